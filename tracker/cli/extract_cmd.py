@@ -1,0 +1,64 @@
+"""``tracker extract FILE [--json]``: read one document and print what was found,
+without touching the database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tracker.domain import Extraction
+from tracker.extract import extract
+from tracker.ingest import read_document
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "extract",
+        help="läs ett dokument och visa mötesuppgifter och öppna punkter (sparar inget)",
+        description="Läser ett protokoll eller en rapport (PDF, DOCX, TXT) och visar vad "
+        "som hittades. Databasen ändras inte.",
+    )
+    p.add_argument("file", metavar="FIL")
+    p.add_argument("--json", action="store_true", help="skriv ut resultatet som JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    doc = read_document(args.file)
+    result = extract(doc)
+    if args.json:
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_summary(result))
+    return 0
+
+
+def format_summary(result: Extraction) -> str:
+    kinds = {"minutes": "protokoll", "report": "rapport", "unknown": "okänd typ"}
+    d, m = result.document, result.meeting
+    out = [
+        f"Dokument: {d.file} ({d.format.upper()}, {d.pages} sidor, {kinds.get(d.kind, d.kind)})",
+    ]
+    if m.body or m.date:
+        when = m.date.isoformat() if m.date else "okänt datum"
+        out.append(f"Möte: {m.body or 'okänt forum'} {when}" + (f" kl. {m.time}" if m.time else ""))
+    if m.place:
+        out.append(f"Plats: {m.place}")
+    if m.next_meeting:
+        out.append(f"Nästa möte: {m.next_meeting.isoformat()}")
+    status_sv = {"open": "öppen", "done": "klar", "unclear": "oklar"}
+    out.append(f"Punkter: {len(result.items)}")
+    for n, it in enumerate(result.items, 1):
+        due = it.due.isoformat() if it.due else (it.due_text or "–")
+        out.append(
+            f"  {n:>3}. [{status_sv.get(it.status, it.status)}] {it.title}"
+            f"  | ansvarig: {it.owner or '–'} | senast: {due} | s. {it.page or '?'}"
+        )
+    if result.warnings:
+        out.append(f"Varningar: {len(result.warnings)}")
+        for w in result.warnings:
+            where = f" (s. {w.page})" if w.page else ""
+            out.append(f"  ! {w.message}{where}")
+    return "\n".join(out) + "\n"

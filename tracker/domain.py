@@ -1,0 +1,185 @@
+"""Plain data types shared by every stage: ingest → extract → store → services → gui/cli.
+
+Nothing here imports Qt, SQLite or a file-format library. Dates are ``datetime.date``
+inside the program and ISO strings (YYYY-MM-DD) in JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# --- Constants used across stages ---------------------------------------------------
+
+FORMATS = ("pdf", "docx", "txt")
+DOC_KINDS = ("minutes", "report", "unknown")
+
+#: Status of an extracted candidate.  The store adds the secretary's reasons
+#: (see ``tracker.store`` STATUSES: e.g. ``struck`` = avförd).
+CANDIDATE_STATUSES = ("open", "done", "unclear")
+
+#: Kinds of extracted items.  Minutes: the first nine; reports: the last three.
+ITEM_KINDS = (
+    "carried_over",  # kvarstående/kvarvarande fråga
+    "referred",  # frågan förs till SVG / lyfts till …
+    "awaiting_reply",  # X återkommer (med svar)
+    "tabled",  # bordläggs
+    "sent_back",  # återremitteras
+    "assignment",  # ger förvaltningen i uppdrag att … senast …
+    "follow_up",  # vague follow-up ("i april-maj")
+    "action",  # row of a Vad/Vem/När table
+    "balance_row",  # row of a balance-list table inside minutes
+    "closing",  # a statement that closes an earlier item (status done)
+    "activity",  # report: Aktivitet | Startdatum | Slutdatum | Avvikelse row
+    "goal_deviation",  # report: "Årsmålet uppfylls delvis/inte"
+    "indicator_deviation",  # report: indicator whose analysis explains a deviation
+)
+
+#: Granularity of a resolved due date.  A period is due at its end.
+DUE_PRECISIONS = (
+    "day",
+    "week",
+    "month",
+    "months",  # a span of months, "i april-maj"
+    "season",  # "under våren", "före sommaren"
+    "tertial",  # "T1 2016"
+    "quarter",
+    "half_year",
+    "year",
+    "next_meeting",  # "till nästa möte" when the next meeting date is unknown
+)
+
+
+# --- Ingest -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of cleaned text, with where it came from.
+
+    ``page`` and ``line`` are 1-based and point back to the source document (``line``
+    counts lines on that page after clean-up).  A table row keeps its cells in ``cells``
+    (left to right) and its table number in ``table``; ``text`` then holds the cells
+    joined by a single space, so that text-only rules still see the words.
+    """
+
+    text: str
+    page: int
+    line: int
+    cells: list[str] | None = None
+    table: int | None = None
+    x0: float | None = None  # left edge in points (PDF) – indentation hints
+    top: float | None = None  # distance from the page top in points (PDF)
+    heading: int | None = None  # heading level when the source marks it (DOCX styles)
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class Document:
+    """A file read into clean lines (the ingest stage's result)."""
+
+    path: Path
+    sha256: str
+    format: str  # one of FORMATS
+    pages: int
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+    def page_lines(self, page: int) -> list[Line]:
+        return [ln for ln in self.lines if ln.page == page]
+
+
+# --- Extraction ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    organisation: str | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Meeting:
+    body: str | None = None  # forum / nämnd: "Förvaltningsgruppen", "Socialnämnden", "APT"
+    organisation: str | None = None  # "Hägersten-Älvsjö stadsdelsförvaltning"
+    date: dt.date | None = None
+    time: str | None = None  # "HH:MM"
+    place: str | None = None
+    present: list[Person] = field(default_factory=list)
+    absent: list[Person] = field(default_factory=list)
+    adjusters: list[Person] = field(default_factory=list)  # justerare
+    chair: str | None = None
+    next_meeting: dt.date | None = None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An item found in a document, before the secretary has reviewed it."""
+
+    title: str
+    text: str
+    kind: str  # one of ITEM_KINDS
+    status: str = "open"  # one of CANDIDATE_STATUSES
+    owner: str | None = None
+    co_owners: list[str] = field(default_factory=list)
+    raised_by: str | None = None
+    due: dt.date | None = None
+    due_text: str | None = None
+    due_precision: str | None = None  # one of DUE_PRECISIONS
+    start: dt.date | None = None
+    deviation: str | None = None
+    section: str | None = None
+    page: int | None = None
+    line: int | None = None
+    evidence: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class ExtractWarning:
+    message: str
+    page: int | None = None
+    line: int | None = None
+    text: str | None = None
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    file: str
+    sha256: str
+    format: str
+    pages: int
+    kind: str = "unknown"  # one of DOC_KINDS
+
+
+@dataclass(slots=True)
+class Extraction:
+    document: DocumentInfo
+    meeting: Meeting = field(default_factory=Meeting)
+    items: list[Candidate] = field(default_factory=list)
+    warnings: list[ExtractWarning] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(dataclasses.asdict(self))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    return value

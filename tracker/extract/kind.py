@@ -1,0 +1,36 @@
+"""Decide whether a document is minutes (protokoll, minnesanteckningar) or a follow-up
+report (verksamhetsberättelse, tertialrapport), from words near the top and from the
+shapes that only reports have (activity tables, goal judgements)."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Document
+
+_REPORT_TITLE = re.compile(
+    r"verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
+    r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan",
+    re.IGNORECASE,
+)
+_MINUTES_TITLE = re.compile(
+    r"\bprotokoll\b|minnesanteckningar|mötesanteckningar|anteckningar från|"
+    r"sammanträdesprotokoll|\bjusterare\b|\bjusteras\b|närvarande",
+    re.IGNORECASE,
+)
+_REPORT_SHAPE = re.compile(
+    r"Aktivitet\s+Startdatu|Årsmålet uppfylls|Nämndmål:|KF:s mål för", re.IGNORECASE
+)
+
+
+def detect_kind(doc: Document) -> str:
+    head = "\n".join(ln.text for ln in doc.lines[:60])
+    body = doc.text()
+    report_shapes = len(_REPORT_SHAPE.findall(body))
+    if report_shapes >= 2 or (_REPORT_TITLE.search(head) and report_shapes >= 1):
+        return "report"
+    if _MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]):
+        return "minutes"
+    if _REPORT_TITLE.search(head):
+        return "report"
+    return "unknown"
