@@ -1,0 +1,401 @@
+"""Render test documents: text → realistic PDF (reportlab) and DOCX (python-docx), plus
+deliberately broken files for the error paths.
+
+Shared by every engineer's tests (ingest, minutes, report, bench).  Typical use::
+
+    from tests.render import render_pdf, render_docx, sample_blocks
+    blocks = sample_blocks(MINUTES_SAMPLE.read_text("utf-8"))
+    render_pdf(blocks, tmp_path / "002.pdf", header="Hägersten-Älvsjö",
+               footer="Sida {page} av {pages}")
+    render_docx(blocks, tmp_path / "002.docx")
+
+Input (``blocks``) is either one string (split into lines) or a sequence whose items are
+
+* ``str`` – one line of text, rendered as its own paragraph so that the PDF keeps the
+  source's line breaks (sample texts are already wrapped).  Markup at the start of a
+  line: ``"# "`` / ``"## "`` / ``"### "`` = heading level 1–3, ``"**text**"`` = bold
+  line.  An empty string is a small vertical gap; ``"\\f"`` forces a page break.
+* a table: a list of rows (each a list of cell strings, first row = header row) or a
+  :class:`TableSpec` for column widths.  PDF tables are real reportlab ``Table``\\ s with
+  grid lines and wrapping cells; DOCX tables are real Word tables.
+
+``tables={index: rows}`` inserts tables before the line with that 0-based index of
+``blocks`` (handy to replace a flattened table of a sample by a real one).
+``header`` / ``footer`` are drawn on every PDF page (and put in the DOCX section header and
+footer); ``{page}`` and ``{pages}`` are replaced by the page number and page count.
+Like many real PDFs, header and footer are drawn *before* the body, so a reader that
+trusts drawing order sees the footer first.
+
+Broken files: :func:`make_encrypted_pdf`, :func:`make_scanned_pdf`,
+:func:`make_truncated_pdf`, :func:`make_random_bytes`, :func:`make_bad_zip_docx`,
+:func:`make_zip_not_docx`, :func:`make_binary_txt`.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+Rows = list[list[str]]
+Block = Any  # str | Rows | TableSpec
+
+_FONT_CACHE: dict[str, tuple[str, str]] = {}
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+@dataclass
+class TableSpec:
+    """A table with optional column widths in points (None = equal widths)."""
+
+    rows: Rows
+    col_widths: list[float] | None = None
+    header: bool = True
+
+
+# --- shared input handling ------------------------------------------------------------
+
+
+def sample_blocks(text: str) -> list[str]:
+    """Split a sample text into lines (trailing spaces dropped, runs of empty lines
+    collapsed to one), ready for :func:`render_pdf` / :func:`render_docx`."""
+    out: list[str] = []
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _normalise_blocks(
+    lines_or_text: str | Sequence[Block], tables: Mapping[int, Rows | TableSpec] | None
+) -> list[Block]:
+    items: list[Block] = (
+        list(lines_or_text.split("\n")) if isinstance(lines_or_text, str) else list(lines_or_text)
+    )
+    if tables:
+        out: list[Block] = []
+        for i, item in enumerate(items):
+            if i in tables:
+                out.append(tables[i])
+            out.append(item)
+        for i in sorted(k for k in tables if k >= len(items)):
+            out.append(tables[i])
+        items = out
+    return [TableSpec(b) if isinstance(b, list) else b for b in items]
+
+
+def _markup(line: str) -> tuple[str, int | None, bool]:
+    """(text, heading level, bold) of one input line."""
+    m = re.match(r"^(#{1,3}) (.*)$", line)
+    if m:
+        return m.group(2), len(m.group(1)), True
+    m = re.match(r"^\*\*(.*)\*\*$", line)
+    if m:
+        return m.group(1), None, True
+    return line, None, False
+
+
+# --- PDF ------------------------------------------------------------------------------
+
+
+def _fonts() -> tuple[str, str]:
+    """(regular, bold) font names: DejaVu Sans when installed (embedded TrueType subset,
+    as in most real PDFs), else reportlab's built-in Helvetica (Latin-1 + cp1252)."""
+    if "pair" in _FONT_CACHE:
+        return _FONT_CACHE["pair"]
+    pair = ("Helvetica", "Helvetica-Bold")
+    regular, bold = _DEJAVU / "DejaVuSans.ttf", _DEJAVU / "DejaVuSans-Bold.ttf"
+    if regular.exists() and bold.exists():
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
+        pair = ("DejaVuSans", "DejaVuSans-Bold")
+    _FONT_CACHE["pair"] = pair
+    return pair
+
+
+def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
+    bold = ParagraphStyle("bold", parent=body, fontName=bold_font)
+    heads = {
+        1: ParagraphStyle("h1", parent=bold, fontSize=15, leading=19, spaceBefore=8, spaceAfter=4),
+        2: ParagraphStyle("h2", parent=bold, fontSize=12.5, leading=16, spaceBefore=6, spaceAfter=3),
+        3: ParagraphStyle("h3", parent=bold, fontSize=11, leading=14, spaceBefore=4, spaceAfter=2),
+    }
+    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11)
+    cell_head = ParagraphStyle("cellh", parent=cell, fontName=bold_font)
+
+    story: list[Any] = []
+    for block in blocks:
+        if isinstance(block, TableSpec):
+            ncols = max(len(r) for r in block.rows)
+            widths = block.col_widths or [width / ncols] * ncols
+            data = [
+                [
+                    Paragraph(escape(c), cell_head if (block.header and r == 0) else cell)
+                    for c in row + [""] * (ncols - len(row))
+                ]
+                for r, row in enumerate(block.rows)
+            ]
+            table = Table(data, colWidths=widths, repeatRows=1 if block.header else 0)
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
+            story += [Spacer(1, 4), table, Spacer(1, 6)]
+            continue
+        if block == "\f":
+            story.append(PageBreak())
+            continue
+        if not block.strip():
+            story.append(Spacer(1, 6))
+            continue
+        text, level, is_bold = _markup(block)
+        style = heads[level] if level else (bold if is_bold else body)
+        story.append(Paragraph(escape(text), style))
+    return story
+
+
+def _build_pdf(
+    story_factory: Any,
+    target: Any,
+    header: str | None,
+    footer: str | None,
+    total: int,
+    encrypt: Any = None,
+) -> int:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+    from reportlab.platypus import SimpleDocTemplate
+
+    font, _ = _fonts()
+    pages = {"n": 0}
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        # Drawn at page begin, i.e. before the body: footers come first in drawing order.
+        pages["n"] = doc.page
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if header:
+            canvas.drawString(2 * cm, A4[1] - 1.3 * cm, header.format(page=doc.page, pages=total))
+        if footer:
+            canvas.drawRightString(
+                A4[0] - 2 * cm, 1.2 * cm, footer.format(page=doc.page, pages=total)
+            )
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=A4,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2.2 * cm,
+        bottomMargin=2.2 * cm,
+        encrypt=encrypt,
+        title="Testdokument",
+        author="tests.render",
+    )
+    doc.build(story_factory(doc.width), onFirstPage=decorate, onLaterPages=decorate)
+    return pages["n"]
+
+
+def render_pdf(
+    lines_or_text: str | Sequence[Block],
+    path: str | Path,
+    *,
+    tables: Mapping[int, Rows | TableSpec] | None = None,
+    header: str | None = None,
+    footer: str | None = None,
+    encrypt: str | None = None,
+) -> Path:
+    """Render blocks (see the module docstring) as an A4 PDF; returns ``path``.
+
+    ``encrypt`` = a user password (the PDF then needs it to open)."""
+    path = Path(path)
+    blocks = _normalise_blocks(lines_or_text, tables)
+    font, bold_font = _fonts()
+
+    def story(width: float) -> list[Any]:
+        return _pdf_story(blocks, font, bold_font, width)
+
+    total = 0
+    if (header and "{pages}" in header) or (footer and "{pages}" in footer):
+        # First pass only counts the pages so that "Sida 3 av 12" is right.
+        total = _build_pdf(story, io.BytesIO(), header, footer, 0)
+    _build_pdf(story, str(path), header, footer, total, encrypt=encrypt)
+    return path
+
+
+# --- DOCX -----------------------------------------------------------------------------
+
+
+def render_docx(
+    lines_or_text: str | Sequence[Block],
+    path: str | Path,
+    *,
+    tables: Mapping[int, Rows | TableSpec] | None = None,
+    header: str | None = None,
+    footer: str | None = None,
+    lines_per_page: int | None = None,
+    merge: Sequence[tuple[int, int, int, int]] = (),
+) -> Path:
+    """Render blocks as a Word document with real headings (Heading 1–3 styles), bold
+    runs and real tables; returns ``path``.
+
+    ``"\\f"`` lines become page breaks; ``lines_per_page`` additionally inserts a page
+    break after that many text lines (Word paginates itself, a reader can only count
+    explicit breaks).  ``merge`` = (row, col, row2, col2) cell ranges merged in *every*
+    table (to test that merged cells are not read twice).  Header/footer texts go into
+    the section header/footer ({page}/{pages} are dropped there: Word uses fields)."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    path = Path(path)
+    blocks = _normalise_blocks(lines_or_text, tables)
+    document = docx.Document()
+    section = document.sections[0]
+    if header:
+        section.header.paragraphs[0].text = re.sub(r"\{pages?\}", "", header).strip()
+    if footer:
+        section.footer.paragraphs[0].text = re.sub(r"\{pages?\}", "", footer).strip()
+
+    count = 0
+    pending_break = False
+
+    def paragraph() -> Any:
+        nonlocal pending_break
+        para = document.add_paragraph()
+        if pending_break:
+            para.add_run().add_break(WD_BREAK.PAGE)
+            pending_break = False
+        return para
+
+    for block in blocks:
+        if isinstance(block, TableSpec):
+            if pending_break:
+                paragraph()
+            ncols = max(len(r) for r in block.rows)
+            table = document.add_table(rows=len(block.rows), cols=ncols)
+            table.style = "Table Grid"
+            for r, row in enumerate(block.rows):
+                for c, value in enumerate(row):
+                    cell = table.cell(r, c)
+                    cell.text = value
+                    if block.header and r == 0:
+                        for run in cell.paragraphs[0].runs:
+                            run.bold = True
+            for r1, c1, r2, c2 in merge:
+                if r2 < len(block.rows) and c2 < ncols:
+                    table.cell(r1, c1).merge(table.cell(r2, c2))
+            continue
+        if block == "\f":
+            pending_break = True
+            continue
+        if not block.strip():
+            continue
+        text, level, is_bold = _markup(block)
+        if level:
+            if pending_break:
+                paragraph()
+            document.add_heading(text, level=level)
+        else:
+            run = paragraph().add_run(text)
+            run.bold = is_bold or None
+        count += 1
+        if lines_per_page and count % lines_per_page == 0:
+            pending_break = True
+    document.save(str(path))
+    return path
+
+
+# --- broken files ---------------------------------------------------------------------
+
+
+def make_encrypted_pdf(path: str | Path, password: str = "hemligt") -> Path:
+    """A PDF that needs a password to open."""
+    return render_pdf(
+        ["Protokoll från förvaltningsgruppen", "Konfidentiellt innehåll."],
+        path,
+        encrypt=password,
+    )
+
+
+def make_scanned_pdf(path: str | Path, pages: int = 2) -> Path:
+    """A PDF whose pages hold only an image of text (no text layer), like a scan."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = Path(path)
+    image = Image.new("L", (595, 842), 255)
+    draw = ImageDraw.Draw(image)
+    for i in range(30):
+        draw.text((60, 60 + i * 24), f"Skannad rad {i + 1} med text som bild", fill=0)
+    reader = ImageReader(image)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(pages):
+        c.drawImage(reader, 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    c.save()
+    return path
+
+
+def make_truncated_pdf(path: str | Path, keep: float = 0.4) -> Path:
+    """A real multi-page PDF cut off after ``keep`` of its bytes (a broken download)."""
+    path = Path(path)
+    lines = [f"Rad {i} i ett dokument som blir avklippt." for i in range(400)]
+    render_pdf(lines, path)
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+def make_random_bytes(path: str | Path, size: int = 8192, seed: int = 2) -> Path:
+    """Random bytes (pass a .pdf/.docx/.txt name to fake a type)."""
+    path = Path(path)
+    path.write_bytes(random.Random(seed).randbytes(size))
+    return path
+
+
+def make_bad_zip_docx(path: str | Path) -> Path:
+    """A file that starts like a zip (so it looks like .docx) but is not a valid zip."""
+    path = Path(path)
+    path.write_bytes(b"PK\x03\x04" + random.Random(3).randbytes(4000))
+    return path
+
+
+def make_zip_not_docx(path: str | Path) -> Path:
+    """A valid zip archive without a Word document inside."""
+    path = Path(path)
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("bild.txt", "inte ett Word-dokument")
+    return path
+
+
+def make_binary_txt(path: str | Path) -> Path:
+    """A .txt holding binary junk (NUL bytes and control characters)."""
+    path = Path(path)
+    rnd = random.Random(4)
+    path.write_bytes(bytes(rnd.choice([0, 1, 2, 7, 27, 0x41, 0xFF]) for _ in range(5000)))
+    return path
