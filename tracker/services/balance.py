@@ -1,0 +1,502 @@
+"""The balance-list rules, shared by the CLI and the GUI.
+
+Import in two steps: :func:`plan_import` matches an extraction's candidates to the open
+items of the same body and proposes, per candidate, "new", "update" (the item was
+discussed again: new due date, a "behandlad 2024-04-09" history entry) or "close" (later
+minutes close it: the closing sentence becomes the note).  The reviewer may change the
+plan (accept/reject entries, pick another match, edit the candidate), then
+:func:`apply_import` saves it in one transaction.  A file already imported (same sha256)
+gives a plan that changes nothing.
+
+Manual edits go through :func:`add_item`, :func:`update_item`, :func:`close_item` and
+:func:`add_note`: each is one transaction, checks the item's version (a stale edit is
+refused with :class:`~tracker.errors.StaleEditError`) and writes one history event per
+changed field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tracker.domain import Candidate, Extraction
+from tracker.errors import StaleEditError, TrackerError
+from tracker.services import matching
+from tracker.services.meetings import ensure_meeting
+from tracker.store import EDITABLE_FIELDS, STATUSES, ItemEvent, ItemFilter, ItemRow, Store
+from tracker.store.store import STALE_MESSAGE
+
+ACTIONS = ("new", "update", "close")
+ACTION_LABELS = {"new": "ny punkt", "update": "uppdaterar", "close": "stänger"}
+
+
+@dataclass(slots=True)
+class PlanEntry:
+    """What importing one candidate will do.  The GUI may change every field."""
+
+    candidate: Candidate
+    action: str  # one of ACTIONS
+    match_id: int | None = None
+    match_title: str | None = None
+    score: float = 0.0
+    alternatives: list[tuple[int, str, float]] = field(default_factory=list)
+    accepted: bool = True
+    #: The matched item's version when planned: applying refuses if it moved on.
+    match_version: int | None = None
+
+    def describe(self) -> str:
+        """Swedish one-liner: "ny punkt", "uppdaterar punkt 12 (…)", "stänger punkt 12"."""
+        if self.action == "new":
+            return "ny punkt"
+        if self.match_id is None:
+            return "avslutar en punkt som inte hittades i balanslistan"
+        verb = ACTION_LABELS.get(self.action, self.action)
+        title = f" ({_short(self.match_title)})" if self.match_title else ""
+        return f"{verb} punkt {self.match_id}{title}"
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    extraction: Extraction
+    body: str | None
+    already_imported: bool
+    existing_document_id: int | None
+    entries: list[PlanEntry] = field(default_factory=list)
+    #: When the identical file was imported before (ISO time), if it was.
+    existing_imported_at: str | None = None
+
+    @property
+    def message(self) -> str | None:
+        """Swedish notice for an already imported file (None otherwise)."""
+        if not self.already_imported:
+            return None
+        when = (self.existing_imported_at or "")[:10]
+        return (
+            f"Dokumentet är redan importerat ({when}). Inget ändras."
+            if when
+            else "Dokumentet är redan importerat. Inget ändras."
+        )
+
+    def counts(self) -> dict[str, int]:
+        out = {a: 0 for a in ACTIONS}
+        for e in self.entries:
+            if e.accepted and (e.action == "new" or e.match_id is not None):
+                out[e.action] += 1
+        return out
+
+
+@dataclass(slots=True)
+class ImportResult:
+    document_id: int | None
+    meeting_id: int | None
+    created: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    closed: list[int] = field(default_factory=list)
+    already_imported: bool = False
+    skipped: int = 0
+
+    def summary(self) -> str:
+        if self.already_imported:
+            return "Dokumentet är redan importerat. Inget ändrades."
+        return (
+            f"{len(self.created)} nya, {len(self.updated)} uppdaterade, "
+            f"{len(self.closed)} stängda punkter"
+            + (f", {self.skipped} hoppades över" if self.skipped else "")
+            + "."
+        )
+
+
+def _short(text: str | None, n: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return (a or "").strip().casefold() == (b or "").strip().casefold()
+
+
+def _is_closing(c: Candidate) -> bool:
+    return c.status == "done" or c.kind == "closing"
+
+
+def resolve_body(store: Store, extraction: Extraction, body: str | None = None) -> str | None:
+    """The body (forum) an import belongs to: ``body`` if given, else the minutes' own,
+    with aliases applied ("FVG" → "Förvaltningsgruppen" when such an alias exists)."""
+    name = (body or extraction.meeting.body or "").strip() or None
+    return store.resolve_alias(name, "body") if name else None
+
+
+def open_items_of_body(store: Store, body: str | None) -> list[ItemRow]:
+    """Open items of exactly this body (case ignored); with no body, those without one."""
+    if body:
+        rows = store.list_items(ItemFilter(status="open", body=body, sort="id"))
+        return [r for r in rows if _same(r.body, body)]
+    rows = store.list_items(ItemFilter(status="open", sort="id"))
+    return [r for r in rows if not r.body]
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def plan_import(store: Store, extraction: Extraction, *, body: str | None = None) -> ImportPlan:
+    """Propose what importing ``extraction`` does to the balance list (changes nothing)."""
+    resolved = resolve_body(store, extraction, body)
+    existing = store.find_document(extraction.document.sha256)
+    if existing is not None:
+        return ImportPlan(
+            extraction=extraction,
+            body=resolved,
+            already_imported=True,
+            existing_document_id=existing.id,
+            entries=[],
+            existing_imported_at=existing.imported_at,
+        )
+    items = open_items_of_body(store, resolved)
+    by_id = {it.id: it for it in items}
+    results = matching.match_candidates(extraction.items, items)
+    entries: list[PlanEntry] = []
+    for cand, res in zip(extraction.items, results, strict=True):
+        match = by_id.get(res.match_id) if res.match_id is not None else None
+        if _is_closing(cand):
+            # A closing sentence that matches nothing cannot close anything: keep it
+            # visible (the reviewer may pick an item from the alternatives) but
+            # unaccepted, so that --yes never guesses.
+            entries.append(
+                PlanEntry(
+                    candidate=cand,
+                    action="close",
+                    match_id=match.id if match else None,
+                    match_title=match.title if match else None,
+                    score=res.score,
+                    alternatives=res.alternatives,
+                    accepted=match is not None,
+                    match_version=match.version if match else None,
+                )
+            )
+        elif match is not None:
+            entries.append(
+                PlanEntry(
+                    candidate=cand,
+                    action="update",
+                    match_id=match.id,
+                    match_title=match.title,
+                    score=res.score,
+                    alternatives=res.alternatives,
+                    match_version=match.version,
+                )
+            )
+        else:
+            entries.append(
+                PlanEntry(
+                    candidate=cand,
+                    action="new",
+                    score=res.score,
+                    alternatives=res.alternatives,
+                )
+            )
+    return ImportPlan(
+        extraction=extraction,
+        body=resolved,
+        already_imported=False,
+        existing_document_id=None,
+        entries=entries,
+    )
+
+
+def apply_import(
+    store: Store, plan: ImportPlan, *, source_path: str | Path | None = None
+) -> ImportResult:
+    """Save an (edited) plan in one transaction: the document, the meeting, the new,
+    updated and closed items, and their history events pointing at both."""
+    ext = plan.extraction
+    info = ext.document
+    if plan.already_imported:
+        return ImportResult(plan.existing_document_id, None, already_imported=True)
+    result = ImportResult(None, None)
+    with store.transaction():
+        # Checked again inside the write lock: another program may have imported the
+        # same file since the plan was made.
+        existing = store.find_document(info.sha256)
+        if existing is not None:
+            return ImportResult(existing.id, None, already_imported=True)
+        doc_id = store.insert_document(
+            file_name=info.file,
+            sha256=info.sha256,
+            path=str(Path(source_path).resolve()) if source_path else None,
+            format=info.format,
+            kind=info.kind,
+            pages=info.pages,
+        )
+        result.document_id = doc_id
+        m = ext.meeting
+        meeting_id: int | None = None
+        if m.date is not None or plan.body:
+            meeting = ensure_meeting(
+                store,
+                plan.body,
+                m.date,
+                organisation=m.organisation,
+                time=m.time,
+                place=m.place,
+                next_meeting=m.next_meeting,
+                present=m.present,
+                absent=m.absent,
+                adjusters=m.adjusters,
+                chair=m.chair,
+                document_id=doc_id,
+            )
+            meeting_id = meeting.id
+        result.meeting_id = meeting_id
+        when = m.date.isoformat() if m.date else info.file
+        for entry in plan.entries:
+            if not entry.accepted or (entry.action != "new" and entry.match_id is None):
+                result.skipped += 1
+                continue
+            if entry.action == "new":
+                if _is_closing(entry.candidate):
+                    result.skipped += 1
+                    continue
+                result.created.append(
+                    _create_from_candidate(store, entry.candidate, plan.body, doc_id, meeting_id)
+                )
+            elif entry.action == "update":
+                assert entry.match_id is not None
+                _update_from_candidate(store, entry, when, doc_id, meeting_id)
+                result.updated.append(entry.match_id)
+            elif entry.action == "close":
+                assert entry.match_id is not None
+                if _close_from_candidate(store, entry, doc_id, meeting_id):
+                    result.closed.append(entry.match_id)
+                else:
+                    result.skipped += 1
+            else:
+                raise TrackerError(f"Okänd åtgärd i importplanen: {entry.action}")
+    return result
+
+
+def _current(store: Store, entry: PlanEntry) -> ItemRow:
+    assert entry.match_id is not None
+    item = store.get_item(entry.match_id)
+    if entry.match_version is not None and item.version != entry.match_version:
+        raise StaleEditError(
+            f"Punkt {item.id} har ändrats av någon annan sedan importen förbereddes. "
+            "Inget av dokumentet sparades; importera det igen."
+        )
+    return item
+
+
+def _create_from_candidate(
+    store: Store, c: Candidate, body: str | None, doc_id: int, meeting_id: int | None
+) -> int:
+    status = "done" if c.status == "done" else "open"
+    item_id = store.insert_item(
+        {
+            "title": " ".join(c.title.split()) or _short(c.text, 120),
+            "text": c.text or "",
+            "kind": c.kind,
+            "status": status,
+            "owner": c.owner,
+            "co_owners": list(c.co_owners),
+            "raised_by": c.raised_by,
+            "due": c.due,
+            "due_text": c.due_text,
+            "due_precision": c.due_precision,
+            "start": c.start,
+            "deviation": c.deviation,
+            "body": body,
+            "section": c.section,
+            "page": c.page,
+            "line": c.line,
+            "evidence": c.evidence,
+            "document_id": doc_id,
+            "meeting_id": meeting_id,
+        }
+    )
+    store.add_event(item_id, "created", document_id=doc_id, meeting_id=meeting_id)
+    return item_id
+
+
+def _update_from_candidate(
+    store: Store, entry: PlanEntry, when: str, doc_id: int, meeting_id: int | None
+) -> None:
+    item = _current(store, entry)
+    c = entry.candidate
+    changes: dict[str, Any] = {}
+    if c.due is not None and c.due != item.due:
+        changes.update(due=c.due, due_text=c.due_text, due_precision=c.due_precision)
+    if c.owner and not item.owner:
+        changes["owner"] = c.owner
+    if changes:
+        store.update_item_fields(item.id, item.version, changes)
+        for key in ("due", "owner"):
+            if key in changes:
+                store.add_event(
+                    item.id, key, getattr(item, key), changes[key],
+                    document_id=doc_id, meeting_id=meeting_id,
+                )  # fmt: skip
+    store.add_event(
+        item.id,
+        "discussed",
+        None,
+        _short(c.evidence or c.text or c.title, 500),
+        note=f"behandlad {when}",
+        document_id=doc_id,
+        meeting_id=meeting_id,
+    )
+
+
+def _close_from_candidate(
+    store: Store, entry: PlanEntry, doc_id: int, meeting_id: int | None
+) -> bool:
+    item = _current(store, entry)
+    if item.status != "open":
+        return False
+    c = entry.candidate
+    note = " ".join((c.evidence or c.text or c.title).split())
+    store.update_item_fields(item.id, item.version, {"status": "done"})
+    store.add_event(
+        item.id, "status", item.status, "done",
+        note=note, document_id=doc_id, meeting_id=meeting_id,
+    )  # fmt: skip
+    return True
+
+
+# --- manual edits ------------------------------------------------------------------------
+
+
+def parse_due(value: Any) -> dt.date | None:
+    """A due date from the user: a date, "YYYY-MM-DD", or empty (no date)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text or text in ("-", "–"):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise TrackerError(
+            f"Ogiltigt datum: {text!r}. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-04-09."
+        ) from None
+
+
+def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise TrackerError(f"Fälten kan inte ändras: {', '.join(sorted(unknown))}.")
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key in ("due", "start"):
+            value = parse_due(value)
+        elif isinstance(value, str):
+            value = " ".join(value.split()) if key != "text" else value.strip()
+            if value == "" and key != "text":
+                value = None
+        out[key] = value
+    if "title" in out and not out["title"]:
+        raise TrackerError("En punkt måste ha en rubrik.")
+    if "status" in out and out["status"] not in STATUSES:
+        raise TrackerError(
+            f"Okänd status: {out['status']}. Giltiga värden: {', '.join(STATUSES)}."
+        )
+    if "due" in out and "due_precision" not in out:
+        # A date typed by the secretary is exact; the old vague phrase no longer applies.
+        out["due_precision"] = "day" if out["due"] else None
+        out.setdefault("due_text", None)
+    return out
+
+
+def add_item(
+    store: Store,
+    *,
+    title: str,
+    body: str | None = None,
+    owner: str | None = None,
+    due: dt.date | str | None = None,
+    raised_by: str | None = None,
+    text: str | None = None,
+    kind: str = "action",
+    meeting_id: int | None = None,
+    note: str | None = None,
+) -> ItemRow:
+    """Add an item by hand (in a meeting or from the list); one "created" event."""
+    fields = _clean_changes(
+        {"title": title, "body": body, "owner": owner, "due": due, "raised_by": raised_by,
+         "kind": kind}
+    )  # fmt: skip
+    fields["text"] = (text or "").strip()
+    fields["meeting_id"] = meeting_id
+    with store.transaction():
+        item_id = store.insert_item(fields)
+        store.add_event(item_id, "created", note=note, meeting_id=meeting_id)
+    return store.get_item(item_id)
+
+
+def update_item(
+    store: Store,
+    item_id: int,
+    expected_version: int,
+    changes: dict[str, Any],
+    *,
+    note: str | None = None,
+    meeting_id: int | None = None,
+) -> ItemRow:
+    """Change fields of an item loaded at ``expected_version``.
+
+    Only fields that really differ are written, each with a history event (the note goes
+    with the first).  StaleEditError when the item changed since it was loaded.
+    """
+    clean = _clean_changes(changes)
+    with store.transaction():
+        item = store.get_item(item_id)
+        if item.version != expected_version:
+            raise StaleEditError(STALE_MESSAGE)
+        diff = {k: v for k, v in clean.items() if getattr(item, k) != v}
+        if not diff:
+            if note and note.strip():
+                store.add_event(item_id, "note", note=note, meeting_id=meeting_id)
+            return store.get_item(item_id)
+        store.update_item_fields(item_id, expected_version, diff)
+        pending_note = note
+        # Events for what the user sees; the precision/phrase follow the date silently.
+        shown = [k for k in diff if k not in ("due_precision", "due_text") or "due" not in diff]
+        for key in shown:
+            store.add_event(
+                item_id, key, getattr(item, key), diff[key],
+                note=pending_note, meeting_id=meeting_id,
+            )  # fmt: skip
+            pending_note = None
+    return store.get_item(item_id)
+
+
+def close_item(
+    store: Store,
+    item_id: int,
+    expected_version: int,
+    *,
+    note: str | None,
+    status: str = "done",
+    meeting_id: int | None = None,
+) -> ItemRow:
+    """Close an item as done or struck (avförd) with a note saying why."""
+    if status not in ("done", "struck"):
+        raise TrackerError("En punkt kan bara stängas som klar (done) eller avförd (struck).")
+    with store.transaction():
+        item = store.get_item(item_id)
+        if item.status == status:
+            raise TrackerError(
+                f"Punkt {item_id} är redan {'klar' if status == 'done' else 'avförd'}."
+            )
+        return update_item(
+            store, item_id, expected_version, {"status": status}, note=note, meeting_id=meeting_id
+        )
+
+
+def add_note(store: Store, item_id: int, note: str, *, meeting_id: int | None = None) -> ItemEvent:
+    """A note on an item (e.g. what was said in the meeting) without changing it."""
+    if not note or not note.strip():
+        raise TrackerError("Anteckningen är tom.")
+    with store.transaction():
+        store.get_item(item_id)
+        return store.add_event(item_id, "note", note=note, meeting_id=meeting_id)

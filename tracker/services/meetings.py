@@ -1,0 +1,102 @@
+"""Meetings of a body (forum): find-or-create a meeting row, and guess the next meeting's
+date for agendas and "till nästa möte" deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import statistics
+from typing import Any
+
+from tracker.domain import Person
+from tracker.store import MeetingRow, Store
+
+_FACT_FIELDS = (
+    "organisation",
+    "time",
+    "place",
+    "next_meeting",
+    "present",
+    "absent",
+    "adjusters",
+    "chair",
+    "document_id",
+)
+
+
+def _people(value: Any) -> list[dict[str, Any]]:
+    """Persons (domain objects or dicts) → list of dicts name/organisation/role."""
+    out: list[dict[str, Any]] = []
+    for p in value or []:
+        if isinstance(p, Person):
+            out.append({"name": p.name, "organisation": p.organisation, "role": p.role})
+        elif isinstance(p, dict):
+            out.append(
+                {"name": p.get("name"), "organisation": p.get("organisation"),
+                 "role": p.get("role")}
+            )  # fmt: skip
+        elif isinstance(p, str):
+            out.append({"name": p, "organisation": None, "role": None})
+    return out
+
+
+def ensure_meeting(
+    store: Store, body: str | None, date: dt.date | None, **facts: Any
+) -> MeetingRow:
+    """The meeting of ``body`` on ``date``, created when missing.
+
+    ``facts``: organisation, time, place, next_meeting, present, absent, adjusters
+    (Person objects or dicts), chair, document_id.  For an existing meeting only empty
+    fields are filled in: what the secretary entered is never overwritten by an import.
+    A meeting without a date is always created anew (it cannot be recognised again).
+    """
+    unknown = set(facts) - set(_FACT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown meeting facts: {sorted(unknown)}")
+    clean: dict[str, Any] = {}
+    for key, value in facts.items():
+        if key in ("present", "absent", "adjusters"):
+            value = _people(value)
+            if not value:
+                continue
+        if value is None or value == "":
+            continue
+        clean[key] = value
+    with store.transaction():
+        existing = store.find_meeting(body, date)
+        if existing is None:
+            meeting_id = store.insert_meeting(body=body, date=date, **clean)
+            return store.get_meeting(meeting_id)
+        fill = {k: v for k, v in clean.items() if not getattr(existing, k)}
+        if fill:
+            store.update_meeting(existing.id, **fill)
+            return store.get_meeting(existing.id)
+        return existing
+
+
+def suggest_next_meeting(
+    store: Store, body: str | None, *, today: dt.date | None = None
+) -> dt.date | None:
+    """The body's next meeting date: the stated "nästa möte" of its latest meeting when
+    that lies ahead, else its usual rhythm (median gap of the last meetings) carried
+    forward past today.  None when there is too little to go on."""
+    today = today or dt.date.today()
+    meetings = [m for m in store.list_meetings(body) if m.date] if body else []
+    if not meetings:
+        return None
+    latest = meetings[0]
+    stated = [m.next_meeting for m in meetings if m.next_meeting and m.next_meeting >= today]
+    if stated:
+        return min(stated)
+    dates = sorted({m.date for m in meetings if m.date})[-5:]
+    if len(dates) < 2:
+        return None
+    gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
+    gap = int(statistics.median(gaps))
+    if gap <= 0:
+        return None
+    start = latest.next_meeting or dates[-1]
+    nxt = start
+    while nxt < today or nxt <= dates[-1]:
+        nxt += dt.timedelta(days=gap)
+    return nxt

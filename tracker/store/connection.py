@@ -1,0 +1,344 @@
+"""Opening the SQLite file safely: checks, pragmas, migrations with a backup first, the
+rolling backups, and turning SQLite's errors into Swedish messages (:class:`StoreError`).
+
+Everything that can go wrong when a secretary's database lives on a network share or a
+laptop is mapped here to a message that says what happened and what to do: another
+program holds the file, the file or folder is read-only, the file is not a database or
+is damaged, the disk is full, or the file comes from a newer program version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import unicodedata
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from tracker.errors import StoreError
+from tracker.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+#: How long a writer waits for another program's write lock before giving up.
+BUSY_TIMEOUT_MS = 5000
+#: Rolling backups kept in ``backups/`` beside the database.
+KEEP_BACKUPS = 10
+BACKUP_DIR_NAME = "backups"
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def translate_error(exc: BaseException, path: Path | str | None) -> StoreError:
+    """Map an ``sqlite3``/OS error to a :class:`StoreError` with a Swedish message."""
+    where = f" ({path})" if path else ""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if isinstance(exc, StoreError):
+        return exc
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
+        msg = (
+            f"Databasen{where} används just nu av ett annat program eller en annan användare "
+            "som sparar ändringar. Vänta en stund och försök igen; om felet kvarstår, stäng "
+            "andra fönster av Balanslistan som har samma databas öppen."
+        )
+    elif name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        msg = (
+            f"Databasen{where} är skrivskyddad, eller så saknas skrivrätt till mappen den "
+            "ligger i. Kontrollera behörigheterna (eller kopiera filen till en mapp där du "
+            "får skriva) och försök igen."
+        )
+    elif name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        msg = (
+            f"Filen{where} är ingen Balanslistan-databas (eller är krypterad). Välj rätt fil "
+            f"med --db, eller återställ en säkerhetskopia från mappen {BACKUP_DIR_NAME}/ "
+            "bredvid databasen."
+        )
+    elif name.startswith("SQLITE_CORRUPT") or "malformed" in text or "corrupt" in text:
+        msg = (
+            f"Databasen{where} är skadad. Stäng programmet och återställ den senaste "
+            f"säkerhetskopian från mappen {BACKUP_DIR_NAME}/ bredvid databasfilen (kopiera "
+            "den över den skadade filen)."
+        )
+    elif name.startswith("SQLITE_FULL") or "disk is full" in text or "no space" in text:
+        msg = (
+            f"Det finns inte plats på disken för databasen{where}. Frigör utrymme och "
+            "försök igen; inget av ändringen sparades."
+        )
+    elif name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        msg = (
+            f"Databasen{where} kan inte öppnas: mappen finns inte eller du saknar "
+            "behörighet till den. Kontrollera sökvägen (--db eller TRACKER_DB) och "
+            "behörigheterna."
+        )
+    elif isinstance(exc, PermissionError):
+        msg = (
+            f"Behörighet saknas till databasen{where}. Kontrollera att du får läsa och "
+            "skriva filen och mappen."
+        )
+    elif name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
+        msg = (
+            f"Databasen{where} kunde inte läsas eller skrivas (in/ut-fel: {exc}). "
+            "Kontrollera att disken eller nätverksenheten är tillgänglig och försök igen."
+        )
+    else:
+        msg = f"Databasfel{where}: {exc}. Försök igen; om felet kvarstår, kontakta support."
+    return StoreError(msg, path=str(path) if path else None)
+
+
+# --- SQL functions ---------------------------------------------------------------------
+
+# Swedish alphabetical order under SQLite's binary comparison: å, ä, ö sort after z (in
+# that order), accented Latin letters with their base letter, case ignored.  Computed
+# once per row by SQLite (ORDER BY sv_key(x)), which is far cheaper than a Python
+# collation called for every comparison.
+_SV_AFTER_Z = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"})
+
+
+def sv_key(value: object) -> str | None:
+    if value is None:
+        return None
+    s = str(value).casefold().translate(_SV_AFTER_Z)
+    if s.isascii():
+        return s
+    # Strip remaining diacritics (é → e, ü → u) but keep our å/ä/ö placeholders.
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(value: object) -> str | None:
+    """Unicode case-folding (SQLite's lower() only knows ASCII: Ö stays Ö)."""
+    if value is None:
+        return None
+    return str(value).casefold()
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("sv_key", 1, sv_key, deterministic=True)
+    conn.create_function("fold", 1, fold, deterministic=True)
+
+
+# --- Opening -------------------------------------------------------------------------
+
+
+def check_file(path: Path) -> bool:
+    """Raise StoreError unless ``path`` is absent, empty or an SQLite file.
+
+    Returns True when the file exists with content (so it may hold data to protect).
+    """
+    try:
+        if not path.exists():
+            return False
+        if path.is_dir():
+            raise StoreError(
+                f"{path} är en mapp, inte en databasfil. Ange en filsökväg med --db.",
+                path=str(path),
+            )
+        if path.stat().st_size == 0:
+            return False
+        with path.open("rb") as fh:
+            header = fh.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise translate_error(exc, path) from None
+    if header != _SQLITE_HEADER:
+        raise StoreError(
+            f"Filen {path} är ingen Balanslistan-databas (den är inte en SQLite-fil). Välj "
+            f"rätt fil med --db, eller återställ en säkerhetskopia från mappen "
+            f"{BACKUP_DIR_NAME}/ bredvid databasen.",
+            path=str(path),
+        )
+    return True
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open the connection in autocommit mode (transactions are explicit: BEGIN
+    IMMEDIATE) with WAL, a busy timeout and foreign keys."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate_error(exc, path.parent) from None
+    try:
+        conn = sqlite3.connect(
+            str(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            # WAL needs shared memory beside the file; without it (some network shares)
+            # the default rollback journal is still safe, only slower for readers.
+            conn.execute("PRAGMA journal_mode = DELETE")
+        # NORMAL is safe in WAL mode against program crashes (the case we test); only a
+        # power cut can lose the last transaction, never corrupt the file.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _register_functions(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate_error(exc, path) from None
+    return conn
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    on_before: Callable[[int], None] | None = None,
+) -> int:
+    """Bring the file to ``SCHEMA_VERSION``.  Each step runs in one transaction; an
+    existing database is copied to ``backups/`` first.  Returns the old version."""
+    try:
+        current = user_version(conn)
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"Databasen {path} har skapats av en nyare version av Balanslistan "
+                f"(schema {current}, detta program känner till {SCHEMA_VERSION}). "
+                "Uppdatera programmet; databasen har inte ändrats.",
+                path=str(path),
+            )
+        if current == 0:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+            if tables:
+                raise StoreError(
+                    f"Filen {path} är en SQLite-databas men inte Balanslistans. Välj rätt "
+                    "fil med --db; filen har inte ändrats.",
+                    path=str(path),
+                )
+        if current == SCHEMA_VERSION:
+            return current
+        if current > 0:
+            if on_before is not None:
+                on_before(current)
+            backup_copy(conn, path, suffix=f"fore-v{SCHEMA_VERSION}")
+        for number in range(current + 1, SCHEMA_VERSION + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[number - 1]:
+                    conn.execute(statement)
+                if number == 1:
+                    conn.execute(
+                        "INSERT INTO meta(key, value) VALUES ('database_id', ?), "
+                        "('created_at', ?)",
+                        (uuid.uuid4().hex, now_iso()),
+                    )
+                # PRAGMA takes no parameters; ``number`` is our own int.
+                conn.execute(f"PRAGMA user_version = {int(number)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+        return current
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from None
+
+
+# --- Backups -------------------------------------------------------------------------
+
+
+def backup_dir(path: Path) -> Path:
+    return path.parent / BACKUP_DIR_NAME
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, *, suffix: str = "") -> Path:
+    """Copy the live database with SQLite's online backup API (consistent even while
+    another program writes).  Raises StoreError when the copy cannot be written."""
+    folder = backup_dir(path)
+    name = f"{path.stem}-{_stamp()}" + (f"-{suffix}" if suffix else "") + ".db"
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(str(target))
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        err = translate_error(exc, target)
+        raise StoreError(
+            f"Säkerhetskopian {target} kunde inte sparas: {err.message}", path=str(target)
+        ) from None
+    return target
+
+
+def rolling_backups(path: Path) -> list[Path]:
+    """The rolling backups of ``path``, oldest first (names sort by time)."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    prefix = f"{path.stem}-"
+    found = [
+        p
+        for p in folder.iterdir()
+        if p.name.startswith(prefix) and p.suffix == ".db" and "-fore-v" not in p.name
+    ]
+    return sorted(found, key=lambda p: p.name)
+
+
+def rolling_backup(
+    conn: sqlite3.Connection, path: Path, *, keep: int = KEEP_BACKUPS
+) -> Path | None:
+    """Take a rolling backup unless nothing changed since the newest one; keep ``keep``.
+
+    Returns the new backup's path, or None when skipped (empty database, or no change
+    since the last backup – opening the list ten times must not push out the backup
+    from before yesterday's mistake).
+    """
+    try:
+        has_data = conn.execute(
+            "SELECT EXISTS(SELECT 1 FROM items) OR EXISTS(SELECT 1 FROM documents)"
+        ).fetchone()[0]
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from None
+    if not has_data:
+        return None
+    existing = rolling_backups(path)
+    if existing:
+        changed = max(_mtime(path), _mtime(Path(f"{path}-wal")))
+        if _mtime(existing[-1]) >= changed:
+            return None
+    target = backup_copy(conn, path)
+    for old in rolling_backups(path)[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target
+
+
+def _mtime(p: Path) -> float:
+    try:
+        return p.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def now_iso() -> str:
+    """Local time with offset, to the second: what a secretary expects to read."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def os_user() -> str:
+    """The logged-in user's name for history entries (never fails)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises various errors without a user database
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "okänd"

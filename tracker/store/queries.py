@@ -1,0 +1,199 @@
+"""The item filter and its translation into SQL (WHERE + ORDER BY).
+
+Filtering and sorting happen inside SQLite so that a list of 100,000 items stays quick:
+the status/due index serves the default view, text search goes through the FTS5 trigram
+index (parts of Swedish compounds match), and text sorts use ``sv_key`` (computed once
+per row) to get Swedish alphabetical order (… x y z å ä ö).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tracker.store.models import STATUSES
+
+#: Sort keys accepted by :class:`ItemFilter` (and the GUI's column headers).
+SORT_KEYS = ("id", "title", "owner", "raised_by", "due", "status", "body", "source", "updated_at")
+
+#: Columns selected for an :class:`~tracker.store.models.ItemRow`, in its field order.
+ITEM_COLUMNS = (
+    "items.id, items.title, items.text, items.kind, items.status, items.owner, "
+    "items.raised_by, items.due, items.due_text, items.due_precision, items.start, "
+    "items.deviation, items.body, items.section, items.page, items.line, items.evidence, "
+    "items.document_id, documents.file_name, documents.path, items.meeting_id, "
+    "items.created_at, items.updated_at, items.version, items.last_note, items.co_owners"
+)
+ITEM_FROM = "items LEFT JOIN documents ON documents.id = items.document_id"
+
+# Trigrams need at least three characters; shorter search words use LIKE.
+_MIN_FTS_LEN = 3
+
+
+@dataclass(slots=True)
+class ItemFilter:
+    """What to show of the balance list, and in which order.
+
+    ``status``: one of STATUSES, a sequence of them, or None for all.  ``text``: words
+    that must all occur (in title, text, owner or the source sentence; case ignored,
+    parts of words match).  ``owner``/``body``: case-insensitive part of the name.
+    ``overdue``: open items whose due date has passed.  ``due_within_days``: items due
+    within that many days from ``today`` (overdue ones included).
+    """
+
+    text: str | None = None
+    owner: str | None = None
+    body: str | None = None
+    status: str | Sequence[str] | None = "open"
+    overdue: bool = False
+    due_within_days: int | None = None
+    sort: str = "due"
+    descending: bool = False
+    today: dt.date | None = None
+    kind: str | None = None
+    document_id: int | None = None
+    meeting_id: int | None = None
+
+    def describe(self) -> str:
+        """The filter in Swedish words, for printed lists ("öppna · ansvarig: HR")."""
+        parts: list[str] = []
+        from tracker.store.models import STATUS_LABELS
+
+        if self.status is None:
+            parts.append("alla punkter")
+        elif isinstance(self.status, str):
+            parts.append(f"status: {STATUS_LABELS.get(self.status, self.status)}")
+        else:
+            parts.append("status: " + ", ".join(STATUS_LABELS.get(s, s) for s in self.status))
+        if self.overdue:
+            parts.append("försenade")
+        if self.due_within_days is not None:
+            parts.append(f"senast inom {self.due_within_days} dagar")
+        if self.owner:
+            parts.append(f"ansvarig: {self.owner}")
+        if self.body:
+            parts.append(f"forum: {self.body}")
+        if self.text:
+            parts.append(f"sökord: {self.text}")
+        return " · ".join(parts)
+
+
+def _statuses(status: str | Sequence[str] | None) -> list[str] | None:
+    if status is None:
+        return None
+    values = [status] if isinstance(status, str) else list(status)
+    bad = [s for s in values if s not in STATUSES]
+    if bad:
+        from tracker.errors import TrackerError
+
+        raise TrackerError(
+            f"Okänd status: {', '.join(bad)}. Giltiga värden: {', '.join(STATUSES)}."
+        )
+    return values
+
+
+def fts_query(text: str) -> tuple[str | None, list[str]]:
+    """Split a search text into an FTS5 MATCH expression (words of ≥ 3 characters,
+    each a quoted phrase, all required) and the short words left for LIKE."""
+    phrases: list[str] = []
+    short: list[str] = []
+    for word in text.split():
+        word = word.strip()
+        if not word:
+            continue
+        if len(word) >= _MIN_FTS_LEN:
+            phrases.append('"' + word.replace('"', '""') + '"')
+        else:
+            short.append(word)
+    return (" AND ".join(phrases) if phrases else None), short
+
+
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def build_where(flt: ItemFilter) -> tuple[str, list[Any]]:
+    """WHERE clause (without the keyword; "1" when empty) and its parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    today = flt.today or dt.date.today()
+    statuses = _statuses(flt.status)
+    if statuses is not None:
+        if len(statuses) == 1:
+            clauses.append("items.status = ?")
+            params.append(statuses[0])
+        else:
+            clauses.append(f"items.status IN ({', '.join('?' * len(statuses))})")
+            params.extend(statuses)
+    if flt.overdue:
+        clauses.append("items.status = 'open' AND items.due IS NOT NULL AND items.due < ?")
+        params.append(today.isoformat())
+    if flt.due_within_days is not None:
+        limit = today + dt.timedelta(days=int(flt.due_within_days))
+        clauses.append("items.due IS NOT NULL AND items.due <= ?")
+        params.append(limit.isoformat())
+    if flt.owner:
+        clauses.append("instr(fold(items.owner), ?) > 0")
+        params.append(flt.owner.strip().casefold())
+    if flt.body:
+        clauses.append("instr(fold(items.body), ?) > 0")
+        params.append(flt.body.strip().casefold())
+    if flt.kind:
+        clauses.append("items.kind = ?")
+        params.append(flt.kind)
+    if flt.document_id is not None:
+        clauses.append("items.document_id = ?")
+        params.append(flt.document_id)
+    if flt.meeting_id is not None:
+        clauses.append("items.meeting_id = ?")
+        params.append(flt.meeting_id)
+    if flt.text and flt.text.strip():
+        match, short = fts_query(flt.text)
+        if match:
+            clauses.append("items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(match)
+        for word in short:
+            clauses.append(
+                "(items.title || ' ' || items.text || ' ' || coalesce(items.owner, '') || ' ' "
+                "|| coalesce(items.evidence, '')) LIKE ? ESCAPE '\\'"
+            )
+            params.append(f"%{_like_escape(word)}%")
+    return (" AND ".join(f"({c})" for c in clauses) if clauses else "1"), params
+
+
+def build_order(flt: ItemFilter) -> tuple[str, bool]:
+    """ORDER BY clause (without the keywords) and whether it needs the documents join.
+
+    Empty values sort last in both directions; ties fall back to the item number.
+    """
+    key = flt.sort if flt.sort in SORT_KEYS else "due"
+    d = " DESC" if flt.descending else ""
+    needs_docs = False
+    if key == "id":
+        return f"items.id{d}", False
+    if key == "due":
+        parts = ["items.due IS NULL", f"items.due{d}"]
+    elif key == "title":
+        parts = [f"sv_key(items.title){d}"]
+    elif key in ("owner", "raised_by", "body"):
+        parts = [f"items.{key} IS NULL", f"sv_key(items.{key}){d}"]
+    elif key == "status":
+        parts = [
+            "CASE items.status WHEN 'open' THEN 0 WHEN 'done' THEN 1 ELSE 2 END" + d,
+            "items.due IS NULL",
+            "items.due",
+        ]
+    elif key == "updated_at":
+        parts = [f"items.updated_at{d}"]
+    else:  # source
+        needs_docs = True
+        parts = [
+            "documents.file_name IS NULL",
+            f"sv_key(documents.file_name){d}",
+            f"items.page{d}",
+            f"items.line{d}",
+        ]
+    parts.append(f"items.id{d}")
+    return ", ".join(parts), needs_docs

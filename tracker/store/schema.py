@@ -1,0 +1,147 @@
+"""The database schema as numbered migration steps, applied by ``PRAGMA user_version``.
+
+Each step is a list of SQL statements run in one transaction together with the bump of
+``user_version``; a file written by a newer program (higher version than we know) is
+refused rather than guessed at.  Add a new step at the end; never edit a released one.
+"""
+
+from __future__ import annotations
+
+#: Migration steps; step ``n`` (1-based) brings the file from version ``n-1`` to ``n``.
+MIGRATIONS: list[list[str]] = [
+    # 1: the balance list.
+    [
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        )
+        """,
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            path TEXT,
+            sha256 TEXT NOT NULL UNIQUE,
+            format TEXT,
+            kind TEXT,
+            pages INTEGER,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT
+        )
+        """,
+        """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            body TEXT,
+            organisation TEXT,
+            date TEXT,
+            time TEXT,
+            place TEXT,
+            next_meeting TEXT,
+            present TEXT NOT NULL DEFAULT '[]',
+            absent TEXT NOT NULL DEFAULT '[]',
+            adjusters TEXT NOT NULL DEFAULT '[]',
+            chair TEXT,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX meetings_body_date ON meetings(body, date)",
+        """
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'action',
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'done', 'struck')),
+            owner TEXT,
+            co_owners TEXT NOT NULL DEFAULT '[]',
+            raised_by TEXT,
+            due TEXT,
+            due_text TEXT,
+            due_precision TEXT,
+            start TEXT,
+            deviation TEXT,
+            body TEXT,
+            section TEXT,
+            page INTEGER,
+            line INTEGER,
+            evidence TEXT,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            last_note TEXT
+        )
+        """,
+        # The list is nearly always read as "open items, by due date" – one index serves
+        # both the filter and the sort.
+        "CREATE INDEX items_status_due ON items(status, due)",
+        "CREATE INDEX items_body_status ON items(body, status)",
+        "CREATE INDEX items_owner ON items(owner)",
+        "CREATE INDEX items_due ON items(due)",
+        "CREATE INDEX items_document ON items(document_id)",
+        "CREATE INDEX items_meeting ON items(meeting_id)",
+        """
+        CREATE TABLE item_events (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            user TEXT,
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            note TEXT,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL
+        )
+        """,
+        "CREATE INDEX item_events_item ON item_events(item_id, id)",
+        "CREATE INDEX item_events_document ON item_events(document_id)",
+        """
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            alias TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'owner',
+            UNIQUE (alias, kind)
+        )
+        """,
+        # Full-text search.  The trigram tokenizer finds parts of Swedish compounds
+        # ("miljö" in "arbetsmiljöfrågan"), which a word tokenizer cannot.
+        """
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            title, text, owner, evidence,
+            content='items', content_rowid='id', tokenize='trigram'
+        )
+        """,
+        """
+        CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, title, text, owner, evidence)
+            VALUES (new.id, new.title, new.text, new.owner, new.evidence);
+        END
+        """,
+        """
+        CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, text, owner, evidence)
+            VALUES ('delete', old.id, old.title, old.text, old.owner, old.evidence);
+        END
+        """,
+        # Only the indexed columns matter: a due-date or status change must not pay for
+        # re-indexing the text.
+        """
+        CREATE TRIGGER items_fts_update AFTER UPDATE OF title, text, owner, evidence ON items
+        BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, text, owner, evidence)
+            VALUES ('delete', old.id, old.title, old.text, old.owner, old.evidence);
+            INSERT INTO items_fts(rowid, title, text, owner, evidence)
+            VALUES (new.id, new.title, new.text, new.owner, new.evidence);
+        END
+        """,
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
