@@ -15,6 +15,7 @@ from tracker.errors import TrackerError
 #: ``func(args) -> int`` as the handler.
 COMMAND_MODULES = (
     "tracker.cli.extract_cmd",
+    "tracker.cli.items_cmd",
 )
 
 

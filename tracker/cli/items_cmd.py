@@ -1,0 +1,423 @@
+"""Balance-list commands: ``tracker import``, ``list``, ``show``, ``edit``, ``close`` and
+``export``.  They use the same services as the program window, so an import or an edit
+from the command line gets the same matching, history and version checks."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from tracker.domain import Candidate
+from tracker.errors import InputError, TrackerError
+from tracker.paths import resolve_db_path
+from tracker.services import balance
+from tracker.services.export import COLUMNS, EXPORT_FORMATS, export
+from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
+
+#: Swedish status words accepted wherever a status is given.
+_STATUS_WORDS = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
+
+# Indirection so that tests can drive the review dialogue.
+ask: Callable[[str], str] = input
+
+
+def is_interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import",
+        help="importera protokoll/rapporter till balanslistan (med granskning)",
+        description="Läser dokumenten, visar varje hittad punkt och om den blir ny, "
+        "uppdaterar eller stänger en befintlig punkt, och frågar per punkt: "
+        "j/y = ja, n = nej, e = redigera (rubrik, ansvarig, senast), a = ja till alla. "
+        "Ett dokument som redan är importerat ändrar ingenting.",
+    )
+    p.add_argument("files", nargs="+", metavar="FIL")
+    p.add_argument("--yes", "-y", action="store_true", help="godkänn alla punkter utan att fråga")
+    p.add_argument("--body", metavar="FORUM", help="forum/nämnd om dokumentet inte anger det")
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser(
+        "list",
+        help="visa balanslistan (öppna punkter som standard)",
+        description="Visar punkterna i balanslistan, öppna som standard, sorterade på "
+        "senast-datum.",
+    )
+    _add_filter_args(p)
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    out.add_argument("--csv", action="store_true", help="skriv ut som CSV (semikolon)")
+    p.add_argument("--history", action="store_true", help="ta med historiken (JSON)")
+    p.add_argument("--limit", type=int, metavar="N", help="högst N punkter")
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("show", help="visa en punkt med källa och historik")
+    p.add_argument("id", type=int, metavar="NR")
+    p.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    p.set_defaults(func=run_show)
+
+    p = sub.add_parser(
+        "edit",
+        help="ändra en punkt (rubrik, ansvarig, senast, status …)",
+        description="Ändrar en punkt; varje ändrat fält sparas i historiken. Tomt värde "
+        '(t.ex. --due "") tar bort uppgiften.',
+    )
+    p.add_argument("id", type=int, metavar="NR")
+    p.add_argument("--title", metavar="TEXT", help="ny rubrik")
+    p.add_argument("--text", metavar="TEXT", help="ny beskrivning")
+    p.add_argument("--owner", metavar="NAMN", help="ny ansvarig")
+    p.add_argument("--raised-by", metavar="NAMN", help="väckt av")
+    p.add_argument("--due", metavar="ÅÅÅÅ-MM-DD", help="nytt senast-datum")
+    p.add_argument("--body", metavar="FORUM", help="forum/nämnd")
+    p.add_argument("--status", metavar="STATUS", help="open/öppen, done/klar, struck/avförd")
+    p.add_argument("--note", metavar="TEXT", help="anteckning till ändringen")
+    p.set_defaults(func=run_edit)
+
+    p = sub.add_parser("close", help="stäng en punkt (klar eller avförd) med en anteckning")
+    p.add_argument("id", type=int, metavar="NR")
+    p.add_argument("--note", required=True, metavar="TEXT", help="varför punkten stängs")
+    p.add_argument("--struck", action="store_true", help="avför punkten i stället för klar")
+    p.set_defaults(func=run_close)
+
+    p = sub.add_parser(
+        "export",
+        help="exportera balanslistan till CSV, Excel (XLSX) eller kalender (ICS)",
+        description="CSV: UTF-8 med semikolon (öppnas direkt i svenskt Excel). XLSX: "
+        "Excel-arbetsbok. ICS: en heldagshändelse per senast-datum (Outlook).",
+    )
+    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), help="format (annars filändelsen)")
+    p.add_argument("--out", required=True, metavar="FIL", help="filen som skrivs")
+    _add_filter_args(p)
+    p.set_defaults(func=run_export)
+
+
+# --- shared helpers -----------------------------------------------------------------
+
+
+def _add_filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--all", action="store_true", help="alla punkter, även stängda")
+    p.add_argument("--status", metavar="STATUS", help="bara denna status (open, done, struck)")
+    p.add_argument("--overdue", action="store_true", help="bara försenade punkter")
+    p.add_argument("--owner", metavar="NAMN", help="ansvarig (del av namnet räcker)")
+    p.add_argument("--body", metavar="FORUM", help="forum/nämnd (del av namnet räcker)")
+    p.add_argument("--search", metavar="TEXT", help="sökord i rubrik, text, ansvarig, källa")
+    p.add_argument(
+        "--sort", choices=SORT_KEYS, default="due", help="sortering (standard: due = senast)"
+    )
+    p.add_argument("--desc", action="store_true", help="omvänd sortering")
+
+
+def _status(value: str) -> str:
+    key = value.strip().casefold()
+    if key not in _STATUS_WORDS:
+        raise TrackerError(
+            f"Okänd status: {value}. Använd open/öppen, done/klar eller struck/avförd."
+        )
+    return _STATUS_WORDS[key]
+
+
+def _filter_from_args(args: argparse.Namespace, store: Store) -> ItemFilter:
+    status: str | None = "open"
+    if args.all:
+        status = None
+    if args.status:
+        status = _status(args.status)
+    body = store.resolve_alias(args.body, "body") if args.body else None
+    owner = store.resolve_alias(args.owner, "owner") if args.owner else None
+    return ItemFilter(
+        text=args.search,
+        owner=owner,
+        body=body,
+        status=status,
+        overdue=args.overdue,
+        sort=args.sort,
+        descending=args.desc,
+    )
+
+
+def _open(args: argparse.Namespace, *, write: bool) -> Store:
+    # Reading commands skip the rolling backup: they change nothing worth protecting.
+    return Store.open(resolve_db_path(args.db), backup=write)
+
+
+def _fmt_due(row: ItemRow | Candidate) -> str:
+    if row.due:
+        return row.due.isoformat()
+    return row.due_text or "–"
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join((text or "").split())
+    if width <= 1:
+        return ""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- import -------------------------------------------------------------------------
+
+
+def run_import(args: argparse.Namespace) -> int:
+    if not args.yes and not is_interactive():
+        raise TrackerError(
+            "Ingen terminal att fråga i (indata är omdirigerad). Kör med --yes för att "
+            "godkänna alla punkter, eller kör kommandot i ett terminalfönster."
+        )
+    from tracker.extract import extract
+    from tracker.ingest import read_document
+
+    failed = 0
+    out = sys.stdout
+    with _open(args, write=True) as store:
+        for file in args.files:
+            try:
+                doc = read_document(file)
+                extraction = extract(doc)
+            except InputError as exc:
+                print(f"Fel i {file}: {exc.message}", file=sys.stderr)
+                failed += 1
+                continue
+            plan = balance.plan_import(store, extraction, body=args.body)
+            _print_plan_header(plan, out)
+            if plan.already_imported:
+                print(f"  {plan.message}", file=out)
+                continue
+            if not plan.entries:
+                print("  Inga punkter hittades.", file=out)
+            if not args.yes and not _review(plan, out):
+                print("  Importen avbröts; inget sparades från detta dokument.", file=out)
+                continue
+            result = balance.apply_import(store, plan, source_path=file)
+            print(f"  Sparat: {result.summary()}", file=out)
+            if result.created:
+                print(f"  Nya punkter: {', '.join(map(str, result.created))}", file=out)
+    return 2 if failed else 0
+
+
+def _print_plan_header(plan: balance.ImportPlan, out: TextIO) -> None:
+    d, m = plan.extraction.document, plan.extraction.meeting
+    when = m.date.isoformat() if m.date else "okänt datum"
+    forum = plan.body or "okänt forum"
+    print(f"\n{d.file}: {forum} {when} – {len(plan.entries)} punkter", file=out)
+
+
+def _entry_line(n: int, entry: balance.PlanEntry) -> str:
+    c = entry.candidate
+    head = f"  {n:>3}. [{entry.describe()}] {_clip(c.title, 70)}"
+    details = f"ansvarig: {c.owner or '–'} | senast: {_fmt_due(c)}"
+    if c.page:
+        details += f" | s. {c.page}"
+    if entry.action == "close" and c.evidence:
+        details += f" | «{_clip(c.evidence, 80)}»"
+    return f"{head}\n       {details}"
+
+
+def _review(plan: balance.ImportPlan, out: TextIO) -> bool:
+    """Ask per entry; returns False when the user quits (nothing of the file saved)."""
+    accept_rest = False
+    for n, entry in enumerate(plan.entries, 1):
+        print(_entry_line(n, entry), file=out)
+        if not entry.accepted:
+            print("       (hoppas över – ingen matchande öppen punkt)", file=out)
+            continue
+        if accept_rest:
+            continue
+        while True:
+            answer = ask("       Spara? [j]a/[n]ej/[e] redigera/[a]lla/[q] avbryt: ")
+            answer = answer.strip().casefold()[:1]
+            if answer in ("j", "y", ""):
+                break
+            if answer == "n":
+                entry.accepted = False
+                break
+            if answer == "a":
+                accept_rest = True
+                break
+            if answer == "q":
+                return False
+            if answer in ("e", "r"):
+                _edit_candidate(entry.candidate, out)
+                print(_entry_line(n, entry), file=out)
+                continue
+            print("       Svara j, n, e, a eller q.", file=out)
+    return True
+
+
+def _edit_candidate(c: Candidate, out: TextIO) -> None:
+    title = ask(f"       Rubrik [{_clip(c.title, 60)}]: ").strip()
+    if title:
+        c.title = title
+    owner = ask(f"       Ansvarig [{c.owner or '–'}]: ").strip()
+    if owner:
+        c.owner = None if owner in ("-", "–") else owner
+    while True:
+        due = ask(f"       Senast ÅÅÅÅ-MM-DD [{_fmt_due(c)}]: ").strip()
+        if not due:
+            return
+        try:
+            c.due = balance.parse_due(due)
+        except TrackerError as exc:
+            print(f"       {exc.message}", file=out)
+            continue
+        c.due_text = None
+        c.due_precision = "day" if c.due else None
+        return
+
+
+# --- list / show --------------------------------------------------------------------
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _open(args, write=False) as store:
+        flt = _filter_from_args(args, store)
+        rows = store.list_items(flt, limit=args.limit)
+        if args.json:
+            write_json(store, rows, sys.stdout, history=args.history)
+        elif args.csv:
+            write_csv(rows, sys.stdout)
+        else:
+            sys.stdout.write(format_table(rows, total=len(rows), flt=flt))
+    return 0
+
+
+def write_json(store: Store, rows: list[ItemRow], out: TextIO, *, history: bool) -> None:
+    """``{"items": [...]}`` – the shape documented in the README."""
+    hist = store.histories(r.id for r in rows) if history else None
+    items = [r.to_dict(hist[r.id] if hist is not None else None) for r in rows]
+    out.write(json.dumps({"items": items}, ensure_ascii=False))
+    out.write("\n")
+
+
+def write_csv(rows: list[ItemRow], out: TextIO) -> None:
+    w = csv.writer(out, delimiter=";", lineterminator="\n")
+    w.writerow([c[0] for c in COLUMNS])
+    for r in rows:
+        w.writerow(["" if (v := get(r)) is None else str(v) for _h, get, _w in COLUMNS])
+
+
+def format_table(rows: list[ItemRow], *, total: int, flt: ItemFilter) -> str:
+    width = max(80, shutil.get_terminal_size((120, 25)).columns)
+    today = dt.date.today()
+    fixed = 6 + 11 + 8 + 20 + 18 + 6
+    title_w = max(20, width - fixed)
+    lines = [
+        f"{'Nr':>5}  {'Senast':<10} {'Status':<7} {'Ansvarig':<19} {'Forum':<17} Rubrik",
+    ]
+    for r in rows:
+        mark = "!" if r.is_overdue(today) else " "
+        due = r.due.isoformat() if r.due else _clip(r.due_text or "–", 10)
+        lines.append(
+            f"{r.id:>5}{mark} {due:<10} {_clip(r.status_label, 7):<7} "
+            f"{_clip(r.owner or '–', 19):<19} {_clip(r.body or '–', 17):<17} "
+            f"{_clip(r.title, title_w)}"
+        )
+    what = flt.describe()
+    lines.append(f"{total} punkter ({what}). ! = försenad.")
+    return "\n".join(lines) + "\n"
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with _open(args, write=False) as store:
+        item = store.get_item(args.id)
+        history = store.item_history(item.id)
+        if args.json:
+            json.dump(item.to_dict(history), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        sys.stdout.write(format_item(item, history))
+    return 0
+
+
+def format_item(item: ItemRow, history: list[Any]) -> str:
+    rows: list[tuple[str, str | None]] = [
+        ("Rubrik", item.title),
+        ("Status", item.status_label),
+        ("Typ", item.kind_label),
+        ("Ansvarig", ", ".join([item.owner or "–", *item.co_owners])),
+        ("Väckt av", item.raised_by),
+        ("Senast", _fmt_due(item) + (f" ({item.due_text})" if item.due and item.due_text else "")),
+        ("Start", item.start.isoformat() if item.start else None),
+        ("Avvikelse", item.deviation),
+        ("Forum", item.body),
+        ("Källa", item.source_text() or None),
+        ("Avsnitt", item.section),
+        ("Citat", item.evidence),
+        ("Skapad", item.created_at[:16].replace("T", " ")),
+        ("Ändrad", item.updated_at[:16].replace("T", " ") + f" (version {item.version})"),
+    ]
+    out = [f"Punkt {item.id}"]
+    out += [f"  {k + ':':<11}{v}" for k, v in rows if v]
+    if item.text and item.text != item.title:
+        out.append("  Text:")
+        out += [f"    {ln}" for ln in item.text.splitlines()]
+    out.append("  Historik:")
+    out += [f"    {ev.describe()}" for ev in history] or ["    –"]
+    return "\n".join(out) + "\n"
+
+
+# --- edit / close -------------------------------------------------------------------
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    for key in ("title", "text", "owner", "raised_by", "due", "body"):
+        value = getattr(args, key)
+        if value is not None:
+            changes[key] = value
+    if args.status is not None:
+        changes["status"] = _status(args.status)
+    if not changes and not args.note:
+        raise TrackerError("Ange minst en ändring, t.ex. --due 2024-05-14 eller --owner HR.")
+    with _open(args, write=True) as store:
+        item = store.get_item(args.id)
+        before = {ev.id for ev in store.item_history(item.id)}
+        balance.update_item(store, item.id, item.version, changes, note=args.note)
+        new_events = [ev for ev in store.item_history(item.id) if ev.id not in before]
+        if not new_events:
+            print(f"Punkt {item.id}: inget ändrades (samma värden).")
+            return 0
+        print(f"Punkt {item.id} sparad.")
+        for ev in new_events:
+            print(f"  {ev.describe()}")
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    if not args.note.strip():
+        raise TrackerError("Skriv varför punkten stängs med --note.")
+    status = "struck" if args.struck else "done"
+    with _open(args, write=True) as store:
+        item = store.get_item(args.id)
+        closed = balance.close_item(store, item.id, item.version, note=args.note, status=status)
+        print(f"Punkt {closed.id} är nu {closed.status_label}: {_clip(closed.title, 70)}")
+    return 0
+
+
+# --- export -------------------------------------------------------------------------
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    fmt = args.format or out.suffix.lstrip(".").lower()
+    if fmt not in EXPORT_FORMATS:
+        raise TrackerError(
+            "Ange formatet med --format csv, xlsx eller ics (eller en fil med den ändelsen)."
+        )
+    with _open(args, write=False) as store:
+        flt = _filter_from_args(args, store)
+        rows = store.list_items(flt)
+        kwargs: dict[str, Any] = {}
+        if fmt == "ics":
+            kwargs["uid_prefix"] = store.database_id
+        count = export(fmt, rows, out, **kwargs)
+    what = "kalenderhändelser" if fmt == "ics" else "punkter"
+    print(f"{count} {what} exporterade till {out}.")
+    return 0
