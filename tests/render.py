@@ -135,7 +135,7 @@ def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> 
     bold = ParagraphStyle("bold", parent=body, fontName=bold_font)
     heads = {
         1: ParagraphStyle("h1", parent=bold, fontSize=15, leading=19, spaceBefore=8, spaceAfter=4),
-        2: ParagraphStyle("h2", parent=bold, fontSize=12.5, leading=16, spaceBefore=6, spaceAfter=3),
+        2: ParagraphStyle("h2", parent=bold, fontSize=12.5, leading=16, spaceBefore=6),
         3: ParagraphStyle("h3", parent=bold, fontSize=11, leading=14, spaceBefore=4, spaceAfter=2),
     }
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11)

@@ -1,0 +1,261 @@
+"""Clean-up shared by the readers: whitespace, page furniture, broken words and dates.
+
+Readers hand over :class:`~tracker.domain.Line` objects numbered as in the source
+(``page``/``line`` 1-based); clean-up never renumbers, so every line keeps pointing at
+where it came from even when lines around it are dropped.
+
+* :func:`normalise` – one space between words, no control or zero-width characters,
+  pdfium's hyphen marks (``\\x02``, ``\\ufffe``) shown as the ``-`` they stand for.
+* :func:`remove_page_furniture` – running headers/footers (a line repeated at the same
+  place at the top or bottom of most pages, digits ignored, e.g. "Hägersten-Älvsjö" or
+  "Verksamhetsberättelse 2015 – sida 4") and page numbers ("Sida 3 av 12", "3 (12)",
+  "- 3 -", a bare "3" that follows the page count).
+* :func:`repair_breaks` – words and ISO dates broken at a line end.  Lines are *not*
+  merged (extractors need them, and each keeps its source position); instead the broken
+  word's tail moves up to the line where the word starts:
+
+  - "2015-12-" + "31 …" → "2015-12-31" + "…" (also "2015-" + "12-31"),
+  - "… Vita jobb-" + "modellen som …" → "… Vita jobb-modellen" + "som …": the hyphen
+    is kept, because a line-end hyphen in Swedish office documents is usually a real
+    one (word processors rarely hyphenate automatically), unless the document itself
+    spells the word without it elsewhere ("kommunstyrel-" + "sen" → "kommunstyrelsen"
+    when "kommunstyrelsen" occurs in the text); a soft hyphen (U+00AD) always joins,
+  - a capital after the hyphen is a name and keeps it ("Hägersten-" + "Älvsjö …" →
+    "Hägersten-Älvsjö" + "…"),
+  - nothing moves before "och/eller/samt …": "kris- och krigsberedskap" is a
+    suspended compound.
+
+  Pdfium marks *every* line-end hyphen before a lowercase letter with ``\\x02`` (not only
+  soft hyphens; measured with pypdfium2 5), so the mark carries no extra meaning and is
+  treated as a plain ``-``.
+* Table rows (``cells``) are repaired column by column when the next line continues the
+  same table (a cell wrapped over two lines in a PDF).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
+
+from tracker.domain import Line
+
+# --- characters ---------------------------------------------------------------------
+
+_SOFT_HYPHEN = "\u00ad"
+# Zero-width and BOM characters carry nothing a reader needs.
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# pdfium's hyphen marks (get_text_bounded → \x02, get_text_range → \ufffe).
+_DROP[0x02] = "-"
+_DROP[0xFFFE] = "-"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Collapse whitespace to single spaces and drop control/zero-width characters.
+
+    A soft hyphen at the very end survives (it tells :func:`repair_breaks` to join);
+    soft hyphens inside the text are invisible and dropped."""
+    text = text.translate(_DROP)
+    text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if _SOFT_HYPHEN in text:
+        end = text.endswith(_SOFT_HYPHEN)
+        text = text.replace(_SOFT_HYPHEN, "")
+        if end:
+            text += _SOFT_HYPHEN
+    return text
+
+
+def normalise_line(line: Line) -> Line:
+    """Normalise a line's text and cells in place; ``text`` = non-empty cells joined."""
+    if line.cells is not None:
+        line.cells = [normalise(c) for c in line.cells]
+        line.text = " ".join(c for c in line.cells if c)
+    else:
+        line.text = normalise(line.text)
+    return line
+
+
+# --- headers, footers, page numbers ---------------------------------------------------
+
+#: Lines at each end of a page that may be furniture.
+ZONE = 3
+
+_PAGE_EXPLICIT = re.compile(
+    r"^(?:sida|sid\.?|s\.|page)\s*(\d{1,4})(?:\s*(?:av|/|of|\()\s*\d{1,4}\)?)?$"
+    r"|^[-–—]\s*(\d{1,4})\s*[-–—]$",
+    re.IGNORECASE,
+)
+_PAGE_BARE = re.compile(r"^(\d{1,4})(?:\s*\(\s*\d{1,4}\s*\)|\s*/\s*\d{1,4})?$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", text.casefold())
+
+
+def _zone_positions(page_lines: list[Line]) -> list[tuple[Line, str, int]]:
+    """(line, side, index from that side) for the lines near the page's top/bottom."""
+    n = len(page_lines)
+    out: list[tuple[Line, str, int]] = []
+    for i, ln in enumerate(page_lines):
+        if i < ZONE:
+            out.append((ln, "top", i))
+        elif n - 1 - i < ZONE:
+            out.append((ln, "bottom", n - 1 - i))
+    return out
+
+
+def remove_page_furniture(lines: list[Line], pages: int) -> list[Line]:
+    """Drop running headers/footers and page numbers (see the module docstring).
+
+    Table rows are never dropped: a table header repeated on each page is content."""
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    zones = {p: _zone_positions(pl) for p, pl in by_page.items()}
+    drop: set[int] = set()
+
+    # Page numbers.  Explicit forms go at once; a bare "7" or "7 (12)" only when its
+    # distance to the real page number is the one most pages agree on.
+    offsets: Counter[int] = Counter()
+    bare: list[tuple[Line, int]] = []
+    for page, zone in zones.items():
+        for ln, _side, _idx in zone:
+            if ln.cells is not None:
+                continue
+            text = ln.text.strip()
+            if _PAGE_EXPLICIT.match(text):
+                drop.add(id(ln))
+                continue
+            m = _PAGE_BARE.match(text)
+            if m:
+                n = int(m.group(1))
+                offsets[n - page] += 1
+                bare.append((ln, n))
+    if bare:
+        offset, support = offsets.most_common(1)[0]
+        if support >= 2 or (len(by_page) == 1 and offset == 0):
+            drop.update(id(ln) for ln, n in bare if n - ln.page == offset)
+
+    # Running headers/footers: same text (digits ignored) at the same place from the top
+    # or bottom on at least half of the pages, and on two pages at least.
+    if len(by_page) >= 2:
+        seen: dict[tuple[str, str, int], set[int]] = {}
+        for page, zone in zones.items():
+            for ln, side, idx in zone:
+                if ln.cells is None and ln.text:
+                    seen.setdefault((_furniture_key(ln.text), side, idx), set()).add(page)
+        need = max(2, (len(by_page) + 1) // 2)
+        repeated = {key for key, pgs in seen.items() if len(pgs) >= need}
+        if repeated:
+            for zone in zones.values():
+                for ln, side, idx in zone:
+                    if ln.cells is None and (_furniture_key(ln.text), side, idx) in repeated:
+                        drop.add(id(ln))
+    return [ln for ln in lines if id(ln) not in drop]
+
+
+# --- broken words and dates ------------------------------------------------------------
+
+_DATE_HEAD = re.compile(r"(?<![\d-])(\d{4}-(?:0[1-9]|1[0-2])-)$")
+_DATE_TAIL = re.compile(r"^(0[1-9]|[12]\d|3[01])(?!\d)")
+_YEAR_HEAD = re.compile(r"(?<![\d-])((?:19|20)\d{2}-)$")
+_MONTH_DAY_TAIL = re.compile(r"^((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)")
+_WORD_HEAD = re.compile(r"(\w*[^\W\d_])-$")
+_WORD_TAIL = re.compile(r"^([^\W\d_][\w-]*)")
+#: After these a line-end hyphen is a suspended compound ("kris- och krigsberedskap").
+_CONJUNCTIONS = frozenset(
+    {"och", "eller", "samt", "respektive", "resp", "som", "till", "men", "än", "alternativt"}
+)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def vocabulary(lines: Iterable[Line]) -> Counter[str]:
+    """Word counts (case-folded) of the whole document, for the hyphen decision."""
+    words: Counter[str] = Counter()
+    for ln in lines:
+        words.update(w.casefold() for w in _WORD.findall(ln.text))
+    return words
+
+
+def _join(head: str, tail: str, vocab: Counter[str]) -> tuple[str, str] | None:
+    """Repair one break: returns (new head, new tail) or None when nothing moves."""
+    if not head or not tail:
+        return None
+    m = _DATE_HEAD.search(head)
+    if m:
+        t = _DATE_TAIL.match(tail)
+        return (head + t.group(1), tail[t.end() :].lstrip()) if t else None
+    m = _YEAR_HEAD.search(head)
+    if m:
+        t = _MONTH_DAY_TAIL.match(tail)
+        return (head + t.group(1), tail[t.end() :].lstrip()) if t else None
+    if head.endswith(_SOFT_HYPHEN):
+        t = re.match(r"^\S+", tail)
+        return (head[:-1] + t.group(0), tail[t.end() :].lstrip()) if t else None
+    m = _WORD_HEAD.search(head)
+    if not m:
+        return None
+    t = _WORD_TAIL.match(tail)
+    if not t or t.group(1).casefold() in _CONJUNCTIONS:
+        return None
+    stem, rest = m.group(1), t.group(1)
+    # Take trailing punctuation along with the word ("förändringar," / "sen.").
+    end = t.end()
+    while end < len(tail) and not tail[end].isspace():
+        end += 1
+    moved = tail[t.end() : end]
+    plain = (stem + rest).casefold()
+    hyphenated = f"{stem}-{rest}".casefold()
+    keep = rest[0].isupper() or vocab[plain] <= vocab[hyphenated]
+    joined = head[: m.end(1)] + ("-" if keep else "") + rest + moved
+    return joined, tail[end:].lstrip()
+
+
+def repair_breaks(lines: list[Line], vocab: Counter[str] | None = None) -> list[Line]:
+    """Repair words/dates broken at line ends (see the module docstring); drops lines
+    that end up empty.  Works in place on the given lines."""
+    if vocab is None:
+        vocab = vocabulary(lines)
+    for a, b in pairwise(lines):
+        if a.cells is None and b.cells is None:
+            res = _join(a.text, b.text, vocab)
+            if res:
+                a.text, b.text = res
+        elif (
+            a.cells is not None
+            and b.cells is not None
+            and a.table is not None
+            and a.table == b.table
+            and len(a.cells) == len(b.cells)
+        ):
+            changed = False
+            for k, (ca, cb) in enumerate(zip(a.cells, b.cells, strict=True)):
+                res = _join(ca, cb, vocab)
+                if res:
+                    a.cells[k], b.cells[k] = res
+                    changed = True
+            if changed:
+                normalise_line(a)
+                normalise_line(b)
+    for ln in lines:
+        if ln.text.endswith(_SOFT_HYPHEN):
+            ln.text = ln.text[:-1] + "-"
+    return [ln for ln in lines if ln.text]
+
+
+# --- the whole pipeline -----------------------------------------------------------------
+
+
+def clean(lines: list[Line], pages: int, *, furniture: bool = True) -> list[Line]:
+    """Normalise, drop empty lines, remove page furniture, repair breaks.
+
+    ``furniture=False`` for formats that keep headers/footers apart (DOCX)."""
+    out = [ln for ln in (normalise_line(ln) for ln in lines) if ln.text]
+    if furniture:
+        out = remove_page_furniture(out, pages)
+    return repair_breaks(out)

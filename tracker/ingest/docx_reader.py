@@ -1,0 +1,238 @@
+"""Word reader (python-docx): paragraphs and tables in document order.
+
+* A paragraph is a line (a soft line break, Shift+Enter, starts a new line); its
+  ``heading`` level comes from the Heading/Rubrik styles, ``bold`` is set when all of
+  its text is bold.
+* A table row is one line whose ``cells`` hold one slot per grid column: a cell merged
+  across columns sits in its first column and leaves the others empty, a cell merged
+  down (vertical merge) is read in its first row only – merged text is never repeated.
+  Nested tables are read into their cell's text.
+* Pages: Word paginates when it displays, so the file only knows the page breaks Word
+  saved (``lastRenderedPageBreak``) or that the author inserted (page breaks, "page
+  break before", section breaks).  The page count is those breaks + 1; ``line`` counts
+  lines from the start of that page.
+* Headers and footers live apart from the body in a .docx and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tracker.domain import Line
+from tracker.errors import InputError
+from tracker.ingest.cleanup import clean
+
+SUFFIXES = (".docx", ".docm", ".dotx")
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_T, _TAB, _BR, _CR = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
+_RENDERED_BREAK = f"{_W}lastRenderedPageBreak"
+_TYPE = f"{_W}type"
+_HEADING = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
+_PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage", None}
+
+
+def _not_docx(path: Path, detail: str) -> InputError:
+    return InputError(
+        f"Filen {path.name} är inget giltigt Word-dokument ({detail}). Öppna den i Word "
+        "och spara den igen som .docx, eller spara den som PDF, och importera igen.",
+        path=str(path),
+    )
+
+
+def _open(path: Path) -> Any:
+    """Open with python-docx, turning every kind of broken file into InputError."""
+    import docx  # imported here: python-docx loads lxml, not needed for PDF/TXT
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _not_docx(path, "filen är skadad eller inget zip-arkiv") from exc
+    if "word/document.xml" not in names:
+        if any(n.startswith("xl/") for n in names):
+            detail = "det är en Excel-fil"
+        elif any(n.startswith("ppt/") for n in names):
+            detail = "det är en PowerPoint-fil"
+        else:
+            detail = "zip-arkivet innehåller inget Word-innehåll"
+        raise _not_docx(path, detail)
+    try:
+        return docx.Document(str(path))
+    except Exception as exc:  # python-docx/lxml raise many types for damaged parts
+        raise _not_docx(path, "innehållet är skadat") from exc
+
+
+def _style_info(paragraph: Any) -> tuple[int | None, bool]:
+    """(heading level, style is bold) from the paragraph style and its parents."""
+    style = paragraph.style
+    level: int | None = None
+    bold = False
+    seen = 0
+    while style is not None and seen < 10:
+        name = style.name or ""
+        if level is None:
+            m = _HEADING.match(name)
+            if m:
+                level = int(m.group(1))
+            elif name.lower() in ("title", "rubrik"):
+                level = 1
+        if not bold and style.font is not None and style.font.bold:
+            bold = True
+        style = getattr(style, "base_style", None)
+        seen += 1
+    return level, bold
+
+
+class _Pager:
+    """Counts pages from the breaks the file records (see the module docstring)."""
+
+    def __init__(self, body: Any) -> None:
+        self.use_rendered = any(True for _ in body.iter(_RENDERED_BREAK))
+        self.page = 1
+        self.line = 0
+
+    def is_break(self, el: Any) -> bool:
+        if el.tag == _RENDERED_BREAK:
+            return self.use_rendered
+        return el.tag == _BR and el.get(_TYPE) == "page" and not self.use_rendered
+
+    def paragraph_breaks_before(self, p: Any) -> bool:
+        if self.use_rendered:
+            return False
+        ppr = p.pPr
+        return ppr is not None and bool(ppr.pageBreakBefore_val)
+
+    def section_break_after(self, p: Any) -> bool:
+        """A paragraph holding a section break ends a section; most start a new page."""
+        if self.use_rendered:
+            return False
+        ppr = p.pPr
+        sect = ppr.sectPr if ppr is not None else None
+        if sect is None:
+            return False
+        start = sect.find(f"{_W}type")
+        return (start.get(f"{_W}val") if start is not None else None) in _PAGE_SECTIONS
+
+    def new_page(self) -> None:
+        self.page += 1
+        self.line = 0
+
+    def next_line(self) -> int:
+        self.line += 1
+        return self.line
+
+
+def _paragraph_pieces(p: Any, pager: _Pager) -> Iterator[tuple[str, bool]]:
+    """Yield (text, page break before it) pieces of a paragraph: a new piece starts at
+    each soft line break and each page break."""
+    buf: list[str] = []
+    broke = False
+    for el in p.iter():
+        tag = el.tag
+        if tag == _T:
+            buf.append(el.text or "")
+        elif tag == _TAB:
+            buf.append(" ")
+        elif pager.is_break(el):
+            yield "".join(buf), broke
+            buf, broke = [], True
+        elif tag in (_BR, _CR):
+            yield "".join(buf), broke
+            buf, broke = [], False
+    yield "".join(buf), broke
+
+
+def _cell_text(tc: Any, pager: _Pager) -> tuple[str, bool]:
+    """Text of a table cell (nested tables included) and whether it holds a page break."""
+    parts: list[str] = []
+    broke = False
+    for el in tc.iter(f"{_W}p"):
+        for text, brk in _paragraph_pieces(el, pager):
+            broke = broke or brk
+            if text.strip():
+                parts.append(text)
+    return " ".join(parts), broke
+
+
+def _row_cells(tr: Any, ncols: int, pager: _Pager) -> tuple[list[str], bool]:
+    cells = [""] * ncols
+    broke = False
+    col = tr.grid_before
+    for tc in tr.tc_lst:
+        span = tc.grid_span
+        if tc.vMerge != "continue" and col < ncols:
+            text, brk = _cell_text(tc, pager)
+            cells[col] = text
+            broke = broke or brk
+        col += span
+    return cells, broke
+
+
+def read(path: Path) -> tuple[int, list[Line]]:
+    """Read a .docx into (pages, cleaned lines)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    path = Path(path)
+    document = _open(path)
+    body = document.element.body
+    pager = _Pager(body)
+    lines: list[Line] = []
+    tables = 0
+    try:
+        blocks = list(document.iter_inner_content())
+    except Exception as exc:  # malformed body XML
+        raise _not_docx(path, "innehållet är skadat") from exc
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            p = block._p
+            if pager.paragraph_breaks_before(p):
+                pager.new_page()
+            level, style_bold = _style_info(block)
+            bold = _all_bold(block, style_bold)
+            for text, broke in _paragraph_pieces(p, pager):
+                if broke:
+                    pager.new_page()
+                if text.strip():
+                    lines.append(
+                        Line(
+                            text=text,
+                            page=pager.page,
+                            line=pager.next_line(),
+                            heading=level,
+                            bold=bold,
+                        )
+                    )
+            if pager.section_break_after(p):
+                pager.new_page()
+        elif isinstance(block, Table):
+            tables += 1
+            ncols = max(len(block._tbl.tblGrid.gridCol_lst), 1)
+            for tr in block._tbl.tr_lst:
+                cells, broke = _row_cells(tr, ncols, pager)
+                if broke:
+                    pager.new_page()
+                if any(c.strip() for c in cells):
+                    lines.append(
+                        Line(
+                            text=" ".join(c for c in cells if c),
+                            page=pager.page,
+                            line=pager.next_line(),
+                            cells=cells,
+                            table=tables,
+                        )
+                    )
+    # The last section's break (in the body's sectPr) ends the document: no new page.
+    return pager.page, clean(lines, pager.page, furniture=False)
+
+
+def _all_bold(paragraph: Any, style_bold: bool) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    return all(r.bold or (r.bold is None and style_bold) for r in runs)

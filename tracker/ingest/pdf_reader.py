@@ -1,0 +1,324 @@
+"""PDF reader (pypdfium2): text runs with their boxes → lines in reading order.
+
+pdfium returns text in drawing order (footers are often drawn first) and breaks it with
+``\\r\\n``; this reader instead takes pdfium's text rectangles (one per run of text on a
+line, with its box), sorts them by position and rebuilds the lines itself:
+
+* runs whose boxes overlap vertically form one line, read left to right;
+* runs on a line separated by a gap wider than about one text height are *columns*:
+  such a line becomes a table row (``cells``); consecutive rows and the wrapped lines
+  between them (a single run aligned with one of the columns) form one table, numbered
+  through the document (``table``); a table that runs over a page break keeps its
+  number when the columns match;
+* ``x0`` and ``top`` (points from the page's left edge / top) are kept as layout hints.
+
+Unreadable files end in :class:`~tracker.errors.InputError` with a Swedish message:
+password protected, damaged or cut off, not a PDF, or scanned (images without a text
+layer, which must go through OCR first).  Every pdfium object is closed after use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from tracker.domain import Line
+from tracker.errors import InputError
+from tracker.ingest.cleanup import ZONE, clean
+
+SUFFIXES = (".pdf",)
+
+#: pdfium's load error codes (FPDF_GetLastError).
+_ERR_PASSWORD = 4
+_ERR_SECURITY = 5
+
+#: Horizontal gap between runs, in text heights, that separates columns.
+COLUMN_GAP = 1.0
+#: Smallest column gap in points (tiny fonts).
+MIN_COLUMN_GAP = 6.0
+#: Tolerance in points when matching run starts to column starts.
+ALIGN_TOLERANCE = 4.0
+
+
+@dataclass(slots=True)
+class _Run:
+    left: float
+    right: float
+    bottom: float
+    top: float
+    text: str
+
+
+@dataclass(slots=True)
+class _RawLine:
+    runs: list[_Run]  # left to right; after column split, one run per cell
+    top: float  # PDF coordinates (from the bottom)
+    bottom: float
+    height: float
+    cells: list[str] | None = None
+    table: int | None = None
+    columns: list[float] = field(default_factory=list)
+
+    @property
+    def left(self) -> float:
+        return self.runs[0].left
+
+
+# --- errors ---------------------------------------------------------------------------
+
+
+def _damaged(path: Path) -> InputError:
+    return InputError(
+        f"PDF-filen {path.name} är skadad eller ofullständig och kan inte läsas. "
+        "Be avsändaren om en ny kopia, eller öppna den i en PDF-läsare och spara den "
+        "på nytt som PDF.",
+        path=str(path),
+    )
+
+
+def _protected(path: Path) -> InputError:
+    return InputError(
+        f"PDF-filen {path.name} är lösenordsskyddad och kan inte läsas. Be avsändaren "
+        "om en kopia utan lösenord (eller spara en oskyddad kopia om du har lösenordet).",
+        path=str(path),
+    )
+
+
+def _scanned(path: Path) -> InputError:
+    return InputError(
+        f"PDF-filen {path.name} är skannad: sidorna är bilder utan text. Den behöver "
+        "först köras genom textigenkänning (OCR), t.ex. i Adobe Acrobat eller "
+        "skannerns program, och kan sedan importeras.",
+        path=str(path),
+    )
+
+
+def _check_complete(path: Path) -> None:
+    """A PDF ends with ``%%EOF``; without it the file was cut off (broken download or
+    copy).  pdfium might still recover part of it, which would silently lose pages."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, 2)
+            size = fh.tell()
+            fh.seek(max(0, size - 4096))
+            tail = fh.read()
+    except OSError as exc:
+        raise InputError(
+            f"Filen {path.name} kan inte läsas ({exc.strerror or exc}).", path=str(path)
+        ) from exc
+    if b"%%EOF" not in tail:
+        raise InputError(
+            f"PDF-filen {path.name} är ofullständig (filen verkar vara avklippt, t.ex. "
+            "efter en avbruten nedladdning). Hämta eller kopiera filen på nytt.",
+            path=str(path),
+        )
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def read(path: Path) -> tuple[int, list[Line]]:
+    """Read a PDF into (pages, cleaned lines)."""
+    path = Path(path)
+    _check_complete(path)
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) in (_ERR_PASSWORD, _ERR_SECURITY):
+            raise _protected(path) from exc
+        raise _damaged(path) from exc
+    try:
+        pages = len(pdf)
+        lines: list[Line] = []
+        state = _TableState()
+        for index in range(pages):
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as exc:
+                raise _damaged(path) from exc
+            try:
+                lines += _read_page(page, index + 1, state)
+            finally:
+                page.close()
+        if not lines:
+            raise _scanned(path) if _has_images(pdf) else _no_text(path)
+    finally:
+        pdf.close()
+    return pages, clean(lines, pages)
+
+
+def _no_text(path: Path) -> InputError:
+    return InputError(
+        f"PDF-filen {path.name} innehåller ingen text att läsa (sidorna är tomma).",
+        path=str(path),
+    )
+
+
+def _has_images(pdf: pdfium.PdfDocument) -> bool:
+    for index in range(len(pdf)):
+        page = pdf[index]
+        try:
+            for _obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+                return True
+        finally:
+            page.close()
+    return False
+
+
+def _read_page(page: pdfium.PdfPage, page_no: int, state: _TableState) -> list[Line]:
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        runs: list[_Run] = []
+        for k in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(k)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            # Bounded text of one rect is one line, but be safe about pdfium's \r\n.
+            text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+            if text.strip():
+                runs.append(_Run(left, right, bottom, top, text))
+    finally:
+        textpage.close()
+    raw = [_split_columns(ln) for ln in _group_lines(runs)]
+    _mark_tables(raw, state)
+    out: list[Line] = []
+    for number, ln in enumerate(raw, 1):
+        text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
+        out.append(
+            Line(
+                text=text,
+                page=page_no,
+                line=number,
+                cells=ln.cells,
+                table=ln.table,
+                x0=round(ln.left, 1),
+                top=round(height - ln.top, 1),
+            )
+        )
+    return out
+
+
+def _group_lines(runs: list[_Run]) -> list[_RawLine]:
+    """Runs → lines: sorted top to bottom, a run joins the line it overlaps vertically
+    by at least half of the smaller height."""
+    runs.sort(key=lambda r: (-(r.top + r.bottom) / 2, r.left))
+    lines: list[_RawLine] = []
+    for run in runs:
+        h = run.top - run.bottom
+        if lines:
+            cur = lines[-1]
+            overlap = min(cur.top, run.top) - max(cur.bottom, run.bottom)
+            if overlap >= 0.5 * min(cur.height, h):
+                cur.runs.append(run)
+                cur.top = max(cur.top, run.top)
+                cur.bottom = min(cur.bottom, run.bottom)
+                continue
+        lines.append(_RawLine(runs=[run], top=run.top, bottom=run.bottom, height=h))
+    for ln in lines:
+        ln.runs.sort(key=lambda r: r.left)
+    return lines
+
+
+def _split_columns(line: _RawLine) -> _RawLine:
+    """Merge the runs of a line into cells: runs closer than the column gap belong
+    together (words, bold parts); wider gaps start a new cell."""
+    heights = sorted(r.top - r.bottom for r in line.runs)
+    h = heights[len(heights) // 2]
+    gap_limit = max(MIN_COLUMN_GAP, COLUMN_GAP * h)
+    merged: list[_Run] = []
+    for run in line.runs:
+        text = run.text.strip()
+        if not text:
+            continue
+        if merged:
+            prev = merged[-1]
+            gap = run.left - prev.right
+            if gap < gap_limit:
+                # A visible gap is a word space; touching runs are one word (e.g. a
+                # bold first letter drawn separately).
+                sep = " " if gap > 0.15 * h else ""
+                prev.text = prev.text + sep + text
+                prev.right = max(prev.right, run.right)
+                continue
+        merged.append(_Run(run.left, run.right, run.bottom, run.top, text))
+    line.runs = merged  # never empty: _read_page keeps only runs with text
+    return line
+
+
+@dataclass(slots=True)
+class _TableState:
+    """Table numbering across pages."""
+
+    count: int = 0
+    open_columns: list[float] | None = None  # columns of a table that ended a page
+
+
+def _matches(columns: list[float], starts: list[float]) -> bool:
+    return all(any(abs(s - c) <= ALIGN_TOLERANCE for c in columns) for s in starts)
+
+
+def _add_columns(columns: list[float], starts: list[float]) -> None:
+    for s in starts:
+        if not any(abs(s - c) <= ALIGN_TOLERANCE for c in columns):
+            columns.append(s)
+    columns.sort()
+
+
+def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
+    """Find tables (rows of several cells plus their wrapped lines) and fill in
+    ``cells`` (one slot per column of the whole table) and ``table``."""
+    segments: list[list[_RawLine]] = []
+    columns_of: list[list[float]] = []
+    first_row = last_row = len(lines)  # indices of the first/last table line of the page
+    current: list[_RawLine] | None = None
+    columns: list[float] = []
+    for index, ln in enumerate(lines):
+        starts = [r.left for r in ln.runs]
+        if current is not None:
+            prev = current[-1]
+            gap = prev.bottom - ln.top
+            near = gap <= 1.6 * max(prev.height, ln.height)
+            if near and (len(starts) > 1 or _matches(columns, starts)):
+                current.append(ln)
+                _add_columns(columns, starts)
+                last_row = index
+                continue
+            current = None
+        if len(starts) > 1:
+            current = [ln]
+            columns = []
+            _add_columns(columns, starts)
+            segments.append(current)
+            columns_of.append(columns)
+            first_row = min(first_row, index)
+            last_row = index
+
+    for n, (seg, cols) in enumerate(zip(segments, columns_of, strict=True)):
+        # A table continued from the previous page: starts right below the page header
+        # with the same columns.
+        continued = (
+            n == 0
+            and state.open_columns is not None
+            and first_row < ZONE
+            and len(cols) == len(state.open_columns)
+            and _matches(state.open_columns, cols)
+        )
+        if not continued:
+            state.count += 1
+        for ln in seg:
+            cells = [""] * len(cols)
+            for run in ln.runs:
+                k = max(
+                    (i for i, c in enumerate(cols) if c <= run.left + ALIGN_TOLERANCE),
+                    default=0,
+                )
+                cells[k] = f"{cells[k]} {run.text}".strip() if cells[k] else run.text
+            ln.cells = cells
+            ln.table = state.count
+    # The page's last table stays open when only furniture (a few lines) follows it.
+    state.open_columns = None
+    if segments and len(lines) - 1 - last_row < ZONE:
+        state.open_columns = columns_of[-1]
