@@ -12,14 +12,16 @@ import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
 from tracker.paths import resolve_db_path
-from tracker.services import balance
 from tracker.services.export import COLUMNS, EXPORT_FORMATS, export
 from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
+
+if TYPE_CHECKING:
+    from tracker.services import balance
 
 #: Swedish status words accepted wherever a status is given.
 _STATUS_WORDS = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
@@ -173,6 +175,7 @@ def run_import(args: argparse.Namespace) -> int:
         )
     from tracker.extract import extract
     from tracker.ingest import read_document
+    from tracker.services import balance
 
     failed = 0
     out = sys.stdout
@@ -252,6 +255,8 @@ def _review(plan: balance.ImportPlan, out: TextIO) -> bool:
 
 
 def _edit_candidate(c: Candidate, out: TextIO) -> None:
+    from tracker.services import balance
+
     title = ask(f"       Rubrik [{_clip(c.title, 60)}]: ").strip()
     if title:
         c.title = title
@@ -278,6 +283,9 @@ def _edit_candidate(c: Candidate, out: TextIO) -> None:
 def run_list(args: argparse.Namespace) -> int:
     with _open(args, write=False) as store:
         flt = _filter_from_args(args, store)
+        if args.json and not args.history:
+            write_json_fast(store, flt, sys.stdout, limit=args.limit)
+            return 0
         rows = store.list_items(flt, limit=args.limit)
         if args.json:
             write_json(store, rows, sys.stdout, history=args.history)
@@ -294,6 +302,13 @@ def write_json(store: Store, rows: list[ItemRow], out: TextIO, *, history: bool)
     items = [r.to_dict(hist[r.id] if hist is not None else None) for r in rows]
     out.write(json.dumps({"items": items}, ensure_ascii=False))
     out.write("\n")
+
+
+def write_json_fast(store: Store, flt: ItemFilter, out: TextIO, *, limit: int | None) -> None:
+    """The same output without history, with each item's JSON made by SQLite."""
+    out.write('{"items": [')
+    out.write(", ".join(store.list_items_json(flt, limit=limit)))
+    out.write("]}\n")
 
 
 def write_csv(rows: list[ItemRow], out: TextIO) -> None:
@@ -376,6 +391,9 @@ def run_edit(args: argparse.Namespace) -> int:
         changes["status"] = _status(args.status)
     if not changes and not args.note:
         raise TrackerError("Ange minst en ändring, t.ex. --due 2024-05-14 eller --owner HR.")
+    # Imported here: rapidfuzz (via balance) is not needed by the reading commands.
+    from tracker.services import balance
+
     with _open(args, write=True) as store:
         item = store.get_item(args.id)
         before = {ev.id for ev in store.item_history(item.id)}
@@ -393,6 +411,8 @@ def run_edit(args: argparse.Namespace) -> int:
 def run_close(args: argparse.Namespace) -> int:
     if not args.note.strip():
         raise TrackerError("Skriv varför punkten stängs med --note.")
+    from tracker.services import balance
+
     status = "struck" if args.struck else "done"
     with _open(args, write=True) as store:
         item = store.get_item(args.id)
