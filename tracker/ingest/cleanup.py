@@ -184,8 +184,8 @@ def vocabulary(lines: Iterable[Line]) -> Counter[str]:
 
 def _join(head: str, tail: str, vocab: Counter[str]) -> tuple[str, str] | None:
     """Repair one break: returns (new head, new tail) or None when nothing moves."""
-    if not head or not tail:
-        return None
+    if not head or not tail or not head.endswith(("-", _SOFT_HYPHEN)):
+        return None  # the common case, checked before any pattern
     m = _DATE_HEAD.search(head)
     if m:
         t = _DATE_TAIL.match(tail)
