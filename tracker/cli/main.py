@@ -16,6 +16,7 @@ from tracker.errors import TrackerError
 COMMAND_MODULES = (
     "tracker.cli.extract_cmd",
     "tracker.cli.items_cmd",
+    "tracker.cli.agenda_cmd",
 )
 
 

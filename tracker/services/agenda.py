@@ -1,0 +1,345 @@
+"""Agendas (kallelse och dagordning / föredragningslista) with the open items filled in.
+
+``build_agenda`` reads a forum's open items and its previous meeting from the store and
+lays them out after an agenda template (see ``agenda_templates``); the result is a plain
+:class:`Agenda` that the GUI may still edit before ``render_agenda_pdf`` /
+``render_agenda_docx`` write it out.
+
+Which open item goes where (each item appears once):
+
+* **Kvarvarande frågor från föregående möte** (template item kind ``carried``): the
+  forum's open items that were raised at its previous meeting (``ItemRow.meeting_id`` is
+  that meeting) *and* whose kind says they were left for a later meeting:
+  ``carried_over``, ``awaiting_reply``, ``referred``, ``tabled`` or ``sent_back``
+  (:data:`CARRY_KINDS`).  The previous meeting is the forum's latest meeting dated before
+  the agenda's date.
+* **Balanslista** (kind ``balance``): every other open item of the forum.
+* A template without a ``carried`` item puts all open items under Balanslista; one
+  without a ``balance`` item lists only the kvarvarande frågor.
+
+An item counts as overdue ("försenad") when its due date lies before the meeting date:
+by the time the meeting discusses it, it is late.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tracker.services.agenda_templates import (
+    AgendaTemplate,
+    load_template,
+    template_for_body,
+)
+from tracker.store import ItemFilter, ItemRow, MeetingRow, Store
+
+#: Item kinds that a meeting leaves for the next one ("kvarvarande frågor").
+CARRY_KINDS = frozenset({"carried_over", "awaiting_reply", "referred", "tabled", "sent_back"})
+
+WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+
+#: Swedish words used in the rendered agendas (shared by the PDF and DOCX writers).
+OVERDUE_LABEL = "försenad"
+NO_OPEN_ITEMS = "Inga öppna frågor."
+NO_CARRIED_ITEMS = "Inga kvarvarande frågor från föregående möte."
+
+
+@dataclass(slots=True)
+class AgendaEntry:
+    """One open item as listed in the agenda."""
+
+    item_id: int
+    title: str
+    owner: str | None
+    due: dt.date | None
+    due_text: str | None
+    overdue: bool
+    kind: str = ""
+    last_note: str | None = None
+
+    @property
+    def due_label(self) -> str:
+        """The due date as YYYY-MM-DD, else the original wording ("till nästa möte")."""
+        if self.due:
+            return self.due.isoformat()
+        return self.due_text or ""
+
+
+@dataclass(slots=True)
+class AgendaSection:
+    """One numbered agenda item, with what is filled in under it."""
+
+    title: str
+    kind: str = "standard"
+    type: str = ""  # beslut / information (nämnd)
+    presenter: str = ""
+    dnr: str = ""
+    note: str = ""
+    entries: list[AgendaEntry] = field(default_factory=list)
+    #: Proposed signatories ("Vision: Indu Bala Chopra") for the adjusters item.
+    people: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CalledGroup:
+    """Who is called, grouped by organisation (or role when no organisation is known)."""
+
+    organisation: str
+    people: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        if not self.people:
+            return self.organisation
+        if not self.organisation:
+            return ", ".join(self.people)
+        return f"{self.organisation}: {', '.join(self.people)}"
+
+
+@dataclass(slots=True)
+class Agenda:
+    """Everything a printed kallelse/dagordning shows; editable before rendering."""
+
+    body: str
+    date: dt.date
+    organisation: str = ""
+    time: str = ""
+    place: str = ""
+    video_link: str = ""
+    document_title: str = "Kallelse och dagordning"
+    numbering: str = "number"
+    first_number: int = 1
+    template_name: str = ""
+    called: list[CalledGroup] = field(default_factory=list)
+    notify_absence: str = ""
+    questions_deadline: dt.date | None = None
+    sections: list[AgendaSection] = field(default_factory=list)
+    previous_meeting: dt.date | None = None
+    printed: dt.date = field(default_factory=dt.date.today)
+
+    def number_label(self, index: int) -> str:
+        """Label of the section at ``index`` (0-based): "3." or "§ 3"."""
+        number = self.first_number + index
+        return f"§ {number}" if self.numbering == "paragraph" else f"{number}."
+
+    @property
+    def date_label(self) -> str:
+        return f"{WEEKDAYS_SV[self.date.weekday()]} {self.date.isoformat()}"
+
+    @property
+    def footer_text(self) -> str:
+        return f"{self.body} {self.date.isoformat()}"
+
+    def open_entries(self) -> list[AgendaEntry]:
+        return [e for s in self.sections for e in s.entries]
+
+
+def resolve_body(store: Store, body: str) -> str:
+    """The forum name as the store spells it (case-insensitive match), else ``body``."""
+    wanted = body.strip()
+    names = list(store.distinct_bodies())
+    for name in names:
+        if name == wanted:
+            return name
+    for name in names:
+        if name.casefold() == wanted.casefold():
+            return name
+    return wanted
+
+
+def previous_meeting(store: Store, body: str, date: dt.date) -> MeetingRow | None:
+    """The forum's latest meeting dated before ``date`` (undated meetings are ignored)."""
+    earlier = [m for m in store.list_meetings(body) if m.date is not None and m.date < date]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda m: (m.date, m.id))
+
+
+def build_agenda(
+    store: Store,
+    body: str,
+    date: dt.date,
+    *,
+    template: str | AgendaTemplate | None = None,
+    time: str | None = None,
+    place: str | None = None,
+    video_link: str | None = None,
+    notify_absence: str | None = None,
+    questions_deadline: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Agenda:
+    """Lay out the agenda of ``body``'s meeting on ``date`` with its open items.
+
+    ``template`` is a template name, a loaded template, or None for the one that fits the
+    forum's name.  Header facts not given fall back to the previous meeting (time, place,
+    organisation, who was there) and then to the template's defaults.
+    """
+    body_name = resolve_body(store, body)
+    tpl = template if isinstance(template, AgendaTemplate) else load_template(
+        template or template_for_body(body_name)
+    )
+    prev = previous_meeting(store, body_name, date)
+    # The store's body filter matches parts of names; the agenda wants this forum only.
+    wanted = body_name.casefold()
+    rows = [
+        r
+        for r in store.list_items(ItemFilter(body=body_name, status="open"))
+        if (r.body or "").strip().casefold() == wanted
+    ]
+    carried, balance = split_items(rows, prev, has_carried=any(
+        it.kind == "carried" for it in tpl.items
+    ))
+
+    if questions_deadline is None and tpl.header.questions_deadline_days is not None:
+        questions_deadline = date - dt.timedelta(days=tpl.header.questions_deadline_days)
+
+    agenda = Agenda(
+        body=body_name,
+        date=date,
+        organisation=(prev.organisation or "") if prev else "",
+        time=_first(time, prev.time if prev else None, tpl.header.time),
+        place=_first(place, tpl.header.place, prev.place if prev else None),
+        video_link=_first(video_link, tpl.header.video_link),
+        document_title=tpl.document_title,
+        numbering=tpl.numbering,
+        first_number=tpl.first_number,
+        template_name=tpl.name,
+        called=called_groups(prev),
+        notify_absence=_first(notify_absence, tpl.header.notify_absence),
+        questions_deadline=questions_deadline,
+        previous_meeting=prev.date if prev else None,
+        printed=today or dt.date.today(),
+    )
+    for item in tpl.items:
+        section = AgendaSection(
+            title=item.title,
+            kind=item.kind,
+            type=item.type,
+            presenter=item.presenter,
+            dnr=item.dnr,
+            note=item.note,
+        )
+        if item.kind == "balance":
+            section.entries = [_entry(r, date) for r in balance]
+        elif item.kind == "carried":
+            section.entries = [_entry(r, date) for r in carried]
+        elif item.kind == "adjusters":
+            section.people = proposed_adjusters(prev)
+        agenda.sections.append(section)
+    return agenda
+
+
+def split_items(
+    rows: list[ItemRow], prev: MeetingRow | None, *, has_carried: bool = True
+) -> tuple[list[ItemRow], list[ItemRow]]:
+    """(kvarvarande, balanslista) by the rule in the module docstring, each sorted by due."""
+    carried: list[ItemRow] = []
+    balance: list[ItemRow] = []
+    for row in rows:
+        if row.status != "open":
+            continue
+        is_carried = (
+            has_carried
+            and prev is not None
+            and row.meeting_id == prev.id
+            and row.kind in CARRY_KINDS
+        )
+        (carried if is_carried else balance).append(row)
+    return sorted(carried, key=_due_key), sorted(balance, key=_due_key)
+
+
+def _due_key(row: ItemRow) -> tuple[int, dt.date, int]:
+    # Dated items first (earliest first), undated last; the number keeps ties stable.
+    return (row.due is None, row.due or dt.date.max, row.id)
+
+
+def _entry(row: ItemRow, meeting_date: dt.date) -> AgendaEntry:
+    return AgendaEntry(
+        item_id=row.id,
+        title=row.title,
+        owner=row.owner,
+        due=row.due,
+        due_text=row.due_text,
+        overdue=row.due is not None and row.due < meeting_date,
+        kind=row.kind,
+        last_note=row.last_note,
+    )
+
+
+def _person_text(person: dict[str, Any]) -> str:
+    name = str(person.get("name") or "").strip()
+    role = str(person.get("role") or "").strip()
+    if name and role:
+        return f"{name} ({role})"
+    return name or role
+
+
+def called_groups(meeting: MeetingRow | None) -> list[CalledGroup]:
+    """Who to call: everyone listed at the previous meeting, present or not, by organisation.
+
+    Organisations in the order they first appear; an entry that names only an
+    organisation (the minutes' "Förhinder: Ledarna") becomes a group of its own.
+    """
+    if meeting is None:
+        return []
+    groups: dict[str, CalledGroup] = {}
+    seen: set[str] = set()
+    for person in [*meeting.present, *meeting.absent]:
+        if not isinstance(person, dict):
+            continue
+        org = str(person.get("organisation") or "").strip()
+        text = _person_text(person)
+        if not org and not text:
+            continue
+        if not org:
+            # A lone name that is no person (no role, one or two words starting upper
+            # case like "Ledarna", "Vårdförbundet") is an organisation called as such.
+            org, text = (text, "") if not person.get("role") and " " not in text else ("", text)
+        key = f"{org.casefold()}|{text.casefold()}"
+        if key in seen:
+            continue
+        seen.add(key)
+        group = groups.setdefault(org.casefold(), CalledGroup(organisation=org))
+        if text:
+            group.people.append(text)
+    return list(groups.values())
+
+
+def proposed_adjusters(meeting: MeetingRow | None) -> list[str]:
+    """The previous meeting's signatories as a proposal ("Vision: Indu Bala Chopra")."""
+    if meeting is None:
+        return []
+    out: list[str] = []
+    for person in meeting.adjusters:
+        if not isinstance(person, dict):
+            continue
+        name = str(person.get("name") or "").strip()
+        org = str(person.get("organisation") or person.get("role") or "").strip()
+        if not name:
+            continue
+        text = f"{org}: {name}" if org else name
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _first(*values: str | None) -> str:
+    for value in values:
+        if value and value.strip():
+            return value.strip()
+    return ""
+
+
+def render_agenda_pdf(agenda: Agenda, path: str | Path) -> Path:
+    """Write the agenda as an A4 PDF with page numbers and a footer (body and date)."""
+    from tracker.services.agenda_pdf import write_agenda_pdf
+
+    return write_agenda_pdf(agenda, Path(path))
+
+
+def render_agenda_docx(agenda: Agenda, path: str | Path) -> Path:
+    """Write the agenda as a Word document to finish in Word."""
+    from tracker.services.agenda_docx import write_agenda_docx
+
+    return write_agenda_docx(agenda, Path(path))
