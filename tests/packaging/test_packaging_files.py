@@ -71,7 +71,10 @@ def _run_spec(monkeypatch: pytest.MonkeyPatch, *, gui_exe: bool = False) -> dict
             self.datas = [*kw["datas"]] + [
                 (f"{qt}/translations/qtbase_{lang}.qm", "/x", "DATA")
                 for lang in ("sv", "en", "de", "pt_BR")
-            ] + [(f"{qt}/translations/qt_help_sv.qm", "/x", "DATA")]
+            ] + [
+                (f"{qt}/translations/qt_help_sv.qm", "/x", "DATA"),
+                ("PySide6\\translations\\qtbase_de.qm", "/x", "DATA"),  # Windows layout
+            ]
             self.binaries = [*kw["binaries"]] + [
                 (f"{qt}/plugins/platforms/libq{name}.so", "/x", "BINARY")
                 for name in ("xcb", "wayland", "offscreen", "vnc", "eglfs", "linuxfb")
@@ -79,6 +82,10 @@ def _run_spec(monkeypatch: pytest.MonkeyPatch, *, gui_exe: bool = False) -> dict
                 (f"{qt}/plugins/generic/libqevdevmouseplugin.so", "/x", "BINARY"),
                 (f"{qt}/lib/libQt6Network.so.6", "/x", "BINARY"),
                 (f"{qt}/lib/libQt6Widgets.so.6", "/x", "BINARY"),
+                # Windows layout: plugins under PySide6\plugins, DLLs in PySide6\.
+                ("PySide6\\plugins\\platforms\\qwindows.dll", "/x", "BINARY"),
+                ("PySide6\\plugins\\generic\\qtuiotouchplugin.dll", "/x", "BINARY"),
+                ("PySide6\\Qt6Network.dll", "/x", "BINARY"),
             ]
 
     class PYZ(_Recorder):
@@ -239,12 +246,16 @@ def test_spec_drops_foreign_translations_and_kiosk_plugins(
 ) -> None:
     ns = _run_spec(monkeypatch)
     a = ns["a"]
-    qm = {Path(d[0]).name for d in a.datas if d[0].endswith(".qm")}
+    def name(dest: str) -> str:
+        return re.split(r"[\\/]", dest)[-1]
+
+    qm = {name(d[0]) for d in a.datas if d[0].endswith(".qm")}
     assert qm == {"qtbase_sv.qm", "qtbase_en.qm"}
-    kept = {Path(b[0]).name for b in a.binaries}
-    assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libQt6Widgets.so.6"} <= kept
+    kept = {name(b[0]) for b in a.binaries}
+    assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libQt6Widgets.so.6",
+            "qwindows.dll", "Qt6Network.dll"} <= kept
     assert not kept & {"libqvnc.so", "libqeglfs.so", "libqlinuxfb.so", "libQt6Network.so.6",
-                       "libqevdevmouseplugin.so"}
+                       "libqevdevmouseplugin.so", "qtuiotouchplugin.dll"}
 
 
 def test_spec_builds_console_cli_named_tracker(monkeypatch: pytest.MonkeyPatch) -> None:
