@@ -577,11 +577,15 @@ class Store:
     # --- aliases -------------------------------------------------------------------
 
     def set_alias(self, alias: str, name: str, kind: str = "owner") -> None:
-        """Make ``alias`` (e.g. "AG", "FVG") stand for ``name`` for that kind."""
+        """Make ``alias`` (e.g. "AG", "FVG") stand for ``name`` for that kind (case of
+        the alias ignored: "fvg" replaces "FVG")."""
         with self.transaction():
             self._exec(
-                "INSERT INTO aliases (alias, name, kind) VALUES (?, ?, ?) "
-                "ON CONFLICT(alias, kind) DO UPDATE SET name = excluded.name",
+                "DELETE FROM aliases WHERE kind = ? AND fold(alias) = ?",
+                (kind, alias.strip().casefold()),
+            )
+            self._exec(
+                "INSERT INTO aliases (alias, name, kind) VALUES (?, ?, ?)",
                 (alias.strip(), name.strip(), kind),
             )
 
