@@ -43,6 +43,14 @@ def sniff_format(path: Path, head: bytes) -> str:
             "Spara dokumentet som .docx, PDF eller text och importera igen.",
             path=str(path),
         )
+    if head.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".docx", ".docm", ".dotx"):
+        # Word saves a password-protected .docx inside an OLE container, not a zip.
+        raise InputError(
+            f"Word-dokumentet {path.name} är lösenordsskyddat (krypterat) och kan inte "
+            "läsas. Be avsändaren om en kopia utan lösenord, eller ta bort lösenordet i "
+            "Word (Arkiv > Info > Skydda dokument) och spara igen.",
+            path=str(path),
+        )
     if suffix == ".pdf":
         raise InputError(
             f"Filen {path.name} heter .pdf men är ingen PDF-fil (den kan vara skadad eller "
@@ -116,7 +124,5 @@ def read_document(path: str | Path) -> Document:
     reader = _readers()[fmt]
     pages, lines = reader.read(path)
     if not any(ln.text.strip() for ln in lines):
-        raise InputError(
-            f"Dokumentet {path.name} innehåller ingen text att läsa.", path=str(path)
-        )
+        raise InputError(f"Dokumentet {path.name} innehåller ingen text att läsa.", path=str(path))
     return Document(path=path, sha256=digest.hexdigest(), format=fmt, pages=pages, lines=lines)

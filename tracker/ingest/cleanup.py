@@ -120,25 +120,27 @@ def remove_page_furniture(lines: list[Line], pages: int) -> list[Line]:
     drop: set[int] = set()
 
     # Page numbers.  Explicit forms go at once; a bare "7" or "7 (12)" only when its
-    # distance to the real page number is the one most pages agree on.
+    # distance to the real page number is the same on a third of the pages at least
+    # (so a table cell "31" that happens to end a page stays).
     offsets: Counter[int] = Counter()
     bare: list[tuple[Line, int]] = []
     for page, zone in zones.items():
-        for ln, _side, _idx in zone:
+        for ln, _side, idx in zone:
             if ln.cells is not None:
                 continue
             text = ln.text.strip()
             if _PAGE_EXPLICIT.match(text):
                 drop.add(id(ln))
                 continue
-            m = _PAGE_BARE.match(text)
+            # A bare number must be the very first or last line of its page.
+            m = _PAGE_BARE.match(text) if idx == 0 else None
             if m:
                 n = int(m.group(1))
                 offsets[n - page] += 1
                 bare.append((ln, n))
     if bare:
         offset, support = offsets.most_common(1)[0]
-        if support >= 2 or (len(by_page) == 1 and offset == 0):
+        if support >= max(2, len(by_page) / 3) or (len(by_page) == 1 and offset == 0):
             drop.update(id(ln) for ln, n in bare if n - ln.page == offset)
 
     # Running headers/footers: same text (digits ignored) at the same place from the top

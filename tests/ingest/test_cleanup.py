@@ -1,0 +1,181 @@
+"""Clean-up rules: whitespace, broken words and dates, page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.domain import Line
+from tracker.ingest.cleanup import (
+    clean,
+    normalise,
+    remove_page_furniture,
+    repair_breaks,
+    vocabulary,
+)
+
+
+def _lines(*texts: str, page: int = 1) -> list[Line]:
+    return [Line(text=t, page=page, line=i) for i, t in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Mötets   öppnande  ", "Mötets öppnande"),
+        ("Budget\t2024\u00a0mnkr", "Budget 2024 mnkr"),
+        ("bud\u00adget", "budget"),  # soft hyphen inside a word is invisible
+        ("jobb\x02", "jobb-"),  # pdfium's hyphen mark
+        ("jobb\ufffe", "jobb-"),
+        ("\ufeffProtokoll\u200b", "Protokoll"),
+        ("a\x07b", "a b"),
+        ("   ", ""),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "new_head", "new_tail", "context"),
+    [
+        # Broken ISO dates join, whatever the word rules say.
+        ("2015-01-01 2015-12-", "31", "2015-01-01 2015-12-31", None, ""),
+        ("Slutdatum 2015-12-", "31 Avvikelse", "Slutdatum 2015-12-31", "Avvikelse", ""),
+        ("2015-", "12-31 pågår", "2015-12-31", "pågår", ""),
+        ("2015-12-", "32", "2015-12-", "32", ""),  # no such day: left alone
+        ("summa 12-", "31", "summa 12-", "31", ""),  # not a date
+        # A line-end hyphen before a lowercase word: the tail moves up, hyphen kept …
+        (
+            "den så kallade Vita jobb-",
+            "modellen som",
+            "den så kallade Vita jobb-modellen",
+            "som",
+            "",
+        ),
+        ("Beräknade budget-", "förändringar", "Beräknade budget-förändringar", None, ""),
+        # … unless the document spells the word without it elsewhere.
+        (
+            "beslut i kommunstyrel-",
+            "sen, enligt",
+            "beslut i kommunstyrelsen,",
+            "enligt",
+            "kommunstyrelsen kommunstyrelsen",
+        ),
+        # Suspended compounds stay as they are.
+        (
+            "skrivelsen om kris-",
+            "och krigsberedskap",
+            "skrivelsen om kris-",
+            "och krigsberedskap",
+            "",
+        ),
+        ("individ-", "eller familjeomsorg", "individ-", "eller familjeomsorg", ""),
+        # A capital after the hyphen: a name, hyphen kept.
+        (
+            "stadsdelsförvaltningen i Hägersten-",
+            "Älvsjö har",
+            "stadsdelsförvaltningen i Hägersten-Älvsjö",
+            "har",
+            "",
+        ),
+        # A dash with spaces, or a hyphen before a number, is not a broken word.
+        ("Kostnader -", "minskar", "Kostnader -", "minskar", ""),
+        ("T1-", "2016", "T1-", "2016", ""),
+        # A soft hyphen at the end always joins without a hyphen.
+        ("verksamhets\u00ad", "berättelse för", "verksamhetsberättelse", "för", ""),
+    ],
+)
+def test_repair_breaks(
+    head: str, tail: str, new_head: str, new_tail: str | None, context: str
+) -> None:
+    lines = _lines(head, tail)
+    vocab = vocabulary([*lines, Line(text=context, page=1, line=9)])
+    out = repair_breaks(lines, vocab)
+    assert out[0].text == new_head
+    if new_tail is None:
+        assert len(out) == 1, "an emptied line is dropped"
+    else:
+        assert out[1].text == new_tail
+    # Lines keep pointing at their source.
+    assert [ln.line for ln in out] == [1, 2][: len(out)]
+
+
+def test_repair_breaks_in_table_cells_column_by_column() -> None:
+    a = Line(text="", page=1, line=4, cells=["Ta fram en plan", "2015-01-01", "2015-12-"], table=2)
+    b = Line(text="", page=1, line=5, cells=["för nämnden", "", "31"], table=2)
+    out = repair_breaks([a, b], vocabulary([]))
+    assert out[0].cells == ["Ta fram en plan", "2015-01-01", "2015-12-31"]
+    assert out[1].cells == ["för nämnden", "", ""]
+    assert out[1].text == "för nämnden"
+
+
+WORDS = ["noll", "ett", "två", "tre", "fyra", "fem", "sex"]
+
+
+def _paged(pages: list[list[str]]) -> list[Line]:
+    lines: list[Line] = []
+    for p, texts in enumerate(pages, 1):
+        lines += _lines(*texts, page=p)
+    return lines
+
+
+def test_running_header_and_footer_removed_on_every_page() -> None:
+    pages = [
+        ["Hägersten-Älvsjö", f"Text på sida {WORDS[p]}", f"rad två {WORDS[p]}", f"Sida {p} av 4"]
+        for p in range(1, 5)
+    ]
+    out = remove_page_furniture(_paged(pages), 4)
+    assert [ln.text for ln in out if ln.page == 2] == ["Text på sida två", "rad två två"]
+    # Numbers still point at the source lines.
+    assert [ln.line for ln in out if ln.page == 2] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Sida {p} av 5", "sida {p}", "{p} (5)", "- {p} -", "{p}", "{p}/5", "Page {p} of 5"],
+)
+def test_page_number_forms(footer: str) -> None:
+    pages = [[f"Innehåll {WORDS[p]}", f"mer {WORDS[p]}", footer.format(p=p)] for p in range(1, 6)]
+    out = remove_page_furniture(_paged(pages), 5)
+    assert all(not ln.text.startswith(("Sida", "sida", "Page", "-")) for ln in out)
+    assert len(out) == 10
+
+
+def test_bare_numbers_with_offset_removed() -> None:
+    # Printed page numbers start at 3 (cover and contents unnumbered).
+    pages = [[f"{p + 2}", f"Rubrik {WORDS[p]}", f"text {WORDS[p]}"] for p in range(1, 5)]
+    out = remove_page_furniture(_paged(pages), 4)
+    assert all(not ln.text.isdigit() for ln in out)
+
+
+def test_lone_number_at_page_end_is_content() -> None:
+    # A wrapped table cell "31" that ends one page is not a page number.
+    pages = [["Aktivitet", "2015-12-", "31"], ["Analys", "pågår", "text"], ["x", "y", "z"]]
+    out = remove_page_furniture(_paged(pages), 3)
+    assert "31" in [ln.text for ln in out]
+
+
+def test_repeated_heading_at_varying_places_is_kept() -> None:
+    pages = [["Rubrik", "Analys", "text"], ["Analys", "text", "mer"], ["a", "b", "Analys"]]
+    out = remove_page_furniture(_paged(pages), 3)
+    assert [ln.text for ln in out].count("Analys") == 3
+
+
+def test_table_rows_are_never_furniture() -> None:
+    lines: list[Line] = []
+    for p in range(1, 4):
+        lines.append(Line("Aktivitet Startdatum", p, 1, cells=["Aktivitet", "Startdatum"], table=p))
+        lines += [Line("rad", p, 2), Line("rad två", p, 3), Line("slut", p, 4)]
+    out = remove_page_furniture(lines, 3)
+    assert sum(ln.cells is not None for ln in out) == 3
+
+
+def test_single_page_document_keeps_its_lines() -> None:
+    lines = _lines("Hägersten-Älvsjö", "Protokoll", "text")
+    assert len(remove_page_furniture(lines, 1)) == 3
+
+
+def test_clean_drops_empty_lines_but_keeps_numbering() -> None:
+    lines = [Line("  a  ", 1, 1), Line("   ", 1, 2), Line("b\tc", 1, 3)]
+    out = clean(lines, 1)
+    assert [(ln.text, ln.line) for ln in out] == [("a", 1), ("b c", 3)]
