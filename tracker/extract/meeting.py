@@ -1,0 +1,352 @@
+"""Meeting facts from minutes: forum, organisation, date, time, place, who was present or
+absent, the signatories (justerare), the chair and the next meeting date.
+
+Minutes write these as labelled blocks ("Närvarande:", "Förhinder", "Tidpunkt:",
+"Plats:", "Justerare:") whose values follow on the same or the next lines, as a title
+("Protokoll från förvaltningsgruppen den 12 mars 2024") and as sentences ("Lars Wennberg
+öppnade mötet", "Nästa sammanträde äger rum den 14 maj").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from tracker.domain import Line, Meeting, Person
+from tracker.extract.dates import MEETING_NOUNS, find_periods
+from tracker.extract.phrases import Aliases, aliases
+from tracker.extract.sections import Structure
+
+_LABEL = re.compile(
+    r"^(?P<label>närvarande\s+ledamöter|närvarande\s+ersättare|närvarande|beslutande|"
+    r"ledamöter|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|ersättare|"
+    r"övriga\s+närvarande|övriga\s+deltagande|övriga\s+deltagare|övriga|deltagare|"
+    r"närvarande\s+från\s+\w+|frånvarande|förhinder|anmält\s+förhinder|förhindrade|"
+    r"ej\s+närvarande|tid\s+och\s+plats|plats\s+och\s+tid|tidpunkt|tid|datum|"
+    r"sammanträdesdatum|mötesdatum|plats|lokal|justerare|justerande|ordförande|"
+    r"mötesordförande|mötesledare|sekreterare|protokollförare|antecknare|sekreterare)"
+    r"\s*(?::\s*(?P<rest>.*)|$)",
+    re.IGNORECASE,
+)
+_PRESENT = ("närvarande", "beslutande", "ledamöter", "tjänstgörande", "ersättare", "övriga",
+            "deltagare", "ej tjänstgörande")  # fmt: skip
+_ABSENT = ("frånvarande", "förhinder", "anmält förhinder", "förhindrade", "ej närvarande")
+_NAME = re.compile(
+    r"^[A-ZÅÄÖÉÜ][\wåäöéü'’-]+(?:\s+(?:af\s+|von\s+|de\s+|van\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'’-]+){1,3}$"
+)
+_TITLE_BODY = re.compile(
+    r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
+    r"sammanträdesprotokoll|mötesprotokoll)\s+(?:från|för|vid|över|fört\s+vid)?\s*"
+    r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
+    r"(?P<body>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wÅÄÖåäö-]+(?:\s+[\wÅÄÖåäö-]+){0,2}?)"
+    r"(?=\s+(?:den|\d|i|på|–|-|,|för|vid|med|hos|\(|$)|\s*$|,)",
+    re.IGNORECASE,
+)
+_BODY_WORD = re.compile(
+    r"\b((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|"
+    r"gruppen|kommittén|utskottet|rådet)|Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|"
+    r"Arbetsplatsträff|APT|FVG|SVG|CSG|LSG)\b"
+)
+_ORG = re.compile(
+    r"\b([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kommun|stad|stadsdelsförvaltning|"
+    r"stadsdelsnämnd|stadsdelsförvaltningen|förvaltning|region)|Region\s+[A-ZÅÄÖ][\wåäö-]+)\b"
+)
+_TIME = re.compile(r"\b(?:kl\.?|klockan)\s*(\d{1,2})(?:[.:](\d{2}))?|\b(\d{1,2})[.:](\d{2})\s*[-–]")
+_OPENED = re.compile(
+    r"(?m)(?:^|\.\s+)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+"
+    r"(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar)\s+(?:\w+\s+)?"
+    r"(?:mötet|sammanträdet|alla|samtliga)"
+)
+_NEXT = re.compile(
+    r"\bnästa\s+(?:ordinarie\s+)?(?:" + MEETING_NOUNS + r")\b"
+    r"(?:\s*(?:är|blir|äger\s+rum|hålls|sker|planeras|preliminärt|bokas|:|–|-|den|till|på|"
+    r"äger\s+rum\s+den|är\s+planerat\s+till|är\s+den))*",
+    re.IGNORECASE,
+)
+_ADJ_SENTENCE = re.compile(
+    r"(?:till\s+(?:att\s+)?justera(?:re|nde)?\s+(?:protokollet\s+)?(?:valdes|utses|utsågs|väljs)|"
+    r"(?:att\s+)?(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll(?:et)?\s+"
+    r"(?:valdes|utses|utsågs|väljs)|justerare\s+(?:valdes|utses|utsågs|blev|är))\s*:?\s*"
+    r"(?P<names>[^.]+)",
+    re.IGNORECASE,
+)
+_SIGN = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3})\s+för\s+(?P<org>.+)$"
+)
+_GROUP_HINT = re.compile(
+    r"förvaltning|organisationer|sidan|arbetsgivare|arbetstagare|fackliga|ledamöter|"
+    r"ersättare|tjänstemän|tjänstepersoner|övriga|förtroendevalda|personalföreträdare",
+    re.IGNORECASE,
+)
+
+
+def _join(lines: list[Line]) -> str:
+    return " ".join(" ".join(ln.text.split()) for ln in lines)
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(r",|;|\s+och\s+|\s+samt\s+|\s+&\s+", text)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _person_line(text: str, group: str | None, al: Aliases) -> list[Person]:
+    """People on one line of a present/absent/justerare block."""
+    text = text.strip(" ,.-–•")
+    if not text:
+        return []
+    # "Vision: Indu Bala Chopra, Maria Ahumada" / "Arbetsgivaren: Lars Wennberg"
+    if ":" in text:
+        org, _, rest = text.partition(":")
+        org_c = al.canonical(org.strip())
+        return [Person(n, org_c) for n in _split_names(rest) if _NAME.match(n)]
+    # "Anna Andersson (S), ordförande"
+    m = re.match(r"^(?P<name>[^,(]+?)\s*\((?P<party>[^)]+)\)\s*,?\s*(?P<role>.*)$", text)
+    if m and _NAME.match(m.group("name").strip()):
+        return [Person(m.group("name").strip(), m.group("party").strip(),
+                       m.group("role").strip(" ,") or None)]
+    # "Lars Wennberg, avdelningschef nämndkansliet" / "Anna Ek, Vision" /
+    # "Lars Wennberg för arbetsgivaren"
+    sm = _SIGN.match(text)
+    if sm:
+        return [Person(sm.group("name"), al.canonical(sm.group("org")))]
+    name, _, rest = text.partition(",")
+    name = name.strip()
+    if _NAME.match(name):
+        rest = rest.strip()
+        if rest and al.is_party(rest):
+            return [Person(name, al.canonical(rest))]
+        first_rest = rest.split(",")[0].strip()
+        if rest and _NAME.match(first_rest) and not re.search(r"[a-zåäö]{4,}chef", rest):
+            # "Anna Ek, Per Olsson, Eva Berg": a plain list of names
+            return [Person(n, group) for n in _split_names(text) if _NAME.match(n)]
+        role_parts = [p.strip() for p in rest.split(",") if p.strip()]
+        org = group
+        role = None
+        for part in role_parts:
+            if al.is_party(part):
+                org = al.canonical(part)
+            elif role is None:
+                role = part
+        return [Person(name, org, role)]
+    return []
+
+
+def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
+    """Label → value lines, for the labelled blocks among ``lines``."""
+    blocks: dict[str, list[str]] = {}
+    current: str | None = None
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if not text:
+            continue
+        m = _LABEL.match(text)
+        if m:
+            current = m.group("label").lower()
+            current = re.sub(r"\s+", " ", current)
+            blocks.setdefault(current, [])
+            if m.group("rest"):
+                blocks[current].append(m.group("rest").strip())
+            continue
+        if current is None:
+            continue
+        # A whole sentence ends a list ("Justering sker fredagen den 15 februari.").
+        if re.search(r"[.!?]$", text) and len(text.split()) > 6 and current not in ("plats",):
+            current = None
+            continue
+        blocks[current].append(text)
+    return blocks
+
+
+def _people(values: list[str], al: Aliases, *, absent: bool = False) -> list[Person]:
+    out: list[Person] = []
+    group: str | None = None
+    for text in values:
+        stripped = text.strip(" ,")
+        if not stripped:
+            continue
+        people = _person_line(stripped, group, al)
+        if people:
+            out.extend(people)
+            continue
+        if al.is_party(stripped):
+            if absent:
+                canon = al.canonical(stripped) or stripped
+                out.append(Person(canon, canon))
+            else:
+                group = al.canonical(stripped)
+            continue
+        if _GROUP_HINT.search(stripped) and len(stripped.split()) <= 4:
+            group = None if re.search(r"fackliga|organisationer|övriga", stripped, re.I) else (
+                stripped
+            )
+            continue
+        if absent and len(stripped.split()) <= 3 and stripped[:1].isupper():
+            out.append(Person(stripped, stripped if not _NAME.match(stripped) else None))
+    return out
+
+
+def _body_from(text: str, al: Aliases) -> str | None:
+    m = _TITLE_BODY.search(text)
+    if m:
+        raw = m.group("body").strip()
+        raw = re.sub(r"\s+(?:den|i|på)$", "", raw)
+        canon = al.forum_index.get(raw.lower())
+        if canon:
+            return canon
+        if raw.lower() not in ("mötet", "möte", "sammanträdet", "sammanträde"):
+            return raw[0].upper() + raw[1:]
+    m = _BODY_WORD.search(text)
+    if m:
+        raw = m.group(1)
+        return al.forum_index.get(raw.lower(), raw)
+    return None
+
+
+def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
+    """Meeting facts from the document's head, its sections and its noise lines."""
+    al = al or aliases()
+    meeting = Meeting()
+    head = st.head if st.head else st.lines[:40]
+    head_text = _join(head[:12])
+    all_text = "\n".join(" ".join(ln.text.split()) for ln in st.lines)
+
+    meeting.body = _body_from(head_text, al) or _body_from(_join(head[:40]), al)
+
+    # Date: the title line, then labelled fields, then any full date near the top.
+    blocks = _collect_blocks(head)
+    # Justerare and sometimes Närvarande are written under the first agenda items.
+    for key, values in _collect_blocks([ln for s in st.sections[:6] for ln in s.lines]).items():
+        if key not in blocks and (key.startswith(("justera", "närvarande", "ordförande"))):
+            blocks[key] = values
+    date_sources = [head_text]
+    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
+                "plats och tid"):
+        date_sources.extend(blocks.get(key, []))
+    date_sources.append(_join(head[:40]))
+    for src in date_sources:
+        days = [p for p in find_periods(src) if p.precision == "day"]
+        full = [p for p in days if re.search(r"(?:19|20)\d{2}", p.text)]
+        if full or days:
+            meeting.date = (full or days)[0].end
+            break
+
+    for key in ("tidpunkt", "tid", "tid och plats", "plats och tid", "datum"):
+        for value in blocks.get(key, []):
+            m = _TIME.search(value)
+            if m:
+                h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                if int(h) <= 23:
+                    meeting.time = f"{int(h):02d}:{int(mi or 0):02d}"
+                    break
+        if meeting.time:
+            break
+    if meeting.time is None:
+        m = _TIME.search(head_text)
+        if m and m.group(1):
+            meeting.time = f"{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}"
+
+    for key in ("plats", "lokal"):
+        if blocks.get(key):
+            value = ""
+            for part in blocks[key][:3]:
+                value = f"{value} {part}".strip()
+                if value.endswith("."):
+                    break
+            meeting.place = value.rstrip(".") or None
+            break
+    if meeting.place is None:
+        for key in ("tid och plats", "plats och tid"):
+            if blocks.get(key):
+                value = " ".join(blocks[key][:2])
+                rest = re.sub(r"^.*?(?:\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\s*,?\s*",
+                              "", value)
+                meeting.place = rest.strip().rstrip(".") or None
+                break
+
+    for key, values in blocks.items():
+        if key.startswith(_PRESENT):
+            meeting.present.extend(_people(values, al))
+        elif key.startswith(_ABSENT):
+            meeting.absent.extend(_people(values, al, absent=True))
+        elif key in ("justerare", "justerande"):
+            meeting.adjusters.extend(_people(values, al))
+        elif key in ("ordförande", "mötesordförande", "mötesledare") and values:
+            meeting.chair = _split_names(values[0])[0] if _split_names(values[0]) else None
+    if not meeting.adjusters:
+        m = _ADJ_SENTENCE.search(all_text)
+        if m:
+            for part in _split_names(m.group("names")):
+                people = _person_line(part, None, al)
+                meeting.adjusters.extend(people)
+    if not meeting.adjusters:
+        meeting.adjusters = _signatures(st, al)
+
+    if meeting.chair is None:
+        for p in meeting.present:
+            if p.role and re.search(r"\bordförande\b", p.role, re.IGNORECASE) and not re.search(
+                r"vice|2:e|1:e", p.role, re.IGNORECASE
+            ):
+                meeting.chair = p.name
+                break
+    if meeting.chair is None:
+        m = _OPENED.search(all_text)
+        if m and not re.match(r"(?:Ordförande|Ordföranden|Mötet|Sammanträdet)$", m.group("name")):
+            meeting.chair = m.group("name")
+
+    meeting.organisation = _organisation(st, head_text)
+    meeting.next_meeting = _next_meeting(all_text, meeting.date)
+    return meeting
+
+
+def _signatures(st: Structure, al: Aliases) -> list[Person]:
+    """'Lars Wennberg för arbetsgivaren' lines after 'Justeras'."""
+    out: list[Person] = []
+    lines = st.lines + st.noise
+    for i, ln in enumerate(lines):
+        if re.match(r"^\s*justeras\b", ln.text, re.IGNORECASE):
+            for nxt in lines[i + 1 : i + 14]:
+                m = _SIGN.match(" ".join(nxt.text.split()))
+                if m:
+                    out.append(Person(m.group("name"), al.canonical(m.group("org"))))
+            break
+    return out
+
+
+def _organisation(st: Structure, head_text: str) -> str | None:
+    m = _ORG.search(head_text) or _ORG.search(_join(st.lines[:60]))
+    if m:
+        return m.group(1)
+    # A running page header ("Hägersten-Älvsjö") names the organisation.
+    pages: dict[str, set[int]] = {}
+    for ln in st.noise:
+        if ln.text.strip() and not re.search(r"\d", ln.text) and len(ln.text.split()) <= 4:
+            pages.setdefault(" ".join(ln.text.split()), set()).add(ln.page)
+    counts = Counter({text: len(p) for text, p in pages.items()})
+    for text, n in counts.most_common():
+        if n >= 2 and not re.match(
+            r"(?:justerandes|utdragsbestyrkande|underskrift|signerat)", text, re.I
+        ):
+            return text
+    for ln in st.lines + st.noise:
+        text = " ".join(ln.text.split())
+        if (
+            re.fullmatch(r"[A-ZÅÄÖ][\wåäö]+-[A-ZÅÄÖ][\wåäö]+", text)
+            and not ln.cells
+        ):
+            return text
+    return None
+
+
+def _next_meeting(text: str, meeting_date: dt.date | None) -> dt.date | None:
+    for m in _NEXT.finditer(text):
+        window = text[m.end() : m.end() + 70]
+        periods = [p for p in find_periods(window, meeting_date) if p.precision == "day"]
+        if periods and periods[0].pos <= 12:
+            day = periods[0].end
+            if day is not None and (meeting_date is None or day > meeting_date):
+                return day
+    return None
+
+
+__all__ = ["extract_meeting"]

@@ -1,0 +1,632 @@
+"""Open items in minutes (protokoll, minnesanteckningar).
+
+The document is split into sections and sentences (:mod:`tracker.extract.sections`),
+the meeting facts are read (:mod:`tracker.extract.meeting`), and then every section is
+read as a run of *exchanges*: a question or a matter raised by someone, the answers, and
+what was decided about it.  Phrase rules (``resources/extract/phrases.toml``) mark the
+sentences that leave something open ("Frågan lämnas som kvarstående", "förs till SVG",
+"återkommer", "bordläggs", "ger förvaltningen i uppdrag att … senast …") or that close an
+earlier item ("Frågan avslutas").  One exchange gives one open item, titled by the question
+it is about, with the owner taken from the phrase or its subject, the one who raised it,
+and a due date from :mod:`tracker.extract.dates`.  Rows of action tables ("Vad / Vem /
+När") and balance-list tables become items too.
+
+Sentences that merely carry a date (information), questions answered in the meeting,
+things settled on the spot and quoted text do not match any rule and are left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
+from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_period, pick_due
+from tracker.extract.meeting import extract_meeting
+from tracker.extract.phrases import Aliases, Rule, aliases, rules
+from tracker.extract.sections import Section, Sentence, structure
+
+#: When one exchange matches several rules, the item gets the kind that says most.
+_KIND_ORDER = ("tabled", "sent_back", "assignment", "referred", "carried_over",
+               "awaiting_reply", "follow_up")  # fmt: skip
+_TITLE_MAX = 140
+_EVIDENCE_MAX = 900
+
+_RAISE = re.compile(
+    r"^(?P<who>[^.?!]{2,60}?)\s+(?:har\s+|hade\s+)?(?:undrar|undrade|frågar|frågade|"
+    r"föranmäler|föranmälde|föranmält|lyfter|lyfte|tar\s+upp|tog\s+upp|påtalar|påtalade|"
+    r"menar|anser|ansåg|önskar|önskade|efterfrågar|efterfrågade|vill\s+veta|ställer|ställde|"
+    r"väcker|väckte|tycker|vill|ser|uppmärksammar|uppmärksammade|hade\s+följdfrågor|"
+    r"har\s+en\s+fråga|har\s+frågor|hade\s+en\s+fråga)\b",
+    re.IGNORECASE,
+)
+_ANSWER = re.compile(
+    r"\b(?:svarar|svarade|besvarar|besvarade|förklarar|förklarade|meddelar|meddelade|"
+    r"redovisar|redovisade|bekräftar|bekräftade|informerar\s+om\s+att)\b|^svar\s*:",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"^(?:frågan|frågorna|ärendet|punkten|den|det|detta|denna|dessa|synpunkten|uppdraget|"
+    r"nämnden|styrelsen|\w+\s+(?:svarar|svarade)\s+att)\b",
+    re.IGNORECASE,
+)
+_TASK = re.compile(
+    r"\bi\s+uppdrag\s+att\s+|\buppdra(?:r|ga|de)?\s+(?:åt\s+)?[^,.;:]{2,60}?\s+att\s+|"
+    r"\buppdras\s+(?:\w+\s+)?att\s+",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
+_ROLE_NOUN = re.compile(
+    r"(?<![\wåäö-])[\wåäöÅÄÖ-]*(?:chefen|chefer|cheferna|ansvarig|ansvarige|samordnaren|"
+    r"handläggaren|gruppen|avdelningen|enheten|kontoret|förvaltningen|nämnden|styrelsen|"
+    r"ombudet|ombuden|rektorn|rektor|ordföranden|sekreteraren|utskottet|kommittén|"
+    r"strategen|controllern|direktören|samordnare)(?![\wåäö-])",
+    re.IGNORECASE,
+)
+_NAME2 = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+){1,2}(?![\wåäö])")
+_QUOTE = re.compile(r"[”“\"«][^”“\"«»]{3,}?[”\"»]|[”“\"«][^”“\"«»]*$", re.DOTALL)
+_DEADLINE_CUE = re.compile(
+    r"justering|justeras|senast|synpunkter|deadline|sista\s+dag|klart|inkommit|inkomma",
+    re.IGNORECASE,
+)
+_NOT_OWNER = {
+    "frågan", "ärendet", "punkten", "den", "det", "detta", "vi", "de", "man", "hon", "han",
+    "mötet", "sammanträdet", "dagordningen", "protokollet",
+}  # fmt: skip
+
+# Table vocabulary: header cell → column role.
+_COLS = (
+    ("id", re.compile(r"^(?:nr|#|id|punkt\s*nr|löpnr|nummer)\.?$", re.I)),
+    ("raised", re.compile(
+        r"väckt\s+av|inlämnad\s+av|anmäld\s+av|initierad\s+av|frågeställare|^från$", re.I)),
+    ("start", re.compile(
+        r"^(?:inkom|väckt|datum\s+väckt|startdatum|start|uppstod|registrerad)", re.I)),
+    ("when", re.compile(r"^(?:när|klart\s+senast|klar\s+senast|senast|deadline|tidplan|klart|"
+                        r"klart\s+till|slutdatum|färdigt|datum|tid|återrapport\w*|åter)\b", re.I)),
+    ("who", re.compile(r"^(?:vem|ansvarig\w*|ansvar|ägare|handläggare|utförare)\b", re.I)),
+    ("status", re.compile(r"^(?:status|läge|lägesrapport|status/kommentar)\b", re.I)),
+    ("comment", re.compile(
+        r"^(?:kommentar\w*|anteckning\w*|notering\w*|åtgärder\s+hittills)", re.I)),
+    ("what", re.compile(r"^(?:vad|åtgärd\w*|aktivitet\w*|uppgift\w*|beskrivning|fråga|frågor|"
+                        r"ärende\w*|punkt|rubrik|ämne|uppdrag\w*|att\s+göra|beslut)\b", re.I)),
+)  # fmt: skip
+_DONE = re.compile(
+    r"^(?:slutför[dt]|klar|klart|avslutad|avslutat|genomför[dt]|avförd|avfört|stängd|besvarad|"
+    r"besvarat|återrapporterad|återrapporterat|utför[dt]|färdig|ok|done|ja)\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"^(?:pågår|pågående|öppen|ej\s+påbörjad|ej\s+klar|inte\s+klar|påbörjad|kvarstår|väntar|"
+    r"fortsätter|ny|planerad|försenad|ej\s+startad|bevakas|vilande)\b",
+    re.IGNORECASE,
+)
+_TEXT_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def _mask_quotes(text: str) -> str:
+    """Blank out quoted text (same length, so positions stay valid)."""
+    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _shorten(text: str, limit: int = _TITLE_MAX) -> str:
+    text = " ".join(text.split()).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return cut + "…"
+
+
+def _title_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _owner_name(raw: str | None, al: Aliases) -> str | None:
+    if not raw:
+        return None
+    text = " ".join(raw.split()).strip(" ,.:;")
+    text = re.sub(r"^(?:åt|till|den|det|de|en|ett)\s+", "", text, flags=re.IGNORECASE)
+    if not text or text.lower() in _NOT_OWNER or len(text) > 70:
+        return None
+    return al.canonical(text)
+
+
+def _parties(text: str, al: Aliases, people: set[str]) -> list[tuple[int, int, str]]:
+    """Mentions of parties, roles and people in ``text`` as (start, end, name)."""
+    found: list[tuple[int, int, str]] = []
+    for m in al.party_regex.finditer(text):
+        found.append((m.start(), m.end(), al.canonical(m.group(0)) or m.group(0)))
+    for m in _ROLE_NOUN.finditer(text):
+        if m.group(0).lower() in _NOT_OWNER:
+            continue
+        found.append((m.start(), m.end(), al.canonical(m.group(0)) or m.group(0)))
+    for m in _NAME2.finditer(text):
+        if m.group(0) in people:
+            found.append((m.start(), m.end(), m.group(0)))
+    found.sort()
+    return found
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One sentence that matched a rule."""
+
+    rule: Rule
+    sentence: Sentence
+    owner: str | None
+    period: Period | None
+    anaphoric: bool
+
+
+@dataclass(slots=True)
+class _Exchange:
+    sentences: list[Sentence] = field(default_factory=list)
+    raised_by: str | None = None
+    responder: str | None = None
+    answered: bool = False
+    hits: list[_Hit] = field(default_factory=list)
+    emitted: int = 0
+
+    @property
+    def question(self) -> Sentence | None:
+        for s in self.sentences:
+            if s.text.rstrip().endswith("?"):
+                return s
+        return None
+
+    @property
+    def topic(self) -> Sentence | None:
+        for s in self.sentences:
+            if not _INTRO.search(s.text):
+                return s
+        return None
+
+
+class _MinutesReader:
+    def __init__(self, doc: Document, info: DocumentInfo) -> None:
+        self.doc = doc
+        self.info = info
+        self.al = aliases()
+        self.rules, self.ignores = rules()
+        self.items: list[Candidate] = []
+        self.warnings: list[ExtractWarning] = []
+
+    # -- driver ----------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        doc = _with_text_tables(self.doc)
+        st = structure(doc)
+        self.meeting = extract_meeting(st, self.al)
+        self.ref = self.meeting.date
+        self.next = self.meeting.next_meeting
+        self.people = {p.name for p in self.meeting.present}
+        for sec in st.sections:
+            self._section(sec)
+            self._tables(sec)
+        self._date_warnings(st)
+        for it in self.items:
+            if it.status == "open" and not it.owner:
+                self.warnings.append(
+                    ExtractWarning(
+                        f"Ingen ansvarig hittades för punkten ”{_shorten(it.title, 80)}”. "
+                        "Ange ansvarig vid granskningen.",
+                        it.page,
+                        it.line,
+                        it.evidence,
+                    )
+                )
+        return Extraction(document=self.info, meeting=self.meeting, items=self.items,
+                          warnings=self.warnings)
+
+    # -- prose -----------------------------------------------------------------------
+
+    def _who(self, raw: str) -> str | None:
+        raw = raw.strip()
+        raw = re.sub(r"^(?:även|också|sedan|dessutom)\s+", "", raw, flags=re.IGNORECASE)
+        if self.al.is_party(raw):
+            return self.al.canonical(raw)
+        for p in self.meeting.present:
+            if p.name == raw or p.name.split()[0] == raw:
+                return p.organisation or p.name
+        mentions = _parties(raw, self.al, self.people)
+        if mentions:
+            return mentions[-1][2]
+        if re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?", raw) and raw.lower() not in (
+            _NOT_OWNER
+        ):
+            return raw
+        return None
+
+    def _section(self, sec: Section) -> None:
+        ex = _Exchange()
+        raiser: str | None = None
+        for s in sec.sentences:
+            masked = _mask_quotes(s.text)
+            is_q = masked.rstrip().endswith("?")
+            rm = _RAISE.match(masked)
+            who = self._who(rm.group("who")) if rm else None
+            answer = bool(_ANSWER.search(masked))
+            new = False
+            settled = ex.answered or bool(ex.hits)
+            if (
+                (rm and who and not answer)
+                or (is_q and settled)
+                or (s.para_start and settled and not answer)
+            ):
+                new = True
+            elif (
+                s.para_start and ex.sentences and 0 < len(masked.split()) <= 6 and not is_q
+                and not answer
+            ):
+                new = True  # a short topic line ("Enhetssamverkan på familjerätten.")
+            if new:
+                self._emit(ex, sec)
+                ex = _Exchange()
+                if rm and who:
+                    raiser = who
+                    ex.raised_by = who
+                elif is_q:
+                    ex.raised_by = raiser
+            elif rm and who and ex.raised_by is None:
+                ex.raised_by = who
+                raiser = who
+            ex.sentences.append(s)
+            if answer:
+                ex.answered = True
+                am = re.match(r"^(?P<who>[^,.]{2,40}?)\s+(?:svarar|svarade|besvarar|besvarade|"
+                              r"förklarar|förklarade|meddelar|meddelade|redovisar|redovisade)",
+                              masked, re.IGNORECASE)
+                if am:
+                    ex.responder = self._who(am.group("who")) or ex.responder
+            if is_q or sec.procedural:
+                continue
+            hit = self._match(s, masked, sec)
+            if hit is not None:
+                ex.hits.append(hit)
+        self._emit(ex, sec)
+
+    def _match(self, s: Sentence, masked: str, sec: Section) -> _Hit | None:
+        if any(p.search(masked) for p in self.ignores):
+            return None
+        periods = find_periods(masked, self.ref, self.next)
+        found: dict[str, tuple[Rule, re.Match[str]]] = {}
+        for rule in self.rules:
+            if rule.kind in found:
+                continue
+            m = rule.regex.search(masked)
+            if m is None:
+                continue
+            if rule.needs_date and not periods:
+                continue
+            found[rule.kind] = (rule, m)
+        if not found:
+            return None
+        open_kinds = [k for k in _KIND_ORDER if k in found]
+        kind = open_kinds[0] if open_kinds else "closing"
+        rule, m = found[kind]
+        owner = None
+        if "owner" in m.re.groupindex and m.group("owner"):
+            owner = _owner_name(m.group("owner"), self.al)
+        if owner is None:
+            mentions = [x for x in _parties(masked[: m.start()], self.al, self.people)]
+            if mentions:
+                owner = mentions[-1][2]
+        if owner is None and kind in ("tabled", "sent_back"):
+            owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
+        period = pick_due(periods)
+        anaphoric = bool(_ANAPHOR.match(masked.strip())) or len(masked.split()) <= 7
+        return _Hit(rule, s, owner, period, anaphoric)
+
+    def _emit(self, ex: _Exchange, sec: Section) -> None:
+        if not ex.hits:
+            return
+        open_hits = [h for h in ex.hits if h.rule.status == "open"]
+        close_hits = [h for h in ex.hits if h.rule.status != "open"]
+        groups: list[list[_Hit]] = []
+        for h in open_hits:
+            # Separate assignments/decisions stay separate items; talk about one
+            # question ("X återkommer. Frågan kvarstår.") is one item.
+            if groups and not (
+                h.rule.kind in ("assignment", "tabled", "sent_back")
+                and any(g.rule.kind == h.rule.kind for g in groups[-1])
+            ):
+                groups[-1].append(h)
+            else:
+                groups.append([h])
+        for g in groups:
+            self.items.append(self._candidate(ex, sec, g, "open"))
+        if close_hits and not open_hits:
+            self.items.append(self._candidate(ex, sec, close_hits[:1], "done"))
+
+    def _candidate(self, ex: _Exchange, sec: Section, hits: list[_Hit], status: str) -> Candidate:
+        kinds = [h.rule.kind for h in hits]
+        kind = next((k for k in _KIND_ORDER if k in kinds), kinds[0])
+        main = next(h for h in hits if h.rule.kind == kind)
+        # Owner: who will act – the one who comes back, the forum it goes to, the one
+        # given the assignment; else whoever answered.
+        owner = None
+        for pref in ("assignment", "referred", "awaiting_reply", "follow_up", "sent_back",
+                     "tabled", "carried_over"):
+            owner = next((h.owner for h in hits if h.rule.kind == pref and h.owner), None)
+            if owner:
+                break
+        if status == "done":
+            owner = None
+        elif owner is None:
+            owner = ex.responder
+        co_owners = []
+        if owner and ex.responder and ex.responder != owner and kind != "referred":
+            co_owners.append(ex.responder)
+        # Due: the most exact date among the sentences; "till nästa möte" only if nothing
+        # better is said.
+        periods = [h.period for h in hits if h.period is not None]
+        exact = [p for p in periods if p.precision != "next_meeting"]
+        period = (exact or periods or [None])[-1]
+        if period is None and kind in ("carried_over", "tabled") and status == "open":
+            period = Period(self.next, self.next, "day" if self.next else "next_meeting",
+                            "till nästa möte")
+        first_hit = hits[0].sentence
+        title = self._title(ex, sec, main)
+        start_idx = 0
+        evidence_sents = ex.sentences[start_idx : ex.sentences.index(hits[-1].sentence) + 1]
+        topic = ex.topic
+        if topic is not None and topic in evidence_sents:
+            evidence_sents = evidence_sents[evidence_sents.index(topic):]
+        evidence = " ".join(x.text for x in evidence_sents)
+        if len(evidence) > _EVIDENCE_MAX:
+            evidence = _shorten(evidence_sents[0].text, 300) + " … " + " ".join(
+                h.sentence.text for h in hits
+            )
+        text = " ".join(dict.fromkeys(h.sentence.text for h in hits))
+        conf = max(h.rule.confidence for h in hits)
+        conf += 0.05 if owner else -0.1
+        conf += 0.03 if period is not None and period.end else 0.0
+        raised = ex.raised_by
+        anchor = evidence_sents[0] if evidence_sents else first_hit
+        return Candidate(
+            title=title,
+            text=text,
+            kind=kind if status == "open" else "closing",
+            status=status,
+            owner=owner,
+            co_owners=co_owners,
+            raised_by=raised,
+            due=period.end if period else None,
+            due_text=period.text if period else None,
+            due_precision=period.precision if period else None,
+            start=None,
+            section=sec.label or None,
+            page=anchor.page,
+            line=anchor.line,
+            evidence=evidence,
+            confidence=round(max(0.1, min(conf, 0.95)), 2),
+        )
+
+    def _title(self, ex: _Exchange, sec: Section, main: _Hit) -> str:
+        sent = main.sentence.text
+        if main.rule.kind == "assignment":
+            m = _TASK.search(_mask_quotes(sent))
+            if m and len(sent) - m.end() > 12:
+                return _shorten(_clean_title(sent[m.end():]))
+        own_content = not main.anaphoric and main.rule.kind in (
+            "assignment", "follow_up", "sent_back"
+        )
+        if own_content and not ex.question:
+            return _shorten(_clean_title(sent))
+        topic = ex.topic
+        if (
+            main.rule.kind == "awaiting_reply"
+            and ex.raised_by
+            and topic is not None
+            and topic is not main.sentence
+            and not ex.question
+        ):
+            return _shorten(_clean_title(topic.text))
+        if main.rule.kind == "awaiting_reply" and not main.anaphoric and not ex.question:
+            return _shorten(_clean_title(sent))
+        q = ex.question
+        if q is not None and q is not main.sentence:
+            return _shorten(_clean_title(q.text))
+        topic = ex.topic
+        paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
+        if sec.title and not sec.generic and (
+            topic is None or topic is main.sentence or paragraph_numbered
+        ):
+            return _shorten(sec.title)
+        if topic is not None and topic is not main.sentence:
+            return _shorten(_clean_title(topic.text))
+        if sec.title and not sec.generic:
+            return _shorten(sec.title)
+        return _shorten(_clean_title(sent))
+
+    # -- tables ----------------------------------------------------------------------
+
+    def _tables(self, sec: Section) -> None:
+        tables: dict[int, list[Line]] = {}
+        for ln in sec.table_rows:
+            tables.setdefault(ln.table if ln.table is not None else -1, []).append(ln)
+        for rows in tables.values():
+            self._table(sec, rows)
+
+    def _table(self, sec: Section, rows: list[Line]) -> None:
+        header_idx, cols = None, {}
+        for i, row in enumerate(rows[:3]):
+            cols = _columns(row.cells or [])
+            if "what" in cols and ({"who", "when", "status"} & cols.keys()):
+                header_idx = i
+                break
+        if header_idx is None:
+            return
+        header = [c.strip().lower() for c in rows[header_idx].cells or []]
+        balance = "status" in cols or "raised" in cols or bool(
+            re.search(r"balanslist", sec.title, re.IGNORECASE)
+        )
+        for row in rows[header_idx + 1 :]:
+            cells = [" ".join(c.split()) for c in (row.cells or [])]
+            if [c.lower() for c in cells] == header or all(
+                not c or re.fullmatch(r"[-:| ]+", c) for c in cells
+            ):
+                continue
+
+            def cell(role: str, cells: list[str] = cells) -> str:
+                idx = cols.get(role)
+                return cells[idx].strip() if idx is not None and idx < len(cells) else ""
+
+            what = cell("what")
+            if not what:
+                continue
+            who_raw = cell("who")
+            owners = [o for o in (_owner_name(x, self.al)
+                                  for x in re.split(r"\s*(?:/|,|;|\boch\b|&)\s*", who_raw)) if o]
+            when = cell("when")
+            period = parse_period(when, self.ref, self.next) if when else None
+            status_text = cell("status")
+            status = "open"
+            if _DONE.match(status_text) or (not status_text and _DONE.match(when)):
+                status = "done"
+            raised = cell("raised")
+            start = parse_period(cell("start"), self.ref) if cell("start") else None
+            parts = [c for c in cells if c]
+            conf = 0.85 if owners and period else 0.75
+            self.items.append(
+                Candidate(
+                    title=_shorten(what),
+                    text=" | ".join(parts),
+                    kind="balance_row" if balance else "action",
+                    status=status,
+                    owner=owners[0] if owners else None,
+                    co_owners=owners[1:],
+                    raised_by=self.al.canonical(raised) if raised else None,
+                    due=period.end if period else None,
+                    due_text=when or None,
+                    due_precision=period.precision if period else None,
+                    start=start.start if start else None,
+                    deviation=cell("comment") or None,
+                    section=sec.label or None,
+                    page=row.page,
+                    line=row.line,
+                    evidence=" | ".join(parts),
+                    confidence=conf,
+                )
+            )
+
+    # -- warnings --------------------------------------------------------------------
+
+    def _date_warnings(self, st: object) -> None:
+        seen: set[tuple[int, int, str]] = set()
+        lines = self.doc.lines
+        text_lines = [ln for ln in lines if ln.text.strip()]
+        # Join neighbouring lines so a phrase broken over two lines is still read.
+        for i, ln in enumerate(text_lines):
+            window = " ".join(x.text.strip() for x in text_lines[i : i + 2])
+            first_len = len(ln.text.strip())
+            for p in find_periods(window, self.ref, self.next):
+                if p.pos > first_len:
+                    continue
+                key = (ln.page, ln.line, p.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if p.weekday_mismatch and p.end is not None and p.weekday:
+                    actual = WEEKDAY_NAMES[p.end.weekday()]
+                    self.warnings.append(
+                        ExtractWarning(
+                            f"Veckodagen stämmer inte med datumet: ”{p.text}” – "
+                            f"{p.end.isoformat()} är en {actual}, inte en {p.weekday}. "
+                            "Kontrollera datumet i dokumentet.",
+                            ln.page, ln.line, window,
+                        )
+                    )
+                if (
+                    self.ref is not None
+                    and p.precision == "day"
+                    and p.end is not None
+                    and p.end < self.ref
+                    and _DEADLINE_CUE.search(window[max(0, p.pos - 60) : p.stop])
+                ):
+                    self.warnings.append(
+                        ExtractWarning(
+                            f"Datumet ”{p.text}” ({p.end.isoformat()}) ligger före mötesdatumet "
+                            f"{self.ref.isoformat()} men läses som en sista dag. "
+                            "Kontrollera datumet.",
+                            ln.page, ln.line, window,
+                        )
+                    )
+        if self.ref is not None:
+            for it in self.items:
+                if it.status == "open" and it.due is not None and it.due < self.ref:
+                    self.warnings.append(
+                        ExtractWarning(
+                            f"Sista dag {it.due.isoformat()} för ”{_shorten(it.title, 80)}” "
+                            f"ligger före mötesdatumet {self.ref.isoformat()}.",
+                            it.page, it.line, it.evidence,
+                        )
+                    )
+
+
+def _clean_title(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^[-–•*]\s*", "", text)
+    text = re.sub(r"(?<![.\s][a-zåäö])\.$", "", text)  # a final full stop, not "m.m."
+    return _title_case(text)
+
+
+def _columns(cells: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, raw in enumerate(cells):
+        c = " ".join(raw.split()).strip(" :*")
+        for role, rx in _COLS:
+            if role not in out and rx.search(c):
+                out[role] = i
+                break
+    return out
+
+
+def _with_text_tables(doc: Document) -> Document:
+    """Give text-file tables ("Vad | Vem | När", tab- or wide-space-separated columns)
+    cells, like the PDF and DOCX readers do for real tables."""
+    if all(ln.cells is None for ln in doc.lines) and not any(
+        ("|" in ln.text or "\t" in ln.text or "   " in ln.text.strip()) for ln in doc.lines
+    ):
+        return doc
+    lines: list[Line] = []
+    table_no = 1000
+    in_table = False
+    sep_cols = 0
+    for ln in doc.lines:
+        if ln.cells is not None:
+            lines.append(ln)
+            in_table = False
+            continue
+        raw = ln.text.strip()
+        if not raw:
+            lines.append(ln)
+            continue
+        parts = [p for p in _TEXT_SPLIT.split(raw.strip("|")) if p != ""]
+        if not in_table and len(parts) >= 2:
+            cols = _columns(parts)
+            if "what" in cols and ({"who", "when", "status"} & cols.keys()):
+                in_table = True
+                table_no += 1
+                sep_cols = len(parts)
+                lines.append(dataclasses.replace(ln, cells=parts, table=table_no))
+                continue
+        if in_table:
+            if len(parts) >= 2 or re.fullmatch(r"[-|: ]+", raw):
+                cells = parts + [""] * (sep_cols - len(parts))
+                lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
+                continue
+            in_table = False
+        lines.append(ln)
+    return dataclasses.replace(doc, lines=lines)
+
+
+def extract_minutes(doc: Document, info: DocumentInfo) -> Extraction:
+    """Meeting facts, open and closing items, and warnings from minutes."""
+    return _MinutesReader(doc, info).run()
+
+
+__all__ = ["extract_minutes"]

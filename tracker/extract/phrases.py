@@ -1,0 +1,161 @@
+"""Rules as data: the phrase table (``resources/extract/phrases.toml``) and the
+organisation/forum aliases (``resources/extract/aliases.json``, merged with the user's own
+``aliases.json`` in the data folder), compiled once per process.
+
+:func:`rules` returns the compiled phrase rules; :func:`aliases` the alias index used to
+turn "AG" into "Arbetsgivaren" and "SSR" into "Akademikerförbundet SSR".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from tracker.extract.dates import MEETING_NOUNS
+from tracker.paths import data_dir, resources_dir
+
+log = logging.getLogger(__name__)
+
+#: Generic forum words: "Ledningsgruppen", "Socialnämnden", "Skyddskommittén" …
+_GENERIC_FORUM = (
+    r"[A-ZÅÄÖa-zåäö][\wåäö-]*(?:gruppen|grupp|nämnden|nämnd|kommittén|utskottet|rådet|"
+    r"styrelsen|fullmäktige|mötet|konferensen)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    regex: re.Pattern[str]
+    confidence: float
+    needs_date: bool = False
+    status: str = "open"
+
+
+@dataclass(slots=True)
+class Aliases:
+    """Canonical names of organisations and forums with an index of their spellings."""
+
+    organisations: dict[str, list[str]] = field(default_factory=dict)
+    forums: dict[str, list[str]] = field(default_factory=dict)
+    index: dict[str, str] = field(default_factory=dict)  # lower-case spelling → canonical
+    forum_index: dict[str, str] = field(default_factory=dict)
+    party_regex: re.Pattern[str] = re.compile(r"(?!x)x")
+
+    def canonical(self, name: str | None) -> str | None:
+        """The canonical organisation/forum for a spelling, or the name tidied up."""
+        if not name:
+            return None
+        key = " ".join(name.split()).strip(" ,.:;")
+        if not key:
+            return None
+        hit = self.index.get(key.lower()) or self.forum_index.get(key.lower())
+        if hit:
+            return hit
+        return key[0].upper() + key[1:]
+
+    def is_party(self, name: str) -> bool:
+        key = name.lower().strip()
+        return key in self.index or key in self.forum_index
+
+
+def _resource(name: str) -> Path:
+    return resources_dir() / "extract" / name
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        # A broken user file must not stop imports; the shipped list still works.
+        log.warning("Kunde inte läsa aliaslistan %s: %s", path, exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _merge(into: dict[str, list[str]], extra: object) -> None:
+    if not isinstance(extra, dict):
+        return
+    for canon, spellings in extra.items():
+        if not isinstance(canon, str) or canon.startswith("_"):
+            continue
+        bucket = into.setdefault(canon, [])
+        if isinstance(spellings, list):
+            bucket.extend(s for s in spellings if isinstance(s, str) and s not in bucket)
+
+
+def load_aliases(user_file: Path | None = None) -> Aliases:
+    """Shipped aliases merged with the user's file (default ``<data_dir>/aliases.json``)."""
+    shipped = _load_json(_resource("aliases.json"))
+    user = _load_json(user_file if user_file is not None else data_dir() / "aliases.json")
+    al = Aliases()
+    for source in (shipped, user):
+        _merge(al.organisations, source.get("organisations"))
+        _merge(al.forums, source.get("forums"))
+    for canon, spellings in al.organisations.items():
+        for s in [canon, *spellings]:
+            al.index.setdefault(s.lower(), canon)
+    for canon, spellings in al.forums.items():
+        for s in [canon, *spellings]:
+            al.forum_index.setdefault(s.lower(), canon)
+    names = sorted({*al.index, *al.forum_index}, key=len, reverse=True)
+    # Case-sensitive for short abbreviations ("AG", "LR"), insensitive for words.
+    parts = []
+    for n in names:
+        original = next(
+            (s for c, ss in (*al.organisations.items(), *al.forums.items())
+             for s in [c, *ss] if s.lower() == n),
+            n,
+        )
+        esc = re.escape(original)
+        parts.append(esc if len(n) <= 4 else f"(?i:{esc})")
+    al.party_regex = re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])")
+    return al
+
+
+@lru_cache(maxsize=1)
+def aliases() -> Aliases:
+    return load_aliases()
+
+
+def forum_pattern(al: Aliases) -> str:
+    names = sorted({s for c, ss in al.forums.items() for s in [c, *ss]}, key=len, reverse=True)
+    return "|".join([*(re.escape(n) for n in names), _GENERIC_FORUM])
+
+
+def load_rules(al: Aliases | None = None) -> tuple[list[Rule], list[re.Pattern[str]]]:
+    """Compile the phrase table: (rules in order, ignore patterns)."""
+    al = al or aliases()
+    with _resource("phrases.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    forum = forum_pattern(al)
+    out: list[Rule] = []
+    for raw in data.get("rule", []):
+        pattern = raw["pattern"].replace("{FORUM}", forum).replace("{MEET}", MEETING_NOUNS)
+        out.append(
+            Rule(
+                kind=raw["kind"],
+                regex=re.compile(pattern, re.IGNORECASE),
+                confidence=float(raw.get("confidence", 0.7)),
+                needs_date=bool(raw.get("needs_date", False)),
+                status=raw.get("status", "open"),
+            )
+        )
+    ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]
+    return out, ignores
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[list[Rule], list[re.Pattern[str]]]:
+    return load_rules()
+
+
+__all__ = ["Aliases", "Rule", "aliases", "forum_pattern", "load_aliases", "load_rules", "rules"]

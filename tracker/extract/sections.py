@@ -1,0 +1,469 @@
+"""The structure of minutes: clean lines → numbered sections → paragraphs → sentences.
+
+Minutes arrive from PDFs with page headers in mid-paragraph, from text files with every
+line doubled by empty lines, and from DOCX with real headings.  This module
+
+* drops noise lines (page numbers, repeated page headers, "Justerandes signatur", a short
+  header line that lands inside a sentence),
+* finds agenda headings ("1 Mötets öppnande", "17. Föranmälda frågor", "§ 14 Månadsrapport",
+  DOCX heading styles), joining a heading that wraps onto the next line, keeping "Dnr",
+* joins lines into paragraphs (a paragraph break is a gap larger than the document's usual
+  gap) and paragraphs into sentences that remember the page and line they started on.
+
+Table rows (``Line.cells``) are kept aside for the table extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tracker.domain import Document, Line
+
+_PAGE_NO = re.compile(
+    r"^(?:sida|sid|s\.)?\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})?$|"
+    r"^(?:sida|sid)\s+\d{1,3}$",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(
+    r"^(?:justerandes?\s+sign|justerares?\s+sign|ordförandes?\s+sign|sekreterarens?\s+sign|"
+    r"utdragsbestyrkande|underskriftens\s+äkthet|signerat\s+digitalt|dokumentet\s+är\s+"
+    r"elektroniskt\s+signerat)",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(
+    r"^(?:(?P<par>§\s*\d{1,3})[.:]?|(?P<num>\d{1,2})(?P<sub>\.\d{1,2})?[.):]?)"
+    r"(?:\s+(?P<title>[A-ZÅÄÖÉ\"”“«(].*))?$"
+)
+_MD_HEADING = re.compile(r"^#{1,4}\s+(?P<title>\S.*)$")
+_DNR = re.compile(r"^\s*(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?:;]['\"”’)]*$")
+_MONTH_START = re.compile(
+    r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.IGNORECASE
+)
+
+#: Section titles that name a kind of discussion rather than a topic; an item found
+#: under them is titled by its own question, not by the section.
+GENERIC_SECTIONS = re.compile(
+    r"föranmälda|övriga\s+frågor|kvar(?:varande|stående)\s+frågor|information\s+från|"
+    r"informationsärenden|meddelanden|anmälningsärenden|balanslista|aktuellt|"
+    r"fackliga\s+frågor|frågor\s+från|arbetsmiljö|skyddskommitté|verksamhet|ekonomi|"
+    r"personal|rapporter|årshjul|tema|runda|bordet\s+runt|dagordning|protokoll",
+    re.IGNORECASE,
+)
+#: Sections whose text is procedure, never open items.
+PROCEDURAL_SECTIONS = re.compile(
+    r"justera|justering|mötets\s+öppnande|sammanträdets\s+öppnande|upprop|"
+    r"godkännande\s+av\s+dagordning|fastställande\s+av\s+dagordning|mötets\s+avslutande|"
+    r"mötet\s+avslutades|sammanträdets\s+avslutande",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    page: int
+    line: int
+    paragraph: int  # running paragraph number in the document
+    para_start: bool  # first sentence of its paragraph
+    label: str | None = None  # sub-heading inside a section: "Beslut", "Ärendebeskrivning"
+
+
+@dataclass(slots=True)
+class Section:
+    number: str | None  # "17", "§ 14"
+    title: str
+    page: int
+    line: int
+    dnr: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)  # blank lines before each line
+    table_rows: list[Line] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        head = f"{self.number} {self.title}".strip() if self.number else self.title
+        return head
+
+    @property
+    def generic(self) -> bool:
+        return not self.title or bool(GENERIC_SECTIONS.search(self.title))
+
+    @property
+    def procedural(self) -> bool:
+        return bool(self.title) and bool(PROCEDURAL_SECTIONS.search(self.title))
+
+
+@dataclass(slots=True)
+class Structure:
+    head: list[Line]  # lines before the first heading (title, present, time, place …)
+    sections: list[Section]
+    lines: list[Line]  # all kept lines, noise removed
+    noise: list[Line]  # dropped lines (the meeting extractor reads page headers from these)
+    double_spaced: bool
+
+
+# --- noise ----------------------------------------------------------------------------
+
+
+def _is_blank(ln: Line) -> bool:
+    return not ln.text.strip() and not ln.cells
+
+
+def _starts_lower(text: str) -> bool:
+    t = text.lstrip(" \t-–•")
+    return bool(t) and t[0].islower()
+
+
+def _short_header_like(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and len(text) <= 45
+        and not _TERMINAL.search(text)
+        and not any(ch.isdigit() for ch in text)
+        and all(w[0].isupper() for w in words if w[0].isalpha())
+        and ":" not in text
+    )
+
+
+def _noise(lines: list[Line]) -> set[int]:
+    """Indexes of noise lines among ``lines`` (non-blank lines only)."""
+    drop: set[int] = set()
+    pages = {ln.page for ln in lines}
+    counts: Counter[str] = Counter()
+    seen_pages: dict[str, set[int]] = {}
+    for ln in lines:
+        key = ln.text.strip()
+        if ln.cells or not key:
+            continue
+        counts[key] += 1
+        seen_pages.setdefault(key, set()).add(ln.page)
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if ln.cells:
+            continue
+        if _PAGE_NO.match(text) or _FOOTER.match(text):
+            drop.add(i)
+            continue
+        # A short line printed on several pages is a running header or footer.
+        if (
+            len(pages) > 2
+            and len(seen_pages.get(text, ())) >= max(2, len(pages) // 2)
+            and len(text) <= 80
+            and not _HEADING.match(text)
+        ):
+            drop.add(i)
+            continue
+        # A short header line that lands inside a sentence: the line before does not end
+        # a sentence and the line after continues it in lower case.
+        if 0 < i < len(lines) - 1 and _short_header_like(text):
+            prev, nxt = lines[i - 1].text.strip(), lines[i + 1].text.strip()
+            if prev and not _TERMINAL.search(prev) and _starts_lower(nxt):
+                drop.add(i)
+    return drop
+
+
+# --- headings -------------------------------------------------------------------------
+
+
+def _heading_match(ln: Line, last_num: int | None) -> tuple[str | None, str] | None:
+    """(number, title) when the line is an agenda heading."""
+    text = " ".join(ln.text.split())
+    if ln.cells:
+        return None
+    if ln.heading is not None and len(text) <= 120:
+        m = _HEADING.match(text)
+        if m and (m.group("par") or m.group("num")):
+            num = (m.group("par") or m.group("num") + (m.group("sub") or "")).replace("§", "§ ")
+            return " ".join(num.split()), (m.group("title") or "").strip()
+        return None, text
+    md = _MD_HEADING.match(text)
+    if md:
+        inner = _HEADING.match(md.group("title"))
+        if inner and (inner.group("par") or inner.group("num")) and inner.group("title"):
+            num = inner.group("par") or inner.group("num")
+            return " ".join(num.replace("§", "§ ").split()), inner.group("title").strip()
+        return None, md.group("title").strip()
+    m = _HEADING.match(text)
+    if not m:
+        return None
+    title = (m.group("title") or "").strip()
+    if m.group("par"):
+        num = " ".join(m.group("par").replace("§", "§ ").split())
+        return num, title
+    n = int(m.group("num"))
+    if not title or len(title) > 110 or _MONTH_START.match(title):
+        return None
+    if title.count(",") > 2 or re.search(r"\d+,\d", title):
+        return None  # a row of a flattened table
+    if m.group("sub"):
+        return None  # "3.2 …" sub-points stay inside their section
+    if last_num is None:
+        if n > 5:
+            return None
+    elif not (last_num < n <= last_num + 4):
+        return None
+    # A numbered line that is a whole sentence ("2 personer har slutat.") is not a heading.
+    if _TERMINAL.search(title) and len(title.split()) > 8 and not title.endswith(":"):
+        return None
+    return str(n), title
+
+
+_LABEL_WORDS = re.compile(
+    r"^(?:närvarande|förhinder|frånvarande|justerare|justering|justeras|plats|lokal|tid|"
+    r"tidpunkt|datum|ordförande|sekreterare|deltagare|ledamöter|ersättare|övriga|"
+    r"beslutande|närvarande\s+\w+|anmält\s+förhinder|mötesledare|protokollförare|"
+    r"antecknare|sammanträdesdatum|underskrifter|paragrafer)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bool) -> bool:
+    """An unnumbered heading: a short title line before a paragraph of prose."""
+    ln = lines[i]
+    text = " ".join(ln.text.split())
+    if ln.cells or not text or i + 1 >= len(lines):
+        return False
+    if ln.bold and len(text) <= 80 and not _TERMINAL.search(text.rstrip(":")):
+        return True
+    words = text.rstrip(":").split()
+    if not (1 <= len(words) <= 7) or len(text) > 60 or not text[0].isupper():
+        return False
+    if _TERMINAL.search(text.rstrip(":")) or "," in text or any(c.isdigit() for c in text):
+        return False
+    if _LABEL_WORDS.match(text) or re.match(r"^[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+$", text):
+        return False  # a field label or a person's name
+    nxt = " ".join(lines[i + 1].text.split())
+    prev_ok = i == 0 or gaps[i] >= 1 or bool(_TERMINAL.search(lines[i - 1].text.strip()))
+    return prev_ok and len(nxt.split()) >= 5 and nxt[:1].isupper() and not lines[i + 1].cells
+
+
+def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]) -> None:
+    """Fill ``section.sentences`` from its prose lines."""
+    threshold = 2 if double_spaced else 1
+    buf: list[tuple[str, Line]] = []
+    label: str | None = None
+
+    def flush() -> None:
+        if buf:
+            para_counter[0] += 1
+            section.sentences.extend(split_sentences(buf, para_counter[0], label))
+            buf.clear()
+
+    for ln, gap in zip(section.lines, section.gaps, strict=True):
+        text = " ".join(ln.text.split())
+        if not text:
+            continue
+        sub = _SUBLABEL.match(text)
+        bullet = bool(re.match(r"^[-–•*]\s+\S|^\(?[a-z1-9][).]\s+\S", text))
+        prev_text = buf[-1][0] if buf else ""
+        if (
+            gap >= threshold
+            or bullet
+            or sub
+            or ln.bold
+            or (prev_text and prev_text.endswith(":"))
+        ):
+            flush()
+        if sub:
+            label = sub.group(1).capitalize()
+            rest = text[sub.end():].strip()
+            if not rest:
+                continue
+            text = rest
+        buf.append((text, ln))
+    flush()
+
+
+_SUBLABEL = re.compile(
+    r"^(beslut|förslag\s+till\s+beslut|beslutsunderlag|ärendebeskrivning|ärendet|"
+    r"sammanfattning|yrkanden?|propositionsordning|reservationer?|protokollsanteckningar?|"
+    r"särskilt\s+yttrande|bakgrund|diskussion|åtgärd|kommentar|svar|fråga)"
+    r"(?:\s*:\s*|\s*$|\s+(?-i:(?=[A-ZÅÄÖ])))",
+    re.IGNORECASE,
+)
+
+_ABBREV = re.compile(
+    r"(?:\b(?:kl|t\.ex|bl\.a|m\.m|mm|ca|resp|nr|s|st|jfr|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|inkl|exkl|"
+    r"tf|ev|o\.s\.v|osv|p\.g\.a|pga|etc|dnr|v|tel|enl|avd|forts|f\.d|bl|kap|prop|sek|"
+    r"ordf|tjf|vice|mån|tis|ons|tors|fre|jan|feb|febr|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    r"\d{1,2})\.)$",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"”“«(\-–]?\s*[A-ZÅÄÖÉ0-9§])")
+
+
+def split_sentences(
+    parts: list[tuple[str, Line]], paragraph: int, label: str | None = None
+) -> list[Sentence]:
+    """Sentences of one paragraph; each keeps the page and line it starts on."""
+    text = ""
+    starts: list[tuple[int, Line]] = []
+    for chunk, ln in parts:
+        if text:
+            # A word broken by the line end ("budget-" / "förändringar") is joined.
+            if (
+                re.search(r"[a-zåäö]-$", text)
+                and chunk[:1].islower()
+                and not re.match(r"(?:och|eller|samt|till)\b", chunk)
+            ):
+                text = text[:-1]
+            else:
+                text += " "
+        starts.append((len(text), ln))
+        text += chunk
+    out: list[Sentence] = []
+    pos = 0
+    pieces: list[tuple[int, str]] = []
+    for m in _SPLIT.finditer(text):
+        before = text[pos : m.start()]
+        if _ABBREV.search(before.rstrip("'\"”’)")):
+            continue
+        pieces.append((pos, before))
+        pos = m.end()
+    pieces.append((pos, text[pos:]))
+    first = True
+    for start, piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        src = starts[0][1]
+        for off, ln in starts:
+            if off <= start:
+                src = ln
+            else:
+                break
+        out.append(Sentence(piece, src.page, src.line, paragraph, first, label))
+        first = False
+    return out
+
+
+# --- the whole document ---------------------------------------------------------------
+
+
+def structure(doc: Document) -> Structure:
+    """Noise-free lines, the head before the first heading, and the sections."""
+    raw = doc.lines
+    nonblank: list[Line] = []
+    gaps: list[int] = []
+    gap = 0
+    for ln in raw:
+        if _is_blank(ln):
+            gap += 1
+            continue
+        nonblank.append(ln)
+        gaps.append(gap)
+        gap = 0
+    # Text extracted from some PDFs puts an empty line after every line: then only a
+    # larger gap marks a paragraph.
+    inner = gaps[1:]
+    double_spaced = bool(inner) and sum(1 for g in inner if g >= 1) >= 0.6 * len(inner)
+    drop = _noise(nonblank)
+    kept: list[Line] = []
+    kept_gaps: list[int] = []
+    noise: list[Line] = []
+    carry = 0
+    for i, ln in enumerate(nonblank):
+        if i in drop:
+            noise.append(ln)
+            carry = max(carry, gaps[i])
+            continue
+        kept.append(ln)
+        kept_gaps.append(max(gaps[i], carry) if carry else gaps[i])
+        carry = 0
+
+    # Minutes without numbered headings (APT notes, some municipalities) get their
+    # sections from short title lines instead.
+    numbered = 0
+    probe: int | None = None
+    for ln in kept:
+        hm = _heading_match(ln, probe)
+        if hm is not None and hm[0]:
+            numbered += 1
+            if hm[0].isdigit():
+                probe = int(hm[0])
+    plain = numbered < 3
+
+    head: list[Line] = []
+    sections: list[Section] = []
+    current: Section | None = None
+    last_num: int | None = None
+    i = 0
+    while i < len(kept):
+        ln, g = kept[i], kept_gaps[i]
+        hm = _heading_match(ln, last_num)
+        if hm is None and plain and _plain_heading(kept, kept_gaps, i, double_spaced):
+            hm = (None, " ".join(ln.text.split()).rstrip(":"))
+        if hm is not None:
+            number, title = hm
+            j = i + 1
+            # "§ 14" alone on its line: the title follows.
+            if not title and j < len(kept) and not kept[j].cells:
+                title = " ".join(kept[j].text.split())
+                j += 1
+            # A heading that wraps: continuation lines start in lower case.
+            while (
+                j < len(kept)
+                and not kept[j].cells
+                and _starts_lower(kept[j].text)
+                and len(kept[j].text.strip()) <= 70
+                and not _TERMINAL.search(title)
+                and j - i <= 3
+            ):
+                title += " " + " ".join(kept[j].text.split())
+                j += 1
+            current = Section(number, title.strip(), ln.page, ln.line)
+            sections.append(current)
+            if number and number.isdigit():
+                last_num = int(number)
+            if j < len(kept) and _DNR.match(kept[j].text):
+                current.dnr = " ".join(kept[j].text.split())
+                j += 1
+            i = j
+            continue
+        if current is None:
+            head.append(ln)
+        elif ln.cells:
+            current.table_rows.append(ln)
+            current.lines.append(ln)
+            current.gaps.append(g)
+        else:
+            if current.dnr is None and _DNR.match(ln.text) and not current.lines:
+                current.dnr = " ".join(ln.text.split())
+            else:
+                current.lines.append(ln)
+                current.gaps.append(g)
+        i += 1
+    if not sections:
+        # No headings at all: the text after the meeting facts is one section.
+        whole = Section(None, "", kept[0].page if kept else 1, kept[0].line if kept else 1)
+        for ln, g in zip(kept, kept_gaps, strict=True):
+            whole.lines.append(ln)
+            whole.gaps.append(g)
+            if ln.cells:
+                whole.table_rows.append(ln)
+        sections.append(whole)
+    counter = [0]
+    for sec in sections:
+        prose = [(ln, g) for ln, g in zip(sec.lines, sec.gaps, strict=True) if not ln.cells]
+        tmp = Section(sec.number, sec.title, sec.page, sec.line)
+        tmp.lines = [p[0] for p in prose]
+        tmp.gaps = [p[1] for p in prose]
+        _sentences_of(tmp, double_spaced, counter)
+        sec.sentences = tmp.sentences
+    return Structure(head, sections, kept, noise, double_spaced)
+
+
+__all__ = [
+    "GENERIC_SECTIONS",
+    "PROCEDURAL_SECTIONS",
+    "Section",
+    "Sentence",
+    "Structure",
+    "split_sentences",
+    "structure",
+]
