@@ -7,9 +7,9 @@ where it came from even when lines around it are dropped.
 * :func:`normalise` – one space between words, no control or zero-width characters,
   pdfium's hyphen marks (``\\x02``, ``\\ufffe``) shown as the ``-`` they stand for.
 * :func:`remove_page_furniture` – running headers/footers (a line repeated at the same
-  place at the top or bottom of most pages, digits ignored, e.g. "Hägersten-Älvsjö" or
-  "Verksamhetsberättelse 2015 – sida 4") and page numbers ("Sida 3 av 12", "3 (12)",
-  "- 3 -", a bare "3" that follows the page count).
+  place at the top or bottom of most pages, its page number ignored, e.g.
+  "Hägersten-Älvsjö" or "Verksamhetsberättelse 2015 – sida 4") and page numbers
+  ("Sida 3 av 12", "3 (12)", "- 3 -", a bare "3" that follows the page count).
 * :func:`repair_breaks` – words and ISO dates broken at a line end.  Lines are *not*
   merged (extractors need them, and each keeps its source position); instead the broken
   word's tail moves up to the line where the word starts:
@@ -93,8 +93,12 @@ _PAGE_BARE = re.compile(r"^(\d{1,4})(?:\s*\(\s*\d{1,4}\s*\)|\s*/\s*\d{1,4})?$")
 _DIGITS = re.compile(r"\d+")
 
 
-def _furniture_key(text: str) -> str:
-    return _DIGITS.sub("#", text.casefold())
+def _furniture_key(text: str, page: int) -> str:
+    """The text with its page number (if it shows one) blanked out: "Rapport 2015 –
+    sida 4" on page 4 and "Rapport 2015 – sida 5" on page 5 share a key, numbered
+    items like "Punkt 4: …" on different pages do not."""
+    number = str(page)
+    return _DIGITS.sub(lambda m: "#" if m.group(0) == number else m.group(0), text.casefold())
 
 
 def _zone_positions(page_lines: list[Line]) -> list[tuple[Line, str, int]]:
@@ -102,9 +106,10 @@ def _zone_positions(page_lines: list[Line]) -> list[tuple[Line, str, int]]:
     n = len(page_lines)
     out: list[tuple[Line, str, int]] = []
     for i, ln in enumerate(page_lines):
+        # On a short page a line can be near both ends: it gets both positions.
         if i < ZONE:
             out.append((ln, "top", i))
-        elif n - 1 - i < ZONE:
+        if n - 1 - i < ZONE:
             out.append((ln, "bottom", n - 1 - i))
     return out
 
@@ -134,7 +139,7 @@ def remove_page_furniture(lines: list[Line], pages: int) -> list[Line]:
                 continue
             # A bare number must be the very first or last line of its page.
             m = _PAGE_BARE.match(text) if idx == 0 else None
-            if m:
+            if m and all(other is not ln for other, _n in bare):
                 n = int(m.group(1))
                 offsets[n - page] += 1
                 bare.append((ln, n))
@@ -143,20 +148,21 @@ def remove_page_furniture(lines: list[Line], pages: int) -> list[Line]:
         if support >= max(2, len(by_page) / 3) or (len(by_page) == 1 and offset == 0):
             drop.update(id(ln) for ln, n in bare if n - ln.page == offset)
 
-    # Running headers/footers: same text (digits ignored) at the same place from the top
+    # Running headers/footers: same text (page number ignored) at the same place from the top
     # or bottom on at least half of the pages, and on two pages at least.
     if len(by_page) >= 2:
         seen: dict[tuple[str, str, int], set[int]] = {}
         for page, zone in zones.items():
             for ln, side, idx in zone:
                 if ln.cells is None and ln.text:
-                    seen.setdefault((_furniture_key(ln.text), side, idx), set()).add(page)
+                    seen.setdefault((_furniture_key(ln.text, page), side, idx), set()).add(page)
         need = max(2, (len(by_page) + 1) // 2)
         repeated = {key for key, pgs in seen.items() if len(pgs) >= need}
         if repeated:
-            for zone in zones.values():
+            for page, zone in zones.items():
                 for ln, side, idx in zone:
-                    if ln.cells is None and (_furniture_key(ln.text), side, idx) in repeated:
+                    key = (_furniture_key(ln.text, page), side, idx)
+                    if ln.cells is None and key in repeated:
                         drop.add(id(ln))
     return [ln for ln in lines if id(ln) not in drop]
 

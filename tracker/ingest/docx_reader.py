@@ -184,6 +184,7 @@ def read(path: Path) -> tuple[int, list[Line]]:
     pager = _Pager(body)
     lines: list[Line] = []
     tables = 0
+    styles: dict[str | None, tuple[int | None, bool]] = {}
     try:
         blocks = list(document.iter_inner_content())
     except Exception as exc:  # malformed body XML
@@ -193,7 +194,11 @@ def read(path: Path) -> tuple[int, list[Line]]:
             p = block._p
             if pager.paragraph_breaks_before(p):
                 pager.new_page()
-            level, style_bold = _style_info(block)
+            # Style lookup in python-docx scans all styles: once per style id.
+            style_id = p.style
+            if style_id not in styles:
+                styles[style_id] = _style_info(block)
+            level, style_bold = styles[style_id]
             bold = _all_bold(block, style_bold)
             for text, broke in _paragraph_pieces(p, pager):
                 if broke:

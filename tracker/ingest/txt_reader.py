@@ -40,9 +40,7 @@ def decode(data: bytes, name: str) -> str:
         # cp1252 leaves five bytes undefined; map them rather than fail on one odd byte.
         text = data.decode("cp1252", errors="replace")
     sample = text[:200_000]
-    control = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f") + sample.count(
-        "\ufffd"
-    )
+    control = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f") + sample.count("\ufffd")
     if sample and control / len(sample) > MAX_CONTROL_SHARE:
         raise InputError(
             f"Filen {name} är ingen läsbar textfil (den innehåller binära data). "

@@ -1,0 +1,144 @@
+"""PDF reader: reading order, tables as cells, furniture, broken words, positions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.render import TableSpec, render_pdf
+from tracker.ingest import read_document
+from tracker.ingest.pdf_reader import read
+
+ACTIVITIES = [
+    ["Aktivitet", "Startdatum", "Slutdatum", "Avvikelse"],
+    [
+        "Kommunstyrelsen ska tillsammans med stadsdelsnämnderna och utbildningsnämnden "
+        "förbättra möjligheten att få barnomsorg på obekväm arbetstid.",
+        "2015-01-01",
+        "2015-12-31",
+        "",
+    ],
+    ["Inrätta en barnombudsman.", "2015-01-01", "2015-06-30", "Försenad"],
+]
+WIDTHS = [220.0, 80.0, 80.0, 90.0]
+
+
+def test_reading_order_follows_position_not_drawing_order(tmp_path: Path) -> None:
+    # The renderer draws header and footer before the body, like many real PDFs.
+    path = render_pdf(
+        ["Protokoll från förvaltningsgruppen", "Närvarande:", "Lars Wennberg"],
+        tmp_path / "a.pdf",
+        header="Hägersten-Älvsjö",
+        footer="Stadsdelsförvaltningen",
+    )
+    pages, lines = read(path)
+    assert pages == 1
+    # One page: nothing repeats, so header and footer stay, in their places.
+    assert [ln.text for ln in lines] == [
+        "Hägersten-Älvsjö",
+        "Protokoll från förvaltningsgruppen",
+        "Närvarande:",
+        "Lars Wennberg",
+        "Stadsdelsförvaltningen",
+    ]
+    assert [ln.line for ln in lines] == [1, 2, 3, 4, 5]
+    tops = [ln.top for ln in lines]
+    assert tops == sorted(tops) and tops[0] < 60 and tops[-1] > 780  # A4 is 842 pt high
+    assert all(ln.x0 is not None and 50 < ln.x0 < 70 for ln in lines[:-1])
+    assert lines[-1].x0 is not None and lines[-1].x0 > 400  # the footer is right-aligned
+
+
+def test_headers_footers_and_page_numbers_removed(tmp_path: Path) -> None:
+    body = [f"Punkt {i}: frågan om ärende nummer {i} diskuterades." for i in range(150)]
+    path = render_pdf(
+        body, tmp_path / "b.pdf", header="Hägersten-Älvsjö", footer="Sida {page} av {pages}"
+    )
+    doc = read_document(path)
+    assert doc.pages > 2
+    texts = [ln.text for ln in doc.lines]
+    assert texts == body
+    assert {ln.page for ln in doc.lines} == set(range(1, doc.pages + 1))
+    # Source numbering: the header was line 1 of each page.
+    assert min(ln.line for ln in doc.lines if ln.page == 2) == 2
+
+
+def test_hyphen_marks_and_broken_dates(tmp_path: Path) -> None:
+    path = render_pdf(
+        [
+            "Nämnden redovisade sina budget-",
+            "förändringar för året och den så kallade Vita jobb-",
+            "modellen. Arbetet ska vara klart 2015-12-",
+            "31 enligt planen.",
+        ],
+        tmp_path / "c.pdf",
+    )
+    texts = [ln.text for ln in read(path)[1]]
+    assert texts == [
+        "Nämnden redovisade sina budget-förändringar",
+        "för året och den så kallade Vita jobb-modellen.",
+        "Arbetet ska vara klart 2015-12-31",
+        "enligt planen.",
+    ]
+    assert not any("\x02" in t or "\ufffe" in t or "\r" in t for t in texts)
+
+
+def test_table_columns_kept_apart(tmp_path: Path) -> None:
+    path = render_pdf(
+        ["Aktiviteter under året", TableSpec(ACTIVITIES, WIDTHS), "Analys"],
+        tmp_path / "d.pdf",
+    )
+    lines = read(path)[1]
+    rows = [ln for ln in lines if ln.table is not None]
+    assert {ln.table for ln in rows} == {1}
+    assert rows[0].cells == ACTIVITIES[0]
+    assert rows[0].text == "Aktivitet Startdatum Slutdatum Avvikelse"
+    first = rows[1]
+    assert first.cells is not None and first.cells[1:] == ["2015-01-01", "2015-12-31", ""]
+    assert first.cells[0].startswith("Kommunstyrelsen ska")
+    # The wrapped activity text continues in the first column, below its row.
+    wrapped = [ln for ln in rows[2:] if ln.cells and not ln.cells[1]]
+    assert wrapped and all(ln.cells and ln.cells[0] and not any(ln.cells[1:]) for ln in wrapped)
+    joined = " ".join(ln.cells[0] for ln in [first, *wrapped] if ln.cells)
+    assert joined == ACTIVITIES[1][0]
+    last = rows[-1]
+    assert last.cells == ["Inrätta en barnombudsman.", "2015-01-01", "2015-06-30", "Försenad"]
+    # Text before and after the table is not part of it.
+    assert lines[0].text == "Aktiviteter under året" and lines[0].cells is None
+    assert lines[-1].text == "Analys" and lines[-1].table is None
+
+
+def test_table_over_a_page_break_keeps_its_number(tmp_path: Path) -> None:
+    rows = [ACTIVITIES[0]] + [
+        [f"Aktivitet nummer {i}", "2015-01-01", "2015-12-31", ""] for i in range(90)
+    ]
+    path = render_pdf(
+        ["Inledning", TableSpec(rows, WIDTHS), "Mellantext", TableSpec(ACTIVITIES, WIDTHS)],
+        tmp_path / "e.pdf",
+        header="Verksamhetsberättelse 2015",
+        footer="Sida {page} av {pages}",
+    )
+    doc = read_document(path)
+    first = [ln for ln in doc.lines if ln.table == 1]
+    assert len({ln.page for ln in first}) >= 2
+    assert [ln.cells[0] for ln in first if ln.cells and ln.cells[0].startswith("Aktivitet n")] == [
+        f"Aktivitet nummer {i}" for i in range(90)
+    ]
+    assert any(ln.table == 2 for ln in doc.lines)
+
+
+@pytest.mark.parametrize("header", [None, "Hägersten-Älvsjö"])
+def test_budget_table_rows(tmp_path: Path, header: str | None) -> None:
+    rows = [
+        ["", "Budget", "Prognos", "Avvikelse"],
+        ["Individ- och familjeomsorg", "330,3", "-22,0", "-22,0"],
+        ["Äldreomsorg", "1 000,7", "15,0", ""],
+        ["Totalt", "3 133,4", "40,0", "0,0"],
+    ]
+    path = render_pdf(
+        ["14. Ekonomi och budget", TableSpec(rows, [200, 90, 90, 90])],
+        tmp_path / "f.pdf",
+        header=header,
+    )
+    cells = [ln.cells for ln in read(path)[1] if ln.cells]
+    assert cells == [["", "Budget", "Prognos", "Avvikelse"], *rows[1:]]
