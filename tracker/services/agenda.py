@@ -290,6 +290,8 @@ def called_groups(meeting: MeetingRow | None) -> list[CalledGroup]:
             continue
         org = str(person.get("organisation") or "").strip()
         text = _person_text(person)
+        if org and text.casefold() == org.casefold():
+            text = ""  # an organisation called as such: "Förhinder: Ledarna"
         if not org and not text:
             continue
         if not org:

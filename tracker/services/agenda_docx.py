@@ -63,7 +63,7 @@ def write_agenda_docx(agenda: Agenda, path: Path) -> Path:
     if agenda.called:
         facts.append(("Kallade", "\n".join(g.text() for g in agenda.called)))
     if agenda.notify_absence:
-        facts.append(("Förhinder", agenda.notify_absence))
+        facts.append(("Förhinder anmäls till", agenda.notify_absence))
     if agenda.questions_deadline:
         deadline = agenda.questions_deadline.isoformat()
         facts.append(("Föranmälda frågor", f"anmäls senast {deadline}"))

@@ -143,7 +143,7 @@ def agenda_html(agenda: Agenda) -> str:
     if agenda.called:
         facts.append(("Kallade", "<br/>".join(_e(g.text()) for g in agenda.called)))
     if agenda.notify_absence:
-        facts.append(("Förhinder", _e(agenda.notify_absence)))
+        facts.append(("Förhinder anmäls till", _e(agenda.notify_absence)))
     if agenda.questions_deadline:
         facts.append(
             ("Föranmälda frågor", _e(f"anmäls senast {agenda.questions_deadline.isoformat()}"))

@@ -1,0 +1,90 @@
+"""Printing the balance list from the main window: print preview of the current view
+(A4 landscape, header row on every page, rows never split) with print and "Spara som
+PDF…", both painted by ``tracker.services.print_list``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings
+from PySide6.QtGui import QAction, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+
+from tracker.errors import TrackerError
+from tracker.gui.errors import show_error
+from tracker.services.print_list import LIST_MARGINS_MM, paint_list, print_list_pdf
+from tracker.store import ItemRow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(*LIST_MARGINS_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return printer
+
+
+def save_items_pdf(
+    rows: Sequence[ItemRow], parent: QWidget | None, title: str, filters_text: str = ""
+) -> Path | None:
+    """Ask for a file name and write the printed list there; None when cancelled/failed."""
+    settings = QSettings()
+    folder = Path(str(settings.value("print/folder", str(Path.home()))))
+    name = f"{title} {dt.date.today().isoformat()}.pdf".replace("/", "-")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Spara balanslistan som PDF"), str(folder / name), _tr("PDF (*.pdf)")
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    try:
+        print_list_pdf(rows, target, title=title, filters_text=filters_text)
+    except TrackerError as exc:
+        show_error(parent, exc)
+        return None
+    settings.setValue("print/folder", str(target.parent))
+    return target
+
+
+def print_items(
+    rows: Sequence[ItemRow],
+    parent: QWidget | None,
+    title: str,
+    filters_text: str = "",
+) -> int:
+    """Show the print preview of ``rows`` (the current view); returns the dialog result."""
+    rows = list(rows)
+    printer = _printer()
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Skriv ut balanslistan"))
+
+    def paint(device: QPrinter) -> None:
+        try:
+            paint_list(device, rows, title=title, filters_text=filters_text)
+        except TrackerError as exc:
+            show_error(dialog, exc)
+
+    dialog.paintRequested.connect(paint)
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is not None:
+        action = QAction(_tr("Spara som PDF…"), dialog)
+        action.triggered.connect(lambda: save_items_pdf(rows, dialog, title, filters_text))
+        toolbar.addSeparator()
+        toolbar.addAction(action)
+    dialog.resize(1100, 800)
+    return dialog.exec()
