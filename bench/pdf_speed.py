@@ -26,13 +26,51 @@ from pathlib import Path
 PAGES = 270
 REPEATS = 3
 
-_WORDS = (
-    "förvaltningen nämnden arbetsgivaren kommunstyrelsen uppdrag budget prognos "
-    "verksamheten samverkan återkommer kvarstående frågan beslut stadsdelsnämnden "
-    "utbildningsnämnden aktiviteten pågår fortsätter under våren analys indikator "
-    "årsmål uppfylls delvis helt ekonomi personal kompetensförsörjning arbetsmiljö "
-    "skyddsombud handlingsplan uppföljning rapport och att det som för med av till på"
-).split()
+_WORDS = [
+    "förvaltningen",
+    "nämnden",
+    "arbetsgivaren",
+    "kommunstyrelsen",
+    "uppdrag",
+    "budget",
+    "prognos",
+    "verksamheten",
+    "samverkan",
+    "återkommer",
+    "kvarstående",
+    "frågan",
+    "beslut",
+    "stadsdelsnämnden",
+    "utbildningsnämnden",
+    "aktiviteten",
+    "pågår",
+    "fortsätter",
+    "under",
+    "våren",
+    "analys",
+    "indikator",
+    "årsmål",
+    "uppfylls",
+    "delvis",
+    "helt",
+    "ekonomi",
+    "personal",
+    "kompetensförsörjning",
+    "arbetsmiljö",
+    "skyddsombud",
+    "handlingsplan",
+    "uppföljning",
+    "rapport",
+    "och",
+    "att",
+    "det",
+    "som",
+    "för",
+    "med",
+    "av",
+    "till",
+    "på",
+]
 
 
 def _paragraph(rnd: random.Random) -> str:

@@ -1,0 +1,118 @@
+"""Word reader: document order, headings, bold, tables with merged cells, pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+
+from tests.render import render_docx
+from tracker.ingest.docx_reader import read
+
+VAD_VEM_NAR = [["Vad", "Vem", "När"], ["Ta fram rutin för avslut", "HR-chefen", "2024-04-30"]]
+
+
+def test_order_headings_bold_and_tables(tmp_path: Path) -> None:
+    path = render_docx(
+        [
+            "# Protokoll från förvaltningsgruppen",
+            "Närvarande: Lars Wennberg",
+            "## 5. Balanslista",
+            VAD_VEM_NAR,
+            "**Beslut: frågan förs till SVG**",
+            "Vanlig text efter tabellen.",
+        ],
+        tmp_path / "a.docx",
+    )
+    pages, lines = read(path)
+    assert pages == 1
+    assert [(ln.text, ln.heading, ln.bold) for ln in lines] == [
+        ("Protokoll från förvaltningsgruppen", 1, True),
+        ("Närvarande: Lars Wennberg", None, False),
+        ("5. Balanslista", 2, True),
+        ("Vad Vem När", None, False),
+        ("Ta fram rutin för avslut HR-chefen 2024-04-30", None, False),
+        ("Beslut: frågan förs till SVG", None, True),
+        ("Vanlig text efter tabellen.", None, False),
+    ]
+    assert [ln.cells for ln in lines if ln.cells] == VAD_VEM_NAR
+    assert {ln.table for ln in lines if ln.cells} == {1}
+    assert [ln.line for ln in lines] == list(range(1, 8))
+
+
+def test_merged_cells_are_not_repeated(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r in range(3):
+        for c in range(3):
+            table.cell(r, c).text = f"r{r}c{c}"
+    table.cell(0, 0).merge(table.cell(0, 1))  # across: one cell over two columns
+    table.cell(1, 2).merge(table.cell(2, 2))  # down: one cell over two rows
+    document.save(str(tmp_path / "m.docx"))
+    _pages, lines = read(tmp_path / "m.docx")
+    cells = [ln.cells for ln in lines]
+    assert cells[0] is not None and cells[0][1:] == ["", "r0c2"]
+    assert cells[0][0].split() == ["r0c0", "r0c1"]  # Word keeps both texts in the merge
+    assert cells[1] is not None and cells[1][2].split() == ["r1c2", "r2c2"]
+    assert cells[2] == ["r2c0", "r2c1", ""]
+    all_text = " ".join(ln.text for ln in lines).split()
+    assert len(all_text) == len(set(all_text)) == 9
+
+
+def test_page_breaks_count_pages_and_restart_line_numbers(tmp_path: Path) -> None:
+    path = render_docx(
+        ["Sida ett rad ett", "Sida ett rad två", "\f", "Sida två", "\f", VAD_VEM_NAR],
+        tmp_path / "p.docx",
+    )
+    pages, lines = read(path)
+    assert pages == 3
+    assert [(ln.page, ln.line) for ln in lines] == [(1, 1), (1, 2), (2, 1), (3, 1), (3, 2)]
+
+
+def test_rendered_page_breaks_win_over_hard_breaks(tmp_path: Path) -> None:
+    # Word saves where it last broke pages; a hard break is followed by such a mark, so
+    # counting both would double the pages.
+    document = docx.Document()
+    document.add_paragraph("Första sidan")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for text in ("Andra sidan", "Tredje sidan"):
+        para = document.add_paragraph()
+        para.add_run()._r.append(OxmlElement("w:lastRenderedPageBreak"))
+        para.add_run(text)
+    document.save(str(tmp_path / "r.docx"))
+    pages, lines = read(tmp_path / "r.docx")
+    assert pages == 3
+    assert [(ln.page, ln.text) for ln in lines] == [
+        (1, "Första sidan"),
+        (2, "Andra sidan"),
+        (3, "Tredje sidan"),
+    ]
+
+
+def test_soft_line_breaks_split_lines_and_page_break_before(tmp_path: Path) -> None:
+    document = docx.Document()
+    para = document.add_paragraph("Kommunal")
+    para.runs[0].add_break()  # Shift+Enter
+    para.add_run("Emma Stålkrantz")
+    heading = document.add_heading("Bilaga", level=1)
+    heading.paragraph_format.page_break_before = True
+    document.save(str(tmp_path / "s.docx"))
+    pages, lines = read(tmp_path / "s.docx")
+    assert pages == 2
+    assert [(ln.page, ln.line, ln.text) for ln in lines] == [
+        (1, 1, "Kommunal"),
+        (1, 2, "Emma Stålkrantz"),
+        (2, 1, "Bilaga"),
+    ]
+
+
+def test_header_and_footer_are_not_body_text(tmp_path: Path) -> None:
+    path = render_docx(["Protokoll"], tmp_path / "h.docx", header="Hägersten-Älvsjö", footer="Sida")
+    assert [ln.text for ln in read(path)[1]] == ["Protokoll"]
+
+
+def test_broken_dates_repaired_in_docx(tmp_path: Path) -> None:
+    path = render_docx(["Klart 2015-12-", "31 enligt plan"], tmp_path / "d.docx")
+    assert [ln.text for ln in read(path)[1]] == ["Klart 2015-12-31", "enligt plan"]
