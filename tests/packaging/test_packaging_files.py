@@ -75,8 +75,11 @@ def _run_spec(monkeypatch: pytest.MonkeyPatch, *, gui_exe: bool = False) -> dict
                 (f"{qt}/translations/qt_help_sv.qm", "/x", "DATA"),
                 ("PySide6\\translations\\qtbase_de.qm", "/x", "DATA"),  # Windows layout
             ]
-            self.binaries = [*kw["binaries"]] + [
-                (f"{qt}/plugins/platforms/libq{name}.so", "/x", "BINARY")
+            # Hook results are (source, destination folder); the TOC has (name, source, kind).
+            self.binaries = [
+                (f"{folder}/{Path(src).name}", src, "BINARY") for src, folder in kw["binaries"]
+            ] + [
+                (f"{qt}/plugins/platforms/libq{name}.so", f"/site/{qt}/libq{name}.so", "BINARY")
                 for name in ("xcb", "wayland", "offscreen", "vnc", "eglfs", "linuxfb")
             ] + [
                 (f"{qt}/plugins/generic/libqevdevmouseplugin.so", "/x", "BINARY"),
@@ -86,6 +89,9 @@ def _run_spec(monkeypatch: pytest.MonkeyPatch, *, gui_exe: bool = False) -> dict
                 ("PySide6\\plugins\\platforms\\qwindows.dll", "/x", "BINARY"),
                 ("PySide6\\plugins\\generic\\qtuiotouchplugin.dll", "/x", "BINARY"),
                 ("PySide6\\Qt6Network.dll", "/x", "BINARY"),
+                # Copied from the build machine: one needed by the xcb plugin, one not.
+                ("libX11.so.6", "/usr/lib/libX11.so.6", "BINARY"),
+                ("libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),
             ]
 
     class PYZ(_Recorder):
@@ -115,6 +121,16 @@ def _run_spec(monkeypatch: pytest.MonkeyPatch, *, gui_exe: bool = False) -> dict
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    real_run = subprocess.run
+
+    def fake_ldd(cmd, *args, **kwargs):
+        # ldd of the xcb plugin lists libX11; nothing in the stand-in bundle needs cairo.
+        if cmd[0] != "ldd":
+            return real_run(cmd, *args, **kwargs)
+        out = "\tlibX11.so.6 => /usr/lib/libX11.so.6 (0x0)\n" if "libqxcb" in cmd[1] else ""
+        return subprocess.CompletedProcess(cmd, 0, stdout=out, stderr="")
+
+    monkeypatch.setattr(subprocess, "run", fake_ldd)
     if gui_exe:
         monkeypatch.setenv("BALANSLISTAN_GUI_EXE", "1")
     else:
@@ -256,6 +272,14 @@ def test_spec_drops_foreign_translations_and_kiosk_plugins(
             "qwindows.dll", "Qt6Network.dll"} <= kept
     assert not kept & {"libqvnc.so", "libqeglfs.so", "libqlinuxfb.so", "libQt6Network.so.6",
                        "libqevdevmouseplugin.so", "qtuiotouchplugin.dll"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="nur Linux rensar bibliotek")
+def test_spec_drops_system_libraries_nothing_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = {b[0] for b in _run_spec(monkeypatch)["a"].binaries}
+    assert "libX11.so.6" in kept  # needed by the xcb platform plugin
+    assert "libcairo.so.2" not in kept  # only the removed GTK theme plugin wanted it
+    assert "pypdfium2_raw/lib.so" in kept  # package binaries are never pruned
 
 
 def test_spec_builds_console_cli_named_tracker(monkeypatch: pytest.MonkeyPatch) -> None:
