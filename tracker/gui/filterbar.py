@@ -1,0 +1,164 @@
+"""The filter bar above the list: free-text search (debounced), owner, forum and status
+choices, and the "Försenade" / "Förfaller inom 14 dagar" switches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from tracker.gui.model import SOON_DAYS
+from tracker.store import ItemFilter
+
+#: Search is run this long after the last key press (typing stays smooth on big lists).
+SEARCH_DELAY_MS = 150
+
+
+class FilterBar(QWidget):
+    """Emits :attr:`changed` whenever the filter differs (search text after a pause)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Sök i titel, text, ansvarig och källa…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Sök"))
+        self.search.setMinimumWidth(220)
+
+        self.owner = QComboBox(self)
+        self.owner.setAccessibleName(self.tr("Ansvarig"))
+        self.owner.setMinimumContentsLength(12)
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.body = QComboBox(self)
+        self.body.setAccessibleName(self.tr("Forum"))
+        self.body.setMinimumContentsLength(14)
+        self.body.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        for label, value in (
+            (self.tr("Öppna"), "open"),
+            (self.tr("Klara"), "done"),
+            (self.tr("Avförda"), "struck"),
+            (self.tr("Alla"), "all"),
+        ):
+            self.status.addItem(label, value)
+        self.overdue = QCheckBox(self.tr("Försenade"), self)
+        self.overdue.setAccessibleName(self.tr("Visa bara försenade punkter"))
+        self.soon = QCheckBox(self.tr("Förfaller inom %n dagar", "", SOON_DAYS), self)
+        self.soon.setAccessibleName(self.tr("Visa bara punkter som förfaller snart"))
+        self.set_choices([], [])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 2)
+        layout.addWidget(self.search, 3)
+        for label, widget in (
+            (self.tr("&Ansvarig:"), self.owner),
+            (self.tr("&Forum:"), self.body),
+            (self.tr("S&tatus:"), self.status),
+        ):
+            lbl = QLabel(label, self)
+            lbl.setBuddy(widget)
+            layout.addWidget(lbl)
+            layout.addWidget(widget, 1)
+        layout.addWidget(self.overdue)
+        layout.addWidget(self.soon)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._timer.start)
+        # Enter runs the search at once, without waiting for the pause.
+        self.search.returnPressed.connect(self._flush)
+        for combo in (self.owner, self.body, self.status):
+            combo.currentIndexChanged.connect(self.changed)
+        self.overdue.toggled.connect(self.changed)
+        self.soon.toggled.connect(self.changed)
+
+    def _flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    def set_choices(self, owners: list[str], bodies: list[str]) -> None:
+        """Fill the owner and forum lists, keeping the current choice when it still exists."""
+        for combo, all_label, names in (
+            (self.owner, self.tr("Alla ansvariga"), owners),
+            (self.body, self.tr("Alla forum"), bodies),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_label, None)
+            for name in names:
+                combo.addItem(name, name)
+            idx = combo.findData(current) if current else 0
+            if idx < 0:
+                # Keep a remembered choice visible even if no item carries it right now.
+                combo.addItem(current, current)
+                idx = combo.count() - 1
+            combo.setCurrentIndex(idx)
+            combo.blockSignals(False)
+
+    def apply_to(self, flt: ItemFilter) -> ItemFilter:
+        """``flt`` with this bar's settings (its sort order untouched)."""
+        flt.text = self.search.text().strip() or None
+        flt.owner = self.owner.currentData()
+        flt.body = self.body.currentData()
+        status = self.status.currentData()
+        flt.status = None if status == "all" else status
+        flt.overdue = self.overdue.isChecked()
+        flt.due_within_days = SOON_DAYS if self.soon.isChecked() else None
+        return flt
+
+    def current_body(self) -> str | None:
+        return self.body.currentData()
+
+    # --- remembered state (QSettings) -------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "text": self.search.text(),
+            "owner": self.owner.currentData() or "",
+            "body": self.body.currentData() or "",
+            "status": self.status.currentData(),
+            "overdue": self.overdue.isChecked(),
+            "soon": self.soon.isChecked(),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        widgets = (self.search, self.owner, self.body, self.status, self.overdue, self.soon)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.search.setText(str(state.get("text") or ""))
+            for combo, key in ((self.owner, "owner"), (self.body, "body")):
+                value = str(state.get(key) or "")
+                if value:
+                    idx = combo.findData(value)
+                    if idx < 0:
+                        combo.addItem(value, value)
+                        idx = combo.count() - 1
+                    combo.setCurrentIndex(idx)
+            status = str(state.get("status") or "open")
+            idx = self.status.findData(status)
+            self.status.setCurrentIndex(max(idx, 0))
+            self.overdue.setChecked(_truthy(state.get("overdue")))
+            self.soon.setChecked(_truthy(state.get("soon")))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+
+def _truthy(value: Any) -> bool:
+    # QSettings gives back "true"/"false" strings from INI files.
+    if isinstance(value, str):
+        return value.lower() in ("1", "true", "yes")
+    return bool(value)

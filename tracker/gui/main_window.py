@@ -1,0 +1,745 @@
+"""The main window: the balance list (table + filter bar), the detail pane, menus and
+toolbar, import (menu and drag-and-drop), meeting mode and the remembered layout."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker import __version__
+from tracker.errors import TrackerError
+from tracker.gui import commands
+from tracker.gui.detail import DetailPane
+from tracker.gui.errors import show_error
+from tracker.gui.filterbar import FilterBar
+from tracker.gui.icons import icon
+from tracker.gui.importer import ImportController, ImportSummary, importable
+from tracker.gui.model import (
+    COL_BODY,
+    COL_DUE,
+    COL_ID,
+    COL_OWNER,
+    COL_RAISED,
+    COL_SOURCE,
+    COL_STATUS,
+    COL_TITLE,
+    COLUMNS,
+    ItemTableModel,
+)
+from tracker.gui.widgets import DueDateEdit, NameCombo
+from tracker.store import ItemRow, Store
+
+_DEFAULT_WIDTHS = {
+    COL_ID: 56,
+    COL_TITLE: 380,
+    COL_OWNER: 130,
+    COL_RAISED: 110,
+    COL_DUE: 96,
+    COL_STATUS: 70,
+    COL_BODY: 160,
+    COL_SOURCE: 170,
+}
+
+
+class NewItemDialog(QDialog):
+    """Title, forum, owner and due date of an item added by hand."""
+
+    def __init__(self, store: Store, body: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ny punkt"))
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Titel"))
+        self.body = NameCombo(self)
+        self.body.set_names(store.distinct_bodies())
+        self.body.setValue(body)
+        self.body.setAccessibleName(self.tr("Forum"))
+        self.owner = NameCombo(self)
+        self.owner.set_names(store.distinct_owners())
+        self.owner.setAccessibleName(self.tr("Ansvarig"))
+        self.due = DueDateEdit(self)
+        self.due.setAccessibleName(self.tr("Senast"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(self.tr("&Forum:"), self.body)
+        form.addRow(self.tr("&Ansvarig:"), self.owner)
+        form.addRow(self.tr("S&enast:"), self.due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Lägg till"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            show_error(self, self.tr("Skriv en titel för punkten."))
+            self.title.setFocus()
+            return
+        super().accept()
+
+
+class MainWindow(QMainWindow):
+    """The program's main window over one open :class:`Store`."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.meeting_window = None
+        self.setWindowTitle(self.tr("Balanslistan – {name}").format(name=store.path.name))
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+
+        self.model = ItemTableModel(store, self)
+        self.filters = FilterBar(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("itemTable")
+        self.table.setAccessibleName(self.tr("Balanslistan"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view need not measure 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        for col, width in _DEFAULT_WIDTHS.items():
+            header.resizeSection(col, width)
+        self.table.setSortingEnabled(True)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self.detail = DetailPane(store, self.undo_stack, self)
+        self.dock = QDockWidget(self.tr("Punkt"), self)
+        self.dock.setObjectName("detailDock")
+        self.dock.setWidget(self.detail)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self.counts = QLabel(self)
+        self.counts.setAccessibleName(self.tr("Antal punkter"))
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.importer = ImportController(store, self)
+        self.importer.finished.connect(self._import_finished)
+
+        self._create_actions()
+        self._create_menus()
+        self._restore_settings()
+        self._refresh_choices()
+
+        self.filters.changed.connect(self.apply_filters)
+        self.model.reloaded.connect(self._update_counts)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail.saved.connect(self._item_saved)
+        self.detail.dirtyChanged.connect(lambda dirty: self.save_action.setEnabled(dirty))
+        self._selected_id: int | None = None
+
+        self.apply_filters()
+        if self.model.rowCount() and self.table.currentIndex().row() < 0:
+            self.table.selectRow(0)
+        for warning in store.warnings:
+            self.statusBar().showMessage(warning, 15000)
+        # Midnight changes what is overdue: re-evaluate the colours once an hour.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(3600 * 1000)
+        self._day_timer.timeout.connect(self._new_day_check)
+        self._day = dt.date.today()
+        self._day_timer.start()
+
+    # --- actions and menus -------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("__none__"), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        tr = self.tr
+        self.import_action = self._action(
+            tr("&Importera…"),
+            self.import_dialog,
+            QKeySequence.StandardKey.Open,
+            "import",
+            tr("Importera protokoll eller rapporter (PDF, Word, text)"),
+        )
+        self.export_action = self._action(
+            tr("&Exportera…"),
+            self.export_dialog,
+            "Ctrl+E",
+            "export",
+            tr("Spara listan som Excel, CSV eller kalender"),
+        )
+        self.agenda_action = self._action(
+            tr("&Dagordning…"),
+            self.agenda_dialog,
+            "Ctrl+Shift+D",
+            "agenda",
+            tr("Skapa dagordning/kallelse med balanslistan"),
+        )
+        self.print_action = self._action(
+            tr("Skriv &ut balanslistan…"),
+            self.print_list,
+            QKeySequence.StandardKey.Print,
+            "print",
+            tr("Skriv ut punkterna som visas"),
+        )
+        self.quit_action = self._action(tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.new_action = self._action(
+            tr("&Ny punkt…"),
+            self.new_item,
+            QKeySequence.StandardKey.New,
+            "new-item",
+            tr("Lägg till en punkt för hand"),
+        )
+        self.save_action = self._action(
+            tr("&Spara punkten"),
+            self.detail.save,
+            QKeySequence.StandardKey.Save,
+            "save",
+            tr("Spara ändringarna i den valda punkten"),
+        )
+        self.save_action.setEnabled(False)
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Ångra"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Gör om"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.redo_action.setIcon(icon("redo"))
+        self.find_action = self._action(
+            tr("&Sök"), lambda: self.filters.search.setFocus(), QKeySequence.StandardKey.Find
+        )
+        self.meeting_action = self._action(
+            tr("&Mötesläge…"),
+            self.meeting_mode,
+            "F5",
+            "meeting",
+            tr("Gå igenom ett forums öppna punkter på mötet"),
+        )
+        self.refresh_action = self._action(tr("&Uppdatera listan"), self.reload, "Ctrl+Shift+R")
+        self.zoom_in_action = self._action(
+            tr("S&törre text"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            tr("&Mindre text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_reset_action = self._action(
+            tr("&Normal textstorlek"), lambda: self.zoom(0), "Ctrl+0"
+        )
+        self.about_action = self._action(tr("&Om Balanslistan"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        for a in (self.undo_action, self.redo_action):
+            self.addAction(a)
+
+    def _create_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Arkiv"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.agenda_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(tr("&Redigera"))
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.save_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(tr("&Visa"))
+        view_menu.addAction(self.meeting_action)
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.zoom_reset_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.dock.toggleViewAction())
+        self.dock.toggleViewAction().setText(tr("&Detaljpanel"))
+        lang_menu = view_menu.addMenu(tr("Sp&råk"))
+        group = QActionGroup(self)
+        current = str(self.settings.value("language", "system") or "system")
+        for code, label in (
+            ("system", tr("Systemets språk")),
+            ("sv", "Svenska"),
+            ("en", "English"),
+        ):
+            a = QAction(label, self, checkable=True)
+            a.setChecked(code == current)
+            a.setData(code)
+            a.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(a)
+            lang_menu.addAction(a)
+        help_menu = bar.addMenu(tr("&Hjälp"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(tr("Verktyg"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.import_action, self.new_action, self.save_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        for a in (self.undo_action, self.redo_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        for a in (self.meeting_action, self.agenda_action, self.print_action):
+            toolbar.addAction(a)
+
+    # --- list ----------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.filters.apply_to(self.model.item_filter))
+
+    def reload(self) -> None:
+        self._refresh_choices()
+        self.model.reload()
+
+    def _refresh_choices(self) -> None:
+        owners = self.store.distinct_owners()
+        bodies = self.store.distinct_bodies()
+        self.filters.set_choices(owners, bodies)
+        self.detail.set_choices(owners, bodies)
+
+    def _update_counts(self) -> None:
+        flt = self.model.item_filter
+        total = self.model.rowCount()
+        overdue = self.store.count_items(
+            dataclasses.replace(flt, overdue=True, today=dt.date.today())
+        )
+        text = self.tr("%n punkter", "", total)
+        if overdue:
+            text += ", " + self.tr("%n försenade", "", overdue)
+        self.counts.setText(text)
+        key = flt.sort
+        col = next((i for i, (k, _) in enumerate(COLUMNS) if k == key), COL_DUE)
+        order = Qt.SortOrder.DescendingOrder if flt.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(col, order)
+        header.blockSignals(False)
+
+    def _remember_selection(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._selected_id = self.model.item_id(index.row())
+
+    def _restore_selection(self) -> None:
+        row = self.model.row_of(self._selected_id) if self._selected_id is not None else None
+        if row is None:
+            self.detail.show_item(self._selected_id if self._selected_id is not None else None)
+            return
+        index = self.model.index(row, COL_TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_item(self, item_id: int) -> bool:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self._selected_id = item_id
+        self._restore_selection()
+        return True
+
+    def _current_changed(self, current, previous) -> None:
+        item_id = self.model.item_id(current.row()) if current.isValid() else None
+        if item_id == (self.detail.item.id if self.detail.item else None):
+            return
+        if self.detail.is_dirty() and not self._confirm_discard():
+            # Go back to the item with the unsaved edits.
+            QTimer.singleShot(
+                0, lambda: self.select_item(self.detail.item.id) if self.detail.item else None
+            )
+            return
+        self._selected_id = item_id
+        self.detail.show_item(item_id)
+
+    def _confirm_discard(self) -> bool:
+        """Unsaved edits in the detail pane: save, discard or stay.  True = go on."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Osparade ändringar"),
+            self.tr("Punkten har ändringar som inte sparats. Vill du spara dem?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.detail.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.detail.revert()
+            return True
+        return False
+
+    def _item_saved(self, item_id: int) -> None:
+        self._selected_id = item_id
+        self._refresh_choices()
+        self.model.refresh_item(item_id)
+        self._update_counts()
+
+    def _new_day_check(self) -> None:
+        if dt.date.today() != self._day:
+            self._day = dt.date.today()
+            self.model.reload()
+
+    def zoom(self, step: int) -> None:
+        font = self.table.font()
+        base = self.font().pointSizeF()
+        size = base if step == 0 else max(7.0, min(32.0, font.pointSizeF() + step))
+        font.setPointSizeF(size)
+        self.table.setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.settings.setValue("view/table_font_size", size)
+
+    # --- items ----------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        dialog = NewItemDialog(self.store, self.filters.current_body(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            row = commands.add_item(
+                self.undo_stack,
+                self.store,
+                title=dialog.title.text().strip(),
+                body=dialog.body.value(),
+                owner=dialog.owner.value(),
+                due=dialog.due.value(),
+                changed=self._item_saved,
+                report=lambda exc: show_error(self, exc),
+            )
+        except TrackerError as exc:
+            show_error(self, exc)
+            return
+        self._after_add(row)
+
+    def _after_add(self, row: ItemRow) -> None:
+        self._refresh_choices()
+        self.model.reload()
+        if not self.select_item(row.id):
+            self.statusBar().showMessage(
+                self.tr("Punkt {id} lades till (den syns inte med nuvarande filter).").format(
+                    id=row.id
+                ),
+                8000,
+            )
+
+    # --- import ---------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        start = str(self.settings.value("import/last_dir", str(Path.home())))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Importera dokument"),
+            start,
+            self.tr("Dokument (*.pdf *.docx *.txt);;Alla filer (*)"),
+        )
+        if files:
+            self.settings.setValue("import/last_dir", str(Path(files[0]).parent))
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, paths: list[Path]) -> bool:
+        if self.importer.busy():
+            self.statusBar().showMessage(self.tr("En import pågår redan."), 5000)
+            return False
+        return self.importer.start(paths)
+
+    def _import_finished(self, summary: ImportSummary) -> None:
+        if summary.imported:
+            self.reload()
+            created = sum(len(r.created) for _, r in summary.imported)  # type: ignore[attr-defined]
+            updated = sum(len(r.updated) for _, r in summary.imported)  # type: ignore[attr-defined]
+            closed = sum(len(r.closed) for _, r in summary.imported)  # type: ignore[attr-defined]
+            self.statusBar().showMessage(
+                self.tr(
+                    "Importerat: {new} nya, {upd} uppdaterade, {closed} stängda punkter."
+                ).format(new=created, upd=updated, closed=closed),
+                15000,
+            )
+        elif summary.cancelled:
+            self.statusBar().showMessage(self.tr("Importen avbröts; inget sparades."), 8000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.isLocalFile() and importable(Path(u.toLocalFile())) for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            # Started after the drop returns, so the source application is not blocked.
+            QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    # --- meeting mode ---------------------------------------------------------------
+
+    def meeting_mode(self) -> None:
+        from tracker.gui.meeting import MeetingSetupDialog, MeetingWindow
+        from tracker.services import meetings
+
+        if self.meeting_window is not None and self.meeting_window.isVisible():
+            self.meeting_window.raise_()
+            self.meeting_window.activateWindow()
+            return
+        setup = MeetingSetupDialog(self.store, self.filters.current_body(), self)
+        if setup.exec() != QDialog.DialogCode.Accepted:
+            return
+        body, date = setup.choice()
+        try:
+            meeting = meetings.ensure_meeting(self.store, body, date)
+        except TrackerError as exc:
+            show_error(self, exc)
+            return
+        window = MeetingWindow(self.store, meeting)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWindowIcon(self.windowIcon())
+        window.changed.connect(self._meeting_changed)
+        window.destroyed.connect(self._meeting_closed)
+        geometry = self.settings.value("meeting/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            window.restoreGeometry(QByteArray(geometry))
+        self.meeting_window = window
+        window.show()
+        window.activateWindow()
+
+    def _meeting_changed(self, item_id: int) -> None:
+        self.model.refresh_item(item_id)
+        if self.detail.item and self.detail.item.id == item_id and not self.detail.is_dirty():
+            self.detail.show_item(item_id)
+
+    def _meeting_closed(self) -> None:
+        self.meeting_window = None
+        self.reload()
+
+    # --- other menus ----------------------------------------------------------------
+
+    def current_rows(self) -> list[ItemRow]:
+        return self.model.all_rows()
+
+    def list_title(self) -> str:
+        body = self.filters.current_body()
+        return self.tr("Balanslista – {body}").format(body=body) if body else self.tr("Balanslista")
+
+    def export_dialog(self) -> None:
+        from tracker.services import export
+
+        filters = {
+            self.tr("Excel (*.xlsx)"): ("xlsx", export.export_xlsx),
+            self.tr("CSV, semikolonseparerad (*.csv)"): ("csv", export.export_csv),
+            self.tr("Kalender (*.ics)"): ("ics", export.export_ics),
+        }
+        start = Path(str(self.settings.value("export/last_dir", str(Path.home()))))
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exportera balanslistan"),
+            str(start / "balanslista.xlsx"),
+            ";;".join(filters),
+        )
+        if not path:
+            return
+        suffix, func = filters.get(chosen, ("xlsx", export.export_xlsx))
+        target = Path(path)
+        by_suffix = {v[0]: v[1] for v in filters.values()}
+        if target.suffix.lower().lstrip(".") in by_suffix:
+            func = by_suffix[target.suffix.lower().lstrip(".")]
+        else:
+            target = target.with_suffix("." + suffix)
+        try:
+            count = func(self.current_rows(), target)
+        except TrackerError as exc:
+            show_error(self, exc)
+            return
+        except OSError as exc:
+            show_error(
+                self,
+                self.tr("Filen {path} kunde inte sparas: {error}").format(
+                    path=target, error=exc.strerror or exc
+                ),
+            )
+            return
+        self.settings.setValue("export/last_dir", str(target.parent))
+        self.statusBar().showMessage(
+            self.tr("%n punkter exporterades till {path}.", "", int(count or 0)).format(
+                path=target
+            ),
+            10000,
+        )
+
+    def agenda_dialog(self) -> None:
+        try:
+            from tracker.gui.agenda_dialog import AgendaDialog
+        except ImportError:
+            show_error(self, self.tr("Dagordningen finns inte i den här versionen av programmet."))
+            return
+        AgendaDialog(self.store, self).exec()
+
+    def print_list(self) -> None:
+        try:
+            from tracker.gui.printing import print_items
+        except ImportError:
+            show_error(self, self.tr("Utskrift finns inte i den här versionen av programmet."))
+            return
+        rows = self.current_rows()
+        if not rows:
+            QMessageBox.information(
+                self, self.tr("Skriv ut"), self.tr("Listan är tom: inget att skriva ut.")
+            )
+            return
+        print_items(rows, self, self.list_title())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Balanslistan"),
+            self.tr(
+                "<h3>Balanslistan {version}</h3>"
+                "<p>Håller balanslistan – öppna frågor och uppdrag – från protokoll, "
+                "minnesanteckningar och uppföljningsrapporter.</p>"
+                "<p>Databas: {db}</p>"
+            ).format(version=__version__, db=_html(str(self.store.path))),
+        )
+
+    def _set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Språk"),
+            self.tr("Språket byts nästa gång programmet startas."),
+        )
+
+    # --- settings -------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 820)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        header = s.value("window/header")
+        if isinstance(header, QByteArray | bytes):
+            self.table.horizontalHeader().restoreState(QByteArray(header))
+        size = s.value("view/table_font_size")
+        if size:
+            try:
+                font = self.table.font()
+                font.setPointSizeF(float(size))
+                self.table.setFont(font)
+                self.table.verticalHeader().setDefaultSectionSize(
+                    self.table.fontMetrics().height() + 8
+                )
+            except (TypeError, ValueError):
+                pass
+        self.model.set_sort(
+            str(s.value("filter/sort", "due") or "due"),
+            str(s.value("filter/descending", "false")).lower() == "true",
+        )
+        self._refresh_choices()
+        self.filters.restore(
+            {
+                k: s.value(f"filter/{k}")
+                for k in ("text", "owner", "body", "status", "overdue", "soon")
+            }
+        )
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/header", self.table.horizontalHeader().saveState())
+        for key, value in self.filters.state().items():
+            s.setValue(f"filter/{key}", value)
+        flt = self.model.item_filter
+        s.setValue("filter/sort", flt.sort)
+        s.setValue("filter/descending", "true" if flt.descending else "false")
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.detail.is_dirty() and not self._confirm_discard():
+            event.ignore()
+            return
+        if self.meeting_window is not None:
+            self.meeting_window.close()
+        self.importer.cancel()
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

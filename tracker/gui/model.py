@@ -1,0 +1,306 @@
+"""The balance list as a Qt table model.
+
+Filtering and sorting happen in SQLite: the model asks the store for the matching ids
+(``query_item_ids``), then fetches rows lazily in pages of ``PAGE_SIZE`` as the view
+scrolls (``fetch_items``), keeping a bounded cache.  A list of 100,000 items therefore
+costs one id query (a list of ints) and only the visible pages are turned into rows.
+No ``QSortFilterProxyModel``: its filter and sort are far too slow at that size.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from tracker.store import STATUS_LABELS, ItemFilter, ItemRow, Store
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 50
+SOON_DAYS = 14
+
+#: (sort key of the store, header text) per column, in display order.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", _noop("ItemTableModel", "Nr")),
+    ("title", _noop("ItemTableModel", "Titel")),
+    ("owner", _noop("ItemTableModel", "Ansvarig")),
+    ("raised_by", _noop("ItemTableModel", "Väckt av")),
+    ("due", _noop("ItemTableModel", "Senast")),
+    ("status", _noop("ItemTableModel", "Status")),
+    ("body", _noop("ItemTableModel", "Forum")),
+    ("source", _noop("ItemTableModel", "Källa")),
+    ("updated_at", _noop("ItemTableModel", "Senast ändrad")),
+)
+
+#: Status names for the screen (translatable copies of the store's STATUS_LABELS).
+STATUS_TEXT = {
+    "open": _noop("Status", "öppen"),
+    "done": _noop("Status", "klar"),
+    "struck": _noop("Status", "avförd"),
+}
+COL_ID, COL_TITLE, COL_OWNER, COL_RAISED, COL_DUE, COL_STATUS, COL_BODY, COL_SOURCE, COL_UPDATED = (
+    range(len(COLUMNS))
+)
+
+#: Item id of a row (``Qt.UserRole``).
+ItemIdRole = Qt.ItemDataRole.UserRole
+#: "overdue", "soon", "done" or "" (for tests and delegates).
+UrgencyRole = Qt.ItemDataRole.UserRole + 1
+
+_OVERDUE_BG = QColor("#fbe3e3")
+_OVERDUE_FG = QColor("#8f1414")
+_SOON_BG = QColor("#fff0c7")
+_SOON_FG = QColor("#6b4a00")
+_DONE_FG = QColor("#8c8c8c")
+
+#: Kind names for the screen (translatable copies of the store's KIND_LABELS).
+KIND_TEXT = {
+    "carried_over": _noop("Kind", "kvarstående fråga"),
+    "referred": _noop("Kind", "hänskjuten fråga"),
+    "awaiting_reply": _noop("Kind", "inväntar svar"),
+    "tabled": _noop("Kind", "bordlagt"),
+    "sent_back": _noop("Kind", "återremitterat"),
+    "assignment": _noop("Kind", "uppdrag"),
+    "follow_up": _noop("Kind", "uppföljning"),
+    "action": _noop("Kind", "åtgärd"),
+    "balance_row": _noop("Kind", "balanslistepunkt"),
+    "closing": _noop("Kind", "avslut"),
+    "activity": _noop("Kind", "aktivitet"),
+    "goal_deviation": _noop("Kind", "målavvikelse"),
+    "indicator_deviation": _noop("Kind", "indikatoravvikelse"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("Kind", KIND_TEXT.get(kind, kind))
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate(
+        "Status", STATUS_TEXT.get(status, STATUS_LABELS.get(status, status))
+    )
+
+
+def urgency(row: ItemRow, today: dt.date) -> str:
+    if row.status != "open":
+        return "done"
+    if row.due is None:
+        return ""
+    if row.due < today:
+        return "overdue"
+    if row.due <= today + dt.timedelta(days=SOON_DAYS):
+        return "soon"
+    return ""
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Rows = item ids of the current filter; cells read from a page cache of ItemRows."""
+
+    #: Emitted after every re-query (filter, sort or refresh).
+    reloaded = Signal()
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._filter = ItemFilter()
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, list[ItemRow]] = OrderedDict()
+        self._today = dt.date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- filter and reload ---------------------------------------------------------
+
+    @property
+    def item_filter(self) -> ItemFilter:
+        return dataclasses.replace(self._filter)
+
+    def set_filter(self, flt: ItemFilter) -> None:
+        """Apply a new filter (sort settings of ``flt`` are kept as given)."""
+        self._filter = dataclasses.replace(flt)
+        self.reload()
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        """Set the order without re-querying (before the first filter is applied)."""
+        self._filter.sort = key if key in {k for k, _ in COLUMNS} else "due"
+        self._filter.descending = descending
+
+    def reload(self) -> None:
+        """Re-run the query (after an import, an edit elsewhere, a new day …)."""
+        self._today = dt.date.today()
+        ids = self.store.query_item_ids(dataclasses.replace(self._filter, today=self._today))
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._pages.clear()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def refresh_item(self, item_id: int) -> None:
+        """Drop the cached copy of one item and repaint its row (the row stays put even
+        when the change means it no longer matches the filter, until the next reload)."""
+        row = self.row_of(item_id)
+        if row is None:
+            return
+        self._pages.pop(row // PAGE_SIZE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # --- lookup --------------------------------------------------------------------
+
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def item_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, item_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {i: r for r, i in enumerate(self._ids)}
+        return self._row_of.get(item_id)
+
+    def item_at(self, row: int) -> ItemRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            start = page_no * PAGE_SIZE
+            wanted = self._ids[start : start + PAGE_SIZE]
+            fetched = {r.id: r for r in self.store.fetch_items(wanted)}
+            # An item deleted meanwhile leaves a hole: show the row empty, not shifted.
+            page = [fetched.get(i) for i in wanted]  # type: ignore[misc]
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * PAGE_SIZE]
+
+    def all_rows(self) -> list[ItemRow]:
+        """Every row of the current view, in order (for printing and export)."""
+        return self.store.fetch_items(self._ids)
+
+    # --- Qt model interface ------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ItemTableModel", COLUMNS[section][1])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self.item_at(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == ItemIdRole:
+            return row.id
+        if role == UrgencyRole:
+            return urgency(row, self._today)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            level = urgency(row, self._today)
+            if level == "overdue":
+                return QBrush(_OVERDUE_BG)
+            if level == "soon":
+                return QBrush(_SOON_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            level = urgency(row, self._today)
+            color = {"overdue": _OVERDUE_FG, "soon": _SOON_FG, "done": _DONE_FG}.get(level)
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.FontRole and col == COL_DUE:
+            return self._bold if urgency(row, self._today) == "overdue" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ID,):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, col)
+        return None
+
+    def _display(self, row: ItemRow, col: int) -> str:
+        if col == COL_ID:
+            return str(row.id)
+        if col == COL_TITLE:
+            return row.title
+        if col == COL_OWNER:
+            return row.owner or ""
+        if col == COL_RAISED:
+            return row.raised_by or ""
+        if col == COL_DUE:
+            if row.due:
+                return row.due.isoformat()
+            return row.due_text or ""
+        if col == COL_STATUS:
+            return status_label(row.status)
+        if col == COL_BODY:
+            return row.body or ""
+        if col == COL_SOURCE:
+            return row.source_text()
+        if col == COL_UPDATED:
+            return row.updated_at[:16].replace("T", " ")
+        return ""
+
+    def _tooltip(self, row: ItemRow, col: int) -> str | None:
+        tr = QCoreApplication.translate
+        if col == COL_TITLE:
+            text = row.title
+            if row.last_note:
+                text += "\n" + tr("ItemTableModel", "Senaste anteckning: {note}").format(
+                    note=row.last_note
+                )
+            return text
+        if col == COL_DUE:
+            level = urgency(row, self._today)
+            parts = [row.due_text] if row.due_text else []
+            if level == "overdue":
+                parts.append(tr("ItemTableModel", "Försenad"))
+            elif level == "soon":
+                parts.append(tr("ItemTableModel", "Förfaller inom {n} dagar").format(n=SOON_DAYS))
+            return "\n".join(parts) or None
+        if col == COL_SOURCE and row.evidence:
+            return f"”{row.evidence}”"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: re-query SQLite in the new order."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._filter.sort = COLUMNS[column][0]
+        self._filter.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def sort_column(self) -> int:
+        for i, (key, _) in enumerate(COLUMNS):
+            if key == self._filter.sort:
+                return i
+        return COL_DUE
