@@ -99,7 +99,7 @@ class AgendaDialog(QDialog):
         self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
         self.called_edit = QPlainTextEdit()
         self.called_edit.setPlaceholderText(
-            self.tr('En rad per organisation, t.ex. "Vision: Indu Bala Chopra"')
+            self.tr("En rad per organisation, t.ex. \"Vision: Indu Bala Chopra\"")
         )
         self.called_edit.setMaximumHeight(110)
 
@@ -122,13 +122,8 @@ class AgendaDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Ta bort"))
         self.reset_button = QPushButton(self.tr("Åte&rställ mallen"))
         buttons = QVBoxLayout()
-        for button in (
-            self.up_button,
-            self.down_button,
-            self.add_button,
-            self.rename_button,
-            self.remove_button,
-        ):
+        for button in (self.up_button, self.down_button, self.add_button, self.rename_button,
+                       self.remove_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
@@ -245,9 +240,8 @@ class AgendaDialog(QDialog):
             return
         try:
             self.template = load_template(name)
-            base = build_agenda(
-                self.store, self.body() or "–", self.meeting_date(), template=self.template
-            )
+            base = build_agenda(self.store, self.body() or "–", self.meeting_date(),
+                                template=self.template)  # fmt: skip
         except TrackerError as exc:
             show_error(self, exc)
             return
@@ -362,9 +356,8 @@ class AgendaDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Ta bort punkt"),
-                self.tr('Under "{title}" förs de öppna frågorna in. Ta bort punkten ändå?').format(
-                    title=item.title
-                ),
+                self.tr("Under \"{title}\" förs de öppna frågorna in. Ta bort punkten ändå?")
+                .format(title=item.title),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -438,11 +431,9 @@ class AgendaDialog(QDialog):
         folder = str(settings.value("agenda/folder", str(Path.home())))
         filters = {"pdf": self.tr("PDF (*.pdf)"), "docx": self.tr("Word-dokument (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Spara dagordningen"),
-            str(Path(folder) / self._default_name(kind)),
+            self, self.tr("Spara dagordningen"), str(Path(folder) / self._default_name(kind)),
             filters[kind],
-        )
+        )  # fmt: skip
         if not path:
             return None
         target = Path(path)
