@@ -212,3 +212,31 @@ def test_added_standing_item_appears(store: Store, tmp_path: Path) -> None:
     text = " ".join(page_texts(render_agenda_pdf(agenda, tmp_path / "a.pdf")))
     assert "4. Presentation av nya HR-chefen" in text
     assert "19. Mötets avslutande" in text
+
+
+def test_long_agenda_never_splits_an_item_row(db_path: Path, tmp_path: Path) -> None:
+    words = ["rutin", "för", "bemanning", "och", "schemaläggning", "inom", "hemtjänsten"]
+    with Store.open(db_path, backup=False) as store:
+        last = meetings.ensure_meeting(store, BODY, dt.date(2024, 3, 12))
+        for n in range(1, 51):
+            title = f"Fråga{n:02d} " + " ".join(words[: 2 + n % 6]) + f" slut{n:02d}"
+            balance.add_item(store, title=title, body=BODY, owner=f"Ansvarig {n}",
+                             due=dt.date(2024, 5, 1) + dt.timedelta(days=n),
+                             kind="carried_over" if n % 3 == 0 else "assignment",
+                             meeting_id=last.id)  # fmt: skip
+        agenda = build_agenda(store, BODY, NEXT_DATE)
+    out = render_agenda_pdf(agenda, tmp_path / "a.pdf")
+    pages = [re.sub(r"\s+", " ", t) for t in page_texts(out)]
+    assert len(pages) >= 3
+    for entry in agenda.open_entries():
+        first, last_word = entry.title.split()[0], entry.title.split()[-1]
+        holding = [i for i, page in enumerate(pages) if f"{entry.item_id} {first}" in page]
+        assert len(holding) == 1, entry.title
+        assert last_word in pages[holding[0]] and entry.owner in pages[holding[0]]
+    for page in pages:
+        # A page with item rows starts them under the column titles (repeated header).
+        if re.search(r"\bFråga\d\d\b", page):
+            assert "Nr Fråga Ansvarig Senast Anteckningar" in page
+    # Headings stay with their table: "5. Balanslista" is followed by the header row.
+    balance_page = next(p for p in pages if "5. Balanslista" in p)
+    assert "5. Balanslista Nr Fråga Ansvarig Senast Anteckningar" in balance_page

@@ -1,9 +1,10 @@
 """Agenda as PDF (and on any Qt paged device, e.g. the print preview's printer).
 
-The agenda is written as rich text into a ``QTextDocument`` laid out on the page size of
-the device; each page is painted with a footer "<forum> <datum> · Sida x av y".  The
-same painting serves ``QPdfWriter`` (files, CLI) and ``QPrinter`` (preview, printing), so
-the preview shows exactly what the PDF will hold.
+The agenda is laid out as a flow of blocks (rich-text headings and facts, open-item table
+rows painted here) packed onto A4 pages so that no table row is split; each page gets a
+footer "<forum> <datum> … Sida x av y".  The same painting serves ``QPdfWriter``
+(files, CLI) and ``QPrinter`` (preview, printing), so the preview shows exactly what the
+PDF will hold.
 
 Also home of :func:`ensure_qt_app`, used by every Qt-based writer in the services: Qt
 needs a ``QGuiApplication`` for fonts, and a command-line run has none.
@@ -14,11 +15,12 @@ from __future__ import annotations
 import html
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -27,6 +29,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
 )
 
@@ -105,34 +108,90 @@ def open_pdf_writer(path: Path, *, landscape: bool, margins_mm: tuple[float, ...
     return writer
 
 
-# --- Rich text -------------------------------------------------------------------------
+# --- Content: a flow of blocks ----------------------------------------------------------
+#
+# The agenda is laid out as a list of flowables instead of one long rich-text document:
+# Qt's rich-text pagination splits table rows across pages, and an open item cut in half
+# (with its notes space) is what secretaries complain about.  Text blocks (headings,
+# header facts, notes) are small QTextDocuments; the open items are table rows painted
+# here, never split, with the header row repeated when a table continues on a new page.
 
 _CSS = """
-h1 { font-size: 17pt; font-weight: bold; margin-bottom: 2px; }
-h2 { font-size: 13pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
-h3 { font-size: 11pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }
-p.meta { color: #444444; margin-top: 0px; margin-bottom: 2px; }
-p.sub { font-size: 12pt; margin-top: 0px; margin-bottom: 8px; }
-p.note { margin-top: 2px; margin-bottom: 2px; }
-td.label { font-weight: bold; padding-right: 10px; }
-th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
-span.late { color: #b00000; font-weight: bold; }
+h1 { font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }
+h2 { font-size: 13pt; font-weight: bold; margin-top: 12px; margin-bottom: 2px; }
+h3 { font-size: 11pt; font-weight: bold; margin-top: 9px; margin-bottom: 1px; }
+p { margin-top: 0px; margin-bottom: 0px; }
+p.meta { color: #444444; }
+p.sub { font-size: 12pt; margin-bottom: 6px; }
+p.note { margin-top: 1px; margin-bottom: 1px; }
+td.label { font-weight: bold; }
 """
+
+#: Columns of the open-items table: header and share of the text width.
+ENTRY_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("Nr", 0.05),
+    ("Fråga", 0.35),
+    ("Ansvarig", 0.21),
+    ("Senast", 0.15),
+    ("Anteckningar", 0.24),
+)
+_LATE_COLOUR = "#b00000"
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """Rich text (Qt's HTML subset); ``keep_with_next`` keeps a heading with what follows."""
+
+    html: str
+    keep_with_next: bool = False
+    #: Space above the block in points (dropped at the top of a page).
+    space_before: float = 0.0
+
+
+@dataclass(slots=True)
+class TableRow:
+    """One row of an open-items table (``header`` for the column titles)."""
+
+    cells: list[str]
+    header: bool = False
+    late: bool = False
+
+
+Flow = TextBlock | TableRow
 
 
 def _e(text: str | None) -> str:
     return html.escape(text or "")
 
 
-def agenda_html(agenda: Agenda) -> str:
-    """The agenda as Qt rich text (the subset of HTML that ``QTextDocument`` renders)."""
-    out = [f"<html><head><style>{_CSS}</style></head><body>"]
-    out.append(f"<h1>{_e(agenda.document_title)}</h1>")
-    out.append(f"<p class='sub'><b>{_e(agenda.body)}</b>")
-    if agenda.organisation:
-        out.append(f"<br/>{_e(agenda.organisation)}")
-    out.append("</p>")
+def agenda_flow(agenda: Agenda) -> list[Flow]:
+    """The agenda as flowables, in reading order."""
+    flow: list[Flow] = [
+        TextBlock(
+            f"<h1>{_e(agenda.document_title)}</h1><p class='sub'><b>{_e(agenda.body)}</b>"
+            + (f"<br/>{_e(agenda.organisation)}" if agenda.organisation else "")
+            + "</p>"
+        )
+    ]
+    for label, value in _facts(agenda):
+        # One block per fact, all with the same column split, so a long list of who is
+        # called can continue on the next page between two facts.
+        flow.append(TextBlock(
+            "<table width='100%' cellspacing='0' cellpadding='1'><tr>"
+            f"<td class='label' width='27%' valign='top'>{label}</td>"
+            f"<td width='73%'>{value}</td></tr></table>"
+        ))  # fmt: skip
+    title = "Dagordning" if agenda.numbering == "number" else "Ärenden"
+    flow.append(TextBlock(f"<h2>{title}</h2>", keep_with_next=True, space_before=14))
+    for index, section in enumerate(agenda.sections):
+        body, rows = _section(agenda, section)
+        heading = f"<h3>{_e(agenda.number_label(index))}&nbsp;&nbsp;{_e(section.title)}</h3>"
+        flow.append(TextBlock(heading + body, keep_with_next=bool(rows), space_before=7))
+        flow.extend(rows)
+    return flow
 
+
+def _facts(agenda: Agenda) -> list[tuple[str, str]]:
     facts: list[tuple[str, str]] = [("Datum", _e(agenda.date_label))]
     if agenda.time:
         facts.append(("Tid", _e(f"kl. {agenda.time}")))
@@ -145,23 +204,12 @@ def agenda_html(agenda: Agenda) -> str:
     if agenda.notify_absence:
         facts.append(("Förhinder anmäls till", _e(agenda.notify_absence)))
     if agenda.questions_deadline:
-        facts.append(
-            ("Föranmälda frågor", _e(f"anmäls senast {agenda.questions_deadline.isoformat()}"))
-        )
-    out.append("<table cellspacing='0' cellpadding='2'>")
-    for label, value in facts:
-        out.append(f"<tr><td class='label' valign='top'>{label}</td><td>{value}</td></tr>")
-    out.append("</table>")
-
-    out.append("<h2>Dagordning</h2>" if agenda.numbering == "number" else "<h2>Ärenden</h2>")
-    for index, section in enumerate(agenda.sections):
-        out.append(f"<h3>{_e(agenda.number_label(index))}&nbsp;&nbsp;{_e(section.title)}</h3>")
-        out.extend(_section_body(agenda, section))
-    out.append("</body></html>")
-    return "".join(out)
+        deadline = agenda.questions_deadline.isoformat()
+        facts.append(("Föranmälda frågor", f"anmäls senast {deadline}"))
+    return facts
 
 
-def _section_body(agenda: Agenda, section: AgendaSection) -> list[str]:
+def _section(agenda: Agenda, section: AgendaSection) -> tuple[str, list[TableRow]]:
     out: list[str] = []
     meta = []
     if section.dnr:
@@ -174,120 +222,216 @@ def _section_body(agenda: Agenda, section: AgendaSection) -> list[str]:
         out.append(f"<p class='meta'>{' · '.join(meta)}</p>")
     if section.note:
         out.append(f"<p class='note'>{_e(section.note)}</p>")
-    if section.kind == "adjusters":
-        if section.people:
-            out.append("<p class='note'>Förslag (justerare vid föregående möte):<br/>")
-            out.append("<br/>".join(_e(p) for p in section.people))
-            out.append("</p>")
+    rows: list[TableRow] = []
+    if section.kind == "adjusters" and section.people:
+        people = "<br/>".join(_e(p) for p in section.people)
+        out.append(f"<p class='note'>Förslag (justerare vid föregående möte):<br/>{people}</p>")
     elif section.kind == "questions" and agenda.questions_deadline:
-        out.append(
-            f"<p class='note'>Frågor anmäls senast "
-            f"{agenda.questions_deadline.isoformat()}.</p>"
-        )
+        deadline = agenda.questions_deadline.isoformat()
+        out.append(f"<p class='note'>Frågor anmäls senast {deadline}.</p>")
     elif section.kind in ("balance", "carried"):
         if not section.entries:
             empty = NO_OPEN_ITEMS if section.kind == "balance" else NO_CARRIED_ITEMS
             out.append(f"<p class='note'><i>{empty}</i></p>")
         else:
-            out.append(_entries_table(section))
-    return out
+            rows.append(TableRow([h for h, _w in ENTRY_COLUMNS], header=True))
+            for entry in section.entries:
+                due = entry.due_label or "–"
+                if entry.overdue:
+                    due += f"\n{OVERDUE_LABEL}"
+                rows.append(TableRow(
+                    [str(entry.item_id), entry.title, entry.owner or "–", due, ""],
+                    late=entry.overdue,
+                ))  # fmt: skip
+    # A little air below the text, above a following table.
+    return "".join(out) + ("<p style='font-size: 4pt;'>&nbsp;</p>" if rows else ""), rows
 
 
-def _entries_table(section: AgendaSection) -> str:
-    rows = [
-        "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
-        "style='border-collapse: collapse; border-color: #888888; font-size: 9pt;'>",
-        "<thead><tr><th width='5%'>Nr</th><th width='35%'>Fråga</th>"
-        "<th width='22%'>Ansvarig</th><th width='14%'>Senast</th>"
-        "<th width='24%'>Anteckningar</th></tr></thead>",
-    ]
-    for entry in section.entries:
-        due = _e(entry.due_label) or "–"
-        if entry.overdue:
-            due += f"<br/><span class='late'>{OVERDUE_LABEL}</span>"
-        rows.append(
-            f"<tr><td valign='top'>{entry.item_id}</td>"
-            f"<td valign='top'>{_e(entry.title)}</td>"
-            f"<td valign='top'>{_e(entry.owner) or '–'}</td>"
-            f"<td valign='top' nowrap='nowrap'>{due}</td>"
-            # An empty notes cell two lines high: room to write by hand.
-            "<td>&nbsp;<br/>&nbsp;</td></tr>"
+# --- Layout and painting ---------------------------------------------------------------
+
+
+_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_WRAP_ANY = int(
+    Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+)
+
+
+class _Painter:
+    """Measures and paints flowables on one device (all lengths in device pixels)."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self.width = float(device.width())
+        self.text_font = base_font(10)
+        self.cell_font = base_font(9)
+        self.bold_font = base_font(9)
+        self.bold_font.setBold(True)
+        self.footer_font = base_font(8)
+        self.fm_cell = QFontMetricsF(self.cell_font, device)
+        self.fm_bold = QFontMetricsF(self.bold_font, device)
+        self.fm_footer = QFontMetricsF(self.footer_font, device)
+        self.pad = self.fm_cell.height() * 0.3
+        self.footer_h = self.fm_footer.height() * 2.2
+        self.body_h = float(device.height()) - self.footer_h
+        self.col_w = [self.width * share for _h, share in ENTRY_COLUMNS]
+        self.col_x = [sum(self.col_w[:i]) for i in range(len(self.col_w))]
+        # Room to write by hand: every item row is at least two lines high.
+        self.min_row_h = self.fm_cell.height() * 2 + 2 * self.pad
+
+    def document(self, block: TextBlock) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDefaultFont(self.text_font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(_CSS)
+        doc.setHtml(block.html)
+        doc.setTextWidth(self.width)
+        return doc
+
+    def cell_flags(self, text: str, fm: QFontMetricsF, width: float) -> int:
+        too_wide = any(fm.horizontalAdvance(word) > width for word in text.split())
+        return _WRAP_ANY if too_wide else _WRAP
+
+    def row_height(self, row: TableRow) -> float:
+        fm = self.fm_bold if row.header else self.fm_cell
+        tallest = 0.0
+        for i, text in enumerate(row.cells):
+            fm_i = self.fm_bold if (row.late and i == 3) else fm
+            inner = self.col_w[i] - 2 * self.pad
+            rect = fm_i.boundingRect(
+                QRectF(0, 0, inner, 1e9), self.cell_flags(text, fm_i, inner), text or " "
+            )
+            tallest = max(tallest, rect.height())
+        height = tallest + 2 * self.pad
+        return height if row.header else max(height, self.min_row_h)
+
+    def paint_row(self, p: QPainter, row: TableRow, y: float, h: float) -> None:
+        if row.header:
+            p.fillRect(QRectF(0, y, self.width, h), QColor("#e6e6e6"))
+        for i, text in enumerate(row.cells):
+            late = row.late and i == 3
+            font = self.bold_font if (row.header or late) else self.cell_font
+            fm = self.fm_bold if (row.header or late) else self.fm_cell
+            p.setFont(font)
+            p.setPen(QColor(_LATE_COLOUR) if late else QColor(Qt.GlobalColor.black))
+            inner = self.col_w[i] - 2 * self.pad
+            rect = QRectF(self.col_x[i] + self.pad, y + self.pad, inner, h - 2 * self.pad)
+            p.drawText(rect, self.cell_flags(text, fm, inner), text)
+        pen = QPen(QColor("#888888"))
+        pen.setWidthF(max(1.0, self.pad * 0.08))
+        p.setPen(pen)
+        p.drawRect(QRectF(0, y, self.width, h))
+        for x in self.col_x[1:]:
+            p.drawLine(QLineF(x, y, x, y + h))
+
+    def footer(self, p: QPainter, left: str, page: int, pages: int) -> None:
+        line_h = self.fm_footer.height()
+        height = float(self.device.height())
+        p.setFont(self.footer_font)
+        p.setPen(QColor("#555555"))
+        y = height - line_h * 1.3
+        p.drawLine(QLineF(0, y - line_h * 0.3, self.width, y - line_h * 0.3))
+        rect = QRectF(0, y, self.width, line_h * 1.3)
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+        p.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"Sida {page} av {pages}",
         )
-    rows.append("</table>")
-    return "".join(rows)
 
 
-# --- Painting --------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Placed:
+    item: Flow
+    y: float
+    height: float
+    doc: QTextDocument | None = None
+    #: For a text block taller than a page: the part of it shown on this page.
+    offset: float = 0.0
+
+
+def _layout(flow: list[Flow], pt: _Painter) -> list[list[_Placed]]:
+    """Pack flowables onto pages: rows whole, headings with the next row, header rows
+    repeated on a new page in the middle of a table."""
+    measured: list[tuple[Flow, float, QTextDocument | None]] = []
+    for item in flow:
+        if isinstance(item, TextBlock):
+            doc = pt.document(item)
+            measured.append((item, doc.size().height(), doc))
+        else:
+            measured.append((item, pt.row_height(item), None))
+
+    points = pt.device.logicalDpiY() / 72.0
+    pages: list[list[_Placed]] = [[]]
+    y = 0.0
+    table_header: tuple[TableRow, float] | None = None
+    for index, (item, height, doc) in enumerate(measured):
+        if isinstance(item, TableRow) and item.header:
+            table_header = (item, height)
+        elif isinstance(item, TextBlock):
+            table_header = None
+        gap = item.space_before * points if isinstance(item, TextBlock) and y > 0 else 0.0
+        need = gap + height
+        if isinstance(item, TextBlock) and item.keep_with_next:
+            # The heading plus the table header and first row must fit together.
+            for nxt, nxt_h, _d in measured[index + 1 : index + 3]:
+                if not isinstance(nxt, TableRow):
+                    break
+                need += nxt_h
+                if not nxt.header:
+                    break
+        elif isinstance(item, TableRow) and item.header and index + 1 < len(measured):
+            need += measured[index + 1][1]
+        if y > 0 and y + need > pt.body_h:
+            pages.append([])
+            y = gap = 0.0
+            if isinstance(item, TableRow) and not item.header and table_header is not None:
+                header, header_h = table_header
+                pages[-1].append(_Placed(header, 0.0, header_h))
+                y = header_h
+        if isinstance(item, TextBlock) and height > pt.body_h and doc is not None:
+            # Longer than a page (a very long note): show it page by page.
+            offset = 0.0
+            while offset < height:
+                if offset:
+                    pages.append([])
+                part = min(pt.body_h, height - offset)
+                pages[-1].append(_Placed(item, 0.0, part, doc, offset))
+                offset += part
+            y = part
+            continue
+        y += gap
+        pages[-1].append(_Placed(item, y, height, doc))
+        y += height
+    return pages
 
 
 def paint_agenda(agenda: Agenda, device: QPagedPaintDevice) -> int:
     """Paint the agenda on ``device`` (QPdfWriter or QPrinter); returns the page count."""
     ensure_qt_app()
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(base_font(10))
-    doc.setHtml(agenda_html(agenda))
-
+    pt = _Painter(device)
+    pages = _layout(agenda_flow(agenda), pt)
     painter = QPainter()
     if not painter.begin(device):
         raise TrackerError("Utskriften kunde inte startas (skrivaren eller filen svarar inte).")
     try:
-        footer_font = base_font(8)
-        fm = QFontMetricsF(footer_font, device)
-        width = float(device.width())
-        height = float(device.height())
-        footer_h = fm.height() * 2.2
-        body_h = height - footer_h
-        # The document margin is applied at the top and bottom of every page by Qt's
-        # layout: it keeps accents that reach above a line (the dots of "Ä") from
-        # being painted at the foot of the previous page.  Horizontally it is taken
-        # back, so the text starts at the page margin.
-        margin = fm.height() * 0.5
-        # Qt scales the document margin like a CSS length (from 96 dpi to the device).
-        doc.setDocumentMargin(margin * 96.0 / device.logicalDpiY())
-        doc.setPageSize(QSizeF(width + 2 * margin, body_h))
-        pages = max(1, doc.pageCount())
-        for page in range(pages):
-            if page:
+        for number, placed in enumerate(pages, 1):
+            if number > 1:
                 device.newPage()
-            painter.save()
-            clip = QRectF(0, page * body_h, width + 2 * margin, body_h)
-            painter.translate(-margin, -page * body_h)
-            painter.setClipRect(clip)
-            ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = clip
-            doc.documentLayout().draw(painter, ctx)
-            painter.restore()
-            _paint_footer(painter, footer_font, width, height, fm.height(),
-                          agenda.footer_text, page + 1, pages)
+            for part in placed:
+                if part.doc is not None:
+                    painter.save()
+                    painter.translate(0, part.y - part.offset)
+                    clip = QRectF(0, part.offset, pt.width, part.height)
+                    part.doc.drawContents(painter, clip)
+                    painter.restore()
+                else:
+                    assert isinstance(part.item, TableRow)
+                    pt.paint_row(painter, part.item, part.y, part.height)
+            pt.footer(painter, agenda.footer_text, number, len(pages))
     finally:
         painter.end()
-    return pages
-
-
-def _paint_footer(
-    painter: QPainter,
-    font: QFont,
-    width: float,
-    height: float,
-    line_h: float,
-    left: str,
-    page: int,
-    pages: int,
-) -> None:
-    painter.save()
-    painter.setFont(font)
-    painter.setPen(Qt.GlobalColor.darkGray)
-    y = height - line_h * 1.3
-    painter.drawLine(0, int(y - line_h * 0.3), int(width), int(y - line_h * 0.3))
-    rect = QRectF(0, y, width, line_h * 1.3)
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
-    painter.drawText(
-        rect,
-        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-        f"Sida {page} av {pages}",
-    )
-    painter.restore()
+    return len(pages)
 
 
 def write_agenda_pdf(agenda: Agenda, path: Path) -> Path:
