@@ -226,11 +226,12 @@ def render_pdf(
     tables: Mapping[int, Rows | TableSpec] | None = None,
     header: str | None = None,
     footer: str | None = None,
-    encrypt: str | None = None,
+    encrypt: Any = None,
 ) -> Path:
     """Render blocks (see the module docstring) as an A4 PDF; returns ``path``.
 
-    ``encrypt`` = a user password (the PDF then needs it to open)."""
+    ``encrypt`` = a user password (the PDF then needs it to open), or a reportlab
+    ``StandardEncryption`` (e.g. only an owner password: opens without one)."""
     path = Path(path)
     blocks = _normalise_blocks(lines_or_text, tables)
     font, bold_font = _fonts()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pdfencrypt import StandardEncryption
 
 from tests.render import TableSpec, render_pdf
+from tracker.domain import Line
+from tracker.errors import InputError
 from tracker.ingest import read_document
-from tracker.ingest.pdf_reader import read
+from tracker.ingest.pdf_reader import _check_decodable, read
 
 ACTIVITIES = [
     ["Aktivitet", "Startdatum", "Slutdatum", "Avvikelse"],
@@ -142,3 +145,30 @@ def test_budget_table_rows(tmp_path: Path, header: str | None) -> None:
     )
     cells = [ln.cells for ln in read(path)[1] if ln.cells]
     assert cells == [["", "Budget", "Prognos", "Avvikelse"], *rows[1:]]
+
+
+def test_bold_lines_marked(tmp_path: Path) -> None:
+    path = render_pdf(["# 5. Balanslista", "**Beslut**", "Vanlig text"], tmp_path / "g.pdf")
+    assert [(ln.text, ln.bold) for ln in read(path)[1]] == [
+        ("5. Balanslista", True),
+        ("Beslut", True),
+        ("Vanlig text", False),
+    ]
+
+
+def test_owner_password_only_opens(tmp_path: Path) -> None:
+    # Restrictions without a password to open (common for signed minutes) are no obstacle.
+    path = render_pdf(
+        ["Protokoll som går att läsa"],
+        tmp_path / "h.pdf",
+        encrypt=StandardEncryption("", "ägare", canModify=0, canCopy=0),
+    )
+    assert [ln.text for ln in read(path)[1]] == ["Protokoll som går att läsa"]
+
+
+def test_text_layer_of_unmapped_glyphs_refused() -> None:
+    good = [Line(text="Protokoll från mötet " * 20, page=1, line=1)]
+    _check_decodable(Path("ok.pdf"), good)
+    garbage = [Line(text="\ue012\ue013\x03\x04 " * 100, page=1, line=1)]
+    with pytest.raises(InputError, match="går inte att tolka"):
+        _check_decodable(Path("trasig.pdf"), garbage)

@@ -52,6 +52,7 @@ class _Run:
     bottom: float
     top: float
     text: str
+    bold: bool = False
 
 
 @dataclass(slots=True)
@@ -139,17 +140,38 @@ def read(path: Path) -> tuple[int, list[Line]]:
         for index in range(pages):
             try:
                 page = pdf[index]
+                try:
+                    lines += _read_page(page, index + 1, state)
+                finally:
+                    page.close()
             except pdfium.PdfiumError as exc:
                 raise _damaged(path) from exc
-            try:
-                lines += _read_page(page, index + 1, state)
-            finally:
-                page.close()
         if not lines:
             raise _scanned(path) if _has_images(pdf) else _no_text(path)
     finally:
         pdf.close()
+    _check_decodable(path, lines)
     return pages, clean(lines, pages)
+
+
+def _check_decodable(path: Path, lines: list[Line]) -> None:
+    """Refuse a text layer that is mostly unmapped glyphs (fonts embedded without a
+    character map): its "text" would be garbage that no extractor can use."""
+    total = bad = 0
+    for ln in lines:
+        for ch in ln.text:
+            if ch.isspace():
+                continue
+            total += 1
+            if ch == "\ufffd" or ch < " " or "\ue000" <= ch <= "\uf8ff":
+                bad += 1
+    if total >= 200 and bad > 0.3 * total:
+        raise InputError(
+            f"Texten i PDF-filen {path.name} går inte att tolka (teckensnitten saknar "
+            "teckenkodning). Spara dokumentet som PDF på nytt från originalprogrammet, "
+            "eller kör filen genom textigenkänning (OCR), och importera igen.",
+            path=str(path),
+        )
 
 
 def _no_text(path: Path) -> InputError:
@@ -191,6 +213,7 @@ def _read_page(page: pdfium.PdfPage, page_no: int, state: _TableState) -> list[L
                 table=ln.table,
                 x0=round(ln.left, 1),
                 top=round(height - ln.top, 1),
+                bold=all(r.bold for r in ln.runs),
             )
         )
     return out
@@ -223,7 +246,8 @@ def _page_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
             n = textpage.count_rects(start, end - start)
             if n == 1:
                 left, bottom, right, top = textpage.get_rect(0)
-                runs.append(_Run(left, right, bottom, top, piece))
+                first = start + len(piece) - len(piece.lstrip())
+                runs.append(_Run(left, right, bottom, top, piece, _is_bold(textpage, first)))
             elif n > 1:
                 runs += _runs_by_chars(textpage, text, start, end)
         if m:
@@ -256,7 +280,7 @@ def _runs_by_chars(textpage: pdfium.PdfTextPage, text: str, start: int, end: int
                 run.top, run.bottom = max(run.top, top), min(run.bottom, bottom)
                 space = False
                 continue
-        runs.append(_Run(left, right, bottom, top, ch))
+        runs.append(_Run(left, right, bottom, top, ch, _is_bold(textpage, i)))
         space = False
     return runs
 
@@ -274,6 +298,18 @@ class _CharBox:
         pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.refs)
         left, right, bottom, top = self.values
         return left.value, right.value, bottom.value, top.value
+
+
+def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
+    """Bold by the font's weight, or by its name when the PDF gives no weight."""
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+    if weight > 0:
+        return weight >= 600
+    buf = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buf, len(buf), ctypes.byref(flags))
+    name = buf.value.decode("latin-1").lower()
+    return any(w in name for w in ("bold", "black", "heavy", "fett"))
 
 
 def _runs_by_rect_text(textpage: pdfium.PdfTextPage) -> list[_Run]:
@@ -328,8 +364,9 @@ def _split_columns(line: _RawLine) -> _RawLine:
                 sep = " " if gap > 0.25 * h else ""
                 prev.text = prev.text + sep + text
                 prev.right = max(prev.right, run.right)
+                prev.bold = prev.bold and run.bold
                 continue
-        merged.append(_Run(run.left, run.right, run.bottom, run.top, text))
+        merged.append(_Run(run.left, run.right, run.bottom, run.top, text, run.bold))
     line.runs = merged  # never empty: _read_page keeps only runs with text
     return line
 
