@@ -1,0 +1,315 @@
+"""Follow-up reports (ILS verksamhetsberättelse, tertialrapport, delårsrapport) →
+meeting facts and candidate items.
+
+The layout (goals, activity tables, analyses, indicators) is read by
+:mod:`tracker.extract.report_parse`; the language rules (owner, status phrases, titles)
+live in :mod:`tracker.extract.report_rules`.  This module turns them into an
+:class:`~tracker.domain.Extraction`:
+
+* ``meeting.body`` – the reporting body ("Verksamhetsberättelse … för Kommunstyrelsen",
+  "Tertialrapport 2 2023 Idrottsnämnden").
+* ``meeting.date`` – the report's date, in this order of preference: the signature line
+  "Stockholm den 29 januari 2016" (the date the report was put forward), a labelled date
+  ("Datum: 2023-09-12", "Rapportdatum 2023-09-12"), the date of the office's
+  tjänsteutlåtande ("tjänsteutlåtande daterat den 22 januari 2016"), an ISO date standing
+  alone near the top.  No date is guessed from the reporting period.
+* one ``activity`` item per activity row: ``start``/``due`` from the row's dates,
+  ``deviation`` = the Avvikelse cell (an empty cell is *unknown*: ``None``), ``owner`` /
+  ``co_owners`` from the activity's wording, ``section`` = the goal the table sits under,
+  ``status`` from the row's analysis (or a sentence of the goal's analysis that is about
+  this activity), with the deciding sentence as ``evidence``;
+* one ``goal_deviation`` item per goal judged "uppfylls delvis/inte";
+* one ``indicator_deviation`` item per indicator whose analysis explains a deviation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Meeting
+from tracker.extract.dates import MONTHS
+from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
+from tracker.extract.report_rules import (
+    best_goal_sentence,
+    deviation_is_none,
+    find_bodies,
+    judge_text,
+    normalise_body,
+    owners,
+    sentences,
+    short_title,
+)
+
+# --- meeting facts ------------------------------------------------------------------------
+
+_HEAD_LINES = 80
+_TITLE = re.compile(
+    r"(?:verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
+    r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan)",
+    re.IGNORECASE,
+)
+_TITLE_FOR = re.compile(
+    r"(?:verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
+    r"årsredovisning|verksamhetsuppföljning)[^\n]*?\b(?:för|från)\s+(?P<body>.+)$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SIGNED = re.compile(
+    rf"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:den )?(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(
+    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
+)
+_TJUT = re.compile(
+    rf"tjänsteutlåtande\s+(?:daterat\s+)?(?:den\s+)?(\d{{1,2}}) ({_MONTH_NAMES}) (\d{{4}})",
+    re.IGNORECASE,
+)
+_LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+_ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
+
+
+def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), MONTHS[month.lower()], int(day))
+    except (KeyError, ValueError):
+        return None
+
+
+def _iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def report_date(doc: Document) -> dt.date | None:
+    """The report's date (see the module docstring for the order of preference)."""
+    texts = [ln.text.strip() for ln in doc.lines]
+    for t in texts:
+        m = _SIGNED.match(t)
+        if m:
+            found = _swedish_date(*m.groups())
+            if found:
+                return found
+    for t in texts[: _HEAD_LINES * 3]:
+        m = _LABELLED.match(t)
+        if m and _iso(m.group(1)):
+            return _iso(m.group(1))
+    for t in texts:
+        m = _TJUT.search(t)
+        if m:
+            found = _swedish_date(*m.groups())
+            if found:
+                return found
+    for t in texts[:_HEAD_LINES]:
+        m = _LONE_ISO.match(t)
+        if m and _iso(m.group(1)):
+            return _iso(m.group(1))
+    return None
+
+
+def report_body(doc: Document) -> str | None:
+    """The body that reports: named after "… för/från" in the title, else a body
+    standing alone near the top, else the body named most often near the top."""
+    head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    for k, t in enumerate(head):
+        if not _TITLE.search(t):
+            continue
+        # The title may wrap: "Verksamhetsberättelse med bokslut 2015 för" / "Kommunstyrelsen m.m."
+        joined = " ".join(head[k : k + 2])
+        m = _TITLE_FOR.search(joined)
+        if m:
+            bodies = find_bodies(m.group("body"))
+            if bodies:
+                return bodies[0][1]
+    for t in head:
+        bodies = find_bodies(t)
+        if bodies and bodies[0][0] == 0 and len(t) <= len(bodies[0][1]) + 12:
+            return bodies[0][1]
+    counts: Counter[str] = Counter(
+        name for t in head for _pos, name in find_bodies(t) if not name.endswith("AB")
+    )
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+def _organisation(doc: Document) -> str | None:
+    counts: Counter[str] = Counter()
+    for ln in doc.lines[: _HEAD_LINES * 4]:
+        counts.update(m.group(1) for m in _ORGANISATION.finditer(ln.text))
+    if counts:
+        name, n = counts.most_common(1)[0]
+        if n >= 2:
+            return name
+    return None
+
+
+# --- items ---------------------------------------------------------------------------------
+
+_DEVIATION_EXPLAINED = re.compile(
+    r"\bavvikelsen?\s+(?:beror|förklaras|är|kan förklaras)|\bberor\s+på\s+att\b.*\b(?:lägre|högre|"
+    r"inte|färre|fler)\b|\b(?:lägre|högre) än (?:års)?målet\b|\bmålet (?:har )?(?:inte|ej) "
+    r"(?:nåtts|uppnåtts)\b",
+    re.IGNORECASE,
+)
+
+
+def _section(goal: Goal | None) -> str | None:
+    return goal.text if goal is not None and goal.text else None
+
+
+def _activity(row: Row, body: str | None) -> Candidate:
+    text = row.text
+    owner, co = owners(text, body)
+    deviation = row.deviation.strip() or None
+    verdict = None
+    for analysis in row.analysis:
+        verdict = judge_text(analysis)
+        if verdict:
+            break
+    confidence = 0.8
+    if verdict is None and row.goal is not None:
+        # Analysis standing before the table, under the goal: a sentence about this
+        # activity decides (shared content words).
+        for goal in (row.goal, row.goal.parent):
+            if goal is None:
+                continue
+            for analysis in goal.analysis:
+                verdict = best_goal_sentence(text, analysis)
+                if verdict:
+                    confidence = 0.6
+                    break
+            if verdict:
+                break
+    status, evidence = ("unclear", None) if verdict is None else (verdict.status, verdict.evidence)
+    if deviation and not deviation_is_none(deviation) and status != "open":
+        # A filled Avvikelse cell is the report's own word that something is off.
+        status, evidence = "open", f"Avvikelse: {deviation}"
+    if status == "unclear":
+        confidence = 0.4
+    return Candidate(
+        title=short_title(text),
+        text=text,
+        kind="activity",
+        status=status,
+        owner=owner,
+        co_owners=co,
+        due=row.end,
+        due_text=row.end_text,
+        due_precision="day" if row.end else None,
+        start=row.start,
+        deviation=deviation,
+        section=_section(row.goal),
+        page=row.page,
+        line=row.line,
+        evidence=evidence,
+        confidence=confidence,
+    )
+
+
+def _goal_item(goal: Goal, body: str | None) -> Candidate:
+    label = "Nämndmål" if goal.kind == "namnd" else "KF:s mål"
+    judgement = goal.judgement_text or f"Årsmålet uppfylls {goal.judgement}"
+    analysis = " ".join(goal.analysis)
+    first = sentences(analysis)
+    text = f"{label}: {goal.text}. {judgement}." + (f" {' '.join(first[:3])}" if first else "")
+    return Candidate(
+        title=short_title(f"{judgement}: {goal.text}"),
+        text=text,
+        kind="goal_deviation",
+        status="open",
+        owner=body,
+        deviation=judgement,
+        section=goal.parent.text if goal.parent is not None else goal.text,
+        page=goal.page,
+        line=goal.line,
+        evidence=judgement,
+        confidence=0.9,
+    )
+
+
+def _indicator_item(ind: Indicator, body: str | None) -> Candidate | None:
+    sents = sentences(ind.analysis)
+    hit = next((s for s in sents if _DEVIATION_EXPLAINED.search(s)), None)
+    if hit is None:
+        return None
+    # The explanation ends where the next indicator's cells begin in plain text; keep
+    # the sentences up to and including the one that explains the deviation.
+    upto = sents[: sents.index(hit) + 1]
+    return Candidate(
+        title=short_title(f"Avvikelse: {ind.name}") if ind.name else short_title(hit),
+        text=f"{ind.name}. {' '.join(upto)}" if ind.name else " ".join(upto),
+        kind="indicator_deviation",
+        status="open",
+        owner=body,
+        deviation=hit,
+        section=_section(ind.goal),
+        page=ind.page,
+        line=ind.line,
+        evidence=hit,
+        confidence=0.7,
+    )
+
+
+def items_from_layout(layout: ReportLayout, body: str | None) -> list[Candidate]:
+    """Candidates in document order: activities, goal and indicator deviations."""
+    found: list[tuple[int, int, Candidate]] = []
+    for row in layout.rows:
+        found.append((row.page, row.line, _activity(row, body)))
+    for goal in layout.goals:
+        if goal.judgement in ("delvis", "inte"):
+            found.append((goal.page, goal.line, _goal_item(goal, body)))
+    for ind in layout.indicators:
+        item = _indicator_item(ind, body)
+        if item is not None:
+            found.append((ind.page, ind.line, item))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [c for _p, _l, c in found]
+
+
+def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
+    """Read a follow-up report (see the module docstring)."""
+    layout = parse_layout(doc.lines)
+    body = report_body(doc)
+    meeting = Meeting(body=body, organisation=_organisation(doc), date=report_date(doc))
+    warnings: list[ExtractWarning] = []
+    if body is None:
+        warnings.append(
+            ExtractWarning(
+                "Rapportens nämnd eller styrelse hittades inte; aktiviteter utan angiven "
+                "ansvarig saknar därför ansvarig."
+            )
+        )
+    if layout.tables == 0:
+        warnings.append(
+            ExtractWarning(
+                "Inga aktivitetstabeller (Aktivitet | Startdatum | Slutdatum | Avvikelse) "
+                "hittades i rapporten."
+            )
+        )
+    for row in layout.rows:
+        if row.end is None:
+            warnings.append(
+                ExtractWarning(
+                    "Aktiviteten saknar läsbart slutdatum.",
+                    page=row.page,
+                    line=row.line,
+                    text=row.text[:200],
+                )
+            )
+        if not row.text:
+            warnings.append(
+                ExtractWarning(
+                    "En tabellrad med datum saknar aktivitetstext.", page=row.page, line=row.line
+                )
+            )
+    return Extraction(
+        document=info, meeting=meeting, items=items_from_layout(layout, body), warnings=warnings
+    )
+
+
+__all__ = ["extract_report", "items_from_layout", "normalise_body", "report_body", "report_date"]
