@@ -28,15 +28,12 @@ Changed = Callable[[int], None]
 Report = Callable[[TrackerError], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def _conflict(item_id: int) -> TrackerError:
     return TrackerError(
-        _tr(
+        QCoreApplication.translate(
+            "Commands",
             "Punkt {id} har ändrats efter din ändring, så den kan inte ångras automatiskt. "
-            "Ändra punkten för hand i stället."
+            "Ändra punkten för hand i stället.",
         ).format(id=item_id)
     )
 
@@ -88,13 +85,21 @@ class ItemChangeCommand(QUndoCommand):
         self.changed(self.item_id)
 
     def undo(self) -> None:
-        self._move(self.after, self.before, _tr("Ångrat: {what}").format(what=self.text()))
+        self._move(
+            self.after,
+            self.before,
+            QCoreApplication.translate("Commands", "Ångrat: {what}").format(what=self.text()),
+        )
         self._applied = False
 
     def redo(self) -> None:
         if self._applied:
             return
-        self._move(self.before, self.after, _tr("Gjort om: {what}").format(what=self.text()))
+        self._move(
+            self.before,
+            self.after,
+            QCoreApplication.translate("Commands", "Gjort om: {what}").format(what=self.text()),
+        )
         self._applied = True
 
 
@@ -195,13 +200,19 @@ class AddItemCommand(QUndoCommand):
         self.changed(self.item_id)
 
     def undo(self) -> None:
-        self._set_status("open", "struck", _tr("Ångrat: punkten lades till av misstag"))
+        self._set_status(
+            "open",
+            "struck",
+            QCoreApplication.translate("Commands", "Ångrat: punkten lades till av misstag"),
+        )
         self._applied = False
 
     def redo(self) -> None:
         if self._applied:
             return
-        self._set_status("struck", "open", _tr("Gjort om: punkten återställd"))
+        self._set_status(
+            "struck", "open", QCoreApplication.translate("Commands", "Gjort om: punkten återställd")
+        )
         self._applied = True
 
 
@@ -226,7 +237,7 @@ def add_item(
         AddItemCommand(
             store,
             row.id,
-            _tr("Ny punkt {id}").format(id=row.id),
+            QCoreApplication.translate("Commands", "Ny punkt {id}").format(id=row.id),
             meeting_id=meeting_id,
             changed=changed,
             report=report,

@@ -17,10 +17,6 @@ from tracker.errors import TrackerError
 log = logging.getLogger("tracker.gui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(
     parent: QWidget | None, error: BaseException | str, title: str | None = None
 ) -> None:
@@ -31,11 +27,12 @@ def show_error(
     elif isinstance(error, str):
         text = error
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Errors",
             "Ett oväntat fel inträffade: {error}\n\nInget har sparats av den pågående "
-            "åtgärden. Försök igen; om felet återkommer, starta om programmet."
+            "åtgärden. Försök igen; om felet återkommer, starta om programmet.",
         ).format(error=error)
-    QMessageBox.critical(parent, title or _tr("Fel"), text)
+    QMessageBox.critical(parent, title or QCoreApplication.translate("Errors", "Fel"), text)
 
 
 def install_excepthook(log_path_hint: Callable[[], str] | None = None) -> None:
@@ -54,12 +51,15 @@ def install_excepthook(log_path_hint: Callable[[], str] | None = None) -> None:
             show_error(parent, exc)
             return
         where = log_path_hint() if log_path_hint else ""
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Errors",
             "Ett oväntat fel inträffade: {error}\n\nÅtgärden avbröts; det som redan "
-            "sparats finns kvar. Försök igen; om felet återkommer, starta om programmet."
+            "sparats finns kvar. Försök igen; om felet återkommer, starta om programmet.",
         ).format(error=f"{exc_type.__name__}: {exc}")
         if where:
-            text += "\n\n" + _tr("Detaljer finns i loggfilen {path}.").format(path=where)
-        QMessageBox.critical(parent, _tr("Oväntat fel"), text)
+            text += "\n\n" + QCoreApplication.translate(
+                "Errors", "Detaljer finns i loggfilen {path}."
+            ).format(path=where)
+        QMessageBox.critical(parent, QCoreApplication.translate("Errors", "Oväntat fel"), text)
 
     sys.excepthook = hook

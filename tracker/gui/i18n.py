@@ -6,7 +6,8 @@ The language is the setting ``language`` ("sv", "en" or "system"; environment va
 ``TRACKER_LANG`` wins).  "system" means English when the system's UI language is
 neither Swedish nor the neutral C/POSIX locale, else Swedish.
 
-The ``.qm`` file is built from the ``.ts`` source by ``scripts/build_translations.py``
+``balanslistan_sv.qm`` holds only the Swedish plural forms ("1 punkt", "2 punkter").
+The ``.qm`` files are built from the ``.ts`` sources by ``scripts/build_translations.py``
 and committed.  When it is missing (a checkout where someone deleted it) it is compiled
 on the fly into the user's cache folder with PySide6's ``lrelease``, so English still
 works; if that fails too the program simply stays Swedish.
@@ -28,8 +29,6 @@ from tracker.paths import resources_dir
 log = logging.getLogger("tracker.gui")
 
 LANGUAGES = ("system", "sv", "en")
-TS_NAME = "balanslistan_en.ts"
-QM_NAME = "balanslistan_en.qm"
 
 
 def translations_dir() -> Path:
@@ -88,17 +87,18 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     return done.returncode == 0 and qm.is_file()
 
 
-def english_qm() -> Path | None:
-    """The English .qm: the shipped one, else one compiled into the cache folder."""
-    shipped = translations_dir() / QM_NAME
+def program_qm(lang: str) -> Path | None:
+    """The program's .qm for ``lang``: the shipped one, else one compiled into the cache
+    folder from the .ts (None when neither works)."""
+    shipped = translations_dir() / f"balanslistan_{lang}.qm"
     if shipped.is_file():
         return shipped
-    ts = translations_dir() / TS_NAME
+    ts = shipped.with_suffix(".ts")
     if not ts.is_file():
         return None
     from platformdirs import user_cache_dir
 
-    cached = Path(user_cache_dir("Balanslistan", appauthor=False)) / QM_NAME
+    cached = Path(user_cache_dir("Balanslistan", appauthor=False)) / shipped.name
     if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     return cached if compile_ts(ts, cached) else None
@@ -110,18 +110,23 @@ def install_translators(app: QCoreApplication, settings: QSettings | None = None
     # Kept on the application object so that they live as long as it does.
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if lang == "sv":
-        qt_tr = QTranslator(app)
-        if qt_tr.load("qtbase_sv", qt_dir):
-            translators.append(qt_tr)
-    else:
-        qm = english_qm()
+    if lang == "en":
+        qm = program_qm("en")
         own = QTranslator(app)
         if qm is not None and own.load(str(qm)):
             translators.append(own)
         else:
             log.warning("Den engelska översättningen saknas; programmet visas på svenska.")
             lang = "sv"
+    if lang == "sv":
+        # Qt's own texts (Avbryt, Spara, Ja …) and our Swedish plural forms.
+        qt_tr = QTranslator(app)
+        if qt_tr.load("qtbase_sv", qt_dir):
+            translators.append(qt_tr)
+        qm = program_qm("sv")
+        plural = QTranslator(app)
+        if qm is not None and plural.load(str(qm)):
+            translators.append(plural)
     for tr in translators:
         app.installTranslator(tr)
     app._tracker_translators = translators  # type: ignore[attr-defined]

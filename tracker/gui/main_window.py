@@ -217,87 +217,89 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        tr = self.tr
         self.import_action = self._action(
-            tr("&Importera…"),
+            self.tr("&Importera…"),
             self.import_dialog,
             QKeySequence.StandardKey.Open,
             "import",
-            tr("Importera protokoll eller rapporter (PDF, Word, text)"),
+            self.tr("Importera protokoll eller rapporter (PDF, Word, text)"),
         )
         self.export_action = self._action(
-            tr("&Exportera…"),
+            self.tr("&Exportera…"),
             self.export_dialog,
             "Ctrl+E",
             "export",
-            tr("Spara listan som Excel, CSV eller kalender"),
+            self.tr("Spara listan som Excel, CSV eller kalender"),
         )
         self.agenda_action = self._action(
-            tr("&Dagordning…"),
+            self.tr("&Dagordning…"),
             self.agenda_dialog,
             "Ctrl+Shift+D",
             "agenda",
-            tr("Skapa dagordning/kallelse med balanslistan"),
+            self.tr("Skapa dagordning/kallelse med balanslistan"),
         )
         self.print_action = self._action(
-            tr("Skriv &ut balanslistan…"),
+            self.tr("Skriv &ut balanslistan…"),
             self.print_list,
             QKeySequence.StandardKey.Print,
             "print",
-            tr("Skriv ut punkterna som visas"),
+            self.tr("Skriv ut punkterna som visas"),
         )
-        self.quit_action = self._action(tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.new_action = self._action(
-            tr("&Ny punkt…"),
+            self.tr("&Ny punkt…"),
             self.new_item,
             QKeySequence.StandardKey.New,
             "new-item",
-            tr("Lägg till en punkt för hand"),
+            self.tr("Lägg till en punkt för hand"),
         )
         self.save_action = self._action(
-            tr("&Spara punkten"),
+            self.tr("&Spara punkten"),
             self.detail.save,
             QKeySequence.StandardKey.Save,
             "save",
-            tr("Spara ändringarna i den valda punkten"),
+            self.tr("Spara ändringarna i den valda punkten"),
         )
         self.save_action.setEnabled(False)
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Ångra"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Gör om"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.redo_action.setIcon(icon("redo"))
         self.find_action = self._action(
-            tr("&Sök"), lambda: self.filters.search.setFocus(), QKeySequence.StandardKey.Find
+            self.tr("&Sök"), lambda: self.filters.search.setFocus(), QKeySequence.StandardKey.Find
         )
         self.meeting_action = self._action(
-            tr("&Mötesläge…"),
+            self.tr("&Mötesläge…"),
             self.meeting_mode,
             "F5",
             "meeting",
-            tr("Gå igenom ett forums öppna punkter på mötet"),
+            self.tr("Gå igenom ett forums öppna punkter på mötet"),
         )
-        self.refresh_action = self._action(tr("&Uppdatera listan"), self.reload, "Ctrl+Shift+R")
+        self.refresh_action = self._action(
+            self.tr("&Uppdatera listan"), self.reload, "Ctrl+Shift+R"
+        )
         self.zoom_in_action = self._action(
-            tr("S&törre text"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
+            self.tr("S&törre text"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
         )
         self.zoom_out_action = self._action(
-            tr("&Mindre text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+            self.tr("&Mindre text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(
-            tr("&Normal textstorlek"), lambda: self.zoom(0), "Ctrl+0"
+            self.tr("&Normal textstorlek"), lambda: self.zoom(0), "Ctrl+0"
         )
-        self.about_action = self._action(tr("&Om Balanslistan"), self.about)
+        self.about_action = self._action(self.tr("&Om Balanslistan"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for a in (self.undo_action, self.redo_action):
             self.addAction(a)
 
     def _create_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&Arkiv"))
+        file_menu = bar.addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(tr("&Redigera"))
+        edit_menu = bar.addMenu(self.tr("&Redigera"))
         edit_menu.addAction(self.new_action)
         edit_menu.addAction(self.save_action)
         edit_menu.addSeparator()
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu(tr("&Visa"))
+        view_menu = bar.addMenu(self.tr("&Visa"))
         view_menu.addAction(self.meeting_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
@@ -322,12 +324,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_reset_action)
         view_menu.addSeparator()
         view_menu.addAction(self.dock.toggleViewAction())
-        self.dock.toggleViewAction().setText(tr("&Detaljpanel"))
-        lang_menu = view_menu.addMenu(tr("Sp&råk"))
+        self.dock.toggleViewAction().setText(self.tr("&Detaljpanel"))
+        lang_menu = view_menu.addMenu(self.tr("Sp&råk"))
         group = QActionGroup(self)
         current = str(self.settings.value("language", "system") or "system")
         for code, label in (
-            ("system", tr("Systemets språk")),
+            ("system", self.tr("Systemets språk")),
             ("sv", "Svenska"),
             ("en", "English"),
         ):
@@ -337,10 +339,10 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _=False, c=code: self._set_language(c))
             group.addAction(a)
             lang_menu.addAction(a)
-        help_menu = bar.addMenu(tr("&Hjälp"))
+        help_menu = bar.addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar(tr("Verktyg"))
+        toolbar = self.addToolBar(self.tr("Verktyg"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (self.import_action, self.new_action, self.save_action):

@@ -14,8 +14,8 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,22 +33,22 @@ SOON_DAYS = 14
 
 #: (sort key of the store, header text) per column, in display order.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", _noop("ItemTableModel", "Nr")),
-    ("title", _noop("ItemTableModel", "Titel")),
-    ("owner", _noop("ItemTableModel", "Ansvarig")),
-    ("raised_by", _noop("ItemTableModel", "Väckt av")),
-    ("due", _noop("ItemTableModel", "Senast")),
-    ("status", _noop("ItemTableModel", "Status")),
-    ("body", _noop("ItemTableModel", "Forum")),
-    ("source", _noop("ItemTableModel", "Källa")),
-    ("updated_at", _noop("ItemTableModel", "Senast ändrad")),
+    ("id", QT_TRANSLATE_NOOP("ItemTableModel", "Nr")),
+    ("title", QT_TRANSLATE_NOOP("ItemTableModel", "Titel")),
+    ("owner", QT_TRANSLATE_NOOP("ItemTableModel", "Ansvarig")),
+    ("raised_by", QT_TRANSLATE_NOOP("ItemTableModel", "Väckt av")),
+    ("due", QT_TRANSLATE_NOOP("ItemTableModel", "Senast")),
+    ("status", QT_TRANSLATE_NOOP("ItemTableModel", "Status")),
+    ("body", QT_TRANSLATE_NOOP("ItemTableModel", "Forum")),
+    ("source", QT_TRANSLATE_NOOP("ItemTableModel", "Källa")),
+    ("updated_at", QT_TRANSLATE_NOOP("ItemTableModel", "Senast ändrad")),
 )
 
 #: Status names for the screen (translatable copies of the store's STATUS_LABELS).
 STATUS_TEXT = {
-    "open": _noop("Status", "öppen"),
-    "done": _noop("Status", "klar"),
-    "struck": _noop("Status", "avförd"),
+    "open": QT_TRANSLATE_NOOP("Status", "öppen"),
+    "done": QT_TRANSLATE_NOOP("Status", "klar"),
+    "struck": QT_TRANSLATE_NOOP("Status", "avförd"),
 }
 COL_ID, COL_TITLE, COL_OWNER, COL_RAISED, COL_DUE, COL_STATUS, COL_BODY, COL_SOURCE, COL_UPDATED = (
     range(len(COLUMNS))
@@ -67,19 +67,19 @@ _DONE_FG = QColor("#8c8c8c")
 
 #: Kind names for the screen (translatable copies of the store's KIND_LABELS).
 KIND_TEXT = {
-    "carried_over": _noop("Kind", "kvarstående fråga"),
-    "referred": _noop("Kind", "hänskjuten fråga"),
-    "awaiting_reply": _noop("Kind", "inväntar svar"),
-    "tabled": _noop("Kind", "bordlagt"),
-    "sent_back": _noop("Kind", "återremitterat"),
-    "assignment": _noop("Kind", "uppdrag"),
-    "follow_up": _noop("Kind", "uppföljning"),
-    "action": _noop("Kind", "åtgärd"),
-    "balance_row": _noop("Kind", "balanslistepunkt"),
-    "closing": _noop("Kind", "avslut"),
-    "activity": _noop("Kind", "aktivitet"),
-    "goal_deviation": _noop("Kind", "målavvikelse"),
-    "indicator_deviation": _noop("Kind", "indikatoravvikelse"),
+    "carried_over": QT_TRANSLATE_NOOP("Kind", "kvarstående fråga"),
+    "referred": QT_TRANSLATE_NOOP("Kind", "hänskjuten fråga"),
+    "awaiting_reply": QT_TRANSLATE_NOOP("Kind", "inväntar svar"),
+    "tabled": QT_TRANSLATE_NOOP("Kind", "bordlagt"),
+    "sent_back": QT_TRANSLATE_NOOP("Kind", "återremitterat"),
+    "assignment": QT_TRANSLATE_NOOP("Kind", "uppdrag"),
+    "follow_up": QT_TRANSLATE_NOOP("Kind", "uppföljning"),
+    "action": QT_TRANSLATE_NOOP("Kind", "åtgärd"),
+    "balance_row": QT_TRANSLATE_NOOP("Kind", "balanslistepunkt"),
+    "closing": QT_TRANSLATE_NOOP("Kind", "avslut"),
+    "activity": QT_TRANSLATE_NOOP("Kind", "aktivitet"),
+    "goal_deviation": QT_TRANSLATE_NOOP("Kind", "målavvikelse"),
+    "indicator_deviation": QT_TRANSLATE_NOOP("Kind", "indikatoravvikelse"),
 }
 
 
@@ -271,21 +271,24 @@ class ItemTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
-        tr = QCoreApplication.translate
         if col == COL_TITLE:
             text = row.title
             if row.last_note:
-                text += "\n" + tr("ItemTableModel", "Senaste anteckning: {note}").format(
-                    note=row.last_note
-                )
+                text += "\n" + QCoreApplication.translate(
+                    "ItemTableModel", "Senaste anteckning: {note}"
+                ).format(note=row.last_note)
             return text
         if col == COL_DUE:
             level = urgency(row, self._today)
             parts = [row.due_text] if row.due_text else []
             if level == "overdue":
-                parts.append(tr("ItemTableModel", "Försenad"))
+                parts.append(QCoreApplication.translate("ItemTableModel", "Försenad"))
             elif level == "soon":
-                parts.append(tr("ItemTableModel", "Förfaller inom {n} dagar").format(n=SOON_DAYS))
+                parts.append(
+                    QCoreApplication.translate("ItemTableModel", "Förfaller inom {n} dagar").format(
+                        n=SOON_DAYS
+                    )
+                )
             return "\n".join(parts) or None
         if col == COL_SOURCE and row.evidence:
             return f"”{row.evidence}”"

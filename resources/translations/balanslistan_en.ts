@@ -1,0 +1,1429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Kallelse och dagordning</source>
+        <translation>Notice and agenda</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Mall:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>länk till Teams/Zoom</source>
+        <translation>link to Teams/Zoom</translation>
+    </message>
+    <message>
+        <source>En rad per organisation, t.ex. &quot;Vision: Indu Bala Chopra&quot;</source>
+        <translation>One line per organisation, e.g. &quot;Vision: Indu Bala Chopra&quot;</translation>
+    </message>
+    <message>
+        <source>Kallelse</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Videolänk:</source>
+        <translation>&amp;Video link:</translation>
+    </message>
+    <message>
+        <source>Förhinder anmäls &amp;till:</source>
+        <translation>Report absence &amp;to:</translation>
+    </message>
+    <message>
+        <source>Föranmälda frågor &amp;senast:</source>
+        <translation>Pre-notified questions &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Kallade:</source>
+        <translation>&amp;Called:</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;ned</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Byt rubrik…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rställ mallen</source>
+        <translation>Re&amp;set template</translation>
+    </message>
+    <message>
+        <source>Dagordningens punkter (sparas i din kopia av mallen)</source>
+        <translation>Agenda items (saved in your copy of the template)</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska och skriv ut…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Spara som &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Spara som &amp;Word…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Lägg till punkt</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Rubrik:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <source>beslut</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Typ av ärende:</source>
+        <translation>Type of matter:</translation>
+    </message>
+    <message>
+        <source>Byt rubrik</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Ta bort punkt</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Under &quot;{title}&quot; förs de öppna frågorna in. Ta bort punkten ändå?</source>
+        <translation>The open questions are listed under &quot;{title}&quot;. Remove the item anyway?</translation>
+    </message>
+    <message>
+        <source>Välj en mall för dagordningen.</source>
+        <translation>Choose a template for the agenda.</translation>
+    </message>
+    <message>
+        <source>Välj eller skriv forumets namn.</source>
+        <translation>Choose or type the forum&apos;s name.</translation>
+    </message>
+    <message>
+        <source>inget</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{n} öppna frågor ({late} försenade) förs in under Balanslista och Kvarvarande frågor. Föregående möte: {prev}.</source>
+        <translation>{n} open questions ({late} overdue) are listed under Balance list and Carried-over questions. Previous meeting: {prev}.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Spara dagordningen</source>
+        <translation>Save the agenda</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska dagordningen</source>
+        <translation>Preview the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Balanslistan kan inte starta</source>
+        <translation>Balanslistan cannot start</translation>
+    </message>
+    <message>
+        <source>Databasen {path} kunde inte öppnas.
+
+{reason}</source>
+        <translation>The database {path} could not be opened.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Punkt {id} har ändrats efter din ändring, så den kan inte ångras automatiskt. Ändra punkten för hand i stället.</source>
+        <extracomment>Called with the id of an item after it changed (refresh views). Called with a TrackerError when an undo or redo could not be carried out.</extracomment>
+        <translation>Item {id} has been changed after your change, so it cannot be undone automatically. Change the item by hand instead.</translation>
+    </message>
+    <message>
+        <source>Ångrat: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <source>Gjort om: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
+        <source>Ångrat: punkten lades till av misstag</source>
+        <translation>Undone: the item was added by mistake</translation>
+    </message>
+    <message>
+        <source>Gjort om: punkten återställd</source>
+        <translation>Redone: the item was restored</translation>
+    </message>
+    <message>
+        <source>Ny punkt {id}</source>
+        <translation>New item {id}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Sparas i historiken tillsammans med ändringen</source>
+        <extracomment>Fields edited in the pane, in the order they are compared and saved.</extracomment>
+        <translation>Saved in the history together with the change</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Väckt av</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarig:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Väckt av:</source>
+        <translation>&amp;Raised by:</translation>
+    </message>
+    <message>
+        <source>S&amp;enast:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>Anteckni&amp;ng:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Spara ändringarna (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Å&amp;terställ</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Förkasta ändringarna som inte sparats</source>
+        <translation>Discard the unsaved changes</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Meningen i dokumentet</source>
+        <translation>The sentence in the document</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;dokumentet</source>
+        <translation>Open the &amp;document</translation>
+    </message>
+    <message>
+        <source>Öppna dokumentet</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Välj en punkt i listan för att se och ändra den.</source>
+        <translation>Select an item in the list to see and edit it.</translation>
+    </message>
+    <message>
+        <source>Punkt {id} · {kind}</source>
+        <translation>Item {id} · {kind}</translation>
+    </message>
+    <message>
+        <source>i dokumentet: ”{text}”</source>
+        <translation>in the document: “{text}”</translation>
+    </message>
+    <message>
+        <source>Punkten lades till för hand.</source>
+        <translation>The item was added by hand.</translation>
+    </message>
+    <message>
+        <source>sida {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>rad {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>Avsnitt: {section}</source>
+        <translation>Section: {section}</translation>
+    </message>
+    <message>
+        <source>En punkt måste ha en titel. Skriv en titel och spara igen.</source>
+        <translation>An item must have a title. Enter a title and save again.</translation>
+    </message>
+    <message>
+        <source>Ändra punkt {id}</source>
+        <translation>Edit item {id}</translation>
+    </message>
+    <message>
+        <source>Punkten har ändrats</source>
+        <translation>The item has changed</translation>
+    </message>
+    <message>
+        <source>Punkt {id} har ändrats av någon annan sedan du öppnade den, så dina ändringar sparades inte.
+
+Vill du ladda om punkten? Dina ändringar går då förlorade; gör om dem efteråt.</source>
+        <translation>Item {id} was changed by someone else after you opened it, so your changes were not saved.
+
+Do you want to reload the item? Your changes are then lost; make them again afterwards.</translation>
+    </message>
+    <message>
+        <source>Dokumentet hittades inte</source>
+        <translation>Document not found</translation>
+    </message>
+    <message>
+        <source>Dokumentet {name} finns inte längre på
+{path}
+
+Det kan ha flyttats, bytt namn eller tagits bort. Leta upp filen i utforskaren, eller importera den igen från den nya platsen.</source>
+        <translation>The document {name} is no longer at
+{path}
+
+It may have been moved, renamed or deleted. Find the file in your file manager, or import it again from its new location.</translation>
+    </message>
+    <message>
+        <source>Dokumentet {name} kunde inte öppnas: inget program för filtypen är installerat. Öppna filen själv från
+{path}</source>
+        <translation>The document {name} could not be opened: no program for this file type is installed. Open the file yourself from
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>ingen</source>
+        <extracomment>The date that stands for &quot;no date&quot; in a :class:`DueDateEdit` (shown as &quot;ingen&quot;).</extracomment>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Ett oväntat fel inträffade: {error}
+
+Inget har sparats av den pågående åtgärden. Försök igen; om felet återkommer, starta om programmet.</source>
+        <translation>An unexpected error occurred: {error}
+
+Nothing of the current action has been saved. Try again; if the error comes back, restart the program.</translation>
+    </message>
+    <message>
+        <source>Fel</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade: {error}
+
+Åtgärden avbröts; det som redan sparats finns kvar. Försök igen; om felet återkommer, starta om programmet.</source>
+        <translation>An unexpected error occurred: {error}
+
+The action was stopped; what was already saved is kept. Try again; if the error comes back, restart the program.</translation>
+    </message>
+    <message>
+        <source>Detaljer finns i loggfilen {path}.</source>
+        <translation>Details are in the log file {path}.</translation>
+    </message>
+    <message>
+        <source>Oväntat fel</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Sök i titel, text, ansvarig och källa…</source>
+        <extracomment>Search is run this long after the last key press (typing stays smooth on big lists).</extracomment>
+        <translation>Search title, text, owner and source…</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Klara</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Avförda</source>
+        <translation>Struck off</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Försenade</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Visa bara försenade punkter</source>
+        <translation>Show only overdue items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Förfaller inom %n dagar</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visa bara punkter som förfaller snart</source>
+        <translation>Show only items due soon</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarig:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Alla ansvariga</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Alla forum</source>
+        <translation>All forums</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>filtypen kan inte importeras (bara PDF, Word .docx och text)</source>
+        <translation>this file type cannot be imported (only PDF, Word .docx and text)</translation>
+    </message>
+    <message>
+        <source>Läser dokument…</source>
+        <translation>Reading documents…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importerar</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Läser {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fil(er) kunde inte importeras:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De andra filerna (%n) importerades.</source>
+        <translation>
+            <numerusform>The other file (%n) was imported.</numerusform>
+            <numerusform>The other files (%n) were imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inget sparades från filerna ovan.</source>
+        <translation>Nothing was saved from the files above.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Redan importerad</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Dessa dokument har redan importerats tidigare; inget ändrades:
+
+{names}</source>
+        <translation>These documents were imported before; nothing was changed:
+
+{names}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>Nr</source>
+        <extracomment>(sort key of the store, header text) per column, in display order.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Väckt av</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Senast ändrad</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Senaste anteckning: {note}</source>
+        <extracomment>Emitted after every re-query (filter, sort or refresh).</extracomment>
+        <translation>Latest note: {note}</translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Förfaller inom {n} dagar</source>
+        <translation>Due within {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>kvarstående fråga</source>
+        <extracomment>Item id of a row (``Qt.UserRole``). &quot;overdue&quot;, &quot;soon&quot;, &quot;done&quot; or &quot;&quot; (for tests and delegates). Kind names for the screen (translatable copies of the store&apos;s KIND_LABELS).</extracomment>
+        <translation>carried-over question</translation>
+    </message>
+    <message>
+        <source>hänskjuten fråga</source>
+        <translation>referred question</translation>
+    </message>
+    <message>
+        <source>inväntar svar</source>
+        <translation>awaiting reply</translation>
+    </message>
+    <message>
+        <source>bordlagt</source>
+        <translation>tabled</translation>
+    </message>
+    <message>
+        <source>återremitterat</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>uppdrag</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>uppföljning</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>åtgärd</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>balanslistepunkt</source>
+        <translation>balance-list item</translation>
+    </message>
+    <message>
+        <source>avslut</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>aktivitet</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>målavvikelse</source>
+        <translation>goal deviation</translation>
+    </message>
+    <message>
+        <source>indikatoravvikelse</source>
+        <translation>indicator deviation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Balanslistan – {name}</source>
+        <translation>Balanslistan – {name}</translation>
+    </message>
+    <message>
+        <source>Balanslistan</source>
+        <translation>Balance list</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Antal punkter</source>
+        <translation>Number of items</translation>
+    </message>
+    <message>
+        <source>&amp;Importera…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Importera protokoll eller rapporter (PDF, Word, text)</source>
+        <translation>Import minutes or reports (PDF, Word, text)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Spara listan som Excel, CSV eller kalender</source>
+        <translation>Save the list as Excel, CSV or calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Dagordning…</source>
+        <translation>&amp;Agenda…</translation>
+    </message>
+    <message>
+        <source>Skapa dagordning/kallelse med balanslistan</source>
+        <translation>Create an agenda/notice with the balance list</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut balanslistan…</source>
+        <translation>&amp;Print the balance list…</translation>
+    </message>
+    <message>
+        <source>Skriv ut punkterna som visas</source>
+        <translation>Print the items shown</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ny punkt…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>Lägg till en punkt för hand</source>
+        <translation>Add an item by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Spara punkten</source>
+        <translation>&amp;Save item</translation>
+    </message>
+    <message>
+        <source>Spara ändringarna i den valda punkten</source>
+        <translation>Save the changes to the selected item</translation>
+    </message>
+    <message>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Mötesläge…</source>
+        <translation>&amp;Meeting mode…</translation>
+    </message>
+    <message>
+        <source>Gå igenom ett forums öppna punkter på mötet</source>
+        <translation>Go through a forum&apos;s open items in the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera listan</source>
+        <translation>&amp;Refresh the list</translation>
+    </message>
+    <message>
+        <source>S&amp;törre text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Mindre text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal textstorlek</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Om Balanslistan</source>
+        <translation>&amp;About Balanslistan</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Detaljpanel</source>
+        <translation>&amp;Detail pane</translation>
+    </message>
+    <message>
+        <source>Sp&amp;råk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Systemets språk</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Verktyg</source>
+        <translation>Tools</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n försenade</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Punkten har ändringar som inte sparats. Vill du spara dem?</source>
+        <translation>The item has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
+        <translation>Item {id} was added (it is hidden by the current filter).</translation>
+    </message>
+    <message>
+        <source>Importera dokument</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <source>Dokument (*.pdf *.docx *.txt);;Alla filer (*)</source>
+        <translation>Documents (*.pdf *.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>En import pågår redan.</source>
+        <translation>An import is already running.</translation>
+    </message>
+    <message>
+        <source>Importerat: {new} nya, {upd} uppdaterade, {closed} stängda punkter.</source>
+        <translation>Imported: {new} new, {upd} updated, {closed} closed items.</translation>
+    </message>
+    <message>
+        <source>Importen avbröts; inget sparades.</source>
+        <translation>The import was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Balanslista – {body}</source>
+        <translation>Balance list – {body}</translation>
+    </message>
+    <message>
+        <source>Balanslista</source>
+        <translation>Balance list</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semikolonseparerad (*.csv)</source>
+        <translation>CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exportera balanslistan</source>
+        <translation>Export the balance list</translation>
+    </message>
+    <message>
+        <source>Filen {path} kunde inte sparas: {error}</source>
+        <translation>The file {path} could not be saved: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter exporterades till {path}.</source>
+        <translation>
+            <numerusform>%n item was exported to {path}.</numerusform>
+            <numerusform>%n items were exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dagordningen finns inte i den här versionen av programmet.</source>
+        <translation>Agendas are not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Utskrift finns inte i den här versionen av programmet.</source>
+        <translation>Printing is not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Listan är tom: inget att skriva ut.</source>
+        <translation>The list is empty: nothing to print.</translation>
+    </message>
+    <message>
+        <source>Om Balanslistan</source>
+        <translation>About Balanslistan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Balanslistan {version}&lt;/h3&gt;&lt;p&gt;Håller balanslistan – öppna frågor och uppdrag – från protokoll, minnesanteckningar och uppföljningsrapporter.&lt;/p&gt;&lt;p&gt;Databas: {db}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Balanslistan {version}&lt;/h3&gt;&lt;p&gt;Keeps the balance list – open questions and assignments – from minutes, meeting notes and follow-up reports.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång programmet startas.</source>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetupDialog</name>
+    <message>
+        <source>Mötesläge – välj möte</source>
+        <translation>Meeting mode – choose the meeting</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Mötesdatum</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Starta mötet</source>
+        <translation>&amp;Start the meeting</translation>
+    </message>
+    <message>
+        <source>Vilket möte gäller det? Mötesläget visar forumets öppna punkter.</source>
+        <translation>Which meeting is it? Meeting mode shows the forum&apos;s open items.</translation>
+    </message>
+    <message>
+        <source>Förslag: nästa möte enligt tidigare protokoll.</source>
+        <translation>Suggested: the next meeting according to earlier minutes.</translation>
+    </message>
+    <message>
+        <source>Inget nästa möte känt; dagens datum föreslås.</source>
+        <translation>No next meeting known; today&apos;s date is suggested.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n öppna punkter.</source>
+        <translation>
+            <numerusform>%n open item.</numerusform>
+            <numerusform>%n open items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Mötesläge – {title} – Balanslistan</source>
+        <translation>Meeting mode – {title} – Balanslistan</translation>
+    </message>
+    <message>
+        <source>Mötesläge</source>
+        <translation>Meeting mode</translation>
+    </message>
+    <message>
+        <source>Skriv en anteckning och tryck Enter</source>
+        <translation>Type a note and press Enter</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nytt datum</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>Titel på den nya punkten, Enter sparar</source>
+        <translation>Title of the new item, Enter saves</translation>
+    </message>
+    <message>
+        <source>Ny punkt</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>PgDn nästa · PgUp föregående · Ctrl+D klar · Ctrl+T nytt datum · Ctrl+R byt ansvarig · Ctrl+M anteckning · Ctrl+N ny punkt · Ctrl+Z ångra · Ctrl+± textstorlek · F11 helskärm · Esc avsluta</source>
+        <translation>PgDn next · PgUp previous · Ctrl+D done · Ctrl+T new date · Ctrl+R change owner · Ctrl+M note · Ctrl+N new item · Ctrl+Z undo · Ctrl+± text size · F11 full screen · Esc quit</translation>
+    </message>
+    <message>
+        <source>Nästa</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Föregående</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Markera klar</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Byt ansvarig</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Större text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Mindre text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Normal textstorlek</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>Helskärm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Inga öppna punkter</source>
+        <translation>No open items</translation>
+    </message>
+    <message>
+        <source>Inga öppna punkter för {body}.</source>
+        <translation>No open items for {body}.</translation>
+    </message>
+    <message>
+        <source>forumet</source>
+        <translation>the forum</translation>
+    </message>
+    <message>
+        <source>Tryck Ctrl+N för att lägga till en punkt.</source>
+        <translation>Press Ctrl+N to add an item.</translation>
+    </message>
+    <message>
+        <source>Punkt {n} av {total}</source>
+        <translation>Item {n} of {total}</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Punkten är redan {status}.</source>
+        <translation>The item is already {status}.</translation>
+    </message>
+    <message>
+        <source>Klar enligt mötet {date}</source>
+        <translation>Done according to the meeting {date}</translation>
+    </message>
+    <message>
+        <source>Markera punkt {id} klar</source>
+        <translation>Mark item {id} done</translation>
+    </message>
+    <message>
+        <source>✓ Punkt {id} markerad klar. Ctrl+Z ångrar.</source>
+        <translation>✓ Item {id} marked done. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>Nytt datum för punkt {id}</source>
+        <translation>New date for item {id}</translation>
+    </message>
+    <message>
+        <source>Nytt datum {date} för punkt {id}.</source>
+        <translation>New date {date} for item {id}.</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för punkt {id}</source>
+        <translation>New owner for item {id}</translation>
+    </message>
+    <message>
+        <source>Ansvarig för punkt {id}: {owner}.</source>
+        <translation>Owner of item {id}: {owner}.</translation>
+    </message>
+    <message>
+        <source>Anteckningen sparades på punkt {id}.</source>
+        <translation>The note was saved on item {id}.</translation>
+    </message>
+    <message>
+        <source>Ny punkt på mötet</source>
+        <translation>New item in the meeting</translation>
+    </message>
+    <message>
+        <source>Ny punkt {id} tillagd. Ctrl+T sätter datum, Ctrl+R ansvarig.</source>
+        <translation>New item {id} added. Ctrl+T sets the date, Ctrl+R the owner.</translation>
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Nytt datum (Enter):</source>
+        <translation>New date (Enter):</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig (Enter):</source>
+        <translation>New owner (Enter):</translation>
+    </message>
+    <message>
+        <source>Ny punkt:</source>
+        <translation>New item:</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <source>Ny punkt</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Ansvarig:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>S&amp;enast:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Skriv en titel för punkten.</source>
+        <translation>Enter a title for the item.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Granska import – {name}</source>
+        <translation>Review import – {name}</translation>
+    </message>
+    <message>
+        <source>Granska import</source>
+        <translation>Review import</translation>
+    </message>
+    <message>
+        <source>Möte och dokument</source>
+        <translation>Meeting and document</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>forum eller nämnd, t.ex. Förvaltningsgruppen</source>
+        <translation>forum or committee, e.g. Förvaltningsgruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Närvarande:</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <source>Justerare:</source>
+        <translation>Adjusters:</translation>
+    </message>
+    <message>
+        <source>Nästa möte:</source>
+        <translation>Next meeting:</translation>
+    </message>
+    <message>
+        <source>protokoll/minnesanteckningar</source>
+        <translation>minutes/meeting notes</translation>
+    </message>
+    <message>
+        <source>uppföljningsrapport</source>
+        <translation>follow-up report</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>{file} ({kind}, {pages} sidor)</source>
+        <translation>{file} ({kind}, {pages} pages)</translation>
+    </message>
+    <message>
+        <source>Hittade punkter</source>
+        <translation>Items found</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Säkerhet</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sida</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Underlag för vald punkt</source>
+        <translation>Evidence for the selected item</translation>
+    </message>
+    <message>
+        <source>Varningar</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>s. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <source>Inga varningar.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <source>Underlag</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Varningar ({n})</source>
+        <translation>Warnings ({n})</translation>
+    </message>
+    <message>
+        <source>Markera &amp;alla</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <source>Markera &amp;inga</source>
+        <translation>Check &amp;none</translation>
+    </message>
+    <message>
+        <source>&amp;Spara i balanslistan</source>
+        <translation>&amp;Save to the balance list</translation>
+    </message>
+    <message>
+        <source>Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra.</source>
+        <translation>Check the items before they are saved. Uncheck what should not be included; double-click title, owner or date (YYYY-MM-DD) to change it.</translation>
+    </message>
+    <message>
+        <source>Inga punkter hittades i dokumentet.</source>
+        <translation>No items were found in the document.</translation>
+    </message>
+    <message>
+        <source>Ta med punkt {n}</source>
+        <translation>Include item {n}</translation>
+    </message>
+    <message>
+        <source>Åtgärd för punkt {n}</source>
+        <translation>Action for item {n}</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Stänger</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Uppdaterar</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>{verb} #{id}: {title} ({score:.0f} %)</source>
+        <translation>{verb} #{id}: {title} ({score:.0f} %)</translation>
+    </message>
+    <message>
+        <source>Stänger ingen punkt (hoppa över)</source>
+        <translation>Closes no item (skip)</translation>
+    </message>
+    <message>
+        <source>i dokumentet: ”{text}”</source>
+        <translation>in the document: “{text}”</translation>
+    </message>
+    <message>
+        <source>Låg säkerhet: kontrollera punkten extra noga.</source>
+        <translation>Low confidence: check this item carefully.</translation>
+    </message>
+    <message>
+        <source>Avsnitt: {s}</source>
+        <translation>Section: {s}</translation>
+    </message>
+    <message>
+        <source>Sida {p}, rad {l}</source>
+        <translation>Page {p}, line {l}</translation>
+    </message>
+    <message>
+        <source>Tidsangivelse: {t}</source>
+        <translation>Time phrase: {t}</translation>
+    </message>
+    <message>
+        <source>Väckt av: {r}</source>
+        <translation>Raised by: {r}</translation>
+    </message>
+    <message>
+        <source>Sparas: {new} nya, {upd} uppdaterade, {close} stängda</source>
+        <translation>To be saved: {new} new, {upd} updated, {close} closed</translation>
+    </message>
+    <message>
+        <source>Datumet ”{text}” för punkten ”{title}” går inte att läsa. Skriv det som ÅÅÅÅ-MM-DD (t.ex. 2024-05-14), eller lämna rutan tom.</source>
+        <translation>The date “{text}” of the item “{title}” cannot be read. Write it as YYYY-MM-DD (e.g. 2024-05-14), or leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>Punkt {n} saknar titel. Skriv en titel eller bocka ur punkten.</source>
+        <translation>Item {n} has no title. Enter a title or uncheck the item.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>öppen</source>
+        <extracomment>Status names for the screen (translatable copies of the store&apos;s STATUS_LABELS).</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>avförd</source>
+        <translation>struck off</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>Förfaller inom %n dagar</source>
+        <translation>
+            <numerusform>Förfaller inom %n dag</numerusform>
+            <numerusform>Förfaller inom %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%n fil(er) kunde inte importeras:</source>
+        <translation>
+            <numerusform>%n fil kunde inte importeras:</numerusform>
+            <numerusform>%n filer kunde inte importeras:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De andra filerna (%n) importerades.</source>
+        <translation>
+            <numerusform>Den andra filen importerades.</numerusform>
+            <numerusform>De andra filerna (%n) importerades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n punkter</source>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n försenade</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter exporterades till {path}.</source>
+        <translation>
+            <numerusform>%n punkt exporterades till {path}.</numerusform>
+            <numerusform>%n punkter exporterades till {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetupDialog</name>
+    <message numerus="yes">
+        <source>%n öppna punkter.</source>
+        <translation>
+            <numerusform>%n öppen punkt.</numerusform>
+            <numerusform>%n öppna punkter.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
