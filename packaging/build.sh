@@ -129,12 +129,18 @@ gui_check() {  # $1 = executable; runs it 5 s offscreen, a timeout means it kept
   timeout 5 env -i HOME="$tmp/home" PATH=/nonexistent LANG=C.UTF-8 \
     TRACKER_DATA_DIR="$tmp/data" QT_QPA_PLATFORM=offscreen "$exe" \
     >"$tmp/gui.out" 2>"$tmp/gui.err" || rc=$?
-  if [ "$rc" -eq 124 ] || [ "$rc" -eq 0 ]; then
-    say "    $(basename "$exe"): fönstret startade"
-  else
+  if [ "$rc" -ne 124 ] && [ "$rc" -ne 0 ]; then
     cat "$tmp/gui.err" >&2
     die "programfönstret ($(basename "$exe")) avslutades med kod $rc"
   fi
+  # Still running is not enough: an error dialog keeps the program alive too.  The
+  # window logs to balanslistan.log in the data folder.
+  if grep -q -s -E "Traceback|ImportError|ModuleNotFoundError" "$tmp/gui.err" \
+      "$tmp"/data/*.log; then
+    cat "$tmp/gui.err" "$tmp"/data/*.log >&2 2>/dev/null || true
+    die "programfönstret ($(basename "$exe")) rapporterade ett fel"
+  fi
+  say "    $(basename "$exe"): fönstret startade"
 }
 if [ "${SKIP_GUI_CHECK:-}" = "1" ]; then
   say "Röktest av fönstret hoppas över (SKIP_GUI_CHECK=1)"
