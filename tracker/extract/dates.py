@@ -15,6 +15,7 @@ Conventions (documented because they are choices, not facts):
   than ten months after it.
 * A week ("v. 16", "vecka 16") is due on its **Friday**: the end of the working week
   in a municipality.  ``start`` is its Monday.
+* "före midsommar" → midsommarafton (the Friday between 19 and 25 June).
 * Seasons follow the school and budget year that municipalities plan by: *våren* =
   1 January–30 June, *sommaren* = 1 June–31 August ("före sommaren" → 30 June,
   "efter sommaren" → 30 September), *hösten* = 1 August–31 December, *vintern* =
@@ -195,7 +196,8 @@ _MONTH_SPAN = re.compile(
 _SEASON = re.compile(
     r"(?:(?P<prep>" + _PREP + r")\s+)?(?:(?P<part>början|slutet)\s+av\s+)?"
     r"(?<![\w-])(?P<season>våren|vårterminen|vårvintern|försommaren|sommaren|"
-    r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|vt|ht)(?![\w-])"
+    r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|midsommar|midsommarafton|"
+    r"midsommaren|vt|ht)(?![\w-])"
     r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d))?",
     re.IGNORECASE,
 )
@@ -421,6 +423,10 @@ def _season_bounds(name: str, prep: str, part: str, year: int) -> tuple[dt.date,
         start, end = dt.date(year, 12, 1), _last_day(year + 1, 2)
     elif name in ("jul", "julen"):
         start, end = dt.date(year, 12, 1), dt.date(year, 12, 23)
+    elif name.startswith("midsommar"):
+        # Midsommarafton: the Friday between 19 and 25 June.
+        eve = dt.date(year, 6, 19) + dt.timedelta(days=(4 - dt.date(year, 6, 19).weekday()) % 7)
+        start, end = dt.date(year, 6, 1), eve
     else:  # årsskiftet
         start, end = dt.date(year, 12, 1), dt.date(year, 12, 31)
     if part == "början":
@@ -437,7 +443,9 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
         prep = (m.group("prep") or "").lower()
         if name in ("vt", "ht") and not m.group("y"):
             continue
-        if name in ("jul", "julen") and prep not in ("före", "innan", "inför", "till", "senast"):
+        if name in ("jul", "julen", "midsommar", "midsommaren", "midsommarafton") and prep not in (
+            "före", "innan", "inför", "till", "senast", "till och med", "runt", "kring", "vid"
+        ):
             continue
         if not prep and not m.group("y") and name not in ("vt", "ht"):
             continue
@@ -447,7 +455,7 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
             _, probe_end = _season_bounds(name, prep, part, ref.year)
             year = ref.year + 1 if probe_end < ref - dt.timedelta(days=62) else ref.year
         start, end = _season_bounds(name, prep, part, year)
-        precision = "year" if name == "årsskiftet" else "season"
+        precision = {"årsskiftet": "year", "midsommarafton": "day"}.get(name, "season")
         out.append(_span(m, start, end, precision))
     return out
 

@@ -44,9 +44,14 @@ _TITLE_BODY = re.compile(
     re.IGNORECASE,
 )
 _BODY_WORD = re.compile(
-    r"\b((?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|"
-    r"gruppen|kommittén|utskottet|rådet)|Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|"
-    r"Arbetsplatsträff|APT|FVG|SVG|CSG|LSG)\b"
+    r"\b((?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
+    r"(?:nämnden|styrelsen|fullmäktige|gruppen|kommittén|utskottet|arbetsutskott|rådet)|"
+    r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG)\b"
+)
+_NOT_BODY = re.compile(
+    r"^(?:sammanträdesdatum|datum|den|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
+    r"protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar)$",
+    re.IGNORECASE,
 )
 _ORG = re.compile(
     r"\b([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kommun|stad|stadsdelsförvaltning|"
@@ -191,15 +196,37 @@ def _body_from(text: str, al: Aliases) -> str | None:
     if m:
         raw = m.group("body").strip()
         raw = re.sub(r"\s+(?:den|i|på)$", "", raw)
-        canon = al.forum_index.get(raw.lower())
-        if canon:
-            return canon
-        if raw.lower() not in ("mötet", "möte", "sammanträdet", "sammanträde"):
-            return raw[0].upper() + raw[1:]
+        # "Minnesanteckningar SVG äldreomsorg", "APT förskolan Solen": the forum word
+        # comes first and the rest names the unit.
+        for word in (raw.split()[0], raw):
+            canon = al.forum_index.get(word.lower())
+            if canon:
+                return canon
+        if not _NOT_BODY.match(raw.split()[0]) and not re.search(r"\d", raw):
+            words = raw.split()
+            # Keep a nämnd or group name whole, else the first word ("ledningsgruppen IFO").
+            name = words[0] if re.search(r"(?:gruppen|nämnden|rådet|kommittén)$", words[0],
+                                         re.IGNORECASE) else raw
+            return name[0].upper() + name[1:]
     m = _BODY_WORD.search(text)
     if m:
         raw = m.group(1)
         return al.forum_index.get(raw.lower(), raw)
+    return None
+
+
+def _header_body(lines: list[Line], al: Aliases) -> str | None:
+    """A header line that is only the forum's name ("SOCIALNÄMNDEN", "Kommunstyrelsens
+    arbetsutskott")."""
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if not text or len(text) > 60:
+            continue
+        if text.isupper():
+            text = text.capitalize()
+        m = _BODY_WORD.fullmatch(text)
+        if m:
+            return al.forum_index.get(text.lower(), text)
     return None
 
 
@@ -211,7 +238,9 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     head_text = _join(head[:12])
     all_text = "\n".join(" ".join(ln.text.split()) for ln in st.lines)
 
-    meeting.body = _body_from(head_text, al) or _body_from(_join(head[:40]), al)
+    meeting.body = _header_body(head[:4], al) or _body_from(head_text, al) or _body_from(
+        _join(head[:40]), al
+    )
 
     # Date: the title line, then labelled fields, then any full date near the top.
     blocks = _collect_blocks(head)

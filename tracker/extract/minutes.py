@@ -28,8 +28,10 @@ from tracker.extract.phrases import Aliases, Rule, aliases, rules
 from tracker.extract.sections import Section, Sentence, structure
 
 #: When one exchange matches several rules, the item gets the kind that says most.
-_KIND_ORDER = ("tabled", "sent_back", "assignment", "referred", "carried_over",
+_KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carried_over",
                "awaiting_reply", "follow_up")  # fmt: skip
+#: Kinds that are decisions or tasks of their own: two of them in one exchange are two items.
+_DECISIVE = frozenset({"tabled", "sent_back", "assignment", "action"})
 _TITLE_MAX = 140
 _EVIDENCE_MAX = 900
 
@@ -54,6 +56,10 @@ _ANAPHOR = re.compile(
 _TASK = re.compile(
     r"\bi\s+uppdrag\s+att\s+|\buppdra(?:r|ga|de)?\s+(?:åt\s+)?[^,.;:]{2,60}?\s+att\s+|"
     r"\buppdras\s+(?:\w+\s+)?att\s+",
+    re.IGNORECASE,
+)
+_TOPIC_MARK = re.compile(
+    r"^(?:punkten|frågan|ärendet|uppdraget)\s+(?:om|gällande|kring|angående|rörande)\b",
     re.IGNORECASE,
 )
 _INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
@@ -128,7 +134,8 @@ def _owner_name(raw: str | None, al: Aliases) -> str | None:
     if not raw:
         return None
     text = " ".join(raw.split()).strip(" ,.:;")
-    text = re.sub(r"^(?:åt|till|den|det|de|en|ett)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:åt|till|den|det|de|en|ett|varje|alla|samtliga|respektive)\s+", "", text,
+                  flags=re.IGNORECASE)
     if not text or text.lower() in _NOT_OWNER or len(text) > 70:
         return None
     return al.canonical(text)
@@ -243,7 +250,10 @@ class _MinutesReader:
     def _section(self, sec: Section) -> None:
         ex = _Exchange()
         raiser: str | None = None
-        for s in sec.sentences:
+        sents = sec.sentences
+        # A §-numbered section is one matter: its "Beslut" paragraph belongs to it.
+        paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
+        for idx, s in enumerate(sents):
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
             rm = _RAISE.match(masked)
@@ -254,12 +264,13 @@ class _MinutesReader:
             if (
                 (rm and who and not answer)
                 or (is_q and settled)
-                or (s.para_start and settled and not answer)
+                or (s.para_start and settled and not answer and not paragraph_numbered)
+                or (_TOPIC_MARK.match(masked) and ex.sentences)
             ):
                 new = True
             elif (
                 s.para_start and ex.sentences and 0 < len(masked.split()) <= 6 and not is_q
-                and not answer
+                and not answer and not paragraph_numbered
             ):
                 new = True  # a short topic line ("Enhetssamverkan på familjerätten.")
             if new:
@@ -283,15 +294,20 @@ class _MinutesReader:
                     ex.responder = self._who(am.group("who")) or ex.responder
             if is_q or sec.procedural:
                 continue
-            hit = self._match(s, masked, sec)
+            nxt = sents[idx + 1] if idx + 1 < len(sents) else None
+            follow = nxt.text if nxt is not None and not nxt.para_start else ""
+            hit = self._match(s, masked, follow)
             if hit is not None:
                 ex.hits.append(hit)
         self._emit(ex, sec)
 
-    def _match(self, s: Sentence, masked: str, sec: Section) -> _Hit | None:
+    def _match(self, s: Sentence, masked: str, follow: str) -> _Hit | None:
         if any(p.search(masked) for p in self.ignores):
             return None
         periods = find_periods(masked, self.ref, self.next)
+        # A request and its deadline are often two sentences: "Karin ber varje
+        # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast den 20 september."
+        dated_next = bool(follow) and bool(find_periods(_mask_quotes(follow), self.ref, self.next))
         found: dict[str, tuple[Rule, re.Match[str]]] = {}
         for rule in self.rules:
             if rule.kind in found:
@@ -299,7 +315,7 @@ class _MinutesReader:
             m = rule.regex.search(masked)
             if m is None:
                 continue
-            if rule.needs_date and not periods:
+            if rule.needs_date and not periods and not dated_next:
                 continue
             found[rule.kind] = (rule, m)
         if not found:
@@ -311,9 +327,14 @@ class _MinutesReader:
         if "owner" in m.re.groupindex and m.group("owner"):
             owner = _owner_name(m.group("owner"), self.al)
         if owner is None:
-            mentions = [x for x in _parties(masked[: m.start()], self.al, self.people)]
+            mentions = _parties(masked[: m.start()], self.al, self.people)
             if mentions:
                 owner = mentions[-1][2]
+        if owner is None and kind in ("carried_over", "awaiting_reply", "follow_up"):
+            # "Frågan kvarstår, arbetsgivaren väntar på …": the party named after it.
+            after = _parties(masked[m.end():], self.al, self.people)
+            if after:
+                owner = after[0][2]
         if owner is None and kind in ("tabled", "sent_back"):
             owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
         period = pick_due(periods)
@@ -323,23 +344,38 @@ class _MinutesReader:
     def _emit(self, ex: _Exchange, sec: Section) -> None:
         if not ex.hits:
             return
-        open_hits = [h for h in ex.hits if h.rule.status == "open"]
         close_hits = [h for h in ex.hits if h.rule.status != "open"]
+        last_close = ex.hits.index(close_hits[-1]) if close_hits else -1
+        # "Nämnden gav förvaltningen i uppdrag att … Uppdraget anses slutfört.": what the
+        # closing sentence refers back to is closed, not open.
+        closer = close_hits[-1] if close_hits else None
+        if closer is not None and closer.anaphoric:
+            # Only what belongs to the same matter: the closing sentence's paragraph,
+            # or the whole of a §-numbered section.
+            same = sec.number is not None and sec.number.startswith("§")
+            para = closer.sentence.paragraph
+            open_hits = [
+                h
+                for i, h in enumerate(ex.hits)
+                if h.rule.status == "open"
+                and (i > last_close or not (same or h.sentence.paragraph == para))
+            ]
+        else:
+            open_hits = [h for h in ex.hits if h.rule.status == "open"]
         groups: list[list[_Hit]] = []
         for h in open_hits:
-            # Separate assignments/decisions stay separate items; talk about one
-            # question ("X återkommer. Frågan kvarstår.") is one item.
+            # Separate tasks and decisions stay separate items; talk about one question
+            # ("X återkommer. Frågan kvarstår.") is one item.
             if groups and not (
-                h.rule.kind in ("assignment", "tabled", "sent_back")
-                and any(g.rule.kind == h.rule.kind for g in groups[-1])
+                h.rule.kind in _DECISIVE and any(g.rule.kind in _DECISIVE for g in groups[-1])
             ):
                 groups[-1].append(h)
             else:
                 groups.append([h])
         for g in groups:
             self.items.append(self._candidate(ex, sec, g, "open"))
-        if close_hits and not open_hits:
-            self.items.append(self._candidate(ex, sec, close_hits[:1], "done"))
+        if close_hits:
+            self.items.append(self._candidate(ex, sec, close_hits[-1:], "done"))
 
     def _candidate(self, ex: _Exchange, sec: Section, hits: list[_Hit], status: str) -> Candidate:
         kinds = [h.rule.kind for h in hits]
@@ -348,8 +384,8 @@ class _MinutesReader:
         # Owner: who will act – the one who comes back, the forum it goes to, the one
         # given the assignment; else whoever answered.
         owner = None
-        for pref in ("assignment", "referred", "awaiting_reply", "follow_up", "sent_back",
-                     "tabled", "carried_over"):
+        for pref in ("assignment", "action", "referred", "awaiting_reply", "follow_up",
+                     "sent_back", "tabled", "carried_over"):
             owner = next((h.owner for h in hits if h.rule.kind == pref and h.owner), None)
             if owner:
                 break
@@ -365,6 +401,8 @@ class _MinutesReader:
         periods = [h.period for h in hits if h.period is not None]
         exact = [p for p in periods if p.precision != "next_meeting"]
         period = (exact or periods or [None])[-1]
+        if status == "done":
+            period = None
         if period is None and kind in ("carried_over", "tabled") and status == "open":
             period = Period(self.next, self.next, "day" if self.next else "next_meeting",
                             "till nästa möte")
@@ -412,7 +450,7 @@ class _MinutesReader:
             if m and len(sent) - m.end() > 12:
                 return _shorten(_clean_title(sent[m.end():]))
         own_content = not main.anaphoric and main.rule.kind in (
-            "assignment", "follow_up", "sent_back"
+            "assignment", "action", "follow_up", "sent_back"
         )
         if own_content and not ex.question:
             return _shorten(_clean_title(sent))

@@ -37,6 +37,10 @@ _HEADING = re.compile(
     r"(?:\s+(?P<title>[A-ZÅÄÖÉ\"”“«(].*))?$"
 )
 _MD_HEADING = re.compile(r"^#{1,4}\s+(?P<title>\S.*)$")
+#: Bullet characters, including the private-use glyphs of the Symbol and Wingdings fonts
+#: that PDF and Word text often carries ("\uf0b7").
+BULLETS = "-–•*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2219"
+_BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)|^\(?[a-z1-9][).]\s+(?=\S)")
 _DNR = re.compile(r"^\s*(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;]['\"”’)]*$")
 _MONTH_START = re.compile(
@@ -46,10 +50,11 @@ _MONTH_START = re.compile(
 #: Section titles that name a kind of discussion rather than a topic; an item found
 #: under them is titled by its own question, not by the section.
 GENERIC_SECTIONS = re.compile(
-    r"föranmälda|övriga\s+frågor|kvar(?:varande|stående)\s+frågor|information\s+från|"
-    r"informationsärenden|meddelanden|anmälningsärenden|balanslista|aktuellt|"
-    r"fackliga\s+frågor|frågor\s+från|arbetsmiljö|skyddskommitté|verksamhet|ekonomi|"
-    r"personal|rapporter|årshjul|tema|runda|bordet\s+runt|dagordning|protokoll",
+    r"\b(?:föranmälda|övriga\s+frågor|kvar(?:varande|stående)\s+frågor|information\s+från|"
+    r"information|informationsärenden|meddelanden|anmälningsärenden|balanslistan?|aktuellt|"
+    r"fackliga\s+frågor|frågor\s+från|arbetsmiljö|skyddskommitté|verksamheten|ekonomi|"
+    r"personal|rapporter|årshjulet|månadens\s+tema|runda|bordet\s+runt|dagordning|"
+    r"föregående\s+protokoll|övrigt|läget\s+i\s+verksamheterna)\b",
     re.IGNORECASE,
 )
 #: Sections whose text is procedure, never open items.
@@ -235,9 +240,11 @@ def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bo
         return False
     if _TERMINAL.search(text.rstrip(":")) or "," in text or any(c.isdigit() for c in text):
         return False
-    if _LABEL_WORDS.match(text) or re.match(r"^[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+$", text):
-        return False  # a field label or a person's name
+    if _LABEL_WORDS.match(text):
+        return False  # a field label
     nxt = " ".join(lines[i + 1].text.split())
+    if re.match(r"^[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+\s*[,(]", nxt):
+        return False  # a group name over a list of people ("Anna Ek, rektor")
     prev_ok = i == 0 or gaps[i] >= 1 or bool(_TERMINAL.search(lines[i - 1].text.strip()))
     return prev_ok and len(nxt.split()) >= 5 and nxt[:1].isupper() and not lines[i + 1].cells
 
@@ -258,8 +265,11 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
         text = " ".join(ln.text.split())
         if not text:
             continue
+        bm = _BULLET.match(text)
+        bullet = bool(bm) and (not text.startswith(("-", "–")) or text[1:2] == " ")
+        if bullet and bm:
+            text = text[bm.end():]
         sub = _SUBLABEL.match(text)
-        bullet = bool(re.match(r"^[-–•*]\s+\S|^\(?[a-z1-9][).]\s+\S", text))
         prev_text = buf[-1][0] if buf else ""
         if (
             gap >= threshold
@@ -280,7 +290,7 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
 
 
 _SUBLABEL = re.compile(
-    r"^(beslut|förslag\s+till\s+beslut|beslutsunderlag|ärendebeskrivning|ärendet|"
+    r"^((?:[\wåäö]+s\s+)?beslut|förslag\s+till\s+beslut|beslutsunderlag|ärendebeskrivning|ärendet|"
     r"sammanfattning|yrkanden?|propositionsordning|reservationer?|protokollsanteckningar?|"
     r"särskilt\s+yttrande|bakgrund|diskussion|åtgärd|kommentar|svar|fråga)"
     r"(?:\s*:\s*|\s*$|\s+(?-i:(?=[A-ZÅÄÖ])))",
@@ -294,7 +304,9 @@ _ABBREV = re.compile(
     r"\d{1,2})\.)$",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"”“«(\-–]?\s*[A-ZÅÄÖÉ0-9§])")
+_SPLIT = re.compile(
+    r"(?<=[.!?])['\"”’)]*\s+(?=[\"”“«(\-–" + re.escape(BULLETS) + r"]?\s*[A-ZÅÄÖÉ0-9§])"
+)
 
 
 def split_sentences(
@@ -355,6 +367,9 @@ def structure(doc: Document) -> Structure:
         if _is_blank(ln):
             gap += 1
             continue
+        # Readers drop empty lines but keep line numbers: a jump in the numbering is a gap.
+        if nonblank and nonblank[-1].page == ln.page and ln.line > nonblank[-1].line:
+            gap = max(gap, ln.line - nonblank[-1].line - 1)
         nonblank.append(ln)
         gaps.append(gap)
         gap = 0
@@ -401,6 +416,10 @@ def structure(doc: Document) -> Structure:
         if hm is not None:
             number, title = hm
             j = i + 1
+            # "§ 22 Dnr KS 2016/14": the case number where the title should be.
+            dnr_first = None
+            if title and _DNR.match(title):
+                dnr_first, title = title, ""
             # "§ 14" alone on its line: the title follows.
             if not title and j < len(kept) and not kept[j].cells:
                 title = " ".join(kept[j].text.split())
@@ -416,11 +435,11 @@ def structure(doc: Document) -> Structure:
             ):
                 title += " " + " ".join(kept[j].text.split())
                 j += 1
-            current = Section(number, title.strip(), ln.page, ln.line)
+            current = Section(number, title.strip(), ln.page, ln.line, dnr=dnr_first)
             sections.append(current)
             if number and number.isdigit():
                 last_num = int(number)
-            if j < len(kept) and _DNR.match(kept[j].text):
+            if current.dnr is None and j < len(kept) and _DNR.match(kept[j].text):
                 current.dnr = " ".join(kept[j].text.split())
                 j += 1
             i = j

@@ -1,0 +1,146 @@
+"""Accuracy of the minutes extractor over the labelled fixtures.
+
+Each ``tests/data/fixtures/minutes/*.expected.json`` lists the open and closing items a
+careful secretary would take from its document (the ``.txt`` of the same name, or the
+file named by ``"source"``).  An extracted item *matches* an expected one when all the
+expected ``match`` words occur in its title, text or evidence and its status agrees.
+
+Prints ``minutes_recall``, ``minutes_precision`` and ``minutes_due_accuracy`` (share of
+matched items with the expected due date and, where given, precision), plus owner and
+kind accuracy.  ``measure()`` returns the same figures as a dict.
+
+Run: ``.venv/bin/python bench/accuracy_minutes.py [-v]``
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "data" / "fixtures" / "minutes"
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tracker.domain import Candidate, Extraction  # noqa: E402
+from tracker.extract import extract  # noqa: E402
+from tracker.ingest import read_document  # noqa: E402
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _haystack(it: Candidate) -> str:
+    return " ".join(x for x in (it.title, it.text, it.evidence) if x).casefold()
+
+
+def _same_name(got: str | None, wanted: Any) -> bool:
+    for w in _as_list(wanted):
+        if w is None and got is None:
+            return True
+        if w is None or got is None:
+            continue
+        a, b = got.casefold(), str(w).casefold()
+        if a == b or a in b or b in a:
+            return True
+    return False
+
+
+def _due_ok(it: Candidate, exp: dict[str, Any]) -> bool:
+    wanted = exp.get("due")
+    got = it.due.isoformat() if it.due else None
+    if got != wanted:
+        return False
+    return "due_precision" not in exp or exp["due_precision"] == it.due_precision
+
+
+def cases() -> list[tuple[Path, dict[str, Any]]]:
+    out = []
+    for exp_path in sorted(FIXTURES.glob("*.expected.json")):
+        spec = json.loads(exp_path.read_text(encoding="utf-8"))
+        source = spec.get("source")
+        doc_path = (
+            (exp_path.parent / source).resolve()
+            if source
+            else exp_path.with_name(exp_path.name.replace(".expected.json", ".txt"))
+        )
+        out.append((doc_path, spec))
+    return out
+
+
+def match(result: Extraction, spec: dict[str, Any]) -> list[tuple[dict[str, Any], Candidate | None]]:
+    """Pair each expected item with the extracted item that matches it (or None)."""
+    used: set[int] = set()
+    pairs = []
+    for exp in spec["items"]:
+        words = [w.casefold() for w in exp["match"]]
+        best = None
+        for i, it in enumerate(result.items):
+            if i in used or it.status != exp.get("status", "open"):
+                continue
+            hay = _haystack(it)
+            if all(w in hay for w in words):
+                if best is None or it.kind in _as_list(exp.get("kind")):
+                    best = i
+                    if it.kind in _as_list(exp.get("kind")):
+                        break
+        if best is not None:
+            used.add(best)
+        pairs.append((exp, result.items[best] if best is not None else None))
+    return pairs
+
+
+def measure(verbose: bool = False) -> dict[str, float]:
+    expected = extracted = matched = due_ok = owner_ok = kind_ok = 0
+    for doc_path, spec in cases():
+        result = extract(read_document(doc_path))
+        pairs = match(result, spec)
+        expected += len(pairs)
+        extracted += len(result.items)
+        hits = [(e, it) for e, it in pairs if it is not None]
+        matched += len(hits)
+        due_ok += sum(_due_ok(it, e) for e, it in hits)
+        owner_ok += sum(_same_name(it.owner, e.get("owner")) for e, it in hits)
+        kind_ok += sum(it.kind in _as_list(e.get("kind")) for e, it in hits)
+        if verbose:
+            print(f"# {doc_path.name}: {len(hits)}/{len(pairs)} found, {len(result.items)} extracted")
+            for e, it in pairs:
+                if it is None:
+                    print(f"   MISS {e['match']}")
+                    continue
+                flags = []
+                if not _due_ok(it, e):
+                    flags.append(f"due {it.due} {it.due_precision} != {e.get('due')}")
+                if not _same_name(it.owner, e.get("owner")):
+                    flags.append(f"owner {it.owner!r} != {e.get('owner')!r}")
+                if it.kind not in _as_list(e.get("kind")):
+                    flags.append(f"kind {it.kind} != {e.get('kind')}")
+                if flags:
+                    print(f"   ok   {e['match']}: " + "; ".join(flags))
+            found = {id(it) for _, it in hits}
+            for it in result.items:
+                if id(it) not in found:
+                    print(f"   EXTRA [{it.kind}/{it.status}] {it.title[:90]!r}")
+    return {
+        "minutes_recall": round(matched / expected, 3) if expected else 0.0,
+        "minutes_precision": round(matched / extracted, 3) if extracted else 0.0,
+        "minutes_due_accuracy": round(due_ok / matched, 3) if matched else 0.0,
+        "minutes_owner_accuracy": round(owner_ok / matched, 3) if matched else 0.0,
+        "minutes_kind_accuracy": round(kind_ok / matched, 3) if matched else 0.0,
+        "minutes_expected_items": float(expected),
+    }
+
+
+def main() -> int:
+    figures = measure(verbose="-v" in sys.argv[1:])
+    for name, value in figures.items():
+        print(f"{name}: {value:g}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
