@@ -60,7 +60,7 @@ def test_every_page_has_title_filters_header_row_and_page_x_of_y(printed_300) ->
     for n, page in enumerate(pages, 1):
         flat = re.sub(r"\s+", " ", page)
         assert "Balanslista – Förvaltningsgruppen" in flat
-        assert "status: öppen · forum: Förvaltningsgruppen" in flat
+        assert "Urval: status: öppen · forum: Förvaltningsgruppen" in flat
         assert "Utskrivet 2024-06-01" in flat
         assert HEADER in flat
         assert f"Sida {n} av {len(pages)}" in flat

@@ -67,7 +67,15 @@ def ensure_qt_app() -> QGuiApplication:
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         # No screen (server, CI, ssh): Qt can still lay out and paint text offscreen.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(sys.argv[:1] or ["tracker"])
+    argv = sys.argv[:1] or ["tracker"]
+    if "PySide6.QtWidgets" in sys.modules:
+        # The process also shows widgets (the GUI, or a test run with GUI tests): only a
+        # QApplication can carry them, and Qt allows one application object per process.
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication(argv)
+    else:
+        _app = QGuiApplication(argv)
     return _app
 
 

@@ -251,7 +251,8 @@ def _paint_page(
     p.setFont(m.small_font)
     p.drawText(QRectF(0, 0, m.width, title_h), right_mid, f"Utskrivet {today.isoformat()}")
     small_h = QFontMetricsF(m.small_font, p.device()).height()
-    p.drawText(QRectF(0, title_h, m.width, small_h), left_mid, filters_text or "alla punkter")
+    if filters_text:
+        p.drawText(QRectF(0, title_h, m.width, small_h), left_mid, f"Urval: {filters_text}")
 
     # Header row (repeated on every page).
     top = m.head_h
