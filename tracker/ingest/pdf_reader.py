@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -37,10 +38,12 @@ SUFFIXES = (".pdf",)
 _ERR_PASSWORD = 4
 _ERR_SECURITY = 5
 
-#: Horizontal gap between runs, in text heights, that separates columns.
-COLUMN_GAP = 1.0
+#: Horizontal gap between runs, in text heights, that may separate columns (a cell's
+#: text can end right at its padding); :func:`_confirm_columns` then keeps only gaps that
+#: line up with other rows or are very wide, so loose word spacing is not a column.
+COLUMN_GAP = 0.8
 #: Smallest column gap in points (tiny fonts).
-MIN_COLUMN_GAP = 6.0
+MIN_COLUMN_GAP = 5.0
 #: Tolerance in points when matching run starts to column starts.
 ALIGN_TOLERANCE = 4.0
 
@@ -371,77 +374,167 @@ def _split_columns(line: _RawLine) -> _RawLine:
     return line
 
 
+#: A list marker before a gap is not a column: "•   text", "1.   text".
+_LIST_MARKER = re.compile(
+    r"^(?:[•◦▪▫■□●○·∙‣⁃\-–—*>\uf0a7\uf0b7\uf076\uf0d8\uf0e0\uf0fc]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])$"
+)
+#: A gap this wide (in text heights) is a column boundary even on a line of its own;
+#: a narrower one must line up with a column start on another line nearby.
+WIDE_GAP = 3.0
+#: How many lines up and down to look for a matching column start, and how exactly
+#: it must match (table cells line up to a fraction of a point; stray gaps in loosely
+#: set text rarely do).
+ALIGN_WINDOW = 25
+CONFIRM_TOLERANCE = 2.0
+
+
+def _merge_runs(line: _RawLine, k: int) -> None:
+    """Merge run k+1 into run k (the gap between them is not a column)."""
+    a, b = line.runs[k], line.runs[k + 1]
+    a.text = f"{a.text} {b.text}"
+    a.right = max(a.right, b.right)
+    a.bold = a.bold and b.bold
+    del line.runs[k + 1]
+
+
+def _confirm_columns(lines: list[_RawLine]) -> None:
+    """Keep a wide gap as a column boundary only when it is a real column: very wide,
+    or the text after it starts (or ends) where text after a gap starts (or ends) on a
+    nearby line.  Justified or loosely set text and list markers are merged back."""
+    for ln in lines:
+        if len(ln.runs) > 1 and _LIST_MARKER.match(ln.runs[0].text):
+            _merge_runs(ln, 0)
+    edges = [[(r.left, r.right) for r in ln.runs[1:]] if len(ln.runs) > 1 else [] for ln in lines]
+    for i, ln in enumerate(lines):
+        if len(ln.runs) < 2:
+            continue
+        heights = sorted(r.top - r.bottom for r in ln.runs)
+        wide = WIDE_GAP * heights[len(heights) // 2]
+        nearby = [
+            e
+            for j in range(max(0, i - ALIGN_WINDOW), min(len(lines), i + ALIGN_WINDOW + 1))
+            if j != i
+            for e in edges[j]
+        ]
+        # One confirmed boundary makes the line a table row: then its other gaps are
+        # columns too (a header cell over a column that is empty on this page).
+        confirmed = any(
+            run.left - prev.right >= wide
+            or any(
+                abs(run.left - left) <= CONFIRM_TOLERANCE
+                or abs(run.right - right) <= CONFIRM_TOLERANCE
+                for left, right in nearby
+            )
+            for prev, run in pairwise(ln.runs)
+        )
+        if not confirmed:
+            while len(ln.runs) > 1:
+                _merge_runs(ln, 0)
+
+
 @dataclass(slots=True)
 class _TableState:
     """Table numbering across pages."""
 
     count: int = 0
-    open_columns: list[float] | None = None  # columns of a table that ended a page
+    open_columns: list[list[float]] | None = None  # columns of a table that ended a page
 
 
-def _matches(columns: list[float], starts: list[float]) -> bool:
-    return all(any(abs(s - c) <= ALIGN_TOLERANCE for c in columns) for s in starts)
+def _overlapping(columns: list[list[float]], left: float, right: float) -> list[int]:
+    return [i for i, (cl, cr) in enumerate(columns) if left < cr and right > cl]
 
 
-def _add_columns(columns: list[float], starts: list[float]) -> None:
-    for s in starts:
-        if not any(abs(s - c) <= ALIGN_TOLERANCE for c in columns):
-            columns.append(s)
+def _add_row(columns: list[list[float]], runs: list[_Run]) -> None:
+    """Update the column intervals [left, right] with one table row.  A run over one
+    column widens it; a column that two runs of this row fall into was a spanning cell
+    (a header over two columns) and is split; a run over several columns is a spanning
+    cell itself and changes nothing."""
+    for run in runs:
+        hits = _overlapping(columns, run.left, run.right)
+        if not hits:
+            columns.append([run.left, run.right])
+        elif len(hits) == 1:
+            col = columns[hits[0]]
+            shared = [r for r in runs if _overlapping([col], r.left, r.right)]
+            if len(shared) > 1:
+                columns[hits[0] : hits[0] + 1] = [[r.left, r.right] for r in shared]
+            else:
+                col[0], col[1] = min(col[0], run.left), max(col[1], run.right)
     columns.sort()
+    # Widening may have made neighbours touch: join them.
+    merged: list[list[float]] = []
+    for col in columns:
+        if merged and col[0] < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], col[1])
+        else:
+            merged.append(col)
+    columns[:] = merged
+
+
+def _continues(columns: list[list[float]], run: _Run) -> bool:
+    """A single run below a table row continues the table when it stays inside one
+    column and starts where that column starts (a wrapped cell)."""
+    hits = _overlapping(columns, run.left, run.right)
+    return len(hits) == 1 and abs(run.left - columns[hits[0]][0]) <= ALIGN_TOLERANCE
+
+
+def _same_columns(a: list[list[float]], b: list[list[float]]) -> bool:
+    return len(a) == len(b) and all(x[0] < y[1] and x[1] > y[0] for x, y in zip(a, b, strict=True))
 
 
 def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
     """Find tables (rows of several cells plus their wrapped lines) and fill in
     ``cells`` (one slot per column of the whole table) and ``table``."""
-    segments: list[list[_RawLine]] = []
-    columns_of: list[list[float]] = []
+    _confirm_columns(lines)
+    segments: list[tuple[list[_RawLine], list[list[float]]]] = []
     first_row = last_row = len(lines)  # indices of the first/last table line of the page
     current: list[_RawLine] | None = None
-    columns: list[float] = []
+    columns: list[list[float]] = []
     for index, ln in enumerate(lines):
-        starts = [r.left for r in ln.runs]
         if current is not None:
             prev = current[-1]
-            gap = prev.bottom - ln.top
-            near = gap <= 1.6 * max(prev.height, ln.height)
-            if near and (len(starts) > 1 or _matches(columns, starts)):
+            near = prev.bottom - ln.top <= 1.6 * max(prev.height, ln.height)
+            if near and (len(ln.runs) > 1 or _continues(columns, ln.runs[0])):
                 current.append(ln)
-                _add_columns(columns, starts)
+                if len(ln.runs) > 1:
+                    _add_row(columns, ln.runs)
                 last_row = index
                 continue
             current = None
-        if len(starts) > 1:
+        if len(ln.runs) > 1:
             current = [ln]
             columns = []
-            _add_columns(columns, starts)
-            segments.append(current)
-            columns_of.append(columns)
+            _add_row(columns, ln.runs)
+            segments.append((current, columns))
             first_row = min(first_row, index)
             last_row = index
 
-    for n, (seg, cols) in enumerate(zip(segments, columns_of, strict=True)):
+    for n, (seg, cols) in enumerate(segments):
         # A table continued from the previous page: starts right below the page header
         # with the same columns.
         continued = (
             n == 0
             and state.open_columns is not None
             and first_row < ZONE
-            and len(cols) == len(state.open_columns)
-            and _matches(state.open_columns, cols)
+            and _same_columns(state.open_columns, cols)
         )
         if not continued:
             state.count += 1
         for ln in seg:
             cells = [""] * len(cols)
             for run in ln.runs:
-                k = max(
-                    (i for i, c in enumerate(cols) if c <= run.left + ALIGN_TOLERANCE),
-                    default=0,
-                )
-                cells[k] = f"{cells[k]} {run.text}".strip() if cells[k] else run.text
+                hits = _overlapping(cols, run.left, run.right)
+                if hits:
+                    k = hits[0]
+                else:  # in a gap between columns: the nearest one
+                    mid = (run.left + run.right) / 2
+                    k = min(
+                        range(len(cols)), key=lambda i: abs((cols[i][0] + cols[i][1]) / 2 - mid)
+                    )
+                cells[k] = f"{cells[k]} {run.text}" if cells[k] else run.text
             ln.cells = cells
             ln.table = state.count
     # The page's last table stays open when only furniture (a few lines) follows it.
     state.open_columns = None
     if segments and len(lines) - 1 - last_row < ZONE:
-        state.open_columns = columns_of[-1]
+        state.open_columns = segments[-1][1]
