@@ -108,6 +108,10 @@ _OPEN = re.compile(
     re.IGNORECASE,
 )
 _TEXT_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+#: Canonical header text for a column role (flattened tables get these as their cells).
+_ROLE_HEADER = {"id": "Nr", "what": "Vad", "raised": "Väckt av", "who": "Ansvarig",
+                "when": "Klart senast", "status": "Status", "start": "Inkom",
+                "comment": "Kommentar"}  # fmt: skip
 
 
 # --- helpers -------------------------------------------------------------------------
@@ -623,25 +627,111 @@ def _columns(cells: list[str]) -> dict[str, int]:
     return out
 
 
+#: Header words of a table whose columns were flattened into one line of text.
+_FLAT_HEADER = re.compile(
+    r"(?P<id>nr|#|id)|(?P<raised>väckt\s+av|inlämnad\s+av|anmäld\s+av)|"
+    r"(?P<who>vem|ansvarig|ansvar)|(?P<status>status)|"
+    r"(?P<when>när|klart\s+senast|klar\s+senast|senast|deadline|datum|klart)|"
+    r"(?P<start>inkom|väckt)|(?P<comment>kommentar)|"
+    r"(?P<what>vad|åtgärd|aktivitet|uppgift|fråga|ärende|beskrivning|punkt)",
+    re.IGNORECASE,
+)
+_STATUS_TAIL = re.compile(
+    r"(?:ej\s+påbörjad|ej\s+klar|inte\s+klar|ej\s+startad|[\wåäöÅÄÖ]+)$", re.IGNORECASE
+)
+_OTHER_WHEN = re.compile(r"(?:löpande|pågående|kontinuerligt|snarast|fortlöpande|–|-)$", re.I)
+_NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+$")
+
+
+def _flat_header(text: str) -> list[str] | None:
+    """Column roles when ``text`` is nothing but table header words ("Nr Fråga Väckt av
+    Ansvarig Klart senast Status"), else None."""
+    roles: list[str] = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        m = _FLAT_HEADER.match(text, pos)
+        if m is None or (m.end() < len(text) and text[m.end()] not in " \t"):
+            return None
+        roles.append(next(k for k, v in m.groupdict().items() if v))
+        pos = m.end()
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+    if len(roles) >= 3 and "what" in roles and ({"who", "when"} & set(roles)):
+        return roles
+    return None
+
+
+def _flat_row(text: str, roles: list[str], al: Aliases) -> list[str] | None:
+    """Split one flattened table row into cells, taking the columns after "what" from
+    the right (status word, date, owner name) and the number from the left."""
+    rest = text.strip()
+    cells = dict.fromkeys(roles, "")
+    what_at = roles.index("what")
+    for role in roles[:what_at]:
+        if role == "id":
+            m = re.match(r"(\d{1,3})[.)]?\s+", rest)
+            if m:
+                cells["id"], rest = m.group(1), rest[m.end():]
+    for role in reversed(roles[what_at + 1 :]):
+        rest = rest.rstrip()
+        if role == "status":
+            m = _STATUS_TAIL.search(rest)
+            if m and (_DONE.match(m.group(0)) or _OPEN.match(m.group(0))):
+                cells[role], rest = m.group(0), rest[: m.start()]
+        elif role in ("when", "start"):
+            periods = find_periods(rest, strict=False)
+            if periods and periods[-1].stop >= len(rest) - 1:
+                p = periods[-1]
+                cells[role], rest = rest[p.pos :].strip(), rest[: p.pos]
+            else:
+                m = _OTHER_WHEN.search(rest)
+                if m:
+                    cells[role], rest = m.group(0), rest[: m.start()]
+        elif role in ("who", "raised"):
+            tail = [m for m in al.party_regex.finditer(rest) if m.end() >= len(rest)]
+            m2 = tail[-1] if tail else _NAME_TAIL.search(rest)
+            if m2:
+                cells[role], rest = m2.group(0), rest[: m2.start()]
+    cells["what"] = rest.strip(" -–|")
+    if not cells["what"] or not any(cells[r] for r in roles if r not in ("what", "id")):
+        return None
+    return [cells[r] for r in roles]
+
+
 def _with_text_tables(doc: Document) -> Document:
-    """Give text-file tables ("Vad | Vem | När", tab- or wide-space-separated columns)
-    cells, like the PDF and DOCX readers do for real tables."""
-    if all(ln.cells is None for ln in doc.lines) and not any(
-        ("|" in ln.text or "\t" in ln.text or "   " in ln.text.strip()) for ln in doc.lines
-    ):
-        return doc
+    """Give text tables cells, like the PDF and DOCX readers do for real tables:
+    "Vad | Vem | När" rows, tab- or wide-space-separated columns, and tables whose
+    columns were flattened into single-spaced text under a header line."""
+    al = aliases()
     lines: list[Line] = []
     table_no = 1000
     in_table = False
     sep_cols = 0
+    flat_roles: list[str] | None = None
     for ln in doc.lines:
         if ln.cells is not None:
             lines.append(ln)
             in_table = False
+            flat_roles = None
             continue
         raw = ln.text.strip()
         if not raw:
             lines.append(ln)
+            continue
+        if flat_roles is not None:
+            cells = _flat_row(raw, flat_roles, al)
+            if cells is not None and not re.search(r"[.!?]$", raw):
+                lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
+                continue
+            flat_roles = None
+        roles = _flat_header(raw) if not in_table else None
+        if roles is not None:
+            table_no += 1
+            flat_roles = roles
+            header = [r for r in roles]
+            lines.append(dataclasses.replace(ln, cells=[_ROLE_HEADER[r] for r in header],
+                                             table=table_no))
             continue
         parts = [p for p in _TEXT_SPLIT.split(raw.strip("|")) if p != ""]
         if not in_table and len(parts) >= 2:
