@@ -55,7 +55,11 @@ def test_dialog_starts_from_the_forum_and_its_last_meeting(dialog: AgendaDialog)
 def test_choosing_a_nämnd_switches_template(dialog: AgendaDialog) -> None:
     dialog.body_combo.setCurrentText("Socialnämnden")
     assert dialog.template_combo.currentData() == "namnd"
-    assert dialog.agenda().numbering == "paragraph"
+    assert dialog.first_number_spin.prefix() == "§ "
+    dialog.first_number_spin.setValue(41)
+    agenda = dialog.agenda()
+    assert agenda.numbering == "paragraph"
+    assert [agenda.number_label(i) for i in range(2)] == ["§ 41", "§ 42"]
 
 
 def test_reorder_add_remove_are_saved_to_the_users_template(

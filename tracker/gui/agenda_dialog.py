@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,6 @@ from tracker.gui.errors import show_error
 from tracker.services.agenda import Agenda, CalledGroup, build_agenda
 from tracker.services.agenda_pdf import AGENDA_MARGINS_MM, paint_agenda
 from tracker.services.agenda_templates import (
-    SECTION_KIND_LABELS,
     AgendaTemplate,
     TemplateItem,
     list_templates,
@@ -86,6 +86,11 @@ class AgendaDialog(QDialog):
         meeting_form.addRow(self.tr("&Forum:"), self.body_combo)
         meeting_form.addRow(self.tr("&Datum:"), self.date_edit)
         meeting_form.addRow(self.tr("&Mall:"), self.template_combo)
+        # A nämnd numbers its paragraphs through the year: § 41, § 42 …
+        self.first_number_spin = QSpinBox()
+        self.first_number_spin.setRange(0, 9999)
+        self.first_number_spin.setToolTip(self.tr("Numret på dagordningens första punkt"))
+        meeting_form.addRow(self.tr("Första &nummer:"), self.first_number_spin)
 
         # --- Header facts --------------------------------------------------------------
         self.time_edit = QLineEdit()
@@ -101,7 +106,6 @@ class AgendaDialog(QDialog):
         self.called_edit.setPlaceholderText(
             self.tr("En rad per organisation, t.ex. \"Vision: Indu Bala Chopra\"")
         )
-        self.called_edit.setMaximumHeight(110)
 
         header_box = QGroupBox(self.tr("Kallelse"))
         header_form = QFormLayout(header_box)
@@ -246,6 +250,8 @@ class AgendaDialog(QDialog):
             show_error(self, exc)
             return
         self._fill_items()
+        self.first_number_spin.setValue(base.first_number)
+        self.first_number_spin.setPrefix("§ " if base.numbering == "paragraph" else "")
         self.time_edit.setText(base.time)
         self.place_edit.setText(base.place)
         self.video_edit.setText(base.video_link)
@@ -266,9 +272,16 @@ class AgendaDialog(QDialog):
         self._update_buttons()
 
     def _item_text(self, item: TemplateItem) -> str:
+        # What the program fills in under the item, so the user sees why it matters.
+        hints = {
+            "balance": self.tr("öppna frågor förs in"),
+            "carried": self.tr("kvarvarande frågor förs in"),
+            "adjusters": self.tr("förslag från föregående möte"),
+            "questions": self.tr("sista dag för anmälan visas"),
+        }
         text = item.title
-        if item.kind != "standard":
-            text += f"  [{self.tr(SECTION_KIND_LABELS[item.kind])}]"
+        if item.kind in hints:
+            text += f"  [{hints[item.kind]}]"
         if item.type:
             text += f"  ({item.type})"
         return text
@@ -403,6 +416,7 @@ class AgendaDialog(QDialog):
         agenda.video_link = self.video_edit.text().strip()
         agenda.notify_absence = self.notify_edit.text().strip()
         agenda.called = _called_from_text(self.called_edit.toPlainText())
+        agenda.first_number = self.first_number_spin.value()
         return agenda
 
     def _refresh_summary(self) -> None:

@@ -39,13 +39,6 @@ from tracker.paths import data_dir, resources_dir
 
 #: What the agenda builder fills in under a standing item.
 SECTION_KINDS = ("standard", "balance", "carried", "adjusters", "questions")
-SECTION_KIND_LABELS = {
-    "standard": "vanlig punkt",
-    "balance": "balanslista (öppna frågor)",
-    "carried": "kvarvarande frågor",
-    "adjusters": "val av justerare",
-    "questions": "föranmälda frågor",
-}
 #: Item type on a nämnd's föredragningslista.
 ITEM_TYPES = ("", "beslut", "information")
 #: "number" gives "1.", "paragraph" gives "§ 1" (föredragningslista).
