@@ -73,6 +73,14 @@ for f in resources/icons/balanslistan-{16,32,48,64,128,256}.png resources/icons/
   fi
 done
 
+# The bundle has no lrelease to compile a stale translation at run time: build the .qm
+# files from the .ts sources now (a no-op change when they are up to date).
+if [ -f scripts/build_translations.py ]; then
+  say "Kompilerar översättningarna"
+  "$vpy" scripts/build_translations.py >"$logs/translations.log" 2>&1 || {
+    cat "$logs/translations.log" >&2; die "översättningarna kunde inte kompileras"; }
+fi
+
 # --- PyInstaller ----------------------------------------------------------------------
 say "Bygger dist/tracker med PyInstaller"
 rm -rf dist/tracker build/pyinstaller
