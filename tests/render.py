@@ -14,7 +14,8 @@ Input (``blocks``) is either one string (split into lines) or a sequence whose i
 * ``str`` – one line of text, rendered as its own paragraph so that the PDF keeps the
   source's line breaks (sample texts are already wrapped).  Markup at the start of a
   line: ``"# "`` / ``"## "`` / ``"### "`` = heading level 1–3, ``"**text**"`` = bold
-  line.  An empty string is a small vertical gap; ``"\\f"`` forces a page break.
+  line, ``"• "`` = bulleted list item (PDF: bullet and hanging indent; DOCX: List
+  Bullet style).  An empty string is a small vertical gap; ``"\\f"`` forces a page break.
 * a table: a list of rows (each a list of cell strings, first row = header row) or a
   :class:`TableSpec` for column widths.  PDF tables are real reportlab ``Table``\\ s with
   grid lines and wrapping cells; DOCX tables are real Word tables.
@@ -57,6 +58,7 @@ class TableSpec:
     rows: Rows
     col_widths: list[float] | None = None
     header: bool = True
+    right_columns: tuple[int, ...] = ()  # columns whose cells are right-aligned (numbers)
 
 
 # --- shared input handling ------------------------------------------------------------
@@ -139,7 +141,9 @@ def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> 
         3: ParagraphStyle("h3", parent=bold, fontSize=11, leading=14, spaceBefore=4, spaceAfter=2),
     }
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11)
+    cell_right = ParagraphStyle("cellr", parent=cell, alignment=2)
     cell_head = ParagraphStyle("cellh", parent=cell, fontName=bold_font)
+    bullet = ParagraphStyle("bullet", parent=body, leftIndent=18, bulletIndent=4)
 
     story: list[Any] = []
     for block in blocks:
@@ -148,8 +152,13 @@ def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> 
             widths = block.col_widths or [width / ncols] * ncols
             data = [
                 [
-                    Paragraph(escape(c), cell_head if (block.header and r == 0) else cell)
-                    for c in row + [""] * (ncols - len(row))
+                    Paragraph(
+                        escape(c),
+                        cell_head
+                        if (block.header and r == 0)
+                        else (cell_right if k in block.right_columns else cell),
+                    )
+                    for k, c in enumerate(row + [""] * (ncols - len(row)))
                 ]
                 for r, row in enumerate(block.rows)
             ]
@@ -169,6 +178,9 @@ def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> 
             continue
         if not block.strip():
             story.append(Spacer(1, 6))
+            continue
+        if block.startswith("• "):
+            story.append(Paragraph(escape(block[2:]), bullet, bulletText="•"))
             continue
         text, level, is_bold = _markup(block)
         style = heads[level] if level else (bold if is_bold else body)
@@ -313,6 +325,12 @@ def render_docx(
             pending_break = True
             continue
         if not block.strip():
+            continue
+        if block.startswith("• "):
+            para = paragraph()
+            para.style = document.styles["List Bullet"]
+            para.add_run(block[2:])
+            count += 1
             continue
         text, level, is_bold = _markup(block)
         if level:

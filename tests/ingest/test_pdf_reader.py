@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
 
 from tests.render import TableSpec, render_pdf
 from tracker.domain import Line
@@ -172,3 +174,51 @@ def test_text_layer_of_unmapped_glyphs_refused() -> None:
     garbage = [Line(text="\ue012\ue013\x03\x04 " * 100, page=1, line=1)]
     with pytest.raises(InputError, match="går inte att tolka"):
         _check_decodable(Path("trasig.pdf"), garbage)
+
+
+def test_bullet_lists_are_not_tables(tmp_path: Path) -> None:
+    path = render_pdf(
+        [
+            "SSR har föranmält följande frågor:",
+            "• Hur ska den lokala samverkan kring handlingsplanen för en hållbar "
+            "arbetssituation för socialtjänsten organiseras under året?",
+            "• Finns det planer på aktiva åtgärder?",
+        ],
+        tmp_path / "i.pdf",
+    )
+    lines = read(path)[1]
+    assert all(ln.cells is None and ln.table is None for ln in lines)
+    assert lines[1].text.startswith("• Hur ska den lokala samverkan")
+    assert lines[-1].text == "• Finns det planer på aktiva åtgärder?"
+
+
+def test_right_aligned_numbers_under_left_aligned_headers(tmp_path: Path) -> None:
+    rows = [["Verksamhet", "Budget", "Prognos"], ["Äldreomsorg", "1 000,7", "15,0"]]
+    rows += [["Vuxna", "54,3", "-5,0"], ["Totalt", "3 133,4", "40,0"]]
+    path = render_pdf(
+        ["Ekonomi", TableSpec(rows, [200, 90, 90], right_columns=(1, 2))], tmp_path / "j.pdf"
+    )
+    assert [ln.cells for ln in read(path)[1] if ln.cells] == rows
+
+
+def test_a_lone_wide_gap_in_running_text_is_not_a_column(tmp_path: Path) -> None:
+    path = tmp_path / "k.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    lines = ["Arbetsgivaren svarar att styrgruppen", "återkommer till nästa möte.", "Slut."]
+    y = 780
+    for i, text in enumerate(lines):
+        if i == 0:  # loosely justified: one gap of about 1.5 text heights
+            c.drawString(60, y, "Arbetsgivaren svarar")
+            c.drawString(
+                60 + c.stringWidth("Arbetsgivaren svarar", "Helvetica", 10) + 14,
+                y,
+                "att styrgruppen",
+            )
+        else:
+            c.drawString(60, y, text)
+        y -= 13
+    c.save()
+    out = read(path)[1]
+    assert [ln.text for ln in out] == lines
+    assert all(ln.cells is None for ln in out)

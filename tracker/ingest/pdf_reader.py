@@ -482,6 +482,27 @@ def _same_columns(a: list[list[float]], b: list[list[float]]) -> bool:
     return len(a) == len(b) and all(x[0] < y[1] and x[1] > y[0] for x, y in zip(a, b, strict=True))
 
 
+def _final_columns(segment: list[_RawLine]) -> list[list[float]]:
+    """The table's columns: the intervals of all its rows, then neighbours that no row
+    uses both of joined.  A header cell often sits apart from its data (left-aligned
+    over right-aligned numbers); it never shares a row with that data, so the two
+    intervals are one column."""
+    rows = [ln for ln in segment if len(ln.runs) > 1]
+    columns: list[list[float]] = []
+    for ln in rows:
+        _add_row(columns, ln.runs)
+    used = [{k for r in ln.runs for k in _overlapping(columns, r.left, r.right)} for ln in rows]
+    k = 0
+    while k < len(columns) - 1:
+        if any(k in u and k + 1 in u for u in used):
+            k += 1
+            continue
+        columns[k][1] = columns[k + 1][1]
+        del columns[k + 1]
+        used = [{i if i <= k else i - 1 for i in u} for u in used]
+    return columns
+
+
 def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
     """Find tables (rows of several cells plus their wrapped lines) and fill in
     ``cells`` (one slot per column of the whole table) and ``table``."""
@@ -509,7 +530,8 @@ def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
             first_row = min(first_row, index)
             last_row = index
 
-    for n, (seg, cols) in enumerate(segments):
+    for n, (seg, grown) in enumerate(segments):
+        cols = _final_columns(seg) or grown
         # A table continued from the previous page: starts right below the page header
         # with the same columns.
         continued = (
@@ -537,4 +559,4 @@ def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
     # The page's last table stays open when only furniture (a few lines) follows it.
     state.open_columns = None
     if segments and len(lines) - 1 - last_row < ZONE:
-        state.open_columns = segments[-1][1]
+        state.open_columns = _final_columns(segments[-1][0]) or segments[-1][1]
