@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows installer of Balanslistan, built from the one-folder
+﻿; Inno Setup 6 script: the Windows installer of Balanslistan, built from the one-folder
 ; bundle dist\tracker (packaging\tracker.spec).  packaging\windows\build.ps1 runs it as
 ;   iscc /DAppVersion=<tracker.__version__> packaging\windows\balanslistan.iss
 ; Without /DAppVersion the version is read from tracker.exe's version resource.

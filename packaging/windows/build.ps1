@@ -1,4 +1,4 @@
-<#
+﻿<#
 .SYNOPSIS
   Builds Balanslistan for Windows: the one-folder bundle dist\tracker (tracker.exe and
   Balanslistan.exe) and the installer dist\Balanslistan-<version>-setup.exe.
@@ -11,7 +11,7 @@
   with Inno Setup 6, passing the package version as /DAppVersion.
 
   Needs: Python 3.11 or newer (python.org installer; the "py" launcher is used) and, for
-  the installer, Inno Setup 6 (ISCC.exe).
+  the installer, Inno Setup 6.3 or newer (ISCC.exe).
 
 .EXAMPLE
   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1

@@ -362,16 +362,23 @@ def test_metainfo_is_wellformed_and_matches_desktop_and_version() -> None:
 
 
 def test_inno_script_version_comes_from_a_define() -> None:
-    iss = ISS.read_text(encoding="utf-8")
+    iss = ISS.read_text(encoding="utf-8-sig")
     assert re.search(r"^#ifndef AppVersion$", iss, re.M)
     assert re.search(r"^AppVersion=\{#AppVersion\}$", iss, re.M)
     assert "GetVersionNumbersString" in iss  # fallback: tracker.exe's version resource
     for script in (PACKAGING / "windows" / "build.ps1",):
-        assert "/DAppVersion=$version" in script.read_text(encoding="utf-8")
+        assert "/DAppVersion=$version" in script.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("path", [ISS, PACKAGING / "windows" / "build.ps1"])
+def test_windows_sources_carry_a_utf8_bom(path: Path) -> None:
+    # Inno Setup and Windows PowerShell 5.1 read a file without BOM in the ANSI code page,
+    # which garbles the Swedish letters in texts shown to users.
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_inno_script_installs_start_menu_entry_and_both_modes() -> None:
-    iss = ISS.read_text(encoding="utf-8")
+    iss = ISS.read_text(encoding="utf-8-sig")
     icons = iss.split("[Icons]", 1)[1].split("\n[", 1)[0]
     assert re.search(r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#GuiExe\}"',
                      icons, re.M)
