@@ -20,7 +20,7 @@ from tracker.services.agenda import (
     split_items,
 )
 from tracker.services.agenda_templates import TemplateItem, load_template
-from tracker.store import Store
+from tracker.store import ItemFilter, Store
 
 
 @pytest.fixture
@@ -240,3 +240,42 @@ def test_long_agenda_never_splits_an_item_row(db_path: Path, tmp_path: Path) -> 
     # Headings stay with their table: "5. Balanslista" is followed by the header row.
     balance_page = next(p for p in pages if "5. Balanslista" in p)
     assert "5. Balanslista Nr Fråga Ansvarig Senast Anteckningar" in balance_page
+
+
+def test_older_question_handled_at_last_meeting_is_kvarvarande(db_path: Path) -> None:
+    store, last = fvg_store(db_path)
+    with store:
+        older = next(r for r in store.list_items() if r.title.startswith("Kartläggning"))
+        assert older.meeting_id != last.id
+        before = build_agenda(store, BODY, NEXT_DATE)
+        assert older.id in [e.item_id for e in _section(before, "balance").entries]
+        # Discussed at the meeting of 2024-03-12 and left open: a kvarvarande fråga now.
+        balance.add_note(store, older.id, "Arbetsgivaren återkommer", meeting_id=last.id)
+        after = build_agenda(store, BODY, NEXT_DATE)
+        assert older.id in [e.item_id for e in _section(after, "carried").entries]
+        assert older.id not in [e.item_id for e in _section(after, "balance").entries]
+        # A handled item of a non-carry kind stays on the Balanslista.
+        task = next(r for r in store.list_items() if r.kind == "assignment")
+        balance.add_note(store, task.id, "Pågår", meeting_id=last.id)
+        again = build_agenda(store, BODY, NEXT_DATE)
+        assert task.id in [e.item_id for e in _section(again, "balance").entries]
+
+
+def test_sample_002_then_april_minutes_agenda_for_may(db_path: Path, minutes_sample: Path,
+                                                     tmp_path: Path) -> None:  # fmt: skip
+    """Two imports: April's minutes re-date and close items of March; May's agenda lists
+    April's new carry-over under Kvarvarande and the rest under Balanslista."""
+    from tests.conftest import DATA
+    from tracker.cli.main import main
+
+    april = DATA / "fixtures" / "minutes" / "fvg_2024-04-09.txt"
+    for doc in (minutes_sample, april):
+        assert main(["--db", str(db_path), "import", "--yes", str(doc)]) == 0
+    with Store.open(db_path, backup=False) as store:
+        agenda = build_agenda(store, BODY, dt.date(2024, 5, 14))
+        open_ids = {r.id for r in store.list_items(ItemFilter(body=BODY))}
+    assert agenda.previous_meeting == dt.date(2024, 4, 9)
+    listed = [e.item_id for e in agenda.open_entries()]
+    assert sorted(listed) == sorted(open_ids)  # every open item once
+    assert _section(agenda, "carried").entries, "April left a question for May"
+    assert all(e.kind in CARRY_KINDS for e in _section(agenda, "carried").entries)

@@ -8,11 +8,12 @@ lays them out after an agenda template (see ``agenda_templates``); the result is
 Which open item goes where (each item appears once):
 
 * **Kvarvarande frågor från föregående möte** (template item kind ``carried``): the
-  forum's open items that were raised at its previous meeting (``ItemRow.meeting_id`` is
-  that meeting) *and* whose kind says they were left for a later meeting:
-  ``carried_over``, ``awaiting_reply``, ``referred``, ``tabled`` or ``sent_back``
-  (:data:`CARRY_KINDS`).  The previous meeting is the forum's latest meeting dated before
-  the agenda's date.
+  forum's open items that were raised *or handled* at its previous meeting
+  (``ItemRow.meeting_id`` is that meeting, or the item's history has an event of that
+  meeting: re-dated, discussed in meeting mode or in imported minutes) *and* whose kind
+  says they were left for a later meeting: ``carried_over``, ``awaiting_reply``,
+  ``referred``, ``tabled`` or ``sent_back`` (:data:`CARRY_KINDS`).  The previous meeting
+  is the forum's latest meeting dated before the agenda's date.
 * **Balanslista** (kind ``balance``): every other open item of the forum.
 * A template without a ``carried`` item puts all open items under Balanslista; one
   without a ``balance`` item lists only the kvarvarande frågor.
@@ -187,9 +188,15 @@ def build_agenda(
         for r in store.list_items(ItemFilter(body=body_name, status="open"))
         if (r.body or "").strip().casefold() == wanted
     ]
-    carried, balance = split_items(rows, prev, has_carried=any(
-        it.kind == "carried" for it in tpl.items
-    ))
+    handled: set[int] = set()
+    if prev is not None:
+        # Items re-dated or discussed at the previous meeting were "left" by it too.
+        events = store.histories([r.id for r in rows if r.kind in CARRY_KINDS])
+        handled = {
+            item_id for item_id, evs in events.items() if any(e.meeting_id == prev.id for e in evs)
+        }
+    has_carried = any(it.kind == "carried" for it in tpl.items)
+    carried, balance = split_items(rows, prev, has_carried=has_carried, handled=handled)
 
     if questions_deadline is None and tpl.header.questions_deadline_days is not None:
         questions_deadline = date - dt.timedelta(days=tpl.header.questions_deadline_days)
@@ -231,9 +238,16 @@ def build_agenda(
 
 
 def split_items(
-    rows: list[ItemRow], prev: MeetingRow | None, *, has_carried: bool = True
+    rows: list[ItemRow],
+    prev: MeetingRow | None,
+    *,
+    has_carried: bool = True,
+    handled: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[ItemRow], list[ItemRow]]:
-    """(kvarvarande, balanslista) by the rule in the module docstring, each sorted by due."""
+    """(kvarvarande, balanslista) by the rule in the module docstring, each sorted by due.
+
+    ``handled``: ids of items with a history event of the previous meeting.
+    """
     carried: list[ItemRow] = []
     balance: list[ItemRow] = []
     for row in rows:
@@ -242,7 +256,7 @@ def split_items(
         is_carried = (
             has_carried
             and prev is not None
-            and row.meeting_id == prev.id
+            and (row.meeting_id == prev.id or row.id in handled)
             and row.kind in CARRY_KINDS
         )
         (carried if is_carried else balance).append(row)
