@@ -59,6 +59,7 @@ class Row:
     analysis: list[str] = field(default_factory=list)
     goal: Goal | None = None
     partial_end: str | None = None  # "2015-12-" waiting for its day
+    from_gap: bool = False  # started by vertical space alone (PDF), not by its dates
 
     @property
     def text(self) -> str:
@@ -215,6 +216,12 @@ def match_header(lines: list[Line], i: int) -> tuple[int, _Columns | None] | Non
     return None
 
 
+def _solo(ln: Line) -> bool:
+    """A line that is text, not a table row: no cells, or only the first cell filled
+    (a PDF reader may take paragraphs aligned with a table's first column into it)."""
+    return ln.cells is None or not any(c.strip() for c in ln.cells[1:])
+
+
 def _structural(text: str) -> bool:
     """A line that ends a table: a goal heading, a judgement, an indicator table."""
     t = text.strip()
@@ -263,7 +270,7 @@ class _Parser:
         if _INDICATOR_HEAD.match(text) or (ln.cells and _INDICATOR_HEAD.match(ln.cells[0])):
             return self._indicators(i)
         m = _ANALYS.match(text)
-        if m and ln.cells is None and self.goal is not None and len(text) < 60:
+        if m and _solo(ln) and self.goal is not None and len(text) < 60:
             j, body = self._analysis_block(i + 1, m.group(1) or "")
             self.goal.analysis.append(body)
             return j
@@ -299,7 +306,7 @@ class _Parser:
                 or self._goal_heading(j)
                 or match_header(self.lines, j)
                 or _INDICATOR_HEAD.match(nxt)
-                or self.lines[j].cells is not None
+                or not _solo(self.lines[j])
             ):
                 break
             if kind == "top" and parts:
@@ -330,7 +337,7 @@ class _Parser:
         while j < len(self.lines):
             ln = self.lines[j]
             t = ln.text.strip()
-            if ln.cells is not None or _structural(t) or match_header(self.lines, j):
+            if not _solo(ln) or _structural(t) or match_header(self.lines, j):
                 break
             if _ANALYS.match(t) and len(t) < 60:
                 break
@@ -356,7 +363,7 @@ class _Parser:
                 j += 1
                 continue
             m = _ANALYS.match(t)
-            if m and len(t) < 60 and ln.cells is None:
+            if m and len(t) < 60 and _solo(ln):
                 name = _indicator_name(name_lines) or last_name
                 j, body = self._analysis_block(j + 1, m.group(1) or "")
                 if name:
@@ -476,12 +483,16 @@ def _table(self: _Parser, i: int, cols: _Columns | None) -> int:
                 j = header[0]
                 continue
             break
-        if ln.cells is not None:
+        m = _ANALYS.match(t)
+        if ln.cells is not None and not (m and _solo(ln) and len(t) < 60):
             _flush_text(self, st)
-            _cell_line(self, st, ln)
+            if st.mode == "analysis" and _solo(ln):
+                # Analysis paragraphs that a PDF reader put into the table's first column.
+                st.analysis_parts.append(t)
+            else:
+                _cell_line(self, st, ln)
             j += 1
             continue
-        m = _ANALYS.match(t)
         if m and len(t) < 60:
             _flush_text(self, st)
             _close_analysis(st)
@@ -512,6 +523,12 @@ def _table(self: _Parser, i: int, cols: _Columns | None) -> int:
         st.pending = []
     _flush_text(self, st)
     _close_analysis(st)
+    # A PDF reader may take the paragraph after a table into its first column; a
+    # trailing "row" without any date is such a paragraph, not an activity.
+    while (
+        st.rows and st.rows[-1].from_gap and st.rows[-1].start is None and st.rows[-1].end is None
+    ):
+        st.rows.pop()
     for row in st.rows:
         row.goal = self.goal
         if row.partial_end and row.end is None:
@@ -686,34 +703,28 @@ def _cell_line(self: _Parser, st: _TableState, ln: Line) -> None:
     has_dates = bool(
         _dates_in(start) or _dates_in(end) or _ISO_PARTIAL.search(start) or _ISO_PARTIAL.search(end)
     )
-    new_row = False
+    new_row = gap_only = False
     if cur is None:
         new_row = True
     elif ln.top is None:
-        # Word: every row is one line; a row with only empty date cells and no activity
-        # text would be a continuation, which Word does not produce.
+        # Word: every row is one line (a cell's wrapped text stays inside its cell).
         new_row = bool(act) or has_dates
-    else:
-        if (
-            has_dates
-            and (cur.start is not None or cur.end is not None)
-            and not (cur.partial_end and _DAY.match(end.strip()))
-        ) or (gap is not None and st.min_gap is not None and gap > 1.3 * st.min_gap):
-            new_row = True
-        elif (
-            ln.page != st.last_page
-            and act[:1].isupper()
-            and (cur.start or cur.end)
-            and not _starts_lower(act)
-        ):
-            # First line of a new page: a new row when its text starts a sentence.
-            new_row = has_dates
+    elif (
+        has_dates
+        and (cur.start is not None or cur.end is not None)
+        and not (cur.partial_end and _DAY.match(end.strip()))
+    ):
+        # PDF: the first printed line of a row carries its dates (cells aligned at top).
+        new_row = True
+    elif gap is not None and st.min_gap is not None and gap > 1.3 * st.min_gap:
+        # PDF: more space than between wrapped lines = cell padding and a rule.
+        new_row = gap_only = True
     if gap is not None and gap > 1:
         st.min_gap = gap if st.min_gap is None else min(st.min_gap, gap)
     st.last_top = ln.top
     st.last_page = ln.page
     if new_row:
-        cur = Row(table=st.table, page=ln.page, line=ln.line)
+        cur = Row(table=st.table, page=ln.page, line=ln.line, from_gap=gap_only)
         st.rows.append(cur)
     assert cur is not None
     if act:

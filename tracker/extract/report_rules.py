@@ -257,9 +257,33 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
     if not want:
         return None
     best: tuple[int, Verdict] | None = None
+    words = _WORD.findall(activity)
+    lead = words[0].lower()[:6] if words and activity.split()[0] == words[0] else None
     for s in sentences(analysis):
         shared = len(want & stems(s))
         if shared < 3 and not (shared >= 2 and 2 * shared > len(want)):
+            # "Inrätta en organisation för … bostadsbyggandet" ↔ "En bostadsfunktion har
+            # inrättats": the activity's own verb and one more word in one clause.
+            clause_hit = next(
+                (
+                    c
+                    for c in _CLAUSE.split(s)
+                    if lead in stems(c) and len(want & stems(c)) >= 2 and judge_text(c)
+                ),
+                None,
+            )
+            if lead is None:
+                continue
+            if clause_hit is None:
+                # The same over the whole sentence when its clauses agree on a status
+                # ("Ett förslag till regelverk och anvisningar … har utarbetats").
+                statuses = {v.status for c in _CLAUSE.split(s) if (v := judge_text(c))}
+                if lead not in stems(s) or shared < 2 or len(statuses) != 1:
+                    continue
+                clause_hit = s
+            v = judge_text(clause_hit)
+            if v and (best is None or best[0] < 2):
+                best = (2, Verdict(v.status, s))
             continue
         # The clause that states a status and shares most words with the activity.
         verdict: tuple[int, Verdict] | None = None
