@@ -6,6 +6,7 @@ furniture so that the words come out the same, in the same order."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from tests.conftest import MINUTES_SAMPLE, REPORT_SAMPLE
 from tests.render import TableSpec, render_docx, render_pdf, sample_blocks
+from tracker.cli.main import main
 from tracker.domain import Document
 from tracker.ingest import read_document
 
@@ -98,3 +100,26 @@ def test_budget_table_as_real_table(tmp_path: Path) -> None:
         assert {ln.table for ln in doc.lines if ln.cells} == {1}
     word_rows = [ln.cells for ln in word.lines if ln.cells]
     assert word_rows == rows
+
+
+def test_cli_extract_finds_the_same_items_in_all_three(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_DATA_DIR", str(tmp_path / "userdata"))
+    blocks = sample_blocks(MINUTES_SAMPLE.read_text("utf-8"))
+    files = [
+        MINUTES_SAMPLE,
+        render_pdf(blocks, tmp_path / "002.pdf", header=HEADER, footer="Sida {page} av {pages}"),
+        render_docx(blocks, tmp_path / "002.docx", lines_per_page=45),
+    ]
+    results = []
+    for path in files:
+        assert main(["extract", str(path), "--json"]) == 0
+        results.append(json.loads(capsys.readouterr().out))
+    assert [r["document"]["format"] for r in results] == ["txt", "pdf", "docx"]
+    assert all(r["document"]["pages"] >= 1 for r in results)
+    summaries = [
+        [(i["kind"], i["title"], i["owner"], i["due"]) for i in r["items"]] for r in results
+    ]
+    assert summaries[0] == summaries[1] == summaries[2]
+    assert [r["meeting"]["date"] for r in results] == ["2024-03-12"] * 3

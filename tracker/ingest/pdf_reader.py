@@ -1,16 +1,21 @@
 """PDF reader (pypdfium2): text runs with their boxes → lines in reading order.
 
-pdfium returns text in drawing order (footers are often drawn first) and breaks it with
-``\\r\\n``; this reader instead takes pdfium's text rectangles (one per run of text on a
-line, with its box), sorts them by position and rebuilds the lines itself:
+pdfium returns text in drawing order (footers are often drawn first), breaks it with
+``\\r\\n`` and marks line-end hyphens with ``\\x02``/``\\ufffe``.  This reader takes
+the runs of text with their boxes (pdfium's page text cut at its line breaks, each piece
+placed by pdfium's text rectangles, or by character boxes where a piece has several),
+sorts them by position and rebuilds the lines itself:
 
 * runs whose boxes overlap vertically form one line, read left to right;
-* runs on a line separated by a gap wider than about one text height are *columns*:
-  such a line becomes a table row (``cells``); consecutive rows and the wrapped lines
-  between them (a single run aligned with one of the columns) form one table, numbered
-  through the document (``table``); a table that runs over a page break keeps its
+* a gap wider than about one text height may separate *columns*; it counts when it is
+  very wide or lines up with a column on a nearby line (justified text and list
+  markers do not make tables).  Such a line is a table row (``cells``); consecutive
+  rows and the wrapped cell lines between them form one table, numbered through the
+  document (``table``).  Columns are intervals, so right-aligned numbers under
+  left-aligned headers share a column; a table that runs over a page break keeps its
   number when the columns match;
-* ``x0`` and ``top`` (points from the page's left edge / top) are kept as layout hints.
+* ``x0`` and ``top`` (points from the page's left edge / top) are kept as layout hints,
+  ``bold`` from the font weight.
 
 Unreadable files end in :class:`~tracker.errors.InputError` with a Swedish message:
 password protected, damaged or cut off, not a PDF, or scanned (images without a text
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
@@ -44,7 +49,7 @@ _ERR_SECURITY = 5
 COLUMN_GAP = 0.8
 #: Smallest column gap in points (tiny fonts).
 MIN_COLUMN_GAP = 5.0
-#: Tolerance in points when matching run starts to column starts.
+#: Tolerance in points when a wrapped cell line must start where its column starts.
 ALIGN_TOLERANCE = 4.0
 
 
@@ -66,7 +71,6 @@ class _RawLine:
     height: float
     cells: list[str] | None = None
     table: int | None = None
-    columns: list[float] = field(default_factory=list)
 
     @property
     def left(self) -> float:
