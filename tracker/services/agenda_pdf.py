@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import os
 import sys
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,32 +90,58 @@ def base_font(point_size: float = 10.0) -> QFont:
     return font
 
 
-def open_pdf_writer(path: Path, *, landscape: bool, margins_mm: tuple[float, ...]) -> QPdfWriter:
-    """An A4 ``QPdfWriter`` for ``path``; fails early with a Swedish message when unwritable."""
+def _cannot_write(path: Path, exc: OSError) -> TrackerError:
+    return TrackerError(
+        f"Filen {path} kan inte skrivas ({exc.strerror or exc}). Välj en annan plats "
+        "eller stäng filen om den är öppen i ett annat program."
+    )
+
+
+def write_pdf(
+    path: Path,
+    paint: Callable[[QPdfWriter], object],
+    *,
+    title: str,
+    landscape: bool,
+    margins_mm: tuple[float, ...],
+) -> Path:
+    """Paint an A4 PDF with ``paint(writer)`` and put it at ``path``.
+
+    The PDF is written to a temporary file beside ``path`` and moved over it only when
+    complete, so a failure never leaves a half-written file or destroys an earlier one.
+    """
     ensure_qt_app()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "ab"):
-            pass
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf", dir=path.parent)
+        os.close(fd)
     except OSError as exc:
-        raise TrackerError(
-            f"Filen {path} kan inte skrivas ({exc.strerror or exc}). Välj en annan plats "
-            "eller stäng filen om den är öppen i ett annat program."
-        ) from exc
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator("Balanslistan")
-    orient = QPageLayout.Orientation
-    orientation = orient.Landscape if landscape else orient.Portrait
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            orientation,
-            QMarginsF(*margins_mm),
-            QPageLayout.Unit.Millimeter,
+        raise _cannot_write(path, exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_DPI)
+        writer.setCreator("Balanslistan")
+        writer.setTitle(title)
+        orient = QPageLayout.Orientation
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orient.Landscape if landscape else orient.Portrait,
+                QMarginsF(*margins_mm),
+                QPageLayout.Unit.Millimeter,
+            )
         )
-    )
-    return writer
+        paint(writer)
+        del writer  # the painter has ended; dropping the writer closes the file
+        if tmp.stat().st_size == 0:
+            raise TrackerError(f"PDF-filen {path} blev tom: utskriften misslyckades.")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
 
 
 # --- Content: a flow of blocks ----------------------------------------------------------
@@ -443,8 +471,10 @@ def paint_agenda(agenda: Agenda, device: QPagedPaintDevice) -> int:
 
 
 def write_agenda_pdf(agenda: Agenda, path: Path) -> Path:
-    writer = open_pdf_writer(path, landscape=False, margins_mm=AGENDA_MARGINS_MM)
-    writer.setTitle(f"{agenda.document_title} – {agenda.footer_text}")
-    paint_agenda(agenda, writer)
-    del writer  # QPdfWriter finishes the file when it is destroyed
-    return path
+    return write_pdf(
+        path,
+        lambda writer: paint_agenda(agenda, writer),
+        title=f"{agenda.document_title} – {agenda.footer_text}",
+        landscape=False,
+        margins_mm=AGENDA_MARGINS_MM,
+    )

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPain
 
 from tracker.errors import TrackerError
 from tracker.services.agenda import OVERDUE_LABEL
-from tracker.services.agenda_pdf import base_font, ensure_qt_app, open_pdf_writer
+from tracker.services.agenda_pdf import base_font, ensure_qt_app, write_pdf
 from tracker.store import STATUS_LABELS, ItemRow
 
 #: Page margins in millimetres (left, top, right, bottom), landscape.
@@ -311,9 +311,11 @@ def print_list_pdf(
     today: dt.date | None = None,
 ) -> Path:
     """Write the rows as the printed balance list (A4 landscape PDF) to ``path``."""
-    path = Path(path)
-    writer = open_pdf_writer(path, landscape=True, margins_mm=LIST_MARGINS_MM)
-    writer.setTitle(title)
-    paint_list(writer, rows, title=title, filters_text=filters_text, today=today)
-    del writer  # the file is complete once the writer is gone
-    return path
+    return write_pdf(
+        Path(path),
+        lambda writer: paint_list(writer, rows, title=title, filters_text=filters_text,
+                                  today=today),
+        title=title,
+        landscape=True,
+        margins_mm=LIST_MARGINS_MM,
+    )  # fmt: skip
