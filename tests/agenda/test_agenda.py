@@ -204,7 +204,7 @@ def test_writing_to_a_folder_path_fails_with_a_swedish_message(store: Store,
     with pytest.raises(TrackerError, match="kan inte skrivas"):
         render_agenda_docx(agenda, tmp_path / "en-mapp.pdf")
     # No half-written temporary files are left behind.
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".a")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".en-mapp")] == []
 
 
 def test_rewriting_replaces_the_earlier_pdf_whole(store: Store, tmp_path: Path) -> None:
