@@ -72,7 +72,9 @@ def cases() -> list[tuple[Path, dict[str, Any]]]:
     return out
 
 
-def match(result: Extraction, spec: dict[str, Any]) -> list[tuple[dict[str, Any], Candidate | None]]:
+def match(
+    result: Extraction, spec: dict[str, Any]
+) -> list[tuple[dict[str, Any], Candidate | None]]:
     """Pair each expected item with the extracted item that matches it (or None)."""
     used: set[int] = set()
     pairs = []
@@ -82,12 +84,13 @@ def match(result: Extraction, spec: dict[str, Any]) -> list[tuple[dict[str, Any]
         for i, it in enumerate(result.items):
             if i in used or it.status != exp.get("status", "open"):
                 continue
-            hay = _haystack(it)
-            if all(w in hay for w in words):
-                if best is None or it.kind in _as_list(exp.get("kind")):
-                    best = i
-                    if it.kind in _as_list(exp.get("kind")):
-                        break
+            if not all(w in _haystack(it) for w in words):
+                continue
+            same_kind = it.kind in _as_list(exp.get("kind"))
+            if best is None or same_kind:
+                best = i
+                if same_kind:
+                    break
         if best is not None:
             used.add(best)
         pairs.append((exp, result.items[best] if best is not None else None))
@@ -107,7 +110,10 @@ def measure(verbose: bool = False) -> dict[str, float]:
         owner_ok += sum(_same_name(it.owner, e.get("owner")) for e, it in hits)
         kind_ok += sum(it.kind in _as_list(e.get("kind")) for e, it in hits)
         if verbose:
-            print(f"# {doc_path.name}: {len(hits)}/{len(pairs)} found, {len(result.items)} extracted")
+            print(
+                f"# {doc_path.name}: {len(hits)}/{len(pairs)} found, "
+                f"{len(result.items)} extracted"
+            )
             for e, it in pairs:
                 if it is None:
                     print(f"   MISS {e['match']}")

@@ -164,7 +164,7 @@ _E = r"(?![\w/])"
 _DAY_MONTH = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
     r"(?P<d1>\d{1,2})(?::[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::[ae])?)?"
-    r"\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö])"
+    r"\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö]|-[a-zåäö])"
     r"(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?" + _TIME_RE + "?",
     re.IGNORECASE,
 )
@@ -455,7 +455,9 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
             _, probe_end = _season_bounds(name, prep, part, ref.year)
             year = ref.year + 1 if probe_end < ref - dt.timedelta(days=62) else ref.year
         start, end = _season_bounds(name, prep, part, year)
-        precision = {"årsskiftet": "year", "midsommarafton": "day"}.get(name, "season")
+        precision = "year" if name == "årsskiftet" else "season"
+        if name.startswith("midsommar"):
+            precision = "day"
         out.append(_span(m, start, end, precision))
     return out
 

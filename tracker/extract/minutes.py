@@ -36,7 +36,8 @@ _TITLE_MAX = 140
 _EVIDENCE_MAX = 900
 
 _RAISE = re.compile(
-    r"^(?P<who>[^.?!]{2,60}?)\s+(?:har\s+|hade\s+)?(?:undrar|undrade|frågar|frågade|"
+    r"^(?P<who>[^.?!]{2,60}?)\s+(?:(?:har|hade)\s+(?:tidigare\s+|också\s+|även\s+)?)?"
+    r"(?:undrar|undrade|undrat|frågar|frågade|frågat|lyft|tagit\s+upp|påtalat|efterfrågat|"
     r"föranmäler|föranmälde|föranmält|lyfter|lyfte|tar\s+upp|tog\s+upp|påtalar|påtalade|"
     r"menar|anser|ansåg|önskar|önskade|efterfrågar|efterfrågade|vill\s+veta|ställer|ställde|"
     r"väcker|väckte|tycker|vill|ser|uppmärksammar|uppmärksammade|hade\s+följdfrågor|"

@@ -211,7 +211,10 @@ def _heading_match(ln: Line, last_num: int | None) -> tuple[str | None, str] | N
         if n > 5:
             return None
     elif not (last_num < n <= last_num + 4):
-        return None
+        # A larger jump (items left out of an excerpt) only for a clear title line.
+        clear = len(title.split()) <= 8 and not _TERMINAL.search(title) and n <= 60
+        if not (n > last_num and clear):
+            return None
     # A numbered line that is a whole sentence ("2 personer har slutat.") is not a heading.
     if _TERMINAL.search(title) and len(title.split()) > 8 and not title.endswith(":"):
         return None

@@ -1,0 +1,155 @@
+"""The Swedish date parser: phrase + meeting date → period (due date and precision)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract.dates import find_periods, infer_year, parse_iso, parse_period
+
+D = dt.date
+MEETING = D(2024, 3, 12)  # the FVG meeting of sample 002 (a Tuesday)
+NEXT = D(2024, 4, 9)
+
+# (text, meeting date, next meeting, expected due, expected precision)
+CASES = [
+    ("den 20 mars", MEETING, None, D(2024, 3, 20), "day"),
+    ("SACO-rådet har årsmöte den 20 mars", MEETING, None, D(2024, 3, 20), "day"),
+    ("fredagen den 15 februari", MEETING, None, D(2024, 2, 15), "day"),
+    ("senast torsdagen den 14 mars kl. 12:00", MEETING, None, D(2024, 3, 14), "day"),
+    ("12 mars 2024 kl. 13:00", MEETING, None, D(2024, 3, 12), "day"),
+    ("Kommunals kollektivavtal går ut 31 mars.", MEETING, None, D(2024, 3, 31), "day"),
+    ("2024-03-12", MEETING, None, D(2024, 3, 12), "day"),
+    ("Slutdatum 2015-12-\n31", D(2015, 6, 1), None, D(2015, 12, 31), "day"),
+    ("15/3", MEETING, None, D(2024, 3, 15), "day"),
+    ("senast 30/4", MEETING, None, D(2024, 4, 30), "day"),
+    ("30/4-25", MEETING, None, D(2025, 4, 30), "day"),
+    ("130522", D(2013, 5, 1), None, D(2013, 5, 22), "day"),
+    ("den 3 jan. 2025", MEETING, None, D(2025, 1, 3), "day"),
+    ("den 14–15 maj", MEETING, None, D(2024, 5, 15), "day"),
+    ("i februari", D(2024, 11, 20), None, D(2025, 2, 28), "month"),
+    ("den 10 januari", D(2024, 11, 20), None, D(2025, 1, 10), "day"),
+    ("den 20 december", D(2025, 1, 15), None, D(2024, 12, 20), "day"),
+    ("v. 16", MEETING, None, D(2024, 4, 19), "week"),
+    ("vecka 16", MEETING, None, D(2024, 4, 19), "week"),
+    ("vecka 10–12", MEETING, None, D(2024, 3, 22), "week"),
+    ("v. 2", D(2024, 11, 20), None, D(2025, 1, 10), "week"),
+    ("under våren", MEETING, None, D(2024, 6, 30), "season"),
+    ("under hösten 2024", MEETING, None, D(2024, 12, 31), "season"),
+    ("före sommaren", MEETING, None, D(2024, 6, 30), "season"),
+    ("efter sommaren", MEETING, None, D(2024, 9, 30), "season"),
+    ("före midsommar", MEETING, None, D(2024, 6, 21), "day"),
+    ("under våren", D(2024, 11, 5), None, D(2025, 6, 30), "season"),
+    ("vt 2025", MEETING, None, D(2025, 6, 30), "season"),
+    ("men i april-maj.", MEETING, None, D(2024, 5, 31), "months"),
+    ("i september", MEETING, None, D(2024, 9, 30), "month"),
+    ("i början av april", MEETING, None, D(2024, 4, 10), "month"),
+    ("i slutet av maj", MEETING, None, D(2024, 5, 31), "month"),
+    ("T1 2016", MEETING, None, D(2016, 4, 30), "tertial"),
+    ("i samband med T2", MEETING, None, D(2024, 8, 31), "tertial"),
+    ("Q2", MEETING, None, D(2024, 6, 30), "quarter"),
+    ("Q1 2024", D(2023, 11, 8), None, D(2024, 3, 31), "quarter"),
+    ("första halvåret 2016", MEETING, None, D(2016, 6, 30), "half_year"),
+    ("under 2016", MEETING, None, D(2016, 12, 31), "year"),
+    ("före årsskiftet", MEETING, None, D(2024, 12, 31), "year"),
+    ("inom två veckor", MEETING, None, D(2024, 3, 26), "week"),
+    ("till nästa möte", MEETING, None, None, "next_meeting"),
+    ("till kommande förvaltningsgrupp", MEETING, None, None, "next_meeting"),
+    ("återkommer till nästa APT", MEETING, NEXT, NEXT, "day"),
+    ("bordläggs till nästa sammanträde", MEETING, NEXT, NEXT, "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "nxt", "due", "precision"), CASES)
+def test_due_and_precision(text, ref, nxt, due, precision):
+    periods = find_periods(text, ref, nxt)
+    assert periods, f"no date found in {text!r}"
+    p = periods[-1]
+    assert (p.due, p.precision) == (due, precision)
+
+
+# Text that is not a date (or not a deadline) must give nothing.
+NOT_DATES = [
+    "Dnr SN 2024/56",
+    "Dnr 182-70/2016",
+    "Totalt 3 133,4 -3,5 3 129,9",
+    "Prognosen visar 14 mars-nivå",  # month word glued to another word
+    "mars",  # bare month word in running text
+    "Kommunal genomför arbetsplatsbesök.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text):
+    assert find_periods(text, MEETING) == []
+
+
+@pytest.mark.xfail(reason="a fraction such as '1/2 tjänst' reads as 1 February; no context rule")
+def test_fraction_is_not_a_date():
+    assert find_periods("Hon har en 1/2 tjänst.", MEETING) == []
+
+
+def test_weekday_mismatch_is_flagged_not_fixed():
+    (p,) = find_periods("Justering sker fredagen den 15 februari.", MEETING)
+    assert p.due == D(2024, 2, 15)  # the date as written
+    assert p.weekday == "fredag"
+    assert p.weekday_mismatch is True
+
+
+def test_matching_weekday_is_not_flagged():
+    (p,) = find_periods("senast torsdagen den 14 mars kl. 12:00", MEETING)
+    assert p.weekday == "torsdag"
+    assert p.weekday_mismatch is False
+    assert p.time == "12:00"
+    assert p.text == "senast torsdagen den 14 mars kl. 12:00"
+
+
+def test_period_keeps_start_and_phrase():
+    (p,) = find_periods("Vision startar i april-maj.", MEETING)
+    assert (p.start, p.end, p.text) == (D(2024, 4, 1), D(2024, 5, 31), "i april-maj")
+
+
+def test_week_is_due_on_friday():
+    (p,) = find_periods("v. 16", MEETING)
+    assert p.start == D(2024, 4, 15)  # Monday
+    assert p.due.weekday() == 4
+
+
+def test_several_dates_left_to_right():
+    texts = [p.text for p in find_periods("Från 1 mars till 30 april, sedan v. 20.", MEETING)]
+    assert texts == ["Från 1 mars", "till 30 april", "v. 20"]
+
+
+def test_cells_accept_bare_months():
+    assert parse_period("april", MEETING).due == D(2024, 4, 30)
+    assert parse_period("Löpande", MEETING) is None
+
+
+def test_fuzzy_parsing_is_not_used():
+    # dateutil's fuzzy mode would make "vecka 12" into 12 March.
+    (p,) = find_periods("vecka 12", MEETING)
+    assert p.precision == "week" and p.due == D(2024, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "ref", "year"),
+    [
+        (3, 20, MEETING, 2024),
+        (1, 5, D(2024, 12, 1), 2025),
+        (12, 20, D(2025, 1, 10), 2024),
+        (2, 15, MEETING, 2024),  # a month back stays in the meeting's year
+    ],
+)
+def test_infer_year(month, day, ref, year):
+    assert infer_year(month, day, ref) == year
+
+
+def test_parse_iso():
+    assert parse_iso("2024-03-12") == D(2024, 3, 12)
+    assert parse_iso("12 mars") is None
+
+
+def test_empty_and_garbage():
+    assert find_periods("", MEETING) == []
+    assert find_periods("\x00\x01 ??? 99/99", MEETING) == []

@@ -1,0 +1,94 @@
+"""The labelled minutes fixtures (tests/data/fixtures/minutes/*.expected.json): every
+expected item is found with its kind, owner and due date, nothing else is reported, and
+the meeting facts are read."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import extract
+from tracker.ingest import read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "data" / "fixtures" / "minutes"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location(
+        "accuracy_minutes", ROOT / "bench" / "accuracy_minutes.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+CASES = BENCH.cases()
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {path: extract(read_document(path)) for path, _ in CASES}
+
+
+def test_there_are_enough_fixtures():
+    own = [p for p, _ in CASES if p.parent == FIXTURES]
+    assert len(own) >= 8
+
+
+@pytest.mark.parametrize(("path", "spec"), CASES, ids=[p.stem for p, _ in CASES])
+def test_expected_items(results, path, spec):
+    result = results[path]
+    assert result.document.kind == "minutes"
+    pairs = BENCH.match(result, spec)
+    missing = [e["match"] for e, it in pairs if it is None]
+    assert not missing, f"not found: {missing}"
+    for exp, it in pairs:
+        label = exp["match"]
+        assert it.kind in BENCH._as_list(exp["kind"]), label
+        assert BENCH._same_name(it.owner, exp.get("owner")), (label, it.owner)
+        assert BENCH._due_ok(it, exp), (label, it.due, it.due_precision)
+        if "raised_by" in exp:
+            assert BENCH._same_name(it.raised_by, exp["raised_by"]), (label, it.raised_by)
+        assert it.evidence and it.page and it.line
+    extra = [it.title for it in result.items if all(it is not p for _, p in pairs)]
+    assert not extra, f"reported but not expected: {extra}"
+
+
+@pytest.mark.parametrize(("path", "spec"), CASES, ids=[p.stem for p, _ in CASES])
+def test_meeting_facts(results, path, spec):
+    meeting = results[path].meeting
+    want = spec.get("meeting", {})
+    if "body" in want:
+        assert meeting.body == want["body"]
+    if "date" in want:
+        assert meeting.date and meeting.date.isoformat() == want["date"]
+    if "next_meeting" in want:
+        got = meeting.next_meeting.isoformat() if meeting.next_meeting else None
+        assert got == want["next_meeting"]
+
+
+def test_later_minutes_close_and_redate(results):
+    """fvg_2024-04-09 closes the SSR question of sample 002 and re-dates Vision's item."""
+    result = results[FIXTURES / "fvg_2024-04-09.txt"]
+    closing = [it for it in result.items if it.status == "done"]
+    assert len(closing) == 1 and "handlingsplanen" in closing[0].title
+    vision = next(it for it in result.items if "familjerätten" in it.title)
+    assert vision.due.isoformat() == "2024-09-30" and vision.owner == "Vision"
+
+
+def test_accuracy_targets():
+    figures = BENCH.measure()
+    assert figures["minutes_recall"] >= 0.9
+    assert figures["minutes_precision"] >= 0.85
+    assert figures["minutes_due_accuracy"] >= 0.9
+
+
+def test_fixture_files_are_valid_json():
+    for path in FIXTURES.glob("*.expected.json"):
+        spec = json.loads(path.read_text("utf-8"))
+        assert spec["items"], path.name
