@@ -101,7 +101,7 @@ trap 'rm -rf "$tmp"' EXIT
 # found through the checkout or the venv.
 cp -a dist/tracker "$tmp/bundle"
 bundle="$tmp/bundle/tracker"
-mkdir -p "$tmp/home" "$tmp/data"
+mkdir -p "$tmp/home" "$tmp/data" "$tmp/locale"
 # The minimal environment: no venv, no Python on PATH, no locale, a throwaway home and
 # data folder.
 run_min() {
@@ -113,6 +113,12 @@ got=$(run_min "$bundle" --version) || die "tracker --version misslyckades i pake
 [ "$got" = "tracker $version" ] || die "tracker --version gav '$got', väntat 'tracker $version'"
 # Swedish help text: output must stay UTF-8 even without a locale.
 run_min "$bundle" --help | grep -q "SÖKVÄG" || die "tracker --help skrev inte ut svensk hjälptext"
+# And under a Latin-1 locale (like a Windows console's code page): the bundle runs in
+# Python's UTF-8 mode, so "–" in the help text must not stop it.
+if localedef -i en_US -f ISO-8859-1 "$tmp/locale/en_US.ISO-8859-1" >/dev/null 2>&1; then
+  run_min LOCPATH="$tmp/locale" LC_ALL=en_US.ISO-8859-1 "$bundle" --help >/dev/null ||
+    die "tracker --help misslyckades med en Latin-1-locale"
+fi
 
 say "Röktest: extract på en PDF"
 sample=$(ls tests/data/samples/002_*.txt | head -n 1)

@@ -293,6 +293,15 @@ def test_spec_builds_console_cli_named_tracker(monkeypatch: pytest.MonkeyPatch) 
     assert ns["VERSION"] == tracker.__version__
 
 
+def test_spec_runs_every_executable_in_utf8_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without it, `tracker --help` ("–") fails under a Latin-1 locale or cp1252 console.
+    exes = [c for c in _run_spec(monkeypatch, gui_exe=True)["_calls"]
+            if type(c).__name__ == "EXE"]
+    assert exes
+    for exe in exes:
+        assert ("X utf8", None, "OPTION") in exe.args[2]
+
+
 def test_spec_adds_windowed_gui_executable_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     if not (REPO / "tracker" / "gui" / "app.py").is_file():
         pytest.skip("tracker/gui/app.py finns inte: spec:en bygger då bara tracker")
