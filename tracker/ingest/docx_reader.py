@@ -2,7 +2,8 @@
 
 * A paragraph is a line (a soft line break, Shift+Enter, starts a new line); its
   ``heading`` level comes from the Heading/Rubrik styles, ``bold`` is set when all of
-  its text is bold.
+  its text is bold.  Automatic list numbers and bullets ("5.", "b)", "•") are put in
+  front of the text as Word shows them (:mod:`tracker.ingest.docx_numbering`).
 * A table row is one line whose ``cells`` hold one slot per grid column: a cell merged
   across columns sits in its first column and leaves the others empty, a cell merged
   down (vertical merge) is read in its first row only – merged text is never repeated.
@@ -25,6 +26,7 @@ from typing import Any
 from tracker.domain import Line
 from tracker.errors import InputError
 from tracker.ingest.cleanup import clean
+from tracker.ingest.docx_numbering import Numbering
 
 SUFFIXES = (".docx", ".docm", ".dotx")
 
@@ -182,6 +184,7 @@ def read(path: Path) -> tuple[int, list[Line]]:
     document = _open(path)
     body = document.element.body
     pager = _Pager(body)
+    numbering = Numbering(document)
     lines: list[Line] = []
     tables = 0
     styles: dict[str | None, tuple[int | None, bool]] = {}
@@ -200,10 +203,13 @@ def read(path: Path) -> tuple[int, list[Line]]:
                 styles[style_id] = _style_info(block)
             level, style_bold = styles[style_id]
             bold = _all_bold(block, style_bold)
+            label = numbering.label(p)
             for text, broke in _paragraph_pieces(p, pager):
                 if broke:
                     pager.new_page()
                 if text.strip():
+                    if label:  # Word draws the number before the first line only
+                        text, label = f"{label} {text.lstrip()}", ""
                     lines.append(
                         Line(
                             text=text,
