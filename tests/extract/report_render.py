@@ -30,7 +30,7 @@ def _norm(text: str) -> str:
     return re.sub(r"[^0-9a-zåäö]+", "", text.lower())
 
 
-def _row_span(lines: list[Line], start: int, text: str) -> int:
+def _row_span(lines: list[Line], start: int, text: str, deviation: str = "") -> int:
     """Index after the last source line of the row whose text starts at ``start``:
     text lines are consumed while they continue the expected text; date lines, broken
     date tails ("31") and page numbers inside the row are consumed too."""
@@ -43,6 +43,12 @@ def _row_span(lines: list[Line], start: int, text: str) -> int:
             k += 1
             continue
         frag = _norm(re.sub(r"\d{4}-\d{2}-(?:\d{2})?", "", t))
+        if frag and deviation and re.search(r"\d{4}-\d{2}", t) and frag.endswith(_norm(deviation)):
+            # A date line that ends with the Avvikelse cell's text.
+            frag = frag[: len(frag) - len(_norm(deviation))]
+            if not frag:
+                k += 1
+                continue
         if frag and want.startswith(frag, pos):
             pos += len(frag)
             k += 1
@@ -81,7 +87,7 @@ def report_blocks(sample: Path, expectation: dict[str, Any]) -> list[Any]:
             if table is None:
                 table = []  # a later part of the table: no header row
             table.append([row["text"], row["start"], row["end"], row.get("deviation") or ""])
-            k = _row_span(lines, k, row["text"])
+            k = _row_span(lines, k, row["text"], row.get("deviation") or "")
             continue
         if in_table and table is not None:
             close()
@@ -97,5 +103,7 @@ def render_report(sample: Path, expectation: dict[str, Any], out: Path, fmt: str
     """Render the sample with real tables as ``fmt`` ("pdf" or "docx") to ``out``."""
     blocks = report_blocks(sample, expectation)
     if fmt == "pdf":
-        return render_pdf(blocks, out, header="Kommunstyrelsen", footer="Sida {page} av {pages}")
+        return render_pdf(
+            blocks, out, header=expectation.get("body"), footer="Sida {page} av {pages}"
+        )
     return render_docx(blocks, out, lines_per_page=45)

@@ -125,10 +125,18 @@ def report_body(doc: Document) -> str | None:
             bodies = find_bodies(m.group("body"))
             if bodies:
                 return bodies[0][1]
-    for t in head:
-        bodies = find_bodies(t)
-        if bodies and bodies[0][0] == 0 and len(t) <= len(bodies[0][1]) + 12:
-            return bodies[0][1]
+    # A body standing alone on a line; a nämnd or styrelse before its office
+    # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
+    alone = [
+        bodies[0][1]
+        for t in head
+        if (bodies := find_bodies(t)) and bodies[0][0] == 0 and len(t) <= len(bodies[0][1]) + 12
+    ]
+    for name in alone:
+        if not name.lower().endswith(("förvaltningen", "kontoret")):
+            return name
+    if alone:
+        return alone[0]
     counts: Counter[str] = Counter(
         name for t in head for _pos, name in find_bodies(t) if not name.endswith("AB")
     )
@@ -150,6 +158,9 @@ def _organisation(doc: Document) -> str | None:
 
 # --- items ---------------------------------------------------------------------------------
 
+#: The sentence that explains a deviation ("Avvikelsen beror på …"), preferred as evidence.
+_DEVIATION_CAUSE = re.compile(r"\bavvikelsen?\s+(?:beror|förklaras|kan förklaras)\b", re.I)
+#: Any sentence that says an indicator missed its target.
 _DEVIATION_EXPLAINED = re.compile(
     r"\bavvikelsen?\s+(?:beror|förklaras|är|kan förklaras)|\bberor\s+på\s+att\b.*\b(?:lägre|högre|"
     r"inte|färre|fler)\b|\b(?:lägre|högre) än (?:års)?målet\b|\bmålet (?:har )?(?:inte|ej) "
@@ -234,7 +245,9 @@ def _goal_item(goal: Goal, body: str | None) -> Candidate:
 
 def _indicator_item(ind: Indicator, body: str | None) -> Candidate | None:
     sents = sentences(ind.analysis)
-    hit = next((s for s in sents if _DEVIATION_EXPLAINED.search(s)), None)
+    hit = next((s for s in sents if _DEVIATION_CAUSE.search(s)), None) or next(
+        (s for s in sents if _DEVIATION_EXPLAINED.search(s)), None
+    )
     if hit is None:
         return None
     # The explanation ends where the next indicator's cells begin in plain text; keep

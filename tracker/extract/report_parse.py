@@ -382,7 +382,23 @@ class _Parser:
         return j
 
 
-_VALUE = re.compile(r"^[-+]?\d|%|^VB\b|^tas fram\b", re.IGNORECASE)
+_UNIT = re.compile(
+    r"^(?:[-+]?[\d.,/%-]+|st|%|kr|tkr|mnkr|dygn|kwh/kvm|kwh|VB|T[123]|tas|fram|av|nämnd\w*)$",
+    re.IGNORECASE,
+)
+
+
+def _is_value(text: str) -> bool:
+    """An indicator's values ("1 210 000 1 500 000 T2 2023", "45 51 7 tas fram"): at least
+    half of the words are numbers or units."""
+    words = text.split()
+    return (
+        bool(words)
+        and 2 * sum(1 for w in words if _UNIT.match(w)) >= len(words)
+        and any(ch.isdigit() for ch in text)
+    )
+
+
 _INDICATOR_HEADER_WORDS = re.compile(
     r"^(?:Periodens?|s utfall|utfall( VB)?|\d{4}|Årsmål|Årsmå|l|KF:s( årsmål)?|årsmål|"
     r"Period|Perio|d|VB \d{4}|Indikator)$",
@@ -406,13 +422,13 @@ def _indicator_name(lines: list[Line]) -> str:
         return _join_parts(group)
     # Plain text: walk back over the last values to the name, then to its start.
     k = len(lines) - 1
-    while k >= 0 and _VALUE.search(lines[k].text.strip()):
+    while k >= 0 and _is_value(lines[k].text.strip()):
         k -= 1
     # Skip value-like trailers that wrapped ("av", "nämnd").
     end = k
     while k >= 0:
         t = lines[k].text.strip()
-        if _VALUE.search(t) or _INDICATOR_HEADER_WORDS.match(t) or t.endswith("."):
+        if _is_value(t) or _INDICATOR_HEADER_WORDS.match(t) or t.endswith("."):
             break
         k -= 1
     names = [ln.text.strip() for ln in lines[k + 1 : end + 1]]
