@@ -359,8 +359,14 @@ def make_encrypted_pdf(path: str | Path, password: str = "hemligt") -> Path:
     )
 
 
-def make_scanned_pdf(path: str | Path, pages: int = 2) -> Path:
-    """A PDF whose pages hold only an image of text (no text layer), like a scan."""
+def make_scanned_pdf(
+    path: str | Path, pages: int = 2, *, stamp: str | None = None, typed_pages: int = 0
+) -> Path:
+    """A PDF whose pages hold only an image of text (no text layer), like a scan.
+
+    ``stamp`` adds a short real text on each scanned page (e.g. "Justerat", as a
+    scanner's or signing service's stamp); ``typed_pages`` puts that many pages of
+    real text before the scanned ones (typed minutes with a scanned signature page)."""
     from PIL import Image, ImageDraw
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
@@ -373,8 +379,16 @@ def make_scanned_pdf(path: str | Path, pages: int = 2) -> Path:
         draw.text((60, 60 + i * 24), f"Skannad rad {i + 1} med text som bild", fill=0)
     reader = ImageReader(image)
     c = canvas.Canvas(str(path), pagesize=A4)
+    for page in range(typed_pages):
+        c.setFont("Helvetica", 10)
+        for i in range(40):
+            c.drawString(60, 780 - i * 16, f"Sida {page + 1}, rad {i + 1}: frågan diskuterades.")
+        c.showPage()
     for _ in range(pages):
         c.drawImage(reader, 0, 0, width=A4[0], height=A4[1])
+        if stamp:
+            c.setFont("Helvetica", 9)
+            c.drawString(450, 20, stamp)
         c.showPage()
     c.save()
     return path

@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from tests.render import TableSpec, render_pdf
+from tests.render import TableSpec, make_scanned_pdf, render_pdf
 from tracker.domain import Line
 from tracker.errors import InputError
 from tracker.ingest import read_document
@@ -222,3 +222,16 @@ def test_a_lone_wide_gap_in_running_text_is_not_a_column(tmp_path: Path) -> None
     out = read(path)[1]
     assert [ln.text for ln in out] == lines
     assert all(ln.cells is None for ln in out)
+
+
+def test_mostly_scanned_pdf_with_stamps_refused(tmp_path: Path) -> None:
+    path = make_scanned_pdf(tmp_path / "s.pdf", pages=3, stamp="Justerat", typed_pages=1)
+    with pytest.raises(InputError, match=r"3 av 4 sidor är skannade.*OCR"):
+        read(path)
+
+
+def test_scanned_signature_page_after_typed_minutes_is_fine(tmp_path: Path) -> None:
+    path = make_scanned_pdf(tmp_path / "t.pdf", pages=1, typed_pages=3)
+    pages, lines = read(path)
+    assert pages == 4
+    assert {ln.page for ln in lines} == {1, 2, 3}

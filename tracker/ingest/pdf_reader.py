@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -97,11 +98,16 @@ def _protected(path: Path) -> InputError:
     )
 
 
-def _scanned(path: Path) -> InputError:
+def _scanned(path: Path, scanned: int = 0, pages: int = 0) -> InputError:
+    what = (
+        f"{scanned} av {pages} sidor är skannade bilder utan text"
+        if scanned and scanned < pages
+        else "sidorna är bilder utan text"
+    )
     return InputError(
-        f"PDF-filen {path.name} är skannad: sidorna är bilder utan text. Den behöver "
-        "först köras genom textigenkänning (OCR), t.ex. i Adobe Acrobat eller "
-        "skannerns program, och kan sedan importeras.",
+        f"PDF-filen {path.name} är skannad: {what}. Den behöver först köras genom "
+        "textigenkänning (OCR), t.ex. i Adobe Acrobat eller skannerns program, och kan "
+        "sedan importeras.",
         path=str(path),
     )
 
@@ -154,7 +160,8 @@ def read(path: Path) -> tuple[int, list[Line]]:
             except pdfium.PdfiumError as exc:
                 raise _damaged(path) from exc
         if not lines:
-            raise _scanned(path) if _has_images(pdf) else _no_text(path)
+            raise _scanned(path) if _image_pages(pdf, range(pages)) else _no_text(path)
+        _check_mostly_scanned(path, pdf, lines)
     finally:
         pdf.close()
     _check_decodable(path, lines)
@@ -188,15 +195,38 @@ def _no_text(path: Path) -> InputError:
     )
 
 
-def _has_images(pdf: pdfium.PdfDocument) -> bool:
-    for index in range(len(pdf)):
+#: A page with fewer visible characters than this has no real text layer (a stamp or a
+#: page number at most).
+MIN_PAGE_CHARS = 40
+
+
+def _image_pages(pdf: pdfium.PdfDocument, indices: Iterable[int]) -> int:
+    """How many of the given pages (0-based) hold an image."""
+    found = 0
+    for index in indices:
         page = pdf[index]
         try:
-            for _obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
-                return True
+            objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+            found += any(True for _ in objects)
         finally:
             page.close()
-    return False
+    return found
+
+
+def _check_mostly_scanned(path: Path, pdf: pdfium.PdfDocument, lines: list[Line]) -> None:
+    """Refuse a PDF whose pages are mostly images with (almost) no text: importing its
+    few typed lines would silently lose the scanned pages.  A scanned signature page
+    at the end of typed minutes is fine."""
+    pages = len(pdf)
+    chars = [0] * pages
+    for ln in lines:
+        chars[ln.page - 1] += len(ln.text) - ln.text.count(" ")
+    empty = [i for i, n in enumerate(chars) if n < MIN_PAGE_CHARS]
+    if len(empty) * 2 <= pages:
+        return
+    scanned = _image_pages(pdf, empty)
+    if scanned * 2 > pages:
+        raise _scanned(path, scanned, pages)
 
 
 def _read_page(page: pdfium.PdfPage, page_no: int, state: _TableState) -> list[Line]:
