@@ -1,0 +1,1 @@
+"""Speed and accuracy benchmarks of Balanslistan; ``python bench/run.py [--quick]`` runs them."""

@@ -1,0 +1,389 @@
+"""GUI figures: start-up time, filtering as the user types, and memory, at 100,000 items.
+
+``measure(db, quick=False)`` runs the real program (``tracker --db DB``, Qt offscreen) in
+child processes and returns::
+
+    startup_ms       process spawn → first paint of the main window (median of runs)
+    filter_100k_ms   one keystroke in the filter bar → the list model reset with the
+                     new rows and the view repainted (median over the keystrokes of a
+                     few typed words, then clearing the field)
+    rss_100k_mb      peak resident memory of that process with the 100,000-item
+                     database open in the main window, filtering included
+
+The child is this file (``python bench/gui_speed.py --child startup|session DB``).  It
+does not depend on hooks in the GUI: it wraps ``QApplication.exec`` before handing over
+to the program's own entry point, so the timer and an application-wide event filter are
+in place when the event loop starts, and finds the main window, its table and the
+filter field by type and name.  A debounce timer the field starts on a keystroke is fired
+at once, so the figure is the work the program does per keystroke, not the pause it
+waits for the user to stop typing (that interval is stated in the note).
+
+Settings (QSettings) go to a fresh folder under ``bench/out/`` so that remembered
+filters of earlier runs — or of the user — cannot change what is measured.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+
+#: Give up on a child that has not reported after this long.
+CHILD_TIMEOUT_S = 120
+#: Longest wait for a model reset after a keystroke before it counts as "no reset".
+RESET_TIMEOUT_S = 3.0
+_RESULT_PREFIX = "BENCH-RESULT "
+
+
+# --- parent side ------------------------------------------------------------------------
+
+
+def measure(db: str | Path, *, quick: bool = False) -> dict[str, Any]:
+    """Start-up, filter and memory figures of the program on the database ``db``."""
+    work = _working_copy(Path(db))
+    startup_runs = 3 if quick else 7
+    session_runs = 1 if quick else 3
+    words = filter_words(work)
+
+    # The first start of a copied database takes the rolling backup and fills the OS
+    # file cache: a real user's first start of the day, not the typical one.
+    first = _run_child("startup", work, [])
+    startups = [_run_child("startup", work, [])["shown_ms"] for _ in range(startup_runs)]
+
+    keystrokes: list[float] = []
+    peaks: list[float] = []
+    loaded: list[float] = []
+    notes: dict[str, Any] = {}
+    for _ in range(session_runs):
+        result = _run_child("session", work, words)
+        keystrokes.extend(result["keystroke_ms"])
+        peaks.append(result["peak_rss_mb"])
+        loaded.append(result["loaded_rss_mb"])
+        notes = result
+    if not keystrokes:
+        raise RuntimeError("ingen tangenttryckning i filterfältet gav en ny lista")
+
+    debounce = notes.get("debounce_ms")
+    filter_note = (
+        f"median of {len(keystrokes)} keystrokes typing {', '.join(repr(w) for w in words)} "
+        f"and clearing; max {max(keystrokes):.0f} ms; rows {notes.get('rows_min')}–"
+        f"{notes.get('rows_max')}"
+    )
+    if debounce:
+        filter_note += f"; plus a {debounce:.0f} ms typing pause (debounce) before it runs"
+    if notes.get("skipped"):
+        filter_note += f"; {notes['skipped']} keystrokes gave no new list"
+    return {
+        "startup_ms": statistics.median(startups),
+        "filter_100k_ms": statistics.median(keystrokes),
+        "rss_100k_mb": max(peaks),
+        "notes": {
+            "startup_ms": (
+                f"median of {len(startups)} starts on the 100k database "
+                f"(min {min(startups):.0f}, max {max(startups):.0f}; first start "
+                f"{first['shown_ms']:.0f} ms incl. backup); {first.get('rows')} rows shown"
+            ),
+            "filter_100k_ms": filter_note,
+            "rss_100k_mb": (
+                f"peak over start and filtering; {statistics.median(loaded):.0f} MB "
+                f"after start with {notes.get('rows_start')} rows in the list"
+            ),
+        },
+    }
+
+
+def _working_copy(db: Path) -> Path:
+    """A copy of ``db`` the program may change (its backups land beside it)."""
+    folder = OUT / "work" / "gui"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    target = folder / "balanslista.db"
+    shutil.copyfile(db, target)
+    return target
+
+
+def filter_words(db: Path, count: int = 3) -> list[str]:
+    """Search words a user would type: a common, a middling and a rare word of the titles.
+
+    Taken from the database itself so that the figure does not depend on the
+    generator's vocabulary.
+    """
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        titles = [r[0] for r in conn.execute("SELECT title FROM items ORDER BY id LIMIT 5000")]
+    finally:
+        conn.close()
+    counts: Counter[str] = Counter()
+    for title in titles:
+        for word in title.split():
+            word = word.strip(".,:;()\"'").lower()
+            if len(word) >= 6 and word.isalpha():
+                counts[word] += 1
+    ranked = [w for w, _ in counts.most_common()]
+    if not ranked:
+        raise RuntimeError("databasen har inga rubriker att söka på")
+    picks = [ranked[0], ranked[len(ranked) // 2], ranked[-1]][:count]
+    # Users type the start of a word; six letters narrow the list well enough.
+    return list(dict.fromkeys(p[:7] for p in picks))
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    config = OUT / "work" / "gui" / "home"
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(config / "config"),
+        XDG_DATA_HOME=str(config / "data"),
+        XDG_CACHE_HOME=str(config / "cache"),
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p),
+    )
+    env.pop("TRACKER_DB", None)
+    return env
+
+
+def _run_child(mode: str, db: Path, words: list[str]) -> dict[str, Any]:
+    env = _child_env()
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", mode, str(db), *words]
+    # Taken just before the spawn: the child's figure includes interpreter start-up.
+    env["BENCH_T0"] = repr(time.time())
+    proc = subprocess.run(
+        cmd, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith(_RESULT_PREFIX):
+            result = json.loads(line[len(_RESULT_PREFIX) :])
+            if "error" in result:
+                raise RuntimeError(result["error"])
+            return result
+    tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
+    raise RuntimeError(
+        f"programmet avslutades (kod {proc.returncode}) utan mätvärde: {' | '.join(tail)}"
+    )
+
+
+# --- child side -------------------------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident set size of this process in MB (psutil where there is no rusage)."""
+    try:
+        import resource
+    except ImportError:
+        import psutil
+
+        info = psutil.Process().memory_info()
+        return float(getattr(info, "peak_wset", info.rss)) / 1e6
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Linux reports KiB, macOS bytes.
+    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
+
+
+def _report(result: dict[str, Any]) -> None:
+    print(_RESULT_PREFIX + json.dumps(result), flush=True)
+    # Leave without closing the window: its close handlers (save settings, confirm
+    # dialogs) are not part of what is measured and must not block the child.
+    os._exit(0)
+
+
+def _child(mode: str, db: str, words: list[str]) -> None:
+    t0 = float(os.environ.get("BENCH_T0") or time.time())
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    state: dict[str, Any] = {"done": False}
+
+    class FirstPaint(QObject):
+        """Notices the first paint of a visible main window, anywhere in the app."""
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (
+                not state["done"]
+                and event.type() == QEvent.Type.Paint
+                and isinstance(obj, QMainWindow)
+            ):
+                state["done"] = True
+                state["window"] = obj
+                # Runs after this paint has finished.
+                QTimer.singleShot(0, painted)
+            return False
+
+    def painted() -> None:
+        shown_ms = (time.time() - t0) * 1000
+        try:
+            if mode == "startup":
+                _report({"shown_ms": shown_ms, "rows": _rows_of(state["window"])})
+            else:
+                _report(_session(state["window"], words))
+        except Exception as exc:  # reported to the parent, which prints n/a
+            _report({"error": f"{type(exc).__name__}: {exc}"})
+
+    def give_up() -> None:
+        _report({"error": "huvudfönstret visades inte inom 60 s"})
+
+    original_exec = QApplication.exec
+    spy = FirstPaint()
+
+    def exec_(*args: Any) -> int:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(spy)
+        QTimer.singleShot(60_000, give_up)
+        # exec is static in Qt: called on the instance, ``args`` holds only the app.
+        return original_exec()
+
+    QApplication.exec = exec_  # type: ignore[method-assign]
+    from tracker.cli.main import main
+
+    code = main(["--db", db])
+    _report({"error": f"programmet avslutades (kod {code}) innan fönstret visades"})
+
+
+def _table_model(window: Any) -> tuple[Any, Any]:
+    """The main window's list: the table view showing the most rows, and its model."""
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtWidgets import QTableView
+
+    views = [v for v in window.findChildren(QTableView) if v.model() is not None]
+    if not views:
+        raise RuntimeError("ingen tabell i huvudfönstret")
+    view = max(views, key=lambda v: (v.isVisible(), v.model().rowCount()))
+    model = view.model()
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    return view, model
+
+
+def _rows_of(window: Any) -> int | None:
+    with contextlib.suppress(RuntimeError):
+        return _table_model(window)[1].rowCount()
+    return None
+
+
+def _filter_field(window: Any) -> Any:
+    """The filter bar's free-text field: by name, placeholder or accessible name."""
+    from PySide6.QtWidgets import QLineEdit
+
+    hints = ("sök", "search", "filter", "fritext", "text")
+    fields = [
+        e
+        for e in window.findChildren(QLineEdit)
+        if e.isVisible() and e.isEnabled() and not e.isReadOnly()
+    ]
+
+    def score(edit: Any) -> int:
+        names = " ".join(
+            (edit.objectName(), edit.placeholderText(), edit.accessibleName(), edit.toolTip())
+        ).casefold()
+        return max((len(hints) - i for i, h in enumerate(hints) if h in names), default=0)
+
+    ranked = sorted(fields, key=score, reverse=True)
+    if not ranked or score(ranked[0]) == 0:
+        raise RuntimeError("hittar inget sökfält (QLineEdit med 'Sök'/'filter') i huvudfönstret")
+    return ranked[0]
+
+
+def _type_char(widget: Any, char: str) -> None:
+    """Press and release the key of one character, as the keyboard would.
+
+    QTest's character helpers only know ASCII; Swedish words need å, ä and ö, whose Qt
+    key codes are their upper-case Latin-1 code points.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    key = ord(char.upper()) if len(char.upper()) == 1 else int(Qt.Key.Key_unknown)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(widget, event)
+
+
+def _session(window: Any, words: list[str]) -> dict[str, Any]:
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    view, model = _table_model(window)
+    edit = _filter_field(window)
+    loaded_rss = _peak_rss_mb()
+    rows_start = model.rowCount()
+    resets: list[float] = []
+    model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+    # Timers already running (autosave, clocks) are not the filter's debounce.
+    running = {id(t) for t in window.findChildren(QTimer) if t.isActive()}
+    debounce_ms: float | None = None
+    timings: list[float] = []
+    rows: list[int] = []
+    detail: list[tuple[str, int, float]] = []
+    skipped = 0
+
+    def keystroke(action: Any) -> None:
+        nonlocal debounce_ms, skipped
+        before = len(resets)
+        start = time.perf_counter()
+        action()
+        for timer in window.findChildren(QTimer):
+            if timer.isActive() and timer.isSingleShot() and id(timer) not in running:
+                debounce_ms = float(timer.interval())
+                timer.stop()
+                timer.timeout.emit()
+        deadline = start + RESET_TIMEOUT_S
+        while len(resets) == before and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if len(resets) == before:
+            skipped += 1
+            return
+        # The user sees the new list once the view has repainted.
+        view.viewport().repaint()
+        app.processEvents()
+        timings.append((time.perf_counter() - start) * 1000)
+        rows.append(model.rowCount())
+        detail.append((edit.text(), rows[-1], round(timings[-1], 1)))
+
+    edit.setFocus()
+    for word in words:
+        for char in word:
+            keystroke(lambda c=char: _type_char(edit, c))
+        # Select all and delete: back to the whole list, the costliest reset.
+        keystroke(lambda: (edit.selectAll(), QTest.keyClick(edit, Qt.Key.Key_Backspace)))
+    return {
+        "keystroke_ms": timings,
+        "detail": detail,
+        "debounce_ms": debounce_ms,
+        "skipped": skipped,
+        "rows_min": min(rows, default=None),
+        "rows_max": max(rows, default=None),
+        "rows_start": rows_start,
+        "loaded_rss_mb": loaded_rss,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 4 and sys.argv[1] == "--child":
+        if str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))
+        _child(sys.argv[2], sys.argv[3], sys.argv[4:])
+    else:
+        sys.path.insert(0, str(ROOT))
+        from bench.run import ensure_database
+
+        path, note = ensure_database(100_000)
+        print(f"[database: {note}]", file=sys.stderr)
+        for name, value in measure(path, quick="--quick" in sys.argv).items():
+            if name != "notes":
+                print(f"{name}: {value:.0f}")
