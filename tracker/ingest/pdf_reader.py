@@ -168,17 +168,16 @@ def read(path: Path) -> tuple[int, list[Line]]:
     return pages, clean(lines, pages)
 
 
+#: Characters a usable text layer hardly contains: replacement, control, private use.
+_UNDECODED = re.compile("[\ufffd\x00-\x1f\ue000-\uf8ff]")
+
+
 def _check_decodable(path: Path, lines: list[Line]) -> None:
     """Refuse a text layer that is mostly unmapped glyphs (fonts embedded without a
     character map): its "text" would be garbage that no extractor can use."""
-    total = bad = 0
-    for ln in lines:
-        for ch in ln.text:
-            if ch.isspace():
-                continue
-            total += 1
-            if ch == "\ufffd" or ch < " " or "\ue000" <= ch <= "\uf8ff":
-                bad += 1
+    text = "".join(ln.text for ln in lines)
+    total = len(text) - text.count(" ")
+    bad = len(_UNDECODED.findall(text))
     if total >= 200 and bad > 0.3 * total:
         raise InputError(
             f"Texten i PDF-filen {path.name} går inte att tolka (teckensnitten saknar "
