@@ -175,10 +175,13 @@ class ImportController(QObject):
             self.progress = None
         self.task = None
         self.summary.cancelled = cancelled
-        if not cancelled:
-            self._review_all()
-        self._report()
-        self.finished.emit(self.summary)
+        try:
+            if not cancelled:
+                self._review_all()
+            self._report()
+        finally:
+            # Whatever happened, the import is over: the window must learn of it.
+            self.finished.emit(self.summary)
 
     def _review_all(self) -> None:
         from tracker.gui.review import ReviewDialog
@@ -193,14 +196,27 @@ class ImportController(QObject):
             if plan.already_imported:
                 self.summary.already.append(outcome.path)
                 continue
-            dialog = ReviewDialog(self.store, plan, outcome.path, self.parent_widget)
-            if dialog.exec() != ReviewDialog.DialogCode.Accepted:
-                self.summary.skipped.append(outcome.path)
-                continue
             try:
+                dialog = ReviewDialog(self.store, plan, outcome.path, self.parent_widget)
+                accepted = dialog.exec() == ReviewDialog.DialogCode.Accepted
+                dialog.deleteLater()
+                if not accepted:
+                    self.summary.skipped.append(outcome.path)
+                    continue
                 result = balance.apply_import(self.store, plan, source_path=outcome.path)
             except TrackerError as exc:
                 self.summary.errors.append((outcome.path, exc.message))
+                continue
+            except Exception as exc:  # one file's failure must not lose the others
+                log.exception("Granskning/import av %s misslyckades", outcome.path)
+                self.summary.errors.append(
+                    (
+                        outcome.path,
+                        self.tr("oväntat fel ({error}); inget sparades från filen").format(
+                            error=f"{type(exc).__name__}: {exc}"
+                        ),
+                    )
+                )
                 continue
             if result.already_imported:
                 self.summary.already.append(outcome.path)

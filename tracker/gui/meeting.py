@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -198,6 +198,8 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.keys)
 
         self._actions()
+        for w in (self.note_edit, self.new_edit, self.owner_edit.lineEdit(), self.date_edit):
+            w.installEventFilter(self)
         self.note_edit.returnPressed.connect(self._save_note)
         self.new_edit.returnPressed.connect(self._save_new)
         self.date_edit.editingFinished.connect(self._date_entered)
@@ -252,7 +254,7 @@ class MeetingWindow(QWidget):
 
     def _escape(self) -> None:
         if self.editors.currentWidget() is not self.note_edit or self.note_edit.text():
-            self.note_edit.clear()
+            self.note_edit.setText("")
             self._edit_mode("note")
             return
         self.close()
@@ -422,7 +424,7 @@ class MeetingWindow(QWidget):
         if self._change(
             {"status": "done"}, self.tr("Markera punkt {id} klar").format(id=item.id), note
         ):
-            self.note_edit.clear()
+            self.note_edit.setText("")
             self._flash(self.tr("✓ Punkt {id} markerad klar. Ctrl+Z ångrar.").format(id=item.id))
 
     def _date_entered(self) -> None:
@@ -467,7 +469,7 @@ class MeetingWindow(QWidget):
         except TrackerError as exc:
             show_error(self, exc)
             return
-        self.note_edit.clear()
+        self.note_edit.setText("")
         self._flash(self.tr("Anteckningen sparades på punkt {id}.").format(id=item.id))
         self._on_changed(item.id)
 
@@ -492,7 +494,7 @@ class MeetingWindow(QWidget):
         except TrackerError as exc:
             show_error(self, exc)
             return None
-        self.new_edit.clear()
+        self.new_edit.setText("")
         self._edit_mode("note")
         self._flash(
             self.tr("Ny punkt {id} tillagd. Ctrl+T sätter datum, Ctrl+R ansvarig.").format(
@@ -525,6 +527,25 @@ class MeetingWindow(QWidget):
         widget.setFocus()
         if mode == "date":
             self.date_edit.setCurrentSection(QDateEdit.Section.DaySection)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z/Ctrl+Y in an editing field undo the meeting's last change, unless the
+        field has typing of its own to undo (the field always has focus in a meeting)."""
+        undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(k) for k in undo_keys)
+        ):
+            own = isinstance(watched, QLineEdit) and (
+                watched.isUndoAvailable()
+                if event.matches(QKeySequence.StandardKey.Undo)
+                else watched.isRedoAvailable()
+            )
+            if not own:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         # Enter in the date field confirms the date (QDateEdit swallows it otherwise).

@@ -42,6 +42,16 @@ COL_USE, COL_ACTION, COL_TITLE, COL_OWNER, COL_DUE, COL_CONF, COL_KIND, COL_PAGE
 _LOW_CONFIDENCE = 0.5
 
 
+def _choice(action: str, item_id: int | None) -> str:
+    """Combo-box data for an action: "new", "skip", "update:12", "close:12"."""
+    return action if item_id is None else f"{action}:{item_id}"
+
+
+def _parse_choice(data: str) -> tuple[str, int | None]:
+    action, _, item_id = str(data).partition(":")
+    return action, (int(item_id) if item_id else None)
+
+
 def _people(persons: list) -> str:
     return ", ".join(p.name for p in persons if getattr(p, "name", None))
 
@@ -219,7 +229,7 @@ class ReviewDialog(QDialog):
         combo.setAccessibleName(self.tr("Åtgärd för punkt {n}").format(n=row + 1))
         closing = entry.action == "close"
         if not closing:
-            combo.addItem(self.tr("Ny"), ("new", None))
+            combo.addItem(self.tr("Ny"), _choice("new", None))
         verb = self.tr("Stänger") if closing else self.tr("Uppdaterar")
         seen: set[int] = set()
         options: list[tuple[int, str, float]] = []
@@ -236,11 +246,11 @@ class ReviewDialog(QDialog):
                 self.tr("{verb} #{id}: {title} ({score:.0f} %)").format(
                     verb=verb, id=item_id, title=short, score=score
                 ),
-                (action, item_id),
+                _choice(action, item_id),
             )
         if closing:
-            combo.addItem(self.tr("Stänger ingen punkt (hoppa över)"), ("skip", None))
-        current = (entry.action, entry.match_id) if entry.match_id is not None else None
+            combo.addItem(self.tr("Stänger ingen punkt (hoppa över)"), _choice("skip", None))
+        current = _choice(entry.action, entry.match_id) if entry.match_id is not None else None
         idx = combo.findData(current) if current else 0
         if closing and entry.match_id is None:
             idx = combo.count() - 1
@@ -258,7 +268,7 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, COL_DUE, due)
         conf = QTableWidgetItem(f"{round(c.confidence * 100)} %")
         conf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        conf.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        conf.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if c.confidence < _LOW_CONFIDENCE:
             conf.setForeground(QBrush(QColor("#9b5b00")))
             conf.setToolTip(self.tr("Låg säkerhet: kontrollera punkten extra noga."))
@@ -303,7 +313,7 @@ class ReviewDialog(QDialog):
                 continue
             if self.table.item(row, COL_USE).checkState() != Qt.CheckState.Checked:
                 continue
-            action, _ = self.action_boxes[row].currentData()
+            action, _ = _parse_choice(self.action_boxes[row].currentData())
             new += action == "new"
             upd += action == "update"
             close += action == "close"
@@ -350,7 +360,7 @@ class ReviewDialog(QDialog):
         for row, entry in enumerate(self.plan.entries):
             c = entry.candidate
             checked = self.table.item(row, COL_USE).checkState() == Qt.CheckState.Checked
-            action, match_id = self.action_boxes[row].currentData()
+            action, match_id = _parse_choice(self.action_boxes[row].currentData())
             c.title = " ".join(self.table.item(row, COL_TITLE).text().split())
             c.owner = self.table.item(row, COL_OWNER).text().strip() or None
             if dues[row] != c.due:
