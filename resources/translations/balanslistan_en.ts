@@ -24,6 +24,14 @@
         <translation>&amp;Template:</translation>
     </message>
     <message>
+        <source>Numret på dagordningens första punkt</source>
+        <translation>Number of the agenda&apos;s first item</translation>
+    </message>
+    <message>
+        <source>Första &amp;nummer:</source>
+        <translation>First &amp;number:</translation>
+    </message>
+    <message>
         <source>TT:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -102,6 +110,22 @@
     <message>
         <source>Spara som &amp;Word…</source>
         <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>öppna frågor förs in</source>
+        <translation>open questions are listed</translation>
+    </message>
+    <message>
+        <source>kvarvarande frågor förs in</source>
+        <translation>carried-over questions are listed</translation>
+    </message>
+    <message>
+        <source>förslag från föregående möte</source>
+        <translation>suggested from the previous meeting</translation>
+    </message>
+    <message>
+        <source>sista dag för anmälan visas</source>
+        <translation>the deadline for notification is shown</translation>
     </message>
     <message>
         <source>Lägg till punkt</source>
@@ -526,6 +550,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Läser {name}…</source>
         <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>oväntat fel ({error}); inget sparades från filen</source>
+        <translation>unexpected error ({error}); nothing from the file was saved</translation>
     </message>
     <message numerus="yes">
         <source>%n fil(er) kunde inte importeras:</source>
