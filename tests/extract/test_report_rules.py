@@ -1,0 +1,249 @@
+"""Report language rules (owner, status phrases, titles) and the layout parser on small
+hand-made inputs, plus robustness: no input makes the report extractor fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPORT_SAMPLE
+from tracker.domain import Document, DocumentInfo, Line
+from tracker.extract.report import extract_report, report_body, report_date
+from tracker.extract.report_parse import parse_layout
+from tracker.extract.report_rules import judge_text, normalise_body, owners, short_title
+from tracker.ingest import txt_reader
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "co"),
+    [
+        (
+            "Utbildningsnämnden ska tillsammans med kommunstyrelsen utvärdera regionen",
+            "Utbildningsnämnden",
+            ["Kommunstyrelsen"],
+        ),
+        (
+            "Kommunstyrelsen ska tillsammans med stadsdelsnämnderna förbättra barnomsorgen",
+            "Kommunstyrelsen",
+            ["Stadsdelsnämnderna"],
+        ),
+        (
+            "Kommunstyrelsen, utbildningsnämnden och stadsdelsnämnderna ska tillsammans utreda",
+            "Kommunstyrelsen",
+            ["Utbildningsnämnden", "Stadsdelsnämnderna"],
+        ),
+        ("Kommunstyrelsens ska ta fram en klimatplan", "Kommunstyrelsen", []),
+        ("Kommunstyrelsen ansvar för att tillse att staden påbörjar", "Kommunstyrelsen", []),
+        ("Utarbeta ett regelverk för en social investeringsfond.", "Idrottsnämnden", []),
+        (
+            "Tillsammans med äldrenämnden utveckla e-hälsoområdet",
+            "Idrottsnämnden",
+            ["Äldrenämnden"],
+        ),
+        (
+            "Kommunstyrelsen ska samordna stadsbyggnadsnämndens, miljö- och "
+            "hälsoskyddsnämnden och trafiknämndens arbete",
+            "Kommunstyrelsen",
+            ["Stadsbyggnadsnämnden", "Miljö- och hälsoskyddsnämnden", "Trafiknämnden"],
+        ),
+        (
+            "Stockholms Stadshus AB ska tillsammans med idrottsnämnden utreda driftformen",
+            "Stockholms Stadshus AB",
+            ["Idrottsnämnden"],
+        ),
+        ("Nämnderna ska möjliggöra lärlingsanställningar", "Nämnderna", []),
+        # A body named later, not as the subject, is a partner, not the owner.
+        (
+            "Ta fram en plan där socialnämnden ska delta",
+            "Idrottsnämnden",
+            ["Socialnämnden"],
+        ),
+    ],
+)
+def test_owner_is_the_subject(text: str, owner: str, co: list[str]) -> None:
+    assert owners(text, "Idrottsnämnden") == (owner, co)
+
+
+@pytest.mark.parametrize(
+    ("name", "normal"),
+    [
+        ("utbildningsnämndens", "Utbildningsnämnden"),
+        ("Kommunstyrelsens", "Kommunstyrelsen"),
+        ("stadsdelsnämndernas", "Stadsdelsnämnderna"),
+        ("Stockholm Hamn AB", "Stockholm Hamn AB"),
+    ],
+)
+def test_normalise_body(name: str, normal: str) -> None:
+    assert normalise_body(name) == normal
+
+
+@pytest.mark.parametrize(
+    ("analysis", "status"),
+    [
+        ("Nya riktlinjer har antagits av kommunfullmäktige 2015.", "done"),
+        ("Riktlinjerna antogs av nämnden den 18 april.", "done"),
+        ("En bostadsfunktion har inrättats.", "done"),
+        ("Insatser har genomförts.", "done"),
+        ("Gemensamhetsutrymmena har under året kartlagts och sammanställts.", "done"),
+        ("Arbetet pågår.", "open"),
+        ("Insatser har genomförts och arbetet fortsätter under 2016.", "open"),
+        ("Forskarrapporterna kommer att behandlas under våren 2016.", "open"),
+        ("Arbetet har inte påbörjats.", "open"),
+        ("Projektet beräknas vara klart i februari 2026.", "open"),
+        ("Processen är nu under införande.", "open"),
+        ("Kontoret har haft ett antal möten.", None),
+    ],
+)
+def test_status_phrases(analysis: str, status: str | None) -> None:
+    verdict = judge_text(analysis)
+    assert (verdict.status if verdict else None) == status
+    if verdict:
+        assert verdict.evidence in analysis
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Inrätta en barnombudsman.", "Inrätta en barnombudsman"),
+        (
+            "Revidera personalpolicyn. Arbetet sker i samråd med förvaltningarna.",
+            "Revidera personalpolicyn",
+        ),
+        (
+            "Kommunstyrelsen ska tillsammans med berörda nämnder genomföra en översyn av stadens "
+            "fastighetsförvaltning. Syftet är att optimera förvaltningen.",
+            "Kommunstyrelsen ska tillsammans med berörda nämnder genomföra en översyn av stadens …",
+        ),
+    ],
+)
+def test_short_title(text: str, title: str) -> None:
+    assert short_title(text) == title
+
+
+def test_long_title_is_cut_at_a_word() -> None:
+    text = "Utreda " + "mycket " * 30 + "länge"
+    title = short_title(text)
+    assert len(title) <= 102 and title.endswith(" …") and "  " not in title
+
+
+def _doc(texts: list[str], fmt: str = "txt") -> Document:
+    lines = [Line(text=t, page=1, line=k) for k, t in enumerate(texts, 1)]
+    return Document(path=Path(f"r.{fmt}"), sha256="0", format=fmt, pages=1, lines=lines)
+
+
+def _info() -> DocumentInfo:
+    return DocumentInfo(file="r.txt", sha256="0", format="txt", pages=1, kind="report")
+
+
+def test_analysis_then_next_activity_without_marker() -> None:
+    layout = parse_layout(
+        _doc(
+            [
+                "Nämndmål:",
+                "Fler idrottar",
+                "Årsmålet uppfylls helt",
+                "Aktivitet Startdatum Slutdatum Avvikelse",
+                "Förenkla processerna för",
+                "publicering av öppen data.",
+                "2023-01-01 2023-12-31",
+                "Analys",
+                "Kontoret har under året tagit fram ett förslag till process för publicering.",
+                "Processen är nu under införande.",
+                "Leda arbetet med att ge",
+                "allmänheten tillgång till wifi.",
+                "2023-01-01 2024-06-30",
+            ]
+        ).lines
+    )
+    assert [r.text for r in layout.rows] == [
+        "Förenkla processerna för publicering av öppen data.",
+        "Leda arbetet med att ge allmänheten tillgång till wifi.",
+    ]
+    assert layout.rows[0].analysis == [
+        "Kontoret har under året tagit fram ett förslag till process för publicering. "
+        "Processen är nu under införande."
+    ]
+    assert layout.rows[1].end == dt.date(2024, 6, 30)
+    assert layout.rows[0].goal is not None and layout.rows[0].goal.text == "Fler idrottar"
+
+
+def test_word_table_rows() -> None:
+    # DOCX: one line per row, cells in columns; deviation cell filled.
+    lines = [
+        Line("Tertialrapport 2 för Idrottsnämnden", 1, 1),
+        Line("Nämndmål: Fler idrottar", 1, 2),
+        Line("Årsmålet uppfylls helt", 1, 3),
+        Line("", 1, 4, cells=["Aktivitet", "Startdatum", "Slutdatum", "Avvikelse"], table=1),
+        Line("", 1, 5, cells=["Bygga en hall", "2023-01-01", "2025-12-31", "Försenad"], table=1),
+        Line("", 1, 6, cells=["Renovera badet", "2023-02-01", "2023-06-30", ""], table=1),
+    ]
+    for ln in lines:
+        ln.text = ln.text or " ".join(c for c in (ln.cells or []) if c)
+    doc = Document(path=Path("r.docx"), sha256="0", format="docx", pages=1, lines=lines)
+    ex = extract_report(doc, _info())
+    acts = [c for c in ex.items if c.kind == "activity"]
+    assert [(a.title, a.deviation, a.status, a.due) for a in acts] == [
+        ("Bygga en hall", "Försenad", "open", dt.date(2025, 12, 31)),
+        ("Renovera badet", None, "unclear", dt.date(2023, 6, 30)),
+    ]
+    assert ex.meeting.body == "Idrottsnämnden"
+    assert acts[0].section == "Fler idrottar"
+
+
+@pytest.mark.parametrize(
+    ("texts", "date"),
+    [
+        (["Rapport", "Stockholm den 29 januari 2016"], dt.date(2016, 1, 29)),
+        (["Rapport", "Datum: 2023-09-12"], dt.date(2023, 9, 12)),
+        (["tjänsteutlåtande daterat den 22 januari 2016"], dt.date(2016, 1, 22)),
+        (["Tertialrapport", "2024-05-02"], dt.date(2024, 5, 2)),
+        (["Tertialrapport", "Stockholm den 31 februari 2016"], None),
+        (["Tertialrapport 1 2024"], None),
+    ],
+)
+def test_report_date(texts: list[str], date: dt.date | None) -> None:
+    assert report_date(_doc(texts)) == date
+
+
+@pytest.mark.parametrize(
+    ("texts", "body"),
+    [
+        (["Verksamhetsberättelse med bokslut 2015 för", "Kommunstyrelsen m.m."], "Kommunstyrelsen"),
+        (
+            ["Utbildningsförvaltningen", "Tertialrapport 1", "Utbildningsnämnden"],
+            "Utbildningsnämnden",
+        ),
+        (["Tertialrapport 2 2023 för idrottsnämnden"], "Idrottsnämnden"),
+        (["Tertialrapport 2"], None),
+    ],
+)
+def test_report_body(texts: list[str], body: str | None) -> None:
+    assert report_body(_doc(texts)) == body
+
+
+def test_garbled_reports_never_fail() -> None:
+    """Shuffled, cut and duplicated pieces of sample 004 still give an extraction."""
+    _pages, lines = txt_reader.read(REPORT_SAMPLE)
+    rnd = random.Random(4)
+    for _ in range(12):
+        start = rnd.randrange(len(lines))
+        piece = lines[start : start + rnd.randint(1, 400)]
+        if rnd.random() < 0.5:
+            piece = piece[:]
+            rnd.shuffle(piece)
+        doc = Document(path=Path("x.txt"), sha256="0", format="txt", pages=1, lines=piece)
+        ex = extract_report(doc, _info())
+        for item in ex.items:
+            assert item.kind in ("activity", "goal_deviation", "indicator_deviation")
+            assert item.title
+
+
+def test_empty_report() -> None:
+    ex = extract_report(_doc([]), _info())
+    assert ex.items == [] and ex.meeting.body is None
+    assert {w.message.split(";")[0] for w in ex.warnings} >= {
+        "Rapportens nämnd eller styrelse hittades inte"
+    }
