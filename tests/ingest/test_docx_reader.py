@@ -6,7 +6,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 
 from tests.render import render_docx
 from tracker.ingest.docx_reader import read
@@ -116,3 +116,55 @@ def test_header_and_footer_are_not_body_text(tmp_path: Path) -> None:
 def test_broken_dates_repaired_in_docx(tmp_path: Path) -> None:
     path = render_docx(["Klart 2015-12-", "31 enligt plan"], tmp_path / "d.docx")
     assert [ln.text for ln in read(path)[1]] == ["Klart 2015-12-31", "enligt plan"]
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def _insert(document: docx.document.Document, xml: str) -> None:
+    """Put a raw body element before the final section properties."""
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(xml))
+
+
+def test_content_controls_text_boxes_and_tracked_changes(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Före")
+    _insert(
+        document,
+        f"<w:sdt {W}><w:sdtPr/><w:sdtContent>"
+        "<w:p><w:r><w:t>I en innehållskontroll</w:t></w:r></w:p>"
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        "<w:tr><w:tc><w:p><w:r><w:t>Vad</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>Vem</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "</w:sdtContent></w:sdt>",
+    )
+    _insert(
+        document,
+        f"<w:p {W} {MC}><w:r><w:t>Ankare</w:t></w:r><w:r><mc:AlternateContent>"
+        "<mc:Choice Requires='wps'><w:drawing><w:txbxContent>"
+        "<w:p><w:r><w:t>Textruta</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent>"
+        "<w:p><w:r><w:t>Textruta</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>",
+    )
+    _insert(
+        document,
+        f"<w:p {W}><w:r><w:t>Beslut: </w:t></w:r>"
+        "<w:del><w:r><w:delText>avslag</w:delText></w:r></w:del>"
+        "<w:ins><w:r><w:t>bifall</w:t></w:r></w:ins></w:p>",
+    )
+    document.add_paragraph("Efter")
+    document.save(str(tmp_path / "c.docx"))
+    _pages, lines = read(tmp_path / "c.docx")
+    assert [ln.text for ln in lines] == [
+        "Före",
+        "I en innehållskontroll",
+        "Vad Vem",
+        "Ankare",
+        "Textruta",
+        "Beslut: bifall",
+        "Efter",
+    ]
+    assert lines[2].cells == ["Vad", "Vem"]

@@ -33,6 +33,14 @@ SUFFIXES = (".docx", ".docm", ".dotx")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _T, _TAB, _BR, _CR = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
 _RENDERED_BREAK = f"{_W}lastRenderedPageBreak"
+_P, _TBL, _TR, _TC, _SDT = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}sdt"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE = f"{_MC}AlternateContent"
+#: Elements whose children belong where they stand.
+_WRAPPERS = frozenset({f"{_W}customXml", f"{_W}smartTag", f"{_W}ins", f"{_W}moveTo"})
+#: Content that is not shown: alternate-content fallbacks (a copy of the Choice) and
+#: tracked deletions.
+_SKIP = frozenset({f"{_MC}Fallback", f"{_W}del", f"{_W}moveFrom"})
 _TYPE = f"{_W}type"
 _HEADING = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 _PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage", None}
@@ -129,12 +137,55 @@ class _Pager:
         return self.line
 
 
+def _children(el: Any, wanted: str) -> Iterator[Any]:
+    """Children of ``el`` with tag ``wanted``, looking through content controls, custom
+    XML and alternate content (python-docx skips paragraphs and tables inside those)."""
+    for child in el:
+        tag = child.tag
+        if tag == wanted:
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _children(child, wanted)
+        elif tag == _SDT:
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _children(content, wanted)
+        elif tag == _ALTERNATE:
+            choice = child.find(f"{_MC}Choice")  # Fallback repeats the same content
+            if choice is not None:
+                yield from _children(choice, wanted)
+
+
+def _body_blocks(body: Any) -> Iterator[Any]:
+    """Paragraphs and tables of the body in document order."""
+    for child in body:
+        tag = child.tag
+        if tag in (_P, _TBL):
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _body_blocks(child)
+        elif tag == _SDT:
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _body_blocks(content)
+
+
+def _walk(el: Any) -> Iterator[Any]:
+    """Descendants in document order, without the repeated or deleted parts (alternate
+    content fallbacks, tracked deletions)."""
+    for child in el:
+        if child.tag in _SKIP:
+            continue
+        yield child
+        yield from _walk(child)
+
+
 def _paragraph_pieces(p: Any, pager: _Pager) -> Iterator[tuple[str, bool]]:
     """Yield (text, page break before it) pieces of a paragraph: a new piece starts at
-    each soft line break and each page break."""
+    each soft line break, each page break and each paragraph of a text box in it."""
     buf: list[str] = []
     broke = False
-    for el in p.iter():
+    for el in _walk(p):
         tag = el.tag
         if tag == _T:
             buf.append(el.text or "")
@@ -143,18 +194,27 @@ def _paragraph_pieces(p: Any, pager: _Pager) -> Iterator[tuple[str, bool]]:
         elif pager.is_break(el):
             yield "".join(buf), broke
             buf, broke = [], True
-        elif tag in (_BR, _CR):
+        elif tag in (_BR, _CR, _P):
             yield "".join(buf), broke
             buf, broke = [], False
     yield "".join(buf), broke
+
+
+def _paragraphs(el: Any) -> Iterator[Any]:
+    """The paragraphs inside a cell (nested tables included), outermost only."""
+    for child in el:
+        if child.tag == _P:
+            yield child
+        elif child.tag not in _SKIP:
+            yield from _paragraphs(child)
 
 
 def _cell_text(tc: Any, pager: _Pager) -> tuple[str, bool]:
     """Text of a table cell (nested tables included) and whether it holds a page break."""
     parts: list[str] = []
     broke = False
-    for el in tc.iter(f"{_W}p"):
-        for text, brk in _paragraph_pieces(el, pager):
+    for p in _paragraphs(tc):
+        for text, brk in _paragraph_pieces(p, pager):
             broke = broke or brk
             if text.strip():
                 parts.append(text)
@@ -165,7 +225,7 @@ def _row_cells(tr: Any, ncols: int, pager: _Pager) -> tuple[list[str], bool]:
     cells = [""] * ncols
     broke = False
     col = tr.grid_before
-    for tc in tr.tc_lst:
+    for tc in _children(tr, _TC):
         span = tc.grid_span
         if tc.vMerge != "continue" and col < ncols:
             text, brk = _cell_text(tc, pager)
@@ -177,7 +237,6 @@ def _row_cells(tr: Any, ncols: int, pager: _Pager) -> tuple[list[str], bool]:
 
 def read(path: Path) -> tuple[int, list[Line]]:
     """Read a .docx into (pages, cleaned lines)."""
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     path = Path(path)
@@ -188,13 +247,11 @@ def read(path: Path) -> tuple[int, list[Line]]:
     lines: list[Line] = []
     tables = 0
     styles: dict[str | None, tuple[int | None, bool]] = {}
-    try:
-        blocks = list(document.iter_inner_content())
-    except Exception as exc:  # malformed body XML
-        raise _not_docx(path, "innehållet är skadat") from exc
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            p = block._p
+    container = document._body  # parent for python-docx paragraph objects (styles)
+    for element in _body_blocks(body):
+        if element.tag == _P:
+            p = element
+            block = Paragraph(p, container)
             if pager.paragraph_breaks_before(p):
                 pager.new_page()
             # Style lookup in python-docx scans all styles: once per style id.
@@ -221,10 +278,11 @@ def read(path: Path) -> tuple[int, list[Line]]:
                     )
             if pager.section_break_after(p):
                 pager.new_page()
-        elif isinstance(block, Table):
+        else:
             tables += 1
-            ncols = max(len(block._tbl.tblGrid.gridCol_lst), 1)
-            for tr in block._tbl.tr_lst:
+            grid = element.tblGrid
+            ncols = max(len(grid.gridCol_lst) if grid is not None else 0, _widest_row(element), 1)
+            for tr in _children(element, _TR):
                 cells, broke = _row_cells(tr, ncols, pager)
                 if broke:
                     pager.new_page()
@@ -240,6 +298,17 @@ def read(path: Path) -> tuple[int, list[Line]]:
                     )
     # The last section's break (in the body's sectPr) ends the document: no new page.
     return pager.page, clean(lines, pager.page, furniture=False)
+
+
+def _widest_row(tbl: Any) -> int:
+    """Grid columns the rows use (for tables whose grid definition is missing)."""
+    return max(
+        (
+            tr.grid_before + sum(tc.grid_span for tc in _children(tr, _TC))
+            for tr in _children(tbl, _TR)
+        ),
+        default=0,
+    )
 
 
 def _all_bold(paragraph: Any, style_bold: bool) -> bool:
