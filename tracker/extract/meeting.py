@@ -35,9 +35,10 @@ _ABSENT = ("frånvarande", "förhinder", "anmält förhinder", "förhindrade", "
 _NAME = re.compile(
     r"^[A-ZÅÄÖÉÜ][\wåäöéü'’-]+(?:\s+(?:af\s+|von\s+|de\s+|van\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'’-]+){1,3}$"
 )
+_FIRST = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+$")
 _TITLE_BODY = re.compile(
     r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
-    r"sammanträdesprotokoll|mötesprotokoll)\s+(?:från|för|vid|över|fört\s+vid)?\s*"
+    r"sammanträdesprotokoll|mötesprotokoll)\s+(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
     r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
     r"(?P<body>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wÅÄÖåäö-]+(?:\s+[\wÅÄÖåäö-]+){0,2}?)"
     r"(?=\s+(?:den|\d|i|på|–|-|,|för|vid|med|hos|\(|$)|\s*$|,)",
@@ -107,7 +108,16 @@ def _person_line(text: str, group: str | None, al: Aliases) -> list[Person]:
         return [Person(n, org_c) for n in _split_names(rest) if _NAME.match(n)]
     # "Anna Andersson (S), ordförande"
     m = re.match(r"^(?P<name>[^,(]+?)\s*\((?P<party>[^)]+)\)\s*,?\s*(?P<role>.*)$", text)
-    if m and _NAME.match(m.group("name").strip()):
+    if m and (_NAME.match(m.group("name").strip()) or _FIRST.match(m.group("name").strip())):
+        if not al.is_party(m.group("party")) and not re.fullmatch(r"[A-ZÅÄÖ]{1,3}", m.group(
+            "party"
+        )):
+            # "Nina (enhetschef)": a role in the brackets, not a party.
+            rest = m.group("role").strip(" ,")
+            people = [Person(m.group("name").strip(), group, m.group("party").strip())]
+            people += [Person(n, group) for n in _split_names(rest) if _NAME.match(n) or
+                       _FIRST.match(n)]
+            return people
         return [Person(m.group("name").strip(), m.group("party").strip(),
                        m.group("role").strip(" ,") or None)]
     # "Lars Wennberg, avdelningschef nämndkansliet" / "Anna Ek, Vision" /
@@ -191,7 +201,24 @@ def _people(values: list[str], al: Aliases, *, absent: bool = False) -> list[Per
     return out
 
 
+_DOC_WORD = re.compile(
+    r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
+    r"sammanträdesprotokoll|mötesprotokoll)\s+(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
+    r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
+    r"(?P<rest>[^\n]{0,80})",
+    re.IGNORECASE,
+)
+
+
 def _body_from(text: str, al: Aliases) -> str | None:
+    d = _DOC_WORD.search(text)
+    if d:
+        words = d.group("rest").replace("(", " ").replace(")", " ").split()
+        for n in (2, 1):
+            if len(words) >= n:
+                canon = al.forum_index.get(" ".join(words[:n]).lower().strip(",.:–-"))
+                if canon:
+                    return canon
     m = _TITLE_BODY.search(text)
     if m:
         raw = m.group("body").strip()
@@ -224,6 +251,9 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
             continue
         if text.isupper():
             text = text.capitalize()
+        first = text.split()[0].strip(",.:–-")
+        if first.lower() in al.forum_index and first.lower() != "styrgruppen":
+            return al.forum_index[first.lower()]
         m = _BODY_WORD.fullmatch(text)
         if m:
             return al.forum_index.get(text.lower(), text)

@@ -39,11 +39,13 @@ _RAISE = re.compile(
     r"^(?P<who>[^.?!]{2,60}?)\s+(?:(?:har|hade)\s+(?:tidigare\s+|också\s+|även\s+)?)?"
     r"(?:undrar|undrade|undrat|frågar|frågade|frågat|lyft|tagit\s+upp|påtalat|efterfrågat|"
     r"föranmäler|föranmälde|föranmält|lyfter|lyfte|tar\s+upp|tog\s+upp|påtalar|påtalade|"
-    r"menar|anser|ansåg|önskar|önskade|efterfrågar|efterfrågade|vill\s+veta|ställer|ställde|"
-    r"väcker|väckte|tycker|vill|ser|uppmärksammar|uppmärksammade|hade\s+följdfrågor|"
+    r"menar|önskar|önskade|efterfrågar|efterfrågade|vill\s+veta|vill\s+ha|ställer|ställde|"
+    r"väcker|väckte|uppmärksammar|uppmärksammade|hade\s+följdfrågor|"
     r"har\s+en\s+fråga|har\s+frågor|hade\s+en\s+fråga)\b",
     re.IGNORECASE,
 )
+#: "Vision: arbetsbelastningen i mottagningen." – a matter listed under its party.
+_PARTY_LABEL = re.compile(r"^(?P<who>[^:.?!]{2,40}):\s+\S")
 _ANSWER = re.compile(
     r"\b(?:svarar|svarade|besvarar|besvarade|förklarar|förklarade|meddelar|meddelade|"
     r"redovisar|redovisade|bekräftar|bekräftade|informerar\s+om\s+att)\b|^svar\s*:",
@@ -60,7 +62,8 @@ _TASK = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_MARK = re.compile(
-    r"^(?:punkten|frågan|ärendet|uppdraget)\s+(?:om|gällande|kring|angående|rörande)\b",
+    r"^(?:punkten|frågan|ärendet|uppdraget)\s+(?:om|gällande|kring|angående|rörande)\b|"
+    r"^(?-i:[A-ZÅÄÖ])[^:.?!]{2,50}:\s+\S",  # "Larmtelefoner till nattpatrullen: …"
     re.IGNORECASE,
 )
 _INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
@@ -68,8 +71,16 @@ _ROLE_NOUN = re.compile(
     r"(?<![\wåäö-])[\wåäöÅÄÖ-]*(?:chefen|chefer|cheferna|ansvarig|ansvarige|samordnaren|"
     r"handläggaren|gruppen|avdelningen|enheten|kontoret|förvaltningen|nämnden|styrelsen|"
     r"ombudet|ombuden|rektorn|rektor|ordföranden|sekreteraren|utskottet|kommittén|"
-    r"strategen|controllern|direktören|samordnare)(?![\wåäö-])",
+    r"strategen|controllern|direktören|samordnare|terapeuten|planeraren|sjuksköterskan|"
+    r"assistenten|konsulten|specialisten|juristen|ekonomen|fastighetsägaren|"
+    r"förvaltaren)(?![\wåäö-])",
     re.IGNORECASE,
+)
+#: A first name that starts a clause and acts: "Johan bevakar", ", Nina har kontaktat".
+_ACTOR = re.compile(
+    r"(?:^|[,;:]\s+|\boch\s+)(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
+    r"(?:har|ska|skall|kommer|återkommer|bevakar|ansvarar|tar|kontaktar|undersöker|ordnar|"
+    r"bokar|skickar|redovisar)\b"
 )
 _NAME2 = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+){1,2}(?![\wåäö])")
 _QUOTE = re.compile(r"[”“\"«][^”“\"«»]{3,}?[”\"»]|[”“\"«][^”“\"«»]*$", re.DOTALL)
@@ -158,6 +169,11 @@ def _parties(text: str, al: Aliases, people: set[str]) -> list[tuple[int, int, s
     for m in _NAME2.finditer(text):
         if m.group(0) in people:
             found.append((m.start(), m.end(), m.group(0)))
+    for m in _ACTOR.finditer(text):
+        name = m.group("name")
+        taken = any(a <= m.start("name") < b for a, b, _ in found)
+        if name.lower() not in _NOT_OWNER and not taken:
+            found.append((m.start("name"), m.end("name"), name))
     found.sort()
     return found
 
@@ -263,6 +279,10 @@ class _MinutesReader:
             is_q = masked.rstrip().endswith("?")
             rm = _RAISE.match(masked)
             who = self._who(rm.group("who")) if rm else None
+            if rm is None and s.para_start:
+                lm = _PARTY_LABEL.match(masked)
+                if lm and self.al.is_party(lm.group("who").strip()):
+                    rm, who = lm, self.al.canonical(lm.group("who").strip())
             answer = bool(_ANSWER.search(masked))
             new = False
             settled = ex.answered or bool(ex.hits)
@@ -270,7 +290,7 @@ class _MinutesReader:
                 (rm and who and not answer)
                 or (is_q and settled)
                 or (s.para_start and settled and not answer and not paragraph_numbered)
-                or (_TOPIC_MARK.match(masked) and ex.sentences)
+                or (_TOPIC_MARK.match(masked) and ex.sentences and not answer)
             ):
                 new = True
             elif (
@@ -331,13 +351,15 @@ class _MinutesReader:
         owner = None
         if "owner" in m.re.groupindex and m.group("owner"):
             owner = _owner_name(m.group("owner"), self.al)
+        mentions = _parties(masked, self.al, self.people)
         if owner is None:
-            mentions = _parties(masked[: m.start()], self.al, self.people)
-            if mentions:
-                owner = mentions[-1][2]
+            before = [x for x in mentions if x[0] < m.start()]
+            if before:
+                owner = before[-1][2]
         if owner is None and kind in ("carried_over", "awaiting_reply", "follow_up"):
-            # "Frågan kvarstår, arbetsgivaren väntar på …": the party named after it.
-            after = _parties(masked[m.end():], self.al, self.people)
+            # "Frågan kvarstår, arbetsgivaren väntar på …": the party named after it
+            # (not the forum of "till nästa förvaltningsgrupp", which is the date).
+            after = [x for x in mentions if x[0] >= m.end() and x[2] not in self.al.forums]
             if after:
                 owner = after[0][2]
         if owner is None and kind in ("tabled", "sent_back"):
@@ -398,12 +420,23 @@ class _MinutesReader:
             owner = None
         elif owner is None:
             owner = ex.responder
+        if owner is None and status == "open" and kind in (
+            "carried_over", "awaiting_reply", "follow_up"
+        ):
+            owner = self._exchange_subject(ex, hits[0].sentence)
         co_owners = []
         if owner and ex.responder and ex.responder != owner and kind != "referred":
             co_owners.append(ex.responder)
         # Due: the most exact date among the sentences; "till nästa möte" only if nothing
         # better is said.
         periods = [h.period for h in hits if h.period is not None]
+        if not periods and kind in ("follow_up", "awaiting_reply", "action"):
+            # "Leverans beräknas till vecka 20. Johan bevakar.": the date is said just before.
+            i = ex.sentences.index(hits[0].sentence)
+            if i > 0 and ex.sentences[i - 1].paragraph == hits[0].sentence.paragraph:
+                before = find_periods(_mask_quotes(ex.sentences[i - 1].text), self.ref, self.next)
+                if before:
+                    periods = [before[-1]]
         exact = [p for p in periods if p.precision != "next_meeting"]
         period = (exact or periods or [None])[-1]
         if status == "done":
@@ -447,6 +480,20 @@ class _MinutesReader:
             evidence=evidence,
             confidence=round(max(0.1, min(conf, 0.95)), 2),
         )
+
+    def _exchange_subject(self, ex: _Exchange, upto: Sentence) -> str | None:
+        """The party that opens an earlier sentence of the exchange ("Arbetsgivaren har
+        inte fått besked …"), other than the one who raised the matter."""
+        found = None
+        for sent in ex.sentences:
+            if sent is upto:
+                break
+            if _RAISE.match(sent.text):
+                continue  # the parties who raised the matter are not the ones to act
+            mentions = _parties(_mask_quotes(sent.text), self.al, self.people)
+            if mentions and mentions[0][0] == 0 and mentions[0][2] != ex.raised_by:
+                found = mentions[0][2]
+        return found
 
     def _title(self, ex: _Exchange, sec: Section, main: _Hit) -> str:
         sent = main.sentence.text

@@ -175,7 +175,9 @@ def _noise(lines: list[Line]) -> set[int]:
 # --- headings -------------------------------------------------------------------------
 
 
-def _heading_match(ln: Line, last_num: int | None) -> tuple[str | None, str] | None:
+def _heading_match(
+    ln: Line, last_num: int | None, paragraphs: bool = False
+) -> tuple[str | None, str] | None:
     """(number, title) when the line is an agenda heading."""
     text = " ".join(ln.text.split())
     if ln.cells:
@@ -201,8 +203,12 @@ def _heading_match(ln: Line, last_num: int | None) -> tuple[str | None, str] | N
         num = " ".join(m.group("par").replace("§", "§ ").split())
         return num, title
     n = int(m.group("num"))
+    if paragraphs:
+        return None  # a §-numbered protocol: "1. Nämnden beslutar …" is a decision point
     if not title or len(title) > 110 or _MONTH_START.match(title):
         return None
+    if re.search(r"[.!?]$", title) and len(title.split()) > 5:
+        return None  # a numbered sentence, not a title
     if title.count(",") > 2 or re.search(r"\d+,\d", title):
         return None  # a row of a flattened table
     if m.group("sub"):
@@ -303,8 +309,7 @@ _SUBLABEL = re.compile(
 _ABBREV = re.compile(
     r"(?:\b(?:kl|t\.ex|bl\.a|m\.m|mm|ca|resp|nr|s|st|jfr|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|inkl|exkl|"
     r"tf|ev|o\.s\.v|osv|p\.g\.a|pga|etc|dnr|v|tel|enl|avd|forts|f\.d|bl|kap|prop|sek|"
-    r"ordf|tjf|vice|mån|tis|ons|tors|fre|jan|feb|febr|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
-    r"\d{1,2})\.)$",
+    r"ordf|tjf|vice|mån|tis|ons|tors|fre|jan|feb|febr|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.)$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -398,8 +403,9 @@ def structure(doc: Document) -> Structure:
     # sections from short title lines instead.
     numbered = 0
     probe: int | None = None
+    paragraphs = sum(1 for ln in kept if re.match(r"^§\s*\d", ln.text.strip())) >= 2
     for ln in kept:
-        hm = _heading_match(ln, probe)
+        hm = _heading_match(ln, probe, paragraphs)
         if hm is not None and hm[0]:
             numbered += 1
             if hm[0].isdigit():
@@ -413,7 +419,7 @@ def structure(doc: Document) -> Structure:
     i = 0
     while i < len(kept):
         ln, g = kept[i], kept_gaps[i]
-        hm = _heading_match(ln, last_num)
+        hm = _heading_match(ln, last_num, paragraphs)
         if hm is None and plain and _plain_heading(kept, kept_gaps, i, double_spaced):
             hm = (None, " ".join(ln.text.split()).rstrip(":"))
         if hm is not None:
