@@ -247,3 +247,52 @@ def test_empty_report() -> None:
     assert {w.message.split(";")[0] for w in ex.warnings} >= {
         "Rapportens nämnd eller styrelse hittades inte"
     }
+
+
+def test_deviation_on_its_own_line_after_the_dates() -> None:
+    layout = parse_layout(
+        _doc(
+            [
+                "Aktivitet Startdatum Slutdatum Avvikelse",
+                "Bygga en ny sporthall i",
+                "Skärholmen",
+                "2022-01-01 2025-12-31",
+                "Försenad",
+                "Renovera Eriksdalsbadet",
+                "2023-01-01 2023-06-30",
+                "Nej",
+                "Analys",
+                "Renoveringen har genomförts.",
+                "Ta fram en plan för",
+                "spontanidrott",
+                "2024-01-01 2024-12-31",
+                "Ja",
+                "KF:s mål för verksamhetsområdet:",
+            ]
+        ).lines
+    )
+    assert [(r.text, r.deviation) for r in layout.rows] == [
+        ("Bygga en ny sporthall i Skärholmen", "Försenad"),
+        ("Renovera Eriksdalsbadet", "Nej"),
+        ("Ta fram en plan för spontanidrott", "Ja"),
+    ]
+    assert layout.rows[1].analysis == ["Renoveringen har genomförts."]
+
+
+def test_indicator_table_with_cells() -> None:
+    rows = [
+        ["Indikator", "Periodens utfall", "Årsmål", "Period"],
+        ["Antal besök i simhallar", "1 200 000", "1 500 000", "T2 2023"],
+    ]
+    lines = [Line("Nämndmål: Fler idrottar", 1, 1), Line("Årsmålet uppfylls delvis", 1, 2)]
+    lines += [Line(" ".join(r), 1, k, cells=r, table=1) for k, r in enumerate(rows, len(lines) + 1)]
+    lines += [
+        Line("Analys", 1, 10),
+        Line("Utfallet är lägre än målet. Avvikelsen beror på stängda simhallar.", 1, 11),
+    ]
+    doc = Document(path=Path("r.docx"), sha256="0", format="docx", pages=1, lines=lines)
+    ex = extract_report(doc, _info())
+    (ind,) = [c for c in ex.items if c.kind == "indicator_deviation"]
+    assert ind.title == "Avvikelse: Antal besök i simhallar"
+    assert ind.evidence == "Avvikelsen beror på stängda simhallar."
+    assert ind.section == "Fler idrottar"

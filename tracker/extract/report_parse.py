@@ -116,6 +116,14 @@ _WIDE = 75
 #: Lines without a date after which a table in plain text is over.
 _MAX_PENDING = 30
 _HEADER_WORDS = ("aktivitet", "startdatum", "slutdatum", "avvikelse")
+#: What an Avvikelse cell says when text extraction puts it on its own line after the
+#: dates ("2023-01-01 2023-12-31" / "Försenad"): short, from a small vocabulary.
+_DEVIATION_CELL = re.compile(
+    r"^(?:ja|nej|x|försenad|försenat|försening|avvikelse|ej påbörjad|inte påbörjad|ej startad|"
+    r"senarelagd|framflyttad|förskjuten(?: tidplan)?|ändrad tidplan|ny tidplan|avbruten|"
+    r"pausad|stoppad|vilande|avslutad|klar|pågår|enligt plan)\.?$",
+    re.IGNORECASE,
+)
 _FRAGMENT_MAX = 12
 
 
@@ -534,6 +542,8 @@ def _table(self: _Parser, i: int, cols: _Columns | None) -> int:
         while keep < len(st.pending) and _starts_lower(st.pending[keep].text) and st.cur:
             st.cur.parts.append(st.pending[keep].text.strip())
             keep += 1
+        if keep < len(st.pending) and st.cur and _take_deviation(st.cur, st.pending[keep].text):
+            keep += 1
         if keep < len(st.pending):
             j = self.lines.index(st.pending[keep], st.pending_from or 0)
         st.pending = []
@@ -573,10 +583,10 @@ def _flush_text(self: _Parser, st: _TableState) -> None:
     texts = [ln.text.strip() for ln in st.pending]
     if st.mode == "analysis":
         st.analysis_parts += texts
-    else:
-        for t in texts:
-            if st.cur is not None:
-                st.cur.parts.append(t)
+    elif st.cur is not None:
+        if _take_deviation(st.cur, texts[0]):
+            texts = texts[1:]
+        st.cur.parts += texts
     st.pending = []
     st.pending_from = None
 
@@ -664,6 +674,8 @@ def _date_line(
             cur.parts.append(head[k].text.strip())
             k += 1
         head = head[k:]
+        if len(head) > 1 and cur is not None and _take_deviation(cur, head[0].text):
+            head = head[1:]
     first = head[0] if head else ln
     row = Row(table=st.table, page=first.page, line=first.line)
     row.parts = [p.text.strip() for p in head] + ([before] if before else [])
@@ -673,6 +685,14 @@ def _date_line(
     st.rows.append(row)
     st.pending = []
     st.pending_from = None
+
+
+def _take_deviation(row: Row, text: str) -> bool:
+    """Give ``text`` to the row's Avvikelse cell when it reads like one."""
+    if row.deviation_parts or not _DEVIATION_CELL.match(text.strip()):
+        return False
+    row.deviation_parts.append(text.strip())
+    return True
 
 
 def _set_dates(row: Row, dates: list[re.Match[str]], partial: re.Match[str] | None) -> None:
