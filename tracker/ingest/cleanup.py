@@ -44,11 +44,11 @@ from tracker.domain import Line
 # --- characters ---------------------------------------------------------------------
 
 _SOFT_HYPHEN = "\u00ad"
-# Zero-width and BOM characters carry nothing a reader needs.
-_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Zero-width and BOM characters carry nothing a reader needs; pdfium hyphen marks → "-".
+_TRANSLATE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 # pdfium's hyphen marks (get_text_bounded → \x02, get_text_range → \ufffe).
-_DROP[0x02] = "-"
-_DROP[0xFFFE] = "-"
+_TRANSLATE[0x02] = "-"
+_TRANSLATE[0xFFFE] = "-"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
 
@@ -58,7 +58,7 @@ def normalise(text: str) -> str:
 
     A soft hyphen at the very end survives (it tells :func:`repair_breaks` to join);
     soft hyphens inside the text are invisible and dropped."""
-    text = text.translate(_DROP)
+    text = text.translate(_TRANSLATE)
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     if _SOFT_HYPHEN in text:

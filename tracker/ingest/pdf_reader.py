@@ -112,20 +112,10 @@ def _scanned(path: Path, scanned: int = 0, pages: int = 0) -> InputError:
     )
 
 
-def _check_complete(path: Path) -> None:
+def _check_complete(path: Path, data: bytes) -> None:
     """A PDF ends with ``%%EOF``; without it the file was cut off (broken download or
     copy).  pdfium might still recover part of it, which would silently lose pages."""
-    try:
-        with path.open("rb") as fh:
-            fh.seek(0, 2)
-            size = fh.tell()
-            fh.seek(max(0, size - 4096))
-            tail = fh.read()
-    except OSError as exc:
-        raise InputError(
-            f"Filen {path.name} kan inte läsas ({exc.strerror or exc}).", path=str(path)
-        ) from exc
-    if b"%%EOF" not in tail:
+    if b"%%EOF" not in data[-4096:]:
         raise InputError(
             f"PDF-filen {path.name} är ofullständig (filen verkar vara avklippt, t.ex. "
             "efter en avbruten nedladdning). Hämta eller kopiera filen på nytt.",
@@ -139,9 +129,18 @@ def _check_complete(path: Path) -> None:
 def read(path: Path) -> tuple[int, list[Line]]:
     """Read a PDF into (pages, cleaned lines)."""
     path = Path(path)
-    _check_complete(path)
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        # Read by Python, not by pdfium: pdfium opens paths in the ANSI code page on
+        # Windows, so "Protokoll förvaltningsgruppen.pdf" would fail there.  The base
+        # reader has already refused files over 100 MB.
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"Filen {path.name} kan inte läsas ({exc.strerror or exc}).", path=str(path)
+        ) from exc
+    _check_complete(path, data)
+    try:
+        pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) in (_ERR_PASSWORD, _ERR_SECURITY):
             raise _protected(path) from exc
