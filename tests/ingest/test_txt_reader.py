@@ -71,3 +71,9 @@ def test_sample_minutes_keeps_budget_table_lines(minutes_sample: Path) -> None:
     texts = [ln.text for ln in doc.lines]
     assert "Totalt 3 133,4 -3,5 3 129,9 0,0 40,0 40,0 0,0" in texts
     assert texts[0] == "Protokoll från förvaltningsgruppen den 12 mars"
+
+
+def test_mixed_utf8_and_cp1252_lines(tmp_path: Path) -> None:
+    path = tmp_path / "blandad.txt"
+    path.write_bytes("Första raden är cp1252\n".encode("cp1252") + "Andra är UTF-8: åäö\n".encode())
+    assert [ln.text for ln in read(path)[1]] == ["Första raden är cp1252", "Andra är UTF-8: åäö"]

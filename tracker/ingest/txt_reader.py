@@ -1,4 +1,5 @@
-"""Plain-text reader: UTF-8 (with or without BOM), else Windows-1252.
+"""Plain-text reader: UTF-8 (with or without BOM), else Windows-1252 (line by line, so a
+file pasted together from both still reads right).
 
 A form feed (``\\f``, as written by ``pdftotext``) starts a new page.  ``line`` is the
 line number within its page as an editor shows it (empty lines count), so a reference
@@ -37,8 +38,7 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; map them rather than fail on one odd byte.
-        text = data.decode("cp1252", errors="replace")
+        text = _decode_lines(data)
     sample = text[:200_000]
     control = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f") + sample.count("\ufffd")
     if sample and control / len(sample) > MAX_CONTROL_SHARE:
@@ -49,6 +49,22 @@ def decode(data: bytes, name: str) -> str:
             path=name,
         )
     return text
+
+
+def _decode_lines(data: bytes) -> str:
+    """Windows-1252, line by line: a line that is valid UTF-8 (a file pasted together
+    from two sources) stays UTF-8, so "å" never turns into "Ã¥".  Plain ASCII and
+    cp1252 text decode the same either way."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    out = []
+    for raw in data.split(b"\n"):
+        try:
+            out.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            # cp1252 leaves five bytes undefined; map them rather than fail on one byte.
+            out.append(raw.decode("cp1252", errors="replace"))
+    return "\n".join(out)
 
 
 def split_lines(text: str) -> tuple[int, list[Line]]:
