@@ -166,3 +166,17 @@ def test_row_without_end_date_is_kept_with_warning() -> None:
     assert act.owner == "Idrottsnämnden"
     assert any("slutdatum" in w.message for w in ex.warnings)
     assert [c.kind for c in ex.items].count("goal_deviation") == 1
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_sample_004_tables_read_as_plain_lines(
+    fmt: str, extractions: dict[str, tuple[Document, Extraction]]
+) -> None:
+    """Without table recognition (a PDF whose columns run together), a row's first line
+    carries its dates: every activity is still found once with its dates and owner."""
+    doc, _ex = extractions[fmt]
+    flat = [Line(text=ln.text, page=ln.page, line=ln.line, x0=ln.x0) for ln in doc.lines]
+    plain = Document(path=doc.path, sha256=doc.sha256, format=fmt, pages=doc.pages, lines=flat)
+    result = compare(EXPECTED, extract_report(plain, _info()))
+    assert result.problems == []
+    assert (result.found, result.extra) == (82, 0)

@@ -473,6 +473,12 @@ def _starts_lower(text: str) -> bool:
     return c.isalpha() and c.islower()
 
 
+def _continues(text: str) -> bool:
+    """A line that goes on with the cell above: lower case, or "(", a digit, a dash."""
+    c = text.strip()[:1]
+    return _starts_lower(text) or (bool(c) and (c.isdigit() or c in '(-–,;:/"”'))
+
+
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ":"))
 
@@ -528,8 +534,9 @@ def _table(self: _Parser, i: int, cols: _Columns | None) -> int:
         if _text_line(self, st, ln, j):
             j += 1
             continue
-        # The table is over: give the unused lines back to the document.
-        if st.pending_from is not None:
+        # The table is over: unused analysis lines go back to the document; pending
+        # lines after a row are sorted out below.
+        if st.mode == "analysis" and st.pending_from is not None:
             j = st.pending_from
             st.pending = []
         break
@@ -539,13 +546,14 @@ def _table(self: _Parser, i: int, cols: _Columns | None) -> int:
         # Lower-case lines after the last row continue its activity cell; anything else
         # belongs to the document after the table.
         keep = 0
-        while keep < len(st.pending) and _starts_lower(st.pending[keep].text) and st.cur:
+        while keep < len(st.pending) and _continues(st.pending[keep].text) and st.cur:
             st.cur.parts.append(st.pending[keep].text.strip())
             keep += 1
         if keep < len(st.pending) and st.cur and _take_deviation(st.cur, st.pending[keep].text):
             keep += 1
         if keep < len(st.pending):
-            j = self.lines.index(st.pending[keep], st.pending_from or 0)
+            first = st.pending[keep]
+            j = next(k for k in range(st.pending_from or 0, j + 1) if self.lines[k] is first)
         st.pending = []
     _flush_text(self, st)
     _close_analysis(st)
@@ -648,7 +656,7 @@ def _date_line(
         and not cur.partial_end
         and st.mode == "rows"
         and not before
-        and all(_starts_lower(p.text) for p in pending)
+        and all(_continues(p.text) for p in pending)
     ):
         cur.parts += [p.text.strip() for p in pending]
         _set_dates(cur, dates, partial)
@@ -667,10 +675,17 @@ def _date_line(
         tail, head = _split_tail(pending)
         st.analysis_parts += [p.text.strip() for p in tail]
         _close_analysis(st)
+    elif before[:1].isupper() and cur is not None:
+        # The row's first line carries its dates (a PDF table read as plain lines): the
+        # lines since the previous date line all continue the previous row.
+        if pending and _take_deviation(cur, pending[0].text):
+            pending = pending[1:]
+        cur.parts += [p.text.strip() for p in pending]
+        head = []
     else:
         head = pending
         k = 0
-        while k < len(head) and cur is not None and _starts_lower(head[k].text):
+        while k < len(head) and cur is not None and _continues(head[k].text):
             cur.parts.append(head[k].text.strip())
             k += 1
         head = head[k:]
