@@ -179,3 +179,13 @@ def test_clean_drops_empty_lines_but_keeps_numbering() -> None:
     lines = [Line("  a  ", 1, 1), Line("   ", 1, 2), Line("b\tc", 1, 3)]
     out = clean(lines, 1)
     assert [(ln.text, ln.line) for ln in out] == [("a", 1), ("b c", 3)]
+
+
+def test_header_with_a_date_that_contains_the_page_number() -> None:
+    pages = [
+        [f"Protokoll 2024-03-12, sida {p} av 12", f"Innehåll {p} {WORDS[p % 7]}", "x" * p]
+        for p in range(1, 13)
+    ]
+    out = remove_page_furniture(_paged(pages), 12)
+    assert not any(ln.text.startswith("Protokoll") for ln in out)
+    assert len(out) == 24

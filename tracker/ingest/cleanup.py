@@ -93,12 +93,19 @@ _PAGE_BARE = re.compile(r"^(\d{1,4})(?:\s*\(\s*\d{1,4}\s*\)|\s*/\s*\d{1,4})?$")
 _DIGITS = re.compile(r"\d+")
 
 
-def _furniture_key(text: str, page: int) -> str:
-    """The text with its page number (if it shows one) blanked out: "Rapport 2015 –
-    sida 4" on page 4 and "Rapport 2015 – sida 5" on page 5 share a key, numbered
-    items like "Punkt 4: …" on different pages do not."""
+def _furniture_keys(text: str, page: int) -> set[str]:
+    """The text, and the text with one occurrence of its page number blanked out:
+    "Rapport 2015 – sida 4" on page 4 and "… sida 5" on page 5 share a key, and so do
+    "Protokoll 2024-03-12, sida 3" and, on page 12, "Protokoll 2024-03-12, sida 12"
+    (only the last 12 blanked); numbered items like "Punkt 4: …" on different pages
+    share none."""
+    text = text.casefold()
+    keys = {text}
     number = str(page)
-    return _DIGITS.sub(lambda m: "#" if m.group(0) == number else m.group(0), text.casefold())
+    for m in _DIGITS.finditer(text):
+        if m.group(0) == number:
+            keys.add(f"{text[: m.start()]}#{text[m.end() :]}")
+    return keys
 
 
 def _zone_positions(page_lines: list[Line]) -> list[tuple[Line, str, int]]:
@@ -155,14 +162,16 @@ def remove_page_furniture(lines: list[Line], pages: int) -> list[Line]:
         for page, zone in zones.items():
             for ln, side, idx in zone:
                 if ln.cells is None and ln.text:
-                    seen.setdefault((_furniture_key(ln.text, page), side, idx), set()).add(page)
+                    for key in _furniture_keys(ln.text, page):
+                        seen.setdefault((key, side, idx), set()).add(page)
         need = max(2, (len(by_page) + 1) // 2)
         repeated = {key for key, pgs in seen.items() if len(pgs) >= need}
         if repeated:
             for page, zone in zones.items():
                 for ln, side, idx in zone:
-                    key = (_furniture_key(ln.text, page), side, idx)
-                    if ln.cells is None and key in repeated:
+                    if ln.cells is None and any(
+                        (key, side, idx) in repeated for key in _furniture_keys(ln.text, page)
+                    ):
                         drop.add(id(ln))
     return [ln for ln in lines if id(ln) not in drop]
 
