@@ -207,37 +207,44 @@ def test_failed_migration_step_leaves_old_version(
     c.close()
 
 
-def _touch_later(path: Path, seconds: float) -> None:
-    st = path.stat()
-    os.utime(path, (st.st_atime + seconds, st.st_mtime + seconds))
-
-
 def test_rolling_backup_only_when_changed_and_keeps_ten(db_path: Path) -> None:
-    folder = db_path.parent / "backups"
     with Store.open(db_path) as store:
         _add(store, "Punkt")
     with Store.open(db_path):
         pass
     first = conn_mod.rolling_backups(db_path)
     assert len(first) == 1
-    # Opened again without changes: no new copy.
-    with Store.open(db_path):
-        pass
+    # Opened again (and read) without changes: no new copy.
+    for _ in range(3):
+        with Store.open(db_path) as store:
+            store.list_items()
     assert conn_mod.rolling_backups(db_path) == first
     for n in range(12):
         with Store.open(db_path) as store:
             _add(store, f"Ändring {n}")
-        # File times have coarse resolution on some systems: make the change "later".
-        _touch_later(db_path, 10 * (n + 1))
-        for f in folder.iterdir():
-            _touch_later(f, 0)
     with Store.open(db_path):
         pass
     backups = conn_mod.rolling_backups(db_path)
     assert len(backups) == conn_mod.KEEP_BACKUPS
+    assert first[0] not in backups
     newest = sqlite3.connect(backups[-1])
     assert newest.execute("SELECT count(*) FROM items").fetchone()[0] == 13
     newest.close()
+    # The backup before the last change holds the state before it.
+    previous = sqlite3.connect(backups[-2])
+    assert previous.execute("SELECT count(*) FROM items").fetchone()[0] == 12
+    previous.close()
+
+
+def test_backup_is_skipped_for_a_failed_transaction(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        _add(store, "Punkt")
+    Store.open(db_path).close()
+    with Store.open(db_path) as store, pytest.raises(RuntimeError), store.transaction():
+        _add(store, "Ångras")
+        raise RuntimeError
+    Store.open(db_path).close()
+    assert len(conn_mod.rolling_backups(db_path)) == 1
 
 
 def test_backup_failure_is_a_warning_not_a_refusal(

@@ -300,33 +300,38 @@ def rolling_backup(
 
     Returns the new backup's path, or None when skipped (empty database, or no change
     since the last backup – opening the list ten times must not push out the backup
-    from before yesterday's mistake).
+    from before yesterday's mistake).  "Changed" is judged by the change counter that
+    every write transaction bumps (``meta.changes``), remembered in a small state file
+    in the backup folder.
     """
     try:
         has_data = conn.execute(
             "SELECT EXISTS(SELECT 1 FROM items) OR EXISTS(SELECT 1 FROM documents)"
         ).fetchone()[0]
+        row = conn.execute(
+            "SELECT (SELECT value FROM meta WHERE key = 'database_id'), "
+            "(SELECT value FROM meta WHERE key = 'changes')"
+        ).fetchone()
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
     if not has_data:
         return None
+    state = f"{row[0]}:{row[1]}"
+    state_file = backup_dir(path) / f".{path.stem}.senaste-kopia"
     existing = rolling_backups(path)
     if existing:
-        changed = max(_mtime(path), _mtime(Path(f"{path}-wal")))
-        if _mtime(existing[-1]) >= changed:
-            return None
+        try:
+            if state_file.read_text(encoding="utf-8").strip() == state:
+                return None
+        except OSError:
+            pass  # no state yet: take a backup
     target = backup_copy(conn, path)
+    with contextlib.suppress(OSError):
+        state_file.write_text(state, encoding="utf-8")
     for old in rolling_backups(path)[:-keep]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
-
-
-def _mtime(p: Path) -> float:
-    try:
-        return p.stat().st_mtime
-    except OSError:
-        return 0.0
 
 
 def now_iso() -> str:

@@ -270,6 +270,7 @@ class Store:
             return
         self._exec("BEGIN IMMEDIATE")
         self._depth = 1
+        changes_before = self.conn.total_changes
         try:
             yield self
         except BaseException:
@@ -278,6 +279,13 @@ class Store:
             raise
         else:
             try:
+                if self.conn.total_changes != changes_before:
+                    # A persistent change counter: the rolling backup compares it with
+                    # the one at the last backup (file times are unreliable in WAL mode).
+                    self.conn.execute(
+                        "INSERT INTO meta (key, value) VALUES ('changes', 1) "
+                        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                    )
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
