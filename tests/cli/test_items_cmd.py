@@ -303,12 +303,6 @@ def _snapshot(db: Path) -> tuple:
         )
 
 
-@pytest.mark.xfail(
-    reason="the minutes extractor still merges the closing sentence of §6 (SSR/handlingsplanen) "
-    "with the next paragraph (familjerätten) in fvg_2024-04-09.txt, so no closing candidate "
-    "reaches the balance list",
-    strict=False,
-)
 def test_sample_then_later_minutes(
     db_path: Path, minutes_sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
