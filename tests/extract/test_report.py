@@ -65,8 +65,8 @@ def test_sample_004_activities(
     assert result.found == 82 and result.extra == 0 and result.duplicates == 0
     assert result.dates_ok == result.owners_ok == 82
     # Status is judged from free text: the hand labels and the extractor disagree on
-    # five rows (analysis under the goal that shares too few words with the activity).
-    assert result.status_ok >= 77
+    # three rows (analysis under the goal that shares too few words with the activity).
+    assert result.status_ok >= 79
     layout = parse_layout(doc.lines)
     assert layout.tables == 32
 

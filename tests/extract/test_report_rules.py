@@ -296,3 +296,20 @@ def test_indicator_table_with_cells() -> None:
     assert ind.title == "Avvikelse: Antal besök i simhallar"
     assert ind.evidence == "Avvikelsen beror på stängda simhallar."
     assert ind.section == "Fler idrottar"
+
+
+def test_goal_analysis_that_refers_back() -> None:
+    """"Detta har inarbetats …" after the sentence that names the activity."""
+    from tracker.extract.report_rules import best_goal_sentence
+
+    analysis = (
+        "I kommunstyrelsens uppdrag ingår att utarbeta en strategi för att öka andelen "
+        "ekologisk mat. Som en del av strategin ska ingå vegetariska livsmedel. Detta har "
+        "inarbetats i sin helhet i förslag till nytt miljöprogram."
+    )
+    verdict = best_goal_sentence(
+        "Ta fram en strategi för att öka andelen ekologisk mat i stadens verksamheter.",
+        analysis,
+    )
+    assert verdict is not None and verdict.status == "done"
+    assert verdict.evidence is not None and verdict.evidence.startswith("Detta har inarbetats")

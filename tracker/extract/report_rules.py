@@ -123,6 +123,10 @@ _OPEN = re.compile(
             r"\bförlängts?\b",
             r"\bnytt slutdatum\b",
             r"\bfördröj",
+            # Handed on for a decision: the next step lies with someone else.
+            r"\b(?:för|till) (?:den )?politisk(?:a)? beredning(?:en)?\b",
+            r"\binför beslut\b",
+            r"\bkan tas vidare\b",
         ]
     ),
     re.IGNORECASE,
@@ -242,6 +246,24 @@ def stems(text: str) -> set[str]:
     return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 
+#: Sentences that go on about the thing named just before ("… en strategi för ekologisk
+#: mat …. Detta har inarbetats i förslaget till miljöprogram.").
+_ANAPHOR = re.compile(
+    r"^(?:Detta|Det|Denna|Dessa|Den|Arbetet|Uppdraget|Utredningen|Strategin|Planen|"
+    r"Förslaget|Programmet)\b"
+)
+
+
+def _anaphor_verdict(sents: list[str], k: int) -> tuple[int, Verdict] | None:
+    """The status of one of the next two sentences when it refers back to sentence k."""
+    for nxt in sents[k + 1 : k + 3]:
+        if _ANAPHOR.match(nxt):
+            v = judge_text(nxt)
+            if v:
+                return 0, v
+    return None
+
+
 _CLAUSE = re.compile(r"(?<!-) och |, | samt ")
 
 
@@ -259,7 +281,8 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
     best: tuple[int, Verdict] | None = None
     words = _WORD.findall(activity)
     lead = words[0].lower()[:6] if words and activity.split()[0] == words[0] else None
-    for s in sentences(analysis):
+    sents = sentences(analysis)
+    for s in sents:
         shared = len(want & stems(s))
         if shared < 3 and not (shared >= 2 and 2 * shared > len(want)):
             # "Inrätta en organisation för … bostadsbyggandet" ↔ "En bostadsfunktion har
@@ -297,6 +320,8 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
         if verdict is None:
             whole = judge_text(s)
             verdict = (0, whole) if whole else None
+        if verdict is None and shared >= 3:
+            verdict = _anaphor_verdict(sents, sents.index(s))
         if verdict and (best is None or shared > best[0]):
             best = (shared, verdict[1])
     return best[1] if best else None
