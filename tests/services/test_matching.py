@@ -41,6 +41,13 @@ def test_normalise_makes_variants_equal(a: str, b: str) -> None:
           item(2, "Lönekartläggning")], 1),
         # Inflected forms.
         (cand("Arbetsmiljön på förskolorna"), [item(7, "Arbetsmiljö i förskolor")], 7),
+        # A short heading in the later minutes whose words occur in the item's text.
+        (cand("Enhetssamverkan på familjerätten",
+              "Vision har ännu inte haft möjlighet att utse ombud. Vision återkommer i "
+              "september.", owner="Vision"),
+         [item(4, "Vision är inte redo att starta enhetssamverkan på familjerätten riktigt "
+               "ännu, men i april-maj", owner="Vision"),
+          item(5, "Sveriges Lärare menar att det är svårt med tider för skyddsronder")], 4),
         # Nothing alike: no match.
         (cand("Ventilationen på Telefonplan"), [item(1, "Friskvårdsbidrag och padel")], None),
         # A single shared word is not enough.

@@ -73,6 +73,14 @@ def pair_score(cand_norm: str, item_norm: str, cand: Candidate, item: ItemRow) -
     base = 0.6 * fuzz.token_set_ratio(cand_norm, item_norm) + 0.4 * fuzz.token_sort_ratio(
         cand_norm, item_norm
     )
+    # Later minutes often name the item by a short heading ("Enhetssamverkan på
+    # familjerätten") whose words all occur in the item's longer text, or the other way
+    # round.  That counts, a little less the fewer words the heading has.
+    for title, other in ((normalise(cand.title), item_norm), (normalise(item.title), cand_norm)):
+        words = len(title.split())
+        if words >= 2:
+            weight = 0.85 if words >= 3 else 0.75
+            base = max(base, weight * fuzz.token_set_ratio(title, other))
     owner_c, owner_i = _fold(cand.owner), _fold(item.owner)
     if owner_c and owner_i:
         base += 8.0 if (owner_c in owner_i or owner_i in owner_c) else -8.0
