@@ -13,7 +13,13 @@ from tests.conftest import REPORT_SAMPLE
 from tracker.domain import Document, DocumentInfo, Line
 from tracker.extract.report import extract_report, report_body, report_date
 from tracker.extract.report_parse import parse_layout
-from tracker.extract.report_rules import judge_text, normalise_body, owners, short_title
+from tracker.extract.report_rules import (
+    best_goal_sentence,
+    judge_text,
+    normalise_body,
+    owners,
+    short_title,
+)
 from tracker.ingest import txt_reader
 
 
@@ -299,8 +305,7 @@ def test_indicator_table_with_cells() -> None:
 
 
 def test_goal_analysis_that_refers_back() -> None:
-    """"Detta har inarbetats …" after the sentence that names the activity."""
-    from tracker.extract.report_rules import best_goal_sentence
+    """A sentence starting "Detta har inarbetats …" decides for the one before it."""
 
     analysis = (
         "I kommunstyrelsens uppdrag ingår att utarbeta en strategi för att öka andelen "
