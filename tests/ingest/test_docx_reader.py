@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 
 from tests.render import render_docx
+from tracker.errors import InputError
 from tracker.ingest.docx_reader import read
 
 VAD_VEM_NAR = [["Vad", "Vem", "När"], ["Ta fram rutin för avslut", "HR-chefen", "2024-04-30"]]
@@ -168,3 +170,16 @@ def test_content_controls_text_boxes_and_tracked_changes(tmp_path: Path) -> None
         "Efter",
     ]
     assert lines[2].cells == ["Vad", "Vem"]
+
+
+def test_invalid_xml_values_are_a_damaged_file(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Vad"
+    tc = table._tbl.tr_lst[0].tc_lst[0]
+    tc.get_or_add_tcPr().append(
+        parse_xml(f'<w:gridSpan {W} w:val="två"/>')  # must be a number
+    )
+    document.save(str(tmp_path / "x.docx"))
+    with pytest.raises(InputError, match="skadat"):
+        read(tmp_path / "x.docx")

@@ -237,10 +237,23 @@ def _row_cells(tr: Any, ncols: int, pager: _Pager) -> tuple[list[str], bool]:
 
 def read(path: Path) -> tuple[int, list[Line]]:
     """Read a .docx into (pages, cleaned lines)."""
-    from docx.text.paragraph import Paragraph
+    from docx.oxml.exceptions import InvalidXmlError
 
     path = Path(path)
     document = _open(path)
+    try:
+        pages, lines = _read_body(document)
+    except (InvalidXmlError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # A zip that python-docx opens but whose XML breaks Word's rules (bad numbers
+        # in attributes, missing required parts): damaged, not a crash.
+        raise _not_docx(path, "innehållet är skadat") from exc
+    return pages, clean(lines, pages, furniture=False)
+
+
+def _read_body(document: Any) -> tuple[int, list[Line]]:
+    """Body → (pages, raw lines)."""
+    from docx.text.paragraph import Paragraph
+
     body = document.element.body
     pager = _Pager(body)
     numbering = Numbering(document)
@@ -297,7 +310,7 @@ def read(path: Path) -> tuple[int, list[Line]]:
                         )
                     )
     # The last section's break (in the body's sectPr) ends the document: no new page.
-    return pager.page, clean(lines, pager.page, furniture=False)
+    return pager.page, lines
 
 
 def _widest_row(tbl: Any) -> int:
