@@ -17,7 +17,10 @@ live in :mod:`tracker.extract.report_rules`.  This module turns them into an
   ``deviation`` = the Avvikelse cell (an empty cell is *unknown*: ``None``), ``owner`` /
   ``co_owners`` from the activity's wording, ``section`` = the goal the table sits under,
   ``status`` from the row's analysis (or a sentence of the goal's analysis that is about
-  this activity), with the deciding sentence as ``evidence``;
+  this activity): ``open`` when it says the work goes on, is late or has a step left,
+  ``done`` when it says it was finished, adopted or established, else ``unclear``; a
+  filled Avvikelse cell other than "Nej"/"Ingen" makes the row ``open``.  The deciding
+  sentence (or "Avvikelse: …") is the ``evidence``;
 * one ``goal_deviation`` item per goal judged "uppfylls delvis/inte";
 * one ``indicator_deviation`` item per indicator whose analysis explains a deviation.
 """
