@@ -30,8 +30,10 @@ from tracker.extract.sections import Section, Sentence, structure
 #: When one exchange matches several rules, the item gets the kind that says most.
 _KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carried_over",
                "awaiting_reply", "follow_up")  # fmt: skip
-#: Kinds that are decisions or tasks of their own: two of them in one exchange are two items.
-_DECISIVE = frozenset({"tabled", "sent_back", "assignment", "action"})
+#: Kinds that are decisions or tasks of their own: two of one family in one exchange are two
+#: items ("ger förvaltningen i uppdrag att A … ger även i uppdrag att B"), while a tabling
+#: and the assignment that says what to complete are one.
+_FAMILY = {"assignment": "task", "action": "task", "tabled": "decision", "sent_back": "decision"}
 _TITLE_MAX = 140
 _EVIDENCE_MAX = 900
 
@@ -66,14 +68,27 @@ _TOPIC_MARK = re.compile(
     r"^(?-i:[A-ZÅÄÖ])[^:.?!]{2,50}:\s+\S",  # "Larmtelefoner till nattpatrullen: …"
     re.IGNORECASE,
 )
+_FIELD_SENTENCE = re.compile(
+    r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
+    r"\s*:\s*(?P<value>[^.]{1,60})\.?$",
+    re.IGNORECASE,
+)
+#: "Åtgärd: Fastighetsavdelningen kontaktas. Ansvarig: Oskar. Klart: 15/10." on one line.
+_ACTION_LINE = re.compile(
+    r"^(?:åtgärd|att\s+göra|uppgift|uppdrag)\s*:\s*(?P<what>.+?)\.?\s+"
+    r"(?:ansvarig|vem)\s*:\s*(?P<who>[^.;]+?)\.?"
+    r"(?:\s+(?:klart\s+senast|klart|klar|när|senast|datum|deadline)\s*:\s*(?P<when>.+?))?\.?$",
+    re.IGNORECASE,
+)
 _INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
 _ROLE_NOUN = re.compile(
-    r"(?<![\wåäö-])[\wåäöÅÄÖ-]*(?:chefen|chefer|cheferna|ansvarig|ansvarige|samordnaren|"
+    r"(?<![\wåäö-])(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
+    r"cheferna|samordnaren|"
     r"handläggaren|gruppen|avdelningen|enheten|kontoret|förvaltningen|nämnden|styrelsen|"
     r"ombudet|ombuden|rektorn|rektor|ordföranden|sekreteraren|utskottet|kommittén|"
     r"strategen|controllern|direktören|samordnare|terapeuten|planeraren|sjuksköterskan|"
     r"assistenten|konsulten|specialisten|juristen|ekonomen|fastighetsägaren|"
-    r"förvaltaren)(?![\wåäö-])",
+    r"förvaltaren))(?![\wåäö-])",
     re.IGNORECASE,
 )
 #: A first name that starts a clause and acts: "Johan bevakar", ", Nina har kontaktat".
@@ -290,7 +305,10 @@ class _MinutesReader:
                 (rm and who and not answer)
                 or (is_q and settled)
                 or (s.para_start and settled and not answer and not paragraph_numbered)
-                or (_TOPIC_MARK.match(masked) and ex.sentences and not answer)
+                or (
+                    _TOPIC_MARK.match(masked) and ex.sentences and not answer
+                    and not _FIELD_SENTENCE.match(masked.strip())
+                )
             ):
                 new = True
             elif (
@@ -319,12 +337,25 @@ class _MinutesReader:
                     ex.responder = self._who(am.group("who")) or ex.responder
             if is_q or sec.procedural:
                 continue
+            lab = _FIELD_SENTENCE.match(masked.strip())
+            if lab and ex.hits:
+                self._apply_field(ex.hits[-1], lab.group("field"), lab.group("value"))
+                continue
             nxt = sents[idx + 1] if idx + 1 < len(sents) else None
             follow = nxt.text if nxt is not None and not nxt.para_start else ""
             hit = self._match(s, masked, follow)
             if hit is not None:
                 ex.hits.append(hit)
         self._emit(ex, sec)
+
+    def _apply_field(self, hit: _Hit, name: str, value: str) -> None:
+        """"Ansvarig: Oskar." / "Klart: 15/10." after a task sentence."""
+        if name.lower().startswith(("ansvar", "vem")):
+            hit.owner = _owner_name(value, self.al) or hit.owner
+        else:
+            period = parse_period(value, self.ref, self.next)
+            if period is not None:
+                hit.period = period
 
     def _match(self, s: Sentence, masked: str, follow: str) -> _Hit | None:
         if any(p.search(masked) for p in self.ignores):
@@ -352,7 +383,7 @@ class _MinutesReader:
         if "owner" in m.re.groupindex and m.group("owner"):
             owner = _owner_name(m.group("owner"), self.al)
         mentions = _parties(masked, self.al, self.people)
-        if owner is None:
+        if owner is None and not rule.asker:
             before = [x for x in mentions if x[0] < m.start()]
             if before:
                 owner = before[-1][2]
@@ -393,8 +424,9 @@ class _MinutesReader:
         for h in open_hits:
             # Separate tasks and decisions stay separate items; talk about one question
             # ("X återkommer. Frågan kvarstår.") is one item.
+            family = _FAMILY.get(h.rule.kind)
             if groups and not (
-                h.rule.kind in _DECISIVE and any(g.rule.kind in _DECISIVE for g in groups[-1])
+                family and any(_FAMILY.get(g.rule.kind) == family for g in groups[-1])
             ):
                 groups[-1].append(h)
             else:
@@ -424,6 +456,13 @@ class _MinutesReader:
             "carried_over", "awaiting_reply", "follow_up"
         ):
             owner = self._exchange_subject(ex, hits[0].sentence)
+        if (
+            owner is None
+            and status == "open"
+            and kind in ("assignment", "follow_up")
+            and re.search(r"nämnd|styrelse|utskott|fullmäktige", self.meeting.body or "", re.I)
+        ):
+            owner = "Förvaltningen"  # what a nämnd asks for, its förvaltning delivers
         co_owners = []
         if owner and ex.responder and ex.responder != owner and kind != "referred":
             co_owners.append(ex.responder)
@@ -507,15 +546,14 @@ class _MinutesReader:
         if own_content and not ex.question:
             return _shorten(_clean_title(sent))
         topic = ex.topic
-        if (
-            main.rule.kind == "awaiting_reply"
-            and ex.raised_by
-            and topic is not None
-            and topic is not main.sentence
-            and not ex.question
+        paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
+        if paragraph_numbered and sec.title and not sec.generic and main.rule.kind not in (
+            "assignment", "action"
         ):
-            return _shorten(_clean_title(topic.text))
-        if main.rule.kind == "awaiting_reply" and not main.anaphoric and not ex.question:
+            return _shorten(sec.title)
+        if not main.anaphoric and not ex.question:
+            if ex.raised_by and topic is not None and topic is not main.sentence:
+                return _shorten(_clean_title(topic.text))
             return _shorten(_clean_title(sent))
         q = ex.question
         if q is not None and q is not main.sentence:
@@ -773,6 +811,15 @@ def _with_text_tables(doc: Document) -> Document:
                 lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
                 continue
             flat_roles = None
+        am = _ACTION_LINE.match(raw) if not in_table else None
+        if am is not None:
+            table_no += 1
+            lines.append(dataclasses.replace(ln, text="Vad Ansvarig Klart senast",
+                                             cells=["Vad", "Ansvarig", "Klart senast"],
+                                             table=table_no))
+            cells = [am.group("what"), am.group("who"), am.group("when") or ""]
+            lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
+            continue
         roles = _flat_header(raw) if not in_table else None
         if roles is not None:
             table_no += 1

@@ -35,6 +35,7 @@ class Rule:
     confidence: float
     needs_date: bool = False
     status: str = "open"
+    asker: bool = False
 
 
 @dataclass(slots=True)
@@ -147,6 +148,7 @@ def load_rules(al: Aliases | None = None) -> tuple[list[Rule], list[re.Pattern[s
                 confidence=float(raw.get("confidence", 0.7)),
                 needs_date=bool(raw.get("needs_date", False)),
                 status=raw.get("status", "open"),
+                asker=bool(raw.get("asker", False)),
             )
         )
     ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]

@@ -33,7 +33,8 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(
-    r"^(?:(?P<par>§\s*\d{1,3})[.:]?|(?P<num>\d{1,2})(?P<sub>\.\d{1,2})?[.):]?)"
+    r"^(?:(?:[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]\.)\s*)?"
+    r"(?:(?P<par>§\s*\d{1,3})[.:]?|(?P<num>\d{1,2})(?P<sub>\.\d{1,2})?[.):]?)"
     r"(?:\s+(?P<title>[A-ZÅÄÖÉ\"”“«(].*))?$"
 )
 _MD_HEADING = re.compile(r"^#{1,4}\s+(?P<title>\S.*)$")
@@ -309,8 +310,11 @@ _SUBLABEL = re.compile(
 _ABBREV = re.compile(
     r"(?:\b(?:kl|t\.ex|bl\.a|m\.m|mm|ca|resp|nr|s|st|jfr|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|inkl|exkl|"
     r"tf|ev|o\.s\.v|osv|p\.g\.a|pga|etc|dnr|v|tel|enl|avd|forts|f\.d|bl|kap|prop|sek|"
-    r"ordf|tjf|vice|mån|tis|ons|tors|fre|jan|feb|febr|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.)$",
+    r"ordf|tjf|vice|mån|tis|ons|tors|fre)\.)$",
     re.IGNORECASE,
+)
+_MONTH_ABBREV = re.compile(
+    r"\b(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$", re.IGNORECASE
 )
 _SPLIT = re.compile(
     r"(?<=[.!?])['\"”’)]*\s+(?=[\"”“«(\-–" + re.escape(BULLETS) + r"]?\s*[A-ZÅÄÖÉ0-9§])"
@@ -343,6 +347,8 @@ def split_sentences(
         before = text[pos : m.start()]
         if _ABBREV.search(before.rstrip("'\"”’)")):
             continue
+        if _MONTH_ABBREV.search(before) and text[m.end() : m.end() + 1].isdigit():
+            continue  # "3 jan. 2025"
         pieces.append((pos, before))
         pos = m.end()
     pieces.append((pos, text[pos:]))
