@@ -1290,8 +1290,15 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Document:</translation>
     </message>
     <message>
-        <source>{file} ({kind}, {pages} sidor)</source>
-        <translation>{file} ({kind}, {pages} pages)</translation>
+        <source>{file} ({kind}, {pages})</source>
+        <translation>{file} ({kind}, {pages})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidor</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hittade punkter</source>

@@ -62,4 +62,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <source>%n sidor</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -58,14 +58,14 @@ from tracker.gui.widgets import DueDateEdit, NameCombo
 from tracker.store import ItemRow, Store
 
 _DEFAULT_WIDTHS = {
-    COL_ID: 56,
-    COL_TITLE: 380,
-    COL_OWNER: 130,
-    COL_RAISED: 110,
-    COL_DUE: 96,
-    COL_STATUS: 70,
-    COL_BODY: 160,
-    COL_SOURCE: 170,
+    COL_ID: 50,
+    COL_TITLE: 340,
+    COL_OWNER: 115,
+    COL_RAISED: 105,
+    COL_DUE: 90,
+    COL_STATUS: 65,
+    COL_BODY: 135,
+    COL_SOURCE: 140,
 }
 
 

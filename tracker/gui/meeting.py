@@ -330,9 +330,12 @@ class MeetingWindow(QWidget):
         if item.raised_by:
             parts.insert(2, f"{_esc(self.tr('Väckt av'))}: {_esc(item.raised_by)}")
         self.meta.setText(" &nbsp;·&nbsp; ".join(parts))
-        body = item.text if item.text and item.text.strip() != item.title.strip() else ""
-        if item.evidence and item.evidence not in body:
-            body = (body + "\n\n" if body else "") + f"”{item.evidence}”"
+        body = item.text.strip() if item.text and item.text.strip() != item.title.strip() else ""
+        evidence = (item.evidence or "").strip()
+        if evidence and body and " ".join(body.split()) in " ".join(evidence.split()):
+            body = ""  # the sentence from the document says it all, and says it in context
+        if evidence and evidence not in body:
+            body = (body + "\n\n" if body else "") + f"”{evidence}”"
         self.text.setText(body)
         events = [e for e in self.store.item_history(item.id) if e.field != "created"][-3:]
         self.notes.setText("\n".join(e.describe() for e in reversed(events)))

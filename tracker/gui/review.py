@@ -98,8 +98,10 @@ class ReviewDialog(QDialog):
         form.addRow(
             self.tr("Dokument:"),
             self._wrap(
-                self.tr("{file} ({kind}, {pages} sidor)").format(
-                    file=ext.document.file, kind=kind, pages=ext.document.pages
+                self.tr("{file} ({kind}, {pages})").format(
+                    file=ext.document.file,
+                    kind=kind,
+                    pages=self.tr("%n sidor", "", ext.document.pages),
                 )
             ),
         )
@@ -127,7 +129,7 @@ class ReviewDialog(QDialog):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_USE, COL_CONF, COL_PAGE, COL_DUE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_ACTION, 230)
+        header.resizeSection(COL_ACTION, 320)
         header.resizeSection(COL_OWNER, 150)
         header.resizeSection(COL_KIND, 130)
         self.action_boxes: list[QComboBox] = []
@@ -255,7 +257,9 @@ class ReviewDialog(QDialog):
         if closing and entry.match_id is None:
             idx = combo.count() - 1
         combo.setCurrentIndex(max(idx, 0))
+        combo.setToolTip(combo.currentText())
         combo.currentIndexChanged.connect(lambda *_: self._update_counts())
+        combo.currentTextChanged.connect(combo.setToolTip)
         self.action_boxes.append(combo)
         self.table.setCellWidget(row, COL_ACTION, combo)
 
