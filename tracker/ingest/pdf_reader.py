@@ -50,6 +50,8 @@ _ERR_SECURITY = 5
 COLUMN_GAP = 0.8
 #: Smallest column gap in points (tiny fonts).
 MIN_COLUMN_GAP = 5.0
+#: Floor for a run's height in points: some fonts report empty boxes (height 0).
+MIN_TEXT_HEIGHT = 4.0
 #: Tolerance in points when a wrapped cell line must start where its column starts.
 ALIGN_TOLERANCE = 4.0
 
@@ -383,7 +385,7 @@ def _split_columns(line: _RawLine) -> _RawLine:
     """Merge the runs of a line into cells: runs closer than the column gap belong
     together (words, bold parts); wider gaps start a new cell."""
     heights = sorted(r.top - r.bottom for r in line.runs)
-    h = heights[len(heights) // 2]
+    h = max(heights[len(heights) // 2], MIN_TEXT_HEIGHT)
     gap_limit = max(MIN_COLUMN_GAP, COLUMN_GAP * h)
     merged: list[_Run] = []
     for run in line.runs:
@@ -441,7 +443,7 @@ def _confirm_columns(lines: list[_RawLine]) -> None:
         if len(ln.runs) < 2:
             continue
         heights = sorted(r.top - r.bottom for r in ln.runs)
-        wide = WIDE_GAP * heights[len(heights) // 2]
+        wide = WIDE_GAP * max(heights[len(heights) // 2], MIN_TEXT_HEIGHT)
         nearby = [
             e
             for j in range(max(0, i - ALIGN_WINDOW), min(len(lines), i + ALIGN_WINDOW + 1))
