@@ -246,6 +246,9 @@ def test_import_reports_bad_files_and_goes_on(
     assert "tom.pdf" in captured.err and "finns-inte.docx" in captured.err
     assert "Traceback" not in captured.err
     assert "Sparat: 3 nya" in captured.out
+    # --yes still shows what each candidate does.
+    assert "  1. [ny punkt] Arbetsgruppen för handlingsplanen" in captured.out
+    assert "ansvarig: Arbetsgivaren | senast: 2024-04-09 | s. 4" in captured.out
     with Store.open(db_path) as store:
         assert store.count_items() == 3
 

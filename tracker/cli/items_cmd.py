@@ -195,7 +195,9 @@ def run_import(args: argparse.Namespace) -> int:
                 continue
             if not plan.entries:
                 print("  Inga punkter hittades.", file=out)
-            if not args.yes and not _review(plan, out):
+            if args.yes:
+                _show_plan(plan, out)
+            elif not _review(plan, out):
                 print("  Importen avbröts; inget sparades från detta dokument.", file=out)
                 continue
             result = balance.apply_import(store, plan, source_path=file)
@@ -219,8 +221,18 @@ def _entry_line(n: int, entry: balance.PlanEntry) -> str:
     if c.page:
         details += f" | s. {c.page}"
     if entry.action == "close" and c.evidence:
-        details += f" | «{_clip(c.evidence, 80)}»"
+        # The closing words are at the end of the sentence ("… Frågan avslutas.").
+        tail = " ".join(c.evidence.split())
+        details += f" | «{'…' + tail[-79:] if len(tail) > 80 else tail}»"
     return f"{head}\n       {details}"
+
+
+def _show_plan(plan: balance.ImportPlan, out: TextIO) -> None:
+    """Every entry and what saving it does (``--yes``: nothing is asked)."""
+    for n, entry in enumerate(plan.entries, 1):
+        print(_entry_line(n, entry), file=out)
+        if not entry.accepted:
+            print("       (hoppas över – ingen matchande öppen punkt)", file=out)
 
 
 def _review(plan: balance.ImportPlan, out: TextIO) -> bool:

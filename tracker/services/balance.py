@@ -53,7 +53,7 @@ class PlanEntry:
         if self.match_id is None:
             return "avslutar en punkt som inte hittades i balanslistan"
         verb = ACTION_LABELS.get(self.action, self.action)
-        title = f" ({_short(self.match_title)})" if self.match_title else ""
+        title = f" ({_short(self.match_title, 40)})" if self.match_title else ""
         return f"{verb} punkt {self.match_id}{title}"
 
 
