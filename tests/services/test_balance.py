@@ -220,6 +220,14 @@ def test_closing_candidate_never_becomes_an_item(store: Store) -> None:
     assert store.count_items(ItemFilter(status=None)) == 0
 
 
+def test_empty_candidate_is_skipped_not_fatal(store: Store) -> None:
+    items = [cand("   ", "   "), cand("Riktig punkt")]
+    items[0].text = ""
+    result = _import(store, "x.txt", items)
+    assert result.skipped == 1 and result.created == [1]
+    assert store.get_item(1).title == "Riktig punkt"
+
+
 def test_document_without_meeting_facts(store: Store) -> None:
     result = _import(store, "rapport.txt", march_items()[:1], date=None, body=None)
     assert result.meeting_id is None

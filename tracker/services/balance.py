@@ -255,7 +255,10 @@ def apply_import(
                 result.skipped += 1
                 continue
             if entry.action == "new":
-                if _is_closing(entry.candidate):
+                c = entry.candidate
+                if _is_closing(c) or not (c.title.strip() or (c.text or "").strip()):
+                    # A closing sentence is never an item of its own; an empty
+                    # candidate (nothing to show) is not worth one.
                     result.skipped += 1
                     continue
                 result.created.append(
