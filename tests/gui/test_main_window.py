@@ -213,3 +213,53 @@ def test_settings_remember_filters_and_columns(qtbot, filled: Store, store: Stor
     assert second.table.horizontalHeader().sectionSize(COL_TITLE) == 333
     assert second.model.item_filter.sort == "owner" and second.model.item_filter.descending
     assert titles(second) == ["Rutin för tillbudsrapportering"]
+
+
+def test_print_gets_the_rows_shown(filled: Store, window, monkeypatch) -> None:
+    from tracker.gui import printing
+
+    calls = []
+    monkeypatch.setattr(printing, "print_items", lambda rows, parent, title: calls.append(
+        ([r.title for r in rows], parent, title)))  # fmt: skip
+    window.filters.body.setCurrentIndex(window.filters.body.findData("APT"))
+    window.print_action.trigger()
+    [(rows, parent, title)] = calls
+    assert rows == titles(window) and len(rows) == 3
+    assert parent is window and title == "Balanslista – APT"
+
+
+def test_export_writes_the_rows_shown(tmp_path, filled: Store, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "lista.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "CSV")))  # fmt: skip
+    window.filters.overdue.setChecked(True)
+    window.export_action.trigger()
+    text = target.read_text("utf-8-sig")
+    assert "Arbetsmiljön på förskolorna" in text and "Rutin för tillbudsrapportering" in text
+    assert "Lönekartläggning" not in text
+    assert "2 punkter exporterades" in window.statusBar().currentMessage()
+
+
+def test_open_document_that_moved(tmp_path, store: Store, window, boxes: Boxes) -> None:
+    from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
+
+    plan = balance.plan_import(store, Extraction(
+        document=DocumentInfo(file="borta.pdf", sha256="cd" * 32, format="pdf", pages=3),
+        meeting=Meeting(body="APT", date=TODAY),
+        items=[Candidate(title="Frågan om lokalerna", text="Frågan om lokalerna kvarstår.",
+                         kind="carried_over", page=2, section="5 Övriga frågor",
+                         evidence="Frågan om lokalerna kvarstår.")],
+    ))  # fmt: skip
+    balance.apply_import(store, plan, source_path=tmp_path / "borta.pdf")
+    window.reload()
+    window.table.selectRow(0)
+    pane = window.detail
+    assert "borta.pdf, sida 2" in pane.doc_label.text()
+    assert "Avsnitt: 5 Övriga frågor" in pane.doc_label.text()
+    assert pane.evidence.text() == "”Frågan om lokalerna kvarstår.”"
+    assert pane.open_doc.isEnabled()
+    pane.open_doc.click()
+    [text] = boxes.texts("information")
+    assert "finns inte längre" in text and str(tmp_path / "borta.pdf") in text
