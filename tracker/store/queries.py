@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tracker.store.models import STATUSES
+from tracker.errors import TrackerError
+from tracker.store.models import STATUS_LABELS, STATUSES
 
 #: Sort keys accepted by :class:`ItemFilter` (and the GUI's column headers).
 SORT_KEYS = ("id", "title", "owner", "raised_by", "due", "status", "body", "source", "updated_at")
@@ -75,8 +76,6 @@ class ItemFilter:
     def describe(self) -> str:
         """The filter in Swedish words, for printed lists ("öppna · ansvarig: HR")."""
         parts: list[str] = []
-        from tracker.store.models import STATUS_LABELS
-
         if self.status is None:
             parts.append("alla punkter")
         elif isinstance(self.status, str):
@@ -102,8 +101,6 @@ def _statuses(status: str | Sequence[str] | None) -> list[str] | None:
     values = [status] if isinstance(status, str) else list(status)
     bad = [s for s in values if s not in STATUSES]
     if bad:
-        from tracker.errors import TrackerError
-
         raise TrackerError(
             f"Okänd status: {', '.join(bad)}. Giltiga värden: {', '.join(STATUSES)}."
         )

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from tracker.errors import NotFoundError, StaleEditError, StoreError
+from tracker.errors import NotFoundError, StaleEditError, StoreError, TrackerError
 from tracker.store import connection as conn_mod
 from tracker.store.models import (
     DATE_FIELDS,
@@ -402,8 +402,6 @@ class Store:
         if unknown:
             raise ValueError(f"unknown item fields: {sorted(unknown)}")
         if not str(fields.get("title") or "").strip():
-            from tracker.errors import TrackerError
-
             raise TrackerError("En punkt måste ha en rubrik.")
         now = conn_mod.now_iso()
         cols = [*fields, "created_at", "updated_at", "version"]
