@@ -292,6 +292,14 @@ def test_import_review_all_and_quit(
         assert store.count_items() == 3
 
 
+@pytest.mark.parametrize(
+    ("ids", "text"),
+    [([], ""), ([4], "4"), ([1, 2, 3, 7, 9, 10], "1–3, 7, 9–10"), ([12, 11, 13], "11–13")],
+)
+def test_id_ranges(ids: list[int], text: str) -> None:
+    assert items_cmd.id_ranges(ids) == text
+
+
 # --- end to end: the real sample, then later minutes of the same forum ------------------
 
 LATER = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "minutes" / "fvg_2024-04-09.txt"

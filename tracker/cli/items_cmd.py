@@ -203,15 +203,27 @@ def run_import(args: argparse.Namespace) -> int:
             result = balance.apply_import(store, plan, source_path=file)
             print(f"  Sparat: {result.summary()}", file=out)
             if result.created:
-                print(f"  Nya punkter: {', '.join(map(str, result.created))}", file=out)
+                print(f"  Nya punkter: {id_ranges(result.created)}", file=out)
     return 2 if failed else 0
+
+
+def id_ranges(ids: list[int]) -> str:
+    """Item numbers compactly: [1, 2, 3, 7, 9, 10] → "1–3, 7, 9–10"."""
+    parts: list[str] = []
+    for i in sorted(ids):
+        if parts and parts[-1].split("–")[-1] == str(i - 1):
+            parts[-1] = f"{parts[-1].split('–')[0]}–{i}"
+        else:
+            parts.append(str(i))
+    return ", ".join(parts)
 
 
 def _print_plan_header(plan: balance.ImportPlan, out: TextIO) -> None:
     d, m = plan.extraction.document, plan.extraction.meeting
     when = m.date.isoformat() if m.date else "okänt datum"
     forum = plan.body or "okänt forum"
-    print(f"\n{d.file}: {forum} {when} – {len(plan.entries)} punkter", file=out)
+    count = "" if plan.already_imported else f" – {len(plan.entries)} punkter"
+    print(f"\n{d.file}: {forum} {when}{count}", file=out)
 
 
 def _entry_line(n: int, entry: balance.PlanEntry) -> str:
