@@ -92,6 +92,7 @@ def test_list_csv(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
         (["--search", "skyddsrond", "--all"], [3]),
         (["--body", "förvaltningsgruppen", "--all"], [1, 2, 3]),
         (["--body", "APT"], []),
+        (["--body", "FVG"], [1, 2]),  # alias of Förvaltningsgruppen
         (["--overdue"], [1, 2]),
         (["--status", "done"], [3]),
         (["--all", "--sort", "id", "--desc"], [3, 2, 1]),

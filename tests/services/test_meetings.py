@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tracker.domain import Person
-from tracker.services.meetings import ensure_meeting, suggest_next_meeting
+from tracker.services.meetings import canonical_body, ensure_meeting, suggest_next_meeting
 from tracker.store import Store
 
 D = dt.date
@@ -69,3 +69,19 @@ def test_suggest_next_meeting(
         ensure_meeting(store, "Förvaltningsgruppen", d, next_meeting=nm)
     assert suggest_next_meeting(store, "Förvaltningsgruppen", today=today) == expected
     assert suggest_next_meeting(store, None, today=today) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("FVG", "Förvaltningsgruppen"),  # shipped alias list
+        ("  samverkansgruppen ", "SVG"),
+        ("Socialnämnden", "Socialnämnden"),  # unknown: as given
+        ("", None),
+        (None, None),
+        ("HÄ-gruppen", "Hägersten-Älvsjö FVG"),  # the secretary's own alias wins
+    ],
+)
+def test_canonical_body(store: Store, name: str | None, expected: str | None) -> None:
+    store.set_alias("HÄ-gruppen", "Hägersten-Älvsjö FVG", "body")
+    assert canonical_body(store, name) == expected

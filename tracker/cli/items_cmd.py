@@ -133,7 +133,9 @@ def _filter_from_args(args: argparse.Namespace, store: Store) -> ItemFilter:
         status = None
     if args.status:
         status = _status(args.status)
-    body = store.resolve_alias(args.body, "body") if args.body else None
+    from tracker.services.meetings import canonical_body
+
+    body = canonical_body(store, args.body) if args.body else None
     owner = store.resolve_alias(args.owner, "owner") if args.owner else None
     return ItemFilter(
         text=args.search,

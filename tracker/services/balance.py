@@ -24,7 +24,7 @@ from typing import Any
 from tracker.domain import Candidate, Extraction
 from tracker.errors import StaleEditError, TrackerError
 from tracker.services import matching
-from tracker.services.meetings import ensure_meeting
+from tracker.services.meetings import canonical_body, ensure_meeting
 from tracker.store import EDITABLE_FIELDS, STATUSES, ItemEvent, ItemFilter, ItemRow, Store
 from tracker.store.store import STALE_MESSAGE
 
@@ -123,9 +123,8 @@ def _is_closing(c: Candidate) -> bool:
 
 def resolve_body(store: Store, extraction: Extraction, body: str | None = None) -> str | None:
     """The body (forum) an import belongs to: ``body`` if given, else the minutes' own,
-    with aliases applied ("FVG" → "Förvaltningsgruppen" when such an alias exists)."""
-    name = (body or extraction.meeting.body or "").strip() or None
-    return store.resolve_alias(name, "body") if name else None
+    with aliases applied ("FVG" → "Förvaltningsgruppen")."""
+    return canonical_body(store, body or extraction.meeting.body)
 
 
 def open_items_of_body(store: Store, body: str | None) -> list[ItemRow]:

@@ -40,6 +40,25 @@ def _people(value: Any) -> list[dict[str, Any]]:
     return out
 
 
+def canonical_body(store: Store, name: str | None) -> str | None:
+    """The canonical name of a body (forum) as the user or a document writes it.
+
+    The database's own aliases (set by the secretary) win; then the shipped and the
+    user's alias lists of the extractor ("FVG" → "Förvaltningsgruppen"); otherwise the
+    name as given, tidied.
+    """
+    name = " ".join((name or "").split()) or None
+    if name is None:
+        return None
+    resolved = store.resolve_alias(name, "body")
+    if resolved != name:
+        return resolved
+    # Imported here: the alias lists are only needed when a body is named.
+    from tracker.extract.phrases import aliases
+
+    return aliases().forum_index.get(name.casefold(), name)
+
+
 def ensure_meeting(
     store: Store, body: str | None, date: dt.date | None, **facts: Any
 ) -> MeetingRow:
