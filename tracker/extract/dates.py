@@ -186,7 +186,6 @@ _WEEK = re.compile(
     re.IGNORECASE,
 )
 _MONTH_SPAN = re.compile(
-    r"(?:(?P<prep>" + _PREP + r")\s+)?"
     r"(?:(?P<part>början|mitten|slutet|utgången)\s+av\s+)?"
     r"(?<![\w-])(?P<m1>" + _MONTH_RE + r")(?![a-zåäö])"
     r"(?:\s*(?:[-–]|eller|och|till)\s*(?P<m2>" + _MONTH_RE + r")(?![a-zåäö]))?"
@@ -194,7 +193,7 @@ _MONTH_SPAN = re.compile(
     re.IGNORECASE,
 )
 _SEASON = re.compile(
-    r"(?:(?P<prep>" + _PREP + r")\s+)?(?:(?P<part>början|slutet)\s+av\s+)?"
+    r"(?:(?P<part>början|slutet)\s+av\s+)?"
     r"(?<![\w-])(?P<season>våren|vårterminen|vårvintern|försommaren|sommaren|"
     r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|midsommar|midsommarafton|"
     r"midsommaren|vt|ht)(?![\w-])"
@@ -202,34 +201,35 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _TERTIAL = re.compile(
-    _B + r"(?:(?P<prep>" + _PREP + r")\s+)?(?:(?:T|tertial\s*)(?P<t>[123])|"
+    _B + r"(?:(?:T|tertial\s*)(?P<t>[123])|"
     r"(?P<tw>första|andra|tredje)\s+tertialet)(?:\s*(?:år\s*)?(?P<y>(?:19|20)\d{2}))?(?![\w])",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
-    _B + r"(?:(?P<prep>" + _PREP + r")\s+)?(?:(?:Q|kvartal\s*)(?P<q>[1-4])|"
+    _B + r"(?:(?:Q|kvartal\s*)(?P<q>[1-4])|"
     r"(?P<qw>första|andra|tredje|fjärde)\s+kvartalet)(?:\s*(?:år\s*)?(?P<y>(?:19|20)\d{2}))?"
     r"(?![\w])",
     re.IGNORECASE,
 )
 _HALF = re.compile(
-    r"(?:(?P<prep>" + _PREP + r")\s+)?(?P<h>första|andra)\s+halvåret"
+    r"(?<![\w-])(?P<h>första|andra)\s+halvåret"
     r"(?:\s+(?P<y>(?:19|20)\d{2}))?(?![\w])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(
-    r"(?P<prep>under|till|senast|före|innan|inom|i\s+slutet\s+av|under\s+år|till\s+år|"
-    r"fortsätter\s+under|klart\s+under|vid\s+utgången\s+av)\s+(?P<y>(?:19|20)\d{2})(?![\d-])",
+_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\d-])")
+#: The words before a bare year that make it a period ("under 2016", "till 2025").
+_YEAR_PREP = re.compile(
+    r"(?:under|till|senast|före|innan|inom|i\s+slutet\s+av|under\s+år|till\s+år|"
+    r"fortsätter\s+under|klart\s+under|vid\s+utgången\s+av)\s+$",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(
-    r"(?:(?P<prep>" + _PREP + r")\s+)?(?:årets\s+slut|slutet\s+av\s+året|utgången\s+av\s+året|"
+    r"(?<![\w-])(?:årets\s+slut|slutet\s+av\s+året|utgången\s+av\s+året|"
     r"året\s+ut)(?![\w])",
     re.IGNORECASE,
 )
 _NEXT_MEETING = re.compile(
-    r"(?:(?P<prep>till|vid|på|inför|under|i|från|senast\s+till|senast\s+vid)\s+)?"
-    r"(?:nästa|kommande|nästkommande|följande|närmaste|nästföljande)\s+"
+    r"(?<![\w-])(?:nästa|kommande|nästkommande|följande|närmaste|nästföljande)\s+"
     r"(?P<noun>" + MEETING_NOUNS + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -239,7 +239,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_UNIT = re.compile(
-    r"(?:(?P<prep>till|under|i|senast)\s+)?(?:nästa|kommande)\s+(?P<unit>vecka|månad|år)(?![\w])",
+    r"(?<![\w-])(?:nästa|kommande)\s+(?P<unit>vecka|månad|år)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -286,6 +286,12 @@ def _day_period(
 
 def _span(m: re.Match[str], start: dt.date, end: dt.date, precision: str) -> Period:
     return Period(start, end, precision, _clean(m.group(0)), pos=m.start(), stop=m.end())
+
+
+def _prep_at(text: str, pos: int) -> str:
+    """The preposition written right before ``pos`` ("före", "under" …), lower case."""
+    m = _LEAD_PREP.search(text[max(0, pos - 24) : pos])
+    return " ".join(m.group(1).lower().split()) if m else ""
 
 
 def _cands_day_month(text: str, ref: dt.date) -> list[Period]:
@@ -383,7 +389,7 @@ def _cands_month_span(text: str, ref: dt.date, strict: bool) -> list[Period]:
         raw = m.group("m1").lower()
         # A bare month word in running text ("mars") needs a preposition or a year to
         # count as a date; abbreviations like "jan" only with a year or in a cell.
-        if strict and not (m.group("prep") or m.group("y") or m.group("part") or m2):
+        if strict and not (_prep_at(text, m.start()) or m.group("y") or m.group("part") or m2):
             continue
         if strict and len(raw.rstrip(".")) <= 3 and raw.rstrip(".") not in ("maj",) and not (
             m.group("y")
@@ -440,7 +446,7 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
     out = []
     for m in _SEASON.finditer(text):
         name = m.group("season").lower()
-        prep = (m.group("prep") or "").lower()
+        prep = _prep_at(text, m.start())
         if name in ("vt", "ht") and not m.group("y"):
             continue
         if name in ("jul", "julen", "midsommar", "midsommaren", "midsommarafton") and prep not in (
@@ -489,6 +495,8 @@ def _cands_tertial(text: str, ref: dt.date) -> list[Period]:
 def _cands_year(text: str, ref: dt.date) -> list[Period]:
     out = []
     for m in _YEAR.finditer(text):
+        if not _YEAR_PREP.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         year = int(m.group("y"))
         out.append(_span(m, dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     for m in _YEAR_END.finditer(text):
@@ -539,6 +547,14 @@ def _cands_next_meeting(text: str, next_meeting: dt.date | None) -> list[Period]
     return out
 
 
+#: Cheap test before the real patterns: text without a digit or a date word has no date.
+_ANY_DATE = re.compile(
+    r"\d|nästa|kommande|följande|närmaste|vår|höst|sommar|vinter|jul|årsskift|halvår|kvartal|"
+    r"tertial|året|midsommar|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|dag|månad|"
+    r"\bvt\b|\bht\b",
+    re.IGNORECASE,
+)
+
 # Higher rank wins when two candidates overlap and are equally long.
 _RANK = {"day": 9, "week": 8, "next_meeting": 7, "months": 6, "month": 5, "tertial": 4,
          "quarter": 4, "half_year": 4, "season": 3, "year": 2}  # fmt: skip
@@ -562,7 +578,7 @@ def find_periods(
     ``next_meeting`` resolves "till nästa möte".  ``strict`` refuses bare month words
     in running text ("mars" without "i", a day or a year); cells pass ``False``.
     """
-    if not text:
+    if not text or not _ANY_DATE.search(text):
         return []
     r = _ref(ref)
     cands: list[Period] = []

@@ -46,6 +46,13 @@ _RAISE = re.compile(
     r"har\s+en\s+fråga|har\s+frågor|hade\s+en\s+fråga)\b",
     re.IGNORECASE,
 )
+#: The verbs of _RAISE on their own: a cheap test before the full pattern.
+_RAISE_VERB = re.compile(
+    r"\b(?:undra|fråga|föranmä|lyft|tar\s+upp|tog\s+upp|tagit\s+upp|påtala|efterfråga|menar|"
+    r"önska|vill|ställ|väck|uppmärksamma|hade\s+följdfrågor|har\s+en\s+fråga|har\s+frågor|"
+    r"hade\s+en\s+fråga)",
+    re.IGNORECASE,
+)
 #: "Vision: arbetsbelastningen i mottagningen." – a matter listed under its party.
 _PARTY_LABEL = re.compile(r"^(?P<who>[^:.?!]{2,40}):\s+\S")
 _ANSWER = re.compile(
@@ -99,6 +106,11 @@ _ACTOR = re.compile(
 )
 _NAME2 = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+){1,2}(?![\wåäö])")
 _QUOTE = re.compile(r"[”“\"«][^”“\"«»]{3,}?[”\"»]|[”“\"«][^”“\"«»]*$", re.DOTALL)
+_WARN_CUE = re.compile(
+    r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|justering|justeras|senast|"
+    r"synpunkter|deadline|sista\s+dag|klart|inkommit|inkomma",
+    re.IGNORECASE,
+)
 _DEADLINE_CUE = re.compile(
     r"justering|justeras|senast|synpunkter|deadline|sista\s+dag|klart|inkommit|inkomma",
     re.IGNORECASE,
@@ -292,7 +304,7 @@ class _MinutesReader:
         for idx, s in enumerate(sents):
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
-            rm = _RAISE.match(masked)
+            rm = _RAISE.match(masked) if _RAISE_VERB.search(masked, 0, 90) else None
             who = self._who(rm.group("who")) if rm else None
             if rm is None and s.para_start:
                 lm = _PARTY_LABEL.match(masked)
@@ -360,10 +372,8 @@ class _MinutesReader:
     def _match(self, s: Sentence, masked: str, follow: str) -> _Hit | None:
         if any(p.search(masked) for p in self.ignores):
             return None
-        periods = find_periods(masked, self.ref, self.next)
-        # A request and its deadline are often two sentences: "Karin ber varje
-        # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast den 20 september."
-        dated_next = bool(follow) and bool(find_periods(_mask_quotes(follow), self.ref, self.next))
+        periods: list[Period] | None = None
+        dated_next: bool | None = None
         found: dict[str, tuple[Rule, re.Match[str]]] = {}
         for rule in self.rules:
             if rule.kind in found:
@@ -371,8 +381,18 @@ class _MinutesReader:
             m = rule.regex.search(masked)
             if m is None:
                 continue
-            if rule.needs_date and not periods and not dated_next:
-                continue
+            if rule.needs_date:
+                if periods is None:
+                    periods = find_periods(masked, self.ref, self.next)
+                if not periods:
+                    # A request and its deadline are often two sentences: "Karin ber varje
+                    # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast …"
+                    if dated_next is None:
+                        dated_next = bool(follow) and bool(
+                            find_periods(_mask_quotes(follow), self.ref, self.next)
+                        )
+                    if not dated_next:
+                        continue
             found[rule.kind] = (rule, m)
         if not found:
             return None
@@ -395,6 +415,8 @@ class _MinutesReader:
                 owner = after[0][2]
         if owner is None and kind in ("tabled", "sent_back"):
             owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
+        if periods is None:
+            periods = find_periods(masked, self.ref, self.next)
         period = pick_due(periods)
         anaphoric = bool(_ANAPHOR.match(masked.strip())) or len(masked.split()) <= 7
         return _Hit(rule, s, owner, period, anaphoric)
@@ -648,7 +670,11 @@ class _MinutesReader:
         lines = self.doc.lines
         text_lines = [ln for ln in lines if ln.text.strip()]
         # Join neighbouring lines so a phrase broken over two lines is still read.
+        cues = [bool(_WARN_CUE.search(ln.text)) for ln in text_lines] + [False]
         for i, ln in enumerate(text_lines):
+            # Only a weekday or a deadline word can lead to a warning.
+            if not (cues[i] or cues[i + 1]):
+                continue
             window = " ".join(x.text.strip() for x in text_lines[i : i + 2])
             first_len = len(ln.text.strip())
             for p in find_periods(window, self.ref, self.next):

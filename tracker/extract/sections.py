@@ -15,6 +15,7 @@ Table rows (``Line.cells``) are kept aside for the table extractor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -345,24 +346,21 @@ def split_sentences(
     pieces: list[tuple[int, str]] = []
     for m in _SPLIT.finditer(text):
         before = text[pos : m.start()]
-        if _ABBREV.search(before.rstrip("'\"”’)")):
+        tail = before[-16:]  # abbreviations are short: no need to scan the whole sentence
+        if _ABBREV.search(tail.rstrip("'\"”’)")):
             continue
-        if _MONTH_ABBREV.search(before) and text[m.end() : m.end() + 1].isdigit():
+        if _MONTH_ABBREV.search(tail) and text[m.end() : m.end() + 1].isdigit():
             continue  # "3 jan. 2025"
         pieces.append((pos, before))
         pos = m.end()
     pieces.append((pos, text[pos:]))
     first = True
+    offsets = [off for off, _ in starts]
     for start, piece in pieces:
         piece = piece.strip()
         if not piece:
             continue
-        src = starts[0][1]
-        for off, ln in starts:
-            if off <= start:
-                src = ln
-            else:
-                break
+        src = starts[max(0, bisect.bisect_right(offsets, start) - 1)][1]
         out.append(Sentence(piece, src.page, src.line, paragraph, first, label))
         first = False
     return out
