@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QPushButton
 
 from tests.conftest import MINUTES_SAMPLE
 from tests.gui.conftest import Boxes, add
@@ -219,3 +220,19 @@ def test_review_dialog_refuses_bad_date(qtbot, store: Store, boxes: Boxes) -> No
     dialog.accept()
     assert dialog.result() == ReviewDialog.DialogCode.Accepted
     assert plan.entries[0].candidate.due.isoformat() == "2024-04-30"
+
+
+def test_cancel_in_progress_dialog_saves_nothing(
+    qtbot, store: Store, window, minutes_pdf: Path, reviews: Reviews, boxes: Boxes
+) -> None:
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as done:
+        assert window.import_files([minutes_pdf, minutes_pdf])
+        window.importer.progress.findChild(QPushButton).click()  # the dialog's Avbryt
+    assert done.args[0].cancelled
+    assert not reviews.seen and not boxes.shown
+    assert all_items(store) == [] and store.list_documents() == []
+    assert "avbröts" in window.statusBar().currentMessage()
+    # The next import runs normally.
+    with qtbot.waitSignal(window.importer.finished, timeout=20000):
+        assert window.import_files([minutes_pdf])
+    assert reviews.seen and all_items(store)

@@ -116,8 +116,14 @@ class ImportController(QObject):
         super().__init__(parent)
         self.store = store
         self.parent_widget = parent
-        self.pool = QThreadPool.globalInstance()
+        # An own pool of one thread: files are read one after the other, and waiting for
+        # "our" work never waits for someone else's.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.task: ImportTask | None = None
+        # The finished task is kept until its thread has surely left run(): the runnable
+        # must not be deleted while the pool still touches it.
+        self._retired: ImportTask | None = None
         self.progress: QProgressDialog | None = None
         self._outcomes: list[FileOutcome] = []
         self.summary = ImportSummary()
@@ -128,6 +134,8 @@ class ImportController(QObject):
     def start(self, paths: list[Path]) -> bool:
         if self.task is not None:
             return False
+        self.pool.waitForDone()
+        self._retired = None
         wanted = [p for p in paths if importable(p)]
         ignored = [p for p in paths if not importable(p)]
         self.summary = ImportSummary()
@@ -161,6 +169,11 @@ class ImportController(QObject):
         if self.task is not None:
             self.task.cancel()
 
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop a running import and wait for the reader (program closing)."""
+        self.cancel()
+        self.pool.waitForDone(timeout_ms)
+
     def _on_progress(self, done: int, name: str) -> None:
         if self.progress is None:
             return
@@ -173,7 +186,7 @@ class ImportController(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        self.task = None
+        self._retired, self.task = self.task, None
         self.summary.cancelled = cancelled
         try:
             if not cancelled:

@@ -372,9 +372,15 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         flt = self.model.item_filter
         total = self.model.rowCount()
-        overdue = self.store.count_items(
-            dataclasses.replace(flt, overdue=True, today=dt.date.today())
-        )
+        statuses = [flt.status] if isinstance(flt.status, str) else flt.status
+        if flt.overdue:
+            overdue = total  # the list shows only overdue items: no second query
+        elif statuses is not None and "open" not in statuses:
+            overdue = 0  # only open items can be overdue
+        else:
+            overdue = self.store.count_items(
+                dataclasses.replace(flt, overdue=True, today=dt.date.today())
+            )
         text = self.tr("%n punkter", "", total)
         if overdue:
             text += ", " + self.tr("%n försenade", "", overdue)
@@ -738,7 +744,7 @@ class MainWindow(QMainWindow):
             return
         if self.meeting_window is not None:
             self.meeting_window.close()
-        self.importer.cancel()
+        self.importer.shutdown()
         self.save_settings()
         super().closeEvent(event)
 
