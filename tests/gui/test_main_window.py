@@ -263,3 +263,21 @@ def test_open_document_that_moved(tmp_path, store: Store, window, boxes: Boxes) 
     pane.open_doc.click()
     [text] = boxes.texts("information")
     assert "finns inte längre" in text and str(tmp_path / "borta.pdf") in text
+
+
+def test_agenda_menu_opens_the_agenda_dialog(filled: Store, window, monkeypatch) -> None:
+    from tracker.gui import agenda_dialog
+
+    opened = []
+    monkeypatch.setattr(agenda_dialog.AgendaDialog, "exec",
+                        lambda self: opened.append((self.store, self.parent())) or 0)  # fmt: skip
+    window.agenda_action.trigger()
+    assert opened == [(filled, window)]
+
+
+def test_enter_on_a_row_edits_it(qtbot, filled: Store, window) -> None:
+    window.table.setFocus()
+    window.table.selectRow(2)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.detail.title.hasFocus()
+    assert window.detail.title.selectedText() == window.detail.item.title

@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Double-click or Enter on a row: edit it in the pane.
+        self.table.activated.connect(lambda _index: self._edit_current())
         self.detail.saved.connect(self._item_saved)
         self.detail.dirtyChanged.connect(lambda dirty: self.save_action.setEnabled(dirty))
         self._selected_id: int | None = None
@@ -431,6 +433,12 @@ class MainWindow(QMainWindow):
             return
         self._selected_id = item_id
         self.detail.show_item(item_id)
+
+    def _edit_current(self) -> None:
+        if self.detail.item is not None:
+            self.dock.show()
+            self.detail.title.setFocus()
+            self.detail.title.selectAll()
 
     def _confirm_discard(self) -> bool:
         """Unsaved edits in the detail pane: save, discard or stay.  True = go on."""

@@ -206,9 +206,11 @@ class MeetingWindow(QWidget):
         self.owner_edit.lineEdit().returnPressed.connect(self._save_owner)
 
         settings = QSettings()
-        self.point_size = int(
-            settings.value("meeting/font_size", DEFAULT_POINT_SIZE) or DEFAULT_POINT_SIZE
-        )
+        try:
+            size = int(settings.value("meeting/font_size", DEFAULT_POINT_SIZE))
+        except (TypeError, ValueError):  # a hand-edited settings file
+            size = DEFAULT_POINT_SIZE
+        self.point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         self._apply_font()
         self._edit_mode("note")
         self.show_current()
