@@ -63,16 +63,23 @@ def test_list_json_shape(filled: Path, capsys: pytest.CaptureFixture[str]) -> No
         "document": "fvg_2024-03-12.txt", "document_id": 1, "page": 4, "line": 12,
         "section": "10. Föranmälda frågor", "evidence": first["source"]["evidence"],
     }  # fmt: skip
-    assert "history" not in first
+    assert [h["field"] for h in first["history"]] == ["created"]
     assert data["items"][2]["status"] == "done"
+    with Store.open(filled) as store:
+        assert data["items"] == [
+            store.get_item(i).to_dict(store.item_history(i)) for i in (1, 2, 3)
+        ]
 
 
-def test_list_json_with_history(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(filled, "list", "--status", "klar", "--json", "--history") == 0
+def test_list_json_history(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(filled, "list", "--status", "klar", "--json") == 0
     [item] = json.loads(capsys.readouterr().out)["items"]
     assert item["id"] == 3
     assert [h["field"] for h in item["history"]] == ["created", "status"]
     assert item["history"][1]["note"] == "Besvarad i SVG"
+    assert run(filled, "list", "--status", "klar", "--json", "--no-history") == 0
+    [item] = json.loads(capsys.readouterr().out)["items"]
+    assert "history" not in item and item["id"] == 3
 
 
 def test_list_csv(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:

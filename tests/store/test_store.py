@@ -442,6 +442,16 @@ def test_json_rows_equal_to_dict(filled: Store) -> None:
     from_rows = [r.to_dict() for r in filled.list_items(flt)]
     assert from_sql == from_rows
     assert len(filled.list_items_json(flt, limit=2)) == 2
+    # With history: events oldest first, as ItemEvent.to_dict().
+    for n in range(3):
+        filled.add_event(2, "note", note=f"Anteckning {n}")
+    filled.add_event(5, "created")
+    with_history = [json.loads(s) for s in filled.list_items_json(flt, history=True)]
+    expected = [r.to_dict(filled.item_history(r.id)) for r in filled.list_items(flt)]
+    assert with_history == expected
+    assert [h["note"] for h in with_history[0]["history"]] == [
+        "Anteckning 0", "Anteckning 1", "Anteckning 2",
+    ]  # fmt: skip
 
 
 def test_fetch_items_keeps_order_and_skips_unknown(filled: Store) -> None:

@@ -58,7 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="skriv ut som JSON")
     out.add_argument("--csv", action="store_true", help="skriv ut som CSV (semikolon)")
-    p.add_argument("--history", action="store_true", help="ta med historiken (JSON)")
+    p.add_argument(
+        "--no-history", action="store_true", help="utan historiken (JSON; något snabbare)"
+    )
     p.add_argument("--limit", type=int, metavar="N", help="högst N punkter")
     p.set_defaults(func=run_list)
 
@@ -309,31 +311,24 @@ def _edit_candidate(c: Candidate, out: TextIO) -> None:
 def run_list(args: argparse.Namespace) -> int:
     with _open(args, write=False) as store:
         flt = _filter_from_args(args, store)
-        if args.json and not args.history:
-            write_json_fast(store, flt, sys.stdout, limit=args.limit)
+        if args.json:
+            write_json(store, flt, sys.stdout, limit=args.limit, history=not args.no_history)
             return 0
         rows = store.list_items(flt, limit=args.limit)
-        if args.json:
-            write_json(store, rows, sys.stdout, history=args.history)
-        elif args.csv:
+        if args.csv:
             write_csv(rows, sys.stdout)
         else:
             sys.stdout.write(format_table(rows, total=len(rows), flt=flt))
     return 0
 
 
-def write_json(store: Store, rows: list[ItemRow], out: TextIO, *, history: bool) -> None:
-    """``{"items": [...]}`` – the shape documented in the README."""
-    hist = store.histories(r.id for r in rows) if history else None
-    items = [r.to_dict(hist[r.id] if hist is not None else None) for r in rows]
-    out.write(json.dumps({"items": items}, ensure_ascii=False))
-    out.write("\n")
-
-
-def write_json_fast(store: Store, flt: ItemFilter, out: TextIO, *, limit: int | None) -> None:
-    """The same output without history, with each item's JSON made by SQLite."""
+def write_json(
+    store: Store, flt: ItemFilter, out: TextIO, *, limit: int | None, history: bool = True
+) -> None:
+    """``{"items": [...]}`` – the shape documented in the README.  Each item's JSON is
+    made by SQLite (``Store.list_items_json``), which keeps 100,000 items fast."""
     out.write('{"items": [')
-    out.write(", ".join(store.list_items_json(flt, limit=limit)))
+    out.write(", ".join(store.list_items_json(flt, limit=limit, history=history)))
     out.write("]}\n")
 
 

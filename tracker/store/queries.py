@@ -43,6 +43,15 @@ ITEM_JSON = (
     "'created_at', items.created_at, 'updated_at', items.updated_at, "
     "'version', items.version)"
 )
+#: ITEM_JSON plus ``history``: the item's events, oldest first, as ``ItemEvent.to_dict()``.
+#: (The inner ORDER BY over the (item_id, id) index gives the order.)
+ITEM_JSON_WITH_HISTORY = (
+    ITEM_JSON[:-1]
+    + ", 'history', json((SELECT json_group_array(json_object('id', e.id, 'at', e.at, "
+    "'user', e.user, 'field', e.field, 'old', e.old, 'new', e.new, 'note', e.note, "
+    "'document_id', e.document_id, 'meeting_id', e.meeting_id)) FROM (SELECT * FROM "
+    "item_events AS ev WHERE ev.item_id = items.id ORDER BY ev.id) AS e)))"
+)
 ITEM_FROM = "items LEFT JOIN documents ON documents.id = items.document_id"
 
 # Trigrams need at least three characters; shorter search words use LIKE.

@@ -36,6 +36,7 @@ from tracker.store.queries import (
     ITEM_COLUMNS,
     ITEM_FROM,
     ITEM_JSON,
+    ITEM_JSON_WITH_HISTORY,
     ItemFilter,
     build_order,
     build_where,
@@ -324,14 +325,17 @@ class Store:
             params = [*params, int(limit)]
         return [_item_row(r) for r in self._all(sql, params)]
 
-    def list_items_json(self, flt: ItemFilter | None = None, limit: int | None = None) -> list[str]:
+    def list_items_json(
+        self, flt: ItemFilter | None = None, limit: int | None = None, *, history: bool = False
+    ) -> list[str]:
         """Like :meth:`list_items`, but each item as the JSON text of
-        ``ItemRow.to_dict()`` (without history), built by SQLite itself: this is what
-        keeps ``tracker list --json`` of a 100,000-item list fast."""
+        ``ItemRow.to_dict(history)``, built by SQLite itself: this is what keeps
+        ``tracker list --json`` of a 100,000-item list fast."""
         flt = flt or ItemFilter()
         where, params = build_where(flt)
         order, _ = build_order(flt)
-        sql = f"SELECT {ITEM_JSON} FROM {ITEM_FROM} WHERE {where} ORDER BY {order}"
+        columns = ITEM_JSON_WITH_HISTORY if history else ITEM_JSON
+        sql = f"SELECT {columns} FROM {ITEM_FROM} WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, int(limit)]
