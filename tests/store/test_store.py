@@ -104,6 +104,15 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
         Store.open(db_path)
 
 
+def test_folder_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "inte-en-mapp.txt"
+    blocker.write_text("x")
+    with pytest.raises(StoreError) as exc:
+        Store.open(blocker / "lista.db")
+    assert "inte-en-mapp.txt" in exc.value.message
+    assert "Kontrollera" in exc.value.message
+
+
 def test_directory_as_path(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="är en mapp"):
         Store.open(tmp_path)
