@@ -225,13 +225,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--runs", type=int, default=5, help="start-up measurements")
     parser.add_argument("--no-xvfb", action="store_true", help="use the current DISPLAY")
+    parser.add_argument("--lang", choices=("sv", "en"), default="sv", help="language")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     xvfb = None if args.no_xvfb else start_xvfb()
     tmp = Path(tempfile.mkdtemp(prefix="balanslistan-screens-"))
     os.environ.update(
         QT_QPA_PLATFORM="xcb",
-        TRACKER_LANG="sv",
+        TRACKER_LANG=args.lang,
         TRACKER_DATA_DIR=str(tmp / "data"),
         XDG_CONFIG_HOME=str(tmp / "config"),
     )
@@ -239,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         db = tmp / "balanslista.db"
         capture(args.out, db, tmp)
         for name in ("main-window", "review-dialog", "meeting-mode"):
-            print(f"screenshot: {(args.out / f'{name}.png').relative_to(REPO)}")
+            print(f"screenshot: {args.out / f'{name}.png'}")
         if args.runs > 0:
             times = measure_startup(db, args.runs)
             print(f"startup_to_shown_ms: {statistics.median(times):.0f}")

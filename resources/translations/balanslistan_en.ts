@@ -1112,6 +1112,22 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>overdue</translation>
     </message>
     <message>
+        <source>Ansvarig: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <source>Senast: {due}</source>
+        <translation>Due: {due}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Väckt av: {name}</source>
+        <translation>Raised by: {name}</translation>
+    </message>
+    <message>
         <source>Punkten är redan {status}.</source>
         <translation>The item is already {status}.</translation>
     </message>

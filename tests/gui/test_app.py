@@ -141,6 +141,14 @@ def test_english_ui(qtbot, store: Store) -> None:
         assert menus == ["&File", "&Edit", "&View", "&Help"]
         assert win.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
         assert win.counts.text() == "0 items"
+        from tracker.gui.meeting import MeetingWindow
+        from tracker.services import balance, meetings
+
+        balance.add_item(store, title="Fråga", body="APT", owner="Vision")
+        mode = MeetingWindow(store, meetings.ensure_meeting(store, "APT", None))
+        qtbot.addWidget(mode)
+        assert "Owner: <b>Vision</b>" in mode.meta.text()
+        assert mode.position.text() == "Item 1 of 1"
     finally:
         QCoreApplication.removeTranslator(translator)
 

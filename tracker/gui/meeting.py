@@ -170,14 +170,14 @@ class MeetingWindow(QWidget):
         edit_row.addWidget(self.edit_label)
         edit_row.addWidget(self.editors, 1)
 
-        self.keys = QLabel(
-            self.tr(
-                "PgDn nästa · PgUp föregående · Ctrl+D klar · Ctrl+T nytt datum · "
-                "Ctrl+R byt ansvarig · Ctrl+M anteckning · Ctrl+N ny punkt · Ctrl+Z ångra · "
-                "Ctrl+± textstorlek · F11 helskärm · Esc avsluta"
-            ),
-            self,
+        keys = self.tr(
+            "PgDn nästa · PgUp föregående · Ctrl+D klar · Ctrl+T nytt datum · "
+            "Ctrl+R byt ansvarig · Ctrl+M anteckning · Ctrl+N ny punkt · Ctrl+Z ångra · "
+            "Ctrl+± textstorlek · F11 helskärm · Esc avsluta"
         )
+        # Wrap only between the key hints, never inside one ("Ctrl+Z ångra").
+        keys = " · ".join(part.replace(" ", "\u00a0") for part in keys.split(" · "))
+        self.keys = QLabel(keys, self)
         self.keys.setWordWrap(True)
         self.keys.setObjectName("keys")
 
@@ -324,13 +324,13 @@ class MeetingWindow(QWidget):
                 f"<span style='color:#1b6e2a; font-weight:bold'>{_esc(status.upper())}</span>"
             )
         parts = [
-            f"{_esc(self.tr('Ansvarig'))}: <b>{_esc(item.owner or '–')}</b>",
-            f"{_esc(self.tr('Senast'))}: {due_html}",
-            f"{_esc(self.tr('Status'))}: {status_html}",
+            _esc(self.tr("Ansvarig: {owner}")).format(owner=f"<b>{_esc(item.owner or '–')}</b>"),
+            _esc(self.tr("Senast: {due}")).format(due=due_html),
+            _esc(self.tr("Status: {status}")).format(status=status_html),
             f"#{item.id}",
         ]
         if item.raised_by:
-            parts.insert(2, f"{_esc(self.tr('Väckt av'))}: {_esc(item.raised_by)}")
+            parts.insert(2, _esc(self.tr("Väckt av: {name}")).format(name=_esc(item.raised_by)))
         self.meta.setText(" &nbsp;·&nbsp; ".join(parts))
         body = item.text.strip() if item.text and item.text.strip() != item.title.strip() else ""
         evidence = (item.evidence or "").strip()
