@@ -157,7 +157,11 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise translate_error(exc, path.parent) from None
+        raise StoreError(
+            f"Mappen {path.parent} för databasen kan inte skapas ({exc.strerror or exc}). "
+            "Kontrollera sökvägen (--db eller TRACKER_DB) och behörigheterna.",
+            path=str(path),
+        ) from None
     try:
         conn = sqlite3.connect(
             str(path),
