@@ -330,3 +330,14 @@ def test_clearing_a_due_date(store: Store) -> None:
     item = balance.update_item(store, item.id, item.version, {"due": ""})
     assert item.due is None and item.due_precision is None
     assert store.item_history(item.id)[-1].describe().endswith("senast: 2024-05-01 → –")
+
+
+def test_same_due_date_keeps_its_phrase(store: Store) -> None:
+    _import(store, "mars.txt", march_items())
+    item = store.get_item(2)
+    assert item.due_text == "i april-maj"
+    same = balance.update_item(store, 2, item.version, {"due": "2024-05-31"})
+    assert (same.version, same.due_text, same.due_precision) == (1, "i april-maj", "months")
+    moved = balance.update_item(store, 2, item.version, {"due": "2024-06-14"})
+    assert (moved.due_text, moved.due_precision) == (None, "day")
+    assert [e.field for e in store.item_history(2)] == ["created", "due"]

@@ -455,6 +455,11 @@ def update_item(
         if item.version != expected_version:
             raise StaleEditError(STALE_MESSAGE)
         diff = {k: v for k, v in clean.items() if getattr(item, k) != v}
+        if "due" not in diff:
+            # The same date typed again keeps its phrase ("i april-maj") and precision.
+            for key in ("due_text", "due_precision"):
+                if key not in changes:
+                    diff.pop(key, None)
         if not diff:
             if note and note.strip():
                 store.add_event(item_id, "note", note=note, meeting_id=meeting_id)
