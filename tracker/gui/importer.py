@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
 from tracker.ingest import supported_suffixes
+from tracker.services.balance import ImportPlan, ImportResult
 from tracker.store import Store
 
 log = logging.getLogger("tracker.gui")
@@ -34,13 +35,13 @@ class FileOutcome:
     """What happened to one file."""
 
     path: Path
-    plan: object | None = None  # balance.ImportPlan
+    plan: ImportPlan | None = None
     error: str | None = None
 
 
 @dataclass
 class ImportSummary:
-    imported: list[tuple[Path, object]] = field(default_factory=list)  # (path, ImportResult)
+    imported: list[tuple[Path, ImportResult]] = field(default_factory=list)
     already: list[Path] = field(default_factory=list)
     errors: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # review cancelled
@@ -205,7 +206,7 @@ class ImportController(QObject):
                 self.summary.errors.append((outcome.path, outcome.error))
                 continue
             plan = outcome.plan
-            assert isinstance(plan, balance.ImportPlan)
+            assert plan is not None  # no error → a plan
             if plan.already_imported:
                 self.summary.already.append(outcome.path)
                 continue

@@ -534,9 +534,9 @@ class MainWindow(QMainWindow):
     def _import_finished(self, summary: ImportSummary) -> None:
         if summary.imported:
             self.reload()
-            created = sum(len(r.created) for _, r in summary.imported)  # type: ignore[attr-defined]
-            updated = sum(len(r.updated) for _, r in summary.imported)  # type: ignore[attr-defined]
-            closed = sum(len(r.closed) for _, r in summary.imported)  # type: ignore[attr-defined]
+            created = sum(len(r.created) for _, r in summary.imported)
+            updated = sum(len(r.updated) for _, r in summary.imported)
+            closed = sum(len(r.closed) for _, r in summary.imported)
             self.statusBar().showMessage(
                 self.tr(
                     "Importerat: {new} nya, {upd} uppdaterade, {closed} stängda punkter."

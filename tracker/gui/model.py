@@ -117,7 +117,7 @@ class ItemTableModel(QAbstractTableModel):
         self._filter = ItemFilter()
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
-        self._pages: OrderedDict[int, list[ItemRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[ItemRow | None]] = OrderedDict()
         self._today = dt.date.today()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -182,7 +182,7 @@ class ItemTableModel(QAbstractTableModel):
             wanted = self._ids[start : start + PAGE_SIZE]
             fetched = {r.id: r for r in self.store.fetch_items(wanted)}
             # An item deleted meanwhile leaves a hole: show the row empty, not shifted.
-            page = [fetched.get(i) for i in wanted]  # type: ignore[misc]
+            page = [fetched.get(i) for i in wanted]
             self._pages[page_no] = page
             while len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)
