@@ -357,8 +357,12 @@ def test_sample_then_later_minutes(
             if item_id not in (closed[0].id, redated.id):
                 assert after[item_id] == row
 
+    out = capsys.readouterr().out
+    assert f"[uppdaterar punkt {redated.id} (" in out
+    assert "senast: 2024-05-31 → 2024-09-30" in out
+    assert f"[stänger punkt {closed[0].id} (" in out
+
     snapshot = _snapshot(db_path)
-    capsys.readouterr()
     assert run(db_path, "import", "--yes", str(minutes_sample), str(LATER)) == 0
     assert capsys.readouterr().out.count("Dokumentet är redan importerat (") == 2
     assert _snapshot(db_path) == snapshot

@@ -233,7 +233,10 @@ def _print_plan_header(plan: balance.ImportPlan, out: TextIO) -> None:
 def _entry_line(n: int, entry: balance.PlanEntry) -> str:
     c = entry.candidate
     head = f"  {n:>3}. [{entry.describe()}] {_clip(c.title, 70)}"
-    details = f"ansvarig: {c.owner or '–'} | senast: {_fmt_due(c)}"
+    due = _fmt_due(c)
+    if entry.action == "update" and c.due and entry.match_due and c.due != entry.match_due:
+        due = f"{entry.match_due.isoformat()} → {due}"
+    details = f"ansvarig: {c.owner or '–'} | senast: {due}"
     if c.page:
         details += f" | s. {c.page}"
     if entry.action == "close" and c.evidence:

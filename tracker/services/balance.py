@@ -45,6 +45,8 @@ class PlanEntry:
     accepted: bool = True
     #: The matched item's version when planned: applying refuses if it moved on.
     match_version: int | None = None
+    #: The matched item's due date when planned (to show "senast: gammalt → nytt").
+    match_due: dt.date | None = None
 
     def describe(self) -> str:
         """Swedish one-liner: "ny punkt", "uppdaterar punkt 12 (…)", "stänger punkt 12"."""
@@ -184,6 +186,7 @@ def plan_import(store: Store, extraction: Extraction, *, body: str | None = None
                     score=res.score,
                     alternatives=res.alternatives,
                     match_version=match.version,
+                    match_due=match.due,
                 )
             )
         else:
