@@ -1449,6 +1449,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Raised by: {r}</translation>
     </message>
     <message>
+        <source>Start: {d}</source>
+        <translation>Start: {d}</translation>
+    </message>
+    <message>
+        <source>Avvikelse: {d}</source>
+        <translation>Deviation: {d}</translation>
+    </message>
+    <message>
         <source>Sparas: {new} nya, {upd} uppdaterade, {close} stängda</source>
         <translation>To be saved: {new} new, {upd} updated, {close} closed</translation>
     </message>

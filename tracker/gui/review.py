@@ -304,6 +304,10 @@ class ReviewDialog(QDialog):
             parts.append(self.tr("Tidsangivelse: {t}").format(t=c.due_text))
         if c.raised_by:
             parts.append(self.tr("Väckt av: {r}").format(r=c.raised_by))
+        if c.start:
+            parts.append(self.tr("Start: {d}").format(d=c.start.isoformat()))
+        if c.deviation:
+            parts.append(self.tr("Avvikelse: {d}").format(d=c.deviation))
         text = " · ".join(parts)
         text += "\n\n" + (f"”{c.evidence}”" if c.evidence else c.text)
         if c.evidence and c.text and c.text != c.evidence:
