@@ -4,6 +4,8 @@ a store with a few items, the main window, and captured message boxes."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,13 +31,23 @@ class Boxes:
 
 
 @pytest.fixture(autouse=True)
-def gui_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:
-    """Settings in a temporary folder (nothing remembered between tests), Swedish UI."""
+def gui_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:
+    """Settings in a temporary folder (nothing remembered between tests, the user's own
+    settings never touched), Swedish UI; the application's names and settings location
+    are put back afterwards for the tests of other packages."""
     monkeypatch.setenv("TRACKER_LANG", "sv")
+    names = (qapp.organizationName(), qapp.applicationName())
+    fmt = QSettings.defaultFormat()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     qapp.setOrganizationName("BalanslistanTest")
     qapp.setApplicationName("BalanslistanTest")
+    yield
+    qapp.setOrganizationName(names[0])
+    qapp.setApplicationName(names[1])
+    QSettings.setDefaultFormat(fmt)
+    default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, default)
 
 
 @pytest.fixture

@@ -5,8 +5,10 @@ the table model fetches rows lazily, and run_app starts and stops cleanly."""
 from __future__ import annotations
 
 import importlib.util
+import logging
 import subprocess
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -70,9 +72,16 @@ def test_run_app_shows_window_and_exits(qtbot, db_path: Path, monkeypatch) -> No
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_app(str(db_path)) == 0
     assert shown and db_path.exists()
-    # run_app installed the Swedish translators; drop them for the other tests.
+    # run_app installed the Swedish translators and a log file; undo both for the
+    # other tests.
     for tr in getattr(QApplication.instance(), "_tracker_translators", []):
         QCoreApplication.removeTranslator(tr)
+    tracker_log = logging.getLogger("tracker")
+    for handler in list(tracker_log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            tracker_log.removeHandler(handler)
+            handler.close()
+    assert (db_path.parent / "userdata" / "balanslistan.log").is_file()
 
 
 @pytest.mark.parametrize(
