@@ -3,7 +3,8 @@
 Each ``tests/data/fixtures/minutes/*.expected.json`` lists the open and closing items a
 careful secretary would take from its document (the ``.txt`` of the same name, or the
 file named by ``"source"``).  An extracted item *matches* an expected one when all the
-expected ``match`` words occur in its title, text or evidence and its status agrees.
+expected ``match`` words occur in its title, text, evidence or section heading (all shown
+with the item) and its status agrees.
 
 Prints ``minutes_recall``, ``minutes_precision`` and ``minutes_due_accuracy`` (share of
 matched items with the expected due date and, where given, precision), plus owner and
@@ -38,7 +39,7 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _haystack(it: Candidate) -> str:
-    return " ".join(x for x in (it.title, it.text, it.evidence) if x).casefold()
+    return " ".join(x for x in (it.title, it.text, it.evidence, it.section) if x).casefold()
 
 
 def _same_name(got: str | None, wanted: Any) -> bool:

@@ -53,6 +53,12 @@ _RAISE_VERB = re.compile(
     r"hade\s+en\s+fråga)",
     re.IGNORECASE,
 )
+#: "Fråga från Vision om omklädningsrum …"
+_QUESTION_FROM = re.compile(
+    r"^(?:fråga|frågor|föranmäld\s+fråga|synpunkt)\s+från\s+(?P<who>[^:,.]{2,40}?)"
+    r"(?=\s+om\b|\s+angående\b|\s+gällande\b|\s*[:,.]|\s*$)",
+    re.IGNORECASE,
+)
 #: "Vision: arbetsbelastningen i mottagningen." – a matter listed under its party.
 _PARTY_LABEL = re.compile(r"^(?P<who>[^:.?!]{2,40}):\s+\S")
 _ANSWER = re.compile(
@@ -75,6 +81,13 @@ _TOPIC_MARK = re.compile(
     r"^(?-i:[A-ZÅÄÖ])[^:.?!]{2,50}:\s+\S",  # "Larmtelefoner till nattpatrullen: …"
     re.IGNORECASE,
 )
+#: Sections that are lists of tasks until the next meeting.
+_TASK_SECTION = re.compile(
+    r"^(?:till\s+nästa\s+(?:gång|möte|APT|träff)|att\s+göra|uppgifter|åtgärder|"
+    r"åtgärdslista|hemuppgifter|inför\s+nästa\s+(?:gång|möte|APT))",
+    re.IGNORECASE,
+)
+_TASK_RULE = Rule(kind="action", regex=re.compile(r"(?!x)x"), confidence=0.7)
 _FIELD_SENTENCE = re.compile(
     r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
     r"\s*:\s*(?P<value>[^.]{1,60})\.?$",
@@ -218,12 +231,13 @@ class _Hit:
 
 @dataclass(slots=True)
 class _Exchange:
+    """A matter under discussion: who raised it, who answered, the rule hits in it."""
+
     sentences: list[Sentence] = field(default_factory=list)
     raised_by: str | None = None
     responder: str | None = None
     answered: bool = False
     hits: list[_Hit] = field(default_factory=list)
-    emitted: int = 0
 
     @property
     def question(self) -> Sentence | None:
@@ -241,6 +255,9 @@ class _Exchange:
 
 
 class _MinutesReader:
+    """One extraction run: meeting facts first (dates resolve against them), then the
+    sections' prose and tables, then warnings."""
+
     def __init__(self, doc: Document, info: DocumentInfo) -> None:
         self.doc = doc
         self.info = info
@@ -261,7 +278,7 @@ class _MinutesReader:
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
-        self._date_warnings(st)
+        self._date_warnings()
         for it in self.items:
             if it.status == "open" and not it.owner:
                 self.warnings.append(
@@ -301,16 +318,23 @@ class _MinutesReader:
         sents = sec.sentences
         # A §-numbered section is one matter: its "Beslut" paragraph belongs to it.
         paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
+        task_list = bool(_TASK_SECTION.match(sec.title))
         for idx, s in enumerate(sents):
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
             rm = _RAISE.match(masked) if _RAISE_VERB.search(masked, 0, 90) else None
             who = self._who(rm.group("who")) if rm else None
+            if rm is None:
+                fm = _QUESTION_FROM.match(masked)
+                if fm:
+                    rm, who = fm, self._who(fm.group("who"))
             if rm is None and s.para_start:
                 lm = _PARTY_LABEL.match(masked)
                 if lm and self.al.is_party(lm.group("who").strip()):
                     rm, who = lm, self.al.canonical(lm.group("who").strip())
-            answer = bool(_ANSWER.search(masked))
+            answer = bool(_ANSWER.search(masked)) or (
+                (s.label or "").lower() == "svar" and rm is None
+            )
             new = False
             settled = ex.answered or bool(ex.hits)
             if (
@@ -355,10 +379,25 @@ class _MinutesReader:
                 continue
             nxt = sents[idx + 1] if idx + 1 < len(sents) else None
             follow = nxt.text if nxt is not None and not nxt.para_start else ""
-            hit = self._match(s, masked, follow)
+            hit = self._match(s, masked, follow, task_list=task_list)
             if hit is not None:
                 ex.hits.append(hit)
         self._emit(ex, sec)
+
+    def _task_line(self, s: Sentence, masked: str) -> _Hit | None:
+        """A line under "Till nästa gång" / "Att göra": a task due at the next meeting,
+        owned by the one it starts with ("Ahmed tar med …", "Alla läser …")."""
+        m = re.match(r"^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:och|&)\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
+                     r"[a-zåäö]+(?:r|s)\b", masked.strip())
+        if m is None or len(masked.split()) < 3:
+            return None
+        who = m.group("who")
+        owner = None if who.lower() in _NOT_OWNER else _owner_name(who, self.al)
+        periods = find_periods(masked, self.ref, self.next)
+        period = pick_due(periods) or Period(
+            self.next, self.next, "day" if self.next else "next_meeting", "till nästa möte"
+        )
+        return _Hit(_TASK_RULE, s, owner, period, False)
 
     def _apply_field(self, hit: _Hit, name: str, value: str) -> None:
         """"Ansvarig: Oskar." / "Klart: 15/10." after a task sentence."""
@@ -369,14 +408,15 @@ class _MinutesReader:
             if period is not None:
                 hit.period = period
 
-    def _match(self, s: Sentence, masked: str, follow: str) -> _Hit | None:
-        if any(p.search(masked) for p in self.ignores):
-            return None
+    def _match(
+        self, s: Sentence, masked: str, follow: str, *, task_list: bool = False
+    ) -> _Hit | None:
+        ignored = any(p.search(masked) for p in self.ignores)
         periods: list[Period] | None = None
         dated_next: bool | None = None
         found: dict[str, tuple[Rule, re.Match[str]]] = {}
         for rule in self.rules:
-            if rule.kind in found:
+            if rule.kind in found or (ignored and rule.status == "open"):
                 continue
             m = rule.regex.search(masked)
             if m is None:
@@ -394,6 +434,8 @@ class _MinutesReader:
                     if not dated_next:
                         continue
             found[rule.kind] = (rule, m)
+        if not found and task_list and not ignored:
+            return self._task_line(s, masked)
         if not found:
             return None
         open_kinds = [k for k in _KIND_ORDER if k in found]
@@ -418,7 +460,11 @@ class _MinutesReader:
         if periods is None:
             periods = find_periods(masked, self.ref, self.next)
         period = pick_due(periods)
-        anaphoric = bool(_ANAPHOR.match(masked.strip())) or len(masked.split()) <= 7
+        if period is None and task_list:
+            # Under "Till nästa gång" everything is due at the next meeting.
+            period = Period(self.next, self.next, "day" if self.next else "next_meeting",
+                            "till nästa möte")
+        anaphoric = bool(_ANAPHOR.match(masked.strip())) or len(masked.split()) <= 4
         return _Hit(rule, s, owner, period, anaphoric)
 
     def _emit(self, ex: _Exchange, sec: Section) -> None:
@@ -486,12 +532,15 @@ class _MinutesReader:
         ):
             owner = "Förvaltningen"  # what a nämnd asks for, its förvaltning delivers
         co_owners = []
+        if owner and re.search(r"\s(?:och|&)\s", owner) and not self.al.is_party(owner):
+            first, *rest = re.split(r"\s+(?:och|&)\s+", owner)
+            owner, co_owners = first, [_title_case(r) for r in rest]
         if owner and ex.responder and ex.responder != owner and kind != "referred":
             co_owners.append(ex.responder)
         # Due: the most exact date among the sentences; "till nästa möte" only if nothing
         # better is said.
         periods = [h.period for h in hits if h.period is not None]
-        if not periods and kind in ("follow_up", "awaiting_reply", "action"):
+        if not periods and kind in ("follow_up", "awaiting_reply") and hits[0].anaphoric:
             # "Leverans beräknas till vecka 20. Johan bevakar.": the date is said just before.
             i = ex.sentences.index(hits[0].sentence)
             if i > 0 and ex.sentences[i - 1].paragraph == hits[0].sentence.paragraph:
@@ -507,8 +556,7 @@ class _MinutesReader:
                             "till nästa möte")
         first_hit = hits[0].sentence
         title = self._title(ex, sec, main)
-        start_idx = 0
-        evidence_sents = ex.sentences[start_idx : ex.sentences.index(hits[-1].sentence) + 1]
+        evidence_sents = ex.sentences[: ex.sentences.index(hits[-1].sentence) + 1]
         topic = ex.topic
         if topic is not None and topic in evidence_sents:
             evidence_sents = evidence_sents[evidence_sents.index(topic):]
@@ -562,17 +610,17 @@ class _MinutesReader:
             m = _TASK.search(_mask_quotes(sent))
             if m and len(sent) - m.end() > 12:
                 return _shorten(_clean_title(sent[m.end():]))
+        paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
+        if paragraph_numbered and sec.title and not sec.generic and main.rule.kind not in (
+            "assignment", "action"
+        ):
+            return _shorten(sec.title)
         own_content = not main.anaphoric and main.rule.kind in (
             "assignment", "action", "follow_up", "sent_back"
         )
         if own_content and not ex.question:
             return _shorten(_clean_title(sent))
         topic = ex.topic
-        paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
-        if paragraph_numbered and sec.title and not sec.generic and main.rule.kind not in (
-            "assignment", "action"
-        ):
-            return _shorten(sec.title)
         if not main.anaphoric and not ex.question:
             if ex.raised_by and topic is not None and topic is not main.sentence:
                 return _shorten(_clean_title(topic.text))
@@ -665,7 +713,7 @@ class _MinutesReader:
 
     # -- warnings --------------------------------------------------------------------
 
-    def _date_warnings(self, st: object) -> None:
+    def _date_warnings(self) -> None:
         seen: set[tuple[int, int, str]] = set()
         lines = self.doc.lines
         text_lines = [ln for ln in lines if ln.text.strip()]
@@ -724,6 +772,7 @@ class _MinutesReader:
 def _clean_title(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^[-–•*]\s*", "", text)
+    text = re.sub(r",?\s+(?:samt|och)$", "", text.rstrip(" ,;"))  # "… senast i juni, samt"
     text = re.sub(r"(?<![.\s][a-zåäö])\.$", "", text)  # a final full stop, not "m.m."
     return _title_case(text)
 

@@ -254,6 +254,9 @@ def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bo
     if _LABEL_WORDS.match(text):
         return False  # a field label
     nxt = " ".join(lines[i + 1].text.split())
+    bm = _BULLET.match(nxt)
+    if bm:
+        nxt = nxt[bm.end():]  # a heading over a bullet list
     if re.match(r"^[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+\s*[,(]", nxt):
         return False  # a group name over a list of people ("Anna Ek, rektor")
     prev_ok = i == 0 or gaps[i] >= 1 or bool(_TERMINAL.search(lines[i - 1].text.strip()))
