@@ -173,8 +173,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        self._restore_settings()
-        self._refresh_choices()
+        self._restore_settings()  # also fills the owner and forum lists
 
         self.filters.changed.connect(self.apply_filters)
         self.model.reloaded.connect(self._update_counts)
