@@ -116,7 +116,6 @@ class ItemTableModel(QAbstractTableModel):
         self.store = store
         self._filter = ItemFilter()
         self._ids: list[int] = []
-        self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[ItemRow | None]] = OrderedDict()
         self._today = dt.date.today()
         self._bold = QFont()
@@ -144,7 +143,6 @@ class ItemTableModel(QAbstractTableModel):
         ids = self.store.query_item_ids(dataclasses.replace(self._filter, today=self._today))
         self.beginResetModel()
         self._ids = ids
-        self._row_of = None
         self._pages.clear()
         self.endResetModel()
         self.reloaded.emit()
@@ -168,9 +166,12 @@ class ItemTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, item_id: int) -> int | None:
-        if self._row_of is None:
-            self._row_of = {i: r for r, i in enumerate(self._ids)}
-        return self._row_of.get(item_id)
+        # A linear scan (C speed, < 1 ms at 100,000 rows) beats building an index after
+        # every keystroke for the one or two lookups that follow it.
+        try:
+            return self._ids.index(item_id)
+        except ValueError:
+            return None
 
     def item_at(self, row: int) -> ItemRow | None:
         if not 0 <= row < len(self._ids):
