@@ -442,8 +442,12 @@ class _MinutesReader:
         kind = open_kinds[0] if open_kinds else "closing"
         rule, m = found[kind]
         owner = None
-        if "owner" in m.re.groupindex and m.group("owner"):
-            owner = _owner_name(m.group("owner"), self.al)
+        for group in ("owner", "owner2"):
+            if group in m.re.groupindex and m.group(group):
+                owner = _owner_name(m.group(group), self.al)
+                break
+        if kind == "tabled" and self.meeting.body:
+            owner = self.meeting.body  # the body tables its own matter
         mentions = _parties(masked, self.al, self.people)
         if owner is None and not rule.asker:
             before = [x for x in mentions if x[0] < m.start()]
@@ -599,7 +603,10 @@ class _MinutesReader:
                 break
             if _RAISE.match(sent.text):
                 continue  # the parties who raised the matter are not the ones to act
-            mentions = _parties(_mask_quotes(sent.text), self.al, self.people)
+            mentions = [
+                x for x in _parties(_mask_quotes(sent.text), self.al, self.people)
+                if self.al.is_party(x[2]) or _ROLE_NOUN.fullmatch(x[2])
+            ]
             if mentions and mentions[0][0] == 0 and mentions[0][2] != ex.raised_by:
                 found = mentions[0][2]
         return found
@@ -804,6 +811,33 @@ _OTHER_WHEN = re.compile(r"(?:löpande|pågående|kontinuerligt|snarast|fortlöp
 _NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+$")
 
 
+#: "1. Utemiljön på Ekorren – pågår, ansvarig Petra, klart v. 20." – a balance-list line.
+_BALANCE_LINE = re.compile(
+    r"^(?:\d{1,3}[.)]|[-–•*\uf0b7])\s+(?P<what>[^–]{3,}?)\s+[–-]\s+"
+    r"(?P<status>pågår|pågående|kvarstår|klar|klart|avslutad|avslutat|slutförd|slutfört|"
+    r"öppen|ej\s+påbörjad|ej\s+klar|genomförd|genomfört|vilande|stängd)\b"
+    r"[,.;]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_WHEN_CUE = re.compile(
+    r"\b(?:klart|klar|senast|återkommer|återkoppling|till|före|innan|deadline|datum|när)\b",
+    re.IGNORECASE,
+)
+_RESPONSIBLE = re.compile(r"\b(?:ansvarig|ansvar|vem)\s*:?\s+(?P<who>[^,.;]+)", re.IGNORECASE)
+
+
+def _balance_line_cells(m: re.Match[str]) -> list[str]:
+    rest = m.group("rest").strip()
+    who = _RESPONSIBLE.search(rest)
+    # Only a date said as a deadline: "klart v. 20", "återkommer i april" – not
+    # "levererade i februari".
+    cue = _WHEN_CUE.search(rest)
+    periods = find_periods(rest[cue.start() :], strict=False) if cue else []
+    when = periods[-1].text if periods else ""
+    return [m.group("what").strip(), m.group("status"), who.group("who").strip() if who else "",
+            when.strip()]
+
+
 def _flat_header(text: str) -> list[str] | None:
     """Column roles when ``text`` is nothing but table header words ("Nr Fråga Väckt av
     Ansvarig Klart senast Status"), else None."""
@@ -870,6 +904,7 @@ def _with_text_tables(doc: Document) -> Document:
     in_table = False
     sep_cols = 0
     flat_roles: list[str] | None = None
+    balance_table: int | None = None
     for ln in doc.lines:
         if ln.cells is not None:
             lines.append(ln)
@@ -886,6 +921,19 @@ def _with_text_tables(doc: Document) -> Document:
                 lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
                 continue
             flat_roles = None
+        bl = _BALANCE_LINE.match(raw) if not in_table else None
+        if bl is not None:
+            if balance_table is None:
+                # Consecutive lines form one table under a made-up header row.
+                table_no += 1
+                balance_table = table_no
+                header = ["Vad", "Status", "Ansvarig", "Klart senast"]
+                lines.append(dataclasses.replace(ln, text=" ".join(header), cells=header,
+                                                 table=table_no))
+            lines.append(dataclasses.replace(ln, cells=_balance_line_cells(bl),
+                                             table=balance_table))
+            continue
+        balance_table = None
         am = _ACTION_LINE.match(raw) if not in_table else None
         if am is not None:
             table_no += 1
