@@ -220,7 +220,8 @@ _YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\d-])")
 #: The words before a bare year that make it a period ("under 2016", "till 2025").
 _YEAR_PREP = re.compile(
     r"(?:under|till|senast|före|innan|inom|i\s+slutet\s+av|under\s+år|till\s+år|"
-    r"fortsätter\s+under|klart\s+under|vid\s+utgången\s+av)\s+$",
+    r"fortsätter\s+under|klart\s+under|vid\s+utgången\s+av|sista\s+sammanträde|"
+    r"sista\s+sammanträdet|sista\s+möte|sista\s+mötet)\s+$",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(

@@ -53,6 +53,17 @@ _RAISE_VERB = re.compile(
     r"hade\s+en\s+fråga)",
     re.IGNORECASE,
 )
+#: "Oskar tycker att det är trångt" raises a matter; "Vision tycker att frågan kan
+#: avslutas" (see _REFERS_BACK) comments on one.
+_OPINION = re.compile(
+    r"^(?P<who>[^.?!]{2,40}?)\s+(?:tycker|anser|upplever|påpekar|påpekade|framför|framförde)"
+    r"\s+att\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(
+    r"\b(?:frågan|svaret|förslaget|det\s+låter|beslutet)\b(?!\s+(?:om|gällande|kring|angående))",
+    re.IGNORECASE,
+)
 #: "Fråga från Vision om omklädningsrum …"
 _QUESTION_FROM = re.compile(
     r"^(?:fråga|frågor|föranmäld\s+fråga|synpunkt)\s+från\s+(?P<who>[^:,.]{2,40}?)"
@@ -67,8 +78,9 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
-    r"^(?:frågan|frågorna|ärendet|punkten|den|det|detta|denna|dessa|synpunkten|uppdraget|"
-    r"nämnden|styrelsen|\w+\s+(?:svarar|svarade)\s+att)\b",
+    r"^(?:(?:frågan|frågorna|ärendet|punkten|uppdraget)\b"
+    r"(?!\s+(?:om|gällande|kring|angående|rörande)\b)|"  # "Frågan om X …" names its matter
+    r"(?:den|det|detta|denna|dessa|synpunkten|nämnden|styrelsen|\w+\s+(?:svarar|svarade)\s+att)\b)",
     re.IGNORECASE,
 )
 _TASK = re.compile(
@@ -322,8 +334,16 @@ class _MinutesReader:
         for idx, s in enumerate(sents):
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
-            rm = _RAISE.match(masked) if _RAISE_VERB.search(masked, 0, 90) else None
+            rm = (
+                _RAISE.match(masked)
+                if _RAISE_VERB.search(masked, 0, 90) and not _REFERS_BACK.search(masked)
+                else None
+            )
             who = self._who(rm.group("who")) if rm else None
+            if rm is None and not _REFERS_BACK.search(masked):
+                om = _OPINION.match(masked)
+                if om:
+                    rm, who = om, self._who(om.group("who"))
             if rm is None:
                 fm = _QUESTION_FROM.match(masked)
                 if fm:
@@ -453,6 +473,10 @@ class _MinutesReader:
             before = [x for x in mentions if x[0] < m.start()]
             if before:
                 owner = before[-1][2]
+                # "Mats tar upp frågan med lokalsamordnaren och återkommer": the one who
+                # comes back is the sentence's subject, not the last name before the verb.
+                if before[0][0] == 0 and re.search(r"\boch\s+(?:\w+\s+)?$", masked[: m.start()]):
+                    owner = before[0][2]
         if owner is None and kind in ("carried_over", "awaiting_reply", "follow_up"):
             # "Frågan kvarstår, arbetsgivaren väntar på …": the party named after it
             # (not the forum of "till nästa förvaltningsgrupp", which is the date).

@@ -56,7 +56,8 @@ GENERIC_SECTIONS = re.compile(
     r"information|informationsärenden|meddelanden|anmälningsärenden|balanslistan?|aktuellt|"
     r"fackliga\s+frågor|frågor\s+från|arbetsmiljö|skyddskommitté|verksamheten|ekonomi|"
     r"personal|rapporter|årshjulet|månadens\s+tema|runda|bordet\s+runt|dagordning|"
-    r"föregående\s+protokoll|övrigt|läget\s+i\s+verksamheterna)\b",
+    r"föregående\s+protokoll|föregående\s+(?:minnes)?anteckningar|uppföljning\s+av\s+"
+    r"(?:föregående|tidigare)|övrigt|läget\s+i\s+verksamheterna)\b",
     re.IGNORECASE,
 )
 #: Sections whose text is procedure, never open items.
@@ -427,6 +428,14 @@ def structure(doc: Document) -> Structure:
     while i < len(kept):
         ln, g = kept[i], kept_gaps[i]
         hm = _heading_match(ln, last_num, paragraphs)
+        if hm is None and sections and last_num is not None:
+            # The agenda listed first ("Dagordning 1. … 4. Övrigt"), then the items
+            # themselves: numbering starts again with a title seen before.
+            again = _heading_match(ln, None, paragraphs)
+            if again and again[0] and any(
+                again[1].lower() == sec.title.lower() for sec in sections
+            ):
+                hm = again
         if hm is None and plain and _plain_heading(kept, kept_gaps, i, double_spaced):
             hm = (None, " ".join(ln.text.split()).rstrip(":"))
         if hm is not None:
