@@ -337,3 +337,29 @@ def test_broken_user_aliases_are_ignored(tmp_path):
     user = tmp_path / "aliases.json"
     user.write_text("{inte json", "utf-8")
     assert load_aliases(user).canonical("SSR") == "Akademikerförbundet SSR"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_action_table_rendered(tmp_path, fmt):
+    """The APT fixture with its Vad/Vem/När table as a real table in PDF and Word."""
+    render = pytest.importorskip("tests.render")
+    source = Path(__file__).parents[1] / "data/fixtures/minutes/apt_forskolan_solen_2024-05-14.txt"
+    lines = source.read_text("utf-8").split("\n")
+    rows = [[c.strip() for c in ln.split("|")] for ln in lines if ln.count("|") == 2]
+    at = next(i for i, ln in enumerate(lines) if ln.count("|") == 2)
+    blocks = [ln for ln in lines if ln.count("|") != 2]
+    path = tmp_path / f"apt.{fmt}"
+    if fmt == "pdf":
+        render.render_pdf(blocks, path, tables={at: rows})
+    else:
+        render.render_docx(blocks, path, tables={at: rows})
+    result = extract(read_document(path))
+    actions = sorted(
+        (it.owner, it.due.isoformat() if it.due else None)
+        for it in result.items if it.kind == "action" and it.evidence and "|" in it.evidence
+    )
+    assert actions == [
+        ("Amira", "2024-06-03"), ("Linnea", "2024-05-31"), ("Linnea", "2024-06-30"),
+        ("Robert", "2024-05-31"), ("Sofia", "2024-06-21"),
+    ]
+    assert result.meeting.next_meeting == D(2024, 6, 11)

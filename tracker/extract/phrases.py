@@ -107,17 +107,15 @@ def load_aliases(user_file: Path | None = None) -> Aliases:
     for canon, spellings in al.forums.items():
         for s in [canon, *spellings]:
             al.forum_index.setdefault(s.lower(), canon)
-    names = sorted({*al.index, *al.forum_index}, key=len, reverse=True)
+    spellings: dict[str, str] = {}  # lower case → as written in the list
+    for canon, others in (*al.organisations.items(), *al.forums.items()):
+        for written in (canon, *others):
+            spellings.setdefault(written.lower(), written)
     # Case-sensitive for short abbreviations ("AG", "LR"), insensitive for words.
     parts = []
-    for n in names:
-        original = next(
-            (s for c, ss in (*al.organisations.items(), *al.forums.items())
-             for s in [c, *ss] if s.lower() == n),
-            n,
-        )
-        esc = re.escape(original)
-        parts.append(esc if len(n) <= 4 else f"(?i:{esc})")
+    for low in sorted(spellings, key=len, reverse=True):
+        esc = re.escape(spellings[low])
+        parts.append(esc if len(low) <= 4 else f"(?i:{esc})")
     al.party_regex = re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])")
     return al
 
