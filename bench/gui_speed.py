@@ -7,8 +7,9 @@ child processes and returns::
     filter_100k_ms   one keystroke in the filter bar → the list model reset with the
                      new rows and the view repainted (median over the keystrokes of a
                      few typed words, then clearing the field)
-    rss_100k_mb      peak resident memory of that process with the 100,000-item
-                     database open in the main window, filtering included
+    rss_100k_mb      peak resident memory with the 100,000-item database open in the
+                     main window: the larger of a first start (which takes the rolling
+                     backup) and a session of filtering over all items
 
 The child is this file (``python bench/gui_speed.py --child startup|session DB``).  It
 does not depend on hooks in the GUI: it wraps ``QApplication.exec`` before handing over
@@ -104,7 +105,9 @@ def measure(db: str | Path, *, quick: bool = False) -> dict[str, Any]:
     return {
         "startup_ms": statistics.median(startups),
         "filter_100k_ms": statistics.median(keystrokes),
-        "rss_100k_mb": max(peaks),
+        # The first start of the day copies the database (rolling backup), which
+        # raises the peak: part of a real session, so part of the figure.
+        "rss_100k_mb": max(*peaks, first["peak_rss_mb"]),
         "notes": {
             "startup_ms": (
                 f"median of {len(startups)} starts on the 100k database "
@@ -113,8 +116,9 @@ def measure(db: str | Path, *, quick: bool = False) -> dict[str, Any]:
             ),
             "filter_100k_ms": filter_note,
             "rss_100k_mb": (
-                f"peak over start and filtering, all statuses shown; "
-                f"{statistics.median(loaded):.0f} MB after start with "
+                f"peak over a first start (with backup: {first['peak_rss_mb']:.0f} MB) "
+                f"and filtering with all statuses shown ({max(peaks):.0f} MB); "
+                f"{statistics.median(loaded):.0f} MB after a start without backup, "
                 f"{last.get('rows_start')} rows in the list"
             ),
         },
@@ -254,7 +258,13 @@ def _child(mode: str, db: str, words: list[str]) -> None:
         shown_ms = (time.time() - t0) * 1000
         try:
             if mode == "startup":
-                _report({"shown_ms": shown_ms, "rows": _rows_of(state["window"])})
+                _report(
+                    {
+                        "shown_ms": shown_ms,
+                        "rows": _rows_of(state["window"]),
+                        "peak_rss_mb": _peak_rss_mb(),
+                    }
+                )
             else:
                 _report(_session(state["window"], words))
         except Exception as exc:  # reported to the parent, which prints n/a
