@@ -363,3 +363,11 @@ def test_action_table_rendered(tmp_path, fmt):
         ("Robert", "2024-05-31"), ("Sofia", "2024-06-21"),
     ]
     assert result.meeting.next_meeting == D(2024, 6, 11)
+
+
+def test_party_names_need_their_capital():
+    al = load_aliases()
+    found = [m.group(0) for m in al.party_regex.finditer(
+        "Kommunal undrar om kommunal service och vår vision. Vision och arbetsgivaren svarar."
+    )]
+    assert found == ["Kommunal", "Vision", "arbetsgivaren"]

@@ -110,12 +110,21 @@ def load_aliases(user_file: Path | None = None) -> Aliases:
     spellings: dict[str, str] = {}  # lower case → as written in the list
     for canon, others in (*al.organisations.items(), *al.forums.items()):
         for written in (canon, *others):
-            spellings.setdefault(written.lower(), written)
-    # Case-sensitive for short abbreviations ("AG", "LR"), insensitive for words.
+            # A spelling in lower case marks a common noun: it wins over the capitalised one.
+            if written[:1].islower() or written.lower() not in spellings:
+                spellings[written.lower()] = written
+    # Short abbreviations ("AG", "LR") match as written; names written with a capital
+    # ("Kommunal", "Vision") need their capital, so the adjective "kommunal" or "vår
+    # vision" is no party; common nouns ("arbetsgivaren") match in any case.
     parts = []
     for low in sorted(spellings, key=len, reverse=True):
-        esc = re.escape(spellings[low])
-        parts.append(esc if len(low) <= 4 else f"(?i:{esc})")
+        written = spellings[low]
+        if len(low) <= 4:
+            parts.append(re.escape(written))
+        elif written[0].isupper():
+            parts.append(re.escape(written[0]) + f"(?i:{re.escape(written[1:])})")
+        else:
+            parts.append(f"(?i:{re.escape(written)})")
     al.party_regex = re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])")
     return al
 
