@@ -49,7 +49,9 @@ def _same_name(got: str | None, wanted: Any) -> bool:
         if w is None or got is None:
             continue
         a, b = got.casefold(), str(w).casefold()
-        if a == b or a in b or b in a:
+        short, long_ = sorted((a, b), key=len)
+        # "Linnea" ~ "Linnea Ahl", "HR" ~ "HR-chefen"; not a broken "Kultur-".
+        if a == b or (short in long_ and not short.endswith("-") and len(short) >= 2):
             return True
     return False
 

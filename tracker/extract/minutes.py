@@ -560,9 +560,12 @@ class _MinutesReader:
         ):
             owner = "Förvaltningen"  # what a nämnd asks for, its förvaltning delivers
         co_owners = []
-        if owner and re.search(r"\s(?:och|&)\s", owner) and not self.al.is_party(owner):
-            first, *rest = re.split(r"\s+(?:och|&)\s+", owner)
-            owner, co_owners = first, [_title_case(r) for r in rest]
+        parts = re.split(r"\s+(?:och|&)\s+", owner) if owner else []
+        # "Emil och Jenny" are two owners; "Kultur- och fritidsnämnden" is one.
+        if len(parts) > 1 and not self.al.is_party(owner) and all(
+            p[:1].isupper() and not p.endswith("-") for p in parts
+        ):
+            owner, co_owners = parts[0], parts[1:]
         if owner and ex.responder and ex.responder != owner and kind != "referred":
             co_owners.append(ex.responder)
         # Due: the most exact date among the sentences; "till nästa möte" only if nothing
