@@ -17,7 +17,6 @@ things settled on the spot and quoted text do not match any rule and are left al
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +25,7 @@ from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_per
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.phrases import Aliases, Rule, aliases, rules
 from tracker.extract.sections import Section, Sentence, structure
+from tracker.extract.tables import DONE, columns, with_text_tables
 
 #: When one exchange matches several rules, the item gets the kind that says most.
 _KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carried_over",
@@ -105,13 +105,6 @@ _FIELD_SENTENCE = re.compile(
     r"\s*:\s*(?P<value>[^.]{1,60})\.?$",
     re.IGNORECASE,
 )
-#: "Åtgärd: Fastighetsavdelningen kontaktas. Ansvarig: Oskar. Klart: 15/10." on one line.
-_ACTION_LINE = re.compile(
-    r"^(?:åtgärd|att\s+göra|uppgift|uppdrag)\s*:\s*(?P<what>.+?)\.?\s+"
-    r"(?:ansvarig|vem)\s*:\s*(?P<who>[^.;]+?)\.?"
-    r"(?:\s+(?:klart\s+senast|klart|klar|när|senast|datum|deadline)\s*:\s*(?P<when>.+?))?\.?$",
-    re.IGNORECASE,
-)
 _INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
 _ROLE_NOUN = re.compile(
     r"(?<![\wåäö-])(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
@@ -146,41 +139,6 @@ _NOT_OWNER = {
 }  # fmt: skip
 
 # Table vocabulary: header cell → column role.
-_COLS = (
-    ("id", re.compile(r"^(?:nr|#|id|punkt\s*nr|löpnr|nummer)\.?$", re.I)),
-    ("raised", re.compile(
-        r"väckt\s+av|inlämnad\s+av|anmäld\s+av|initierad\s+av|frågeställare|^från$", re.I)),
-    ("start", re.compile(
-        r"^(?:inkom|väckt|datum\s+väckt|startdatum|start|uppstod|registrerad)", re.I)),
-    ("when", re.compile(r"^(?:när|klart\s+senast|klar\s+senast|senast|deadline|tidplan|klart|"
-                        r"klart\s+till|slutdatum|färdigt|datum|tid|återrapport\w*|åter)\b", re.I)),
-    ("who", re.compile(r"^(?:vem|ansvarig\w*|ansvar|ägare|handläggare|utförare)\b", re.I)),
-    ("status", re.compile(r"^(?:status|läge|lägesrapport|status/kommentar)\b", re.I)),
-    ("comment", re.compile(
-        r"^(?:kommentar\w*|anteckning\w*|notering\w*|åtgärder\s+hittills)", re.I)),
-    ("what", re.compile(r"^(?:vad|åtgärd\w*|aktivitet\w*|uppgift\w*|beskrivning|fråga|frågor|"
-                        r"ärende\w*|punkt|rubrik|ämne|uppdrag\w*|att\s+göra|beslut)\b", re.I)),
-)  # fmt: skip
-_DONE = re.compile(
-    r"^(?:slutför[dt]|klar|klart|avslutad|avslutat|genomför[dt]|avförd|avfört|stängd|besvarad|"
-    r"besvarat|återrapporterad|återrapporterat|utför[dt]|färdig|ok|done|ja)\b",
-    re.IGNORECASE,
-)
-_OPEN = re.compile(
-    r"^(?:pågår|pågående|öppen|ej\s+påbörjad|ej\s+klar|inte\s+klar|påbörjad|kvarstår|väntar|"
-    r"fortsätter|ny|planerad|försenad|ej\s+startad|bevakas|vilande)\b",
-    re.IGNORECASE,
-)
-_TEXT_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
-#: Canonical header text for a column role (flattened tables get these as their cells).
-_ROLE_HEADER = {"id": "Nr", "what": "Vad", "raised": "Väckt av", "who": "Ansvarig",
-                "when": "Klart senast", "status": "Status", "start": "Inkom",
-                "comment": "Kommentar"}  # fmt: skip
-
-
-# --- helpers -------------------------------------------------------------------------
-
-
 def _mask_quotes(text: str) -> str:
     """Blank out quoted text (same length, so positions stay valid)."""
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
@@ -281,7 +239,7 @@ class _MinutesReader:
     # -- driver ----------------------------------------------------------------------
 
     def run(self) -> Extraction:
-        doc = _with_text_tables(self.doc)
+        doc = with_text_tables(self.doc)
         st = structure(doc)
         self.meeting = extract_meeting(st, self.al)
         self.ref = self.meeting.date
@@ -686,7 +644,7 @@ class _MinutesReader:
     def _table(self, sec: Section, rows: list[Line]) -> None:
         header_idx, cols = None, {}
         for i, row in enumerate(rows[:3]):
-            cols = _columns(row.cells or [])
+            cols = columns(row.cells or [])
             if "what" in cols and ({"who", "when", "status"} & cols.keys()):
                 header_idx = i
                 break
@@ -717,7 +675,7 @@ class _MinutesReader:
             period = parse_period(when, self.ref, self.next) if when else None
             status_text = cell("status")
             status = "open"
-            if _DONE.match(status_text) or (not status_text and _DONE.match(when)):
+            if DONE.match(status_text) or (not status_text and DONE.match(when)):
                 status = "done"
             raised = cell("raised")
             start = parse_period(cell("start"), self.ref) if cell("start") else None
@@ -809,192 +767,6 @@ def _clean_title(text: str) -> str:
     text = re.sub(r",?\s+(?:samt|och)$", "", text.rstrip(" ,;"))  # "… senast i juni, samt"
     text = re.sub(r"(?<![.\s][a-zåäö])\.$", "", text)  # a final full stop, not "m.m."
     return _title_case(text)
-
-
-def _columns(cells: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for i, raw in enumerate(cells):
-        c = " ".join(raw.split()).strip(" :*")
-        for role, rx in _COLS:
-            if role not in out and rx.search(c):
-                out[role] = i
-                break
-    return out
-
-
-#: Header words of a table whose columns were flattened into one line of text.
-_FLAT_HEADER = re.compile(
-    r"(?P<id>nr|#|id)|(?P<raised>väckt\s+av|inlämnad\s+av|anmäld\s+av)|"
-    r"(?P<who>vem|ansvarig|ansvar)|(?P<status>status)|"
-    r"(?P<when>när|klart\s+senast|klar\s+senast|senast|deadline|datum|klart)|"
-    r"(?P<start>inkom|väckt)|(?P<comment>kommentar)|"
-    r"(?P<what>vad|åtgärd|aktivitet|uppgift|fråga|ärende|beskrivning|punkt)",
-    re.IGNORECASE,
-)
-_STATUS_TAIL = re.compile(
-    r"(?:ej\s+påbörjad|ej\s+klar|inte\s+klar|ej\s+startad|[\wåäöÅÄÖ]+)$", re.IGNORECASE
-)
-_OTHER_WHEN = re.compile(r"(?:löpande|pågående|kontinuerligt|snarast|fortlöpande|–|-)$", re.I)
-_NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+$")
-
-
-#: "1. Utemiljön på Ekorren – pågår, ansvarig Petra, klart v. 20." – a balance-list line.
-_BALANCE_LINE = re.compile(
-    r"^(?:\d{1,3}[.)]|[-–•*\uf0b7])\s+(?P<what>[^–]{3,}?)\s+[–-]\s+"
-    r"(?P<status>pågår|pågående|kvarstår|klar|klart|avslutad|avslutat|slutförd|slutfört|"
-    r"öppen|ej\s+påbörjad|ej\s+klar|genomförd|genomfört|vilande|stängd)\b"
-    r"[,.;]?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_WHEN_CUE = re.compile(
-    r"\b(?:klart|klar|senast|återkommer|återkoppling|till|före|innan|deadline|datum|när)\b",
-    re.IGNORECASE,
-)
-_RESPONSIBLE = re.compile(r"\b(?:ansvarig|ansvar|vem)\s*:?\s+(?P<who>[^,.;]+)", re.IGNORECASE)
-
-
-def _balance_line_cells(m: re.Match[str]) -> list[str]:
-    rest = m.group("rest").strip()
-    who = _RESPONSIBLE.search(rest)
-    # Only a date said as a deadline: "klart v. 20", "återkommer i april" – not
-    # "levererade i februari".
-    cue = _WHEN_CUE.search(rest)
-    periods = find_periods(rest[cue.start() :], strict=False) if cue else []
-    when = periods[-1].text if periods else ""
-    return [m.group("what").strip(), m.group("status"), who.group("who").strip() if who else "",
-            when.strip()]
-
-
-def _flat_header(text: str) -> list[str] | None:
-    """Column roles when ``text`` is nothing but table header words ("Nr Fråga Väckt av
-    Ansvarig Klart senast Status"), else None."""
-    roles: list[str] = []
-    pos = 0
-    text = text.strip()
-    while pos < len(text):
-        m = _FLAT_HEADER.match(text, pos)
-        if m is None or (m.end() < len(text) and text[m.end()] not in " \t"):
-            return None
-        roles.append(next(k for k, v in m.groupdict().items() if v))
-        pos = m.end()
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-    if len(roles) >= 3 and "what" in roles and ({"who", "when"} & set(roles)):
-        return roles
-    return None
-
-
-def _flat_row(text: str, roles: list[str], al: Aliases) -> list[str] | None:
-    """Split one flattened table row into cells, taking the columns after "what" from
-    the right (status word, date, owner name) and the number from the left."""
-    rest = text.strip()
-    cells = dict.fromkeys(roles, "")
-    what_at = roles.index("what")
-    for role in roles[:what_at]:
-        if role == "id":
-            m = re.match(r"(\d{1,3})[.)]?\s+", rest)
-            if m:
-                cells["id"], rest = m.group(1), rest[m.end():]
-    for role in reversed(roles[what_at + 1 :]):
-        rest = rest.rstrip()
-        if role == "status":
-            m = _STATUS_TAIL.search(rest)
-            if m and (_DONE.match(m.group(0)) or _OPEN.match(m.group(0))):
-                cells[role], rest = m.group(0), rest[: m.start()]
-        elif role in ("when", "start"):
-            periods = find_periods(rest, strict=False)
-            if periods and periods[-1].stop >= len(rest) - 1:
-                p = periods[-1]
-                cells[role], rest = rest[p.pos :].strip(), rest[: p.pos]
-            else:
-                m = _OTHER_WHEN.search(rest)
-                if m:
-                    cells[role], rest = m.group(0), rest[: m.start()]
-        elif role in ("who", "raised"):
-            tail = [m for m in al.party_regex.finditer(rest) if m.end() >= len(rest)]
-            m2 = tail[-1] if tail else _NAME_TAIL.search(rest)
-            if m2:
-                cells[role], rest = m2.group(0), rest[: m2.start()]
-    cells["what"] = rest.strip(" -–|")
-    if not cells["what"] or not any(cells[r] for r in roles if r not in ("what", "id")):
-        return None
-    return [cells[r] for r in roles]
-
-
-def _with_text_tables(doc: Document) -> Document:
-    """Give text tables cells, like the PDF and DOCX readers do for real tables:
-    "Vad | Vem | När" rows, tab- or wide-space-separated columns, and tables whose
-    columns were flattened into single-spaced text under a header line."""
-    al = aliases()
-    lines: list[Line] = []
-    table_no = 1000
-    in_table = False
-    sep_cols = 0
-    flat_roles: list[str] | None = None
-    balance_table: int | None = None
-    for ln in doc.lines:
-        if ln.cells is not None:
-            lines.append(ln)
-            in_table = False
-            flat_roles = None
-            continue
-        raw = ln.text.strip()
-        if not raw:
-            lines.append(ln)
-            continue
-        if flat_roles is not None:
-            cells = _flat_row(raw, flat_roles, al)
-            if cells is not None and not re.search(r"[.!?]$", raw):
-                lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
-                continue
-            flat_roles = None
-        bl = _BALANCE_LINE.match(raw) if not in_table else None
-        if bl is not None:
-            if balance_table is None:
-                # Consecutive lines form one table under a made-up header row.
-                table_no += 1
-                balance_table = table_no
-                header = ["Vad", "Status", "Ansvarig", "Klart senast"]
-                lines.append(dataclasses.replace(ln, text=" ".join(header), cells=header,
-                                                 table=table_no))
-            lines.append(dataclasses.replace(ln, cells=_balance_line_cells(bl),
-                                             table=balance_table))
-            continue
-        balance_table = None
-        am = _ACTION_LINE.match(raw) if not in_table else None
-        if am is not None:
-            table_no += 1
-            lines.append(dataclasses.replace(ln, text="Vad Ansvarig Klart senast",
-                                             cells=["Vad", "Ansvarig", "Klart senast"],
-                                             table=table_no))
-            cells = [am.group("what"), am.group("who"), am.group("when") or ""]
-            lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
-            continue
-        roles = _flat_header(raw) if not in_table else None
-        if roles is not None:
-            table_no += 1
-            flat_roles = roles
-            header = [r for r in roles]
-            lines.append(dataclasses.replace(ln, cells=[_ROLE_HEADER[r] for r in header],
-                                             table=table_no))
-            continue
-        parts = [p for p in _TEXT_SPLIT.split(raw.strip("|")) if p != ""]
-        if not in_table and len(parts) >= 2:
-            cols = _columns(parts)
-            if "what" in cols and ({"who", "when", "status"} & cols.keys()):
-                in_table = True
-                table_no += 1
-                sep_cols = len(parts)
-                lines.append(dataclasses.replace(ln, cells=parts, table=table_no))
-                continue
-        if in_table:
-            if len(parts) >= 2 or re.fullmatch(r"[-|: ]+", raw):
-                cells = parts + [""] * (sep_cols - len(parts))
-                lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
-                continue
-            in_table = False
-        lines.append(ln)
-    return dataclasses.replace(doc, lines=lines)
 
 
 def extract_minutes(doc: Document, info: DocumentInfo) -> Extraction:

@@ -1,0 +1,76 @@
+"""Tables in minutes in their many shapes: cells from PDF/Word, `|` rows, flattened
+header lines, numbered balance-list lines and 'Åtgärd: … Ansvarig: …' lines."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Document, Line
+from tracker.extract.tables import columns, with_text_tables
+
+
+def _doc(*texts: str) -> Document:
+    lines = [Line(t, 1, i) for i, t in enumerate(texts, 1)]
+    return Document(Path("t.txt"), hashlib.sha256(b"x").hexdigest(), "txt", 1, lines)
+
+
+def _cells(*texts: str) -> list[list[str] | None]:
+    return [ln.cells for ln in with_text_tables(_doc(*texts)).lines]
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        (["Vad", "Vem", "När"], {"what": 0, "who": 1, "when": 2}),
+        (["Åtgärd", "Ansvarig", "Klart senast", "Status"],
+         {"what": 0, "who": 1, "when": 2, "status": 3}),
+        (["Nr", "Fråga", "Väckt av", "Ansvarig", "Datum"],
+         {"id": 0, "what": 1, "raised": 2, "who": 3, "when": 4}),
+        (["Budget", "Prognos", "Avvikelse"], {}),
+    ],
+)
+def test_columns(header, roles):
+    assert columns(header) == roles
+
+
+def test_pipe_rows():
+    assert _cells("Vad | Vem | När", "Laga staketet | Robert | 31/5", "Slut på tabellen.") == [
+        ["Vad", "Vem", "När"], ["Laga staketet", "Robert", "31/5"], None,
+    ]
+
+
+def test_flattened_header_and_rows():
+    out = _cells(
+        "Nr Fråga Väckt av Ansvarig Klart senast Status",
+        "1 Handläggarnas ärendemängd SSR Fredrik 2023-12-31 Pågår",
+        "2 Nya lokaler för mottagningen Vision Anneli Q1 2024 Pågår",
+        "Punkt 3 stryks från balanslistan.",
+    )
+    assert out[1] == ["1", "Handläggarnas ärendemängd", "SSR", "Fredrik", "2023-12-31", "Pågår"]
+    assert out[2] == ["2", "Nya lokaler för mottagningen", "Vision", "Anneli", "Q1 2024", "Pågår"]
+    assert out[3] is None
+
+
+def test_numbered_balance_lines():
+    out = _cells(
+        "1. Utemiljön på Ekorren – pågår, ansvarig Petra, klart v. 20.",
+        "2. Nya hörselskydd – klart, levererade i februari.",
+    )
+    assert out[0] == ["Vad", "Status", "Ansvarig", "Klart senast"]
+    assert out[1] == ["Utemiljön på Ekorren", "pågår", "Petra", "v. 20"]
+    assert out[2] == ["Nya hörselskydd", "klart", "", ""]  # a delivery date is no deadline
+
+
+def test_action_line():
+    out = _cells("Åtgärd: Fastighetsavdelningen kontaktas för en mätning. Ansvarig: Oskar. "
+                 "Klart: 15/10.")
+    assert out == [["Vad", "Ansvarig", "Klart senast"],
+                   ["Fastighetsavdelningen kontaktas för en mätning", "Oskar", "15/10"]]
+
+
+def test_prose_is_left_alone():
+    doc = _doc("Lars öppnade mötet.", "Budgeten gicks igenom – prognosen är 0.")
+    assert with_text_tables(doc).lines == doc.lines
