@@ -61,7 +61,7 @@ class Figure:
             return ""
         sign = "≥" if self.higher_is_better else "≤"
         met = value >= self.target if self.higher_is_better else value <= self.target
-        return f"(target {sign} {_fmt(self.target, self.decimals)}; {'ok' if met else 'MISS'})"
+        return f"(target {sign} {self.target:g}; {'ok' if met else 'MISS'})"
 
     def missed(self, value: float) -> bool:
         if self.target is None:
