@@ -540,7 +540,10 @@ class _MinutesReader:
         period = (exact or periods or [None])[-1]
         if status == "done":
             period = None
-        if period is None and kind in ("carried_over", "tabled") and status == "open":
+        until = any(re.search(r"\btills\b|\btill\s+dess\b", h.sentence.text) for h in hits)
+        # "Frågan ligger kvar tills åtgärderna är genomförda": open until done, not until
+        # the next meeting.
+        if period is None and kind in ("carried_over", "tabled") and status == "open" and not until:
             period = Period(self.next, self.next, "day" if self.next else "next_meeting",
                             "till nästa möte")
         first_hit = hits[0].sentence
