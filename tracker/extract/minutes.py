@@ -248,6 +248,8 @@ class _MinutesReader:
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
+        # Document order, as the secretary reads the minutes.
+        self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
         self._date_warnings()
         for it in self.items:
             if it.status == "open" and not it.owner:
