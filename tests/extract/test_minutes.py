@@ -371,3 +371,18 @@ def test_party_names_need_their_capital():
         "Kommunal undrar om kommunal service och vår vision. Vision och arbetsgivaren svarar."
     )]
     assert found == ["Kommunal", "Vision", "arbetsgivaren"]
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        ("Arbetsplatsträff ekonomienheten 2024-04-03\nDeltagare: Mats, Linn\n", "minutes"),
+        ("Dagordning\n1. Inledning\n2. Övrigt\n", "minutes"),
+        ("Verksamhetsberättelse 2015\nÅrsmålet uppfylls helt\nNämndmål: 1.1\n", "report"),
+        ("Inköpslista\nmjölk, bröd\n", "unknown"),
+    ],
+)
+def test_detect_kind(head, kind):
+    from tracker.extract.kind import detect_kind
+
+    assert detect_kind(doc_from_text(head)) == kind

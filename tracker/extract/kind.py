@@ -15,7 +15,8 @@ _REPORT_TITLE = re.compile(
 )
 _MINUTES_TITLE = re.compile(
     r"\bprotokoll\b|minnesanteckningar|mötesanteckningar|anteckningar från|"
-    r"sammanträdesprotokoll|\bjusterare\b|\bjusteras\b|närvarande",
+    r"sammanträdesprotokoll|\bjusterare\b|\bjusteras\b|närvarande|\bdeltagare\s*:|"
+    r"\bdagordning\b|arbetsplatsträff|\bAPT\b|sammanträdesdatum|nästa\s+möte\b",
     re.IGNORECASE,
 )
 _REPORT_SHAPE = re.compile(
