@@ -284,6 +284,27 @@ class _MinutesReader:
             return raw
         return None
 
+    def _raise(self, s: Sentence, masked: str) -> tuple[re.Match[str] | None, str | None]:
+        """Whether the sentence raises a matter, and who raises it: "Kommunal undrar …",
+        "Oskar tycker att …", "Fråga från Vision om …", "Vision: arbetsbelastningen …"."""
+        refers_back = bool(_REFERS_BACK.search(masked))
+        if not refers_back and _RAISE_VERB.search(masked, 0, 90):
+            m = _RAISE.match(masked)
+            if m:
+                return m, self._who(m.group("who"))
+        if not refers_back:
+            m = _OPINION.match(masked)
+            if m:
+                return m, self._who(m.group("who"))
+        m = _QUESTION_FROM.match(masked)
+        if m:
+            return m, self._who(m.group("who"))
+        if s.para_start:
+            m = _PARTY_LABEL.match(masked)
+            if m and self.al.is_party(m.group("who").strip()):
+                return m, self.al.canonical(m.group("who").strip())
+        return None, None
+
     def _section(self, sec: Section) -> None:
         ex = _Exchange()
         raiser: str | None = None
@@ -294,24 +315,7 @@ class _MinutesReader:
         for idx, s in enumerate(sents):
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
-            rm = (
-                _RAISE.match(masked)
-                if _RAISE_VERB.search(masked, 0, 90) and not _REFERS_BACK.search(masked)
-                else None
-            )
-            who = self._who(rm.group("who")) if rm else None
-            if rm is None and not _REFERS_BACK.search(masked):
-                om = _OPINION.match(masked)
-                if om:
-                    rm, who = om, self._who(om.group("who"))
-            if rm is None:
-                fm = _QUESTION_FROM.match(masked)
-                if fm:
-                    rm, who = fm, self._who(fm.group("who"))
-            if rm is None and s.para_start:
-                lm = _PARTY_LABEL.match(masked)
-                if lm and self.al.is_party(lm.group("who").strip()):
-                    rm, who = lm, self.al.canonical(lm.group("who").strip())
+            rm, who = self._raise(s, masked)
             answer = bool(_ANSWER.search(masked)) or (
                 (s.label or "").lower() == "svar" and rm is None
             )
