@@ -225,6 +225,18 @@ def _peak_rss_mb() -> float:
     return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
 
 
+def _rss_parts() -> dict[str, float]:
+    """Current resident memory by kind in MB (Linux): anonymous (the program's own),
+    file (mapped libraries and files) and shared memory."""
+    parts: dict[str, float] = {}
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(("RssAnon:", "RssFile:", "RssShmem:")):
+                name, value = line.split(":", 1)
+                parts[name[3:].lower()] = int(value.split()[0]) / 1024
+    return parts
+
+
 def _report(result: dict[str, Any]) -> None:
     print(_RESULT_PREFIX + json.dumps(result), flush=True)
     # Leave without closing the window: its close handlers (save settings, confirm
@@ -263,6 +275,7 @@ def _child(mode: str, db: str, words: list[str]) -> None:
                         "shown_ms": shown_ms,
                         "rows": _rows_of(state["window"]),
                         "peak_rss_mb": _peak_rss_mb(),
+                        "rss_parts": _rss_parts(),
                     }
                 )
             else:
