@@ -63,6 +63,10 @@ def measure(db: str | Path, *, quick: bool = False) -> dict[str, Any]:
     # The first start of a copied database takes the rolling backup and fills the OS
     # file cache: a real user's first start of the day, not the typical one.
     first = _run_child("startup", work, [])
+    # The copy and the backup just wrote twice the database's size; flush it now, or
+    # the kernel's writeback competes with the measured runs for the CPU.
+    if hasattr(os, "sync"):
+        os.sync()
     startups = [_run_child("startup", work, [])["shown_ms"] for _ in range(startup_runs)]
 
     open_ms: list[float] = []
