@@ -60,8 +60,19 @@ DUE_PRECISIONS = (
 class Line:
     """One line of cleaned text, with where it came from.
 
-    ``page`` and ``line`` are 1-based and point back to the source document (``line``
-    counts lines on that page after clean-up).  A table row keeps its cells in ``cells``
+    ``page`` and ``line`` are 1-based and point back to the source document.  Each
+    reader numbers the lines as it reads them, and clean-up never renumbers (a dropped
+    running header leaves a gap), so ``line`` is a position in the source:
+
+    * txt: the line number within its page as an editor shows it, empty lines counted
+      (a file without form feeds is one page: ``line`` is the file's line number);
+    * pdf: the n-th line of text on the page, top to bottom, as the reader rebuilt it
+      from pdfium's text boxes (blank space is not a line; headers and footers count);
+    * docx: the n-th non-empty paragraph line (a soft line break starts a new one) or
+      table row since the last page break the file records (Word's saved pagination or
+      the author's page and section breaks; see ``tracker.ingest.docx_reader``).
+
+    A table row keeps its cells in ``cells``
     (left to right) and its table number in ``table``; ``text`` then holds the cells
     joined by a single space, so that text-only rules still see the words.
     """
