@@ -528,6 +528,38 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <source>Alla forum</source>
         <translation>All forums</translation>
     </message>
+    <message>
+        <source>Alla punkter</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>Öppna punkter</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>Klara punkter</source>
+        <translation>Done items</translation>
+    </message>
+    <message>
+        <source>Avförda punkter</source>
+        <translation>Struck-off items</translation>
+    </message>
+    <message>
+        <source>Status: {statuses}</source>
+        <translation>Status: {statuses}</translation>
+    </message>
+    <message>
+        <source>Ansvarig: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <source>Forum: {body}</source>
+        <translation>Forum: {body}</translation>
+    </message>
+    <message>
+        <source>Sök: ”{text}”</source>
+        <translation>Search: “{text}”</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1233,6 +1265,73 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Skriv en titel för punkten.</source>
         <translation>Enter a title for the item.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Senaste anteckning</source>
+        <translation>Latest note</translation>
+    </message>
+    <message>
+        <source>Utskrivet {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <source>Urval: {filters}</source>
+        <translation>Filter: {filters}</translation>
+    </message>
+    <message>
+        <source>Sida {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Inga punkter motsvarar urvalet.</source>
+        <translation>No items match the filter.</translation>
+    </message>
+    <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Spara balanslistan som PDF</source>
+        <translation>Save the balance list as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skriv ut balanslistan</source>
+        <translation>Print the balance list</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>

@@ -219,13 +219,14 @@ def test_print_gets_the_rows_shown(filled: Store, window, monkeypatch) -> None:
     from tracker.gui import printing
 
     calls = []
-    monkeypatch.setattr(printing, "print_items", lambda rows, parent, title: calls.append(
-        ([r.title for r in rows], parent, title)))  # fmt: skip
+    monkeypatch.setattr(printing, "print_items", lambda rows, parent, title, filters: calls.append(
+        ([r.title for r in rows], parent, title, filters)))  # fmt: skip
     window.filters.body.setCurrentIndex(window.filters.body.findData("APT"))
     window.print_action.trigger()
-    [(rows, parent, title)] = calls
+    [(rows, parent, title, filters)] = calls
     assert rows == titles(window) and len(rows) == 3
     assert parent is window and title == "Balanslista – APT"
+    assert filters == "Öppna punkter · Forum: APT"
 
 
 def test_export_writes_the_rows_shown(tmp_path, filled: Store, window, monkeypatch) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from tracker.gui.model import SOON_DAYS
+from tracker.gui.model import SOON_DAYS, status_label
 from tracker.store import ItemFilter
 
 #: Search is run this long after the last key press (typing stays smooth on big lists).
@@ -87,6 +87,10 @@ class FilterBar(QWidget):
             self._timer.stop()
             self.changed.emit()
 
+    def flush(self) -> None:
+        """Apply a search still waiting for the typing pause now (before printing)."""
+        self._flush()
+
     def set_choices(self, owners: list[str], bodies: list[str]) -> None:
         """Fill the owner and forum lists, keeping the current choice when it still exists."""
         for combo, all_label, names in (
@@ -155,6 +159,42 @@ class FilterBar(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
+
+
+def describe_filter(flt: ItemFilter) -> str:
+    """The filter in the words of the filter bar, for the printed list:
+    "Öppna punkter · Ansvarig: Vision · Forum: APT · Sök: ”lokal”" (translated).
+
+    Built here rather than by ``ItemFilter.describe()``, which is the CLI's Swedish.
+    (Every text is a literal ``translate`` call so that lupdate finds it.)"""
+    statuses = [flt.status] if isinstance(flt.status, str) else flt.status
+    if statuses is None:
+        parts = [QCoreApplication.translate("FilterBar", "Alla punkter")]
+    elif list(statuses) == ["open"]:
+        parts = [QCoreApplication.translate("FilterBar", "Öppna punkter")]
+    elif list(statuses) == ["done"]:
+        parts = [QCoreApplication.translate("FilterBar", "Klara punkter")]
+    elif list(statuses) == ["struck"]:
+        parts = [QCoreApplication.translate("FilterBar", "Avförda punkter")]
+    else:
+        names = ", ".join(status_label(s) for s in statuses)
+        parts = [
+            QCoreApplication.translate("FilterBar", "Status: {statuses}").format(statuses=names)
+        ]
+    if flt.overdue:
+        parts.append(QCoreApplication.translate("FilterBar", "Försenade"))
+    if flt.due_within_days is not None:
+        days = flt.due_within_days
+        parts.append(QCoreApplication.translate("FilterBar", "Förfaller inom %n dagar", "", days))
+    if flt.owner:
+        parts.append(
+            QCoreApplication.translate("FilterBar", "Ansvarig: {owner}").format(owner=flt.owner)
+        )
+    if flt.body:
+        parts.append(QCoreApplication.translate("FilterBar", "Forum: {body}").format(body=flt.body))
+    if flt.text:
+        parts.append(QCoreApplication.translate("FilterBar", "Sök: ”{text}”").format(text=flt.text))
+    return " · ".join(parts)
 
 
 def _truthy(value: Any) -> bool:

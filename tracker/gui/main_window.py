@@ -39,7 +39,7 @@ from tracker.errors import TrackerError
 from tracker.gui import commands
 from tracker.gui.detail import DetailPane
 from tracker.gui.errors import show_error
-from tracker.gui.filterbar import FilterBar
+from tracker.gui.filterbar import FilterBar, describe_filter
 from tracker.gui.icons import icon
 from tracker.gui.importer import ImportController, ImportSummary, importable
 from tracker.gui.model import (
@@ -681,13 +681,16 @@ class MainWindow(QMainWindow):
         except ImportError:
             show_error(self, self.tr("Utskrift finns inte i den här versionen av programmet."))
             return
+        # A search typed a moment ago is printed, not the list from before it.
+        self.filters.flush()
         rows = self.current_rows()
         if not rows:
             QMessageBox.information(
                 self, self.tr("Skriv ut"), self.tr("Listan är tom: inget att skriva ut.")
             )
             return
-        print_items(rows, self, self.list_title())
+        # The model's filter, not the bar's widgets: it is what selected these rows.
+        print_items(rows, self, self.list_title(), describe_filter(self.model.item_filter))
 
     def about(self) -> None:
         QMessageBox.about(

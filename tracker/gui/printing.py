@@ -1,6 +1,7 @@
 """Printing the balance list from the main window: print preview of the current view
 (A4 landscape, header row on every page, rows never split) with print and "Spara som
-PDF…", both painted by ``tracker.services.print_list``."""
+PDF…", both painted by ``tracker.services.print_list`` in the user interface's language
+(:func:`list_texts`) with the filter that selected the rows under the title."""
 
 from __future__ import annotations
 
@@ -15,12 +16,30 @@ from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
-from tracker.services.print_list import LIST_MARGINS_MM, paint_list, print_list_pdf
+from tracker.gui.model import STATUS_TEXT, status_label
+from tracker.services.print_list import LIST_MARGINS_MM, ListTexts, paint_list, print_list_pdf
 from tracker.store import ItemRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+def list_texts() -> ListTexts:
+    """The printout's words, translated (Swedish stays the service's defaults)."""
+    return ListTexts(
+        headers=(
+            QCoreApplication.translate("Printing", "Nr"),
+            QCoreApplication.translate("Printing", "Fråga"),
+            QCoreApplication.translate("Printing", "Ansvarig"),
+            QCoreApplication.translate("Printing", "Forum"),
+            QCoreApplication.translate("Printing", "Senast"),
+            QCoreApplication.translate("Printing", "Status"),
+            QCoreApplication.translate("Printing", "Senaste anteckning"),
+        ),
+        printed=QCoreApplication.translate("Printing", "Utskrivet {date}"),
+        selection=QCoreApplication.translate("Printing", "Urval: {filters}"),
+        page=QCoreApplication.translate("Printing", "Sida {page} av {pages}"),
+        empty=QCoreApplication.translate("Printing", "Inga punkter motsvarar urvalet."),
+        overdue=QCoreApplication.translate("Printing", "försenad"),
+        statuses={status: status_label(status) for status in STATUS_TEXT},
+    )
 
 
 def _printer() -> QPrinter:
@@ -44,7 +63,10 @@ def save_items_pdf(
     folder = Path(str(settings.value("print/folder", str(Path.home()))))
     name = f"{title} {dt.date.today().isoformat()}.pdf".replace("/", "-")
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Spara balanslistan som PDF"), str(folder / name), _tr("PDF (*.pdf)")
+        parent,
+        QCoreApplication.translate("Printing", "Spara balanslistan som PDF"),
+        str(folder / name),
+        QCoreApplication.translate("Printing", "PDF (*.pdf)"),
     )
     if not path:
         return None
@@ -52,7 +74,7 @@ def save_items_pdf(
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
     try:
-        print_list_pdf(rows, target, title=title, filters_text=filters_text)
+        print_list_pdf(rows, target, title=title, filters_text=filters_text, texts=list_texts())
     except TrackerError as exc:
         show_error(parent, exc)
         return None
@@ -66,23 +88,27 @@ def print_items(
     title: str,
     filters_text: str = "",
 ) -> int:
-    """Show the print preview of ``rows`` (the current view); returns the dialog result."""
+    """Show the print preview of ``rows`` (the current view); returns the dialog result.
+
+    ``filters_text`` names the filter that selected the rows; it is printed (and saved
+    to PDF) under the title on every page."""
     rows = list(rows)
+    texts = list_texts()
     printer = _printer()
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Skriv ut balanslistan"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Skriv ut balanslistan"))
 
     def paint(device: QPrinter) -> None:
         try:
-            paint_list(device, rows, title=title, filters_text=filters_text)
+            paint_list(device, rows, title=title, filters_text=filters_text, texts=texts)
         except TrackerError as exc:
             show_error(dialog, exc)
 
     dialog.paintRequested.connect(paint)
     toolbar = dialog.findChild(QToolBar)
     if toolbar is not None:
-        action = QAction(_tr("Spara som PDF…"), dialog)
+        action = QAction(QCoreApplication.translate("Printing", "Spara som PDF…"), dialog)
         action.triggered.connect(lambda: save_items_pdf(rows, dialog, title, filters_text))
         toolbar.addSeparator()
         toolbar.addAction(action)

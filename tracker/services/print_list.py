@@ -7,14 +7,17 @@ then packed onto pages, and each page is painted with ``QPainter``: title, filte
 description and print date, the header row, the rows, and "Sida x av y".
 
 The same painting serves ``QPdfWriter`` (:func:`print_list_pdf`, the CLI) and
-``QPrinter`` (the GUI's print preview, :func:`paint_list`).
+``QPrinter`` (the GUI's print preview, :func:`paint_list`).  The printout's own words
+(column headers, "Utskrivet", "Urval", "Sida x av y", status names) are Swedish unless
+the caller passes :class:`ListTexts`: the GUI passes its translated ones, so that an
+English user interface prints an English list around the Swedish data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -36,25 +39,41 @@ _WRAP_ANY = int(
 
 
 @dataclass(frozen=True, slots=True)
+class ListTexts:
+    """The printout's own words; ``{…}`` fields are filled in when painting."""
+
+    #: One header per column of :data:`COLUMNS`, in order.
+    headers: tuple[str, ...] = (
+        "Nr", "Fråga", "Ansvarig", "Forum", "Senast", "Status", "Senaste anteckning",
+    )  # fmt: skip
+    printed: str = "Utskrivet {date}"
+    selection: str = "Urval: {filters}"
+    page: str = "Sida {page} av {pages}"
+    empty: str = "Inga punkter motsvarar urvalet."
+    overdue: str = OVERDUE_LABEL
+    statuses: Mapping[str, str] = field(default_factory=lambda: dict(STATUS_LABELS))
+
+
+@dataclass(frozen=True, slots=True)
 class Column:
-    header: str
     weight: float  # share of the table width
-    value: Callable[[ItemRow, dt.date], str]
+    value: Callable[[ItemRow, dt.date, ListTexts], str]
 
 
-def _due(row: ItemRow, today: dt.date) -> str:
+def _due(row: ItemRow, today: dt.date, texts: ListTexts) -> str:
     text = row.due.isoformat() if row.due else (row.due_text or "–")
-    return f"{text}\n{OVERDUE_LABEL}" if row.is_overdue(today) else text
+    return f"{text}\n{texts.overdue}" if row.is_overdue(today) else text
 
 
+#: The table's columns, left to right (their headers are ``ListTexts.headers``).
 COLUMNS: tuple[Column, ...] = (
-    Column("Nr", 4.5, lambda r, _t: str(r.id)),
-    Column("Fråga", 31, lambda r, _t: r.title),
-    Column("Ansvarig", 13, lambda r, _t: r.owner or "–"),
-    Column("Forum", 14, lambda r, _t: r.body or "–"),
-    Column("Senast", 9, _due),
-    Column("Status", 6.5, lambda r, _t: STATUS_LABELS.get(r.status, r.status)),
-    Column("Senaste anteckning", 22, lambda r, _t: r.last_note or ""),
+    Column(4.5, lambda r, _d, _t: str(r.id)),
+    Column(31, lambda r, _d, _t: r.title),
+    Column(13, lambda r, _d, _t: r.owner or "–"),
+    Column(14, lambda r, _d, _t: r.body or "–"),
+    Column(9, _due),
+    Column(6.5, lambda r, _d, t: t.statuses.get(r.status, r.status)),
+    Column(22, lambda r, _d, _t: r.last_note or ""),
 )
 _DUE_COLUMN = 4
 
@@ -94,7 +113,7 @@ class _Metrics:
         return self.height - self.footer_h
 
 
-def _metrics(device: QPagedPaintDevice) -> _Metrics:
+def _metrics(device: QPagedPaintDevice, texts: ListTexts) -> _Metrics:
     width, height = float(device.width()), float(device.height())
     title_font = base_font(13)
     title_font.setBold(True)
@@ -113,8 +132,8 @@ def _metrics(device: QPagedPaintDevice) -> _Metrics:
     small_h = QFontMetricsF(small_font, device).height()
     head_h = title_h + small_h * 2 + pad * 2
     header_row_h = 2 * pad + max(
-        _text_height(c.header, head_font, w - 2 * pad, device)
-        for c, w in zip(COLUMNS, col_w, strict=True)
+        _text_height(header, head_font, w - 2 * pad, device)
+        for header, w in zip(texts.headers, col_w, strict=True)
     )
     return _Metrics(
         width=width,
@@ -165,14 +184,18 @@ def _fit(
 
 
 def _layout(
-    rows: Sequence[ItemRow], m: _Metrics, device: QPagedPaintDevice, today: dt.date
+    rows: Sequence[ItemRow],
+    m: _Metrics,
+    device: QPagedPaintDevice,
+    today: dt.date,
+    texts: ListTexts,
 ) -> list[list[_Row]]:
     """Measure every row and pack whole rows onto pages."""
     avail = m.rows_bottom - m.rows_top
     measured: list[_Row] = []
     for row in rows:
         overdue = row.is_overdue(today)
-        cells = [c.value(row, today) for c in COLUMNS]
+        cells = [c.value(row, today, texts) for c in COLUMNS]
         heights = []
         flags = []
         for i, text in enumerate(cells):
@@ -205,12 +228,19 @@ def paint_list(
     title: str,
     filters_text: str = "",
     today: dt.date | None = None,
+    texts: ListTexts | None = None,
 ) -> int:
-    """Paint the list on ``device`` (QPdfWriter or QPrinter); returns the page count."""
+    """Paint the list on ``device`` (QPdfWriter or QPrinter); returns the page count.
+
+    ``filters_text`` says which part of the list this is ("Öppna punkter · Forum: APT");
+    it is printed under the title on every page."""
     ensure_qt_app()
     today = today or dt.date.today()
-    m = _metrics(device)
-    pages = _layout(rows, m, device, today)
+    texts = texts or ListTexts()
+    if len(texts.headers) != len(COLUMNS):
+        raise ValueError(f"ListTexts.headers needs {len(COLUMNS)} headers")
+    m = _metrics(device, texts)
+    pages = _layout(rows, m, device, today, texts)
     painter = QPainter()
     if not painter.begin(device):
         raise TrackerError("Utskriften kunde inte startas (skrivaren eller filen svarar inte).")
@@ -219,7 +249,7 @@ def paint_list(
             if n > 1:
                 device.newPage()
             _paint_page(painter, m, page_rows, n, len(pages), title, filters_text, today,
-                        empty=not rows)  # fmt: skip
+                        texts, empty=not rows)  # fmt: skip
     finally:
         painter.end()
     return len(pages)
@@ -234,6 +264,7 @@ def _paint_page(
     title: str,
     filters_text: str,
     today: dt.date,
+    texts: ListTexts,
     *,
     empty: bool,
 ) -> None:
@@ -249,17 +280,19 @@ def _paint_page(
     title_h = QFontMetricsF(m.title_font, p.device()).height()
     p.drawText(QRectF(0, 0, m.width, title_h), left_mid, title)
     p.setFont(m.small_font)
-    p.drawText(QRectF(0, 0, m.width, title_h), right_mid, f"Utskrivet {today.isoformat()}")
+    p.drawText(QRectF(0, 0, m.width, title_h), right_mid,
+               texts.printed.format(date=today.isoformat()))  # fmt: skip
     small_h = QFontMetricsF(m.small_font, p.device()).height()
     if filters_text:
-        p.drawText(QRectF(0, title_h, m.width, small_h), left_mid, f"Urval: {filters_text}")
+        p.drawText(QRectF(0, title_h, m.width, small_h), left_mid,
+                   texts.selection.format(filters=filters_text))  # fmt: skip
 
     # Header row (repeated on every page).
     top = m.head_h
     p.fillRect(QRectF(0, top, m.width, m.header_row_h), QColor("#e6e6e6"))
     p.setFont(m.head_font)
-    for i, col in enumerate(COLUMNS):
-        p.drawText(_cell(m, i, top, m.header_row_h), _WRAP, col.header)
+    for i, header in enumerate(texts.headers):
+        p.drawText(_cell(m, i, top, m.header_row_h), _WRAP, header)
     y = top + m.header_row_h
     p.setPen(grid)
     p.drawLine(0, int(top), int(m.width), int(top))
@@ -284,7 +317,7 @@ def _paint_page(
         p.setPen(black)
         p.setFont(m.cell_font)
         p.drawText(QRectF(m.pad, y + m.pad, m.width, m.header_row_h), left_mid,
-                   "Inga punkter motsvarar urvalet.")  # fmt: skip
+                   texts.empty)  # fmt: skip
     # Vertical grid lines from the header row to the last row of the page.
     p.setPen(grid)
     for x in [*m.col_x, m.width]:
@@ -295,7 +328,7 @@ def _paint_page(
     p.setFont(m.small_font)
     foot = QRectF(0, m.height - small_h * 1.2, m.width, small_h * 1.2)
     p.drawText(foot, left_mid, title)
-    p.drawText(foot, right_mid, f"Sida {page} av {pages}")
+    p.drawText(foot, right_mid, texts.page.format(page=page, pages=pages))
 
 
 def _cell(m: _Metrics, col: int, y: float, h: float) -> QRectF:
@@ -309,12 +342,13 @@ def print_list_pdf(
     title: str,
     filters_text: str = "",
     today: dt.date | None = None,
+    texts: ListTexts | None = None,
 ) -> Path:
     """Write the rows as the printed balance list (A4 landscape PDF) to ``path``."""
     return write_pdf(
         Path(path),
         lambda writer: paint_list(writer, rows, title=title, filters_text=filters_text,
-                                  today=today),
+                                  today=today, texts=texts),
         title=title,
         landscape=True,
         margins_mm=LIST_MARGINS_MM,
