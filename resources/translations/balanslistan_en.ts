@@ -223,14 +223,6 @@
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <source>Ångrat: punkten lades till av misstag</source>
-        <translation>Undone: the item was added by mistake</translation>
-    </message>
-    <message>
-        <source>Gjort om: punkten återställd</source>
-        <translation>Redone: the item was restored</translation>
-    </message>
-    <message>
         <source>Ny punkt {id}</source>
         <translation>New item {id}</translation>
     </message>
@@ -894,6 +886,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Punkten har ändringar som inte sparats. Vill du spara dem?</source>
         <translation>The item has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>Punkt {id} togs bort (tillägget ångrades).</source>
+        <translation>Item {id} was removed (adding it was undone).</translation>
     </message>
     <message>
         <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
@@ -1582,6 +1578,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>avförd</source>
         <translation>struck off</translation>
+    </message>
+    <message>
+        <source>borttagen</source>
+        <translation>removed</translation>
     </message>
 </context>
 </TS>

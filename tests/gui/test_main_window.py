@@ -191,8 +191,23 @@ def test_new_item_dialog(qtbot, filled: Store, window, monkeypatch) -> None:
     rows = filled.list_items(ItemFilter(text="friskvård"))
     assert len(rows) == 1 and rows[0].owner == "Vision" and rows[0].body == "APT"
     assert window.detail.item is not None and window.detail.item.id == rows[0].id
+    assert "Ny fråga om friskvård" in titles(window)
+    # Undo takes the item back as if never added: gone from the list (also from "Alla"),
+    # the pane and the counts; the history keeps why.
     window.undo_action.trigger()
-    assert filled.get_item(rows[0].id).status == "struck"
+    item_id = rows[0].id
+    assert filled.get_item(item_id).status == "removed"
+    assert "Ny fråga om friskvård" not in titles(window)
+    assert window.counts.text() == "7 punkter, 2 försenade"
+    assert window.detail.item is None
+    assert "togs bort" in window.statusBar().currentMessage()
+    assert filled.item_history(item_id)[-1].note == "Ångrad: skapad av misstag"
+    window.filters.status.setCurrentIndex(window.filters.status.findData("all"))
+    assert "Ny fråga om friskvård" not in titles(window)
+    window.redo_action.trigger()
+    assert filled.get_item(item_id).status == "open"
+    assert "Ny fråga om friskvård" in titles(window)
+    assert window.detail.item is not None and window.detail.item.id == item_id
 
 
 def test_settings_remember_filters_and_columns(qtbot, filled: Store, store: Store) -> None:

@@ -86,10 +86,12 @@ def test_mark_done_redate_add_and_undo(qtbot, filled: Store, meeting_window: Mee
     assert win.title.text() == "Friskvardsbidraget hojs"
     assert win.position.text() == "Punkt 5 av 5"
 
-    # Ctrl+Z undoes, newest first: the new item is struck off, the date restored,
-    # the item opened again.  Each undo is itself in the history.
+    # Ctrl+Z undoes, newest first: the new item leaves the round (removed, as if never
+    # added), the date restored, the item opened again.  Each undo is in the history.
     key(qtbot, win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert filled.get_item(added[0].id).status == "struck"
+    assert filled.get_item(added[0].id).status == "removed"
+    assert added[0].id not in [r.id for r in win.items]
+    assert win.position.text() == "Punkt 4 av 4"
     key(qtbot, win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert filled.get_item(second.id).due == second.due
     assert filled.get_item(second.id).due_precision == second.due_precision

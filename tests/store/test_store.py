@@ -187,10 +187,10 @@ def test_migration_backs_up_first_and_runs_in_one_transaction(
     with Store.open(db_path, backup=False) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(steps)
         assert "priority" in store.db["items"].columns_dict
-    backups = list((db_path.parent / "backups").glob("*-fore-v2.db"))
+    backups = list((db_path.parent / "backups").glob(f"*-fore-v{len(steps)}.db"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert old.execute("SELECT title FROM items").fetchall() == [("Befintlig punkt",)]
     old.close()
 
@@ -210,7 +210,7 @@ def test_failed_migration_step_leaves_old_version(
     with pytest.raises(StoreError):
         Store.open(db_path, backup=False)
     c = sqlite3.connect(db_path)
-    assert c.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     cols = [r[1] for r in c.execute("PRAGMA table_info(items)")]
     assert "priority" not in cols
     c.close()

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from tracker.services import balance
 
 #: Swedish status words accepted wherever a status is given.
-_STATUS_WORDS = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
+#: (Only the statuses one may choose: "borttagen", an undone addition, is none of them.)
+_STATUS_WORDS = {**{s: s for s in STATUSES}, **{STATUS_LABELS[s]: s for s in STATUSES}}
 
 # Indirection so that tests can drive the review dialogue.
 ask: Callable[[str], str] = input

@@ -5,8 +5,9 @@ pushed *after* the save succeeded, so a refused save never lands on the stack.  
 another ``update_item`` that restores the old values (it becomes part of the item's
 history too: nothing is erased).  Undo and redo check that the item still holds the
 values this command left; if someone changed it since, they refuse with a message
-rather than overwrite that change.  Adding an item is undone by marking it "avförd"
-(the store keeps every item; history must not lose entries).
+rather than overwrite that change.  Adding an item is undone by removing it
+(``balance.remove_item``: it leaves every list as if never added, but the store keeps
+it and its history, which must not lose entries); redo brings it back.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.errors import TrackerError
 from tracker.services import balance
-from tracker.store import ItemRow, Store
+from tracker.store import REMOVED, ItemRow, Store
 
 #: Called with the id of an item after it changed (refresh views).
 Changed = Callable[[int], None]
@@ -160,7 +161,7 @@ def save_changes(
 
 
 class AddItemCommand(QUndoCommand):
-    """An item that was just added; undo marks it "avförd", redo opens it again."""
+    """An item that was just added; undo removes it from the list, redo brings it back."""
 
     def __init__(
         self,
@@ -180,19 +181,14 @@ class AddItemCommand(QUndoCommand):
         self.report = report
         self._applied = True
 
-    def _set_status(self, expected: str, status: str, note: str) -> None:
+    def _move(self, expected: str, action: Callable[..., ItemRow]) -> None:
         try:
             item = self.store.get_item(self.item_id)
             if item.status != expected:
+                # Closed or struck since it was added: that was a decision, not a
+                # slip to take back.
                 raise _conflict(self.item_id)
-            balance.update_item(
-                self.store,
-                self.item_id,
-                item.version,
-                {"status": status},
-                note=note,
-                meeting_id=self.meeting_id,
-            )
+            action(self.store, self.item_id, item.version, meeting_id=self.meeting_id)
         except TrackerError as exc:
             self.setObsolete(True)
             self.report(exc)
@@ -200,19 +196,13 @@ class AddItemCommand(QUndoCommand):
         self.changed(self.item_id)
 
     def undo(self) -> None:
-        self._set_status(
-            "open",
-            "struck",
-            QCoreApplication.translate("Commands", "Ångrat: punkten lades till av misstag"),
-        )
+        self._move("open", balance.remove_item)
         self._applied = False
 
     def redo(self) -> None:
         if self._applied:
             return
-        self._set_status(
-            "struck", "open", QCoreApplication.translate("Commands", "Gjort om: punkten återställd")
-        )
+        self._move(REMOVED, balance.restore_item)
         self._applied = True
 
 

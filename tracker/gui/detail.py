@@ -31,7 +31,7 @@ from tracker.gui.errors import show_error
 from tracker.gui.icons import icon
 from tracker.gui.model import kind_label, status_label
 from tracker.gui.widgets import DueDateEdit, NameCombo
-from tracker.store import STATUSES, ItemRow, Store
+from tracker.store import REMOVED, STATUSES, ItemRow, Store
 
 #: Fields edited in the pane, in the order they are compared and saved.
 EDIT_FIELDS = ("title", "text", "owner", "raised_by", "due", "status", "body")
@@ -198,6 +198,8 @@ class DetailPane(QWidget):
                 item = self.store.get_item(item_id)
             except NotFoundError:
                 item = None
+        if item is not None and item.status == REMOVED:
+            item = None  # taken back ("Ny punkt" undone): as if it never existed
         self.item = item
         self._scroll.setVisible(item is not None)
         self.placeholder.setVisible(item is None)

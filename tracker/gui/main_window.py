@@ -55,7 +55,7 @@ from tracker.gui.model import (
     ItemTableModel,
 )
 from tracker.gui.widgets import DueDateEdit, NameCombo
-from tracker.store import ItemRow, Store
+from tracker.store import REMOVED, ItemRow, Store
 
 _DEFAULT_WIDTHS = {
     COL_ID: 50,
@@ -498,31 +498,38 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            row = commands.add_item(
+            commands.add_item(
                 self.undo_stack,
                 self.store,
                 title=dialog.title.text().strip(),
                 body=dialog.body.value(),
                 owner=dialog.owner.value(),
                 due=dialog.due.value(),
-                changed=self._item_saved,
+                changed=self._added_item_changed,
                 report=lambda exc: show_error(self, exc),
             )
         except TrackerError as exc:
             show_error(self, exc)
-            return
-        self._after_add(row)
 
-    def _after_add(self, row: ItemRow) -> None:
+    def _added_item_changed(self, item_id: int) -> None:
+        """After "Ny punkt", its undo (the item is removed) and its redo (back again):
+        the item joins or leaves the list, so the list is queried again (repainting
+        its row would leave a removed item in view)."""
         self._refresh_choices()
         self.model.reload()
-        if not self.select_item(row.id):
-            self.statusBar().showMessage(
-                self.tr("Punkt {id} lades till (den syns inte med nuvarande filter).").format(
-                    id=row.id
-                ),
-                8000,
-            )
+        if self.select_item(item_id):
+            return
+        if self._is_removed(item_id):
+            message = self.tr("Punkt {id} togs bort (tillägget ångrades).")
+        else:
+            message = self.tr("Punkt {id} lades till (den syns inte med nuvarande filter).")
+        self.statusBar().showMessage(message.format(id=item_id), 8000)
+
+    def _is_removed(self, item_id: int) -> bool:
+        try:
+            return self.store.get_item(item_id).status == REMOVED
+        except TrackerError:
+            return True
 
     # --- import ---------------------------------------------------------------------
 
@@ -605,6 +612,9 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def _meeting_changed(self, item_id: int) -> None:
+        if self._is_removed(item_id):  # an item added in the meeting, then undone
+            self.model.reload()
+            return
         self.model.refresh_item(item_id)
         if self.detail.item and self.detail.item.id == item_id and not self.detail.is_dirty():
             self.detail.show_item(item_id)

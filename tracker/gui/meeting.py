@@ -36,7 +36,7 @@ from tracker.gui.errors import show_error
 from tracker.gui.model import SOON_DAYS, status_label
 from tracker.gui.widgets import DueDateEdit, NameCombo, from_qdate, to_qdate
 from tracker.services import balance, meetings
-from tracker.store import ItemFilter, ItemRow, MeetingRow, Store
+from tracker.store import REMOVED, ItemFilter, ItemRow, MeetingRow, Store
 
 DEFAULT_POINT_SIZE = 22
 MIN_POINT_SIZE = 10
@@ -374,6 +374,13 @@ class MeetingWindow(QWidget):
             fresh = self.store.get_item(item_id)
         except TrackerError:
             fresh = None
+        if fresh is not None and fresh.status == REMOVED:
+            # An item added in the meeting and then undone leaves the round.
+            self.items = [r for r in self.items if r.id != item_id]
+            self.index = min(self.index, len(self.items) - 1)
+            self.show_current()
+            self.changed.emit(item_id)
+            return
         for i, row in enumerate(self.items):
             if row.id == item_id:
                 if fresh is not None:

@@ -49,6 +49,7 @@ STATUS_TEXT = {
     "open": QT_TRANSLATE_NOOP("Status", "öppen"),
     "done": QT_TRANSLATE_NOOP("Status", "klar"),
     "struck": QT_TRANSLATE_NOOP("Status", "avförd"),
+    "removed": QT_TRANSLATE_NOOP("Status", "borttagen"),  # only seen in an item's history
 }
 COL_ID, COL_TITLE, COL_OWNER, COL_RAISED, COL_DUE, COL_STATUS, COL_BODY, COL_SOURCE, COL_UPDATED = (
     range(len(COLUMNS))

@@ -11,7 +11,9 @@ gives a plan that changes nothing.
 Manual edits go through :func:`add_item`, :func:`update_item`, :func:`close_item` and
 :func:`add_note`: each is one transaction, checks the item's version (a stale edit is
 refused with :class:`~tracker.errors.StaleEditError`) and writes one history event per
-changed field.
+changed field.  :func:`remove_item` takes back an item added by mistake (status
+``removed``: kept with its history, shown nowhere) and :func:`restore_item` brings it
+back; a removed item cannot be edited.
 """
 
 from __future__ import annotations
@@ -25,7 +27,16 @@ from tracker.domain import Candidate, Extraction
 from tracker.errors import StaleEditError, TrackerError
 from tracker.services import matching
 from tracker.services.meetings import canonical_body, ensure_meeting
-from tracker.store import EDITABLE_FIELDS, STATUSES, ItemEvent, ItemFilter, ItemRow, Store
+from tracker.store import (
+    EDITABLE_FIELDS,
+    REMOVED,
+    STATUS_LABELS,
+    STATUSES,
+    ItemEvent,
+    ItemFilter,
+    ItemRow,
+    Store,
+)
 from tracker.store.store import STALE_MESSAGE
 
 ACTIONS = ("new", "update", "close")
@@ -438,6 +449,14 @@ def add_item(
     return store.get_item(item_id)
 
 
+def _check_not_removed(item: ItemRow) -> None:
+    if item.status == REMOVED:
+        raise TrackerError(
+            f"Punkt {item.id} är borttagen (den lades till av misstag och ångrades) och "
+            "kan inte ändras."
+        )
+
+
 def update_item(
     store: Store,
     item_id: int,
@@ -457,6 +476,7 @@ def update_item(
         item = store.get_item(item_id)
         if item.version != expected_version:
             raise StaleEditError(STALE_MESSAGE)
+        _check_not_removed(item)
         diff = {k: v for k, v in clean.items() if getattr(item, k) != v}
         if "due" not in diff:
             # The same date typed again keeps its phrase ("i april-maj") and precision.
@@ -494,6 +514,7 @@ def close_item(
         raise TrackerError("En punkt kan bara stängas som klar (done) eller avförd (struck).")
     with store.transaction():
         item = store.get_item(item_id)
+        _check_not_removed(item)
         if item.status == status:
             raise TrackerError(
                 f"Punkt {item_id} är redan {'klar' if status == 'done' else 'avförd'}."
@@ -508,5 +529,57 @@ def add_note(store: Store, item_id: int, note: str, *, meeting_id: int | None = 
     if not note or not note.strip():
         raise TrackerError("Anteckningen är tom.")
     with store.transaction():
-        store.get_item(item_id)
+        _check_not_removed(store.get_item(item_id))
         return store.add_event(item_id, "note", note=note, meeting_id=meeting_id)
+
+
+#: History note of :func:`remove_item` (the GUI translates it when showing the history).
+REMOVED_NOTE = "Ångrad: skapad av misstag"
+#: History note of :func:`restore_item`.
+RESTORED_NOTE = "Återställd: tillägget gjordes om"
+
+
+def _set_removed(
+    store: Store,
+    item_id: int,
+    expected_version: int,
+    old: str,
+    new: str,
+    note: str,
+    meeting_id: int | None,
+) -> ItemRow:
+    with store.transaction():
+        item = store.get_item(item_id)
+        if item.version != expected_version:
+            raise StaleEditError(STALE_MESSAGE)
+        if item.status != old:
+            raise TrackerError(
+                f"Punkt {item_id} är {item.status_label}, inte {STATUS_LABELS[old]}."
+            )
+        store.add_event(item_id, "status", old, new, note=note, meeting_id=meeting_id)
+        # The note is bookkeeping, not something the secretary wrote: the item's latest
+        # note (shown in lists and printouts) stays what it was.
+        store.update_item_fields(
+            item_id, expected_version, {"status": new, "last_note": item.last_note}
+        )
+    return store.get_item(item_id)
+
+
+def remove_item(
+    store: Store, item_id: int, expected_version: int, *, meeting_id: int | None = None
+) -> ItemRow:
+    """Take back an open item that was added by mistake (the undo of "Ny punkt").
+
+    Nothing is deleted: the item gets the status ``removed``, which every list, count,
+    export and import match leaves out, and a history event "Ångrad: skapad av
+    misstag".  StaleEditError when the item changed since it was loaded."""
+    return _set_removed(store, item_id, expected_version, "open", REMOVED, REMOVED_NOTE,
+                        meeting_id)  # fmt: skip
+
+
+def restore_item(
+    store: Store, item_id: int, expected_version: int, *, meeting_id: int | None = None
+) -> ItemRow:
+    """Bring a removed item back as open (the redo of "Ny punkt")."""
+    return _set_removed(store, item_id, expected_version, REMOVED, "open", RESTORED_NOTE,
+                        meeting_id)  # fmt: skip

@@ -226,27 +226,46 @@ def migrate(
             if on_before is not None:
                 on_before(current)
             backup_copy(conn, path, suffix=f"fore-v{SCHEMA_VERSION}")
-        for number in range(current + 1, SCHEMA_VERSION + 1):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in MIGRATIONS[number - 1]:
-                    conn.execute(statement)
-                if number == 1:
-                    conn.execute(
-                        "INSERT INTO meta(key, value) VALUES ('database_id', ?), "
-                        "('created_at', ?)",
-                        (uuid.uuid4().hex, now_iso()),
-                    )
-                # PRAGMA takes no parameters; ``number`` is our own int.
-                conn.execute(f"PRAGMA user_version = {int(number)}")
-                conn.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-                raise
+        # Foreign keys off while migrating (SQLite's procedure for rebuilding a table:
+        # dropping the old ``items`` would otherwise cascade to its history).  The
+        # pragma only takes effect outside a transaction; each step checks the keys
+        # itself before it commits.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for number in range(current + 1, SCHEMA_VERSION + 1):
+                _migrate_step(conn, path, number)
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
         return current
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
+
+
+def _migrate_step(conn: sqlite3.Connection, path: Path, number: int) -> None:
+    """Run migration step ``number`` in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in MIGRATIONS[number - 1]:
+            conn.execute(statement)
+        if number == 1:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('database_id', ?), ('created_at', ?)",
+                (uuid.uuid4().hex, now_iso()),
+            )
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise StoreError(
+                f"Databasen {path} kunde inte uppdateras till schema {number}: "
+                "kopplingarna mellan tabellerna stämmer inte. Databasen har inte ändrats; "
+                "kontakta support.",
+                path=str(path),
+            )
+        # PRAGMA takes no parameters; ``number`` is our own int.
+        conn.execute(f"PRAGMA user_version = {int(number)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
 
 
 # --- Backups -------------------------------------------------------------------------

@@ -17,10 +17,17 @@ from typing import Any
 #: relevant, withdrawn, merged into another item).
 STATUSES = ("open", "done", "struck")
 
+#: Status of an item whose adding was undone (added by mistake).  Items are never
+#: deleted, so it stays in the database with its history, but no list, count, export or
+#: import match shows it.  Not one of STATUSES: no filter or edit can choose it; only
+#: ``balance.remove_item`` and ``balance.restore_item`` move an item in and out of it.
+REMOVED = "removed"
+
 STATUS_LABELS: dict[str, str] = {
     "open": "öppen",
     "done": "klar",
     "struck": "avförd",
+    REMOVED: "borttagen",
 }
 
 #: Swedish names of the item fields, for history lines and messages.

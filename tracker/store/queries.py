@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.errors import TrackerError
-from tracker.store.models import STATUS_LABELS, STATUSES
+from tracker.store.models import REMOVED, STATUS_LABELS, STATUSES
 
 #: Sort keys accepted by :class:`ItemFilter` (and the GUI's column headers).
 SORT_KEYS = ("id", "title", "owner", "raised_by", "due", "status", "body", "source", "updated_at")
@@ -62,7 +62,8 @@ _MIN_FTS_LEN = 3
 class ItemFilter:
     """What to show of the balance list, and in which order.
 
-    ``status``: one of STATUSES, a sequence of them, or None for all.  ``text``: words
+    ``status``: one of STATUSES, a sequence of them, or None for all (removed items,
+    whose adding was undone, are never included).  ``text``: words
     that must all occur (in title, text, owner or the source sentence; case ignored,
     parts of words match).  ``owner``/``body``: case-insensitive part of the name.
     ``overdue``: open items whose due date has passed.  ``due_within_days``: items due
@@ -154,7 +155,13 @@ def build_where(flt: ItemFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     today = flt.today or dt.date.today()
     statuses = _statuses(flt.status)
-    if statuses is not None:
+    if statuses is None:
+        # "All" still leaves out removed items.  "!=" (not an IN list of the other
+        # statuses): SQLite then scans the covering (status, due) index, which costs
+        # about what the unfiltered scan did (measured at 100,000 items).
+        clauses.append("items.status != ?")
+        params.append(REMOVED)
+    else:
         if len(statuses) == 1:
             clauses.append("items.status = ?")
             params.append(statuses[0])

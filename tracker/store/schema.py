@@ -142,6 +142,81 @@ MIGRATIONS: list[list[str]] = [
         END
         """,
     ],
+    # 2: status 'removed' for an item whose adding was undone (it was added by mistake).
+    # Items are never deleted (their history stays), so such an item gets a status that
+    # no list, count, export or import match shows.  SQLite cannot change a CHECK
+    # constraint in place: the table is rebuilt with the same columns, indexes and
+    # search triggers (``migrate`` runs steps with foreign keys off, so the history rows
+    # that reference items survive the DROP; the rowids, and so the search index, stay).
+    [
+        """
+        CREATE TABLE items_new (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'action',
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'done', 'struck', 'removed')),
+            owner TEXT,
+            co_owners TEXT NOT NULL DEFAULT '[]',
+            raised_by TEXT,
+            due TEXT,
+            due_text TEXT,
+            due_precision TEXT,
+            start TEXT,
+            deviation TEXT,
+            body TEXT,
+            section TEXT,
+            page INTEGER,
+            line INTEGER,
+            evidence TEXT,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            last_note TEXT
+        )
+        """,
+        """
+        INSERT INTO items_new (id, title, text, kind, status, owner, co_owners, raised_by,
+            due, due_text, due_precision, start, deviation, body, section, page, line,
+            evidence, document_id, meeting_id, created_at, updated_at, version, last_note)
+        SELECT id, title, text, kind, status, owner, co_owners, raised_by,
+            due, due_text, due_precision, start, deviation, body, section, page, line,
+            evidence, document_id, meeting_id, created_at, updated_at, version, last_note
+        FROM items
+        """,
+        "DROP TABLE items",
+        "ALTER TABLE items_new RENAME TO items",
+        "CREATE INDEX items_status_due ON items(status, due)",
+        "CREATE INDEX items_body_status ON items(body, status)",
+        "CREATE INDEX items_owner ON items(owner)",
+        "CREATE INDEX items_due ON items(due)",
+        "CREATE INDEX items_document ON items(document_id)",
+        "CREATE INDEX items_meeting ON items(meeting_id)",
+        """
+        CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, title, text, owner, evidence)
+            VALUES (new.id, new.title, new.text, new.owner, new.evidence);
+        END
+        """,
+        """
+        CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, text, owner, evidence)
+            VALUES ('delete', old.id, old.title, old.text, old.owner, old.evidence);
+        END
+        """,
+        """
+        CREATE TRIGGER items_fts_update AFTER UPDATE OF title, text, owner, evidence ON items
+        BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, text, owner, evidence)
+            VALUES ('delete', old.id, old.title, old.text, old.owner, old.evidence);
+            INSERT INTO items_fts(rowid, title, text, owner, evidence)
+            VALUES (new.id, new.title, new.text, new.owner, new.evidence);
+        END
+        """,
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,6 +27,7 @@ from tracker.store import connection as conn_mod
 from tracker.store.models import (
     DATE_FIELDS,
     EDITABLE_FIELDS,
+    REMOVED,
     DocumentRow,
     ItemEvent,
     ItemRow,
@@ -383,18 +384,26 @@ class Store:
             out[r[1]].append(_event_row(r))
         return out
 
+    # A name used only by removed items (a typo in an item added by mistake) is not
+    # offered.  The check runs once per distinct name, not once per item.
+
     def distinct_owners(self) -> list[str]:
         rows = self._all(
-            "SELECT DISTINCT owner FROM items WHERE owner IS NOT NULL AND owner != '' "
-            "ORDER BY sv_key(owner)"
+            "SELECT owner FROM (SELECT DISTINCT owner FROM items "
+            "WHERE owner IS NOT NULL AND owner != '') AS o WHERE EXISTS (SELECT 1 FROM items "
+            "WHERE items.owner = o.owner AND items.status != ?) ORDER BY sv_key(owner)",
+            (REMOVED,),
         )
         return [r[0] for r in rows]
 
     def distinct_bodies(self) -> list[str]:
         rows = self._all(
-            "SELECT body FROM (SELECT body FROM items WHERE body IS NOT NULL AND body != '' "
+            "SELECT body FROM (SELECT body FROM (SELECT DISTINCT body FROM items "
+            "WHERE body IS NOT NULL AND body != '') AS b WHERE EXISTS (SELECT 1 FROM items "
+            "WHERE items.body = b.body AND items.status != ?) "
             "UNION SELECT body FROM meetings WHERE body IS NOT NULL AND body != '') "
-            "ORDER BY sv_key(body)"
+            "ORDER BY sv_key(body)",
+            (REMOVED,),
         )
         return [r[0] for r in rows]
 
