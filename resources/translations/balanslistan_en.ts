@@ -215,14 +215,6 @@
         <translation>Item {id} has been changed after your change, so it cannot be undone automatically. Change the item by hand instead.</translation>
     </message>
     <message>
-        <source>Ångrat: {what}</source>
-        <translation>Undone: {what}</translation>
-    </message>
-    <message>
-        <source>Gjort om: {what}</source>
-        <translation>Redone: {what}</translation>
-    </message>
-    <message>
         <source>Ny punkt {id}</source>
         <translation>New item {id}</translation>
     </message>
@@ -551,6 +543,141 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Sök: ”{text}”</source>
         <translation>Search: “{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>rubrik</source>
+        <extracomment>Field names in the history (translatable copies of the store&apos;s FIELD_LABELS).</extracomment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>typ</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>ansvarig</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>väckt av</source>
+        <translation>raised by</translation>
+    </message>
+    <message>
+        <source>senast</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>tidsangivelse</source>
+        <translation>due as written</translation>
+    </message>
+    <message>
+        <source>datumprecision</source>
+        <translation>date precision</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>avvikelse</source>
+        <translation>deviation</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>avsnitt</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Ångrad ändring</source>
+        <extracomment>Notes this program writes into the history (stored exactly so, in Swedish).</extracomment>
+        <translation>Change undone</translation>
+    </message>
+    <message>
+        <source>Ändringen gjordes om</source>
+        <translation>Change redone</translation>
+    </message>
+    <message>
+        <source>Ny punkt på mötet</source>
+        <translation>New item at the meeting</translation>
+    </message>
+    <message>
+        <source>Klar enligt mötet {date}</source>
+        <translation>Done according to the meeting {date}</translation>
+    </message>
+    <message>
+        <source>Klar enligt mötet</source>
+        <extracomment>Every note template the program writes, &quot;{name}&quot; standing for a part copied as it is (a date, a file name). Besides the ones above: the services&apos; notes (kept equal to ``balance.REMOVED_NOTE`` etc. by a test), and those that earlier versions stored.</extracomment>
+        <translation>Done according to the meeting</translation>
+    </message>
+    <message>
+        <source>Ångrad: skapad av misstag</source>
+        <translation>Undone: added by mistake</translation>
+    </message>
+    <message>
+        <source>Återställd: tillägget gjordes om</source>
+        <translation>Restored: adding it was redone</translation>
+    </message>
+    <message>
+        <source>Ångrat: punkten lades till av misstag</source>
+        <translation>Undone: the item was added by mistake</translation>
+    </message>
+    <message>
+        <source>Gjort om: punkten återställd</source>
+        <translation>Redone: the item was restored</translation>
+    </message>
+    <message>
+        <source>Ångrat: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <source>Gjort om: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
+        <source>Ändra punkt {id}</source>
+        <translation>Edit item {id}</translation>
+    </message>
+    <message>
+        <source>Markera punkt {id} klar</source>
+        <translation>Mark item {id} done</translation>
+    </message>
+    <message>
+        <source>Nytt datum för punkt {id}</source>
+        <translation>New date for item {id}</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för punkt {id}</source>
+        <translation>New owner for item {id}</translation>
+    </message>
+    <message>
+        <source>behandlad {when}</source>
+        <extracomment>&quot;behandlad 2024-04-09&quot; (or the file name when the minutes had no date), written by ``balance`` for a &quot;discussed&quot; event.</extracomment>
+        <translation>discussed {when}</translation>
+    </message>
+    <message>
+        <source>skapad</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>behandlad</source>
+        <translation>discussed</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1287,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>The item is already {status}.</translation>
     </message>
     <message>
-        <source>Klar enligt mötet {date}</source>
-        <translation>Done according to the meeting {date}</translation>
-    </message>
-    <message>
         <source>Markera punkt {id} klar</source>
         <translation>Mark item {id} done</translation>
     </message>
@@ -1190,10 +1313,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Anteckningen sparades på punkt {id}.</source>
         <translation>The note was saved on item {id}.</translation>
-    </message>
-    <message>
-        <source>Ny punkt på mötet</source>
-        <translation>New item in the meeting</translation>
     </message>
     <message>
         <source>Ny punkt {id} tillagd. Ctrl+T sätter datum, Ctrl+R ansvarig.</source>

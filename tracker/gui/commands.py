@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.errors import TrackerError
+from tracker.gui.history import REDONE_NOTE, UNDONE_NOTE
 from tracker.services import balance
 from tracker.store import REMOVED, ItemRow, Store
 
@@ -85,22 +86,17 @@ class ItemChangeCommand(QUndoCommand):
             return
         self.changed(self.item_id)
 
+    # The notes are stored in Swedish whatever the UI language, and translated when the
+    # history is shown (tracker.gui.history); the events themselves say what changed.
+
     def undo(self) -> None:
-        self._move(
-            self.after,
-            self.before,
-            QCoreApplication.translate("Commands", "Ångrat: {what}").format(what=self.text()),
-        )
+        self._move(self.after, self.before, UNDONE_NOTE)
         self._applied = False
 
     def redo(self) -> None:
         if self._applied:
             return
-        self._move(
-            self.before,
-            self.after,
-            QCoreApplication.translate("Commands", "Gjort om: {what}").format(what=self.text()),
-        )
+        self._move(self.before, self.after, REDONE_NOTE)
         self._applied = True
 
 

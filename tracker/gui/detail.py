@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tracker.errors import NotFoundError, StaleEditError, TrackerError
 from tracker.gui import commands
 from tracker.gui.errors import show_error
+from tracker.gui.history import describe_event
 from tracker.gui.icons import icon
 from tracker.gui.model import kind_label, status_label
 from tracker.gui.widgets import DueDateEdit, NameCombo
@@ -253,7 +254,7 @@ class DetailPane(QWidget):
     def _show_history(self, item_id: int) -> None:
         self.history.clear()
         for event in reversed(self.store.item_history(item_id)):
-            self.history.addItem(event.describe())
+            self.history.addItem(describe_event(event))
 
     # --- editing -------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from tracker.errors import TrackerError
 from tracker.gui import commands
 from tracker.gui.errors import show_error
+from tracker.gui.history import DONE_IN_MEETING_NOTE, NEW_IN_MEETING_NOTE, describe_event
 from tracker.gui.model import SOON_DAYS, status_label
 from tracker.gui.widgets import DueDateEdit, NameCombo, from_qdate, to_qdate
 from tracker.services import balance, meetings
@@ -340,7 +341,7 @@ class MeetingWindow(QWidget):
             body = (body + "\n\n" if body else "") + f"”{evidence}”"
         self.text.setText(body)
         events = [e for e in self.store.item_history(item.id) if e.field != "created"][-3:]
-        self.notes.setText("\n".join(e.describe() for e in reversed(events)))
+        self.notes.setText("\n".join(describe_event(e) for e in reversed(events)))
 
     def _flash(self, text: str) -> None:
         self.flash.setText(text)
@@ -427,11 +428,12 @@ class MeetingWindow(QWidget):
                 self.tr("Punkten är redan {status}.").format(status=status_label(item.status))
             )
             return
+        # The program's own note is stored in Swedish (see tracker.gui.history).
         note = (
             self.note_edit.text().strip()
-            or self.tr("Klar enligt mötet {date}")
-            .format(date=self.meeting.date.isoformat() if self.meeting.date else "")
-            .strip()
+            or DONE_IN_MEETING_NOTE.format(
+                date=self.meeting.date.isoformat() if self.meeting.date else ""
+            ).strip()
         )
         if self._change(
             {"status": "done"}, self.tr("Markera punkt {id} klar").format(id=item.id), note
@@ -499,7 +501,7 @@ class MeetingWindow(QWidget):
                 title=title,
                 body=self.body,
                 meeting_id=self.meeting.id,
-                note=self.tr("Ny punkt på mötet"),
+                note=NEW_IN_MEETING_NOTE,  # stored in Swedish, shown translated
                 changed=self._on_changed,
                 report=self._report,
             )

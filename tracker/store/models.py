@@ -235,6 +235,8 @@ def _show(field_name: str, value: str | None) -> str:
         return "–"
     if field_name == "status":
         return STATUS_LABELS.get(value, value)
+    if field_name == "kind":
+        return KIND_LABELS.get(value, value)
     return value
 
 
