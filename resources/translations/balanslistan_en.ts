@@ -176,6 +176,10 @@
         <translation>{n} open questions ({late} overdue) are listed under Balance list and Carried-over questions. Previous meeting: {prev}.</translation>
     </message>
     <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -673,6 +677,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>skapad</source>
+        <extracomment>What a &quot;{name}&quot; part of a template may be; strict where it can be, so that a note someone wrote (&quot;Klar enligt mötet med facket&quot;) is not taken for the program&apos;s.</extracomment>
         <translation>created</translation>
     </message>
     <message>
@@ -682,6 +687,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
 </context>
 <context>
     <name>ImportController</name>
+    <message>
+        <source>oväntat fel vid läsningen ({error})</source>
+        <translation>unexpected error while reading ({error})</translation>
+    </message>
     <message>
         <source>filtypen kan inte importeras (bara PDF, Word .docx och text)</source>
         <translation>this file type cannot be imported (only PDF, Word .docx and text)</translation>
@@ -781,8 +790,16 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Last changed</translation>
     </message>
     <message>
-        <source>Senaste anteckning: {note}</source>
+        <source>s. {page}</source>
         <extracomment>Emitted after every re-query (filter, sort or refresh).</extracomment>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <source>rad {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>Senaste anteckning: {note}</source>
         <translation>Latest note: {note}</translation>
     </message>
     <message>
@@ -1237,6 +1254,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Avsluta</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Okänt forum</source>
+        <translation>Unknown forum</translation>
+    </message>
+    <message>
+        <source>okänt datum</source>
+        <translation>unknown date</translation>
     </message>
     <message>
         <source>Inga öppna punkter</source>

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import subprocess
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -108,33 +107,6 @@ def test_english_translation_is_complete_and_current() -> None:
     ts = REPO / "resources/translations/balanslistan_en.ts"
     assert build.unfinished(ts) == []
     assert build.check() == 0
-
-
-#: GUI modules of other stages (agenda, printing) keep their own pace; their texts are
-#: translated when ``scripts/build_translations.py --update`` is run.
-OWN_MODULES = sorted(
-    p
-    for p in (REPO / "tracker" / "gui").glob("*.py")
-    if p.name not in ("agenda_dialog.py", "printing.py")
-)
-
-
-def test_every_text_of_the_window_is_translated(tmp_path: Path) -> None:
-    """lupdate over the sources finds no text that the English .ts lacks."""
-    spec = importlib.util.spec_from_file_location(
-        "build_tr", REPO / "scripts" / "build_translations.py"
-    )
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    ts = tmp_path / "balanslistan_en.ts"
-    ts.write_bytes((REPO / "resources/translations/balanslistan_en.ts").read_bytes())
-    subprocess.run(
-        [build._tool("lupdate"), *map(str, OWN_MODULES), "-locations", "none", "-silent",
-         "-ts", str(ts)],
-        check=True,
-    )  # fmt: skip
-    assert build.unfinished(ts) == []
 
 
 def test_english_ui(qtbot, store: Store) -> None:

@@ -436,8 +436,11 @@ class AgendaDialog(QDialog):
         )
 
     def _default_name(self, suffix: str) -> str:
-        safe = "".join(c for c in self.body() if c not in '\\/:*?"<>|').strip() or "Dagordning"
-        return f"Dagordning {safe} {self.meeting_date().isoformat()}.{suffix}"
+        # The suggested file name is in the UI's language (the document stays Swedish).
+        word = self.tr("Dagordning")
+        safe = "".join(c for c in self.body() if c not in '\\/:*?"<>|').strip()
+        stem = " ".join(part for part in (word, safe, self.meeting_date().isoformat()) if part)
+        return f"{stem}.{suffix}"
 
     @Slot()
     def save_as(self, kind: str) -> Path | None:

@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import TrackerError
@@ -95,7 +95,10 @@ class ImportTask(QRunnable):
                     outcome.error = exc.message
                 except Exception as exc:  # a reader bug must not stop the other files
                     log.exception("Import av %s misslyckades", path)
-                    outcome.error = f"oväntat fel vid läsningen ({type(exc).__name__}: {exc})"
+                    # (translate is thread-safe: this runs in the import thread.)
+                    outcome.error = QCoreApplication.translate(
+                        "ImportController", "oväntat fel vid läsningen ({error})"
+                    ).format(error=f"{type(exc).__name__}: {exc}")
                 self.signals.outcome.emit(outcome)
             self.signals.progress.emit(len(self.paths), "")
         finally:

@@ -122,7 +122,7 @@ class MeetingWindow(QWidget):
             self.items = exact or self.items
         self.index = 0
         self.setWindowTitle(
-            self.tr("Mötesläge – {title} – Balanslistan").format(title=meeting.title())
+            self.tr("Mötesläge – {title} – Balanslistan").format(title=self._meeting_title())
         )
         self.setAccessibleName(self.tr("Mötesläge"))
         self.setObjectName("MeetingWindow")
@@ -288,11 +288,18 @@ class MeetingWindow(QWidget):
         self.flash.setFont(small)
         self.notes.setFont(QFont(small))
 
+    def _meeting_title(self) -> str:
+        """``MeetingRow.title()`` (the CLI's Swedish) in the UI's language."""
+        m = self.meeting
+        body = m.body or self.tr("Okänt forum")
+        when = m.date.isoformat() if m.date else self.tr("okänt datum")
+        return f"{body} {when}"
+
     def current(self) -> ItemRow | None:
         return self.items[self.index] if 0 <= self.index < len(self.items) else None
 
     def show_current(self) -> None:
-        self.header.setText(self.meeting.title())
+        self.header.setText(self._meeting_title())
         item = self.current()
         total = len(self.items)
         if item is None:

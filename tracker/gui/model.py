@@ -121,6 +121,10 @@ class ItemTableModel(QAbstractTableModel):
         self._today = dt.date.today()
         self._bold = QFont()
         self._bold.setBold(True)
+        # The source column's words ("fil.pdf s. 3 rad 12"), translated once: data()
+        # runs for every visible cell on every repaint.
+        self._page_text = QCoreApplication.translate("ItemTableModel", "s. {page}")
+        self._line_text = QCoreApplication.translate("ItemTableModel", "rad {line}")
 
     # --- filter and reload ---------------------------------------------------------
 
@@ -267,10 +271,21 @@ class ItemTableModel(QAbstractTableModel):
         if col == COL_BODY:
             return row.body or ""
         if col == COL_SOURCE:
-            return row.source_text()
+            return self._source(row)
         if col == COL_UPDATED:
             return row.updated_at[:16].replace("T", " ")
         return ""
+
+    def _source(self, row: ItemRow) -> str:
+        """``ItemRow.source_text()`` (the CLI's Swedish) in the UI's language."""
+        if not row.document_file:
+            return ""
+        out = row.document_file
+        if row.page:
+            out += " " + self._page_text.format(page=row.page)
+        if row.line:
+            out += " " + self._line_text.format(line=row.line)
+        return out
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
         if col == COL_TITLE:
