@@ -20,6 +20,9 @@ Conventions (documented because they are choices, not facts):
   1 January–30 June, *sommaren* = 1 June–31 August ("före sommaren" → 30 June,
   "efter sommaren" → 30 September), *hösten* = 1 August–31 December, *vintern* =
   1 December–end of February.  "före jul" → 23 December, "årsskiftet" → 31 December.
+  "innan semestern/semestrarna" is read as "före sommaren" (30 June).  "före nyår" →
+  31 December; "efter nyår" → January of the next year (due 31 January, precision
+  ``month``).
 * "i början/mitten/slutet av april" → the 10th, 20th or last day of April.
 * Tertials: T1 = January–April, T2 = May–August, T3 = September–December.
 * "till nästa möte/sammanträde/APT …" resolves to the next meeting date when the
@@ -175,7 +178,9 @@ _ISO = re.compile(
 )
 _NUMERIC = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:[-/](?P<y>(?:19|20)?\d{2}))?" + _E + _TIME_RE + "?",
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:[-/](?P<y>(?:19|20)?\d{2}))?" + _E
+    # "13/2 2024": a year after a space, as headers of bullet notes write it.
+    + r"(?:\s+(?P<y2>(?:19|20)\d{2})(?![\d/-]))?" + _TIME_RE + "?",
     re.IGNORECASE,
 )
 _COMPACT = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w./-])")
@@ -196,7 +201,7 @@ _SEASON = re.compile(
     r"(?:(?P<part>början|slutet)\s+av\s+)?"
     r"(?<![\w-])(?P<season>våren|vårterminen|vårvintern|försommaren|sommaren|"
     r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|midsommar|midsommarafton|"
-    r"midsommaren|vt|ht)(?![\w-])"
+    r"midsommaren|semestern|semestrarna|semestertiden|nyår|nyåret|vt|ht)(?![\w-])"
     r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d))?",
     re.IGNORECASE,
 )
@@ -330,7 +335,7 @@ def _cands_numeric(text: str, ref: dt.date) -> list[Period]:
         d, mo = int(m.group("d")), int(m.group("m"))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             continue
-        year = _year(m.group("y")) or infer_year(mo, min(d, 28), ref)
+        year = _year(m.group("y") or m.group("y2")) or infer_year(mo, min(d, 28), ref)
         day = _safe_date(year, mo, d)
         if day is None:
             continue
@@ -396,6 +401,8 @@ def _cands_month_span(text: str, ref: dt.date, strict: bool) -> list[Period]:
             m.group("y")
         ):
             continue
+        if raw == "jul" and m2 is None and not m.group("y") and _prep_at(text, m.start()):
+            continue  # "till jul", "före jul": Christmas (the month is written "juli")
         last_m = m2 or m1
         year = _year(m.group("y"))
         if year is None:
@@ -418,6 +425,14 @@ def _season_bounds(name: str, prep: str, part: str, year: int) -> tuple[dt.date,
         start, end = dt.date(year, 1, 1), dt.date(year, 6, 30)
         if name == "vårvintern":
             end = dt.date(year, 3, 31)
+    elif name.startswith("semest"):
+        # "innan semestrarna" is before the summer holidays: the summer's rules.
+        return _season_bounds("sommaren", prep, part, year)
+    elif name.startswith("nyår"):
+        if prep == "efter":
+            start, end = dt.date(year + 1, 1, 1), dt.date(year + 1, 1, 31)
+        else:
+            start, end = dt.date(year, 12, 1), dt.date(year, 12, 31)
     elif name in ("sommaren", "försommaren", "sensommaren"):
         start, end = dt.date(year, 6, 1), dt.date(year, 8, 31)
         if prep in ("före", "innan", "inför") or name == "försommaren":
@@ -463,6 +478,8 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
             year = ref.year + 1 if probe_end < ref - dt.timedelta(days=62) else ref.year
         start, end = _season_bounds(name, prep, part, year)
         precision = "year" if name == "årsskiftet" else "season"
+        if name.startswith("nyår"):
+            precision = "month" if prep == "efter" else "year"
         if name.startswith("midsommar"):
             precision = "day"
         out.append(_span(m, start, end, precision))
@@ -551,7 +568,7 @@ def _cands_next_meeting(text: str, next_meeting: dt.date | None) -> list[Period]
 #: Cheap test before the real patterns: text without a digit or a date word has no date.
 _ANY_DATE = re.compile(
     r"\d|nästa|kommande|följande|närmaste|vår|höst|sommar|vinter|jul|årsskift|halvår|kvartal|"
-    r"tertial|året|midsommar|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|dag|månad|"
+    r"tertial|året|midsommar|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|dag|månad|"
     r"\bvt\b|\bht\b",
     re.IGNORECASE,
 )

@@ -67,6 +67,7 @@ _OPENED = re.compile(
 _NEXT = re.compile(
     r"\bnästa\s+(?:ordinarie\s+)?(?:" + MEETING_NOUNS + r")\b"
     r"(?:\s*(?:är|blir|äger\s+rum|hålls|sker|planeras|preliminärt|bokas|:|–|-|den|till|på|"
+    r"(?:med|för)\s+(?:[\wåäö]+s\s+)?[\wåäö-]+(?:en|et|na)(?!\w)|"  # "med arbetsutskottet"
     r"äger\s+rum\s+den|är\s+planerat\s+till|är\s+den))*",
     re.IGNORECASE,
 )
@@ -229,7 +230,11 @@ def _body_from(text: str, al: Aliases) -> str | None:
             canon = al.forum_index.get(word.lower())
             if canon:
                 return canon
-        if not _NOT_BODY.match(raw.split()[0]) and not re.search(r"\d", raw):
+        if (
+            not _NOT_BODY.match(raw.split()[0])
+            and not re.search(r"\d", raw)
+            and not _ORG_WORD.search(raw)
+        ):
             words = raw.split()
             # Keep a nämnd or group name whole, else the first word ("ledningsgruppen IFO").
             name = words[0] if re.search(r"(?:gruppen|nämnden|rådet|kommittén)$", words[0],
@@ -240,6 +245,23 @@ def _body_from(text: str, al: Aliases) -> str | None:
         raw = m.group(1)
         return al.forum_index.get(raw.lower(), raw)
     return None
+
+
+_ONE_WORD_BODY = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:nämnden|styrelsen|fullmäktige|utskottet|kommittén)"
+)
+#: "Arbetsutskottets beslut", "Socialnämndens förslag till kommunfullmäktige": the body
+#: that decides, named in the genitive over its decisions.
+_DECIDER = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnd|styrelse|utskott|kommitté|grupp)(?:en|et)?)s\s+"
+    r"(?:beslut|förslag)\b"
+)
+_NOT_MEETING_DATE = re.compile(
+    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat)\b",
+    re.IGNORECASE,
+)
+#: An organisation, not a forum: "Vättersala kommun", "Region Mälarmark".
+_ORG_WORD = re.compile(r"\b(?:kommun|stad|region|landsting|sida)\b", re.IGNORECASE)
 
 
 def _header_body(lines: list[Line], al: Aliases) -> str | None:
@@ -254,6 +276,8 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
         first = text.split()[0].strip(",.:–-")
         if first.lower() in al.forum_index and first.lower() != "styrgruppen":
             return al.forum_index[first.lower()]
+        if _ONE_WORD_BODY.fullmatch(first):
+            return first  # "Socialnämnden Sammanträdesdatum": a two-column header line
         m = _BODY_WORD.fullmatch(text)
         if m:
             return al.forum_index.get(text.lower(), text)
@@ -271,6 +295,14 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     meeting.body = _header_body(head[:4], al) or _body_from(head_text, al) or _body_from(
         _join(head[:40]), al
     )
+    if meeting.body is None:
+        # A protocol whose title block was a running page header (dropped as furniture)
+        # still names its body over each decision.
+        for ln in [*st.lines, *st.noise]:
+            m = _DECIDER.match(" ".join(ln.text.split()))
+            if m:
+                meeting.body = m.group("body")
+                break
 
     # Date: the title line, then labelled fields, then any full date near the top.
     blocks = _collect_blocks(head)
@@ -278,11 +310,14 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     for key, values in _collect_blocks([ln for s in st.sections[:6] for ln in s.lines]).items():
         if key not in blocks and (key.startswith(("justera", "närvarande", "ordförande"))):
             blocks[key] = values
-    date_sources = [head_text]
+    # The dates of signing and posting ("Justeringens plats och tid Kommunhuset,
+    # 2026-02-06", "Datum då anslaget sätts upp") are not the meeting's.
+    dated_head = [ln for ln in head if not _NOT_MEETING_DATE.match(ln.text.strip())]
+    date_sources = [_join(dated_head[:12])]
     for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
                 "plats och tid"):
         date_sources.extend(blocks.get(key, []))
-    date_sources.append(_join(head[:40]))
+    date_sources.append(_join(dated_head[:40]))
     for src in date_sources:
         days = [p for p in find_periods(src) if p.precision == "day"]
         full = [p for p in days if re.search(r"(?:19|20)\d{2}", p.text)]

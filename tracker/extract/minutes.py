@@ -17,8 +17,10 @@ things settled on the spot and quoted text do not match any rule and are left al
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
 from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_period, pick_due
@@ -64,6 +66,12 @@ _REFERS_BACK = re.compile(
     r"\b(?:frågan|svaret|förslaget|det\s+låter|beslutet)\b(?!\s+(?:om|gällande|kring|angående))",
     re.IGNORECASE,
 )
+#: "Helena lyfter det på rektorsgruppen": the matter is passed on, not raised.
+_PASSES_ON = re.compile(
+    r"\b(?:lyfter|lyfte|tar|tog)\s+(?:upp\s+|med\s+(?:sig\s+)?)?(?:det|detta|den|frågan|"
+    r"frågorna|saken|synpunkten|synpunkterna)\s+(?:vidare\s+)?(?:till|på|med|i)\b",
+    re.IGNORECASE,
+)
 #: "Fråga från Vision om omklädningsrum …"
 _QUESTION_FROM = re.compile(
     r"^(?:fråga|frågor|föranmäld\s+fråga|synpunkt)\s+från\s+(?P<who>[^:,.]{2,40}?)"
@@ -96,7 +104,9 @@ _TOPIC_MARK = re.compile(
 #: Sections that are lists of tasks until the next meeting.
 _TASK_SECTION = re.compile(
     r"^(?:till\s+nästa\s+(?:gång|möte|APT|träff)|att\s+göra|uppgifter|åtgärder|"
-    r"åtgärdslista|hemuppgifter|inför\s+nästa\s+(?:gång|möte|APT))",
+    r"åtgärdslista|hemuppgifter|inför\s+nästa\s+(?:gång|möte|APT))"
+    # the whole title ("Åtgärder", "Att göra till nästa gång"), not "Åtgärder mot hemlöshet"
+    r"(?:\s+(?:till|inför)\s+nästa\s+\w+)?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 _TASK_RULE = Rule(kind="action", regex=re.compile(r"(?!x)x"), confidence=0.7)
@@ -118,7 +128,11 @@ _ROLE_NOUN = re.compile(
 )
 #: A first name that starts a clause and acts: "Johan bevakar", ", Nina har kontaktat".
 _ACTOR = re.compile(
-    r"(?:^|[,;:]\s+|\boch\s+)(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
+    r"(?:^|[,;:]\s+|\boch\s+)"
+    # "Förvaltningschef Maria Lindqvist återkommer": a title before the name
+    r"(?:[A-ZÅÄÖ]?[a-zåäö]+(?:chef|ansvarig|sekreterare|direktör|utvecklare|samordnare|"
+    r"handläggare|strateg|controller|ekonom|konsult|specialist|partner|ombud)\s+)?"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
     r"(?:har|ska|skall|kommer|återkommer|bevakar|ansvarar|tar|kontaktar|undersöker|ordnar|"
     r"bokar|skickar|redovisar)\b"
 )
@@ -131,6 +145,14 @@ _WARN_CUE = re.compile(
 )
 _DEADLINE_CUE = re.compile(
     r"justering|justeras|senast|synpunkter|deadline|sista\s+dag|klart|inkommit|inkomma",
+    re.IGNORECASE,
+)
+#: Two meeting dates far apart: a phrase that resolves differently against them needs the
+#: meeting date to mean anything ("12/3", "i april", "om två veckor").
+_PROBE_REFS = (dt.date(2001, 7, 1), dt.date(2011, 1, 15))
+_TELLS = re.compile(
+    r"\s+(?:\(\w+\)\s+)?(?:påminner|påminde|informerar|informerade|berättar|berättade|"
+    r"meddelar|meddelade)\b",
     re.IGNORECASE,
 )
 _NOT_OWNER = {
@@ -179,6 +201,12 @@ def _parties(text: str, al: Aliases, people: set[str]) -> list[tuple[int, int, s
     for m in _NAME2.finditer(text):
         if m.group(0) in people:
             found.append((m.start(), m.end(), m.group(0)))
+    single = _single_names(frozenset(people))
+    if single is not None:
+        # APT notes list people by first name only ("Närvarande: Helena, Sara, Maria").
+        for m in single.finditer(text):
+            if not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), m.group(0)))
     for m in _ACTOR.finditer(text):
         name = m.group("name")
         taken = any(a <= m.start("name") < b for a, b, _ in found)
@@ -186,6 +214,15 @@ def _parties(text: str, al: Aliases, people: set[str]) -> list[tuple[int, int, s
             found.append((m.start("name"), m.end("name"), name))
     found.sort()
     return found
+
+
+@lru_cache(maxsize=32)
+def _single_names(people: frozenset[str]) -> re.Pattern[str] | None:
+    names = sorted((p for p in people if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", p)), key=len,
+                   reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\wåäö-])(?:" + "|".join(map(re.escape, names)) + r")(?![\wåäö-])")
 
 
 @dataclass(slots=True)
@@ -250,6 +287,8 @@ class _MinutesReader:
             self._tables(sec)
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
+        if self.ref is None:
+            self._unanchored_dates()
         self._date_warnings()
         for it in self.items:
             if it.status == "open" and not it.owner:
@@ -270,6 +309,8 @@ class _MinutesReader:
     def _who(self, raw: str) -> str | None:
         raw = raw.strip()
         raw = re.sub(r"^(?:även|också|sedan|dessutom)\s+", "", raw, flags=re.IGNORECASE)
+        # "Sofia Lund (C)": the party letters after a politician's name.
+        raw = re.sub(r"\s*\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|L|V|C|M|S)\)$", "", raw)
         if self.al.is_party(raw):
             return self.al.canonical(raw)
         for p in self.meeting.present:
@@ -287,7 +328,7 @@ class _MinutesReader:
     def _raise(self, s: Sentence, masked: str) -> tuple[re.Match[str] | None, str | None]:
         """Whether the sentence raises a matter, and who raises it: "Kommunal undrar …",
         "Oskar tycker att …", "Fråga från Vision om …", "Vision: arbetsbelastningen …"."""
-        refers_back = bool(_REFERS_BACK.search(masked))
+        refers_back = bool(_REFERS_BACK.search(masked)) or bool(_PASSES_ON.search(masked))
         if not refers_back and _RAISE_VERB.search(masked, 0, 90):
             m = _RAISE.match(masked)
             if m:
@@ -408,6 +449,10 @@ class _MinutesReader:
             if rule.needs_date:
                 if periods is None:
                     periods = find_periods(masked, self.ref, self.next)
+                    if self.ref is not None:
+                        # "redovisar utfallet för perioden januari–juli": a period that
+                        # ended before the meeting describes, it sets no deadline.
+                        periods = [p for p in periods if p.end is None or p.end >= self.ref]
                 if not periods:
                     # A request and its deadline are often two sentences: "Karin ber varje
                     # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast …"
@@ -434,7 +479,10 @@ class _MinutesReader:
             owner = self.meeting.body  # the body tables its own matter
         mentions = _parties(masked, self.al, self.people)
         if owner is None and not rule.asker:
-            before = [x for x in mentions if x[0] < m.start()]
+            # "Sara påminner om att listorna ska lämnas in": the one who tells is not the
+            # one who must act.
+            before = [x for x in mentions if x[0] < m.start()
+                      and not _TELLS.match(masked, x[1])]
             if before:
                 owner = before[-1][2]
                 # "Mats tar upp frågan med lokalsamordnaren och återkommer": the one who
@@ -485,9 +533,14 @@ class _MinutesReader:
             # Separate tasks and decisions stay separate items; talk about one question
             # ("X återkommer. Frågan kvarstår.") is one item.
             family = _FAMILY.get(h.rule.kind)
-            if groups and not (
+            # "Ordföranden föreslår att ärendet bordläggs. … Ärendet bordläggs till nästa
+            # sammanträde.": one matter is tabled (or sent back) once.
+            same_decision = family == "decision" and any(
+                g.rule.kind == h.rule.kind for g in groups[-1]
+            ) if groups else False
+            if groups and (same_decision or not (
                 family and any(_FAMILY.get(g.rule.kind) == family for g in groups[-1])
-            ):
+            )):
                 groups[-1].append(h)
             else:
                 groups.append([h])
@@ -546,7 +599,8 @@ class _MinutesReader:
         period = (exact or periods or [None])[-1]
         if status == "done":
             period = None
-        until = any(re.search(r"\btills\b|\btill\s+dess\b", h.sentence.text) for h in hits)
+        until = any(re.search(r"\btills\b|\btill\s+dess\b|\bi\s+avvaktan\s+på\b",
+                              h.sentence.text) for h in hits)
         # "Frågan ligger kvar tills åtgärderna är genomförda": open until done, not until
         # the next meeting.
         if period is None and kind in ("carried_over", "tabled") and status == "open" and not until:
@@ -713,6 +767,28 @@ class _MinutesReader:
             )
 
     # -- warnings --------------------------------------------------------------------
+
+    def _unanchored_dates(self) -> None:
+        """Without a meeting date, "12/3" or "i april" has no year to belong to: resolving
+        it against today would put it in the wrong year without anyone noticing.  Such
+        due dates are left unresolved (the written phrase is kept) and the secretary is
+        told; dates that carry their own year stay."""
+        unresolved = []
+        for it in self.items:
+            if it.due is None or not it.due_text:
+                continue
+            a = parse_period(it.due_text, _PROBE_REFS[0], self.next)
+            b = parse_period(it.due_text, _PROBE_REFS[1], self.next)
+            if a is None or b is None or a.end != b.end:
+                it.due = None
+                it.due_precision = None
+                unresolved.append(it.due_text)
+        message = "Mötesdatumet hittades inte i dokumentet."
+        if unresolved:
+            shown = ", ".join(f"”{t}”" for t in dict.fromkeys(unresolved))
+            message += (f" Datum utan årtal ({_shorten(shown, 120)}) har inte tolkats; "
+                        "ange sista dag vid granskningen.")
+        self.warnings.append(ExtractWarning(message, None, None, None))
 
     def _date_warnings(self) -> None:
         seen: set[tuple[int, int, str]] = set()

@@ -42,8 +42,11 @@ _MD_HEADING = re.compile(r"^#{1,4}\s+(?P<title>\S.*)$")
 #: Bullet characters, including the private-use glyphs of the Symbol and Wingdings fonts
 #: that PDF and Word text often carries ("\uf0b7").
 BULLETS = "-–•*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2219"
-_BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)|^\(?[a-z1-9][).]\s+(?=\S)")
+_BULLET = re.compile(
+    r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)|^\(?[a-z1-9][).]\s+(?=\S)(?<!^v\.\s)(?<!^s\.\s)"
+)
 _DNR = re.compile(r"^\s*(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.IGNORECASE)
+_DNR_TAIL = re.compile(r"(?<=\S)\s+(?:dnr|diarienummer|diarienr)\s+\S.*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;]['\"”’)]*$")
 _MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.IGNORECASE
@@ -290,6 +293,7 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             gap >= threshold
             or bullet
             or sub
+            or _SUBITEM.match(text)
             or ln.bold
             or (prev_text and prev_text.endswith(":"))
         ):
@@ -304,6 +308,9 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
     flush()
 
 
+#: "5.2 Delade turer på Solgläntan (Kommunal, SVG 2024-09-10)": a numbered sub-item starts
+#: a matter of its own, even when the text runs on without a blank line.
+_SUBITEM = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
 _SUBLABEL = re.compile(
     r"^((?:[\wåäö]+s\s+)?beslut|förslag\s+till\s+beslut|beslutsunderlag|ärendebeskrivning|ärendet|"
     r"sammanfattning|yrkanden?|propositionsordning|reservationer?|protokollsanteckningar?|"
@@ -312,6 +319,9 @@ _SUBLABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: "att godkänna rapporten, samt" / "att uppdra åt …": each att-clause is one decision.
+_ATT_LIST_END = re.compile(r"(?:,|;|\bsamt|\boch)\s*$")
+_ARROW = re.compile(r"\s*(?:→|->|=>)\s*")
 _ABBREV = re.compile(
     r"(?:\b(?:kl|t\.ex|bl\.a|m\.m|mm|ca|resp|nr|s|st|jfr|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|inkl|exkl|"
     r"tf|ev|o\.s\.v|osv|p\.g\.a|pga|etc|dnr|v|tel|enl|avd|forts|f\.d|bl|kap|prop|sek|"
@@ -332,7 +342,10 @@ def split_sentences(
     """Sentences of one paragraph; each keeps the page and line it starts on."""
     text = ""
     starts: list[tuple[int, Line]] = []
+    breaks: list[int] = []
     for chunk, ln in parts:
+        if text and chunk.startswith("att ") and _ATT_LIST_END.search(text):
+            breaks.append(len(text) + 1)  # the next "att"-clause of a decision list
         if text:
             # A word broken by the line end ("budget-" / "förändringar") is joined.
             if (
@@ -358,6 +371,20 @@ def split_sentences(
         pieces.append((pos, before))
         pos = m.end()
     pieces.append((pos, text[pos:]))
+    for m in _ARROW.finditer(text):
+        breaks.append(m.end())
+    if breaks:
+        # "… undrar över rastvakterna → rektor kollar och återkommer": the arrow of
+        # bullet notes ends the question; its answer or action is a sentence of its own.
+        split: list[tuple[int, str]] = []
+        for start, piece in pieces:
+            cuts = sorted(b for b in breaks if start < b < start + len(piece))
+            prev = start
+            for b in cuts:
+                split.append((prev, text[prev:b].rstrip(" →")))
+                prev = b
+            split.append((prev, text[prev : start + len(piece)]))
+        pieces = split
     first = True
     offsets = [off for off, _ in starts]
     for start, piece in pieces:
@@ -445,6 +472,11 @@ def structure(doc: Document) -> Structure:
             dnr_first = None
             if title and _DNR.match(title):
                 dnr_first, title = title, ""
+            # "§ 11 Medborgarförslag om hundrastgård Dnr KS 2025/311": the case number
+            # printed at the right margin of the heading line is no part of the title.
+            tail = _DNR_TAIL.search(title or "")
+            if tail:
+                dnr_first, title = " ".join(tail.group(0).split()), title[: tail.start()].strip()
             # "§ 14" alone on its line: the title follows.
             if not title and j < len(kept) and not kept[j].cells:
                 title = " ".join(kept[j].text.split())

@@ -37,11 +37,12 @@ _COLS = (
 #: Status words of a finished row ("Slutfört", "Klar") and of an open one ("Pågår").
 DONE = re.compile(
     r"^(?:slutför[dt]|klar|klart|avslutad|avslutat|genomför[dt]|avförd|avfört|stängd|besvarad|"
+    r"åtgärdad|åtgärdat|åtgärdade|stryks|struken|"
     r"besvarat|återrapporterad|återrapporterat|utför[dt]|färdig|ok|done|ja)\b",
     re.IGNORECASE,
 )
 OPEN = re.compile(
-    r"^(?:pågår|pågående|öppen|ej\s+påbörjad|ej\s+klar|inte\s+klar|påbörjad|kvarstår|väntar|"
+    r"^(?:pågår|pågående|öppen|ej\s+påbörjad|ej\s+klar|inte\s+klar|påbörjad|kvarstår|kvar|väntar|"
     r"fortsätter|ny|planerad|försenad|ej\s+startad|bevakas|vilande)\b",
     re.IGNORECASE,
 )
@@ -61,6 +62,108 @@ _ACTION_LINE = re.compile(
     r"(?:\s+(?:klart\s+senast|klart|klar|när|senast|datum|deadline)\s*:\s*(?P<when>.+?))?\.?$",
     re.IGNORECASE,
 )
+
+
+#: Field labels of action notes written as "Label: value" ("Vem: Sara Vad: beställa …
+#: Klart till: v. 47", "Ansvarig: Per Alm Åtgärdas senast: 2026-02-28", "Status: Kvarstår").
+_FIELD = re.compile(
+    r"(?:^|(?<=[\s.;,]))(?P<label>vem|vad|ansvarig|ansvar|åtgärd|uppgift|"
+    r"åtgärdas\s+senast|klart\s+till|klart\s+senast|klar\s+senast|klart|senast|deadline|"
+    r"ny\s+tidplan|tidplan|status)\s*:\s*",
+    re.IGNORECASE,
+)
+_FIELD_ROLE = {"vem": "who", "ansvarig": "who", "ansvar": "who", "vad": "what", "åtgärd": "action",
+               "uppgift": "what", "status": "status"}  # fmt: skip
+#: "2.1 Belysning på förrådsgården": the numbered title of an item in a follow-up list.
+_ITEM_TITLE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?P<title>[A-ZÅÄÖ].*)$")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]?\s+[A-ZÅÄÖ]")
+
+
+def _fields(text: str) -> tuple[str, dict[str, str]]:
+    """("text before the first label", {role: value}) of a run of "Label: value" fields."""
+    marks = list(_FIELD.finditer(text))
+    out: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        label = " ".join(m.group("label").lower().split())
+        role = _FIELD_ROLE.get(label, "when")
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        value = text[m.end() : end].strip(" .;,")
+        if value and role not in out:
+            out[role] = value
+    return (text[: marks[0].start()].strip() if marks else text), out
+
+
+def _field_cells(what: str, f: dict[str, str], comment: str) -> tuple[list[str], list[str]]:
+    """Header and cells of one action row read from labelled fields."""
+    status = f.get("status", "")
+    when = f.get("when", "")
+    note = comment
+    if status:
+        # "Kvarstår – leveransen är försenad, beräknas komma vecka 9": the status word
+        # first, the explanation after it.
+        sm = re.match(r"^(?P<word>[^–,.;:-]+?)\s*(?:[–,.;:-]\s*(?P<rest>.*))?$", status)
+        if sm:
+            status = sm.group("word").strip()
+            note = " ".join(x for x in (note, sm.group("rest") or "") if x)
+        if not when and OPEN.match(status):
+            periods = find_periods(note, strict=True)
+            when = periods[-1].text if periods else ""
+    if f.get("action"):
+        what = f"{what}: {f['action']}" if what else f["action"]
+    header, cells = ["Vad", "Ansvarig", "Klart senast"], [what, f.get("who", ""), when]
+    if f.get("status"):
+        header.append("Status")
+        cells.append(status)
+    header.append("Kommentar")
+    cells.append(note)
+    return header, cells
+
+
+def _field_line(raw: str) -> dict[str, str] | None:
+    """Fields of a one-line action note ("Vem: Sara Vad: beställa regnkläder Klart till:
+    v. 47"), or None."""
+    before, f = _fields(raw)
+    if before or "what" not in f or not ({"who", "when"} & f.keys()):
+        return None
+    return f
+
+
+def _item_blocks(lines: list[Line]) -> dict[int, tuple[int, list[str], list[str]]]:
+    """Numbered items followed by labelled fields, as in a skyddskommitté's follow-up of
+    the previous protocol::
+
+        2.2 Byte av hjälmar och visir för röjsågsarbete
+            Ansvarig: Sanna Ek. Status: Kvarstår – leveransen är försenad …
+
+    → {index of the title line: (index after the block, header, cells)}.  The title is
+    the item; prose between the title and the fields is kept as a comment."""
+    out: dict[int, tuple[int, list[str], list[str]]] = {}
+    i = 0
+    while i < len(lines):
+        tm = _ITEM_TITLE.match(lines[i].text.strip()) if lines[i].cells is None else None
+        if tm is None:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].cells is None
+            and lines[j].text.strip()
+            and lines[j].page == lines[j - 1].page
+            and lines[j].line == lines[j - 1].line + 1
+            and not _ITEM_TITLE.match(lines[j].text.strip())
+            and not _NUMBERED_HEADING.match(lines[j].text.strip())
+        ):
+            j += 1
+        body = " ".join(ln.text.strip() for ln in lines[i + 1 : j])
+        before, f = _fields(body)
+        if ({"who", "status"} & f.keys()) and "what" not in f:
+            header, cells = _field_cells(tm.group("title").strip(), f, before)
+            out[i] = (j, header, cells)
+            i = j
+            continue
+        i += 1
+    return out
 
 
 def columns(cells: list[str]) -> dict[str, int]:
@@ -93,8 +196,9 @@ _NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+$")
 #: "1. Utemiljön på Ekorren – pågår, ansvarig Petra, klart v. 20." – a balance-list line.
 _BALANCE_LINE = re.compile(
     r"^(?:\d{1,3}[.)]|[-–•*\uf0b7])\s+(?P<what>[^–]{3,}?)\s+[–-]\s+"
-    r"(?P<status>pågår|pågående|kvarstår|klar|klart|avslutad|avslutat|slutförd|slutfört|"
-    r"öppen|ej\s+påbörjad|ej\s+klar|genomförd|genomfört|vilande|stängd)\b"
+    r"(?P<status>pågår|pågående|kvarstår|kvar|klar|klart|avslutad|avslutat|slutförd|slutfört|"
+    r"öppen|ej\s+påbörjad|ej\s+klar|genomförd|genomfört|vilande|stängd|åtgärdad|åtgärdat|"
+    r"stryks)\b"
     r"[,.;]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -105,9 +209,13 @@ _WHEN_CUE = re.compile(
 _RESPONSIBLE = re.compile(r"\b(?:ansvarig|ansvar|vem)\s*:?\s+(?P<who>[^,.;]+)", re.IGNORECASE)
 
 
+#: "Felanmält igen 2/2 (Omar).": the name in brackets at the end is the one responsible.
+_BRACKET_WHO = re.compile(r"\((?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\)\.?$")
+
+
 def _balance_line_cells(m: re.Match[str]) -> list[str]:
     rest = m.group("rest").strip()
-    who = _RESPONSIBLE.search(rest)
+    who = _RESPONSIBLE.search(rest) or _BRACKET_WHO.search(rest)
     # Only a date said as a deadline: "klart v. 20", "återkommer i april" – not
     # "levererade i februari".
     cue = _WHEN_CUE.search(rest)
@@ -184,7 +292,21 @@ def with_text_tables(doc: Document) -> Document:
     sep_cols = 0
     flat_roles: list[str] | None = None
     balance_table: int | None = None
-    for ln in doc.lines:
+    field_table: int | None = None
+    field_status = False
+    blocks = _item_blocks(doc.lines)
+    skip_to = -1
+    for idx, ln in enumerate(doc.lines):
+        if idx < skip_to:
+            continue
+        if idx in blocks:
+            end, header, cells = blocks[idx]
+            table_no += 1
+            lines.append(dataclasses.replace(ln, text=" ".join(header), cells=header,
+                                             table=table_no))
+            lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
+            skip_to = end
+            continue
         if ln.cells is not None:
             lines.append(ln)
             in_table = False
@@ -213,6 +335,21 @@ def with_text_tables(doc: Document) -> Document:
                                              table=balance_table))
             continue
         balance_table = None
+        fl = _field_line(raw) if not in_table and ":" in raw else None
+        if fl is not None:
+            if field_table is None:
+                table_no += 1
+                field_table = table_no
+                # A status column makes a balance list; a plain to-do list has none.
+                field_status = "status" in fl
+                header = ["Vad", "Ansvarig", "Klart senast"] + (["Status"] * field_status)
+                lines.append(dataclasses.replace(ln, text=" ".join(header), cells=header,
+                                                 table=table_no))
+            row = [fl["what"], fl.get("who", ""), fl.get("when", "")]
+            lines.append(dataclasses.replace(
+                ln, cells=row + ([fl.get("status", "")] * field_status), table=field_table))
+            continue
+        field_table = None
         am = _ACTION_LINE.match(raw) if not in_table else None
         if am is not None:
             table_no += 1
