@@ -225,7 +225,8 @@ class Store:
         return self._database_id
 
     def backup_now(self, *, suffix: str = "manuell") -> Path:
-        """Copy the database to ``backups/`` now (the GUI's "Säkerhetskopiera")."""
+        """Copy the database to ``backups/`` now, ``suffix`` in the file name; returns the
+        copy.  (No menu or command calls it yet.)"""
         return conn_mod.backup_copy(self.conn, self.path, suffix=suffix)
 
     # --- SQL helpers ---------------------------------------------------------------
