@@ -26,7 +26,7 @@ from tracker.domain import Candidate, Document, DocumentInfo, Extraction, Extrac
 from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_period, pick_due
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.phrases import Aliases, Rule, aliases, rules
-from tracker.extract.sections import Section, Sentence, structure
+from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
 from tracker.extract.tables import DONE, columns, with_text_tables
 
 #: When one exchange matches several rules, the item gets the kind that says most.
@@ -150,6 +150,16 @@ _DEADLINE_CUE = re.compile(
 #: Two meeting dates far apart: a phrase that resolves differently against them needs the
 #: meeting date to mean anything ("12/3", "i april", "om två veckor").
 _PROBE_REFS = (dt.date(2001, 7, 1), dt.date(2011, 1, 15))
+#: "Alla medarbetare ska ha genomfört …": people who must act; "alla förskolor" are places
+#: and name no one to follow the task up with.
+_QUANTIFIED = re.compile(
+    r"^(?:alla|samtliga|varje|respektive)\s+(?:medarbetare|anställda|\w*chef(?:er)?|ledamöter|"
+    r"ledamot|deltagare|pedagoger|lärare|handläggare|skyddsombud)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:inte|ej|icke|aldrig)\b", re.IGNORECASE)
+#: "Mall för utvecklingssamtal vt: …", "Studiedagen 8/4: …" – a topic before a colon.
+_TOPIC_LABEL = re.compile(r"^[A-ZÅÄÖ][^:.?!]{2,60}:\s+(?=\S)")
 _TELLS = re.compile(
     r"\s+(?:\(\w+\)\s+)?(?:påminner|påminde|informerar|informerade|berättar|berättade|"
     r"meddelar|meddelade)\b",
@@ -366,6 +376,7 @@ class _MinutesReader:
                 (rm and who and not answer)
                 or (is_q and settled)
                 or (s.para_start and settled and not answer and not paragraph_numbered)
+                or (s.para_start and ex.sentences and bool(SUB_ITEM.match(s.text)))
                 or (
                     _TOPIC_MARK.match(masked) and ex.sentences and not answer
                     and not _FIELD_SENTENCE.match(masked.strip())
@@ -440,12 +451,20 @@ class _MinutesReader:
         periods: list[Period] | None = None
         dated_next: bool | None = None
         found: dict[str, tuple[Rule, re.Match[str]]] = {}
+        lm = _TOPIC_LABEL.match(masked)
+        label_rest = masked[lm.end():] if lm else None
         for rule in self.rules:
             if rule.kind in found or (ignored and rule.status == "open"):
                 continue
             m = rule.regex.search(masked)
+            if m is None and label_rest is not None:
+                # "Mall för utvecklingssamtal: Omar skickar ut senast v. 10": a topic label,
+                # then the sentence the rules are written for.
+                m = rule.regex.search(label_rest)
             if m is None:
                 continue
+            if rule.status == "done" and _NEGATED.search(m.group(0)):
+                continue  # "Uppdraget … är ännu inte genomfört" closes nothing
             if rule.needs_date:
                 if periods is None:
                     periods = find_periods(masked, self.ref, self.next)
@@ -475,6 +494,19 @@ class _MinutesReader:
             if group in m.re.groupindex and m.group(group):
                 owner = _owner_name(m.group(group), self.al)
                 break
+        if kind == "referred" and owner and self.meeting.body and (
+            self.al.canonical(owner) == self.al.canonical(self.meeting.body)
+        ):
+            # "Tas upp på nästa LSG" in the LSG's own notes: not passed on but kept for
+            # later – carried over to the next meeting, or followed up in a named period.
+            periods = find_periods(masked, self.ref, self.next)
+            due = pick_due(periods)
+            kind = "follow_up" if due is not None and due.precision not in (
+                "day", "next_meeting") else "carried_over"
+            rule = Rule(kind=kind, regex=rule.regex, confidence=rule.confidence)
+            # Kept by whoever the sentence names before the forum, else the body itself.
+            before = [x for x in _parties(masked, self.al, self.people) if x[0] < m.start()]
+            owner = before[-1][2] if before else self.meeting.body
         if kind == "tabled" and self.meeting.body:
             owner = self.meeting.body  # the body tables its own matter
         mentions = _parties(masked, self.al, self.people)
@@ -492,9 +524,13 @@ class _MinutesReader:
         if owner is None and kind in ("carried_over", "awaiting_reply", "follow_up"):
             # "Frågan kvarstår, arbetsgivaren väntar på …": the party named after it
             # (not the forum of "till nästa förvaltningsgrupp", which is the date).
-            after = [x for x in mentions if x[0] >= m.end() and x[2] not in self.al.forums]
+            # … and not the audience of "ska behandlas av nämnden", "redovisas för nämnden".
+            after = [x for x in mentions if x[0] >= m.end() and x[2] not in self.al.forums
+                     and not re.search(r"\b(?:av|för|vid|inför)\s+$", masked[: x[0]])]
             if after:
                 owner = after[0][2]
+        if owner is None and (q := _QUANTIFIED.match(masked)):
+            owner = _owner_name(q.group(0), self.al)  # "Alla medarbetare ska ha genomfört …"
         if owner is None and kind in ("tabled", "sent_back"):
             owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
         if periods is None:
@@ -849,6 +885,7 @@ class _MinutesReader:
 def _clean_title(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^[-–•*]\s*", "", text)
+    text = re.sub(r"^\d{1,2}\.\d{1,2}\.?\s+(?=\S)", "", text)  # "5.2 Delade turer …"
     text = re.sub(r",?\s+(?:samt|och)$", "", text.rstrip(" ,;"))  # "… senast i juni, samt"
     text = re.sub(r"(?<![.\s][a-zåäö])\.$", "", text)  # a final full stop, not "m.m."
     return _title_case(text)

@@ -293,7 +293,7 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             gap >= threshold
             or bullet
             or sub
-            or _SUBITEM.match(text)
+            or SUB_ITEM.match(text)
             or ln.bold
             or (prev_text and prev_text.endswith(":"))
         ):
@@ -310,7 +310,7 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
 
 #: "5.2 Delade turer på Solgläntan (Kommunal, SVG 2024-09-10)": a numbered sub-item starts
 #: a matter of its own, even when the text runs on without a blank line.
-_SUBITEM = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
+SUB_ITEM = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
 _SUBLABEL = re.compile(
     r"^((?:[\wåäö]+s\s+)?beslut|förslag\s+till\s+beslut|beslutsunderlag|ärendebeskrivning|ärendet|"
     r"sammanfattning|yrkanden?|propositionsordning|reservationer?|protokollsanteckningar?|"
@@ -346,6 +346,8 @@ def split_sentences(
     for chunk, ln in parts:
         if text and chunk.startswith("att ") and _ATT_LIST_END.search(text):
             breaks.append(len(text) + 1)  # the next "att"-clause of a decision list
+        elif text and SUB_ITEM.match(parts[len(starts) - 1][0]) and not _TERMINAL.search(text):
+            breaks.append(len(text) + 1)  # after the title line of a numbered sub-item
         if text:
             # A word broken by the line end ("budget-" / "förändringar") is joined.
             if (
@@ -537,6 +539,7 @@ def structure(doc: Document) -> Structure:
 __all__ = [
     "GENERIC_SECTIONS",
     "PROCEDURAL_SECTIONS",
+    "SUB_ITEM",
     "Section",
     "Sentence",
     "Structure",

@@ -181,7 +181,8 @@ def columns(cells: list[str]) -> dict[str, int]:
 _FLAT_HEADER = re.compile(
     r"(?P<id>nr|#|id)|(?P<raised>väckt\s+av|inlämnad\s+av|anmäld\s+av)|"
     r"(?P<who>vem|ansvarig|ansvar)|(?P<status>status)|"
-    r"(?P<when>när|klart\s+senast|klar\s+senast|senast|deadline|datum|klart)|"
+    r"(?P<when>när|klart\s+senast|klar\s+senast|klart\s+datum|klart\s+till|slutdatum|senast|"
+    r"deadline|datum|klart)|"
     r"(?P<start>inkom|väckt)|(?P<comment>kommentar)|"
     r"(?P<what>vad|åtgärd|aktivitet|uppgift|fråga|ärende|beskrivning|punkt)",
     re.IGNORECASE,
@@ -190,7 +191,8 @@ _STATUS_TAIL = re.compile(
     r"(?:ej\s+påbörjad|ej\s+klar|inte\s+klar|ej\s+startad|[\wåäöÅÄÖ]+)$", re.IGNORECASE
 )
 _OTHER_WHEN = re.compile(r"(?:löpande|pågående|kontinuerligt|snarast|fortlöpande|–|-)$", re.I)
-_NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+$")
+#: "Petra", "Jenny L", "Sanna Ö.": a name, perhaps with the initial of the surname.
+_NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]\.?)?$")
 
 
 #: "1. Utemiljön på Ekorren – pågår, ansvarig Petra, klart v. 20." – a balance-list line.
@@ -317,6 +319,22 @@ def with_text_tables(doc: Document) -> Document:
             lines.append(ln)
             continue
         if flat_roles is not None:
+            prev = lines[-1] if lines else None
+            if (
+                "id" in flat_roles
+                and not re.match(r"\d{1,3}[.)]?\s", raw)
+                and prev is not None and prev.table == table_no and prev.cells
+                and prev.cells != [_ROLE_HEADER[r] for r in flat_roles]
+                and not re.search(r"[.!?:]$", raw) and len(raw) <= 60
+            ):
+                # A cell that wrapped ("Ny överenskommelse om SIP med" / "Region
+                # Uppsala"): the line without a number continues the row above.
+                cells = list(prev.cells)
+                at = flat_roles.index("what")
+                cells[at] = f"{cells[at]} {raw}".strip()
+                lines[-1] = dataclasses.replace(prev, cells=cells,
+                                                text=f"{prev.text} {raw}")
+                continue
             cells = _flat_row(raw, flat_roles, al)
             if cells is not None and not re.search(r"[.!?]$", raw):
                 lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
