@@ -446,6 +446,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Search title, text, owner and source…</translation>
     </message>
     <message>
+        <source>Alla ord måste finnas. Ord med minst tre tecken söks i titel, text, ansvarig och källmening, även inuti ord (”miljö” hittar ”arbetsmiljöfrågan”). Ord med en eller två tecken söks bara i titel och ansvarig.</source>
+        <translation>All words must occur. Words of three characters or more are searched in title, text, owner and source sentence, also inside words (“miljö” finds “arbetsmiljöfrågan”). Words of one or two characters are searched in title and owner only.</translation>
+    </message>
+    <message>
         <source>Sök</source>
         <translation>Search</translation>
     </message>

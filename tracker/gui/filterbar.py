@@ -24,6 +24,17 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Sök i titel, text, ansvarig och källa…"))
+        # Words of one or two letters are too short for the trigram index: they are
+        # matched against title and owner only, which keeps them quick at 100,000 items
+        # (tracker.store.queries._short_word).
+        self.search.setToolTip(
+            self.tr(
+                "Alla ord måste finnas. Ord med minst tre tecken söks i titel, text, "
+                "ansvarig och källmening, även inuti ord (”miljö” hittar "
+                "”arbetsmiljöfrågan”). Ord med en eller två tecken söks bara i titel och "
+                "ansvarig."
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Sök"))
         self.search.setMinimumWidth(220)
