@@ -135,3 +135,39 @@ def test_every_note_the_services_write_is_known() -> None:
     discussed = ItemEvent(1, 1, "2024-04-09T13:00", None, "discussed", None, "x",
                           "behandlad 2024-04-09", None, None)  # fmt: skip
     assert describe_event(discussed) == discussed.describe()
+
+
+def test_undo_gives_back_the_latest_note(qtbot, filled: Store, window) -> None:
+    """Lists and printouts show an item's latest note: after an undo it is the note the
+    item had before the edit, never the undo's own bookkeeping note."""
+    window.table.selectRow(0)
+    pane = window.detail
+    item_id = pane.item.id
+    balance.add_note(filled, item_id, "Arbetsgivaren återkommer")
+    pane.show_item(item_id)
+    pane.owner.setValue("HR-chefen")
+    pane.note.setText("HR tar över frågan")
+    pane.note.textEdited.emit(pane.note.text())
+    assert pane.save()
+    assert filled.get_item(item_id).last_note == "HR tar över frågan"
+    window.undo_action.trigger()
+    assert filled.get_item(item_id).last_note == "Arbetsgivaren återkommer"
+    window.redo_action.trigger()
+    assert filled.get_item(item_id).last_note == "HR tar över frågan"
+    # A note added after the edit is not part of it: it stays the latest after an undo.
+    balance.add_note(filled, item_id, "Mötet vill ha svar i maj")
+    window.undo_action.trigger()
+    row = filled.get_item(item_id)
+    assert (row.owner, row.last_note) == ("Arbetsgivaren", "Mötet vill ha svar i maj")
+
+
+def test_printout_shows_the_programs_notes_translated(english, store: Store, tmp_path) -> None:
+    from tests.agenda.pdftext import page_texts
+    from tracker.gui.printing import list_texts
+    from tracker.services.print_list import print_list_pdf
+
+    row = balance.add_item(store, title="Lokalfrågan")
+    balance.close_item(store, row.id, row.version, note="Klar enligt mötet 2024-04-09")
+    pdf = print_list_pdf([store.get_item(row.id)], tmp_path / "l.pdf", title="T",
+                         texts=list_texts())  # fmt: skip
+    assert "Done according to the meeting 2024-04-09" in " ".join(page_texts(pdf)[0].split())

@@ -1,6 +1,7 @@
-"""Taking back an item added by mistake (the undo of "Ny punkt"): it leaves every list,
-the agenda and import matching as if never added, keeps its history, cannot be edited,
-and comes back with restore_item (the redo)."""
+"""Undo in the services.  Taking back an item added by mistake (the undo of "Ny punkt"):
+it leaves every list, the agenda and import matching as if never added, keeps its
+history, cannot be edited, and comes back with restore_item (the redo).  Undoing an
+edit (revert_item) never makes its bookkeeping note the item's latest note."""
 
 from __future__ import annotations
 
@@ -83,3 +84,15 @@ def test_removed_item_is_not_on_the_agenda_nor_matched_by_an_import(store: Store
                                       "Arbetsmiljön på förskolorna tas upp igen.")])  # fmt: skip
     plan = balance.plan_import(store, ext)
     assert [(e.action, e.match_id) for e in plan.entries] == [("new", None)]
+
+
+def test_revert_item_keeps_the_bookkeeping_note_out_of_the_latest_note(store: Store) -> None:
+    row = balance.add_item(store, title="Lokalfrågan", owner="Vision", note="Från APT")
+    edited = balance.update_item(store, row.id, row.version, {"owner": "HR"},
+                                 note="HR tar över")  # fmt: skip
+    assert edited.last_note == "HR tar över"
+    back = balance.revert_item(store, row.id, edited.version, {"owner": "Vision"},
+                               note="Ångrad ändring", last_note="Från APT")  # fmt: skip
+    assert (back.owner, back.last_note) == ("Vision", "Från APT")
+    last = store.item_history(row.id)[-1]
+    assert (last.field, last.new, last.note) == ("owner", "Vision", "Ångrad ändring")

@@ -51,6 +51,7 @@ class ItemChangeCommand(QUndoCommand):
         after: dict[str, Any],
         text: str,
         *,
+        notes: tuple[str | None, str | None] = (None, None),
         meeting_id: int | None,
         changed: Changed,
         report: Report,
@@ -60,22 +61,35 @@ class ItemChangeCommand(QUndoCommand):
         self.item_id = item_id
         self.before = before
         self.after = after
+        #: The item's latest note before and after the edit (an edit with a note sets it).
+        self.notes = notes
         self.meeting_id = meeting_id
         self.changed = changed
         self.report = report
         self._applied = True  # the change was saved before the push
 
-    def _move(self, current: dict[str, Any], target: dict[str, Any], note: str) -> None:
+    def _move(
+        self,
+        current: dict[str, Any],
+        target: dict[str, Any],
+        note: str,
+        notes: tuple[str | None, str | None],
+    ) -> None:
         try:
             item = self.store.get_item(self.item_id)
             if any(getattr(item, k) != v for k, v in current.items()):
                 raise _conflict(self.item_id)
-            balance.update_item(
+            # The latest note goes back with the fields, unless a note was added since
+            # (a note is history, not part of this edit: it stays the latest).
+            left, back = notes
+            last_note = back if item.last_note == left else item.last_note
+            balance.revert_item(
                 self.store,
                 self.item_id,
                 item.version,
                 target,
                 note=note,
+                last_note=last_note,
                 meeting_id=self.meeting_id,
             )
         except TrackerError as exc:
@@ -90,13 +104,13 @@ class ItemChangeCommand(QUndoCommand):
     # history is shown (tracker.gui.history); the events themselves say what changed.
 
     def undo(self) -> None:
-        self._move(self.after, self.before, UNDONE_NOTE)
+        self._move(self.after, self.before, UNDONE_NOTE, (self.notes[1], self.notes[0]))
         self._applied = False
 
     def redo(self) -> None:
         if self._applied:
             return
-        self._move(self.before, self.after, REDONE_NOTE)
+        self._move(self.before, self.after, REDONE_NOTE, self.notes)
         self._applied = True
 
 
@@ -147,6 +161,7 @@ def save_changes(
                 before,
                 after,
                 text,
+                notes=(item.last_note, row.last_note),
                 meeting_id=meeting_id,
                 changed=changed,
                 report=report,

@@ -291,9 +291,12 @@ class ItemTableModel(QAbstractTableModel):
         if col == COL_TITLE:
             text = row.title
             if row.last_note:
+                # (Imported here: tracker.gui.history imports this module.)
+                from tracker.gui.history import note_text
+
                 text += "\n" + QCoreApplication.translate(
                     "ItemTableModel", "Senaste anteckning: {note}"
-                ).format(note=row.last_note)
+                ).format(note=note_text(row.last_note))
             return text
         if col == COL_DUE:
             level = urgency(row, self._today)

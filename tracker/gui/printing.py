@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
+from tracker.gui.history import note_text
 from tracker.gui.model import STATUS_TEXT, status_label
 from tracker.services.print_list import LIST_MARGINS_MM, ListTexts, paint_list, print_list_pdf
 from tracker.store import ItemRow
@@ -39,6 +40,7 @@ def list_texts() -> ListTexts:
         empty=QCoreApplication.translate("Printing", "Inga punkter motsvarar urvalet."),
         overdue=QCoreApplication.translate("Printing", "försenad"),
         statuses={status: status_label(status) for status in STATUS_TEXT},
+        note=note_text,
     )
 
 

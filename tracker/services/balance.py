@@ -11,9 +11,9 @@ gives a plan that changes nothing.
 Manual edits go through :func:`add_item`, :func:`update_item`, :func:`close_item` and
 :func:`add_note`: each is one transaction, checks the item's version (a stale edit is
 refused with :class:`~tracker.errors.StaleEditError`) and writes one history event per
-changed field.  :func:`remove_item` takes back an item added by mistake (status
-``removed``: kept with its history, shown nowhere) and :func:`restore_item` brings it
-back; a removed item cannot be edited.
+changed field.  :func:`revert_item` is the undo/redo of an edit, :func:`remove_item`
+takes back an item added by mistake (status ``removed``: kept with its history, shown
+nowhere) and :func:`restore_item` brings it back; a removed item cannot be edited.
 """
 
 from __future__ import annotations
@@ -531,6 +531,30 @@ def add_note(store: Store, item_id: int, note: str, *, meeting_id: int | None = 
     with store.transaction():
         _check_not_removed(store.get_item(item_id))
         return store.add_event(item_id, "note", note=note, meeting_id=meeting_id)
+
+
+def revert_item(
+    store: Store,
+    item_id: int,
+    expected_version: int,
+    values: dict[str, Any],
+    *,
+    note: str,
+    last_note: str | None,
+    meeting_id: int | None = None,
+) -> ItemRow:
+    """Undo or redo of an edit: set ``values`` (one history event per changed field, the
+    first with ``note``) and make the item's latest note ``last_note`` again.
+
+    The undo/redo note is bookkeeping, not something the secretary wrote, so it must not
+    become the "Senaste anteckning" of lists and printouts; the caller passes the latest
+    note the item should show (what it was before the undone edit)."""
+    with store.transaction():
+        row = update_item(store, item_id, expected_version, values, note=note,
+                          meeting_id=meeting_id)  # fmt: skip
+        if row.last_note != last_note:
+            store.update_item_fields(item_id, row.version, {"last_note": last_note})
+    return store.get_item(item_id)
 
 
 #: History note of :func:`remove_item` (the GUI translates it when showing the history).

@@ -52,6 +52,8 @@ class ListTexts:
     empty: str = "Inga punkter motsvarar urvalet."
     overdue: str = OVERDUE_LABEL
     statuses: Mapping[str, str] = field(default_factory=lambda: dict(STATUS_LABELS))
+    #: How a stored note is shown (the GUI translates the program's own notes).
+    note: Callable[[str], str] = field(default=lambda text: text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(14, lambda r, _d, _t: r.body or "–"),
     Column(9, _due),
     Column(6.5, lambda r, _d, t: t.statuses.get(r.status, r.status)),
-    Column(22, lambda r, _d, _t: r.last_note or ""),
+    Column(22, lambda r, _d, t: t.note(r.last_note) if r.last_note else ""),
 )
 _DUE_COLUMN = 4
 
