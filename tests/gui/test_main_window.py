@@ -194,9 +194,12 @@ def test_new_item_dialog(qtbot, filled: Store, window, monkeypatch) -> None:
     assert "Ny fråga om friskvård" in titles(window)
     # Undo takes the item back as if never added: gone from the list (also from "Alla"),
     # the pane and the counts; the history keeps why.
+    width = window.dock.width()
     window.undo_action.trigger()
     item_id = rows[0].id
     assert filled.get_item(item_id).status == "removed"
+    qtbot.wait(50)  # let the dock settle: the empty pane keeps the editor's width
+    assert window.dock.width() == width
     assert "Ny fråga om friskvård" not in titles(window)
     assert window.counts.text() == "7 punkter, 2 försenade"
     assert window.detail.item is None

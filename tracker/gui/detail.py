@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -179,6 +179,14 @@ class DetailPane(QWidget):
         self.note.textEdited.connect(self._mark_dirty)
         self._scroll = scroll
         self.show_item(None)
+
+    def sizeHint(self) -> QSize:
+        # The editor's size also while the hint shows (no item selected, e.g. after
+        # undoing "Ny punkt"): otherwise the dock narrows and the list jumps wider.
+        return self._scroll.sizeHint().expandedTo(self.placeholder.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._scroll.minimumSizeHint().expandedTo(self.placeholder.minimumSizeHint())
 
     # --- loading -------------------------------------------------------------------
 
