@@ -153,3 +153,25 @@ def test_parse_iso():
 def test_empty_and_garbage():
     assert find_periods("", MEETING) == []
     assert find_periods("\x00\x01 ??? 99/99", MEETING) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "end", "precision"),
+    [
+        ("13/2 2024", dt.date(2026, 11, 1), dt.date(2024, 2, 13), "day"),
+        ("innan semestrarna", dt.date(2025, 5, 13), dt.date(2025, 6, 30), "season"),
+        ("efter semestern", dt.date(2025, 5, 13), dt.date(2025, 9, 30), "season"),
+        ("efter nyår", dt.date(2023, 11, 14), dt.date(2024, 1, 31), "month"),
+        ("före nyår", dt.date(2023, 11, 14), dt.date(2023, 12, 31), "year"),
+        ("till jul", dt.date(2023, 11, 14), dt.date(2023, 12, 23), "season"),  # Christmas
+        ("jul 2024", dt.date(2023, 11, 14), dt.date(2024, 7, 31), "month"),  # the month
+        ("sept", dt.date(2025, 5, 13), dt.date(2025, 9, 30), "month"),
+    ],
+)
+def test_holdout_round_phrases(text, ref, end, precision):
+    p = parse_period(text, ref)
+    assert p is not None and (p.end, p.precision) == (end, precision)
+
+
+def test_lopande_is_no_date():
+    assert parse_period("löpande", dt.date(2025, 5, 13)) is None

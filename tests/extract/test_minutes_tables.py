@@ -1,5 +1,6 @@
 """Tables in minutes in their many shapes: cells from PDF/Word, `|` rows, flattened
-header lines, numbered balance-list lines and 'Åtgärd: … Ansvarig: …' lines."""
+header lines, numbered balance-list lines, 'Åtgärd: … Ansvarig: …' and 'Vem: … Vad: …'
+lines, and numbered items with labelled fields."""
 
 from __future__ import annotations
 
@@ -74,3 +75,52 @@ def test_action_line():
 def test_prose_is_left_alone():
     doc = _doc("Lars öppnade mötet.", "Budgeten gicks igenom – prognosen är 0.")
     assert with_text_tables(doc).lines == doc.lines
+
+
+def test_who_what_when_lines():
+    out = _cells(
+        "Vem: Sara Vad: beställa nya regnkläder Klart till: v. 47",
+        "Vem: Jonas och Maria Vad: planera luciafirandet Klart till: 8/12",
+        "Nästa APT: tisdag 12/12.",
+    )
+    assert out == [["Vad", "Ansvarig", "Klart senast"],
+                   ["beställa nya regnkläder", "Sara", "v. 47"],
+                   ["planera luciafirandet", "Jonas och Maria", "8/12"], None]
+
+
+def test_numbered_items_with_labelled_fields():
+    out = _cells(
+        "2.1 Belysning på förrådsgården",
+        "Ansvarig: Kent Olsson. Status: Åtgärdat – nya armaturer monterades",
+        "vecka 49.",
+        "2.2 Byte av hjälmar",
+        "Ansvarig: Sanna Ek. Status: Kvarstår – leveransen är försenad, beräknas komma",
+        "vecka 9.",
+        "4.1 Halka vid garaget",
+        "Isbildning vid garageporten.",
+        "Åtgärd: Takavvattningen ses över.",
+        "Ansvarig: Per Alm Åtgärdas senast: 2026-02-28",
+    )
+    rows = [c for c in out if c is not None]
+    assert rows[1] == ["Belysning på förrådsgården", "Kent Olsson", "", "Åtgärdat",
+                       "nya armaturer monterades vecka 49"]
+    assert rows[3][:4] == ["Byte av hjälmar", "Sanna Ek", "vecka 9", "Kvarstår"]
+    assert rows[4] == ["Vad", "Ansvarig", "Klart senast", "Kommentar"]  # no status: to-do
+    assert rows[5] == ["Halka vid garaget: Takavvattningen ses över", "Per Alm", "2026-02-28",
+                       "Isbildning vid garageporten."]
+
+
+def test_flattened_table_with_initials_and_wrapped_cell():
+    out = _cells(
+        "Nr Ärende Ansvarig Klart datum Status",
+        "1 Ny rutin för orosanmälningar Jenny L 2023-12-15 Klar",
+        "5 Ny överenskommelse om SIP med Anders W T2 2024 Pågår",
+        "Region Uppsala",
+        "6 Handlingsplan mot hot och våld Sanna Ö Våren 2024 Pågår",
+    )
+    assert out[1] == ["1", "Ny rutin för orosanmälningar", "Jenny L", "2023-12-15", "Klar"]
+    assert out[2] == ["5", "Ny överenskommelse om SIP med Region Uppsala", "Anders W",
+                      "T2 2024", "Pågår"]
+    # the continuation line is part of row 5, not a row of its own
+    assert out[3] == ["6", "Handlingsplan mot hot och våld", "Sanna Ö", "Våren 2024", "Pågår"]
+    assert len(out) == 4

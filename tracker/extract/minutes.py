@@ -157,6 +157,7 @@ _QUANTIFIED = re.compile(
     r"ledamot|deltagare|pedagoger|lärare|handläggare|skyddsombud)\b",
     re.IGNORECASE,
 )
+_SUB_ITEM_BY = re.compile(r"\((?:väckt\s+av\s+)?(?P<who>[A-ZÅÄÖ][^,()\d]{1,40}?)\s*(?:,|\d|\))")
 _NEGATED = re.compile(r"\b(?:inte|ej|icke|aldrig)\b", re.IGNORECASE)
 #: "Mall för utvecklingssamtal vt: …", "Studiedagen 8/4: …" – a topic before a colon.
 _TOPIC_LABEL = re.compile(r"^[A-ZÅÄÖ][^:.?!]{2,60}:\s+(?=\S)")
@@ -388,10 +389,19 @@ class _MinutesReader:
                 and not answer and not paragraph_numbered
             ):
                 new = True  # a short topic line ("Enhetssamverkan på familjerätten.")
+            sub_by = None
+            if s.para_start and SUB_ITEM.match(s.text):
+                # "5.2 Delade turer (Kommunal, SVG 2024-09-10)", "(väckt av Kommunal …)":
+                # the party in the sub-item's brackets raised it.
+                bm = _SUB_ITEM_BY.search(s.text)
+                sub_by = self._who(bm.group("who")) if bm else None
             if new:
                 self._emit(ex, sec)
                 ex = _Exchange()
-                if rm and who:
+                if sub_by:
+                    raiser = sub_by
+                    ex.raised_by = sub_by
+                elif rm and who:
                     raiser = who
                     ex.raised_by = who
                 elif is_q:
