@@ -3,7 +3,6 @@ toolbar, import (menu and drag-and-drop), meeting mode and the remembered layout
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -379,9 +378,7 @@ class MainWindow(QMainWindow):
         elif statuses is not None and "open" not in statuses:
             overdue = 0  # only open items can be overdue
         else:
-            overdue = self.store.count_items(
-                dataclasses.replace(flt, overdue=True, today=dt.date.today())
-            )
+            overdue = self.model.overdue_count()
         text = self.tr("%n punkter", "", total)
         if overdue:
             text += ", " + self.tr("%n försenade", "", overdue)

@@ -66,6 +66,30 @@ _SOON_BG = QColor("#fff0c7")
 _SOON_FG = QColor("#6b4a00")
 _DONE_FG = QColor("#8c8c8c")
 
+# The view asks about seven roles of every visible cell on each repaint, a few thousand
+# calls of ``data``: the roles as plain ints (an enum member costs a lookup each time),
+# the brushes made once, and roles the model does not serve turned away first.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ITEM_ID = int(ItemIdRole)
+_URGENCY = int(UrgencyRole)
+_SERVED_ROLES = frozenset(
+    (_DISPLAY, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP, _ACCESSIBLE, _ITEM_ID,
+     _URGENCY)
+)  # fmt: skip
+_BACKGROUNDS = {"overdue": QBrush(_OVERDUE_BG), "soon": QBrush(_SOON_BG)}
+_FOREGROUNDS = {
+    "overdue": QBrush(_OVERDUE_FG),
+    "soon": QBrush(_SOON_FG),
+    "done": QBrush(_DONE_FG),
+}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 #: Kind names for the screen (translatable copies of the store's KIND_LABELS).
 KIND_TEXT = {
     "carried_over": QT_TRANSLATE_NOOP("Kind", "kvarstående fråga"),
@@ -125,6 +149,9 @@ class ItemTableModel(QAbstractTableModel):
         # runs for every visible cell on every repaint.
         self._page_text = QCoreApplication.translate("ItemTableModel", "s. {page}")
         self._line_text = QCoreApplication.translate("ItemTableModel", "rad {line}")
+        # The row ``data`` was last asked about, its item and urgency: the view asks
+        # for the cells of one row after another, several roles each.
+        self._last: tuple[int, ItemRow | None, str] = (-1, None, "")
 
     # --- filter and reload ---------------------------------------------------------
 
@@ -149,6 +176,7 @@ class ItemTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
+        self._last = (-1, None, "")
         self.endResetModel()
         self.reloaded.emit()
 
@@ -159,6 +187,7 @@ class ItemTableModel(QAbstractTableModel):
         if row is None:
             return
         self._pages.pop(row // PAGE_SIZE, None)
+        self._last = (-1, None, "")
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # --- lookup --------------------------------------------------------------------
@@ -196,6 +225,12 @@ class ItemTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page[row - page_no * PAGE_SIZE]
 
+    def overdue_count(self) -> int:
+        """How many of the rows are overdue (open, due before today).  The store keeps
+        the overdue ids while the data is unchanged, so this is a pass over the row ids,
+        not a second search after every keystroke."""
+        return self.store.count_overdue(self._ids, self._today)
+
     def all_rows(self) -> list[ItemRow]:
         """Every row of the current view, in order (for printing and export)."""
         return self.store.fetch_items(self._ids)
@@ -220,38 +255,34 @@ class ItemTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid():
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        row = self.item_at(index.row())
+        number = index.row()
+        last_number, row, level = self._last
+        if number != last_number:
+            row = self.item_at(number)
+            level = urgency(row, self._today) if row is not None else ""
+            self._last = (number, row, level)
         if row is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, col)
-        if role == ItemIdRole:
+        if role == _BACKGROUND:
+            return _BACKGROUNDS.get(level)
+        if role == _FOREGROUND:
+            return _FOREGROUNDS.get(level)
+        if role == _FONT:
+            return self._bold if col == COL_DUE and level == "overdue" else None
+        if role == _ALIGNMENT:
+            return _RIGHT if col == COL_ID else None
+        if role == _ITEM_ID:
             return row.id
-        if role == UrgencyRole:
-            return urgency(row, self._today)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            level = urgency(row, self._today)
-            if level == "overdue":
-                return QBrush(_OVERDUE_BG)
-            if level == "soon":
-                return QBrush(_SOON_BG)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            level = urgency(row, self._today)
-            color = {"overdue": _OVERDUE_FG, "soon": _SOON_FG, "done": _DONE_FG}.get(level)
-            return QBrush(color) if color else None
-        if role == Qt.ItemDataRole.FontRole and col == COL_DUE:
-            return self._bold if urgency(row, self._today) == "overdue" else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ID,):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _URGENCY:
+            return level
+        if role == _TOOLTIP:
             return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, col)
-        return None
+        return self._display(row, col)  # _ACCESSIBLE
 
     def _display(self, row: ItemRow, col: int) -> str:
         if col == COL_ID:
