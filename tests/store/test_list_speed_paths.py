@@ -139,6 +139,11 @@ def test_all_items_in_due_order_follow_every_change(store: Store, db_path: Path)
         store.conn.execute("DELETE FROM items WHERE id = ?", (new_id,))
     _check_all(store)
     assert new_id not in store.query_item_ids(ItemFilter(status=None))
+    # Taken back (added by mistake): in no list, "all" included.
+    balance.remove_item(store, 7, store.get_item(7).version)
+    _check_all(store)
+    assert 7 not in store.query_item_ids(ItemFilter(status=None))
+    assert store.query_item_ids(ItemFilter(text="parkering", status=None)) == []
 
     # Through another program on the same file.
     with Store.open(db_path, backup=False) as other:
