@@ -175,3 +175,31 @@ def test_holdout_round_phrases(text, ref, end, precision):
 
 def test_lopande_is_no_date():
     assert parse_period("löpande", dt.date(2025, 5, 13)) is None
+
+
+# h3 round: named days and the forums' own words for "the next meeting".
+@pytest.mark.parametrize(
+    ("text", "ref", "nxt", "end", "precision"),
+    [
+        ("beställer lussekatter innan lucia", D(2025, 11, 18), None, D(2025, 12, 12), "day"),
+        ("före lucia", D(2025, 11, 18), None, D(2025, 12, 12), "day"),
+        ("till lucia", D(2025, 11, 18), None, D(2025, 12, 13), "day"),
+        ("fixar en ny lista till nästa gång", D(2025, 11, 18), D(2025, 12, 16),
+         D(2025, 12, 16), "day"),
+        ("redovisar resultatet vid nästa råd", D(2024, 9, 5), D(2024, 11, 28),
+         D(2024, 11, 28), "day"),
+        ("till beredningens nästa sammanträde", D(2023, 12, 5), D(2024, 2, 6),
+         D(2024, 2, 6), "day"),
+    ],
+)
+def test_named_days_and_next_meeting_words(text, ref, nxt, end, precision):
+    p = find_periods(text, ref, nxt)[-1]
+    assert (p.end, p.precision) == (end, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Luciafika för oss i personalen", "Lucia firas i aulan", "gick en gång till"],
+)
+def test_named_days_need_a_preposition(text):
+    assert find_periods(text, D(2025, 11, 18), D(2025, 12, 16)) == []

@@ -124,3 +124,28 @@ def test_flattened_table_with_initials_and_wrapped_cell():
     # the continuation line is part of row 5, not a row of its own
     assert out[3] == ["6", "Handlingsplan mot hot och våld", "Sanna Ö", "Våren 2024", "Pågår"]
     assert len(out) == 4
+
+
+def test_pipe_table_cell_wrapped_onto_next_line():
+    out = _cells(
+        "Nr | Beskrivning                     | Ansvarig      | Deadline   | Status",
+        "1  | Översyn av larm- och inpassering | Jasmina Kovač | 2023-04-30 | Stängd",
+        "   | Kulturskolan Medborgarplatsen     |               |            |",
+        "2  | Riskbedömning inför flytt         | Rolf Eriksson | 2023-09-30 | Pågående",
+        "Slut på bilagan.",
+    )
+    assert out[1] == ["1", "Översyn av larm- och inpassering Kulturskolan Medborgarplatsen",
+                      "Jasmina Kovač", "2023-04-30", "Stängd"]
+    assert out[2] == ["2", "Riskbedömning inför flytt", "Rolf Eriksson", "2023-09-30", "Pågående"]
+    assert out[3] is None
+
+
+def test_markdown_pipe_table_continuation():
+    out = _cells(
+        "| Nr | Vad | Vem | När |",
+        "| 1 | Ny rutin för | Anna | v. 40 |",
+        "|   | hot och våld |   |   |",
+        "| 2 | Boka lokal | Per | v. 41 |",
+    )
+    assert [c.strip() for c in out[1]] == ["1", "Ny rutin för hot och våld", "Anna", "v. 40"]
+    assert out[2] is None or out[2][1].strip() == "Boka lokal"

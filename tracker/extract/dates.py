@@ -16,6 +16,7 @@ Conventions (documented because they are choices, not facts):
 * A week ("v. 16", "vecka 16") is due on its **Friday**: the end of the working week
   in a municipality.  ``start`` is its Monday.
 * "före midsommar" → midsommarafton (the Friday between 19 and 25 June).
+* "till lucia" → 13 December; "innan/före/inför lucia" → 12 December.
 * Seasons follow the school and budget year that municipalities plan by: *våren* =
   1 January–30 June, *sommaren* = 1 June–31 August ("före sommaren" → 30 June,
   "efter sommaren" → 30 September), *hösten* = 1 August–31 December, *vintern* =
@@ -77,7 +78,7 @@ MEETING_NOUNS = (
     r"arbetsplatsträff|förvaltningsgrupp|förvaltningsgruppen|förvaltningsgruppsmöte|FVG|"
     r"FVG-möte|SVG|SVG-möte|samverkansgrupp|samverkansgruppen|samverkansmöte|LSG|CSG|"
     r"skyddskommitté|skyddskommittén|ledningsgrupp|ledningsgruppsmöte|styrelsemöte|"
-    r"träff|tillfälle|avstämning|nämnd|nämnden"
+    r"träff|tillfälle|avstämning|nämnd|nämnden|gång|råd|rådet|rådsmöte|beredning|beredningen"
 )
 
 
@@ -201,7 +202,8 @@ _SEASON = re.compile(
     r"(?:(?P<part>början|slutet)\s+av\s+)?"
     r"(?<![\w-])(?P<season>våren|vårterminen|vårvintern|försommaren|sommaren|"
     r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|midsommar|midsommarafton|"
-    r"midsommaren|semestern|semestrarna|semestertiden|nyår|nyåret|vt|ht)(?![\w-])"
+    r"midsommaren|semestern|semestrarna|semestertiden|nyår|nyåret|lucia|luciadagen|vt|ht)"
+    r"(?![\w-])"
     r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d))?",
     re.IGNORECASE,
 )
@@ -445,6 +447,10 @@ def _season_bounds(name: str, prep: str, part: str, year: int) -> tuple[dt.date,
         start, end = dt.date(year, 12, 1), _last_day(year + 1, 2)
     elif name in ("jul", "julen"):
         start, end = dt.date(year, 12, 1), dt.date(year, 12, 23)
+    elif name.startswith("lucia"):
+        # 13 December; "innan/före/inför lucia" is the day before.
+        day = 12 if prep in ("före", "innan", "inför") else 13
+        start, end = dt.date(year, 12, 1), dt.date(year, 12, day)
     elif name.startswith("midsommar"):
         # Midsommarafton: the Friday between 19 and 25 June.
         eve = dt.date(year, 6, 19) + dt.timedelta(days=(4 - dt.date(year, 6, 19).weekday()) % 7)
@@ -453,7 +459,7 @@ def _season_bounds(name: str, prep: str, part: str, year: int) -> tuple[dt.date,
         start, end = dt.date(year, 12, 1), dt.date(year, 12, 31)
     if part == "början":
         end = min(end, start + relativedelta(months=2))
-    elif part == "slutet" and name not in ("jul", "julen", "årsskiftet"):
+    elif part == "slutet" and name not in ("jul", "julen", "årsskiftet", "lucia", "luciadagen"):
         start = max(start, end - relativedelta(months=2))
     return start, end
 
@@ -465,7 +471,8 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
         prep = _prep_at(text, m.start())
         if name in ("vt", "ht") and not m.group("y"):
             continue
-        if name in ("jul", "julen", "midsommar", "midsommaren", "midsommarafton") and prep not in (
+        if name in ("jul", "julen", "midsommar", "midsommaren", "midsommarafton", "lucia",
+                    "luciadagen") and prep not in (
             "före", "innan", "inför", "till", "senast", "till och med", "runt", "kring", "vid"
         ):
             continue
@@ -480,7 +487,7 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
         precision = "year" if name == "årsskiftet" else "season"
         if name.startswith("nyår"):
             precision = "month" if prep == "efter" else "year"
-        if name.startswith("midsommar"):
+        if name.startswith(("midsommar", "lucia")):
             precision = "day"
         out.append(_span(m, start, end, precision))
     return out
@@ -568,7 +575,8 @@ def _cands_next_meeting(text: str, next_meeting: dt.date | None) -> list[Period]
 #: Cheap test before the real patterns: text without a digit or a date word has no date.
 _ANY_DATE = re.compile(
     r"\d|nästa|kommande|följande|närmaste|vår|höst|sommar|vinter|jul|årsskift|halvår|kvartal|"
-    r"tertial|året|midsommar|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|dag|månad|"
+    r"tertial|året|midsommar|lucia|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|"
+    r"dag|månad|"
     r"\bvt\b|\bht\b",
     re.IGNORECASE,
 )

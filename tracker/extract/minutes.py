@@ -763,6 +763,7 @@ class _MinutesReader:
         balance = "status" in cols or "raised" in cols or bool(
             re.search(r"balanslist", sec.title, re.IGNORECASE)
         )
+        last: Candidate | None = None
         for row in rows[header_idx + 1 :]:
             cells = [" ".join(c.split()) for c in (row.cells or [])]
             if [c.lower() for c in cells] == header or all(
@@ -777,6 +778,15 @@ class _MinutesReader:
             what = cell("what")
             if not what:
                 continue
+            if (
+                last is not None and "id" in cols and not cell("id")
+                and not any(cell(r) for r in ("who", "when", "status"))
+            ):
+                # A PDF/Word row broken over two rows: no number, no owner, no date,
+                # only more of the description above.
+                last.title = _shorten(f"{last.title} {what}")
+                last.text = last.evidence = f"{last.text} {what}"
+                continue
             who_raw = cell("who")
             owners = [o for o in (_owner_name(x, self.al)
                                   for x in re.split(r"\s*(?:/|,|;|\boch\b|&)\s*", who_raw)) if o]
@@ -790,27 +800,26 @@ class _MinutesReader:
             start = parse_period(cell("start"), self.ref) if cell("start") else None
             parts = [c for c in cells if c]
             conf = 0.85 if owners and period else 0.75
-            self.items.append(
-                Candidate(
-                    title=_shorten(what),
-                    text=" | ".join(parts),
-                    kind="balance_row" if balance else "action",
-                    status=status,
-                    owner=owners[0] if owners else None,
-                    co_owners=owners[1:],
-                    raised_by=self.al.canonical(raised) if raised else None,
-                    due=period.end if period else None,
-                    due_text=when or None,
-                    due_precision=period.precision if period else None,
-                    start=start.start if start else None,
-                    deviation=cell("comment") or None,
-                    section=sec.label or None,
-                    page=row.page,
-                    line=row.line,
-                    evidence=" | ".join(parts),
-                    confidence=conf,
-                )
+            last = Candidate(
+                title=_shorten(what),
+                text=" | ".join(parts),
+                kind="balance_row" if balance else "action",
+                status=status,
+                owner=owners[0] if owners else None,
+                co_owners=owners[1:],
+                raised_by=self.al.canonical(raised) if raised else None,
+                due=period.end if period else None,
+                due_text=when or None,
+                due_precision=period.precision if period else None,
+                start=start.start if start else None,
+                deviation=cell("comment") or None,
+                section=sec.label or None,
+                page=row.page,
+                line=row.line,
+                evidence=" | ".join(parts),
+                confidence=conf,
             )
+            self.items.append(last)
 
     # -- warnings --------------------------------------------------------------------
 

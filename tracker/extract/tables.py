@@ -283,6 +283,23 @@ def _flat_row(text: str, roles: list[str], al: Aliases) -> list[str] | None:
     return [cells[r] for r in roles]
 
 
+def _pipe_continuation(raw: str, width: int, lead: bool) -> list[str] | None:
+    """The cells of a pipe-table line whose first cell is empty while others are not
+    (a wrapped cell continued on the next line), else None.  ``lead``: the header line
+    itself starts with "|" (a markdown table), so only a second "|" marks an empty
+    first cell."""
+    if "|" not in raw:
+        return None
+    cells = [c.strip() for c in raw.split("|")]
+    if lead:
+        cells = cells[1:]
+    if len(cells) > width and not cells[-1]:
+        cells = cells[:-1]
+    if len(cells) < 2 or cells[0] or not any(cells) or len(cells) > width:
+        return None
+    return cells + [""] * (width - len(cells))
+
+
 def with_text_tables(doc: Document) -> Document:
     """Give text tables cells, like the PDF and DOCX readers do for real tables:
     "Vad | Vem | När" rows, tab- or wide-space-separated columns, and tables whose
@@ -292,6 +309,7 @@ def with_text_tables(doc: Document) -> Document:
     table_no = 1000
     in_table = False
     sep_cols = 0
+    pipe_lead = False
     flat_roles: list[str] | None = None
     balance_table: int | None = None
     field_table: int | None = None
@@ -392,9 +410,20 @@ def with_text_tables(doc: Document) -> Document:
                 in_table = True
                 table_no += 1
                 sep_cols = len(parts)
+                pipe_lead = raw.startswith("|")
                 lines.append(dataclasses.replace(ln, cells=parts, table=table_no))
                 continue
         if in_table:
+            cont = _pipe_continuation(raw, sep_cols, pipe_lead)
+            prev = lines[-1] if lines else None
+            if cont is not None and prev is not None and prev.table == table_no and prev.cells:
+                # "   | Kulturskolan Medborgarplatsen |  |  |": a cell that wrapped onto a
+                # line of its own; its text belongs to the row above.
+                above = prev.cells + [""] * (sep_cols - len(prev.cells))
+                merged = [f"{a} {b}".strip() for a, b in zip(above, cont, strict=False)]
+                lines[-1] = dataclasses.replace(prev, cells=merged,
+                                                text=f"{prev.text} {raw}")
+                continue
             if len(parts) >= 2 or re.fullmatch(r"[-|: ]+", raw):
                 cells = parts + [""] * (sep_cols - len(parts))
                 lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
