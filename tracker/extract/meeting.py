@@ -46,7 +46,8 @@ _TITLE_BODY = re.compile(
 )
 _BODY_WORD = re.compile(
     r"\b((?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
-    r"(?:nämnden|styrelsen|fullmäktige|gruppen|kommittén|utskottet|arbetsutskott|rådet)|"
+    r"(?:nämnden|styrelsen|fullmäktige|gruppen|kommittén|utskottet|arbetsutskott|rådet|"
+    r"beredningen|beredning)|"
     r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG)\b"
 )
 _NOT_BODY = re.compile(
@@ -440,7 +441,27 @@ def _next_meeting(text: str, meeting_date: dt.date | None) -> dt.date | None:
             day = periods[0].end
             if day is not None and (meeting_date is None or day > meeting_date):
                 return day
+    if meeting_date is not None:
+        # "fastställa följande sammanträdestider för 2024: 6 februari, 9 april, …": the
+        # first date of the adopted schedule after this meeting is the next one.
+        for m in _SCHEDULE.finditer(text):
+            window = text[m.end() : m.end() + 160]
+            # "… för 2024: 6 februari, …, 10 december": the dates are in the year named.
+            y = re.search(r"(?:19|20)\d{2}", m.group(0))
+            ref = dt.date(int(y.group(0)), 1, 1) if y else meeting_date
+            days = [p.end for p in find_periods(window, ref)
+                    if p.precision == "day" and p.end is not None and p.end > meeting_date
+                    and (y is None or p.end.year == ref.year)]
+            if days:
+                return min(days)
     return None
+
+
+_SCHEDULE = re.compile(
+    r"\b(?:sammanträdestider|sammanträdesdagar|sammanträdesplan|mötestider|mötesdatum|"
+    r"mötesplan|mötesdagar)\b[^.:\n]{0,40}:",
+    re.IGNORECASE,
+)
 
 
 __all__ = ["extract_meeting"]

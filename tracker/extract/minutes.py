@@ -115,6 +115,30 @@ _FIELD_SENTENCE = re.compile(
     r"\s*:\s*(?P<value>[^.]{1,60})\.?$",
     re.IGNORECASE,
 )
+#: "Ulf Rydén kan inte svara på detta i dag.": the one who owes the answer later.
+_CANNOT_ANSWER = re.compile(
+    r"^(?P<who>[^,.]{2,40}?)\s+(?:kan|kunde)\s+inte\s+(?:svara|besvara|ge\s+(?:ett\s+)?svar)\b",
+    re.IGNORECASE,
+)
+#: "Återrapportering sker i december.": the deadline of the task said just before.
+_REPORT_BACK = re.compile(
+    r"^(?:återrapportering|redovisning|återkoppling|rapportering|uppföljning)(?:en)?\s+"
+    r"(?:av\s+uppdraget\s+|till\s+nämnden\s+)?(?:sker|ska\s+ske|görs|ska\s+göras|lämnas|"
+    r"ska\s+lämnas)\b",
+    re.IGNORECASE,
+)
+#: Lists of incoming letters and others' decisions in a nämnd protocol ("Anmälningsärenden",
+#: "Meddelanden"): "IVO:s beslut …, ärendet avslutat" closes the authority's case, not ours.
+_CORRESPONDENCE = re.compile(
+    r"^(?:anmälningsärenden|anmälan\s+av\s+(?:inkomna\s+)?(?:skrivelser|handlingar|"
+    r"meddelanden)|meddelanden|delgivningar|inkomna\s+skrivelser|anmälningar)\s*$",
+    re.IGNORECASE,
+)
+#: Forums where the unions ask and the employer answers: what a union asks for
+#: ("Fackliga parterna önskar få återkoppling …") the employer owes.
+_SAMVERKAN_BODY = re.compile(
+    r"förvaltningsgrupp|samverkan|SVG|FVG|CSG|LSG|skyddskommitt", re.IGNORECASE
+)
 _INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
 _ROLE_NOUN = re.compile(
     r"(?<![\wåäö-])(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
@@ -364,6 +388,8 @@ class _MinutesReader:
         # A §-numbered section is one matter: its "Beslut" paragraph belongs to it.
         paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
         task_list = bool(_TASK_SECTION.match(sec.title))
+        if paragraph_numbered and _CORRESPONDENCE.match(sec.title or ""):
+            return
         for idx, s in enumerate(sents):
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
@@ -410,6 +436,8 @@ class _MinutesReader:
                 ex.raised_by = who
                 raiser = who
             ex.sentences.append(s)
+            if (cm := _CANNOT_ANSWER.match(masked)) is not None:
+                ex.responder = self._who(cm.group("who")) or ex.responder
             if answer:
                 ex.answered = True
                 am = re.match(r"^(?P<who>[^,.]{2,40}?)\s+(?:svarar|svarade|besvarar|besvarade|"
@@ -419,6 +447,11 @@ class _MinutesReader:
                     ex.responder = self._who(am.group("who")) or ex.responder
             if is_q or sec.procedural:
                 continue
+            if ex.hits and ex.hits[-1].period is None and _REPORT_BACK.match(masked.strip()):
+                due = pick_due(find_periods(masked, self.ref, self.next))
+                if due is not None:
+                    ex.hits[-1].period = due
+                    continue
             lab = _FIELD_SENTENCE.match(masked.strip())
             if lab and ex.hits:
                 self._apply_field(ex.hits[-1], lab.group("field"), lab.group("value"))
@@ -539,6 +572,12 @@ class _MinutesReader:
                      and not re.search(r"\b(?:av|för|vid|inför)\s+$", masked[: x[0]])]
             if after:
                 owner = after[0][2]
+        if (
+            owner is None and rule.asker
+            and _SAMVERKAN_BODY.search(self.meeting.body or "")
+            and not re.search(r"arbetsgivar", masked[: m.start()], re.IGNORECASE)
+        ):
+            owner = "Arbetsgivaren"
         if owner is None and (q := _QUANTIFIED.match(masked)):
             owner = _owner_name(q.group(0), self.al)  # "Alla medarbetare ska ha genomfört …"
         if owner is None and kind in ("tabled", "sent_back"):

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 #: Generic forum words: "Ledningsgruppen", "Socialnämnden", "Skyddskommittén" …
 _GENERIC_FORUM = (
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+[ae]\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:gruppen|grupp|nämnden|nämnd|"
-    r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen)"
+    r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen)"
 )
 
 
@@ -136,7 +136,10 @@ def aliases() -> Aliases:
 
 def forum_pattern(al: Aliases) -> str:
     names = sorted({s for c, ss in al.forums.items() for s in [c, *ss]}, key=len, reverse=True)
-    return "|".join([*(re.escape(n) for n in names), _GENERIC_FORUM])
+    # "kommunstyrelsens arbetsutskott", "nämndens presidium": a forum of another body
+    # (a common noun; "skolornas APT:er" are many meetings, not one forum).
+    return r"(?:[A-ZÅÄÖa-zåäö][a-zåäö-]+s\s+(?=(?-i:[a-zåäö])))?(?:" + "|".join(
+        [*(re.escape(n) for n in names), _GENERIC_FORUM]) + ")"
 
 
 def load_rules(al: Aliases | None = None) -> tuple[list[Rule], list[re.Pattern[str]]]:

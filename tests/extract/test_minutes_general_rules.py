@@ -1,0 +1,155 @@
+"""General mechanisms added in the h3 round (tuned on the h3 documents, aimed at shapes
+any minutes may have): owner-led commitments, requests to the employer in samverkan,
+referrals to presidium/arbetsutskott, report-back sentences, wrapped table rows, adopted
+meeting schedules, and the traps each must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Document, DocumentInfo, Extraction, Line
+from tracker.extract.minutes import extract_minutes
+
+D = dt.date
+
+
+def run(text: str) -> Extraction:
+    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
+    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+
+
+FVG = """Protokoll från förvaltningsgruppen den 12 mars 2024
+
+Närvarande:
+Arbetsgivaren: Lars Wennberg, Anna Ek
+Vision: Indu Bala Chopra
+Kommunal: Emma Stålkrantz
+
+1 Mötets öppnande
+Lars Wennberg öppnade mötet.
+
+7. Övriga frågor
+"""
+
+# (sentence, expected kind or None, owner or None (not checked), due or None (not checked))
+CASES = [
+    # requests to someone: in samverkan the employer owes what the unions ask for
+    ("Fackliga parterna önskar få återkoppling vid nästa FVG om hur rekryteringen gått.",
+     "follow_up", "Arbetsgivaren", None),
+    ("Vision begär besked till nästa möte om friskvårdsbidraget.", "follow_up",
+     "Arbetsgivaren", None),
+    ("Arbetsgivaren önskar få återkoppling från Vision till nästa möte.", "follow_up",
+     "Vision", None),
+    # referrals to another body's forum
+    ("Frågan kräver beslut och lyfts därför till nämndens presidium den 8 april.",
+     "referred", None, D(2024, 4, 8)),
+    ("Ordföranden tar med frågan till kommunstyrelsens arbetsutskott.", "referred", None,
+     None),
+    ("Frågan är stadsövergripande och lyfts till central samverkan (CSG) av HR-chefen.",
+     "referred", "CSG", None),
+    ("Frågan bereds vidare av presidiet inför nämndens sammanträde i september.",
+     "referred", "Presidiet", D(2024, 9, 30)),
+    # answers owed later
+    ("Vision frågar om snöröjningen. Anna Ek kan inte svara på detta i dag. Svar ges "
+     "skriftligen till ledamöterna.", "awaiting_reply", "Arbetsgivaren", None),
+    # carried over to a named meeting
+    ("Städschemat för diskrummet – Emma har inte hunnit, ligger kvar till nästa APT.",
+     "carried_over", None, None),
+    ("Ärendet utgår från dagens sammanträde och tas upp vid sammanträdet den 17 juni.",
+     "carried_over", None, D(2024, 6, 17)),
+    ("En risk- och konsekvensbedömning tas fram i samverkan under v. 15–16.", "follow_up",
+     None, D(2024, 4, 19)),
+    # owner-led commitments (a person or party, then a verb of doing in the present)
+    ("Anna Ek fixar en ny lista till nästa möte.", "action", "Anna Ek", None),
+    ("Anna Ek gör nytt vikarieschema efter sportlovet.", "action", "Anna Ek", None),
+    ("Anna Ek kollar upp det med fastighet.", "action", "Anna Ek", None),
+    ("Lars Wennberg och Emma Stålkrantz sammanställer synpunkterna senast den 31 oktober.",
+     "action", "Lars Wennberg", D(2024, 10, 31)),
+    # closing of a motion
+    ("Nämnden beslutar att i övrigt anse motionen besvarad.", "closing", None, None),
+    # traps: history, information, the past, a request without a time
+    ("Ärendet bordlades vid nämndens sammanträde den 22 februari 2024, § 38.", None, None,
+     None),
+    ("Tertialrapport 1 behandlas i kulturnämnden den 20 juni.", None, None, None),
+    ("Ärende 9 utgår då ingen rapport har lämnats in.", None, None, None),
+    ("Brandövningen gjordes 12/11, alla kom ut på under 3 min.", None, None, None),
+    ("Anna Ek redovisade prognosen efter maj.", None, None, None),
+    ("DIK informerade om förbundets lönestatistik.", None, None, None),
+    ("Vision önskar få återkoppling.", None, None, None),
+    ("Anna Ek har kollat, vi får köpa skor för max 800 kr.", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "owner", "due"), CASES)
+def test_general_phrases(sentence, kind, owner, due):
+    items = run(FVG + sentence + "\n").items
+    if kind is None:
+        assert items == [], [(it.kind, it.title) for it in items]
+        return
+    assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
+    it = items[0]
+    if owner is not None:
+        assert it.owner == owner
+    if due is not None:
+        assert it.due == due
+
+
+NAMND = """Socialnämnden
+Protokoll
+Sammanträdesdatum 2024-10-17
+
+§ 115 Delårsrapport per augusti 2024
+Beslut
+Nämnden uppdrar åt förvaltningen att ta fram en åtgärdsplan för köpta placeringar.
+Återrapportering sker i december.
+
+§ 123 Anmälningsärenden
+Beslut
+Anmälningsärendena läggs till handlingarna.
+1. IVO:s beslut i tillsynsärende avseende HVB Tuve, ärendet avslutat
+
+§ 124 Sammanträdestider 2025
+Beslut
+Nämnden fastställer följande sammanträdestider för 2025: 23 januari, 20 februari och
+10 december.
+"""
+
+
+def test_report_back_sentence_dates_the_task_before_it():
+    items = run(NAMND).items
+    assert [(it.kind, it.due) for it in items] == [("assignment", D(2024, 12, 31))]
+
+
+def test_correspondence_list_closes_nothing_of_ours():
+    assert not [it for it in run(NAMND).items if it.status == "done"]
+
+
+def test_next_meeting_from_adopted_schedule():
+    assert run(NAMND).meeting.next_meeting == D(2025, 1, 23)
+
+
+def test_report_back_is_no_item_of_its_own():
+    items = run(FVG + "Återrapportering sker i december.\n").items
+    assert items == []
+
+
+def test_wrapped_row_of_a_pdf_table_continues_the_row_above():
+    text = "Anteckningar från APT 2024-05-14\n\n3. Beslutslogg\n"
+    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
+    rows = [["Nr", "Beskrivning", "Ansvarig", "Deadline", "Status"],
+            ["1", "Översyn av larmrutiner", "Jasmina Kovač", "2024-06-30", "Pågående"],
+            ["", "Kulturskolan Medborgarplatsen", "", "", ""],
+            ["2", "Ny krisledningsplan", "Cecilia Norén", "Nästa möte", "Stängd"]]
+    for n, cells in enumerate(rows, 10):
+        lines.append(Line(" ".join(c for c in cells if c), 1, n, cells=cells, table=1))
+    doc = Document(Path("t.pdf"), "x" * 64, "pdf", 1, lines)
+    items = extract_minutes(doc, DocumentInfo("t", "x", "pdf", 1, "minutes")).items
+    assert [(i.title, i.owner, i.status) for i in items] == [
+        ("Översyn av larmrutiner Kulturskolan Medborgarplatsen", "Jasmina Kovač", "open"),
+        ("Ny krisledningsplan", "Cecilia Norén", "done"),
+    ]
