@@ -153,3 +153,37 @@ def test_wrapped_row_of_a_pdf_table_continues_the_row_above():
         ("Översyn av larmrutiner Kulturskolan Medborgarplatsen", "Jasmina Kovač", "open"),
         ("Ny krisledningsplan", "Cecilia Norén", "done"),
     ]
+
+
+# The title block with the meeting date is a running page header, dropped at reading:
+# only the signing date and "X beslutar" remain.
+HEADLESS = """Plats och tid          Regionhuset, kl. 09.00–15.20
+Justeringens plats     Regionkansliet, 2025-06-02
+och tid
+
+§ 49 Tillgänglighet inom BUP
+Göran Hed (V) vill veta hur stor andel av remisserna som avvisas. Förvaltningen
+återkommer med skriftligt svar till ledamöterna före sommaren.
+
+§ 50 Patientavgifter 2026
+Ärendet utgår från dagens sammanträde och tas upp vid nämndens sammanträde den 17 juni.
+
+§ 51 Övrigt
+Hälso- och sjukvårdsnämnden beslutar att notera informationen.
+"""
+
+
+def test_signing_date_gives_year_less_dates_their_year():
+    result = run(HEADLESS)
+    assert result.meeting.date is None
+    assert result.meeting.body == "Hälso- och sjukvårdsnämnden"
+    got = {it.kind: (it.due, it.owner) for it in result.items}
+    assert got["awaiting_reply"] == (D(2025, 6, 30), "Förvaltningen")
+    assert got["carried_over"] == (D(2025, 6, 17), "Hälso- och sjukvårdsnämnden")
+    assert any("Mötesdatumet hittades inte" in w.message and "2025-06-02" in w.message
+               for w in result.warnings)
+
+
+def test_without_signing_date_year_less_dates_stay_unresolved():
+    result = run(HEADLESS.replace("Regionkansliet, 2025-06-02", "Regionkansliet"))
+    assert all(it.due is None for it in result.items if it.kind == "carried_over")

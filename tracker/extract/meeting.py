@@ -255,7 +255,10 @@ _ONE_WORD_BODY = re.compile(
 #: that decides, named in the genitive over its decisions.
 _DECIDER = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnd|styrelse|utskott|kommitté|grupp)(?:en|et)?)s\s+"
-    r"(?:beslut|förslag)\b"
+    r"(?:beslut|förslag)\b|"
+    # "Hälso- och sjukvårdsnämnden beslutar": the body in the nominative, before its verb
+    r"^(?P<body2>(?:[A-ZÅÄÖ][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*"
+    r"(?:nämnden|styrelsen|utskottet|kommittén|beredningen))\s+beslutar\b"
 )
 _NOT_MEETING_DATE = re.compile(
     r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat)\b",
@@ -302,7 +305,7 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
         for ln in [*st.lines, *st.noise]:
             m = _DECIDER.match(" ".join(ln.text.split()))
             if m:
-                meeting.body = m.group("body")
+                meeting.body = m.group("body") or m.group("body2")
                 break
 
     # Date: the title line, then labelled fields, then any full date near the top.

@@ -316,14 +316,24 @@ class _MinutesReader:
         self.meeting = extract_meeting(st, self.al)
         self.ref = self.meeting.date
         self.next = self.meeting.next_meeting
+        # Dates without a year take it from the meeting date or, when only the signing
+        # or posting date survived (a title block dropped as a running page header),
+        # from that: it lies days after the meeting.
+        self.anchor = _signing_date(st.lines[:80]) if self.ref is None else None
+        self.dref = self.ref or self.anchor
         self.people = {p.name for p in self.meeting.present}
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
-        if self.ref is None:
+        if self.ref is None and self.anchor is None:
             self._unanchored_dates()
+        elif self.ref is None and self.anchor is not None:
+            self.warnings.append(ExtractWarning(
+                "Mötesdatumet hittades inte i dokumentet. Datum utan årtal har fått årtal "
+                f"från justerings- eller anslagsdatumet {self.anchor.isoformat()}; "
+                "kontrollera dem vid granskningen.", None, None, None))
         self._date_warnings()
         for it in self.items:
             if it.status == "open" and not it.owner:
@@ -448,7 +458,7 @@ class _MinutesReader:
             if is_q or sec.procedural:
                 continue
             if ex.hits and ex.hits[-1].period is None and _REPORT_BACK.match(masked.strip()):
-                due = pick_due(find_periods(masked, self.ref, self.next))
+                due = pick_due(find_periods(masked, self.dref, self.next))
                 if due is not None:
                     ex.hits[-1].period = due
                     continue
@@ -472,7 +482,7 @@ class _MinutesReader:
             return None
         who = m.group("who")
         owner = None if who.lower() in _NOT_OWNER else _owner_name(who, self.al)
-        periods = find_periods(masked, self.ref, self.next)
+        periods = find_periods(masked, self.dref, self.next)
         period = pick_due(periods) or Period(
             self.next, self.next, "day" if self.next else "next_meeting", "till nästa möte"
         )
@@ -483,7 +493,7 @@ class _MinutesReader:
         if name.lower().startswith(("ansvar", "vem")):
             hit.owner = _owner_name(value, self.al) or hit.owner
         else:
-            period = parse_period(value, self.ref, self.next)
+            period = parse_period(value, self.dref, self.next)
             if period is not None:
                 hit.period = period
 
@@ -510,7 +520,7 @@ class _MinutesReader:
                 continue  # "Uppdraget … är ännu inte genomfört" closes nothing
             if rule.needs_date:
                 if periods is None:
-                    periods = find_periods(masked, self.ref, self.next)
+                    periods = find_periods(masked, self.dref, self.next)
                     if self.ref is not None:
                         # "redovisar utfallet för perioden januari–juli": a period that
                         # ended before the meeting describes, it sets no deadline.
@@ -520,7 +530,7 @@ class _MinutesReader:
                     # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast …"
                     if dated_next is None:
                         dated_next = bool(follow) and bool(
-                            find_periods(_mask_quotes(follow), self.ref, self.next)
+                            find_periods(_mask_quotes(follow), self.dref, self.next)
                         )
                     if not dated_next:
                         continue
@@ -542,7 +552,7 @@ class _MinutesReader:
         ):
             # "Tas upp på nästa LSG" in the LSG's own notes: not passed on but kept for
             # later – carried over to the next meeting, or followed up in a named period.
-            periods = find_periods(masked, self.ref, self.next)
+            periods = find_periods(masked, self.dref, self.next)
             due = pick_due(periods)
             kind = "follow_up" if due is not None and due.precision not in (
                 "day", "next_meeting") else "carried_over"
@@ -583,7 +593,7 @@ class _MinutesReader:
         if owner is None and kind in ("tabled", "sent_back"):
             owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
         if periods is None:
-            periods = find_periods(masked, self.ref, self.next)
+            periods = find_periods(masked, self.dref, self.next)
         period = pick_due(periods)
         if period is None and task_list:
             # Under "Till nästa gång" everything is due at the next meeting.
@@ -655,6 +665,12 @@ class _MinutesReader:
         ):
             owner = self._exchange_subject(ex, hits[0].sentence)
         if (
+            owner is None and status == "open" and kind == "carried_over"
+            and sec.number and sec.number.startswith("§")
+            and re.search(r"nämnd|styrelse|utskott|beredning", self.meeting.body or "", re.I)
+        ):
+            owner = self.meeting.body  # a nämnd keeps the matter it put off to a later meeting
+        if (
             owner is None
             and status == "open"
             and kind in ("assignment", "follow_up")
@@ -677,7 +693,8 @@ class _MinutesReader:
             # "Leverans beräknas till vecka 20. Johan bevakar.": the date is said just before.
             i = ex.sentences.index(hits[0].sentence)
             if i > 0 and ex.sentences[i - 1].paragraph == hits[0].sentence.paragraph:
-                before = find_periods(_mask_quotes(ex.sentences[i - 1].text), self.ref, self.next)
+                before = find_periods(_mask_quotes(ex.sentences[i - 1].text), self.dref,
+                                      self.next)
                 if before:
                     periods = [before[-1]]
         exact = [p for p in periods if p.precision != "next_meeting"]
@@ -830,13 +847,13 @@ class _MinutesReader:
             owners = [o for o in (_owner_name(x, self.al)
                                   for x in re.split(r"\s*(?:/|,|;|\boch\b|&)\s*", who_raw)) if o]
             when = cell("when")
-            period = parse_period(when, self.ref, self.next) if when else None
+            period = parse_period(when, self.dref, self.next) if when else None
             status_text = cell("status")
             status = "open"
             if DONE.match(status_text) or (not status_text and DONE.match(when)):
                 status = "done"
             raised = cell("raised")
-            start = parse_period(cell("start"), self.ref) if cell("start") else None
+            start = parse_period(cell("start"), self.dref) if cell("start") else None
             parts = [c for c in cells if c]
             conf = 0.85 if owners and period else 0.75
             last = Candidate(
@@ -896,7 +913,7 @@ class _MinutesReader:
                 continue
             window = " ".join(x.text.strip() for x in text_lines[i : i + 2])
             first_len = len(ln.text.strip())
-            for p in find_periods(window, self.ref, self.next):
+            for p in find_periods(window, self.dref, self.next):
                 if p.pos > first_len:
                     continue
                 key = (ln.page, ln.line, p.text)
@@ -938,6 +955,28 @@ class _MinutesReader:
                             it.page, it.line, it.evidence,
                         )
                     )
+
+
+_SIGNING = re.compile(
+    r"^(?:justeringens\s+(?:plats|tid)|justering(?:en)?\s+sker|justerat|"
+    r"anslag(?:et)?\s+sätts\s+upp|datum\s+då\s+anslaget|protokollet\s+justeras)",
+    re.IGNORECASE,
+)
+
+
+def _signing_date(lines: list[Line]) -> dt.date | None:
+    """The date the minutes were signed or posted ("Justeringens plats och tid
+    Regionkansliet, 2025-06-02"), written with its year; None if there is none."""
+    for i, ln in enumerate(lines):
+        text = " ".join(ln.text.split())
+        if not _SIGNING.match(text):
+            continue
+        window = " ".join(x.text for x in lines[i : i + 2])
+        days = [p for p in find_periods(window, _PROBE_REFS[1]) if p.precision == "day"
+                and re.search(r"(?:19|20)\d{2}", p.text)]
+        if days and days[0].end is not None:
+            return days[0].end
+    return None
 
 
 def _clean_title(text: str) -> str:
