@@ -187,3 +187,52 @@ def test_signing_date_gives_year_less_dates_their_year():
 def test_without_signing_date_year_less_dates_stay_unresolved():
     result = run(HEADLESS.replace("Regionkansliet, 2025-06-02", "Regionkansliet"))
     assert all(it.due is None for it in result.items if it.kind == "carried_over")
+
+
+# Who raised the matter.
+RAISED = [
+    ("Vision frågar om parkeringen. Göran Hed vill dessutom veta om garaget är öppet. "
+     "Arbetsgivaren återkommer till nästa möte.", "Göran Hed"),
+    ("Britt-Marie Carlsson, PRO, frågar om bänkarna. Förvaltningen återkommer till nästa "
+     "möte.", "PRO"),
+    ("Mirja föreslår längre öppettider. Frågan lyfts därför till nämndens presidium den 8 "
+     "april.", "Mirja"),
+]
+
+
+@pytest.mark.parametrize(("text", "raised"), RAISED)
+def test_raised_by(text, raised):
+    items = run(FVG + text + "\n").items
+    assert [it.raised_by for it in items] == [raised]
+
+
+PROTOCOL_TABLING = """Socialnämnden
+Protokoll 2024-10-17
+
+§ 122                                                   Dnr SNH 2024/00391
+Ansökan om föreningsbidrag
+
+Bo Gustafsson (SD) yrkar att ärendet bordläggs.
+Ordföranden ställer proposition på yrkandet och finner att nämnden bifaller det.
+Socialnämnden beslutar att bordlägga ärendet till nästa sammanträde.
+"""
+
+
+def test_the_member_who_moves_a_tabling_raised_it():
+    items = run(PROTOCOL_TABLING).items
+    assert [(it.kind, it.raised_by) for it in items] == [("tabled", "Bo Gustafsson")]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Kommunala pensionärsrådet (KPR)      Sammanträdesdatum\n2024-09-05",
+         "Kommunala pensionärsrådet"),
+        ("Kungsbacka kommun\n\nLedningsgruppsmöte – anteckningar\nDatum: 24 mars 2025",
+         "Ledningsgruppen"),
+        ("Alingsås kommun\nKommunfullmäktiges demokratiberedning     JUSTERAT PROTOKOLL\n"
+         "Sammanträdesdatum 2023-12-05", "Kommunfullmäktiges demokratiberedning"),
+    ],
+)
+def test_body_from_the_title_block(head, body):
+    assert run(head + "\n\n1. Övrigt\nInget att rapportera.\n").meeting.body == body

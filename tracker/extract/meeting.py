@@ -45,7 +45,9 @@ _TITLE_BODY = re.compile(
     re.IGNORECASE,
 )
 _BODY_WORD = re.compile(
-    r"\b((?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
+    # "Kommunala pensionärsrådet", "Kommunstyrelsens arbetsutskott"
+    r"\b((?:[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö]))?"
+    r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
     r"(?:nämnden|styrelsen|fullmäktige|gruppen|kommittén|utskottet|arbetsutskott|rådet|"
     r"beredningen|beredning)|"
     r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG)\b"

@@ -43,15 +43,17 @@ _RAISE = re.compile(
     r"^(?P<who>[^.?!]{2,60}?)\s+(?:(?:har|hade)\s+(?:tidigare\s+|också\s+|även\s+)?)?"
     r"(?:undrar|undrade|undrat|frågar|frågade|frågat|lyft|tagit\s+upp|påtalat|efterfrågat|"
     r"föranmäler|föranmälde|föranmält|lyfter|lyfte|tar\s+upp|tog\s+upp|påtalar|påtalade|"
-    r"menar|önskar|önskade|efterfrågar|efterfrågade|vill\s+veta|vill\s+ha|ställer|ställde|"
-    r"väcker|väckte|uppmärksammar|uppmärksammade|hade\s+följdfrågor|"
+    r"menar|önskar|önskade|efterfrågar|efterfrågade|vill\s+(?:dessutom\s+|också\s+|även\s+)?veta|"
+    # "Ordföranden ställer proposition" puts a question to the vote; it raises nothing
+    r"vill\s+ha|ställer(?!\s+proposition)|ställde(?!\s+proposition)|"
+    r"väcker|väckte|uppmärksammar|uppmärksammade|hade\s+följdfrågor|föreslår|föreslog|"
     r"har\s+en\s+fråga|har\s+frågor|hade\s+en\s+fråga)\b",
     re.IGNORECASE,
 )
 #: The verbs of _RAISE on their own: a cheap test before the full pattern.
 _RAISE_VERB = re.compile(
     r"\b(?:undra|fråga|föranmä|lyft|tar\s+upp|tog\s+upp|tagit\s+upp|påtala|efterfråga|menar|"
-    r"önska|vill|ställ|väck|uppmärksamma|hade\s+följdfrågor|har\s+en\s+fråga|har\s+frågor|"
+    r"önska|vill|ställ|väck|uppmärksamma|hade\s+följdfrågor|har\s+en\s+fråga|har\s+frågor|föresl|"
     r"hade\s+en\s+fråga)",
     re.IGNORECASE,
 )
@@ -113,6 +115,13 @@ _TASK_RULE = Rule(kind="action", regex=re.compile(r"(?!x)x"), confidence=0.7)
 _FIELD_SENTENCE = re.compile(
     r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
     r"\s*:\s*(?P<value>[^.]{1,60})\.?$",
+    re.IGNORECASE,
+)
+#: "Bo Gustafsson (SD) yrkar att ärendet bordläggs": the member who moved the tabling
+#: (or the sending back) raised it.
+_MOVES = re.compile(
+    r"^(?P<who>[^,.]{2,50}?)\s+yrkar\s+(?:på\s+)?att\s+ärendet\s+(?:ska\s+)?"
+    r"(?:bordläggs|bordläggas|återremitteras|återremitteras)\b",
     re.IGNORECASE,
 )
 #: "Ulf Rydén kan inte svara på detta i dag.": the one who owes the answer later.
@@ -358,6 +367,14 @@ class _MinutesReader:
         raw = re.sub(r"\s*\((?:[A-ZÅÄÖ]{1,3}|MP|KD|SD|L|V|C|M|S)\)$", "", raw)
         if self.al.is_party(raw):
             return self.al.canonical(raw)
+        if "," in raw:
+            # "Britt-Marie Carlsson, PRO": a person and the organisation she speaks for
+            name, org = (x.strip(" ,") for x in raw.split(",", 1))
+            person = next((p for p in self.meeting.present if p.name == name), None)
+            if person is not None:
+                return person.organisation or org or person.name
+            if org and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}", org):
+                return self.al.canonical(org) or org
         for p in self.meeting.present:
             if p.name == raw or p.name.split()[0] == raw:
                 return p.organisation or p.name
@@ -446,6 +463,8 @@ class _MinutesReader:
                 ex.raised_by = who
                 raiser = who
             ex.sentences.append(s)
+            if ex.raised_by is None and (mv := _MOVES.match(masked)) is not None:
+                ex.raised_by = self._who(mv.group("who"))
             if (cm := _CANNOT_ANSWER.match(masked)) is not None:
                 ex.responder = self._who(cm.group("who")) or ex.responder
             if answer:
