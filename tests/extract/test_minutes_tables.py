@@ -4,6 +4,7 @@ lines, and numbered items with labelled fields."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -31,6 +32,15 @@ def _cells(*texts: str) -> list[list[str] | None]:
         (["Nr", "Fråga", "Väckt av", "Ansvarig", "Datum"],
          {"id": 0, "what": 1, "raised": 2, "who": 3, "when": 4}),
         (["Budget", "Prognos", "Avvikelse"], {}),
+        # "Punkt" numbers the rows when another column names the matter ...
+        (["Punkt", "Fråga", "Väckt av", "Ansvar", "Åter", "Läge"],
+         {"id": 0, "what": 1, "raised": 2, "who": 3, "when": 4, "status": 5}),
+        # ... and names it when no other column does (trap)
+        (["Punkt", "Ansvarig", "När"], {"what": 0, "who": 1, "when": 2}),
+        # a header of two words: either word's role
+        (["ID", "Risk / åtgärd", "Ägare", "Datum", "Status"],
+         {"id": 0, "what": 1, "who": 2, "when": 3, "status": 4}),
+        (["Risk", "Sannolikhet", "Konsekvens"], {}),
     ],
 )
 def test_columns(header, roles):
@@ -149,3 +159,69 @@ def test_markdown_pipe_table_continuation():
     )
     assert [c.strip() for c in out[1]] == ["1", "Ny rutin för hot och våld", "Anna", "v. 40"]
     assert out[2] is None or out[2][1].strip() == "Boka lokal"
+
+
+_ALIGNED_MINUTES = """Central samverkansgrupp (CSG)
+Minnesanteckningar 2025-09-11
+
+11. Balanslista
+Punkt    Fråga                        Väckt av         Ansvar           Åter       Läge
+2025:04  Lönekartläggning 2025        Sveriges Lärare  Lönechef         sept       Klar – redovisad
+                                                                                   under p. 4
+2025:07  Friskvårdsbidrag för         Kommunal         HR-chefen        okt        Pågår, förslag
+         timavlönade                                                               tas fram
+2025:11  Lokalfrågan Anderstorps,     Sveriges Lärare  Utbildningschef  nästa CSG  Ny
+         arbetsmiljö i paviljongerna
+
+12. Nästa möte
+Torsdag 16 oktober 2025 kl. 09.00, Stadshuset.
+"""
+
+_ID_PIPE_MINUTES = """Minnesanteckningar styrgruppsmöte 2026-01-22
+
+5. Risk- och åtgärdslogg
+| ID   | Risk / åtgärd                       | Ägare         | Datum      | Status |
+|------|-------------------------------------|---------------|------------|--------|
+| R-07 | Konvertering av journaler försenad; | Leverantören  | 2026-02-13 | Öppen  |
+|      | leverantören levererar ny fil       |               |            |        |
+| R-09 | Lokaler för utbildning saknas       | Karin Holm    | v. 6       | Öppen  |
+| A-12 | Beslut om behörighetsmodell         | Styrgruppen   | nästa SG   | Öppen  |
+
+7. Nästa styrgruppsmöte
+Torsdag 19 februari 2026 kl. 13:00.
+"""
+
+
+def _extract_file(tmp_path: Path, text: str):
+    from tracker.extract import extract
+    from tracker.ingest import read_document
+
+    f = tmp_path / "m.txt"
+    f.write_text(text, encoding="utf-8")
+    return extract(read_document(f))
+
+
+def test_whitespace_aligned_balance_list_with_wrapped_cells(tmp_path: Path) -> None:
+    ex = _extract_file(tmp_path, _ALIGNED_MINUTES)
+    rows = [it for it in ex.items if it.kind == "balance_row"]
+    assert [it.title for it in rows] == [
+        "Lönekartläggning 2025", "Friskvårdsbidrag för timavlönade",
+        "Lokalfrågan Anderstorps, arbetsmiljö i paviljongerna"]
+    assert [it.status for it in rows] == ["done", "open", "open"]
+    assert [it.raised_by for it in rows] == ["Sveriges Lärare", "Kommunal", "Sveriges Lärare"]
+    assert [(it.due, it.due_precision) for it in rows] == [
+        (dt.date(2025, 9, 30), "month"), (dt.date(2025, 10, 31), "month"),
+        (dt.date(2025, 10, 16), "day")]
+    # the text after the table is no row
+    assert not any("Stadshuset" in it.title for it in ex.items)
+
+
+def test_id_keyed_pipe_log_with_wrapped_cell(tmp_path: Path) -> None:
+    ex = _extract_file(tmp_path, _ID_PIPE_MINUTES)
+    rows = {it.title.split()[0]: it for it in ex.items if it.kind == "balance_row"}
+    assert rows["Konvertering"].title.endswith("ny fil")
+    assert rows["Konvertering"].due == dt.date(2026, 2, 13)
+    assert (rows["Lokaler"].due, rows["Lokaler"].due_precision) == (dt.date(2026, 2, 6), "week")
+    # "nästa SG": the steering group's next meeting
+    assert rows["Beslut"].due == dt.date(2026, 2, 19)
+    assert rows["Beslut"].owner == "Styrgruppen"

@@ -189,3 +189,69 @@ def test_header_with_a_date_that_contains_the_page_number() -> None:
     out = remove_page_furniture(_paged(pages), 12)
     assert not any(ln.text.startswith("Protokoll") for ln in out)
     assert len(out) == 24
+
+
+# --- whitespace-aligned text tables ---------------------------------------------------
+
+from tracker.ingest.cleanup import aligned_tables  # noqa: E402
+
+_ALIGNED = [
+    "Punkt    Fråga                   Väckt av   Ansvar       Åter   Läge",
+    "2025:04  Lönekartläggning 2025   Vision     Lönechef     sept   Klar – redovisad",
+    "                                                                under p. 4",
+    "2025:07  Friskvårdsbidrag för    Kommunal   HR-chefen    okt    Pågår, förslag",
+    "         timavlönade                                            tas fram",
+    "12. Nästa möte",
+]
+
+
+def test_aligned_table_gets_cells_by_header_columns() -> None:
+    lines = [Line(t, 1, i) for i, t in enumerate(_ALIGNED, 1)]
+    aligned_tables(lines)
+    cells = [ln.cells for ln in lines]
+    assert cells[0] == ["Punkt", "Fråga", "Väckt av", "Ansvar", "Åter", "Läge"]
+    # "2025:04  Lönekartläggning": two spaces apart are two cells
+    assert cells[1] == [
+        "2025:04",
+        "Lönekartläggning 2025",
+        "Vision",
+        "Lönechef",
+        "sept",
+        "Klar – redovisad",
+    ]
+    # wrapped cells: a row with an empty first column, cells under their columns
+    assert cells[2] == ["", "", "", "", "", "under p. 4"]
+    assert cells[4] == ["", "timavlönade", "", "", "", "tas fram"]
+    # one cell in the first column is the text after the table
+    assert cells[5] is None
+    assert len({ln.table for ln in lines[:5]}) == 1
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a signature block: two lines, not a table
+        [
+            "Lotta Brännström          Petra Sundqvist          Jan-Erik Marklund",
+            "Arbetsgivaren             Vision                   Sveriges Lärare",
+        ],
+        # a running header of two cells
+        [
+            "Skellefteå kommun                    MINNESANTECKNINGAR",
+            "Central samverkansgrupp (CSG)        2025-09-11",
+            "Protokoll                            Sida 1",
+        ],
+        # prose with double spaces after full stops does not line up
+        [
+            "Mötet öppnas.  Dagordningen godkänns.  Anna justerar.",
+            "Ekonomin redovisas.  Prognosen är  ett underskott.",
+            "Inga övriga frågor.  Mötet avslutas  kl 15.",
+        ],
+        # a pipe table is left to the extractor
+        ["Vad  |  Vem  |  När", "Laga  |  Rob  |  31/5", "Boka  |  Per  |  1/6"],
+    ],
+)
+def test_aligned_table_traps(texts: list[str]) -> None:
+    lines = [Line(t, 1, i) for i, t in enumerate(texts, 1)]
+    aligned_tables(lines)
+    assert all(ln.cells is None for ln in lines)

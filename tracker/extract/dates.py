@@ -78,7 +78,10 @@ MEETING_NOUNS = (
     r"arbetsplatsträff|förvaltningsgrupp|förvaltningsgruppen|förvaltningsgruppsmöte|FVG|"
     r"FVG-möte|SVG|SVG-möte|samverkansgrupp|samverkansgruppen|samverkansmöte|LSG|CSG|"
     r"skyddskommitté|skyddskommittén|ledningsgrupp|ledningsgruppsmöte|styrelsemöte|"
-    r"träff|tillfälle|avstämning|nämnd|nämnden|gång|råd|rådet|rådsmöte|beredning|beredningen"
+    r"träff|tillfälle|avstämning|nämnd|nämnden|gång|råd|rådet|rådsmöte|beredning|beredningen|"
+    # Not every compound on -möte: "nästa förhandlingsmöte" is another meeting.
+    r"styrgrupp|styrgruppen|styrgruppsmöte|styrgruppsmötet|SG|SG-möte|"
+    r"enhetsmöte|enhetsmötet|LSG-möte|CSG-möte|personalmöte|personalmötet"
 )
 
 

@@ -27,7 +27,7 @@ from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_per
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.phrases import Aliases, Rule, aliases, rules
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
-from tracker.extract.tables import DONE, columns, with_text_tables
+from tracker.extract.tables import DONE, OPEN, columns, with_text_tables
 
 #: When one exchange matches several rules, the item gets the kind that says most.
 _KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carried_over",
@@ -855,10 +855,12 @@ class _MinutesReader:
                 continue
             if (
                 last is not None and "id" in cols and not cell("id")
-                and not any(cell(r) for r in ("who", "when", "status"))
+                and not any(cell(r) for r in ("who", "when"))
+                # A status that wrapped ("Pågår, förslag" / "tas fram") is no new status.
+                and not (DONE.match(cell("status")) or OPEN.match(cell("status")))
             ):
                 # A PDF/Word row broken over two rows: no number, no owner, no date,
-                # only more of the description above.
+                # only more of the description (and of its status) above.
                 last.title = _shorten(f"{last.title} {what}")
                 last.text = last.evidence = f"{last.text} {what}"
                 continue

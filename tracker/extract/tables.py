@@ -166,14 +166,36 @@ def _item_blocks(lines: list[Line]) -> dict[int, tuple[int, list[str], list[str]
     return out
 
 
+#: A header word that names the item when no other column does, else numbers it
+#: ("Punkt | Fråga | …": Punkt holds "2025:04").
+_ID_OR_WHAT = re.compile(r"^(?:punkt|ärende|nr)$", re.I)
+
+
+def _header_roles(raw: str) -> list[str]:
+    """The roles a header cell may have, in the order of :data:`_COLS`; a cell of two
+    header words ("Risk / åtgärd", "Status/kommentar") may have either's role."""
+    c = " ".join(raw.split()).strip(" :*")
+    parts = [c, *(p.strip() for p in re.split(r"\s*/\s*", c) if p.strip() != c)]
+    return [role for role, rx in _COLS if any(rx.search(p) for p in parts if p)]
+
+
 def columns(cells: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
-    for i, raw in enumerate(cells):
-        c = " ".join(raw.split()).strip(" :*")
-        for role, rx in _COLS:
-            if role not in out and rx.search(c):
+    cands = [_header_roles(raw) for raw in cells]
+    for i, roles in enumerate(cands):
+        for role in roles:
+            if role not in out:
                 out[role] = i
                 break
+    what = out.get("what")
+    if (
+        what is not None
+        and _ID_OR_WHAT.match(" ".join(cells[what].split()).strip(" :*"))
+        and "id" not in out
+        and any("what" in r for r in cands[what + 1 :])
+    ):
+        out["id"] = what
+        out["what"] = next(k for k in range(what + 1, len(cands)) if "what" in cands[k])
     return out
 
 

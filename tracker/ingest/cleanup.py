@@ -28,6 +28,12 @@ where it came from even when lines around it are dropped.
   Pdfium marks *every* line-end hyphen before a lowercase letter with ``\\x02`` (not only
   soft hyphens; measured with pypdfium2 5), so the mark carries no extra meaning and is
   treated as a plain ``-``.
+* :func:`aligned_tables` – a text table laid out in whitespace-aligned columns (a header
+  line of three or more column words over rows whose cells start at the header's
+  columns, e.g. a balance list typed in a fixed-width editor or saved by pdftotext
+  -layout) gets cells, like the PDF and Word readers give real tables.  It runs before
+  the whitespace is collapsed, which would lose the columns.  A row whose first column
+  is blank is a wrapped cell continuing the row above; the extractor joins it.
 * Table rows (``cells``) are repaired column by column when the next line continues the
   same table (a cell wrapped over two lines in a PDF).
 """
@@ -265,6 +271,82 @@ def repair_breaks(lines: list[Line], vocab: Counter[str] | None = None) -> list[
     return [ln for ln in lines if ln.text]
 
 
+# --- whitespace-aligned text tables ------------------------------------------------------
+
+#: A cell of an aligned line: text whose words are one space apart; two or more spaces
+#: (or a tab) end it.
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+#: How far a cell may start from its column's left edge (a hand-typed table drifts).
+_ALIGN_SLACK = 2
+#: Lines (header included) an aligned block needs; the header needs this many columns.
+_ALIGN_MIN_LINES = 3
+_ALIGN_MIN_COLS = 3
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    text = text.expandtabs(8)
+    return [(m.start(), m.group(0)) for m in _CHUNK.finditer(text)]
+
+
+def _column_of(starts: list[int], pos: int) -> int | None:
+    for k, s in enumerate(starts):
+        if abs(pos - s) <= _ALIGN_SLACK:
+            return k
+    return None
+
+
+def _aligned_row(starts: list[int], text: str) -> list[str] | None:
+    """The cells of ``text`` under columns starting at ``starts``, or None when a cell
+    starts where no column does (the line is not part of the table)."""
+    cells = [""] * len(starts)
+    for pos, chunk in _chunks(text):
+        k = _column_of(starts, pos)
+        if k is None:
+            return None
+        cells[k] = f"{cells[k]} {chunk}".strip()
+    return cells
+
+
+def aligned_tables(lines: list[Line]) -> None:
+    """Give cells to the rows of whitespace-aligned text tables (in place; see the
+    module docstring).  Conservative: the header has three or more cells two or more
+    spaces apart, and at least two rows follow whose every cell starts at a header
+    column, with the first column filled; a signature block of two lines or a running
+    header of two cells stays text."""
+    table_no = 900
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        chunks = _chunks(head.text) if head.cells is None and "|" not in head.text else []
+        if len(chunks) < _ALIGN_MIN_COLS:
+            i += 1
+            continue
+        starts = [p for p, _ in chunks]
+        rows: list[tuple[Line, list[str]]] = []
+        full = 0
+        j = i + 1
+        while j < len(lines) and lines[j].page == head.page and lines[j].cells is None:
+            cells = _aligned_row(starts, lines[j].text)
+            if (
+                cells is None
+                or (not rows and not cells[0])
+                # One cell in the first column is the text after the table.
+                or (cells[0] and sum(1 for c in cells if c) == 1)
+            ):
+                break
+            full += bool(cells[0]) and sum(1 for c in cells if c) >= 2
+            rows.append((lines[j], cells))
+            j += 1
+        if full + 1 < _ALIGN_MIN_LINES:
+            i += 1
+            continue
+        table_no += 1
+        head.cells, head.table = [c for _, c in chunks], table_no
+        for ln, cells in rows:
+            ln.cells, ln.table = cells, table_no
+        i = j
+
+
 # --- the whole pipeline -----------------------------------------------------------------
 
 
@@ -272,6 +354,7 @@ def clean(lines: list[Line], pages: int, *, furniture: bool = True) -> list[Line
     """Normalise, drop empty lines, remove page furniture, repair breaks.
 
     ``furniture=False`` for formats that keep headers/footers apart (DOCX)."""
+    aligned_tables(lines)
     out = [ln for ln in (normalise_line(ln) for ln in lines) if ln.text]
     if furniture:
         out = remove_page_furniture(out, pages)
