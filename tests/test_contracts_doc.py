@@ -14,7 +14,7 @@ from tracker.store import Store
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "CONTRACTS.md").read_text("utf-8")
 SERVICES = ("balance", "meetings", "matching", "export", "print_list", "agenda", "agenda_pdf",
-            "agenda_docx", "agenda_templates")  # fmt: skip
+            "agenda_docx", "agenda_templates", "manual")  # fmt: skip
 
 
 def _public_functions(module: object) -> list[str]:

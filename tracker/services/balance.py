@@ -40,6 +40,9 @@ from tracker.store import (
 from tracker.store.store import STALE_MESSAGE
 
 ACTIONS = ("new", "update", "close")
+#: History note of an item the secretary added by hand in the import review (the GUI
+#: translates it when showing the history).
+MANUAL_NOTE = "tillagd för hand vid import"
 ACTION_LABELS = {"new": "ny punkt", "update": "uppdaterar", "close": "stänger"}
 
 
@@ -58,6 +61,9 @@ class PlanEntry:
     match_version: int | None = None
     #: The matched item's due date when planned (to show "senast: gammalt → nytt").
     match_due: dt.date | None = None
+    #: Added by the secretary in the review (see :mod:`tracker.services.manual`), not
+    #: found by the extractor; its history says so (:data:`MANUAL_NOTE`).
+    manual: bool = False
 
     def describe(self) -> str:
         """Swedish one-liner: "ny punkt", "uppdaterar punkt 12 (…)", "stänger punkt 12"."""
@@ -274,8 +280,9 @@ def apply_import(
                     # candidate (nothing to show) is not worth one.
                     result.skipped += 1
                     continue
+                note = MANUAL_NOTE if entry.manual else None
                 result.created.append(
-                    _create_from_candidate(store, entry.candidate, plan.body, doc_id, meeting_id)
+                    _create_from_candidate(store, c, plan.body, doc_id, meeting_id, note=note)
                 )
             elif entry.action == "update":
                 assert entry.match_id is not None
@@ -304,7 +311,13 @@ def _current(store: Store, entry: PlanEntry) -> ItemRow:
 
 
 def _create_from_candidate(
-    store: Store, c: Candidate, body: str | None, doc_id: int, meeting_id: int | None
+    store: Store,
+    c: Candidate,
+    body: str | None,
+    doc_id: int,
+    meeting_id: int | None,
+    *,
+    note: str | None = None,
 ) -> int:
     status = "done" if c.status == "done" else "open"
     item_id = store.insert_item(
@@ -330,7 +343,7 @@ def _create_from_candidate(
             "meeting_id": meeting_id,
         }
     )
-    store.add_event(item_id, "created", document_id=doc_id, meeting_id=meeting_id)
+    store.add_event(item_id, "created", note=note, document_id=doc_id, meeting_id=meeting_id)
     return item_id
 
 
@@ -357,7 +370,7 @@ def _update_from_candidate(
         "discussed",
         None,
         _short(c.evidence or c.text or c.title, 500),
-        note=f"behandlad {when}",
+        note=f"behandlad {when}" + (f" ({MANUAL_NOTE})" if entry.manual else ""),
         document_id=doc_id,
         meeting_id=meeting_id,
     )
@@ -413,9 +426,7 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
     if "title" in out and not out["title"]:
         raise TrackerError("En punkt måste ha en rubrik.")
     if "status" in out and out["status"] not in STATUSES:
-        raise TrackerError(
-            f"Okänd status: {out['status']}. Giltiga värden: {', '.join(STATUSES)}."
-        )
+        raise TrackerError(f"Okänd status: {out['status']}. Giltiga värden: {', '.join(STATUSES)}.")
     if "due" in out and "due_precision" not in out:
         # A date typed by the secretary is exact; the old vague phrase no longer applies.
         out["due_precision"] = "day" if out["due"] else None
