@@ -220,6 +220,7 @@
     </message>
     <message>
         <source>Ny punkt {id}</source>
+        <extracomment>The item&apos;s latest note before and after the edit (an edit with a note sets it).</extracomment>
         <translation>New item {id}</translation>
     </message>
 </context>
@@ -397,6 +398,61 @@ It may have been moved, renamed or deleted. Find the file in your file manager, 
 {path}</source>
         <translation>The document {name} could not be opened: no program for this file type is installed. Open the file yourself from
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Dokumentets text</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <source>Sök i dokumentet</source>
+        <translation>Search the document</translation>
+    </message>
+    <message>
+        <source>Föregående träff (Skift+Retur)</source>
+        <translation>Previous match (Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Föregående träff</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Nästa träff (Retur, F3)</source>
+        <translation>Next match (Return, F3)</translation>
+    </message>
+    <message>
+        <source>Nästa träff</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Stäng sökningen (Esc)</source>
+        <translation>Close the search (Esc)</translation>
+    </message>
+    <message>
+        <source>Stäng sökningen</source>
+        <translation>Close the search</translation>
+    </message>
+    <message>
+        <source>Sök i dokumentet…</source>
+        <translation>Search the document…</translation>
+    </message>
+    <message>
+        <source>Dokumentets text finns inte att visa.</source>
+        <translation>The document&apos;s text is not available.</translation>
+    </message>
+    <message>
+        <source>— Sida {page} —</source>
+        <translation>— Page {page} —</translation>
+    </message>
+    <message>
+        <source>{n} av {total}</source>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <source>Hittades inte</source>
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
@@ -643,6 +699,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Restored: adding it was redone</translation>
     </message>
     <message>
+        <source>tillagd för hand vid import</source>
+        <translation>added by hand on import</translation>
+    </message>
+    <message>
         <source>Ångrat: punkten lades till av misstag</source>
         <translation>Undone: the item was added by mistake</translation>
     </message>
@@ -678,6 +738,11 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <source>behandlad {when}</source>
         <extracomment>&quot;behandlad 2024-04-09&quot; (or the file name when the minutes had no date), written by ``balance`` for a &quot;discussed&quot; event.</extracomment>
         <translation>discussed {when}</translation>
+    </message>
+    <message>
+        <source>behandlad {when} (tillagd för hand vid import)</source>
+        <extracomment>The same for an item the secretary added by hand in the import review.</extracomment>
+        <translation>discussed {when} (added by hand on import)</translation>
     </message>
     <message>
         <source>skapad</source>
@@ -1620,6 +1685,30 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Warnings ({n})</translation>
     </message>
     <message>
+        <source>Dokumentet</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till som punkt</source>
+        <translation>&amp;Add as item</translation>
+    </message>
+    <message>
+        <source>Gör en ny punkt av den markerade texten (eller raden där markören står) – för det som inte hittades automatiskt ({key})</source>
+        <translation>Make a new item of the selected text (or the line where the cursor is) – for what was not found automatically ({key})</translation>
+    </message>
+    <message>
+        <source>Lägg till som punkt av typen</source>
+        <translation>Add as item of the kind</translation>
+    </message>
+    <message>
+        <source>Sö&amp;k…</source>
+        <translation>Fin&amp;d…</translation>
+    </message>
+    <message>
+        <source>Sök i dokumentet (Ctrl+F)</source>
+        <translation>Search the document (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Markera &amp;alla</source>
         <translation>Check &amp;all</translation>
     </message>
@@ -1628,12 +1717,20 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Check &amp;none</translation>
     </message>
     <message>
+        <source>&amp;Ta bort tillagd punkt</source>
+        <translation>&amp;Remove added item</translation>
+    </message>
+    <message>
+        <source>Tar bort en punkt som du lagt till för hand (Delete)</source>
+        <translation>Removes an item you added by hand (Delete)</translation>
+    </message>
+    <message>
         <source>&amp;Spara i balanslistan</source>
         <translation>&amp;Save to the balance list</translation>
     </message>
     <message>
-        <source>Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra.</source>
-        <translation>Check the items before they are saved. Uncheck what should not be included; double-click title, owner or date (YYYY-MM-DD) to change it.</translation>
+        <source>Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra. Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt ({key}).</source>
+        <translation>Check the items before they are saved. Untick what should not be included; double-click a title, owner or date (YYYY-MM-DD) to change it. If an item is missing: select its text in the document and choose Add as item ({key}).</translation>
     </message>
     <message>
         <source>Inga punkter hittades i dokumentet.</source>
@@ -1672,8 +1769,20 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>in the document: “{text}”</translation>
     </message>
     <message>
+        <source>för hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Tillagd för hand från dokumentets text; Delete tar bort den.</source>
+        <translation>Added by hand from the document&apos;s text; Delete removes it.</translation>
+    </message>
+    <message>
         <source>Låg säkerhet: kontrollera punkten extra noga.</source>
         <translation>Low confidence: check this item carefully.</translation>
+    </message>
+    <message>
+        <source>Typ för punkt {n}</source>
+        <translation>Kind of item {n}</translation>
     </message>
     <message>
         <source>Avsnitt: {s}</source>
@@ -1698,6 +1807,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Avvikelse: {d}</source>
         <translation>Deviation: {d}</translation>
+    </message>
+    <message>
+        <source>Markera texten för punkten i dokumentet till höger (eller ställ markören på en rad) och välj sedan Lägg till som punkt.</source>
+        <translation>Select the item&apos;s text in the document on the right (or put the cursor on a line), then choose Add as item.</translation>
+    </message>
+    <message>
+        <source>Lägg till som punkt</source>
+        <translation>Add as item</translation>
     </message>
     <message>
         <source>Sparas: {new} nya, {upd} uppdaterade, {close} stängda</source>

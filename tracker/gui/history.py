@@ -54,6 +54,7 @@ SYSTEM_NOTES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("History", "Klar enligt mötet"),  # a meeting without a date
     QT_TRANSLATE_NOOP("History", "Ångrad: skapad av misstag"),  # balance.REMOVED_NOTE
     QT_TRANSLATE_NOOP("History", "Återställd: tillägget gjordes om"),  # RESTORED_NOTE
+    QT_TRANSLATE_NOOP("History", "tillagd för hand vid import"),  # balance.MANUAL_NOTE
     # Earlier versions: undo/redo notes with the command's name in them.
     QT_TRANSLATE_NOOP("History", "Ångrat: punkten lades till av misstag"),
     QT_TRANSLATE_NOOP("History", "Gjort om: punkten återställd"),
@@ -68,6 +69,8 @@ SYSTEM_NOTES: tuple[str, ...] = (
 #: "behandlad 2024-04-09" (or the file name when the minutes had no date), written by
 #: ``balance`` for a "discussed" event.
 DISCUSSED = QT_TRANSLATE_NOOP("History", "behandlad {when}")
+#: The same for an item the secretary added by hand in the import review.
+DISCUSSED_BY_HAND = QT_TRANSLATE_NOOP("History", "behandlad {when} (tillagd för hand vid import)")
 
 
 #: What a "{name}" part of a template may be; strict where it can be, so that a note
@@ -88,6 +91,7 @@ def _pattern(template: str) -> re.Pattern[str]:
 # "Ångrat: {what}".
 _PATTERNS = [(t, _pattern(t)) for t in sorted(SYSTEM_NOTES, key=lambda t: ("{" in t, -len(t)))]
 _DISCUSSED = _pattern(DISCUSSED)
+_DISCUSSED_BY_HAND = _pattern(DISCUSSED_BY_HAND)
 
 
 def _tr(text: str) -> str:
@@ -125,9 +129,10 @@ def describe_event(event: ItemEvent) -> str:
     if event.field == "created":
         what = QCoreApplication.translate("History", "skapad")
     elif event.field == "discussed":
-        match = _DISCUSSED.match(event.note or "")
+        by_hand = _DISCUSSED_BY_HAND.match(event.note or "")
+        match = by_hand or _DISCUSSED.match(event.note or "")
         if match:
-            what = _tr(DISCUSSED).format(when=match["when"])
+            what = _tr(DISCUSSED_BY_HAND if by_hand else DISCUSSED).format(when=match["when"])
         else:
             what = (
                 note_text(event.note)

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from tracker.domain import Document
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
 from tracker.ingest import supported_suffixes
@@ -37,6 +38,8 @@ class FileOutcome:
     path: Path
     plan: ImportPlan | None = None
     error: str | None = None
+    # The read document, for the review's text pane (adding what was missed).
+    document: Document | None = None
 
 
 @dataclass
@@ -85,6 +88,7 @@ class ImportTask(QRunnable):
                 outcome = FileOutcome(path)
                 try:
                     document = read_document(path)
+                    outcome.document = document
                     if self._cancel.is_set():
                         break
                     extraction = extract(document)
@@ -214,7 +218,9 @@ class ImportController(QObject):
                 self.summary.already.append(outcome.path)
                 continue
             try:
-                dialog = ReviewDialog(self.store, plan, outcome.path, self.parent_widget)
+                dialog = ReviewDialog(
+                    self.store, plan, outcome.path, self.parent_widget, outcome.document
+                )
                 accepted = dialog.exec() == ReviewDialog.DialogCode.Accepted
                 dialog.deleteLater()
                 if not accepted:

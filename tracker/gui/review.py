@@ -2,15 +2,21 @@
 with a checkbox each (title, owner and due date editable), confidence, evidence and
 warnings, and for each candidate whether it becomes a new item or updates/closes an
 existing one, with a choice of another match or "Ny".  Nothing is saved here; the caller
-applies the edited plan in one transaction."""
+applies the edited plan in one transaction.
+
+Beside the candidates, the read document's text ("Dokumentet"): selecting a candidate
+shows its source lines there, and a passage marked there becomes a candidate of its own
+("Lägg till som punkt", Ctrl+Shift+A), since the extractor misses some items.  Such a
+hand-added row can be removed again (Delete); the plan itself is only changed when the
+dialog is accepted, so cancelling leaves it as it was."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -32,14 +39,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain import Document
 from tracker.errors import NotFoundError
+from tracker.gui.document_view import DocumentView
 from tracker.gui.errors import show_error
 from tracker.gui.model import kind_label
+from tracker.services import manual
 from tracker.services.balance import ImportPlan, PlanEntry
+from tracker.services.meetings import canonical_body
 from tracker.store import Store
 
 COL_USE, COL_ACTION, COL_TITLE, COL_OWNER, COL_DUE, COL_CONF, COL_KIND, COL_PAGE = range(8)
 _LOW_CONFIDENCE = 0.5
+# Kinds a hand-added item may be given (the default first); "closing" is left out: a
+# closing sentence is matched to an item, never an item of its own.
+HAND_KINDS = (
+    "action", "assignment", "carried_over", "awaiting_reply", "referred", "tabled",
+    "sent_back", "follow_up", "balance_row", "activity", "goal_deviation",
+    "indicator_deviation",
+)  # fmt: skip
+ADD_SHORTCUT = "Ctrl+Shift+A"
 
 
 def _choice(action: str, item_id: int | None) -> str:
@@ -52,19 +71,38 @@ def _parse_choice(data: str) -> tuple[str, int | None]:
     return action, (int(item_id) if item_id else None)
 
 
+def _native(shortcut: str) -> str:
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _people(persons: list) -> str:
     return ", ".join(p.name for p in persons if getattr(p, "name", None))
 
 
 class ReviewDialog(QDialog):
     """Edits ``plan`` in place when accepted (entries' accepted/action/match and the
-    candidates' title, owner and due; the plan's body)."""
+    candidates' title, owner and due; the plan's body; hand-added entries appended).
 
-    def __init__(self, store: Store, plan: ImportPlan, path: Path, parent: QWidget | None = None):
+    ``document`` is the read document the plan was extracted from; without it the text
+    pane says so and nothing can be added by hand."""
+
+    def __init__(
+        self,
+        store: Store,
+        plan: ImportPlan,
+        path: Path,
+        parent: QWidget | None = None,
+        document: Document | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.plan = plan
         self.path = path
+        self.document = document
+        # The rows of the table, in order: the plan's entries, then the hand-added
+        # ones.  Written back into the plan only by accept().
+        self.entries: list[PlanEntry] = list(plan.entries)
+        self._sections: list[tuple[int, int, str]] | None = None
         ext = plan.extraction
         self.setWindowTitle(self.tr("Granska import – {name}").format(name=path.name))
         self.setAccessibleName(self.tr("Granska import"))
@@ -129,9 +167,10 @@ class ReviewDialog(QDialog):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_USE, COL_CONF, COL_PAGE, COL_DUE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_ACTION, 320)
-        header.resizeSection(COL_OWNER, 150)
-        header.resizeSection(COL_KIND, 130)
+        # Narrower than the table alone would need: the document pane sits beside it.
+        header.resizeSection(COL_ACTION, 210)
+        header.resizeSection(COL_OWNER, 115)
+        header.resizeSection(COL_KIND, 110)
         self.action_boxes: list[QComboBox] = []
         for row, entry in enumerate(plan.entries):
             self._fill_row(row, entry)
@@ -158,17 +197,71 @@ class ReviewDialog(QDialog):
         lower_layout.addWidget(ev_box, 3)
         lower_layout.addWidget(warn_box, 2)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.table)
+        left.addWidget(lower)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+
+        # --- the document's text -------------------------------------------------
+        doc_box = QGroupBox(self.tr("Dokumentet"), self)
+        self.doc_view = DocumentView(doc_box)
+        self.doc_view.set_document(document)
+        self.add_action = QAction(self.tr("&Lägg till som punkt"), self)
+        self.add_action.setShortcut(QKeySequence(ADD_SHORTCUT))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_action.setToolTip(
+            self.tr(
+                "Gör en ny punkt av den markerade texten (eller raden där markören står) "
+                "– för det som inte hittades automatiskt ({key})"
+            ).format(key=_native(ADD_SHORTCUT))
+        )
+        self.add_action.triggered.connect(lambda: self.add_from_text())
+        self.addAction(self.add_action)
+        kinds_menu = QMenu(self.tr("Lägg till som punkt av typen"), self)
+        for kind in HAND_KINDS:
+            kinds_menu.addAction(kind_label(kind)).triggered.connect(
+                lambda _=False, k=kind: self.add_from_text(k)
+            )
+        self.doc_view.view.menu_actions = [self.add_action, kinds_menu]
+        self.add_button = QPushButton(self.add_action.text(), doc_box)
+        self.add_button.setToolTip(self.add_action.toolTip())
+        self.add_button.clicked.connect(self.add_action.trigger)
+        find_button = QPushButton(self.tr("Sö&k…"), doc_box)
+        find_button.setToolTip(self.tr("Sök i dokumentet (Ctrl+F)"))
+        find_button.clicked.connect(self.doc_view.open_find)
+        doc_buttons = QHBoxLayout()
+        doc_buttons.addWidget(self.add_button)
+        doc_buttons.addStretch(1)
+        doc_buttons.addWidget(find_button)
+        doc_layout = QVBoxLayout(doc_box)
+        doc_layout.addWidget(self.doc_view, 1)
+        doc_layout.addLayout(doc_buttons)
+        can_add = self.doc_view.has_text()
+        self.add_action.setEnabled(can_add)
+        self.add_button.setEnabled(can_add)
+        find_button.setEnabled(can_add)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(doc_box)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        # About 65/35 from the start: the table keeps its columns, the text stays
+        # wide enough to read in place.
+        splitter.setSizes([650, 350])
 
         self.counts = QLabel(self)
         check_all = QPushButton(self.tr("Markera &alla"), self)
         check_none = QPushButton(self.tr("Markera &inga"), self)
         check_all.clicked.connect(lambda: self._check_all(True))
         check_none.clicked.connect(lambda: self._check_all(False))
+        self.remove_button = QPushButton(self.tr("&Ta bort tillagd punkt"), self)
+        self.remove_button.setToolTip(
+            self.tr("Tar bort en punkt som du lagt till för hand (Delete)")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -180,14 +273,17 @@ class ReviewDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(check_all)
         bottom.addWidget(check_none)
+        bottom.addWidget(self.remove_button)
         bottom.addWidget(self.counts, 1)
         bottom.addWidget(self.buttons)
 
         hint = QLabel(
             self.tr(
                 "Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; "
-                "dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra."
-            ),
+                "dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra. "
+                "Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt "
+                "({key})."
+            ).format(key=_native(ADD_SHORTCUT)),
             self,
         )
         hint.setWordWrap(True)
@@ -199,12 +295,14 @@ class ReviewDialog(QDialog):
 
         self.table.itemSelectionChanged.connect(self._show_evidence)
         self.table.itemChanged.connect(lambda *_: self._update_counts())
+        self.table.installEventFilter(self)
         if plan.entries:
             self.table.selectRow(0)
         else:
             self.evidence.setPlainText(self.tr("Inga punkter hittades i dokumentet."))
+        self._show_evidence()
         self._update_counts()
-        self.resize(1100, 720)
+        self.resize(1280, 800)
 
     def _wrap(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -270,16 +368,28 @@ class ReviewDialog(QDialog):
         if c.due_text:
             due.setToolTip(self.tr("i dokumentet: ”{text}”").format(text=c.due_text))
         self.table.setItem(row, COL_DUE, due)
-        conf = QTableWidgetItem(f"{round(c.confidence * 100)} %")
+        conf = QTableWidgetItem(
+            self.tr("för hand") if entry.manual else f"{round(c.confidence * 100)} %"
+        )
         conf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         conf.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if c.confidence < _LOW_CONFIDENCE:
+        if entry.manual:
+            conf.setToolTip(self.tr("Tillagd för hand från dokumentets text; Delete tar bort den."))
+        elif c.confidence < _LOW_CONFIDENCE:
             conf.setForeground(QBrush(QColor("#9b5b00")))
             conf.setToolTip(self.tr("Låg säkerhet: kontrollera punkten extra noga."))
         self.table.setItem(row, COL_CONF, conf)
         kind = QTableWidgetItem(kind_label(c.kind))
         kind.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, COL_KIND, kind)
+        if entry.manual:
+            # The secretary chose this item, so she may say what kind it is too.
+            kinds = QComboBox(self.table)
+            kinds.setAccessibleName(self.tr("Typ för punkt {n}").format(n=row + 1))
+            for k in dict.fromkeys((c.kind, *HAND_KINDS)):
+                kinds.addItem(kind_label(k), k)
+            kinds.setCurrentIndex(0)
+            self.table.setCellWidget(row, COL_KIND, kinds)
         page = QTableWidgetItem(str(c.page) if c.page else "")
         page.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, COL_PAGE, page)
@@ -289,12 +399,18 @@ class ReviewDialog(QDialog):
         for row in range(self.table.rowCount()):
             self.table.item(row, COL_USE).setCheckState(state)
 
-    def _show_evidence(self) -> None:
+    def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        return rows[0].row() if rows else None
+
+    def _show_evidence(self) -> None:
+        row = self._selected_row()
+        self.remove_button.setEnabled(row is not None and self.entries[row].manual)
+        if row is None:
             return
-        row = rows[0].row()
-        c = self.plan.entries[row].candidate
+        c = self.entries[row].candidate
+        # The context in the document: the candidate's lines, highlighted.
+        self.doc_view.show_source(c.page, c.line, c.evidence or c.text)
         parts = []
         if c.section:
             parts.append(self.tr("Avsnitt: {s}").format(s=c.section))
@@ -313,6 +429,92 @@ class ReviewDialog(QDialog):
         if c.evidence and c.text and c.text != c.evidence:
             text += "\n\n" + c.text
         self.evidence.setPlainText(text.strip())
+
+    # --- adding and removing by hand -------------------------------------------------
+
+    def _meeting_body(self) -> str | None:
+        return canonical_body(self.store, self.body.text().strip() or None)
+
+    def add_from_text(self, kind: str = "action") -> int | None:
+        """Make a candidate of the passage marked in the document (or the cursor's line),
+        append it as a checked row, select it and start editing its title.  Returns the
+        row, or None when there was nothing to add."""
+        document = self.document
+        passage = self.doc_view.selected_lines()
+        if document is None or passage is None:
+            show_error(
+                self,
+                self.tr(
+                    "Markera texten för punkten i dokumentet till höger (eller ställ "
+                    "markören på en rad) och välj sedan Lägg till som punkt."
+                ),
+                self.tr("Lägg till som punkt"),
+            )
+            return None
+        if self._sections is None:
+            self._sections = manual.document_sections(document)
+        meeting = self.plan.extraction.meeting
+        try:
+            candidate = manual.candidate_from_lines(
+                document,
+                passage.start,
+                passage.stop,
+                meeting.date,
+                next_meeting=meeting.next_meeting,
+                text=passage.text,
+                kind=kind,
+                sections=self._sections,
+                candidates=[e.candidate for e in self.entries],
+            )
+        except ValueError:
+            return None
+        taken = [e.match_id for e in self.entries if e.match_id is not None and e.accepted]
+        entry = manual.manual_entry(self.store, candidate, self._meeting_body(), exclude=taken)
+        row = self.table.rowCount()
+        self.entries.append(entry)
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        self._fill_row(row, entry)
+        self.table.blockSignals(False)
+        self._update_counts()
+        self.table.selectRow(row)
+        self.table.scrollToItem(self.table.item(row, COL_TITLE))
+        self.table.setCurrentCell(row, COL_TITLE)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Straight into the title: the first sentence is a guess the secretary will
+        # often shorten; Tab then goes on to the owner.
+        self.table.editItem(self.table.item(row, COL_TITLE))
+        return row
+
+    def remove_selected(self) -> bool:
+        """Remove the selected row if it was added by hand (extracted ones are unchecked
+        instead, never removed)."""
+        row = self._selected_row()
+        if row is None or not self.entries[row].manual:
+            return False
+        del self.entries[row]
+        del self.action_boxes[row]
+        self.table.removeRow(row)
+        if self.table.rowCount():
+            self.table.selectRow(min(row, self.table.rowCount() - 1))
+        else:
+            self.evidence.clear()
+            self._show_evidence()
+        self._update_counts()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete on the table (not in a cell being edited: its editor gets the key).
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
         new = upd = close = 0
@@ -336,7 +538,7 @@ class ReviewDialog(QDialog):
     def accept(self) -> None:
         """Validate the edits, write them into the plan, and close."""
         dues: list[dt.date | None] = []
-        for row, entry in enumerate(self.plan.entries):
+        for row, entry in enumerate(self.entries):
             text = self.table.item(row, COL_DUE).text().strip()
             if not text:
                 dues.append(None)
@@ -353,7 +555,7 @@ class ReviewDialog(QDialog):
                     ).format(text=text, title=entry.candidate.title[:60]),
                 )
                 return
-        for row in range(len(self.plan.entries)):
+        for row in range(len(self.entries)):
             checked = self.table.item(row, COL_USE).checkState() == Qt.CheckState.Checked
             title = " ".join(self.table.item(row, COL_TITLE).text().split())
             if checked and not title:
@@ -365,10 +567,13 @@ class ReviewDialog(QDialog):
                     ).format(n=row + 1),
                 )
                 return
-        for row, entry in enumerate(self.plan.entries):
+        for row, entry in enumerate(self.entries):
             c = entry.candidate
             checked = self.table.item(row, COL_USE).checkState() == Qt.CheckState.Checked
             action, match_id = _parse_choice(self.action_boxes[row].currentData())
+            kinds = self.table.cellWidget(row, COL_KIND)
+            if isinstance(kinds, QComboBox):
+                c.kind = kinds.currentData()
             c.title = " ".join(self.table.item(row, COL_TITLE).text().split())
             c.owner = self.table.item(row, COL_OWNER).text().strip() or None
             if dues[row] != c.due:
@@ -392,4 +597,5 @@ class ReviewDialog(QDialog):
                     entry.match_title = item.title
                     entry.match_version = item.version
         self.plan.body = self.body.text().strip() or None
+        self.plan.entries = self.entries
         super().accept()
