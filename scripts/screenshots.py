@@ -13,7 +13,10 @@ server (Xvfb) on a sample database, plus the start-up time to the shown window.
    by whole weeks so that the list looks like a current one (some items overdue, some
    due soon, most later).
 3. Saves ``main-window.png`` (list + detail pane), ``review-dialog.png`` (importing the
-   next FVG minutes, which update and close items of 002) and ``meeting-mode.png``.
+   next FVG minutes, which update and close items of 002, at 1280×800, with the
+   document's text beside the candidates and one item added by hand from it) and
+   ``meeting-mode.png``.  With ``SCREENSHOT_SIZES=1`` the review is also saved at
+   1280×800 and 1600×1000 next to the output folder, to check its layout by eye.
 4. Starts the real program (``tracker --db``) ``--runs`` times in child processes and
    prints ``startup_to_shown_ms`` (process start → main window shown and painted).
 
@@ -39,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-    from tracker.domain import Extraction
+    from tracker.domain import Document, Extraction
     from tracker.services.balance import ImportPlan
     from tracker.store import Store
 
@@ -54,6 +57,8 @@ OTHER_MINUTES = (
     "apt_forskolan_solen_2024-05-14.txt",
 )
 REVIEWED = "fvg_2024-04-09.txt"
+#: A sentence of REVIEWED that the screenshot adds by hand in the review.
+ADDED_BY_HAND = "Arbetsgivaren presenterade prognosen"
 FVG = "Förvaltningsgruppen"
 
 
@@ -108,7 +113,7 @@ def sample_documents(folder: Path) -> list[Path]:
     return docs
 
 
-def build_database(db: Path, folder: Path, days: int) -> tuple[Store, ImportPlan, Path]:
+def build_database(db: Path, folder: Path, days: int) -> tuple[Store, ImportPlan, Path, Document]:
     from tracker.extract import extract
     from tracker.ingest import read_document
     from tracker.services import balance
@@ -119,8 +124,9 @@ def build_database(db: Path, folder: Path, days: int) -> tuple[Store, ImportPlan
         plan = balance.plan_import(store, shift(extract(read_document(path)), days))
         balance.apply_import(store, plan, source_path=path)
     reviewed = FIXTURES / REVIEWED
-    plan = balance.plan_import(store, shift(extract(read_document(reviewed)), days))
-    return store, plan, reviewed
+    document = read_document(reviewed)
+    plan = balance.plan_import(store, shift(extract(document), days))
+    return store, plan, reviewed, document
 
 
 def settle(app: QCoreApplication, ms: int = 150) -> None:
@@ -131,6 +137,7 @@ def settle(app: QCoreApplication, ms: int = 150) -> None:
 
 
 def capture(out: Path, db: Path, folder: Path) -> None:
+    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
     from tracker.gui.app import create_application
@@ -144,15 +151,36 @@ def capture(out: Path, db: Path, folder: Path) -> None:
     install_translators(app)
     # The 2024 documents become current ones: the last FVG meeting about a week ago.
     days = 7 * round(((dt.date.today() - dt.date(2024, 4, 9)).days - 7) / 7)
-    store, plan, reviewed = build_database(db, folder, days)
+    store, plan, reviewed, document = build_database(db, folder, days)
 
-    dialog = ReviewDialog(store, plan, reviewed.with_suffix(".pdf"))
-    dialog.resize(1280, 780)
+    dialog = ReviewDialog(store, plan, reviewed.with_suffix(".pdf"), document=document)
+    dialog.resize(1280, 800)
     dialog.show()
     closing = [i for i, e in enumerate(plan.entries) if e.action == "close"]
     dialog.table.selectRow(closing[0] if closing else 0)
     settle(app)
+    # A missed item added by hand from the document pane (the dialog's newest feature):
+    # mark a sentence, Ctrl+Shift+A, then look at the row and its highlighted source.
+    view = dialog.doc_view.view
+    cursor = view.document().find(ADDED_BY_HAND)
+    if not cursor.isNull():
+        # From the phrase to the end of the following line (the sentence's end).
+        cursor.setPosition(cursor.selectionStart())
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        row = dialog.add_from_text()
+        if row is not None:
+            dialog.table.closePersistentEditor(dialog.table.item(row, 2))
+            dialog.table.selectRow(row)
+    settle(app)
     dialog.grab().save(str(out / "review-dialog.png"))
+    if os.environ.get("SCREENSHOT_SIZES"):
+        # The layout at the smaller and the larger screen (checked by eye, not kept).
+        for w, h in ((1280, 800), (1600, 1000)):
+            dialog.resize(w, h)
+            settle(app)
+            dialog.grab().save(str(out.parent / f"review-dialog-{w}x{h}.png"))
     dialog.accept()
     balance.apply_import(store, plan, source_path=reviewed)
 
