@@ -203,3 +203,32 @@ def test_named_days_and_next_meeting_words(text, ref, nxt, end, precision):
 )
 def test_named_days_need_a_preposition(text):
     assert find_periods(text, D(2025, 11, 18), D(2025, 12, 16)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # after a deadline word even a month's abbreviation is a date
+        ("Klart nov.", dt.date(2024, 11, 30)),
+        ("åter i dec", dt.date(2024, 12, 31)),
+        ("senast jan", dt.date(2025, 1, 31)),
+        # traps: a bare abbreviation in running text is not
+        ("Vi ses i nov", None),
+        ("jan", None),
+    ],
+)
+def test_month_abbreviation_after_a_deadline_word(text, end):
+    periods = find_periods(text, dt.date(2024, 11, 6))
+    assert (periods[-1].end if periods else None) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("till nästa styrgruppsmöte", dt.date(2026, 2, 19)), ("nästa SG", dt.date(2026, 2, 19)),
+     ("på nästa enhetsmöte", dt.date(2026, 2, 19)),
+     # trap: another meeting's name
+     ("nästa förhandlingsmöte", None)],
+)
+def test_next_meeting_of_steering_groups_and_units(text, end):
+    periods = find_periods(text, dt.date(2026, 1, 22), dt.date(2026, 2, 19))
+    assert (periods[-1].end if periods else None) == end

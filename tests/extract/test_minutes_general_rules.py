@@ -236,3 +236,109 @@ def test_the_member_who_moves_a_tabling_raised_it():
 )
 def test_body_from_the_title_block(head, body):
     assert run(head + "\n\n1. Övrigt\nInget att rapportera.\n").meeting.body == body
+
+
+# --- terse notes (h4 round) -------------------------------------------------------------
+
+NOTES = """ENHETSMÖTE 6/11 2024 kl 13.30-14.30 personalrummet
+
+Närv: EC Lena Gustavsson, SSK Ahmed Rahimi, AT Jonna Berg, USK Birgitta Olsson
+Ej närv: natten
+Ant: Birgitta
+
+1. Föreg. ant. (2/10)
+{notes}
+
+9. Nästa möte
+Nästa enhetsmöte 4/12 kl 13.30.
+"""
+
+# (note lines, kind or None, owner or None (not checked), due or None (not checked))
+TERSE = [
+    # a bare closing word closes the bullet it ends
+    ("- Larmet avd 2, dörr mot trädgård. Fixat av fastighet 15/10. Stängs.", "closing", None,
+     None),
+    ("• Luftkvaliteten i magasinet – mätning gjord 12/5, inom gränsvärdet.\n  Avslutas.",
+     "closing", None, None),
+    # "Åter <date>": followed up then, by the one the note names just before
+    ("Taklyft avd 1 trasig sen 2 v. Lena jagar fastighet. Åter 4/12.", "follow_up", "Lena",
+     D(2024, 12, 4)),
+    ("Nyckelskåpet fortf. trasigt. Lena tar det med fastighet, åter 4/12.", None, "Lena",
+     D(2024, 12, 4)),
+    # "<thing> klart <date>": a deadline, owned by the note's subject or "Ansv X"
+    ("Lena lägger schemat. Schemat klart v47.", "action", "Lena", D(2024, 11, 22)),
+    ("SSK Ahmed går igenom rutinen med varje avd. Klart nov.", "action", "Ahmed",
+     D(2024, 11, 30)),
+    ("Introplan för Elin klar 15/11. Ansv Birgitta + Sara.", "action", "Birgitta",
+     D(2024, 11, 15)),
+    # handed in by a date
+    ("Önskemål lämnas till Lena senast 13/11.", "action", None, D(2024, 11, 13)),
+    # traps: leave, information, forecasts said in full, the past, conditions, bare words
+    ("Kent sjukskriven, åter 4/12.", None, None, None),
+    ("Ahmed är åter 4/12 efter semestern.", None, None, None),
+    ("Rekryteringen pågår och är klar i maj.", None, None, None),
+    ("Konfigurationen är klar till 85 %.", None, None, None),
+    ("Sommarschemat var klart 3/5.", None, None, None),
+    ("Lena tar kontakt med HR vid behov, inget för gruppen.", None, None, None),
+    ("Föranmälda frågor lämnas till Lena senast 13/11.", None, None, None),
+    ("Caféet stängs kl 16 under jullovet.", None, None, None),
+    ("Besvarad.", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("notes", "kind", "owner", "due"), TERSE)
+def test_terse_notes(notes, kind, owner, due):
+    items = run(NOTES.format(notes=notes)).items
+    if kind is None and owner is None:
+        assert items == [], [(it.kind, it.title) for it in items]
+        return
+    if kind is not None:
+        assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
+    it = items[0]
+    if owner is not None:
+        assert it.owner == owner
+    if due is not None:
+        assert it.due == due
+
+
+def test_terse_notes_one_a_line_are_separate_matters():
+    notes = ("Nya rullatorer beställda, lev. v46.\n"
+             "Jonna kollar med hjälpmedelscentralen, återkommer.\n"
+             "Taklyft trasig. Felanmäld 2 ggr. Lena jagar fastighet. Åter 4/12.")
+    items = run(NOTES.format(notes=notes)).items
+    assert [(it.kind, it.owner) for it in items] == [
+        ("awaiting_reply", "Jonna"), ("follow_up", "Lena")]
+
+
+def test_terse_present_list_with_titles():
+    ex = run(NOTES.format(notes="Inget."))
+    assert [p.name for p in ex.meeting.present] == [
+        "Lena Gustavsson", "Ahmed Rahimi", "Jonna Berg", "Birgitta Olsson"]
+    assert ex.meeting.present[1].role == "SSK"
+
+
+LSG_FOLLOWUP = """LSG Stadsbiblioteket, minnesanteckningar 2026-06-09
+
+§1 Uppföljning från förra LSG (7/4)
+• Luftkvaliteten i magasinet – mätning gjord 12/5, värdena inom gränsvärdet.
+  Avslutas.
+• Självbetjäningsautomaterna – reservdelar fortfarande inte levererade.
+  Kvarstår till nästa LSG, Helena bevakar.
+• Bemanning meröppet kvällstid – Vision väntar på besked från AG.
+  Helena återkommer senast 19/6.
+
+§4 Övrigt
+• Kommunal: städningen av personalrummet har blivit sämre. Gäller flera enheter,
+  därför tas frågan till förvaltningens SVG.
+
+Nästa LSG: 25/8 kl. 14.00.
+"""
+
+
+def test_bullets_under_a_paragraph_sign_are_matters_of_their_own():
+    items = run(LSG_FOLLOWUP).items
+    assert [it.status for it in items[:3]] == ["done", "open", "open"]
+    assert "Självbetjäningsautomaterna" in items[1].evidence
+    assert (items[2].due, "meröppet" in items[2].evidence) == (D(2026, 6, 19), True)
+    # "förvaltningens SVG": an organisation's own forum under its abbreviation
+    assert items[3].kind == "referred" and "SVG" in (items[3].owner or "")

@@ -388,6 +388,11 @@ def _cands_week(text: str, ref: dt.date) -> list[Period]:
 
 
 _PART_DAY = {"början": 10, "mitten": 20}
+#: A deadline word right before a month ("klart nov.", "åter i okt", "senast mars").
+_DEADLINE_WORD = re.compile(
+    r"\b(?:klart|klar|senast|åter|färdigt|färdig)\s+(?:i\s+|under\s+|till\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _cands_month_span(text: str, ref: dt.date, strict: bool) -> list[Period]:
@@ -400,11 +405,14 @@ def _cands_month_span(text: str, ref: dt.date, strict: bool) -> list[Period]:
         raw = m.group("m1").lower()
         # A bare month word in running text ("mars") needs a preposition or a year to
         # count as a date; abbreviations like "jan" only with a year or in a cell.
-        if strict and not (_prep_at(text, m.start()) or m.group("y") or m.group("part") or m2):
-            continue
-        if strict and len(raw.rstrip(".")) <= 3 and raw.rstrip(".") not in ("maj",) and not (
-            m.group("y")
+        # "Klart nov.", "åter i okt": after a deadline word even an abbreviation is one.
+        cue = bool(_DEADLINE_WORD.search(text, max(0, m.start() - 20), m.start()))
+        if strict and not cue and not (
+            _prep_at(text, m.start()) or m.group("y") or m.group("part") or m2
         ):
+            continue
+        short = len(raw.rstrip(".")) <= 3 and raw.rstrip(".") not in ("maj",)
+        if strict and not cue and short and not m.group("y"):
             continue
         if raw == "jul" and m2 is None and not m.group("y") and _prep_at(text, m.start()):
             continue  # "till jul", "före jul": Christmas (the month is written "juli")

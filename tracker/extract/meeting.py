@@ -25,10 +25,16 @@ _LABEL = re.compile(
     r"närvarande\s+från\s+\w+|frånvarande|förhinder|anmält\s+förhinder|förhindrade|"
     r"ej\s+närvarande|tid\s+och\s+plats|plats\s+och\s+tid|tidpunkt|tid|datum|"
     r"sammanträdesdatum|mötesdatum|plats|lokal|justerare|justerande|ordförande|"
-    r"mötesordförande|mötesledare|sekreterare|protokollförare|antecknare|sekreterare)"
+    r"mötesordförande|mötesledare|sekreterare|protokollförare|antecknare|sekreterare|"
+    # terse notes: "Närv: …", "Ej närv: …", "Ant: Sara"
+    r"ej\s+närv\.?|närv\.?|ant\.?)"
     r"\s*(?::\s*(?P<rest>.*)|$)",
     re.IGNORECASE,
 )
+_LABEL_ABBREV = {"närv": "närvarande", "ej närv": "ej närvarande", "ant": "antecknare"}
+#: "EC Lena Gustavsson", "vik USK Filippa Dahl": a title written as an abbreviation
+#: before the name in a list of those present.
+_ROLE_PREFIX = re.compile(r"^(?P<role>(?:vik\.?\s+)?[A-ZÅÄÖ]{2,4})\s+(?=[A-ZÅÄÖ][a-zåäöé])")
 _PRESENT = ("närvarande", "beslutande", "ledamöter", "tjänstgörande", "ersättare", "övriga",
             "deltagare", "ej tjänstgörande")  # fmt: skip
 _ABSENT = ("frånvarande", "förhinder", "anmält förhinder", "förhindrade", "ej närvarande")
@@ -129,6 +135,16 @@ def _person_line(text: str, group: str | None, al: Aliases) -> list[Person]:
     sm = _SIGN.match(text)
     if sm:
         return [Person(sm.group("name"), al.canonical(sm.group("org")))]
+    rm = _ROLE_PREFIX.match(text)
+    if rm and _NAME.match(text[rm.end():].split(",")[0].strip()):
+        # "EC Lena Gustavsson, SSK Ahmed Rahimi, vik USK Filippa Dahl"
+        out = []
+        for n in _split_names(text):
+            pm = _ROLE_PREFIX.match(n)
+            bare = n[pm.end():].strip() if pm else n
+            if _NAME.match(bare):
+                out.append(Person(bare, group, pm.group("role") if pm else None))
+        return out
     name, _, rest = text.partition(",")
     name = name.strip()
     if _NAME.match(name):
@@ -163,6 +179,7 @@ def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
         if m:
             current = m.group("label").lower()
             current = re.sub(r"\s+", " ", current)
+            current = _LABEL_ABBREV.get(current.rstrip("."), current)
             blocks.setdefault(current, [])
             if m.group("rest"):
                 blocks[current].append(m.group("rest").strip())

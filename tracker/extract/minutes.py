@@ -114,7 +114,9 @@ _TASK_SECTION = re.compile(
 _TASK_RULE = Rule(kind="action", regex=re.compile(r"(?!x)x"), confidence=0.7)
 _FIELD_SENTENCE = re.compile(
     r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
-    r"\s*:\s*(?P<value>[^.]{1,60})\.?$",
+    r"\s*:\s*(?P<value>[^.]{1,60})\.?$|"
+    # terse notes: "Ansv Birgitta + Sara."
+    r"^(?P<field2>ansv)\.?:?\s+(?P<value2>[^.]{1,60})\.?$",
     re.IGNORECASE,
 )
 #: "Bo Gustafsson (SD) yrkar att ärendet bordläggs": the member who moved the tabling
@@ -262,8 +264,12 @@ def _parties(text: str, al: Aliases, people: set[str]) -> list[tuple[int, int, s
 
 @lru_cache(maxsize=32)
 def _single_names(people: frozenset[str]) -> re.Pattern[str] | None:
-    names = sorted((p for p in people if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", p)), key=len,
-                   reverse=True)
+    # Also the first name of someone listed in full, when no one else present has it:
+    # terse notes say "Lena jagar fastighet" of "Lena Gustavsson".
+    firsts = [p.split()[0] for p in people if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+(?:\s+\S+)+", p)]
+    unique = {f for f in firsts if firsts.count(f) == 1}
+    names = sorted((p for p in set(people) | unique if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", p)),
+                   key=len, reverse=True)
     if not names:
         return None
     return re.compile(r"(?<![\wåäö-])(?:" + "|".join(map(re.escape, names)) + r")(?![\wåäö-])")
@@ -429,7 +435,10 @@ class _MinutesReader:
             if (
                 (rm and who and not answer)
                 or (is_q and settled)
-                or (s.para_start and settled and not answer and not paragraph_numbered)
+                # A § is one matter, but each bullet of a list under it is one of its own
+                # ("§1 Uppföljning från förra LSG" with one bullet per earlier question).
+                or (s.para_start and settled and not answer
+                    and (not paragraph_numbered or s.bullet))
                 or (s.para_start and ex.sentences and bool(SUB_ITEM.match(s.text)))
                 or (
                     _TOPIC_MARK.match(masked) and ex.sentences and not answer
@@ -483,7 +492,8 @@ class _MinutesReader:
                     continue
             lab = _FIELD_SENTENCE.match(masked.strip())
             if lab and ex.hits:
-                self._apply_field(ex.hits[-1], lab.group("field"), lab.group("value"))
+                self._apply_field(ex.hits[-1], lab.group("field") or lab.group("field2"),
+                                  lab.group("value") or lab.group("value2"))
                 continue
             nxt = sents[idx + 1] if idx + 1 < len(sents) else None
             follow = nxt.text if nxt is not None and not nxt.para_start else ""
@@ -509,8 +519,10 @@ class _MinutesReader:
 
     def _apply_field(self, hit: _Hit, name: str, value: str) -> None:
         """"Ansvarig: Oskar." / "Klart: 15/10." after a task sentence."""
-        if name.lower().startswith(("ansvar", "vem")):
-            hit.owner = _owner_name(value, self.al) or hit.owner
+        if name.lower().startswith(("ansv", "vem")):
+            # "Birgitta + Sara": the first one named leads
+            first = re.split(r"\s*(?:\+|&|,|\boch\b)\s*", value.strip())[0]
+            hit.owner = _owner_name(first, self.al) or hit.owner
         else:
             period = parse_period(value, self.dref, self.next)
             if period is not None:
@@ -683,6 +695,8 @@ class _MinutesReader:
             "carried_over", "awaiting_reply", "follow_up"
         ):
             owner = self._exchange_subject(ex, hits[0].sentence)
+        if owner is None and status == "open" and main.anaphoric:
+            owner = self._note_subject(ex, main.sentence)
         if (
             owner is None and status == "open" and kind == "carried_over"
             and sec.number and sec.number.startswith("§")
@@ -762,6 +776,21 @@ class _MinutesReader:
             evidence=evidence,
             confidence=round(max(0.1, min(conf, 0.95)), 2),
         )
+
+    def _note_subject(self, ex: _Exchange, sent: Sentence) -> str | None:
+        """Who acts in a terse note: "Lena jagar fastighet. Åter 4/12." – the person or
+        party that opens the sentence just before, in the same paragraph."""
+        i = ex.sentences.index(sent) if sent in ex.sentences else -1
+        if i <= 0 or ex.sentences[i - 1].paragraph != sent.paragraph:
+            return None
+        prev = _mask_quotes(ex.sentences[i - 1].text)
+        if _RAISE.match(prev):
+            return None
+        # The subject of the sentence or of its last clause ("Trasig sen 2 v. Lena jagar
+        # fastighet." – the abbreviation's full stop kept the two together).
+        starts = [x for x in _parties(prev, self.al, self.people)
+                  if x[0] == 0 or re.search(r"[.;:]\s+$", prev[: x[0]])]
+        return _owner_name(starts[-1][2], self.al) if starts else None
 
     def _exchange_subject(self, ex: _Exchange, upto: Sentence) -> str | None:
         """The party that opens an earlier sentence of the exchange ("Arbetsgivaren har

@@ -28,6 +28,11 @@ _GENERIC_FORUM = (
 )
 
 
+#: Organisations whose genitive may stand before a forum's abbreviation.
+_OWN_FORUM_OF = (r"(?:förvaltningens|nämndens|kommunens|regionens|styrelsens|bolagets|"
+                 r"avdelningens|sektorns|kontorets|verksamhetens|enhetens)")
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     kind: str
@@ -138,8 +143,11 @@ def forum_pattern(al: Aliases) -> str:
     names = sorted({s for c, ss in al.forums.items() for s in [c, *ss]}, key=len, reverse=True)
     # "kommunstyrelsens arbetsutskott", "nämndens presidium": a forum of another body
     # (a common noun; "skolornas APT:er" are many meetings, not one forum).
-    return r"(?:[A-ZÅÄÖa-zåäö][a-zåäö-]+s\s+(?=(?-i:[a-zåäö])))?(?:" + "|".join(
-        [*(re.escape(n) for n in names), _GENERIC_FORUM]) + ")"
+    # An organisation's own forum under its abbreviation: "förvaltningens SVG",
+    # "nämndens AU" (one forum: the organisation has one).
+    return (r"(?:[A-ZÅÄÖa-zåäö][a-zåäö-]+s\s+(?=(?-i:[a-zåäö]))|" + _OWN_FORUM_OF + r"\s+)?(?:"
+            + "|".join(
+        [*(re.escape(n) for n in names), _GENERIC_FORUM]) + ")")
 
 
 def load_rules(al: Aliases | None = None) -> tuple[list[Rule], list[re.Pattern[str]]]:

@@ -80,6 +80,7 @@ class Sentence:
     paragraph: int  # running paragraph number in the document
     para_start: bool  # first sentence of its paragraph
     label: str | None = None  # sub-heading inside a section: "Beslut", "Ärendebeskrivning"
+    bullet: bool = False  # its paragraph is a bullet-list item
 
 
 @dataclass(slots=True)
@@ -267,16 +268,38 @@ def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bo
     return prev_ok and len(nxt.split()) >= 5 and nxt[:1].isupper() and not lines[i + 1].cells
 
 
+#: A section of at least this many lines, this share of them ending a sentence, is
+#: written as one note a line.
+_NOTE_LINES = 3
+_NOTE_SHARE = 0.7
+#: A running header or footer left in the text ("Solgläntan enhetsmöte 6/11   1(2)") is
+#: not counted among the notes.
+_PAGE_MARK_TAIL = re.compile(
+    r"(?:\b\d{1,3}\s*\(\s*\d{1,3}\s*\)|\bsida\s+\d{1,3}(?:\s+av\s+\d{1,3})?)$", re.IGNORECASE
+)
+
+
 def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]) -> None:
     """Fill ``section.sentences`` from its prose lines."""
     threshold = 2 if double_spaced else 1
+    # Terse notes ("Taklyft avd 1 trasig. Lena jagar fastighet. Åter 4/12." one note a
+    # line): when nearly every line of the section ends a sentence, the lines are notes
+    # of their own, not prose wrapped at the page edge.
+    texts = [t for t in (" ".join(ln.text.split()) for ln in section.lines)
+             if t and not _PAGE_MARK_TAIL.search(t)]
+    ends = sum(1 for t in texts if _TERMINAL.search(t))
+    notes = len(texts) >= _NOTE_LINES and ends >= _NOTE_SHARE * len(texts)
     buf: list[tuple[str, Line]] = []
     label: str | None = None
+    bulleted = [False]
 
     def flush() -> None:
         if buf:
             para_counter[0] += 1
-            section.sentences.extend(split_sentences(buf, para_counter[0], label))
+            sents = split_sentences(buf, para_counter[0], label)
+            for x in sents:
+                x.bullet = bulleted[0]
+            section.sentences.extend(sents)
             buf.clear()
 
     for ln, gap in zip(section.lines, section.gaps, strict=True):
@@ -296,8 +319,10 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             or SUB_ITEM.match(text)
             or ln.bold
             or (prev_text and prev_text.endswith(":"))
+            or (notes and prev_text and _TERMINAL.search(prev_text))
         ):
             flush()
+            bulleted[0] = bullet
         if sub:
             label = sub.group(1).capitalize()
             rest = text[sub.end():].strip()
