@@ -342,3 +342,90 @@ def test_bullets_under_a_paragraph_sign_are_matters_of_their_own():
     assert (items[2].due, "meröppet" in items[2].evidence) == (D(2026, 6, 19), True)
     # "förvaltningens SVG": an organisation's own forum under its abbreviation
     assert items[3].kind == "referred" and "SVG" in (items[3].owner or "")
+
+
+# --- protocols and samverkan minutes (h4 round) ----------------------------------------
+
+MORE = [
+    # the verb before its subject
+    ("Inför budgetdialogen skickar arbetsgivaren ut underlaget till facken senast fredag "
+     "den 26 april.", "action", "Arbetsgivaren", D(2024, 4, 26)),
+    # referral to a delegation
+    ("Frågan om beredskapsersättningen förs vidare till förhandlingsdelegationen.",
+     "referred", "Förhandlingsdelegationen", None),
+    # a report owed later
+    ("Anna Ek följer upp resultatet och återrapporterar senast i slutet av maj.",
+     "awaiting_reply", "Anna Ek", D(2024, 5, 31)),
+    # an id in a log closes its entry
+    ("A-08 stängs.", "closing", None, None),
+    # traps
+    ("Arbetsgivaren noterar synpunkten och tar med den i beredningen.", None, None, None),
+    ("Förvaltningen återrapporterar uppdraget om lokalerna.", None, None, None),
+    ("Inför mötet skickar Vision ut en enkät.", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "owner", "due"), MORE)
+def test_more_general_phrases(sentence, kind, owner, due):
+    test_general_phrases(sentence, kind, owner, due)
+
+
+AU = """Kultur- och fritidsnämndens arbetsutskott
+Protokoll 2025-03-18
+
+§ 30 Kulturpolitiskt program
+Arbetsutskottets förslag till beslut
+Arbetsutskottet föreslår kultur- och fritidsnämnden besluta
+att ge förvaltningen i uppdrag att ta fram förslag till nytt kulturpolitiskt
+program, att redovisas för nämnden senast i december 2025.
+
+§ 35 Uppföljning av uppdrag om öppettider
+Arbetsutskottet gav 2024-11-12 § 88 förvaltningen i uppdrag att utreda
+utökade öppettider på filialerna.
+Arbetsutskottets beslut
+Arbetsutskottet anser att uppdraget om öppettider på filialerna är slutfört.
+
+§ 35 a Information
+Halmstads Ungdomsråd har valt ny ordförande.
+"""
+
+
+def test_arbetsutskott_proposal_to_the_namnd_is_not_its_own_item():
+    items = run(AU).items
+    # § 30: a proposal to the nämnd; § 35: the uppdrag told of is closed, not open
+    assert [(it.kind, it.status) for it in items] == [("closing", "done")]
+
+
+def test_in_the_namnds_minutes_the_same_proposal_is_kept():
+    text = AU.replace("Kultur- och fritidsnämndens arbetsutskott", "Kultur- och fritidsnämnden")
+    kinds = [it.kind for it in run(text).items]
+    assert "assignment" in kinds
+
+
+def test_sub_paragraph_heading():
+    from tracker.extract.sections import structure
+
+    lines = [Line(t, 1, i) for i, t in enumerate(AU.split("\n"), 1)]
+    doc = Document(Path("t.txt"), "0" * 64, "txt", 1, lines)
+    assert "§ 35 a" in [s.number for s in structure(doc).sections]
+
+
+def test_decision_lead_on_every_page_is_no_running_header():
+    pages = []
+    for n in range(1, 5):
+        pages += [f"§ {n} Ärende {n}", "Ärendet har beretts.", "Miljönämnden beslutar",
+                  f"att godkänna punkt {n}."]
+    lines = [Line(t, p // 4 + 1, p % 4 + 1) for p, t in enumerate(pages)]
+    doc = Document(Path("t.txt"), "0" * 64, "txt", 4, lines)
+    from tracker.extract.sections import structure
+
+    texts = [s.text for sec in structure(doc).sections for s in sec.sentences]
+    assert any(t.startswith("Miljönämnden beslutar") for t in texts), texts
+
+
+def test_task_list_introduced_by_a_line():
+    text = FVG.replace("7. Övriga frågor\n", "7. Övriga frågor\nTILL NÄSTA GÅNG:\n"
+                       "Anna Ek bokar aulan för öppet hus.\n\n8. Nästa möte\n"
+                       "Nästa möte 9 april 2024.\n")
+    items = run(text).items
+    assert [(it.owner, it.due) for it in items] == [("Anna Ek", D(2024, 4, 9))]

@@ -87,6 +87,15 @@ _ANSWER = re.compile(
     r"redovisar|redovisade|bekräftar|bekräftade|informerar\s+om\s+att)\b|^svar\s*:",
     re.IGNORECASE,
 )
+#: A closing that names the matter by its noun ("… anser att uppdraget om X är slutfört").
+_CLOSES_BY_NOUN = re.compile(r"\b(?:uppdraget|frågan|ärendet|punkten)\b", re.IGNORECASE)
+#: "Arbetsutskottet föreslår (kultur- och fritids)nämnden besluta att …"
+_PROPOSES = re.compile(
+    r"(?<![\wåäö-])(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:utskott|utskottet|presidium|presidiet|beredning|"
+    r"beredningen))\s+föreslår\s+(?:[\wåäö-]+\s+){0,4}?(?:[\wåäö-]*(?:nämnden|styrelsen|"
+    r"fullmäktige))\s+(?:att\s+)?besluta\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"^(?:(?:frågan|frågorna|ärendet|punkten|uppdraget)\b"
     r"(?!\s+(?:om|gällande|kring|angående|rörande)\b)|"  # "Frågan om X …" names its matter
@@ -415,6 +424,7 @@ class _MinutesReader:
         return None, None
 
     def _section(self, sec: Section) -> None:
+        self._sec_open: list[Candidate] = []
         ex = _Exchange()
         raiser: str | None = None
         sents = sec.sentences
@@ -424,6 +434,10 @@ class _MinutesReader:
         if paragraph_numbered and _CORRESPONDENCE.match(sec.title or ""):
             return
         for idx, s in enumerate(sents):
+            if _TASK_SECTION.match(s.text.strip()):
+                # "TILL NÄSTA GÅNG:" written as a line of the section, not as its heading
+                task_list = True
+                continue
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
             rm, who = self._raise(s, masked)
@@ -528,9 +542,22 @@ class _MinutesReader:
             if period is not None:
                 hit.period = period
 
+    def _own_proposal(self, masked: str) -> bool:
+        """"Arbetsutskottet föreslår kultur- och fritidsnämnden besluta att ge
+        förvaltningen i uppdrag …" in the arbetsutskott's own minutes: a proposal to the
+        body above, which decides (and owns what follows) later; not an item of ours.  In
+        the nämnd's minutes the same sentence stays: there it is what the nämnd adopts."""
+        m = _PROPOSES.search(masked)
+        if m is None or not self.meeting.body:
+            return False
+        proposer = re.sub(r"(?:et|en)$", "", m.group("who").strip().lower())
+        return proposer in self.meeting.body.lower()
+
     def _match(
         self, s: Sentence, masked: str, follow: str, *, task_list: bool = False
     ) -> _Hit | None:
+        if self._own_proposal(masked):
+            return None
         ignored = any(p.search(masked) for p in self.ignores)
         periods: list[Period] | None = None
         dated_next: bool | None = None
@@ -631,6 +658,10 @@ class _MinutesReader:
             period = Period(self.next, self.next, "day" if self.next else "next_meeting",
                             "till nästa möte")
         anaphoric = bool(_ANAPHOR.match(masked.strip())) or len(masked.split()) <= 4
+        if kind == "closing" and _CLOSES_BY_NOUN.search(masked):
+            # "Arbetsutskottet anser att uppdraget om öppettider är slutfört": closes the
+            # uppdrag told of before it, like "Uppdraget anses slutfört".
+            anaphoric = True
         return _Hit(rule, s, owner, period, anaphoric)
 
     def _emit(self, ex: _Exchange, sec: Section) -> None:
@@ -670,8 +701,20 @@ class _MinutesReader:
                 groups[-1].append(h)
             else:
                 groups.append([h])
+        if closer is not None and closer.anaphoric and sec.number and sec.number.startswith("§"):
+            # "Arbetsutskottet gav … förvaltningen i uppdrag att … Arbetsutskottet anser att
+            # uppdraget … är slutfört.": the opinion verb started a new exchange, but the
+            # closing still closes the uppdrag told of earlier in the same §.
+            noun = _CLOSES_BY_NOUN.search(closer.sentence.text)
+            tasks = noun is not None and noun.group(0).lower() == "uppdraget"
+            for it in self._sec_open:
+                if it in self.items and (not tasks or it.kind in ("assignment", "action")):
+                    self.items.remove(it)
+            self._sec_open.clear()
         for g in groups:
-            self.items.append(self._candidate(ex, sec, g, "open"))
+            cand = self._candidate(ex, sec, g, "open")
+            self.items.append(cand)
+            self._sec_open.append(cand)
         if close_hits:
             self.items.append(self._candidate(ex, sec, close_hits[-1:], "done"))
 

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 #: Generic forum words: "Ledningsgruppen", "Socialnämnden", "Skyddskommittén" …
 _GENERIC_FORUM = (
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+[ae]\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:gruppen|grupp|nämnden|nämnd|"
-    r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen)"
+    r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen|delegationen)"
 )
 
 

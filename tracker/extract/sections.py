@@ -35,7 +35,7 @@ _FOOTER = re.compile(
 )
 _HEADING = re.compile(
     r"^(?:(?:[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]\.)\s*)?"
-    r"(?:(?P<par>§\s*\d{1,3})[.:]?|(?P<num>\d{1,2})(?P<sub>\.\d{1,2})?[.):]?)"
+    r"(?:(?P<par>§\s*\d{1,3}(?:\s?[a-z](?=\s))?)[.:]?|(?P<num>\d{1,2})(?P<sub>\.\d{1,2})?[.):]?)"
     r"(?:\s+(?P<title>[A-ZÅÄÖÉ\"”“«(].*))?$"
 )
 _MD_HEADING = re.compile(r"^#{1,4}\s+(?P<title>\S.*)$")
@@ -142,6 +142,13 @@ def _short_header_like(text: str) -> bool:
     )
 
 
+#: "Samhällsbyggnadsnämnden beslutar": the lead-in of every decision in a protocol, on
+#: every page, but no running header.
+_DECISION_LEAD = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:beslutar|beslutade|föreslår)\s*:?$"
+)
+
+
 def _noise(lines: list[Line]) -> set[int]:
     """Indexes of noise lines among ``lines`` (non-blank lines only)."""
     drop: set[int] = set()
@@ -167,6 +174,7 @@ def _noise(lines: list[Line]) -> set[int]:
             and len(seen_pages.get(text, ())) >= max(2, len(pages) // 2)
             and len(text) <= 80
             and not _HEADING.match(text)
+            and not _DECISION_LEAD.match(text)
         ):
             drop.add(i)
             continue
