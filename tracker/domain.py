@@ -97,6 +97,9 @@ class Document:
     format: str  # one of FORMATS
     pages: int
     lines: list[Line] = field(default_factory=list)
+    #: Running headers and footers removed by clean-up, in document order: kept because
+    #: they may be the only place that names the meeting and its date.
+    furniture: list[Line] = field(default_factory=list)
 
     @property
     def file_name(self) -> str:

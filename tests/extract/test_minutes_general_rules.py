@@ -429,3 +429,33 @@ def test_task_list_introduced_by_a_line():
                        "Nästa möte 9 april 2024.\n")
     items = run(text).items
     assert [(it.owner, it.due) for it in items] == [("Anna Ek", D(2024, 4, 9))]
+
+
+def test_meeting_date_and_body_from_the_running_header(tmp_path):
+    from tracker.extract import extract
+    from tracker.ingest import read_document
+
+    page = ("LJUSNARSBERGS KOMMUN          PROTOKOLL {p} (3)\nSammanträdesdatum\n"
+            "Kommunstyrelsens arbetsutskott 2026-02-03\n\n§ {n} Ärende {n}\n"
+            "Arbetsutskottets beslut\nÄrendet bordläggs till nästa sammanträde.\n\n"
+            "Justerandes sign          Utdragsbestyrkande\n")
+    f = tmp_path / "ksau.txt"
+    f.write_text("\f".join(page.format(p=p, n=p + 10) for p in range(1, 4)), encoding="utf-8")
+    ex = extract(read_document(f))
+    assert ex.meeting.date == D(2026, 2, 3)
+    assert ex.meeting.body == "Kommunstyrelsens arbetsutskott"
+
+
+def test_running_header_does_not_override_the_title_block(tmp_path):
+    from tracker.extract import extract
+    from tracker.ingest import read_document
+
+    page = ("Socialnämnden          Sida {p} av 3\n§ {n} Ärende {n}\n"
+            "Nämnden beslutar att lägga informationen till handlingarna.\n")
+    text = "Protokoll från Miljönämnden 2024-03-05\n" + "\f".join(
+        page.format(p=p, n=p) for p in range(1, 4))
+    f = tmp_path / "mn.txt"
+    f.write_text(text, encoding="utf-8")
+    ex = extract(read_document(f))
+    assert ex.meeting.date == D(2024, 3, 5)
+    assert ex.meeting.body == "Miljönämnden"

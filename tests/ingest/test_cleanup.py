@@ -255,3 +255,31 @@ def test_aligned_table_traps(texts: list[str]) -> None:
     lines = [Line(t, 1, i) for i, t in enumerate(texts, 1)]
     aligned_tables(lines)
     assert all(ln.cells is None for ln in lines)
+
+
+def test_removed_furniture_is_kept_aside_in_order() -> None:
+    pages = [
+        ["KSAU 2026-02-03", f"Text på sida {WORDS[p]}", f"rad två {WORDS[p]}", f"Sida {p} av 4"]
+        for p in range(1, 5)
+    ]
+    removed: list[Line] = []
+    out = remove_page_furniture(_paged(pages), 4, removed)
+    assert len(out) == 8
+    assert [(ln.page, ln.text) for ln in removed[:2]] == [
+        (1, "KSAU 2026-02-03"), (1, "Sida 1 av 4")]
+    assert len(removed) == 8
+
+
+def test_txt_document_keeps_its_running_header(tmp_path) -> None:
+    from tracker.ingest import read_document
+
+    body = "\f".join(
+        f"Kommunstyrelsens arbetsutskott 2026-02-03\n§ {p} Ärende\nText {WORDS[p]}.\n"
+        f"Sida {p} av 3\n"
+        for p in range(1, 4)
+    )
+    f = tmp_path / "p.txt"
+    f.write_text(body, encoding="utf-8")
+    doc = read_document(f)
+    assert all("arbetsutskott" not in ln.text for ln in doc.lines)
+    assert doc.furniture[0].text == "Kommunstyrelsens arbetsutskott 2026-02-03"

@@ -17,6 +17,7 @@ things settled on the spot and quoted text do not match any rule and are left al
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -338,6 +339,11 @@ class _MinutesReader:
         doc = with_text_tables(self.doc)
         st = structure(doc)
         self.meeting = extract_meeting(st, self.al)
+        body = self.meeting.body
+        if (self.meeting.date is None or body is None or len(body.split()) == 1) and (
+            doc.furniture
+        ):
+            self._facts_from_furniture(doc)
         self.ref = self.meeting.date
         self.next = self.meeting.next_meeting
         # Dates without a year take it from the meeting date or, when only the signing
@@ -372,6 +378,32 @@ class _MinutesReader:
                 )
         return Extraction(document=self.info, meeting=self.meeting, items=self.items,
                           warnings=self.warnings)
+
+    def _facts_from_furniture(self, doc: Document) -> None:
+        """The meeting's date or body written only in the running page header ("KSAU
+        2026-02-03   Sida 2 av 6"), which clean-up removed: read the facts again with the
+        header lines (each text once, first page first) put back before the text, and
+        fill in only what the text itself did not say."""
+        seen: set[str] = set()
+        head = []
+        for ln in sorted(doc.furniture, key=lambda x: (x.page, x.line)):
+            key = " ".join(ln.text.split())
+            if key and key not in seen:
+                seen.add(key)
+                head.append(ln)
+        again = extract_meeting(structure(dataclasses.replace(doc, lines=head + doc.lines)),
+                                self.al)
+        if self.meeting.date is None and again.date is not None:
+            self.meeting.date = again.date
+        body = self.meeting.body
+        if body is None and again.body is not None:
+            self.meeting.body = again.body
+        elif body and again.body and len(again.body) > len(body) and re.sub(
+            r"(?:et|en|n)$", "", body.lower()
+        ) in again.body.lower():
+            # "Arbetsutskottet" read from "Arbetsutskottets beslut"; the header names it in
+            # full: "Kommunstyrelsens arbetsutskott".
+            self.meeting.body = again.body
 
     # -- prose -----------------------------------------------------------------------
 

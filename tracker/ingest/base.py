@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 from types import ModuleType
 
-from tracker.domain import Document
+from tracker.domain import Document, Line
 from tracker.errors import InputError
 
 #: Files above this size are refused before reading (a secretary's documents are far
@@ -122,7 +122,9 @@ def read_document(path: str | Path) -> Document:
 
     fmt = sniff_format(path, head)
     reader = _readers()[fmt]
-    pages, lines = reader.read(path)
+    furniture: list[Line] = []
+    pages, lines = reader.read(path, furniture)
     if not any(ln.text.strip() for ln in lines):
         raise InputError(f"Dokumentet {path.name} innehåller ingen text att läsa.", path=str(path))
-    return Document(path=path, sha256=digest.hexdigest(), format=fmt, pages=pages, lines=lines)
+    return Document(path=path, sha256=digest.hexdigest(), format=fmt, pages=pages, lines=lines,
+                    furniture=furniture)

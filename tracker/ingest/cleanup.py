@@ -127,10 +127,14 @@ def _zone_positions(page_lines: list[Line]) -> list[tuple[Line, str, int]]:
     return out
 
 
-def remove_page_furniture(lines: list[Line], pages: int) -> list[Line]:
+def remove_page_furniture(
+    lines: list[Line], pages: int, removed: list[Line] | None = None
+) -> list[Line]:
     """Drop running headers/footers and page numbers (see the module docstring).
 
-    Table rows are never dropped: a table header repeated on each page is content."""
+    Table rows are never dropped: a table header repeated on each page is content.
+    ``removed`` collects the dropped lines in document order: a running header may be
+    the only place that names the meeting and its date."""
     by_page: dict[int, list[Line]] = {}
     for ln in lines:
         by_page.setdefault(ln.page, []).append(ln)
@@ -179,6 +183,8 @@ def remove_page_furniture(lines: list[Line], pages: int) -> list[Line]:
                         (key, side, idx) in repeated for key in _furniture_keys(ln.text, page)
                     ):
                         drop.add(id(ln))
+    if removed is not None:
+        removed.extend(ln for ln in lines if id(ln) in drop)
     return [ln for ln in lines if id(ln) not in drop]
 
 
@@ -350,12 +356,15 @@ def aligned_tables(lines: list[Line]) -> None:
 # --- the whole pipeline -----------------------------------------------------------------
 
 
-def clean(lines: list[Line], pages: int, *, furniture: bool = True) -> list[Line]:
+def clean(
+    lines: list[Line], pages: int, *, furniture: bool = True, removed: list[Line] | None = None
+) -> list[Line]:
     """Normalise, drop empty lines, remove page furniture, repair breaks.
 
-    ``furniture=False`` for formats that keep headers/footers apart (DOCX)."""
+    ``furniture=False`` for formats that keep headers/footers apart (DOCX); ``removed``
+    collects the furniture lines dropped."""
     aligned_tables(lines)
     out = [ln for ln in (normalise_line(ln) for ln in lines) if ln.text]
     if furniture:
-        out = remove_page_furniture(out, pages)
+        out = remove_page_furniture(out, pages, removed)
     return repair_breaks(out)

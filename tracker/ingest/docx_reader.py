@@ -235,7 +235,7 @@ def _row_cells(tr: Any, ncols: int, pager: _Pager) -> tuple[list[str], bool]:
     return cells, broke
 
 
-def read(path: Path) -> tuple[int, list[Line]]:
+def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Line]]:
     """Read a .docx into (pages, cleaned lines)."""
     from docx.oxml.exceptions import InvalidXmlError
 

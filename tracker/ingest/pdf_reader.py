@@ -128,7 +128,7 @@ def _check_complete(path: Path, data: bytes) -> None:
 # --- reading --------------------------------------------------------------------------
 
 
-def read(path: Path) -> tuple[int, list[Line]]:
+def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Line]]:
     """Read a PDF into (pages, cleaned lines)."""
     path = Path(path)
     try:
@@ -166,7 +166,7 @@ def read(path: Path) -> tuple[int, list[Line]]:
     finally:
         pdf.close()
     _check_decodable(path, lines)
-    return pages, clean(lines, pages)
+    return pages, clean(lines, pages, removed=furniture)
 
 
 #: Characters a usable text layer hardly contains: replacement, control, private use.

@@ -81,7 +81,7 @@ def split_lines(text: str) -> tuple[int, list[Line]]:
     return len(pages), lines
 
 
-def read(path: Path) -> tuple[int, list[Line]]:
+def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Line]]:
     """Read a text file into (pages, cleaned lines)."""
     try:
         data = Path(path).read_bytes()
@@ -90,4 +90,4 @@ def read(path: Path) -> tuple[int, list[Line]]:
             f"Filen {Path(path).name} kan inte läsas ({exc.strerror or exc}).", path=str(path)
         ) from exc
     pages, lines = split_lines(decode(data, Path(path).name))
-    return pages, clean(lines, pages)
+    return pages, clean(lines, pages, removed=furniture)
