@@ -27,7 +27,9 @@ _LABEL = re.compile(
     r"sammanträdesdatum|mötesdatum|plats|lokal|justerare|justerande|ordförande|"
     r"mötesordförande|mötesledare|sekreterare|protokollförare|antecknare|sekreterare|"
     # terse notes: "Närv: …", "Ej närv: …", "Ant: Sara"
-    r"ej\s+närv\.?|närv\.?|ant\.?)"
+    r"ej\s+närv\.?|närv\.?|ant\.?|"
+    # a project's minutes: "Styrgrupp:" and "Adjungerade:" list those present
+    r"styrgrupp|styrgruppen|adjungerade|adjungerad)"
     r"\s*(?::\s*(?P<rest>.*)|$)",
     re.IGNORECASE,
 )
@@ -36,7 +38,7 @@ _LABEL_ABBREV = {"närv": "närvarande", "ej närv": "ej närvarande", "ant": "a
 #: before the name in a list of those present.
 _ROLE_PREFIX = re.compile(r"^(?P<role>(?:vik\.?\s+)?[A-ZÅÄÖ]{2,4})\s+(?=[A-ZÅÄÖ][a-zåäöé])")
 _PRESENT = ("närvarande", "beslutande", "ledamöter", "tjänstgörande", "ersättare", "övriga",
-            "deltagare", "ej tjänstgörande")  # fmt: skip
+            "deltagare", "ej tjänstgörande", "styrgrupp", "adjungerad")  # fmt: skip
 _ABSENT = ("frånvarande", "förhinder", "anmält förhinder", "förhindrade", "ej närvarande")
 _NAME = re.compile(
     r"^[A-ZÅÄÖÉÜ][\wåäöéü'’-]+(?:\s+(?:af\s+|von\s+|de\s+|van\s+)?[A-ZÅÄÖÉÜ][\wåäöéü'’-]+){1,3}$"
@@ -56,7 +58,9 @@ _BODY_WORD = re.compile(
     r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
     r"(?:nämnden|styrelsen|fullmäktige|gruppen|kommittén|utskottet|arbetsutskott|rådet|"
     r"beredningen|beredning)|"
-    r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG)\b"
+    r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG|"
+    # a kommunalförbund's board; a unit's staff meeting ("ENHETSMÖTE 6/11 2024")
+    r"Direktionen|Enhetsmöte|Enhetsmötet)\b"
 )
 _NOT_BODY = re.compile(
     r"^(?:sammanträdesdatum|datum|den|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"

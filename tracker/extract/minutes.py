@@ -145,7 +145,8 @@ _CANNOT_ANSWER = re.compile(
 _REPORT_BACK = re.compile(
     r"^(?:återrapportering|redovisning|återkoppling|rapportering|uppföljning)(?:en)?\s+"
     r"(?:av\s+uppdraget\s+|till\s+nämnden\s+)?(?:sker|ska\s+ske|görs|ska\s+göras|lämnas|"
-    r"ska\s+lämnas)\b",
+    r"ska\s+lämnas)\b|"
+    r"^ärendet\s+ska\s+(?:åter|tillbaka)\s+till\b",  # "Ärendet ska åter till nämnden senast i maj"
     re.IGNORECASE,
 )
 #: Lists of incoming letters and others' decisions in a nämnd protocol ("Anmälningsärenden",
@@ -262,7 +263,11 @@ def _parties(text: str, al: Aliases, people: set[str]) -> list[tuple[int, int, s
         # APT notes list people by first name only ("Närvarande: Helena, Sara, Maria").
         for m in single.finditer(text):
             if not any(a <= m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), m.group(0)))
+                # "Emil Sandberg" written in full: the whole name, not only "Emil"
+                full = next((p for p in people if p.startswith(m.group(0) + " ")
+                             and text.startswith(p, m.start())), None)
+                end = m.start() + len(full) if full else m.end()
+                found.append((m.start(), end, full or m.group(0)))
     for m in _ACTOR.finditer(text):
         name = m.group("name")
         taken = any(a <= m.start("name") < b for a, b, _ in found)
