@@ -99,13 +99,9 @@ def test_table_columns_kept_apart(tmp_path: Path) -> None:
     assert rows[0].cells == ACTIVITIES[0]
     assert rows[0].text == "Aktivitet Startdatum Slutdatum Avvikelse"
     first = rows[1]
-    assert first.cells is not None and first.cells[1:] == ["2015-01-01", "2015-12-31", ""]
-    assert first.cells[0].startswith("Kommunstyrelsen ska")
-    # The wrapped activity text continues in the first column, below its row.
-    wrapped = [ln for ln in rows[2:] if ln.cells and not ln.cells[1]]
-    assert wrapped and all(ln.cells and ln.cells[0] and not any(ln.cells[1:]) for ln in wrapped)
-    joined = " ".join(ln.cells[0] for ln in [first, *wrapped] if ln.cells)
-    assert joined == ACTIVITIES[1][0]
+    # The activity wraps over three lines of its cell; the drawn grid makes it one row.
+    assert first.cells == ACTIVITIES[1]
+    assert len(rows) == 3
     last = rows[-1]
     assert last.cells == ["Inrätta en barnombudsman.", "2015-01-01", "2015-06-30", "Försenad"]
     # Text before and after the table is not part of it.
@@ -235,3 +231,111 @@ def test_scanned_signature_page_after_typed_minutes_is_fine(tmp_path: Path) -> N
     pages, lines = read(path)
     assert pages == 4
     assert {ln.page for ln in lines} == {1, 2, 3}
+
+
+# --- drawn grids: a row is what lies between two rules ---------------------------------
+
+RISKS = [
+    ["Risk", "Åtgärd", "Ansvarig", "Klart"],
+    [
+        "Halkrisk vid utfarten från maskinhallen Sunderby",
+        "Montera värmeslinga i rampen. Tills vidare sandas utfarten varje morgon av jourhavande.",
+        "Mikael B",
+        "2024-10-31",
+    ],
+    [
+        "Ensamarbete vid nattlig snöröjning",
+        "Ta fram rutin för larm och uppföljning via app, koppla till larmcentralen",
+        "Mikael B / Johan S",
+        "v. 15",
+    ],
+    [
+        "Avgaser i tvätthallen",
+        "Ventilationen ses över av fastighetsavdelningen.",
+        "Fastighetsavd.",
+        "Före sommaren",
+    ],
+]
+RISK_WIDTHS = [130.0, 190.0, 80.0, 80.0]
+
+
+def test_wrapped_cells_of_a_grid_come_out_whole(tmp_path: Path) -> None:
+    # Every column wraps, the first one too: a continuation line may have text under
+    # the first column, so only the rules tell where a row ends.
+    path = render_pdf(
+        ["Handlingsplan", TableSpec(RISKS, RISK_WIDTHS), "Nästa möte"], tmp_path / "g.pdf"
+    )
+    lines = read(path)[1]
+    rows = [ln.cells for ln in lines if ln.table is not None]
+    assert rows == RISKS
+    row = next(ln for ln in lines if ln.cells == RISKS[1])
+    assert row.text == " ".join(RISKS[1])
+    assert lines[-1].text == "Nästa möte" and lines[-1].table is None
+
+
+def test_wrapped_grid_rows_over_a_page_break(tmp_path: Path) -> None:
+    rows = [RISKS[0]] + [
+        [
+            f"Risk nummer {i} vid verkstaden i Gammelstad",
+            f"Åtgärd som tar två rader i sin cell, nummer {i}",
+            f"Ansvarig {i}",
+            "2024-10-31",
+        ]
+        for i in range(40)
+    ]
+    path = render_pdf(
+        ["Inledning", TableSpec(rows, RISK_WIDTHS), "Slut"],
+        tmp_path / "p.pdf",
+        header="Arbetsmiljögrupp",
+        footer="Sida {page} av {pages}",
+    )
+    doc = read_document(path)
+    got = [ln.cells for ln in doc.lines if ln.table is not None]
+    assert len({ln.page for ln in doc.lines if ln.table is not None}) >= 2
+    assert {ln.table for ln in doc.lines if ln.table is not None} == {1}
+    # The header repeats on the next page; every data row comes out once and whole.
+    assert [c for c in got if c != RISKS[0]] == rows[1:]
+
+
+def test_text_after_a_grid_in_line_with_its_first_column_is_no_row(tmp_path: Path) -> None:
+    path = render_pdf(
+        [TableSpec(ACTIVITIES, WIDTHS), "Analys", "Arbetet pågår och fortsätter 2016."],
+        tmp_path / "t.pdf",
+    )
+    lines = read(path)[1]
+    assert [ln.text for ln in lines if ln.table is None] == [
+        "Analys",
+        "Arbetet pågår och fortsätter 2016.",
+    ]
+
+
+def test_table_without_rules_keeps_its_lines(tmp_path: Path) -> None:
+    # No grid (whitespace columns): nothing says where a row ends, so the lines stay
+    # lines (the extractor joins wrapped cells by their empty first column).
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    style = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(c, style) for c in row] for row in RISKS]
+    path = tmp_path / "n.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Table(data, colWidths=RISK_WIDTHS)])
+    rows = [ln for ln in read(path)[1] if ln.table is not None]
+    assert len(rows) > len(RISKS)
+    assert any(ln.cells and ln.cells[2:] == ["Mikael B", "2024-10-31"] for ln in rows)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joined"),
+    [
+        ("2015-12-", "31", "2015-12-31"),
+        ("förvalt-", "ningen", "förvalt-ningen"),
+        ("bygg-", "och miljönämnden", "bygg- och miljönämnden"),
+        ("Akademikerf", "örbundet", "Akademikerf örbundet"),  # no dictionary: space kept
+        ("Mikael B /", "Johan S", "Mikael B / Johan S"),
+        ("", "Klar", "Klar"),
+    ],
+)
+def test_joining_the_lines_of_a_cell(a: str, b: str, joined: str) -> None:
+    from tracker.ingest.pdf_reader import _join_cell
+
+    assert _join_cell(a, b) == joined

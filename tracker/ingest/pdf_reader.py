@@ -11,7 +11,9 @@ sorts them by position and rebuilds the lines itself:
   very wide or lines up with a column on a nearby line (justified text and list
   markers do not make tables).  Such a line is a table row (``cells``); consecutive
   rows and the wrapped cell lines between them form one table, numbered through the
-  document (``table``).  Columns are intervals, so right-aligned numbers under
+  document (``table``).  Where the table is drawn as a grid, the lines between two
+  horizontal rules are one row: a cell's wrapped lines are joined into one cell
+  (``_join_grid_rows``).  Columns are intervals, so right-aligned numbers under
   left-aligned headers share a column; a table that runs over a page break keeps its
   number when the columns match;
 * ``x0`` and ``top`` (points from the page's left edge / top) are kept as layout hints,
@@ -238,6 +240,9 @@ def _read_page(page: pdfium.PdfPage, page_no: int, state: _TableState) -> list[L
         textpage.close()
     raw = [_split_columns(ln) for ln in _group_lines(runs)]
     _mark_tables(raw, state)
+    if any(ln.table is not None for ln in raw):
+        # Only pages with tables pay for reading the drawing (long reports stay fast).
+        raw = _join_grid_rows(raw, _rules(page))
     out: list[Line] = []
     for number, ln in enumerate(raw, 1):
         text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
@@ -594,3 +599,174 @@ def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
     state.open_columns = None
     if segments and len(lines) - 1 - last_row < ZONE:
         state.open_columns = _final_columns(segments[-1][0]) or segments[-1][1]
+
+
+# --- drawn grids ----------------------------------------------------------------------
+
+#: A path at most this thick (points) is a rule; longer than MIN_RULE it may be a border.
+RULE_THICKNESS = 2.5
+MIN_RULE = 12.0
+
+
+@dataclass(slots=True)
+class _Rules:
+    horizontal: list[tuple[float, float, float]]  # (y, left, right), PDF coordinates
+    vertical: list[tuple[float, float, float]]  # (x, bottom, top)
+
+
+def _rules(page: pdfium.PdfPage) -> _Rules:
+    """The page's drawn lines: thin paths, and the edges of drawn boxes (cells stroked
+    or filled one by one, as Word does)."""
+    horizontal: list[tuple[float, float, float]] = []
+    vertical: list[tuple[float, float, float]] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height <= RULE_THICKNESS and width >= MIN_RULE:
+            horizontal.append(((top + bottom) / 2, left, right))
+        elif width <= RULE_THICKNESS and height >= MIN_RULE:
+            vertical.append(((left + right) / 2, bottom, top))
+        elif width >= MIN_RULE and height >= MIN_RULE:
+            horizontal += [(top, left, right), (bottom, left, right)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+    return _Rules(horizontal, vertical)
+
+
+def _row_borders(seg: list[_RawLine], rules: _Rules) -> list[float] | None:
+    """The heights (descending) of the horizontal rules that divide this table into
+    rows, or None when the table is not drawn as a grid.  A rule counts when it spans
+    most of one of the table's columns (a cell's border, not an underline); the table
+    is a grid when rules part it into three or more bands with text (header and two
+    rows) or vertical rules stand between its columns (a one-row grid).  Rules only
+    under the header and at the end (a "booktabs" table) leave its rows as they are."""
+    lefts = [r.left for ln in seg for r in ln.runs]
+    rights = [r.right for ln in seg for r in ln.runs]
+    left, right = min(lefts), max(rights)
+    top = max(ln.top for ln in seg) + 2 * seg[0].height
+    bottom = min(ln.bottom for ln in seg) - 2 * seg[-1].height
+    ys = sorted(
+        (
+            y
+            for y, rl, rr in rules.horizontal
+            if bottom <= y <= top
+            and rl < right
+            and rr > left
+            and min(rr, right) - max(rl, left) >= 0.8 * min(right - left, 40.0)
+        ),
+        reverse=True,
+    )
+    borders: list[float] = []
+    for y in ys:
+        if not borders or borders[-1] - y > 1.5:
+            borders.append(y)
+    if len(borders) < 2:
+        return None
+    inside = [ln for ln in seg if 0 < _band(ln, borders) < len(borders)]
+    bands = {_band(ln, borders) for ln in inside}
+    if len(bands) >= 3:
+        return borders
+    inner = [
+        x
+        for x, rb, rt in rules.vertical
+        if left + 2 < x < right - 2 and rb < seg[0].top and rt > seg[-1].bottom
+    ]
+    return borders if inner and len(bands) < len(inside) else None
+
+
+def _band(ln: _RawLine, borders: list[float]) -> int:
+    middle = (ln.top + ln.bottom) / 2
+    return sum(1 for y in borders if y > middle)
+
+
+#: A piece of a cell that ends with a hyphen after a digit ("2015-12-") goes on without a
+#: space; after a letter ("bygg-") it does unless a conjunction follows ("bygg- och").
+_DIGIT_HYPHEN = re.compile(r"\d-$")
+_WORD_HYPHEN = re.compile(r"[^\W\d_]-$")
+_CONJUNCTION = re.compile(r"^(?:och|eller|samt|till)\b")
+
+
+def _join_cell(a: str, b: str) -> str:
+    """Join two lines of one cell.  A word cut at the cell's edge without a hyphen
+    ("Akademikerf" / "örbundet") cannot be told from two words without a dictionary
+    ("Förskjuten" / "tidplan" in a narrow column), so it keeps the space."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if _DIGIT_HYPHEN.search(a) and b[0].isdigit():
+        return a + b
+    if _WORD_HYPHEN.search(a) and b[0].islower() and not _CONJUNCTION.match(b):
+        return a + b
+    return f"{a} {b}"
+
+
+def _join_grid_rows(lines: list[_RawLine], rules: _Rules) -> list[_RawLine]:
+    """Join the lines of a drawn table that lie between the same two horizontal rules
+    into one row: each cell gets its whole text, wrapped lines and all."""
+    out: list[_RawLine] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.table is None or ln.cells is None:
+            out.append(ln)
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].table == ln.table and lines[j].cells is not None:
+            j += 1
+        seg = lines[i:j]
+        borders = _row_borders(seg, rules) if len(seg) > 1 else None
+        out += seg if borders is None else _merge_bands(seg, borders, rules)
+        i = j
+    return out
+
+
+def _merge_bands(seg: list[_RawLine], borders: list[float], rules: _Rules) -> list[_RawLine]:
+    """One row per band between two rules; a cell's lines joined in reading order.
+
+    Lines below the last rule and outside the vertical rules lie outside the drawn
+    table: text after it that happens to line up with its first column ("Analys",
+    a signature) is no row.  Inside the vertical rules they are a row whose bottom
+    border the page cut off."""
+    left = min(r.left for ln in seg for r in ln.runs)
+    right = max(r.right for ln in seg for r in ln.runs)
+    out: list[_RawLine] = []
+    last_band: int | None = None
+    for ln in seg:
+        band = _band(ln, borders)
+        middle = (ln.top + ln.bottom) / 2
+        if band == len(borders) and not any(
+            left - 2 <= x <= right + 2 and rb <= middle <= rt for x, rb, rt in rules.vertical
+        ):
+            while len(ln.runs) > 1:
+                _merge_runs(ln, 0)
+            ln.cells = ln.table = None
+            out.append(ln)
+            last_band = None
+            continue
+        if band == 0:
+            # Above the first rule (a header drawn without a top border): as it is.
+            out.append(ln)
+            last_band = None
+            continue
+        if out and band == last_band:
+            row = out[-1]
+            assert row.cells is not None
+            for k, text in enumerate(ln.cells or []):
+                if text:
+                    row.cells[k] = _join_cell(row.cells[k], text)
+            row.runs = row.runs + ln.runs
+            row.bottom = min(row.bottom, ln.bottom)
+            continue
+        last_band = band
+        out.append(
+            _RawLine(
+                runs=list(ln.runs),
+                top=ln.top,
+                bottom=ln.bottom,
+                height=ln.height,
+                cells=list(ln.cells or []),
+                table=ln.table,
+            )
+        )
+    return out
