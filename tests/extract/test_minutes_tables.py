@@ -70,7 +70,7 @@ def test_numbered_balance_lines():
         "1. Utemiljön på Ekorren – pågår, ansvarig Petra, klart v. 20.",
         "2. Nya hörselskydd – klart, levererade i februari.",
     )
-    assert out[0] == ["Vad", "Status", "Ansvarig", "Klart senast"]
+    assert out[0] == ["Beskrivning", "Status", "Ansvarig", "Klart senast"]
     assert out[1] == ["Utemiljön på Ekorren", "pågår", "Petra", "v. 20"]
     assert out[2] == ["Nya hörselskydd", "klart", "", ""]  # a delivery date is no deadline
 
@@ -93,7 +93,7 @@ def test_who_what_when_lines():
         "Vem: Jonas och Maria Vad: planera luciafirandet Klart till: 8/12",
         "Nästa APT: tisdag 12/12.",
     )
-    assert out == [["Vad", "Ansvarig", "Klart senast"],
+    assert out == [["Beskrivning", "Ansvarig", "Klart senast"],
                    ["beställa nya regnkläder", "Sara", "v. 47"],
                    ["planera luciafirandet", "Jonas och Maria", "8/12"], None]
 
@@ -115,7 +115,7 @@ def test_numbered_items_with_labelled_fields():
     assert rows[1] == ["Belysning på förrådsgården", "Kent Olsson", "", "Åtgärdat",
                        "nya armaturer monterades vecka 49"]
     assert rows[3][:4] == ["Byte av hjälmar", "Sanna Ek", "vecka 9", "Kvarstår"]
-    assert rows[4] == ["Vad", "Ansvarig", "Klart senast", "Kommentar"]  # no status: to-do
+    assert rows[4] == ["Beskrivning", "Ansvarig", "Klart senast", "Kommentar"]  # no status: to-do
     assert rows[5] == ["Halka vid garaget: Takavvattningen ses över", "Per Alm", "2026-02-28",
                        "Isbildning vid garageporten."]
 
@@ -218,10 +218,80 @@ def test_whitespace_aligned_balance_list_with_wrapped_cells(tmp_path: Path) -> N
 
 def test_id_keyed_pipe_log_with_wrapped_cell(tmp_path: Path) -> None:
     ex = _extract_file(tmp_path, _ID_PIPE_MINUTES)
-    rows = {it.title.split()[0]: it for it in ex.items if it.kind == "balance_row"}
+    # "Risk- och åtgärdslogg": the heading makes its rows actions
+    rows = {it.title.split()[0]: it for it in ex.items if it.kind == "action"}
     assert rows["Konvertering"].title.endswith("ny fil")
     assert rows["Konvertering"].due == dt.date(2026, 2, 13)
     assert (rows["Lokaler"].due, rows["Lokaler"].due_precision) == (dt.date(2026, 2, 6), "week")
     # "nästa SG": the steering group's next meeting
     assert rows["Beslut"].due == dt.date(2026, 2, 19)
     assert rows["Beslut"].owner == "Styrgruppen"
+
+
+# --- the kind of a table's rows: heading, then the header of the matter's column --------
+
+
+@pytest.mark.parametrize(
+    ("header", "headings", "kind"),
+    [
+        (["Vad", "Vem", "När", "Status"], [], "action"),
+        (["Åtgärd", "Ansvarig", "Klart senast", "Status"], ["5. Åtgärdslista"], "action"),
+        (["Risk", "Åtgärd", "Ansvarig", "Klart"], [], "action"),
+        (["Fråga", "Väckt av", "Ansvarig förvaltning", "Återkoppling", "Status"],
+         ["3. Rådets balanslista"], "balance_row"),
+        (["Nr", "Fråga", "Väckt av", "Ansvarig", "Åter", "Läge/kommentar"],
+         ["Kvarstående frågor"], "balance_row"),
+        # the nearest heading wins: a to-do table under a balance-list section title
+        (["Beskrivning", "Ansvarig", "Klart senast", "Status"],
+         ["4. Balanslista", "Genomgång av åtgärdslistan:"], "action"),
+        # no telling words: a status column makes a balance list (trap: "Beskrivning")
+        (["Beskrivning", "Ansvarig", "Klart senast", "Status"], [], "balance_row"),
+        (["Beskrivning", "Ansvarig", "Klart senast"], [], "action"),
+        # decisions taken
+        (["Nr", "Datum", "Beslut", "Beslutsfattare"], ["1. Föregående möte"], "decision"),
+        (["Datum", "Ärende", "Beslutsfattare"], [], "decision"),
+        (["Nr", "Ärende", "Datum"], ["Beslutslogg"], "decision"),
+        # trap: a log with an owner column is a list of things to do
+        (["Nr", "Beskrivning", "Ansvarig", "Deadline", "Status"],
+         ["Bilaga: Beslutslogg/Åtgärdslista"], "action"),
+    ],
+)
+def test_table_kind(header, headings, kind):
+    from tracker.extract.tables import table_kind
+
+    assert table_kind(header, columns(header), headings) == kind
+
+
+def test_header_vocabulary_lives_in_the_resource_file():
+    from tracker.extract.tables import vocabulary
+
+    roles = [role for role, _ in vocabulary().columns]
+    assert {"id", "raised", "start", "when", "who", "status", "comment", "what"} == set(roles)
+    assert columns(["Fråga", "Återkoppling"]) == {"what": 0, "when": 1}
+
+
+_DECISION_LOG = """Styrgruppsmöte 2025-09-30
+
+1. Föregående möte och beslutslogg
+Beslutsloggen uppdaterades med dagens beslut:
+Nr | Datum | Beslut | Beslutsfattare
+B-12 | 2025-08-26 | Pilotgruppen utökas med två handläggare. | Styrgruppen
+B-14 | 2025-09-30 | Driftstart flyttas från 2025-11-03 till 2026-02-02. | Styrgruppen
+B-15 | 2025-09-30 | Testperiod 2 godkänns som avslutad. | Styrgruppen
+B-16 | 2025-09-30 | Projektledaren får i uppdrag att ta fram en tidplan senast 28/10. | SG
+
+2. Att göra
+Vad | Vem | När | Status
+Reviderad tidplan | Sara Ekström | 2025-10-28 | Ny
+"""
+
+
+def test_decision_log_rows_are_no_open_items(tmp_path: Path) -> None:
+    ex = _extract_file(tmp_path, _DECISION_LOG)
+    titles = [it.title for it in ex.items]
+    assert not any(t.startswith(("Pilotgruppen", "Driftstart", "Testperiod")) for t in titles)
+    # a decision that gives a task with a date is one
+    task = next(it for it in ex.items if it.title.startswith("Projektledaren"))
+    assert (task.kind, task.due) == ("assignment", dt.date(2025, 10, 28))
+    todo = next(it for it in ex.items if it.title == "Reviderad tidplan")
+    assert (todo.kind, todo.owner) == ("action", "Sara Ekström")

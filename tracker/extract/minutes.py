@@ -28,7 +28,7 @@ from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_per
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.phrases import Aliases, Rule, aliases, rules
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
-from tracker.extract.tables import DONE, OPEN, columns, with_text_tables
+from tracker.extract.tables import DONE, OPEN, columns, table_kind, with_text_tables
 
 #: When one exchange matches several rules, the item gets the kind that says most.
 _KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carried_over",
@@ -944,9 +944,8 @@ class _MinutesReader:
         if header_idx is None:
             return
         header = [c.strip().lower() for c in rows[header_idx].cells or []]
-        balance = "status" in cols or "raised" in cols or bool(
-            re.search(r"balanslist", sec.title, re.IGNORECASE)
-        )
+        kind = table_kind(rows[header_idx].cells or [], cols,
+                          [sec.title, *self._line_before(sec, rows[0])])
         last: Candidate | None = None
         for row in rows[header_idx + 1 :]:
             cells = [" ".join(c.split()) for c in (row.cells or [])]
@@ -961,6 +960,11 @@ class _MinutesReader:
 
             what = cell("what")
             if not what:
+                continue
+            if kind == "decision":
+                # A decision taken is no open item, unless it gives someone a task
+                # with a date ("Förvaltningen får i uppdrag att … senast 1 december").
+                last = self._decision_task(sec, row, what)
                 continue
             if (
                 last is not None and "id" in cols and not cell("id")
@@ -989,7 +993,7 @@ class _MinutesReader:
             last = Candidate(
                 title=_shorten(what),
                 text=" | ".join(parts),
-                kind="balance_row" if balance else "action",
+                kind=kind,
                 status=status,
                 owner=owners[0] if owners else None,
                 co_owners=owners[1:],
@@ -1006,6 +1010,51 @@ class _MinutesReader:
                 confidence=conf,
             )
             self.items.append(last)
+
+    @staticmethod
+    def _line_before(sec: Section, first: Line) -> list[str]:
+        """The text line just before a table in its section ("Genomgång av
+        åtgärdslistan:"), if any: it often says what kind of list the table is."""
+        before = None
+        for ln in sec.lines:
+            if ln is first:
+                break
+            if ln.cells is None and ln.text.strip():
+                before = ln.text.strip()
+        return [before] if before else []
+
+    def _decision_task(self, sec: Section, row: Line, what: str) -> Candidate | None:
+        """A row of a decision log whose decision assigns a task with a date."""
+        masked = _mask_quotes(what)
+        for rule in self.rules:
+            if rule.kind not in ("assignment", "action") or rule.status != "open":
+                continue
+            m = rule.regex.search(masked)
+            if m is None:
+                continue
+            periods = find_periods(what, self.dref, self.next)
+            if not periods or periods[-1].end is None:
+                return None
+            owner = _owner_name(m.groupdict().get("owner"), self.al)
+            p = periods[-1]
+            item = Candidate(
+                title=_shorten(_clean_title(what)),
+                text=what,
+                kind="assignment",
+                status="open",
+                owner=owner,
+                due=p.end,
+                due_text=p.text,
+                due_precision=p.precision,
+                section=sec.label or None,
+                page=row.page,
+                line=row.line,
+                evidence=what,
+                confidence=0.7,
+            )
+            self.items.append(item)
+            return item
+        return None
 
     # -- warnings --------------------------------------------------------------------
 

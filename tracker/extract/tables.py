@@ -13,27 +13,53 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.domain import Document, Line
 from tracker.extract.dates import find_periods
 from tracker.extract.phrases import Aliases, aliases
+from tracker.paths import resources_dir
 
-#: Header cell → column role; the first matching role wins for each cell.
-_COLS = (
-    ("id", re.compile(r"^(?:nr|#|id|punkt\s*nr|löpnr|nummer)\.?$", re.I)),
-    ("raised", re.compile(
-        r"väckt\s+av|inlämnad\s+av|anmäld\s+av|initierad\s+av|frågeställare|^från$", re.I)),
-    ("start", re.compile(
-        r"^(?:inkom|väckt|datum\s+väckt|startdatum|start|uppstod|registrerad)", re.I)),
-    ("when", re.compile(r"^(?:när|klart\s+senast|klar\s+senast|senast|deadline|tidplan|klart|"
-                        r"klart\s+till|slutdatum|färdigt|datum|tid|återrapport\w*|åter)\b", re.I)),
-    ("who", re.compile(r"^(?:vem|ansvarig\w*|ansvar|ägare|handläggare|utförare)\b", re.I)),
-    ("status", re.compile(r"^(?:status|läge|lägesrapport|status/kommentar)\b", re.I)),
-    ("comment", re.compile(
-        r"^(?:kommentar\w*|anteckning\w*|notering\w*|åtgärder\s+hittills)", re.I)),
-    ("what", re.compile(r"^(?:vad|åtgärd\w*|aktivitet\w*|uppgift\w*|beskrivning|fråga|frågor|"
-                        r"ärende\w*|punkt|rubrik|ämne|uppdrag\w*|att\s+göra|beslut)\b", re.I)),
-)  # fmt: skip
+
+@dataclass(frozen=True, slots=True)
+class TableVocabulary:
+    """The table words of ``resources/extract/tables.toml``, compiled: header cell →
+    column role (first match wins), and the words that decide the kind of a table's
+    rows (see the file's comments)."""
+
+    columns: tuple[tuple[str, re.Pattern[str]], ...]
+    decision_heading: re.Pattern[str]
+    decision_header: re.Pattern[str]
+    action_heading: re.Pattern[str]
+    balance_heading: re.Pattern[str]
+    action_what: re.Pattern[str]
+    balance_what: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> TableVocabulary:
+    """Rules live as data: the header words come from the resource file, once."""
+    with (resources_dir() / "extract" / "tables.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    kinds = data["kinds"]
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(kinds[key], re.IGNORECASE)
+
+    return TableVocabulary(
+        columns=tuple((c["role"], re.compile(c["pattern"], re.IGNORECASE))
+                      for c in data["column"]),
+        decision_heading=rx("decision_heading"),
+        decision_header=rx("decision_header"),
+        action_heading=rx("action_heading"),
+        balance_heading=rx("balance_heading"),
+        action_what=rx("action_what"),
+        balance_what=rx("balance_what"),
+    )
+
+
 #: Status words of a finished row ("Slutfört", "Klar") and of an open one ("Pågår").
 DONE = re.compile(
     r"^(?:slutför[dt]|klar|klart|avslutad|avslutat|genomför[dt]|avförd|avfört|stängd|besvarad|"
@@ -48,7 +74,7 @@ OPEN = re.compile(
 )
 _TEXT_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 #: Canonical header text for a column role (flattened tables get these as their cells).
-_ROLE_HEADER = {"id": "Nr", "what": "Vad", "raised": "Väckt av", "who": "Ansvarig",
+_ROLE_HEADER = {"id": "Nr", "what": "Beskrivning", "raised": "Väckt av", "who": "Ansvarig",
                 "when": "Klart senast", "status": "Status", "start": "Inkom",
                 "comment": "Kommentar"}  # fmt: skip
 
@@ -110,7 +136,7 @@ def _field_cells(what: str, f: dict[str, str], comment: str) -> tuple[list[str],
             when = periods[-1].text if periods else ""
     if f.get("action"):
         what = f"{what}: {f['action']}" if what else f["action"]
-    header, cells = ["Vad", "Ansvarig", "Klart senast"], [what, f.get("who", ""), when]
+    header, cells = ["Beskrivning", "Ansvarig", "Klart senast"], [what, f.get("who", ""), when]
     if f.get("status"):
         header.append("Status")
         cells.append(status)
@@ -172,11 +198,11 @@ _ID_OR_WHAT = re.compile(r"^(?:punkt|ärende|nr)$", re.I)
 
 
 def _header_roles(raw: str) -> list[str]:
-    """The roles a header cell may have, in the order of :data:`_COLS`; a cell of two
+    """The roles a header cell may have, in the order of the vocabulary; a cell of two
     header words ("Risk / åtgärd", "Status/kommentar") may have either's role."""
     c = " ".join(raw.split()).strip(" :*")
     parts = [c, *(p.strip() for p in re.split(r"\s*/\s*", c) if p.strip() != c)]
-    return [role for role, rx in _COLS if any(rx.search(p) for p in parts if p)]
+    return [role for role, rx in vocabulary().columns if any(rx.search(p) for p in parts if p)]
 
 
 def columns(cells: list[str]) -> dict[str, int]:
@@ -386,7 +412,7 @@ def with_text_tables(doc: Document) -> Document:
                 # Consecutive lines form one table under a made-up header row.
                 table_no += 1
                 balance_table = table_no
-                header = ["Vad", "Status", "Ansvarig", "Klart senast"]
+                header = ["Beskrivning", "Status", "Ansvarig", "Klart senast"]
                 lines.append(dataclasses.replace(ln, text=" ".join(header), cells=header,
                                                  table=table_no))
             lines.append(dataclasses.replace(ln, cells=_balance_line_cells(bl),
@@ -400,7 +426,7 @@ def with_text_tables(doc: Document) -> Document:
                 field_table = table_no
                 # A status column makes a balance list; a plain to-do list has none.
                 field_status = "status" in fl
-                header = ["Vad", "Ansvarig", "Klart senast"] + (["Status"] * field_status)
+                header = ["Beskrivning", "Ansvarig", "Klart senast"] + (["Status"] * field_status)
                 lines.append(dataclasses.replace(ln, text=" ".join(header), cells=header,
                                                  table=table_no))
             row = [fl["what"], fl.get("who", ""), fl.get("when", "")]
@@ -455,4 +481,43 @@ def with_text_tables(doc: Document) -> Document:
     return dataclasses.replace(doc, lines=lines)
 
 
-__all__ = ["DONE", "OPEN", "columns", "with_text_tables"]
+def _clean_cell(raw: str) -> str:
+    return " ".join(raw.split()).strip(" :*")
+
+
+def table_kind(header: list[str], cols: dict[str, int], headings: list[str]) -> str:
+    """"decision", "action" or "balance_row" for a table with this header row, these
+    column roles and these headings (the section title and the line before the table).
+
+    A log of decisions taken is no list of open items.  Tables that with_text_tables
+    makes from other shapes carry a neutral "Beskrivning" header, so their kind comes
+    from the headings and the columns.  The heading says what the list
+    is ("Åtgärdslista", "Kvarstående frågor"); without such words, the header of the
+    column that names the matter does ("Vad"/"Åtgärd": something to do; "Fråga":
+    a matter raised); else a "Väckt av" or "Status" column makes a balance list."""
+    v = vocabulary()
+    what = _clean_cell(header[cols["what"]]) if "what" in cols else ""
+    cells = [_clean_cell(c) for c in header]
+    # A log with an owner column ("Beslutslogg/Åtgärdslista | Ansvarig | Deadline") is
+    # kept as a list of things to do; "Beslutsfattare" is no owner.
+    decisions = (
+        any(v.decision_heading.search(h) for h in headings)
+        or v.decision_header.match(what)
+        or any(v.decision_header.match(c) for c in cells)
+    )
+    if decisions and "who" not in cols:
+        return "decision"
+    # The nearest heading wins: the line before the table, then the section title.
+    for h in reversed(headings):
+        if v.action_heading.search(h):
+            return "action"
+        if v.balance_heading.search(h):
+            return "balance_row"
+    if v.action_what.match(what):
+        return "action"
+    if v.balance_what.match(what):
+        return "balance_row"
+    return "balance_row" if ("status" in cols or "raised" in cols) else "action"
+
+
+__all__ = ["DONE", "OPEN", "columns", "table_kind", "vocabulary", "with_text_tables"]
