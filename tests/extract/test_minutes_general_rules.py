@@ -492,3 +492,81 @@ def test_project_steering_group_lists_its_members():
     ex = run(text)
     assert [p.name for p in ex.meeting.present] == ["Annelie Hjort", "Emil Sandberg"]
     assert ex.items[0].owner == "Emil Sandberg"
+
+
+# --- h5 round: general phrases, with their traps ------------------------------------------
+
+# (sentence, kind or None, owner or None (not checked), due or None (not checked))
+H5 = [
+    # "X ser till att … före/senast …": X's task
+    ("Avtalet går ut vid årsskiftet. Lotta ser till att avtalet förlängs före årsskiftet så "
+     "att det inte blir något glapp.", "action", "Lotta", D(2024, 12, 31)),
+    # trap: no date, nothing to follow up
+    ("Anna ser till att alla får informationen.", None, None, None),
+    # invited to a coming meeting to report: the invited one owes the report
+    ("Socialförvaltningen bjuds in till nästa möte för att redovisa handläggningstiderna.",
+     "follow_up", "Socialförvaltningen", None),
+    # ... before a request with a guessed owner, in the same matter
+    ("Rådet vill ha en redovisning av handläggningstiderna. Socialförvaltningen bjuds in "
+     "till nästa möte för att redovisa dem.", "follow_up", "Socialförvaltningen", None),
+    # traps: invited without a task, or to today's meeting
+    ("Alla bjuds in till nästa möte.", None, None, None),
+    ("Socialförvaltningen bjöds in till dagens möte för att redovisa läget.", None, None, None),
+    # a matter put off to the next meeting
+    ("Beslut om integrationen med e-arkivet skjuts upp till nästa styrgrupp i väntan på "
+     "Stadsarkivets yttrande.", "tabled", None, None),
+    # trap: a date moved, not a matter put off
+    ("Driftstarten skjuts upp till februari.", None, None, None),
+    # a logged risk closed in a sentence that gives the reason
+    ("Risk R3, att projektet är beroende av en nyckelperson, stängs eftersom en ersättare "
+     "är rekryterad.", "closing", None, None),
+    # trap: not closed
+    ("Risk R4, att leveransen försenas, stängs inte än.", None, None, None),
+    # "tar också upp" raises a new matter: its referral is an item of its own
+    ("Maria Grönlund tar fram statistiken senast den 31 mars. Vision tar också upp "
+     "ersättningen för extra pass. Eftersom frågan gäller hela regionen lyfts den till "
+     "förvaltningssamverkansgruppen (FSG) den 20 februari.", None, None, None),
+    # finding out and coming back: the answer is owed
+    ("Lotta kollar med fastighetsavdelningen och återkommer på nästa APT.", "awaiting_reply",
+     "Lotta", None),
+    # trap: checking and then doing something else is a task
+    ("Lotta kollar upp priset och bokar lokalen till nästa möte.", "action", "Lotta", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "owner", "due"), H5)
+def test_h5_general_phrases(sentence, kind, owner, due):
+    if kind is None and "tar också upp" in sentence:
+        items = run(FVG + sentence + "\n").items
+        assert [(it.kind, it.due) for it in items] == [
+            ("action", D(2024, 3, 31)), ("referred", D(2024, 2, 20))]
+        return
+    test_general_phrases(sentence, kind, owner, due)
+
+
+def test_styrgruppsmote_names_the_steering_group():
+    text = "Styrgruppsmöte – projekt e-bygglov\nDatum: 2025-09-30\n\n1. Övrigt\nInget.\n"
+    assert run(text).meeting.body == "Styrgrupp"
+
+
+TABLE_STATUS = """Minnesanteckningar FVG 2024-10-15
+
+3. Kvarstående frågor
+Nr | Fråga | Ansvarig | Åter | Läge/kommentar
+11 | Lönekartläggning 2024 | HR-chef | 2024-10-15 | Resultatet redovisades under punkt 6. Klar.
+12 | Hörslinga i Folkets hus | Kultur- och fritidsförvaltningen | Q2 | Ny slinga. Stängs.
+13 | Ljudmiljön | Enhetschef | T3 | Åtgärdsförslag när mätningen är klar.
+14 | Friskvård | HR | v. 47 | Svar har inte kommit. Kvarstår.
+"""
+
+
+def test_status_from_the_last_sentence_of_a_status_cell():
+    items = {it.title.split()[0]: it for it in run(TABLE_STATUS).items}
+    assert items["Lönekartläggning"].status == "done"
+    assert items["Hörslinga"].status == "done"
+    # "… när mätningen är klar." says when, not that the row is done (trap)
+    assert items["Ljudmiljön"].status == "open"
+    assert items["Friskvård"].status == "open"
+    # "Kultur- och fritidsförvaltningen" is one owner
+    assert items["Hörslinga"].owner == "Kultur- och fritidsförvaltningen"
+    assert items["Hörslinga"].co_owners == []

@@ -61,6 +61,8 @@ _BODY_WORD = re.compile(
     r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG|"
     # a kommunalförbund's board; a unit's staff meeting ("ENHETSMÖTE 6/11 2024")
     r"Direktionen|Enhetsmöte|Enhetsmötet)\b"
+    # a project's steering group: "Styrgruppsmöte – projekt e-bygglov" is its meeting
+    r"|\b(Styrgrupp)(?=smöte\b)"
 )
 _NOT_BODY = re.compile(
     r"^(?:sammanträdesdatum|datum|den|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
@@ -266,7 +268,7 @@ def _body_from(text: str, al: Aliases) -> str | None:
             return name[0].upper() + name[1:]
     m = _BODY_WORD.search(text)
     if m:
-        raw = m.group(1)
+        raw = m.group(1) or m.group(2)
         return al.forum_index.get(raw.lower(), raw)
     return None
 

@@ -43,7 +43,9 @@ _EVIDENCE_MAX = 900
 _RAISE = re.compile(
     r"^(?P<who>[^.?!]{2,60}?)\s+(?:(?:har|hade)\s+(?:tidigare\s+|också\s+|även\s+)?)?"
     r"(?:undrar|undrade|undrat|frågar|frågade|frågat|lyft|tagit\s+upp|påtalat|efterfrågat|"
-    r"föranmäler|föranmälde|föranmält|lyfter|lyfte|tar\s+upp|tog\s+upp|påtalar|påtalade|"
+    r"föranmäler|föranmälde|föranmält|lyfter|lyfte|"
+    # "Vårdförbundet tar också upp ersättningen …"
+    r"(?:tar|tog)\s+(?:också\s+|även\s+|dessutom\s+)?upp|påtalar|påtalade|"
     r"menar|önskar|önskade|efterfrågar|efterfrågade|vill\s+(?:dessutom\s+|också\s+|även\s+)?veta|"
     # "Ordföranden ställer proposition" puts a question to the vote; it raises nothing
     r"vill\s+ha|ställer(?!\s+proposition)|ställde(?!\s+proposition)|"
@@ -53,7 +55,8 @@ _RAISE = re.compile(
 )
 #: The verbs of _RAISE on their own: a cheap test before the full pattern.
 _RAISE_VERB = re.compile(
-    r"\b(?:undra|fråga|föranmä|lyft|tar\s+upp|tog\s+upp|tagit\s+upp|påtala|efterfråga|menar|"
+    r"\b(?:undra|fråga|föranmä|lyft|tar\s+(?:\w+\s+)?upp|tog\s+(?:\w+\s+)?upp|tagit\s+upp|"
+    r"påtala|efterfråga|menar|"
     r"önska|vill|ställ|väck|uppmärksamma|hade\s+följdfrågor|har\s+en\s+fråga|har\s+frågor|föresl|"
     r"hade\s+en\s+fråga)",
     re.IGNORECASE,
@@ -636,6 +639,12 @@ class _MinutesReader:
             return None
         open_kinds = [k for k in _KIND_ORDER if k in found]
         kind = open_kinds[0] if open_kinds else "closing"
+        if kind == "action" and "awaiting_reply" in found and _FINDS_OUT.search(masked):
+            # "Lotta kollar med fastighetsavdelningen och återkommer på nästa APT": finding
+            # out is the way to the answer she owes; the answer is the item.
+            kind = "awaiting_reply"
+            # The one who finds out answers: the action's subject is the owner.
+            found[kind] = (found[kind][0], found["action"][1])
         rule, m = found[kind]
         owner = None
         for group in ("owner", "owner2"):
@@ -762,9 +771,12 @@ class _MinutesReader:
         # Owner: who will act – the one who comes back, the forum it goes to, the one
         # given the assignment; else whoever answered.
         owner = None
+        # An owner the phrase names ("Socialförvaltningen bjuds in … för att redovisa")
+        # goes before one guessed for a request ("Rådet vill ha en redovisning").
+        by_name = sorted(hits, key=lambda h: h.rule.asker)
         for pref in ("assignment", "action", "referred", "awaiting_reply", "follow_up",
                      "sent_back", "tabled", "carried_over"):
-            owner = next((h.owner for h in hits if h.rule.kind == pref and h.owner), None)
+            owner = next((h.owner for h in by_name if h.rule.kind == pref and h.owner), None)
             if owner:
                 break
         if status == "done":
@@ -979,12 +991,17 @@ class _MinutesReader:
                 continue
             who_raw = cell("who")
             owners = [o for o in (_owner_name(x, self.al)
-                                  for x in re.split(r"\s*(?:/|,|;|\boch\b|&)\s*", who_raw)) if o]
+                                  for x in _OWNER_SPLIT.split(who_raw)) if o]
             when = cell("when")
             period = parse_period(when, self.dref, self.next) if when else None
             status_text = cell("status")
             status = "open"
-            if DONE.match(status_text) or (not status_text and DONE.match(when)):
+            if (
+                DONE.match(status_text)
+                or (not status_text and DONE.match(when))
+                # "Ny slinga installerad i april. Stängs." / a comment ending "… Klart."
+                or _ENDS_DONE.search(status_text or cell("comment"))
+            ):
                 status = "done"
             raised = cell("raised")
             start = parse_period(cell("start"), self.dref) if cell("start") else None
@@ -1156,6 +1173,27 @@ def _signing_date(lines: list[Line]) -> dt.date | None:
         if days and days[0].end is not None:
             return days[0].end
     return None
+
+
+#: Verbs of finding something out, before "och återkommer".
+_FINDS_OUT = re.compile(
+    r"\b(?:kollar|undersöker|tar\s+reda\s+på|stämmer\s+av|kontrollerar|hör\s+efter|"
+    r"hör\s+med|utreder)\b[^.;]{0,80}?\boch\s+återkommer\b",
+    re.IGNORECASE,
+)
+
+#: Several owners in one cell: "Maja + Jukka", "AG/HR", "Skyddsombud och enhetschef" –
+#: but "Kultur- och fritidsförvaltningen" is one (the hyphen shares the word's end).
+_OWNER_SPLIT = re.compile(r"\s*(?:/|,|;|&|\+)\s*|(?<!-)\s+och\s+")
+
+#: A status or comment cell whose last sentence is a bare closing word: the row is done
+#: ("Resultatet redovisades under punkt 6. Klar.").  Not "… när mätningen är klar."
+_ENDS_DONE = re.compile(
+    r"(?:^|[.!;:]\s+)(?:klar|klart|stängs|stängd|avförs|avförd|avslutas|avslutad|avslutat|"
+    r"stryks|kan\s+strykas|kan\s+stängas|kan\s+avföras|kan\s+avslutas|slutförd|slutfört|"
+    r"åtgärdad|åtgärdat|besvarad|besvarat)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _clean_title(text: str) -> str:
