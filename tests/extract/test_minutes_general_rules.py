@@ -232,6 +232,11 @@ def test_the_member_who_moves_a_tabling_raised_it():
          "Ledningsgruppen"),
         ("Alingsås kommun\nKommunfullmäktiges demokratiberedning     JUSTERAT PROTOKOLL\n"
          "Sammanträdesdatum 2023-12-05", "Kommunfullmäktiges demokratiberedning"),
+        # the name keeps to its line; a title-block label after it is no part of it
+        ("Minnesanteckningar arbetsmiljögrupp\nTekniska förvaltningen, Gata/park\n"
+         "Datum: 2024-03-14", "Arbetsmiljögrupp"),
+        ("REGION GOTLAND                 PROTOKOLL\nSocialnämndens arbetsutskott       "
+         "Sammanträdesdatum 2025-06-03", "Socialnämndens arbetsutskott"),
     ],
 )
 def test_body_from_the_title_block(head, body):

@@ -48,8 +48,10 @@ _TITLE_BODY = re.compile(
     r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
     r"sammanträdesprotokoll|mötesprotokoll)\s+(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
     r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
-    r"(?P<body>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wÅÄÖåäö-]+(?:\s+[\wÅÄÖåäö-]+){0,2}?)"
-    r"(?=\s+(?:den|\d|i|på|–|-|,|för|vid|med|hos|\(|$)|\s*$|,)",
+    # The name stays on its line ("Minnesanteckningar arbetsmiljögrupp" / "Tekniska
+    # förvaltningen …" is the arbetsmiljögrupp).
+    r"(?P<body>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,2}?)"
+    r"(?=[ \t]+(?:den|\d|i|på|–|-|,|för|vid|med|hos|\(|$)|[ \t]*(?:\n|$)|,)",
     re.IGNORECASE,
 )
 _BODY_WORD = re.compile(
@@ -105,6 +107,11 @@ _GROUP_HINT = re.compile(
 
 def _join(lines: list[Line]) -> str:
     return " ".join(" ".join(ln.text.split()) for ln in lines)
+
+
+def _join_lines(lines: list[Line]) -> str:
+    """The lines' texts, one a line (a name read from them keeps to its line)."""
+    return "\n".join(" ".join(ln.text.split()) for ln in lines)
 
 
 def _split_names(text: str) -> list[str]:
@@ -250,6 +257,10 @@ def _body_from(text: str, al: Aliases) -> str | None:
     if m:
         raw = m.group("body").strip()
         raw = re.sub(r"\s+(?:den|i|på)$", "", raw)
+        # "Socialnämndens arbetsutskott      Sammanträdesdatum 2025-06-03": a label of
+        # the title block after the name is not part of it.
+        while len(raw.split()) > 1 and _NOT_BODY.match(raw.split()[-1]):
+            raw = raw.rsplit(None, 1)[0]
         # "Minnesanteckningar SVG äldreomsorg", "APT förskolan Solen": the forum word
         # comes first and the rest names the unit.
         for word in (raw.split()[0], raw):
@@ -321,8 +332,8 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     head_text = _join(head[:12])
     all_text = "\n".join(" ".join(ln.text.split()) for ln in st.lines)
 
-    meeting.body = _header_body(head[:4], al) or _body_from(head_text, al) or _body_from(
-        _join(head[:40]), al
+    meeting.body = _header_body(head[:4], al) or _body_from(_join_lines(head[:12]), al) or (
+        _body_from(_join_lines(head[:40]), al)
     )
     if meeting.body is None:
         # A protocol whose title block was a running page header (dropped as furniture)

@@ -72,6 +72,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:frågan|svaret|förslaget|det\s+låter|beslutet)\b(?!\s+(?:om|gällande|kring|angående))",
     re.IGNORECASE,
 )
+#: How far after a raising verb (characters) a word that refers back still counts.
+_REFER_WINDOW = 40
 #: "Helena lyfter det på rektorsgruppen": the matter is passed on, not raised.
 _PASSES_ON = re.compile(
     r"\b(?:lyfter|lyfte|tar|tog)\s+(?:upp\s+|med\s+(?:sig\s+)?)?(?:det|detta|den|frågan|"
@@ -446,9 +448,13 @@ class _MinutesReader:
         """Whether the sentence raises a matter, and who raises it: "Kommunal undrar …",
         "Oskar tycker att …", "Fråga från Vision om …", "Vision: arbetsbelastningen …"."""
         refers_back = bool(_REFERS_BACK.search(masked)) or bool(_PASSES_ON.search(masked))
-        if not refers_back and _RAISE_VERB.search(masked, 0, 90):
+        if _RAISE_VERB.search(masked, 0, 90):
             m = _RAISE.match(masked)
-            if m:
+            # Words that refer back count near the verb ("Vision menar att frågan kan
+            # avslutas", "lyfter det på …"), not in a later clause of a long sentence
+            # ("Johan tar upp behovet av …, och eftersom frågan rör flera enheter …").
+            near = masked[: m.end() + _REFER_WINDOW] if m else ""
+            if m and not (_REFERS_BACK.search(near) or _PASSES_ON.search(near)):
                 return m, self._who(m.group("who"))
         if not refers_back:
             m = _OPINION.match(masked)
