@@ -10,6 +10,7 @@ from tracker.ingest.cleanup import (
     normalise,
     remove_page_furniture,
     repair_breaks,
+    tab_tables,
     vocabulary,
 )
 
@@ -283,3 +284,54 @@ def test_txt_document_keeps_its_running_header(tmp_path) -> None:
     doc = read_document(f)
     assert all("arbetsutskott" not in ln.text for ln in doc.lines)
     assert doc.furniture[0].text == "Kommunstyrelsens arbetsutskott 2026-02-03"
+
+
+# --- tab-separated tables ("Word saved as text") ------------------------------------------
+
+_TABBED = [
+    "Följande åtgärder beslutades:",
+    "Åtgärd\tAnsvarig\tKlart\tStatus",
+    "Ställa ut vattentankar vid torget\tVA-chef\t2025-07-17\tPågår",
+    "Leverera vatten till brukare\tEnhetschef hemtjänst Norr\t2025-07-17\tPågår",
+    # Word keeps a row's empty last cells, but a hand edit may lose them
+    "Sammanställa kostnaderna\tEkonomichef\t2025-08-29",
+    "§ 5 Badplatser",
+]
+
+
+def test_tab_separated_table_gets_cells() -> None:
+    lines = _lines(*_TABBED)
+    tab_tables(lines)
+    assert lines[0].cells is None and lines[5].cells is None
+    assert lines[1].cells == ["Åtgärd", "Ansvarig", "Klart", "Status"]
+    assert lines[2].cells == ["Ställa ut vattentankar vid torget", "VA-chef", "2025-07-17",
+                              "Pågår"]
+    assert lines[4].cells == ["Sammanställa kostnaderna", "Ekonomichef", "2025-08-29", ""]
+    assert len({ln.table for ln in lines[1:5]}) == 1
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # bullets: one tab each
+        ["•\tSMHI har utfärdat varning.", "•\tBrandrisken är mycket stor."],
+        # a signature line of two names
+        ["Justeras", "Marie Pettersson, ordförande\tJan-Erik Lund, justerare"],
+        # indented paragraphs: tabs, but one cell of text
+        ["\t\tNämnden beslutar att", "\t\tgodkänna rapporten."],
+        # a header line with no row under it
+        ["Åtgärd\tAnsvarig\tKlart", "Nästa möte hålls den 18 juli."],
+        # rows wider than the header are another layout
+        ["Vad\tVem\tNär", "a\tb\tc\td\te"],
+    ],
+)
+def test_tab_table_traps(texts: list[str]) -> None:
+    lines = _lines(*texts)
+    tab_tables(lines)
+    assert all(ln.cells is None for ln in lines)
+
+
+def test_clean_keeps_tab_table_cells_and_normalises_them() -> None:
+    lines = clean(_lines("Vad\tVem\tNär", "Boka  lokal\tPer\t31/5"), 1)
+    assert [ln.cells for ln in lines] == [["Vad", "Vem", "När"], ["Boka lokal", "Per", "31/5"]]
+    assert lines[1].text == "Boka lokal Per 31/5"

@@ -77,3 +77,17 @@ def test_mixed_utf8_and_cp1252_lines(tmp_path: Path) -> None:
     path = tmp_path / "blandad.txt"
     path.write_bytes("Första raden är cp1252\n".encode("cp1252") + "Andra är UTF-8: åäö\n".encode())
     assert [ln.text for ln in read(path)[1]] == ["Första raden är cp1252", "Andra är UTF-8: åäö"]
+
+
+def test_word_saved_as_text_bom_crlf_tab_table(tmp_path: Path) -> None:
+    """Word's "Save as text": UTF-8 with BOM, CRLF, a table as tab-separated rows."""
+    text = ("KRISLEDNINGSNÄMNDEN\r\nÅtgärd\tAnsvarig\tKlart\tStatus\r\n"
+            "Ställa ut tankar\tVA-chef\t2025-07-17\tPågår\r\n•\tEn punkt.\r\n")
+    path = tmp_path / "ord.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    lines = read(path)[1]
+    assert lines[0].text == "KRISLEDNINGSNÄMNDEN"
+    assert [ln.cells for ln in lines[1:3]] == [
+        ["Åtgärd", "Ansvarig", "Klart", "Status"], ["Ställa ut tankar", "VA-chef", "2025-07-17",
+                                                    "Pågår"]]
+    assert lines[3].cells is None and lines[3].text == "• En punkt."

@@ -34,6 +34,11 @@ where it came from even when lines around it are dropped.
   -layout) gets cells, like the PDF and Word readers give real tables.  It runs before
   the whitespace is collapsed, which would lose the columns.  A row whose first column
   is blank is a wrapped cell continuing the row above; the extractor joins it.
+* :func:`tab_tables` – a table saved as text by a word processor ("Word saved as
+  text"): one row a line, its cells separated by tabs.  A run of two or more lines with
+  two or more tabs each and the same number of cells (the first line the header) gets
+  cells.  Bullets ("•<tab>text") and a signature line of two names have one tab and
+  stay text.
 * Table rows (``cells``) are repaired column by column when the next line continues the
   same table (a cell wrapped over two lines in a PDF).
 """
@@ -353,6 +358,56 @@ def aligned_tables(lines: list[Line]) -> None:
         i = j
 
 
+# --- tab-separated text tables ----------------------------------------------------------
+
+#: Tabs a line needs to be a row of a tab-separated table (three cells at least).
+_TAB_MIN_TABS = 2
+
+
+def _tab_cells(text: str) -> list[str] | None:
+    """The cells of a tab-separated line (trailing empty cells dropped), or None when it
+    has too few tabs or fewer than two cells with text (an indented paragraph)."""
+    if text.count("\t") < _TAB_MIN_TABS:
+        return None
+    cells = [c.strip() for c in text.rstrip().split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    if sum(1 for c in cells if c) < 2:
+        return None
+    return cells
+
+
+def tab_tables(lines: list[Line]) -> None:
+    """Give cells to the rows of tab-separated tables (in place; see the module
+    docstring).  The columns must agree: every row has no more cells than the header
+    (Word drops nothing, but a row's empty last cells may be lost), and the header has
+    text in every cell."""
+    table_no = 800
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        hcells = _tab_cells(head.text) if head.cells is None else None
+        if hcells is None or not all(hcells):
+            i += 1
+            continue
+        rows: list[tuple[Line, list[str]]] = []
+        j = i + 1
+        while j < len(lines) and lines[j].cells is None:
+            cells = _tab_cells(lines[j].text)
+            if cells is None or len(cells) > len(hcells):
+                break
+            rows.append((lines[j], cells + [""] * (len(hcells) - len(cells))))
+            j += 1
+        if not rows:
+            i += 1
+            continue
+        table_no += 1
+        head.cells, head.table = hcells, table_no
+        for ln, cells in rows:
+            ln.cells, ln.table = cells, table_no
+        i = j
+
+
 # --- the whole pipeline -----------------------------------------------------------------
 
 
@@ -363,6 +418,7 @@ def clean(
 
     ``furniture=False`` for formats that keep headers/footers apart (DOCX); ``removed``
     collects the furniture lines dropped."""
+    tab_tables(lines)
     aligned_tables(lines)
     out = [ln for ln in (normalise_line(ln) for ln in lines) if ln.text]
     if furniture:
