@@ -36,6 +36,8 @@ class TableVocabulary:
     balance_heading: re.Pattern[str]
     action_what: re.Pattern[str]
     balance_what: re.Pattern[str]
+    #: Header words of a table flattened into one line of text, one named group a role.
+    flat_header: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,10 @@ def vocabulary() -> TableVocabulary:
         balance_heading=rx("balance_heading"),
         action_what=rx("action_what"),
         balance_what=rx("balance_what"),
+        flat_header=re.compile(
+            "|".join(f"(?P<{role}>{pattern})" for role, pattern in data["flat_header"].items()),
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -225,16 +231,6 @@ def columns(cells: list[str]) -> dict[str, int]:
     return out
 
 
-#: Header words of a table whose columns were flattened into one line of text.
-_FLAT_HEADER = re.compile(
-    r"(?P<id>nr|#|id)|(?P<raised>väckt\s+av|inlämnad\s+av|anmäld\s+av)|"
-    r"(?P<who>vem|ansvarig|ansvar)|(?P<status>status)|"
-    r"(?P<when>när|klart\s+senast|klar\s+senast|klart\s+datum|klart\s+till|slutdatum|senast|"
-    r"deadline|datum|klart)|"
-    r"(?P<start>inkom|väckt)|(?P<comment>kommentar)|"
-    r"(?P<what>vad|åtgärd|aktivitet|uppgift|fråga|ärende|beskrivning|punkt)",
-    re.IGNORECASE,
-)
 _STATUS_TAIL = re.compile(
     r"(?:ej\s+påbörjad|ej\s+klar|inte\s+klar|ej\s+startad|[\wåäöÅÄÖ]+)$", re.IGNORECASE
 )
@@ -282,7 +278,7 @@ def _flat_header(text: str) -> list[str] | None:
     pos = 0
     text = text.strip()
     while pos < len(text):
-        m = _FLAT_HEADER.match(text, pos)
+        m = vocabulary().flat_header.match(text, pos)
         if m is None or (m.end() < len(text) and text[m.end()] not in " \t"):
             return None
         roles.append(next(k for k, v in m.groupdict().items() if v))
