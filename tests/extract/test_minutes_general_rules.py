@@ -575,3 +575,95 @@ def test_status_from_the_last_sentence_of_a_status_cell():
     # "Kultur- och fritidsförvaltningen" is one owner
     assert items["Hörslinga"].owner == "Kultur- och fritidsförvaltningen"
     assert items["Hörslinga"].co_owners == []
+
+
+# --- h6 round ------------------------------------------------------------------------
+
+H6 = [
+    # referrals in the active voice, the matter between "frågan om" and "till"
+    ("Nämnden beslutar att hänskjuta frågan om ersättning till lantbrukare till "
+     "kommunstyrelsen.", "referred", "Kommunstyrelsen", None),
+    ("Nämnden beslutar att överlämna frågan till Länsnätverket för överförmyndare i "
+     "Kalmar län.", "referred", None, None),
+    # a forum under an organisation's genitive, its name an abbreviation compound
+    ("Eftersom frågan berör flera förvaltningar lyfts den till stadsledningskontorets "
+     "HR-avdelning.", "referred", None, None),
+    # "uppmanas att … senast": an assignment to the body named
+    ("Socialnämnden uppmanas att inkomma med en åtgärdsplan för en budget i balans senast "
+     "den 13 juni 2024.", "assignment", "Socialnämnden", D(2024, 6, 13)),
+    # trap: an appeal without a date
+    ("Kommunen uppmanar allmänheten att spara på vattnet.", None, None, None),
+    # trap: how the list is kept, said of a class of matters, closes nothing
+    ("Ärenden som markerats Klar eller Stängd avförs efter dagens möte.", None, None, None),
+    ("Åtgärder som är klara eller stängda tas bort ur loggen till nästa möte.", None, None,
+     None),
+    # … while one matter taken off the list is closed
+    ("Frågan om parkeringen avförs från listan.", "closing", None, None),
+    # trap: "redovisar att" reports; "redovisar X senast" is a task
+    ("Enhetschefen redovisar att 92 procent av årsräkningarna är granskade den 31 oktober.",
+     None, None, None),
+    ("Fråga 2024-17: Anna Ek redovisar att ersättningen regleras i avtalet från den 1 "
+     "november.", None, None, None),
+    ("Anna Ek redovisar prognosen senast den 31 oktober.", "action", "Anna Ek",
+     D(2024, 10, 31)),
+    # trap: another body's agenda, told as information in the FVG's minutes …
+    ("En lokalutredning presenteras för nämnden i december.", None, None, None),
+    # … while what this forum will hear is a follow-up
+    ("Planen presenteras på FVG i december.", "follow_up", None, D(2024, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "owner", "due"), H6)
+def test_h6_general_phrases(sentence, kind, owner, due):
+    test_general_phrases(sentence, kind, owner, due)
+
+
+def test_another_bodys_agenda_is_the_namnds_own_follow_up_in_its_minutes():
+    text = ("Socialnämnden\nProtokoll 2024-10-17\n\n§ 5 Lokaler\n"
+            "En lokalutredning presenteras för nämnden i december.\n")
+    assert [it.kind for it in run(text).items] == ["follow_up"]
+
+
+NEXT_OWN = """Minnesanteckningar ledningsgruppen
+Datum: 2025-06-12
+
+1. Rapport från styrelsen
+Nästa styrelsemöte är den 18 september 2025.
+
+2. Ekonomi
+Ekonomichefen återkommer till nästa ledningsgrupp med en prognos.
+
+3. Nästa möte
+Nästa ledningsgrupp: torsdag 14 augusti 2025 kl. 08.30.
+"""
+
+
+def test_next_meeting_is_the_forums_own_not_another_bodys():
+    ex = run(NEXT_OWN)
+    assert ex.meeting.next_meeting == D(2025, 8, 14)
+    assert [it.due for it in ex.items] == [D(2025, 8, 14)]
+
+
+@pytest.mark.parametrize("forum", ["RSG", "FSG", "LSG"])
+def test_a_samverkansgrupp_abbreviation_is_a_meeting(forum):
+    text = (f"Minnesanteckningar {forum}\nDatum: 2025-10-09\n\n1. Arbetsmiljö\n"
+            f"Arbetsgivaren får i uppdrag att till nästa {forum} ta fram statistik.\n\n"
+            f"2. Nästa möte\nNästa {forum} Primärvård: torsdag 13 november 2025.\n")
+    ex = run(text)
+    assert ex.meeting.next_meeting == D(2025, 11, 13)
+    assert [it.due for it in ex.items] == [D(2025, 11, 13)]
+
+
+def test_a_title_styled_as_a_heading_keeps_the_title_block():
+    """Word's title style makes "APT Gruppbostaden Tallbacken" a heading: the date and
+    those present under it are still the meeting's."""
+    lines = [Line("Eskilstuna kommun – Vård- och omsorgsförvaltningen", 1, 1),
+             Line("APT Gruppbostaden Tallbacken", 1, 2, heading=1),
+             Line("Arbetsplatsträff onsdag 5 mars 2025, kl. 14.00–15.30", 1, 3),
+             Line("Närvarande: Maria Lund (enhetschef), Jonna Eklöf", 1, 4),
+             Line("1. Åtgärder", 1, 5, heading=2),
+             Line("Jonna Eklöf bokar brandövningen senast 28/3.", 1, 6)]
+    doc = Document(Path("t.docx"), "0" * 64, "docx", 1, lines)
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "docx", 1, "minutes"))
+    assert ex.meeting.date == D(2025, 3, 5)
+    assert [it.due for it in ex.items] == [D(2025, 3, 28)]

@@ -76,12 +76,14 @@ _NUMBER_WORDS = {
 MEETING_NOUNS = (
     r"möte|mötet|sammanträde|sammanträdet|nämndsammanträde|nämndmöte|APT|APT-möte|"
     r"arbetsplatsträff|förvaltningsgrupp|förvaltningsgruppen|förvaltningsgruppsmöte|FVG|"
-    r"FVG-möte|SVG|SVG-möte|samverkansgrupp|samverkansgruppen|samverkansmöte|LSG|CSG|"
+    r"FVG-möte|SVG|SVG-möte|samverkansgrupp|samverkansgruppen|samverkansmöte|"
+    # A samverkansgrupp by its abbreviation: LSG, CSG, RSG, FSG, ASG …
+    r"[A-ZÅÄÖ]{1,3}SG|"
     r"skyddskommitté|skyddskommittén|ledningsgrupp|ledningsgruppsmöte|styrelsemöte|"
     r"träff|tillfälle|avstämning|nämnd|nämnden|gång|råd|rådet|rådsmöte|beredning|beredningen|"
     # Not every compound on -möte: "nästa förhandlingsmöte" is another meeting.
     r"styrgrupp|styrgruppen|styrgruppsmöte|styrgruppsmötet|SG|SG-möte|"
-    r"enhetsmöte|enhetsmötet|LSG-möte|CSG-möte|personalmöte|personalmötet"
+    r"enhetsmöte|enhetsmötet|[A-ZÅÄÖ]{1,3}SG-möte|personalmöte|personalmötet"
 )
 
 

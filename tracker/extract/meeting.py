@@ -85,7 +85,8 @@ _NEXT = re.compile(
     r"\bnästa\s+(?:ordinarie\s+)?(?:" + MEETING_NOUNS + r")\b"
     r"(?:\s*(?:är|blir|äger\s+rum|hålls|sker|planeras|preliminärt|bokas|:|–|-|den|till|på|"
     r"(?:med|för)\s+(?:[\wåäö]+s\s+)?[\wåäö-]+(?:en|et|na)(?!\w)|"  # "med arbetsutskottet"
-    r"äger\s+rum\s+den|är\s+planerat\s+till|är\s+den))*",
+    r"äger\s+rum\s+den|är\s+planerat\s+till|är\s+den|"
+    r"[\wåäö-]+:))*",  # "Nästa RSG Primärvård: torsdag 13 november": the unit, then a colon
     re.IGNORECASE,
 )
 _ADJ_SENTENCE = re.compile(
@@ -329,6 +330,13 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     al = al or aliases()
     meeting = Meeting()
     head = st.head if st.head else st.lines[:40]
+    first = st.sections[0] if st.sections else None
+    if first is not None and first.number is None and len(head) < 4:
+        # A title styled as a heading ("APT Gruppbostaden Tallbacken" in Word's Rubrik
+        # style) starts an unnumbered first section that holds the rest of the title
+        # block ("Arbetsplatsträff onsdag 5 mars 2025", "Närvarande: …").
+        title = Line(text=first.title, page=first.page, line=first.line)
+        head = [*head, title, *first.lines[:12]]
     head_text = _join(head[:12])
     all_text = "\n".join(" ".join(ln.text.split()) for ln in st.lines)
 
@@ -429,7 +437,7 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
             meeting.chair = m.group("name")
 
     meeting.organisation = _organisation(st, head_text)
-    meeting.next_meeting = _next_meeting(all_text, meeting.date)
+    meeting.next_meeting = _next_meeting(all_text, meeting.date, meeting.body)
     return meeting
 
 
@@ -472,14 +480,37 @@ def _organisation(st: Structure, head_text: str) -> str | None:
     return None
 
 
-def _next_meeting(text: str, meeting_date: dt.date | None) -> dt.date | None:
+#: Meeting words that name no particular forum ("nästa möte", "nästa sammanträde").
+_GENERIC_MEETING = re.compile(
+    r"^(?:möte|mötet|sammanträde|sammanträdet|träff|tillfälle|gång|avstämning)$", re.IGNORECASE
+)
+
+
+def _own_meeting(noun: str, body: str | None) -> bool:
+    """Whether "nästa <noun>" speaks of this forum's next meeting: a word naming no
+    forum, or one the body's name contains ("nästa ledningsgrupp" in the Ledningsgruppen's
+    notes; not "nästa styrelsemöte" there, which is another body's)."""
+    if body is None or _GENERIC_MEETING.match(noun):
+        return True
+    stem = re.sub(r"(?:-?möte|mötet|en|et)$", "", noun.casefold()) or noun.casefold()
+    return stem[:5] in body.casefold()
+
+
+def _next_meeting(
+    text: str, meeting_date: dt.date | None, body: str | None = None
+) -> dt.date | None:
+    found: list[tuple[bool, dt.date]] = []
     for m in _NEXT.finditer(text):
         window = text[m.end() : m.end() + 70]
         periods = [p for p in find_periods(window, meeting_date) if p.precision == "day"]
         if periods and periods[0].pos <= 12:
             day = periods[0].end
             if day is not None and (meeting_date is None or day > meeting_date):
-                return day
+                noun = re.match(r"nästa\s+(?:ordinarie\s+)?(\S+)", m.group(0), re.I)
+                found.append((_own_meeting(noun.group(1) if noun else "", body), day))
+    if found:
+        # The forum's own next meeting before a date told of another body's.
+        return next((day for own, day in found if own), found[0][1])
     if meeting_date is not None:
         # "fastställa följande sammanträdestider för 2024: 6 februari, 9 april, …": the
         # first date of the adopted schedule after this meeting is the next one.

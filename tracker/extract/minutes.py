@@ -26,7 +26,7 @@ from functools import lru_cache
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
 from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_period, pick_due
 from tracker.extract.meeting import extract_meeting
-from tracker.extract.phrases import Aliases, Rule, aliases, rules
+from tracker.extract.phrases import Aliases, Rule, aliases, forum_pattern, rules
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
 from tracker.extract.tables import DONE, OPEN, columns, table_kind, with_text_tables
 
@@ -339,7 +339,8 @@ class _MinutesReader:
         self.doc = doc
         self.info = info
         self.al = aliases()
-        self.rules, self.ignores = rules()
+        self.rules, self.ignores, self.quiet = rules()
+        self._audience: re.Pattern[str] | None = None
         self.items: list[Candidate] = []
         self.warnings: list[ExtractWarning] = []
 
@@ -599,10 +600,30 @@ class _MinutesReader:
         proposer = re.sub(r"(?:et|en)$", "", m.group("who").strip().lower())
         return proposer in self.meeting.body.lower()
 
+    def _other_bodys_agenda(self, masked: str) -> bool:
+        """"En lokalutredning presenteras för nämnden i december" in a samverkansgrupp's
+        notes: what another body will hear, told as information; nobody here owes it.
+        In the nämnd's own minutes the same sentence is a follow-up it awaits."""
+        if not self.meeting.body:
+            return False
+        if self._audience is None:
+            self._audience = re.compile(
+                r"\b(?:presenteras|redovisas|behandlas|tas\s+upp)\s+(?:för|i|på|vid)\s+"
+                r"(?P<forum>" + forum_pattern(self.al) + r")(?![\w-])", re.IGNORECASE)
+        m = self._audience.search(masked)
+        if m is None:
+            return False
+        forum = m.group("forum")
+        if self.al.canonical(forum) == self.al.canonical(self.meeting.body):
+            return False  # "presenteras på FVG i december" in the FVG's own minutes
+        word = forum.split()[-1].casefold()
+        stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
+        return stem not in self.meeting.body.casefold()
+
     def _match(
         self, s: Sentence, masked: str, follow: str, *, task_list: bool = False
     ) -> _Hit | None:
-        if self._own_proposal(masked):
+        if self._own_proposal(masked) or any(p.search(masked) for p in self.quiet):
             return None
         ignored = any(p.search(masked) for p in self.ignores)
         periods: list[Period] | None = None
@@ -651,6 +672,8 @@ class _MinutesReader:
             kind = "awaiting_reply"
             # The one who finds out answers: the action's subject is the owner.
             found[kind] = (found[kind][0], found["action"][1])
+        if kind == "follow_up" and self._other_bodys_agenda(masked):
+            return None
         rule, m = found[kind]
         owner = None
         for group in ("owner", "owner2"):

@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 #: Generic forum words: "Ledningsgruppen", "Socialnämnden", "Skyddskommittén" …
 _GENERIC_FORUM = (
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+[ae]\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:gruppen|grupp|nämnden|nämnd|"
-    r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen|delegationen)"
+    r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen|delegationen|"
+    # "Länsnätverket för överförmyndare", "stadsledningskontorets HR-avdelning"
+    r"nätverket|avdelningen|avdelning)"
 )
 
 
@@ -145,13 +147,18 @@ def forum_pattern(al: Aliases) -> str:
     # (a common noun; "skolornas APT:er" are many meetings, not one forum).
     # An organisation's own forum under its abbreviation: "förvaltningens SVG",
     # "nämndens AU" (one forum: the organisation has one).
-    return (r"(?:[A-ZÅÄÖa-zåäö][a-zåäö-]+s\s+(?=(?-i:[a-zåäö]))|" + _OWN_FORUM_OF + r"\s+)?(?:"
+    # "stadsledningskontorets HR-avdelning": an abbreviation compound is a common noun too.
+    return (r"(?:[A-ZÅÄÖa-zåäö][a-zåäö-]+s\s+(?=(?-i:[a-zåäö]|[A-ZÅÄÖ]{2,}-[a-zåäö]))|"
+            + _OWN_FORUM_OF + r"\s+)?(?:"
             + "|".join(
         [*(re.escape(n) for n in names), _GENERIC_FORUM]) + ")")
 
 
-def load_rules(al: Aliases | None = None) -> tuple[list[Rule], list[re.Pattern[str]]]:
-    """Compile the phrase table: (rules in order, ignore patterns)."""
+def load_rules(
+    al: Aliases | None = None,
+) -> tuple[list[Rule], list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """Compile the phrase table: (rules in order, ignore patterns, the ignore patterns
+    that silence closings too)."""
     al = al or aliases()
     with _resource("phrases.toml").open("rb") as fh:
         data = tomllib.load(fh)
@@ -170,11 +177,13 @@ def load_rules(al: Aliases | None = None) -> tuple[list[Rule], list[re.Pattern[s
             )
         )
     ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]
-    return out, ignores
+    quiet = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])
+             if i.get("closings")]
+    return out, ignores, quiet
 
 
 @lru_cache(maxsize=1)
-def rules() -> tuple[list[Rule], list[re.Pattern[str]]]:
+def rules() -> tuple[list[Rule], list[re.Pattern[str]], list[re.Pattern[str]]]:
     return load_rules()
 
 
