@@ -23,6 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+# Run as a script (``python bench/pdf_speed.py``) the repository root is not on the path,
+# and the page renderer lives in ``tests``: put it there, as the other bench scripts do.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
 PAGES = 270
 REPEATS = 3
 
