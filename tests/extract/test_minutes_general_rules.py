@@ -667,3 +667,33 @@ def test_a_title_styled_as_a_heading_keeps_the_title_block():
     ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "docx", 1, "minutes"))
     assert ex.meeting.date == D(2025, 3, 5)
     assert [it.due for it in ex.items] == [D(2025, 3, 28)]
+
+
+H6_RAISED = [
+    # the number of a sub-item is no part of who asks
+    ("7.1 Kommunal tog upp att elevassistenterna saknar förvaringsskåp. Arbetsgivaren tar "
+     "med sig frågan och återkommer senast vid samverkansmötet i november.", "Kommunal"),
+    # "begär att få ta del av": a request raised by the union
+    ("Vision begär att få ta del av underlaget innan förhandlingen fortsätter. "
+     "Arbetsgivaren återkommer med underlaget senast den 3 mars.", "Vision"),
+]
+
+
+@pytest.mark.parametrize(("text", "raised"), H6_RAISED)
+def test_h6_raised_by(text, raised):
+    items = run(FVG + text + "\n").items
+    # "… innan förhandlingen fortsätter" is a condition: the answer owed is the item
+    assert [(it.kind, it.raised_by) for it in items] == [("awaiting_reply", raised)]
+
+
+def test_a_members_party_is_not_who_raised_the_matter():
+    text = ("Kommunstyrelsen\nProtokoll 2025-04-22\nBeslutande: Per-Olof Granström (C), "
+            "Anna Lind (S)\n\n§ 70 Frågor\nPer-Olof Granström (C) frågar hur vägen ska "
+            "finansieras. Kommunchefen återkommer med svar vid nästa sammanträde.\n")
+    assert [it.raised_by for it in run(text).items] == ["Per-Olof Granström"]
+
+
+def test_a_dash_between_the_title_word_and_the_body():
+    text = ("Minnesanteckningar – Regional samverkansgrupp\nDatum: 2025-10-09\n\n"
+            "1. Övrigt\nInget.\n")
+    assert run(text).meeting.body == "Regional samverkansgrupp"

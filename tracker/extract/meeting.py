@@ -47,6 +47,8 @@ _FIRST = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+$")
 _TITLE_BODY = re.compile(
     r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
     r"sammanträdesprotokoll|mötesprotokoll)\s+(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
+    # "Minnesanteckningar – Regional samverkansgrupp": a dash between title and name
+    r"(?:[–-][ \t]+)?"
     r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
     # The name stays on its line ("Minnesanteckningar arbetsmiljögrupp" / "Tekniska
     # förvaltningen …" is the arbetsmiljögrupp).

@@ -37,6 +37,10 @@ _KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carri
 #: items ("ger förvaltningen i uppdrag att A … ger även i uppdrag att B"), while a tabling
 #: and the assignment that says what to complete are one.
 _FAMILY = {"assignment": "task", "action": "task", "tabled": "decision", "sent_back": "decision"}
+#: "6.1 ", "7.2 ", "3) ": the number a matter has in its section's list.
+_SUBITEM_NO = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+|^\s*\d{1,2}\)\s+")
+#: The parties of Swedish councils, as written after a member's name.
+_POLITICAL_PARTY = re.compile(r"^(?:S|M|C|L|V|KD|MP|SD|FP)$")
 _TITLE_MAX = 140
 _EVIDENCE_MAX = 900
 
@@ -50,13 +54,15 @@ _RAISE = re.compile(
     # "Ordföranden ställer proposition" puts a question to the vote; it raises nothing
     r"vill\s+ha|ställer(?!\s+proposition)|ställde(?!\s+proposition)|"
     r"väcker|väckte|uppmärksammar|uppmärksammade|hade\s+följdfrågor|föreslår|föreslog|"
-    r"har\s+en\s+fråga|har\s+frågor|hade\s+en\s+fråga)\b",
+    r"har\s+en\s+fråga|har\s+frågor|hade\s+en\s+fråga|"
+    # "Sveriges Ingenjörer begär att få ta del av underlaget"
+    r"begär|begärde)\b",
     re.IGNORECASE,
 )
 #: The verbs of _RAISE on their own: a cheap test before the full pattern.
 _RAISE_VERB = re.compile(
     r"\b(?:undra|fråga|föranmä|lyft|tar\s+(?:\w+\s+)?upp|tog\s+(?:\w+\s+)?upp|tagit\s+upp|"
-    r"påtala|efterfråga|menar|"
+    r"påtala|efterfråga|menar|begär|"
     r"önska|vill|ställ|väck|uppmärksamma|hade\s+följdfrågor|har\s+en\s+fråga|har\s+frågor|föresl|"
     r"hade\s+en\s+fråga)",
     re.IGNORECASE,
@@ -435,6 +441,10 @@ class _MinutesReader:
                 return self.al.canonical(org) or org
         for p in self.meeting.present:
             if p.name == raw or p.name.split()[0] == raw:
+                # A member's political party ("Per-Olof Granström (C)") speaks for no one
+                # in the matter: the member raises it; a union or PRO speaks for its own.
+                if p.organisation and _POLITICAL_PARTY.match(p.organisation):
+                    return p.name
                 return p.organisation or p.name
         mentions = _parties(raw, self.al, self.people)
         if mentions:
@@ -448,6 +458,8 @@ class _MinutesReader:
     def _raise(self, s: Sentence, masked: str) -> tuple[re.Match[str] | None, str | None]:
         """Whether the sentence raises a matter, and who raises it: "Kommunal undrar …",
         "Oskar tycker att …", "Fråga från Vision om …", "Vision: arbetsbelastningen …"."""
+        # "7.1 Kommunal tog upp att …": the number of a sub-item is no part of who asks.
+        masked = _SUBITEM_NO.sub("", masked, count=1)
         refers_back = bool(_REFERS_BACK.search(masked)) or bool(_PASSES_ON.search(masked))
         if _RAISE_VERB.search(masked, 0, 90):
             m = _RAISE.match(masked)
