@@ -127,6 +127,13 @@ def _person_line(text: str, group: str | None, al: Aliases) -> list[Person]:
     text = text.strip(" ,.-–•")
     if not text:
         return []
+    # "Jonas Hedlund, IT-chef (JH, ordf.); Henrik Sandberg, sektionschef (HS)": one person
+    # with a role per semicolon; each part read as a line of its own.
+    parts = [p for p in (x.strip() for x in text.split(";")) if p]
+    if len(parts) > 1 and ":" not in text:
+        found = [_person_line(p, group, al) for p in parts]
+        if all(found):
+            return [p for ps in found for p in ps]
     # "Vision: Indu Bala Chopra, Maria Ahumada" / "Arbetsgivaren: Lars Wennberg"
     if ":" in text:
         org, _, rest = text.partition(":")
@@ -187,10 +194,38 @@ def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
     """Label → value lines, for the labelled blocks among ``lines``."""
     blocks: dict[str, list[str]] = {}
     current: str | None = None
+    names_at: dict[int | None, tuple[int, int | None, int | None]] = {}
     for ln in lines:
         text = " ".join(ln.text.split())
         if not text:
             continue
+        if ln.cells and current is not None:
+            # A table of those present ("Part | Namn | Roll"): its header row is no
+            # person; each row reads as "Name, role" or "Org: Name, Name".
+            low = [c.strip().lower() for c in ln.cells]
+            if "namn" in low:
+                org = next((i for i, c in enumerate(low)
+                            if c in ("part", "organisation", "förbund", "representerar")), None)
+                role = next((i for i, c in enumerate(low)
+                             if c in ("roll", "funktion", "befattning", "titel")), None)
+                names_at[ln.table] = (low.index("namn"), org, role)
+                continue
+            if ln.table not in names_at:
+                current = None  # another table (an action list) ends the list of people
+                continue
+            if ln.table in names_at:
+                n_i, o_i, r_i = names_at[ln.table]
+                cells = [" ".join(c.split()) for c in ln.cells] + [""] * 3
+                names, org, role = cells[n_i], cells[o_i] if o_i is not None else "", (
+                    cells[r_i] if r_i is not None else "")
+                if org:
+                    text = f"{org}: {names}"
+                elif role and "," not in names:
+                    text = f"{names}, {role}"
+                else:
+                    text = names
+                blocks[current].append(text)
+                continue
         m = _LABEL.match(text)
         if m:
             current = m.group("label").lower()

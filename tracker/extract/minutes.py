@@ -23,8 +23,23 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
-from tracker.extract.dates import WEEKDAY_NAMES, Period, find_periods, parse_period, pick_due
+from tracker.domain import (
+    Candidate,
+    Document,
+    DocumentInfo,
+    Extraction,
+    ExtractWarning,
+    Line,
+    Person,
+)
+from tracker.extract.dates import (
+    MEETING_NOUNS,
+    WEEKDAY_NAMES,
+    Period,
+    find_periods,
+    parse_period,
+    pick_due,
+)
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.phrases import Aliases, Rule, aliases, forum_pattern, rules
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
@@ -127,12 +142,22 @@ _TOPIC_MARK = re.compile(
 #: Sections that are lists of tasks until the next meeting.
 _TASK_SECTION = re.compile(
     r"^(?:till\s+nästa\s+(?:gång|möte|APT|träff)|att\s+göra|uppgifter|åtgärder|"
+    # "Frågor till nästa FVG": matters the next meeting takes up again.
+    r"(?:frågor|punkter|ärenden)\s+(?:till|inför)\s+nästa\s+(?:gång|" + MEETING_NOUNS + r")|"
     r"åtgärdslista|hemuppgifter|inför\s+nästa\s+(?:gång|möte|APT))"
     # the whole title ("Åtgärder", "Att göra till nästa gång"), not "Åtgärder mot hemlöshet"
     r"(?:\s+(?:till|inför)\s+nästa\s+\w+)?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 _TASK_RULE = Rule(kind="action", regex=re.compile(r"(?!x)x"), confidence=0.7)
+#: A matter listed under "Frågor till nästa FVG": carried over to the next meeting.
+_CARRIED_RULE = Rule(kind="carried_over", regex=re.compile(r"(?!x)x"), confidence=0.7)
+_QUESTIONS_LIST = re.compile(r"^(?:frågor|punkter|ärenden)\b", re.IGNORECASE)
+_RAISED_FIELD = re.compile(
+    r"^(?:väckt|anmäld|inlämnad)\s+av\s*:?\s+(?P<who>[^,.;]{2,40}?)(?:\s*[,;]\s*"
+    r"(?P<ans>[^,.;]{2,40}?)\s+(?:svarar|återkommer|ansvarar))?\s*\.?$",
+    re.IGNORECASE,
+)
 _FIELD_SENTENCE = re.compile(
     r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
     r"\s*:\s*(?P<value>[^.]{1,60})\.?$|"
@@ -214,6 +239,32 @@ _QUANTIFIED = re.compile(
     r"ledamot|deltagare|pedagoger|lärare|handläggare|skyddsombud)\b",
     re.IGNORECASE,
 )
+#: A motion or citizen proposal answered ("anse medborgarförslaget besvarat").
+_PROPOSAL_ANSWERED = re.compile(
+    r"\banse[sr]?\s+(?:\w+\s+)?(?:motionen|medborgarförslaget|e-förslaget|förslaget)\s+"
+    r"(?:som\s+)?besvara[dt]",
+    re.IGNORECASE,
+)
+#: A § whose heading answers a motion or citizen proposal ("Svar på medborgarförslag om
+#: utegym vid Ringsjögården", "Besvarande av motion om …").
+_ANSWERS_PROPOSAL = re.compile(
+    r"^(?:svar\s+på|besvarande\s+av|besvarad[et]?)\s+(?:\w+\s+)?"
+    r"(?:medborgarförslag|motion|e-förslag|interpellation)",
+    re.IGNORECASE,
+)
+#: Signs that a matter was on the list before this meeting: tabled, sent back, raised
+#: at an earlier meeting.
+_LISTED_BEFORE = re.compile(
+    r"\bbordla\w*|\båterremitt\w*|\bföregående\s+(?:sammanträde|möte)|"
+    r"\btidigare\s+(?:sammanträde|möte)|\bbalanslistan?\b|\bkvarstående\b",
+    re.IGNORECASE,
+)
+#: A balance-list matter that opens with its raiser in brackets.
+_OPENS_RAISED_BY = re.compile(
+    r"^[^.!?()]{2,80}\((?:väckt|anmäld|inlämnad|lyft)\s+av\s+"
+    r"(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö:-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*)",
+    re.IGNORECASE,
+)
 _SUB_ITEM_BY = re.compile(r"\((?:väckt\s+av\s+)?(?P<who>[A-ZÅÄÖ][^,()\d]{1,40}?)\s*(?:,|\d|\))")
 _NEGATED = re.compile(r"\b(?:inte|ej|icke|aldrig)\b", re.IGNORECASE)
 #: "Mall för utvecklingssamtal vt: …", "Studiedagen 8/4: …" – a topic before a colon.
@@ -257,9 +308,15 @@ def _owner_name(raw: str | None, al: Aliases) -> str | None:
     return al.canonical(text)
 
 
-def _parties(text: str, al: Aliases, people: set[str]) -> list[tuple[int, int, str]]:
-    """Mentions of parties, roles and people in ``text`` as (start, end, name)."""
+def _parties(
+    text: str, al: Aliases, people: set[str], abbr: dict[str, str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Mentions of parties, roles and people in ``text`` as (start, end, name).  ``abbr``:
+    a role abbreviation the document gave a person ("Karin Blom (MAS)") → that person."""
     found: list[tuple[int, int, str]] = []
+    for ab, person in (abbr or {}).items():
+        for m in re.finditer(rf"(?<![\wåäö-]){re.escape(ab)}(?![\wåäö-])", text):
+            found.append((m.start(), m.end(), person))
     for m in al.party_regex.finditer(text):
         found.append((m.start(), m.end(), al.canonical(m.group(0)) or m.group(0)))
     for m in _ROLE_NOUN.finditer(text):
@@ -299,6 +356,39 @@ def _single_names(people: frozenset[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(r"(?<![\wåäö-])(?:" + "|".join(map(re.escape, names)) + r")(?![\wåäö-])")
+
+
+def _role_abbreviations(present: list[Person]) -> dict[str, str]:
+    """A role's abbreviation → the one person present in that role: "Karin Blom,
+    medicinskt ansvarig sjuksköterska (MAS)" makes "MAS återkommer …" hers.  Written in
+    brackets in the role, or the initials of its words.  Only roles: "Arne Ek (PRO)" names
+    his organisation, which stays the organisation."""
+    seen: dict[str, set[str]] = {}
+    for p in present:
+        if not p.role:
+            continue
+        abbrs = set(re.findall(r"\((?P<ab>[A-ZÅÄÖ]{2,5})\)", p.role))
+        words = re.sub(r"\(.*?\)", " ", p.role).split()
+        if len(words) >= 2 and all(re.fullmatch(r"[a-zåäö]+", w) for w in words):
+            abbrs.add("".join(w[0] for w in words).upper())
+        for ab in abbrs:
+            seen.setdefault(ab, set()).add(p.name)
+    # Two people under one abbreviation: none of them is meant by it alone.
+    return {ab: next(iter(names)) for ab, names in seen.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=32)
+def _initials_index(people: frozenset[str]) -> dict[str, str]:
+    """Initials ("HS", "MÖ", "PÅJ") → the one person present whose names begin with those
+    letters ("Henrik Sandberg"; "Per-Åke Johansson" → "PÅJ").  Initials shared by two
+    people present stay as written: guessing between them would be wrong half the time."""
+    found: dict[str, list[str]] = {}
+    for p in people:
+        parts = re.split(r"[\s-]+", p)
+        if len(parts) < 2 or not all(re.fullmatch(r"[A-ZÅÄÖÉ][a-zåäöéü]+", w) for w in parts):
+            continue
+        found.setdefault("".join(w[0] for w in parts), []).append(p)
+    return {k: v[0] for k, v in found.items() if len(v) == 1}
 
 
 @dataclass(slots=True)
@@ -369,6 +459,8 @@ class _MinutesReader:
         self.anchor = _signing_date(st.lines[:80]) if self.ref is None else None
         self.dref = self.ref or self.anchor
         self.people = {p.name for p in self.meeting.present}
+        self._questions_list = False
+        self.abbr = _role_abbreviations(self.meeting.present)
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
@@ -382,7 +474,14 @@ class _MinutesReader:
                 f"från justerings- eller anslagsdatumet {self.anchor.isoformat()}; "
                 "kontrollera dem vid granskningen.", None, None, None))
         self._date_warnings()
+        initials = _initials_index(frozenset(self.people))
         for it in self.items:
+            # "HS" in an Ansvarig column for "Henrik Sandberg, …" among those present.
+            # A known abbreviation ("MAS", "HR") stays what it is.
+            def person(o: str) -> str:
+                return o if self.al.is_party(o) else initials.get(o, o)
+            it.owner = person(it.owner) if it.owner else it.owner
+            it.co_owners = [person(o) for o in it.co_owners]
             if it.status == "open" and not it.owner:
                 self.warnings.append(
                     ExtractWarning(
@@ -446,7 +545,7 @@ class _MinutesReader:
                 if p.organisation and _POLITICAL_PARTY.match(p.organisation):
                     return p.name
                 return p.organisation or p.name
-        mentions = _parties(raw, self.al, self.people)
+        mentions = _parties(raw, self.al, self.people, self.abbr)
         if mentions:
             return mentions[-1][2]
         if re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?", raw) and raw.lower() not in (
@@ -490,12 +589,14 @@ class _MinutesReader:
         # A §-numbered section is one matter: its "Beslut" paragraph belongs to it.
         paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
         task_list = bool(_TASK_SECTION.match(sec.title))
+        self._questions_list = task_list and bool(_QUESTIONS_LIST.match(sec.title))
         if paragraph_numbered and _CORRESPONDENCE.match(sec.title or ""):
             return
         for idx, s in enumerate(sents):
             if _TASK_SECTION.match(s.text.strip()):
                 # "TILL NÄSTA GÅNG:" written as a line of the section, not as its heading
                 task_list = True
+                self._questions_list = bool(_QUESTIONS_LIST.match(s.text.strip()))
                 continue
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
@@ -545,6 +646,11 @@ class _MinutesReader:
                 ex.raised_by = who
                 raiser = who
             ex.sentences.append(s)
+            if ex.raised_by is None and s.para_start and (
+                vb := _OPENS_RAISED_BY.match(masked)
+            ) is not None:
+                # "Lokalvård på Bredängs förskolor (väckt av Kommunal i november) – kvarstår."
+                ex.raised_by = self._who(vb.group("who"))
             if ex.raised_by is None and (mv := _MOVES.match(masked)) is not None:
                 ex.raised_by = self._who(mv.group("who"))
             if (cm := _CANNOT_ANSWER.match(masked)) is not None:
@@ -556,13 +662,22 @@ class _MinutesReader:
                               masked, re.IGNORECASE)
                 if am:
                     ex.responder = self._who(am.group("who")) or ex.responder
-            if is_q or sec.procedural:
+            # "Mötets avslutande" is procedure, a task list written under it is not.
+            if is_q or (sec.procedural and not task_list):
                 continue
             if ex.hits and ex.hits[-1].period is None and _REPORT_BACK.match(masked.strip()):
                 due = pick_due(find_periods(masked, self.dref, self.next))
                 if due is not None:
                     ex.hits[-1].period = due
                     continue
+            vm = _RAISED_FIELD.match(masked.strip())
+            if vm and ex.hits:
+                # "Väckt av Kommunal, AG svarar." under a listed matter: who raised it
+                # and who owes the answer.
+                ex.raised_by = ex.raised_by or self._who(vm.group("who"))
+                if vm.group("ans") and ex.hits[-1].owner is None:
+                    ex.hits[-1].owner = _owner_name(vm.group("ans"), self.al)
+                continue
             lab = _FIELD_SENTENCE.match(masked.strip())
             if lab and ex.hits:
                 self._apply_field(ex.hits[-1], lab.group("field") or lab.group("field2"),
@@ -580,6 +695,12 @@ class _MinutesReader:
         owned by the one it starts with ("Ahmed tar med …", "Alla läser …")."""
         m = re.match(r"^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:och|&)\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
                      r"[a-zåäö]+(?:r|s)\b", masked.strip())
+        if m is None and self._questions_list and s.bullet and len(masked.split()) >= 2:
+            # "- Lönekartläggningen 2025, resultat och handlingsplan.": a matter named,
+            # no one acting yet ("Ansvar: AG" may follow).
+            period = pick_due(find_periods(masked, self.dref, self.next)) or Period(
+                self.next, self.next, "day" if self.next else "next_meeting", "till nästa möte")
+            return _Hit(_CARRIED_RULE, s, None, period, False)
         if m is None or len(masked.split()) < 3:
             return None
         who = m.group("who")
@@ -703,11 +824,12 @@ class _MinutesReader:
                 "day", "next_meeting") else "carried_over"
             rule = Rule(kind=kind, regex=rule.regex, confidence=rule.confidence)
             # Kept by whoever the sentence names before the forum, else the body itself.
-            before = [x for x in _parties(masked, self.al, self.people) if x[0] < m.start()]
+            before = [x for x in _parties(masked, self.al, self.people, self.abbr)
+                      if x[0] < m.start()]
             owner = before[-1][2] if before else self.meeting.body
         if kind == "tabled" and self.meeting.body:
             owner = self.meeting.body  # the body tables its own matter
-        mentions = _parties(masked, self.al, self.people)
+        mentions = _parties(masked, self.al, self.people, self.abbr)
         if owner is None and not rule.asker:
             # "Sara påminner om att listorna ska lämnas in": the one who tells is not the
             # one who must act.
@@ -754,6 +876,17 @@ class _MinutesReader:
     def _emit(self, ex: _Exchange, sec: Section) -> None:
         if not ex.hits:
             return
+        if _ANSWERS_PROPOSAL.match(sec.title or "") and not _LISTED_BEFORE.search(
+            " ".join([sec.title or "", *(x.text for x in ex.sentences)])
+        ):
+            # "Svar på medborgarförslag om utegym … att anse medborgarförslaget besvarat":
+            # answering a citizen proposal or motion the first time it comes up is a
+            # decision taken, not the closing of a matter on our list (one tabled or sent
+            # back before is: "Bordlagt ärende från föregående sammanträde: Motion …").
+            ex.hits = [h for h in ex.hits if not (
+                h.rule.status != "open" and _PROPOSAL_ANSWERED.search(h.sentence.text))]
+            if not ex.hits:
+                return
         close_hits = [h for h in ex.hits if h.rule.status != "open"]
         last_close = ex.hits.index(close_hits[-1]) if close_hits else -1
         # "Nämnden gav förvaltningen i uppdrag att … Uppdraget anses slutfört.": what the
@@ -820,6 +953,11 @@ class _MinutesReader:
             owner = next((h.owner for h in by_name if h.rule.kind == pref and h.owner), None)
             if owner:
                 break
+        if kind == "sent_back" and main.owner:
+            # "Återremitteras till förbundsdirektören … Ärendet återkommer till
+            # förbundsstyrelsen i september": the one it is sent back to does the work;
+            # the body it returns to only receives it.
+            owner = main.owner
         if status == "done":
             owner = None
         elif owner is None:
@@ -921,7 +1059,7 @@ class _MinutesReader:
             return None
         # The subject of the sentence or of its last clause ("Trasig sen 2 v. Lena jagar
         # fastighet." – the abbreviation's full stop kept the two together).
-        starts = [x for x in _parties(prev, self.al, self.people)
+        starts = [x for x in _parties(prev, self.al, self.people, self.abbr)
                   if x[0] == 0 or re.search(r"[.;:]\s+$", prev[: x[0]])]
         return _owner_name(starts[-1][2], self.al) if starts else None
 
@@ -935,7 +1073,7 @@ class _MinutesReader:
             if _RAISE.match(sent.text):
                 continue  # the parties who raised the matter are not the ones to act
             mentions = [
-                x for x in _parties(_mask_quotes(sent.text), self.al, self.people)
+                x for x in _parties(_mask_quotes(sent.text), self.al, self.people, self.abbr)
                 if self.al.is_party(x[2]) or _ROLE_NOUN.fullmatch(x[2])
             ]
             if mentions and mentions[0][0] == 0 and mentions[0][2] != ex.raised_by:
@@ -1036,12 +1174,24 @@ class _MinutesReader:
             when = cell("when")
             period = parse_period(when, self.dref, self.next) if when else None
             status_text = cell("status")
+            if period is None and not when and "when" not in cols:
+                # No date column: the status says when ("Beställd, installeras i
+                # november.", "Återkommer till KPR i februari") – a date still ahead.
+                ahead = [p for p in find_periods(status_text or cell("comment"), self.dref,
+                                                 self.next)
+                         if p.end and self.dref and p.end > self.dref]
+                period = pick_due(ahead)
+                when = period.text if period else ""
             status = "open"
             if (
                 DONE.match(status_text)
                 or (not status_text and DONE.match(when))
                 # "Ny slinga installerad i april. Stängs." / a comment ending "… Klart."
                 or _ENDS_DONE.search(status_text or cell("comment"))
+                # No status column: a comment that opens with a bare status word ("Klar.
+                # Rapporten finns i Teams.", "Stängd – ersätts av …"), not "Klart senast …".
+                or (not status_text and _STARTS_DONE.match(cell("comment"))
+                    and DONE.match(cell("comment")))
             ):
                 status = "done"
             raised = cell("raised")
@@ -1229,6 +1379,7 @@ _OWNER_SPLIT = re.compile(r"\s*(?:/|,|;|&|\+)\s*|(?<!-)\s+och\s+")
 
 #: A status or comment cell whose last sentence is a bare closing word: the row is done
 #: ("Resultatet redovisades under punkt 6. Klar.").  Not "… när mätningen är klar."
+_STARTS_DONE = re.compile(r"^\w+\s*(?:[.!;–—-]|$)")
 _ENDS_DONE = re.compile(
     r"(?:^|[.!;:]\s+)(?:klar|klart|stängs|stängd|avförs|avförd|avslutas|avslutad|avslutat|"
     r"stryks|kan\s+strykas|kan\s+stängas|kan\s+avföras|kan\s+avslutas|slutförd|slutfört|"

@@ -23,7 +23,10 @@ log = logging.getLogger(__name__)
 
 #: Generic forum words: "Ledningsgruppen", "Socialnämnden", "Skyddskommittén" …
 _GENERIC_FORUM = (
-    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+[ae]\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:gruppen|grupp|nämnden|nämnd|"
+    # "Regional samverkansgrupp e-hälsa", "Lokal samverkansgrupp": an adjective in -al too;
+    # an indefinite "grupp" may carry its field after it (a name, not a common noun).
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+(?:[ae]|al)\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
+    r"(?:grupp(?=\s+(?-i:[a-zåäö]+-[a-zåäö]+|[A-ZÅÄÖ]{2,4})\b)\s+[\wåäö-]+|gruppen|grupp|nämnden|nämnd|"
     r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen|delegationen|"
     # "Länsnätverket för överförmyndare", "stadsledningskontorets HR-avdelning"
     r"nätverket|avdelningen|avdelning)"

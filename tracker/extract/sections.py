@@ -328,6 +328,10 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             or ln.bold
             or (prev_text and prev_text.endswith(":"))
             or (notes and prev_text and _TERMINAL.search(prev_text))
+            # Hard-wrapped balance list without blank lines: a line that opens a matter
+            # with its raiser ("Skyddsombudens tid (väckt av Vision i december) –") after
+            # a finished sentence starts the next matter.
+            or (prev_text and _TERMINAL.search(prev_text) and _MATTER_OPENS.match(text))
         ):
             flush()
             bulleted[0] = bullet
@@ -340,6 +344,11 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
         buf.append((text, ln))
     flush()
 
+
+_MATTER_OPENS = re.compile(
+    r"^[A-ZÅÄÖ][^.!?()]{2,80}\((?:väckt|anmäld|inlämnad|lyft)\s+av\s+[^)]{2,60}\)\s*(?:[–:-]|$)",
+    re.IGNORECASE,
+)
 
 #: "5.2 Delade turer på Solgläntan (Kommunal, SVG 2024-09-10)": a numbered sub-item starts
 #: a matter of its own, even when the text runs on without a blank line.

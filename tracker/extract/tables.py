@@ -249,7 +249,8 @@ _BALANCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_CUE = re.compile(
-    r"\b(?:klart|klar|senast|återkommer|återkoppling|till|före|innan|deadline|datum|när)\b",
+    r"\b(?:klart|klar|senast|återkommer|återkoppling|till|före|innan|deadline|datum|när|"
+    r"presenterar|redovisar|nästa)\b",
     re.IGNORECASE,
 )
 _RESPONSIBLE = re.compile(r"\b(?:ansvarig|ansvar|vem)\s*:?\s+(?P<who>[^,.;]+)", re.IGNORECASE)
@@ -259,9 +260,19 @@ _RESPONSIBLE = re.compile(r"\b(?:ansvarig|ansvar|vem)\s*:?\s+(?P<who>[^,.;]+)", 
 _BRACKET_WHO = re.compile(r"\((?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\)\.?$")
 
 
+#: "kvarstår, rektor återkommer i vecka 12", "HR-specialist Lina Östman presenterar
+#: resultatet på nästa FSG": the one who reports back on the matter is responsible for it.
+_REPORTS_BACK = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:[\wåäö-]+)\s+(?=(?-i:[A-ZÅÄÖ])))?"
+    r"(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+|[\wåäö-]+)\s+"
+    r"(?:återkommer|återkopplar|presenterar|redovisar|tar\s+fram)\b",
+    re.IGNORECASE,
+)
+
+
 def _balance_line_cells(m: re.Match[str]) -> list[str]:
     rest = m.group("rest").strip()
-    who = _RESPONSIBLE.search(rest) or _BRACKET_WHO.search(rest)
+    who = _RESPONSIBLE.search(rest) or _BRACKET_WHO.search(rest) or _REPORTS_BACK.search(rest)
     # Only a date said as a deadline: "klart v. 20", "återkommer i april" – not
     # "levererade i februari".
     cue = _WHEN_CUE.search(rest)
