@@ -292,3 +292,45 @@ def test_a_proposal_tabled_before_and_now_answered_closes():
     text = ANSWER.replace("§ 57 Svar på medborgarförslag om utegym vid Ringsjögården",
                           "§ 57 Svar på medborgarförslag om utegym (bordlagt 2025-04-23)")
     assert [it.kind for it in run(text).items] == ["closing"]
+
+
+SKK = """Minnesanteckningar skyddskommittén
+Datum: 2026-02-10
+Närvarande: Anna Ek, Kommunal: Lars Ek
+
+13. Arbetsmiljö
+Sjukfrånvaron i december var 8,4 procent. Kommunal lyfte de höga sjuktalen i hemtjänsten.
+{second}
+"""
+
+
+@pytest.mark.parametrize(("second", "raised"), [
+    # "Frågan om X" right after a sentence about X goes on with the same matter
+    ("Frågan om sjuktalen i hemtjänsten förs vidare till SVG äldreomsorg.", "Kommunal"),
+    # trap: a matter of its own, not raised by Kommunal
+    ("Frågan om parkeringen vid kommunhuset förs vidare till SVG äldreomsorg.", None),
+])
+def test_the_question_about_the_same_thing_keeps_who_raised_it(second, raised):
+    items = run(SKK.format(second=second)).items
+    assert [(it.kind, it.raised_by) for it in items] == [("referred", raised)]
+
+
+LETTER = """Förbundsstyrelsen
+Sammanträdesprotokoll 2025-06-12
+
+§ 38 {title}
+Förbundsstyrelsens beslut
+Skrivelsen överlämnas till förbundets beredningsgrupp, som ska yttra sig till
+förbundsstyrelsen i november.
+"""
+
+
+@pytest.mark.parametrize(("title", "raised"), [
+    ("Skrivelse från Lindesbergs kommun om hämtning av trädgårdsavfall", "Lindesbergs kommun"),
+    ("Framställan från Vision angående arbetstider", "Vision"),
+    # trap: a letter's subject without a sender
+    ("Skrivelse om hämtning av trädgårdsavfall", None),
+])
+def test_the_sender_of_a_letter_raised_the_matter(title, raised):
+    items = run(LETTER.format(title=title)).items
+    assert [(it.kind, it.raised_by) for it in items] == [("referred", raised)]

@@ -139,6 +139,26 @@ _TOPIC_MARK = re.compile(
     r"^(?-i:[A-ZÅÄÖ])[^:.?!]{2,50}:\s+\S",  # "Larmtelefoner till nattpatrullen: …"
     re.IGNORECASE,
 )
+#: A matter brought by a letter: "Skrivelse från Lindesbergs kommun om …".
+_LETTER_FROM = re.compile(
+    r"^(?:skrivelse|framställan|framställning|begäran|förfrågan|hemställan)\s+från\s+"
+    r"(?P<who>[^,.;]{2,60}?)\s+(?:om|angående|gällande|rörande|avseende)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_matter(topic: str, before: str) -> bool:
+    """"Kommunal lyfte de höga sjuktalen i hemtjänsten. Frågan om sjuktalen i hemtjänsten
+    förs vidare …": "Frågan om X" right after a sentence about X goes on with that matter
+    (and keeps who raised it) instead of opening a new one."""
+    m = re.match(r"^(?:punkten|frågan|ärendet|uppdraget)\s+(?:om|gällande|kring|angående|"
+                 r"rörande)\s+(?P<what>[^,.;]{3,60})", topic, re.IGNORECASE)
+    if m is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[\wåäö]{6,}", m.group("what"))}
+    return bool(words & {w.lower() for w in re.findall(r"[\wåäö]{6,}", before)})
+
+
 #: Sections that are lists of tasks until the next meeting.
 _TASK_SECTION = re.compile(
     r"^(?:till\s+nästa\s+(?:gång|möte|APT|träff)|att\s+göra|uppgifter|åtgärder|"
@@ -617,6 +637,7 @@ class _MinutesReader:
                 or (
                     _TOPIC_MARK.match(masked) and ex.sentences and not answer
                     and not _FIELD_SENTENCE.match(masked.strip())
+                    and not _same_matter(masked, ex.sentences[-1].text)
                 )
             ):
                 new = True
@@ -1028,6 +1049,12 @@ class _MinutesReader:
         conf += 0.05 if owner else -0.1
         conf += 0.03 if period is not None and period.end else 0.0
         raised = ex.raised_by
+        if raised is None and status == "open" and (
+            lm := _LETTER_FROM.match(sec.title or "")
+        ) is not None:
+            # "§ 38 Skrivelse från Lindesbergs kommun om hämtning av trädgårdsavfall": the
+            # sender raised the matter the § decides on.
+            raised = self.al.canonical(lm.group("who"))
         anchor = evidence_sents[0] if evidence_sents else first_hit
         return Candidate(
             title=title,
