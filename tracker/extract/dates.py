@@ -39,6 +39,7 @@ parser, which reads "vecka 12" as 12 March.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -617,7 +618,54 @@ def find_periods(
     ``next_meeting`` resolves "till nästa möte".  ``strict`` refuses bare month words
     in running text ("mars" without "i", a day or a year); cells pass ``False``.
     """
-    if not text or not _ANY_DATE.search(text):
+    if not text:
+        return []
+    if "-" in text and (joined := _rejoin_hyphenated(text)) is not None:
+        # "efter som-maren": a text export that keeps the typesetter's hyphens; read the
+        # word whole and give the positions in the text as written.
+        fixed, where = joined
+        return [dataclasses.replace(p, text=text[where[p.pos]:where[p.stop - 1] + 1],
+                                    pos=where[p.pos], stop=where[p.stop - 1] + 1)
+                for p in _find_periods(fixed, ref, next_meeting, strict)]
+    return _find_periods(text, ref, next_meeting, strict)
+
+
+#: A word broken by a hyphen inside it ("som-maren", "novem-ber"): rejoined only when the
+#: whole word is a date word, so "e-post", "halv-års" and names stay as written.
+_HYPHENATED = re.compile(r"(?<![\w-])([a-zåäö]+)-([a-zåäö]+)(?![\w-])", re.IGNORECASE)
+
+
+def _date_word(word: str) -> bool:
+    w = word.lower()
+    return (
+        (w in MONTHS and len(w) > 4)
+        or bool(_SEASON.fullmatch(w))
+        or w in ("mitten", "början", "slutet", "utgången", "halvåret", "kvartalet", "tertialet")
+        or w.removesuffix("en") in WEEKDAY_NAMES  # "fre-dagen"
+    )
+
+
+def _rejoin_hyphenated(text: str) -> tuple[str, list[int]] | None:
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _HYPHENATED.finditer(text):
+        if not _date_word(m.group(1) + m.group(2)):
+            continue
+        out.append(text[last:m.start(2) - 1])
+        where.extend(range(last, m.start(2) - 1))
+        last = m.start(2)
+    if not out:
+        return None
+    out.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(out), where
+
+
+def _find_periods(
+    text: str, ref: dt.date | None, next_meeting: dt.date | None, strict: bool
+) -> list[Period]:
+    if not _ANY_DATE.search(text):
         return []
     r = _ref(ref)
     cands: list[Period] = []
@@ -658,6 +706,11 @@ def _with_preposition(text: str, p: Period) -> Period:
 _DUE_CUE = re.compile(
     r"^(?:senast|till|före|innan|inom|klart|klar|t\.o\.m|tom|till och med|per)\b", re.IGNORECASE
 )
+
+
+def is_cued(period: Period) -> bool:
+    """The phrase is introduced as a deadline ("senast 30/4", "till v. 12", "före jul")."""
+    return bool(_DUE_CUE.match(period.text))
 
 
 def pick_due(periods: list[Period]) -> Period | None:

@@ -37,6 +37,7 @@ from tracker.extract.dates import (
     WEEKDAY_NAMES,
     Period,
     find_periods,
+    is_cued,
     parse_period,
     pick_due,
 )
@@ -115,6 +116,10 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 #: A closing that names the matter by its noun ("… anser att uppdraget om X är slutfört").
+_ANSWERED_PAST = re.compile(
+    r"\b(?:svarade|besvarade|förklarade|meddelade|redovisade|bekräftade)\b|^svar\s*:",
+    re.IGNORECASE,
+)
 _CLOSES_BY_NOUN = re.compile(r"\b(?:uppdraget|frågan|ärendet|punkten)\b", re.IGNORECASE)
 #: "Arbetsutskottet föreslår (kultur- och fritids)nämnden besluta att …"
 _PROPOSES = re.compile(
@@ -161,12 +166,32 @@ def _same_matter(topic: str, before: str) -> bool:
 
 #: Sections that are lists of tasks until the next meeting.
 _TASK_SECTION = re.compile(
-    r"^(?:till\s+nästa\s+(?:gång|möte|APT|träff)|att\s+göra|uppgifter|åtgärder|"
+    # "Till nästa LG (28/4)", "Uppföljning till nästa FSG": the next meeting by any of its
+    # names, its date in brackets.
+    r"^(?:(?:uppföljning\s+)?till\s+nästa\s+(?:gång|" + MEETING_NOUNS + r"|LG|LG-möte)|"
+    r"att\s+göra|uppgifter|åtgärder|"
     # "Frågor till nästa FVG": matters the next meeting takes up again.
     r"(?:frågor|punkter|ärenden)\s+(?:till|inför)\s+nästa\s+(?:gång|" + MEETING_NOUNS + r")|"
     r"åtgärdslista|hemuppgifter|inför\s+nästa\s+(?:gång|möte|APT))"
     # the whole title ("Åtgärder", "Att göra till nästa gång"), not "Åtgärder mot hemlöshet"
-    r"(?:\s+(?:till|inför)\s+nästa\s+\w+)?\s*[:.]?\s*$",
+    r"(?:\s+(?:till|inför)\s+nästa\s+\w+)?(?:\s*\((?:den\s+)?[\d/.\s-]{3,12}\))?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_TASK_WHO = re.compile(
+    r"^(?P<who>(?-i:[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?){1,2}))\s+(?-i:[a-zåäö]+(?:r|s))\b|"
+    # initials or a first and last name, not a topic label ("Budget: ramarna kommer …")
+    r"^(?P<who2>(?-i:[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))"
+    r"\s*:\s+"
+    r"(?-i:[a-zåäö]+)\b",
+    re.IGNORECASE,
+)
+#: Field labels that introduce the action decided on a matter ("Åtgärd: …").
+_ACTION_LABELS = frozenset({"åtgärd"})
+#: "Åtgärd: Ingen.", "Åtgärd: –", "Inga åtgärder behövs": no action.
+_NO_ACTION = re.compile(
+    r"^(?:[–—-]+|ingen|inga|ej\s+aktuellt|saknas|behövs\s+inte|ingen\s+åtgärd\w*|"
+    r"inga\s+åtgärder)(?:\s+(?:\w+\s+){0,2}\w+)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _TASK_RULE = Rule(kind="action", regex=re.compile(r"(?!x)x"), confidence=0.7)
@@ -480,6 +505,8 @@ class _MinutesReader:
         self.dref = self.ref or self.anchor
         self.people = {p.name for p in self.meeting.present}
         self._questions_list = False
+        self._task_due: Period | None = None  # when the tasks of a "Till nästa …" list fall due
+        self._task_due_stated = False  # … given by a date in the list's heading
         self.abbr = _role_abbreviations(self.meeting.present)
         for sec in st.sections:
             self._section(sec)
@@ -610,6 +637,7 @@ class _MinutesReader:
         paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
         task_list = bool(_TASK_SECTION.match(sec.title))
         self._questions_list = task_list and bool(_QUESTIONS_LIST.match(sec.title))
+        self._task_due = self._heading_due(sec.title) if task_list else None
         if paragraph_numbered and _CORRESPONDENCE.match(sec.title or ""):
             return
         for idx, s in enumerate(sents):
@@ -617,6 +645,7 @@ class _MinutesReader:
                 # "TILL NÄSTA GÅNG:" written as a line of the section, not as its heading
                 task_list = True
                 self._questions_list = bool(_QUESTIONS_LIST.match(s.text.strip()))
+                self._task_due = self._heading_due(s.text)
                 continue
             masked = _mask_quotes(s.text)
             is_q = masked.rstrip().endswith("?")
@@ -624,6 +653,10 @@ class _MinutesReader:
             answer = bool(_ANSWER.search(masked)) or (
                 (s.label or "").lower() == "svar" and rm is None
             )
+            if answer and task_list and not _ANSWERED_PAST.search(masked):
+                # "Helena Strömberg redovisar tidplanen …" under "Till nästa FSG": what she
+                # will present next time, not an answer given today.
+                answer = False
             new = False
             settled = ex.answered or bool(ex.hits)
             if (
@@ -634,6 +667,8 @@ class _MinutesReader:
                 or (s.para_start and settled and not answer
                     and (not paragraph_numbered or s.bullet))
                 or (s.para_start and ex.sentences and bool(SUB_ITEM.match(s.text)))
+                # each entry of a "Till nästa möte" list is a task of its own
+                or (s.para_start and s.bullet and task_list and bool(ex.sentences))
                 or (
                     _TOPIC_MARK.match(masked) and ex.sentences and not answer
                     and not _FIELD_SENTENCE.match(masked.strip())
@@ -643,7 +678,7 @@ class _MinutesReader:
                 new = True
             elif (
                 s.para_start and ex.sentences and 0 < len(masked.split()) <= 6 and not is_q
-                and not answer and not paragraph_numbered
+                and not answer and not paragraph_numbered and not s.labelled
             ):
                 new = True  # a short topic line ("Enhetssamverkan på familjerätten.")
             sub_by = None
@@ -706,30 +741,67 @@ class _MinutesReader:
                 continue
             nxt = sents[idx + 1] if idx + 1 < len(sents) else None
             follow = nxt.text if nxt is not None and not nxt.para_start else ""
-            hit = self._match(s, masked, follow, task_list=task_list)
+            action_field = bool(s.labelled and (s.label or "").lower() in _ACTION_LABELS)
+            hit = self._match(s, masked, follow, task_list=task_list,
+                              action_field=action_field)
             if hit is not None:
                 ex.hits.append(hit)
         self._emit(ex, sec)
+
+    def _action_field(self, s: Sentence, masked: str, follow: str) -> _Hit | None:
+        """"Åtgärd: Rektor anmäler felet till fastighetsägaren. Uppföljning i FSG efter
+        sommaren.": the action decided on the matter above, owned by the one it starts
+        with, due when the line (or the next sentence of it) says.  "Åtgärd: Ingen." and
+        "Åtgärd: –" decide nothing."""
+        if _NO_ACTION.match(masked.strip()):
+            return None
+        m = re.match(r"^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})\s+"
+                     r"(?:ska\s+)?(?-i:[a-zåäö]+(?:r|s))\b", masked.strip())
+        if m is None or len(masked.split()) < 3:
+            return None
+        who = m.group("who")
+        owner = None if who.lower() in _NOT_OWNER else _owner_name(who, self.al)
+        period = pick_due(find_periods(masked, self.dref, self.next)) or pick_due(
+            find_periods(_mask_quotes(follow), self.dref, self.next) if follow else [])
+        return _Hit(_TASK_RULE, s, owner, period, False)
+
+    def _heading_due(self, title: str) -> Period:
+        """When the tasks under "Till nästa LG (28/4)" fall due: the date the heading
+        gives, else the next meeting the document states."""
+        days = [p for p in find_periods(title, self.dref, self.next)
+                if p.end is not None and p.precision == "day"
+                and not p.text.lower().startswith("till nästa")]
+        self._task_due_stated = bool(days)
+        if days:
+            return days[-1]
+        return Period(self.next, self.next, "day" if self.next else "next_meeting",
+                      "till nästa möte")
 
     def _task_line(self, s: Sentence, masked: str) -> _Hit | None:
         """A line under "Till nästa gång" / "Att göra": a task due at the next meeting,
         owned by the one it starts with ("Ahmed tar med …", "Alla läser …")."""
         m = re.match(r"^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:och|&)\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
                      r"[a-zåäö]+(?:r|s)\b", masked.strip())
+        if m is None:
+            # "Noor Al-Sayed bjuder in …": a full name, then the verb; "TE: kolla offert …":
+            # who (initials or a name) before a colon, then what to do.
+            m = _TASK_WHO.match(masked.strip())
         if m is None and self._questions_list and s.bullet and len(masked.split()) >= 2:
             # "- Lönekartläggningen 2025, resultat och handlingsplan.": a matter named,
             # no one acting yet ("Ansvar: AG" may follow).
-            period = pick_due(find_periods(masked, self.dref, self.next)) or Period(
-                self.next, self.next, "day" if self.next else "next_meeting", "till nästa möte")
+            period = pick_due(find_periods(masked, self.dref, self.next)) or self._task_due
             return _Hit(_CARRIED_RULE, s, None, period, False)
         if m is None or len(masked.split()) < 3:
             return None
-        who = m.group("who")
+        who = m.groupdict().get("who") or m.groupdict().get("who2") or ""
         owner = None if who.lower() in _NOT_OWNER else _owner_name(who, self.al)
         periods = find_periods(masked, self.dref, self.next)
-        period = pick_due(periods) or Period(
-            self.next, self.next, "day" if self.next else "next_meeting", "till nästa möte"
-        )
+        if self._task_due_stated and not any(is_cued(p) for p in periods):
+            # "Till nästa LG (28/4)" / "- MB: boka lokal till chefsdagen i augusti": the
+            # heading's date is the deadline; an uncued date in the line tells when the
+            # thing happens.
+            periods = []
+        period = pick_due(periods) or self._task_due
         return _Hit(_TASK_RULE, s, owner, period, False)
 
     def _apply_field(self, hit: _Hit, name: str, value: str) -> None:
@@ -775,7 +847,8 @@ class _MinutesReader:
         return stem not in self.meeting.body.casefold()
 
     def _match(
-        self, s: Sentence, masked: str, follow: str, *, task_list: bool = False
+        self, s: Sentence, masked: str, follow: str, *, task_list: bool = False,
+        action_field: bool = False,
     ) -> _Hit | None:
         if self._own_proposal(masked) or any(p.search(masked) for p in self.quiet):
             return None
@@ -816,6 +889,8 @@ class _MinutesReader:
             found[rule.kind] = (rule, m)
         if not found and task_list and not ignored:
             return self._task_line(s, masked)
+        if not found and action_field and not ignored and s.para_start:
+            return self._action_field(s, masked, follow)
         if not found:
             return None
         open_kinds = [k for k in _KIND_ORDER if k in found]
@@ -885,8 +960,7 @@ class _MinutesReader:
         period = pick_due(periods)
         if period is None and task_list:
             # Under "Till nästa gång" everything is due at the next meeting.
-            period = Period(self.next, self.next, "day" if self.next else "next_meeting",
-                            "till nästa möte")
+            period = self._task_due
         anaphoric = bool(_ANAPHOR.match(masked.strip())) or len(masked.split()) <= 4
         if kind == "closing" and _CLOSES_BY_NOUN.search(masked):
             # "Arbetsutskottet anser att uppdraget om öppettider är slutfört": closes the

@@ -81,6 +81,7 @@ class Sentence:
     para_start: bool  # first sentence of its paragraph
     label: str | None = None  # sub-heading inside a section: "Beslut", "Ärendebeskrivning"
     bullet: bool = False  # its paragraph is a bullet-list item
+    labelled: bool = False  # its paragraph opens with its label ("Åtgärd: Rektor anmäler …")
 
 
 @dataclass(slots=True)
@@ -300,6 +301,7 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
     buf: list[tuple[str, Line]] = []
     label: str | None = None
     bulleted = [False]
+    labelled = [False]
 
     def flush() -> None:
         if buf:
@@ -307,6 +309,7 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             sents = split_sentences(buf, para_counter[0], label)
             for x in sents:
                 x.bullet = bulleted[0]
+                x.labelled = labelled[0]
             section.sentences.extend(sents)
             buf.clear()
 
@@ -335,6 +338,7 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
         ):
             flush()
             bulleted[0] = bullet
+            labelled[0] = bool(sub)
         if sub:
             label = sub.group(1).capitalize()
             rest = text[sub.end():].strip()

@@ -1,0 +1,139 @@
+"""General mechanisms added in the h8 round (tuned on the h8 documents, aimed at shapes any
+minutes may have): "Åtgärd:" lines under a matter and their negatives, numbered or
+bulleted "Till nästa möte/LG/FSG" lists (full names, initials before a colon, a date in
+the heading), and the traps each must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Document, DocumentInfo, Extraction, Line
+from tracker.extract.minutes import extract_minutes
+
+D = dt.date
+
+HEAD = ("Protokoll förvaltningssamverkansgrupp (FSG)\n"
+        "Datum: 2026-01-27 kl. 08.30–11.00\n"
+        "Närvarande: Helena Strömberg, Lotta Brandt, Mattias Ek, Tobias Ekman (TE), "
+        "Marie Berglund (MB)\n")
+NEXT = "Nästa FSG: tisdag 24 februari 2026 kl. 08.30.\n"
+
+
+def run(text: str) -> Extraction:
+    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
+    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+
+
+def open_items(ex: Extraction) -> list:
+    return [c for c in ex.items if c.status == "open"]
+
+
+# --- "Åtgärd:" under a matter ----------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "owner", "due"), [
+    ("Åtgärd: Rektor anmäler felet till fastighetsägaren. Uppföljning i FSG efter sommaren.",
+     "Rektor", D(2026, 9, 30)),
+    ("Åtgärd: Lotta Brandt kontaktar fastighetsägaren.", "Lotta Brandt", None),
+])
+def test_an_action_line_under_a_matter_is_an_action(line, owner, due):
+    ex = run(HEAD + "1. Arbetsmiljö\n"
+             "Kommunal lyfter problem med inomhusklimatet i skolköket.\n" + line + "\n"
+             "2. Övrigt\nInget.\n" + NEXT)
+    items = open_items(ex)
+    assert len(items) == 1
+    assert items[0].owner == owner
+    assert items[0].due == due
+    assert "skolköket" in (items[0].evidence or "")  # the matter it answers
+
+
+@pytest.mark.parametrize("line", [
+    "Åtgärd: Ingen.", "Åtgärd: –", "Åtgärd: -", "Åtgärd: Inga.", "Åtgärd: Ingen åtgärd krävs.",
+    # trap: a label with no one acting
+    "Åtgärd: fortsatt dialog.",
+])
+def test_no_action_opens_nothing(line):
+    ex = run(HEAD + "1. Rekrytering\n"
+             "Vision frågar om tjänsterna ska centraliseras. Arbetsgivaren svarar att frågan "
+             "inte är aktuell.\n" + line + "\n2. Övrigt\nInget.\n" + NEXT)
+    assert open_items(ex) == []
+
+
+# --- "Till nästa möte" lists ------------------------------------------------------------
+
+@pytest.mark.parametrize(("heading", "entries", "owners", "due"), [
+    # numbered, full names, the next meeting stated below
+    ("7. Till nästa möte",
+     ["1. Mattias Ek bjuder in arkitekten för en genomgång av fasadmaterial.",
+      "2. Lotta Brandt redovisar detaljplanens status efter samrådet."],
+     ["Mattias Ek", "Lotta Brandt"], D(2026, 2, 24)),
+    # the next meeting by its abbreviation; "redovisar" is what she will present
+    ("9. Uppföljning till nästa FSG",
+     ["1. Mattias Ek återkommer med sjukfrånvarostatistik per skolenhet.",
+      "2. Helena Strömberg redovisar tidplanen för budgetarbetet 2027."],
+     ["Mattias Ek", "Helena Strömberg"], D(2026, 2, 24)),
+    # initials before a colon, the date in the heading wins over an event's month
+    ("Till nästa LG (10/2)",
+     ["- TE: kolla offert på ny konstgräsplan",
+      "- MB: boka lokal till chefsdagen i augusti"],
+     ["TE", "MB"], D(2026, 2, 10)),
+])
+def test_a_next_meeting_list_gives_one_task_an_entry(heading, entries, owners, due):
+    ex = run(HEAD + "1. Information\nBudgeten redovisades.\n" + heading + "\n"
+             + "\n".join(entries) + "\n" + NEXT)
+    items = open_items(ex)
+    assert [c.owner for c in items] == owners
+    assert {c.due for c in items} == {due}
+
+
+def test_a_cued_date_in_an_entry_beats_the_heading():
+    ex = run(HEAD + "1. Information\nBudgeten redovisades.\n"
+             "Till nästa LG (10/2)\n- TE: skicka offerten senast 3/2\n")
+    (item,) = open_items(ex)
+    assert item.due == D(2026, 2, 3)
+
+
+@pytest.mark.parametrize("entry", [
+    # a topic label is not a person
+    "- Budget: ramarna kommer från KS i juni",
+    # a closed matter in the list closes, it opens nothing
+    "3. Friskvårdstimme för lärare: Arbetsgivaren lämnade svar i december. Frågan avslutas.",
+])
+def test_list_entries_that_are_no_tasks(entry):
+    ex = run(HEAD + "1. Information\nBudgeten redovisades.\n"
+             "Till nästa möte\n" + entry + "\n" + NEXT)
+    assert open_items(ex) == []
+
+
+def test_an_answer_given_today_in_a_list_stays_an_answer():
+    ex = run(HEAD + "1. Information\nBudgeten redovisades.\n2. Till nästa möte\n"
+             "1. Arbetsgivaren redovisade statistiken. Frågan avslutas.\n" + NEXT)
+    assert open_items(ex) == []
+
+
+# --- a typesetter's hyphen inside a date word -------------------------------------------
+
+@pytest.mark.parametrize(("text", "due", "phrase"), [
+    ("Hon återkommer med en utvärdering efter som-maren.", D(2026, 9, 30), "efter som-maren"),
+    ("Klart i novem-ber.", D(2026, 11, 30), "i novem-ber"),
+    ("Besked i mitten av no-vember.", D(2026, 11, 20), "i mitten av no-vember"),
+])
+def test_a_hyphen_inside_a_date_word(text, due, phrase):
+    from tracker.extract.dates import find_periods
+    (p,) = find_periods(text, D(2026, 6, 9))
+    assert (p.end, p.text) == (due, phrase)
+    assert text[p.pos:p.stop] == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "Skicka e-post till alla.",  # not a date word joined
+    "Efter ett halv-års drift.",
+    "Anna-maria återkommer.",
+])
+def test_other_hyphenated_words_make_no_date(text):
+    from tracker.extract.dates import find_periods
+    assert find_periods(text, D(2026, 6, 9)) == []
