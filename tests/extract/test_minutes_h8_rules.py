@@ -137,3 +137,44 @@ def test_a_hyphen_inside_a_date_word(text, due, phrase):
 def test_other_hyphenated_words_make_no_date(text):
     from tracker.extract.dates import find_periods
     assert find_periods(text, D(2026, 6, 9)) == []
+
+
+# --- two people acting in one paragraph -------------------------------------------------
+
+def test_someone_else_coming_back_after_an_assignment_is_a_matter_of_its_own():
+    ex = run(HEAD + "4. Ekonomi\n"
+             "Styrgruppen ger Lotta Brandt i uppdrag att ta fram en känslighetsanalys av "
+             "hyresnivån till nästa möte.\n"
+             "Mattias Ek återkommer med besked om avkastningskravet i mitten av mars.\n"
+             "5. Övrigt\nInget.\n" + NEXT)
+    items = open_items(ex)
+    assert [(c.owner, c.due) for c in items] == [
+        ("Lotta Brandt", D(2026, 2, 24)), ("Mattias Ek", D(2026, 3, 20))]
+
+
+def test_the_same_person_coming_back_on_her_task_stays_one_item():
+    ex = run(HEAD + "4. Ekonomi\n"
+             "Styrgruppen ger Lotta Brandt i uppdrag att ta fram en känslighetsanalys. "
+             "Lotta Brandt återkommer med den till nästa möte.\n5. Övrigt\nInget.\n" + NEXT)
+    assert len(open_items(ex)) == 1
+
+
+# --- a named administration as the forum a matter goes to --------------------------------
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Frågan förs vidare till samhällsutvecklingsförvaltningen.",
+     "samhällsutvecklingsförvaltningen"),
+    ("Frågan lyfts till stadsbyggnadskontoret.", "stadsbyggnadskontoret"),
+])
+def test_referred_to_a_named_administration(sentence, owner):
+    ex = run(HEAD + "3. Ledstråk\nOlle Hedin påtalar att plattorna i ledstråket är trasiga. "
+             + sentence + "\n4. Övrigt\nInget.\n" + NEXT)
+    (item,) = open_items(ex)
+    assert (item.kind, item.owner.lower()) == ("referred", owner)
+
+
+def test_sent_back_to_the_administration_is_not_referred():
+    ex = run(HEAD + "§ 3 Trygghetsboende\nÄrendet återremitteras till förvaltningen för "
+             "kompletterande utredning.\n§ 4 Övrigt\nInget.\n" + NEXT)
+    (item,) = open_items(ex)
+    assert item.kind == "sent_back"

@@ -1010,7 +1010,15 @@ class _MinutesReader:
             same_decision = family == "decision" and any(
                 g.rule.kind == h.rule.kind for g in groups[-1]
             ) if groups else False
-            if groups and (same_decision or not (
+            # "Styrgruppen ger Petra i uppdrag att … Cecilia återkommer med besked om …":
+            # a sentence that names someone else who acts on something new is a matter
+            # of its own, not talk about the task before it.
+            other_actor = bool(
+                groups and h.owner and not h.anaphoric and h.rule.kind == "awaiting_reply"
+                and all(g.owner and g.owner != h.owner and _FAMILY.get(g.rule.kind) == "task"
+                        and g.sentence is not h.sentence for g in groups[-1])
+            )
+            if groups and not other_actor and (same_decision or not (
                 family and any(_FAMILY.get(g.rule.kind) == family for g in groups[-1])
             )):
                 groups[-1].append(h)

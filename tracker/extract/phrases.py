@@ -29,7 +29,10 @@ _GENERIC_FORUM = (
     r"(?:grupp(?=\s+(?-i:[a-zåäö]+-[a-zåäö]+|[A-ZÅÄÖ]{2,4})\b)\s+[\wåäö-]+|gruppen|grupp|nämnden|nämnd|"
     r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen|delegationen|"
     # "Länsnätverket för överförmyndare", "stadsledningskontorets HR-avdelning"
-    r"nätverket|avdelningen|avdelning)"
+    r"nätverket|avdelningen|avdelning|"
+    # "förs vidare till samhällsutvecklingsförvaltningen", "… till stadsbyggnadskontoret":
+    # a named administration (not the bare "förvaltningen", which is sent back to)
+    r"(?<=[a-zåäö])förvaltningen|(?<=[a-zåäö])kontoret)"
 )
 
 
