@@ -178,3 +178,45 @@ def test_sent_back_to_the_administration_is_not_referred():
              "kompletterande utredning.\n§ 4 Övrigt\nInget.\n" + NEXT)
     (item,) = open_items(ex)
     assert item.kind == "sent_back"
+
+
+# --- hard-wrapped notes: a new subject at a line start after an open matter --------------
+
+def test_a_new_subject_starting_a_line_is_the_next_matter():
+    ex = run(HEAD + "5. Kvarstående frågor\n"
+             "Arbetskläder till timanställda: Arbetsgivaren har ännu inte fått besked\n"
+             "från inköpsenheten. Frågan kvarstår till nästa FSG.\n"
+             "Rutinen för ensamarbete kväll och natt är nu antagen och har skickats\n"
+             "ut till all personal. Punkten stängs.\n6. Övrigt\nInget.\n" + NEXT)
+    (item,) = open_items(ex)
+    assert "timanställda" in item.title and item.due == D(2026, 2, 24)
+    assert [c.status for c in ex.items].count("done") == 1
+
+
+@pytest.mark.parametrize("second", [
+    # the matter goes on: an anaphor, a person, a pronoun
+    "Frågan avslutas.",
+    "Lotta Brandt meddelar att frågan är löst. Punkten stängs.",
+])
+def test_what_goes_on_with_the_matter_still_closes_it(second):
+    ex = run(HEAD + "5. Kvarstående frågor\n"
+             "Arbetskläder till timanställda: Frågan kvarstår till nästa FSG.\n"
+             + second + "\n6. Övrigt\nInget.\n" + NEXT)
+    assert open_items(ex) == []
+
+
+# --- a report still owed ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "n_open"), [
+    ("Förvaltningen lämnar en slutredovisning i december.", 1),
+    ("Förvaltningen lämnar en delredovisning senast 30/4.", 1),
+    # trap: no date, just talk about a report
+    ("Förvaltningen lämnar en rapport om läget.", 0),
+])
+def test_a_report_owed_with_a_date(sentence, n_open):
+    ex = run(HEAD + "§ 5 Uppdragslista\nUppdraget att se över avtalet med "
+             "bemanningsföretag pågår. " + sentence + "\n§ 6 Övrigt\nInget.\n" + NEXT)
+    items = open_items(ex)
+    assert len(items) == n_open
+    if items:
+        assert items[0].owner == "Förvaltningen"

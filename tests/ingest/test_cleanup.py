@@ -335,3 +335,41 @@ def test_clean_keeps_tab_table_cells_and_normalises_them() -> None:
     lines = clean(_lines("Vad\tVem\tNär", "Boka  lokal\tPer\t31/5"), 1)
     assert [ln.cells for ln in lines] == [["Vad", "Vem", "När"], ["Boka lokal", "Per", "31/5"]]
     assert lines[1].text == "Boka lokal Per 31/5"
+
+
+# A text export of a Vad/Vem/När table whose first column wraps onto lines of its own.
+_WRAPPED_FIRST = [
+    "Vad                                        Vem                När",
+    "Ta fram höstens schema för                 Kristina Sundin    v. 33",
+    "helgtjänstgöring",
+    "Kontrollera larmkedjan för nattpatrull-    Sanna Westin,      30/6",
+    "ens mobiltelefoner                         Mohamed Ali",
+    "Informera om nya rutiner för läke-         Mohamed Ali        APT 17 juni",
+    "medelshantering",
+    "7. Övrigt",
+]
+
+
+def test_aligned_table_first_column_wrapped_finishes_its_row() -> None:
+    lines = [Line(t, 1, i) for i, t in enumerate(_WRAPPED_FIRST, 1)]
+    aligned_tables(lines)
+    rows = [ln.cells for ln in lines if ln.cells]
+    assert rows[1:] == [
+        ["Ta fram höstens schema för helgtjänstgöring", "Kristina Sundin", "v. 33"],
+        ["Kontrollera larmkedjan för nattpatrullens mobiltelefoner",
+         "Sanna Westin, Mohamed Ali", "30/6"],
+        ["Informera om nya rutiner för läkemedelshantering", "Mohamed Ali", "APT 17 juni"],
+    ]
+    # the continuation lines are used up; the heading after the table stays text
+    assert [ln.text for ln in lines if ln.cells is None] == ["", "", "", "7. Övrigt"]
+
+
+@pytest.mark.parametrize("after", [
+    "Nästa möte 2026-08-25.",  # a capital: text after the table, not a wrapped cell
+    "7. Övrigt",
+])
+def test_aligned_table_text_after_it_is_no_continuation(after: str) -> None:
+    texts = [*_WRAPPED_FIRST[:2], "helgtjänstgöring", *_WRAPPED_FIRST[5:6], after]
+    lines = [Line(t, 1, i) for i, t in enumerate(texts, 1)]
+    aligned_tables(lines)
+    assert lines[-1].cells is None and lines[-1].text == after

@@ -120,6 +120,12 @@ _ANSWERED_PAST = re.compile(
     r"\b(?:svarade|besvarade|förklarade|meddelade|redovisade|bekräftade)\b|^svar\s*:",
     re.IGNORECASE,
 )
+#: A definite noun opening a sentence ("Rutinen för …", "Arbetskläderna …"): a subject of
+#: its own, not a person, a pronoun or a time ("Sedan", "Därefter").
+_NEW_SUBJECT = re.compile(
+    r"^(?-i:[A-ZÅÄÖ])[a-zåäö]{3,}(?:en|et|na|erna|orna|arna)\b(?!\s+(?-i:[A-ZÅÄÖ]))",
+    re.IGNORECASE,
+)
 _CLOSES_BY_NOUN = re.compile(r"\b(?:uppdraget|frågan|ärendet|punkten)\b", re.IGNORECASE)
 #: "Arbetsutskottet föreslår (kultur- och fritids)nämnden besluta att …"
 _PROPOSES = re.compile(
@@ -667,6 +673,17 @@ class _MinutesReader:
                 or (s.para_start and settled and not answer
                     and (not paragraph_numbered or s.bullet))
                 or (s.para_start and ex.sentences and bool(SUB_ITEM.match(s.text)))
+                # Hard-wrapped notes: after a matter left open, a sentence that begins a
+                # line and names a new subject ("… Frågan kvarstår till nästa LSG." /
+                # "Rutinen för ensamarbete är nu antagen … Punkten stängs.") is the next
+                # matter, so its closing closes nothing before it.
+                or (s.line_start and not s.para_start and not answer and not is_q
+                    and not paragraph_numbered and not s.bullet
+                    and any(h.rule.status == "open" for h in ex.hits)
+                    and not _ANAPHOR.match(masked.strip())
+                    and not _same_matter(masked, ex.sentences[-1].text)
+                    and _NEW_SUBJECT.match(masked.strip()) is not None
+                    and not _parties(masked[:40], self.al, self.people, self.abbr))
                 # each entry of a "Till nästa möte" list is a task of its own
                 or (s.para_start and s.bullet and task_list and bool(ex.sentences))
                 or (

@@ -82,6 +82,7 @@ class Sentence:
     label: str | None = None  # sub-heading inside a section: "Beslut", "Ärendebeskrivning"
     bullet: bool = False  # its paragraph is a bullet-list item
     labelled: bool = False  # its paragraph opens with its label ("Åtgärd: Rektor anmäler …")
+    line_start: bool = False  # it begins a source line (hard-wrapped text: maybe a new note)
 
 
 @dataclass(slots=True)
@@ -440,7 +441,10 @@ def split_sentences(
         if not piece:
             continue
         src = starts[max(0, bisect.bisect_right(offsets, start) - 1)][1]
-        out.append(Sentence(piece, src.page, src.line, paragraph, first, label))
+        sent = Sentence(piece, src.page, src.line, paragraph, first, label)
+        lead = start + len(text[start:]) - len(text[start:].lstrip())
+        sent.line_start = lead in offsets
+        out.append(sent)
         first = False
     return out
 

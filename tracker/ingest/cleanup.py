@@ -318,6 +318,22 @@ def _aligned_row(starts: list[int], text: str) -> list[str] | None:
     return cells
 
 
+def _continues(prev: list[str], cells: list[str]) -> bool:
+    """A line whose first cell goes on with the row above: it starts in lower case (no
+    row of a table starts so; a heading or the text after the table does not either)."""
+    return bool(cells[0]) and bool(prev[0]) and cells[0][0].islower()
+
+
+def _merge_cells(prev: list[str], cells: list[str]) -> None:
+    for k, c in enumerate(cells):
+        if not c:
+            continue
+        if prev[k].endswith("-") and prev[k][-2:-1].isalpha() and c[0].islower():
+            prev[k] = prev[k][:-1] + c  # "läke-" + "medelshantering"
+        else:
+            prev[k] = f"{prev[k]} {c}".strip()
+
+
 def aligned_tables(lines: list[Line]) -> None:
     """Give cells to the rows of whitespace-aligned text tables (in place; see the
     module docstring).  Conservative: the header has three or more cells two or more
@@ -338,6 +354,13 @@ def aligned_tables(lines: list[Line]) -> None:
         j = i + 1
         while j < len(lines) and lines[j].page == head.page and lines[j].cells is None:
             cells = _aligned_row(starts, lines[j].text)
+            if rows and cells is not None and _continues(rows[-1][1], cells):
+                # "Ta fram höstens schema för   Kristina Sundin   v. 33" / "helgtjänstgöring":
+                # the first column wrapped onto a line of its own; it finishes the row.
+                _merge_cells(rows[-1][1], cells)
+                lines[j].text = ""
+                j += 1
+                continue
             if (
                 cells is None
                 or (not rows and not cells[0])
