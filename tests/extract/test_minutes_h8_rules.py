@@ -80,7 +80,7 @@ def test_no_action_opens_nothing(line):
     ("Till nästa LG (10/2)",
      ["- TE: kolla offert på ny konstgräsplan",
       "- MB: boka lokal till chefsdagen i augusti"],
-     ["TE", "MB"], D(2026, 2, 10)),
+     ["Tobias Ekman", "Marie Berglund"], D(2026, 2, 10)),
 ])
 def test_a_next_meeting_list_gives_one_task_an_entry(heading, entries, owners, due):
     ex = run(HEAD + "1. Information\nBudgeten redovisades.\n" + heading + "\n"
@@ -220,3 +220,30 @@ def test_a_report_owed_with_a_date(sentence, n_open):
     assert len(items) == n_open
     if items:
         assert items[0].owner == "Förvaltningen"
+
+
+# --- people with their roles in brackets, initials first --------------------------------
+
+def test_present_with_bracketed_roles_and_initials():
+    ex = run("Ledningsgrupp kultur och fritid - anteckningar\nDatum: 14/4 2026 kl 9-11\n"
+             "Närvarande: Ingela Nordström (IN, förvaltningschef), Per-Olof Granström (PG, "
+             "fritidschef), Sofia Lundberg (SL, chef ungdom och fritidsgårdar)\n"
+             "Ärenden\n- Ungdomens hus: hyran är fortfarande oklar. SL återkommer när hon "
+             "pratat med Pitebo.\n- Föreningsbidrag: PG tar fram förslag till nämnden innan "
+             "sommaren.\n")
+    assert [p.name for p in ex.meeting.present] == [
+        "Ingela Nordström", "Per-Olof Granström", "Sofia Lundberg"]
+    assert [c.owner for c in open_items(ex)] == ["Sofia Lundberg", "Per-Olof Granström"]
+
+
+def test_a_party_in_brackets_is_no_initials():
+    ex = run("Protokoll kommunstyrelsen\nDatum: 2026-04-14\n"
+             "Närvarande: Anna Svensson (S), ordförande, Karl Berg (M)\n"
+             "§ 1 Budget\nÄrendet bordläggs till nästa sammanträde.\n")
+    assert all(p.role != "S" for p in ex.meeting.present)
+
+
+def test_next_meeting_from_a_till_nasta_lg_heading():
+    ex = run(HEAD + "1. Information\nBudgeten redovisades.\nTill nästa LG (10/2)\n"
+             "- TE: kolla offert på ny konstgräsplan\n")
+    assert ex.meeting.next_meeting == D(2026, 2, 10)

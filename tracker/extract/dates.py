@@ -84,7 +84,9 @@ MEETING_NOUNS = (
     r"träff|tillfälle|avstämning|nämnd|nämnden|gång|råd|rådet|rådsmöte|beredning|beredningen|"
     # Not every compound on -möte: "nästa förhandlingsmöte" is another meeting.
     r"styrgrupp|styrgruppen|styrgruppsmöte|styrgruppsmötet|SG|SG-möte|"
-    r"enhetsmöte|enhetsmötet|[A-ZÅÄÖ]{1,3}SG-möte|personalmöte|personalmötet"
+    r"enhetsmöte|enhetsmötet|[A-ZÅÄÖ]{1,3}SG-möte|personalmöte|personalmötet|"
+    # a ledningsgrupp by its abbreviation: "Till nästa LG (28/4)"
+    r"LG|LG-möte"
 )
 
 

@@ -122,6 +122,19 @@ def _split_names(text: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` split at the commas outside brackets."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [x for x in parts if x]
+
+
 def _person_line(text: str, group: str | None, al: Aliases) -> list[Person]:
     """People on one line of a present/absent/justerare block."""
     text = text.strip(" ,.-–•")
@@ -132,6 +145,15 @@ def _person_line(text: str, group: str | None, al: Aliases) -> list[Person]:
     parts = [p for p in (x.strip() for x in text.split(";")) if p]
     if len(parts) > 1 and ":" not in text:
         found = [_person_line(p, group, al) for p in parts]
+        if all(found):
+            return [p for ps in found for p in ps]
+    # "Ingela Nordström (IN, förvaltningschef), Per-Olof Granström (PG, fritidschef), …":
+    # people with their roles in brackets, commas inside the brackets; each part by itself.
+    outside = _split_outside_brackets(text)
+    if len(outside) > 1 and ":" not in text and sum(
+        1 for x in outside if re.match(r"^[^,()]+\([^)]+\)\s*$", x)
+    ) >= 2:
+        found = [_person_line(x, group, al) for x in outside]
         if all(found):
             return [p for ps in found for p in ps]
     # "Vision: Indu Bala Chopra, Maria Ahumada" / "Arbetsgivaren: Lars Wennberg"

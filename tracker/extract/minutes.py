@@ -174,7 +174,7 @@ def _same_matter(topic: str, before: str) -> bool:
 _TASK_SECTION = re.compile(
     # "Till nästa LG (28/4)", "Uppföljning till nästa FSG": the next meeting by any of its
     # names, its date in brackets.
-    r"^(?:(?:uppföljning\s+)?till\s+nästa\s+(?:gång|" + MEETING_NOUNS + r"|LG|LG-möte)|"
+    r"^(?:(?:uppföljning\s+)?till\s+nästa\s+(?:gång|" + MEETING_NOUNS + r")|"
     r"att\s+göra|uppgifter|åtgärder|"
     # "Frågor till nästa FVG": matters the next meeting takes up again.
     r"(?:frågor|punkter|ärenden)\s+(?:till|inför)\s+nästa\s+(?:gång|" + MEETING_NOUNS + r")|"
@@ -419,6 +419,13 @@ def _role_abbreviations(present: list[Person]) -> dict[str, str]:
         if not p.role:
             continue
         abbrs = set(re.findall(r"\((?P<ab>[A-ZÅÄÖ]{2,5})\)", p.role))
+        # "Sofia Lundberg (SL, chef ungdom …)": her initials, written first in her role
+        lead = re.match(r"(?P<ab>[A-ZÅÄÖ]{2,4})\s*(?:,|$)", p.role)
+        if lead and lead.group("ab") in (
+            "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w[:1].isupper()),
+            "".join(w[0] for w in p.name.split()),  # "Per-Olof Granström (PG, …)"
+        ):
+            abbrs.add(lead.group("ab"))
         words = re.sub(r"\(.*?\)", " ", p.role).split()
         if len(words) >= 2 and all(re.fullmatch(r"[a-zåäö]+", w) for w in words):
             abbrs.add("".join(w[0] for w in words).upper())
@@ -532,7 +539,8 @@ class _MinutesReader:
             # "HS" in an Ansvarig column for "Henrik Sandberg, …" among those present.
             # A known abbreviation ("MAS", "HR") stays what it is.
             def person(o: str) -> str:
-                return o if self.al.is_party(o) else initials.get(o, o)
+                # (or initials the document wrote beside the name: "(PG, fritidschef)")
+                return o if self.al.is_party(o) else initials.get(o, self.abbr.get(o, o))
             it.owner = person(it.owner) if it.owner else it.owner
             it.co_owners = [person(o) for o in it.co_owners]
             if it.status == "open" and not it.owner:
