@@ -247,3 +247,40 @@ def test_next_meeting_from_a_till_nasta_lg_heading():
     ex = run(HEAD + "1. Information\nBudgeten redovisades.\nTill nästa LG (10/2)\n"
              "- TE: kolla offert på ny konstgräsplan\n")
     assert ex.meeting.next_meeting == D(2026, 2, 10)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # contacting someone is the way to the answer owed
+    ("Mattias Ek kontaktar MT-avdelningen och återkommer.", "awaiting_reply"),
+    ("Mattias Ek tar kontakt med leverantören och återkommer.", "awaiting_reply"),
+    # trap: contacting with a deadline and nothing to come back with is an action
+    ("Mattias Ek kontaktar MT-avdelningen senast 10/2.", "action"),
+])
+def test_contacting_and_coming_back_is_an_answer_owed(sentence, kind):
+    ex = run(HEAD + "3. Arbetsmiljö\nHjärtstartaren i bil 4 har visat felmeddelande. "
+             + sentence + "\n4. Övrigt\nInget.\n" + NEXT)
+    (item,) = open_items(ex)
+    assert item.kind == kind
+
+
+def test_a_party_label_starting_a_line_raises_the_matter():
+    ex = run(HEAD + "8. Övriga frågor\n"
+             "Vision: Kuratorernas handledning har diskuterats utan lösning. "
+             "Frågan lyfts till CSG.\n"
+             "Ledarna: Frågan om ersättning vid lägerskolor bordläggs till nästa FSG.\n"
+             "9. Övrigt\nInget.\n" + NEXT)
+    assert [(c.kind, c.raised_by) for c in open_items(ex)][1] == ("tabled", "Ledarna")
+
+
+def test_a_label_mid_line_raises_nothing():
+    ex = run(HEAD + "8. Övriga frågor\n"
+             "Frågan om ersättning vid lägerskolor diskuterades, se bilaga. Ledarna: Frågan\n"
+             "bordläggs till nästa FSG.\n9. Övrigt\nInget.\n" + NEXT)
+    assert [c.raised_by for c in open_items(ex)] == [None]
+
+
+def test_who_raised_it_by_initials_is_the_person():
+    ex = run(HEAD + "3. Arbetsmiljö\nTE tar upp att hjärtstartaren i bil 4 visar fel. "
+             "Mattias Ek kontaktar MT-avdelningen och återkommer.\n4. Övrigt\nInget.\n" + NEXT)
+    (item,) = open_items(ex)
+    assert item.raised_by == "Tobias Ekman"

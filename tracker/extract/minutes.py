@@ -543,6 +543,8 @@ class _MinutesReader:
                 return o if self.al.is_party(o) else initials.get(o, self.abbr.get(o, o))
             it.owner = person(it.owner) if it.owner else it.owner
             it.co_owners = [person(o) for o in it.co_owners]
+            # "EB tar upp att …": who raised it, by the same initials
+            it.raised_by = person(it.raised_by) if it.raised_by else it.raised_by
             if it.status == "open" and not it.owner:
                 self.warnings.append(
                     ExtractWarning(
@@ -636,7 +638,9 @@ class _MinutesReader:
         m = _QUESTION_FROM.match(masked)
         if m:
             return m, self._who(m.group("who"))
-        if s.para_start:
+        # "Ledarna: Frågan om …" at the start of a paragraph, or of a line in a run of
+        # lines read as one paragraph (one matter a line, no blank lines between).
+        if s.para_start or s.line_start:
             m = _PARTY_LABEL.match(masked)
             if m and self.al.is_party(m.group("who").strip()):
                 return m, self.al.canonical(m.group("who").strip())
@@ -1503,7 +1507,7 @@ def _signing_date(lines: list[Line]) -> dt.date | None:
 #: Verbs of finding something out, before "och återkommer".
 _FINDS_OUT = re.compile(
     r"\b(?:kollar|undersöker|tar\s+reda\s+på|stämmer\s+av|kontrollerar|hör\s+efter|"
-    r"hör\s+med|utreder)\b[^.;]{0,80}?\boch\s+återkommer\b",
+    r"hör\s+med|utreder|kontaktar|tar\s+kontakt\s+med|frågar)\b[^.;]{0,80}?\boch\s+återkommer\b",
     re.IGNORECASE,
 )
 
