@@ -26,6 +26,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "data" / "fixtures" / "minutes"
+#: Labelled documents written without looking at the rules and not yet tuned on.
+HOLDOUT = ROOT / "tests" / "data" / "fixtures" / "minutes_holdout"
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -169,7 +171,31 @@ def measure(
         "minutes_owner_accuracy": round(owner_ok / matched, 3) if matched else 0.0,
         "minutes_kind_accuracy": round(kind_ok / matched, 3) if matched else 0.0,
         "minutes_expected_items": float(expected),
-    } | ({"minutes_seconds_100_pages": round(seconds_100_pages(), 3)} if speed else {})
+    } | ({"minutes_seconds_100_pages": round(seconds_100_pages(), 3)} if speed else {}) | (
+        _blind(verbose) if folder == FIXTURES else {}
+    )
+
+
+def _blind(verbose: bool) -> dict[str, Any]:
+    """The same figures over the held-out set, when there is one: the tuned set scores
+    what the rules were fitted to, the held-out set what a new municipality's minutes
+    would get."""
+    docs = sorted(HOLDOUT.glob("*.expected.json"))
+    if not docs:
+        return {}
+    if verbose:
+        print("## held-out set")
+    figures = measure(verbose, folder=HOLDOUT)
+    out: dict[str, Any] = {
+        f"minutes_blind_{k.removeprefix('minutes_')}": v
+        for k, v in figures.items()
+        if k in ("minutes_recall", "minutes_precision", "minutes_due_accuracy")
+    }
+    out["notes"] = {
+        "minutes_blind_recall": f"{len(docs)} documents never tuned on "
+        f"({int(figures['minutes_expected_items'])} items, {HOLDOUT.relative_to(ROOT)})"
+    }
+    return out
 
 
 def main() -> int:
@@ -183,8 +209,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     figures = measure(verbose=args.verbose, speed=True, folder=args.fixtures)
+    notes = figures.pop("notes", {})
     for name, value in figures.items():
-        print(f"{name}: {value:g}")
+        print(f"{name}: {value:g}" + (f"  {notes[name]}" if name in notes else ""))
     return 0
 
 
