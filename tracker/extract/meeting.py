@@ -425,6 +425,15 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
                 "plats och tid"):
         date_sources.extend(blocks.get(key, []))
     date_sources.append(_join(dated_head[:40]))
+    # "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title block
+    # that is repeated on every page: clean-up dropped it as a running header, yet the
+    # first page's copy, lying among the head lines, is the meeting's date (last resort).
+    if head:
+        last = max((ln.page, ln.line) for ln in head[:40])
+        date_sources.append(_join([
+            ln for ln in st.noise
+            if (ln.page, ln.line) <= last and not _NOT_MEETING_DATE.match(ln.text.strip())
+        ][:6]))
     for src in date_sources:
         days = [p for p in find_periods(src) if p.precision == "day"]
         full = [p for p in days if re.search(r"(?:19|20)\d{2}", p.text)]

@@ -211,7 +211,7 @@ _RAISED_FIELD = re.compile(
 )
 _FIELD_SENTENCE = re.compile(
     r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
-    r"\s*:\s*(?P<value>[^.]{1,60})\.?$|"
+    r"\s*:\s*(?P<value>(?:[^.]|\.(?=\s*\d)){1,60})\.?$|"  # "Klart: v. 43"
     # terse notes: "Ansv Birgitta + Sara."
     r"^(?P<field2>ansv)\.?:?\s+(?P<value2>[^.]{1,60})\.?$",
     re.IGNORECASE,
@@ -785,11 +785,17 @@ class _MinutesReader:
         if _NO_ACTION.match(masked.strip()):
             return None
         m = re.match(r"^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})\s+"
-                     r"(?:ska\s+)?(?-i:[a-zåäö]+(?:r|s))\b", masked.strip())
-        if m is None or len(masked.split()) < 3:
+                     r"(?:ska\s+)?(?P<verb>(?-i:[a-zåäö]+(?:r|s)))\b", masked.strip())
+        # "Dragskåpen i sal K2 ska funktionskontrolleras.": a thing to be done to, the
+        # one responsible named on the "Ansvar:" line that follows.
+        passive = re.match(r"^(?-i:[A-ZÅÄÖ])[^.;:]{2,80}?\b(?:ska|skall|måste|bör)\s+"
+                           r"(?:\w+\s+)?(?-i:[a-zåäö]{3,}as)\b", masked.strip())
+        if (m is None and passive is None) or len(masked.split()) < 3:
             return None
-        who = m.group("who")
-        owner = None if who.lower() in _NOT_OWNER else _owner_name(who, self.al)
+        who = m.group("who") if m is not None else ""
+        owner = None if not who or who.lower() in _NOT_OWNER else _owner_name(who, self.al)
+        if m is not None and m.group("verb").endswith("as"):
+            owner = None  # "Kemikalieförteckningen uppdateras": the subject is acted on
         period = pick_due(find_periods(masked, self.dref, self.next)) or pick_due(
             find_periods(_mask_quotes(follow), self.dref, self.next) if follow else [])
         return _Hit(_TASK_RULE, s, owner, period, False)
@@ -838,6 +844,8 @@ class _MinutesReader:
         if name.lower().startswith(("ansv", "vem")):
             # "Birgitta + Sara": the first one named leads
             first = re.split(r"\s*(?:\+|&|,|\boch\b)\s*", value.strip())[0]
+            # "Ämneslag kemi (förstelärare Jonas Wiik)": the one named before the brackets
+            first = re.sub(r"\s*\([^)]*\)?\s*$", "", first) or first
             hit.owner = _owner_name(first, self.al) or hit.owner
         else:
             period = parse_period(value, self.dref, self.next)

@@ -366,6 +366,11 @@ _SUBLABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: A field of an action written on a line of its own (the field names minutes.py reads).
+_FIELD_LINE = re.compile(
+    r"^(?:ansvarig|ansvar|ansv|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)\s*:\s*\S",
+    re.IGNORECASE,
+)
 #: "att godkänna rapporten, samt" / "att uppdra åt …": each att-clause is one decision.
 _ATT_LIST_END = re.compile(r"(?:,|;|\bsamt|\boch)\s*$")
 _ARROW = re.compile(r"\s*(?:→|->|=>)\s*")
@@ -395,6 +400,10 @@ def split_sentences(
             breaks.append(len(text) + 1)  # the next "att"-clause of a decision list
         elif text and SUB_ITEM.match(parts[len(starts) - 1][0]) and not _TERMINAL.search(text):
             breaks.append(len(text) + 1)  # after the title line of a numbered sub-item
+        elif text and _FIELD_LINE.match(chunk):
+            # "Åtgärd: …" / "Ansvar: Peter Gustafsson, Gavlefastigheter" / "Klart: v. 43",
+            # one field a line without full stops: each field is a sentence of its own.
+            breaks.append(len(text) + 1)
         if text:
             # A word broken by the line end ("budget-" / "förändringar") is joined.
             if (

@@ -1,0 +1,134 @@
+"""General mechanisms added in the h9 round (tuned on the h9 documents, aimed at shapes any
+minutes may have): "Åtgärd:/Ansvar:/Klart:" fields each on a line of their own, a passive
+action under "Åtgärd:", a bare "Klart!" closing a note, "stryks från vår lista", a need
+taken up with those above the meeting, the meeting date in a repeated two-column title
+block, and the traps each must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Document, DocumentInfo, Extraction, Line
+from tracker.extract.minutes import extract_minutes
+
+D = dt.date
+
+HEAD = ("Protokoll skyddskommitté\n"
+        "Datum: 2025-09-24 kl. 15.00–16.30\n"
+        "Deltagare: Maria Sjöberg, Peter Gustafsson, Lina Ek, Johanna Berg\n")
+
+
+def run(text: str) -> Extraction:
+    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
+    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+
+
+def open_items(ex: Extraction) -> list:
+    return [c for c in ex.items if c.status == "open"]
+
+
+# --- "Åtgärd:" / "Ansvar:" / "Klart:" on lines of their own ------------------------------
+
+@pytest.mark.parametrize(("action", "owner_line", "due_line", "owner", "due"), [
+    ("Åtgärd: Dragskåpen i sal K2 ska funktionskontrolleras.",
+     "Ansvar: Peter Gustafsson, Gavlefastigheter", "Klart: senast den 31 oktober",
+     "Peter Gustafsson", D(2025, 10, 31)),
+    ("Åtgärd: Kemikalieförteckningen uppdateras i KLARA.",
+     "Ansvar: Ämneslag kemi (förstelärare Jonas Wiik)", "Klart: v. 43",
+     "Ämneslag kemi", D(2025, 10, 24)),
+    ("Åtgärd: Peter Gustafsson byter lysrören.", "Ansvar: Lina Ek", "Senast: 2025-11-15",
+     "Lina Ek", D(2025, 11, 15)),
+])
+def test_action_fields_on_lines_of_their_own(action, owner_line, due_line, owner, due):
+    ex = run(HEAD + "2. Skyddsronder\nSkyddsrond i kemisalarna genomfördes 2025-09-10.\n"
+             + action + "\n" + owner_line + "\n" + due_line + "\n3. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert len(items) == 1
+    assert items[0].owner == owner
+    assert items[0].due == due
+
+
+@pytest.mark.parametrize("line", [
+    "Åtgärd: ingen.",
+    # trap: a passive with no modal is a report of what was done, not an action
+    "Åtgärd: fortsatt dialog.",
+])
+def test_no_action_under_fields(line):
+    ex = run(HEAD + "4. Tillbud\nTvå tillbud har anmälts sedan förra mötet.\n" + line + "\n"
+             "Ansvar: Maria Sjöberg\n5. Övrigt\nInget.\n")
+    assert open_items(ex) == []
+
+
+# --- a bare closing word ends a note ----------------------------------------------------
+
+@pytest.mark.parametrize(("note", "word"), [
+    ("* Sandlådan på gården är bytt. Klart!", "Sandlådan"),
+    ("1.3 Hörselskydd i textilslöjden. Inköpta och utdelade till personalen. Klart.",
+     "Hörselskydd"),
+    ("* Leveranstestet från Public 360 är godkänt - punkten stryks från vår lista.",
+     "Leveranstestet"),
+])
+def test_a_bare_closing_word_closes_the_note(note, word):
+    ex = run(HEAD + "1. Från förra mötet\n" + note + "\n2. Övrigt\nInget.\n")
+    done = [c for c in ex.items if c.status == "done"]
+    assert len(done) == 1
+    assert word.lower() in (done[0].title + " " + (done[0].evidence or "")).lower()
+    assert open_items(ex) == []
+
+
+@pytest.mark.parametrize("note", [
+    "* Schemat klart v. 47.",  # a deadline, not a closing
+    "* Är allt klart inför julfesten? Maria svarar ja.",
+])
+def test_klart_inside_a_sentence_closes_nothing(note):
+    ex = run(HEAD + "1. Från förra mötet\n" + note + "\n2. Övrigt\nInget.\n")
+    assert [c for c in ex.items if c.status == "done"] == []
+
+
+# --- a need taken up with those above the meeting --------------------------------------
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Johanna tar upp behovet av fler timvikarier med förvaltningen.", "Johanna"),
+    ("Lina påminner och följer upp.", "Lina"),
+])
+def test_someone_carries_a_matter_on(sentence, owner):
+    ex = run(HEAD + "1. Arbetsmiljö\n* Svårt att få tag på vikarier. " + sentence + "\n"
+             "2. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert len(items) == 1
+    assert items[0].owner == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "Johanna tar upp att vikarierna är för få.",  # raises a matter here, takes it nowhere
+    "Lina påminner om att listorna ska lämnas in.",
+])
+def test_raising_or_reminding_is_no_task(sentence):
+    ex = run(HEAD + "1. Arbetsmiljö\n* " + sentence + "\n2. Övrigt\nInget.\n")
+    assert open_items(ex) == []
+
+
+# --- the meeting date in a repeated two-column title block ------------------------------
+
+def test_meeting_date_from_a_repeated_title_block():
+    block = ("UDDEVALLA KOMMUN                     SAMMANTRÄDESPROTOKOLL              Sida\n"
+             "                                      Sammanträdesdatum                  {p}\n"
+             "Gymnasienämnden                       2026-06-11\n")
+    body = ("\nPlats och tid          Stadshuset, kl. 13.00-16.30\n\n"
+            "§ 58 Frågor\n\nErik Svensson (KD) frågar om lärarbehörigheten. "
+            "Förvaltningschefen återkommer med statistik efter sommaren.\n\n")
+    text = block.format(p="1 (2)") + body + "\f" + block.format(p="2 (2)") + (
+        "\n§ 59 Övrigt\n\nInget.\n")
+    pages = text.split("\f")
+    lines = [Line(t, pi, i) for pi, page in enumerate(pages, 1)
+             for i, t in enumerate(page.split("\n"), 1)]
+    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 2, lines)
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 2, "minutes"))
+    assert ex.meeting.date == D(2026, 6, 11)
+    items = open_items(ex)
+    assert [c.due for c in items] == [D(2026, 9, 30)]
