@@ -132,3 +132,65 @@ def test_meeting_date_from_a_repeated_title_block():
     assert ex.meeting.date == D(2026, 6, 11)
     items = open_items(ex)
     assert [c.due for c in items] == [D(2026, 9, 30)]
+
+
+# --- a numbered sub-item runs on over its wrapped lines ---------------------------------
+
+def test_a_numbered_sub_item_is_one_matter_over_its_lines():
+    ex = run(HEAD + "1. Uppföljning av protokoll från 2025-05-21\n"
+             "1.1 Ventilation i sal B214. Gavlefastigheter har injusterat ventilationen.\n"
+             "Mätning i augusti visar godkända värden. Punkten avslutas.\n"
+             "1.2 Trasig belysning vid cykelparkeringen. Ej åtgärdat. Peter Gustafsson "
+             "återkommer med\ntidplan för utbytet.\n"
+             "1.3 Hörselskydd i textilslöjden. Inköpta och utdelade. Klart.\n"
+             "1.4 Städning av förråd. Lina Ek tar fram ett förslag.\n"
+             "2. Övrigt\nInget.\n")
+    done = [c for c in ex.items if c.status == "done"]
+    assert len(done) == 2
+    assert "B214" in done[0].title + (done[0].evidence or "")
+    items = open_items(ex)
+    assert [c.owner for c in items] == ["Peter Gustafsson", "Lina Ek"]
+    assert "tidplan" in items[0].evidence
+
+
+# --- referred to another body's meeting, to FSG -----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "owner", "due"), [
+    ("Frågan lyfts till elevrådets möte med skolledningen den 8 oktober.", "elevrådet",
+     D(2025, 10, 8)),
+    ("Frågan förs till FSG Vård och omsorg.", "FSG", None),
+])
+def test_referred_to_another_meeting(sentence, owner, due):
+    ex = run(HEAD + "5. Frågor\nElevskyddsombuden önskar fler sittplatser. " + sentence
+             + "\n6. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert len(items) == 1
+    assert items[0].kind == "referred"
+    assert owner.lower() in items[0].owner.lower()
+    assert items[0].due == due
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frågan tas till dagens möte.",
+    "Frågan lyfts till nästa möte med skolledningen.",
+])
+def test_own_meeting_is_not_another_body(sentence):
+    ex = run(HEAD + "5. Frågor\nElevskyddsombuden önskar fler sittplatser. " + sentence
+             + "\n6. Övrigt\nInget.\n")
+    assert all(c.kind != "referred" for c in ex.items)
+
+
+# --- a thing to be made, given its fields -----------------------------------------------
+
+def test_a_thing_to_be_made_with_fields_is_an_action():
+    ex = run(HEAD + "5. Arbetsmiljö\nInför införandet av nyckelfria lås ska en riskbedömning "
+             "göras tillsammans med skyddsombuden.\nAnsvar: Lina Ek. Senast: 27/2.\n"
+             "6. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert [(c.owner, c.due) for c in items] == [("Lina Ek", D(2026, 2, 27))]
+
+
+def test_a_thing_to_be_made_without_date_or_fields_is_talk():
+    ex = run(HEAD + "5. Arbetsmiljö\nPå sikt ska en riskbedömning göras av hela huset.\n"
+             "6. Övrigt\nInget.\n")
+    assert open_items(ex) == []

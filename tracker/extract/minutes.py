@@ -920,6 +920,9 @@ class _MinutesReader:
                     if dated_next is None:
                         dated_next = bool(follow) and bool(
                             find_periods(_mask_quotes(follow), self.dref, self.next)
+                            # "… ska en riskbedömning göras. Ansvar: Patrik Holmberg.
+                            # Senast: 27/2.": the fields that follow make it a decided task
+                            or _FIELD_SENTENCE.match(follow.strip())
                         )
                     if not dated_next:
                         continue

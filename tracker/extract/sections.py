@@ -331,7 +331,10 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             or SUB_ITEM.match(text)
             or ln.bold
             or (prev_text and prev_text.endswith(":"))
-            or (notes and prev_text and _TERMINAL.search(prev_text))
+            # (a numbered sub-item – "1.1 Ventilation i sal B214. …" – runs on over its
+            # wrapped lines until the next number, blank line or label)
+            or (notes and prev_text and _TERMINAL.search(prev_text)
+                and not SUB_ITEM.match(buf[0][0]))
             # Hard-wrapped balance list without blank lines: a line that opens a matter
             # with its raiser ("Skyddsombudens tid (väckt av Vision i december) –") after
             # a finished sentence starts the next matter.
@@ -398,8 +401,11 @@ def split_sentences(
     for chunk, ln in parts:
         if text and chunk.startswith("att ") and _ATT_LIST_END.search(text):
             breaks.append(len(text) + 1)  # the next "att"-clause of a decision list
-        elif text and SUB_ITEM.match(parts[len(starts) - 1][0]) and not _TERMINAL.search(text):
-            breaks.append(len(text) + 1)  # after the title line of a numbered sub-item
+        elif (text and SUB_ITEM.match(parts[len(starts) - 1][0]) and not _TERMINAL.search(text)
+              and not re.search(r"[.!?]\s", parts[len(starts) - 1][0])):
+            # after the title line of a numbered sub-item (not a line of sentences wrapped
+            # mid-sentence: "1.2 Trasig belysning. Ej åtgärdat. Peter återkommer med")
+            breaks.append(len(text) + 1)
         elif text and _FIELD_LINE.match(chunk):
             # "Åtgärd: …" / "Ansvar: Peter Gustafsson, Gavlefastigheter" / "Klart: v. 43",
             # one field a line without full stops: each field is a sentence of its own.
