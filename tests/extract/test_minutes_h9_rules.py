@@ -194,3 +194,41 @@ def test_a_thing_to_be_made_without_date_or_fields_is_talk():
     ex = run(HEAD + "5. Arbetsmiljö\nPå sikt ska en riskbedömning göras av hela huset.\n"
              "6. Övrigt\nInget.\n")
     assert open_items(ex) == []
+
+
+# --- a matter handed on; decisions that are no closings ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Frågan lämnas till kultur- och fritidsförvaltningen, som ska svara senast i mars.",
+     "Kultur- och fritidsförvaltningen"),
+    ("Frågan lämnas till socialförvaltningen.", "Socialförvaltningen"),
+])
+def test_a_matter_handed_to_another_forum(sentence, owner):
+    ex = run(HEAD + "7. Hörselslinga\nRolf Ek påtalar att hörselslingan inte fungerar. "
+             + sentence + "\n8. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert [(c.kind, c.owner.lower()) for c in items] == [("referred", owner.lower())]
+
+
+def test_a_request_to_hand_something_in_is_not_referred():
+    ex = run(HEAD + "7. Semester\nSynpunkter lämnas till socialförvaltningen.\n"
+             "8. Övrigt\nInget.\n")
+    assert all(c.kind != "referred" for c in ex.items)
+
+
+@pytest.mark.parametrize(("heading", "text"), [
+    ("§ 119 Yttrande över motion om solceller på kommunala byggnader",
+     "Tekniska nämnden föreslår kommunfullmäktige att anse motionen besvarad."),
+    ("6. Skrivelse om snöröjning",
+     "Skrivelse från SPF Seniorerna om snöröjningen. Skrivelsen har besvarats av "
+     "samhällsbyggnadsförvaltningen och läggs till handlingarna."),
+])
+def test_answering_under_its_own_heading_is_no_closing(heading, text):
+    ex = run(HEAD + heading + "\n" + text + "\n§ 130 Övrigt\nInget.\n")
+    assert [c for c in ex.items if c.status == "done"] == []
+
+
+def test_a_letter_listed_before_is_closed_when_answered():
+    ex = run(HEAD + "6. Skrivelse om snöröjning\nSkrivelsen bordlades vid föregående möte. "
+             "Skrivelsen har besvarats av samhällsbyggnadsförvaltningen.\n7. Övrigt\nInget.\n")
+    assert len([c for c in ex.items if c.status == "done"]) == 1

@@ -293,14 +293,18 @@ _QUANTIFIED = re.compile(
 #: A motion or citizen proposal answered ("anse medborgarförslaget besvarat").
 _PROPOSAL_ANSWERED = re.compile(
     r"\banse[sr]?\s+(?:\w+\s+)?(?:motionen|medborgarförslaget|e-förslaget|förslaget)\s+"
-    r"(?:som\s+)?besvara[dt]",
+    r"(?:som\s+)?besvara[dt]"
+    r"|\bskrivelsen\s+(?:har\s+|är\s+|anses\s+)?(?:nu\s+)?besvara(?:d|t|ts)\b",
     re.IGNORECASE,
 )
 #: A § whose heading answers a motion or citizen proposal ("Svar på medborgarförslag om
 #: utegym vid Ringsjögården", "Besvarande av motion om …").
 _ANSWERS_PROPOSAL = re.compile(
-    r"^(?:svar\s+på|besvarande\s+av|besvarad[et]?)\s+(?:\w+\s+)?"
-    r"(?:medborgarförslag|motion|e-förslag|interpellation)",
+    # ("Yttrande över motion om solceller …": the nämnd's answer proposed to fullmäktige)
+    r"^(?:svar\s+på|besvarande\s+av|besvarad[et]?|yttrande\s+över)\s+(?:\w+\s+)?"
+    r"(?:medborgarförslag|motion|e-förslag|interpellation)"
+    # "Skrivelse om snöröjning": a letter from outside, answered elsewhere and filed
+    r"|^skrivelse\s+(?:om|från|angående|rörande)\b",
     re.IGNORECASE,
 )
 #: Signs that a matter was on the list before this meeting: tabled, sent back, raised

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 _GENERIC_FORUM = (
     # "Regional samverkansgrupp e-hälsa", "Lokal samverkansgrupp": an adjective in -al too;
     # an indefinite "grupp" may carry its field after it (a name, not a common noun).
+    # "kultur- och fritidsförvaltningen": two fields joined before the forum word.
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+(?:och|eller)\s+)?"
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+(?:[ae]|al)\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
     r"(?:grupp(?=\s+(?-i:[a-zåäö]+-[a-zåäö]+|[A-ZÅÄÖ]{2,4})\b)\s+[\wåäö-]+|gruppen|grupp|nämnden|nämnd|"
     r"kommittén|utskottet|rådet|styrelsen|fullmäktige|konferensen|beredningen|delegationen|"
