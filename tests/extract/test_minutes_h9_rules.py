@@ -232,3 +232,22 @@ def test_a_letter_listed_before_is_closed_when_answered():
     ex = run(HEAD + "6. Skrivelse om snöröjning\nSkrivelsen bordlades vid föregående möte. "
              "Skrivelsen har besvarats av samhällsbyggnadsförvaltningen.\n7. Övrigt\nInget.\n")
     assert len([c for c in ex.items if c.status == "done"]) == 1
+
+
+# --- a table row struck off a named list ------------------------------------------------
+
+@pytest.mark.parametrize(("status", "done"), [
+    ("Riskbedömning genomförd. Åtgärderna följs upp i LSG psykiatri. Avförs från CSG:s lista.",
+     True),
+    ("Klar. Avförs från listan.", True),
+    # trap: struck off another list is said of something else
+    ("Pågår. Avförs från CSG:s lista när rutinen är klar.", False),
+])
+def test_a_row_struck_off_a_named_list_is_done(status, done):
+    ex = run(HEAD + "6. Balanslista\n"
+             "| Nr | Fråga | Väckt av | Ansvar | Läge | Åter |\n"
+             f"| 7/26 | Larm och ensamarbete | SRAT | Verksamhetschef psykiatri | {status} | – |\n"
+             "7. Övrigt\nInget.\n")
+    rows = [c for c in ex.items if "ensamarbete" in c.title.lower()]
+    assert len(rows) == 1
+    assert (rows[0].status == "done") is done

@@ -333,6 +333,16 @@ def test_table_without_rules_keeps_its_lines(tmp_path: Path) -> None:
         ("Akademikerf", "örbundet", "Akademikerf örbundet"),  # no dictionary: space kept
         ("Mikael B /", "Johan S", "Mikael B / Johan S"),
         ("", "Klar", "Klar"),
+        # a lone one- or two-letter lower-case piece that is no word ends the word above
+        ("Regionfastighete", "r / Per-Erik Lundmark", "Regionfastigheter / Per-Erik Lundmark"),
+        ("Vårdförbund", "et", "Vårdförbundet"),
+        ("Verksamhetsche", "f psykiatri", "Verksamhetschef psykiatri"),
+        # traps: short words and abbreviations stay words
+        ("Möte", "i mars", "Möte i mars"),
+        ("Utredning", "av HR", "Utredning av HR"),
+        ("Lena", "ej klar", "Lena ej klar"),
+        ("Beställt 3", "st", "Beställt 3 st"),
+        ("Leverans", "v 12", "Leverans v 12"),
     ],
 )
 def test_joining_the_lines_of_a_cell(a: str, b: str, joined: str) -> None:

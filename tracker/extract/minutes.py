@@ -1536,7 +1536,9 @@ _STARTS_DONE = re.compile(r"^\w+\s*(?:[.!;–—-]|$)")
 _ENDS_DONE = re.compile(
     r"(?:^|[.!;:]\s+)(?:klar|klart|stängs|stängd|avförs|avförd|avslutas|avslutad|avslutat|"
     r"stryks|kan\s+strykas|kan\s+stängas|kan\s+avföras|kan\s+avslutas|slutförd|slutfört|"
-    r"åtgärdad|åtgärdat|besvarad|besvarat)\s*[.!]?\s*$",
+    r"åtgärdad|åtgärdat|besvarad|besvarat)"
+    # "… Avförs från CSG:s lista.": struck off a named list
+    r"(?:\s+(?:från|ur)\s+(?:[\wåäö:-]+\s+){0,2}?(?:balans)?listan?)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

@@ -697,7 +697,22 @@ def _join_cell(a: str, b: str) -> str:
         return a + b
     if _WORD_HYPHEN.search(a) and b[0].islower() and not _CONJUNCTION.match(b):
         return a + b
+    frag = _CELL_FRAGMENT.match(b)
+    if frag and a[-1:].isalpha() and frag.group(1) not in _SHORT_WORDS:
+        # … but a lone one- or two-letter lower-case piece that is no Swedish word
+        # ("Regionfastighete" / "r", "Vårdförbund" / "et") can only be the word's end.
+        return a + b
     return f"{a} {b}"
+
+
+_CELL_FRAGMENT = re.compile(r"^([a-zåäöé]{1,2})(?=$|[\s/,.;:)])")
+#: One- and two-letter Swedish words (and abbreviations) that may open a cell's next line.
+_SHORT_WORDS = frozenset({
+    "i", "å", "ö", "o", "e", "a", "s", "t", "v", "k", "m", "x", "av", "en", "ej", "er", "ha",
+    "in", "ju", "må", "ni", "nu", "om", "på", "så", "då", "du", "vi", "ut", "än", "år", "är",
+    "se", "gå", "få", "bo", "ur", "el", "ca", "st", "kr", "nr", "mm", "dv", "ex", "fr", "tf",
+    "jf", "kl", "ev", "pg", "ty", "oj", "ja",
+})
 
 
 def _join_grid_rows(lines: list[_RawLine], rules: _Rules) -> list[_RawLine]:
