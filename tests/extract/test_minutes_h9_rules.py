@@ -251,3 +251,28 @@ def test_a_row_struck_off_a_named_list_is_done(status, done):
     rows = [c for c in ex.items if "ensamarbete" in c.title.lower()]
     assert len(rows) == 1
     assert (rows[0].status == "done") is done
+
+
+# --- "punkten stryks"; a thing to be reworked, its fields in paragraphs of their own -----
+
+def test_point_struck_closes():
+    ex = run(HEAD + "1. Föregående protokoll\nPunkterna från december gicks igenom. Bytet av "
+             "UV-lampor i linje 2 är klart och punkten\nstryks.\n2. Övrigt\nInget.\n")
+    done = [c for c in ex.items if c.status == "done"]
+    assert len(done) == 1
+    assert "UV-lampor" in done[0].title + (done[0].evidence or "")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_thing_to_be_reworked_takes_its_fields(gap):
+    ex = run(HEAD + "3. Informationssäkerhet\n\nBeslut: Incidentrutinen ska revideras utifrån "
+             "de nya föreskrifterna." + gap + "Ansvar: Lina Ek. Klart: Q1 2026.\n\n"
+             "4. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert [(c.kind, c.owner, c.due) for c in items] == [("action", "Lina Ek", D(2026, 3, 31))]
+
+
+def test_a_thing_to_be_reworked_without_date_or_fields_is_talk():
+    ex = run(HEAD + "3. Informationssäkerhet\n\nRutinen ska revideras vid behov av "
+             "förvaltningen.\n\n4. Övrigt\nInget.\n")
+    assert open_items(ex) == []

@@ -681,7 +681,10 @@ class _MinutesReader:
                 answer = False
             new = False
             settled = ex.answered or bool(ex.hits)
-            if (
+            field_line = bool(ex.hits) and _FIELD_SENTENCE.match(masked.strip()) is not None
+            if field_line:
+                pass  # "Ansvar: Hussein Ali." in a paragraph of its own: the task above
+            elif (
                 (rm and who and not answer)
                 or (is_q and settled)
                 # A § is one matter, but each bullet of a list under it is one of its own
@@ -773,7 +776,10 @@ class _MinutesReader:
                                   lab.group("value") or lab.group("value2"))
                 continue
             nxt = sents[idx + 1] if idx + 1 < len(sents) else None
-            follow = nxt.text if nxt is not None and not nxt.para_start else ""
+            # ("Ansvar: Hussein Ali." in a paragraph of its own still belongs to the line
+            # above it)
+            follow = nxt.text if nxt is not None and (
+                not nxt.para_start or _FIELD_SENTENCE.match(nxt.text.strip())) else ""
             action_field = bool(s.labelled and (s.label or "").lower() in _ACTION_LABELS)
             hit = self._match(s, masked, follow, task_list=task_list,
                               action_field=action_field)
