@@ -13,6 +13,11 @@ När") and balance-list tables become items too.
 
 Sentences that merely carry a date (information), questions answered in the meeting,
 things settled on the spot and quoted text do not match any rule and are left alone.
+
+Beside this module: the patterns in :mod:`tracker.extract.minutes_patterns`, who is meant
+by a name, role or initials in :mod:`tracker.extract.minutes_people`, title wording in
+:mod:`tracker.extract.minutes_text`, and the reader's table rows and date warnings in
+:mod:`tracker.extract.minutes_table_rows` and :mod:`tracker.extract.minutes_warnings`.
 """
 
 from __future__ import annotations
@@ -21,436 +26,80 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from tracker.domain import (
-    Candidate,
-    Document,
-    DocumentInfo,
-    Extraction,
-    ExtractWarning,
-    Line,
-    Person,
-)
-from tracker.extract.dates import (
-    MEETING_NOUNS,
-    WEEKDAY_NAMES,
-    Period,
-    find_periods,
-    is_cued,
-    parse_period,
-    pick_due,
-)
+from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
+from tracker.extract.dates import Period, find_periods, is_cued, parse_period, pick_due
 from tracker.extract.meeting import extract_meeting
-from tracker.extract.phrases import Aliases, Rule, aliases, forum_pattern, rules
+from tracker.extract.minutes_patterns import (
+    _ACTION_LABELS,
+    _ANAPHOR,
+    _ANSWER,
+    _ANSWERED_PAST,
+    _ANSWERS_PROPOSAL,
+    _CANNOT_ANSWER,
+    _CARRIED_RULE,
+    _CLOSES_BY_NOUN,
+    _CORRESPONDENCE,
+    _FAMILY,
+    _FIELD_SENTENCE,
+    _FINDS_OUT,
+    _INTRO,
+    _KIND_ORDER,
+    _LETTER_FROM,
+    _LISTED_BEFORE,
+    _MOVES,
+    _NEGATED,
+    _NEW_SUBJECT,
+    _NO_ACTION,
+    _NOT_OWNER,
+    _OPENS_RAISED_BY,
+    _OPINION,
+    _PARTY_LABEL,
+    _PASSES_ON,
+    _POLITICAL_PARTY,
+    _PROBE_REFS,
+    _PROPOSAL_ANSWERED,
+    _PROPOSES,
+    _QUANTIFIED,
+    _QUESTION_FROM,
+    _QUESTIONS_LIST,
+    _RAISE,
+    _RAISE_VERB,
+    _RAISED_FIELD,
+    _REFER_WINDOW,
+    _REFERS_BACK,
+    _REPORT_BACK,
+    _ROLE_NOUN,
+    _SAMVERKAN_BODY,
+    _SIGNING,
+    _SUB_ITEM_BY,
+    _SUBITEM_NO,
+    _TASK,
+    _TASK_RULE,
+    _TASK_SECTION,
+    _TASK_WHO,
+    _TELLS,
+    _TOPIC_LABEL,
+    _TOPIC_MARK,
+)
+from tracker.extract.minutes_people import (
+    _initials_index,
+    _owner_name,
+    _parties,
+    _role_abbreviations,
+)
+from tracker.extract.minutes_table_rows import _TableRowsMixin
+from tracker.extract.minutes_text import (
+    _EVIDENCE_MAX,
+    _clean_title,
+    _mask_quotes,
+    _same_matter,
+    _shorten,
+)
+from tracker.extract.minutes_warnings import _DateWarningsMixin
+from tracker.extract.phrases import Rule, aliases, forum_pattern, rules
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
-from tracker.extract.tables import DONE, OPEN, columns, table_kind, with_text_tables
-
-#: When one exchange matches several rules, the item gets the kind that says most.
-_KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carried_over",
-               "awaiting_reply", "follow_up")  # fmt: skip
-#: Kinds that are decisions or tasks of their own: two of one family in one exchange are two
-#: items ("ger förvaltningen i uppdrag att A … ger även i uppdrag att B"), while a tabling
-#: and the assignment that says what to complete are one.
-_FAMILY = {"assignment": "task", "action": "task", "tabled": "decision", "sent_back": "decision"}
-#: "6.1 ", "7.2 ", "3) ": the number a matter has in its section's list.
-_SUBITEM_NO = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+|^\s*\d{1,2}\)\s+")
-#: The parties of Swedish councils, as written after a member's name.
-_POLITICAL_PARTY = re.compile(r"^(?:S|M|C|L|V|KD|MP|SD|FP)$")
-_TITLE_MAX = 140
-_EVIDENCE_MAX = 900
-
-_RAISE = re.compile(
-    r"^(?P<who>[^.?!]{2,60}?)\s+(?:(?:har|hade)\s+(?:tidigare\s+|också\s+|även\s+)?)?"
-    r"(?:undrar|undrade|undrat|frågar|frågade|frågat|lyft|tagit\s+upp|påtalat|efterfrågat|"
-    r"föranmäler|föranmälde|föranmält|lyfter|lyfte|"
-    # "Vårdförbundet tar också upp ersättningen …"
-    r"(?:tar|tog)\s+(?:också\s+|även\s+|dessutom\s+)?upp|påtalar|påtalade|"
-    r"menar|önskar|önskade|efterfrågar|efterfrågade|vill\s+(?:dessutom\s+|också\s+|även\s+)?veta|"
-    # "Ordföranden ställer proposition" puts a question to the vote; it raises nothing
-    r"vill\s+ha|ställer(?!\s+proposition)|ställde(?!\s+proposition)|"
-    r"väcker|väckte|uppmärksammar|uppmärksammade|hade\s+följdfrågor|föreslår|föreslog|"
-    r"har\s+en\s+fråga|har\s+frågor|hade\s+en\s+fråga|"
-    # "Sveriges Ingenjörer begär att få ta del av underlaget"
-    r"begär|begärde)\b",
-    re.IGNORECASE,
-)
-#: The verbs of _RAISE on their own: a cheap test before the full pattern.
-_RAISE_VERB = re.compile(
-    r"\b(?:undra|fråga|föranmä|lyft|tar\s+(?:\w+\s+)?upp|tog\s+(?:\w+\s+)?upp|tagit\s+upp|"
-    r"påtala|efterfråga|menar|begär|"
-    r"önska|vill|ställ|väck|uppmärksamma|hade\s+följdfrågor|har\s+en\s+fråga|har\s+frågor|föresl|"
-    r"hade\s+en\s+fråga)",
-    re.IGNORECASE,
-)
-#: "Oskar tycker att det är trångt" raises a matter; "Vision tycker att frågan kan
-#: avslutas" (see _REFERS_BACK) comments on one.
-_OPINION = re.compile(
-    r"^(?P<who>[^.?!]{2,40}?)\s+(?:tycker|anser|upplever|påpekar|påpekade|framför|framförde)"
-    r"\s+att\b",
-    re.IGNORECASE,
-)
-_REFERS_BACK = re.compile(
-    r"\b(?:frågan|svaret|förslaget|det\s+låter|beslutet)\b(?!\s+(?:om|gällande|kring|angående))",
-    re.IGNORECASE,
-)
-#: How far after a raising verb (characters) a word that refers back still counts.
-_REFER_WINDOW = 40
-#: "Helena lyfter det på rektorsgruppen": the matter is passed on, not raised.
-_PASSES_ON = re.compile(
-    r"\b(?:lyfter|lyfte|tar|tog)\s+(?:upp\s+|med\s+(?:sig\s+)?)?(?:det|detta|den|frågan|"
-    r"frågorna|saken|synpunkten|synpunkterna)\s+(?:vidare\s+)?(?:till|på|med|i)\b",
-    re.IGNORECASE,
-)
-#: "Fråga från Vision om omklädningsrum …"
-_QUESTION_FROM = re.compile(
-    r"^(?:fråga|frågor|föranmäld\s+fråga|synpunkt)\s+från\s+(?P<who>[^:,.]{2,40}?)"
-    r"(?=\s+om\b|\s+angående\b|\s+gällande\b|\s*[:,.]|\s*$)",
-    re.IGNORECASE,
-)
-#: "Vision: arbetsbelastningen i mottagningen." – a matter listed under its party.
-_PARTY_LABEL = re.compile(r"^(?P<who>[^:.?!]{2,40}):\s+\S")
-_ANSWER = re.compile(
-    r"\b(?:svarar|svarade|besvarar|besvarade|förklarar|förklarade|meddelar|meddelade|"
-    r"redovisar|redovisade|bekräftar|bekräftade|informerar\s+om\s+att)\b|^svar\s*:",
-    re.IGNORECASE,
-)
-#: A closing that names the matter by its noun ("… anser att uppdraget om X är slutfört").
-_ANSWERED_PAST = re.compile(
-    r"\b(?:svarade|besvarade|förklarade|meddelade|redovisade|bekräftade)\b|^svar\s*:",
-    re.IGNORECASE,
-)
-#: A definite noun opening a sentence ("Rutinen för …", "Arbetskläderna …"): a subject of
-#: its own, not a person, a pronoun or a time ("Sedan", "Därefter").
-_NEW_SUBJECT = re.compile(
-    r"^(?-i:[A-ZÅÄÖ])[a-zåäö]{3,}(?:en|et|na|erna|orna|arna)\b(?!\s+(?-i:[A-ZÅÄÖ]))",
-    re.IGNORECASE,
-)
-_CLOSES_BY_NOUN = re.compile(r"\b(?:uppdraget|frågan|ärendet|punkten)\b", re.IGNORECASE)
-#: "Arbetsutskottet föreslår (kultur- och fritids)nämnden besluta att …"
-_PROPOSES = re.compile(
-    r"(?<![\wåäö-])(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:utskott|utskottet|presidium|presidiet|beredning|"
-    r"beredningen))\s+föreslår\s+(?:[\wåäö-]+\s+){0,4}?(?:[\wåäö-]*(?:nämnden|styrelsen|"
-    r"fullmäktige))\s+(?:att\s+)?besluta\b",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(
-    r"^(?:(?:frågan|frågorna|ärendet|punkten|uppdraget)\b"
-    r"(?!\s+(?:om|gällande|kring|angående|rörande)\b)|"  # "Frågan om X …" names its matter
-    r"(?:den|det|detta|denna|dessa|synpunkten|nämnden|styrelsen|\w+\s+(?:svarar|svarade)\s+att)\b)",
-    re.IGNORECASE,
-)
-_TASK = re.compile(
-    r"\bi\s+uppdrag\s+att\s+|\buppdra(?:r|ga|de)?\s+(?:åt\s+)?[^,.;:]{2,60}?\s+att\s+|"
-    r"\buppdras\s+(?:\w+\s+)?att\s+",
-    re.IGNORECASE,
-)
-_TOPIC_MARK = re.compile(
-    r"^(?:punkten|frågan|ärendet|uppdraget)\s+(?:om|gällande|kring|angående|rörande)\b|"
-    r"^(?-i:[A-ZÅÄÖ])[^:.?!]{2,50}:\s+\S",  # "Larmtelefoner till nattpatrullen: …"
-    re.IGNORECASE,
-)
-#: A matter brought by a letter: "Skrivelse från Lindesbergs kommun om …".
-_LETTER_FROM = re.compile(
-    r"^(?:skrivelse|framställan|framställning|begäran|förfrågan|hemställan)\s+från\s+"
-    r"(?P<who>[^,.;]{2,60}?)\s+(?:om|angående|gällande|rörande|avseende)\b",
-    re.IGNORECASE,
-)
-
-
-def _same_matter(topic: str, before: str) -> bool:
-    """"Kommunal lyfte de höga sjuktalen i hemtjänsten. Frågan om sjuktalen i hemtjänsten
-    förs vidare …": "Frågan om X" right after a sentence about X goes on with that matter
-    (and keeps who raised it) instead of opening a new one."""
-    m = re.match(r"^(?:punkten|frågan|ärendet|uppdraget)\s+(?:om|gällande|kring|angående|"
-                 r"rörande)\s+(?P<what>[^,.;]{3,60})", topic, re.IGNORECASE)
-    if m is None:
-        return False
-    words = {w.lower() for w in re.findall(r"[\wåäö]{6,}", m.group("what"))}
-    return bool(words & {w.lower() for w in re.findall(r"[\wåäö]{6,}", before)})
-
-
-#: Sections that are lists of tasks until the next meeting.
-_TASK_SECTION = re.compile(
-    # "Till nästa LG (28/4)", "Uppföljning till nästa FSG": the next meeting by any of its
-    # names, its date in brackets.
-    r"^(?:(?:uppföljning\s+)?till\s+nästa\s+(?:gång|" + MEETING_NOUNS + r")|"
-    r"att\s+göra|uppgifter|åtgärder|"
-    # "Frågor till nästa FVG": matters the next meeting takes up again.
-    r"(?:frågor|punkter|ärenden)\s+(?:till|inför)\s+nästa\s+(?:gång|" + MEETING_NOUNS + r")|"
-    r"åtgärdslista|hemuppgifter|inför\s+nästa\s+(?:gång|möte|APT))"
-    # the whole title ("Åtgärder", "Att göra till nästa gång"), not "Åtgärder mot hemlöshet"
-    r"(?:\s+(?:till|inför)\s+nästa\s+\w+)?(?:\s*\((?:den\s+)?[\d/.\s-]{3,12}\))?\s*[:.]?\s*$",
-    re.IGNORECASE,
-)
-_TASK_WHO = re.compile(
-    r"^(?P<who>(?-i:[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?"
-    r"(?:\s+[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?){1,2}))\s+(?-i:[a-zåäö]+(?:r|s))\b|"
-    # initials or a first and last name, not a topic label ("Budget: ramarna kommer …")
-    r"^(?P<who2>(?-i:[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))"
-    r"\s*:\s+"
-    r"(?-i:[a-zåäö]+)\b",
-    re.IGNORECASE,
-)
-#: Field labels that introduce the action decided on a matter ("Åtgärd: …").
-_ACTION_LABELS = frozenset({"åtgärd"})
-#: "Åtgärd: Ingen.", "Åtgärd: –", "Inga åtgärder behövs": no action.
-_NO_ACTION = re.compile(
-    r"^(?:[–—-]+|ingen|inga|ej\s+aktuellt|saknas|behövs\s+inte|ingen\s+åtgärd\w*|"
-    r"inga\s+åtgärder)(?:\s+(?:\w+\s+){0,2}\w+)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-_TASK_RULE = Rule(kind="action", regex=re.compile(r"(?!x)x"), confidence=0.7)
-#: A matter listed under "Frågor till nästa FVG": carried over to the next meeting.
-_CARRIED_RULE = Rule(kind="carried_over", regex=re.compile(r"(?!x)x"), confidence=0.7)
-_QUESTIONS_LIST = re.compile(r"^(?:frågor|punkter|ärenden)\b", re.IGNORECASE)
-_RAISED_FIELD = re.compile(
-    r"^(?:väckt|anmäld|inlämnad)\s+av\s*:?\s+(?P<who>[^,.;]{2,40}?)(?:\s*[,;]\s*"
-    r"(?P<ans>[^,.;]{2,40}?)\s+(?:svarar|återkommer|ansvarar))?\s*\.?$",
-    re.IGNORECASE,
-)
-_FIELD_SENTENCE = re.compile(
-    r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
-    r"\s*:\s*(?P<value>(?:[^.]|\.(?=\s*\d)){1,60})\.?$|"  # "Klart: v. 43"
-    # terse notes: "Ansv Birgitta + Sara."
-    r"^(?P<field2>ansv)\.?:?\s+(?P<value2>[^.]{1,60})\.?$",
-    re.IGNORECASE,
-)
-#: "Bo Gustafsson (SD) yrkar att ärendet bordläggs": the member who moved the tabling
-#: (or the sending back) raised it.
-_MOVES = re.compile(
-    r"^(?P<who>[^,.]{2,50}?)\s+yrkar\s+(?:på\s+)?att\s+ärendet\s+(?:ska\s+)?"
-    r"(?:bordläggs|bordläggas|återremitteras|återremitteras)\b",
-    re.IGNORECASE,
-)
-#: "Ulf Rydén kan inte svara på detta i dag.": the one who owes the answer later.
-_CANNOT_ANSWER = re.compile(
-    r"^(?P<who>[^,.]{2,40}?)\s+(?:kan|kunde)\s+inte\s+(?:svara|besvara|ge\s+(?:ett\s+)?svar)\b",
-    re.IGNORECASE,
-)
-#: "Återrapportering sker i december.": the deadline of the task said just before.
-_REPORT_BACK = re.compile(
-    r"^(?:återrapportering|redovisning|återkoppling|rapportering|uppföljning)(?:en)?\s+"
-    r"(?:av\s+uppdraget\s+|till\s+nämnden\s+)?(?:sker|ska\s+ske|görs|ska\s+göras|lämnas|"
-    r"ska\s+lämnas)\b|"
-    r"^ärendet\s+ska\s+(?:åter|tillbaka)\s+till\b",  # "Ärendet ska åter till nämnden senast i maj"
-    re.IGNORECASE,
-)
-#: Lists of incoming letters and others' decisions in a nämnd protocol ("Anmälningsärenden",
-#: "Meddelanden"): "IVO:s beslut …, ärendet avslutat" closes the authority's case, not ours.
-_CORRESPONDENCE = re.compile(
-    r"^(?:anmälningsärenden|anmälan\s+av\s+(?:inkomna\s+)?(?:skrivelser|handlingar|"
-    r"meddelanden)|meddelanden|delgivningar|inkomna\s+skrivelser|anmälningar)\s*$",
-    re.IGNORECASE,
-)
-#: Forums where the unions ask and the employer answers: what a union asks for
-#: ("Fackliga parterna önskar få återkoppling …") the employer owes.
-_SAMVERKAN_BODY = re.compile(
-    r"förvaltningsgrupp|samverkan|SVG|FVG|CSG|LSG|skyddskommitt", re.IGNORECASE
-)
-_INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
-_ROLE_NOUN = re.compile(
-    r"(?<![\wåäö-])(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
-    r"cheferna|samordnaren|"
-    r"handläggaren|gruppen|avdelningen|enheten|kontoret|förvaltningen|nämnden|styrelsen|"
-    r"ombudet|ombuden|rektorn|rektor|ordföranden|sekreteraren|utskottet|kommittén|"
-    r"strategen|controllern|direktören|samordnare|terapeuten|planeraren|sjuksköterskan|"
-    r"assistenten|konsulten|specialisten|juristen|ekonomen|fastighetsägaren|"
-    r"förvaltaren))(?![\wåäö-])",
-    re.IGNORECASE,
-)
-#: A first name that starts a clause and acts: "Johan bevakar", ", Nina har kontaktat".
-_ACTOR = re.compile(
-    r"(?:^|[,;:]\s+|\boch\s+)"
-    # "Förvaltningschef Maria Lindqvist återkommer": a title before the name
-    r"(?:[A-ZÅÄÖ]?[a-zåäö]+(?:chef|ansvarig|sekreterare|direktör|utvecklare|samordnare|"
-    r"handläggare|strateg|controller|ekonom|konsult|specialist|partner|ombud)\s+)?"
-    r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
-    r"(?:har|ska|skall|kommer|återkommer|bevakar|ansvarar|tar|kontaktar|undersöker|ordnar|"
-    r"bokar|skickar|redovisar)\b"
-)
-_NAME2 = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+){1,2}(?![\wåäö])")
-_QUOTE = re.compile(r"[”“\"«][^”“\"«»]{3,}?[”\"»]|[”“\"«][^”“\"«»]*$", re.DOTALL)
-_WARN_CUE = re.compile(
-    r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|justering|justeras|senast|"
-    r"synpunkter|deadline|sista\s+dag|klart|inkommit|inkomma",
-    re.IGNORECASE,
-)
-_DEADLINE_CUE = re.compile(
-    r"justering|justeras|senast|synpunkter|deadline|sista\s+dag|klart|inkommit|inkomma",
-    re.IGNORECASE,
-)
-#: Two meeting dates far apart: a phrase that resolves differently against them needs the
-#: meeting date to mean anything ("12/3", "i april", "om två veckor").
-_PROBE_REFS = (dt.date(2001, 7, 1), dt.date(2011, 1, 15))
-#: "Alla medarbetare ska ha genomfört …": people who must act; "alla förskolor" are places
-#: and name no one to follow the task up with.
-_QUANTIFIED = re.compile(
-    r"^(?:alla|samtliga|varje|respektive)\s+(?:medarbetare|anställda|\w*chef(?:er)?|ledamöter|"
-    r"ledamot|deltagare|pedagoger|lärare|handläggare|skyddsombud)\b",
-    re.IGNORECASE,
-)
-#: A motion or citizen proposal answered ("anse medborgarförslaget besvarat").
-_PROPOSAL_ANSWERED = re.compile(
-    r"\banse[sr]?\s+(?:\w+\s+)?(?:motionen|medborgarförslaget|e-förslaget|förslaget)\s+"
-    r"(?:som\s+)?besvara[dt]"
-    r"|\bskrivelsen\s+(?:har\s+|är\s+|anses\s+)?(?:nu\s+)?besvara(?:d|t|ts)\b",
-    re.IGNORECASE,
-)
-#: A § whose heading answers a motion or citizen proposal ("Svar på medborgarförslag om
-#: utegym vid Ringsjögården", "Besvarande av motion om …").
-_ANSWERS_PROPOSAL = re.compile(
-    # ("Yttrande över motion om solceller …": the nämnd's answer proposed to fullmäktige)
-    r"^(?:svar\s+på|besvarande\s+av|besvarad[et]?|yttrande\s+över)\s+(?:\w+\s+)?"
-    r"(?:medborgarförslag|motion|e-förslag|interpellation)"
-    # "Skrivelse om snöröjning": a letter from outside, answered elsewhere and filed
-    r"|^skrivelse\s+(?:om|från|angående|rörande)\b",
-    re.IGNORECASE,
-)
-#: Signs that a matter was on the list before this meeting: tabled, sent back, raised
-#: at an earlier meeting.
-_LISTED_BEFORE = re.compile(
-    r"\bbordla\w*|\båterremitt\w*|\bföregående\s+(?:sammanträde|möte)|"
-    r"\btidigare\s+(?:sammanträde|möte)|\bbalanslistan?\b|\bkvarstående\b",
-    re.IGNORECASE,
-)
-#: A balance-list matter that opens with its raiser in brackets.
-_OPENS_RAISED_BY = re.compile(
-    r"^[^.!?()]{2,80}\((?:väckt|anmäld|inlämnad|lyft)\s+av\s+"
-    r"(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö:-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*)",
-    re.IGNORECASE,
-)
-_SUB_ITEM_BY = re.compile(r"\((?:väckt\s+av\s+)?(?P<who>[A-ZÅÄÖ][^,()\d]{1,40}?)\s*(?:,|\d|\))")
-_NEGATED = re.compile(r"\b(?:inte|ej|icke|aldrig)\b", re.IGNORECASE)
-#: "Mall för utvecklingssamtal vt: …", "Studiedagen 8/4: …" – a topic before a colon.
-_TOPIC_LABEL = re.compile(r"^[A-ZÅÄÖ][^:.?!]{2,60}:\s+(?=\S)")
-_TELLS = re.compile(
-    r"\s+(?:\(\w+\)\s+)?(?:påminner|påminde|informerar|informerade|berättar|berättade|"
-    r"meddelar|meddelade)\b",
-    re.IGNORECASE,
-)
-_NOT_OWNER = {
-    "frågan", "ärendet", "punkten", "den", "det", "detta", "vi", "de", "man", "hon", "han",
-    "mötet", "sammanträdet", "dagordningen", "protokollet",
-}  # fmt: skip
-
-# Table vocabulary: header cell → column role.
-def _mask_quotes(text: str) -> str:
-    """Blank out quoted text (same length, so positions stay valid)."""
-    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _shorten(text: str, limit: int = _TITLE_MAX) -> str:
-    text = " ".join(text.split()).strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
-    return cut + "…"
-
-
-def _title_case(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _owner_name(raw: str | None, al: Aliases) -> str | None:
-    if not raw:
-        return None
-    text = " ".join(raw.split()).strip(" ,.:;")
-    text = re.sub(r"^(?:åt|till|den|det|de|en|ett|varje|alla|samtliga|respektive)\s+", "", text,
-                  flags=re.IGNORECASE)
-    if not text or text.lower() in _NOT_OWNER or len(text) > 70:
-        return None
-    return al.canonical(text)
-
-
-def _parties(
-    text: str, al: Aliases, people: set[str], abbr: dict[str, str] | None = None
-) -> list[tuple[int, int, str]]:
-    """Mentions of parties, roles and people in ``text`` as (start, end, name).  ``abbr``:
-    a role abbreviation the document gave a person ("Karin Blom (MAS)") → that person."""
-    found: list[tuple[int, int, str]] = []
-    for ab, person in (abbr or {}).items():
-        for m in re.finditer(rf"(?<![\wåäö-]){re.escape(ab)}(?![\wåäö-])", text):
-            found.append((m.start(), m.end(), person))
-    for m in al.party_regex.finditer(text):
-        found.append((m.start(), m.end(), al.canonical(m.group(0)) or m.group(0)))
-    for m in _ROLE_NOUN.finditer(text):
-        if m.group(0).lower() in _NOT_OWNER:
-            continue
-        found.append((m.start(), m.end(), al.canonical(m.group(0)) or m.group(0)))
-    for m in _NAME2.finditer(text):
-        if m.group(0) in people:
-            found.append((m.start(), m.end(), m.group(0)))
-    single = _single_names(frozenset(people))
-    if single is not None:
-        # APT notes list people by first name only ("Närvarande: Helena, Sara, Maria").
-        for m in single.finditer(text):
-            if not any(a <= m.start() < b for a, b, _ in found):
-                # "Emil Sandberg" written in full: the whole name, not only "Emil"
-                full = next((p for p in people if p.startswith(m.group(0) + " ")
-                             and text.startswith(p, m.start())), None)
-                end = m.start() + len(full) if full else m.end()
-                found.append((m.start(), end, full or m.group(0)))
-    for m in _ACTOR.finditer(text):
-        name = m.group("name")
-        taken = any(a <= m.start("name") < b for a, b, _ in found)
-        if name.lower() not in _NOT_OWNER and not taken:
-            found.append((m.start("name"), m.end("name"), name))
-    found.sort()
-    return found
-
-
-@lru_cache(maxsize=32)
-def _single_names(people: frozenset[str]) -> re.Pattern[str] | None:
-    # Also the first name of someone listed in full, when no one else present has it:
-    # terse notes say "Lena jagar fastighet" of "Lena Gustavsson".
-    firsts = [p.split()[0] for p in people if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+(?:\s+\S+)+", p)]
-    unique = {f for f in firsts if firsts.count(f) == 1}
-    names = sorted((p for p in set(people) | unique if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", p)),
-                   key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"(?<![\wåäö-])(?:" + "|".join(map(re.escape, names)) + r")(?![\wåäö-])")
-
-
-def _role_abbreviations(present: list[Person]) -> dict[str, str]:
-    """A role's abbreviation → the one person present in that role: "Karin Blom,
-    medicinskt ansvarig sjuksköterska (MAS)" makes "MAS återkommer …" hers.  Written in
-    brackets in the role, or the initials of its words.  Only roles: "Arne Ek (PRO)" names
-    his organisation, which stays the organisation."""
-    seen: dict[str, set[str]] = {}
-    for p in present:
-        if not p.role:
-            continue
-        abbrs = set(re.findall(r"\((?P<ab>[A-ZÅÄÖ]{2,5})\)", p.role))
-        # "Sofia Lundberg (SL, chef ungdom …)": her initials, written first in her role
-        lead = re.match(r"(?P<ab>[A-ZÅÄÖ]{2,4})\s*(?:,|$)", p.role)
-        if lead and lead.group("ab") in (
-            "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w[:1].isupper()),
-            "".join(w[0] for w in p.name.split()),  # "Per-Olof Granström (PG, …)"
-        ):
-            abbrs.add(lead.group("ab"))
-        words = re.sub(r"\(.*?\)", " ", p.role).split()
-        if len(words) >= 2 and all(re.fullmatch(r"[a-zåäö]+", w) for w in words):
-            abbrs.add("".join(w[0] for w in words).upper())
-        for ab in abbrs:
-            seen.setdefault(ab, set()).add(p.name)
-    # Two people under one abbreviation: none of them is meant by it alone.
-    return {ab: next(iter(names)) for ab, names in seen.items() if len(names) == 1}
-
-
-@lru_cache(maxsize=32)
-def _initials_index(people: frozenset[str]) -> dict[str, str]:
-    """Initials ("HS", "MÖ", "PÅJ") → the one person present whose names begin with those
-    letters ("Henrik Sandberg"; "Per-Åke Johansson" → "PÅJ").  Initials shared by two
-    people present stay as written: guessing between them would be wrong half the time."""
-    found: dict[str, list[str]] = {}
-    for p in people:
-        parts = re.split(r"[\s-]+", p)
-        if len(parts) < 2 or not all(re.fullmatch(r"[A-ZÅÄÖÉ][a-zåäöéü]+", w) for w in parts):
-            continue
-        found.setdefault("".join(w[0] for w in parts), []).append(p)
-    return {k: v[0] for k, v in found.items() if len(v) == 1}
+from tracker.extract.tables import with_text_tables
 
 
 @dataclass(slots=True)
@@ -489,7 +138,7 @@ class _Exchange:
         return None
 
 
-class _MinutesReader:
+class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
     """One extraction run: meeting facts first (dates resolve against them), then the
     sections' prose and tables, then warnings."""
 
@@ -1275,240 +924,6 @@ class _MinutesReader:
             return _shorten(sec.title)
         return _shorten(_clean_title(sent))
 
-    # -- tables ----------------------------------------------------------------------
-
-    def _tables(self, sec: Section) -> None:
-        tables: dict[int, list[Line]] = {}
-        for ln in sec.table_rows:
-            tables.setdefault(ln.table if ln.table is not None else -1, []).append(ln)
-        for rows in tables.values():
-            self._table(sec, rows)
-
-    def _table(self, sec: Section, rows: list[Line]) -> None:
-        header_idx, cols = None, {}
-        for i, row in enumerate(rows[:3]):
-            cols = columns(row.cells or [])
-            if "what" in cols and ({"who", "when", "status"} & cols.keys()):
-                header_idx = i
-                break
-        if header_idx is None:
-            return
-        header = [c.strip().lower() for c in rows[header_idx].cells or []]
-        kind = table_kind(rows[header_idx].cells or [], cols,
-                          [sec.title, *self._line_before(sec, rows[0])])
-        last: Candidate | None = None
-        for row in rows[header_idx + 1 :]:
-            cells = [" ".join(c.split()) for c in (row.cells or [])]
-            if [c.lower() for c in cells] == header or all(
-                not c or re.fullmatch(r"[-:| ]+", c) for c in cells
-            ):
-                continue
-
-            def cell(role: str, cells: list[str] = cells) -> str:
-                idx = cols.get(role)
-                return cells[idx].strip() if idx is not None and idx < len(cells) else ""
-
-            what = cell("what")
-            if not what:
-                continue
-            if kind == "decision":
-                # A decision taken is no open item, unless it gives someone a task
-                # with a date ("Förvaltningen får i uppdrag att … senast 1 december").
-                last = self._decision_task(sec, row, what)
-                continue
-            if (
-                last is not None and "id" in cols and not cell("id")
-                and not any(cell(r) for r in ("who", "when"))
-                # A status that wrapped ("Pågår, förslag" / "tas fram") is no new status.
-                and not (DONE.match(cell("status")) or OPEN.match(cell("status")))
-            ):
-                # A PDF/Word row broken over two rows: no number, no owner, no date,
-                # only more of the description (and of its status) above.
-                last.title = _shorten(f"{last.title} {what}")
-                last.text = last.evidence = f"{last.text} {what}"
-                continue
-            who_raw = cell("who")
-            owners = [o for o in (_owner_name(x, self.al)
-                                  for x in _OWNER_SPLIT.split(who_raw)) if o]
-            when = cell("when")
-            period = parse_period(when, self.dref, self.next) if when else None
-            status_text = cell("status")
-            if period is None and not when and "when" not in cols:
-                # No date column: the status says when ("Beställd, installeras i
-                # november.", "Återkommer till KPR i februari") – a date still ahead.
-                ahead = [p for p in find_periods(status_text or cell("comment"), self.dref,
-                                                 self.next)
-                         if p.end and self.dref and p.end > self.dref]
-                period = pick_due(ahead)
-                when = period.text if period else ""
-            status = "open"
-            if (
-                DONE.match(status_text)
-                or (not status_text and DONE.match(when))
-                # "Ny slinga installerad i april. Stängs." / a comment ending "… Klart."
-                or _ENDS_DONE.search(status_text or cell("comment"))
-                # No status column: a comment that opens with a bare status word ("Klar.
-                # Rapporten finns i Teams.", "Stängd – ersätts av …"), not "Klart senast …".
-                or (not status_text and _STARTS_DONE.match(cell("comment"))
-                    and DONE.match(cell("comment")))
-            ):
-                status = "done"
-            raised = cell("raised")
-            start = parse_period(cell("start"), self.dref) if cell("start") else None
-            parts = [c for c in cells if c]
-            conf = 0.85 if owners and period else 0.75
-            last = Candidate(
-                title=_shorten(what),
-                text=" | ".join(parts),
-                kind=kind,
-                status=status,
-                owner=owners[0] if owners else None,
-                co_owners=owners[1:],
-                raised_by=self.al.canonical(raised) if raised else None,
-                due=period.end if period else None,
-                due_text=when or None,
-                due_precision=period.precision if period else None,
-                start=start.start if start else None,
-                deviation=cell("comment") or None,
-                section=sec.label or None,
-                page=row.page,
-                line=row.line,
-                evidence=" | ".join(parts),
-                confidence=conf,
-            )
-            self.items.append(last)
-
-    @staticmethod
-    def _line_before(sec: Section, first: Line) -> list[str]:
-        """The text line just before a table in its section ("Genomgång av
-        åtgärdslistan:"), if any: it often says what kind of list the table is."""
-        before = None
-        for ln in sec.lines:
-            if ln is first:
-                break
-            if ln.cells is None and ln.text.strip():
-                before = ln.text.strip()
-        return [before] if before else []
-
-    def _decision_task(self, sec: Section, row: Line, what: str) -> Candidate | None:
-        """A row of a decision log whose decision assigns a task with a date."""
-        masked = _mask_quotes(what)
-        for rule in self.rules:
-            if rule.kind not in ("assignment", "action") or rule.status != "open":
-                continue
-            m = rule.regex.search(masked)
-            if m is None:
-                continue
-            periods = find_periods(what, self.dref, self.next)
-            if not periods or periods[-1].end is None:
-                return None
-            owner = _owner_name(m.groupdict().get("owner"), self.al)
-            p = periods[-1]
-            item = Candidate(
-                title=_shorten(_clean_title(what)),
-                text=what,
-                kind="assignment",
-                status="open",
-                owner=owner,
-                due=p.end,
-                due_text=p.text,
-                due_precision=p.precision,
-                section=sec.label or None,
-                page=row.page,
-                line=row.line,
-                evidence=what,
-                confidence=0.7,
-            )
-            self.items.append(item)
-            return item
-        return None
-
-    # -- warnings --------------------------------------------------------------------
-
-    def _unanchored_dates(self) -> None:
-        """Without a meeting date, "12/3" or "i april" has no year to belong to: resolving
-        it against today would put it in the wrong year without anyone noticing.  Such
-        due dates are left unresolved (the written phrase is kept) and the secretary is
-        told; dates that carry their own year stay."""
-        unresolved = []
-        for it in self.items:
-            if it.due is None or not it.due_text:
-                continue
-            a = parse_period(it.due_text, _PROBE_REFS[0], self.next)
-            b = parse_period(it.due_text, _PROBE_REFS[1], self.next)
-            if a is None or b is None or a.end != b.end:
-                it.due = None
-                it.due_precision = None
-                unresolved.append(it.due_text)
-        message = "Mötesdatumet hittades inte i dokumentet."
-        if unresolved:
-            shown = ", ".join(f"”{t}”" for t in dict.fromkeys(unresolved))
-            message += (f" Datum utan årtal ({_shorten(shown, 120)}) har inte tolkats; "
-                        "ange sista dag vid granskningen.")
-        self.warnings.append(ExtractWarning(message, None, None, None))
-
-    def _date_warnings(self) -> None:
-        seen: set[tuple[int, int, str]] = set()
-        lines = self.doc.lines
-        text_lines = [ln for ln in lines if ln.text.strip()]
-        # Join neighbouring lines so a phrase broken over two lines is still read.
-        cues = [bool(_WARN_CUE.search(ln.text)) for ln in text_lines] + [False]
-        for i, ln in enumerate(text_lines):
-            # Only a weekday or a deadline word can lead to a warning.
-            if not (cues[i] or cues[i + 1]):
-                continue
-            window = " ".join(x.text.strip() for x in text_lines[i : i + 2])
-            first_len = len(ln.text.strip())
-            for p in find_periods(window, self.dref, self.next):
-                if p.pos > first_len:
-                    continue
-                key = (ln.page, ln.line, p.text)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if p.weekday_mismatch and p.end is not None and p.weekday:
-                    actual = WEEKDAY_NAMES[p.end.weekday()]
-                    self.warnings.append(
-                        ExtractWarning(
-                            f"Veckodagen stämmer inte med datumet: ”{p.text}” – "
-                            f"{p.end.isoformat()} är en {actual}, inte en {p.weekday}. "
-                            "Kontrollera datumet i dokumentet.",
-                            ln.page, ln.line, window,
-                        )
-                    )
-                if (
-                    self.ref is not None
-                    and p.precision == "day"
-                    and p.end is not None
-                    and p.end < self.ref
-                    and _DEADLINE_CUE.search(window[max(0, p.pos - 60) : p.stop])
-                ):
-                    self.warnings.append(
-                        ExtractWarning(
-                            f"Datumet ”{p.text}” ({p.end.isoformat()}) ligger före mötesdatumet "
-                            f"{self.ref.isoformat()} men läses som en sista dag. "
-                            "Kontrollera datumet.",
-                            ln.page, ln.line, window,
-                        )
-                    )
-        if self.ref is not None:
-            for it in self.items:
-                if it.status == "open" and it.due is not None and it.due < self.ref:
-                    self.warnings.append(
-                        ExtractWarning(
-                            f"Sista dag {it.due.isoformat()} för ”{_shorten(it.title, 80)}” "
-                            f"ligger före mötesdatumet {self.ref.isoformat()}.",
-                            it.page, it.line, it.evidence,
-                        )
-                    )
-
-
-_SIGNING = re.compile(
-    r"^(?:justeringens\s+(?:plats|tid)|justering(?:en)?\s+sker|justerat|"
-    r"anslag(?:et)?\s+sätts\s+upp|datum\s+då\s+anslaget|protokollet\s+justeras)",
-    re.IGNORECASE,
-)
-
 
 def _signing_date(lines: list[Line]) -> dt.date | None:
     """The date the minutes were signed or posted ("Justeringens plats och tid
@@ -1523,39 +938,6 @@ def _signing_date(lines: list[Line]) -> dt.date | None:
         if days and days[0].end is not None:
             return days[0].end
     return None
-
-
-#: Verbs of finding something out, before "och återkommer".
-_FINDS_OUT = re.compile(
-    r"\b(?:kollar|undersöker|tar\s+reda\s+på|stämmer\s+av|kontrollerar|hör\s+efter|"
-    r"hör\s+med|utreder|kontaktar|tar\s+kontakt\s+med|frågar)\b[^.;]{0,80}?\boch\s+återkommer\b",
-    re.IGNORECASE,
-)
-
-#: Several owners in one cell: "Maja + Jukka", "AG/HR", "Skyddsombud och enhetschef" –
-#: but "Kultur- och fritidsförvaltningen" is one (the hyphen shares the word's end).
-_OWNER_SPLIT = re.compile(r"\s*(?:/|,|;|&|\+)\s*|(?<!-)\s+och\s+")
-
-#: A status or comment cell whose last sentence is a bare closing word: the row is done
-#: ("Resultatet redovisades under punkt 6. Klar.").  Not "… när mätningen är klar."
-_STARTS_DONE = re.compile(r"^\w+\s*(?:[.!;–—-]|$)")
-_ENDS_DONE = re.compile(
-    r"(?:^|[.!;:]\s+)(?:klar|klart|stängs|stängd|avförs|avförd|avslutas|avslutad|avslutat|"
-    r"stryks|kan\s+strykas|kan\s+stängas|kan\s+avföras|kan\s+avslutas|slutförd|slutfört|"
-    r"åtgärdad|åtgärdat|besvarad|besvarat)"
-    # "… Avförs från CSG:s lista.": struck off a named list
-    r"(?:\s+(?:från|ur)\s+(?:[\wåäö:-]+\s+){0,2}?(?:balans)?listan?)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _clean_title(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"^[-–•*]\s*", "", text)
-    text = re.sub(r"^\d{1,2}\.\d{1,2}\.?\s+(?=\S)", "", text)  # "5.2 Delade turer …"
-    text = re.sub(r",?\s+(?:samt|och)$", "", text.rstrip(" ,;"))  # "… senast i juni, samt"
-    text = re.sub(r"(?<![.\s][a-zåäö])\.$", "", text)  # a final full stop, not "m.m."
-    return _title_case(text)
 
 
 def extract_minutes(doc: Document, info: DocumentInfo) -> Extraction:
