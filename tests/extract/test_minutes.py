@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import MINUTES_SAMPLE
+from tests.extract.minutes_helpers import doc_from_text, run
 from tracker.cli.main import main as cli_main
-from tracker.domain import Document, DocumentInfo, Extraction, Line
+from tracker.domain import DocumentInfo, Extraction, Line
 from tracker.extract import extract
 from tracker.extract.minutes import extract_minutes
 from tracker.extract.phrases import load_aliases
@@ -20,15 +20,8 @@ from tracker.ingest import read_document
 D = dt.date
 
 
-def doc_from_text(text: str, name: str = "test.txt") -> Document:
-    """A document as the text reader would give it (one Line per source line)."""
-    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
-    return Document(Path(name), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
 
 
-def run(text: str) -> Extraction:
-    doc = doc_from_text(text)
-    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
 
 
 HEAD = """Protokoll från förvaltningsgruppen den 12 mars 2024

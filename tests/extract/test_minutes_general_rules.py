@@ -6,21 +6,17 @@ meeting schedules, and the traps each must leave alone."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 import pytest
 
-from tracker.domain import Document, DocumentInfo, Extraction, Line
+from tests.extract.minutes_helpers import run
+from tracker.domain import Document, DocumentInfo, Line
 from tracker.extract.minutes import extract_minutes
 
 D = dt.date
 
 
-def run(text: str) -> Extraction:
-    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
-    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
-    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
 
 
 FVG = """Protokoll från förvaltningsgruppen den 12 mars 2024

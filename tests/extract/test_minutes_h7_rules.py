@@ -7,26 +7,17 @@ item, and the traps each must leave alone."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from pathlib import Path
 
 import pytest
 
-from tracker.domain import Document, DocumentInfo, Extraction, Line
-from tracker.extract.minutes import extract_minutes
+from tests.extract.minutes_helpers import run, run_lines
+from tracker.domain import Line
 
 D = dt.date
 
 
-def run(text: str) -> Extraction:
-    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
-    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
-    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
 
 
-def run_lines(lines: list[Line]) -> Extraction:
-    doc = Document(Path("t.docx"), "0" * 64, "docx", 1, lines)
-    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "docx", 1, "minutes"))
 
 
 def _table_doc(present: str, header: list[str], rows: list[list[str]]) -> list[Line]:

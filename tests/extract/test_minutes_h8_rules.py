@@ -6,13 +6,11 @@ the heading), and the traps each must leave alone."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from pathlib import Path
 
 import pytest
 
-from tracker.domain import Document, DocumentInfo, Extraction, Line
-from tracker.extract.minutes import extract_minutes
+from tests.extract.minutes_helpers import run
+from tracker.domain import Extraction
 
 D = dt.date
 
@@ -23,10 +21,6 @@ HEAD = ("Protokoll förvaltningssamverkansgrupp (FSG)\n"
 NEXT = "Nästa FSG: tisdag 24 februari 2026 kl. 08.30.\n"
 
 
-def run(text: str) -> Extraction:
-    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
-    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
-    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
 
 
 def open_items(ex: Extraction) -> list:

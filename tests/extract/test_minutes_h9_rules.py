@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.extract.minutes_helpers import run
 from tracker.domain import Document, DocumentInfo, Extraction, Line
 from tracker.extract.minutes import extract_minutes
 
@@ -22,10 +23,6 @@ HEAD = ("Protokoll skyddskommitté\n"
         "Deltagare: Maria Sjöberg, Peter Gustafsson, Lina Ek, Johanna Berg\n")
 
 
-def run(text: str) -> Extraction:
-    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
-    doc = Document(Path("t.txt"), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
-    return extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
 
 
 def open_items(ex: Extraction) -> list:
