@@ -449,7 +449,10 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
         # one responsible named on the "Ansvar:" line that follows.
         passive = re.match(r"^(?-i:[A-ZÅÄÖ])[^.;:]{2,80}?\b(?:ska|skall|måste|bör)\s+"
                            r"(?:\w+\s+)?(?-i:[a-zåäö]{3,}as)\b", masked.strip())
-        if (m is None and passive is None) or len(masked.split()) < 3:
+        # "Åtgärd: Köpa in ytterligare en tvättmaskin … Ansvar: Emma Fransson. Klart: före
+        # sommaren.": the "Ansvar:/Klart:" fields after it make any wording a decided task.
+        fields_follow = bool(follow) and bool(_FIELD_SENTENCE.match(follow.strip()))
+        if (m is None and passive is None and not fields_follow) or len(masked.split()) < 3:
             return None
         who = m.group("who") if m is not None else ""
         owner = None if not who or who.lower() in _NOT_OWNER else _owner_name(who, self.al)
@@ -505,6 +508,12 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             first = re.split(r"\s*(?:\+|&|,|\boch\b)\s*", value.strip())[0]
             # "Ämneslag kemi (förstelärare Jonas Wiik)": the one named before the brackets
             first = re.sub(r"\s*\([^)]*\)?\s*$", "", first) or first
+            # "Stationschef Tenhult, Mikael Ström." / "Lokalansvarig Emma Fransson.": a
+            # role with a present person's name – the person is the one responsible.
+            named = [p for p in self.people if re.search(
+                rf"(?<![\wåäö-]){re.escape(p)}(?![\wåäö-])", re.sub(r"\([^)]*\)?", "", value))]
+            if len(named) == 1:
+                first = named[0]
             hit.owner = _owner_name(first, self.al) or hit.owner
         else:
             period = parse_period(value, self.dref, self.next)

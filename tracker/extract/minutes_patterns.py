@@ -309,7 +309,8 @@ _OWNER_SPLIT = re.compile(r"\s*(?:/|,|;|&|\+)\s*|(?<!-)\s+och\s+")
 #: ("Resultatet redovisades under punkt 6. Klar.").  Not "… när mätningen är klar."
 _STARTS_DONE = re.compile(r"^\w+\s*(?:[.!;–—-]|$)")
 _ENDS_DONE = re.compile(
-    r"(?:^|[.!;:]\s+)(?:klar|klart|stängs|stängd|avförs|avförd|avslutas|avslutad|avslutat|"
+    # "Antagen av nämnden i september – avförs från listan": a dash also ends the note
+    r"(?:^|[.!;:]\s+|\s[–—]\s+)(?:klar|klart|stängs|stängd|avförs|avförd|avslutas|avslutad|avslutat|"
     r"stryks|kan\s+strykas|kan\s+stängas|kan\s+avföras|kan\s+avslutas|slutförd|slutfört|"
     r"åtgärdad|åtgärdat|besvarad|besvarat)"
     # "… Avförs från CSG:s lista.": struck off a named list
