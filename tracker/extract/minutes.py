@@ -354,6 +354,11 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
                     and not _parties(masked[:40], self.al, self.people, self.abbr))
                 # each entry of a "Till nästa möte" list is a task of its own
                 or (s.para_start and s.bullet and task_list and bool(ex.sentences))
+                # a bullet after one whose matter was closed ("- brandfilten: bytt, klart"
+                # / "- schemat: Birgitta har skickat ut det, …") is the next matter, even
+                # when it tells what someone has done
+                or (s.para_start and s.bullet and bool(ex.hits)
+                    and all(h.rule.status != "open" for h in ex.hits))
                 or (
                     _TOPIC_MARK.match(masked) and ex.sentences and not answer
                     and not _FIELD_SENTENCE.match(masked.strip())
@@ -462,6 +467,13 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             find_periods(_mask_quotes(follow), self.dref, self.next) if follow else [])
         return _Hit(_TASK_RULE, s, owner, period, False)
 
+    def _short_due_after(self, follow: str) -> Period | None:
+        """"- Rolf kollar temperaturloggern i kylrum 2. Innan v. 37 är slut": in a task
+        list, a short sentence after the task that is only its deadline."""
+        if not follow or len(follow.split()) > 6:
+            return None
+        return pick_due(find_periods(_mask_quotes(follow), self.dref, self.next))
+
     def _heading_due(self, title: str) -> Period:
         """When the tasks under "Till nästa LG (28/4)" fall due: the date the heading
         gives, else the next meeting the document states."""
@@ -474,7 +486,7 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
         return Period(self.next, self.next, "day" if self.next else "next_meeting",
                       "till nästa möte")
 
-    def _task_line(self, s: Sentence, masked: str) -> _Hit | None:
+    def _task_line(self, s: Sentence, masked: str, follow: str = "") -> _Hit | None:
         """A line under "Till nästa gång" / "Att göra": a task due at the next meeting,
         owned by the one it starts with ("Ahmed tar med …", "Alla läser …")."""
         m = re.match(r"^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:och|&)\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
@@ -498,7 +510,7 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             # heading's date is the deadline; an uncued date in the line tells when the
             # thing happens.
             periods = []
-        period = pick_due(periods) or self._task_due
+        period = pick_due(periods) or self._short_due_after(follow) or self._task_due
         return _Hit(_TASK_RULE, s, owner, period, False)
 
     def _apply_field(self, hit: _Hit, name: str, value: str) -> None:
@@ -596,7 +608,7 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
                         continue
             found[rule.kind] = (rule, m)
         if not found and task_list and not ignored:
-            return self._task_line(s, masked)
+            return self._task_line(s, masked, follow)
         if not found and action_field and not ignored and s.para_start:
             return self._action_field(s, masked, follow)
         if not found:
@@ -667,8 +679,9 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             periods = find_periods(masked, self.dref, self.next)
         period = pick_due(periods)
         if period is None and task_list:
-            # Under "Till nästa gång" everything is due at the next meeting.
-            period = self._task_due
+            # Under "Till nästa gång" everything is due at the next meeting – unless a
+            # short sentence after the task gives its own deadline.
+            period = self._short_due_after(follow) or self._task_due
         anaphoric = bool(_ANAPHOR.match(masked.strip())) or len(masked.split()) <= 4
         if kind == "closing" and _CLOSES_BY_NOUN.search(masked):
             # "Arbetsutskottet anser att uppdraget om öppettider är slutfört": closes the

@@ -184,7 +184,9 @@ def _noise(lines: list[Line]) -> set[int]:
         # a sentence and the line after continues it in lower case.
         if 0 < i < len(lines) - 1 and _short_header_like(text):
             prev, nxt = lines[i - 1].text.strip(), lines[i + 1].text.strip()
-            if prev and not _TERMINAL.search(prev) and _starts_lower(nxt):
+            # (not over a bullet list: "Info" / "- livsmedelskontrollen var här …")
+            if prev and not _TERMINAL.search(prev) and _starts_lower(nxt) and not (
+                    _BULLET.match(nxt) and prev[:1] in "-–•*"):
                 drop.add(i)
     return drop
 
@@ -275,7 +277,10 @@ def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bo
     if re.match(r"^[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+\s*[,(]", nxt):
         return False  # a group name over a list of people ("Anna Ek, rektor")
     prev_ok = i == 0 or gaps[i] >= 1 or bool(_TERMINAL.search(lines[i - 1].text.strip()))
-    return prev_ok and len(nxt.split()) >= 5 and nxt[:1].isupper() and not lines[i + 1].cells
+    # Terse notes often start their bullets in lower case ("Info" / "- livsmedelskontrollen
+    # var här 2/9 …"): under a bullet the case of the first letter says nothing.
+    first_ok = nxt[:1].isupper() or (bm is not None and nxt[:1].isalpha())
+    return prev_ok and len(nxt.split()) >= 5 and first_ok and not lines[i + 1].cells
 
 
 #: A section of at least this many lines, this share of them ending a sentence, is
@@ -553,6 +558,9 @@ def structure(doc: Document) -> Structure:
                 j < len(kept)
                 and not kept[j].cells
                 and _starts_lower(kept[j].text)
+                # an unnumbered title over a bullet list in lower case ("Info" /
+                # "- livsmedelskontrollen …"): the bullet is the list, not the title
+                and not (number is None and _BULLET.match(kept[j].text.strip()))
                 and len(kept[j].text.strip()) <= 70
                 and not _TERMINAL.search(title)
                 and j - i <= 3
