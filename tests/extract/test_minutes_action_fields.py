@@ -91,3 +91,34 @@ def test_bevakas_till_column_and_dash_closing(comment, status):
     assert ex.items[0].status == status
     if status == "open":
         assert ex.items[0].due == D(2025, 12, 9)
+
+
+# --- "Ansvar X, klart Y." in one sentence, no colons ------------------------------------
+
+APT = ("Anteckningar APT Parkdrift 19/8 2026\n"
+       "Närvarande: Johanna Wik, Ahmed Karimi, Zoran Petrović, Maja Lindgren\n\n")
+
+
+@pytest.mark.parametrize(("fields", "owner", "due"), [
+    ("Ansvar Ahmed och Zoran, klart 27/8.", "Ahmed Karimi", D(2026, 8, 27)),
+    ("Ansvarig Maja Lindgren, senast 2026-09-04.", "Maja Lindgren", D(2026, 9, 4)),
+])
+def test_inline_owner_and_due_make_a_task(fields, owner, due):
+    ex = run(APT + "Stadsparken\nKonsert i Stadsparken fredag 28/8. Vi ställer ut extra sopkärl "
+             "och tömmer dem på lördag morgon. " + fields + "\n\nÖvrigt\nInget mer.\n")
+    items = open_items(ex)
+    assert len(items) == 1
+    assert "sopkärl" in items[0].title
+    assert items[0].owner in (owner, owner.split()[0])
+    assert items[0].due == due
+
+
+@pytest.mark.parametrize("fields", [
+    # traps: the owner alone, or the words in running text, are no such pair
+    "Ansvar för detta har Ahmed.",
+    "Ahmed har ansvar, klart att det behövs.",
+])
+def test_no_task_without_the_inline_pair(fields):
+    ex = run(APT + "Stadsparken\nKonsert i Stadsparken fredag 28/8. Vi ställer ut extra sopkärl "
+             "och tömmer dem på lördag morgon. " + fields + "\n\nÖvrigt\nInget mer.\n")
+    assert open_items(ex) == []

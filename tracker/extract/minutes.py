@@ -426,6 +426,10 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
                 continue
             lab = _FIELD_SENTENCE.match(masked.strip())
             if lab and ex.hits:
+                if lab.group("field3"):
+                    self._apply_field(ex.hits[-1], "ansvar", lab.group("value3"))
+                    self._apply_field(ex.hits[-1], "klart", lab.group("due3"))
+                    continue
                 self._apply_field(ex.hits[-1], lab.group("field") or lab.group("field2"),
                                   lab.group("value") or lab.group("value2"))
                 continue
@@ -611,6 +615,12 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             return self._task_line(s, masked, follow)
         if not found and action_field and not ignored and s.para_start:
             return self._action_field(s, masked, follow)
+        if (not found and not ignored and follow and len(masked.split()) >= 4
+                and (fm := _FIELD_SENTENCE.match(follow.strip())) and fm.group("field3")):
+            # "Vi ställer ut extra sopkärl … Ansvar Ahmed och Zoran, klart 27/8.": a plan
+            # given someone responsible and a date is a decided task (the fields, applied
+            # as the next sentence, set owner and due).
+            return _Hit(_TASK_RULE, s, None, None, False)
         if not found:
             return None
         open_kinds = [k for k in _KIND_ORDER if k in found]

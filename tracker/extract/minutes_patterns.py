@@ -167,7 +167,10 @@ _FIELD_SENTENCE = re.compile(
     r"^(?P<field>ansvarig|ansvar|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)"
     r"\s*:\s*(?P<value>(?:[^.]|\.(?=\s*\d)){1,60})\.?$|"  # "Klart: v. 43"
     # terse notes: "Ansv Birgitta + Sara."
-    r"^(?P<field2>ansv)\.?:?\s+(?P<value2>[^.]{1,60})\.?$",
+    r"^(?P<field2>ansv)\.?:?\s+(?P<value2>[^.]{1,60})\.?$|"
+    # "Ansvar Ahmed och Zoran, klart 27/8.": who and when in one sentence, no colons
+    r"^(?P<field3>ansvar|ansvarig)\s+(?P<value3>[^,.:]{1,40}),\s*(?:klart|klar|senast)\s+"
+    r"(?P<due3>(?:[^.]|\.(?=\s*\d)){1,30})\.?$",
     re.IGNORECASE,
 )
 #: "Bo Gustafsson (SD) yrkar att ärendet bordläggs": the member who moved the tabling
