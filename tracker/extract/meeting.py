@@ -336,6 +336,15 @@ def _body_from(text: str, al: Aliases) -> str | None:
             # Keep a nämnd or group name whole, else the first word ("ledningsgruppen IFO").
             name = words[0] if re.search(r"(?:gruppen|nämnden|rådet|kommittén)$", words[0],
                                          re.IGNORECASE) else raw
+            # "Protokoll fört vid styrelsemöte i Strömsundshem AB": the meeting of a
+            # body, named by the body ("styrelse|möte" → "Styrelsen"), when that is a
+            # body word.
+            mm = re.fullmatch(r"(?i)([a-zåäö]{4,}?)s?möte[t]?", name)
+            if mm:
+                stem = mm.group(1)
+                body = stem + ("n" if stem.endswith("e") else "en")
+                if _BODY_WORD.fullmatch(body.lower()):
+                    name = body
             return name[0].upper() + name[1:]
     m = _BODY_WORD.search(text)
     if m:
