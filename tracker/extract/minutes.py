@@ -430,8 +430,9 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
                     self._apply_field(ex.hits[-1], "ansvar", lab.group("value3"))
                     self._apply_field(ex.hits[-1], "klart", lab.group("due3"))
                     continue
-                self._apply_field(ex.hits[-1], lab.group("field") or lab.group("field2"),
-                                  lab.group("value") or lab.group("value2"))
+                self._apply_field(ex.hits[-1],
+                                  lab.group("field") or lab.group("field2") or lab.group("field4"),
+                                  lab.group("value") or lab.group("value2") or lab.group("value4"))
                 continue
             nxt = sents[idx + 1] if idx + 1 < len(sents) else None
             # ("Ansvar: Hussein Ali." in a paragraph of its own still belongs to the line
@@ -616,10 +617,13 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
         if not found and action_field and not ignored and s.para_start:
             return self._action_field(s, masked, follow)
         if (not found and not ignored and follow and len(masked.split()) >= 4
-                and (fm := _FIELD_SENTENCE.match(follow.strip())) and fm.group("field3")):
-            # "Vi ställer ut extra sopkärl … Ansvar Ahmed och Zoran, klart 27/8.": a plan
-            # given someone responsible and a date is a decided task (the fields, applied
-            # as the next sentence, set owner and due).
+                and (fm := _FIELD_SENTENCE.match(follow.strip()))
+                and (fm.group("field3") or (s.para_start and s.bullet and re.match(
+                    r"(?i)ansvar|ansvarig|vem", fm.group("field") or fm.group("field2") or "")))):
+            # "Vi ställer ut extra sopkärl … Ansvar Ahmed och Zoran, klart 27/8." / a listed
+            # point "1. Kunskapsdatabasen uppdateras med … Ansvarig: Oscar.": a plan given
+            # someone responsible is a decided task (the fields, applied as the next
+            # sentences, set owner and due).
             return _Hit(_TASK_RULE, s, None, None, False)
         if not found:
             return None
@@ -688,6 +692,11 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
         if periods is None:
             periods = find_periods(masked, self.dref, self.next)
         period = pick_due(periods)
+        if follow and _DEADLINE_AFTER.match(follow.strip()) and not any(
+                is_cued(p) for p in periods):
+            # "Bemanningsplan för … v. 27–32 tas fram av Hanna. Klar i mitten av juni.": the
+            # uncued period tells what the thing is about; the sentence after is its deadline.
+            period = pick_due(find_periods(_mask_quotes(follow), self.dref, self.next)) or period
         if period is None and task_list:
             # Under "Till nästa gång" everything is due at the next meeting – unless a
             # short sentence after the task gives its own deadline.
@@ -955,6 +964,10 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
         if sec.title and not sec.generic:
             return _shorten(sec.title)
         return _shorten(_clean_title(sent))
+
+
+#: A sentence that is a deadline for the one before it ("Klar i mitten av juni.").
+_DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\b)", re.IGNORECASE)
 
 
 def _signing_date(lines: list[Line]) -> dt.date | None:

@@ -170,7 +170,10 @@ _FIELD_SENTENCE = re.compile(
     r"^(?P<field2>ansv)\.?:?\s+(?P<value2>[^.]{1,60})\.?$|"
     # "Ansvar Ahmed och Zoran, klart 27/8.": who and when in one sentence, no colons
     r"^(?P<field3>ansvar|ansvarig)\s+(?P<value3>[^,.:]{1,40}),\s*(?:klart|klar|senast)\s+"
-    r"(?P<due3>(?:[^.]|\.(?=\s*\d)){1,30})\.?$",
+    r"(?P<due3>(?:[^.]|\.(?=\s*\d)){1,30})\.?$|"
+    # "Senast 29/5." / "Klart senast v. 23.": a deadline alone, no colon, a date after it
+    r"^(?P<field4>klart\s+senast|klar\s+senast|senast)\s+"
+    r"(?P<value4>(?:\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|v\.?\s*\d{1,2}|vecka\s+\d{1,2})(?:\s+\d{4})?)\.?$",
     re.IGNORECASE,
 )
 #: "Bo Gustafsson (SD) yrkar att ärendet bordläggs": the member who moved the tabling
