@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tracker.domain import Candidate, Document, Line
-from tracker.extract import dates
+from tracker.extract import dates, tables
 from tracker.services import matching
 from tracker.services.balance import PlanEntry, open_items_of_body
 from tracker.store import Store
@@ -37,10 +37,6 @@ _LEAD = re.compile(r"^(?:§\s*\d+[.:]?\s+|\d{1,2}(?:\.\d{1,2})*[.):]?\s+|[-–�
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-ZÅÄÖÉ§])")
 # "Ansvarig: Kommunal" / "Ansvar: HR" written out in the passage.
 _OWNER = re.compile(r"\b(?:ansvarig|ansvar|vem)\s*:\s*(?P<owner>[^.;,\n]{2,60})", re.IGNORECASE)
-_OWNER_HEADER = re.compile(r"^(?:vem|ansvarig|ansvar|ansvarig\s+för)$", re.IGNORECASE)
-_WHAT_HEADER = re.compile(
-    r"^(?:vad|åtgärd|åtgärder|ärende|fråga|frågor|aktivitet|beskrivning|punkt)$", re.IGNORECASE
-)
 # A date phrase that reads as a deadline (the meeting's own date in a passage does not).
 _DEADLINE = re.compile(r"^(?:senast|till|före|innan|inom|klar[t]?|t\.o\.m|till och med)\b",
                        re.IGNORECASE)  # fmt: skip
@@ -100,18 +96,20 @@ def section_at(
     return None
 
 
-def _table_cell(document: Document, index: int, header: re.Pattern[str]) -> str | None:
-    """The cell of a table row under a header cell matching ``header`` ("Vem",
-    "Ansvarig"; "Vad", "Åtgärd") in an earlier row of the same table."""
+def _table_cell(document: Document, index: int, role: str) -> str | None:
+    """The cell of a table row in the column the table's header gives ``role`` ("who",
+    "what"), read with the extractor's header vocabulary (resources/extract/tables.toml)."""
     row = document.lines[index]
     if not row.cells or row.table is None:
         return None
-    for earlier in reversed(document.lines[:index]):
-        if earlier.table != row.table or not earlier.cells:
-            continue
-        for col, cell in enumerate(earlier.cells):
-            if header.match(_clean(cell)) and col < len(row.cells):
-                return _clean(row.cells[col]) or None
+    # The table's first row is its header (a table continued over a page break keeps its
+    # number); data rows are not read as headers, whatever words their cells hold.
+    header = next(ln for ln in document.lines if ln.table == row.table and ln.cells)
+    if header is row:
+        return None
+    col = tables.columns(header.cells or []).get(role)
+    if col is not None and col < len(row.cells):
+        return _clean(row.cells[col]) or None
     return None
 
 
@@ -121,7 +119,7 @@ def _row_title(document: Document, index: int) -> str | None:
     cells = [_clean(c) for c in document.lines[index].cells or [] if _clean(c)]
     if not cells:
         return None
-    return _table_cell(document, index, _WHAT_HEADER) or max(cells, key=len)
+    return _table_cell(document, index, "what") or max(cells, key=len)
 
 
 def guess_owner(text: str) -> str | None:
@@ -172,7 +170,7 @@ def candidate_from_lines(
     owner = guess_owner(passage)
     title = short_title(passage)
     if stop - start == 1 and first.cells and _clean(first.text) == passage:
-        owner = owner or _table_cell(document, start, _OWNER_HEADER)
+        owner = owner or _table_cell(document, start, "who")
         title = short_title(_row_title(document, start) or passage)
     return Candidate(
         title=title,
