@@ -1,4 +1,5 @@
-"""The Swedish date parser: phrase + meeting date → period (due date and precision)."""
+"""The Swedish date parser: phrase + meeting date → period (due date and precision), also
+with a typesetter's hyphen inside a date word."""
 
 from __future__ import annotations
 
@@ -232,3 +233,23 @@ def test_month_abbreviation_after_a_deadline_word(text, end):
 def test_next_meeting_of_steering_groups_and_units(text, end):
     periods = find_periods(text, dt.date(2026, 1, 22), dt.date(2026, 2, 19))
     assert (periods[-1].end if periods else None) == end
+
+
+@pytest.mark.parametrize(("text", "due", "phrase"), [
+    ("Hon återkommer med en utvärdering efter som-maren.", D(2026, 9, 30), "efter som-maren"),
+    ("Klart i novem-ber.", D(2026, 11, 30), "i novem-ber"),
+    ("Besked i mitten av no-vember.", D(2026, 11, 20), "i mitten av no-vember"),
+])
+def test_a_hyphen_inside_a_date_word(text, due, phrase):
+    (p,) = find_periods(text, D(2026, 6, 9))
+    assert (p.end, p.text) == (due, phrase)
+    assert text[p.pos:p.stop] == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "Skicka e-post till alla.",  # not a date word joined
+    "Efter ett halv-års drift.",
+    "Anna-maria återkommer.",
+])
+def test_other_hyphenated_words_make_no_date(text):
+    assert find_periods(text, D(2026, 6, 9)) == []

@@ -2,7 +2,9 @@
 a point followed by "Ansvarig:" is a task, "Senast 29/5." a deadline without a colon, a
 passive with its agent ("tas fram av Hanna och Mehmet") is theirs, a short "Klar i mitten
 av juni." after it is the deadline over a period the point is about; and "X tar upp det
-igen i februari" – with traps."""
+igen i februari"; "Till nästa möte/LG/FSG" and "Uppföljning till nästa …" lists (full names,
+initials before a colon, a date in the heading) and a "TILL NÄSTA GÅNG:" line over a task
+list – with traps."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.minutes_helpers import run, run_lines
+from tests.extract.minutes_helpers import FSG_HEAD, FSG_NEXT, FVG, open_items, run, run_lines
 from tracker.domain import Line
 
 D = dt.date
@@ -67,3 +69,67 @@ def test_takes_it_up_again(note, items):
     assert len(opened) == items
     if items:
         assert opened[0].due == D(2026, 2, 28)
+
+
+@pytest.mark.parametrize(("heading", "entries", "owners", "due"), [
+    # numbered, full names, the next meeting stated below
+    ("7. Till nästa möte",
+     ["1. Mattias Ek bjuder in arkitekten för en genomgång av fasadmaterial.",
+      "2. Lotta Brandt redovisar detaljplanens status efter samrådet."],
+     ["Mattias Ek", "Lotta Brandt"], D(2026, 2, 24)),
+    # the next meeting by its abbreviation; "redovisar" is what she will present
+    ("9. Uppföljning till nästa FSG",
+     ["1. Mattias Ek återkommer med sjukfrånvarostatistik per skolenhet.",
+      "2. Helena Strömberg redovisar tidplanen för budgetarbetet 2027."],
+     ["Mattias Ek", "Helena Strömberg"], D(2026, 2, 24)),
+    # initials before a colon, the date in the heading wins over an event's month
+    ("Till nästa LG (10/2)",
+     ["- TE: kolla offert på ny konstgräsplan",
+      "- MB: boka lokal till chefsdagen i augusti"],
+     ["Tobias Ekman", "Marie Berglund"], D(2026, 2, 10)),
+])
+def test_a_next_meeting_list_gives_one_task_an_entry(heading, entries, owners, due):
+    ex = run(FSG_HEAD + "1. Information\nBudgeten redovisades.\n" + heading + "\n"
+             + "\n".join(entries) + "\n" + FSG_NEXT)
+    items = open_items(ex)
+    assert [c.owner for c in items] == owners
+    assert {c.due for c in items} == {due}
+
+
+def test_a_cued_date_in_an_entry_beats_the_heading():
+    ex = run(FSG_HEAD + "1. Information\nBudgeten redovisades.\n"
+             "Till nästa LG (10/2)\n- TE: skicka offerten senast 3/2\n")
+    (item,) = open_items(ex)
+    assert item.due == D(2026, 2, 3)
+
+
+@pytest.mark.parametrize("entry", [
+    # a topic label is not a person
+    "- Budget: ramarna kommer från KS i juni",
+    # a closed matter in the list closes, it opens nothing
+    "3. Friskvårdstimme för lärare: Arbetsgivaren lämnade svar i december. Frågan avslutas.",
+])
+def test_list_entries_that_are_no_tasks(entry):
+    ex = run(FSG_HEAD + "1. Information\nBudgeten redovisades.\n"
+             "Till nästa möte\n" + entry + "\n" + FSG_NEXT)
+    assert open_items(ex) == []
+
+
+def test_an_answer_given_today_in_a_list_stays_an_answer():
+    ex = run(FSG_HEAD + "1. Information\nBudgeten redovisades.\n2. Till nästa möte\n"
+             "1. Arbetsgivaren redovisade statistiken. Frågan avslutas.\n" + FSG_NEXT)
+    assert open_items(ex) == []
+
+
+def test_next_meeting_from_a_till_nasta_lg_heading():
+    ex = run(FSG_HEAD + "1. Information\nBudgeten redovisades.\nTill nästa LG (10/2)\n"
+             "- TE: kolla offert på ny konstgräsplan\n")
+    assert ex.meeting.next_meeting == D(2026, 2, 10)
+
+
+def test_task_list_introduced_by_a_line():
+    text = FVG.replace("7. Övriga frågor\n", "7. Övriga frågor\nTILL NÄSTA GÅNG:\n"
+                       "Anna Ek bokar aulan för öppet hus.\n\n8. Nästa möte\n"
+                       "Nästa möte 9 april 2024.\n")
+    items = run(text).items
+    assert [(it.owner, it.due) for it in items] == [("Anna Ek", D(2024, 4, 9))]

@@ -1,11 +1,17 @@
 """Referrals that name the matter between the verb and the forum: "X tar frågan om … vidare
-till ledningsgruppen", "X lyfter frågan om … i skyddskommittén" – and traps."""
+till ledningsgruppen", "X lyfter frågan om … i skyddskommittén"; a named administration,
+another body's meeting or FSG as the forum, a matter handed to another forum; and what is
+no referral (sent back, the own meeting, a request to hand something in) – and traps."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.extract.minutes_helpers import run
+from tests.extract.minutes_helpers import FSG_HEAD, FSG_NEXT, SK_HEAD, open_items, run
+
+D = dt.date
 
 HEAD = ("APT Ungdomens hus 28/1 2026\n"
         "Närvarande: Mira Lahti, Jonne Keskitalo, Johanna Wik\n\n")
@@ -33,3 +39,65 @@ def test_no_referral_without_a_forum(sentence):
     ex = run(HEAD + "Verksamheten\nPersonalen vill stänga kl. 23 på fredagar. " + sentence
              + "\n\nÖvrigt\nInget mer.\n")
     assert [c for c in ex.items if c.kind == "referred"] == []
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Frågan förs vidare till samhällsutvecklingsförvaltningen.",
+     "samhällsutvecklingsförvaltningen"),
+    ("Frågan lyfts till stadsbyggnadskontoret.", "stadsbyggnadskontoret"),
+])
+def test_referred_to_a_named_administration(sentence, owner):
+    ex = run(FSG_HEAD + "3. Ledstråk\nOlle Hedin påtalar att plattorna i ledstråket är trasiga. "
+             + sentence + "\n4. Övrigt\nInget.\n" + FSG_NEXT)
+    (item,) = open_items(ex)
+    assert (item.kind, item.owner.lower()) == ("referred", owner)
+
+
+def test_sent_back_to_the_administration_is_not_referred():
+    ex = run(FSG_HEAD + "§ 3 Trygghetsboende\nÄrendet återremitteras till förvaltningen för "
+             "kompletterande utredning.\n§ 4 Övrigt\nInget.\n" + FSG_NEXT)
+    (item,) = open_items(ex)
+    assert item.kind == "sent_back"
+
+
+@pytest.mark.parametrize(("sentence", "owner", "due"), [
+    ("Frågan lyfts till elevrådets möte med skolledningen den 8 oktober.", "elevrådet",
+     D(2025, 10, 8)),
+    ("Frågan förs till FSG Vård och omsorg.", "FSG", None),
+])
+def test_referred_to_another_meeting(sentence, owner, due):
+    ex = run(SK_HEAD + "5. Frågor\nElevskyddsombuden önskar fler sittplatser. " + sentence
+             + "\n6. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert len(items) == 1
+    assert items[0].kind == "referred"
+    assert owner.lower() in items[0].owner.lower()
+    assert items[0].due == due
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frågan tas till dagens möte.",
+    "Frågan lyfts till nästa möte med skolledningen.",
+])
+def test_own_meeting_is_not_another_body(sentence):
+    ex = run(SK_HEAD + "5. Frågor\nElevskyddsombuden önskar fler sittplatser. " + sentence
+             + "\n6. Övrigt\nInget.\n")
+    assert all(c.kind != "referred" for c in ex.items)
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Frågan lämnas till kultur- och fritidsförvaltningen, som ska svara senast i mars.",
+     "Kultur- och fritidsförvaltningen"),
+    ("Frågan lämnas till socialförvaltningen.", "Socialförvaltningen"),
+])
+def test_a_matter_handed_to_another_forum(sentence, owner):
+    ex = run(SK_HEAD + "7. Hörselslinga\nRolf Ek påtalar att hörselslingan inte fungerar. "
+             + sentence + "\n8. Övrigt\nInget.\n")
+    items = open_items(ex)
+    assert [(c.kind, c.owner.lower()) for c in items] == [("referred", owner.lower())]
+
+
+def test_a_request_to_hand_something_in_is_not_referred():
+    ex = run(SK_HEAD + "7. Semester\nSynpunkter lämnas till socialförvaltningen.\n"
+             "8. Övrigt\nInget.\n")
+    assert all(c.kind != "referred" for c in ex.items)

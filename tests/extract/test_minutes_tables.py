@@ -1,6 +1,7 @@
 """Tables in minutes in their many shapes: cells from PDF/Word, `|` rows, flattened
 header lines, numbered balance-list lines, 'Åtgärd: … Ansvarig: …' and 'Vem: … Vad: …'
-lines, and numbered items with labelled fields."""
+lines, numbered items with labelled fields, a wrapped PDF row continuing the row above, and
+a status cell dating a row without a date column."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tracker.domain import Document, Line
+from tests.extract.minutes_helpers import IT_PRESENT, run_lines, table_doc
+from tracker.domain import Document, DocumentInfo, Line
+from tracker.extract.minutes import extract_minutes
 from tracker.extract.tables import columns, with_text_tables
+
+D = dt.date
 
 
 def _doc(*texts: str) -> Document:
@@ -295,3 +300,38 @@ def test_decision_log_rows_are_no_open_items(tmp_path: Path) -> None:
     assert (task.kind, task.due) == ("assignment", dt.date(2025, 10, 28))
     todo = next(it for it in ex.items if it.title == "Reviderad tidplan")
     assert (todo.kind, todo.owner) == ("action", "Sara Ekström")
+
+
+def test_wrapped_row_of_a_pdf_table_continues_the_row_above():
+    text = "Anteckningar från APT 2024-05-14\n\n3. Beslutslogg\n"
+    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
+    rows = [["Nr", "Beskrivning", "Ansvarig", "Deadline", "Status"],
+            ["1", "Översyn av larmrutiner", "Jasmina Kovač", "2024-06-30", "Pågående"],
+            ["", "Kulturskolan Medborgarplatsen", "", "", ""],
+            ["2", "Ny krisledningsplan", "Cecilia Norén", "Nästa möte", "Stängd"]]
+    for n, cells in enumerate(rows, 10):
+        lines.append(Line(" ".join(c for c in cells if c), 1, n, cells=cells, table=1))
+    doc = Document(Path("t.pdf"), "x" * 64, "pdf", 1, lines)
+    items = extract_minutes(doc, DocumentInfo("t", "x", "pdf", 1, "minutes")).items
+    assert [(i.title, i.owner, i.status) for i in items] == [
+        ("Översyn av larmrutiner Kulturskolan Medborgarplatsen", "Jasmina Kovač", "open"),
+        ("Ny krisledningsplan", "Cecilia Norén", "done"),
+    ]
+
+
+KPR_HEADER = ["Fråga", "Väckt av", "Ansvarig", "Status"]
+
+
+@pytest.mark.parametrize(("status", "due"), [
+    ("Beställd, installeras i november.", D(2026, 11, 30)),
+    ("Återkommer till KPR i februari med statistik.", D(2027, 2, 28)),
+    # traps: a date already past is history, not a due date; no date at all
+    ("Beställd i september, leverans oklar.", None),
+    ("Kvarstår.", None),
+])
+def test_a_status_cell_dates_a_row_without_a_date_column(status, due):
+    lines = table_doc(IT_PRESENT, KPR_HEADER, [["Hörslinga i sessionssalen", "PRO",
+                                              "Kommunledningsförvaltningen", status]])
+    lines[1] = Line("Datum: torsdag 16 oktober 2026", 1, 2)
+    ex = run_lines(lines)
+    assert [it.due for it in ex.items] == [due]

@@ -1,7 +1,8 @@
 """Terse APT notes: unnumbered headings over bullet lists written in lower case, a
 note whose last clause is a bare closing word, each closed bullet a matter of its own, and
-a short sentence after a task that is only its deadline – with the traps each must leave
-alone."""
+a short sentence after a task that is only its deadline; terse enhetsmöte notes ("Åter 4/12",
+"Schemat klart v47", "Ansv X"), one note a line, and a present list with titles – with the
+traps each must leave alone."""
 
 from __future__ import annotations
 
@@ -60,3 +61,81 @@ def test_short_deadline_sentence_after_a_task(tail, due):
     items = [c for c in ex.items if c.status == "open"]
     assert len(items) == 1
     assert items[0].due == due
+
+
+ENHETSMOTE_NOTES = """ENHETSMÖTE 6/11 2024 kl 13.30-14.30 personalrummet
+
+Närv: EC Lena Gustavsson, SSK Ahmed Rahimi, AT Jonna Berg, USK Birgitta Olsson
+Ej närv: natten
+Ant: Birgitta
+
+1. Föreg. ant. (2/10)
+{notes}
+
+9. Nästa möte
+Nästa enhetsmöte 4/12 kl 13.30.
+"""
+
+
+# (note lines, kind or None, owner or None (not checked), due or None (not checked))
+TERSE = [
+    # a bare closing word closes the bullet it ends
+    ("- Larmet avd 2, dörr mot trädgård. Fixat av fastighet 15/10. Stängs.", "closing", None,
+     None),
+    ("• Luftkvaliteten i magasinet – mätning gjord 12/5, inom gränsvärdet.\n  Avslutas.",
+     "closing", None, None),
+    # "Åter <date>": followed up then, by the one the note names just before
+    ("Taklyft avd 1 trasig sen 2 v. Lena jagar fastighet. Åter 4/12.", "follow_up", "Lena",
+     D(2024, 12, 4)),
+    ("Nyckelskåpet fortf. trasigt. Lena tar det med fastighet, åter 4/12.", None, "Lena",
+     D(2024, 12, 4)),
+    # "<thing> klart <date>": a deadline, owned by the note's subject or "Ansv X"
+    ("Lena lägger schemat. Schemat klart v47.", "action", "Lena", D(2024, 11, 22)),
+    ("SSK Ahmed går igenom rutinen med varje avd. Klart nov.", "action", "Ahmed",
+     D(2024, 11, 30)),
+    ("Introplan för Elin klar 15/11. Ansv Birgitta + Sara.", "action", "Birgitta",
+     D(2024, 11, 15)),
+    # handed in by a date
+    ("Önskemål lämnas till Lena senast 13/11.", "action", None, D(2024, 11, 13)),
+    # traps: leave, information, forecasts said in full, the past, conditions, bare words
+    ("Kent sjukskriven, åter 4/12.", None, None, None),
+    ("Ahmed är åter 4/12 efter semestern.", None, None, None),
+    ("Rekryteringen pågår och är klar i maj.", None, None, None),
+    ("Konfigurationen är klar till 85 %.", None, None, None),
+    ("Sommarschemat var klart 3/5.", None, None, None),
+    ("Lena tar kontakt med HR vid behov, inget för gruppen.", None, None, None),
+    ("Föranmälda frågor lämnas till Lena senast 13/11.", None, None, None),
+    ("Caféet stängs kl 16 under jullovet.", None, None, None),
+    ("Besvarad.", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("notes", "kind", "owner", "due"), TERSE)
+def test_terse_notes(notes, kind, owner, due):
+    items = run(ENHETSMOTE_NOTES.format(notes=notes)).items
+    if kind is None and owner is None:
+        assert items == [], [(it.kind, it.title) for it in items]
+        return
+    if kind is not None:
+        assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
+    it = items[0]
+    if owner is not None:
+        assert it.owner == owner
+    if due is not None:
+        assert it.due == due
+
+
+def test_terse_notes_one_a_line_are_separate_matters():
+    notes = ("Nya rullatorer beställda, lev. v46.\n"
+             "Jonna kollar med hjälpmedelscentralen, återkommer.\n"
+             "Taklyft trasig. Felanmäld 2 ggr. Lena jagar fastighet. Åter 4/12.")
+    items = run(ENHETSMOTE_NOTES.format(notes=notes)).items
+    assert [(it.kind, it.owner) for it in items] == [
+        ("awaiting_reply", "Jonna"), ("follow_up", "Lena")]
+
+
+def test_terse_present_list_with_titles():
+    ex = run(ENHETSMOTE_NOTES.format(notes="Inget."))
+    assert [p.name for p in ex.meeting.present] == [
+        "Lena Gustavsson", "Ahmed Rahimi", "Jonna Berg", "Birgitta Olsson"]
+    assert ex.meeting.present[1].role == "SSK"
