@@ -1,0 +1,356 @@
+"""Accuracy of the extractor on real public documents, kept as pointers and labels.
+
+The real documents are third-party copies of public web pages (municipal protocols,
+minutes, follow-up reports).  The repository keeps only ``bench/real/labels.json``: for
+each document the query and the address that find it, its kind, organisation, body and
+meeting date, and the labels in the conventions of ``DOMAIN.md`` (each open item's short
+match words, owner and due date; the closings; the traps that must not come out open).
+The texts themselves are saved, while working, outside the repository (by default in
+``$XDG_CACHE_HOME/balanslistan/real/texts/<id>.txt``); this script fetches nothing and
+scores whatever texts that folder holds.
+
+Matching is one to one: an expected item is found when one extracted item, not used by
+another expected item, holds all its match words in its title, text, evidence or section
+(what the review dialog shows with the item) and has the expected status.
+
+Printed per kind (``minutes`` and ``report`` apart)::
+
+    real_minutes_recall          found open items / labelled open items
+    real_minutes_review_recall   the same counting the possible items shown unchecked
+    real_minutes_precision       extracted open items that are labelled / extracted open items
+    real_minutes_due             matched items with the right due date / matched items whose
+                                 label states a due date
+    real_minutes_owner           matched items with the right owner / matched items with a
+                                 labelled owner
+    real_minutes_kind            matched items of the labelled kind
+    real_minutes_closings        labelled closings found as closings (minutes)
+    real_minutes_traps_open      labelled traps that came out as open items / traps
+    real_minutes_meeting_date    documents whose meeting date is right / documents with one
+    real_minutes_body            documents whose body is right / documents with one
+    real_report_done_as_open     labelled done entries that came out as open items / entries
+
+Run: ``.venv/bin/python bench/accuracy_real.py [--texts DIR] [--split dev|blind|all]
+[--kind minutes|report] [-v] [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tracker.domain import Candidate, Extraction  # noqa: E402
+from tracker.errors import InputError  # noqa: E402
+from tracker.extract import extract  # noqa: E402
+from tracker.ingest import read_document  # noqa: E402
+
+LABELS = ROOT / "bench" / "real" / "labels.json"
+KINDS = ("minutes", "report")
+
+
+def default_texts() -> Path:
+    """Where the saved excerpts live: outside the repository, in the user's cache."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "balanslistan" / "real" / "texts"
+
+
+def load_labels(path: Path = LABELS) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def text_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- Matching ---------------------------------------------------------------------------
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def haystack(it: Candidate) -> str:
+    return " ".join(x for x in (it.title, it.text, it.evidence, it.section) if x).casefold()
+
+
+def holds(it: Candidate, words: Iterable[str]) -> bool:
+    hay = haystack(it)
+    return all(w.casefold() in hay for w in words)
+
+
+def same_name(got: str | None, wanted: Any) -> bool:
+    """Owner/body agreement: equal, or one contains the other as a word part
+    ("Förvaltningen" ~ "Barn- och utbildningsförvaltningen", "HR" ~ "HR-chefen")."""
+    for w in _as_list(wanted):
+        if w is None or got is None:
+            if w is None and got is None:
+                return True
+            continue
+        a, b = got.casefold().strip(), str(w).casefold().strip()
+        short, long_ = sorted((a, b), key=len)
+        if a == b or (len(short) >= 2 and not short.endswith("-") and short in long_):
+            return True
+    return False
+
+
+def is_tier(it: Candidate, tier: str) -> bool:
+    """Confident items are offered checked; 'possible' ones unchecked (older extractors
+    have no tiers: every item is confident)."""
+    return getattr(it, "tier", "confident") == tier
+
+
+def pair(
+    items: list[Candidate], expected: list[dict[str, Any]], status: str
+) -> list[tuple[dict[str, Any], Candidate | None]]:
+    """Pair each expected entry with one extracted item of ``status`` holding its words;
+    an item of the labelled kind wins over another that also holds them."""
+    used: set[int] = set()
+    out = []
+    for exp in expected:
+        best = None
+        for i, it in enumerate(items):
+            if i in used or it.status != status or not holds(it, exp["match"]):
+                continue
+            same_kind = it.kind in _as_list(exp.get("kind"))
+            if best is None or same_kind:
+                best = i
+                if same_kind:
+                    break
+        if best is not None:
+            used.add(best)
+        out.append((exp, items[best] if best is not None else None))
+    return out
+
+
+# --- Scoring ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one kind of document; figures are ratios of these."""
+
+    documents: int = 0
+    expected: int = 0
+    found: int = 0
+    found_at_review: int = 0
+    extracted_open: int = 0
+    extracted_matched: int = 0
+    due_labelled: int = 0
+    due_ok: int = 0
+    owner_labelled: int = 0
+    owner_ok: int = 0
+    kind_labelled: int = 0
+    kind_ok: int = 0
+    closings: int = 0
+    closings_found: int = 0
+    traps: int = 0
+    traps_open: int = 0
+    done_entries: int = 0
+    done_as_open: int = 0
+    dated_documents: int = 0
+    date_ok: int = 0
+    clock_dates: int = 0
+    bodied_documents: int = 0
+    body_ok: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def figures(self, kind: str) -> dict[str, float]:
+        def r(a: int, b: int) -> float:
+            return round(a / b, 3) if b else float("nan")
+
+        p = f"real_{kind}_"
+        out = {
+            p + "documents": float(self.documents),
+            p + "expected_items": float(self.expected),
+            p + "recall": r(self.found, self.expected),
+            p + "review_recall": r(self.found_at_review, self.expected),
+            p + "precision": r(self.extracted_matched, self.extracted_open),
+            p + "due": r(self.due_ok, self.due_labelled),
+            p + "owner": r(self.owner_ok, self.owner_labelled),
+            p + "kind": r(self.kind_ok, self.kind_labelled),
+            p + "meeting_date": r(self.date_ok, self.dated_documents),
+            p + "body": r(self.body_ok, self.bodied_documents),
+            p + "traps_open": r(self.traps_open, self.traps),
+        }
+        if kind == "minutes":
+            out[p + "closings"] = r(self.closings_found, self.closings)
+        else:
+            out[p + "done_as_open"] = r(self.done_as_open, self.done_entries)
+        return out
+
+
+def _due_ok(it: Candidate, exp: dict[str, Any]) -> bool:
+    return (it.due.isoformat() if it.due else None) == exp.get("due")
+
+
+def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbose: bool) -> None:
+    """Add one document's counts to ``tally``."""
+    items = result.items
+    tally.documents += 1
+    # Confident items first: the recall figure counts only what is offered checked.
+    confident = [it for it in items if is_tier(it, "confident")]
+    expected = doc.get("items", [])
+    pairs = pair(confident, expected, "open")
+    review_pairs = pair(items, expected, "open")
+    hits = [(e, it) for e, it in pairs if it is not None]
+    tally.expected += len(expected)
+    tally.found += len(hits)
+    tally.found_at_review += sum(it is not None for _, it in review_pairs)
+    open_items = [it for it in confident if it.status == "open"]
+    tally.extracted_open += len(open_items)
+    tally.extracted_matched += len(hits)
+    for e, it in hits:
+        if e.get("due") is not None:
+            tally.due_labelled += 1
+            tally.due_ok += _due_ok(it, e)
+        if e.get("owner") is not None:
+            tally.owner_labelled += 1
+            tally.owner_ok += same_name(it.owner, e["owner"])
+        if e.get("kind"):
+            tally.kind_labelled += 1
+            tally.kind_ok += it.kind in _as_list(e["kind"])
+    closings = doc.get("closings", [])
+    if doc["kind"] == "minutes":
+        closing_pairs = pair(items, closings, "done")
+        tally.closings += len(closings)
+        tally.closings_found += sum(it is not None for _, it in closing_pairs)
+    else:
+        # A done activity offered as open is the report's false alarm.
+        done_pairs = pair(open_items, closings, "open")
+        tally.done_entries += len(closings)
+        tally.done_as_open += sum(it is not None for _, it in done_pairs)
+    trap_pairs = pair(open_items, doc.get("traps", []), "open")
+    tally.traps += len(trap_pairs)
+    tally.traps_open += sum(it is not None for _, it in trap_pairs)
+    got_date = result.meeting.date.isoformat() if result.meeting.date else None
+    if doc.get("meeting_date"):
+        tally.dated_documents += 1
+        tally.date_ok += got_date == doc["meeting_date"]
+    if doc.get("body"):
+        tally.bodied_documents += 1
+        tally.body_ok += same_name(result.meeting.body, doc["body"])
+    if not verbose:
+        return
+    say = tally.lines.append
+    say(
+        f"# {doc['id']} [{doc.get('split', '?')}] {doc.get('organisation')} – "
+        f"{doc.get('body')} {doc.get('meeting_date')}: {len(hits)}/{len(expected)} found, "
+        f"{len(open_items)} open extracted"
+    )
+    if doc.get("meeting_date") and got_date != doc["meeting_date"]:
+        say(f"   DATE {got_date} != {doc['meeting_date']}")
+    if doc.get("body") and not same_name(result.meeting.body, doc["body"]):
+        say(f"   BODY {result.meeting.body!r} != {doc['body']!r}")
+    review = {id(e): it for e, it in review_pairs}
+    for e, it in pairs:
+        if it is None:
+            later = review.get(id(e))
+            tag = "POSSIBLE" if later is not None else "MISS"
+            say(f"   {tag} {e['match']} owner={e.get('owner')!r} due={e.get('due')}")
+            continue
+        flags = []
+        if e.get("due") is not None and not _due_ok(it, e):
+            flags.append(f"due {it.due} != {e.get('due')} ({e.get('due_text')!r})")
+        if e.get("owner") is not None and not same_name(it.owner, e["owner"]):
+            flags.append(f"owner {it.owner!r} != {e.get('owner')!r}")
+        if e.get("kind") and it.kind not in _as_list(e["kind"]):
+            flags.append(f"kind {it.kind} != {e.get('kind')}")
+        if flags:
+            say(f"   ok   {e['match']}: " + "; ".join(flags))
+    matched = {id(it) for _, it in hits}
+    for it in open_items:
+        if id(it) not in matched:
+            say(f"   EXTRA [{it.kind}] {it.title[:100]!r}")
+
+
+def measure(
+    texts: Path | None = None,
+    *,
+    labels: Path = LABELS,
+    split: str = "all",
+    kinds: Iterable[str] = KINDS,
+    verbose: bool = False,
+    today: dt.date | None = None,
+) -> tuple[dict[str, float], list[str]]:
+    """Score every labelled document whose text is in ``texts``; returns the figures and
+    the notes (missing texts, changed texts, per-document lines when verbose)."""
+    texts = texts or default_texts()
+    spec = load_labels(labels)
+    notes: list[str] = []
+    tallies = {k: Tally() for k in kinds}
+    missing = changed = unreadable = 0
+    for doc in spec["documents"]:
+        if doc["kind"] not in tallies or (split != "all" and doc.get("split") != split):
+            continue
+        path = texts / f"{doc['id']}.txt"
+        if not path.is_file():
+            missing += 1
+            continue
+        if doc.get("sha256") and text_sha256(path) != doc["sha256"]:
+            changed += 1
+            notes.append(f"{doc['id']}: the saved text differs from the labelled one")
+        try:
+            result = extract(read_document(path))
+        except InputError as exc:
+            unreadable += 1
+            notes.append(f"{doc['id']}: {exc}")
+            continue
+        score_document(doc, result, tallies[doc["kind"]], verbose)
+    if missing:
+        notes.append(f"{missing} labelled documents have no text in {texts}")
+    if unreadable:
+        notes.append(f"{unreadable} texts could not be read")
+    figures: dict[str, float] = {}
+    for kind, tally in tallies.items():
+        if tally.documents:
+            figures |= tally.figures(kind)
+            notes.extend(tally.lines)
+    return figures, notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--texts", type=Path, default=None, help="folder of saved <id>.txt")
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--split", choices=("dev", "blind", "all"), default="all")
+    ap.add_argument("--kind", choices=KINDS, action="append")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    figures, notes = measure(
+        args.texts,
+        labels=args.labels,
+        split=args.split,
+        kinds=args.kind or KINDS,
+        verbose=args.verbose,
+    )
+    if not figures:
+        print(
+            f"Inga texter att mäta i {args.texts or default_texts()} "
+            "(spara utdragen som <id>.txt, se bench/real/README.md).",
+            file=sys.stderr,
+        )
+        return 1
+    if args.json:
+        print(json.dumps({"figures": figures, "notes": notes}, ensure_ascii=False, indent=1))
+        return 0
+    for line in notes:
+        print(line)
+    for name, value in figures.items():
+        print(f"{name}: {value:.3f}" if value % 1 else f"{name}: {value:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
