@@ -104,12 +104,6 @@ def same_name(got: str | None, wanted: Any) -> bool:
     return False
 
 
-def is_tier(it: Candidate, tier: str) -> bool:
-    """Confident items are offered checked; 'possible' ones unchecked (older extractors
-    have no tiers: every item is confident)."""
-    return getattr(it, "tier", "confident") == tier
-
-
 def pair(
     items: list[Candidate], expected: list[dict[str, Any]], status: str
 ) -> list[tuple[dict[str, Any], Candidate | None]]:
@@ -196,10 +190,10 @@ def _due_ok(it: Candidate, exp: dict[str, Any]) -> bool:
 
 def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbose: bool) -> None:
     """Add one document's counts to ``tally``."""
-    items = result.items
+    confident = result.items
+    # The possible items (shown unchecked) count only for the recall at review.
+    items = confident + list(getattr(result, "possible", []))
     tally.documents += 1
-    # Confident items first: the recall figure counts only what is offered checked.
-    confident = [it for it in items if is_tier(it, "confident")]
     expected = doc.get("items", [])
     pairs = pair(confident, expected, "open")
     review_pairs = pair(items, expected, "open")

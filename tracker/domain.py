@@ -38,6 +38,9 @@ ITEM_KINDS = (
     "indicator_deviation",  # report: indicator whose analysis explains a deviation
 )
 
+#: How sure the extractor is of a candidate: confident ones are offered checked.
+CANDIDATE_TIERS = ("confident", "possible")
+
 #: Granularity of a resolved due date.  A period is due at its end.
 DUE_PRECISIONS = (
     "day",
@@ -157,6 +160,12 @@ class Candidate:
     line: int | None = None
     evidence: str | None = None
     confidence: float = 0.5
+    #: "confident": offered checked in review; "possible": a clause with an obligation
+    #: that no rule confirmed, offered unchecked with its reasons.
+    tier: str = "confident"
+    #: Provenance: the rules, lexicon entries and features that made this candidate
+    #: ("regel phrases.toml #12 (assignment)", "lexikon: ska (skyldighet)", …).
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -182,6 +191,9 @@ class Extraction:
     meeting: Meeting = field(default_factory=Meeting)
     items: list[Candidate] = field(default_factory=list)
     warnings: list[ExtractWarning] = field(default_factory=list)
+    #: The second tier: clauses with an obligation that no rule confirmed (tier
+    #: "possible"), shown unchecked in review; never saved without the secretary's word.
+    possible: list[Candidate] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(dataclasses.asdict(self))

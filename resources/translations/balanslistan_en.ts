@@ -1773,6 +1773,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>by hand</translation>
     </message>
     <message>
+        <source>möjlig</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>Möjlig punkt: en mening med en skyldighet som ingen regel bekräftade. Kryssa i den om den ska med.</source>
+        <translation>Possible item: a sentence stating an obligation that no rule confirmed. Tick it to include it.</translation>
+    </message>
+    <message>
         <source>Tillagd för hand från dokumentets text; Delete tar bort den.</source>
         <translation>Added by hand from the document&apos;s text; Delete removes it.</translation>
     </message>
@@ -1807,6 +1815,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Avvikelse: {d}</source>
         <translation>Deviation: {d}</translation>
+    </message>
+    <message>
+        <source>Varför: {r}</source>
+        <translation>Why: {r}</translation>
     </message>
     <message>
         <source>Markera texten för punkten i dokumentet till höger (eller ställ markören på en rad) och välj sedan Lägg till som punkt.</source>

@@ -74,13 +74,24 @@ def test_import_pdf_review_accept(
         assert window.import_files([minutes_pdf])
     dialog = reviews.seen[0]
     assert dialog.body.text() == "Förvaltningsgruppen"
-    n = dialog.table.rowCount()
+    rows_shown = dialog.table.rowCount()
+    checked = [r for r in range(rows_shown)
+               if dialog.table.item(r, COL_USE).checkState() == Qt.CheckState.Checked]
+    n = len(checked)
     assert n >= 3
     # Every candidate starts as a new item, with its evidence and confidence shown.
-    assert {dialog.action_boxes[r].currentData() for r in range(n)} == {"new"}
+    assert {dialog.action_boxes[r].currentData() for r in range(rows_shown)} == {"new"}
     assert dialog.table.item(0, 5).text().endswith("%")
     dialog.table.selectRow(0)
     assert "”" in dialog.evidence.toPlainText()
+    # … and the rule that made it.
+    assert "Varför: regel phrases.toml #" in dialog.evidence.toPlainText()
+    # The possible items come after the confident ones, unchecked, marked and explained.
+    possible = [r for r in range(rows_shown) if r not in checked]
+    assert possible and min(possible) > max(checked)
+    assert all(dialog.table.item(r, 5).text() == "möjlig" for r in possible)
+    dialog.table.selectRow(possible[0])
+    assert "lexikon: ska" in dialog.evidence.toPlainText()
     assert not boxes.shown
     qtbot.waitUntil(lambda: window.model.rowCount() == n, timeout=2000)
     rows = all_items(store)
@@ -109,9 +120,11 @@ def test_review_edits_are_saved(
     reviews.edit = edit
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([minutes_pdf])
-    n = reviews.seen[0].table.rowCount()
+    table = reviews.seen[0].table
+    n = sum(table.item(r, COL_USE).checkState() == Qt.CheckState.Checked
+            for r in range(table.rowCount()))
     rows = all_items(store)
-    assert len(rows) == n - 1
+    assert len(rows) == n
     edited = [r for r in rows if r.title == "Enhetssamverkan på familjerätten"]
     assert len(edited) == 1 and edited[0].due.isoformat() == "2024-06-30"
 

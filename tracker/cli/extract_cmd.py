@@ -1,5 +1,6 @@
-"""``tracker extract FILE [--json]``: read one document and print what was found,
-without touching the database."""
+"""``tracker extract FILE [--json] [--explain]``: read one document and print what was
+found, without touching the database; ``--explain`` says which rules, lexicon entries and
+features made each item."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 import json
 import sys
 
-from tracker.domain import Extraction
+from tracker.domain import Candidate, Extraction
 from tracker.extract import extract
 from tracker.ingest import read_document
 
@@ -21,6 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", metavar="FIL")
     p.add_argument("--json", action="store_true", help="skriv ut resultatet som JSON")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="visa för varje punkt vilka regler, lexikonord och kännetecken som gav den",
+    )
     p.set_defaults(func=run)
 
 
@@ -31,11 +37,24 @@ def run(args: argparse.Namespace) -> int:
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(format_summary(result))
+        sys.stdout.write(format_summary(result, explain=args.explain))
     return 0
 
 
-def format_summary(result: Extraction) -> str:
+def _item_lines(n: int, it: Candidate, explain: bool) -> list[str]:
+    status_sv = {"open": "öppen", "done": "klar", "unclear": "oklar"}
+    due = it.due.isoformat() if it.due else (it.due_text or "–")
+    out = [
+        f"  {n:>3}. [{status_sv.get(it.status, it.status)}] {it.title}"
+        f"  | ansvarig: {it.owner or '–'} | senast: {due} | s. {it.page or '?'}"
+    ]
+    if explain:
+        for reason in it.reasons or ["(ingen uppgift om varför)"]:
+            out.append(f"         · {reason}")
+    return out
+
+
+def format_summary(result: Extraction, *, explain: bool = False) -> str:
     kinds = {"minutes": "protokoll", "report": "rapport", "unknown": "okänd typ"}
     d, m = result.document, result.meeting
     out = [
@@ -48,14 +67,15 @@ def format_summary(result: Extraction) -> str:
         out.append(f"Plats: {m.place}")
     if m.next_meeting:
         out.append(f"Nästa möte: {m.next_meeting.isoformat()}")
-    status_sv = {"open": "öppen", "done": "klar", "unclear": "oklar"}
     out.append(f"Punkter: {len(result.items)}")
     for n, it in enumerate(result.items, 1):
-        due = it.due.isoformat() if it.due else (it.due_text or "–")
+        out.extend(_item_lines(n, it, explain))
+    if result.possible:
         out.append(
-            f"  {n:>3}. [{status_sv.get(it.status, it.status)}] {it.title}"
-            f"  | ansvarig: {it.owner or '–'} | senast: {due} | s. {it.page or '?'}"
+            f"Möjliga punkter (visas okryssade vid granskningen): {len(result.possible)}"
         )
+        for n, it in enumerate(result.possible, len(result.items) + 1):
+            out.extend(_item_lines(n, it, explain))
     if result.warnings:
         out.append(f"Varningar: {len(result.warnings)}")
         for w in result.warnings:

@@ -251,8 +251,15 @@ def _show_plan(plan: balance.ImportPlan, out: TextIO) -> None:
     """Every entry and what saving it does (``--yes``: nothing is asked)."""
     for n, entry in enumerate(plan.entries, 1):
         print(_entry_line(n, entry), file=out)
-        if not entry.accepted:
+        if entry.candidate.tier == "possible":
+            print("       (möjlig punkt – sparas inte utan ditt ja)", file=out)
+        elif not entry.accepted:
             print("       (hoppas över – ingen matchande öppen punkt)", file=out)
+
+
+def _reason_line(entry: balance.PlanEntry) -> str:
+    reasons = [r for r in entry.candidate.reasons if not r.startswith("möjlig punkt")]
+    return "       varför: " + "; ".join(reasons[:4])
 
 
 def _review(plan: balance.ImportPlan, out: TextIO) -> bool:
@@ -260,6 +267,17 @@ def _review(plan: balance.ImportPlan, out: TextIO) -> bool:
     accept_rest = False
     for n, entry in enumerate(plan.entries, 1):
         print(_entry_line(n, entry), file=out)
+        if entry.candidate.tier == "possible":
+            # Possible items are asked about one by one, "nej" by default, also after
+            # "alla": the secretary's word is what makes them items.
+            print("       (möjlig punkt)", file=out)
+            print(_reason_line(entry), file=out)
+            answer = ask("       Spara den möjliga punkten? [j]a/[N]ej/[q] avbryt: ")
+            answer = answer.strip().casefold()[:1]
+            if answer == "q":
+                return False
+            entry.accepted = answer in ("j", "y")
+            continue
         if not entry.accepted:
             print("       (hoppas över – ingen matchande öppen punkt)", file=out)
             continue

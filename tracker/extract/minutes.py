@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
+from tracker.extract.clauses import analyse, is_possible, possible_candidate
 from tracker.extract.dates import Period, find_periods, is_cued, parse_period, pick_due
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.minutes_patterns import (
@@ -149,6 +150,7 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
         self.rules, self.ignores, self.quiet = rules()
         self._audience: re.Pattern[str] | None = None
         self.items: list[Candidate] = []
+        self.possible: list[Candidate] = []
         self.warnings: list[ExtractWarning] = []
 
     # -- driver ----------------------------------------------------------------------
@@ -177,6 +179,7 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
+        self._possible(st.sections)
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
         if self.ref is None and self.anchor is None:
@@ -209,7 +212,30 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
                     )
                 )
         return Extraction(document=self.info, meeting=self.meeting, items=self.items,
-                          warnings=self.warnings)
+                          warnings=self.warnings, possible=self.possible)
+
+    def _possible(self, sections: list[Section]) -> None:
+        """Sentences with an obligation that no rule took: possible items, offered
+        unchecked with the lexicon's reasons (:mod:`tracker.extract.clauses`)."""
+        taken = " \n ".join(
+            " ".join(x for x in (it.evidence, it.text) if x) for it in self.items
+        )
+        taken = " ".join(taken.split())
+        for sec in sections:
+            for s in sec.sentences:
+                text = " ".join(s.text.split())
+                if text in taken:
+                    continue
+                masked = _mask_quotes(text)
+                if any(p.search(masked) for p in self.ignores):
+                    continue
+                c = analyse(masked, self.ref, self.next)
+                if not is_possible(c):
+                    continue
+                c.text = text
+                self.possible.append(possible_candidate(
+                    c, title=_shorten(_clean_title(text)), section=sec.label or None,
+                    page=s.page, line=s.line))
 
     def _facts_from_furniture(self, doc: Document) -> None:
         """The meeting's date or body written only in the running page header ("KSAU
@@ -895,6 +921,10 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             line=anchor.line,
             evidence=evidence,
             confidence=round(max(0.1, min(conf, 0.95)), 2),
+            reasons=list(dict.fromkeys(
+                f"regel {h.rule.name}: {h.rule.kind}" for h in hits
+            )) + ([f"ansvarig ur texten: {owner}"] if owner else [])
+            + ([f"datum: {period.text}"] if period is not None and period.text else []),
         )
 
     def _note_subject(self, ex: _Exchange, sent: Sentence) -> str | None:

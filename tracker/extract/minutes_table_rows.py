@@ -128,6 +128,9 @@ class _TableRowsMixin:
                 line=row.line,
                 evidence=" | ".join(parts),
                 confidence=conf,
+                reasons=[f"tabellrad ({kind}): kolumnerna " + ", ".join(
+                    k for k in ("what", "owner", "when", "status", "comment") if cell(k)
+                )],
             )
             self.items.append(last)
 
@@ -171,6 +174,7 @@ class _TableRowsMixin:
                 line=row.line,
                 evidence=what,
                 confidence=0.7,
+                reasons=[f"beslutslogg: regel {rule.name}", f"datum: {p.text}"],
             )
             self.items.append(item)
             return item

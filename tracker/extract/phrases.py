@@ -51,6 +51,8 @@ class Rule:
     needs_date: bool = False
     status: str = "open"
     asker: bool = False
+    #: Where the rule is written, for provenance: "phrases.toml #12 (rad 140)".
+    name: str = ""
 
 
 @dataclass(slots=True)
@@ -168,11 +170,14 @@ def load_rules(
     """Compile the phrase table: (rules in order, ignore patterns, the ignore patterns
     that silence closings too)."""
     al = al or aliases()
-    with _resource("phrases.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    raw_text = _resource("phrases.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw_text)
+    # The line of each [[rule]] header, so that a candidate can say which rule made it.
+    rule_lines = [n for n, ln in enumerate(raw_text.splitlines(), 1) if ln.strip() == "[[rule]]"]
     forum = forum_pattern(al)
     out: list[Rule] = []
-    for raw in data.get("rule", []):
+    for i, raw in enumerate(data.get("rule", [])):
+        where = f" (rad {rule_lines[i]})" if i < len(rule_lines) else ""
         pattern = raw["pattern"].replace("{FORUM}", forum).replace("{MEET}", MEETING_NOUNS)
         out.append(
             Rule(
@@ -182,6 +187,7 @@ def load_rules(
                 needs_date=bool(raw.get("needs_date", False)),
                 status=raw.get("status", "open"),
                 asker=bool(raw.get("asker", False)),
+                name=f"phrases.toml #{i + 1}{where}",
             )
         )
     ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]

@@ -222,6 +222,9 @@ def _activity(row: Row, body: str | None) -> Candidate:
         line=row.line,
         evidence=evidence,
         confidence=confidence,
+        reasons=["aktivitetstabell: rad med start- och slutdatum"]
+        + ([f"analys: {evidence}"[:160]] if evidence else [])
+        + ([f"avvikelse: {deviation}"[:160]] if deviation else []),
     )
 
 
@@ -243,6 +246,7 @@ def _goal_item(goal: Goal, body: str | None) -> Candidate:
         line=goal.line,
         evidence=judgement,
         confidence=0.9,
+        reasons=[f"mål: {judgement}"],
     )
 
 
@@ -268,6 +272,7 @@ def _indicator_item(ind: Indicator, body: str | None) -> Candidate | None:
         line=ind.line,
         evidence=hit,
         confidence=0.7,
+        reasons=["indikator: analysen förklarar en avvikelse"],
     )
 
 

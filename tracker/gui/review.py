@@ -373,7 +373,13 @@ class ReviewDialog(QDialog):
         )
         conf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         conf.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if entry.manual:
+        if c.tier == "possible" and not entry.manual:
+            conf.setText(self.tr("möjlig"))
+            conf.setForeground(QBrush(QColor("#9b5b00")))
+            conf.setToolTip(self.tr(
+                "Möjlig punkt: en mening med en skyldighet som ingen regel bekräftade. "
+                "Kryssa i den om den ska med."))
+        elif entry.manual:
             conf.setToolTip(self.tr("Tillagd för hand från dokumentets text; Delete tar bort den."))
         elif c.confidence < _LOW_CONFIDENCE:
             conf.setForeground(QBrush(QColor("#9b5b00")))
@@ -428,6 +434,9 @@ class ReviewDialog(QDialog):
         text += "\n\n" + (f"”{c.evidence}”" if c.evidence else c.text)
         if c.evidence and c.text and c.text != c.evidence:
             text += "\n\n" + c.text
+        if c.reasons:
+            # Provenance: which rule, table or lexicon entries made this candidate.
+            text += "\n\n" + self.tr("Varför: {r}").format(r="; ".join(c.reasons))
         self.evidence.setPlainText(text.strip())
 
     # --- adding and removing by hand -------------------------------------------------

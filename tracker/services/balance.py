@@ -215,6 +215,10 @@ def plan_import(store: Store, extraction: Extraction, *, body: str | None = None
                     alternatives=res.alternatives,
                 )
             )
+    for cand in extraction.possible:
+        # The second tier: offered unchecked with its reasons; saved only when the
+        # secretary checks it (``--yes`` never does).
+        entries.append(PlanEntry(candidate=cand, action="new", accepted=False))
     return ImportPlan(
         extraction=extraction,
         body=resolved,

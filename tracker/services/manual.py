@@ -186,6 +186,7 @@ def candidate_from_lines(
         line=first.line,
         evidence=passage,
         confidence=1.0,
+        reasons=["tillagd för hand från markerad text"],
     )
 
 

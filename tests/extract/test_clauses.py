@@ -1,0 +1,119 @@
+"""Clause analysis with the Swedish lexicon: obligations in words no phrase rule names
+become possible items; start dates, past references, negation, recipients and things
+that are the subject of a passive do not make deadlines or owners.  Sentences written
+here, in our own words, in the shapes real minutes use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.minutes_helpers import run
+from tracker.extract.clauses import _inflect, analyse, is_possible, lexicon
+
+D = dt.date
+REF = D(2024, 3, 12)
+
+CASES = [
+    # (sentence, possible?, agent, due)
+    ("Förskolorna Solrosen och Blåklockan ska erbjuda alla vårdnadshavare ett samtal "
+     "före den 30 november.", True, "Förskolorna Solrosen och Blåklockan", D(2024, 11, 30)),
+    ("Nämnden önskar att kultursekreteraren redovisar besöksstatistiken i maj.",
+     True, "Kultursekreteraren", D(2024, 5, 31)),
+    ("Kommunstyrelsen ger tekniska förvaltningen i uppdrag att ta fram en plan för "
+     "gatubelysningen till juni 2025.", True, "Tekniska förvaltningen", D(2025, 6, 30)),
+    ("Planen ska redovisas av miljöförvaltningen under första kvartalet 2025.",
+     True, "Miljöförvaltningen", D(2025, 3, 31)),
+    ("Arbetet med den nya webbplatsen bör vara klart till den 1 juni.",
+     True, None, D(2024, 6, 1)),
+    ("Socialnämnden beräknas behandla motionen i oktober.", True, "Socialnämnden",
+     D(2024, 10, 31)),
+    # a thing as the subject of a passive is no owner; the recipient is not either
+    ("Rutinen ska redovisas till barn- och utbildningsförvaltningen senast den 31 oktober.",
+     True, None, D(2024, 10, 31)),
+    # a start date is no deadline, and with nothing else to go on nothing is offered
+    ("Från och med den 1 juli ska den nya taxan gälla.", False, None, None),
+    # negated
+    ("Avtalet ska inte förlängas efter den 31 december.", False, None, None),
+    # done
+    ("Handlingsplanen är genomförd och har redovisats för nämnden den 5 mars.",
+     False, None, None),
+    # information with a date, no obligation
+    ("Kommunals avtal går ut den 31 mars.", False, None, None),
+    # a question is asked, not owed
+    ("Ska lokalerna verkligen vara klara till den 1 augusti?", False, None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "possible", "agent", "due"), CASES)
+def test_clause(sentence: str, possible: bool, agent: str | None, due: D | None) -> None:
+    c = analyse(sentence, REF, None)
+    assert is_possible(c) is possible, c.reasons()
+    if possible:
+        assert c.agent == agent
+        assert (c.deadline.end if c.deadline else None) == due
+
+
+def test_start_and_past_dates_are_not_deadlines() -> None:
+    c = analyse("Avgiften ska tas ut från den 1 juli.", REF, None)
+    assert c.deadline is None and [p.end for p in c.starts] == [D(2024, 7, 1)]
+    c = analyse("Kartläggningen, som beslutades den 12 januari, ska redovisas.", REF, None)
+    assert c.deadline is None and c.past
+
+
+def test_recipient_is_not_agent() -> None:
+    c = analyse("Rapporten ska lämnas till kommunstyrelsen senast den 1 maj.", REF, None)
+    assert c.agent is None and c.recipient == "kommunstyrelsen"
+
+
+def test_without_a_meeting_date_nothing_is_resolved_from_the_clock() -> None:
+    c = analyse("Kansliet ska svara senast den 14 maj.", None, None)
+    assert c.deadline is None
+
+
+def test_next_meeting_without_its_date() -> None:
+    c = analyse("Frågan besvaras vid nästa sammanträde.", REF, None)
+    assert is_possible(c)
+    assert c.deadline is not None and c.deadline.precision == "next_meeting"
+
+
+@pytest.mark.parametrize(
+    ("stem", "conj", "forms"),
+    [
+        ("redovisa", "a", {"redovisar", "redovisas", "redovisat", "redovisade"}),
+        ("utreda", "er", {"utreder", "utreds", "utrett", "utredde"}),
+        ("genomföra", "er", {"genomför", "genomförs", "genomfört"}),
+        ("kartlägga", "er", {"kartlägger", "kartläggs"}),
+    ],
+)
+def test_inflections_are_generated(stem: str, conj: str, forms: set[str]) -> None:
+    assert forms <= set(_inflect(stem, conj))
+
+
+def test_lexicon_loads_every_class() -> None:
+    lex = lexicon()
+    assert {"obligation", "future", "mandate", "request"} <= set(lex.markers)
+    assert {c for c, _, _ in lex.verbs} >= {"report_back", "investigate", "answer", "refer",
+                                            "table", "send_back"}
+
+
+HEAD = "Kulturnämnden\nProtokoll 2024-03-12\n\n§ 5 Biblioteket\n"
+
+
+def test_possible_items_are_a_tier_of_their_own_with_reasons() -> None:
+    ex = run(HEAD + "Biblioteksplanen ska vara färdig och skickas på remiss i september.\n")
+    assert ex.items == []
+    [p] = ex.possible
+    assert p.tier == "possible" and p.status == "open"
+    assert p.due == D(2024, 9, 30)
+    assert any(r.startswith("lexikon: ska") for r in p.reasons)
+    assert any(r.startswith("tid: i september") for r in p.reasons)
+
+
+def test_a_sentence_a_rule_took_is_not_offered_again() -> None:
+    ex = run(HEAD + "Nämnden ger förvaltningen i uppdrag att utreda öppettiderna och "
+             "återkomma senast den 30 april 2024.\n")
+    assert [it.kind for it in ex.items] == ["assignment"]
+    assert ex.possible == []
+    assert any(r.startswith("regel phrases.toml #") for r in ex.items[0].reasons)

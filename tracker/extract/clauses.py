@@ -1,0 +1,285 @@
+"""Clause analysis: sentences that state an obligation in words no phrase rule foresaw.
+
+The phrase rules (``phrases.toml``) make the confident candidates.  Real minutes say the
+same things in many more ways ("Förskolorna ska erbjuda …", "Nämnden önskar att
+förvaltningen redovisar …", "… beräknas behandla motionen i mars").  This module reads
+every sentence the rules left alone with a Swedish lexicon (``lexicon.toml``: obligation
+and future markers, verb classes with generated inflections, negation, done words, start
+and past time cues, agent nouns) and describes its clauses:
+
+- the marker and the verb class;
+- the time expressions relative to the meeting: deadline, start or past reference;
+- the agent: the subject before the marker, "av X" after a passive, "ger X i uppdrag";
+  a recipient ("redovisa till förvaltningen") is not the agent;
+- negation and done wording.
+
+A sentence with a marker or a verb of a class, whose clause is neither negated nor done,
+and which has a future time or an agent, becomes a *possible* candidate: shown unchecked
+in review with its reasons, so that the secretary sees nearly every obligation and
+decides with one key.  Nothing here reads the clock: without a meeting date, dates that
+need a year are not resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tracker.domain import Candidate
+from tracker.extract.dates import Period, find_periods
+from tracker.paths import resources_dir
+
+#: Sentences longer than this are run-on text (tables flattened into prose): not offered.
+_MAX_SENTENCE = 450
+_MIN_SENTENCE = 25
+
+_KIND_NAMES = {
+    "obligation": "skyldighet",
+    "future": "framtid",
+    "mandate": "uppdrag",
+    "request": "begäran",
+}
+
+
+def _words(entry: str) -> str:
+    """A lexicon entry as a pattern: whole words, any whitespace between them."""
+    return r"\s+".join(re.escape(w) for w in entry.split())
+
+
+def _inflect(stem: str, conj: str) -> list[str]:
+    """The forms of a verb from its infinitive: first conjugation (-a: redovisa,
+    redovisar, redovisas, redovisat, redovisats, redovisade, redovisad) or second (-er:
+    utreda, utreder, utreds, utrett, utredde; genomföra, genomför, genomförs, genomfört).
+    A particle ("se över") stays after the verb."""
+    verb, _, particle = stem.partition(" ")
+    tail = f" {particle}" if particle else ""
+    if conj == "a":
+        forms = [verb, verb + "r", verb + "s", verb + "t", verb + "ts", verb + "de", verb + "d"]
+    else:
+        root = verb[:-1]  # utreda → utred, genomföra → genomför
+        present = root if root.endswith("r") else root + "er"
+        supine = root[:-1] + "tt" if root.endswith("d") else root + "t"
+        forms = [verb, present, root + "s", supine, supine + "s", root + "de",
+                 root + "d", root + "des"]
+        if root.endswith(("g", "k")):  # kartlägga → kartlagt is irregular; keep the rest
+            forms.append(root[:-1] + "t")
+    return [f + tail for f in forms]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    markers: dict[str, re.Pattern[str]]
+    verbs: list[tuple[str, str, re.Pattern[str]]]  # (class, kind, pattern)
+    negation: re.Pattern[str]
+    done: re.Pattern[str]
+    start_cue: re.Pattern[str]
+    past_cue: re.Pattern[str]
+    agent_nouns: re.Pattern[str]
+
+
+def _alternation(entries: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(entries), key=len, reverse=True)
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(_words(e) for e in ordered) + r")(?![\wåäö])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = tomllib.loads((resources_dir() / "extract" / "lexicon.toml").read_text("utf-8"))
+    markers = {name: _alternation(words) for name, words in data["markers"].items()}
+    verbs = []
+    for v in data.get("verb", []):
+        forms: list[str] = []
+        for s in v["stems"]:
+            forms.extend(s["forms"] if "forms" in s else _inflect(s["stem"], s["conj"]))
+        verbs.append((v["class"], v["kind"], _alternation(forms)))
+    return Lexicon(
+        markers=markers,
+        verbs=verbs,
+        negation=_alternation(data["negation"]["words"]),
+        done=_alternation(data["done"]["words"]),
+        # The cue stands just before the date, or begins the phrase the date finder
+        # returned ("från och med den 1 juli").
+        start_cue=re.compile(
+            r"(?:^|(?<=\s))(?:" + "|".join(_words(w) for w in data["time"]["start"])
+            + r")(?:\s|$)", re.IGNORECASE),
+        past_cue=_alternation(data["time"]["past"]),
+        # Compounds name agents too: "Socialnämnden", "miljöförvaltningen".
+        agent_nouns=re.compile(
+            r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
+            + r")(?![\wåäö])", re.IGNORECASE),
+    )
+
+
+@dataclass(slots=True)
+class Clause:
+    """What the lexicon finds in one sentence."""
+
+    text: str
+    markers: list[tuple[str, str]] = field(default_factory=list)  # (class, word)
+    verbs: list[tuple[str, str, str]] = field(default_factory=list)  # (class, kind, word)
+    deadline: Period | None = None
+    starts: list[Period] = field(default_factory=list)
+    past: list[Period] = field(default_factory=list)
+    agent: str | None = None
+    recipient: str | None = None
+    negated: bool = False
+    done: bool = False
+
+    @property
+    def signal(self) -> bool:
+        return bool(self.markers or self.verbs)
+
+    def reasons(self) -> list[str]:
+        out = [f"lexikon: {w} ({_KIND_NAMES.get(c, c)})" for c, w in self.markers]
+        out += [f"verb: {w} ({c})" for c, _, w in self.verbs]
+        if self.deadline is not None:
+            out.append(f"tid: {self.deadline.text} (framåt)")
+        out += [f"tid: {p.text} (start, ingen sista dag)" for p in self.starts]
+        if self.agent:
+            out.append(f"agent: {self.agent}")
+        if self.recipient:
+            out.append(f"mottagare (inte ansvarig): {self.recipient}")
+        return out
+
+
+_CAP_PHRASE = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3}"
+#: "ger barn- och utbildningsförvaltningen i uppdrag", "uppdrar åt kommundirektören"
+_GIVEN_TO = re.compile(
+    r"\b(?:ge|ger|gav|ges)\s+(?P<who>(?:[\wåäö-]+\s+){0,4}?[\wåäö-]+)\s+i\s+uppdrag"
+    r"|\buppdra(?:r|s)?\s+åt\s+(?P<who2>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)(?=\s+att\b|[,.]|$)",
+    re.IGNORECASE,
+)
+#: "… ska redovisas av förvaltningen", "tas fram av HR"
+_BY = re.compile(r"\b\w+(?:s|as)\s+(?:\w+\s+)?av\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)"
+                 r"(?=\s+(?:senast|till|i|under|före|innan|inför|och|samt)\b|[,.;]|$)",
+                 re.IGNORECASE)
+#: "redovisas till nämnden", "rapportera till kommunstyrelsen": who receives it
+_TO = re.compile(r"\b(?:till|för)\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|"
+                 r"styrelsen|förvaltningen|fullmäktige|utskottet|gruppen|rådet|kommittén))",
+                 re.IGNORECASE)
+_QUESTION = re.compile(r"\?\s*$")
+
+
+def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
+    """The subject before the first marker or verb: a capitalised phrase or an agent noun
+    at the start of the clause ("Förskolorna Hästhagen och Stenkulan ska …")."""
+    head = text[:marker_at].strip(" ,:;–-")
+    clause = re.split(r"[,;:]\s+|\s+(?:och|men|samt)\s+(?=[a-zåäö]+\s+(?:ska|bör)\b)", head)[-1]
+    words = clause.split()
+    if not words or len(words) > 8:
+        return None
+    if m := lex.agent_nouns.search(clause):
+        start = clause.rfind(" ", 0, m.start()) + 1 if m.start() else 0
+        name = clause[start:].strip()
+        return name[:1].upper() + name[1:] if name else None
+    # A name ("Anna Berg", "Lena och Omar Said"), not a thing that merely begins the
+    # sentence with a capital ("Rutinen ska redovisas …": the routine acts on nothing).
+    if re.fullmatch(_CAP_PHRASE, clause) and len(words) >= 2 and all(
+        w[:1].isupper() or w == "och" for w in words
+    ):
+        return clause
+    return None
+
+
+def _requested_of(text: str, lex: Lexicon) -> str | None:
+    """"Nämnden önskar att kultursekreteraren redovisar …": the one asked is the agent,
+    the words between "att" and the verb; the body that asks is not."""
+    m = re.search(r"\b(?:önskar|vill|begär|ber)\s+att\s+", text, re.IGNORECASE)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    stops = [v.search(rest) for _, _, v in lex.verbs]
+    stops += [re.search(r"\b(?:ska|skall|bör|kommer)\b", rest)]
+    at = min((x.start() for x in stops if x is not None), default=None)
+    if at is None:
+        return None
+    who = rest[:at].strip()
+    return who if 0 < len(who.split()) <= 4 else None
+
+
+def analyse(text: str, ref: dt.date | None, next_meeting: dt.date | None) -> Clause:
+    """Describe one sentence.  ``ref`` is the meeting date; without it no date that needs
+    a year is resolved (the clock is never asked)."""
+    lex = lexicon()
+    c = Clause(text)
+    first = len(text)
+    for name, pat in lex.markers.items():
+        for m in pat.finditer(text):
+            c.markers.append((name, m.group(0).lower()))
+            first = min(first, m.start())
+    for cls, kind, pat in lex.verbs:
+        for m in pat.finditer(text):
+            c.verbs.append((cls, kind, m.group(0).lower()))
+            first = min(first, m.start())
+    if not c.signal:
+        return c
+    # Negation right after the marker or before the verb ("ska inte", "behöver ej").
+    for m in lex.negation.finditer(text):
+        if m.start() >= first - 12 and m.start() <= first + 40:
+            c.negated = True
+    c.done = lex.done.search(text) is not None
+    if ref is not None:
+        for p in find_periods(text, ref, next_meeting):
+            lead = text[max(0, p.pos - 24): p.pos]
+            if lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text):
+                c.starts.append(p)
+            elif p.end is not None and (p.end < ref or lex.past_cue.search(lead)):
+                c.past.append(p)
+            elif c.deadline is None or p.precision == "day":
+                c.deadline = p
+    elif re.search(r"nästa\s+(?:möte|sammanträde)", text, re.I):
+        c.deadline = Period(None, None, "next_meeting", "till nästa möte")
+    if m := _GIVEN_TO.search(text):
+        c.agent = (m.group("who") or m.group("who2") or "").strip() or None
+    if c.agent is None:
+        c.agent = _requested_of(text, lex)
+    if c.agent is None and (m := _BY.search(text)):
+        c.agent = m.group("who").strip()
+    if c.agent is None:
+        c.agent = _subject(text, first, lex)
+    if (m := _TO.search(text)) and (c.agent is None or m.group("who") not in c.agent):
+        c.recipient = m.group("who").strip()
+    if c.agent:
+        c.agent = c.agent[:1].upper() + c.agent[1:]
+    return c
+
+
+def is_possible(c: Clause) -> bool:
+    """An obligation worth showing: a signal, not negated or done, not a question, and
+    something to hold on to (a future time or an agent)."""
+    if not c.signal or c.negated or c.done or _QUESTION.search(c.text):
+        return False
+    if not (_MIN_SENTENCE <= len(c.text) <= _MAX_SENTENCE):
+        return False
+    strong = bool(c.markers) and bool(c.verbs)
+    if c.deadline is not None and (c.markers or c.verbs):
+        return True
+    return strong and c.agent is not None
+
+
+def possible_candidate(
+    c: Clause, *, title: str, section: str | None, page: int, line: int
+) -> Candidate:
+    kind = c.verbs[0][1] if c.verbs else "follow_up"
+    p = c.deadline
+    return Candidate(
+        title=title,
+        text=c.text,
+        kind=kind,
+        status="open",
+        owner=c.agent,
+        due=p.end if p else None,
+        due_text=p.text if p else None,
+        due_precision=p.precision if p else None,
+        section=section,
+        page=page,
+        line=line,
+        evidence=c.text,
+        confidence=0.3,
+        tier="possible",
+        reasons=["möjlig punkt: sats med skyldighet som ingen regel bekräftade", *c.reasons()],
+    )
