@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.minutes_helpers import run
-from tracker.extract.clauses import _inflect, analyse, is_possible, lexicon
+from tracker.extract.clauses import _inflect, analyse, incoming_matters, is_possible, lexicon
 
 D = dt.date
 REF = D(2024, 3, 12)
@@ -117,3 +117,53 @@ def test_a_sentence_a_rule_took_is_not_offered_again() -> None:
     assert [it.kind for it in ex.items] == ["assignment"]
     assert ex.possible == []
     assert any(r.startswith("regel phrases.toml #") for r in ex.items[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent", "verb"),
+    [
+        ("Vi pratade om julfesten och Karolin gör en inköpslista.", "Karolin", "gör"),
+        ("Stefan kollar upp vad en ny pump kostar.", "Stefan", "kollar upp"),
+        ("Brevet är klart. Lena mejlar det till förvaltningen.", "Lena", "mejlar"),
+        ("Skylten är trasig, Per Holm beställer en ny.", "Per Holm", "beställer"),
+    ],
+)
+def test_a_person_who_will_do_something(sentence: str, agent: str, verb: str) -> None:
+    c = analyse(sentence, REF, None)
+    assert is_possible(c)
+    assert c.agent == agent and ("do", "action", verb) in c.verbs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karolin informerar om läget i köket.",  # the meeting's own verbs
+        "Stefan frågar hur det går med pumpen.",
+        "Lena har ringt till förvaltningen.",
+        "Grusplanen behöver sladdas.",  # no person, no time: nothing to hold on to
+    ],
+)
+def test_the_meetings_own_verbs_are_no_actions(sentence: str) -> None:
+    assert not is_possible(analyse(sentence, REF, None))
+
+
+def test_someone_present_is_a_person_without_the_name_list() -> None:
+    c = analyse("Xerxes ordnar fikat till nästa gång.", REF, None, frozenset({"Xerxes Berg"}))
+    assert is_possible(c) and c.agent == "Xerxes"
+
+
+def test_incoming_proposals_run_together_are_each_offered() -> None:
+    prose = ("Tre nya motioner har kommit in. Motion av Eva Ek (S) om fler laddplatser "
+             "Motion av Olle Berg (M) om gatubelysning i Näset RS 12-2024Medborgarförslag "
+             "om en hundrastgård vid skolan.")
+    found = [p for _, p in incoming_matters(prose)]
+    assert len(found) == 3
+    assert "laddplatser" in found[0] and "gatubelysning" in found[1]
+    assert found[2].startswith("Medborgarförslag om en hundrastgård")
+    assert incoming_matters("Kommunfullmäktige beslutar att bifalla motionen.") == []
+
+
+def test_incoming_proposals_are_possible_items() -> None:
+    ex = run("Kommunfullmäktige\nProtokoll 2024-03-12\n\n§ 9 Anmälan av motioner\n"
+             "Motion av Eva Ek (S) om fler laddplatser vid stationen.\n")
+    assert [(p.kind, p.tier) for p in ex.possible] == [("awaiting_reply", "possible")]

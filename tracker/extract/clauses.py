@@ -69,8 +69,18 @@ def _inflect(stem: str, conj: str) -> list[str]:
     return [f + tail for f in forms]
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common Swedish first names (``first_names.txt``)."""
+    text = (resources_dir() / "extract" / "first_names.txt").read_text("utf-8")
+    return frozenset(
+        ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
+    any_word: frozenset[str]
     markers: dict[str, re.Pattern[str]]
     verbs: list[tuple[str, str, re.Pattern[str]]]  # (class, kind, pattern)
     negation: re.Pattern[str]
@@ -78,6 +88,9 @@ class Lexicon:
     start_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
     agent_nouns: re.Pattern[str]
+    not_actions: frozenset[str]
+    particles: frozenset[str]
+    incoming: re.Pattern[str]
 
 
 def _alternation(entries: list[str]) -> re.Pattern[str]:
@@ -91,12 +104,19 @@ def lexicon() -> Lexicon:
     data = tomllib.loads((resources_dir() / "extract" / "lexicon.toml").read_text("utf-8"))
     markers = {name: _alternation(words) for name, words in data["markers"].items()}
     verbs = []
+    verb_forms: list[str] = []
     for v in data.get("verb", []):
         forms: list[str] = []
         for s in v["stems"]:
             forms.extend(s["forms"] if "forms" in s else _inflect(s["stem"], s["conj"]))
         verbs.append((v["class"], v["kind"], _alternation(forms)))
+        verb_forms.extend(forms)
+    # The first word of every marker and verb form: a sentence with none of them is
+    # skipped with a set look-up instead of eleven long patterns.
+    entries = [w for words in data["markers"].values() for w in words] + verb_forms
+    any_word = frozenset(e.split()[0].lower() for e in entries)
     return Lexicon(
+        any_word=any_word,
         markers=markers,
         verbs=verbs,
         negation=_alternation(data["negation"]["words"]),
@@ -111,6 +131,14 @@ def lexicon() -> Lexicon:
         agent_nouns=re.compile(
             r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
             + r")(?![\wåäö])", re.IGNORECASE),
+        not_actions=frozenset(data["person_action"]["not_actions"]),
+        particles=frozenset(data["person_action"]["particles"]),
+        # Anywhere a proposal's own line begins: at the start, after a sentence, or
+        # glued to the case number before it ("RS 912-2025Motion nr 1-2026 från …").
+        incoming=re.compile(
+            r"(?:^|(?<=[\s.:;–•·-])|(?<=\d))(?:" + "|".join(
+                _words(w.capitalize()) + "|" + _words(w) for w in data["incoming"]["nouns"])
+            + r")\s+(?:nr\s+[\d-]+\s+)?(?:av|från|om|angående|gällande|rörande)\s"),
     )
 
 
@@ -162,6 +190,8 @@ _TO = re.compile(r"\b(?:till|för)\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-
                  r"styrelsen|förvaltningen|fullmäktige|utskottet|gruppen|rådet|kommittén))",
                  re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
+#: "Anna ska kolla upp …": one name before the marker
+_NAMED_SUBJECT = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)$")
 
 
 def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
@@ -201,27 +231,69 @@ def _requested_of(text: str, lex: Lexicon) -> str | None:
     return who if 0 < len(who.split()) <= 4 else None
 
 
-def analyse(text: str, ref: dt.date | None, next_meeting: dt.date | None) -> Clause:
+#: "<Namn> [Efternamn] [ska] <verb>": the name at the start of a clause.
+_PERSON_VERB = re.compile(
+    r"(?:^|[.;:•·–-]\s*|,\s+|\b(?:och|att|samt|men)\s+)"
+    r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{2,3})"
+    r"\s+(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra))"
+    r"(?:\s+(?P<part>[a-zåäö]+))?\b"
+)
+
+
+def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
+    """"Martin kollar med medlemmarna", "… och Karolin gör vaktschemat", "Anna ska
+    kolla upp": a person (a known first name, someone present, or initials) and a verb
+    in the present that is not one of the meeting's own verbs (informerar, frågar …)."""
+    lex = lexicon()
+    names = first_names()
+    for m in _PERSON_VERB.finditer(text):
+        who, verb = m.group("who"), m.group("verb")
+        first = who.split()[0]
+        known = first in names or who in people or any(p.split()[0] == first for p in people)
+        if not known and not (who.isupper() and who in people):
+            continue
+        if verb in lex.not_actions or f"{verb} {m.group('part') or ''}".strip() in lex.not_actions:
+            continue
+        part = m.group("part") if m.group("part") in lex.particles else None
+        return who, f"{verb} {part}" if part else verb
+    return None
+
+
+def analyse(
+    text: str,
+    ref: dt.date | None,
+    next_meeting: dt.date | None,
+    people: frozenset[str] = frozenset(),
+) -> Clause:
     """Describe one sentence.  ``ref`` is the meeting date; without it no date that needs
     a year is resolved (the clock is never asked)."""
     lex = lexicon()
     c = Clause(text)
     first = len(text)
-    for name, pat in lex.markers.items():
-        for m in pat.finditer(text):
-            c.markers.append((name, m.group(0).lower()))
-            first = min(first, m.start())
-    for cls, kind, pat in lex.verbs:
-        for m in pat.finditer(text):
-            c.verbs.append((cls, kind, m.group(0).lower()))
-            first = min(first, m.start())
+    # One pass over the whole lexicon first: most sentences hold none of its words.
+    if not lex.any_word.isdisjoint(_WORD.findall(text.lower())):
+        for name, pat in lex.markers.items():
+            for m in pat.finditer(text):
+                c.markers.append((name, m.group(0).lower()))
+                first = min(first, m.start())
+        for cls, kind, pat in lex.verbs:
+            for m in pat.finditer(text):
+                c.verbs.append((cls, kind, m.group(0).lower()))
+                first = min(first, m.start())
+    if pa := person_action(text, people):
+        c.verbs.append(("do", "action", pa[1]))
+        c.agent = pa[0]
+        first = min(first, text.find(pa[0]))
     if not c.signal:
         return c
     # Negation right after the marker or before the verb ("ska inte", "behöver ej").
     for m in lex.negation.finditer(text):
         if m.start() >= first - 12 and m.start() <= first + 40:
             c.negated = True
-    c.done = lex.done.search(text) is not None
+    # Done wording counts in the clause of the signal, not in a sentence before it
+    # ("Brevet är klart. Lena mejlar det …" still leaves the mailing to do).
+    clause_start = max(text.rfind(". ", 0, first), text.rfind("? ", 0, first), 0)
+    c.done = lex.done.search(text, clause_start) is not None
     if ref is not None:
         for p in find_periods(text, ref, next_meeting):
             lead = text[max(0, p.pos - 24): p.pos]
@@ -233,10 +305,16 @@ def analyse(text: str, ref: dt.date | None, next_meeting: dt.date | None) -> Cla
                 c.deadline = p
     elif re.search(r"nästa\s+(?:möte|sammanträde)", text, re.I):
         c.deadline = Period(None, None, "next_meeting", "till nästa möte")
-    if m := _GIVEN_TO.search(text):
+    if c.agent is not None:
+        pass  # the person who will act, found above
+    elif m := _GIVEN_TO.search(text):
         c.agent = (m.group("who") or m.group("who2") or "").strip() or None
     if c.agent is None:
         c.agent = _requested_of(text, lex)
+    if c.agent is None and (m := _NAMED_SUBJECT.match(text[:first].strip())) and (
+        m.group(1).split()[0] in first_names() or m.group(1) in people
+    ):
+        c.agent = m.group(1)
     if c.agent is None and (m := _BY.search(text)):
         c.agent = m.group("who").strip()
     if c.agent is None:
@@ -258,7 +336,46 @@ def is_possible(c: Clause) -> bool:
     strong = bool(c.markers) and bool(c.verbs)
     if c.deadline is not None and (c.markers or c.verbs):
         return True
-    return strong and c.agent is not None
+    if any(cls == "do" for cls, _, _ in c.verbs):
+        return True  # a person who will do something
+    return (strong or bool(c.markers)) and c.agent is not None
+
+
+_WORD = re.compile(r"[\wåäö]+")
+_INCOMING_HINT = re.compile(r"otion|örslag|krivelse|nitiativ", re.IGNORECASE)
+
+
+def incoming_matters(text: str) -> list[tuple[int, str]]:
+    """Proposals received that wait for their answer, in a run of prose: "Motion av X om
+    Y", "Medborgarförslag om Z", each up to the next one (lists of new motions run
+    together when a page's lines carry no full stops).  (position, text) pairs."""
+    if _INCOMING_HINT.search(text) is None:  # cheap test before the long pattern
+        return []
+    starts = [m.start() for m in lexicon().incoming.finditer(text)]
+    out = []
+    for i, at in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else min(len(text), at + 300)
+        piece = text[at:end].strip()
+        if len(piece) >= _MIN_SENTENCE and not _QUESTION.search(piece):
+            out.append((at, piece))
+    return out
+
+
+def incoming_candidate(piece: str, *, section: str | None, page: int, line: int) -> Candidate:
+    return Candidate(
+        title=piece[:140].rsplit(" ", 1)[0] if len(piece) > 140 else piece,
+        text=piece,
+        kind="awaiting_reply",
+        status="open",
+        evidence=piece,
+        section=section,
+        page=page,
+        line=line,
+        confidence=0.3,
+        tier="possible",
+        reasons=["möjlig punkt: ett inkommet förslag som väntar på svar",
+                 f"lexikon: {piece.split()[0].lower()} (inkommet ärende)"],
+    )
 
 
 def possible_candidate(
