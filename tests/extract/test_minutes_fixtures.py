@@ -100,11 +100,7 @@ def test_known_misses(results, path, exp, field, reason):
 def test_meeting_facts(results, path, spec):
     meeting = results[path].meeting
     want = spec.get("meeting", {})
-    known = want.get("known_miss", {})  # field → reason; strict: a fix must remove it
-    for field, reason in known.items():
-        got = getattr(meeting, field)
-        got = got.isoformat() if hasattr(got, "isoformat") else got
-        assert got != want[field], f"known miss is fixed now; remove it: {reason}"
+    known = want.get("known_miss", {})  # field → reason: test_known_meeting_misses
     if "body" in want and "body" not in known:
         assert meeting.body == want["body"]
     if "date" in want and "date" not in known:
@@ -112,6 +108,28 @@ def test_meeting_facts(results, path, spec):
     if "next_meeting" in want:
         got = meeting.next_meeting.isoformat() if meeting.next_meeting else None
         assert got == want["next_meeting"]
+
+
+KNOWN_MEETING = [
+    (path, spec["meeting"], field, reason)
+    for path, spec in CASES
+    for field, reason in spec.get("meeting", {}).get("known_miss", {}).items()
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "want", "field", "reason"),
+    KNOWN_MEETING,
+    ids=[f"{p.stem}-meeting-{f}" for p, _, f, _ in KNOWN_MEETING],
+)
+def test_known_meeting_misses(results, path, want, field, reason):
+    """Meeting facts the extractor gets wrong (reason in the fixture): counted as xfailed
+    in the summary; a fix fails here until the fixture's known_miss is removed."""
+    got = getattr(results[path].meeting, field)
+    got = got.isoformat() if hasattr(got, "isoformat") else got
+    if got != want[field]:
+        pytest.xfail(reason)
+    pytest.fail(f"known miss is fixed now; remove 'known_miss' from the fixture: {reason}")
 
 
 def test_later_minutes_close_and_redate(results):
