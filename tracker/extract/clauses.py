@@ -378,6 +378,55 @@ def incoming_candidate(piece: str, *, section: str | None, page: int, line: int)
     )
 
 
+def features(
+    c: Clause,
+    *,
+    label: str | None = None,
+    bullet: bool = False,
+    para_start: bool = False,
+    people: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The clause as named features for the scorer (:mod:`tracker.extract.scorer`)."""
+    out = [f"marker:{m}" for m in dict.fromkeys(m for m, _ in c.markers)]
+    out += [f"verb:{v}" for v in dict.fromkeys(v for v, _, _ in c.verbs)]
+    if c.markers and c.verbs:
+        out.append("marker+verb")
+    if c.deadline is not None:
+        exact = c.deadline.precision in ("day", "week")
+        out.append("deadline:" + ("next_meeting" if c.deadline.precision == "next_meeting"
+                                  else "exact" if exact else "period"))
+    if c.starts:
+        out.append("time:start")
+    if c.past:
+        out.append("time:past")
+    if c.agent:
+        first = c.agent.split()[0]
+        if first in first_names() or c.agent in people or any(
+            p.split()[0] == first for p in people
+        ):
+            out.append("agent:person")
+        elif lexicon().agent_nouns.search(c.agent):
+            out.append("agent:body")
+        else:
+            out.append("agent:other")
+    if c.recipient:
+        out.append("recipient")
+    low = (label or "").lower()
+    if "beslut" in low:
+        out.append("label:beslut")
+    elif low:
+        out.append("label:other")
+    if bullet:
+        out.append("bullet")
+    if para_start:
+        out.append("para_start")
+    if re.match(r"(?:att|-|–|•)\s", c.text):
+        out.append("starts:att")
+    n = len(c.text)
+    out.append("len:short" if n < 60 else "len:mid" if n < 160 else "len:long")
+    return out
+
+
 def possible_candidate(
     c: Clause, *, title: str, section: str | None, page: int, line: int
 ) -> Candidate:

@@ -28,13 +28,6 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
-from tracker.extract.clauses import (
-    analyse,
-    incoming_candidate,
-    incoming_matters,
-    is_possible,
-    possible_candidate,
-)
 from tracker.extract.dates import Period, find_periods, is_cued, parse_period, pick_due
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.minutes_patterns import (
@@ -105,6 +98,7 @@ from tracker.extract.minutes_text import (
 )
 from tracker.extract.minutes_warnings import _DateWarningsMixin
 from tracker.extract.phrases import Rule, aliases, forum_pattern, rules
+from tracker.extract.possible import find_possible
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
 from tracker.extract.tables import with_text_tables
 
@@ -221,39 +215,11 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
                           warnings=self.warnings, possible=self.possible)
 
     def _possible(self, sections: list[Section]) -> None:
-        """Sentences with an obligation that no rule took: possible items, offered
-        unchecked with the lexicon's reasons (:mod:`tracker.extract.clauses`)."""
-        # The sentences a rule used (an item's text), not its context: the evidence
-        # runs over the whole exchange and may hold the next matter's sentence.
-        taken = " \n ".join(it.text for it in self.items if it.text)
-        taken = " ".join(taken.split())
-        people = frozenset(self.people)
-        for sec in sections:
-            prose = " ".join(" ".join(s.text.split()) for s in sec.sentences)
-            # Start of each sentence in the joined prose, to place what is found there.
-            offsets, at = [], 0
-            for s in sec.sentences:
-                offsets.append(at)
-                at += len(" ".join(s.text.split())) + 1
-            for pos, piece in incoming_matters(prose):
-                if piece in taken or any(p.search(piece) for p in self.ignores):
-                    continue
-                s = sec.sentences[max(i for i, o in enumerate(offsets) if o <= pos)]
-                self.possible.append(incoming_candidate(
-                    piece, section=sec.label or None, page=s.page, line=s.line))
-            offered = " \n ".join(c.text for c in self.possible)
-            for s in sec.sentences:
-                text = " ".join(s.text.split())
-                if text in taken or text in offered:
-                    continue
-                masked = _mask_quotes(text)
-                c = analyse(masked, self.ref, self.next, people)
-                if not is_possible(c) or any(p.search(masked) for p in self.ignores):
-                    continue
-                c.text = text
-                self.possible.append(possible_candidate(
-                    c, title=_shorten(_clean_title(text)), section=sec.label or None,
-                    page=s.page, line=s.line))
+        """Sentences no rule took, read by the clause analysis and scored: confident
+        ones join the items, the rest are possible items (:mod:`.possible`)."""
+        for cand in find_possible(sections, self.items, self.ignores, self.ref, self.next,
+                                  frozenset(self.people)):
+            (self.items if cand.tier == "confident" else self.possible).append(cand)
 
     def _facts_from_furniture(self, doc: Document) -> None:
         """The meeting's date or body written only in the running page header ("KSAU

@@ -1,0 +1,58 @@
+"""The clause scorer: deterministic training, scoring by named features, the tiers it
+decides, and a shipped model that training from the repository's data reproduces."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.extract.minutes_helpers import run
+from tracker.extract import possible, scorer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _train_script():
+    spec = importlib.util.spec_from_file_location(
+        "train_scorer", ROOT / "scripts" / "train_scorer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ROWS = [(["a", "b"], 1), (["a"], 1), (["b"], 0), (["c"], 0), (["a", "c"], 1), (["c", "b"], 0)]
+
+
+def test_training_is_deterministic_and_learns_the_signal() -> None:
+    w1, b1 = scorer.train(ROWS)
+    w2, b2 = scorer.train(list(reversed(ROWS)))
+    assert (w1, b1) == (w2, b2)
+    m = scorer.Model(w1, b1, 0.5)
+    assert m.score(["a"]) > 0.5 > m.score(["c"])
+    assert m.score(["a", "a"]) == m.score(["a"])  # a feature counts once
+
+
+def test_a_candidate_above_the_threshold_is_confident(monkeypatch: pytest.MonkeyPatch) -> None:
+    head = "Kulturnämnden\nProtokoll 2024-03-12\n\n§ 5 Biblioteket\n"
+    text = head + "Biblioteksplanen ska vara färdig och skickas på remiss i september.\n"
+    monkeypatch.setattr(scorer, "model", lambda: scorer.Model({"marker:obligation": 9.0},
+                                                               -1.0, 0.7))
+    ex = run(text)
+    assert [c.tier for c in ex.items] == ["confident"] and ex.possible == []
+    assert ex.items[0].reasons[0].startswith("lärd modell: 1.00 ≥ 0.70")
+    assert any(r.startswith(possible.FEATURES_PREFIX) for r in ex.items[0].reasons)
+    with possible.unscored():  # training reads every candidate as possible
+        assert run(text).items == []
+
+
+def test_shipped_model_is_reproduced_by_training() -> None:
+    train = _train_script()
+    shipped = json.loads((ROOT / "resources" / "extract" / scorer.MODEL_FILE).read_text("utf-8"))
+    trained = train.fit(train.fixture_rows() + train.real_rows())
+    assert trained["weights"] == shipped["weights"]
+    assert trained["bias"] == shipped["bias"]
+    assert trained["threshold"] == shipped["threshold"]
+    assert trained["figures"] == shipped["figures"]

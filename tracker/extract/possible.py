@@ -1,0 +1,105 @@
+"""The second reading of minutes: sentences no phrase rule took, read by the clause
+analysis and scored.
+
+For every section, proposals received ("Motion av … om …") and sentences with an
+obligation (:func:`tracker.extract.clauses.analyse`) become candidates.  The learned
+scorer (:mod:`tracker.extract.scorer`) decides their tier: at or above its threshold a
+candidate is offered checked like a rule's item; below, as a possible item, unchecked.
+Each carries its reasons: the lexicon entries, the features and the score.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from tracker.domain import Candidate
+from tracker.extract import scorer
+from tracker.extract.clauses import (
+    analyse,
+    features,
+    incoming_candidate,
+    incoming_matters,
+    is_possible,
+    possible_candidate,
+)
+from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
+from tracker.extract.sections import Section
+
+#: Where the features are written in a candidate's reasons (read back for training).
+FEATURES_PREFIX = "kännetecken: "
+
+_scoring = True
+
+
+@contextmanager
+def unscored() -> Iterator[None]:
+    """Every clause candidate stays possible (training reads them all)."""
+    global _scoring
+    before, _scoring = _scoring, False
+    try:
+        yield
+    finally:
+        _scoring = before
+
+
+def _tier(cand: Candidate, feats: list[str]) -> Candidate:
+    model = scorer.model() if _scoring else scorer.NO_MODEL
+    p = model.score(feats)
+    cand.reasons.append(FEATURES_PREFIX + " ".join(feats))
+    if p >= model.threshold:
+        cand.reasons.insert(0, f"lärd modell: {p:.2f} ≥ {model.threshold:.2f} (säker)")
+        cand.reasons = [r for r in cand.reasons if not r.startswith("möjlig punkt")]
+        return dataclasses.replace(cand, tier="confident", confidence=round(min(p, 0.9), 2))
+    cand.reasons.append(f"lärd modell: {p:.2f} < {model.threshold:.2f} (möjlig)")
+    return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
+
+
+def find_possible(
+    sections: list[Section],
+    items: list[Candidate],
+    ignores: list[re.Pattern[str]],
+    ref: dt.date | None,
+    next_meeting: dt.date | None,
+    people: frozenset[str],
+) -> list[Candidate]:
+    """Clause candidates of the sentences the rules left, each with its tier."""
+    # The sentences a rule used (an item's text), not its context: the evidence runs
+    # over the whole exchange and may hold the next matter's sentence.
+    taken = " ".join(" \n ".join(it.text for it in items if it.text).split())
+    out: list[Candidate] = []
+    for sec in sections:
+        label = sec.label or None
+        texts = [" ".join(s.text.split()) for s in sec.sentences]
+        prose = " ".join(texts)
+        # Start of each sentence in the joined prose, to place what is found there.
+        offsets, at = [], 0
+        for t in texts:
+            offsets.append(at)
+            at += len(t) + 1
+        for pos, piece in incoming_matters(prose):
+            if piece in taken or any(p.search(piece) for p in ignores):
+                continue
+            s = sec.sentences[max(i for i, o in enumerate(offsets) if o <= pos)]
+            cand = incoming_candidate(piece, section=label, page=s.page, line=s.line)
+            feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
+                     else "label:other" if s.label else "label:none"]
+            out.append(_tier(cand, feats))
+        offered = " \n ".join(c.text for c in out)
+        for s, text in zip(sec.sentences, texts, strict=True):
+            if text in taken or text in offered:
+                continue
+            masked = _mask_quotes(text)
+            c = analyse(masked, ref, next_meeting, people)
+            if not is_possible(c) or any(p.search(masked) for p in ignores):
+                continue
+            c.text = text
+            cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
+                                      page=s.page, line=s.line)
+            feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
+                             people=people)
+            out.append(_tier(cand, feats))
+    return out
