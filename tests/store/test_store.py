@@ -94,6 +94,22 @@ def test_foreign_sqlite_file_is_refused(db_path: Path) -> None:
         Store.open(db_path)
 
 
+def test_foreign_sqlite_file_keeps_its_journal_mode(db_path: Path) -> None:
+    """The message promises "filen har inte ändrats": it used to be switched to WAL."""
+    c = sqlite3.connect(db_path)
+    c.execute("CREATE TABLE kunder (namn TEXT)")
+    c.commit()
+    c.close()
+    header = db_path.read_bytes()[:100]
+    with pytest.raises(StoreError, match="filen har inte ändrats"):
+        Store.open(db_path)
+    assert db_path.read_bytes()[:100] == header
+    c = sqlite3.connect(db_path)
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    c.close()
+    assert not Path(f"{db_path}-wal").exists()
+
+
 def test_newer_schema_is_refused(db_path: Path) -> None:
     Store.open(db_path).close()
     c = sqlite3.connect(db_path)

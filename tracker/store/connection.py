@@ -27,9 +27,6 @@ BUSY_TIMEOUT_MS = 5000
 KEEP_BACKUPS = 10
 BACKUP_DIR_NAME = "backups"
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
 def translate_error(exc: BaseException, path: Path | str | None) -> StoreError:
     """Map an ``sqlite3``/OS error to a :class:`StoreError` with a Swedish message."""
     where = f" ({path})" if path else ""
@@ -123,9 +120,15 @@ def _register_functions(conn: sqlite3.Connection) -> None:
 
 
 def check_file(path: Path) -> bool:
-    """Raise StoreError unless ``path`` is absent, empty or an SQLite file.
+    """Raise StoreError when ``path`` is a folder; True when the file exists with content
+    (so it may hold data to protect).
 
-    Returns True when the file exists with content (so it may hold data to protect).
+    Only ``stat`` here, never ``open()``: on POSIX, closing *any* descriptor of a file
+    drops every lock this process holds on it, SQLite's included ("How To Corrupt an
+    SQLite Database File", 2.2).  A window with the database open would lose its shared
+    lock, and the next ``tracker`` command to close would delete the window's ``-wal``
+    and ``-shm`` under it.  Whether the content is an SQLite file is asked through a
+    connection (:func:`connect`).
     """
     try:
         if not path.exists():
@@ -135,20 +138,48 @@ def check_file(path: Path) -> bool:
                 f"{path} är en mapp, inte en databasfil. Ange en filsökväg med --db.",
                 path=str(path),
             )
-        if path.stat().st_size == 0:
-            return False
-        with path.open("rb") as fh:
-            header = fh.read(len(_SQLITE_HEADER))
+        return path.stat().st_size > 0
     except OSError as exc:
         raise translate_error(exc, path) from None
-    if header != _SQLITE_HEADER:
-        raise StoreError(
-            f"Filen {path} är ingen Balanslistan-databas (den är inte en SQLite-fil). Välj "
-            f"rätt fil med --db, eller återställ en säkerhetskopia från mappen "
-            f"{BACKUP_DIR_NAME}/ bredvid databasen.",
-            path=str(path),
-        )
-    return True
+
+
+def not_sqlite_error(path: Path) -> StoreError:
+    return StoreError(
+        f"Filen {path} är ingen Balanslistan-databas (den är inte en SQLite-fil). Välj "
+        f"rätt fil med --db, eller återställ en säkerhetskopia från mappen "
+        f"{BACKUP_DIR_NAME}/ bredvid databasen (tracker restore).",
+        path=str(path),
+    )
+
+
+def foreign_error(path: Path) -> StoreError:
+    return StoreError(
+        f"Filen {path} är en SQLite-databas men inte Balanslistans. Välj rätt "
+        "fil med --db; filen har inte ändrats.",
+        path=str(path),
+    )
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file that is not SQLite, or an SQLite file of another program, before
+    anything (the journal mode included) is changed in it.
+
+    Reading ``user_version`` makes SQLite read the file header: a file that is not a
+    database fails here with SQLITE_NOTADB.
+    """
+    try:
+        version = user_version(conn)
+        if version == 0:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+            if tables:
+                raise foreign_error(path)
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_NOTADB") or "not a database" in str(exc).lower():
+            raise not_sqlite_error(path) from None
+        raise
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -173,6 +204,7 @@ def connect(path: Path) -> sqlite3.Connection:
         raise translate_error(exc, path) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _check_ours(conn, path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             # WAL needs shared memory beside the file; without it (some network shares)
@@ -183,9 +215,11 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         _register_functions(conn)
-    except sqlite3.Error as exc:
+    except BaseException as exc:
         conn.close()
-        raise translate_error(exc, path) from None
+        if isinstance(exc, sqlite3.Error):
+            raise translate_error(exc, path) from None
+        raise
     return conn
 
 
@@ -215,11 +249,7 @@ def migrate(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
             ).fetchone()[0]
             if tables:
-                raise StoreError(
-                    f"Filen {path} är en SQLite-databas men inte Balanslistans. Välj rätt "
-                    "fil med --db; filen har inte ändrats.",
-                    path=str(path),
-                )
+                raise foreign_error(path)
         if current == SCHEMA_VERSION:
             return current
         if current > 0:
