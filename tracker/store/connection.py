@@ -23,8 +23,7 @@ from tracker.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 #: How long a writer waits for another program's write lock before giving up.
 BUSY_TIMEOUT_MS = 5000
-#: Rolling backups kept in ``backups/`` beside the database.
-KEEP_BACKUPS = 10
+#: Backups (``tracker.store.backups``) live in this folder beside the database.
 BACKUP_DIR_NAME = "backups"
 
 def translate_error(exc: BaseException, path: Path | str | None) -> StoreError:
@@ -50,13 +49,14 @@ def translate_error(exc: BaseException, path: Path | str | None) -> StoreError:
         msg = (
             f"Filen{where} är ingen Balanslistan-databas (eller är krypterad). Välj rätt fil "
             f"med --db, eller återställ en säkerhetskopia från mappen {BACKUP_DIR_NAME}/ "
-            "bredvid databasen."
+            "bredvid databasen (tracker restore)."
         )
     elif name.startswith("SQLITE_CORRUPT") or "malformed" in text or "corrupt" in text:
         msg = (
-            f"Databasen{where} är skadad. Stäng programmet och återställ den senaste "
-            f"säkerhetskopian från mappen {BACKUP_DIR_NAME}/ bredvid databasfilen (kopiera "
-            "den över den skadade filen)."
+            f"Databasen{where} är skadad. Återställ den senaste felfria säkerhetskopian "
+            "med tracker restore (eller Arkiv → Återställ säkerhetskopia… i fönstret); "
+            "kopiera inte en kopia över filen för hand, då kan en kvarliggande -wal-fil "
+            "skada den igen."
         )
     elif name.startswith("SQLITE_FULL") or "disk is full" in text or "no space" in text:
         msg = (
@@ -299,6 +299,8 @@ def _migrate_step(conn: sqlite3.Connection, path: Path, number: int) -> None:
 
 
 # --- Backups -------------------------------------------------------------------------
+# The rolling backups, their rotation and restoring one are in ``tracker.store.backups``;
+# here only the copy itself, which a migration needs before it changes the file.
 
 
 def backup_dir(path: Path) -> Path:
@@ -309,81 +311,45 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def backup_copy(conn: sqlite3.Connection, path: Path, *, suffix: str = "") -> Path:
+def backup_name(path: Path, *, suffix: str = "", prefix: str = "") -> str:
+    """``[prefix]<stem>-<YYYYmmdd-HHMMSS-ffffff>[-suffix].db``: names sort by time."""
+    return f"{prefix}{path.stem}-{_stamp()}" + (f"-{suffix}" if suffix else "") + ".db"
+
+
+def backup_copy(
+    conn: sqlite3.Connection, path: Path, *, suffix: str = "", prefix: str = ""
+) -> Path:
     """Copy the live database with SQLite's online backup API (consistent even while
-    another program writes).  Raises StoreError when the copy cannot be written."""
+    another program writes).  Raises StoreError when the copy cannot be written.
+
+    The copy is written under a temporary name and renamed when complete, so a crash
+    or a full disk never leaves half a file that looks like a backup.  It is created
+    mode 0600 (the list names people and their tasks) and left in rollback-journal
+    mode: a standalone file with no ``-wal`` beside it, readable read-only.
+    """
     folder = backup_dir(path)
-    name = f"{path.stem}-{_stamp()}" + (f"-{suffix}" if suffix else "") + ".db"
+    name = backup_name(path, suffix=suffix, prefix=prefix)
     target = folder / name
+    partial = folder / f".{name}.tmp"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(str(target))
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Created empty with the mode first: SQLite keeps an existing file's mode.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
             conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            target.unlink()
+        for leftover in (partial, Path(f"{partial}-journal"), target):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         err = translate_error(exc, target)
         raise StoreError(
             f"Säkerhetskopian {target} kunde inte sparas: {err.message}", path=str(target)
         ) from None
-    return target
-
-
-def rolling_backups(path: Path) -> list[Path]:
-    """The rolling backups of ``path``, oldest first (names sort by time)."""
-    folder = backup_dir(path)
-    if not folder.is_dir():
-        return []
-    prefix = f"{path.stem}-"
-    found = [
-        p
-        for p in folder.iterdir()
-        if p.name.startswith(prefix) and p.suffix == ".db" and "-fore-v" not in p.name
-    ]
-    return sorted(found, key=lambda p: p.name)
-
-
-def rolling_backup(
-    conn: sqlite3.Connection, path: Path, *, keep: int = KEEP_BACKUPS
-) -> Path | None:
-    """Take a rolling backup unless nothing changed since the newest one; keep ``keep``.
-
-    Returns the new backup's path, or None when skipped (empty database, or no change
-    since the last backup – opening the list ten times must not push out the backup
-    from before yesterday's mistake).  "Changed" is judged by the change counter that
-    every write transaction bumps (``meta.changes``), remembered in a small state file
-    in the backup folder.
-    """
-    try:
-        has_data = conn.execute(
-            "SELECT EXISTS(SELECT 1 FROM items) OR EXISTS(SELECT 1 FROM documents)"
-        ).fetchone()[0]
-        row = conn.execute(
-            "SELECT (SELECT value FROM meta WHERE key = 'database_id'), "
-            "(SELECT value FROM meta WHERE key = 'changes')"
-        ).fetchone()
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from None
-    if not has_data:
-        return None
-    state = f"{row[0]}:{row[1]}"
-    state_file = backup_dir(path) / f".{path.stem}.senaste-kopia"
-    existing = rolling_backups(path)
-    if existing:
-        try:
-            if state_file.read_text(encoding="utf-8").strip() == state:
-                return None
-        except OSError:
-            pass  # no state yet: take a backup
-    target = backup_copy(conn, path)
-    with contextlib.suppress(OSError):
-        state_file.write_text(state, encoding="utf-8")
-    for old in rolling_backups(path)[:-keep]:
-        with contextlib.suppress(OSError):
-            old.unlink()
     return target
 
 
