@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from tracker.cli.store_cmd import open_store
 from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
-from tracker.paths import resolve_db_path
 from tracker.services.export import COLUMNS, EXPORT_FORMATS, export
 from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
 
@@ -153,7 +153,8 @@ def _filter_from_args(args: argparse.Namespace, store: Store) -> ItemFilter:
 
 def _open(args: argparse.Namespace, *, write: bool) -> Store:
     # Reading commands skip the rolling backup: they change nothing worth protecting.
-    return Store.open(resolve_db_path(args.db), backup=write)
+    # Warnings (a failed backup, a damaged file) are printed on stderr.
+    return open_store(args.db, backup=write)
 
 
 def _fmt_due(row: ItemRow | Candidate) -> str:
