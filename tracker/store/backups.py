@@ -222,16 +222,19 @@ def list_backups(path: Path, *, check: bool = True) -> list[BackupInfo]:
     """Every backup of the database at ``path`` that a restore may use, newest first.
 
     Tied by id; when the database cannot be read (damaged, not a database, deleted),
-    by name: ``<stem>-<time>[-suffix].db``.
+    or a backup is too damaged to hold an id, by name: ``<stem>-<time>[-suffix].db``.
     """
     dbid = current_database_id(path)
     by_name = re.compile(re.escape(path.stem) + r"-\d{8}-\d{6}-\d{6}(?:-[a-z0-9-]+)?\.db")
     infos = []
     for p in _candidates(path):
-        if dbid is None and not by_name.fullmatch(p.name):
+        named = by_name.fullmatch(p.name) is not None
+        if dbid is None and not named:
             continue
         info = inspect_backup(p, check=check)
-        if dbid is not None and info.database_id != dbid:
+        # A backup too damaged to say whose it is is shown (as damaged) under its name.
+        mine = info.database_id == dbid or (info.database_id is None and named)
+        if dbid is not None and not mine:
             continue
         infos.append(info)
     return sorted(infos, key=lambda i: (i.taken_at, i.path.name), reverse=True)
