@@ -291,3 +291,22 @@ def test_backups_are_private_and_complete(db_path: Path) -> None:
     c = sqlite3.connect(backup)
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     c.close()
+
+
+def test_backup_in_wal_format_is_read_without_leaving_files(db_path: Path) -> None:
+    """Backups made before this version are in WAL format; listing them must not leave
+    -shm/-wal files in the folder."""
+    _add(db_path, "Punkt")
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    old = folder / f"{db_path.stem}-20261201-101010-000000.db"
+    src = sqlite3.connect(db_path)
+    dest = sqlite3.connect(old)
+    src.backup(dest)
+    assert dest.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    dest.close()
+    src.close()
+    [info] = backups_mod.list_backups(db_path)
+    assert info.ok and info.items == 1
+    assert sorted(p.name for p in folder.iterdir()) == [old.name]
+    assert backups_mod.restore(db_path, old).items == 1

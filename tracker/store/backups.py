@@ -97,9 +97,10 @@ def _stamp_of(p: Path) -> tuple[dt.datetime, str] | None:
 
 
 def _open_read_only(p: Path) -> sqlite3.Connection:
-    # A backup is a standalone file in this process only: opening it through SQLite
-    # read-only cannot change it.
-    return sqlite3.connect(_ro_uri(p), uri=True, isolation_level=None)
+    # A backup is a standalone file nobody writes (it is made under a temporary name):
+    # read-only and immutable, SQLite neither locks it nor leaves a -shm/-wal beside a
+    # backup in WAL format (as older versions wrote them).
+    return sqlite3.connect(_ro_uri(p) + "&immutable=1", uri=True, isolation_level=None)
 
 
 def _ro_uri(p: Path) -> str:
