@@ -310,3 +310,28 @@ def test_backup_in_wal_format_is_read_without_leaving_files(db_path: Path) -> No
     assert info.ok and info.items == 1
     assert sorted(p.name for p in folder.iterdir()) == [old.name]
     assert backups_mod.restore(db_path, old).items == 1
+
+
+def test_refused_restore_leaves_the_window_store_usable(db_path: Path) -> None:
+    _add(db_path, "Punkt")
+    _backup(db_path)
+    [backup] = backups_mod.rolling_backups(db_path)
+    with Store.open(db_path, backup=False) as window:
+        holder = sqlite3.connect(db_path)
+        holder.execute("SELECT count(*) FROM items").fetchone()
+        try:
+            # Another connection (here in this process) has the file open: refused.
+            with pytest.raises(StoreError, match="öppen i ett annat program"):
+                window.restore_backup(backup)
+        finally:
+            holder.close()
+        assert window.conn.execute("PRAGMA locking_mode").fetchone()[0] == "normal"
+        assert window.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        window.insert_item({"title": "Efter försöket"})
+    # Another program can still write: the window did not keep the file locked.
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", "--db", str(db_path), "edit", "1", "--title", "Ny"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert _titles(db_path) == ["Efter försöket", "Ny"]

@@ -384,9 +384,16 @@ def _take_exclusively(conn: sqlite3.Connection, path: Path) -> None:
             raise _in_use(path)
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
+    except BaseException as exc:
+        # The window's connection goes on being used: it must not keep the file locked.
+        with contextlib.suppress(sqlite3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            _release(conn)
         name = getattr(exc, "sqlite_errorname", "") or ""
-        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc):
+        if isinstance(exc, sqlite3.OperationalError) and (
+            name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
+        ):
             raise _in_use(path) from None
         raise
 
