@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tracker.store import ItemFilter, Store
 
 
@@ -64,3 +66,17 @@ def test_window_keeps_its_writes_when_a_command_runs_beside_it(db_path: Path) ->
         "Sparad efter kommandot",
         "Ändrad i terminalen",
     ]
+
+
+def test_the_database_itself_is_not_read_as_a_document(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``tracker import`` of the database file (or its -wal) must not open it with
+    ``open()`` while the command's own connection holds SQLite's locks on it."""
+    from tracker.cli.main import main
+
+    with Store.open(db_path) as store:
+        store.insert_item({"title": "Punkt"})
+    code = main(["--db", str(db_path), "import", "--yes", str(db_path)])
+    assert code == 2
+    assert "själva databasen" in capsys.readouterr().err

@@ -19,6 +19,7 @@ from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
 from tracker.services.export import COLUMNS, EXPORT_FORMATS, export
 from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
+from tracker.store.connection import is_database_file
 
 if TYPE_CHECKING:
     from tracker.services import balance
@@ -187,6 +188,14 @@ def run_import(args: argparse.Namespace) -> int:
     out = sys.stdout
     with _open(args, write=True) as store:
         for file in args.files:
+            if is_database_file(Path(file), store.path):
+                print(
+                    f"Fel i {file}: det är själva databasen (eller en av dess filer), inget "
+                    "dokument att importera.",
+                    file=sys.stderr,
+                )
+                failed += 1
+                continue
             try:
                 doc = read_document(file)
                 extraction = extract(doc)

@@ -143,6 +143,17 @@ def check_file(path: Path) -> bool:
         raise translate_error(exc, path) from None
 
 
+def is_database_file(candidate: Path, path: Path) -> bool:
+    """Whether ``candidate`` is the database at ``path`` or one of its ``-wal``, ``-shm``,
+    ``-journal`` files: such a file must not be read as a document (reading it with
+    ``open()`` would drop this process's SQLite locks, see :func:`check_file`)."""
+    for name in (path, *(Path(f"{path}{side}") for side in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(candidate, name):
+                return True
+    return False
+
+
 def not_sqlite_error(path: Path) -> StoreError:
     return StoreError(
         f"Filen {path} är ingen Balanslistan-databas (den är inte en SQLite-fil). Välj "
