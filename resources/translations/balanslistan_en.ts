@@ -210,6 +210,10 @@
 
 {reason}</translation>
     </message>
+    <message>
+        <source>Vill du återställa databasen från en säkerhetskopia?</source>
+        <translation>Do you want to restore the database from a backup?</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -137,3 +137,42 @@ def test_failed_backup_is_said_in_the_status_bar(
         assert "Säkerhetskopian kunde inte sparas" in win.statusBar().currentMessage()
         qtbot.wait(50)
         assert "Säkerhetskopian kunde inte sparas" in win.statusBar().currentMessage()
+
+
+def test_start_offers_restore_when_the_database_cannot_be_opened(
+    qtbot, db_path: Path, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.gui import app as app_module
+
+    for title in ("Ett", "Två"):
+        with Store.open(db_path) as s:
+            s.insert_item({"title": title})
+    db_path.write_bytes(b"inte en databas " * 500)
+
+    def run(self: RestoreDialog) -> int:
+        assert self.store is None and self.infos
+        self.restore()
+        return self.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", run)
+    win = app_module.open_main_window(str(db_path))
+    assert win is not None
+    qtbot.addWidget(win)
+    assert "säkerhetskopia" in boxes.texts("question")[0]
+    assert "ingen Balanslistan-databas" in boxes.texts("question")[0]
+    assert [i.title for i in win.store.list_items()] == ["Ett"]
+    # The unreadable file was kept apart, not deleted.
+    kept = list((db_path.parent / "backups").glob("skadad-*.db"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"inte en databas")
+    win.store.close()
+
+
+def test_start_without_backups_only_says_why(
+    qtbot, db_path: Path, boxes: Boxes
+) -> None:
+    from tracker.gui import app as app_module
+
+    db_path.write_bytes(b"inte en databas " * 500)
+    assert app_module.open_main_window(str(db_path)) is None
+    assert not boxes.texts("question")
+    assert "ingen Balanslistan-databas" in boxes.texts("critical")[0]

@@ -1,9 +1,13 @@
 """*Arkiv → Återställ säkerhetskopia…*: the backups of the open database with date,
 item count and check result; the chosen one is restored through the window's own
 connection (``Store.restore_backup``), after the current content is kept as a copy.
+At start-up, when the database cannot be opened at all, the same dialog works on the
+file's path (``backups.restore``).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,13 +34,16 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class RestoreDialog(QDialog):
     """Pick a backup and restore it; ``outcome`` holds the result after acceptance."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store | None, parent: QWidget | None = None, *, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.path = store.path if store is not None else Path(path or "")
         self.outcome: backups_mod.RestoreResult | None = None
         self.setWindowTitle(self.tr("Återställ säkerhetskopia"))
         self.resize(760, 380)
-        self.infos = backups_mod.list_backups(store.path)
+        self.infos = backups_mod.list_backups(self.path)
 
         intro = QLabel(
             self.tr(
@@ -134,7 +141,10 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.outcome = self.store.restore_backup(info.path)
+            if self.store is not None:
+                self.outcome = self.store.restore_backup(info.path)
+            else:
+                self.outcome = backups_mod.restore(self.path, info.path)
         except TrackerError as exc:
             show_error(self, exc)
             return
