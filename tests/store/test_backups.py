@@ -124,6 +124,10 @@ def test_damaged_database_is_kept_apart_not_as_newest_backup(db_path: Path) -> N
     # … and the damaged file is kept apart, labelled.
     damaged = list((db_path.parent / "backups").glob(f"skadad-{db_path.stem}-*.db"))
     assert len(damaged) == 1
+    # Opened again, unchanged: no second copy of the same damaged state.
+    with Store.open(db_path) as store:
+        assert any(damaged[0].name in w for w in store.warnings), store.warnings
+    assert list((db_path.parent / "backups").glob(f"skadad-{db_path.stem}-*.db")) == damaged
     assert not backups_mod.inspect_backup(damaged[0]).ok
     assert damaged[0] not in [i.path for i in backups_mod.list_backups(db_path)]
     # Restoring the newest backup gives a sound list.

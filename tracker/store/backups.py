@@ -267,18 +267,35 @@ def damaged_message(path: Path, problems: list[str], copy: Path | None) -> str:
 
 def _keep_damaged_copy(conn: sqlite3.Connection, path: Path) -> Path | None:
     """Copy a damaged database apart (``skadad-…``) for whoever repairs it; the oldest
-    such copies beyond :data:`KEEP_DAMAGED` go."""
-    try:
-        copy = conn_mod.backup_copy(conn, path, prefix=DAMAGED_PREFIX)
-    except StoreError:
-        return None
+    such copies beyond :data:`KEEP_DAMAGED` go.  No new copy while the newest one holds
+    the same state (every command on a damaged file would copy it again)."""
     folder = conn_mod.backup_dir(path)
     exact = re.compile(
         re.escape(DAMAGED_PREFIX + path.stem) + r"-\d{8}-\d{6}-\d{6}(?:-[a-z0-9-]+)?\.db"
     )
-    with contextlib.suppress(OSError):
-        old = sorted(p for p in folder.iterdir() if exact.fullmatch(p.name))
-        for p in old[:-KEEP_DAMAGED]:
+
+    def existing() -> list[Path]:
+        try:
+            return sorted(p for p in folder.iterdir() if exact.fullmatch(p.name))
+        except OSError:
+            return []
+
+    before = existing()
+    state = _state(conn)
+    if before and state[0] is not None:
+        with contextlib.suppress(sqlite3.Error):
+            newest = _open_read_only(before[-1])
+            try:
+                if _state(newest) == state:
+                    return before[-1]
+            finally:
+                newest.close()
+    try:
+        copy = conn_mod.backup_copy(conn, path, prefix=DAMAGED_PREFIX)
+    except StoreError:
+        return None
+    for p in existing()[:-KEEP_DAMAGED]:
+        with contextlib.suppress(OSError):
             p.unlink()
     return copy
 
