@@ -210,6 +210,10 @@
 
 {reason}</translation>
     </message>
+    <message>
+        <source>Vill du återställa databasen från en säkerhetskopia?</source>
+        <translation>Do you want to restore the database from a backup?</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -987,6 +991,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Print the items shown</translation>
     </message>
     <message>
+        <source>Åte&amp;rställ säkerhetskopia…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Ersätt databasens innehåll med en säkerhetskopia</source>
+        <translation>Replace the database&apos;s content with a backup</translation>
+    </message>
+    <message>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1178,6 +1190,22 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Listan är tom: inget att skriva ut.</source>
         <translation>The list is empty: nothing to print.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Vänta tills importen är klar, och försök sedan igen.</source>
+        <translation>Wait until the import has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd från {name} ({n} punkter).</source>
+        <translation>The database has been restored from {name} ({n} items).</translation>
+    </message>
+    <message>
+        <source>Det tidigare innehållet sparades som {name}.</source>
+        <translation>The previous content was saved as {name}.</translation>
     </message>
     <message>
         <source>Om Balanslistan</source>
@@ -1541,6 +1569,77 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Spara som PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Välj kopian som ska återställas. Den nuvarande databasen sparas först som en kopia i mappen backups/, så återställningen kan göras ogjord. Stäng andra fönster och kommandon som har databasen öppen.</source>
+        <translation>Choose the backup to restore. The current database is first saved as a copy in the backups/ folder, so the restore can be undone. Close other windows and commands that have the database open.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Punkter</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Kontroll</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>skadad</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior av den här databasen.</source>
+        <translation>There are no backups of this database.</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>automatisk</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>före återställning</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>före uppgradering</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>manuell</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>Ersätta databasens innehåll med kopian från {date} ({n} punkter)? Det nuvarande innehållet sparas först som en kopia.</source>
+        <translation>Replace the database&apos;s content with the backup from {date} ({n} items)? The current content is saved as a copy first.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import pytest
 
 from tracker.errors import NotFoundError, StaleEditError, StoreError
 from tracker.store import SCHEMA_VERSION, STALE_MESSAGE, ItemFilter, Store
+from tracker.store import backups as backups_mod
 from tracker.store import connection as conn_mod
 
 D = dt.date
@@ -92,6 +93,22 @@ def test_foreign_sqlite_file_is_refused(db_path: Path) -> None:
     c.close()
     with pytest.raises(StoreError, match="inte Balanslistans"):
         Store.open(db_path)
+
+
+def test_foreign_sqlite_file_keeps_its_journal_mode(db_path: Path) -> None:
+    """The message promises "filen har inte ändrats": it used to be switched to WAL."""
+    c = sqlite3.connect(db_path)
+    c.execute("CREATE TABLE kunder (namn TEXT)")
+    c.commit()
+    c.close()
+    header = db_path.read_bytes()[:100]
+    with pytest.raises(StoreError, match="filen har inte ändrats"):
+        Store.open(db_path)
+    assert db_path.read_bytes()[:100] == header
+    c = sqlite3.connect(db_path)
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    c.close()
+    assert not Path(f"{db_path}-wal").exists()
 
 
 def test_newer_schema_is_refused(db_path: Path) -> None:
@@ -221,20 +238,20 @@ def test_rolling_backup_only_when_changed_and_keeps_ten(db_path: Path) -> None:
         _add(store, "Punkt")
     with Store.open(db_path):
         pass
-    first = conn_mod.rolling_backups(db_path)
+    first = backups_mod.rolling_backups(db_path)
     assert len(first) == 1
     # Opened again (and read) without changes: no new copy.
     for _ in range(3):
         with Store.open(db_path) as store:
             store.list_items()
-    assert conn_mod.rolling_backups(db_path) == first
+    assert backups_mod.rolling_backups(db_path) == first
     for n in range(12):
         with Store.open(db_path) as store:
             _add(store, f"Ändring {n}")
     with Store.open(db_path):
         pass
-    backups = conn_mod.rolling_backups(db_path)
-    assert len(backups) == conn_mod.KEEP_BACKUPS
+    backups = backups_mod.rolling_backups(db_path)
+    assert len(backups) == backups_mod.KEEP_BACKUPS
     assert first[0] not in backups
     newest = sqlite3.connect(backups[-1])
     assert newest.execute("SELECT count(*) FROM items").fetchone()[0] == 13
@@ -253,7 +270,7 @@ def test_backup_is_skipped_for_a_failed_transaction(db_path: Path) -> None:
         _add(store, "Ångras")
         raise RuntimeError
     Store.open(db_path).close()
-    assert len(conn_mod.rolling_backups(db_path)) == 1
+    assert len(backups_mod.rolling_backups(db_path)) == 1
 
 
 def test_backup_failure_is_a_warning_not_a_refusal(

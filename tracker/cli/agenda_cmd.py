@@ -9,11 +9,11 @@ import re
 import sys
 from pathlib import Path
 
+from tracker.cli.store_cmd import open_store
 from tracker.errors import InputError
-from tracker.paths import resolve_db_path
 from tracker.services import agenda as agenda_service
 from tracker.services.agenda_templates import template_names
-from tracker.store import ItemFilter, Store
+from tracker.store import ItemFilter
 
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
@@ -87,7 +87,7 @@ def _out_path(value: str, allowed: tuple[str, ...]) -> Path:
 def run_agenda(args: argparse.Namespace) -> int:
     out = _out_path(args.out, (".pdf", ".docx"))
     time = _parse_time(args.time)
-    with Store.open(resolve_db_path(args.db)) as store:
+    with open_store(args.db) as store:
         body = agenda_service.resolve_body(store, args.body)
         if args.date:
             date = _parse_date(args.date)
@@ -143,7 +143,7 @@ def run_print_list(args: argparse.Namespace) -> int:
         status=None if args.all else "open",
         overdue=args.overdue,
     )
-    with Store.open(resolve_db_path(args.db)) as store:
+    with open_store(args.db) as store:
         rows = store.list_items(flt)
     title = args.title or (f"Balanslista – {args.body}" if args.body else "Balanslista")
     print_list_pdf(rows, out, title=title, filters_text=flt.describe())

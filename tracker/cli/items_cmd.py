@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from tracker.cli.store_cmd import open_store
 from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
-from tracker.paths import resolve_db_path
 from tracker.services.export import COLUMNS, EXPORT_FORMATS, export
 from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
+from tracker.store.connection import is_database_file
 
 if TYPE_CHECKING:
     from tracker.services import balance
@@ -153,7 +154,8 @@ def _filter_from_args(args: argparse.Namespace, store: Store) -> ItemFilter:
 
 def _open(args: argparse.Namespace, *, write: bool) -> Store:
     # Reading commands skip the rolling backup: they change nothing worth protecting.
-    return Store.open(resolve_db_path(args.db), backup=write)
+    # Warnings (a failed backup, a damaged file) are printed on stderr.
+    return open_store(args.db, backup=write)
 
 
 def _fmt_due(row: ItemRow | Candidate) -> str:
@@ -186,6 +188,14 @@ def run_import(args: argparse.Namespace) -> int:
     out = sys.stdout
     with _open(args, write=True) as store:
         for file in args.files:
+            if is_database_file(Path(file), store.path):
+                print(
+                    f"Fel i {file}: det är själva databasen (eller en av dess filer), inget "
+                    "dokument att importera.",
+                    file=sys.stderr,
+                )
+                failed += 1
+                continue
             try:
                 doc = read_document(file)
                 extraction = extract(doc)

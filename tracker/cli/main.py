@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "tracker.cli.extract_cmd",
     "tracker.cli.items_cmd",
     "tracker.cli.agenda_cmd",
+    "tracker.cli.store_cmd",
 )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tracker.errors import StoreError
 from tracker.paths import APP_NAME, data_dir, resolve_db_path
@@ -89,19 +89,51 @@ def open_main_window(db: str | os.PathLike[str] | None = None):
     from tracker.store import Store
 
     path = resolve_db_path(db)
-    try:
-        store = Store.open(path)
-    except StoreError as exc:
-        log.error("Databasen kunde inte öppnas: %s", exc.message)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Balanslistan kan inte starta"),
-            QCoreApplication.translate(
+    offered = False
+    while True:
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            log.error("Databasen kunde inte öppnas: %s", exc.message)
+            title = QCoreApplication.translate("App", "Balanslistan kan inte starta")
+            text = QCoreApplication.translate(
                 "App", "Databasen {path} kunde inte öppnas.\n\n{reason}"
-            ).format(path=path, reason=exc.message),
-        )
-        return None
-    return MainWindow(store)
+            ).format(path=path, reason=exc.message)
+            # A file the window cannot open (damaged, not a database) can still be
+            # restored from its backups here: Arkiv → Återställ is out of reach.
+            if not offered and _has_backups(path):
+                offered = True
+                answer = QMessageBox.question(
+                    None,
+                    title,
+                    text
+                    + "\n\n"
+                    + QCoreApplication.translate(
+                        "App", "Vill du återställa databasen från en säkerhetskopia?"
+                    ),
+                )
+                if answer == QMessageBox.StandardButton.Yes and _restore_at_start(path):
+                    continue
+                return None
+            QMessageBox.critical(None, title, text)
+            return None
+        return MainWindow(store)
+
+
+def _has_backups(path: Path) -> bool:
+    from tracker.store import backups
+
+    try:
+        return bool(backups.list_backups(path, check=False))
+    except StoreError:
+        return False
+
+
+def _restore_at_start(path: Path) -> bool:
+    from tracker.gui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(None, path=path)
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.outcome is not None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

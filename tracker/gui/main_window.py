@@ -188,8 +188,10 @@ class MainWindow(QMainWindow):
         self.apply_filters()
         if self.model.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
+        # Kept until another message replaces it: a failed backup or a damaged file must
+        # not pass unnoticed (issue 17).
         for warning in store.warnings:
-            self.statusBar().showMessage(warning, 15000)
+            self.statusBar().showMessage(warning)
         # Midnight changes what is overdue: re-evaluate the colours once an hour.
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(3600 * 1000)
@@ -244,6 +246,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             "print",
             self.tr("Skriv ut punkterna som visas"),
+        )
+        self.restore_action = self._action(
+            self.tr("Åte&rställ säkerhetskopia…"),
+            self.restore_backup,
+            tip=self.tr("Ersätt databasens innehåll med en säkerhetskopia"),
         )
         self.quit_action = self._action(
             self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit
@@ -305,6 +312,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.agenda_action)
         file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Redigera"))
@@ -698,6 +707,33 @@ class MainWindow(QMainWindow):
             return
         # The model's filter, not the bar's widgets: it is what selected these rows.
         print_items(rows, self, self.list_title(), describe_filter(self.model.item_filter))
+
+    def restore_backup(self) -> None:
+        """Arkiv → Återställ säkerhetskopia…: restore through the window's connection,
+        then show the restored list (undo history cleared: it refers to the old one)."""
+        from tracker.gui.restore_dialog import RestoreDialog
+
+        if self.importer.busy():
+            QMessageBox.information(
+                self,
+                self.tr("Återställ säkerhetskopia"),
+                self.tr("Vänta tills importen är klar, och försök sedan igen."),
+            )
+            return
+        dialog = RestoreDialog(self.store, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
+            return
+        self.undo_stack.clear()
+        self.reload()
+        result = dialog.outcome
+        message = self.tr("Databasen är återställd från {name} ({n} punkter).").format(
+            name=result.backup.name, n=result.items
+        )
+        if result.previous is not None:
+            message += " " + self.tr("Det tidigare innehållet sparades som {name}.").format(
+                name=result.previous.name
+            )
+        self.statusBar().showMessage(message, 30000)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -23,12 +23,8 @@ from tracker.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 #: How long a writer waits for another program's write lock before giving up.
 BUSY_TIMEOUT_MS = 5000
-#: Rolling backups kept in ``backups/`` beside the database.
-KEEP_BACKUPS = 10
+#: Backups (``tracker.store.backups``) live in this folder beside the database.
 BACKUP_DIR_NAME = "backups"
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 def translate_error(exc: BaseException, path: Path | str | None) -> StoreError:
     """Map an ``sqlite3``/OS error to a :class:`StoreError` with a Swedish message."""
@@ -53,13 +49,14 @@ def translate_error(exc: BaseException, path: Path | str | None) -> StoreError:
         msg = (
             f"Filen{where} är ingen Balanslistan-databas (eller är krypterad). Välj rätt fil "
             f"med --db, eller återställ en säkerhetskopia från mappen {BACKUP_DIR_NAME}/ "
-            "bredvid databasen."
+            "bredvid databasen (tracker restore)."
         )
     elif name.startswith("SQLITE_CORRUPT") or "malformed" in text or "corrupt" in text:
         msg = (
-            f"Databasen{where} är skadad. Stäng programmet och återställ den senaste "
-            f"säkerhetskopian från mappen {BACKUP_DIR_NAME}/ bredvid databasfilen (kopiera "
-            "den över den skadade filen)."
+            f"Databasen{where} är skadad. Återställ den senaste felfria säkerhetskopian "
+            "med tracker restore (eller Arkiv → Återställ säkerhetskopia… i fönstret); "
+            "kopiera inte en kopia över filen för hand, då kan en kvarliggande -wal-fil "
+            "skada den igen."
         )
     elif name.startswith("SQLITE_FULL") or "disk is full" in text or "no space" in text:
         msg = (
@@ -123,9 +120,15 @@ def _register_functions(conn: sqlite3.Connection) -> None:
 
 
 def check_file(path: Path) -> bool:
-    """Raise StoreError unless ``path`` is absent, empty or an SQLite file.
+    """Raise StoreError when ``path`` is a folder; True when the file exists with content
+    (so it may hold data to protect).
 
-    Returns True when the file exists with content (so it may hold data to protect).
+    Only ``stat`` here, never ``open()``: on POSIX, closing *any* descriptor of a file
+    drops every lock this process holds on it, SQLite's included ("How To Corrupt an
+    SQLite Database File", 2.2).  A window with the database open would lose its shared
+    lock, and the next ``tracker`` command to close would delete the window's ``-wal``
+    and ``-shm`` under it.  Whether the content is an SQLite file is asked through a
+    connection (:func:`connect`).
     """
     try:
         if not path.exists():
@@ -135,20 +138,59 @@ def check_file(path: Path) -> bool:
                 f"{path} är en mapp, inte en databasfil. Ange en filsökväg med --db.",
                 path=str(path),
             )
-        if path.stat().st_size == 0:
-            return False
-        with path.open("rb") as fh:
-            header = fh.read(len(_SQLITE_HEADER))
+        return path.stat().st_size > 0
     except OSError as exc:
         raise translate_error(exc, path) from None
-    if header != _SQLITE_HEADER:
-        raise StoreError(
-            f"Filen {path} är ingen Balanslistan-databas (den är inte en SQLite-fil). Välj "
-            f"rätt fil med --db, eller återställ en säkerhetskopia från mappen "
-            f"{BACKUP_DIR_NAME}/ bredvid databasen.",
-            path=str(path),
-        )
-    return True
+
+
+def is_database_file(candidate: Path, path: Path) -> bool:
+    """Whether ``candidate`` is the database at ``path`` or one of its ``-wal``, ``-shm``,
+    ``-journal`` files: such a file must not be read as a document (reading it with
+    ``open()`` would drop this process's SQLite locks, see :func:`check_file`)."""
+    for name in (path, *(Path(f"{path}{side}") for side in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(candidate, name):
+                return True
+    return False
+
+
+def not_sqlite_error(path: Path) -> StoreError:
+    return StoreError(
+        f"Filen {path} är ingen Balanslistan-databas (den är inte en SQLite-fil). Välj "
+        f"rätt fil med --db, eller återställ en säkerhetskopia från mappen "
+        f"{BACKUP_DIR_NAME}/ bredvid databasen (tracker restore).",
+        path=str(path),
+    )
+
+
+def foreign_error(path: Path) -> StoreError:
+    return StoreError(
+        f"Filen {path} är en SQLite-databas men inte Balanslistans. Välj rätt "
+        "fil med --db; filen har inte ändrats.",
+        path=str(path),
+    )
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file that is not SQLite, or an SQLite file of another program, before
+    anything (the journal mode included) is changed in it.
+
+    Reading ``user_version`` makes SQLite read the file header: a file that is not a
+    database fails here with SQLITE_NOTADB.
+    """
+    try:
+        version = user_version(conn)
+        if version == 0:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+            if tables:
+                raise foreign_error(path)
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_NOTADB") or "not a database" in str(exc).lower():
+            raise not_sqlite_error(path) from None
+        raise
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -173,6 +215,7 @@ def connect(path: Path) -> sqlite3.Connection:
         raise translate_error(exc, path) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _check_ours(conn, path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             # WAL needs shared memory beside the file; without it (some network shares)
@@ -183,9 +226,11 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         _register_functions(conn)
-    except sqlite3.Error as exc:
+    except BaseException as exc:
         conn.close()
-        raise translate_error(exc, path) from None
+        if isinstance(exc, sqlite3.Error):
+            raise translate_error(exc, path) from None
+        raise
     return conn
 
 
@@ -215,11 +260,7 @@ def migrate(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
             ).fetchone()[0]
             if tables:
-                raise StoreError(
-                    f"Filen {path} är en SQLite-databas men inte Balanslistans. Välj rätt "
-                    "fil med --db; filen har inte ändrats.",
-                    path=str(path),
-                )
+                raise foreign_error(path)
         if current == SCHEMA_VERSION:
             return current
         if current > 0:
@@ -269,6 +310,8 @@ def _migrate_step(conn: sqlite3.Connection, path: Path, number: int) -> None:
 
 
 # --- Backups -------------------------------------------------------------------------
+# The rolling backups, their rotation and restoring one are in ``tracker.store.backups``;
+# here only the copy itself, which a migration needs before it changes the file.
 
 
 def backup_dir(path: Path) -> Path:
@@ -279,81 +322,45 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def backup_copy(conn: sqlite3.Connection, path: Path, *, suffix: str = "") -> Path:
+def backup_name(path: Path, *, suffix: str = "", prefix: str = "") -> str:
+    """``[prefix]<stem>-<YYYYmmdd-HHMMSS-ffffff>[-suffix].db``: names sort by time."""
+    return f"{prefix}{path.stem}-{_stamp()}" + (f"-{suffix}" if suffix else "") + ".db"
+
+
+def backup_copy(
+    conn: sqlite3.Connection, path: Path, *, suffix: str = "", prefix: str = ""
+) -> Path:
     """Copy the live database with SQLite's online backup API (consistent even while
-    another program writes).  Raises StoreError when the copy cannot be written."""
+    another program writes).  Raises StoreError when the copy cannot be written.
+
+    The copy is written under a temporary name and renamed when complete, so a crash
+    or a full disk never leaves half a file that looks like a backup.  It is created
+    mode 0600 (the list names people and their tasks) and left in rollback-journal
+    mode: a standalone file with no ``-wal`` beside it, readable read-only.
+    """
     folder = backup_dir(path)
-    name = f"{path.stem}-{_stamp()}" + (f"-{suffix}" if suffix else "") + ".db"
+    name = backup_name(path, suffix=suffix, prefix=prefix)
     target = folder / name
+    partial = folder / f".{name}.tmp"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(str(target))
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Created empty with the mode first: SQLite keeps an existing file's mode.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
             conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            target.unlink()
+        for leftover in (partial, Path(f"{partial}-journal"), target):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         err = translate_error(exc, target)
         raise StoreError(
             f"Säkerhetskopian {target} kunde inte sparas: {err.message}", path=str(target)
         ) from None
-    return target
-
-
-def rolling_backups(path: Path) -> list[Path]:
-    """The rolling backups of ``path``, oldest first (names sort by time)."""
-    folder = backup_dir(path)
-    if not folder.is_dir():
-        return []
-    prefix = f"{path.stem}-"
-    found = [
-        p
-        for p in folder.iterdir()
-        if p.name.startswith(prefix) and p.suffix == ".db" and "-fore-v" not in p.name
-    ]
-    return sorted(found, key=lambda p: p.name)
-
-
-def rolling_backup(
-    conn: sqlite3.Connection, path: Path, *, keep: int = KEEP_BACKUPS
-) -> Path | None:
-    """Take a rolling backup unless nothing changed since the newest one; keep ``keep``.
-
-    Returns the new backup's path, or None when skipped (empty database, or no change
-    since the last backup – opening the list ten times must not push out the backup
-    from before yesterday's mistake).  "Changed" is judged by the change counter that
-    every write transaction bumps (``meta.changes``), remembered in a small state file
-    in the backup folder.
-    """
-    try:
-        has_data = conn.execute(
-            "SELECT EXISTS(SELECT 1 FROM items) OR EXISTS(SELECT 1 FROM documents)"
-        ).fetchone()[0]
-        row = conn.execute(
-            "SELECT (SELECT value FROM meta WHERE key = 'database_id'), "
-            "(SELECT value FROM meta WHERE key = 'changes')"
-        ).fetchone()
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from None
-    if not has_data:
-        return None
-    state = f"{row[0]}:{row[1]}"
-    state_file = backup_dir(path) / f".{path.stem}.senaste-kopia"
-    existing = rolling_backups(path)
-    if existing:
-        try:
-            if state_file.read_text(encoding="utf-8").strip() == state:
-                return None
-        except OSError:
-            pass  # no state yet: take a backup
-    target = backup_copy(conn, path)
-    with contextlib.suppress(OSError):
-        state_file.write_text(state, encoding="utf-8")
-    for old in rolling_backups(path)[:-keep]:
-        with contextlib.suppress(OSError):
-            old.unlink()
     return target
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import NotFoundError, StaleEditError, StoreError, TrackerError
+from tracker.store import backups as backups_mod
 from tracker.store import connection as conn_mod
 from tracker.store.models import (
     DATE_FIELDS,
@@ -177,7 +178,10 @@ class Store:
         """Open (create, migrate) the database at ``path``; StoreError on failure.
 
         ``backup``: take a rolling backup in ``backups/`` beside the file (skipped when
-        the database is empty or unchanged since the newest backup; the last 10 kept).
+        the database is empty or unchanged since the newest backup; the last 10 and one
+        a day for 14 days kept).  When it fails, or the file is damaged, the store still
+        opens and says why in :attr:`warnings` (the CLI prints them on stderr, the
+        window in its status bar).
         """
         path = Path(path).expanduser()
         had_data = conn_mod.check_file(path)
@@ -187,7 +191,7 @@ class Store:
             store = cls(conn, path)
             if backup and had_data:
                 try:
-                    conn_mod.rolling_backup(conn, path)
+                    backups_mod.rolling_backup(conn, path)
                 except StoreError as exc:
                     # Working on is better than refusing to open the list; the GUI
                     # shows the warning.
@@ -234,6 +238,18 @@ class Store:
         """Copy the database to ``backups/`` now, ``suffix`` in the file name; returns the
         copy.  (No menu or command calls it yet.)"""
         return conn_mod.backup_copy(self.conn, self.path, suffix=suffix)
+
+    def restore_backup(self, backup: Path) -> backups_mod.RestoreResult:
+        """Replace the content with ``backup`` through this store's own connection
+        (the current content is kept as ``…-fore-aterstallning.db``).  StoreError,
+        nothing changed, when another program has the file open or the backup is bad."""
+        if self._depth:
+            raise StoreError("Återställningen kan inte göras mitt i en ändring.")
+        result = backups_mod.restore_into(self.conn, self.path, Path(backup))
+        self._due_order = None
+        self._overdue = None
+        self._database_id = None
+        return result
 
     # --- SQL helpers ---------------------------------------------------------------
 
