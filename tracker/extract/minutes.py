@@ -99,6 +99,7 @@ from tracker.extract.minutes_text import (
 from tracker.extract.minutes_warnings import _DateWarningsMixin
 from tracker.extract.phrases import Rule, aliases, forum_pattern, rules
 from tracker.extract.possible import find_possible
+from tracker.extract.restatements import merge_restatements
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
 from tracker.extract.tables import with_text_tables
 
@@ -180,6 +181,7 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             self._section(sec)
             self._tables(sec)
         self._possible(st.sections)
+        self.items = merge_restatements(self.items)
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
         if self.ref is None and self.anchor is None:

@@ -1,0 +1,41 @@
+"""A decision said twice in one § is one item; a matter coming back (tidigare bordlagd,
+"Återremitterat ärende") is no new tabling or sending back. Written in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.minutes_helpers import open_items, run
+
+HEAD = "Socialnämnden\nProtokoll 2024-03-12\n\n"
+
+
+def test_proposal_restated_in_the_description_is_one_item() -> None:
+    ex = run(HEAD + "§ 41 Tillsyn av boenden\nFörslag till beslut\n"
+             "1. Granskningen noteras.\n"
+             "2. Åtgärder efter tillsynen av Björkgården återrapporteras till socialnämnden "
+             "under hösten 2024.\n\nBeskrivning av ärendet\n"
+             "Tillsynen visade brister i dokumentationen. Förvaltningen föreslår att "
+             "resultatet av åtgärderna återrapporteras till socialnämnden under hösten 2024.\n")
+    items = open_items(ex)
+    assert len(items) == 1
+    assert items[0].due == dt.date(2024, 12, 31)
+    assert "Björkgården" in items[0].text
+    assert any(r.startswith("samma sak sägs också") for r in items[0].reasons)
+
+
+def test_two_different_tasks_with_one_date_stay_two() -> None:
+    ex = run(HEAD + "§ 42 Lokaler\nSocialnämnden beslutar\n"
+             "att ge förvaltningen i uppdrag att utreda lokalbehovet i Norrby senast den "
+             "30 april 2024,\n"
+             "att ge förvaltningen i uppdrag att ta fram en plan för upphandling av städning "
+             "senast den 30 april 2024.\n")
+    assert len(open_items(ex)) == 2
+
+
+def test_a_matter_coming_back_is_not_tabled_again() -> None:
+    ex = run(HEAD + "§ 43 Interpellationer\n"
+             "Interpellationerna nr 4-6 (tidigare bordlagda) behandlas efter lunch.\n\n"
+             "§ 44 Återremitterat ärende – riktlinjer för färdtjänst\n"
+             "Återremitterat ärende. Föreligger ny tjänsteskrivelse.\n")
+    assert [it.kind for it in open_items(ex)] == []

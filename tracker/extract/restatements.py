@@ -1,0 +1,67 @@
+"""One matter, said twice: a § protocol states a decision in its "Förslag till beslut"
+or "Beslut" and again in the description ("Förvaltningen föreslår att resultatet …
+återrapporteras till nämnden under våren"). Two open items close together with the same
+due date and nearly the same words are one item: the one under a decision heading is
+kept (else the first), and the other's sentence is kept as its evidence."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from tracker.domain import Candidate
+
+#: token_set_ratio of the two items' texts (0–100) from which they are one matter.
+_SAME = 80
+_LINES = 40
+#: … lower when one of them is the proposal's wording ("Förvaltningen föreslår att …"),
+#: which restates a decision point in other words.
+_SAME_PROPOSAL = 65
+_PROPOSAL = re.compile(r"\bföresl(?:år|og|agit)\s+att\b|\bförslag(?:et)?\s+till\s+beslut",
+                       re.IGNORECASE)
+_WORD = re.compile(r"[\wåäö]{5,}", re.IGNORECASE)
+
+
+def _words(c: Candidate) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(c.text or c.title)}
+
+
+def _near(a: Candidate, b: Candidate) -> bool:
+    """Within one § or matter: the same or the next page, a few dozen lines apart (the
+    section label differs between "Beslut" and "Beskrivning av ärendet")."""
+    if a.page is None or b.page is None or a.line is None or b.line is None:
+        return a.section == b.section
+    if a.page == b.page:
+        return abs(a.line - b.line) <= _LINES
+    return abs(a.page - b.page) == 1 and a.section == b.section
+
+
+def _decision(c: Candidate) -> bool:
+    return "beslut" in (c.section or "").casefold() and "förslag" not in (c.text or "")[:40]
+
+
+def merge_restatements(items: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for it in items:
+        twin = None
+        if it.status == "open" and it.due is not None:
+            for kept in out:
+                if (
+                    kept.status == "open"
+                    and kept.due == it.due
+                    and _near(kept, it)
+                    and kept.kind == it.kind
+                    and len(_words(kept) & _words(it)) >= 3
+                    and fuzz.token_set_ratio(kept.text, it.text)
+                    >= (_SAME_PROPOSAL if _PROPOSAL.search(kept.text + " " + it.text) else _SAME)
+                ):
+                    twin = kept
+                    break
+        if twin is None:
+            out.append(it)
+            continue
+        keep, drop = (it, twin) if _decision(it) and not _decision(twin) else (twin, it)
+        keep.reasons.append(f"samma sak sägs också: ”{drop.text[:120]}”")
+        out[out.index(twin)] = keep
+    return out
