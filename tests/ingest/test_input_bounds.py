@@ -94,3 +94,87 @@ def test_ordinary_docx_still_reads(tmp_path: Path) -> None:
     path = render_docx(["# Protokoll", "Frågan förs till SVG."], tmp_path / "ok.docx")
     doc = read_document(path)
     assert [ln.text for ln in doc.lines] == ["Protokoll", "Frågan förs till SVG."]
+
+
+# --- finding 10: one line of a megabyte ---------------------------------------------
+
+
+def test_overlong_line_is_split_at_sentences_keeping_every_word() -> None:
+    from tracker.domain import Line
+    from tracker.ingest.cleanup import MAX_LINE_CHARS, split_long_lines
+
+    sentence = "Förvaltningen återkommer med svar senast 2024-05-14."
+    text = " ".join([sentence] * 30_000)  # about 1.5 MB on one line
+    out = split_long_lines([Line(text=text, page=1, line=7)])
+    assert len(out) > 1
+    assert all(len(ln.text) <= MAX_LINE_CHARS for ln in out)
+    assert all(ln.text.endswith(".") for ln in out)  # cut at sentence ends
+    assert all((ln.page, ln.line) == (1, 7) for ln in out)
+    assert " ".join(ln.text for ln in out) == text
+
+
+def test_overlong_line_without_sentences_is_cut_at_spaces() -> None:
+    from tracker.domain import Line
+    from tracker.ingest.cleanup import split_long_lines
+
+    text = " ".join(["ord"] * 5000)
+    out = split_long_lines([Line(text=text, page=1, line=1)], limit=1000)
+    assert all(len(ln.text) <= 1000 and not ln.text.endswith(" ") for ln in out)
+    assert " ".join(ln.text for ln in out) == text
+    glued = "x" * 2500
+    assert [len(ln.text) for ln in split_long_lines([Line(glued, 1, 1)], limit=1000)] == [
+        1000, 1000, 500
+    ]
+
+
+def test_date_overlaps_resolved_as_before() -> None:
+    """The non-overlap choice (now by binary search) picks what the quadratic one did:
+    the longest, most precise phrase wins, the others that overlap it go."""
+    from tracker.extract.dates import find_periods
+
+    got = find_periods("senast den 14 maj 2024, i v. 20 och 2024-05-31 samt under våren 2025")
+    assert [(p.text, p.precision) for p in got] == [
+        ("senast den 14 maj 2024", "day"),
+        ("i v. 20", "week"),
+        ("2024-05-31", "day"),
+        ("under våren 2025", "season"),
+    ]
+
+
+def test_long_paragraph_sentences_unchanged() -> None:
+    """split_sentences looks only at the tail of the growing paragraph now; a word
+    broken at a line end and an "att"-list still split as before."""
+    from tracker.domain import Line
+    from tracker.extract.sections import split_sentences
+
+    ln = Line("x", 1, 1)
+    parts = [("Nämnden beslutar att ge förvaltningen budget-", ln), ("uppdraget,", ln),
+             ("att återkomma senast i maj.", ln)]
+    assert [s.text for s in split_sentences(parts, 1)] == [
+        "Nämnden beslutar att ge förvaltningen budgetuppdraget,",
+        "att återkomma senast i maj.",
+    ]
+
+
+def test_text_file_with_too_much_text_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.ingest import cleanup
+
+    monkeypatch.setattr(cleanup, "MAX_TEXT_CHARS", 1000)
+    path = tmp_path / "stor.txt"
+    path.write_text("Protokoll\n" + "Frågan förs till SVG.\n" * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="för mycket text"):
+        read_document(path)
+
+
+def test_pdf_page_with_too_much_text_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.render import render_pdf
+    from tracker.ingest import pdf_reader
+
+    path = render_pdf(["Protokoll", "Frågan förs till SVG. " * 20], tmp_path / "p.pdf")
+    monkeypatch.setattr(pdf_reader, "MAX_PAGE_CHARS", 100)
+    with pytest.raises(InputError, match=r"Sidan 1 i p\.pdf innehåller ovanligt mycket text"):
+        read_document(path)
