@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
 from tracker.paths import resolve_db_path
-from tracker.services.export import COLUMNS, EXPORT_FORMATS, export
+from tracker.services.export import COLUMNS, EXPORT_FORMATS, csv_row, export
 from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
 
 if TYPE_CHECKING:
@@ -340,7 +340,7 @@ def write_csv(rows: list[ItemRow], out: TextIO) -> None:
     w = csv.writer(out, delimiter=";", lineterminator="\n")
     w.writerow([c[0] for c in COLUMNS])
     for r in rows:
-        w.writerow(["" if (v := get(r)) is None else str(v) for _h, get, _w in COLUMNS])
+        w.writerow(csv_row(r))
 
 
 def format_table(rows: list[ItemRow], *, total: int, flt: ItemFilter) -> str:
