@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
 
+from tracker.domain import due_in_range
+
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1,
     "februari": 2, "feb": 2, "febr": 2,
@@ -683,8 +685,15 @@ def _find_periods(
     cands += _cands_year(text, r)
     cands += _cands_relative(text, r)
     cands += _cands_next_meeting(text, next_meeting)
+    # A year outside 1900–2200 ("senast 9999-12-31") is a typo or a placeholder, not a
+    # deadline: such a phrase is not read as a date (the rest of the sentence still is).
+    cands = [p for p in cands if _in_range(p)]
     cands.sort(key=lambda p: (-(p.stop - p.pos), -_RANK.get(p.precision, 0), p.pos))
     return [_with_preposition(text, p) for p in _without_overlaps(cands)]
+
+
+def _in_range(p: Period) -> bool:
+    return due_in_range(p.end) and due_in_range(p.start)
 
 
 def _without_overlaps(cands: list[Period]) -> list[Period]:
