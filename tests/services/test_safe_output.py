@@ -203,6 +203,7 @@ def test_export_writes_through_a_symlink(rows: list[ItemRow], tmp_path: Path) ->
     assert dangling.is_symlink() and (shared / "ny.xlsx").stat().st_size > 0
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 def test_export_refuses_a_fifo_or_device(
     db_path: Path, rows: list[ItemRow], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
