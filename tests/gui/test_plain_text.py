@@ -82,3 +82,13 @@ def test_detail_pane_and_meeting_mode_plain(qtbot, store: Store) -> None:
     qtbot.addWidget(win)
     for label in (win.header, win.title, win.text, win.notes, win.flash):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_error_box_quoting_document_text_is_plain(boxes) -> None:
+    from tracker.gui.errors import show_error
+
+    show_error(None, f"Datumet för punkten ”{HTML}” går inte att läsa.")
+    show_error(None, "Vanligt fel.")
+    first, second = boxes.texts("critical")
+    assert _shown_as(first) == f"Datumet för punkten ”{HTML}” går inte att läsa."
+    assert second == "Vanligt fel."
