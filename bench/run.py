@@ -5,12 +5,13 @@
     list_open_100k_ms: 212  (target ≤ 500; ok) median of 5
 
 Each group of figures comes from its own script in ``bench/`` (``pdf_speed``,
-``report_speed``, ``store_speed``, ``agenda_speed``, ``gui_speed``, ``accuracy_minutes``,
-``accuracy_report``) and runs in its own ``try``: a missing script or a failure prints
-``name: n/a (reason)`` and the other figures are still measured.  The 100,000-item
-database the store and GUI figures need is generated once and cached in ``bench/out/``
-under a key of the generator's source and the schema version, so a changed generator
-or schema gives a fresh database and an unchanged one costs nothing.
+``report_speed``, ``store_speed``, ``agenda_speed``, ``gui_speed``, ``input_bounds``,
+``accuracy_minutes``, ``accuracy_report``) and runs in its own ``try``: a missing
+script or a failure prints ``name: n/a (reason)`` and the other figures are still
+measured.  The 100,000-item database the store and GUI figures need is generated once
+and cached in ``bench/out/`` under a key of the generator's source and the schema
+version, so a changed generator or schema gives a fresh database and an unchanged one
+costs nothing.
 
 Exit code 0; with ``--strict`` 1 when a target is missed or a figure could not be
 measured.
@@ -201,6 +202,15 @@ GROUPS: tuple[Group, ...] = (
         "agenda",
         (Figure("agenda_pdf_ms", 1000.0),),
         lambda ctx: call_measure("agenda_speed", ctx),
+    ),
+    Group(
+        "input",
+        (
+            Figure("docx_bomb_peak_mb", 500.0),
+            Figure("long_line_vs_lines_ratio", 1.5, decimals=2),
+            Figure("long_line_1mb_s", decimals=2),
+        ),
+        lambda ctx: call_measure("input_bounds", ctx),
     ),
     Group(
         "accuracy_minutes",

@@ -56,6 +56,19 @@ DUE_PRECISIONS = (
 )
 
 
+#: Due dates the program accepts.  Years outside this span are typing or reading
+#: errors ("9999-12-31", "0224-05-14"), and at the edges of the calendar they break
+#: what is built from a date (a calendar event ends the day after; Excel has no dates
+#: before 1900).  Checked where dates enter: editing, import, and in the exporters.
+MIN_DUE = dt.date(1900, 1, 1)
+MAX_DUE = dt.date(2200, 12, 31)
+
+
+def due_in_range(value: dt.date | None) -> bool:
+    """``value`` is a date between :data:`MIN_DUE` and :data:`MAX_DUE` (or no date)."""
+    return value is None or MIN_DUE <= value <= MAX_DUE
+
+
 # --- Ingest -------------------------------------------------------------------------
 
 

@@ -1936,6 +1936,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>The date “{text}” of the item “{title}” cannot be read. Write it as YYYY-MM-DD (e.g. 2024-05-14), or leave the cell empty.</translation>
     </message>
     <message>
+        <source>Datumet {text} för punkten ”{title}” ligger utanför det tillåtna spannet {first}–{last}. Kontrollera årtalet.</source>
+        <translation>The date {text} of the item “{title}” is outside the allowed range {first}–{last}. Check the year.</translation>
+    </message>
+    <message>
         <source>Punkt {n} saknar titel. Skriv en titel eller bocka ur punkten.</source>
         <translation>Item {n} has no title. Enter a title or uncheck the item.</translation>
     </message>

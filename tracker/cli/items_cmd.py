@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from tracker.cli.store_cmd import open_store
 from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
-from tracker.services.export import COLUMNS, EXPORT_FORMATS, export
+from tracker.services.export import COLUMNS, EXPORT_FORMATS, csv_row, export
 from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
 from tracker.store.connection import is_database_file
 
@@ -368,7 +368,7 @@ def write_csv(rows: list[ItemRow], out: TextIO) -> None:
     w = csv.writer(out, delimiter=";", lineterminator="\n")
     w.writerow([c[0] for c in COLUMNS])
     for r in rows:
-        w.writerow(["" if (v := get(r)) is None else str(v) for _h, get, _w in COLUMNS])
+        w.writerow(csv_row(r))
 
 
 def format_table(rows: list[ItemRow], *, total: int, flt: ItemFilter) -> str:

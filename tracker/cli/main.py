@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from tracker import __version__
+from tracker.cli.parser import SwedishArgumentParser
 from tracker.errors import TrackerError
 
 #: Sub-command modules; each has ``register(subparsers)`` that adds its parsers and sets
@@ -22,7 +23,7 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishArgumentParser(
         prog="tracker",
         description=(
             "Balanslistan – håller balanslistan (öppna frågor och uppdrag) från protokoll, "

@@ -38,6 +38,7 @@ parser, which reads "vecka 12" as 12 March.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -46,6 +47,8 @@ from dataclasses import dataclass
 
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
+
+from tracker.domain import due_in_range
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1,
@@ -682,13 +685,35 @@ def _find_periods(
     cands += _cands_year(text, r)
     cands += _cands_relative(text, r)
     cands += _cands_next_meeting(text, next_meeting)
+    # A year outside 1900–2200 ("senast 9999-12-31") is a typo or a placeholder, not a
+    # deadline: such a phrase is not read as a date (the rest of the sentence still is).
+    cands = [p for p in cands if _in_range(p)]
     cands.sort(key=lambda p: (-(p.stop - p.pos), -_RANK.get(p.precision, 0), p.pos))
+    return [_with_preposition(text, p) for p in _without_overlaps(cands)]
+
+
+def _in_range(p: Period) -> bool:
+    return due_in_range(p.end) and due_in_range(p.start)
+
+
+def _without_overlaps(cands: list[Period]) -> list[Period]:
+    """Keep each candidate (in the given order of preference) that overlaps none kept
+    before it; the kept ones in text order.
+
+    The kept spans never overlap, so they are held sorted by position and a candidate
+    needs comparing with its two neighbours only (binary search).  Comparing it with
+    every kept span made a 1 MB line with ~50,000 dates take a minute (quadratic)."""
+    starts: list[int] = []
     chosen: list[Period] = []
     for cand in cands:
-        if all(cand.stop <= c.pos or cand.pos >= c.stop for c in chosen):
-            chosen.append(cand)
-    chosen.sort(key=lambda p: p.pos)
-    return [_with_preposition(text, p) for p in chosen]
+        i = bisect.bisect_right(starts, cand.pos)
+        if i and chosen[i - 1].stop > cand.pos:
+            continue
+        if i < len(chosen) and chosen[i].pos < cand.stop:
+            continue
+        starts.insert(i, cand.pos)
+        chosen.insert(i, cand)
+    return chosen
 
 
 def _with_preposition(text: str, p: Period) -> Period:

@@ -31,7 +31,15 @@ import datetime as dt
 import re
 from collections import Counter
 
-from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Meeting
+from tracker.domain import (
+    Candidate,
+    Document,
+    DocumentInfo,
+    Extraction,
+    ExtractWarning,
+    Meeting,
+    due_in_range,
+)
 from tracker.extract.dates import MONTHS
 from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
 from tracker.extract.report_rules import (
@@ -83,9 +91,10 @@ def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
 
 def _iso(text: str) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         return None
+    return day if due_in_range(day) else None  # "9999-12-31" is no date to keep
 
 
 def report_date(doc: Document) -> dt.date | None:

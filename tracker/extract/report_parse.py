@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from tracker.domain import Line
+from tracker.domain import Line, due_in_range
 
 # --- data -----------------------------------------------------------------------------
 
@@ -147,9 +147,10 @@ def _join_parts(parts: list[str]) -> str:
 
 def _iso(text: str) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         return None
+    return day if due_in_range(day) else None  # "9999-12-31" is no date to keep
 
 
 def _dates_in(text: str) -> list[re.Match[str]]:

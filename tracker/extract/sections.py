@@ -404,9 +404,12 @@ def split_sentences(
     starts: list[tuple[int, Line]] = []
     breaks: list[int] = []
     for chunk, ln in parts:
-        if text and chunk.startswith("att ") and _ATT_LIST_END.search(text):
+        # The end-anchored patterns below look at the tail only: searching the whole
+        # growing paragraph for each line made a long paragraph quadratic.
+        tail = text[-16:]
+        if text and chunk.startswith("att ") and _ATT_LIST_END.search(tail):
             breaks.append(len(text) + 1)  # the next "att"-clause of a decision list
-        elif (text and SUB_ITEM.match(parts[len(starts) - 1][0]) and not _TERMINAL.search(text)
+        elif (text and SUB_ITEM.match(parts[len(starts) - 1][0]) and not _TERMINAL.search(tail)
               and not re.search(r"[.!?]\s", parts[len(starts) - 1][0])):
             # after the title line of a numbered sub-item (not a line of sentences wrapped
             # mid-sentence: "1.2 Trasig belysning. Ej åtgärdat. Peter återkommer med")
@@ -418,7 +421,7 @@ def split_sentences(
         if text:
             # A word broken by the line end ("budget-" / "förändringar") is joined.
             if (
-                re.search(r"[a-zåäö]-$", text)
+                re.search(r"[a-zåäö]-$", tail)
                 and chunk[:1].islower()
                 and not re.match(r"(?:och|eller|samt|till)\b", chunk)
             ):

@@ -137,6 +137,7 @@ class AgendaDialog(QDialog):
         items_layout.addLayout(buttons)
 
         self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # may name files, forums
         self.summary_label.setWordWrap(True)
 
         # --- Output --------------------------------------------------------------------

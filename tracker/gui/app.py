@@ -8,7 +8,6 @@ traceback) and the main window.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -138,7 +137,9 @@ def _restore_at_start(path: Path) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``balanslistan`` command: open the window (``--db PATH`` like ``tracker``)."""
-    parser = argparse.ArgumentParser(prog="balanslistan", description="Balanslistan")
+    from tracker.cli.parser import SwedishArgumentParser  # Swedish like the CLI's
+
+    parser = SwedishArgumentParser(prog="balanslistan", description="Balanslistan")
     parser.add_argument("--db", metavar="SÖKVÄG", help="databasfil")
     args, _qt_args = parser.parse_known_args(argv)
     return run_app(args.db)

@@ -69,6 +69,7 @@ class DetailPane(QWidget):
         self.raised_by = NameCombo(self)
         self.due = DueDateEdit(self)
         self.due_info = QLabel(self)
+        self.due_info.setTextFormat(Qt.TextFormat.PlainText)  # the document's wording
         self.due_info.setWordWrap(True)
         self.due_info.setEnabled(False)
         self.status = QComboBox(self)
@@ -118,6 +119,7 @@ class DetailPane(QWidget):
         # Source of the item
         self.source_box = QGroupBox(self.tr("Källa"), self)
         self.doc_label = QLabel(self)
+        self.doc_label.setTextFormat(Qt.TextFormat.PlainText)  # file and section names
         self.doc_label.setWordWrap(True)
         self.doc_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.evidence = QLabel(self)

@@ -3,12 +3,14 @@ turns any unexpected exception into a dialog (and a log entry) instead of a trac
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -32,6 +34,10 @@ def show_error(
             "Ett oväntat fel inträffade: {error}\n\nInget har sparats av den pågående "
             "åtgärden. Försök igen; om felet återkommer, starta om programmet.",
         ).format(error=error)
+    if QtGui.Qt.mightBeRichText(text):
+        # A message may quote document text (an item's title, a file name): a message
+        # box guesses HTML like a label does, so such text is escaped to show as written.
+        text = "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
     QMessageBox.critical(parent, title or QCoreApplication.translate("Errors", "Fel"), text)
 
 

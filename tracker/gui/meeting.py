@@ -128,6 +128,8 @@ class MeetingWindow(QWidget):
         self.setObjectName("MeetingWindow")
 
         self.header = QLabel(self)
+        # The forum's name may come from a document: shown as written, like the title.
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.position = QLabel(self)
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
@@ -149,6 +151,7 @@ class MeetingWindow(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.flash = QLabel(self)
+        self.flash.setTextFormat(Qt.TextFormat.PlainText)
         self.flash.setObjectName("flash")
 
         # The editing row: a note field by default; Ctrl+T/Ctrl+R/Ctrl+N switch it.

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tracker.gui.widgets import plain_tooltip
 from tracker.store import STATUS_LABELS, ItemFilter, ItemRow, Store
 
 PAGE_SIZE = 200
@@ -319,6 +320,10 @@ class ItemTableModel(QAbstractTableModel):
         return out
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
+        # Titles, due texts and evidence come from documents: shown as written.
+        return plain_tooltip(self._tooltip_text(row, col))
+
+    def _tooltip_text(self, row: ItemRow, col: int) -> str | None:
         if col == COL_TITLE:
             text = row.title
             if row.last_note:

@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain import Document
+from tracker.domain import MAX_DUE, MIN_DUE, Document, due_in_range
 from tracker.errors import NotFoundError
 from tracker.gui.document_view import DocumentView
 from tracker.gui.errors import show_error
 from tracker.gui.model import kind_label
+from tracker.gui.widgets import plain_label, plain_tooltip
 from tracker.services import manual
 from tracker.services.balance import ImportPlan, PlanEntry
 from tracker.services.meetings import canonical_body
@@ -118,7 +119,7 @@ class ReviewDialog(QDialog):
         when = m.date.isoformat() if m.date else self.tr("okänt")
         if m.time:
             when += f" {m.time}"
-        form.addRow(self.tr("Datum:"), QLabel(when, self))
+        form.addRow(self.tr("Datum:"), plain_label(when, self))
         if m.place:
             form.addRow(self.tr("Plats:"), self._wrap(m.place))
         if m.organisation:
@@ -305,7 +306,7 @@ class ReviewDialog(QDialog):
         self.resize(1280, 800)
 
     def _wrap(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        label = plain_label(text, self)  # document text: never drawn as HTML
         label.setWordWrap(True)
         return label
 
@@ -355,18 +356,18 @@ class ReviewDialog(QDialog):
         if closing and entry.match_id is None:
             idx = combo.count() - 1
         combo.setCurrentIndex(max(idx, 0))
-        combo.setToolTip(combo.currentText())
+        combo.setToolTip(plain_tooltip(combo.currentText()))
         combo.currentIndexChanged.connect(lambda *_: self._update_counts())
-        combo.currentTextChanged.connect(combo.setToolTip)
+        combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(plain_tooltip(text)))
         self.action_boxes.append(combo)
         self.table.setCellWidget(row, COL_ACTION, combo)
 
         self.table.setItem(row, COL_TITLE, QTableWidgetItem(" ".join(c.title.split())))
-        self.table.item(row, COL_TITLE).setToolTip(c.text or c.title)
+        self.table.item(row, COL_TITLE).setToolTip(plain_tooltip(c.text or c.title))
         self.table.setItem(row, COL_OWNER, QTableWidgetItem(c.owner or ""))
         due = QTableWidgetItem(c.due.isoformat() if c.due else "")
         if c.due_text:
-            due.setToolTip(self.tr("i dokumentet: ”{text}”").format(text=c.due_text))
+            due.setToolTip(plain_tooltip(self.tr("i dokumentet: ”{text}”").format(text=c.due_text)))
         self.table.setItem(row, COL_DUE, due)
         conf = QTableWidgetItem(
             self.tr("för hand") if entry.manual else f"{round(c.confidence * 100)} %"
@@ -553,7 +554,7 @@ class ReviewDialog(QDialog):
                 dues.append(None)
                 continue
             try:
-                dues.append(dt.date.fromisoformat(text))
+                day = dt.date.fromisoformat(text)
             except ValueError:
                 self.table.selectRow(row)
                 show_error(
@@ -564,6 +565,19 @@ class ReviewDialog(QDialog):
                     ).format(text=text, title=entry.candidate.title[:60]),
                 )
                 return
+            if not due_in_range(day):
+                # Years outside 1900–2200 are typing errors (and break the exports).
+                self.table.selectRow(row)
+                show_error(
+                    self,
+                    self.tr(
+                        "Datumet {text} för punkten ”{title}” ligger utanför det tillåtna "
+                        "spannet {first}–{last}. Kontrollera årtalet."
+                    ).format(text=text, title=entry.candidate.title[:60],
+                             first=MIN_DUE.year, last=MAX_DUE.year),
+                )
+                return
+            dues.append(day)
         for row in range(len(self.entries)):
             checked = self.table.item(row, COL_USE).checkState() == Qt.CheckState.Checked
             title = " ".join(self.table.item(row, COL_TITLE).text().split())

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 #: The date that stands for "no date" in a :class:`DueDateEdit` (shown as "ingen").
 NO_DATE = QDate(2000, 1, 1)
@@ -24,6 +25,25 @@ def from_qdate(value: QDate) -> dt.date | None:
 
 def fmt_date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text as written.  A QLabel guesses: text that looks like
+    HTML ("<b>", "<img src=…>") is drawn as rich text, and text read from a document
+    (a "Plats:" line, a section name, a file name) must never be."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip that shows ``text`` as written.  Qt draws a tooltip as rich text when
+    it looks like HTML and has no plain-text switch, so the text is escaped and marked
+    as rich text explicitly (line breaks kept)."""
+    if not text:
+        return text
+    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
 
 
 class DueDateEdit(QDateEdit):

@@ -45,6 +45,7 @@ where it came from even when lines around it are dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -88,6 +89,63 @@ def normalise_line(line: Line) -> Line:
     else:
         line.text = normalise(line.text)
     return line
+
+
+# --- overlong lines and oversized documents ---------------------------------------------
+
+#: A line longer than this is split.  Real lines are short (a paragraph saved as one
+#: line of a text file runs to a few thousand characters); a line of a megabyte is a
+#: broken conversion.  Nothing is dropped: a secretary would rather get every item of
+#: a badly converted file than a shorter text, so the pieces keep all the words.
+MAX_LINE_CHARS = 5000
+#: A document with more text than this (some 2,500 pages) is refused: it is not one
+#: set of minutes or one report, and reading it would take minutes and much memory.
+MAX_TEXT_CHARS = 10_000_000
+_SENTENCE_END = re.compile(r"[.!?:;](?=\s)")
+
+
+def check_text_size(chars: int, name: str) -> None:
+    """Refuse a document whose text is larger than :data:`MAX_TEXT_CHARS`."""
+    if chars > MAX_TEXT_CHARS:
+        from tracker.errors import InputError
+
+        raise InputError(
+            f"Dokumentet {name} innehåller för mycket text ({chars / 1e6:.0f} miljoner "
+            f"tecken; högst {MAX_TEXT_CHARS // 1_000_000} miljoner) för att vara ett "
+            "protokoll eller en rapport. Dela upp det i mindre filer och importera dem var "
+            "för sig.",
+            path=name,
+        )
+
+
+def split_long_lines(lines: list[Line], limit: int | None = None) -> list[Line]:
+    """Split each plain line longer than ``limit`` into pieces of at most ``limit``
+    characters, at the last sentence end in each piece (else the last space), so that
+    every rule sees sentences of ordinary length.  The pieces keep the line's page and
+    line number (they are where the text came from).  Table rows are left whole: their
+    cells would lose their columns.  Linear in the text's length."""
+    limit = limit or MAX_LINE_CHARS
+    if all(len(ln.text) <= limit for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if len(ln.text) <= limit or ln.cells is not None:
+            out.append(ln)
+            continue
+        text = ln.text
+        while text:
+            if len(text) <= limit:
+                cut = len(text)
+            else:
+                window = text[: limit + 1]
+                ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+                cut = ends[-1] if ends else window.rfind(" ", limit // 2)
+                if cut <= 0:
+                    cut = limit
+            piece, text = text[:cut].strip(), text[cut:].lstrip()
+            if piece:
+                out.append(dataclasses.replace(ln, text=piece))
+    return out
 
 
 # --- headers, footers, page numbers ---------------------------------------------------
@@ -443,7 +501,7 @@ def clean(
     collects the furniture lines dropped."""
     tab_tables(lines)
     aligned_tables(lines)
-    out = [ln for ln in (normalise_line(ln) for ln in lines) if ln.text]
+    out = split_long_lines([ln for ln in (normalise_line(ln) for ln in lines) if ln.text])
     if furniture:
         out = remove_page_furniture(out, pages, removed)
     return repair_breaks(out)

@@ -54,6 +54,88 @@ def _not_docx(path: Path, detail: str) -> InputError:
     )
 
 
+#: Limits on what a .docx unpacks to.  python-docx reads every part into memory and
+#: lxml builds a tree of each XML part (several times its size), so the limits are on
+#: the unpacked bytes, not the file on disk: a 3 MB file can unpack to gigabytes.  A
+#: 500-page Word document has a document.xml of some 5–15 MB and pictures in the tens
+#: of MB; these limits keep reading one document under about 500 MB of memory (25 MB of
+#: dense one-sentence paragraphs, some 270,000 lines, peak at about 260 MB).
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+#: The XML parts together (document, styles, numbering …): parsed, so they cost most.
+MAX_XML_BYTES = 25 * 1024 * 1024
+#: Unpacked size per packed byte for one part.  Word's XML packs some 5–20 times;
+#: a "zip bomb" packs a thousand times.  Small parts (under 1 MB) may pack tighter.
+MAX_RATIO = 100
+_RATIO_FROM_BYTES = 1024 * 1024
+
+
+def _too_big(path: Path, detail: str) -> InputError:
+    return InputError(
+        f"Word-dokumentet {path.name} kan inte läsas: {detail}. Filen är troligen skadad "
+        "eller gjord för att överbelasta program. Öppna den i Word och spara den som PDF "
+        "eller som ett nytt .docx-dokument, och importera igen.",
+        path=str(path),
+    )
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a .docx that unpacks to too much, before python-docx reads any of it.
+
+    The zip's directory states each part's size; those figures are checked first
+    (costs nothing).  They can lie, so each part is then unpacked in a stream and
+    counted, never held whole; reading stops as soon as a limit is passed."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            _check_declared(path, infos)
+            total = xml_total = 0
+            for info in infos:
+                is_xml = _is_xml(info.filename)
+                size = 0
+                with zf.open(info) as member:
+                    while chunk := member.read(1 << 20):
+                        size += len(chunk)
+                        total += len(chunk)
+                        if is_xml:
+                            xml_total += len(chunk)
+                        _check_totals(path, info.filename, size, info.compress_size, total,
+                                      xml_total)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
+            OSError, EOFError, RuntimeError) as exc:
+        # A lying header ends in a CRC or length error; an encrypted part needs a
+        # password (RuntimeError); an unknown compression raises NotImplementedError.
+        raise _not_docx(path, "filen är skadad") from exc
+
+
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels"))
+
+
+def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    total = sum(i.file_size for i in infos)
+    xml_total = sum(i.file_size for i in infos if _is_xml(i.filename))
+    for info in infos:
+        _check_totals(path, info.filename, info.file_size, info.compress_size, 0, 0)
+    _check_totals(path, "", 0, 0, total, xml_total)
+
+
+def _check_totals(
+    path: Path, name: str, size: int, packed: int, total: int, xml_total: int
+) -> None:
+    mb = 1024 * 1024
+    if total > MAX_UNPACKED_BYTES:
+        raise _too_big(path, f"innehållet packas upp till mer än {MAX_UNPACKED_BYTES // mb} MB")
+    if xml_total > MAX_XML_BYTES:
+        raise _too_big(path, f"texten (XML) packas upp till mer än {MAX_XML_BYTES // mb} MB")
+    if size > _RATIO_FROM_BYTES and size > MAX_RATIO * max(packed, 1):
+        raise _too_big(
+            path, f"delen {name} packas upp mer än {MAX_RATIO} gånger (till minst "
+            f"{size // mb} MB)"
+        )
+
+
 def _open(path: Path) -> Any:
     """Open with python-docx, turning every kind of broken file into InputError."""
     import docx  # imported here: python-docx loads lxml, not needed for PDF/TXT
@@ -63,6 +145,7 @@ def _open(path: Path) -> Any:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, OSError) as exc:
         raise _not_docx(path, "filen är skadad eller inget zip-arkiv") from exc
+    _check_unpacked_size(path)
     if "word/document.xml" not in names:
         if any(n.startswith("xl/") for n in names):
             detail = "det är en Excel-fil"

@@ -38,7 +38,7 @@ import pypdfium2.raw as pdfium_c
 
 from tracker.domain import Line
 from tracker.errors import InputError
-from tracker.ingest.cleanup import ZONE, clean
+from tracker.ingest.cleanup import ZONE, check_text_size, clean
 
 SUFFIXES = (".pdf",)
 
@@ -153,15 +153,22 @@ def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Lin
         pages = len(pdf)
         lines: list[Line] = []
         state = _TableState()
+        chars = 0
         for index in range(pages):
             try:
                 page = pdf[index]
                 try:
-                    lines += _read_page(page, index + 1, state)
+                    page_lines = _read_page(page, index + 1, state)
                 finally:
                     page.close()
             except pdfium.PdfiumError as exc:
                 raise _damaged(path) from exc
+            except _PageTooLong as exc:
+                raise _page_too_long(path, index + 1, exc.chars) from None
+            lines += page_lines
+            # Checked as the pages come: a bound on the whole, before memory runs out.
+            chars += sum(len(ln.text) for ln in page_lines)
+            check_text_size(chars, path.name)
         if not lines:
             raise _scanned(path) if _image_pages(pdf, range(pages)) else _no_text(path)
         _check_mostly_scanned(path, pdf, lines)
@@ -231,10 +238,39 @@ def _check_mostly_scanned(path: Path, pdf: pdfium.PdfDocument, lines: list[Line]
         raise _scanned(path, scanned, pages)
 
 
+#: Characters on one page above which the page is refused.  A dense A4 page in 8 pt
+#: type holds some 10,000; more than this is no page of minutes but a generated or
+#: damaged file, and its text would take long to sort into lines.  Refused rather than
+#: cut short: a secretary would rather know than miss items at the end of the page.
+MAX_PAGE_CHARS = 100_000
+
+
+class _PageTooLong(Exception):
+    def __init__(self, chars: int) -> None:
+        super().__init__(chars)
+        self.chars = chars
+
+
+def _page_too_long(path: Path, page_no: int, chars: int) -> InputError:
+    def num(n: int) -> str:
+        return f"{n:,}".replace(",", "\u00a0")  # Swedish groups digits with a space
+
+    return InputError(
+        f"Sidan {page_no} i {path.name} innehåller ovanligt mycket text ({num(chars)} "
+        f"tecken; högst {num(MAX_PAGE_CHARS)} på en sida). Filen är troligen skadad eller "
+        "ingen vanlig handling, och ingenting importerades. Öppna den i en PDF-läsare och "
+        "spara en ny kopia, eller be avsändaren om dokumentet som Word-fil.",
+        path=str(path),
+    )
+
+
 def _read_page(page: pdfium.PdfPage, page_no: int, state: _TableState) -> list[Line]:
     height = page.get_height()
     textpage = page.get_textpage()
     try:
+        chars = textpage.count_chars()
+        if chars > MAX_PAGE_CHARS:
+            raise _PageTooLong(chars)
         runs = _page_runs(textpage)
     finally:
         textpage.close()

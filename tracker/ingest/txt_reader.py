@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tracker.domain import Line
 from tracker.errors import InputError
-from tracker.ingest.cleanup import clean
+from tracker.ingest.cleanup import check_text_size, clean
 
 SUFFIXES = (".txt", ".text", ".md")
 
@@ -89,5 +89,7 @@ def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Lin
         raise InputError(
             f"Filen {Path(path).name} kan inte läsas ({exc.strerror or exc}).", path=str(path)
         ) from exc
-    pages, lines = split_lines(decode(data, Path(path).name))
+    text = decode(data, Path(path).name)
+    check_text_size(len(text), Path(path).name)
+    pages, lines = split_lines(text)
     return pages, clean(lines, pages, removed=furniture)

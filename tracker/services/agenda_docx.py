@@ -8,8 +8,6 @@ forum, date and "Sida x av y" as Word fields so they stay right after editing.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -30,6 +28,7 @@ from tracker.services.agenda import (
     Agenda,
     AgendaSection,
 )
+from tracker.services.outfile import write_atomically
 
 _LATE_COLOUR = RGBColor(0xB0, 0x00, 0x00)
 #: Column widths of the open-items table (cm), 17 cm text width on A4 with 2 cm margins.
@@ -179,20 +178,14 @@ def _footer(paragraph: Paragraph, left: str) -> None:
         run.font.size = Pt(8)
 
 
+def _cannot_write(path: Path, exc: OSError) -> TrackerError:
+    return TrackerError(
+        f"Filen {path} kan inte skrivas ({exc.strerror or exc}). Välj en annan plats "
+        "eller stäng filen om den är öppen i Word."
+    )
+
+
 def _save(doc: DocxDocument, path: Path) -> Path:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".docx", dir=path.parent)
-        os.close(fd)
-        try:
-            doc.save(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise TrackerError(
-            f"Filen {path} kan inte skrivas ({exc.strerror or exc}). Välj en annan plats "
-            "eller stäng filen om den är öppen i Word."
-        ) from exc
+    # Atomic, through links, never over a device, with the user's umask.
+    write_atomically(path, lambda tmp: doc.save(str(tmp)), suffix=".docx", error=_cannot_write)
     return path

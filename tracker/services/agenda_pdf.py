@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +42,7 @@ from tracker.services.agenda import (
     Agenda,
     AgendaSection,
 )
+from tracker.services.outfile import write_atomically
 
 #: Device resolution of written PDFs: fine enough for exact text placement, small files.
 PDF_DPI = 300
@@ -111,14 +111,8 @@ def write_pdf(
     complete, so a failure never leaves a half-written file or destroys an earlier one.
     """
     ensure_qt_app()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from exc
-    tmp = Path(tmp_name)
-    try:
+
+    def write(tmp: Path) -> None:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setCreator("Balanslistan")
@@ -136,11 +130,10 @@ def write_pdf(
         del writer  # the painter has ended; dropping the writer closes the file
         if tmp.stat().st_size == 0:
             raise TrackerError(f"PDF-filen {path} blev tom: utskriften misslyckades.")
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+
+    # Through a link to its target, never over a device, with the user's umask
+    # (tracker.services.outfile): colleagues can open the printed agenda.
+    write_atomically(path, write, suffix=".pdf", error=_cannot_write)
     return path
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tracker.domain import Candidate, Extraction
+from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.services import matching
 from tracker.services.meetings import canonical_body, ensure_meeting
@@ -333,10 +333,12 @@ def _create_from_candidate(
             "owner": c.owner,
             "co_owners": list(c.co_owners),
             "raised_by": c.raised_by,
-            "due": c.due,
+            # A date outside 1900–2200 that reached a candidate (a hand-edited JSON, an
+            # older extractor) is not saved; what the document said stays in due_text.
+            "due": c.due if due_in_range(c.due) else None,
             "due_text": c.due_text,
-            "due_precision": c.due_precision,
-            "start": c.start,
+            "due_precision": c.due_precision if due_in_range(c.due) else None,
+            "start": c.start if due_in_range(c.start) else None,
             "deviation": c.deviation,
             "body": body,
             "section": c.section,
@@ -357,7 +359,7 @@ def _update_from_candidate(
     item = _current(store, entry)
     c = entry.candidate
     changes: dict[str, Any] = {}
-    if c.due is not None and c.due != item.due:
+    if c.due is not None and c.due != item.due and due_in_range(c.due):
         changes.update(due=c.due, due_text=c.due_text, due_precision=c.due_precision)
     if c.owner and not item.owner:
         changes["owner"] = c.owner
@@ -402,16 +404,29 @@ def _close_from_candidate(
 def parse_due(value: Any) -> dt.date | None:
     """A due date from the user: a date, "YYYY-MM-DD", or empty (no date)."""
     if value is None or isinstance(value, dt.date):
+        check_due(value)
         return value
     text = str(value).strip()
     if not text or text in ("-", "–"):
         return None
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise TrackerError(
             f"Ogiltigt datum: {text!r}. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-04-09."
         ) from None
+    check_due(day)
+    return day
+
+
+def check_due(value: dt.date | None) -> None:
+    """Refuse a date outside 1900–2200 (see :data:`tracker.domain.MAX_DUE`)."""
+    if not due_in_range(value):
+        assert value is not None
+        raise TrackerError(
+            f"Datumet {value.isoformat()} ligger utanför det tillåtna spannet "
+            f"{MIN_DUE.year}–{MAX_DUE.year}. Kontrollera årtalet."
+        )
 
 
 def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:

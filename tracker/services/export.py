@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from tracker.domain import due_in_range
 from tracker.errors import TrackerError
+from tracker.services.outfile import formula_safe, looks_like_formula, write_atomically
 from tracker.store import STATUS_LABELS, ItemRow
 from tracker.store.models import KIND_LABELS
 
@@ -43,29 +43,12 @@ COLUMNS: list[tuple[str, Callable[[ItemRow], Any], int]] = [
 ]
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place, so a failed
-    export never leaves half a file where the previous export was."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise TrackerError(f"Filen {path} kan inte skrivas: {exc.strerror or exc}.") from None
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise TrackerError(
-            f"Filen {path} kan inte skrivas: den är öppen i ett annat program (t.ex. Excel) "
-            "eller så saknas skrivrätt. Stäng filen och försök igen."
-        ) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise TrackerError(f"Filen {path} kan inte skrivas: {exc.strerror or exc}.") from None
+def _xlsx_value(value: Any) -> Any:
+    # A date Excel cannot hold (before 1900) or that no one means (after 2200) is
+    # written as text rather than failing the export or showing "#####".
+    if isinstance(value, dt.date) and not due_in_range(value):
+        return value.isoformat()
+    return value
 
 
 def _cell_text(value: Any) -> str:
@@ -76,12 +59,11 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _csv_safe(text: str) -> str:
-    # A cell starting with = + - @ is run as a formula by Excel: a title like
-    # "=HYPERLINK(…)" in imported minutes must stay text.
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
+def csv_row(r: ItemRow) -> list[str]:
+    """One item as CSV cells, formula-looking text guarded.  Every CSV writer (the
+    export and ``tracker list --csv``) goes through here: a title such as
+    "=HYPERLINK(…)" from imported minutes must stay text wherever it is opened."""
+    return [formula_safe(_cell_text(get(r))) for _h, get, _w in COLUMNS]
 
 
 def export_csv(rows: Iterable[ItemRow], path: str | Path) -> int:
@@ -94,10 +76,10 @@ def export_csv(rows: Iterable[ItemRow], path: str | Path) -> int:
             w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
             w.writerow([c[0] for c in COLUMNS])
             for r in rows:
-                w.writerow([_csv_safe(_cell_text(get(r))) for _h, get, _w in COLUMNS])
+                w.writerow(csv_row(r))
                 count += 1
 
-    _write_atomically(Path(path), write)
+    write_atomically(path, write)
     return count
 
 
@@ -119,15 +101,18 @@ def export_xlsx(rows: Iterable[ItemRow], path: str | Path, *, title: str = "Bala
             cell.font = Font(bold=True)
         date_cols = [i for i, c in enumerate(COLUMNS, 1) if c[0] == "Senast"]
         for r in rows:
-            values = []
-            for _h, get, _w in COLUMNS:
-                v = get(r)
-                # Strings that look like formulas must stay text in Excel too.
-                if isinstance(v, str) and v[:1] == "=":
-                    v = "'" + v
-                values.append(v)
+            values = [_xlsx_value(get(r)) for _h, get, _w in COLUMNS]
             ws.append(values)
             count += 1
+            for cell, v in zip(ws[ws.max_row], values, strict=True):
+                # Formula-looking text stays text: stored as a string (openpyxl would
+                # store "=…" as a formula) and marked with Excel's quote prefix, so
+                # editing the cell in Excel does not turn it into a formula either.
+                # Unlike CSV, no apostrophe is added to the text itself.
+                if isinstance(v, str) and looks_like_formula(v):
+                    cell.value = v
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
         for i, (_h, _g, width) in enumerate(COLUMNS, 1):
             ws.column_dimensions[get_column_letter(i)].width = width
         for col in date_cols:
@@ -141,7 +126,7 @@ def export_xlsx(rows: Iterable[ItemRow], path: str | Path, *, title: str = "Bala
         ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
         wb.save(tmp)
 
-    _write_atomically(Path(path), write)
+    write_atomically(path, write)
     return count
 
 
@@ -169,7 +154,9 @@ def export_ics(
         cal.add("version", "2.0")
         cal.add("x-wr-calname", calendar_name)
         for r in rows:
-            if r.due is None:
+            if r.due is None or not due_in_range(r.due):
+                # No event for a date outside 1900–2200 (entered before dates were
+                # checked): "9999-12-31" has no day after it to end the event on.
                 continue
             ev = Event()
             ev.add("uid", f"{uid_prefix}-punkt-{r.id}@balanslistan")
@@ -187,7 +174,7 @@ def export_ics(
             count += 1
         tmp.write_bytes(cal.to_ical())
 
-    _write_atomically(Path(path), write)
+    write_atomically(path, write)
     return count
 
 
