@@ -94,6 +94,8 @@ def shift(ext: Extraction, days: int) -> Extraction:
     m = ext.meeting
     ext.meeting = dataclasses.replace(m, date=move(m.date), next_meeting=move(m.next_meeting))
     ext.items = [dataclasses.replace(c, due=move(c.due), start=move(c.start)) for c in ext.items]
+    ext.possible = [dataclasses.replace(c, due=move(c.due), start=move(c.start))
+                    for c in ext.possible]
     return ext
 
 

@@ -70,6 +70,9 @@ def find_possible(
     # The sentences a rule used (an item's text), not its context: the evidence runs
     # over the whole exchange and may hold the next matter's sentence.
     taken = " ".join(" \n ".join(it.text for it in items if it.text).split())
+    # … nor the matter a rule's item is about: the first sentence of its evidence (the
+    # question "Kommunal har föranmält en fråga om …" before "… återkommer").
+    topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
     out: list[Candidate] = []
     for sec in sections:
         label = sec.label or None
@@ -90,7 +93,7 @@ def find_possible(
             out.append(_tier(cand, feats))
         offered = " \n ".join(c.text for c in out)
         for s, text in zip(sec.sentences, texts, strict=True):
-            if text in taken or text in offered:
+            if text in taken or text in offered or any(t.startswith(text) for t in topics):
                 continue
             masked = _mask_quotes(text)
             c = analyse(masked, ref, next_meeting, people)
