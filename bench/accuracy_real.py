@@ -30,7 +30,7 @@ Printed per kind (``minutes`` and ``report`` apart)::
     real_report_done_as_open     labelled done entries that came out as open items / entries
 
 Run: ``.venv/bin/python bench/accuracy_real.py [--texts DIR] [--split dev|blind|all]
-[--kind minutes|report] [-v] [--json]``.
+[--round rN] [--kind minutes|report] [-v] [--json]``.
 """
 
 from __future__ import annotations
@@ -273,6 +273,7 @@ def measure(
     *,
     labels: Path = LABELS,
     split: str = "all",
+    rounds: Iterable[str] | None = None,
     kinds: Iterable[str] = KINDS,
     verbose: bool = False,
     today: dt.date | None = None,
@@ -286,6 +287,8 @@ def measure(
     missing = changed = unreadable = 0
     for doc in spec["documents"]:
         if doc["kind"] not in tallies or (split != "all" and doc.get("split") != split):
+            continue
+        if rounds is not None and doc.get("round") not in set(rounds):
             continue
         path = texts / f"{doc['id']}.txt"
         if not path.is_file():
@@ -319,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--split", choices=("dev", "blind", "all"), default="all")
     ap.add_argument("--kind", choices=KINDS, action="append")
+    ap.add_argument("--round", action="append", help="only these labelling rounds (r1, r2 …)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -326,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         args.texts,
         labels=args.labels,
         split=args.split,
+        rounds=args.round,
         kinds=args.kind or KINDS,
         verbose=args.verbose,
     )
