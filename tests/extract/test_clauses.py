@@ -167,3 +167,18 @@ def test_incoming_proposals_are_possible_items() -> None:
     ex = run("Kommunfullmäktige\nProtokoll 2024-03-12\n\n§ 9 Anmälan av motioner\n"
              "Motion av Eva Ek (S) om fler laddplatser vid stationen.\n")
     assert [(p.kind, p.tier) for p in ex.possible] == [("awaiting_reply", "possible")]
+
+
+def test_an_action_verb_makes_any_name_a_person() -> None:
+    c = analyse("Bosse kontaktar elföretaget om belysningen.", REF, None)
+    assert is_possible(c) and c.agent == "Bosse"
+    assert not is_possible(analyse("Vi kontaktar elföretaget.", REF, None))
+    short = analyse("Ylva köper färg.", REF, None)  # short, but a whole task
+    assert is_possible(short) and short.agent == "Ylva"
+
+
+def test_two_people_two_tasks_in_one_sentence() -> None:
+    ex = run(HEAD + "Valberedningen behöver fler namn. Tove kontaktar Erik Ström och "
+             "Håkan kontaktar de övriga kandidaterna.\n")
+    owners = sorted(c.owner for c in ex.items + ex.possible)
+    assert owners == ["Håkan", "Tove"]

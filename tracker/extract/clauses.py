@@ -35,6 +35,9 @@ from tracker.paths import resources_dir
 #: Sentences longer than this are run-on text (tables flattened into prose): not offered.
 _MAX_SENTENCE = 450
 _MIN_SENTENCE = 25
+#: "Anette köper färg." is a whole task; a person's action may sit in a long decision.
+_MIN_PERSON = 12
+_MAX_PERSON = 700
 
 _KIND_NAMES = {
     "obligation": "skyldighet",
@@ -89,6 +92,7 @@ class Lexicon:
     past_cue: re.Pattern[str]
     agent_nouns: re.Pattern[str]
     not_actions: frozenset[str]
+    action_verbs: frozenset[str]
     particles: frozenset[str]
     incoming: re.Pattern[str]
 
@@ -132,6 +136,7 @@ def lexicon() -> Lexicon:
             r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
             + r")(?![\wåäö])", re.IGNORECASE),
         not_actions=frozenset(data["person_action"]["not_actions"]),
+        action_verbs=frozenset(data["person_action"]["action_verbs"]),
         particles=frozenset(data["person_action"]["particles"]),
         # Anywhere a proposal's own line begins: at the start, after a sentence, or
         # glued to the case number before it ("RS 912-2025Motion nr 1-2026 från …").
@@ -232,31 +237,47 @@ def _requested_of(text: str, lex: Lexicon) -> str | None:
 
 
 #: "<Namn> [Efternamn] [ska] <verb>": the name at the start of a clause.
+#: Sentence-initial words that are no names, before an action verb ("Vi kontaktar …").
+_NOT_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "alla", "var", "någon",
+                        "styrelsen", "gruppen", "föreningen", "ordförande", "kassören",
+                        "sekreteraren", "nämnden", "förvaltningen", "kommunen"})
 _PERSON_VERB = re.compile(
     r"(?:^|[.;:•·–-]\s*|,\s+|\b(?:och|att|samt|men)\s+)"
-    r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{2,3})"
+    r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?"
+    r"|[A-ZÅÄÖ]{2,3})"
     r"\s+(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra))"
     r"(?:\s+(?P<part>[a-zåäö]+))?\b"
 )
 
 
-def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
+def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, int]]:
     """"Martin kollar med medlemmarna", "… och Karolin gör vaktschemat", "Anna ska
     kolla upp": a person (a known first name, someone present, or initials) and a verb
-    in the present that is not one of the meeting's own verbs (informerar, frågar …)."""
+    in the present that is not one of the meeting's own verbs (informerar, frågar …),
+    or any capitalised word before a verb of the action list ("Bosse kontaktar …").
+    Every one in the sentence, as (who, verb, where the person's clause starts)."""
     lex = lexicon()
     names = first_names()
+    out = []
     for m in _PERSON_VERB.finditer(text):
         who, verb = m.group("who"), m.group("verb")
-        first = who.split()[0]
+        first = who.split()[0].split("-")[0]
         known = first in names or who in people or any(p.split()[0] == first for p in people)
-        if not known and not (who.isupper() and who in people):
-            continue
         if verb in lex.not_actions or f"{verb} {m.group('part') or ''}".strip() in lex.not_actions:
             continue
+        if not known and not (who.isupper() and who in people) and not (
+            verb in lex.action_verbs and who.lower() not in _NOT_NAMES
+        ):
+            continue
         part = m.group("part") if m.group("part") in lex.particles else None
-        return who, f"{verb} {part}" if part else verb
-    return None
+        out.append((who, f"{verb} {part}" if part else verb, m.start("who")))
+    return out
+
+
+def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
+    """The first of :func:`person_actions`, without its place."""
+    found = person_actions(text, people)
+    return (found[0][0], found[0][1]) if found else None
 
 
 def analyse(
@@ -331,7 +352,9 @@ def is_possible(c: Clause) -> bool:
     something to hold on to (a future time or an agent)."""
     if not c.signal or c.negated or c.done or _QUESTION.search(c.text):
         return False
-    if not (_MIN_SENTENCE <= len(c.text) <= _MAX_SENTENCE):
+    does = any(cls == "do" for cls, _, _ in c.verbs)
+    if not ((_MIN_PERSON if does else _MIN_SENTENCE) <= len(c.text)
+            <= (_MAX_PERSON if does else _MAX_SENTENCE)):
         return False
     strong = bool(c.markers) and bool(c.verbs)
     if c.deadline is not None and (c.markers or c.verbs):

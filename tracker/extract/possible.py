@@ -24,6 +24,7 @@ from tracker.extract.clauses import (
     incoming_candidate,
     incoming_matters,
     is_possible,
+    person_actions,
     possible_candidate,
 )
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
@@ -56,6 +57,19 @@ def _tier(cand: Candidate, feats: list[str]) -> Candidate:
         return dataclasses.replace(cand, tier="confident", confidence=round(min(p, 0.9), 2))
     cand.reasons.append(f"lärd modell: {p:.2f} < {model.threshold:.2f} (möjlig)")
     return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
+
+
+def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
+    """The sentence cut before each person who will do something (when two or more)."""
+    starts = [at for _, _, at in person_actions(text, people)]
+    if len(starts) < 2:
+        return [text]
+    starts[0] = 0
+    out = []
+    for i, at in enumerate(starts):
+        piece = text[at: starts[i + 1] if i + 1 < len(starts) else len(text)]
+        out.append(re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip())
+    return [p for p in out if p]
 
 
 def find_possible(
@@ -93,7 +107,21 @@ def find_possible(
             out.append(_tier(cand, feats))
         offered = " \n ".join(c.text for c in out)
         for s, text in zip(sec.sentences, texts, strict=True):
-            if text in taken or text in offered or any(t.startswith(text) for t in topics):
+            was_taken = text in taken or any(t.startswith(text) for t in topics)
+            pieces = _person_clauses(text, people)
+            if len(pieces) > 1:
+                # "Jonas kontaktar Erik och Håkan kontaktar övriga": a task each, the
+                # first one left to a rule's item that already holds the sentence.
+                for clause in pieces[1 if was_taken else 0:]:
+                    c = analyse(clause, ref, next_meeting, people)
+                    if clause not in offered and is_possible(c):
+                        cand = possible_candidate(c, title=_shorten(_clean_title(clause)),
+                                                  section=label, page=s.page, line=s.line)
+                        feats = features(c, label=s.label, bullet=s.bullet,
+                                         para_start=s.para_start, people=people)
+                        out.append(_tier(cand, [*feats, "clause:split"]))
+                continue
+            if was_taken or text in offered:
                 continue
             masked = _mask_quotes(text)
             c = analyse(masked, ref, next_meeting, people)
