@@ -182,3 +182,12 @@ def test_two_people_two_tasks_in_one_sentence() -> None:
              "Håkan kontaktar de övriga kandidaterna.\n")
     owners = sorted(c.owner for c in ex.items + ex.possible)
     assert owners == ["Håkan", "Tove"]
+
+
+def test_a_months_meeting_is_a_deadline_and_the_marker_needs_no_agent() -> None:
+    c = analyse("Nämnden beslutar att ärendet får återkomma till oktobersammanträdet.",
+                REF, None)
+    assert is_possible(c)
+    assert c.deadline is not None and c.deadline.end == D(2024, 10, 31)
+    c = analyse("Därefter kommer ärendet att kompletteras med ett yttrande.", REF, None)
+    assert is_possible(c) and c.agent is None

@@ -22,6 +22,7 @@ need a year are not resolved.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import tomllib
@@ -195,6 +196,12 @@ _TO = re.compile(r"\b(?:till|för)\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-
                  r"styrelsen|förvaltningen|fullmäktige|utskottet|gruppen|rådet|kommittén))",
                  re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*$")
+_MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+           "december")
+#: "oktobersammanträdet", "junimötet", "decemberfullmäktige"
+_MONTH_MEETING = re.compile(
+    rf"\b({_MONTHS})(?:sammanträde|sammanträdet|mötet|möte|fullmäktige|nämnden|styrelsen)\b",
+    re.IGNORECASE)
 #: "Anna ska kolla upp …": one name before the marker
 _NAMED_SUBJECT = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)$")
 
@@ -324,7 +331,12 @@ def analyse(
                 c.past.append(p)
             elif c.deadline is None or p.precision == "day":
                 c.deadline = p
-    elif re.search(r"nästa\s+(?:möte|sammanträde)", text, re.I):
+    if c.deadline is None and ref is not None and (mm := _MONTH_MEETING.search(text)):
+        # "får ärendet återkomma till oktobersammanträdet": the meeting of that month.
+        c.deadline = next(iter(find_periods(f"i {mm.group(1)}", ref, None)), None)
+        if c.deadline is not None:
+            c.deadline = dataclasses.replace(c.deadline, text=mm.group(0))
+    if ref is None and re.search(r"nästa\s+(?:möte|sammanträde)", text, re.I):
         c.deadline = Period(None, None, "next_meeting", "till nästa möte")
     if c.agent is not None:
         pass  # the person who will act, found above
@@ -361,7 +373,9 @@ def is_possible(c: Clause) -> bool:
         return True
     if any(cls == "do" for cls, _, _ in c.verbs):
         return True  # a person who will do something
-    return (strong or bool(c.markers)) and c.agent is not None
+    # An obligation marker with a verb of a class says what will happen even without a
+    # named agent ("… kommer ärendet att kompletteras med socialnämndens yttrande").
+    return strong or (bool(c.markers) and c.agent is not None)
 
 
 _WORD = re.compile(r"[\wåäö]+")
