@@ -39,3 +39,8 @@ def test_a_matter_coming_back_is_not_tabled_again() -> None:
              "§ 44 Återremitterat ärende – riktlinjer för färdtjänst\n"
              "Återremitterat ärende. Föreligger ny tjänsteskrivelse.\n")
     assert [it.kind for it in open_items(ex)] == []
+
+
+def test_a_heading_that_lists_none_tables_nothing() -> None:
+    ex = run(HEAD + "§ 45 Övrigt\nBordlagda ärenden (inga). Återremitterade ärenden: inga.\n")
+    assert open_items(ex) == []
