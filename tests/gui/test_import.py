@@ -92,6 +92,13 @@ def test_import_pdf_review_accept(
     assert all(dialog.table.item(r, 5).text() == "möjlig" for r in possible)
     dialog.table.selectRow(possible[0])
     assert "lexikon: ska" in dialog.evidence.toPlainText()
+    # One key decides: Space checks the selected possible item, again unchecks it.
+    use = dialog.table.item(possible[0], COL_USE)
+    dialog.table.setCurrentCell(possible[0], COL_TITLE)  # the key works from any column
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert use.checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert use.checkState() == Qt.CheckState.Unchecked
     assert not boxes.shown
     qtbot.waitUntil(lambda: window.model.rowCount() == n, timeout=2000)
     rows = all_items(store)

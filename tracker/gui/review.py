@@ -280,10 +280,11 @@ class ReviewDialog(QDialog):
 
         hint = QLabel(
             self.tr(
-                "Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; "
-                "dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra. "
-                "Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt "
-                "({key})."
+                "Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med "
+                "(mellanslag kryssar i eller ur markerad rad); möjliga punkter står sist, "
+                "okryssade. Dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att "
+                "ändra. Saknas en punkt: markera texten i dokumentet och välj Lägg till som "
+                "punkt ({key})."
             ).format(key=_native(ADD_SHORTCUT)),
             self,
         )
@@ -524,7 +525,29 @@ class ReviewDialog(QDialog):
         ):
             self.remove_selected()
             return True
+        # Space decides a row with one key: in or out of the balance list (the possible
+        # items wait unchecked for it).
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.toggle_selected()
+            return True
         return super().eventFilter(watched, event)
+
+    def toggle_selected(self) -> None:
+        """Check or uncheck the selected rows (all alike: checked unless all were)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return
+        cells = [self.table.item(r, COL_USE) for r in rows]
+        on = not all(c.checkState() == Qt.CheckState.Checked for c in cells)
+        for c in cells:
+            c.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._update_counts()
 
     def _update_counts(self) -> None:
         new = upd = close = 0
