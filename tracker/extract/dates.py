@@ -113,8 +113,12 @@ class Period:
 # --- year inference -----------------------------------------------------------------
 
 
-def _ref(ref: dt.date | None) -> dt.date:
-    return ref if ref is not None else dt.date.today()
+#: Two meeting dates far apart.  Without a meeting date a phrase is read against both:
+#: one that resolves the same way carries its own year ("2024-03-12", "T1 2016"); one that
+#: does not ("den 20 mars", "v. 16", "om två veckor") needs the year that is missing and
+#: stays unresolved.  The computer's clock is never asked: the result would change with
+#: the day the program runs.
+_PROBES = (dt.date(2001, 7, 1), dt.date(2011, 1, 15))
 
 
 def infer_year(month: int, day: int, ref: dt.date) -> int:
@@ -669,7 +673,29 @@ def _find_periods(
 ) -> list[Period]:
     if not _ANY_DATE.search(text):
         return []
-    r = _ref(ref)
+    if ref is None:
+        return _without_year(text, next_meeting, strict)
+    return _resolve(text, ref, next_meeting, strict)
+
+
+def _without_year(text: str, next_meeting: dt.date | None, strict: bool) -> list[Period]:
+    """The periods of ``text`` when no meeting date is known: those that need a year keep
+    their phrase and precision but get no dates (``end`` None)."""
+    first, second = (_resolve(text, r, next_meeting, strict) for r in _PROBES)
+    other = {(p.pos, p.stop, p.precision): p for p in second}
+    out = []
+    for p in first:
+        q = other.get((p.pos, p.stop, p.precision))
+        if q is None or (q.start, q.end) == (p.start, p.end):
+            out.append(p)
+        else:
+            out.append(dataclasses.replace(p, start=None, end=None, weekday_mismatch=False))
+    return out
+
+
+def _resolve(
+    text: str, r: dt.date, next_meeting: dt.date | None, strict: bool
+) -> list[Period]:
     cands: list[Period] = []
     cands += _cands_day_month(text, r)
     cands += _cands_iso(text, r)
