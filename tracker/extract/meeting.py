@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from tracker.domain import Line, Meeting, Person
-from tracker.extract.dates import MEETING_NOUNS, find_periods
+from tracker.extract.dates import MEETING_NOUNS, Period, find_periods
 from tracker.extract.phrases import Aliases, aliases
 from tracker.extract.sections import Structure
 
@@ -365,8 +365,19 @@ _DECIDER = re.compile(
     r"^(?P<body2>(?:[A-ZÅÄÖ][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*"
     r"(?:nämnden|styrelsen|utskottet|kommittén|beredningen))\s+beslutar\b"
 )
+#: The words of a web page or document host that date the page itself ("Publicerad
+#: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …").
+_PAGE_DATE_WORDS = (
+    r"publicerad|publicerat|publicerades|publiceringsdatum|datum\s+för\s+publicering|"
+    r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|ändrad|"
+    r"sidan\s+(?:skapades|uppdaterades|ändrades|publicerades)|skapad|skapades|"
+    r"sidansvarig|granskad|uploaded|published|updated|last\s+modified"
+)
 _NOT_MEETING_DATE = re.compile(
-    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat)\b",
+    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat|"
+    r"plats\s+och\s+tid\s+för\s+justering|nedtas|"
+    # A web page's furniture: when the page was made or changed, not when the body met.
+    + _PAGE_DATE_WORDS + r")\b",
     re.IGNORECASE,
 )
 #: An organisation, not a forum: "Vättersala kommun", "Region Mälarmark".
@@ -393,8 +404,251 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
     return None
 
 
-def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
-    """Meeting facts from the document's head, its sections and its noise lines."""
+# --- the meeting date -------------------------------------------------------------------
+
+#: A title line: it starts with a document word ("Protokoll", "Snabbprotokoll",
+#: "Minnesanteckningar från …"), a meeting word ("Sammanträde 2005-11-17", "Möte i …",
+#: "Styrelsemöte", "Elevrådsmöte") or a body noun ("Elevråd 10/10-14"); its date is the
+#: meeting's before a date standing alone above it (a blog's or a web page's own date).
+_TITLE_START = re.compile(
+    r"^[\W\d]{0,3}(?:(?P<doc>[\wåäö-]*protokoll|minnesanteckning\w*|mötesanteckning\w*|"
+    r"anteckningar|kallelse|dagordning)|"
+    r"sammanträde\w*|möte|mötet|[\wåäö-]+(?:möte|mötet|sammanträde|sammanträdet)|"
+    r"[\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|råd|rådet|"
+    r"grupp|gruppen|kommitté|kommittén|beredning|beredningen|direktion|direktionen)|"
+    r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
+    re.IGNORECASE,
+)
+#: Labels of the title or posting block whose value is the meeting date.
+_DATE_LABEL = re.compile(
+    r"\b(?:sammanträdesdatum|mötesdatum|sammanträdets\s+datum|datum\s+för\s+sammanträdet)\b",
+    re.IGNORECASE,
+)
+#: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
+#: torsdagen den 26 april", "vid sammanträdet den 12 mars").
+_MET_ON = re.compile(
+    r"(?:sammanträtt|sammanträdde|sammanträder|sammanträdet|mötet|möttes|träffades)"
+    r"(?:\s+(?:i\s+dag|idag))?[\s,]+(?=(?:\w+\s+)?(?:den\s+)?\d)",
+    re.IGNORECASE,
+)
+#: A meeting word after which a date is another meeting's ("nästa sammanträde 4 juni",
+#: "besvaras senast vid fullmäktiges sammanträde 20-21 juni").
+_OTHER_MEETING = re.compile(
+    r"\b(?:nästa|kommande|följande|senast|till|före|inför|efter|tidigare|föregående|"
+    r"förra|vid)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+_YEAR4 = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?!\d)")
+#: Case numbers with their year: "KS 2023/145", "SN 2024/56", "(RS/699/2022)",
+#: "Dnr 182-70/2016", "von/2017:3".
+_DNR_YEAR = re.compile(
+    r"\b[A-ZÅÄÖa-zåäö]{1,6}\s?[ /.]\s?(?P<a>(?:19|20)\d{2})\s?[/:.]\s?\d{1,5}\b|"
+    r"\b[A-ZÅÄÖ]{1,6}/\d{1,5}/(?P<b>(?:19|20)\d{2})\b|"
+    r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w.-]*?(?P<c>(?:19|20)\d{2})\b",
+)
+_SENTENCE_WORDS = 12
+_TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
+
+
+def _title_line(text: str) -> bool:
+    """A title line: a document word may open a long one ("Protokoll fört vid …"); one
+    opened by a meeting word or a body noun is short and no sentence ("Elevråd 10/10-14",
+    not "Länsstyrelsen meddelar i protokoll den 6 december …")."""
+    m = _TITLE_START.match(text)
+    if m is None:
+        return False
+    words = len(text.split())
+    if m.group("doc"):
+        return words <= _TITLE_WORDS
+    return words <= 8 and not text.endswith((".", "?", "!"))
+
+
+def _text(ln: Line) -> str:
+    return " ".join(ln.text.split())
+
+
+def _days(text: str) -> list[Period]:
+    return [p for p in find_periods(text) if p.precision == "day"]
+
+
+def _first_day(text: str) -> Period | None:
+    """The first date with a day in ``text``, one written with its year before one
+    without."""
+    days = _days(text)
+    full = [p for p in days if p.end is not None]
+    return (full or days or [None])[0]
+
+
+def _meeting_sentence_day(text: str) -> Period | None:
+    """In a sentence: only a date that follows a word for this meeting ("har sammanträtt i
+    dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022")."""
+    for m in _MET_ON.finditer(text):
+        if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        days = [p for p in _days(text[m.end() : m.end() + 40]) if p.pos <= 16]
+        if days:
+            return days[0]
+    return None
+
+
+def _date_lines(lines: list[Line]) -> list[Line]:
+    """Lines that may carry the meeting date: not the signing, posting or a web page's
+    own dates."""
+    return [ln for ln in lines if not _NOT_MEETING_DATE.match(_text(ln).lstrip("•-–* "))]
+
+
+def _meeting_date(
+    st: Structure, head: list[Line], blocks: dict[str, list[str]]
+) -> tuple[dt.date | None, str | None]:
+    """The meeting date and, when it was written without a year that the document does
+    not give either, its phrase (the date is then None)."""
+    found = _meeting_day(st, head, blocks)
+    if found is None:
+        return None, None
+    if found.end is not None:
+        return found.end, None
+    day = _in_document_year(found, st, head)
+    return (day, None) if day is not None else (None, found.text)
+
+
+def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) -> Period | None:
+    dated = _date_lines(head)
+    top = [ln for ln in dated[:15] if _text(ln)]
+    # 1. A title line with a date, or a title line and the short line right under it
+    #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
+    for i, ln in enumerate(top):
+        text = _text(ln)
+        if not _title_line(text):
+            continue
+        p = _first_day(text)
+        # (Not under a title that has a number of its own: "Ledningsgruppsmöte 2015-09".)
+        if p is None and i + 1 < len(top) and len(_text(top[i + 1]).split()) <= 4 and not (
+            re.search(r"\d", text)
+        ):
+            p = _first_day(_text(top[i + 1]))
+        if p is not None:
+            return p
+    # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
+    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
+                "plats och tid"):
+        for value in blocks.get(key, []):
+            p = _first_day(value)
+            if p is not None:
+                return p
+    # 3. The posting block's field row ("Nämnd Sammanträdesdatum" over
+    #    "Vård- och omsorgsnämnden 2017-05-24"), wherever it stands.
+    lines = [ln for ln in st.lines if _text(ln)]
+    for i, ln in enumerate(lines[:400]):
+        text = _text(ln)
+        m = _DATE_LABEL.search(text)
+        if not m or len(text.split()) > 6:
+            continue
+        p = _first_day(text[m.end():])
+        if p is None and i + 1 < len(lines):
+            p = _first_day(_text(lines[i + 1]))
+        if p is not None:
+            return p
+    # 4. A date on a short line near the top; a date in a sentence only where the sentence
+    #    speaks of this meeting.
+    for limit in (12, 40):
+        for ln in dated[:limit]:
+            text = _text(ln)
+            words = len(text.split())
+            if words > _SENTENCE_WORDS or (words > 6 and text.endswith((".", "?", "!"))):
+                p = _meeting_sentence_day(text)
+            else:
+                p = _first_day(text)
+            if p is not None:
+                return p
+    # 5. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
+    #    block that is repeated on every page: clean-up dropped it as a running header, yet
+    #    the first page's copy, lying among the head lines, is the meeting's date.
+    if head:
+        last = max((ln.page, ln.line) for ln in head[:40])
+        noise = [ln for ln in _date_lines(st.noise) if (ln.page, ln.line) <= last][:6]
+        p = _first_day(_join(noise))
+        if p is not None:
+            return p
+    return None
+
+
+def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | None:
+    """The date of ``p`` (a day written without its year) in the year the document gives:
+    a year written on a title line; else the meeting lies shortly before the signing, the
+    posting or the page's publication; else in the newest year of the case numbers; else
+    in the year most of the document's dates are written with.  None when nothing gives a
+    year."""
+    probe = find_periods(p.text, dt.date(2001, 7, 1))
+    if not probe or probe[0].end is None:
+        return None
+    month, day = probe[0].end.month, probe[0].end.day
+
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    top = [_text(ln) for ln in head[:15] if _text(ln)]
+    for text in top:
+        if _title_line(text):
+            years = _YEAR4.findall(text)
+            if years:
+                return on(int(years[0]))
+    texts = [_text(ln) for ln in st.lines + st.noise]
+    after = _dates_after_meeting(texts)
+    if after is not None:
+        got = on(after.year)
+        if got is not None and got > after:
+            got = on(after.year - 1)
+        return got
+    cases = [int(y) for m in _DNR_YEAR.finditer("\n".join(texts))
+             for y in m.groups() if y]
+    if cases:
+        return on(max(cases))
+    # The year most dates are written with; failing those, most years ("per augusti
+    # 2017", "tertial 2 2017"), the newest of equals.
+    kept = [t for t in texts if not _AFTER_MEETING.match(t)]
+    for years in (
+        Counter(p.end.year for t in kept for p in _days(t) if p.end is not None),
+        Counter(int(y) for t in kept for y in _YEAR4.findall(t)),
+    ):
+        if years:
+            best = max(years.values())
+            return on(max(y for y, n in years.items() if n == best))
+    return None
+
+
+#: Lines dated after the meeting: the signing, the posting, the page's publication.
+_AFTER_MEETING = re.compile(
+    r"^\W{0,3}(?:justering\w*|justeras|justerat|protokollet\s+(?:är\s+)?justera[ts]|"
+    r"plats\s+och\s+tid\s+för\s+justering|anslag\w*|datum\s+då\s+anslaget|"
+    + _PAGE_DATE_WORDS + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_after_meeting(texts: list[str]) -> dt.date | None:
+    """The first date with its year on a signing, posting or publication line."""
+    for i, text in enumerate(texts):
+        if not _AFTER_MEETING.match(text):
+            continue
+        for window in (text, " ".join(texts[i : i + 2])):
+            full = [p for p in _days(window) if p.end is not None]
+            if full:
+                return full[0].end
+    return None
+
+
+def extract_meeting(
+    st: Structure, al: Aliases | None = None, yearless: list[str] | None = None
+) -> Meeting:
+    """Meeting facts from the document's head, its sections and its noise lines.
+
+    The meeting date is never taken from the clock: written without a year ("Snabbprotokoll
+    26 oktober") it takes the year the document gives (:func:`_document_year`); when the
+    document gives none the date stays unknown and its phrase is added to ``yearless``
+    (the caller warns)."""
     al = al or aliases()
     meeting = Meeting()
     head = st.head if st.head else st.lines[:40]
@@ -426,29 +680,9 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     for key, values in _collect_blocks([ln for s in st.sections[:6] for ln in s.lines]).items():
         if key not in blocks and (key.startswith(("justera", "närvarande", "ordförande"))):
             blocks[key] = values
-    # The dates of signing and posting ("Justeringens plats och tid Kommunhuset,
-    # 2026-02-06", "Datum då anslaget sätts upp") are not the meeting's.
-    dated_head = [ln for ln in head if not _NOT_MEETING_DATE.match(ln.text.strip())]
-    date_sources = [_join(dated_head[:12])]
-    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
-                "plats och tid"):
-        date_sources.extend(blocks.get(key, []))
-    date_sources.append(_join(dated_head[:40]))
-    # "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title block
-    # that is repeated on every page: clean-up dropped it as a running header, yet the
-    # first page's copy, lying among the head lines, is the meeting's date (last resort).
-    if head:
-        last = max((ln.page, ln.line) for ln in head[:40])
-        date_sources.append(_join([
-            ln for ln in st.noise
-            if (ln.page, ln.line) <= last and not _NOT_MEETING_DATE.match(ln.text.strip())
-        ][:6]))
-    for src in date_sources:
-        days = [p for p in find_periods(src) if p.precision == "day"]
-        full = [p for p in days if re.search(r"(?:19|20)\d{2}", p.text)]
-        if full or days:
-            meeting.date = (full or days)[0].end
-            break
+    meeting.date, phrase = _meeting_date(st, head, blocks)
+    if yearless is not None and phrase is not None:
+        yearless.append(phrase)
 
     for key in ("tidpunkt", "tid", "tid och plats", "plats och tid", "datum"):
         for value in blocks.get(key, []):

@@ -25,6 +25,7 @@ class _DateWarningsMixin:
     ref: dt.date | None
     dref: dt.date | None
     next: dt.date | None
+    yearless: list[str]
 
     def _unanchored_dates(self) -> None:
         """Without a meeting date, "12/3" or "i april" has no year to belong to: resolving
@@ -47,6 +48,9 @@ class _DateWarningsMixin:
             it.due_precision = None
             unresolved.append(it.due_text)
         message = "Mötesdatumet hittades inte i dokumentet."
+        if self.yearless:
+            message = (f"Mötesdatumet ”{self.yearless[0]}” står utan årtal, och årtalet framgår "
+                       "inte av dokumentet. Ange mötesdatumet vid granskningen.")
         if unresolved:
             shown = ", ".join(f"”{t}”" for t in dict.fromkeys(unresolved))
             message += (f" Datum utan årtal ({_shorten(shown, 120)}) har inte tolkats; "

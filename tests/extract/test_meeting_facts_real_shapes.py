@@ -1,0 +1,88 @@
+"""Meeting date and body in the shapes real minutes and web pages give them: title lines,
+the posting block's fields, breadcrumbs, a page's own dates, years given elsewhere in the
+document.  The texts are written for these tests (no real document is quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.minutes_helpers import run
+
+# --- the meeting date ---------------------------------------------------------------------
+
+DATED = [
+    pytest.param(
+        "Snabbprotokoll 12 november\n\nKortfattad information om fullmäktiges beslut.\n\n"
+        "Delårsrapport per augusti 2019\nFullmäktige godkänner delårsrapporten för tertial 2 "
+        "2019.\n", dt.date(2019, 11, 12), id="yearless-title-year-from-the-text"),
+    pytest.param(
+        "Detta är en kopia av en bilaga till en begäran om protokoll 5-9 april 2021\n\n"
+        "Minnesanteckningar från arbetsgruppsmöte IT\n2021-04-08\n"
+        "Närvarande: Olle, Stina, Ahmed\n", dt.date(2021, 4, 8), id="title-and-date-under-it"),
+    pytest.param(
+        "tisdag 3 mars 2020\n\nMöte i Björkskolans föräldraförening 18/2 2020\n"
+        "Närvarande: Eva Lind, Per Holm\n1. Mötet öppnas.\n", dt.date(2020, 2, 18),
+        id="title-line-before-a-blog-date"),
+    pytest.param(
+        "3 november 2016\n\nrapport från elevrådet\n\nElevråd 28/10-16\n\n1. Ordförande öppnar "
+        "mötet.\n", dt.date(2016, 10, 28), id="body-noun-title-line"),
+    pytest.param(
+        "Publicerad 2019-05-10 14:02\n\nKommunstyrelsen har sammanträtt i dag, torsdagen den "
+        "9 maj. Bland annat beslutade styrelsen om en ny taxa för bygglov.\n",
+        dt.date(2019, 5, 9), id="met-today-year-from-publication"),
+    pytest.param(
+        "Plats och tid Sessionssalen kl 13.00-15.10\nBeslutande Eva Lind (S), ordförande\n\n"
+        "§ 12\nBudget\nBeslut\nKulturnämnden godkänner budgeten.\n\nANSLAG/BEVIS\n"
+        "Nämnd Sammanträdesdatum\nKulturnämnden 2019-03-14\nAnslaget den 2019-03-22\n",
+        dt.date(2019, 3, 14), id="posting-block-field-row"),
+    pytest.param(
+        "Protokoll 14 december\n\nNärvarande: Eva Lind, Per Holm\n\n1. Ekonomi\nInget att "
+        "rapportera.\n\nJustering sker den 2022-01-10.\n", dt.date(2021, 12, 14),
+        id="year-from-a-signing-in-the-next-year"),
+    pytest.param(
+        "Sammanträdesprotokoll 3 maj\n\n§ 12 Motion om cykelbanor, KS 2018/211\n"
+        "Kommunstyrelsen föreslår fullmäktige att avslå motionen.\n", dt.date(2018, 5, 3),
+        id="year-from-case-numbers"),
+    pytest.param(
+        "Uppdaterad 3 februari 2021\n\nSocialnämnden\nOnsdag 27 januari 2021\n\n"
+        "Föredragningslista\n", dt.date(2021, 1, 27), id="page-update-date-is-not-it"),
+    pytest.param(
+        "Sidan skapades 2023-11-02\nDatum för publicering 2023-11-03\n\n"
+        "Sammanträde med barn- och utbildningsnämnden\nTisdag 24 oktober 2023\n",
+        dt.date(2023, 10, 24), id="page-creation-dates-are-not-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATED)
+def test_meeting_date_from_the_document(text, date):
+    assert run(text).meeting.date == date
+
+
+NOT_DATED = [
+    pytest.param(
+        "• 1. Eva Lind (M) avsäger sig den 4 oktober 2021 sitt uppdrag som ersättare i "
+        "fullmäktige.\n\n• Justering 15 december\n", id="a-dated-resignation"),
+    pytest.param(
+        "• Medborgarförslag om fria bussresor, inlämnat av en invånare, ska besvaras senast vid "
+        "fullmäktiges sammanträde 14 juni 2023.\n", id="a-later-meeting-as-deadline"),
+    pytest.param(
+        "Senast uppdaterad 2024-02-01\n\nKallelse till styrelsen\n\nÄrenden:\n1. Budget\n",
+        id="only-the-page-date"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATED)
+def test_no_meeting_date_from_other_dates(text):
+    assert run(text).meeting.date is None
+
+
+def test_year_less_meeting_date_without_any_year_warns():
+    ex = run("Protokoll styrgruppen 26 oktober\n\nNärvarande: Eva Lind, Per Holm\n\n"
+             "1. Lokaler\nPer återkommer med en kostnadsbild senast den 20 november.\n")
+    assert ex.meeting.date is None
+    warned = [w.message for w in ex.warnings if "utan årtal" in w.message]
+    assert warned and "26 oktober" in warned[0]
+    due = [it for it in ex.items if it.due_text and "20 november" in it.due_text]
+    assert due and due[0].due is None
