@@ -86,3 +86,66 @@ def test_year_less_meeting_date_without_any_year_warns():
     assert warned and "26 oktober" in warned[0]
     due = [it for it in ex.items if it.due_text and "20 november" in it.due_text]
     assert due and due[0].due is None
+
+
+# --- the body -----------------------------------------------------------------------------
+
+BODIES = [
+    pytest.param("Organ Barn- och utbildningsnämnden\nSammanträdesdatum 2023-10-25\n\n"
+                 "§ 1 Upprop\n", "Barn- och utbildningsnämnden", id="organ-field"),
+    pytest.param("Plats och tid Rådhuset kl 18.00\n\n§ 4\nInformation\n\nANSLAG/BEVIS\n"
+                 "Nämnd Sammanträdesdatum\nMiljö- och byggnämnden 2019-03-14\n",
+                 "Miljö- och byggnämnden", id="posting-field-row"),
+    pytest.param("Hem > Exempelby kommun > Kultur- och fritidsnämnden > Sammanträde "
+                 "2022-05-11\n\nSammanträde 2022-05-11\nPlats\nKulturhuset\n",
+                 "Kultur- och fritidsnämnden",
+                 id="breadcrumb"),
+    pytest.param("Du är här: Start › Politik › Östra stadsdelsnämnd › Möte 2019-02-12\n\n"
+                 "Möte 2019-02-12\n", "Östra stadsdelsnämnd", id="breadcrumb-indefinite"),
+    pytest.param("Direktionens protokoll 14 juni 2023\n\nNärvarande\nEva Lind, ordförande\n",
+                 "Direktionen", id="genitive-before-protokoll"),
+    pytest.param("Protokoll från ALFA:s och BETA-kommitténs möte 3 mars 2015\n\n"
+                 "Plats: Kontoret\n",
+                 "ALFA och BETA-kommittén", id="two-bodies-in-the-genitive"),
+    pytest.param("Protokoll Elevrådsmöte 12 april 2018\n\nNärvarande: Ali, Bea, Cim\n",
+                 "Elevrådet", id="meeting-word-of-a-council"),
+    pytest.param("PROTOKOLL nr 7 (19-3)\n\n2019-04-02\n\nBOSTADSRÄTTSFÖRENINGEN LINDEN\n"
+                 "Styrelsemöte\n\nNärvarande medlemmar:\nEva Lind\n", "Styrelsen",
+                 id="numbered-protocol-of-a-board"),
+    pytest.param("Protokoll Exempelby IF styrelsemöte\n2012-03-05\nNärvarande:\n"
+                 "Eva Lind, Per Holm\n",
+                 "Styrelsen", id="club-board-meeting"),
+    pytest.param("Protokoll 4/3-2017\n\nByalagets förening\n\nStyrelsesmöte 4/3-2017\n\n"
+                 "Närvarande: Eva Lind, Per Holm\n", "Styrelsen", id="meeting-word-line"),
+    pytest.param("Minnesanteckningar - Ledningsgruppsmöte 2016-04\n\n"
+                 "Minnesanteckningar 2016-04-20\nLedningsgrupp Vård Norr\nNärvarande\nEva Lind\n",
+                 "Ledningsgrupp Vård Norr",
+                 id="the-full-name-on-a-head-line"),
+    pytest.param("Snabbprotokoll 5 maj 2021\n\nKOMMUNFULLMÄKTIGES BESLUT\n\nBudget 2022\n"
+                 "Kommunfullmäktige fastställer budgeten.\n", "Kommunfullmäktige",
+                 id="decisions-in-capitals"),
+    pytest.param("• Ordföranden hälsar välkommen och öppnar mötet.\n\n"
+                 "• Rådets reglemente gås igenom och Mobilitetsrådets roll beskrivs.\n\n"
+                 "• Frågan tas upp i Mobilitetsrådet i höst.\n",
+                 "Mobilitetsrådet", id="the-body-the-text-names-most"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES)
+def test_body_from_the_document(text, body):
+    assert run(text).meeting.body == body
+
+
+NOT_BODIES = [
+    pytest.param("Möte i föräldraföreningen 3/4 2019\nNärvarande: Eva, Per\n"
+                 "8. Klädförrådet. Kläderna skänks till en insamling.\n", "Klädförrådet",
+                 id="a-store-room"),
+    pytest.param("• Länsstyrelsen meddelar i protokoll den 6 december att Eva Lind utses till "
+                 "ersättare.\n\n• Länsstyrelsen har även utsett Per Holm.\n", "Länsstyrelsen",
+                 id="the-county-board-told-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_BODIES)
+def test_body_not_from_other_words(text, wrong):
+    assert run(text).meeting.body != wrong
