@@ -52,6 +52,10 @@ DATED = [
         "Sidan skapades 2023-11-02\nDatum för publicering 2023-11-03\n\n"
         "Sammanträde med barn- och utbildningsnämnden\nTisdag 24 oktober 2023\n",
         dt.date(2023, 10, 24), id="page-creation-dates-are-not-it"),
+    pytest.param(
+        "Från: Eva Lind\nSkickat: den 14 maj 2024 09:12\nTill: Arbetsgruppen\n"
+        "Ämne: SV: Minnesanteckningar arbetsgruppen 13/5\n\nHej! Här kommer anteckningarna.\n"
+        "Nästa möte 2024-06-10.\n", dt.date(2024, 5, 13), id="mail-subject-not-sent-date"),
 ]
 
 

@@ -428,7 +428,9 @@ _PAGE_DATE_WORDS = (
     r"publicerad|publicerat|publicerades|publiceringsdatum|datum\s+för\s+publicering|"
     r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|ändrad|"
     r"sidan\s+(?:skapades|uppdaterades|ändrades|publicerades)|skapad|skapades|"
-    r"sidansvarig|granskad|uploaded|published|updated|last\s+modified"
+    r"sidansvarig|granskad|uploaded|published|updated|last\s+modified|"
+    # an e-mail's: when it was sent ("Skickat: den 9 oktober 2025 16:42")
+    r"skickat|skickad|sent"
 )
 _NOT_MEETING_DATE = re.compile(
     r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat|"
@@ -504,6 +506,8 @@ _DNR_YEAR = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w.-]*?(?P<c>(?:19|20)\d{2})\b",
 )
 _SENTENCE_WORDS = 12
+_SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
+                      re.IGNORECASE)
 _TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
 
 
@@ -574,7 +578,8 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
     # 1. A title line with a date, or a title line and the short line right under it
     #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
     for i, ln in enumerate(top):
-        text = _text(ln)
+        # An e-mail's subject is its title ("Ämne: Minnesanteckningar styrgrupp 7/10").
+        text = _SUBJECT.sub("", _text(ln))
         if not _title_line(text):
             continue
         p = _first_day(text)
@@ -646,7 +651,7 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
         except ValueError:
             return None
 
-    top = [_text(ln) for ln in head[:15] if _text(ln)]
+    top = [_SUBJECT.sub("", _text(ln)) for ln in head[:15] if _text(ln)]
     for text in top:
         if _title_line(text):
             years = _YEAR4.findall(text)
