@@ -6,12 +6,25 @@ from __future__ import annotations
 
 import datetime as dt
 import types
+from pathlib import Path
 
 import pytest
 
 from tests.extract.minutes_helpers import open_items, run
-from tracker.extract import clauses, dates, meeting, minutes, minutes_warnings
+from tracker.extract import (
+    clauses,
+    dates,
+    extract,
+    meeting,
+    minutes,
+    minutes_patterns,
+    minutes_table_rows,
+    minutes_warnings,
+    report,
+    report_parse,
+)
 from tracker.extract.dates import find_periods
+from tracker.ingest import read_document
 
 
 class _NoClockDate(dt.date):
@@ -22,14 +35,46 @@ class _NoClockDate(dt.date):
         raise AssertionError("extraction asked the clock")
 
 
+class _NoClockDateTime(dt.datetime):
+    @classmethod
+    def now(cls, tz=None):  # type: ignore[override]
+        raise AssertionError("extraction asked the clock")
+
+    @classmethod
+    def today(cls):  # type: ignore[override]
+        raise AssertionError("extraction asked the clock")
+
+    @classmethod
+    def utcnow(cls):  # type: ignore[override]
+        raise AssertionError("extraction asked the clock")
+
+
+_EXTRACT_MODULES = (dates, meeting, minutes, minutes_warnings, clauses, minutes_patterns,
+                    minutes_table_rows, report, report_parse)
+
+
 @pytest.fixture
 def no_clock(monkeypatch):
     fake = types.SimpleNamespace(**{k: getattr(dt, k) for k in dir(dt) if not k.startswith("_")})
     fake.date = _NoClockDate
-    for mod in (dates, meeting, minutes, minutes_warnings, clauses):
+    fake.datetime = _NoClockDateTime
+    for mod in _EXTRACT_MODULES:
         if hasattr(mod, "dt"):
             monkeypatch.setattr(mod, "dt", fake)
     return fake
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "fixtures"
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((FIXTURES / "minutes").glob("*.txt")) + sorted((FIXTURES / "reports").glob("*.txt")),
+    ids=lambda p: p.stem,
+)
+def test_extraction_never_asks_the_clock(path, no_clock):
+    result = extract(read_document(path))
+    assert result.document.kind in ("minutes", "report", "unknown")
 
 
 @pytest.mark.parametrize(
