@@ -56,6 +56,9 @@ DATED = [
         "Från: Eva Lind\nSkickat: den 14 maj 2024 09:12\nTill: Arbetsgruppen\n"
         "Ämne: SV: Minnesanteckningar arbetsgruppen 13/5\n\nHej! Här kommer anteckningarna.\n"
         "Nästa möte 2024-06-10.\n", dt.date(2024, 5, 13), id="mail-subject-not-sent-date"),
+    pytest.param(
+        "Snabbprotokoll torsdag 26 oktober\n\nBudget 2018\nFullmäktige fastställer budgeten "
+        "för 2018.\n", dt.date(2017, 10, 26), id="the-weekday-picks-the-year-next-to-it"),
 ]
 
 

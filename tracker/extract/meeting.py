@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from tracker.domain import Line, Meeting, Person
-from tracker.extract.dates import MEETING_NOUNS, Period, find_periods
+from tracker.extract.dates import MEETING_NOUNS, WEEKDAYS, Period, find_periods
 from tracker.extract.phrases import Aliases, aliases
 from tracker.extract.sections import Structure
 
@@ -664,10 +664,21 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
         if got is not None and got > after:
             got = on(after.year - 1)
         return got
+    def near(year: int) -> dt.date | None:
+        """In ``year`` (a year the document's case numbers or dates point to, not one it
+        states for the meeting), or the year next to it where a weekday written with the
+        date ("torsdagen den 26 april") holds and does not hold in ``year``."""
+        got = on(year)
+        if p.weekday is None or got is None or got.weekday() == WEEKDAYS[p.weekday]:
+            return got
+        fits = [d for d in (on(year - 1), on(year + 1))
+                if d is not None and d.weekday() == WEEKDAYS[p.weekday]]
+        return fits[0] if len(fits) == 1 else got
+
     cases = [int(y) for m in _DNR_YEAR.finditer("\n".join(texts))
              for y in m.groups() if y]
     if cases:
-        return on(max(cases))
+        return near(max(cases))
     # The year most dates are written with; failing those, most years ("per augusti
     # 2017", "tertial 2 2017"), the newest of equals.
     kept = [t for t in texts if not _AFTER_MEETING.match(t)]
@@ -677,7 +688,7 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
     ):
         if years:
             best = max(years.values())
-            return on(max(y for y, n in years.items() if n == best))
+            return near(max(y for y, n in years.items() if n == best))
     return None
 
 
