@@ -658,12 +658,15 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
             if years:
                 return on(int(years[0]))
     texts = [_text(ln) for ln in st.lines + st.noise]
-    after = _dates_after_meeting(texts)
-    if after is not None:
+
+    def before(after: dt.date) -> dt.date | None:
         got = on(after.year)
-        if got is not None and got > after:
-            got = on(after.year - 1)
-        return got
+        return on(after.year - 1) if got is not None and got > after else got
+
+    signed = _dates_after_meeting(texts, _SIGNED)
+    if signed is not None:
+        return before(signed)
+
     def near(year: int) -> dt.date | None:
         """In ``year`` (a year the document's case numbers or dates point to, not one it
         states for the meeting), or the year next to it where a weekday written with the
@@ -679,32 +682,41 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
              for y in m.groups() if y]
     if cases:
         return near(max(cases))
-    # The year most dates are written with; failing those, most years ("per augusti
-    # 2017", "tertial 2 2017"), the newest of equals.
+    # The year most dates are written with, the newest of equals; then the page's own
+    # date (a page may be changed years after the meeting); then the year written most
+    # ("per augusti 2017", "tertial 2 2017").
     kept = [t for t in texts if not _AFTER_MEETING.match(t)]
-    for years in (
-        Counter(p.end.year for t in kept for p in _days(t) if p.end is not None),
-        Counter(int(y) for t in kept for y in _YEAR4.findall(t)),
-    ):
-        if years:
-            best = max(years.values())
-            return near(max(y for y, n in years.items() if n == best))
+    days = Counter(p.end.year for t in kept for p in _days(t) if p.end is not None)
+    if days:
+        best = max(days.values())
+        return near(max(y for y, n in days.items() if n == best))
+    published = _dates_after_meeting(texts, _AFTER_MEETING)
+    if published is not None:
+        return before(published)
+    years = Counter(int(y) for t in kept for y in _YEAR4.findall(t))
+    if years:
+        best = max(years.values())
+        return near(max(y for y, n in years.items() if n == best))
     return None
 
 
 #: Lines dated after the meeting: the signing, the posting, the page's publication.
+_SIGNED_WORDS = (
+    r"justering\w*|justeras|justerat|protokollet\s+(?:är\s+)?justera[ts]|"
+    r"plats\s+och\s+tid\s+för\s+justering|anslag\w*|datum\s+då\s+anslaget"
+)
+#: Lines dated days after the meeting: the signing and the posting.
+_SIGNED = re.compile(r"^\W{0,3}(?:" + _SIGNED_WORDS + r")\b", re.IGNORECASE)
+#: … and those dated some time after it: the page's or the e-mail's own dates.
 _AFTER_MEETING = re.compile(
-    r"^\W{0,3}(?:justering\w*|justeras|justerat|protokollet\s+(?:är\s+)?justera[ts]|"
-    r"plats\s+och\s+tid\s+för\s+justering|anslag\w*|datum\s+då\s+anslaget|"
-    + _PAGE_DATE_WORDS + r")\b",
-    re.IGNORECASE,
+    r"^\W{0,3}(?:" + _SIGNED_WORDS + "|" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE
 )
 
 
-def _dates_after_meeting(texts: list[str]) -> dt.date | None:
-    """The first date with its year on a signing, posting or publication line."""
+def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | None:
+    """The first date with its year on a line that ``lines`` matches."""
     for i, text in enumerate(texts):
-        if not _AFTER_MEETING.match(text):
+        if not lines.match(text):
             continue
         for window in (text, " ".join(texts[i : i + 2])):
             full = [p for p in _days(window) if p.end is not None]
