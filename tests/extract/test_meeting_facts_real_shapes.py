@@ -46,6 +46,9 @@ DATED = [
         "Kommunstyrelsen föreslår fullmäktige att avslå motionen.\n", dt.date(2018, 5, 3),
         id="year-from-case-numbers"),
     pytest.param(
+        "Protokoll 3 maj\n\n§ 5 Budget 2025/2026, Dnr 14-2/2024\nNämnden antar budgeten.\n",
+        dt.date(2024, 5, 3), id="a-budget-year-span-is-no-case-number"),
+    pytest.param(
         "Uppdaterad 3 februari 2021\n\nSocialnämnden\nOnsdag 27 januari 2021\n\n"
         "Föredragningslista\n", dt.date(2021, 1, 27), id="page-update-date-is-not-it"),
     pytest.param(

@@ -426,7 +426,7 @@ _DECIDER = re.compile(
 #: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …").
 _PAGE_DATE_WORDS = (
     r"publicerad|publicerat|publicerades|publiceringsdatum|datum\s+för\s+publicering|"
-    r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|ändrad|"
+    r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|"
     r"sidan\s+(?:skapades|uppdaterades|ändrades|publicerades)|skapad|skapades|"
     r"sidansvarig|granskad|uploaded|published|updated|last\s+modified|"
     # an e-mail's: when it was sent ("Skickat: den 9 oktober 2025 16:42")
@@ -501,9 +501,10 @@ _YEAR4 = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?!\d)")
 #: Case numbers with their year: "KS 2023/145", "SN 2024/56", "(RS/699/2022)",
 #: "Dnr 182-70/2016", "von/2017:3".
 _DNR_YEAR = re.compile(
-    r"\b[A-ZÅÄÖa-zåäö]{1,6}\s?[ /.]\s?(?P<a>(?:19|20)\d{2})\s?[/:.]\s?\d{1,5}\b|"
+    # (a register's letters, not a word: "budget 2025/2026" is no case)
+    r"\b(?:[A-ZÅÄÖ]{1,6}\s?[ /.]|[a-zåäö]{1,6}/)\s?(?P<a>(?:19|20)\d{2})\s?[/:.]\s?\d{1,5}\b|"
     r"\b[A-ZÅÄÖ]{1,6}/\d{1,5}/(?P<b>(?:19|20)\d{2})\b|"
-    r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w.-]*?(?P<c>(?:19|20)\d{2})\b",
+    r"\b(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w./-]*?(?P<c>(?:19|20)\d{2})\b",
 )
 _SENTENCE_WORDS = 12
 _SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
