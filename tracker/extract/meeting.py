@@ -512,17 +512,19 @@ _SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\
 _TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
 
 
-def _title_line(text: str) -> bool:
-    """A title line: a document word may open a long one ("Protokoll fört vid …"); one
-    opened by a meeting word or a body noun is short and no sentence ("Elevråd 10/10-14",
-    not "Länsstyrelsen meddelar i protokoll den 6 december …")."""
+def _title(text: str) -> str | None:
+    """``text`` as a title line, or None.  A document word may open a long title
+    ("Protokoll fört vid …"), and a text run on after it (a page read as one line) is cut
+    to its first words; a title opened by a meeting word or a body noun is short and no
+    sentence ("Elevråd 10/10-14", not "Länsstyrelsen meddelar i protokoll den 6 december
+    …")."""
     m = _TITLE_START.match(text)
     if m is None:
-        return False
-    words = len(text.split())
+        return None
+    words = text.split()
     if m.group("doc"):
-        return words <= _TITLE_WORDS
-    return words <= 8 and not text.endswith((".", "?", "!"))
+        return " ".join(words[:_TITLE_WORDS])
+    return text if len(words) <= 8 and not text.endswith((".", "?", "!")) else None
 
 
 def _text(ln: Line) -> str:
@@ -580,8 +582,8 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
     #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
     for i, ln in enumerate(top):
         # An e-mail's subject is its title ("Ämne: Minnesanteckningar styrgrupp 7/10").
-        text = _SUBJECT.sub("", _text(ln))
-        if not _title_line(text):
+        text = _title(_SUBJECT.sub("", _text(ln)))
+        if text is None:
             continue
         p = _first_day(text)
         # (Not under a title that has a number of its own: "Ledningsgruppsmöte 2015-09".)
@@ -613,16 +615,15 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
             return p
     # 4. A date on a short line near the top; a date in a sentence only where the sentence
     #    speaks of this meeting.
-    for limit in (12, 40):
-        for ln in dated[:limit]:
-            text = _text(ln)
-            words = len(text.split())
-            if words > _SENTENCE_WORDS or (words > 6 and text.endswith((".", "?", "!"))):
-                p = _meeting_sentence_day(text)
-            else:
-                p = _first_day(text)
-            if p is not None:
-                return p
+    for ln in dated[:40]:
+        text = _text(ln)
+        words = len(text.split())
+        if words > _SENTENCE_WORDS or (words > 6 and text.endswith((".", "?", "!"))):
+            p = _meeting_sentence_day(text)
+        else:
+            p = _first_day(text)
+        if p is not None:
+            return p
     # 5. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
     #    block that is repeated on every page: clean-up dropped it as a running header, yet
     #    the first page's copy, lying among the head lines, is the meeting's date.
@@ -652,9 +653,9 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
         except ValueError:
             return None
 
-    top = [_SUBJECT.sub("", _text(ln)) for ln in head[:15] if _text(ln)]
+    top = [_title(_SUBJECT.sub("", _text(ln))) for ln in head[:15] if _text(ln)]
     for text in top:
-        if _title_line(text):
+        if text is not None:
             years = _YEAR4.findall(text)
             if years:
                 return on(int(years[0]))
