@@ -49,6 +49,12 @@ DATED = [
         "Protokoll 3 maj\n\n§ 5 Budget 2025/2026, Dnr 14-2/2024\nNämnden antar budgeten.\n",
         dt.date(2024, 5, 3), id="a-budget-year-span-is-no-case-number"),
     pytest.param(
+        "Storlek: px\nTranskript\n1 Protokoll fört vid styrelsemöte för Exempelby Båtklubb "
+        "Tid: Plats: 12 april 2016 kl 19 Klubbhuset Närvarande: Eva Lind, Per Holm, Ali Berg, "
+        "Stina Ek, Olle Ek, Bo Al § 1 Mötets öppnande Ordföranden öppnade mötet och hälsade "
+        "alla välkomna. Justering den 20 april 2016.\n", dt.date(2016, 4, 12),
+        id="a-page-read-as-one-line"),
+    pytest.param(
         "Uppdaterad 3 februari 2021\n\nSocialnämnden\nOnsdag 27 januari 2021\n\n"
         "Föredragningslista\n", dt.date(2021, 1, 27), id="page-update-date-is-not-it"),
     pytest.param(
