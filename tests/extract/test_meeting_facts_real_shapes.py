@@ -144,6 +144,11 @@ BODIES = [
                  "• Rådets reglemente gås igenom och Mobilitetsrådets roll beskrivs.\n\n"
                  "• Frågan tas upp i Mobilitetsrådet i höst.\n",
                  "Mobilitetsrådet", id="the-body-the-text-names-most"),
+    pytest.param("Plats och tid: Träffpunkten kl 13-15 Närvarande: Eva Lind, Per Holm, "
+                 "Ordförande i kultur och fritidsnämnden Anna Ek\n"
+                 "1. Inledning Seniorrådets ordförande Eva Lind hälsar alla välkomna. "
+                 "Seniorrådets arbetsgrupp redovisar.\n", "Seniorrådet",
+                 id="a-guests-role-is-not-the-body"),
 ]
 
 
@@ -159,6 +164,9 @@ NOT_BODIES = [
     pytest.param("• Länsstyrelsen meddelar i protokoll den 6 december att Eva Lind utses till "
                  "ersättare.\n\n• Länsstyrelsen har även utsett Per Holm.\n", "Länsstyrelsen",
                  id="the-county-board-told-of"),
+    pytest.param("• Genomgång av insatser för målgruppen unga vuxna.\n\n"
+                 "• Målgruppen behöver nås bättre, och målgruppen ska få information.\n",
+                 "Målgruppen", id="a-target-group"),
 ]
 
 

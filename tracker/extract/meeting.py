@@ -405,8 +405,18 @@ def _body_from(text: str, al: Aliases) -> str | None:
         raw = m.group(1) or m.group(2)
         if _NOT_A_BODY_WORD.search(raw):
             continue  # "Klädförrådet" (a store room), "Länsstyrelsen" (the state's)
+        if _ROLE_IN.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Ordförande i kultur och fritidsnämnden Anna Ek": a guest's role
         return al.forum_index.get(raw.lower(), raw)
     return None
+
+
+#: A role in another body before its name: "ordförande i", "ledamot i", "representant för".
+_ROLE_IN = re.compile(
+    r"\b(?:ordförande|ordföranden|ledamot|ledamöter|ersättare|representant|representanter|"
+    r"sekreterare)\s+(?:i|för)\s+(?:[\wåäö-]+\s+och\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _ONE_WORD_BODY = re.compile(
@@ -735,8 +745,12 @@ _BODY_NOUN_RE = r"(?:" + "|".join(
 #: A word that names a body: "Barn- och utbildningsnämnden", "stadsdelsnämnd",
 #: "Tillgänglighetsrådet" (not "Klädförrådet": a store room; not "Länsstyrelsen": the state).
 _BODY_NAME_WORD = re.compile(r"(?i)^[\wåäö-]*" + _BODY_NOUN_RE + r"$")
-_NOT_A_BODY_WORD = re.compile(r"(?i)(?:förråd|förrådet|länsstyrelse|länsstyrelsen|"
-                              r"styrelseledamot|rådgivare)$")
+_NOT_A_BODY_WORD = re.compile(
+    r"(?i)(?:förråd|förrådet|länsstyrelse|länsstyrelsen|samråd|samrådet|"
+    # groups of people, not forums
+    r"målgrupp|målgruppen|åldersgrupp|åldersgruppen|yrkesgrupp|yrkesgruppen|barngrupp|"
+    r"barngruppen|elevgrupp|elevgruppen|riskgrupp|riskgruppen)$"
+)
 #: The posting block's labels for the body: "Organ Barn- och utbildningsnämnden",
 #: "Nämnd: Socialnämnden", "Nämnd Sammanträdesdatum" over "Vård- och omsorgsnämnden 2017-05-24".
 _BODY_LABEL = re.compile(
