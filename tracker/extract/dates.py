@@ -12,7 +12,8 @@ Conventions (documented because they are choices, not facts):
 * A year that is not written is the meeting's year, or the next year when that date
   would lie more than about two months before the meeting (minutes in November that
   say "i februari" mean next February), or the previous year when it would lie more
-  than ten months after it.
+  than ten months after it.  Without a meeting date such a phrase keeps its text and
+  precision but gets no date: the computer's clock is never asked.
 * A week ("v. 16", "vecka 16") is due on its **Friday**: the end of the working week
   in a municipality.  ``start`` is its Monday.
 * "före midsommar" → midsommarafton (the Friday between 19 and 25 June).

@@ -4,7 +4,12 @@ absent, the signatories (justerare), the chair and the next meeting date.
 Minutes write these as labelled blocks ("Närvarande:", "Förhinder", "Tidpunkt:",
 "Plats:", "Justerare:") whose values follow on the same or the next lines, as a title
 ("Protokoll från förvaltningsgruppen den 12 mars 2024") and as sentences ("Lars Wennberg
-öppnade mötet", "Nästa sammanträde äger rum den 14 maj").
+öppnade mötet", "Nästa sammanträde äger rum den 14 maj").  Minutes copied from the web
+add a breadcrumb ("Hem > Tyresö kommun > Barn- och utbildningsnämnden > Sammanträde
+2023-10-25") and the page's own dates ("Publicerad", "Senast uppdaterad"), which are not
+the meeting's; the posting block ("ANSLAG/BEVIS") names the body and the date in fields
+("Organ", "Nämnd Sammanträdesdatum" over the values).  The meeting date never comes
+from the clock: written without a year it takes the year the document gives.
 """
 
 from __future__ import annotations
