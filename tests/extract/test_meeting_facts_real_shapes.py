@@ -55,6 +55,10 @@ DATED = [
         "alla välkomna. Justering den 20 april 2016.\n", dt.date(2016, 4, 12),
         id="a-page-read-as-one-line"),
     pytest.param(
+        "Anteckningar\n\nDatum och tid: tisdag 12 mars 2024 kl. 13-16, Kommunhuset sal A, "
+        "plan 3, Storgatan 5 i Exempelby\n\n1. Ekonomi\nInget nytt.\n", dt.date(2024, 3, 12),
+        id="a-long-line-of-fields"),
+    pytest.param(
         "Uppdaterad 3 februari 2021\n\nSocialnämnden\nOnsdag 27 januari 2021\n\n"
         "Föredragningslista\n", dt.date(2021, 1, 27), id="page-update-date-is-not-it"),
     pytest.param(

@@ -632,11 +632,13 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
     #    speaks of this meeting.
     for ln in dated[:40]:
         text = _text(ln)
-        words = len(text.split())
-        if words > _SENTENCE_WORDS or (words > 6 and text.endswith((".", "?", "!"))):
+        words = text.split()
+        if len(words) > 6 and text.endswith((".", "?", "!")):
             p = _meeting_sentence_day(text)
         else:
-            p = _first_day(text)
+            # a line of fields ("Datum och tid: tisdag 12 mars 2024 kl. 13–16, Kommunhuset
+            # …"): a date among its first words
+            p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
         if p is not None:
             return p
     # 5. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
