@@ -59,6 +59,10 @@ DATED = [
         "plan 3, Storgatan 5 i Exempelby\n\n1. Ekonomi\nInget nytt.\n", dt.date(2024, 3, 12),
         id="a-long-line-of-fields"),
     pytest.param(
+        "Protokoll 2019 nr 4\nSammanträde den 3 maj\n\n1. Ekonomi\nBeslut fattades enligt "
+        "förslaget, med uppföljning 2020-02-01.\n", dt.date(2019, 5, 3),
+        id="the-year-on-the-title-line-above"),
+    pytest.param(
         "Uppdaterad 3 februari 2021\n\nSocialnämnden\nOnsdag 27 januari 2021\n\n"
         "Föredragningslista\n", dt.date(2021, 1, 27), id="page-update-date-is-not-it"),
     pytest.param(
