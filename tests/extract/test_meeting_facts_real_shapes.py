@@ -175,6 +175,8 @@ NOT_BODIES = [
     pytest.param("• Genomgång av insatser för målgruppen unga vuxna.\n\n"
                  "• Målgruppen behöver nås bättre, och målgruppen ska få information.\n",
                  "Målgruppen", id="a-target-group"),
+    pytest.param("Uppföljning\n\nMålet för det geografiska området nåddes inte. Området "
+                 "följs upp.\n", "området", id="an-area-ends-like-a-council"),
 ]
 
 

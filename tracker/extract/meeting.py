@@ -753,7 +753,7 @@ _BODY_NOUN_RE = r"(?:" + "|".join(
 #: "Tillgänglighetsrådet" (not "Klädförrådet": a store room; not "Länsstyrelsen": the state).
 _BODY_NAME_WORD = re.compile(r"(?i)^[\wåäö-]*" + _BODY_NOUN_RE + r"$")
 _NOT_A_BODY_WORD = re.compile(
-    r"(?i)(?:förråd|förrådet|länsstyrelse|länsstyrelsen|samråd|samrådet|"
+    r"(?i)(?:förråd|förrådet|länsstyrelse|länsstyrelsen|samråd|samrådet|området|"
     # groups of people, not forums
     r"målgrupp|målgruppen|åldersgrupp|åldersgruppen|yrkesgrupp|yrkesgruppen|barngrupp|"
     r"barngruppen|elevgrupp|elevgruppen|riskgrupp|riskgruppen)$"
