@@ -12,7 +12,8 @@ Conventions (documented because they are choices, not facts):
 * A year that is not written is the meeting's year, or the next year when that date
   would lie more than about two months before the meeting (minutes in November that
   say "i februari" mean next February), or the previous year when it would lie more
-  than ten months after it.
+  than ten months after it.  Without a meeting date such a phrase keeps its text and
+  precision but gets no date: the computer's clock is never asked.
 * A week ("v. 16", "vecka 16") is due on its **Friday**: the end of the working week
   in a municipality.  ``start`` is its Monday.
 * "före midsommar" → midsommarafton (the Friday between 19 and 25 June).
@@ -116,8 +117,12 @@ class Period:
 # --- year inference -----------------------------------------------------------------
 
 
-def _ref(ref: dt.date | None) -> dt.date:
-    return ref if ref is not None else dt.date.today()
+#: Two meeting dates far apart.  Without a meeting date a phrase is read against both:
+#: one that resolves the same way carries its own year ("2024-03-12", "T1 2016"); one that
+#: does not ("den 20 mars", "v. 16", "om två veckor") needs the year that is missing and
+#: stays unresolved.  The computer's clock is never asked: the result would change with
+#: the day the program runs.
+_PROBES = (dt.date(2001, 7, 1), dt.date(2011, 1, 15))
 
 
 def infer_year(month: int, day: int, ref: dt.date) -> int:
@@ -672,7 +677,29 @@ def _find_periods(
 ) -> list[Period]:
     if not _ANY_DATE.search(text):
         return []
-    r = _ref(ref)
+    if ref is None:
+        return _without_year(text, next_meeting, strict)
+    return _resolve(text, ref, next_meeting, strict)
+
+
+def _without_year(text: str, next_meeting: dt.date | None, strict: bool) -> list[Period]:
+    """The periods of ``text`` when no meeting date is known: those that need a year keep
+    their phrase and precision but get no dates (``end`` None)."""
+    first, second = (_resolve(text, r, next_meeting, strict) for r in _PROBES)
+    other = {(p.pos, p.stop, p.precision): p for p in second}
+    out = []
+    for p in first:
+        q = other.get((p.pos, p.stop, p.precision))
+        if q is None or (q.start, q.end) == (p.start, p.end):
+            out.append(p)
+        else:
+            out.append(dataclasses.replace(p, start=None, end=None, weekday_mismatch=False))
+    return out
+
+
+def _resolve(
+    text: str, r: dt.date, next_meeting: dt.date | None, strict: bool
+) -> list[Period]:
     cands: list[Period] = []
     cands += _cands_day_month(text, r)
     cands += _cands_iso(text, r)

@@ -4,7 +4,12 @@ absent, the signatories (justerare), the chair and the next meeting date.
 Minutes write these as labelled blocks ("Närvarande:", "Förhinder", "Tidpunkt:",
 "Plats:", "Justerare:") whose values follow on the same or the next lines, as a title
 ("Protokoll från förvaltningsgruppen den 12 mars 2024") and as sentences ("Lars Wennberg
-öppnade mötet", "Nästa sammanträde äger rum den 14 maj").
+öppnade mötet", "Nästa sammanträde äger rum den 14 maj").  Minutes copied from the web
+add a breadcrumb ("Hem > Tyresö kommun > Barn- och utbildningsnämnden > Sammanträde
+2023-10-25") and the page's own dates ("Publicerad", "Senast uppdaterad"), which are not
+the meeting's; the posting block ("ANSLAG/BEVIS") names the body and the date in fields
+("Organ", "Nämnd Sammanträdesdatum" over the values).  The meeting date never comes
+from the clock: written without a year it takes the year the document gives.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 from collections import Counter
 
 from tracker.domain import Line, Meeting, Person
-from tracker.extract.dates import MEETING_NOUNS, find_periods
+from tracker.extract.dates import MEETING_NOUNS, WEEKDAYS, Period, find_periods
 from tracker.extract.phrases import Aliases, aliases
 from tracker.extract.sections import Structure
 
@@ -46,7 +51,10 @@ _NAME = re.compile(
 _FIRST = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+$")
 _TITLE_BODY = re.compile(
     r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
-    r"sammanträdesprotokoll|mötesprotokoll)\s+(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
+    r"sammanträdesprotokoll|mötesprotokoll)\s+"
+    # "Protokoll nr 32 (10-5)", "Protokoll nr 3/2014": a number, no name
+    r"(?:nr\.?\s*\S+\s+(?:\(\S+\)\s+)?)?"
+    r"(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
     # "Minnesanteckningar – Regional samverkansgrupp": a dash between title and name
     r"(?:[–-][ \t]+)?"
     r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
@@ -69,7 +77,7 @@ _BODY_WORD = re.compile(
     r"|\b(Styrgrupp)(?=smöte\b)"
 )
 _NOT_BODY = re.compile(
-    r"^(?:sammanträdesdatum|datum|den|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
+    r"^(?:sammanträdesdatum|datum|den|nr|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
     r"protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar)$",
     re.IGNORECASE,
 )
@@ -304,7 +312,48 @@ _DOC_WORD = re.compile(
 )
 
 
+#: Body nouns and their definite forms: the meeting of a "styrelse" is the Styrelsen's.
+_BODY_NOUNS = {
+    "nämnd": "nämnden", "styrelse": "styrelsen", "fullmäktige": "fullmäktige",
+    "utskott": "utskottet", "råd": "rådet", "grupp": "gruppen", "kommitté": "kommittén",
+    "beredning": "beredningen", "direktion": "direktionen",
+}  # fmt: skip
+_MEETING_WORD = re.compile(
+    r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r"))s?"
+    r"(?:möte|mötet|sammanträde|sammanträdet)",
+    re.IGNORECASE,
+)
+
+
+def _body_of_meeting_word(word: str) -> str | None:
+    """"Elevrådsmöte" → "Elevrådet", "styrelsesammanträde" → "Styrelsen"; None for a word
+    that is no meeting of a body (a steering group's meeting stays "Styrgrupp", read by
+    the body words)."""
+    m = _MEETING_WORD.fullmatch(word.strip(",.:;–-"))
+    if m is None or m.group("stem").lower().endswith("styrgrupp"):
+        return None
+    stem = m.group("stem")
+    noun = next(n for n in _BODY_NOUNS if stem.lower().endswith(n))
+    body = stem[: len(stem) - len(noun)] + _BODY_NOUNS[noun]
+    return body[0].upper() + body[1:]
+
+
+#: A body named in the genitive before the document or meeting word: "Direktionens
+#: protokoll 31 maj 2024", "Protokoll från GRAMKO:s och SAM-kommitténs möte".
+_GENITIVE_TITLE = re.compile(
+    r"(?m)(?:^|\b(?:från|vid|för)\s+)"
+    r"(?P<owners>(?:[A-ZÅÄÖ][\wÅÄÖåäö-]*(?::s|s)\s+(?:och|&)\s+)?"
+    r"[\wÅÄÖåäö-]*(?:" + "|".join(_BODY_NOUNS.values()) + r"))s\s+"
+    r"(?:protokoll|sammanträdesprotokoll|minnesanteckningar|möte|sammanträde)\b",
+    re.IGNORECASE,
+)
+
+
 def _body_from(text: str, al: Aliases) -> str | None:
+    g = _GENITIVE_TITLE.search(text)
+    if g:
+        owners = re.sub(r"(?::s|s)(?=\s+(?:och|&)\s)", "", g.group("owners"))
+        return owners[0].upper() + owners[1:]
     d = _DOC_WORD.search(text)
     if d:
         words = d.group("rest").replace("(", " ").replace(")", " ").split()
@@ -313,6 +362,11 @@ def _body_from(text: str, al: Aliases) -> str | None:
                 canon = al.forum_index.get(" ".join(words[:n]).lower().strip(",.:–-"))
                 if canon:
                     return canon
+        # "Protokoll nr tört vid styrelsesammanträde …": the meeting of a body, named by it.
+        for word in words[:8]:
+            derived = _body_of_meeting_word(word)
+            if derived:
+                return derived
     m = _TITLE_BODY.search(text)
     if m:
         raw = m.group("body").strip()
@@ -345,12 +399,29 @@ def _body_from(text: str, al: Aliases) -> str | None:
                 body = stem + ("n" if stem.endswith("e") else "en")
                 if _BODY_WORD.fullmatch(body.lower()):
                     name = body
+            # "Elevrådsmöte", "Börje Sportklubb styrelsemöte", "FBK extra styrelsemöte",
+            # "styrelsesammanträde": the meeting of a body, named by the body.
+            for word in raw.split():
+                derived = _body_of_meeting_word(word)
+                if derived:
+                    return derived
             return name[0].upper() + name[1:]
-    m = _BODY_WORD.search(text)
-    if m:
+    for m in _BODY_WORD.finditer(text):
         raw = m.group(1) or m.group(2)
+        if _NOT_A_BODY_WORD.search(raw):
+            continue  # "Klädförrådet" (a store room), "Länsstyrelsen" (the state's)
+        if _ROLE_IN.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Ordförande i kultur och fritidsnämnden Anna Ek": a guest's role
         return al.forum_index.get(raw.lower(), raw)
     return None
+
+
+#: A role in another body before its name: "ordförande i", "ledamot i", "representant för".
+_ROLE_IN = re.compile(
+    r"\b(?:ordförande|ordföranden|ledamot|ledamöter|ersättare|representant|representanter|"
+    r"sekreterare)\s+(?:i|för)\s+(?:[\wåäö-]+\s+och\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _ONE_WORD_BODY = re.compile(
@@ -359,14 +430,28 @@ _ONE_WORD_BODY = re.compile(
 #: "Arbetsutskottets beslut", "Socialnämndens förslag till kommunfullmäktige": the body
 #: that decides, named in the genitive over its decisions.
 _DECIDER = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnd|styrelse|utskott|kommitté|grupp)(?:en|et)?)s\s+"
-    r"(?:beslut|förslag)\b|"
+    r"^(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnd|styrelse|utskott|kommitté|grupp)(?:en|et)?|"
+    r"[A-ZÅÄÖ][a-zåäö]*fullmäktige|[A-ZÅÄÖ]+FULLMÄKTIGE)s\s+"
+    r"(?:beslut|förslag|BESLUT)\b|"
     # "Hälso- och sjukvårdsnämnden beslutar": the body in the nominative, before its verb
     r"^(?P<body2>(?:[A-ZÅÄÖ][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*"
     r"(?:nämnden|styrelsen|utskottet|kommittén|beredningen))\s+beslutar\b"
 )
+#: The words of a web page or document host that date the page itself ("Publicerad
+#: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …").
+_PAGE_DATE_WORDS = (
+    r"publicerad|publicerat|publicerades|publiceringsdatum|datum\s+för\s+publicering|"
+    r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|"
+    r"sidan\s+(?:skapades|uppdaterades|ändrades|publicerades)|skapad|skapades|"
+    r"sidansvarig|granskad|uploaded|published|updated|last\s+modified|"
+    # an e-mail's: when it was sent ("Skickat: den 9 oktober 2025 16:42")
+    r"skickat|skickad|sent"
+)
 _NOT_MEETING_DATE = re.compile(
-    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat)\b",
+    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat|"
+    r"plats\s+och\s+tid\s+för\s+justering|nedtas|"
+    # A web page's furniture: when the page was made or changed, not when the body met.
+    + _PAGE_DATE_WORDS + r")\b",
     re.IGNORECASE,
 )
 #: An organisation, not a forum: "Vättersala kommun", "Region Mälarmark".
@@ -393,8 +478,413 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
     return None
 
 
-def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
-    """Meeting facts from the document's head, its sections and its noise lines."""
+# --- the meeting date -------------------------------------------------------------------
+
+#: A title line: it starts with a document word ("Protokoll", "Snabbprotokoll",
+#: "Minnesanteckningar från …"), a meeting word ("Sammanträde 2005-11-17", "Möte i …",
+#: "Styrelsemöte", "Elevrådsmöte") or a body noun ("Elevråd 10/10-14"); its date is the
+#: meeting's before a date standing alone above it (a blog's or a web page's own date).
+_TITLE_START = re.compile(
+    r"^[\W\d]{0,3}(?:(?P<doc>[\wåäö-]*protokoll|minnesanteckning\w*|mötesanteckning\w*|"
+    r"anteckningar|kallelse|dagordning)|"
+    r"sammanträde\w*|möte|mötet|[\wåäö-]+(?:möte|mötet|sammanträde|sammanträdet)|"
+    r"[\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|råd|rådet|"
+    r"grupp|gruppen|kommitté|kommittén|beredning|beredningen|direktion|direktionen)|"
+    r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
+    re.IGNORECASE,
+)
+#: Labels of the title or posting block whose value is the meeting date.
+_DATE_LABEL = re.compile(
+    r"\b(?:sammanträdesdatum|mötesdatum|sammanträdets\s+datum|datum\s+för\s+sammanträdet)\b",
+    re.IGNORECASE,
+)
+#: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
+#: torsdagen den 26 april", "vid sammanträdet den 12 mars").
+_MET_ON = re.compile(
+    r"(?:sammanträtt|sammanträdde|sammanträder|sammanträdet|mötet|möttes|träffades)"
+    r"(?:\s+(?:i\s+dag|idag))?[\s,]+(?=(?:\w+\s+)?(?:den\s+)?\d)",
+    re.IGNORECASE,
+)
+#: A meeting word after which a date is another meeting's ("nästa sammanträde 4 juni",
+#: "besvaras senast vid fullmäktiges sammanträde 20-21 juni").
+_OTHER_MEETING = re.compile(
+    r"\b(?:nästa|kommande|följande|senast|till|före|inför|efter|tidigare|föregående|"
+    r"förra|vid)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+_YEAR4 = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?!\d)")
+#: Case numbers with their year: "KS 2023/145", "SN 2024/56", "(RS/699/2022)",
+#: "Dnr 182-70/2016", "von/2017:3".
+_DNR_YEAR = re.compile(
+    # (a register's letters, not a word: "budget 2025/2026" is no case)
+    r"\b(?:[A-ZÅÄÖ]{1,6}\s?[ /.]|[a-zåäö]{1,6}/)\s?(?P<a>(?:19|20)\d{2})\s?[/:.]\s?\d{1,5}\b|"
+    r"\b[A-ZÅÄÖ]{1,6}/\d{1,5}/(?P<b>(?:19|20)\d{2})\b|"
+    r"\b(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w./-]*?(?P<c>(?:19|20)\d{2})\b",
+)
+_SENTENCE_WORDS = 12
+_SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
+                      re.IGNORECASE)
+_TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
+
+
+def _title(text: str) -> str | None:
+    """``text`` as a title line, or None.  A document word may open a long title
+    ("Protokoll fört vid …"), and a text run on after it (a page read as one line) is cut
+    to its first words; a title opened by a meeting word or a body noun is short and no
+    sentence ("Elevråd 10/10-14", not "Länsstyrelsen meddelar i protokoll den 6 december
+    …")."""
+    m = _TITLE_START.match(text)
+    if m is None:
+        return None
+    words = text.split()
+    if m.group("doc"):
+        return " ".join(words[:_TITLE_WORDS])
+    return text if len(words) <= 8 and not text.endswith((".", "?", "!")) else None
+
+
+def _text(ln: Line) -> str:
+    return " ".join(ln.text.split())
+
+
+def _days(text: str) -> list[Period]:
+    return [p for p in find_periods(text) if p.precision == "day"]
+
+
+def _first_day(text: str) -> Period | None:
+    """The first date with a day in ``text``, one written with its year before one
+    without."""
+    days = _days(text)
+    full = [p for p in days if p.end is not None]
+    return (full or days or [None])[0]
+
+
+def _meeting_sentence_day(text: str) -> Period | None:
+    """In a sentence: only a date that follows a word for this meeting ("har sammanträtt i
+    dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022")."""
+    for m in _MET_ON.finditer(text):
+        if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        days = [p for p in _days(text[m.end() : m.end() + 40]) if p.pos <= 16]
+        if days:
+            return days[0]
+    return None
+
+
+def _date_lines(lines: list[Line]) -> list[Line]:
+    """Lines that may carry the meeting date: not the signing, posting or a web page's
+    own dates."""
+    return [ln for ln in lines if not _NOT_MEETING_DATE.match(_text(ln).lstrip("•-–* "))]
+
+
+def _meeting_date(
+    st: Structure, head: list[Line], blocks: dict[str, list[str]]
+) -> tuple[dt.date | None, str | None]:
+    """The meeting date and, when it was written without a year that the document does
+    not give either, its phrase (the date is then None)."""
+    found = _meeting_day(st, head, blocks)
+    if found is None:
+        return None, None
+    if found.end is not None:
+        return found.end, None
+    day = _in_document_year(found, st, head)
+    return (day, None) if day is not None else (None, found.text)
+
+
+def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) -> Period | None:
+    dated = _date_lines(head)
+    top = [ln for ln in dated[:15] if _text(ln)]
+    # 1. A title line with a date, or a title line and the short line right under it
+    #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
+    for i, ln in enumerate(top):
+        # An e-mail's subject is its title ("Ämne: Minnesanteckningar styrgrupp 7/10").
+        text = _title(_SUBJECT.sub("", _text(ln)))
+        if text is None:
+            continue
+        p = _first_day(text)
+        # (Not under a title that has a number of its own: "Ledningsgruppsmöte 2015-09".)
+        if p is None and i + 1 < len(top) and len(_text(top[i + 1]).split()) <= 4 and not (
+            re.search(r"\d", text)
+        ):
+            p = _first_day(_text(top[i + 1]))
+        if p is not None:
+            return p
+    # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
+    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
+                "plats och tid"):
+        for value in blocks.get(key, []):
+            p = _first_day(value)
+            if p is not None:
+                return p
+    # 3. The posting block's field row ("Nämnd Sammanträdesdatum" over
+    #    "Vård- och omsorgsnämnden 2017-05-24"), wherever it stands.
+    lines = [ln for ln in st.lines if _text(ln)]
+    for i, ln in enumerate(lines[:400]):
+        text = _text(ln)
+        m = _DATE_LABEL.search(text)
+        if not m or len(text.split()) > 6:
+            continue
+        p = _first_day(text[m.end():])
+        if p is None and i + 1 < len(lines):
+            p = _first_day(_text(lines[i + 1]))
+        if p is not None:
+            return p
+    # 4. A date on a short line near the top; a date in a sentence only where the sentence
+    #    speaks of this meeting.
+    for ln in dated[:40]:
+        text = _text(ln)
+        words = text.split()
+        if len(words) > 6 and text.endswith((".", "?", "!")):
+            p = _meeting_sentence_day(text)
+        else:
+            # a line of fields ("Datum och tid: tisdag 12 mars 2024 kl. 13–16, Kommunhuset
+            # …"): a date among its first words
+            p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
+        if p is not None:
+            return p
+    # 5. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
+    #    block that is repeated on every page: clean-up dropped it as a running header, yet
+    #    the first page's copy, lying among the head lines, is the meeting's date.
+    if head:
+        last = max((ln.page, ln.line) for ln in head[:40])
+        noise = [ln for ln in _date_lines(st.noise) if (ln.page, ln.line) <= last][:6]
+        p = _first_day(_join(noise))
+        if p is not None:
+            return p
+    return None
+
+
+def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | None:
+    """The date of ``p`` (a day written without its year) in the year the document gives:
+    a year written on a title line; else the meeting lies shortly before the signing, the
+    posting or the page's publication; else in the newest year of the case numbers; else
+    in the year most of the document's dates are written with.  None when nothing gives a
+    year."""
+    probe = find_periods(p.text, dt.date(2001, 7, 1))
+    if not probe or probe[0].end is None:
+        return None
+    month, day = probe[0].end.month, probe[0].end.day
+
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    top = [_title(_SUBJECT.sub("", _text(ln))) for ln in head[:15] if _text(ln)]
+    for text in top:
+        if text is not None:
+            years = _YEAR4.findall(text)
+            if years:
+                return on(int(years[0]))
+    texts = [_text(ln) for ln in st.lines + st.noise]
+
+    def before(after: dt.date) -> dt.date | None:
+        got = on(after.year)
+        return on(after.year - 1) if got is not None and got > after else got
+
+    signed = _dates_after_meeting(texts, _SIGNED)
+    if signed is not None:
+        return before(signed)
+
+    def near(year: int) -> dt.date | None:
+        """In ``year`` (a year the document's case numbers or dates point to, not one it
+        states for the meeting), or the year next to it where a weekday written with the
+        date ("torsdagen den 26 april") holds and does not hold in ``year``."""
+        got = on(year)
+        if p.weekday is None or got is None or got.weekday() == WEEKDAYS[p.weekday]:
+            return got
+        fits = [d for d in (on(year - 1), on(year + 1))
+                if d is not None and d.weekday() == WEEKDAYS[p.weekday]]
+        return fits[0] if len(fits) == 1 else got
+
+    cases = [int(y) for m in _DNR_YEAR.finditer("\n".join(texts))
+             for y in m.groups() if y]
+    if cases:
+        return near(max(cases))
+    # The year most dates are written with, the newest of equals; then the page's own
+    # date (a page may be changed years after the meeting); then the year written most
+    # ("per augusti 2017", "tertial 2 2017").
+    kept = [t for t in texts if not _AFTER_MEETING.match(t)]
+    days = Counter(p.end.year for t in kept for p in _days(t) if p.end is not None)
+    if days:
+        best = max(days.values())
+        return near(max(y for y, n in days.items() if n == best))
+    published = _dates_after_meeting(texts, _AFTER_MEETING)
+    if published is not None:
+        return before(published)
+    years = Counter(int(y) for t in kept for y in _YEAR4.findall(t))
+    if years:
+        best = max(years.values())
+        return near(max(y for y, n in years.items() if n == best))
+    return None
+
+
+#: Lines dated after the meeting: the signing, the posting, the page's publication.
+_SIGNED_WORDS = (
+    r"justering\w*|justeras|justerat|protokollet\s+(?:är\s+)?justera[ts]|"
+    r"plats\s+och\s+tid\s+för\s+justering|anslag\w*|datum\s+då\s+anslaget"
+)
+#: Lines dated days after the meeting: the signing and the posting.
+_SIGNED = re.compile(r"^\W{0,3}(?:" + _SIGNED_WORDS + r")\b", re.IGNORECASE)
+#: … and those dated some time after it: the page's or the e-mail's own dates.
+_AFTER_MEETING = re.compile(
+    r"^\W{0,3}(?:" + _SIGNED_WORDS + "|" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE
+)
+
+
+def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | None:
+    """The first date with its year on a line that ``lines`` matches."""
+    for i, text in enumerate(texts):
+        if not lines.match(text):
+            continue
+        for window in (text, " ".join(texts[i : i + 2])):
+            full = [p for p in _days(window) if p.end is not None]
+            if full:
+                return full[0].end
+    return None
+
+
+# --- the body: labelled fields, breadcrumbs, the title's meeting word ----------------------
+
+_BODY_NOUN_RE = r"(?:" + "|".join(
+    sorted({*_BODY_NOUNS, *_BODY_NOUNS.values()}, key=len, reverse=True)
+) + r")"
+#: A word that names a body: "Barn- och utbildningsnämnden", "stadsdelsnämnd",
+#: "Tillgänglighetsrådet" (not "Klädförrådet": a store room; not "Länsstyrelsen": the state).
+_BODY_NAME_WORD = re.compile(r"(?i)^[\wåäö-]*" + _BODY_NOUN_RE + r"$")
+_NOT_A_BODY_WORD = re.compile(
+    r"(?i)(?:förråd|förrådet|länsstyrelse|länsstyrelsen|samråd|samrådet|området|"
+    # groups of people, not forums
+    r"målgrupp|målgruppen|åldersgrupp|åldersgruppen|yrkesgrupp|yrkesgruppen|barngrupp|"
+    r"barngruppen|elevgrupp|elevgruppen|riskgrupp|riskgruppen)$"
+)
+#: The posting block's labels for the body: "Organ Barn- och utbildningsnämnden",
+#: "Nämnd: Socialnämnden", "Nämnd Sammanträdesdatum" over "Vård- och omsorgsnämnden 2017-05-24".
+_BODY_LABEL = re.compile(
+    r"^(?:organ|nämnd|beslutande\s+organ|instans|nämnd/styrelse|styrelse/nämnd)\s*(?::\s*|\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def _a_body_name(text: str) -> str | None:
+    """``text`` cut to the body it begins with ("Vård- och omsorgsnämnden 2017-05-24" →
+    "Vård- och omsorgsnämnden"), or None when it does not begin with one."""
+    text = re.split(r"\s+(?=\d)|\s{2,}|\t|\s+(?:sammanträdesdatum|datum|paragrafer?|§)\b", text,
+                    maxsplit=1, flags=re.IGNORECASE)[0].strip(" ,.:;–-")
+    words = text.split()
+    if not words or len(words) > 6:
+        return None
+    # The body noun within the first four words ("Vård- och omsorgsnämnden",
+    # "Kommunstyrelsens arbetsutskott"), with the names after it ("Socialnämnden Hisingen").
+    for i, w in enumerate(words[:4]):
+        bare = w.strip(",.:;()")
+        if _BODY_NAME_WORD.match(bare) and not _NOT_A_BODY_WORD.search(bare):
+            keep = i + 1
+            while keep < len(words) and words[keep][:1].isupper():
+                keep += 1
+            return " ".join(words[:keep])
+    return None
+
+
+def _field_body(lines: list[Line], al: Aliases) -> str | None:
+    """The body from a labelled field of the title or posting block."""
+    for i, ln in enumerate(lines):
+        text = _text(ln)
+        m = _BODY_LABEL.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not rest.strip() or _DATE_LABEL.match(rest.strip()):
+            # a row of labels: the values are on the next line
+            nxt = next((_text(x) for x in lines[i + 1 : i + 3] if _text(x)), "")
+            rest = nxt
+        name = _a_body_name(rest)
+        if name:
+            return al.forum_index.get(name.lower(), name)
+    return None
+
+
+_CRUMB = re.compile(r"\s+[>›»]\s+|\s+/\s+")
+
+
+def _breadcrumb_body(lines: list[Line]) -> str | None:
+    """A web page's path ("Hem > Tyresö kommun > Barn- och utbildningsnämnden >
+    Sammanträde 2023-10-25"): its last step that names a body."""
+    for ln in lines:
+        parts = _CRUMB.split(_text(ln))
+        if len(parts) < 3:
+            continue
+        for part in reversed(parts[:-1] if re.search(r"\d", parts[-1]) else parts):
+            part = re.sub(r"^.*:\s*", "", part).strip()
+            name = _a_body_name(part)
+            if name and not _ORG_WORD.search(name):
+                return name
+    return None
+
+
+def _meeting_word_line(lines: list[Line]) -> str | None:
+    """A title line that begins with the meeting of a body ("Styrelsesmöte 16/2-2016",
+    "Elevrådsmöte 27 april")."""
+    for ln in lines:
+        words = _text(ln).split()
+        if words and len(words) <= 8:
+            derived = _body_of_meeting_word(words[0])
+            if derived:
+                return derived
+    return None
+
+
+def _most_named_body(lines: list[Line]) -> str | None:
+    """The body the text names most often, at least twice (in any case or the genitive:
+    "Tillgänglighetsrådets roll", "tas upp i Tillgänglighetsrådet"); the last resort."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for ln in lines:
+        for w in re.findall(r"[A-ZÅÄÖa-zåäö][\wåäö-]*", ln.text):
+            base = w[:-1] if w.endswith("s") and _BODY_NAME_WORD.match(w[:-1]) else w
+            if not _BODY_NAME_WORD.match(base) or _NOT_A_BODY_WORD.search(base):
+                continue
+            low = base.lower()
+            if low not in {*_BODY_NOUNS.values(), *_BODY_NOUNS} or low in ("styrelsen",):
+                counts[low] += 1
+                first.setdefault(low, base[0].upper() + base[1:].lower())
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return first[name] if n >= 2 else None
+
+
+def _fuller_name(body: str | None, lines: list[Line]) -> str | None:
+    """The body's full name when a head line gives it: "Ledningsgruppen" read from
+    "Ledningsgruppsmöte", and a line "Ledningsgrupp Samverkan Vänersborg"."""
+    if not body or len(body.split()) > 1:
+        return body
+    stem = re.sub(r"(?:en|et|n)$", "", body.lower())
+    if len(stem) < 5:
+        return body
+    for ln in lines:
+        text = _text(ln)
+        words = text.split()
+        if (
+            2 <= len(words) <= 5
+            and words[0].lower() in (stem, body.lower())
+            and all(w[:1].isupper() for w in words[1:])
+            and not re.search(r"[\d:.,()]", text)
+            and not any(_NOT_BODY.match(w) for w in words)
+        ):
+            return text
+    return body
+
+
+def extract_meeting(
+    st: Structure, al: Aliases | None = None, yearless: list[str] | None = None
+) -> Meeting:
+    """Meeting facts from the document's head, its sections and its noise lines.
+
+    The meeting date is never taken from the clock: written without a year ("Snabbprotokoll
+    26 oktober") it takes the year the document gives (:func:`_document_year`); when the
+    document gives none the date stays unknown and its phrase is added to ``yearless``
+    (the caller warns)."""
     al = al or aliases()
     meeting = Meeting()
     head = st.head if st.head else st.lines[:40]
@@ -408,8 +898,13 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     head_text = _join(head[:12])
     all_text = "\n".join(" ".join(ln.text.split()) for ln in st.lines)
 
-    meeting.body = _header_body(head[:4], al) or _body_from(_join_lines(head[:12]), al) or (
-        _body_from(_join_lines(head[:40]), al)
+    meeting.body = (
+        _field_body(st.lines[:400], al)
+        or _header_body(head[:4], al)
+        or _breadcrumb_body(head[:6])
+        or _body_from(_join_lines(head[:12]), al)
+        or _body_from(_join_lines(head[:40]), al)
+        or _meeting_word_line(head[:12])
     )
     if meeting.body is None:
         # A protocol whose title block was a running page header (dropped as furniture)
@@ -417,8 +912,12 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
         for ln in [*st.lines, *st.noise]:
             m = _DECIDER.match(" ".join(ln.text.split()))
             if m:
-                meeting.body = m.group("body") or m.group("body2")
+                body = m.group("body") or m.group("body2")
+                meeting.body = body[0] + body[1:].lower() if body.isupper() else body
                 break
+    if meeting.body is None:
+        meeting.body = _most_named_body(st.lines)
+    meeting.body = _fuller_name(meeting.body, head[:15])
 
     # Date: the title line, then labelled fields, then any full date near the top.
     blocks = _collect_blocks(head)
@@ -426,29 +925,9 @@ def extract_meeting(st: Structure, al: Aliases | None = None) -> Meeting:
     for key, values in _collect_blocks([ln for s in st.sections[:6] for ln in s.lines]).items():
         if key not in blocks and (key.startswith(("justera", "närvarande", "ordförande"))):
             blocks[key] = values
-    # The dates of signing and posting ("Justeringens plats och tid Kommunhuset,
-    # 2026-02-06", "Datum då anslaget sätts upp") are not the meeting's.
-    dated_head = [ln for ln in head if not _NOT_MEETING_DATE.match(ln.text.strip())]
-    date_sources = [_join(dated_head[:12])]
-    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
-                "plats och tid"):
-        date_sources.extend(blocks.get(key, []))
-    date_sources.append(_join(dated_head[:40]))
-    # "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title block
-    # that is repeated on every page: clean-up dropped it as a running header, yet the
-    # first page's copy, lying among the head lines, is the meeting's date (last resort).
-    if head:
-        last = max((ln.page, ln.line) for ln in head[:40])
-        date_sources.append(_join([
-            ln for ln in st.noise
-            if (ln.page, ln.line) <= last and not _NOT_MEETING_DATE.match(ln.text.strip())
-        ][:6]))
-    for src in date_sources:
-        days = [p for p in find_periods(src) if p.precision == "day"]
-        full = [p for p in days if re.search(r"(?:19|20)\d{2}", p.text)]
-        if full or days:
-            meeting.date = (full or days)[0].end
-            break
+    meeting.date, phrase = _meeting_date(st, head, blocks)
+    if yearless is not None and phrase is not None:
+        yearless.append(phrase)
 
     for key in ("tidpunkt", "tid", "tid och plats", "plats och tid", "datum"):
         for value in blocks.get(key, []):

@@ -159,7 +159,8 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
     def run(self) -> Extraction:
         doc = with_text_tables(self.doc)
         st = structure(doc)
-        self.meeting = extract_meeting(st, self.al)
+        self.yearless: list[str] = []  # a meeting date written without a year, none given
+        self.meeting = extract_meeting(st, self.al, self.yearless)
         body = self.meeting.body
         if (self.meeting.date is None or body is None or len(body.split()) == 1) and (
             doc.furniture

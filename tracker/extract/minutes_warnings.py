@@ -25,23 +25,32 @@ class _DateWarningsMixin:
     ref: dt.date | None
     dref: dt.date | None
     next: dt.date | None
+    yearless: list[str]
 
     def _unanchored_dates(self) -> None:
         """Without a meeting date, "12/3" or "i april" has no year to belong to: resolving
-        it against today would put it in the wrong year without anyone noticing.  Such
+        it against today would put it in the wrong year without anyone noticing (and
+        change with the day the program runs).  Such
         due dates are left unresolved (the written phrase is kept) and the secretary is
         told; dates that carry their own year stay."""
         unresolved = []
         for it in self.items:
-            if it.due is None or not it.due_text:
+            if not it.due_text:
                 continue
             a = parse_period(it.due_text, _PROBE_REFS[0], self.next)
             b = parse_period(it.due_text, _PROBE_REFS[1], self.next)
-            if a is None or b is None or a.end != b.end:
-                it.due = None
-                it.due_precision = None
-                unresolved.append(it.due_text)
+            if a is None or b is None:
+                if it.due is None:
+                    continue  # no date at all ("snarast")
+            elif a.end == b.end:
+                continue  # its own year, or the next meeting's date
+            it.due = None
+            it.due_precision = None
+            unresolved.append(it.due_text)
         message = "Mötesdatumet hittades inte i dokumentet."
+        if self.yearless:
+            message = (f"Mötesdatumet ”{self.yearless[0]}” står utan årtal, och årtalet framgår "
+                       "inte av dokumentet. Ange mötesdatumet vid granskningen.")
         if unresolved:
             shown = ", ".join(f"”{t}”" for t in dict.fromkeys(unresolved))
             message += (f" Datum utan årtal ({_shorten(shown, 120)}) har inte tolkats; "

@@ -1,0 +1,185 @@
+"""Meeting date and body in the shapes real minutes and web pages give them: title lines,
+the posting block's fields, breadcrumbs, a page's own dates, years given elsewhere in the
+document.  The texts are written for these tests (no real document is quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.minutes_helpers import run
+
+# --- the meeting date ---------------------------------------------------------------------
+
+DATED = [
+    pytest.param(
+        "Snabbprotokoll 12 november\n\nKortfattad information om fullmäktiges beslut.\n\n"
+        "Delårsrapport per augusti 2019\nFullmäktige godkänner delårsrapporten för tertial 2 "
+        "2019.\n", dt.date(2019, 11, 12), id="yearless-title-year-from-the-text"),
+    pytest.param(
+        "Detta är en kopia av en bilaga till en begäran om protokoll 5-9 april 2021\n\n"
+        "Minnesanteckningar från arbetsgruppsmöte IT\n2021-04-08\n"
+        "Närvarande: Olle, Stina, Ahmed\n", dt.date(2021, 4, 8), id="title-and-date-under-it"),
+    pytest.param(
+        "tisdag 3 mars 2020\n\nMöte i Björkskolans föräldraförening 18/2 2020\n"
+        "Närvarande: Eva Lind, Per Holm\n1. Mötet öppnas.\n", dt.date(2020, 2, 18),
+        id="title-line-before-a-blog-date"),
+    pytest.param(
+        "3 november 2016\n\nrapport från elevrådet\n\nElevråd 28/10-16\n\n1. Ordförande öppnar "
+        "mötet.\n", dt.date(2016, 10, 28), id="body-noun-title-line"),
+    pytest.param(
+        "Publicerad 2019-05-10 14:02\n\nKommunstyrelsen har sammanträtt i dag, torsdagen den "
+        "9 maj. Bland annat beslutade styrelsen om en ny taxa för bygglov.\n",
+        dt.date(2019, 5, 9), id="met-today-year-from-publication"),
+    pytest.param(
+        "Plats och tid Sessionssalen kl 13.00-15.10\nBeslutande Eva Lind (S), ordförande\n\n"
+        "§ 12\nBudget\nBeslut\nKulturnämnden godkänner budgeten.\n\nANSLAG/BEVIS\n"
+        "Nämnd Sammanträdesdatum\nKulturnämnden 2019-03-14\nAnslaget den 2019-03-22\n",
+        dt.date(2019, 3, 14), id="posting-block-field-row"),
+    pytest.param(
+        "Protokoll 14 december\n\nNärvarande: Eva Lind, Per Holm\n\n1. Ekonomi\nInget att "
+        "rapportera.\n\nJustering sker den 2022-01-10.\n", dt.date(2021, 12, 14),
+        id="year-from-a-signing-in-the-next-year"),
+    pytest.param(
+        "Sammanträdesprotokoll 3 maj\n\n§ 12 Motion om cykelbanor, KS 2018/211\n"
+        "Kommunstyrelsen föreslår fullmäktige att avslå motionen.\n", dt.date(2018, 5, 3),
+        id="year-from-case-numbers"),
+    pytest.param(
+        "Protokoll 3 maj\n\n§ 5 Budget 2025/2026, Dnr 14-2/2024\nNämnden antar budgeten.\n",
+        dt.date(2024, 5, 3), id="a-budget-year-span-is-no-case-number"),
+    pytest.param(
+        "Storlek: px\nTranskript\n1 Protokoll fört vid styrelsemöte för Exempelby Båtklubb "
+        "Tid: Plats: 12 april 2016 kl 19 Klubbhuset Närvarande: Eva Lind, Per Holm, Ali Berg, "
+        "Stina Ek, Olle Ek, Bo Al § 1 Mötets öppnande Ordföranden öppnade mötet och hälsade "
+        "alla välkomna. Justering den 20 april 2016.\n", dt.date(2016, 4, 12),
+        id="a-page-read-as-one-line"),
+    pytest.param(
+        "Anteckningar\n\nDatum och tid: tisdag 12 mars 2024 kl. 13-16, Kommunhuset sal A, "
+        "plan 3, Storgatan 5 i Exempelby\n\n1. Ekonomi\nInget nytt.\n", dt.date(2024, 3, 12),
+        id="a-long-line-of-fields"),
+    pytest.param(
+        "Protokoll 2019 nr 4\nSammanträde den 3 maj\n\n1. Ekonomi\nBeslut fattades enligt "
+        "förslaget, med uppföljning 2020-02-01.\n", dt.date(2019, 5, 3),
+        id="the-year-on-the-title-line-above"),
+    pytest.param(
+        "Uppdaterad 3 februari 2021\n\nSocialnämnden\nOnsdag 27 januari 2021\n\n"
+        "Föredragningslista\n", dt.date(2021, 1, 27), id="page-update-date-is-not-it"),
+    pytest.param(
+        "Sidan skapades 2023-11-02\nDatum för publicering 2023-11-03\n\n"
+        "Sammanträde med barn- och utbildningsnämnden\nTisdag 24 oktober 2023\n",
+        dt.date(2023, 10, 24), id="page-creation-dates-are-not-it"),
+    pytest.param(
+        "Från: Eva Lind\nSkickat: den 14 maj 2024 09:12\nTill: Arbetsgruppen\n"
+        "Ämne: SV: Minnesanteckningar arbetsgruppen 13/5\n\nHej! Här kommer anteckningarna.\n"
+        "Nästa möte 2024-06-10.\n", dt.date(2024, 5, 13), id="mail-subject-not-sent-date"),
+    pytest.param(
+        "Snabbprotokoll torsdag 26 oktober\n\nBudget 2018\nFullmäktige fastställer budgeten "
+        "för 2018.\n", dt.date(2017, 10, 26), id="the-weekday-picks-the-year-next-to-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATED)
+def test_meeting_date_from_the_document(text, date):
+    assert run(text).meeting.date == date
+
+
+NOT_DATED = [
+    pytest.param(
+        "• 1. Eva Lind (M) avsäger sig den 4 oktober 2021 sitt uppdrag som ersättare i "
+        "fullmäktige.\n\n• Justering 15 december\n", id="a-dated-resignation"),
+    pytest.param(
+        "• Medborgarförslag om fria bussresor, inlämnat av en invånare, ska besvaras senast vid "
+        "fullmäktiges sammanträde 14 juni 2023.\n", id="a-later-meeting-as-deadline"),
+    pytest.param(
+        "Senast uppdaterad 2024-02-01\n\nKallelse till styrelsen\n\nÄrenden:\n1. Budget\n",
+        id="only-the-page-date"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATED)
+def test_no_meeting_date_from_other_dates(text):
+    assert run(text).meeting.date is None
+
+
+def test_year_less_meeting_date_without_any_year_warns():
+    ex = run("Protokoll styrgruppen 26 oktober\n\nNärvarande: Eva Lind, Per Holm\n\n"
+             "1. Lokaler\nPer återkommer med en kostnadsbild senast den 20 november.\n")
+    assert ex.meeting.date is None
+    warned = [w.message for w in ex.warnings if "utan årtal" in w.message]
+    assert warned and "26 oktober" in warned[0]
+    due = [it for it in ex.items if it.due_text and "20 november" in it.due_text]
+    assert due and due[0].due is None
+
+
+# --- the body -----------------------------------------------------------------------------
+
+BODIES = [
+    pytest.param("Organ Barn- och utbildningsnämnden\nSammanträdesdatum 2023-10-25\n\n"
+                 "§ 1 Upprop\n", "Barn- och utbildningsnämnden", id="organ-field"),
+    pytest.param("Plats och tid Rådhuset kl 18.00\n\n§ 4\nInformation\n\nANSLAG/BEVIS\n"
+                 "Nämnd Sammanträdesdatum\nMiljö- och byggnämnden 2019-03-14\n",
+                 "Miljö- och byggnämnden", id="posting-field-row"),
+    pytest.param("Hem > Exempelby kommun > Kultur- och fritidsnämnden > Sammanträde "
+                 "2022-05-11\n\nSammanträde 2022-05-11\nPlats\nKulturhuset\n",
+                 "Kultur- och fritidsnämnden",
+                 id="breadcrumb"),
+    pytest.param("Du är här: Start › Politik › Östra stadsdelsnämnd › Möte 2019-02-12\n\n"
+                 "Möte 2019-02-12\n", "Östra stadsdelsnämnd", id="breadcrumb-indefinite"),
+    pytest.param("Direktionens protokoll 14 juni 2023\n\nNärvarande\nEva Lind, ordförande\n",
+                 "Direktionen", id="genitive-before-protokoll"),
+    pytest.param("Protokoll från ALFA:s och BETA-kommitténs möte 3 mars 2015\n\n"
+                 "Plats: Kontoret\n",
+                 "ALFA och BETA-kommittén", id="two-bodies-in-the-genitive"),
+    pytest.param("Protokoll Elevrådsmöte 12 april 2018\n\nNärvarande: Ali, Bea, Cim\n",
+                 "Elevrådet", id="meeting-word-of-a-council"),
+    pytest.param("PROTOKOLL nr 7 (19-3)\n\n2019-04-02\n\nBOSTADSRÄTTSFÖRENINGEN LINDEN\n"
+                 "Styrelsemöte\n\nNärvarande medlemmar:\nEva Lind\n", "Styrelsen",
+                 id="numbered-protocol-of-a-board"),
+    pytest.param("Protokoll Exempelby IF styrelsemöte\n2012-03-05\nNärvarande:\n"
+                 "Eva Lind, Per Holm\n",
+                 "Styrelsen", id="club-board-meeting"),
+    pytest.param("Protokoll 4/3-2017\n\nByalagets förening\n\nStyrelsesmöte 4/3-2017\n\n"
+                 "Närvarande: Eva Lind, Per Holm\n", "Styrelsen", id="meeting-word-line"),
+    pytest.param("Minnesanteckningar - Ledningsgruppsmöte 2016-04\n\n"
+                 "Minnesanteckningar 2016-04-20\nLedningsgrupp Vård Norr\nNärvarande\nEva Lind\n",
+                 "Ledningsgrupp Vård Norr",
+                 id="the-full-name-on-a-head-line"),
+    pytest.param("Snabbprotokoll 5 maj 2021\n\nKOMMUNFULLMÄKTIGES BESLUT\n\nBudget 2022\n"
+                 "Kommunfullmäktige fastställer budgeten.\n", "Kommunfullmäktige",
+                 id="decisions-in-capitals"),
+    pytest.param("• Ordföranden hälsar välkommen och öppnar mötet.\n\n"
+                 "• Rådets reglemente gås igenom och Mobilitetsrådets roll beskrivs.\n\n"
+                 "• Frågan tas upp i Mobilitetsrådet i höst.\n",
+                 "Mobilitetsrådet", id="the-body-the-text-names-most"),
+    pytest.param("Plats och tid: Träffpunkten kl 13-15 Närvarande: Eva Lind, Per Holm, "
+                 "Ordförande i kultur och fritidsnämnden Anna Ek\n"
+                 "1. Inledning Seniorrådets ordförande Eva Lind hälsar alla välkomna. "
+                 "Seniorrådets arbetsgrupp redovisar.\n", "Seniorrådet",
+                 id="a-guests-role-is-not-the-body"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES)
+def test_body_from_the_document(text, body):
+    assert run(text).meeting.body == body
+
+
+NOT_BODIES = [
+    pytest.param("Möte i föräldraföreningen 3/4 2019\nNärvarande: Eva, Per\n"
+                 "8. Klädförrådet. Kläderna skänks till en insamling.\n", "Klädförrådet",
+                 id="a-store-room"),
+    pytest.param("• Länsstyrelsen meddelar i protokoll den 6 december att Eva Lind utses till "
+                 "ersättare.\n\n• Länsstyrelsen har även utsett Per Holm.\n", "Länsstyrelsen",
+                 id="the-county-board-told-of"),
+    pytest.param("• Genomgång av insatser för målgruppen unga vuxna.\n\n"
+                 "• Målgruppen behöver nås bättre, och målgruppen ska få information.\n",
+                 "Målgruppen", id="a-target-group"),
+    pytest.param("Uppföljning\n\nMålet för det geografiska området nåddes inte. Området "
+                 "följs upp.\n", "området", id="an-area-ends-like-a-council"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_BODIES)
+def test_body_not_from_other_words(text, wrong):
+    assert run(text).meeting.body != wrong
