@@ -33,6 +33,7 @@ from collections import Counter
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Meeting
 from tracker.extract.dates import MONTHS
+from tracker.extract.report_followup import read_followup
 from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
@@ -296,7 +297,14 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     """Read a follow-up report (see the module docstring)."""
     layout = parse_layout(doc.lines)
     body = report_body(doc)
-    meeting = Meeting(body=body, organisation=_organisation(doc), date=report_date(doc))
+    date = report_date(doc)
+    meeting = Meeting(body=body, organisation=_organisation(doc), date=date)
+    items = items_from_layout(layout, body)
+    # The general follow-up shapes (status lines, uppdrag tables, labelled pages, running
+    # text); running text only where the ILS layout found nothing.
+    ils = bool(layout.rows or layout.goals or layout.indicators)
+    followup = read_followup(doc.lines, body, date, ils=ils)
+    items += followup.items
     warnings: list[ExtractWarning] = []
     if body is None:
         warnings.append(
@@ -305,7 +313,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                 "ansvarig saknar därför ansvarig."
             )
         )
-    if layout.tables == 0:
+    if layout.tables == 0 and not followup.items:
         warnings.append(
             ExtractWarning(
                 "Inga aktivitetstabeller (Aktivitet | Startdatum | Slutdatum | Avvikelse) "
@@ -329,7 +337,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                 )
             )
     return Extraction(
-        document=info, meeting=meeting, items=items_from_layout(layout, body), warnings=warnings
+        document=info, meeting=meeting, items=items, warnings=warnings
     )
 
 

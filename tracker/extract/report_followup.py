@@ -1,0 +1,818 @@
+"""Follow-up structure in general: the shapes that follow-up reports from many
+organisations share, beside the ILS activity table (:mod:`tracker.extract.report_parse`).
+
+A follow-up names who is responsible (a heading: a nämnd, styrelse, förvaltning, enhet,
+bolag) and then lists entries — lines, bullets, table rows or paragraphs — each an
+assignment or activity with a status given by a word, a column, a colour or its comment:
+
+* **status lines** — "Revidera lokalplanen PÅGÅENDE", a row whose cell is a status value;
+* **uppdrag tables** — a header "Uppdrag … Kommentar" (or "Status | Aktiviteter |
+  Kommentar"), then per entry its text, a status line ("Inga data", "Grön", "Pågår") and
+  a comment; without a status the comment decides, and an uppdrag whose comment does not
+  say it is finished is still open;
+* **labelled pages** — "Åtgärdsstatus: Genomförs kontinuerligt", "Status: Tillståndet är
+  dåligt" with "Senaste värdet" / "Målvärde" (an indicator off target), "Ansvarig
+  organisation: …";
+* **running text** — "viktiga händelser" under unit headings: a sentence that says work
+  goes on ("pågår", "fortsätter", "avvaktar", "började byggas upp", "första året av
+  tre"), an enumeration that spreads one status over several owners ("För X handlar det
+  om A, för Y om B och C").
+
+The vocabulary (status words, colours, labels, table words, body nouns, prose cues) is
+data: ``resources/extract/followup.toml``.  Each candidate carries ``reasons`` in Swedish
+naming the structure and the status word that made it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tracker.domain import Candidate, Line
+from tracker.extract.dates import Period, find_periods, is_cued
+from tracker.extract.report_rules import find_bodies, normalise_body, sentences, short_title
+from tracker.paths import resources_dir
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+
+def _words(entry: str) -> str:
+    return r"\s+".join(re.escape(w) for w in entry.split())
+
+
+def _alt(entries: list[str]) -> str:
+    return "|".join(_words(e) for e in sorted(set(entries), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    open_value: re.Pattern[str]
+    done_value: re.Pattern[str]
+    colour: re.Pattern[str]
+    negative: re.Pattern[str]
+    trailing: re.Pattern[str]
+    status_label: re.Pattern[str]
+    owner_label: re.Pattern[str]
+    value_label: re.Pattern[str]
+    entry_head: re.Pattern[str]
+    comment_head: re.Pattern[str]
+    body_name: re.Pattern[str]
+    generic: frozenset[str]
+    organisation_owner: dict[str, str]
+    prose_open: re.Pattern[str]
+    stage: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    skip_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    st, lb, tb, bd, pr = (data[k] for k in ("status", "labels", "table", "bodies", "prose"))
+    values = st["open"] + st["done"] + st["colours"]
+    i = re.IGNORECASE
+    nouns = _alt(bd["nouns"])
+    return Vocabulary(
+        open_value=re.compile(rf"(?:{_alt(st['open'])})", i),
+        done_value=re.compile(rf"(?:{_alt(st['done'])})", i),
+        colour=re.compile(rf"(?:{_alt(st['colours'])})", i),
+        negative=re.compile(rf"(?:{_alt(st['negative'])})", i),
+        # A status value closing an entry line, written in capitals or set apart by a
+        # separator: "Revidera planen PÅGÅENDE", "Revidera planen | Pågår".
+        trailing=re.compile(
+            rf"^(?P<text>.{{6,300}}?)(?:\s*[|\t–-]\s*|\s+)(?P<status>{_alt(values)})\.?\s*$", i
+        ),
+        status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
+        owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
+        value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
+        entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
+        comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
+        body_name=re.compile(
+            r"^(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?"
+            rf"[A-ZÅÄÖa-zåäö][\wåäö-]*?(?:{nouns})s?$"
+        ),
+        generic=frozenset(w.lower() for w in bd["generic"]),
+        organisation_owner={k.lower(): v for k, v in bd["organisation_owner"].items()},
+        prose_open=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['open'])})(?![\wåäö])", i),
+        stage=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['stage'])})\s+(?:\w+\s+)?\(?av\s+(?:två|tre|fyra|fem|\d+)\)?",
+            i,
+        ),
+        anaphor=re.compile(rf"^(?:{_alt(pr['anaphor'])})(?![\wåäö])", i),
+        skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
+    )
+
+
+# --- small readers --------------------------------------------------------------------------
+
+_BOILERPLATE = re.compile(
+    r"^(?:gå (?:direkt )?till (?:sidans )?innehåll|skriv ut:?|dela:?|till toppen|•?\s*no results "
+    r"found|vi använder cookies.*|meny|sök)$",
+    re.IGNORECASE,
+)
+_ID_LINE = re.compile(r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\d[\w. ]*$")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|y\s)\s*")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", _BULLET.sub("", text)).strip()
+
+
+def _undouble(text: str) -> str:
+    """Web pages print a value twice ("Grön Grön", "Tillståndet är dåligt Tillståndet är
+    dåligt"): keep one."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
+def status_of(value: str) -> tuple[str, str] | None:
+    """("open"|"done"|"colour", value) when ``value`` is a status value alone."""
+    v = _undouble(_clean(value)).strip(" .:;")
+    voc = vocabulary()
+    if not v or len(v) > 40:
+        return None
+    if voc.done_value.fullmatch(v):
+        return "done", v
+    if voc.open_value.fullmatch(v):
+        return "open", v
+    if voc.colour.fullmatch(v):
+        return "colour", v
+    return None
+
+
+def _negative(value: str) -> bool:
+    return bool(vocabulary().negative.fullmatch(_undouble(_clean(value)).strip(" .:;")))
+
+
+def body_heading(text: str) -> str | None:
+    """The body a heading line names: "Hälso- och sjukvårdsnämnden", "(Valnämnden) .",
+    "Kost- och städenheten", "Nämnd: Kulturnämnden"."""
+    t = _clean(text)
+    t = re.sub(r"^(?:nämnd|ansvarig(?: nämnd)?|styrelse|förvaltning)\s*:\s*", "", t, flags=re.I)
+    t = t.strip(" .:()")
+    if not t or len(t) > 60 or len(t.split()) > 6:
+        return None
+    voc = vocabulary()
+    if not voc.body_name.match(t) or t.lower() in voc.generic:
+        return None
+    if not t[:1].isupper():
+        return None
+    return normalise_body(t)
+
+
+def _subject_body(sentence: str) -> str | None:
+    """A body that is the sentence's subject or its place: "Inom Barn- och
+    utbildningsförvaltningen pågår …", "En kommunstyrelseberedning tog över …",
+    "Valnämnden ska …"."""
+    voc = vocabulary()
+    m = re.match(
+        r"^(?:(?:Inom|Hos|För|Vid|På|I)\s+|(?:En|Ett|Den|Det|Vår)\s+)?"
+        r"(?P<name>(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]*)",
+        sentence,
+    )
+    if m:
+        name = m.group("name")
+        base = name.rstrip("s") if not voc.body_name.match(name) else name
+        if voc.body_name.match(base) and base.lower().rstrip("s") not in voc.generic:
+            return normalise_body(name)
+    found = find_bodies(sentence)
+    if found and found[0][0] == 0:
+        return found[0][1]
+    # "… innan Skanska fortsätter med …": a named party that goes on with the work.
+    m = re.search(
+        r"(?<=\s)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+AB)?)\s+(?:fortsätter|återupptar|slutför|"
+        r"färdigställer|återkommer)\b",
+        sentence,
+    )
+    if m:
+        return m.group("name")
+    return None
+
+
+#: Prepositions, modals and adverbials before an activity's own verb: "Kommunstyrelsen
+#: ska i samråd med … ta fram …" → "Ta fram …".
+_MODAL = re.compile(r"^(?P<subject>.{0,160}?)\b(?:ska|skall|bör|behöver)\s+(?P<rest>.+)$", re.I)
+_LEAD_TIME = re.compile(
+    r"^(?:under|inom|före|senast|till|inför)\s+(?:år(?:et)?\s+)?(?:\d{4}|\w+et|\w+en)\s+", re.I
+)
+_NOT_VERB = frozenset(
+    {"i", "med", "och", "samråd", "samverkan", "tillsammans", "under", "inom", "för", "år",
+     "arbetet", "en", "ett", "den", "det", "på", "att", "även", "också", "vidare", "fortsatt"}
+)
+
+
+def _first_verb(words: list[str]) -> int | None:
+    for k, w in enumerate(words[:14]):
+        lw = w.lower().strip(",")
+        if lw in _NOT_VERB or not lw.isalpha() or len(lw) < 2:
+            continue
+        if lw.endswith("a") and not vocabulary().body_name.match(lw):
+            return k
+    return None
+
+
+def activity_title(text: str, limit: int = 90) -> str:
+    """The activity's name, short: the verb phrase after the subject and its modal
+    ("Kommunstyrelsen ska i samråd med … ta fram en plan" → "Ta fram en plan"), a leading
+    time ("Under år 2024 presentera …") left out."""
+    t = _clean(text)
+    first = sentences(t)[0] if t else t
+    m = _MODAL.match(first)
+    rest = None
+    if m and (find_bodies(m.group("subject")) or _subject_body(m.group("subject"))):
+        rest = m.group("rest")
+    elif _LEAD_TIME.match(first):
+        rest = _LEAD_TIME.sub("", first)
+    if rest:
+        words = rest.split()
+        k = _first_verb(words)
+        if k is not None:
+            first = " ".join(words[k:])
+    first = first[:1].upper() + first[1:]
+    return short_title(first, limit)
+
+
+_INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+_SCOPE = re.compile(r"(?:perioden|från|sedan|mellan|åren|t\.o\.m\.?)\s*$", re.IGNORECASE)
+
+
+def due_in(text: str, ref: dt.date | None) -> Period | None:
+    """The due date an entry states: "under 2024", "senast 31 mars", "T2 2024",
+    "inför 2022" (the end of the year before); a period that only scopes
+    ("för perioden 2024 till 2026") is none.  Without the report's date only periods
+    that name their year count (no date is resolved from the clock)."""
+    found: list[Period] = []
+    for p in find_periods(text, ref):
+        head = text[max(0, p.pos - 20) : p.pos]
+        if _SCOPE.search(head) or re.search(r"\bperioden\s+\d{4}\s*$", head, re.I):
+            continue
+        if ref is None and not re.search(r"\d{4}", p.text):
+            continue
+        found.append(p)
+    for m in _INFOR.finditer(text):
+        year = int(m.group("y")) - 1
+        found.append(
+            Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0), pos=m.start(),
+                   stop=m.end())
+        )
+    if not found:
+        return None
+    found.sort(key=lambda p: p.pos)
+    cued = [p for p in found if is_cued(p)]
+    return (cued or found)[0]
+
+
+# --- entries --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Entry:
+    text: str
+    line: Line
+    status: str | None = None  # "open" | "done" | "colour" | None (from the comment)
+    status_text: str | None = None
+    owner: str | None = None
+    comments: list[str] = field(default_factory=list)
+    structure: str = ""
+
+
+#: A comment that says the entry itself is finished ("Uppdraget är slutfört",
+#: "Arbetet har avslutats", "Klart."); a finished step inside it does not finish it.
+_COMMENT_DONE = re.compile(
+    r"(?:^|\.\s+)(?:klart|klar|genomfört|genomförd|slutfört|avslutat)\b|"
+    r"\b(?:uppdraget|aktiviteten|åtgärden|arbetet|uppdragen)\s+(?:\w+\s+){0,3}?(?:är|har|anses)\s+"
+    r"(?:\w+\s+){0,2}?(?:slutfört|slutförts|genomfört|genomförts|avslutat|avslutats|klart|"
+    r"redovisat|redovisats|verkställt|verkställts|färdigt|besvarat|uppfyllt)\b",
+    re.IGNORECASE,
+)
+
+
+def comment_verdict(comments: list[str]) -> tuple[str, str]:
+    """(status, evidence) of an uppdrag from its comment: done only when the comment says
+    the uppdrag itself is finished; an open cue is quoted; otherwise still open."""
+    text = " ".join(comments)
+    sents = sentences(text)
+    voc = vocabulary()
+    for s in sents:
+        if voc.prose_open.search(s) or voc.stage.search(s):
+            return "open", s
+    for s in sents:
+        if _COMMENT_DONE.search(s):
+            return "done", s
+    return "open", ""
+
+
+# --- the reader -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FollowUp:
+    items: list[Candidate] = field(default_factory=list)
+    structured: bool = False
+
+
+def _is_table_header(text: str) -> bool:
+    voc = vocabulary()
+    return (
+        len(text) <= 90
+        and not text.rstrip().endswith(".")
+        and bool(voc.entry_head.search(text))
+        and bool(voc.comment_head.search(text))
+    )
+
+
+def _heading_line(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 90 and not t.endswith((".", ":", ",")) and len(t.split()) <= 12
+
+
+class _Reader:
+    def __init__(
+        self, lines: list[Line], report_body: str | None, ref: dt.date | None, skip_cells: bool
+    ) -> None:
+        self.skip_cells = skip_cells
+        self.lines = [ln for ln in lines if ln.text.strip()]
+        self.body = report_body
+        self.ref = ref
+        self.voc = vocabulary()
+        self.entries: list[Entry] = []
+        self.indicators: list[Candidate] = []
+        self.list_heads: set[str] = set()
+
+    # -- structured shapes --
+
+    def structured(self) -> None:
+        owner: str | None = None
+        in_table = False
+        block: list[tuple[str, Line, str]] = []  # ("P"|"S", line, text)
+
+        def close_block() -> None:
+            if in_table:
+                self._table_block(block, owner, in_table)
+            block.clear()
+
+        for ln in self.lines:
+            text = _clean(ln.text)
+            if _BOILERPLATE.match(text):
+                continue
+            head = body_heading(text)
+            if head:
+                close_block()
+                owner = head
+                continue
+            if _is_table_header(text) and ln.cells is None:
+                close_block()
+                in_table = True
+                continue
+            if ln.cells:
+                if not self.skip_cells:
+                    self._cell_row(ln, owner)
+                continue
+            st = status_of(text)
+            if st:
+                block.append(("S", ln, text))
+                continue
+            m = self.voc.trailing.match(text)
+            if m and self._trailing_ok(m):
+                st = status_of(m.group("status"))
+                if st:
+                    self.entries.append(
+                        Entry(
+                            text=m.group("text").strip(" -|–"),
+                            line=ln,
+                            status=st[0],
+                            status_text=m.group("status"),
+                            owner=owner,
+                            structure="rad med status",
+                        )
+                    )
+                    continue
+            block.append(("P", ln, text))
+        close_block()
+
+    @staticmethod
+    def _trailing_ok(m: re.Match[str]) -> bool:
+        """A status closing a line counts when written in capitals or set apart; a
+        sentence that ends "… arbetet pågår." is running text, not an entry."""
+        status = m.group("status")
+        text = m.group("text")
+        sep = m.string[len(text) : m.start("status")]
+        if len(text) > 200 or text.rstrip().endswith((".", ":")):
+            return False
+        return (status.isupper() and len(status) > 2) or bool(re.search(r"[|\t–]|\s-\s", sep))
+
+    def _cell_row(self, ln: Line, owner: str | None) -> None:
+        cells = [c.strip() for c in (ln.cells or [])]
+        statuses = [(k, status_of(c)) for k, c in enumerate(cells) if c]
+        hit = next(((k, s) for k, s in statuses if s), None)
+        if hit is None:
+            return
+        k, st = hit
+        assert st is not None
+        others = [c for j, c in enumerate(cells) if j != k and c]
+        if not others:
+            return
+        text = max(others[:2], key=len) if len(others) > 1 else others[0]
+        comments = [c for c in others if c is not text]
+        self.entries.append(
+            Entry(text=text, line=ln, status=st[0], status_text=st[1], owner=owner,
+                  comments=comments, structure="tabellrad med statuskolumn")
+        )
+
+    def _table_block(self, block: list[tuple[str, Line, str]], owner: str | None,
+                     in_table: bool) -> None:
+        """Paragraphs and status lines under one heading: each status line belongs to the
+        paragraph just before it (the entry); paragraphs after it are its comment.
+        Without status lines (an uppdrag table under a body heading) the first paragraph
+        is the entry and the rest its comment."""
+        if not any(k == "S" for k, _l, _t in block):
+            paras = [(ln, t) for k, ln, t in block if k == "P"]
+            if paras and owner is not None:
+                ln, t = paras[0]
+                self.entries.append(
+                    Entry(text=t, line=ln, owner=owner, comments=[p for _l, p in paras[1:]],
+                          structure="uppdragstabell: uppdrag och kommentar")
+                )
+            return
+        pending: list[tuple[Line, str]] = []
+        last: Entry | None = None
+        for kind, ln, t in block:
+            if kind == "P":
+                pending.append((ln, t))
+                continue
+            st = status_of(t)
+            assert st is not None
+            if not pending:
+                continue
+            if last is not None:
+                last.comments += [p for _l, p in pending[:-1]]
+            eln, et = pending[-1]
+            last = Entry(text=et, line=eln, status=st[0], status_text=st[1], owner=owner,
+                         structure="uppdrag med statusrad")
+            self.entries.append(last)
+            pending = []
+        if last is not None:
+            last.comments += [p for _l, p in pending]
+
+    # -- labelled pages --
+
+    def labelled(self) -> None:
+        texts = [_clean(ln.text) for ln in self.lines]
+        owner = None
+        for k, t in enumerate(texts):
+            m = self.voc.owner_label.match(t)
+            if m and len(t) < 60:
+                value = m.group("value").strip() or (texts[k + 1] if k + 1 < len(texts) else "")
+                name = _clean(value)
+                if name and len(name) < 80:
+                    owner = name
+        values: list[str] = []
+        is_indicator = any(
+            self.voc.value_label.match(t) or t.lower().startswith("indikator") for t in texts
+        )
+        for k, t in enumerate(texts):
+            if self.voc.value_label.match(t):
+                val = t.split(":", 1)[1].strip() or (texts[k + 1] if k + 1 < len(texts) else "")
+                values.append(f"{t.split(':', 1)[0].strip()}: {_undouble(val)}")
+        for k, t in enumerate(texts):
+            m = self.voc.status_label.match(t)
+            if not m:
+                continue
+            value = m.group("value").strip()
+            at = k
+            if not value and k + 1 < len(texts):
+                value, at = texts[k + 1], k + 1
+            value = _undouble(value)
+            title = self._page_title(texts[:k])
+            comment = self._comment_after(texts, at + 1)
+            ln = self.lines[k]
+            if is_indicator:
+                if not _negative(value):
+                    continue
+                body = " ".join([f"{title}.", f"Status: {value}.", *[v + "." for v in values]])
+                if comment:
+                    body += " " + " ".join(sentences(comment)[:3])
+                self.indicators.append(
+                    Candidate(
+                        title=short_title(f"Avvikelse: {title}"),
+                        text=body,
+                        kind="indicator_deviation",
+                        status="open",
+                        owner=owner or self.body,
+                        deviation=value,
+                        page=ln.page,
+                        line=ln.line,
+                        evidence=f"Status: {value}",
+                        confidence=0.6,
+                        reasons=[f"indikator: status '{value}'"] + [v[:60] for v in values],
+                    )
+                )
+                continue
+            st = status_of(value)
+            if st is None and self.voc.open_value.search(value):
+                st = ("open", value)
+            if st is None:
+                continue
+            desc = self._description_after(texts, at + 1)
+            self.entries.append(
+                Entry(
+                    text=title + (f". {desc}" if desc else ""),
+                    line=ln,
+                    status=st[0],
+                    status_text=value,
+                    owner=owner,
+                    structure=f"sida med statusfält: {t.split(':')[0]}",
+                )
+            )
+
+    def _page_title(self, before: list[str]) -> str:
+        for t in before:
+            if _BOILERPLATE.match(t) or _ID_LINE.match(t) or not _heading_line(t):
+                continue
+            return t
+        return before[-1] if before else ""
+
+    def _description_after(self, texts: list[str], k: int) -> str:
+        for t in texts[k : k + 3]:
+            if len(t) > 40 and not self.voc.status_label.match(t):
+                return t
+        return ""
+
+    def _comment_after(self, texts: list[str], k: int) -> str:
+        for j in range(k, len(texts)):
+            if texts[j].lower().startswith(("kommentar", "analys")):
+                return " ".join(texts[j + 1 : j + 3])
+        return ""
+
+    # -- running text --
+
+    def prose(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        owner: str | None = None
+        for ln in self.lines:
+            text = _clean(ln.text)
+            if _BOILERPLATE.match(text):
+                continue
+            head = body_heading(text)
+            if head:
+                owner = head
+                continue
+            stop = self.voc.skip_after.search(text)
+            if stop:
+                text = text[: stop.start()]
+            out += self._paragraph(text, ln, owner)
+            if stop:
+                break
+        # A status sentence that heads a list elsewhere (a web page repeats its lead as a
+        # title) is told by the list's items.
+        return [it for it in out if it.evidence not in self.list_heads]
+
+    def _paragraph(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
+        out: list[Candidate] = []
+        sents = sentences(text)
+        prev_made = False
+        prev_status: tuple[str, Period | None, str] | None = None
+        for k, s in enumerate(sents):
+            enum = self._enumeration(s, prev_status, ln) if prev_status else []
+            if enum:
+                out += enum
+                prev_made = True
+                prev_status = None
+                continue
+            cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
+            future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
+            due = due_in(s, self.ref)
+            if not cue and not (future and due):
+                prev_made = False
+                prev_status = None
+                continue
+            if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
+                # A motive or a proposal about the work just named: nothing new.
+                continue
+            cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
+            topic = s
+            if self.voc.anaphor.match(s) and k > 0:
+                if prev_made:
+                    continue
+                topic = sents[k - 1]
+            if topic is s and re.search(r"\b(?:ska|skall)\s+flyttas\b|\bprojekt\b", s, re.I) and (
+                k + 1 < len(sents) and re.match(r"^För\s+\w+", sents[k + 1])
+            ):
+                # The status is given once for a list that follows.
+                prev_status = (cue_text, due, s)
+                self.list_heads.add(s)
+                continue
+            owner = _subject_body(topic) or heading or self.body
+            body_text = s if topic is s else f"{topic} {s}"
+            out.append(
+                Candidate(
+                    title=self._prose_title(topic),
+                    text=body_text,
+                    kind="activity",
+                    status="open",
+                    owner=owner,
+                    due=due.end if due else None,
+                    due_text=due.text if due else None,
+                    due_precision=due.precision if due else None,
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=s,
+                    confidence=0.5,
+                    reasons=[
+                        "löptext i uppföljning: arbete som pågår",
+                        f"statusord: {cue_text}",
+                    ]
+                    + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else []),
+                )
+            )
+            prev_made = True
+        return out
+
+    def _enumeration(
+        self, s: str, prev: tuple[str, Period | None, str], ln: Line
+    ) -> list[Candidate]:
+        """"För kommunstyrelsen handlar det om A, för samhällsbyggnad om B, C och D": one
+        open item per thing, owned by the one it is listed for."""
+        if not re.match(r"^För\s+\w+", s):
+            return []
+        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s+[\wåäö ]+?\s+om\s)", s.rstrip("."))
+        out: list[Candidate] = []
+        cue, due, head = prev
+        for part in parts:
+            m = re.match(
+                r"^[Ff]ör\s+(?P<owner>[\wåäö -]+?)\s+(?:handlar\s+det\s+om|gäller\s+det|"
+                r"avser\s+det|rör\s+det\s+sig\s+om|om)\s+(?P<list>.+)$",
+                part.strip(),
+            )
+            if not m:
+                continue
+            owner = m.group("owner").strip()
+            owner = owner[:1].upper() + owner[1:]
+            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", m.group("list")):
+                thing = thing.strip(" .")
+                if len(thing) < 4:
+                    continue
+                out.append(
+                    Candidate(
+                        title=short_title(thing[:1].upper() + thing[1:]),
+                        text=f"{thing[:1].upper()}{thing[1:]} ({owner}). {head}",
+                        kind="activity",
+                        status="open",
+                        owner=owner,
+                        due=due.end if due else None,
+                        due_text=due.text if due else None,
+                        due_precision=due.precision if due else None,
+                        page=ln.page,
+                        line=ln.line,
+                        evidence=s,
+                        confidence=0.5,
+                        reasons=[
+                            "uppräkning per ansvarig efter en statusmening",
+                            f"statusord: {cue}",
+                        ],
+                    )
+                )
+        return out
+
+    @staticmethod
+    def _prose_title(sentence: str) -> str:
+        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", sentence.rstrip("."))
+        if m and not re.match(r"^(?:enligt|fortfarande|planering)\b", m.group("np")):
+            np = m.group("np")
+            return short_title(np[:1].upper() + np[1:], 90)
+        return activity_title(sentence)
+
+    # -- candidates --
+
+    def candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for e in self.entries:
+            out.append(self._entry_candidate(e))
+        return out + self.indicators
+
+    def _entry_candidate(self, e: Entry) -> Candidate:
+        reasons = [e.structure]
+        if e.status in ("open", "done", "colour"):
+            status = "done" if e.status == "done" else "open"
+            evidence = f"Status: {e.status_text}"
+            if e.status == "colour":
+                reasons.append(f"färg: {e.status_text} (arbetet pågår, inte slutfört)")
+            else:
+                reasons.append(f"statusord: {e.status_text}")
+        else:
+            status, evidence = comment_verdict(e.comments)
+            if evidence:
+                reasons.append(f"kommentar: {evidence[:120]}")
+            else:
+                reasons.append("kommentaren säger inte att uppdraget är slutfört")
+                evidence = e.comments[0] if e.comments else None
+        subject = None
+        m = _MODAL.match(e.text)
+        if m:
+            found = find_bodies(m.group("subject"))
+            if found and found[0][0] == 0:
+                subject = found[0][1]
+        owner = subject or e.owner or self.body
+        if owner == e.owner and e.owner:
+            reasons.append(f"ansvarig från rubrik: {e.owner}")
+        due = due_in(e.text, self.ref)
+        text = e.text + (" " + " ".join(e.comments) if e.comments else "")
+        return Candidate(
+            title=activity_title(e.text),
+            text=text,
+            kind="activity",
+            status=status,
+            owner=owner,
+            due=due.end if due else None,
+            due_text=due.text if due else None,
+            due_precision=due.precision if due else None,
+            page=e.line.page,
+            line=e.line.line,
+            evidence=evidence,
+            confidence=0.7 if e.status else 0.5,
+            reasons=reasons,
+        )
+
+
+def _dedupe(items: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for it in items:
+        key = (it.title.casefold(), it.owner)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(it)
+    return out
+
+
+def read_followup(
+    lines: list[Line], report_body: str | None, ref: dt.date | None, *, ils: bool = False
+) -> FollowUp:
+    """Entries of the general follow-up shapes (see the module docstring).  Running text
+    is read only when no structured entry was found; with an ILS layout (``ils``) neither
+    running text nor table rows are read here (report_parse reads those)."""
+    prose = not ils
+    r = _Reader(lines, report_body, ref, skip_cells=ils)
+    r.structured()
+    if not r.entries:
+        r.labelled()
+    items = r.candidates()
+    structured = bool(items)
+    if not items and prose:
+        items = r.prose()
+    return FollowUp(items=_dedupe(items), structured=structured)
+
+
+#: Columns of an action table in minutes (who, when): such a header is no follow-up's.
+_ACTION_HEAD = re.compile(r"\b(?:ansvarig|vem|när|klart senast|datum)\b", re.IGNORECASE)
+
+
+def followup_shapes(lines: list[Line]) -> int:
+    """How many follow-up shapes a document shows (status lines in capitals or set apart,
+    uppdrag table headers, labelled status fields with values or an owner), for
+    document-kind detection."""
+    voc = vocabulary()
+    count = 0
+    for ln in lines[:2000]:
+        t = _clean(ln.text)
+        if not t or len(t) > 300 or "|" in t or ln.cells:
+            # Rows of a written table are as common in minutes (Vad | Vem | När) as in
+            # reports: they decide nothing here.
+            continue
+        m = voc.trailing.match(t)
+        shapes = (
+            bool(m and _Reader._trailing_ok(m) and m.group("status").isupper()),
+            _is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t),
+            bool(voc.status_label.match(t)),
+            bool(voc.value_label.match(t)) and len(t) < 40,
+            bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
+        )
+        if any(shapes):
+            count += 1
+    return count
+
+
+def organisation_owner(organisation_word: str) -> str | None:
+    """Who answers for a whole organisation's report ("kommun" → "Kommunstyrelsen")."""
+    return vocabulary().organisation_owner.get(organisation_word.lower())
+
+
+__all__ = [
+    "FollowUp",
+    "activity_title",
+    "body_heading",
+    "comment_verdict",
+    "due_in",
+    "followup_shapes",
+    "organisation_owner",
+    "read_followup",
+    "status_of",
+    "vocabulary",
+]
