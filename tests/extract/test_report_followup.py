@@ -161,6 +161,55 @@ def test_a_finished_step_does_not_finish_the_uppdrag() -> None:
     assert item.title.startswith("Presentera ett program")
 
 
+COLUMN_TABLE = """
+Internkontroll 2025 – uppföljning
+Socialnämnden
+Status | Aktiviteter | Kommentar
+| Se över rutinen för synpunkter | Inväntar instruktioner från kommunens kvalitetsgrupp.
+Grön | Kontrollera delegationsbeslut | Stickprov görs varje kvartal.
+Klar | Utbilda chefer i arbetsmiljö | Alla chefer har gått utbildningen.
+Ej påbörjad | Inventera avtal med leverantörer | Skjuts till hösten.
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("rutinen för synpunkter", "open"),
+        ("delegationsbeslut", "open"),
+        ("Utbilda chefer", "done"),
+        ("Inventera avtal", "open"),
+    ],
+)
+def test_table_with_status_and_comment_columns(word: str, status: str) -> None:
+    items = _items(COLUMN_TABLE, None)
+    assert len(items) == 4
+    item = _one(items, word)
+    assert (item.status, item.owner) == (status, "Socialnämnden")
+    assert "tabell med kolumnerna Status | Aktiviteter | Kommentar" in item.reasons
+
+
+def test_table_comment_tells_the_state() -> None:
+    item = _one(_items(COLUMN_TABLE, None), "rutinen för synpunkter")
+    assert item.evidence and item.evidence.startswith("Inväntar instruktioner")
+
+
+def test_table_rows_from_word_cells() -> None:
+    lines = [
+        Line(text="Kontrollmoment Ansvarig Status", page=1, line=1,
+             cells=["Kontrollmoment", "Ansvarig", "Status"]),
+        Line(text="Attestregler Ekonomichef Avvaktar", page=1, line=2,
+             cells=["Följsamhet till attestreglerna", "Ekonomichefen", "Avvaktar"]),
+        Line(text="Löner Lönechef Genomförd", page=1, line=3,
+             cells=["Kontroll av löneutbetalningar", "Lönechefen", "Genomförd"]),
+    ]
+    items = read_followup(lines, "Kommunstyrelsen", None).items
+    assert [(it.title, it.status, it.owner) for it in items] == [
+        ("Följsamhet till attestreglerna", "open", "Ekonomichefen"),
+        ("Kontroll av löneutbetalningar", "done", "Lönechefen"),
+    ]
+
+
 # --- labelled pages ----------------------------------------------------------------------
 
 ACTION_PAGE = """

@@ -308,6 +308,82 @@ def comment_verdict(comments: list[str]) -> tuple[str, str]:
     return "open", ""
 
 
+# --- tables with named columns ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _TableColumns:
+    names: list[str]
+    entry: int
+    status: int | None
+    comment: int | None
+    owner: int | None
+    due: int | None
+
+    @property
+    def count(self) -> int:
+        return len(self.names)
+
+
+_STATUS_HEAD = re.compile(r"^(?:status|bedömning|statusbedömning|läge|uppfyllt)\b", re.I)
+_COMMENT_HEAD = re.compile(r"^(?:kommentar|kommentarer|analys|genomförande|resultat)\b", re.I)
+_OWNER_HEAD = re.compile(r"^(?:ansvarig|ansvar|vem|nämnd|förvaltning)\b", re.I)
+_DUE_HEAD = re.compile(r"^(?:slutdatum|klart senast|klar senast|när|tidplan|deadline)\b", re.I)
+
+
+def _row_cells(ln: Line) -> list[str] | None:
+    """A table row's cells: from the reader, or a written row "a | b | c" / tabs."""
+    if ln.cells is not None:
+        return [c.strip() for c in ln.cells]
+    text = ln.text.strip()
+    if text.startswith("|") and text.endswith("|") and len(text) > 1:
+        text = text[1:-1]  # "| a | b |"; a row that only starts with "|" has an empty cell
+    for sep in ("|", "\t"):
+        n = text.count(sep)
+        if n >= 2 or (n == 1 and len(text) < 120):
+            return [c.strip() for c in text.split(sep)]
+    return None
+
+
+def _table_columns(cells: list[str]) -> _TableColumns | None:
+    """The columns of a follow-up table header: an entry column (uppdrag, aktivitet,
+    åtgärd, kontrollmoment) and a status or comment column."""
+    voc = vocabulary()
+    if len(cells) < 2 or any(len(c) > 40 for c in cells):
+        return None
+    entry = status = comment = owner = due = None
+    for k, c in enumerate(cells):
+        if entry is None and voc.entry_head.match(c):
+            entry = k
+        elif status is None and _STATUS_HEAD.match(c):
+            status = k
+        elif comment is None and _COMMENT_HEAD.match(c):
+            comment = k
+        elif owner is None and _OWNER_HEAD.match(c):
+            owner = k
+        elif due is None and _DUE_HEAD.match(c):
+            due = k
+    if entry is None or (status is None and comment is None):
+        return None
+    return _TableColumns(cells, entry, status, comment, owner, due)
+
+
+def _cell_status(value: str) -> tuple[str | None, str]:
+    """The status a status cell gives (open/done/colour), or None when it is empty or
+    says nothing the vocabulary knows (the comment decides)."""
+    if not value:
+        return None, ""
+    st = status_of(value)
+    if st:
+        return st[0], st[1]
+    voc = vocabulary()
+    if voc.prose_open.search(value) or voc.open_value.search(value):
+        return "open", value
+    if voc.done_value.search(value):
+        return "done", value
+    return None, value
+
+
 # --- the reader -----------------------------------------------------------------------------
 
 
@@ -357,10 +433,24 @@ class _Reader:
                 self._table_block(block, owner, in_table)
             block.clear()
 
+        columns: _TableColumns | None = None
         for ln in self.lines:
             text = _clean(ln.text)
             if _BOILERPLATE.match(text):
                 continue
+            cells = _row_cells(ln)
+            if cells is not None and not self.skip_cells:
+                found = _table_columns(cells)
+                if found is not None:
+                    close_block()
+                    columns = found
+                    continue
+                if columns is not None and len(cells) >= columns.count - 1:
+                    self._column_row(ln, cells, columns, owner)
+                    continue
+                self._cell_row(cells, ln, owner)
+                continue
+            columns = None
             head = body_heading(text)
             if head:
                 close_block()
@@ -371,8 +461,6 @@ class _Reader:
                 in_table = True
                 continue
             if ln.cells:
-                if not self.skip_cells:
-                    self._cell_row(ln, owner)
                 continue
             st = status_of(text)
             if st:
@@ -407,8 +495,38 @@ class _Reader:
             return False
         return (status.isupper() and len(status) > 2) or bool(re.search(r"[|\t–]|\s-\s", sep))
 
-    def _cell_row(self, ln: Line, owner: str | None) -> None:
-        cells = [c.strip() for c in (ln.cells or [])]
+    def _column_row(
+        self, ln: Line, cells: list[str], cols: _TableColumns, owner: str | None
+    ) -> None:
+        """A row of a table whose header named its columns ("Status | Aktiviteter |
+        Kommentar", "Kontrollmoment | Ansvarig | Status | Kommentar")."""
+
+        def cell(k: int | None) -> str:
+            return cells[k].strip() if k is not None and k < len(cells) else ""
+
+        text = cell(cols.entry)
+        if len(text) < 4:
+            return
+        status_cell, comment = cell(cols.status), cell(cols.comment)
+        status, status_text = _cell_status(status_cell)
+        structure = "tabell med kolumnerna " + " | ".join(cols.names)
+        row_owner = cell(cols.owner) or owner
+        due_cell = cell(cols.due)
+        self.entries.append(
+            Entry(
+                text=text + (f" ({due_cell})" if due_cell and not due_in(text, None) else ""),
+                line=ln,
+                status=status,
+                status_text=status_text or None,
+                owner=row_owner,
+                comments=[c for c in (comment,) if c],
+                structure=structure,
+            )
+        )
+
+    def _cell_row(self, cells: list[str], ln: Line, owner: str | None) -> None:
+        """A row without a known header: a cell that is a status value alone makes it an
+        entry (the longest of the first two other cells)."""
         statuses = [(k, status_of(c)) for k, c in enumerate(cells) if c]
         hit = next(((k, s) for k, s in statuses if s), None)
         if hit is None:
