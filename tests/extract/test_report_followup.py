@@ -458,3 +458,31 @@ Vi avvaktar torrare väder innan Byggbolaget fortsätter med den påbörjade eta
     assert len(ex.possible) == 1
     item = ex.possible[0]
     assert item.tier == "possible" and item.owner == "Byggbolaget"
+
+
+# --- no place names in the rules ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Göteborgs Stadshus AB ska tillsammans med idrottsnämnden utreda driften",
+            "Göteborgs Stadshus AB",
+        ),
+        ("Umeå Energi AB ska bygga ut laddnätet", "Umeå Energi AB"),
+    ],
+)
+def test_company_owner_whatever_its_place(text: str, owner: str) -> None:
+    from tracker.extract.report_rules import owners
+
+    assert owners(text, "Kommunstyrelsen")[0] == owner
+
+
+def test_own_place_name_is_no_content_word() -> None:
+    from tracker.extract.report_rules import place_words, stems
+
+    place = place_words("Vänersborgs kommun")
+    assert place == {"vänersborg", "vänersborgs"}
+    assert stems("Bygga om Vänersborgs simhall", place) == {"bygga", "simhal"}
+    assert "vänersb" not in "".join(stems("Vänersborg växer", place))

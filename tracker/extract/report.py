@@ -42,6 +42,7 @@ from tracker.extract.report_rules import (
     judge_text,
     normalise_body,
     owners,
+    place_words,
     sentences,
     short_title,
 )
@@ -149,9 +150,10 @@ def report_body(doc: Document) -> str | None:
     return None
 
 
-def _organisation(doc: Document) -> str | None:
+def _organisation(doc: Document, lines: int = _HEAD_LINES * 4) -> str | None:
+    """The organisation named at least twice in the first ``lines`` lines."""
     counts: Counter[str] = Counter()
-    for ln in doc.lines[: _HEAD_LINES * 4]:
+    for ln in doc.lines[:lines]:
         counts.update(m.group(1) for m in _ORGANISATION.finditer(ln.text))
     if counts:
         name, n = counts.most_common(1)[0]
@@ -177,7 +179,7 @@ def _section(goal: Goal | None) -> str | None:
     return goal.text if goal is not None and goal.text else None
 
 
-def _activity(row: Row, body: str | None) -> Candidate:
+def _activity(row: Row, body: str | None, place: frozenset[str] = frozenset()) -> Candidate:
     text = row.text
     owner, co = owners(text, body)
     deviation = row.deviation.strip() or None
@@ -194,7 +196,7 @@ def _activity(row: Row, body: str | None) -> Candidate:
             if goal is None:
                 continue
             for analysis in goal.analysis:
-                verdict = best_goal_sentence(text, analysis)
+                verdict = best_goal_sentence(text, analysis, place)
                 if verdict:
                     confidence = 0.6
                     break
@@ -277,11 +279,15 @@ def _indicator_item(ind: Indicator, body: str | None) -> Candidate | None:
     )
 
 
-def items_from_layout(layout: ReportLayout, body: str | None) -> list[Candidate]:
-    """Candidates in document order: activities, goal and indicator deviations."""
+def items_from_layout(
+    layout: ReportLayout, body: str | None, place: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """Candidates in document order: activities, goal and indicator deviations.
+    ``place``: the report's own place-name words, no evidence that a sentence is about
+    an activity (:func:`~tracker.extract.report_rules.place_words`)."""
     found: list[tuple[int, int, Candidate]] = []
     for row in layout.rows:
-        found.append((row.page, row.line, _activity(row, body)))
+        found.append((row.page, row.line, _activity(row, body, place)))
     for goal in layout.goals:
         if goal.judgement in ("delvis", "inte"):
             found.append((goal.page, goal.line, _goal_item(goal, body)))
@@ -298,8 +304,10 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     layout = parse_layout(doc.lines)
     body = report_body(doc)
     date = report_date(doc)
-    meeting = Meeting(body=body, organisation=_organisation(doc), date=date)
-    items = items_from_layout(layout, body)
+    organisation = _organisation(doc)
+    meeting = Meeting(body=body, organisation=organisation, date=date)
+    place = place_words(organisation or _organisation(doc, len(doc.lines)))
+    items = items_from_layout(layout, body, place)
     # The general follow-up shapes (status lines, uppdrag tables, labelled pages, running
     # text); running text only where the ILS layout found nothing.
     ils = bool(layout.rows or layout.goals or layout.indicators)
