@@ -486,3 +486,38 @@ def test_own_place_name_is_no_content_word() -> None:
     assert place == {"vänersborg", "vänersborgs"}
     assert stems("Bygga om Vänersborgs simhall", place) == {"bygga", "simhal"}
     assert "vänersb" not in "".join(stems("Vänersborg växer", place))
+
+
+# --- the report's date and body -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Måluppföljning per den 30 juni 2025\nText om målen.", dt.date(2025, 6, 30)),
+        ("Delårsrapport augusti 2024 Xköpings kommun\nSammanfattning", dt.date(2024, 8, 31)),
+        ("Nämnd T2 2025 Uppdrag Kommentar T2 2025\n(Kulturnämnden) .", dt.date(2025, 8, 31)),
+        ("Årsredovisning 2023\nInledning", dt.date(2023, 12, 31)),
+        ("Sidan om åtgärden\nUppdaterad datum: 2021-03-04", dt.date(2021, 3, 4)),
+        ("Nyhet om bygget\n2022-05-30 09:15\nArbetet pågår.", dt.date(2022, 5, 30)),
+        ("Nyhet om bygget\nArbetet pågår sedan april 2024.", None),
+    ],
+)
+def test_report_date_fallbacks(head: str, date: dt.date | None) -> None:
+    from tracker.extract.report import report_date
+
+    assert report_date(_doc(head)) == date
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Delårsrapport april 2025 Xköpings kommun\nViktiga händelser", "Kommunstyrelsen"),
+        ("Årsredovisning 2024 Region Ystad\nInledning", "Regionstyrelsen"),
+        ("Tertialrapport 1 2025 för Kulturnämnden\nInledning", "Kulturnämnden"),
+    ],
+)
+def test_whole_organisation_report_belongs_to_its_styrelse(head: str, body: str) -> None:
+    from tracker.extract.report import report_body
+
+    assert report_body(_doc(head)) == body

@@ -33,7 +33,7 @@ from collections import Counter
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Meeting
 from tracker.extract.dates import MONTHS
-from tracker.extract.report_followup import read_followup
+from tracker.extract.report_followup import followup_header, organisation_owner, read_followup
 from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
@@ -60,19 +60,37 @@ _TITLE_FOR = re.compile(
     r"årsredovisning|verksamhetsuppföljning)[^\n]*?\b(?:för|från)\s+(?P<body>.+)$",
     re.IGNORECASE,
 )
+#: The organisation a title names: "Xköpings kommun", "Region Y", "Zstads stad".
+_WHOLE_ORGANISATION = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]+s?\s+(?P<word>kommun|stad)\b|\b(?P<word2>Region)\s+[A-ZÅÄÖ]"
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SIGNED = re.compile(
     rf"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:den )?(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})\s*$",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
+    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
+    r"Publicerad|Möte)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
 )
 _TJUT = re.compile(
     rf"tjänsteutlåtande\s+(?:daterat\s+)?(?:den\s+)?(\d{{1,2}}) ({_MONTH_NAMES}) (\d{{4}})",
     re.IGNORECASE,
 )
-_LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+#: A date standing alone near the top, perhaps with the time of publication.
+_LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
+#: The end of the period a report's title names: "Måluppföljning per den 31 december
+#: 2023", "Delårsrapport april 2019", "Tertialrapport T1 2024", "Årsredovisning 2024".
+_PERIOD_PER = re.compile(
+    rf"\bper\s+(?:den\s+)?(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE
+)
+_PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
+_PERIOD_TERTIAL = re.compile(r"\b(?:T|tertial\s*)([123])\s+(\d{4})\b", re.IGNORECASE)
+_PERIOD_YEAR = re.compile(
+    r"^(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)\s+(?:med\s+\w+\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
 
 
@@ -113,6 +131,36 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LONE_ISO.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
+    for t in texts[:_HEAD_LINES]:
+        if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
+            followup_header(t)
+        ):
+            found = _period_end(t)
+            if found:
+                return found
+    return None
+
+
+def _period_end(title: str) -> dt.date | None:
+    """The last day of the period a report title names (a last resort: the report was
+    written after it)."""
+    m = _PERIOD_PER.search(title)
+    if m:
+        return _swedish_date(*m.groups())
+    m = _PERIOD_TERTIAL.search(title)
+    if m:
+        t, year = int(m.group(1)), int(m.group(2))
+        return (dt.date(year, 4 * t, 1) + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(
+            days=1
+        )
+    m = _PERIOD_MONTH.search(title)
+    if m:
+        month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    m = _PERIOD_YEAR.search(title.strip())
+    if m:
+        return dt.date(int(m.group(1)), 12, 31)
     return None
 
 
@@ -130,6 +178,13 @@ def report_body(doc: Document) -> str | None:
             bodies = find_bodies(m.group("body"))
             if bodies:
                 return bodies[0][1]
+        # "Delårsrapport april 2019 Xköpings kommun", "Årsredovisning 2024 Region Y": the
+        # whole organisation's report, which its styrelse answers for.
+        whole = _WHOLE_ORGANISATION.search(t)
+        if whole and not find_bodies(t):
+            owner = organisation_owner(whole.group("word") or whole.group("word2"))
+            if owner:
+                return owner
     # A body standing alone on a line; a nämnd or styrelse before its office
     # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
     alone = [

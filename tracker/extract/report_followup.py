@@ -403,6 +403,11 @@ def _is_table_header(text: str) -> bool:
     )
 
 
+def followup_header(text: str) -> bool:
+    """A follow-up table's header written as one line ("Nämnd T1 2024 Uppdrag Kommentar")."""
+    return _is_table_header(_clean(text)) and not _ACTION_HEAD.search(text)
+
+
 def _heading_line(text: str) -> bool:
     t = text.strip()
     return 0 < len(t) <= 90 and not t.endswith((".", ":", ",")) and len(t.split()) <= 12
@@ -928,6 +933,7 @@ __all__ = [
     "body_heading",
     "comment_verdict",
     "due_in",
+    "followup_header",
     "followup_shapes",
     "organisation_owner",
     "read_followup",
