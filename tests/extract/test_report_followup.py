@@ -119,7 +119,8 @@ def test_uppdrag_table_with_status_lines() -> None:
     dialog = _one(items, "presidier")
     assert dialog.status == "open" and dialog.due == dt.date(2025, 12, 31)
     assert any(r.startswith("färg: Grön") for r in dialog.reasons)
-    assert "mars 2024" in dialog.text and dialog.due_text == "under 2025"
+    # The comment's background (an earlier decision) is not the item; its date is no due.
+    assert "mars 2024" not in dialog.text and dialog.due_text == "under 2025"
     arkiv = _one(items, "e-arkiv")
     assert arkiv.status == "done"
 
@@ -521,3 +522,15 @@ def test_whole_organisation_report_belongs_to_its_styrelse(head: str, body: str)
     from tracker.extract.report import report_body
 
     assert report_body(_doc(head)) == body
+
+
+def test_flattened_page_splits_at_headings_and_openers() -> None:
+    text = (
+        "Bild: Renoveringen av Strandpiren RAPPORT Viktiga händelser under perioden Under "
+        "tertialet har det regionala arbetet för bättre kollektivtrafik fortsatt med möten. "
+        "Skolan har byggt om sitt kök."
+    )
+    items = _items(text)
+    assert len(items) == 1
+    assert items[0].title == "Det regionala arbetet för bättre kollektivtrafik"
+    assert "Strandpiren" not in items[0].text

@@ -384,6 +384,15 @@ def _cell_status(value: str) -> tuple[str | None, str]:
     return None, value
 
 
+#: Where text flattened from a laid-out page runs a heading or a caption into the next
+#: sentence without a full stop: around a word in capitals ("… Badhuskajen
+#: FÖRVALTNINGSBERÄTTELSE Viktiga händelser …") and before a sentence opener after a
+#: lower-case word ("… under perioden Under tertialet har …").
+_FLAT_BREAK = re.compile(
+    r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ]{4,}\b)|(?<=[A-ZÅÄÖ]{4})\s+(?=[A-ZÅÄÖ][a-zåäö])|"
+    r"(?<=[a-zåäö])\s+(?=(?:Under|Inom|Efter|Sedan|Dessutom|Samtidigt|Vi|Det|Arbetet)\s)"
+)
+
 # --- the reader -----------------------------------------------------------------------------
 
 
@@ -620,7 +629,7 @@ class _Reader:
                     continue
                 body = " ".join([f"{title}.", f"Status: {value}.", *[v + "." for v in values]])
                 if comment:
-                    body += " " + " ".join(sentences(comment)[:3])
+                    body += " " + sentences(comment)[0]
                 self.indicators.append(
                     Candidate(
                         title=short_title(f"Avvikelse: {title}"),
@@ -698,7 +707,7 @@ class _Reader:
 
     def _paragraph(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
         out: list[Candidate] = []
-        sents = sentences(text)
+        sents = [p for s in sentences(text) for p in _FLAT_BREAK.split(s) if p.strip()]
         prev_made = False
         prev_status: tuple[str, Period | None, str] | None = None
         for k, s in enumerate(sents):
@@ -805,8 +814,18 @@ class _Reader:
 
     @staticmethod
     def _prose_title(sentence: str) -> str:
-        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", sentence.rstrip("."))
+        """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
+        s = sentence.rstrip(".")
+        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
         if m and not re.match(r"^(?:enligt|fortfarande|planering)\b", m.group("np")):
+            np = m.group("np")
+            return short_title(np[:1].upper() + np[1:], 90)
+        m = re.search(
+            r"\b(?:har|hade)\s+(?:\w+\s+)??(?P<np>(?:det|den|de)\s+\w.{8,}?)\s+"
+            r"(?:fortsatt|fortsätter|fortgått|pågått)\b",
+            s,
+        )
+        if m:
             np = m.group("np")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
@@ -834,7 +853,8 @@ class _Reader:
                 reasons.append(f"kommentar: {evidence[:120]}")
             else:
                 reasons.append("kommentaren säger inte att uppdraget är slutfört")
-                evidence = e.comments[0] if e.comments else None
+                first = sentences(" ".join(e.comments))
+                evidence = first[0] if first else None
         subject = None
         m = _MODAL.match(e.text)
         if m:
@@ -845,7 +865,9 @@ class _Reader:
         if owner == e.owner and e.owner:
             reasons.append(f"ansvarig från rubrik: {e.owner}")
         due = due_in(e.text, self.ref)
-        text = e.text + (" " + " ".join(e.comments) if e.comments else "")
+        # The item is the entry; of its comment only the deciding sentence (evidence)
+        # goes with it: the rest tells steps, background and causes, not the item.
+        text = e.text
         return Candidate(
             title=activity_title(e.text),
             text=text,
