@@ -534,3 +534,52 @@ def test_flattened_page_splits_at_headings_and_openers() -> None:
     assert len(items) == 1
     assert items[0].title == "Det regionala arbetet för bättre kollektivtrafik"
     assert "Strandpiren" not in items[0].text
+
+
+EXPORT_FIELDS = """
+Uppföljning av uppdrag 2025
+Uppdrag
+Utreda behovet av fler förskoleplatser i norra delen.
+Status
+Pågående
+Kommentar
+En lokalutredning är beställd och ska vara klar i juni.
+Uppdrag
+Ta fram en ny taxa för sotning.
+Status
+Avslutat
+Kommentar
+Taxan antogs av fullmäktige i mars.
+Uppdrag
+Införa digital signering av beslut.
+Status
+Gul
+Kommentar
+Upphandlingen är försenad.
+"""
+
+EXPORT_HEADINGS = """
+Uppföljning av uppdrag 2025
+Utreda behovet av fler förskoleplatser i norra delen
+Status: Pågående
+Kommentar: En lokalutredning är beställd.
+Ta fram en ny taxa för sotning
+Status: Klar
+Kommentar: Taxan antogs i mars.
+Införa digital signering av beslut
+Status: Gul
+Kommentar: Upphandlingen är försenad.
+"""
+
+
+@pytest.mark.parametrize("text", [EXPORT_FIELDS, EXPORT_HEADINGS])
+def test_exported_fields_one_entry_per_status(text: str) -> None:
+    items = _items(text, "Barn- och utbildningsnämnden")
+    got = [(it.title.rstrip("."), it.status) for it in items]
+    assert got == [
+        ("Utreda behovet av fler förskoleplatser i norra delen", "open"),
+        ("Ta fram en ny taxa för sotning", "done"),
+        ("Införa digital signering av beslut", "open"),
+    ]
+    assert all(it.owner == "Barn- och utbildningsnämnden" for it in items)
+    assert not any("antogs" in it.text for it in items)

@@ -56,6 +56,7 @@ class Vocabulary:
     trailing: re.Pattern[str]
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
+    owner_labels: frozenset[str]
     value_label: re.Pattern[str]
     entry_head: re.Pattern[str]
     comment_head: re.Pattern[str]
@@ -87,6 +88,7 @@ def vocabulary() -> Vocabulary:
         ),
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
+        owner_labels=frozenset(w.lower() for w in lb["owner"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
         comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
@@ -384,6 +386,12 @@ def _cell_status(value: str) -> tuple[str | None, str]:
     return None, value
 
 
+#: Field labels of a labelled page besides status, owner and values.
+_COMMENT_LABEL = re.compile(
+    r"kommentar(?:er)?|analys|resultat|genomförande|beskrivning|förklaring", re.I
+)
+_OTHER_LABEL = re.compile(r"trend|period|uppdaterad(?: datum)?|senast uppdaterad|id", re.I)
+
 #: Where text flattened from a laid-out page runs a heading or a caption into the next
 #: sentence without a full stop: around a word in capitals ("… Badhuskajen
 #: FÖRVALTNINGSBERÄTTELSE Viktiga händelser …") and before a sentence opener after a
@@ -594,35 +602,79 @@ class _Reader:
 
     # -- labelled pages --
 
+    def _label(self, t: str) -> tuple[str, str] | None:
+        """(kind, inline value) of a field label line: "Status:", "Åtgärdsstatus: Pågår",
+        "Kommentar", "Ansvarig organisation", "Senaste värdet:"; kinds: status, owner,
+        value, comment, entry, other."""
+        m = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$", t)
+        label, value = (m.group("label"), m.group("value").strip()) if m else (t, "")
+        label = label.strip().rstrip(":").strip()
+        if not label or len(label.split()) > 4:
+            return None
+        voc = self.voc
+        if voc.status_label.fullmatch(label + ":"):
+            return "status", value
+        if voc.value_label.match(label + ":"):
+            return "value", value
+        if label.lower() in voc.owner_labels:
+            return "owner", value
+        if not m and not _heading_line(t):
+            return None
+        if _COMMENT_LABEL.fullmatch(label):
+            return "comment", value
+        if voc.entry_head.fullmatch(label):
+            return "entry", value
+        if _OTHER_LABEL.fullmatch(label):
+            return "other", value
+        return None
+
     def labelled(self) -> None:
+        """Pages of labelled fields (a management system's export, a web page per
+        uppdrag, åtgärd or indicator): each status field is one entry, named by the
+        field "Uppdrag"/"Åtgärd" before it or by the last heading since the previous
+        entry; "Ansvarig …" gives the owner; an indicator page with "Senaste värdet" /
+        "Målvärde" and a status that is off target gives an indicator deviation."""
         texts = [_clean(ln.text) for ln in self.lines]
-        owner = None
-        for k, t in enumerate(texts):
-            m = self.voc.owner_label.match(t)
-            if m and len(t) < 60:
-                value = m.group("value").strip() or (texts[k + 1] if k + 1 < len(texts) else "")
-                name = _clean(value)
-                if name and len(name) < 80:
-                    owner = name
-        values: list[str] = []
-        is_indicator = any(
-            self.voc.value_label.match(t) or t.lower().startswith("indikator") for t in texts
-        )
-        for k, t in enumerate(texts):
-            if self.voc.value_label.match(t):
-                val = t.split(":", 1)[1].strip() or (texts[k + 1] if k + 1 < len(texts) else "")
-                values.append(f"{t.split(':', 1)[0].strip()}: {_undouble(val)}")
-        for k, t in enumerate(texts):
-            m = self.voc.status_label.match(t)
-            if not m:
+        labels = [self._label(t) for t in texts]
+        # Lines that are a label's value (the label stood alone) or a comment's text.
+        role: list[str] = ["" for _ in texts]
+        for k, lab in enumerate(labels):
+            if lab is None or lab[1]:
                 continue
-            value = m.group("value").strip()
-            at = k
+            if lab[0] == "comment":
+                j = k + 1
+                while j < len(texts) and labels[j] is None:
+                    role[j] = "comment"
+                    j += 1
+            elif k + 1 < len(texts) and labels[k + 1] is None:
+                role[k + 1] = f"value:{lab[0]}"
+        owners = [
+            (k, lab[1] or (texts[k + 1] if k + 1 < len(texts) else ""))
+            for k, lab in enumerate(labels)
+            if lab and lab[0] == "owner"
+        ]
+        values = [
+            f"{texts[k].split(':', 1)[0].strip()}: "
+            f"{_undouble(lab[1] or (texts[k + 1] if k + 1 < len(texts) else ''))}"
+            for k, lab in enumerate(labels)
+            if lab and lab[0] == "value"
+        ]
+        is_indicator = bool(values) or any(t.lower().startswith("indikator") for t in texts)
+        status_at = [k for k, lab in enumerate(labels) if lab and lab[0] == "status"]
+        start = 0
+        for n, k in enumerate(status_at):
+            lab = labels[k]
+            assert lab is not None
+            value, at = lab[1], k
             if not value and k + 1 < len(texts):
                 value, at = texts[k + 1], k + 1
             value = _undouble(value)
-            title = self._page_title(texts[:k])
-            comment = self._comment_after(texts, at + 1)
+            title = self._entry_title(texts, labels, role, start, k)
+            end = status_at[n + 1] if n + 1 < len(status_at) else len(texts)
+            owner = self._owner_for(owners, k, end)
+            comment = " ".join(t for j, t in enumerate(texts[at + 1 : end], at + 1)
+                               if role[j] == "comment")
+            start = at + 1
             ln = self.lines[k]
             if is_indicator:
                 if not _negative(value):
@@ -651,36 +703,53 @@ class _Reader:
                 st = ("open", value)
             if st is None:
                 continue
-            desc = self._description_after(texts, at + 1)
+            desc = ""
+            j = at + 1
+            while j < end and labels[j] is None and not role[j]:
+                if len(texts[j]) > 40:
+                    desc = texts[j]
+                    break
+                j += 1
             self.entries.append(
                 Entry(
-                    text=title + (f". {desc}" if desc else ""),
+                    text=title + (f". {desc}" if desc and desc != title else ""),
                     line=ln,
                     status=st[0],
                     status_text=value,
                     owner=owner,
-                    structure=f"sida med statusfält: {t.split(':')[0]}",
+                    comments=[comment] if comment else [],
+                    structure=f"sida med statusfält: {texts[k].split(':')[0]}",
                 )
             )
 
-    def _page_title(self, before: list[str]) -> str:
-        for t in before:
-            if _BOILERPLATE.match(t) or _ID_LINE.match(t) or not _heading_line(t):
-                continue
-            return t
-        return before[-1] if before else ""
+    def _entry_title(
+        self, texts: list[str], labels: list[tuple[str, str] | None], role: list[str],
+        start: int, k: int,
+    ) -> str:
+        for j in range(k - 1, start - 1, -1):
+            lab = labels[j]
+            if lab and lab[0] == "entry":
+                return lab[1] or (texts[j + 1] if j + 1 < len(texts) else "")
+        free = [
+            j for j in range(start, k)
+            if labels[j] is None and not role[j] and not _BOILERPLATE.match(texts[j])
+            and not _ID_LINE.match(texts[j])
+        ]
+        headings = [j for j in free if _heading_line(texts[j])]
+        if headings:
+            return texts[headings[-1]]
+        return texts[free[-1]] if free else ""
 
-    def _description_after(self, texts: list[str], k: int) -> str:
-        for t in texts[k : k + 3]:
-            if len(t) > 40 and not self.voc.status_label.match(t):
-                return t
-        return ""
-
-    def _comment_after(self, texts: list[str], k: int) -> str:
-        for j in range(k, len(texts)):
-            if texts[j].lower().startswith(("kommentar", "analys")):
-                return " ".join(texts[j + 1 : j + 3])
-        return ""
+    @staticmethod
+    def _owner_for(owners: list[tuple[int, str]], k: int, end: int) -> str | None:
+        if len(owners) == 1:
+            name = _clean(owners[0][1])
+            return name if 0 < len(name) < 80 else None
+        for j, value in owners:
+            if k < j < end:
+                name = _clean(value)
+                return name if 0 < len(name) < 80 else None
+        return None
 
     # -- running text --
 
