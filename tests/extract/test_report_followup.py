@@ -583,3 +583,57 @@ def test_exported_fields_one_entry_per_status(text: str) -> None:
     ]
     assert all(it.owner == "Barn- och utbildningsnämnden" for it in items)
     assert not any("antogs" in it.text for it in items)
+
+
+def test_capitalised_status_word_ends_an_entry_but_not_a_sentence() -> None:
+    text = """
+Kulturnämnden
+Inventera konstsamlingen Pågående
+Bygga om stadsbiblioteket Avslutat
+Arbetet med konstsamlingen pågår.
+"""
+    items = _items(text, None)
+    assert [(it.title, it.status) for it in items] == [
+        ("Inventera konstsamlingen", "open"),
+        ("Bygga om stadsbiblioteket", "done"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kostnaderna för försörjningsstöd fortsätter att öka.",
+        "Efterfrågan på bygglov var fortsatt hög under året.",
+        "Befolkningen fortsätter att växa i kommunens södra delar.",
+    ],
+)
+def test_trends_are_no_work_going_on(sentence: str) -> None:
+    assert _items(f"Viktiga händelser\n{sentence}") == []
+
+
+def test_comment_sets_the_due_date() -> None:
+    text = """
+Uppdrag | Status | Kommentar
+Ta fram en cykelplan | Pågår | Ett förslag beräknas vara klart i juni 2026. Remissen i mars
+  2025 gav många svar.
+Se över parkeringsnormen | Försenad | Arbetet startade i maj 2025.
+"""
+    items = _items(text)
+    plan = _one(items, "cykelplan")
+    assert plan.due == dt.date(2026, 6, 30)
+    assert any(r.startswith("slutdatum ur kommentaren") for r in plan.reasons)
+    assert _one(items, "parkeringsnormen").due is None  # a start told, no due
+
+
+def test_wrapped_cells_go_on_with_their_row() -> None:
+    lines = [
+        Line(text="h", page=1, line=1, cells=["Aktivitet", "Status", "Kommentar"]),
+        Line(text="a", page=1, line=2, cells=["Införa ett nytt system för", "Pågår", "Upphandl."]),
+        Line(text="b", page=1, line=3, cells=["ärendehantering", "", "klar i höst."]),
+        Line(text="c", page=1, line=4, cells=["Utbilda nämndens ledamöter", "Klar", ""]),
+    ]
+    items = read_followup(lines, "Kommunstyrelsen", None).items
+    assert [(it.title, it.status) for it in items] == [
+        ("Införa ett nytt system för ärendehantering", "open"),
+        ("Utbilda nämndens ledamöter", "done"),
+    ]

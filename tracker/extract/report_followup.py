@@ -67,6 +67,7 @@ class Vocabulary:
     stage: re.Pattern[str]
     anaphor: re.Pattern[str]
     skip_after: re.Pattern[str]
+    trend: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,11 @@ def vocabulary() -> Vocabulary:
         ),
         anaphor=re.compile(rf"^(?:{_alt(pr['anaphor'])})(?![\wåäö])", i),
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
+        trend=re.compile(
+            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
+            rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
+            i,
+        ),
     )
 
 
@@ -282,6 +288,7 @@ class Entry:
     owner: str | None = None
     comments: list[str] = field(default_factory=list)
     structure: str = ""
+    columns: _TableColumns | None = None  # the table it is a row of
 
 
 #: A comment that says the entry itself is finished ("Uppdraget är slutfört",
@@ -385,6 +392,17 @@ def _cell_status(value: str) -> tuple[str | None, str]:
         return "done", value
     return None, value
 
+
+#: Words before a date in a comment that make it the work's due date.
+_DUE_WORDS = re.compile(
+    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|senast)\b", re.I
+)
+
+#: A status sentence followed by a list that spreads it over owners.
+_LIST_AFTER = re.compile(
+    r"^För\s+[\wåäö -]+?\s+(?:handlar\s+det\s+om|gäller\s+det|avser\s+det|"
+    r"rör\s+det\s+sig\s+om)\b"
+)
 
 #: Field labels of a labelled page besides status, owner and values.
 _COMMENT_LABEL = re.compile(
@@ -515,7 +533,19 @@ class _Reader:
         sep = m.string[len(text) : m.start("status")]
         if len(text) > 200 or text.rstrip().endswith((".", ":")):
             return False
-        return (status.isupper() and len(status) > 2) or bool(re.search(r"[|\t–]|\s-\s", sep))
+        if (status.isupper() and len(status) > 2) or re.search(r"[|\t–]|\s-\s", sep):
+            return True
+        # "Revidera lokalplanen Pågående": a capitalised status word after a lower-case
+        # word ends an entry (running text does not capitalise it); colours do not count.
+        st = status_of(status)
+        return (
+            status[:1].isupper()
+            and status[1:] == status[1:].lower()
+            and st is not None
+            and st[0] != "colour"
+            and text.rstrip()[-1:].isalpha()
+            and text.rstrip()[-1:].islower()
+        )
 
     def _column_row(
         self, ln: Line, cells: list[str], cols: _TableColumns, owner: str | None
@@ -527,9 +557,17 @@ class _Reader:
             return cells[k].strip() if k is not None and k < len(cells) else ""
 
         text = cell(cols.entry)
+        status_cell, comment = cell(cols.status), cell(cols.comment)
+        last = self.entries[-1] if self.entries and self.entries[-1].columns is cols else None
+        if last is not None and (not text or text[:1].islower()) and not status_cell:
+            # A cell's text wrapped onto the next printed line (PDF): it goes on.
+            if text:
+                last.text = f"{last.text} {text}"
+            if comment:
+                last.comments.append(comment)
+            return
         if len(text) < 4:
             return
-        status_cell, comment = cell(cols.status), cell(cols.comment)
         status, status_text = _cell_status(status_cell)
         structure = "tabell med kolumnerna " + " | ".join(cols.names)
         row_owner = cell(cols.owner) or owner
@@ -543,6 +581,7 @@ class _Reader:
                 owner=row_owner,
                 comments=[c for c in (comment,) if c],
                 structure=structure,
+                columns=cols,
             )
         )
 
@@ -793,6 +832,10 @@ class _Reader:
                 prev_made = False
                 prev_status = None
                 continue
+            if cue and not future and self._only_trend(s):
+                # "Kostnaderna fortsätter att öka": a trend, not work going on.
+                prev_made = False
+                continue
             if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
@@ -802,9 +845,7 @@ class _Reader:
                 if prev_made:
                     continue
                 topic = sents[k - 1]
-            if topic is s and re.search(r"\b(?:ska|skall)\s+flyttas\b|\bprojekt\b", s, re.I) and (
-                k + 1 < len(sents) and re.match(r"^För\s+\w+", sents[k + 1])
-            ):
+            if topic is s and k + 1 < len(sents) and _LIST_AFTER.match(sents[k + 1]):
                 # The status is given once for a list that follows.
                 prev_status = (cue_text, due, s)
                 self.list_heads.add(s)
@@ -881,6 +922,13 @@ class _Reader:
                 )
         return out
 
+    def _only_trend(self, s: str) -> bool:
+        """Every open cue of the sentence is part of a trend ("fortsätter att öka",
+        "fortsatt hög")."""
+        cues = [m.span() for m in self.voc.prose_open.finditer(s)]
+        trends = [m.span() for m in self.voc.trend.finditer(s)]
+        return bool(cues) and all(any(a <= c0 < b for a, b in trends) for c0, _c1 in cues)
+
     @staticmethod
     def _prose_title(sentence: str) -> str:
         """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
@@ -934,6 +982,16 @@ class _Reader:
         if owner == e.owner and e.owner:
             reasons.append(f"ansvarig från rubrik: {e.owner}")
         due = due_in(e.text, self.ref)
+        if due is None and status == "open" and e.comments:
+            # "… beräknas vara klart i juni 2025", "nytt slutdatum senast 30 sep": a due
+            # the comment sets for the work, not any date it tells.
+            said = " ".join(e.comments)
+            later = due_in(said, self.ref)
+            if later is not None and (
+                is_cued(later) or _DUE_WORDS.search(said[max(0, later.pos - 40) : later.pos])
+            ):
+                due = later
+                reasons.append(f"slutdatum ur kommentaren: {later.text}")
         # The item is the entry; of its comment only the deciding sentence (evidence)
         # goes with it: the rest tells steps, background and causes, not the item.
         text = e.text
