@@ -637,3 +637,26 @@ def test_wrapped_cells_go_on_with_their_row() -> None:
         ("Införa ett nytt system för ärendehantering", "open"),
         ("Utbilda nämndens ledamöter", "done"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Nyckeltal\nSkuldmålet uppfylls? Ja\nBalanskravet uppfylls? Nej\nResultat 12 mnkr",
+            ["Balanskravet uppfylls: nej"],
+        ),
+        (
+            "Sammanfattning Investeringsmålet Skuldmålet nås? klaras? 4,2 NEJ JA mnkr",
+            ["Investeringsmålet nås: nej"],
+        ),
+        ("Nås målet om fler bostäder? Ja, det ser så ut.", []),
+        ("Uppnås balanskravet? JA", []),
+    ],
+)
+def test_yes_no_key_figures(text: str, titles: list[str]) -> None:
+    from tracker.extract.report_followup import key_figures
+
+    items = key_figures(_lines(text), "Kommunstyrelsen")
+    assert [it.title for it in items] == titles
+    assert all(it.kind == "goal_deviation" and it.owner == "Kommunstyrelsen" for it in items)

@@ -1012,6 +1012,82 @@ class _Reader:
         )
 
 
+#: A yes/no key figure: "Balanskravet uppfylls? Nej", "God ekonomisk hushållning uppnås? Ja".
+_YESNO_Q = re.compile(
+    r"(?P<verb>uppfylls|uppnås|nås|uppfyllt|uppnått|klaras|hålls|följs)\s*\?", re.IGNORECASE
+)
+_YESNO_A = re.compile(r"(?<![\wåäö])(JA|NEJ|Ja|Nej)(?![\wåäö])")
+_CAPITAL_WORD = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][a-zåäö][\wåäö-]*")
+
+
+def key_figures(lines: list[Line], body: str | None) -> list[Candidate]:
+    """Yes/no key figures answered "nej": a target the report says is missed.  The
+    questions may stand each with its answer ("Balanskravet uppfylls? Nej") or, where a
+    box of figures was flattened, all questions first and then all answers in order."""
+    out: list[Candidate] = []
+    for ln in lines:
+        t = ln.text
+        qs = list(_YESNO_Q.finditer(t))
+        if not qs:
+            continue
+        # Answers after the last question, with at most figures between them.
+        tail = t[qs[-1].end() : qs[-1].end() + 60]
+        answers = []
+        for m in _YESNO_A.finditer(tail):
+            if re.search(r"[A-Za-zåäöÅÄÖ]{3,}", tail[: m.start()].replace("JA", "").replace(
+                "NEJ", ""
+            ).replace("Ja", "").replace("Nej", "")):
+                break
+            answers.append(m)
+        groups: list[tuple[int, str, str, str]] = []  # (question index, label, verb, answer)
+        if len(qs) > 1 and len(answers) == len(qs):
+            # The run of label words before the first question: the k-th capitalised word
+            # starts the k-th label.
+            run_start = max(t.rfind(".", 0, qs[0].start()), t.rfind("?", 0, qs[0].start()))
+            run = t[run_start + 1 : qs[0].start()]
+            # The last capitalised words of the run start the labels, in order (what
+            # precedes them is a heading or another figure).
+            caps = list(_CAPITAL_WORD.finditer(run))[-len(qs) :]
+            for k, (q, a) in enumerate(zip(qs, answers, strict=True)):
+                label = caps[k].group(0) if k < len(caps) else ""
+                groups.append((k, label, q.group("verb"), a.group(1)))
+            first = caps[0].start() if caps else 0
+            snippet = (run[first:].strip() + " " + t[qs[0].start() : qs[-1].end()] + " "
+                       + tail[: answers[-1].end()]).strip()
+        else:
+            snippet = ""
+            for k, q in enumerate(qs):
+                m = _YESNO_A.match(t[q.end() :].lstrip())
+                if not m:
+                    continue
+                start = max(t.rfind(".", 0, q.start()), t.rfind("?", 0, q.start()), -1) + 1
+                label = t[start : q.start()].strip()
+                groups.append((k, label, q.group("verb"), m.group(1)))
+        for _k, label, verb, answer in groups:
+            if answer.lower() != "nej":
+                continue
+            text = f"{label} {verb}? {answer}"
+            out.append(
+                Candidate(
+                    title=short_title(f"{label} {verb.lower()}: nej".strip()[:1].upper()
+                                      + f"{label} {verb.lower()}: nej".strip()[1:]),
+                    text=re.sub(r"\s+", " ", text),
+                    kind="goal_deviation",
+                    status="open",
+                    owner=body,
+                    deviation=f"{verb}? {answer}",
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=re.sub(r"\s+", " ", text)[:200],
+                    confidence=0.5,
+                    reasons=[f"nyckeltal med ja/nej-svar: {label} {verb}? {answer}".strip()]
+                    + ([f"frågor och svar i följd (utplattad ruta): {snippet}"[:200]]
+                       if snippet else []),
+                )
+            )
+    return out
+
+
 def _dedupe(items: list[Candidate]) -> list[Candidate]:
     seen: set[tuple[str, str | None]] = set()
     out = []
@@ -1039,6 +1115,7 @@ def read_followup(
     structured = bool(items)
     if not items and prose:
         items = r.prose()
+    items += key_figures(r.lines, report_body)
     return FollowUp(items=_dedupe(items), structured=structured)
 
 
@@ -1084,6 +1161,7 @@ __all__ = [
     "due_in",
     "followup_header",
     "followup_shapes",
+    "key_figures",
     "organisation_owner",
     "read_followup",
     "status_of",
