@@ -660,3 +660,31 @@ def test_yes_no_key_figures(text: str, titles: list[str]) -> None:
     items = key_figures(_lines(text), "Kommunstyrelsen")
     assert [it.title for it in items] == titles
     assert all(it.kind == "goal_deviation" and it.owner == "Kommunstyrelsen" for it in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("Nämnd T1 2025 Uppdrag Kommentar T1 2025", True),
+        ("Status Aktiviteter Kommentar", True),
+        ("Uppdrag 2025 Kommentar 2025", True),
+        ("Uppdrag och resultat", False),
+        ("Analys av nämndens uppdrag", False),
+    ],
+)
+def test_uppdrag_table_header_is_only_column_names(text: str, header: bool) -> None:
+    from tracker.extract.report_followup import followup_header
+
+    assert followup_header(text) is header
+
+
+def test_genitive_heading_names_a_body() -> None:
+    assert body_heading("Kommunstyrelsens arbetsutskott") == "Kommunstyrelsens arbetsutskott"
+
+
+def test_minutes_with_labelled_balance_list_stay_minutes() -> None:
+    rows = "\n".join(
+        f"Ärende: Fråga {k}\nAnsvarig: Chefen\nStatus: Pågår" for k in range(1, 6)
+    )
+    text = f"Protokoll förvaltningsgrupp 2025-03-04\nNärvarande: Anna, Bo\nBalanslista\n{rows}"
+    assert detect_kind(_doc(text)) == "minutes"

@@ -39,11 +39,10 @@ def detect_kind(doc: Document) -> str:
     report_shapes = len(_REPORT_SHAPE.findall(body))
     if report_shapes >= 2 or (_REPORT_TITLE.search(head) and report_shapes >= 1):
         return "report"
-    followup = followup_shapes(doc.lines)
-    if followup >= _MANY_FOLLOWUP_SHAPES:
+    if followup_shapes(doc.lines, strong=True) >= _MANY_FOLLOWUP_SHAPES:
         return "report"
     if _MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]):
         return "minutes"
-    if _REPORT_TITLE.search(head) or followup >= 1:
+    if _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
         return "report"
     return "unknown"

@@ -94,7 +94,7 @@ def vocabulary() -> Vocabulary:
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
         comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
         body_name=re.compile(
-            r"^(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?"
+            r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?"
             rf"[A-ZÅÄÖa-zåäö][\wåäö-]*?(?:{nouns})s?$"
         ),
         generic=frozenset(w.lower() for w in bd["generic"]),
@@ -428,14 +428,31 @@ class FollowUp:
     structured: bool = False
 
 
+#: Words a follow-up table's header may hold besides its entry and comment columns:
+#: periods, who, when.
+_HEADER_FILLER = re.compile(
+    r"^(?:\d{4}|T[123]|tertial|delår|helår|år|per|nämnd|ansvarig|ansvar|styrelse|"
+    r"förvaltning|datum|slutdatum|startdatum|prognos|mål|nr|id|[|:–-])$",
+    re.IGNORECASE,
+)
+
+
 def _is_table_header(text: str) -> bool:
+    """A header of an uppdrag table written as one line: only column names ("Uppdrag",
+    "Kommentar", "Status", "Nämnd") and periods; "Uppdrag och resultat" is a heading."""
     voc = vocabulary()
-    return (
-        len(text) <= 90
-        and not text.rstrip().endswith(".")
-        and bool(voc.entry_head.search(text))
-        and bool(voc.comment_head.search(text))
-    )
+    if len(text) > 90 or text.rstrip().endswith(".") or len(text.split()) > 10:
+        return False
+    if not (voc.entry_head.search(text) and voc.comment_head.search(text)):
+        return False
+    for word in text.split():
+        w = word.strip("():,")
+        if not w or _HEADER_FILLER.match(w) or voc.entry_head.fullmatch(w):
+            continue
+        if voc.comment_head.fullmatch(w):
+            continue
+        return False
+    return True
 
 
 def followup_header(text: str) -> bool:
@@ -1123,10 +1140,11 @@ def read_followup(
 _ACTION_HEAD = re.compile(r"\b(?:ansvarig|vem|när|klart senast|datum)\b", re.IGNORECASE)
 
 
-def followup_shapes(lines: list[Line]) -> int:
-    """How many follow-up shapes a document shows (status lines in capitals or set apart,
-    uppdrag table headers, labelled status fields with values or an owner), for
-    document-kind detection."""
+def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
+    """How many follow-up shapes a document shows (status lines in capitals, uppdrag
+    table headers, labelled status fields with values or an owner), for document-kind
+    detection; ``strong``: only the first two, which minutes do not have (minutes may
+    keep their balance list as labelled fields)."""
     voc = vocabulary()
     count = 0
     for ln in lines[:2000]:
@@ -1143,7 +1161,7 @@ def followup_shapes(lines: list[Line]) -> int:
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
         )
-        if any(shapes):
+        if any(shapes[:2] if strong else shapes):
             count += 1
     return count
 
