@@ -688,3 +688,14 @@ def test_minutes_with_labelled_balance_list_stay_minutes() -> None:
     )
     text = f"Protokoll förvaltningsgrupp 2025-03-04\nNärvarande: Anna, Bo\nBalanslista\n{rows}"
     assert detect_kind(_doc(text)) == "minutes"
+
+
+def test_status_lines_without_a_header() -> None:
+    text = WITH_STATUS_LINES.split("\n", 2)[2]  # the header line left out
+    items = _items(text, "Regionstyrelsen", dt.date(2025, 4, 30))
+    assert [it.status for it in items] == ["open", "open", "done"]
+
+
+def test_lone_lower_case_status_words_are_no_entries() -> None:
+    text = "Kommunstyrelsen\nAndelen åtgärder som\ngenomförda\nhar ökat.\ngenomförs\n"
+    assert _items(text) == []

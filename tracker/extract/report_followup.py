@@ -485,8 +485,21 @@ class _Reader:
         in_table = False
         block: list[tuple[str, Line, str]] = []  # ("P"|"S", line, text)
 
+        # Status lines written as a system prints them ("Inga data", "Grön", "Pågående"),
+        # at least two: entries with a status line even where no header was kept (unless
+        # the page labels its fields, "Status" / "Pågående": labelled() reads those).
+        printed = sum(
+            1
+            for ln in self.lines
+            if (t := _clean(ln.text))[:1].isupper() and status_of(t) and ln.cells is None
+        )
+        labelled = any(
+            (lab := self._label(_clean(ln.text))) and lab[0] == "status" for ln in self.lines
+        )
+        status_lines = printed >= 2 and not self.skip_cells and not labelled
+
         def close_block() -> None:
-            if in_table:
+            if in_table or (status_lines and any(k == "S" for k, _l, _t in block)):
                 self._table_block(block, owner, in_table)
             block.clear()
 
