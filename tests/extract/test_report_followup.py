@@ -397,6 +397,8 @@ def test_status_values(value: str, status: str | None) -> None:
         ("(Valnämnden) .", "Valnämnden"),
         ("Kost- och städenheten", "Kost- och städenheten"),
         ("Nämnd: Kulturnämnden", "Kulturnämnden"),
+        ("Tekniska nämnden", "Tekniska nämnden"),
+        ("Vissa nämnder", None),
         ("Styrelsen", None),
         ("Viktiga händelser", None),
         ("Kommunstyrelsen har beslutat att ta fram en plan.", None),
@@ -699,3 +701,35 @@ def test_status_lines_without_a_header() -> None:
 def test_lone_lower_case_status_words_are_no_entries() -> None:
     text = "Kommunstyrelsen\nAndelen åtgärder som\ngenomförda\nhar ökat.\ngenomförs\n"
     assert _items(text) == []
+
+
+CONTROL = """
+Uppföljning av internkontrollplan 2024
+Socialnämnden
+Kontrollmoment: Handläggningstider för ekonomiskt bistånd
+Resultat: Avvikelser hittades i 4 av 20 granskade ärenden.
+Åtgärd: Rutinen ses över och redovisas senast 2025-03-31.
+Kontrollmoment: Attest av leverantörsfakturor
+Resultat: Inga avvikelser.
+Tekniska nämnden
+Kontrollmoment: Besiktning av lekplatser
+Resultat: Brister i dokumentationen på tre lekplatser.
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "status", "owner", "due"),
+    [
+        ("Handläggningstider", "open", "Socialnämnden", dt.date(2025, 3, 31)),
+        ("leverantörsfakturor", "done", "Socialnämnden", None),
+        ("lekplatser", "open", "Tekniska nämnden", None),
+    ],
+)
+def test_internal_control_points(word: str, status: str, owner: str, due: dt.date | None) -> None:
+    item = _one(_items(CONTROL, None), word)
+    assert (item.status, item.owner, item.due) == (status, owner, due)
+    assert item.title.startswith(word) or word in item.title
+
+
+def test_uppdrag_comment_without_deviation_is_not_done() -> None:
+    assert comment_verdict(["Inga avvikelser från planen hittills."])[0] == "open"

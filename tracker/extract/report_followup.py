@@ -94,8 +94,8 @@ def vocabulary() -> Vocabulary:
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
         comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
         body_name=re.compile(
-            r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?"
-            rf"[A-ZÅÄÖa-zåäö][\wåäö-]*?(?:{nouns})s?$"
+            r"^(?:[A-ZÅÄÖ][\wåäö]*[as]\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?"
+            rf"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*?)?(?:{nouns})s?$"
         ),
         generic=frozenset(w.lower() for w in bd["generic"]),
         organisation_owner={k.lower(): v for k, v in bd["organisation_owner"].items()},
@@ -289,6 +289,7 @@ class Entry:
     comments: list[str] = field(default_factory=list)
     structure: str = ""
     columns: _TableColumns | None = None  # the table it is a row of
+    control: bool = False  # an internal control point (deviations decide)
 
 
 #: A comment that says the entry itself is finished ("Uppdraget är slutfört",
@@ -302,9 +303,10 @@ _COMMENT_DONE = re.compile(
 )
 
 
-def comment_verdict(comments: list[str]) -> tuple[str, str]:
+def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, str]:
     """(status, evidence) of an uppdrag from its comment: done only when the comment says
-    the uppdrag itself is finished; an open cue is quoted; otherwise still open."""
+    the uppdrag itself is finished; an open cue is quoted; otherwise still open.  For an
+    internal control (``control``) a deviation found is open, "inga avvikelser" done."""
     text = " ".join(comments)
     sents = sentences(text)
     voc = vocabulary()
@@ -312,9 +314,22 @@ def comment_verdict(comments: list[str]) -> tuple[str, str]:
         if voc.prose_open.search(s) or voc.stage.search(s):
             return "open", s
     for s in sents:
-        if _COMMENT_DONE.search(s):
+        if control and _DEVIATION_FOUND.search(s) and not _NO_DEVIATION.search(s):
+            return "open", s
+    for s in sents:
+        if _COMMENT_DONE.search(s) or (control and _NO_DEVIATION.search(s)):
             return "done", s
     return "open", ""
+
+
+#: An internal control that found something: "avvikelser hittades i 4 av 20 ärenden",
+#: "brister i dokumentationen"; and one that did not ("inga avvikelser").
+_DEVIATION_FOUND = re.compile(r"\b(?:avvikelse[rn]?|brist(?:er|en|erna)?|felaktig\w*)\b", re.I)
+_NO_DEVIATION = re.compile(
+    r"\b(?:inga|ingen|ej|inte)\s+(?:\w+\s+)?(?:avvikelse[rn]?|brist(?:er)?|anmärkning\w*)\b|"
+    r"\butan\s+(?:avvikelse[rn]?|anmärkning\w*|brist(?:er)?)\b",
+    re.I,
+)
 
 
 # --- tables with named columns ------------------------------------------------------------
@@ -403,6 +418,9 @@ _LIST_AFTER = re.compile(
     r"^För\s+[\wåäö -]+?\s+(?:handlar\s+det\s+om|gäller\s+det|avser\s+det|"
     r"rör\s+det\s+sig\s+om)\b"
 )
+
+#: The entry field of an internal control's follow-up.
+_CONTROL_LABEL = re.compile(r"^(?:kontrollmoment|kontrollområde|kontrollpunkt)\b", re.I)
 
 #: Field labels of a labelled page besides status, owner and values.
 _COMMENT_LABEL = re.compile(
@@ -730,6 +748,9 @@ class _Reader:
         ]
         is_indicator = bool(values) or any(t.lower().startswith("indikator") for t in texts)
         status_at = [k for k, lab in enumerate(labels) if lab and lab[0] == "status"]
+        if not status_at:
+            self._control_points(texts, labels, role, owners)
+            return
         start = 0
         for n, k in enumerate(status_at):
             lab = labels[k]
@@ -788,6 +809,49 @@ class _Reader:
                     owner=owner,
                     comments=[comment] if comment else [],
                     structure=f"sida med statusfält: {texts[k].split(':')[0]}",
+                )
+            )
+
+    def _control_points(
+        self,
+        texts: list[str],
+        labels: list[tuple[str, str] | None],
+        role: list[str],
+        owners: list[tuple[int, str]],
+    ) -> None:
+        """Fields without a status field (an internal control's follow-up): each
+        "Kontrollmoment" field is an entry, the fields up to the next one (result,
+        action, comment) its comment; the comment decides (a deviation found or an action
+        left is open), the body heading above or the owner field owns it."""
+        entry_at = [
+            k for k, lab in enumerate(labels)
+            if lab and lab[0] == "entry" and _CONTROL_LABEL.match(texts[k])
+        ]
+        if not entry_at or self.skip_cells:
+            return
+        heading_at = [(k, h) for k, t in enumerate(texts) if (h := body_heading(t))]
+        for n, k in enumerate(entry_at):
+            lab = labels[k]
+            assert lab is not None
+            name = lab[1] or (texts[k + 1] if k + 1 < len(texts) else "")
+            end = entry_at[n + 1] if n + 1 < len(entry_at) else len(texts)
+            rest = [
+                t for j, t in enumerate(texts[k + 1 : end], k + 1)
+                if not (j == k + 1 and not lab[1]) and body_heading(t) is None
+            ]
+            if not name or not rest:
+                continue
+            owner = self._owner_for(owners, k, end) or next(
+                (h for j, h in reversed(heading_at) if j < k), None
+            )
+            self.entries.append(
+                Entry(
+                    text=name,
+                    line=self.lines[k],
+                    owner=owner,
+                    comments=rest,
+                    structure=f"fält utan status: {texts[k].split(':')[0]} med resultat",
+                    control=bool(_CONTROL_LABEL.match(texts[k])),
                 )
             )
 
@@ -995,7 +1059,7 @@ class _Reader:
             else:
                 reasons.append(f"statusord: {e.status_text}")
         else:
-            status, evidence = comment_verdict(e.comments)
+            status, evidence = comment_verdict(e.comments, control=e.control)
             if evidence:
                 reasons.append(f"kommentar: {evidence[:120]}")
             else:
