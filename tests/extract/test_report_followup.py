@@ -733,3 +733,18 @@ def test_internal_control_points(word: str, status: str, owner: str, due: dt.dat
 
 def test_uppdrag_comment_without_deviation_is_not_done() -> None:
     assert comment_verdict(["Inga avvikelser från planen hittills."])[0] == "open"
+
+
+def test_internal_control_table() -> None:
+    text = """
+Barn- och utbildningsnämnden
+Kontrollmoment | Resultat | Åtgärd
+Registerutdrag vid nyanställning | Brister i två av tio fall | Checklista senast 2025-09-30
+Delegationsordningen följs | Inga avvikelser |
+"""
+    items = _items(text, None)
+    assert [(it.status, it.owner) for it in items] == [
+        ("open", "Barn- och utbildningsnämnden"),
+        ("done", "Barn- och utbildningsnämnden"),
+    ]
+    assert items[0].due == dt.date(2025, 9, 30)

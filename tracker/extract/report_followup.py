@@ -617,6 +617,11 @@ class _Reader:
         if len(text) < 4:
             return
         status, status_text = _cell_status(status_cell)
+        used = {cols.entry, cols.status, cols.comment, cols.owner, cols.due}
+        extra = [
+            f"{cols.names[k]}: {c}" for k, c in enumerate(cells)
+            if k not in used and k < cols.count and c.strip()
+        ]
         structure = "tabell med kolumnerna " + " | ".join(cols.names)
         row_owner = cell(cols.owner) or owner
         due_cell = cell(cols.due)
@@ -627,9 +632,10 @@ class _Reader:
                 status=status,
                 status_text=status_text or None,
                 owner=row_owner,
-                comments=[c for c in (comment,) if c],
+                comments=[c for c in (comment,) if c] + extra,
                 structure=structure,
                 columns=cols,
+                control=bool(_CONTROL_LABEL.match(cols.names[cols.entry])),
             )
         )
 
