@@ -748,3 +748,18 @@ Delegationsordningen följs | Inga avvikelser |
         ("done", "Barn- och utbildningsnämnden"),
     ]
     assert items[0].due == dt.date(2025, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "title_start"),
+    [
+        ("Kulturenheten\nBiblioteket fick datorer. Arbetet med en ny webb pågår.", "Arbetet med"),
+        ("Kulturenheten\nBiblioteket fick nya datorer. Det pågår ett arbete med skyltningen.",
+         "Ett arbete med skyltningen"),
+        ("Kulturenheten\nEn ny taxa togs fram. Målet är att den ska beslutas inför 2026.",
+         "En ny taxa togs fram"),
+    ],
+)
+def test_which_sentence_names_the_work(text: str, title_start: str) -> None:
+    items = _items(text)
+    assert len(items) == 1 and items[0].title.startswith(title_start)

@@ -941,7 +941,10 @@ class _Reader:
                 continue
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
-            if self.voc.anaphor.match(s) and k > 0:
+            anaphoric = self.voc.anaphor.match(s) and not re.match(
+                r"^\w+\s+(?:med|kring|för|om|att|inom|av)\b", s, re.I
+            )
+            if anaphoric and k > 0:
                 if prev_made:
                     continue
                 topic = sents[k - 1]
