@@ -163,7 +163,12 @@ def body_heading(text: str) -> str | None:
     "Kost- och städenheten", "Nämnd: Kulturnämnden"."""
     t = _clean(text)
     t = re.sub(r"^(?:nämnd|ansvarig(?: nämnd)?|styrelse|förvaltning)\s*:\s*", "", t, flags=re.I)
+    # "3.2 Kulturnämnden", "Kulturnämnden (KN)", "KULTURNÄMNDEN".
+    t = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
+    t = re.sub(r"\s+\([A-ZÅÄÖ]{2,6}\)$", "", t)
     t = t.strip(" .:()")
+    if t.isupper() and len(t) > 3:
+        t = t.capitalize()
     if not t or len(t) > 60 or len(t.split()) > 6:
         return None
     voc = vocabulary()
