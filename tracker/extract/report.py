@@ -22,7 +22,13 @@ live in :mod:`tracker.extract.report_rules`.  This module turns them into an
   filled Avvikelse cell other than "Nej"/"Ingen" makes the row ``open``.  The deciding
   sentence (or "Avvikelse: …") is the ``evidence``;
 * one ``goal_deviation`` item per goal judged "uppfylls delvis/inte";
-* one ``indicator_deviation`` item per indicator whose analysis explains a deviation.
+* one ``indicator_deviation`` item per indicator whose analysis explains a deviation;
+* the general follow-up shapes of other organisations' reports
+  (:mod:`tracker.extract.report_followup`): status lines under body headings, uppdrag
+  tables with a status or a comment, labelled status pages, internal controls, yes/no
+  key figures, and — where the ILS layout found nothing — running text with work going
+  on.  A title naming a whole kommun or region makes its styrelse the body; failing all
+  dates above, the end of the period a title names is the report's date.
 """
 
 from __future__ import annotations
