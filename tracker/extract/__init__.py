@@ -2,8 +2,10 @@
 and warnings (:class:`~tracker.domain.Extraction`).
 
 ``extract(doc)`` decides the document kind (minutes or follow-up report) and hands the
-document to the matching extractor.  Rules are data where that helps (phrase tables,
-organisation aliases), compiled once per process.
+document to the matching extractor; in a document of unknown kind in which the minutes
+rules find nothing, the follow-up reading offers possible items.  Rules are data where
+that helps (phrase tables, organisation aliases, follow-up words), compiled once per
+process.
 """
 
 from __future__ import annotations
@@ -23,7 +25,19 @@ def extract(doc: Document) -> Extraction:
         return extract_report(doc, info)
     from tracker.extract.minutes import extract_minutes
 
-    return extract_minutes(doc, info)
+    result = extract_minutes(doc, info)
+    if kind == "unknown" and not result.items:
+        # Neither minutes nor a report by its words, and the minutes rules find nothing:
+        # what the follow-up reading finds (work that goes on, waits, is late) is offered
+        # as possible items, unchecked.
+        from tracker.extract.report_followup import read_followup
+
+        followup = read_followup(doc.lines, result.meeting.body, result.meeting.date)
+        for item in followup.items:
+            item.tier = "possible"
+            item.reasons.insert(0, "dokumentet är varken protokoll eller rapport till orden")
+        result.possible += followup.items
+    return result
 
 
 __all__ = ["detect_kind", "extract"]

@@ -10,7 +10,9 @@ from tracker.domain import Document
 
 _REPORT_TITLE = re.compile(
     r"verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
-    r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan",
+    r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan|"
+    r"uppföljning av (?:\w+ )?uppdrag|måluppföljning|internkontroll|förvaltningsberättelse|"
+    r"årsrapport|delårsbokslut",
     re.IGNORECASE,
 )
 _MINUTES_TITLE = re.compile(
@@ -19,19 +21,28 @@ _MINUTES_TITLE = re.compile(
     r"\bdagordning\b|arbetsplatsträff|\bAPT\b|sammanträdesdatum|nästa\s+möte\b",
     re.IGNORECASE,
 )
+#: Follow-up shapes (status lines …) that make a document a report whatever else it says.
+_MANY_FOLLOWUP_SHAPES = 4
 _REPORT_SHAPE = re.compile(
     r"Aktivitet\s+Startdatu|Årsmålet uppfylls|Nämndmål:|KF:s mål för", re.IGNORECASE
 )
 
 
 def detect_kind(doc: Document) -> str:
+    """ILS shapes decide first; then minutes words; then the general follow-up shapes
+    (status lines, uppdrag tables, labelled status fields: ``report_followup``) and
+    report titles.  Follow-up shapes overrule minutes words only when there are many."""
+    from tracker.extract.report_followup import followup_shapes
+
     head = "\n".join(ln.text for ln in doc.lines[:60])
     body = doc.text()
     report_shapes = len(_REPORT_SHAPE.findall(body))
     if report_shapes >= 2 or (_REPORT_TITLE.search(head) and report_shapes >= 1):
         return "report"
+    if followup_shapes(doc.lines, strong=True) >= _MANY_FOLLOWUP_SHAPES:
+        return "report"
     if _MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]):
         return "minutes"
-    if _REPORT_TITLE.search(head):
+    if _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
         return "report"
     return "unknown"

@@ -22,7 +22,13 @@ live in :mod:`tracker.extract.report_rules`.  This module turns them into an
   filled Avvikelse cell other than "Nej"/"Ingen" makes the row ``open``.  The deciding
   sentence (or "Avvikelse: …") is the ``evidence``;
 * one ``goal_deviation`` item per goal judged "uppfylls delvis/inte";
-* one ``indicator_deviation`` item per indicator whose analysis explains a deviation.
+* one ``indicator_deviation`` item per indicator whose analysis explains a deviation;
+* the general follow-up shapes of other organisations' reports
+  (:mod:`tracker.extract.report_followup`): status lines under body headings, uppdrag
+  tables with a status or a comment, labelled status pages, internal controls, yes/no
+  key figures, and — where the ILS layout found nothing — running text with work going
+  on.  A title naming a whole kommun or region makes its styrelse the body; failing all
+  dates above, the end of the period a title names is the report's date.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from tracker.domain import (
     due_in_range,
 )
 from tracker.extract.dates import MONTHS
+from tracker.extract.report_followup import followup_header, organisation_owner, read_followup
 from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
@@ -49,6 +56,7 @@ from tracker.extract.report_rules import (
     judge_text,
     normalise_body,
     owners,
+    place_words,
     sentences,
     short_title,
 )
@@ -66,19 +74,37 @@ _TITLE_FOR = re.compile(
     r"årsredovisning|verksamhetsuppföljning)[^\n]*?\b(?:för|från)\s+(?P<body>.+)$",
     re.IGNORECASE,
 )
+#: The organisation a title names: "Xköpings kommun", "Region Y", "Zstads stad".
+_WHOLE_ORGANISATION = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]+s?\s+(?P<word>kommun|stad)\b|\b(?P<word2>Region)\s+[A-ZÅÄÖ]"
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SIGNED = re.compile(
     rf"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:den )?(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})\s*$",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
+    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
+    r"Publicerad|Möte)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
 )
 _TJUT = re.compile(
     rf"tjänsteutlåtande\s+(?:daterat\s+)?(?:den\s+)?(\d{{1,2}}) ({_MONTH_NAMES}) (\d{{4}})",
     re.IGNORECASE,
 )
-_LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+#: A date standing alone near the top, perhaps with the time of publication.
+_LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
+#: The end of the period a report's title names: "Måluppföljning per den 31 december
+#: 2023", "Delårsrapport april 2019", "Tertialrapport T1 2024", "Årsredovisning 2024".
+_PERIOD_PER = re.compile(
+    rf"\bper\s+(?:den\s+)?(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE
+)
+_PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
+_PERIOD_TERTIAL = re.compile(r"\b(?:T|tertial\s*)([123])\s+(\d{4})\b", re.IGNORECASE)
+_PERIOD_YEAR = re.compile(
+    r"^(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)\s+(?:med\s+\w+\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
 
 
@@ -120,6 +146,36 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LONE_ISO.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
+    for t in texts[:_HEAD_LINES]:
+        if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
+            followup_header(t)
+        ):
+            found = _period_end(t)
+            if found:
+                return found
+    return None
+
+
+def _period_end(title: str) -> dt.date | None:
+    """The last day of the period a report title names (a last resort: the report was
+    written after it)."""
+    m = _PERIOD_PER.search(title)
+    if m:
+        return _swedish_date(*m.groups())
+    m = _PERIOD_TERTIAL.search(title)
+    if m:
+        t, year = int(m.group(1)), int(m.group(2))
+        return (dt.date(year, 4 * t, 1) + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(
+            days=1
+        )
+    m = _PERIOD_MONTH.search(title)
+    if m:
+        month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    m = _PERIOD_YEAR.search(title.strip())
+    if m:
+        return dt.date(int(m.group(1)), 12, 31)
     return None
 
 
@@ -137,6 +193,13 @@ def report_body(doc: Document) -> str | None:
             bodies = find_bodies(m.group("body"))
             if bodies:
                 return bodies[0][1]
+        # "Delårsrapport april 2019 Xköpings kommun", "Årsredovisning 2024 Region Y": the
+        # whole organisation's report, which its styrelse answers for.
+        whole = _WHOLE_ORGANISATION.search(t)
+        if whole and not find_bodies(t):
+            owner = organisation_owner(whole.group("word") or whole.group("word2"))
+            if owner:
+                return owner
     # A body standing alone on a line; a nämnd or styrelse before its office
     # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
     alone = [
@@ -157,9 +220,10 @@ def report_body(doc: Document) -> str | None:
     return None
 
 
-def _organisation(doc: Document) -> str | None:
+def _organisation(doc: Document, lines: int = _HEAD_LINES * 4) -> str | None:
+    """The organisation named at least twice in the first ``lines`` lines."""
     counts: Counter[str] = Counter()
-    for ln in doc.lines[: _HEAD_LINES * 4]:
+    for ln in doc.lines[:lines]:
         counts.update(m.group(1) for m in _ORGANISATION.finditer(ln.text))
     if counts:
         name, n = counts.most_common(1)[0]
@@ -185,7 +249,7 @@ def _section(goal: Goal | None) -> str | None:
     return goal.text if goal is not None and goal.text else None
 
 
-def _activity(row: Row, body: str | None) -> Candidate:
+def _activity(row: Row, body: str | None, place: frozenset[str] = frozenset()) -> Candidate:
     text = row.text
     owner, co = owners(text, body)
     deviation = row.deviation.strip() or None
@@ -202,7 +266,7 @@ def _activity(row: Row, body: str | None) -> Candidate:
             if goal is None:
                 continue
             for analysis in goal.analysis:
-                verdict = best_goal_sentence(text, analysis)
+                verdict = best_goal_sentence(text, analysis, place)
                 if verdict:
                     confidence = 0.6
                     break
@@ -285,11 +349,15 @@ def _indicator_item(ind: Indicator, body: str | None) -> Candidate | None:
     )
 
 
-def items_from_layout(layout: ReportLayout, body: str | None) -> list[Candidate]:
-    """Candidates in document order: activities, goal and indicator deviations."""
+def items_from_layout(
+    layout: ReportLayout, body: str | None, place: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """Candidates in document order: activities, goal and indicator deviations.
+    ``place``: the report's own place-name words, no evidence that a sentence is about
+    an activity (:func:`~tracker.extract.report_rules.place_words`)."""
     found: list[tuple[int, int, Candidate]] = []
     for row in layout.rows:
-        found.append((row.page, row.line, _activity(row, body)))
+        found.append((row.page, row.line, _activity(row, body, place)))
     for goal in layout.goals:
         if goal.judgement in ("delvis", "inte"):
             found.append((goal.page, goal.line, _goal_item(goal, body)))
@@ -305,7 +373,16 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     """Read a follow-up report (see the module docstring)."""
     layout = parse_layout(doc.lines)
     body = report_body(doc)
-    meeting = Meeting(body=body, organisation=_organisation(doc), date=report_date(doc))
+    date = report_date(doc)
+    organisation = _organisation(doc)
+    meeting = Meeting(body=body, organisation=organisation, date=date)
+    place = place_words(organisation or _organisation(doc, len(doc.lines)))
+    items = items_from_layout(layout, body, place)
+    # The general follow-up shapes (status lines, uppdrag tables, labelled pages, running
+    # text); running text only where the ILS layout found nothing.
+    ils = bool(layout.rows or layout.goals or layout.indicators)
+    followup = read_followup(doc.lines, body, date, ils=ils)
+    items += followup.items
     warnings: list[ExtractWarning] = []
     if body is None:
         warnings.append(
@@ -314,7 +391,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                 "ansvarig saknar därför ansvarig."
             )
         )
-    if layout.tables == 0:
+    if layout.tables == 0 and not followup.items:
         warnings.append(
             ExtractWarning(
                 "Inga aktivitetstabeller (Aktivitet | Startdatum | Slutdatum | Avvikelse) "
@@ -338,7 +415,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                 )
             )
     return Extraction(
-        document=info, meeting=meeting, items=items_from_layout(layout, body), warnings=warnings
+        document=info, meeting=meeting, items=items, warnings=warnings
     )
 
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 # --- bodies (nämnder, styrelser, bolag) -------------------------------------------------
 
 #: One body name: "utbildningsnämnden", "miljö- och hälsoskyddsnämnden", "Kommunstyrelsen",
-#: "stadsdelsnämnderna", "Stockholms Stadshus AB", "Stockholm Hamn AB", genitive forms too.
+#: "stadsdelsnämnderna", "Stadshus AB", "Hamn AB", a company name of up to three capitalised
+#: words before "AB", genitive forms too.
 _BODY = re.compile(
     r"(?<![\w-])(?:(?P<pre>[A-ZÅÄÖa-zåäö]+-\s+och\s+)?"
     r"(?P<word>[A-ZÅÄÖa-zåäö][\w-]*?(?:nämnden|nämnderna|styrelsen|styrelserna)s?|"
     r"[A-ZÅÄÖa-zåäö][\w-]*?(?:förvaltningen|kontoret)s?|Nämnderna|nämnderna)"
-    r"|(?P<ab>(?:Stockholms\s+)?(?:[A-ZÅÄÖ][\w-]*\s+){0,2}AB))(?![\w-])"
+    r"|(?P<ab>(?:[A-ZÅÄÖ][\w-]*\s+){0,3}AB))(?![\w-])"
 )
 #: Words that look like bodies but are generic ("berörda nämnder") or not a body at all.
 _NOT_BODIES = frozenset({"styrelsen", "styrelserna", "kontoret", "förvaltningen"})
@@ -229,8 +230,6 @@ _STOP = frozenset(
         "finns",
         "eller",
         "efter",
-        "stockholm",
-        "stockholms",
         "ramen",
         "nämndernas",
         "nämndens",
@@ -241,9 +240,25 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-zÅÄÖåäö]{5,}")
 
 
-def stems(text: str) -> set[str]:
-    """Content-word stems (first six letters of words of five letters or more)."""
-    return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP}
+def stems(text: str, place: frozenset[str] = frozenset()) -> set[str]:
+    """Content-word stems (first six letters of words of five letters or more); common
+    words and the report's own place name (``place``, see :func:`place_words`) left out."""
+    return {
+        w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP | place
+    }
+
+
+def place_words(organisation: str | None) -> frozenset[str]:
+    """The proper-name words of the reporting organisation ("Solna stad" → {"solna",
+    "solnas"}): every report names its own place everywhere, so it ties an activity to
+    no particular sentence."""
+    if not organisation:
+        return frozenset()
+    out: set[str] = set()
+    for w in re.findall(r"[A-ZÅÄÖ][\wåäö-]+", organisation):
+        base = w.lower().removesuffix("s")
+        out |= {base, base + "s"}
+    return frozenset(out)
 
 
 #: Sentences that go on about the thing named just before ("… en strategi för ekologisk
@@ -267,7 +282,9 @@ def _anaphor_verdict(sents: list[str], k: int) -> tuple[int, Verdict] | None:
 _CLAUSE = re.compile(r"(?<!-) och |, | samt ")
 
 
-def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
+def best_goal_sentence(
+    activity: str, analysis: str, place: frozenset[str] = frozenset()
+) -> Verdict | None:
     """A sentence of a goal's analysis that is about this activity and states a status.
 
     "About this activity" = three shared content words, or two when that is more than
@@ -275,7 +292,7 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
     status comes from the sentence's clause that shares most words with the activity:
     "En barnombudsman har inrättats och arbetet med ett program har inletts" says one
     thing about each."""
-    want = stems(activity)
+    want = stems(activity, place)
     if not want:
         return None
     best: tuple[int, Verdict] | None = None
@@ -283,7 +300,7 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
     lead = words[0].lower()[:6] if words and activity.split()[0] == words[0] else None
     sents = sentences(analysis)
     for s in sents:
-        shared = len(want & stems(s))
+        shared = len(want & stems(s, place))
         if shared < 3 and not (shared >= 2 and 2 * shared > len(want)):
             # "Inrätta en organisation för … bostadsbyggandet" ↔ "En bostadsfunktion har
             # inrättats": the activity's own verb and one more word in one clause.
@@ -291,7 +308,7 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
                 (
                     c
                     for c in _CLAUSE.split(s)
-                    if lead in stems(c) and len(want & stems(c)) >= 2 and judge_text(c)
+                    if lead in (cs := stems(c, place)) and len(want & cs) >= 2 and judge_text(c)
                 ),
                 None,
             )
@@ -301,7 +318,7 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
                 # The same over the whole sentence when its clauses agree on a status
                 # ("Ett förslag till regelverk och anvisningar … har utarbetats").
                 statuses = {v.status for c in _CLAUSE.split(s) if (v := judge_text(c))}
-                if lead not in stems(s) or shared < 2 or len(statuses) != 1:
+                if lead not in stems(s, place) or shared < 2 or len(statuses) != 1:
                     continue
                 clause_hit = s
             v = judge_text(clause_hit)
@@ -314,7 +331,7 @@ def best_goal_sentence(activity: str, analysis: str) -> Verdict | None:
             v = judge_text(clause)
             if v is None:
                 continue
-            overlap = len(want & stems(clause))
+            overlap = len(want & stems(clause, place))
             if verdict is None or overlap > verdict[0]:
                 verdict = (overlap, Verdict(v.status, s))
         if verdict is None:
