@@ -14,7 +14,7 @@ from tests.extract.minutes_helpers import run
 
 DATED = [
     pytest.param(
-        "Snabbprotokoll 12 november\n\nKortfattad information om fullmäktiges beslut.\n\n"
+        "Snabbprotokoll 12 november\n\nEtt kort sammandrag av besluten.\n\n"
         "Delårsrapport per augusti 2019\nFullmäktige godkänner delårsrapporten för tertial 2 "
         "2019.\n", dt.date(2019, 11, 12), id="yearless-title-year-from-the-text"),
     pytest.param(
@@ -29,8 +29,8 @@ DATED = [
         "3 november 2016\n\nrapport från elevrådet\n\nElevråd 28/10-16\n\n1. Ordförande öppnar "
         "mötet.\n", dt.date(2016, 10, 28), id="body-noun-title-line"),
     pytest.param(
-        "Publicerad 2019-05-10 14:02\n\nKommunstyrelsen har sammanträtt i dag, torsdagen den "
-        "9 maj. Bland annat beslutade styrelsen om en ny taxa för bygglov.\n",
+        "Publicerad 2019-05-10 14:02\n\nKommunstyrelsen sammanträdde i dag, torsdagen den "
+        "9 maj, och fattade beslut om en ny taxa för bygglov.\n",
         dt.date(2019, 5, 9), id="met-today-year-from-publication"),
     pytest.param(
         "Plats och tid Sessionssalen kl 13.00-15.10\nBeslutande Eva Lind (S), ordförande\n\n"

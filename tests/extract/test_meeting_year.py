@@ -93,7 +93,9 @@ def test_without_a_meeting_date_a_date_that_needs_a_year_stays_unresolved(text, 
 @pytest.mark.parametrize(
     ("text", "due"),
     [("senast 2024-03-12", dt.date(2024, 3, 12)), ("den 20 mars 2025", dt.date(2025, 3, 20)),
-     ("under T1 2016", dt.date(2016, 4, 30)), ("30/4 2024", dt.date(2024, 4, 30))],
+     ("under T1 2016", dt.date(2016, 4, 30)), ("30/4 2024", dt.date(2024, 4, 30)),
+     ("240522", dt.date(2024, 5, 22)), ("130522", dt.date(2013, 5, 22)),
+     ("10/10-14", dt.date(2014, 10, 10))],
 )
 def test_without_a_meeting_date_a_date_with_its_year_is_resolved(text, due, no_clock):
     assert find_periods(text)[-1].end == due
