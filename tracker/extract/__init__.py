@@ -21,9 +21,14 @@ def extract(doc: Document) -> Extraction:
         from tracker.extract.report import extract_report
 
         return extract_report(doc, info)
+    from tracker.extract.mentions import annotate
     from tracker.extract.minutes import extract_minutes
 
-    return extract_minutes(doc, info)
+    extraction = extract_minutes(doc, info)
+    # What identifies each matter (dnr, number in the list, topic label) and the
+    # passages that speak of earlier ones: used when importing, items left as they are.
+    annotate(doc, extraction)
+    return extraction
 
 
 __all__ = ["detect_kind", "extract"]
