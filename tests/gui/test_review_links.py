@@ -1,0 +1,49 @@
+"""The review dialog offers the open items an unsure link may mean (top three, with
+score and reason) and the secretary picks one with a single key: 1–3, N for new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import add
+from tests.services.helpers import cand, extraction
+from tracker.gui.review import COL_CONF, COL_USE, ReviewDialog
+from tracker.services import balance
+from tracker.store import Store
+
+
+def _dialog(qtbot, store: Store, plan: balance.ImportPlan) -> ReviewDialog:
+    dialog = ReviewDialog(store, plan, Path("fvg.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_an_unsure_link_is_offered_and_picked_with_one_key(qtbot, store: Store) -> None:
+    first = add(store, "Ventilationen på förskolan Solen", body="Förvaltningsgruppen")
+    second = add(store, "Ventilationen i skolans matsal", body="Förvaltningsgruppen")
+    closing = cand("Ventilationen: klart, frågan avslutas.", kind="closing", status="done",
+                   label="Ventilationen", section="Balanslista")  # fmt: skip
+    plan = balance.plan_import(store, extraction("fvg.txt", [closing]))
+    [entry] = plan.entries
+    # Two items alike: never closed silently, both offered with a reason.
+    assert entry.unsure and not entry.accepted
+    assert {o[0] for o in entry.options} == {first, second}
+    assert all(o[3] for o in entry.options)
+    dialog = _dialog(qtbot, store, plan)
+    assert dialog.table.item(0, COL_CONF).text() == "osäker"
+    dialog.table.selectRow(0)
+    assert "1)" in dialog.evidence.toPlainText() and "2)" in dialog.evidence.toPlainText()
+    wanted = entry.options[1][0]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_2)
+    assert dialog.table.item(0, COL_USE).checkState() == Qt.CheckState.Checked
+    assert dialog.action_boxes[0].currentData() == f"close:{wanted}"
+    dialog.accept()
+    assert (plan.entries[0].action, plan.entries[0].match_id) == ("close", wanted)
+    assert plan.entries[0].accepted
+    result = balance.apply_import(store, plan)
+    assert result.closed == [wanted]
+    assert store.get_item(wanted).status == "done"
