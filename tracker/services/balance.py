@@ -240,6 +240,8 @@ def link_entries(
                                                        for o in ln.options],
                                          unsure=True, options=options))  # fmt: skip
                 continue
+            if action == "update":
+                linking.carry_due(cand, extraction.meeting.date, extraction.meeting.next_meeting)
             entries.append(PlanEntry(
                 candidate=cand, action=action, match_id=match.id, match_title=match.title,
                 score=ln.score, alternatives=alternatives, accepted=ln.sure,

@@ -500,6 +500,25 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
     return "update"
 
 
+_NEW_DATE = re.compile(r"\b(?:nytt\s+datum|flyttas\s+till|senareläggs\s+till)\b\s*:?\s*", re.I)
+
+
+def carry_due(c: Candidate, meeting_date, next_meeting) -> None:
+    """The new due date of an update: "nytt datum 2024-05-06" wins over the date the
+    extractor took; a passage without a date of its own gets the first one it gives."""
+    from tracker.extract.dates import find_periods, pick_due
+
+    text = c.evidence or c.text or ""
+    m = _NEW_DATE.search(text)
+    period = None
+    if m:
+        period = pick_due(find_periods(text[m.end() :], meeting_date, next_meeting)[:1])
+    if period is None and c.due is None:
+        period = pick_due(find_periods(text, meeting_date, next_meeting))
+    if period is not None and period.end is not None:
+        c.due, c.due_text, c.due_precision = period.end, period.text, period.precision
+
+
 def describe_options(options: Sequence[Option]) -> list[tuple[int, str, float, str]]:
     """The offered items as plain tuples (id, title, score, reason), best first."""
     return [(o.item_id, o.title, o.score, o.reason) for o in options[:OFFERED]]
