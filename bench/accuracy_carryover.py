@@ -50,7 +50,10 @@ def _hay_c(c: Candidate) -> str:
 
 
 def _hay_i(it: ItemRow) -> str:
-    return " ".join(x for x in (it.title, it.text, it.evidence) if x).casefold()
+    # The section too: an item the extractor titled "Beslut" is known by its § heading.
+    # and by its dnr when the label names the matter by it.
+    parts = (it.title, it.text, it.evidence, it.section, it.dnr)
+    return " ".join(x for x in parts if x).casefold()
 
 
 def _docs(folder: Path, pdf: bool, tmp: Path) -> list[Path]:

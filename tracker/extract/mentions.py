@@ -39,6 +39,8 @@ _NUMBERED_REF = re.compile(
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*)$")
 #: "Skyddsronder: planen är klar …" – a short label, then the text.
 _LABEL = re.compile(r"^\s*([A-ZÅÄÖ0-9][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
+#: "Raster natt Björkgården – nytt schema gäller …" (a dash with spaces around it).
+_DASH_LABEL = re.compile(r"^\s*([A-ZÅÄÖ][^:.!?–]{1,50}?)\s+[–—-]\s+(\S.*)$")
 _MAX_LABEL_WORDS = 7
 #: Labels that are no topic: meeting facts, people and parties, decision headings.
 _NOT_TOPICS = frozenset(
@@ -166,14 +168,17 @@ CLOSE_WORDS = re.compile(
     r"\banses\s+(?:\w+\s+){0,2}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat|klar|klart)\b|"
     r"\banser\s+(?:\w+\s+){0,3}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat)\b|"
     r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b|\bklart\b|\bgenomförd\b|"
-    r"\bgenomfört\b|\bär\s+(?:\w+\s+){0,2}antagen\b|\bklar(?:t)?\s+att\s+avsluta",
+    r"\bgenomfört\b|\bär\s+(?:\w+\s+){0,2}antagen\b|\bklar(?:t)?\s+att\s+avsluta|"
+    r"\bstryks\b|\bstängs\b|\btas\s+bort\s+från\s+(?:\w+\s+)?(?:listan|balanslistan)\b|"
+    r"\bär\s+besvarad\b|\bär\s+besvarat\b",
     re.IGNORECASE,
 )
 #: A decision on a tabled or sent-back ärende (or on a proposal an assignment asked for).
 DECIDE_WORDS = re.compile(
     r"\bbeslutar\s+(?:\w+\s+){0,2}enligt\b|\benligt\s+(?:förvaltningens\s+|arbetsutskottets\s+)?"
     r"förslag(?:et)?\b|\bantar\b|\bfastställer\b|\bgodkänner\b|\bbifaller\b|\bavslår\b|"
-    r"\böverlämnar\b|\bföreslår\s+kommunfullmäktige\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
+    r"\böverlämnar\b|\bföreslår\s+kommunfullmäktige\b|"
+    r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige)\s+att\s+(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
     re.IGNORECASE,
 )
 #: Words that keep a matter open (a new date and a history entry, no new item).
@@ -181,7 +186,8 @@ CONTINUE_WORDS = re.compile(
     r"\bkvarstår\b|\bkvarstående\b|\bpågår\b|\bnytt\s+datum\b|\btill\s+nästa\s+(?:möte|sammanträde)\b|"
     r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
-    r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b",
+    r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
+    r"\bfortsatt\s+öppen\b|\bbevakas\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b",
     re.IGNORECASE,
 )
 _NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|klart|genomför[dt])\b",
@@ -226,8 +232,9 @@ def normal_dnr(value: str | None) -> str:
 
 
 def label_of(text: str) -> str | None:
-    """The topic label before a colon ("Skyddsronder: …" → "Skyddsronder"), or None."""
-    m = _LABEL.match(text)
+    """The topic label before a colon ("Skyddsronder: …" → "Skyddsronder") or a dash
+    ("Raster natt Björkgården – nytt schema …"), or None."""
+    m = _LABEL.match(text) or _DASH_LABEL.match(text)
     if not m:
         return None
     label = m.group(1).strip()
@@ -269,7 +276,9 @@ def _paras(lines: list[Line]) -> list[_Para]:
         title = m.group(2).strip()
         dnr_m = DNR.search(title)
         if dnr_m:
-            title = title[: dnr_m.start()].strip(" ,–-")
+            before = title[: dnr_m.start()].strip(" ,–-")
+            # "§ 8 Dnr KFN 2025/09 Taxor för …": the title follows the dnr.
+            title = before or title[dnr_m.end() :].strip(" ,–-")
         out.append(_Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
     for p in out:
         if p.dnr is None:
@@ -312,7 +321,7 @@ def _unit_end(lines: list[Line], i: int, stop: int) -> int:
         if (
             not t
             or lines[j].cells is not None
-            or _LABEL.match(t)
+            or label_of(t)
             or _NUMBERED_REF.match(t)
             or _NUMBERED_ITEM.match(t)
             or _PARA.match(t)

@@ -148,7 +148,11 @@ _EXTRA_STOP = frozenset(
         "december",
     ]
 )
-_STOP = _STOPWORDS | _EXTRA_STOP
+#: Verbs of raising a question: "Vision frågar …" and "Vision frågade …" say nothing of
+#: the matter.
+_ASKING = frozenset(("frågar", "frågade", "undrar", "undrade", "tog", "tar", "upp", "lyfter",
+                     "lyfte", "vill"))  # fmt: skip
+_STOP = _STOPWORDS | _EXTRA_STOP | _ASKING
 #: Heads of compounds that name the kind of thing, not the matter: "lokalfrågan" is
 #: about "lokal", "skyddsrondsplanen" about "skyddsrond".
 _GENERIC_HEADS = (
