@@ -199,3 +199,41 @@ def test_unsure_links_are_never_applied(store: Store) -> None:
     assert "osäker" in entry.describe()
     result = balance.apply_import(store, plan)
     assert result.closed == []
+
+
+APT_1 = """APT Kundtjänst 2025-01-14
+
+Närvarande: Johanna (chef), Aron, Bea
+
+Åtgärder
+1. Bea uppdaterar svarsmallarna för bygglovsfrågor till 31 januari.
+2. Aron beställer nya headset till 15 februari.
+"""
+APT_2 = """APT Kundtjänst 2025-02-11
+
+Närvarande: Johanna (chef), Aron, Bea
+
+Nya åtgärder
+1. Johanna bokar en utbildning i klarspråk till 30 april.
+2. Bea sammanställer statistiken för inkorgen till 28 februari.
+"""
+APT_3 = """APT Kundtjänst 2025-03-11
+
+Uppföljning av åtgärdslistan
+2: Klar.
+"""
+
+
+def test_a_list_that_starts_again_at_one_links_nothing_by_number(
+    store: Store, tmp_path: Path
+) -> None:
+    first = _import(store, tmp_path, "1.txt", APT_1)
+    assert {store.get_item(i).ref_no for i in first.created} == {"1", "2"}
+    second = _import(store, tmp_path, "2.txt", APT_2)
+    # New actions numbered from 1 again are new items, not updates of the old 1 and 2.
+    assert len(second.created) == 2 and not second.updated and not second.closed
+    # "2: Klar" now fits two open items: never closed without the secretary's word.
+    plan = _plan(store, tmp_path, "3.txt", APT_3)
+    assert not [e for e in plan.entries if e.accepted and e.action == "close"]
+    offered = [e for e in plan.entries if e.unsure]
+    assert offered and len(offered[0].options) >= 2

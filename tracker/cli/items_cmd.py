@@ -285,8 +285,9 @@ def _show_plan(plan: balance.ImportPlan, out: TextIO) -> None:
 
 
 def _choose_option(entry: balance.PlanEntry, out: TextIO) -> bool | None:
-    """Ask which offered item an unsure link means: 1–3, n (new item), h (skip), q.
-    Returns False when the user quits, None otherwise."""
+    """Ask which offered item an unsure link means: 1–3, n (new item), h (skip), q;
+    Enter keeps the proposal (a look-alike new item stays new, an unsure link is
+    skipped).  Returns False when the user quits, None otherwise."""
     for line in _option_lines(entry):
         print(line, file=out)
     can_new = not entry.mention and entry.candidate.status != "done"
@@ -297,7 +298,9 @@ def _choose_option(entry: balance.PlanEntry, out: TextIO) -> bool | None:
         answer = ask(prompt).strip().casefold()[:1]
         if answer == "q":
             return False
-        if answer in ("h", ""):
+        if answer == "":
+            return None
+        if answer == "h":
             entry.accepted = False
             return None
         if answer == "n" and can_new:

@@ -280,8 +280,13 @@ def is_mention(c: Candidate) -> bool:
     return "omnämnande i dokumentet" in c.reasons
 
 
-def score_pair(c: Candidate, item: ItemRow, iw: _ItemWords | None = None) -> tuple[float, str]:
-    """How surely ``c`` speaks of ``item`` (0–100) and the reasons, in Swedish."""
+def score_pair(
+    c: Candidate, item: ItemRow, iw: _ItemWords | None = None, *, ref_shared: bool = False
+) -> tuple[float, str]:
+    """How surely ``c`` speaks of ``item`` (0–100) and the reasons, in Swedish.
+
+    ``ref_shared``: another open item of the forum has the same list number (lists that
+    start again at 1), so the number alone identifies nothing."""
     iw = iw or _item_words(item)
     reasons: list[str] = []
     label_w = words(c.label)
@@ -329,14 +334,22 @@ def score_pair(c: Candidate, item: ItemRow, iw: _ItemWords | None = None) -> tup
             score = min(score, 25.0)
             reasons.insert(0, f"annat dnr ({c.dnr} ≠ {item.dnr})")
     if c.ref_no and item.ref_no:
+        follow_up = bool(FOLLOW_UP_SECTIONS.search(c.section or ""))
         if c.ref_no == item.ref_no:
             if label_w:
                 cov, _ = coverage(label_w, iw.all)
                 s = 92.0 if cov >= 0.5 else 62.0
-            else:
+            elif is_mention(c) or follow_up:
                 s = 88.0
-            score = max(score, s)
-            reasons.insert(0, f"samma nummer i listan ({c.ref_no})")
+            else:
+                # A numbered line of a new list ("1. Göran tar fram …") numbers its own
+                # actions: the number counts only with words in common.
+                s = 88.0 if score >= 35 else score
+            if ref_shared:
+                s = min(s, 70.0)
+            if s >= 70.0:
+                score = max(score, s)
+                reasons.insert(0, f"samma nummer i listan ({c.ref_no})")
         elif is_mention(c) or c.label:
             score = min(score, 40.0)
             reasons.insert(0, f"annat nummer i listan ({c.ref_no} ≠ {item.ref_no})")
@@ -384,7 +397,7 @@ class Link:
 
 
 def _strong(reason: str) -> bool:
-    return reason.startswith(("samma dnr", "samma nummer"))
+    return reason.startswith(("samma dnr", "samma nummer")) and "andra punkter" not in reason
 
 
 class _Shortlist:
@@ -434,6 +447,10 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     iws: dict[int, _ItemWords] = {}
     links: list[Link] = []
     shortlist = _Shortlist(items)
+    refs: dict[str, int] = {}
+    for it in items:
+        if it.ref_no:
+            refs[it.ref_no] = refs.get(it.ref_no, 0) + 1
     for c in passages:
         opts: list[Option] = []
         for idx in shortlist.indexes(c):
@@ -441,7 +458,10 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
             iw = iws.get(idx)
             if iw is None:
                 iw = iws[idx] = _item_words(it)
-            s, why = score_pair(c, it, iw)
+            shared = bool(it.ref_no) and refs.get(it.ref_no, 0) > 1
+            s, why = score_pair(c, it, iw, ref_shared=shared)
+            if shared and why.startswith("samma nummer"):
+                why = why.replace("samma nummer i listan", "samma nummer som andra punkter", 1)
             if s >= OFFER_SCORE:
                 opts.append(Option(it.id, it.title, s, why))
         # A passage that says what happens ("bordläggs på nytt", "Klar") outranks one
