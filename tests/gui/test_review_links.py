@@ -47,3 +47,23 @@ def test_an_unsure_link_is_offered_and_picked_with_one_key(qtbot, store: Store) 
     result = balance.apply_import(store, plan)
     assert result.closed == [wanted]
     assert store.get_item(wanted).status == "done"
+
+
+def test_mentions_show_as_updates_and_closings_without_new(qtbot, store: Store) -> None:
+    from tracker.extract import extract
+    from tracker.ingest import read_document
+
+    series = Path(__file__).resolve().parents[2] / "bench" / "carryover" / "s14_lg_numrerad"
+    first = balance.plan_import(store, extract(read_document(series / "1.txt")))
+    balance.apply_import(store, first)
+    plan = balance.plan_import(store, extract(read_document(series / "2.txt")))
+    mentions = [k for k, e in enumerate(plan.entries) if e.mention]
+    assert mentions
+    dialog = _dialog(qtbot, store, plan)
+    for k in mentions:
+        data = [dialog.action_boxes[k].itemData(i) for i in range(dialog.action_boxes[k].count())]
+        assert "new" not in data and "skip" in data
+    dialog.accept()
+    result = balance.apply_import(store, plan)
+    assert len(result.closed) == 2 and len(result.updated) == 2
+    assert len(result.created) == 1  # the new action of "Nya åtgärder"
