@@ -46,7 +46,9 @@ from tracker.store import ItemFilter, ItemRow, Store  # noqa: E402
 
 
 def _hay_c(c: Candidate) -> str:
-    return " ".join(x for x in (c.title, c.text, c.evidence) if x).casefold()
+    # The label too: a passage's topic label ("Mentorstiden:") may stand on the line
+    # before the sentence the extractor made the item of.
+    return " ".join(x for x in (c.title, c.text, c.evidence, c.label) if x).casefold()
 
 
 def _hay_i(it: ItemRow) -> str:

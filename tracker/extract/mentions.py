@@ -371,10 +371,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
     # 2. Mentions: passages no candidate covers that speak of a matter.
     meeting = ext.meeting
     covered: set[int] = set()
+    cand_at: dict[int, list[Candidate]] = {}
     for c in ext.items:  # a possible item (unchecked in review) covers nothing
         i = index.get((c.page, c.line))
         if i is not None:
             covered.add(i)
+            cand_at.setdefault(i, []).append(c)
     mentions: list[Candidate] = []
 
     def add(start: int, stop: int, title: str, text: str, evidence: str, **kw) -> None:
@@ -447,6 +449,16 @@ def annotate(doc: Document, ext: Extraction) -> None:
             continue
         end = _unit_end(lines, i, len(lines))
         if any(j in covered for j in range(i, end)):
+            # The extractor made an item of a later line of this passage ("Mentorstiden:
+            # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
+            # label and number name its matter too.
+            for j in range(i, end):
+                for c in cand_at.get(j, ()):
+                    if m_ref:
+                        c.ref_no = c.ref_no or m_ref.group(1)
+                        c.label = c.label or (m_ref.group(2) or "").strip() or None
+                    else:
+                        c.label = c.label or label
             i = end
             continue
         whole = " ".join(lines[j].text.strip() for j in range(i, end))
