@@ -237,3 +237,16 @@ def test_a_list_that_starts_again_at_one_links_nothing_by_number(
     assert not [e for e in plan.entries if e.accepted and e.action == "close"]
     offered = [e for e in plan.entries if e.unsure]
     assert offered and len(offered[0].options) >= 2
+
+
+def test_a_possible_item_on_a_linked_line_is_not_offered_again(
+    store: Store, tmp_path: Path
+) -> None:
+    _import(store, tmp_path, "1.txt", LG_1.replace("14\tBegära", "13\tBegära"))
+    plan = _plan(store, tmp_path, "2.txt", "Ledningsgruppen samhällsbyggnad\n"
+                 "Minnesanteckningar 2024-04-08\n\n1. Uppföljning av åtgärdslistan\n"
+                 "13: Klar, mötet med Trafikverket hölls 2 april.\n")  # fmt: skip
+    lines = [(e.candidate.page, e.candidate.line) for e in plan.entries]
+    assert len(lines) == len(set(lines))
+    [close] = [e for e in plan.entries if e.action == "close"]
+    assert close.accepted and close.mention

@@ -185,7 +185,13 @@ def plan_import(store: Store, extraction: Extraction, *, body: str | None = None
     items = open_items_of_body(store, resolved)
     by_id = {it.id: it for it in items}
     entries = link_entries(extraction, items, by_id)
+    # A possible item on a line that a mention already links ("13: Klar, …") would
+    # only offer the same passage again as a new item.
+    linked_lines = {(e.candidate.page, e.candidate.line) for e in entries
+                    if e.mention and e.match_id is not None}  # fmt: skip
     for cand in extraction.possible:
+        if (cand.page, cand.line) in linked_lines:
+            continue
         # The second tier: offered unchecked with its reasons; saved only when the
         # secretary checks it (``--yes`` never does).
         entries.append(PlanEntry(candidate=cand, action="new", accepted=False))
