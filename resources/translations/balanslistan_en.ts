@@ -1876,6 +1876,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>by hand</translation>
     </message>
     <message>
+        <source>liknar</source>
+        <translation>look-alike</translation>
+    </message>
+    <message>
+        <source>Ny punkt som liknar befintliga: är det samma fråga, välj den med 1, 2 eller 3 så uppdateras den i stället.</source>
+        <translation>A new item that looks like existing ones: if it is the same matter, pick it with 1, 2 or 3 and it is updated instead.</translation>
+    </message>
+    <message>
         <source>osäker</source>
         <translation>unsure</translation>
     </message>

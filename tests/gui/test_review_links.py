@@ -67,3 +67,22 @@ def test_mentions_show_as_updates_and_closings_without_new(qtbot, store: Store) 
     result = balance.apply_import(store, plan)
     assert len(result.closed) == 2 and len(result.updated) == 2
     assert len(result.created) == 1  # the new action of "Nya åtgärder"
+
+
+def test_a_look_alike_new_item_can_become_an_update_with_one_key(qtbot, store: Store) -> None:
+    item = add(store, "Ventilationen på förskolan Solen", body="Förvaltningsgruppen")
+    plan = balance.plan_import(store, extraction("fvg.txt", []))
+    c = cand("Kommunal frågar om ventilationen på förskolan Månen.")
+    plan.entries.append(balance.PlanEntry(
+        candidate=c, action="new", score=55.0, unsure=True,
+        alternatives=[(item, "Ventilationen på förskolan Solen", 55.0)],
+        options=[(item, "Ventilationen på förskolan Solen", 55.0, "ord: ventilationen")],
+    ))  # fmt: skip
+    dialog = _dialog(qtbot, store, plan)
+    assert dialog.table.item(0, COL_CONF).text() == "liknar"
+    assert dialog.action_boxes[0].currentData() == "new"
+    dialog.table.selectRow(0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_1)
+    assert dialog.action_boxes[0].currentData() == f"update:{item}"
+    qtbot.keyClick(dialog.table, Qt.Key.Key_N)
+    assert dialog.action_boxes[0].currentData() == "new"

@@ -387,7 +387,13 @@ class ReviewDialog(QDialog):
         )
         conf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         conf.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if entry.unsure and entry.options and not entry.manual:
+        if entry.unsure and entry.options and entry.action == "new" and not entry.manual:
+            conf.setText(self.tr("liknar"))
+            conf.setForeground(QBrush(QColor("#9b5b00")))
+            conf.setToolTip(self.tr(
+                "Ny punkt som liknar befintliga: är det samma fråga, välj den med 1, 2 "
+                "eller 3 så uppdateras den i stället."))
+        elif entry.unsure and entry.options and not entry.manual:
             conf.setText(self.tr("osäker"))
             conf.setForeground(QBrush(QColor("#9b5b00")))
             conf.setToolTip(self.tr(
@@ -467,7 +473,7 @@ class ReviewDialog(QDialog):
             ]
             head = (
                 self.tr("Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):")
-                if entry.unsure
+                if entry.unsure and entry.action != "new"
                 else self.tr("Befintliga punkter som liknar (välj en annan med 1, 2 eller 3):")
             )
             text += "\n\n" + head + "\n" + "\n".join(lines)
