@@ -250,3 +250,19 @@ def test_a_possible_item_on_a_linked_line_is_not_offered_again(
     assert len(lines) == len(set(lines))
     [close] = [e for e in plan.entries if e.action == "close"]
     assert close.accepted and close.mention
+
+
+def test_two_checked_passages_about_one_item_both_apply(store: Store, tmp_path: Path) -> None:
+    first = _import(store, tmp_path, "1.txt", SN_1)
+    dnrs = {store.get_item(i).dnr: i for i in first.created}
+    again = SN_2.replace("Beslut\nSocialnämnden beslutar",
+                         "Ärendet bordläggs på nytt.\nBeslut\nSocialnämnden beslutar")  # fmt: skip
+    plan = _plan(store, tmp_path, "2.txt", again)
+    target = dnrs["SN 2023/212"]
+    about = [e for e in plan.entries if e.match_id == target]
+    assert len(about) >= 2
+    for e in about:
+        e.accepted = True
+    result = balance.apply_import(store, plan)
+    assert target in result.closed or target in result.updated
+    assert store.get_item(target).status in ("open", "done")

@@ -315,10 +315,17 @@ def apply_import(
             meeting_id = meeting.id
         result.meeting_id = meeting_id
         when = m.date.isoformat() if m.date else info.file
+        touched: set[int] = set()  # items this import has already changed
         for entry in plan.entries:
             if not entry.accepted or (entry.action != "new" and entry.match_id is None):
                 result.skipped += 1
                 continue
+            if entry.match_id is not None and entry.match_id in touched:
+                # Two passages of one document about the same item (the secretary
+                # checked both): the second sees the first's change, not a stranger's.
+                entry.match_version = None
+            if entry.match_id is not None and entry.action != "new":
+                touched.add(entry.match_id)
             if entry.action == "new":
                 c = entry.candidate
                 if (
