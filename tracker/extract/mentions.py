@@ -43,86 +43,19 @@ _LABEL = re.compile(r"^\s*([A-ZÅÄÖ0-9][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
 _DASH_LABEL = re.compile(r"^\s*([A-ZÅÄÖ][^:.!?–]{1,50}?)\s+[–—-]\s+(\S.*)$")
 _MAX_LABEL_WORDS = 7
 #: Labels that are no topic: meeting facts, people and parties, decision headings.
-_NOT_TOPICS = frozenset(
-    [
-        "närvarande",
-        "deltagare",
-        "frånvarande",
-        "förhinder",
-        "justerare",
-        "justering",
-        "datum",
-        "tid",
-        "tidpunkt",
-        "plats",
-        "lokal",
-        "ordförande",
-        "sekreterare",
-        "protokollförare",
-        "antecknare",
-        "beslut",
-        "beslutet",
-        "dnr",
-        "ärende",
-        "ärendet",
-        "sammanträde",
-        "protokoll",
-        "minnesanteckningar",
-        "bilaga",
-        "bilagor",
-        "ämne",
-        "från",
-        "till",
-        "kopia",
-        "skickat",
-        "mottagare",
-        "kallade",
-        "övriga",
-        "närvarande",
-        "ersättare",
-        "ledamöter",
-        "arbetsgivaren",
-        "arbetsgivare",
-        "vision",
-        "kommunal",
-        "ssr",
-        "akademikerförbundet",
-        "lärarförbundet",
-        "vårdförbundet",
-        "naturvetarna",
-        "saco",
-        "ledarna",
-        "sveriges",
-        "lärare",
-        "fackliga",
-        "organisationer",
-        "arbetstagarna",
-        "arbetstagare",
-        "förvaltningen",
-        "nämnden",
-        "förslag",
-        "förslaget",
-        "beslutsunderlag",
-        "handlingar",
-        "underlag",
-        "yrkanden",
-        "yrkande",
-        "reservation",
-        "propositionsordning",
-        "expedieras",
-        "paragraf",
-        "kommentar",
-        "kommentarer",
-        "notering",
-        "noteringar",
-        "status",
-        "åtgärd",
-        "ansvarig",
-        "vem",
-        "vad",
-        "när",
-    ]
-)
+_NOT_TOPICS_TEXT = """
+    närvarande deltagare frånvarande förhinder justerare justering datum tid tidpunkt
+    plats lokal ordförande sekreterare protokollförare antecknare beslut beslutet dnr
+    ärende ärendet sammanträde protokoll minnesanteckningar bilaga bilagor ämne från
+    till kopia skickat mottagare kallade övriga närvarande ersättare ledamöter
+    arbetsgivaren arbetsgivare vision kommunal ssr akademikerförbundet lärarförbundet
+    vårdförbundet naturvetarna saco ledarna sveriges lärare fackliga organisationer
+    arbetstagarna arbetstagare förvaltningen nämnden förslag förslaget beslutsunderlag
+    handlingar underlag yrkanden yrkande reservation propositionsordning expedieras
+    paragraf kommentar kommentarer notering noteringar status åtgärd ansvarig vem vad
+    när
+"""
+_NOT_TOPICS = frozenset(_NOT_TOPICS_TEXT.split())
 #: Section headings under which every labelled line is about an earlier matter.
 FOLLOW_UP_SECTIONS = re.compile(
     r"balanslist|kvarvarande|kvarstående|uppföljning|föregående|åtgärdslist|"
