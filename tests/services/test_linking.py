@@ -165,6 +165,11 @@ def test_a_mention_that_links_to_nothing_is_dropped(store: Store, tmp_path: Path
         ("Socialnämnden beslutar enligt förvaltningens förslag.", "decide"),
         ("Ärendet bordläggs på nytt till juni.", "update"),
         ("Förvaltningen informerade om läget.", None),
+        ("Raster natt Björkgården – nytt schema från 1 mars. Stryks från listan.", "close"),
+        ("Introduktion sjuksköterskor – fortsatt öppen.", "update"),
+        ("Nytt schema utkast, klart till oktober", "update"),
+        ("Levererat", "close"),
+        ("Arbetsutskottet föreslår kommunstyrelsen att anta reglementet.", "decide"),
     ],
 )
 def test_effect_of_a_passage(text: str, effect: str | None) -> None:
@@ -174,6 +179,8 @@ def test_effect_of_a_passage(text: str, effect: str | None) -> None:
 def test_labels_dnr_and_compound_words() -> None:
     assert label_of("Skyddsronder: planen är klar") == "Skyddsronder"
     assert label_of("Närvarande: Eva Strand") is None
+    assert label_of("Raster natt Björkgården – nytt schema") == "Raster natt Björkgården"
+    assert normal_dnr("ON 2025/102") == "ON2025/102"
     assert label_of("Vision: Hur ska övertiden minska?") is None
     assert normal_dnr("Dnr SN 2024/31") == normal_dnr("SN 2024/31") == "SN2024/31"
     assert linking.similar(linking.words("Lokalfrågan")[0], "lokalerna")

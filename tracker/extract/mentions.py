@@ -27,14 +27,24 @@ from tracker.extract.dates import find_periods, pick_due
 
 #: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
 DNR = re.compile(
-    r"\bdnr\.?\s*:?\s*((?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)",
+    r"\b(?:dnr|diarienummer|diarienr)\.?\s*:?\s*"
+    r"((?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)",
     re.IGNORECASE,
 )
 _PARA = re.compile(r"^\s*§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
 #: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
 _NUMBERED_REF = re.compile(
-    r"^\s*(?:punkt|nr\.?|#)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\))?\s*:\s+(\S.*)$", re.IGNORECASE
+    r"^\s*(?:punkt|nr\.?|#)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*([^:()]{1,60}?))?\s*:\s+(\S.*)$",
+    re.IGNORECASE,
 )
+
+
+def _ref_label(m: re.Match[str]) -> str | None:
+    """The words that name a numbered follow-up: "14 (Trafikverket, väg 272): …" or
+    "1 – Vinterbemanning: …"."""
+    return (m.group(2) or m.group(3) or "").strip() or None
+
+
 #: "21. Ekonomichefen tar fram …" (the item's own number in a numbered list).
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*)$")
 #: "Skyddsronder: planen är klar …" – a short label, then the text.
@@ -103,7 +113,9 @@ CLOSE_WORDS = re.compile(
     r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b|\bklart\b|\bgenomförd\b|"
     r"\bgenomfört\b|\bär\s+(?:\w+\s+){0,2}antagen\b|\bklar(?:t)?\s+att\s+avsluta|"
     r"\bstryks\b|\bstängs\b|\btas\s+bort\s+från\s+(?:\w+\s+)?(?:listan|balanslistan)\b|"
-    r"\bär\s+besvarad\b|\bär\s+besvarat\b",
+    r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
+    r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
+    r"\bpå\s+plats\b",
     re.IGNORECASE,
 )
 #: A decision on a tabled or sent-back ärende (or on a proposal an assignment asked for).
@@ -152,7 +164,11 @@ def effect_of(text: str) -> str | None:
 
 
 _FUTURE_DONE = re.compile(
-    r"\b(?:blir|beräknas\s+(?:bli|vara)|ska\s+vara|väntas\s+bli)\s+(?:\w+\s+)?klar", re.IGNORECASE
+    r"\b(?:blir|beräknas\s+(?:bli|vara)|ska\s+vara|väntas\s+bli)\s+(?:\w+\s+)?klar|"
+    # "klart till oktober", "klar senast v. 40": a due date, not done.
+    r"\bklar[t]?\s+(?:till|senast|under|före|efter|i\s+(?:januari|februari|mars|april|maj|"
+    r"juni|juli|augusti|september|oktober|november|december|vår|höst))\b",
+    re.IGNORECASE,
 )
 
 
@@ -297,7 +313,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             if m and not (sections[i] and ln.text.strip() == sections[i]):
                 c.ref_no = c.ref_no or m.group(1)
             if m_ref:
-                c.label = c.label or (m_ref.group(2) or "").strip() or None
+                c.label = c.label or _ref_label(m_ref)
             else:
                 c.label = c.label or label_of(ln.text)
 
@@ -389,15 +405,15 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 for c in cand_at.get(j, ()):
                     if m_ref:
                         c.ref_no = c.ref_no or m_ref.group(1)
-                        c.label = c.label or (m_ref.group(2) or "").strip() or None
+                        c.label = c.label or _ref_label(m_ref)
                     else:
                         c.label = c.label or label
             i = end
             continue
         whole = " ".join(lines[j].text.strip() for j in range(i, end))
         if m_ref:
-            note = (m_ref.group(2) or "").strip()
-            add(i, end, note or m_ref.group(3), whole, whole, ref_no=m_ref.group(1),
+            note = _ref_label(m_ref) or ""
+            add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
                 label=note or None)  # fmt: skip
         else:
             assert label is not None

@@ -98,10 +98,14 @@ def _key(word: str) -> str:
     return word
 
 
+_DATE_TEXT = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d\d\b")
+
+
 def words(text: str | None) -> list[str]:
-    """The content words of ``text`` (lower case, function and stock words removed)."""
+    """The content words of ``text`` (lower case, function and stock words and dates
+    removed: two rows that share only a year are not the same matter)."""
     out: list[str] = []
-    for w in _WORD.findall((text or "").casefold()):
+    for w in _WORD.findall(_DATE_TEXT.sub(" ", (text or "").casefold())):
         for part in w.split("-"):
             if len(part) < 3 and not part.isdigit():
                 continue
@@ -215,14 +219,15 @@ def score_pair(
         s = 100 * cov * (0.85 if len(label_w) == 1 else 0.95)
         if s > score:
             score, why_words = s, hit
-    if len(title_w) >= 2:
+    # A title of one word counts when the word is a long compound ("rastvaktsschemat").
+    if len(title_w) >= 2 or (len(title_w) == 1 and len(title_w[0]) >= 10):
         cov, hit = coverage(title_w, iw.all)
-        s = 90 * cov
+        s = 90 * cov * (1.0 if len(title_w) >= 2 else 0.9)
         if s > score:
             score, why_words = s, hit
-    if len(iw.title) >= 2:
+    if len(iw.title) >= 2 or (len(iw.title) == 1 and len(iw.title[0]) >= 10):
         cov, hit = coverage(iw.title, all_w)
-        s = 85 * cov
+        s = 85 * cov * (1.0 if len(iw.title) >= 2 else 0.9)
         if s > score:
             score, why_words = s, hit
     if all_w and iw.all:
@@ -231,6 +236,9 @@ def score_pair(
         s = 100 * min(c1, c2) * 0.9
         if s > score:
             score, why_words = s, hit1
+    if label_w and coverage(label_w, iw.all)[0] == 0.0:
+        # "Parkeringen: planen är klar …" names another matter, whatever else is shared.
+        score = min(score, 50.0)
     if why_words:
         reasons.append("ord: " + ", ".join(why_words[:4]))
 
@@ -434,6 +442,10 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
             return "update"
         return "update"
     if c.status == "done" or c.kind == "closing":
+        return "close"
+    if c.kind in ("action", "balance_row") and eff == "close":
+        # A row of a repeated action list whose status or comment says it is done
+        # ("Levererat", "Genomfört 28/8").
         return "close"
     if eff == "decide" and item.kind in ("tabled", "sent_back") and c.dnr:
         return "close"
