@@ -6,8 +6,8 @@
 
 Each group of figures comes from its own script in ``bench/`` (``pdf_speed``,
 ``report_speed``, ``store_speed``, ``agenda_speed``, ``gui_speed``, ``input_bounds``,
-``accuracy_minutes``, ``accuracy_report``) and runs in its own ``try``: a missing
-script or a failure prints ``name: n/a (reason)`` and the other figures are still
+``accuracy_minutes``, ``accuracy_report``, ``accuracy_carryover``) and runs in its own
+``try``: a missing script or a failure prints ``name: n/a (reason)`` and the other figures are still
 measured.  The 100,000-item database the store and GUI figures need is generated once
 and cached in ``bench/out/`` under a key of the generator's source and the schema
 version, so a changed generator or schema gives a fresh database and an unchanged one
@@ -229,6 +229,16 @@ GROUPS: tuple[Group, ...] = (
             Figure("report_owner_accuracy", decimals=3),
         ),
         lambda ctx: call_measure("accuracy_report", ctx),
+    ),
+    Group(
+        "accuracy_carryover",
+        (
+            Figure("carry_links_right", 0.9, higher_is_better=True, decimals=3),
+            Figure("carry_wrong_closes", 0.0),
+            Figure("carry_duplicates", 0.0),
+            Figure("carry_missed_updates"),
+        ),
+        lambda ctx: call_measure("accuracy_carryover", ctx),
     ),
 )
 

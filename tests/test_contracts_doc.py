@@ -13,8 +13,8 @@ import pytest
 from tracker.store import Store
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "CONTRACTS.md").read_text("utf-8")
-SERVICES = ("balance", "meetings", "matching", "export", "print_list", "agenda", "agenda_pdf",
-            "agenda_docx", "agenda_templates", "manual")  # fmt: skip
+SERVICES = ("balance", "meetings", "matching", "linking", "export", "print_list", "agenda",
+            "agenda_pdf", "agenda_docx", "agenda_templates", "manual")  # fmt: skip
 
 
 def _public_functions(module: object) -> list[str]:

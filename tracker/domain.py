@@ -179,6 +179,13 @@ class Candidate:
     #: Provenance: the rules, lexicon entries and features that made this candidate
     #: ("regel phrases.toml #12 (assignment)", "lexikon: ska (skyldighet)", …).
     reasons: list[str] = field(default_factory=list)
+    #: What identifies the matter when later minutes speak of it again (set by
+    #: :mod:`tracker.extract.mentions`): the case number of its § ("SN 2024/31"), its own
+    #: number in an action or balance list ("14"), and a short topic label written
+    #: before a colon ("Skyddsronder").
+    dnr: str | None = None
+    ref_no: str | None = None
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -207,6 +214,11 @@ class Extraction:
     #: The second tier: clauses with an obligation that no rule confirmed (tier
     #: "possible"), shown unchecked in review; never saved without the secretary's word.
     possible: list[Candidate] = field(default_factory=list)
+    #: Passages that may speak of an open item of the forum without being an item of
+    #: their own ("Skyddsronder: … avförs", "14 (Trafikverket): Pågår", a § with the dnr
+    #: of a tabled ärende).  The import links them to open items; unlinked ones are
+    #: dropped (see :mod:`tracker.services.linking`).
+    mentions: list[Candidate] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(dataclasses.asdict(self))

@@ -1864,12 +1864,32 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Closes no item (skip)</translation>
     </message>
     <message>
+        <source>Uppdaterar ingen punkt (hoppa över)</source>
+        <translation>Updates no item (skip)</translation>
+    </message>
+    <message>
         <source>i dokumentet: ”{text}”</source>
         <translation>in the document: “{text}”</translation>
     </message>
     <message>
         <source>för hand</source>
         <translation>by hand</translation>
+    </message>
+    <message>
+        <source>liknar</source>
+        <translation>look-alike</translation>
+    </message>
+    <message>
+        <source>Ny punkt som liknar befintliga: är det samma fråga, välj den med 1, 2 eller 3 så uppdateras den i stället.</source>
+        <translation>A new item that looks like existing ones: if it is the same matter, pick it with 1, 2 or 3 and it is updated instead.</translation>
+    </message>
+    <message>
+        <source>osäker</source>
+        <translation>unsure</translation>
+    </message>
+    <message>
+        <source>Osäker koppling till en befintlig punkt: välj rätt punkt med 1, 2 eller 3 (N = ny punkt). Sparas inte utan ditt val.</source>
+        <translation>Unsure link to an existing item: pick the right item with 1, 2 or 3 (N = new item). Not saved without your choice.</translation>
     </message>
     <message>
         <source>möjlig</source>
@@ -1918,6 +1938,18 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Varför: {r}</source>
         <translation>Why: {r}</translation>
+    </message>
+    <message>
+        <source>{n}) #{id}: {title} – {score:.0f} % – {reason}</source>
+        <translation>{n}) #{id}: {title} – {score:.0f} % – {reason}</translation>
+    </message>
+    <message>
+        <source>Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):</source>
+        <translation>Unsure link. Pick the item with 1, 2 or 3 (N = new item):</translation>
+    </message>
+    <message>
+        <source>Befintliga punkter som liknar (välj en annan med 1, 2 eller 3):</source>
+        <translation>Existing items that look alike (pick another with 1, 2 or 3):</translation>
     </message>
     <message>
         <source>Markera texten för punkten i dokumentet till höger (eller ställ markören på en rad) och välj sedan Lägg till som punkt.</source>

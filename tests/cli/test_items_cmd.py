@@ -366,3 +366,55 @@ def test_sample_then_later_minutes(
     assert run(db_path, "import", "--yes", str(minutes_sample), str(LATER)) == 0
     assert capsys.readouterr().out.count("Dokumentet är redan importerat (") == 2
     assert _snapshot(db_path) == snapshot
+
+
+def _two_alike(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """Two open items alike and a closing sentence that may mean either."""
+    import tracker.extract
+
+    from ..services.helpers import cand
+
+    with Store.open(db_path) as store:
+        a = balance.add_item(store, title="Ventilationen på förskolan Solen",
+                             body="Förvaltningsgruppen").id  # fmt: skip
+        b = balance.add_item(store, title="Ventilationen i skolans matsal",
+                             body="Förvaltningsgruppen").id  # fmt: skip
+    closing = cand("Ventilationen: klart, frågan avslutas.", kind="closing", status="done",
+                   label="Ventilationen", section="Balanslista")  # fmt: skip
+    monkeypatch.setattr(
+        tracker.extract, "extract", lambda doc: extraction(doc.file_name, [closing])
+    )
+    return a, b
+
+
+def test_import_yes_shows_an_unsure_link_and_does_not_guess(
+    db_path: Path, minutes_sample: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    a, b = _two_alike(db_path, monkeypatch)
+    assert run(db_path, "import", "--yes", str(minutes_sample)) == 0
+    out = capsys.readouterr().out
+    assert "osäker koppling – sparas inte med --yes" in out
+    assert f"1) punkt {a}" in out or f"1) punkt {b}" in out
+    assert "2) punkt" in out and "%" in out
+    assert "0 stängda punkter" in out
+    with Store.open(db_path) as store:
+        assert {store.get_item(a).status, store.get_item(b).status} == {"open"}
+
+
+def test_import_review_picks_an_offered_item_with_one_key(
+    db_path: Path, minutes_sample: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    a, b = _two_alike(db_path, monkeypatch)
+    monkeypatch.setattr(items_cmd, "is_interactive", lambda: True)
+    answers = iter(["2"])
+    monkeypatch.setattr(items_cmd, "ask", lambda prompt: next(answers))
+    assert run(db_path, "import", str(minutes_sample)) == 0
+    out = capsys.readouterr().out
+    assert "Vilken punkt? [1/2]/[h]oppa över/[q] avbryt" in out or "Sparat" in out
+    assert "1 stängda punkter" in out
+    with Store.open(db_path) as store:
+        closed = [i for i in (a, b) if store.get_item(i).status == "done"]
+        assert len(closed) == 1
+        assert "frågan avslutas" in (store.get_item(closed[0]).last_note or "")

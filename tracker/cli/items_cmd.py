@@ -257,14 +257,68 @@ def _entry_line(n: int, entry: balance.PlanEntry) -> str:
     return f"{head}\n       {details}"
 
 
+def _option_lines(entry: balance.PlanEntry) -> list[str]:
+    """The open items an unsure link may mean, numbered for a one-key choice."""
+    return [
+        f"         {k}) punkt {item_id}: {_clip(title, 50)} ({score:.0f} %) – {reason}"
+        for k, (item_id, title, score, reason) in enumerate(entry.options[:3], 1)
+    ]
+
+
 def _show_plan(plan: balance.ImportPlan, out: TextIO) -> None:
-    """Every entry and what saving it does (``--yes``: nothing is asked)."""
+    """Every entry and what saving it does (``--yes``: nothing is asked, nothing guessed)."""
     for n, entry in enumerate(plan.entries, 1):
         print(_entry_line(n, entry), file=out)
         if entry.candidate.tier == "possible":
             print("       (möjlig punkt – sparas inte utan ditt ja)", file=out)
+        elif entry.unsure and entry.options and not entry.accepted:
+            print("       (osäker koppling – sparas inte med --yes; kör utan --yes och välj "
+                  "punkt) möjliga punkter:", file=out)  # fmt: skip
+            for line in _option_lines(entry):
+                print(line, file=out)
+        elif entry.unsure and entry.options:
+            print("       liknande befintliga punkter (kontrollera):", file=out)
+            for line in _option_lines(entry):
+                print(line, file=out)
         elif not entry.accepted:
             print("       (hoppas över – ingen matchande öppen punkt)", file=out)
+
+
+def _choose_option(entry: balance.PlanEntry, out: TextIO) -> bool | None:
+    """Ask which offered item an unsure link means: 1–3, n (new item), h (skip), q;
+    Enter keeps the proposal (a look-alike new item stays new, an unsure link is
+    skipped).  Returns False when the user quits, None otherwise."""
+    for line in _option_lines(entry):
+        print(line, file=out)
+    can_new = not entry.mention and entry.candidate.status != "done"
+    keys = "/".join(str(k) for k in range(1, len(entry.options[:3]) + 1))
+    prompt = f"       Vilken punkt? [{keys}]" + ("/[n]y punkt" if can_new else "")
+    prompt += "/[h]oppa över/[q] avbryt: "
+    while True:
+        answer = ask(prompt).strip().casefold()[:1]
+        if answer == "q":
+            return False
+        if answer == "":
+            return None
+        if answer == "h":
+            entry.accepted = False
+            return None
+        if answer == "n" and can_new:
+            entry.action, entry.match_id, entry.match_title = "new", None, None
+            entry.match_version = None
+            entry.accepted = True
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= len(entry.options[:3]):
+            item_id, title, score, _reason = entry.options[int(answer) - 1]
+            if entry.action == "new":
+                entry.action = "update"
+            if entry.match_id != item_id:
+                entry.match_version = None
+                entry.match_due = None
+            entry.match_id, entry.match_title, entry.score = item_id, title, score
+            entry.accepted = True
+            return None
+        print(f"       Svara {keys}" + (", n" if can_new else "") + ", h eller q.", file=out)
 
 
 def _reason_line(entry: balance.PlanEntry) -> str:
@@ -287,6 +341,13 @@ def _review(plan: balance.ImportPlan, out: TextIO) -> bool:
             if answer == "q":
                 return False
             entry.accepted = answer in ("j", "y")
+            continue
+        if entry.unsure and entry.options:
+            # An unsure link is asked about one by one, also after "alla": the
+            # secretary picks the item, the program does not guess.
+            print("       (osäker koppling) möjliga punkter:", file=out)
+            if _choose_option(entry, out) is False:
+                return False
             continue
         if not entry.accepted:
             print("       (hoppas över – ingen matchande öppen punkt)", file=out)

@@ -23,6 +23,7 @@ def extract(doc: Document) -> Extraction:
         from tracker.extract.report import extract_report
 
         return extract_report(doc, info)
+    from tracker.extract.mentions import annotate
     from tracker.extract.minutes import extract_minutes
 
     result = extract_minutes(doc, info)
@@ -37,6 +38,9 @@ def extract(doc: Document) -> Extraction:
             item.tier = "possible"
             item.reasons.insert(0, "dokumentet är varken protokoll eller rapport till orden")
         result.possible += followup.items
+    # What identifies each matter (dnr, number in the list, topic label) and the
+    # passages that speak of earlier ones: used when importing, items left as they are.
+    annotate(doc, result)
     return result
 
 

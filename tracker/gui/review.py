@@ -330,13 +330,18 @@ class ReviewDialog(QDialog):
         combo = QComboBox(self.table)
         combo.setAccessibleName(self.tr("Åtgärd för punkt {n}").format(n=row + 1))
         closing = entry.action == "close"
-        if not closing:
+        # A mention ("Skyddsronder: … avförs") only updates or closes an item: it is
+        # never one of its own, so it offers "skip" instead of "Ny".
+        skippable = closing or entry.mention
+        if not skippable:
             combo.addItem(self.tr("Ny"), _choice("new", None))
         verb = self.tr("Stänger") if closing else self.tr("Uppdaterar")
         seen: set[int] = set()
         options: list[tuple[int, str, float]] = []
+        reasons = {o[0]: o[3] for o in entry.options}
         if entry.match_id is not None:
             options.append((entry.match_id, entry.match_title or "", entry.score))
+        options += [(o[0], o[1], o[2]) for o in entry.options]
         options += list(entry.alternatives)
         action = "close" if closing else "update"
         for item_id, title, score in options:
@@ -350,11 +355,19 @@ class ReviewDialog(QDialog):
                 ),
                 _choice(action, item_id),
             )
+            if reasons.get(item_id):
+                combo.setItemData(
+                    combo.count() - 1,
+                    plain_tooltip(self.tr("Varför: {r}").format(r=reasons[item_id])),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         if closing:
             combo.addItem(self.tr("Stänger ingen punkt (hoppa över)"), _choice("skip", None))
+        elif entry.mention:
+            combo.addItem(self.tr("Uppdaterar ingen punkt (hoppa över)"), _choice("skip", None))
         current = _choice(entry.action, entry.match_id) if entry.match_id is not None else None
         idx = combo.findData(current) if current else 0
-        if closing and entry.match_id is None:
+        if skippable and entry.match_id is None:
             idx = combo.count() - 1
         combo.setCurrentIndex(max(idx, 0))
         combo.setToolTip(plain_tooltip(combo.currentText()))
@@ -375,7 +388,19 @@ class ReviewDialog(QDialog):
         )
         conf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         conf.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if c.tier == "possible" and not entry.manual:
+        if entry.unsure and entry.options and entry.action == "new" and not entry.manual:
+            conf.setText(self.tr("liknar"))
+            conf.setForeground(QBrush(QColor("#9b5b00")))
+            conf.setToolTip(self.tr(
+                "Ny punkt som liknar befintliga: är det samma fråga, välj den med 1, 2 "
+                "eller 3 så uppdateras den i stället."))
+        elif entry.unsure and entry.options and not entry.manual:
+            conf.setText(self.tr("osäker"))
+            conf.setForeground(QBrush(QColor("#9b5b00")))
+            conf.setToolTip(self.tr(
+                "Osäker koppling till en befintlig punkt: välj rätt punkt med 1, 2 eller 3 "
+                "(N = ny punkt). Sparas inte utan ditt val."))
+        elif c.tier == "possible" and not entry.manual:
             conf.setText(self.tr("möjlig"))
             conf.setForeground(QBrush(QColor("#9b5b00")))
             conf.setToolTip(self.tr(
@@ -439,7 +464,42 @@ class ReviewDialog(QDialog):
         if c.reasons:
             # Provenance: which rule, table or lexicon entries made this candidate.
             text += "\n\n" + self.tr("Varför: {r}").format(r="; ".join(c.reasons))
+        entry = self.entries[row]
+        if entry.options:
+            lines = [
+                self.tr("{n}) #{id}: {title} – {score:.0f} % – {reason}").format(
+                    n=n, id=item_id, title=title, score=score, reason=reason
+                )
+                for n, (item_id, title, score, reason) in enumerate(entry.options[:3], 1)
+            ]
+            head = (
+                self.tr("Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):")
+                if entry.unsure and entry.action != "new"
+                else self.tr("Befintliga punkter som liknar (välj en annan med 1, 2 eller 3):")
+            )
+            text += "\n\n" + head + "\n" + "\n".join(lines)
         self.evidence.setPlainText(text.strip())
+
+    def pick_option(self, row: int, number: int) -> bool:
+        """Link row ``row`` to its ``number``-th offered item (1–3) and check it; 0
+        makes it a new item (where that is allowed).  The one-key choice of an unsure
+        link.  Returns whether anything was chosen."""
+        entry = self.entries[row]
+        combo = self.action_boxes[row]
+        if number == 0:
+            idx = combo.findData(_choice("new", None))
+        else:
+            if number > len(entry.options[:3]):
+                return False
+            item_id = entry.options[number - 1][0]
+            action = "close" if entry.action == "close" else "update"
+            idx = combo.findData(_choice(action, item_id))
+        if idx < 0:
+            return False
+        combo.setCurrentIndex(idx)
+        self.table.item(row, COL_USE).setCheckState(Qt.CheckState.Checked)
+        self._update_counts()
+        return True
 
     # --- adding and removing by hand -------------------------------------------------
 
@@ -515,27 +575,28 @@ class ReviewDialog(QDialog):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Delete on the table (not in a cell being edited: its editor gets the key).
+        # Keys on the table (not in a cell being edited: its editor gets the key):
+        # Delete removes a hand-added row; 1–3 pick an offered item, N makes it new.
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and self.table.state() != QAbstractItemView.State.EditingState
         ):
-            self.remove_selected()
-            return True
-        # Space decides a row with one key: in or out of the balance list (the possible
-        # items wait unchecked for it).
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and self.table.state() != QAbstractItemView.State.EditingState
-        ):
-            self.toggle_selected()
-            return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_selected()
+                return True
+            # Space decides a row with one key: in or out of the balance list (the
+            # possible items wait unchecked for it).
+            if event.key() == Qt.Key.Key_Space:
+                self.toggle_selected()
+                return True
+            row = self._selected_row()
+            picks = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_N: 0}
+            if row is not None and event.key() in picks and self.entries[row].options:
+                if self.pick_option(row, picks[event.key()]):
+                    self._show_evidence()
+                return True
         return super().eventFilter(watched, event)
 
     def toggle_selected(self) -> None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
-from tracker.services import matching
+from tracker.services import linking
 from tracker.services.meetings import canonical_body, ensure_meeting
 from tracker.store import (
     EDITABLE_FIELDS,
@@ -64,16 +64,27 @@ class PlanEntry:
     #: Added by the secretary in the review (see :mod:`tracker.services.manual`), not
     #: found by the extractor; its history says so (:data:`MANUAL_NOTE`).
     manual: bool = False
+    #: The link is below the safe score (or two items score alike): never applied
+    #: without the secretary's word; ``options`` are offered to pick from.
+    unsure: bool = False
+    #: The open items this passage may speak of, best first: (id, title, score, reason).
+    options: list[tuple[int, str, float, str]] = field(default_factory=list)
+    #: Why the chosen item was linked (Swedish: "samma dnr (SN 2024/31); ord: …").
+    reason: str = ""
+    #: A passage found beside the extractor's items ("Skyddsronder: … avförs"): it only
+    #: updates or closes an item, it never becomes one.
+    mention: bool = False
 
     def describe(self) -> str:
         """Swedish one-liner: "ny punkt", "uppdaterar punkt 12 (…)", "stänger punkt 12"."""
         if self.action == "new":
-            return "ny punkt"
+            return "ny punkt" + (" (liknar befintlig – kontrollera)" if self.unsure else "")
         if self.match_id is None:
             return "avslutar en punkt som inte hittades i balanslistan"
         verb = ACTION_LABELS.get(self.action, self.action)
         title = f" ({_short(self.match_title, 40)})" if self.match_title else ""
-        return f"{verb} punkt {self.match_id}{title}"
+        unsure = f", osäker {self.score:.0f} %" if self.unsure else ""
+        return f"{verb} punkt {self.match_id}{title}{unsure}"
 
 
 @dataclass(slots=True)
@@ -173,49 +184,14 @@ def plan_import(store: Store, extraction: Extraction, *, body: str | None = None
         )
     items = open_items_of_body(store, resolved)
     by_id = {it.id: it for it in items}
-    results = matching.match_candidates(extraction.items, items)
-    entries: list[PlanEntry] = []
-    for cand, res in zip(extraction.items, results, strict=True):
-        match = by_id.get(res.match_id) if res.match_id is not None else None
-        if _is_closing(cand):
-            # A closing sentence that matches nothing cannot close anything: keep it
-            # visible (the reviewer may pick an item from the alternatives) but
-            # unaccepted, so that --yes never guesses.
-            entries.append(
-                PlanEntry(
-                    candidate=cand,
-                    action="close",
-                    match_id=match.id if match else None,
-                    match_title=match.title if match else None,
-                    score=res.score,
-                    alternatives=res.alternatives,
-                    accepted=match is not None,
-                    match_version=match.version if match else None,
-                )
-            )
-        elif match is not None:
-            entries.append(
-                PlanEntry(
-                    candidate=cand,
-                    action="update",
-                    match_id=match.id,
-                    match_title=match.title,
-                    score=res.score,
-                    alternatives=res.alternatives,
-                    match_version=match.version,
-                    match_due=match.due,
-                )
-            )
-        else:
-            entries.append(
-                PlanEntry(
-                    candidate=cand,
-                    action="new",
-                    score=res.score,
-                    alternatives=res.alternatives,
-                )
-            )
+    entries = link_entries(extraction, items, by_id)
+    # A possible item on a line that a mention already links ("13: Klar, …") would
+    # only offer the same passage again as a new item.
+    linked_lines = {(e.candidate.page, e.candidate.line) for e in entries
+                    if e.mention and e.match_id is not None}  # fmt: skip
     for cand in extraction.possible:
+        if (cand.page, cand.line) in linked_lines:
+            continue
         # The second tier: offered unchecked with its reasons; saved only when the
         # secretary checks it (``--yes`` never does).
         entries.append(PlanEntry(candidate=cand, action="new", accepted=False))
@@ -226,6 +202,72 @@ def plan_import(store: Store, extraction: Extraction, *, body: str | None = None
         existing_document_id=None,
         entries=entries,
     )
+
+
+def link_entries(
+    extraction: Extraction, items: list[ItemRow], by_id: dict[int, ItemRow]
+) -> list[PlanEntry]:
+    """The plan's entries for the extractor's items and the document's mentions,
+    linked to the open ``items`` (see :mod:`tracker.services.linking`)."""
+    passages = [*extraction.items, *extraction.mentions]
+    n_items = len(extraction.items)
+    links = linking.link_all(passages, items)
+    entries: list[PlanEntry] = []
+    for k, (cand, ln) in enumerate(zip(passages, links, strict=True)):
+        mention = k >= n_items
+        match = by_id.get(ln.item_id) if ln.item_id is not None else None
+        options = linking.describe_options(ln.options)
+        alternatives = [(o.item_id, o.title, o.score) for o in ln.options
+                        if match is None or o.item_id != match.id]  # fmt: skip
+        reason = next((o.reason for o in ln.options if match and o.item_id == match.id), "")
+        closing = _is_closing(cand)
+        if match is not None and ln.same_as_other:
+            if mention:
+                continue
+            # The same matter again in this document (its dnr or number linked it to
+            # an item another passage updates or closes): no new item, nothing applied.
+            entries.append(PlanEntry(
+                candidate=cand, action=linking.effect_for(cand, match), match_id=match.id,
+                match_title=match.title, score=ln.score, alternatives=alternatives,
+                accepted=False, match_version=match.version, match_due=match.due,
+                unsure=True, options=options, reason=reason + "; samma ärende som ovan",
+            ))  # fmt: skip
+            continue
+        if match is not None:
+            action = linking.effect_for(cand, match)
+            follow_up = bool(cand.section and linking.FOLLOW_UP_SECTIONS.search(cand.section))
+            if mention and not ln.sure and ln.score < linking.MENTION_OFFER_SCORE:
+                continue
+            if not ln.sure and action == "update" and not mention and not closing and not follow_up:
+                # Looks a little like an open item, but is most likely a new matter:
+                # a new item, with the look-alikes offered.
+                entries.append(PlanEntry(candidate=cand, action="new", score=ln.score,
+                                         alternatives=[(o.item_id, o.title, o.score)
+                                                       for o in ln.options],
+                                         unsure=True, options=options))  # fmt: skip
+                continue
+            if action == "update":
+                linking.carry_due(cand, extraction.meeting.date, extraction.meeting.next_meeting)
+            entries.append(PlanEntry(
+                candidate=cand, action=action, match_id=match.id, match_title=match.title,
+                score=ln.score, alternatives=alternatives, accepted=ln.sure,
+                match_version=match.version, match_due=match.due, unsure=not ln.sure,
+                options=options, reason=reason, mention=mention,
+            ))  # fmt: skip
+            continue
+        if mention:
+            continue
+        if closing:
+            # A closing sentence that matches nothing cannot close anything: keep it
+            # visible (the reviewer may pick an item from the alternatives) but
+            # unaccepted, so that --yes never guesses.
+            entries.append(PlanEntry(candidate=cand, action="close", score=ln.score,
+                                     alternatives=alternatives, accepted=False,
+                                     unsure=bool(options), options=options))  # fmt: skip
+        else:
+            entries.append(PlanEntry(candidate=cand, action="new", score=ln.score,
+                                     alternatives=alternatives, options=options))  # fmt: skip
+    return entries
 
 
 def apply_import(
@@ -273,15 +315,26 @@ def apply_import(
             meeting_id = meeting.id
         result.meeting_id = meeting_id
         when = m.date.isoformat() if m.date else info.file
+        touched: set[int] = set()  # items this import has already changed
         for entry in plan.entries:
             if not entry.accepted or (entry.action != "new" and entry.match_id is None):
                 result.skipped += 1
                 continue
+            if entry.match_id is not None and entry.match_id in touched:
+                # Two passages of one document about the same item (the secretary
+                # checked both): the second sees the first's change, not a stranger's.
+                entry.match_version = None
+            if entry.match_id is not None and entry.action != "new":
+                touched.add(entry.match_id)
             if entry.action == "new":
                 c = entry.candidate
-                if _is_closing(c) or not (c.title.strip() or (c.text or "").strip()):
-                    # A closing sentence is never an item of its own; an empty
-                    # candidate (nothing to show) is not worth one.
+                if (
+                    _is_closing(c)
+                    or entry.mention
+                    or not (c.title.strip() or (c.text or "").strip())
+                ):
+                    # A closing sentence or a mention is never an item of its own;
+                    # an empty candidate (nothing to show) is not worth one.
                     result.skipped += 1
                     continue
                 note = MANUAL_NOTE if entry.manual else None
@@ -345,6 +398,8 @@ def _create_from_candidate(
             "page": c.page,
             "line": c.line,
             "evidence": c.evidence,
+            "dnr": c.dnr,
+            "ref_no": c.ref_no,
             "document_id": doc_id,
             "meeting_id": meeting_id,
         }

@@ -1,5 +1,11 @@
 """Matching extracted candidates to the open items already on the balance list.
 
+(The import links a document's candidates and mentions with
+:mod:`tracker.services.linking`, which judges identity by dnr, list number and topic
+label first; this module's whole-text similarity serves the hand-added entries of the
+review, :func:`tracker.services.manual.manual_entry`, and the linker's pre-selection of a
+long list.)
+
 Later minutes rarely repeat an item word for word: "Frågan om arbetsmiljön på
 förskolorna lämnas som kvarstående" becomes "Arbetsmiljön på förskolor – frågan
 avslutas".  We therefore compare *normalised* text: lower case, no punctuation, Swedish

@@ -118,6 +118,10 @@ class ItemRow:
     version: int
     last_note: str | None
     co_owners: list[str] = field(default_factory=list)
+    #: Case number of the § the item came from ("SN 2024/31"), as written.
+    dnr: str | None = None
+    #: The item's own number in the action or balance list it came from ("14").
+    ref_no: str | None = None
 
     @property
     def status_label(self) -> str:

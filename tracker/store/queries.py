@@ -26,7 +26,8 @@ ITEM_COLUMNS = (
     "items.raised_by, items.due, items.due_text, items.due_precision, items.start, "
     "items.deviation, items.body, items.section, items.page, items.line, items.evidence, "
     "items.document_id, documents.file_name, documents.path, items.meeting_id, "
-    "items.created_at, items.updated_at, items.version, items.last_note, items.co_owners"
+    "items.created_at, items.updated_at, items.version, items.last_note, items.co_owners, "
+    "items.dnr, items.ref_no"
 )
 #: One item as a JSON object, built by SQLite: the same keys and values as
 #: ``ItemRow.to_dict()`` (kept in step by a test).

@@ -228,6 +228,13 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX items_due_order ON items(due IS NULL, due, id, status, title, owner)",
     ],
+    # 4: what identifies a matter when later minutes speak of it again: the case number
+    # of the § it came from ("Dnr SN 2024/31") and its own number in an action or
+    # balance list ("14"), both as written.  Older items have neither (NULL).
+    [
+        "ALTER TABLE items ADD COLUMN dnr TEXT",
+        "ALTER TABLE items ADD COLUMN ref_no TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -68,6 +68,8 @@ _ITEM_INSERT_FIELDS = (
     "document_id",
     "meeting_id",
     "last_note",
+    "dnr",
+    "ref_no",
 )
 _MEETING_FIELDS = (
     "body",
@@ -123,7 +125,7 @@ def _item_row(r: Sequence[Any]) -> ItemRow:
     return ItemRow(
         r[0], r[1], r[2] or "", r[3], r[4], r[5], r[6], _date(r[7]), r[8], r[9],
         _date(r[10]), r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19],
-        r[20], r[21], r[22], r[23], r[24], _json_list(r[25]),
+        r[20], r[21], r[22], r[23], r[24], _json_list(r[25]), r[26], r[27],
     )  # fmt: skip
 
 

@@ -1,0 +1,422 @@
+"""What identifies a matter, and the passages that speak of earlier ones.
+
+Later minutes name an open item briefly: by the dnr of its ärende under a § with a new
+title, by a topic label before a colon ("Skyddsronder: … avförs"), or by its number in
+the action list ("14 (Trafikverket, väg 272): Pågår").  Many of these lines are no item
+of their own, so the extractor does not return them.  This module runs after it and
+
+* marks each candidate with what identifies its matter (:attr:`Candidate.dnr`,
+  :attr:`Candidate.ref_no`, :attr:`Candidate.label`), so that the item keeps them; and
+* collects the *mentions*: § blocks, labelled and numbered lines and table rows that
+  no candidate covers and that say something about a matter (closed, still going on,
+  decided, a new date).  The import links them to the forum's open items
+  (:mod:`tracker.services.linking`); one that links to nothing is dropped.
+
+The candidates themselves are left as the extractor made them; only the three fields
+above are set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Candidate, Document, Extraction, Line
+from tracker.extract.dates import find_periods, pick_due
+
+#: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
+DNR = re.compile(
+    r"\b(?:dnr|diarienummer|diarienr)\.?\s*:?\s*"
+    r"((?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)",
+    re.IGNORECASE,
+)
+_PARA = re.compile(r"^\s*§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
+#: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
+_NUMBERED_REF = re.compile(
+    r"^\s*(?:punkt|nr\.?|#)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*([^:()]{1,60}?))?\s*:\s+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _ref_label(m: re.Match[str]) -> str | None:
+    """The words that name a numbered follow-up: "14 (Trafikverket, väg 272): …" or
+    "1 – Vinterbemanning: …"."""
+    return (m.group(2) or m.group(3) or "").strip() or None
+
+
+#: "21. Ekonomichefen tar fram …" (the item's own number in a numbered list).
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*)$")
+#: "Skyddsronder: planen är klar …" – a short label, then the text.
+_LABEL = re.compile(r"^\s*([A-ZÅÄÖ0-9][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
+#: "Raster natt Björkgården – nytt schema gäller …" (a dash with spaces around it).
+_DASH_LABEL = re.compile(r"^\s*([A-ZÅÄÖ][^:.!?–]{1,50}?)\s+[–—-]\s+(\S.*)$")
+_MAX_LABEL_WORDS = 7
+#: Labels that are no topic: meeting facts, people and parties, decision headings.
+_NOT_TOPICS_TEXT = """
+    närvarande deltagare frånvarande förhinder justerare justering datum tid tidpunkt
+    plats lokal ordförande sekreterare protokollförare antecknare beslut beslutet dnr
+    ärende ärendet sammanträde protokoll minnesanteckningar bilaga bilagor ämne från
+    till kopia skickat mottagare kallade övriga närvarande ersättare ledamöter
+    arbetsgivaren arbetsgivare vision kommunal ssr akademikerförbundet lärarförbundet
+    vårdförbundet naturvetarna saco ledarna sveriges lärare fackliga organisationer
+    arbetstagarna arbetstagare förvaltningen nämnden förslag förslaget beslutsunderlag
+    handlingar underlag yrkanden yrkande reservation propositionsordning expedieras
+    paragraf kommentar kommentarer notering noteringar status åtgärd ansvarig vem vad
+    när
+"""
+_NOT_TOPICS = frozenset(_NOT_TOPICS_TEXT.split())
+#: Section headings under which every labelled line is about an earlier matter.
+FOLLOW_UP_SECTIONS = re.compile(
+    r"balanslist|kvarvarande|kvarstående|uppföljning|föregående|åtgärdslist|"
+    r"tidigare\s+(frågor|ärenden)|bordlagda|pågående",
+    re.IGNORECASE,
+)
+#: Section headings of new business.
+NEW_SECTIONS = re.compile(r"\bnya?\b|övriga frågor|föranmälda", re.IGNORECASE)
+_HEADER_CELLS = frozenset(
+    [
+        "nr",
+        "vad",
+        "vem",
+        "när",
+        "åtgärd",
+        "åtgärder",
+        "ansvarig",
+        "status",
+        "klart",
+        "senast",
+        "klart",
+        "datum",
+        "fråga",
+        "frågor",
+        "ärende",
+        "väckt",
+        "av",
+        "kommentar",
+        "kommentarer",
+        "beslut",
+        "uppdrag",
+        "aktivitet",
+        "deadline",
+    ]
+) | {"klart senast", "väckt av", "senast klart"}
+_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+)?([A-ZÅÄÖ][^.!?:]{2,60})$")
+
+# --- what a mention says about its matter ---------------------------------------------
+
+#: Words that close a matter.
+CLOSE_WORDS = re.compile(
+    r"\bavförs\b|\bavfördes\b|\bavslutas\b|\bavslutad\b|\bavslutat\b|"
+    r"\banses\s+(?:\w+\s+){0,2}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat|klar|klart)\b|"
+    r"\banser\s+(?:\w+\s+){0,3}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat)\b|"
+    r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b|\bklart\b|\bgenomförd\b|"
+    r"\bgenomfört\b|\bär\s+(?:\w+\s+){0,2}antagen\b|\bklar(?:t)?\s+att\s+avsluta|"
+    r"\bstryks\b|\bstängs\b|\btas\s+bort\s+från\s+(?:\w+\s+)?(?:listan|balanslistan)\b|"
+    r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
+    r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
+    r"\bpå\s+plats\b",
+    re.IGNORECASE,
+)
+#: A decision on a tabled or sent-back ärende (or on a proposal an assignment asked for).
+DECIDE_WORDS = re.compile(
+    r"\bbeslutar\s+(?:\w+\s+){0,2}enligt\b|\benligt\s+(?:förvaltningens\s+|arbetsutskottets\s+)?"
+    r"förslag(?:et)?\b|\bantar\b|\bfastställer\b|\bgodkänner\b|\bbifaller\b|\bavslår\b|"
+    r"\böverlämnar\b|\bföreslår\s+kommunfullmäktige\b|"
+    r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige)\s+att\s+(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
+    re.IGNORECASE,
+)
+#: Words that keep a matter open (a new date and a history entry, no new item).
+CONTINUE_WORDS = re.compile(
+    r"\bkvarstår\b|\bkvarstående\b|\bpågår\b|\bnytt\s+datum\b|\btill\s+nästa\s+(?:möte|sammanträde)\b|"
+    r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
+    r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
+    r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
+    r"\bfortsatt\s+öppen\b|\bbevakas\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b",
+    re.IGNORECASE,
+)
+_NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|klart|genomför[dt])\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def effect_of(text: str) -> str | None:
+    """What a passage does to the matter it speaks of: "close", "decide" (a decision that
+    closes a tabled or sent-back ärende), "update" or None (it only discusses it)."""
+    cont = CONTINUE_WORDS.search(text)
+    close = CLOSE_WORDS.search(text)
+    if close and _NEGATED_DONE.search(text):
+        close = None
+    if close and cont:
+        # The later statement wins: "Pågår … klart i maj" is open, "… kvarstod, nu klar"
+        # closed.  Judged by the last word of each kind.
+        last_close = max(m.start() for m in CLOSE_WORDS.finditer(text))
+        last_cont = max(m.start() for m in CONTINUE_WORDS.finditer(text))
+        # A future tense after the closing word ("klart i september", "blir klart")
+        # keeps it open.
+        return "close" if last_close > last_cont and not _FUTURE_DONE.search(text) else "update"
+    if close and not _FUTURE_DONE.search(text):
+        return "close"
+    if DECIDE_WORDS.search(text) and not re.search(r"\bbordlägg|\båterremitter", text, re.I):
+        return "decide"
+    if cont or close:
+        return "update"
+    return None
+
+
+_FUTURE_DONE = re.compile(
+    r"\b(?:blir|beräknas\s+(?:bli|vara)|ska\s+vara|väntas\s+bli)\s+(?:\w+\s+)?klar|"
+    # "klart till oktober", "klar senast v. 40": a due date, not done.
+    r"\bklar[t]?\s+(?:till|senast|under|före|efter|i\s+(?:januari|februari|mars|april|maj|"
+    r"juni|juli|augusti|september|oktober|november|december|vår|höst))\b",
+    re.IGNORECASE,
+)
+
+
+def normal_dnr(value: str | None) -> str:
+    """A dnr for comparison: upper case, no spaces or "Dnr"."""
+    if not value:
+        return ""
+    text = re.sub(r"(?i)^dnr\.?\s*:?", "", value.strip())
+    return re.sub(r"[\s.\-]", "", text).upper()
+
+
+def label_of(text: str) -> str | None:
+    """The topic label before a colon ("Skyddsronder: …" → "Skyddsronder") or a dash
+    ("Raster natt Björkgården – nytt schema …"), or None."""
+    m = _LABEL.match(text) or _DASH_LABEL.match(text)
+    if not m:
+        return None
+    label = m.group(1).strip()
+    words = re.findall(r"[\wåäöÅÄÖé-]+", label)
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    first = words[0].casefold()
+    if first in _NOT_TOPICS or (
+        len(words) <= 3 and all(w.casefold() in _NOT_TOPICS for w in words)
+    ):
+        return None
+    if re.fullmatch(r"\d+", label):
+        return None
+    return label
+
+
+# --- reading the document -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Para:
+    """A § block: its number, title, dnr and lines (indexes into the document)."""
+
+    number: str
+    title: str
+    dnr: str | None
+    start: int
+    stop: int
+
+
+def _paras(lines: list[Line]) -> list[_Para]:
+    out: list[_Para] = []
+    for i, ln in enumerate(lines):
+        m = _PARA.match(ln.text)
+        if not m:
+            continue
+        if out:
+            out[-1].stop = i
+        title = m.group(2).strip()
+        dnr_m = DNR.search(title)
+        if dnr_m:
+            before = title[: dnr_m.start()].strip(" ,–-")
+            # "§ 8 Dnr KFN 2025/09 Taxor för …": the title follows the dnr.
+            title = before or title[dnr_m.end() :].strip(" ,–-")
+        out.append(_Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
+    for p in out:
+        if p.dnr is None:
+            for ln in lines[p.start : min(p.stop, p.start + 4)]:
+                dm = DNR.search(ln.text)
+                if dm:
+                    p.dnr = dm.group(1)
+                    break
+        if not p.title and p.start + 1 < p.stop:
+            nxt = lines[p.start + 1].text.strip()
+            if not DNR.search(nxt):
+                p.title = nxt
+    return out
+
+
+def _sections(lines: list[Line]) -> list[str | None]:
+    """The heading each line stands under (a short line without a sentence's end)."""
+    out: list[str | None] = []
+    current: str | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        if ln.cells is None and (ln.heading or (_HEADING.match(text) and len(text.split()) <= 6)):
+            m = _HEADING.match(text)
+            current = (m.group(1) if m else text).strip()
+        out.append(current)
+    return out
+
+
+def _due(text: str, ref: dt.date | None, next_meeting: dt.date | None):
+    periods = find_periods(text, ref, next_meeting)
+    return pick_due(periods)
+
+
+def _unit_end(lines: list[Line], i: int, stop: int) -> int:
+    """A labelled line goes on over the lines after it until a blank, a new label, a
+    numbered line, a table row or a heading."""
+    j = i + 1
+    while j < stop:
+        t = lines[j].text.strip()
+        if (
+            not t
+            or lines[j].cells is not None
+            or label_of(t)
+            or _NUMBERED_REF.match(t)
+            or _NUMBERED_ITEM.match(t)
+            or _PARA.match(t)
+            or (_HEADING.match(t) and len(t.split()) <= 6)
+        ):
+            break
+        j += 1
+    return j
+
+
+def annotate(doc: Document, ext: Extraction) -> None:
+    """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
+    lines = doc.lines
+    if not lines:
+        return
+    index = {(ln.page, ln.line): i for i, ln in enumerate(lines)}
+    paras = _paras(lines)
+    para_of: list[_Para | None] = [None] * len(lines)
+    for p in paras:
+        for i in range(p.start, p.stop):
+            para_of[i] = p
+    sections = _sections(lines)
+
+    # 1. What identifies each candidate's matter.
+    for c in [*ext.items, *ext.possible]:
+        i = index.get((c.page, c.line))
+        if i is None:
+            continue
+        ln = lines[i]
+        p = para_of[i]
+        if p is not None and p.dnr:
+            c.dnr = c.dnr or p.dnr
+        if ln.cells:
+            first = ln.cells[0].strip().rstrip(".")
+            if re.fullmatch(r"\d{1,3}", first):
+                c.ref_no = c.ref_no or first
+        else:
+            m_ref = _NUMBERED_REF.match(ln.text)
+            m = _NUMBERED_ITEM.match(ln.text) or m_ref
+            if m and not (sections[i] and ln.text.strip() == sections[i]):
+                c.ref_no = c.ref_no or m.group(1)
+            if m_ref:
+                c.label = c.label or _ref_label(m_ref)
+            else:
+                c.label = c.label or label_of(ln.text)
+
+    # 2. Mentions: passages no candidate covers that speak of a matter.
+    meeting = ext.meeting
+    covered: set[int] = set()
+    cand_at: dict[int, list[Candidate]] = {}
+    for c in ext.items:  # a possible item (unchecked in review) covers nothing
+        i = index.get((c.page, c.line))
+        if i is not None:
+            covered.add(i)
+            cand_at.setdefault(i, []).append(c)
+    mentions: list[Candidate] = []
+
+    def add(start: int, stop: int, title: str, text: str, evidence: str, **kw) -> None:
+        eff = effect_of(evidence)
+        section = kw.pop("section", None) or sections[start]
+        follow_up = bool(section and FOLLOW_UP_SECTIONS.search(section))
+        if eff is None and not kw.get("dnr") and not (follow_up and kw.get("label")):
+            return
+        period = _due(evidence, meeting.date, meeting.next_meeting) if eff == "update" else None
+        reasons = ["omnämnande i dokumentet"]
+        if eff:
+            reasons.append({"close": "avslutande ord", "decide": "beslut i ärendet",
+                            "update": "fortsätter"}[eff])  # fmt: skip
+        mentions.append(
+            Candidate(
+                title=" ".join(title.split())[:200] or " ".join(text.split())[:120],
+                text=" ".join(text.split()),
+                kind="closing" if eff in ("close", "decide") else "carried_over",
+                status="done" if eff in ("close", "decide") else "open",
+                due=period.end if period else None,
+                due_text=period.text if period else None,
+                due_precision=period.precision if period else None,
+                section=section,
+                page=lines[start].page,
+                line=lines[start].line,
+                evidence=" ".join(evidence.split()),
+                confidence=0.5,
+                reasons=reasons + ([f"effekt: {eff}"] if eff else []),
+                **kw,
+            )
+        )
+
+    # § blocks: the decision about the ärende of the dnr.
+    for p in paras:
+        body = [ln.text for ln in lines[p.start + 1 : p.stop]]
+        text = " ".join(body)
+        decision = text
+        for k, t in enumerate(body):
+            if t.strip().casefold().rstrip(":") in ("beslut", "beslutet", "nämndens beslut"):
+                decision = " ".join(body[k + 1 :])
+                break
+        add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
+            dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
+
+    # Labelled and numbered lines, table rows (outside § blocks).
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if para_of[i] is not None:
+            i += 1
+            continue
+        if ln.cells is not None:
+            header = all(
+                cell.strip().casefold().rstrip(":") in _HEADER_CELLS or not cell.strip()
+                for cell in ln.cells
+            )
+            if i not in covered and len(ln.cells) >= 2 and not header:
+                first = ln.cells[0].strip().rstrip(".")
+                ref = first if re.fullmatch(r"\d{1,3}", first) else None
+                cells = ln.cells[1:] if ref else ln.cells
+                title = max(cells, key=len) if cells else ln.text
+                add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref)
+            i += 1
+            continue
+        text = ln.text.strip()
+        m_ref = _NUMBERED_REF.match(text)
+        label = None if m_ref else label_of(text)
+        if not (m_ref or label):
+            i += 1
+            continue
+        end = _unit_end(lines, i, len(lines))
+        if any(j in covered for j in range(i, end)):
+            # The extractor made an item of a later line of this passage ("Mentorstiden:
+            # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
+            # label and number name its matter too.
+            for j in range(i, end):
+                for c in cand_at.get(j, ()):
+                    if m_ref:
+                        c.ref_no = c.ref_no or m_ref.group(1)
+                        c.label = c.label or _ref_label(m_ref)
+                    else:
+                        c.label = c.label or label
+            i = end
+            continue
+        whole = " ".join(lines[j].text.strip() for j in range(i, end))
+        if m_ref:
+            note = _ref_label(m_ref) or ""
+            add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
+                label=note or None)  # fmt: skip
+        else:
+            assert label is not None
+            add(i, end, label, whole, whole, label=label)
+        i = end
+    ext.mentions = mentions

@@ -1,0 +1,476 @@
+"""Linking the candidates and mentions of a new document to the open items of its forum.
+
+Later minutes name a matter briefly, so identity is judged on what identifies it, in
+this order of strength:
+
+1. the dnr (case number) of the § it stands under – a tabled or sent-back ärende comes
+   back under its own § with a new title but the same dnr;
+2. the item's own number in an action or balance list ("14 (Trafikverket): Pågår");
+3. words: a topic label before a colon, a § title that returns, the key nouns of the
+   text – compared compound-aware ("skyddsronder" ~ "skyddsronden", "lokalfrågan" ~
+   "lokalerna", "sommarbemanning" ~ "sjuksköterskebemanningen");
+4. nudges: the same owner or raiser, and the section it stands under ("Balanslista",
+   "Kvarvarande frågor", "Uppföljning av åtgärdslistan" make a link likelier; "Nya
+   frågor" less likely), and a fresh question ("Vision frågar …") less likely.
+
+A link at or above :data:`SAFE_SCORE` is proposed as it is; below it (or when two items
+score nearly alike) the link is *unsure*: it is never applied without the secretary's
+word, and the review offers the top three items with their scores and reasons.
+
+What a linked passage does is decided in :func:`effect_for`: closing words close the
+item (the sentence is its note), a decision ("beslutar enligt förslaget", "antar")
+closes a tabled or sent-back ärende, "kvarstår / pågår / nytt datum" gives a new due
+date and a history entry, no new item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from tracker.domain import Candidate
+from tracker.extract.mentions import (
+    FOLLOW_UP_SECTIONS,
+    NEW_SECTIONS,
+    effect_of,
+    normal_dnr,
+)
+from tracker.services.matching import _STOPWORDS
+from tracker.store.models import ItemRow
+
+#: From this score a link is proposed checked (applied by ``--yes``).
+SAFE_SCORE = 75.0
+#: Items from this score are offered as candidates of an unsure link.
+OFFER_SCORE = 40.0
+#: A mention (a passage that is no item of its own) is offered from this score.
+MENTION_OFFER_SCORE = 55.0
+#: Two items closer than this (without a dnr or list number) make a link unsure.
+AMBIGUITY_GAP = 8.0
+#: How many items the review offers for an unsure link.
+OFFERED = 3
+
+_EXTRA_STOP_TEXT = """
+    arbetsgivaren arbetsgivare förvaltningen nämnden nämnd styrelsen kommunen enheten
+    planen plan redovisning redovisade redovisar redovisa återkomma uppdrag uppdraget
+    beslut beslutar beslutet enligt förslag förslaget förvaltningens arbetet pågår
+    status datum nytt nya ny tar fram ta gör göra genomförs genomförd har ska skulle
+    blir bli vara varit hur när vad vem varför kan kunna alla samtliga inför kring
+    mellan mot hela ännu redan igen just bara del mycket uppföljning åtgärdslistan
+    åtgärdslista balanslistan balanslista listan vision kommunal ssr saco lärarförbundet
+    vårdförbundet naturvetarna ledarna januari februari mars april maj juni juli augusti
+    september oktober november december
+"""
+_EXTRA_STOP = frozenset(_EXTRA_STOP_TEXT.split())
+#: Verbs of raising a question: "Vision frågar …" and "Vision frågade …" say nothing of
+#: the matter.
+_ASKING = frozenset(("frågar", "frågade", "undrar", "undrade", "tog", "tar", "upp", "lyfter",
+                     "lyfte", "vill"))  # fmt: skip
+_STOP = _STOPWORDS | _EXTRA_STOP | _ASKING
+#: Heads of compounds that name the kind of thing, not the matter: "lokalfrågan" is
+#: about "lokal", "skyddsrondsplanen" about "skyddsrond".
+_GENERIC_HEADS = (
+    "frågan", "frågor", "fråga", "ärendet", "ärende", "punkten", "punkt", "listan",
+    "planen", "plan", "statistik", "statistiken", "frågorna",
+)  # fmt: skip
+_WORD = re.compile(r"[0-9a-zåäöéü]+(?:-[0-9a-zåäöéü]+)*")
+_FRESH_QUESTION = re.compile(
+    r"\b(?:frågar|undrar|vill\s+(?:veta|ha)|tar\s+upp|lyfter|efterfrågar|begär|föreslår)\b",
+    re.IGNORECASE,
+)
+_GENERIC_TITLES = re.compile(
+    r"^(?:beslut|uppföljning|uppföljning av åtgärdslistan|åtgärdslista|balanslista|"
+    r"kvarvarande frågor|övriga frågor|information)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=20000)
+def _key(word: str) -> str:
+    """A word as compared: a generic head cut off a compound ("lokalfrågan" → "lokal")."""
+    for head in _GENERIC_HEADS:
+        if word.endswith(head) and len(word) - len(head) >= 4:
+            return (
+                word[: -len(head)].rstrip("s") if len(word) - len(head) > 4 else word[: -len(head)]
+            )
+    return word
+
+
+_DATE_TEXT = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d\d\b")
+
+
+def words(text: str | None) -> list[str]:
+    """The content words of ``text`` (lower case, function and stock words and dates
+    removed: two rows that share only a year are not the same matter)."""
+    out: list[str] = []
+    for w in _WORD.findall(_DATE_TEXT.sub(" ", (text or "").casefold())):
+        for part in w.split("-"):
+            if len(part) < 3 and not part.isdigit():
+                continue
+            if part in _STOP:
+                continue
+            out.append(_key(part))
+    return out
+
+
+@lru_cache(maxsize=200000)
+def similar(a: str, b: str) -> bool:
+    """Two content words name the same thing, compounds and inflections allowed."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    short, long_ = sorted((a, b), key=len)
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    if prefix >= 6 or (len(short) >= 4 and prefix == len(short)):
+        return True
+    if prefix >= 5 and prefix >= 0.7 * len(short):
+        return True
+    if len(short) >= 7:
+        m = SequenceMatcher(None, short, long_, autojunk=False).find_longest_match(
+            0, len(short), 0, len(long_)
+        )
+        # A compound part of seven letters or more in common ("bemanning").
+        if m.size >= 7:
+            return True
+    return False
+
+
+def _weight(word: str) -> float:
+    if word.isdigit():
+        return 1.5
+    return 1.0 + (0.5 if len(word) >= 8 else 0.0)
+
+
+def coverage(query: Sequence[str], target: Sequence[str]) -> tuple[float, list[str]]:
+    """Share (weighted) of ``query``'s words found in ``target``, and which matched."""
+    q = list(dict.fromkeys(query))
+    if not q:
+        return 0.0, []
+    tset = list(dict.fromkeys(target))
+    hit: list[str] = []
+    total = got = 0.0
+    for w in q:
+        wt = _weight(w)
+        total += wt
+        match = next((t for t in tset if similar(w, t)), None)
+        if match is not None:
+            got += wt
+            hit.append(w if w == match else f"{w}~{match}")
+    return got / total, hit
+
+
+def _fold(value: str | None) -> str:
+    return " ".join(value.casefold().split()) if value else ""
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    x, y = _fold(a), _fold(b)
+    return bool(x and y and (x in y or y in x))
+
+
+@dataclass(slots=True)
+class Option:
+    """One open item a passage may speak of: its id, title, score 0–100 and why."""
+
+    item_id: int
+    title: str
+    score: float
+    reason: str
+
+
+@dataclass(slots=True)
+class _ItemWords:
+    title: list[str]
+    all: list[str]
+
+
+def _item_words(item: ItemRow) -> _ItemWords:
+    title = words(item.title)
+    return _ItemWords(title, title + words(item.text) + words(item.evidence))
+
+
+def is_mention(c: Candidate) -> bool:
+    return "omnämnande i dokumentet" in c.reasons
+
+
+def score_pair(
+    c: Candidate, item: ItemRow, iw: _ItemWords | None = None, *, ref_shared: bool = False
+) -> tuple[float, str]:
+    """How surely ``c`` speaks of ``item`` (0–100) and the reasons, in Swedish.
+
+    ``ref_shared``: another open item of the forum has the same list number (lists that
+    start again at 1), so the number alone identifies nothing."""
+    iw = iw or _item_words(item)
+    reasons: list[str] = []
+    label_w = words(c.label)
+    title_w = [] if _GENERIC_TITLES.match((c.title or "").strip()) else words(c.title)
+    all_w = words(f"{c.title} {c.text} {c.evidence or ''}")
+    score = 0.0
+    why_words: list[str] = []
+    if label_w:
+        cov, hit = coverage(label_w, iw.all)
+        s = 100 * cov * (0.85 if len(label_w) == 1 else 0.95)
+        if s > score:
+            score, why_words = s, hit
+    # A title of one word counts when the word is a long compound ("rastvaktsschemat").
+    if len(title_w) >= 2 or (len(title_w) == 1 and len(title_w[0]) >= 10):
+        cov, hit = coverage(title_w, iw.all)
+        s = 90 * cov * (1.0 if len(title_w) >= 2 else 0.9)
+        if s > score:
+            score, why_words = s, hit
+    if len(iw.title) >= 2 or (len(iw.title) == 1 and len(iw.title[0]) >= 10):
+        cov, hit = coverage(iw.title, all_w)
+        s = 85 * cov * (1.0 if len(iw.title) >= 2 else 0.9)
+        if s > score:
+            score, why_words = s, hit
+    if all_w and iw.all:
+        c1, hit1 = coverage(all_w, iw.all)
+        c2, _ = coverage(iw.all, all_w)
+        s = 100 * min(c1, c2) * 0.9
+        if s > score:
+            score, why_words = s, hit1
+    if label_w and coverage(label_w, iw.all)[0] == 0.0:
+        # "Parkeringen: planen är klar …" names another matter, whatever else is shared.
+        score = min(score, 50.0)
+    if why_words:
+        reasons.append("ord: " + ", ".join(why_words[:4]))
+
+    # The strongest identities.
+    dc, di = normal_dnr(c.dnr), normal_dnr(item.dnr)
+    if dc and di:
+        if dc == di:
+            # A new assignment or question decided under the § of a tabled ärende is a
+            # matter of its own; the decision itself is the § block's mention.
+            fresh = not is_mention(c) and c.kind in ("assignment", "awaiting_reply", "referred",
+                                                     "follow_up", "action") and item.kind in (
+                "tabled", "sent_back")  # fmt: skip
+            if not fresh:
+                score = max(score, 96.0)
+                reasons.insert(0, f"samma dnr ({c.dnr})")
+        else:
+            score = min(score, 25.0)
+            reasons.insert(0, f"annat dnr ({c.dnr} ≠ {item.dnr})")
+    if c.ref_no and item.ref_no:
+        follow_up = bool(FOLLOW_UP_SECTIONS.search(c.section or ""))
+        if c.ref_no == item.ref_no:
+            if label_w:
+                cov, _ = coverage(label_w, iw.all)
+                s = 92.0 if cov >= 0.5 else 62.0
+            elif is_mention(c) or follow_up:
+                s = 88.0
+            else:
+                # A numbered line of a new list ("1. Göran tar fram …") numbers its own
+                # actions: the number counts only with words in common.
+                s = 88.0 if score >= 35 else score
+            if ref_shared:
+                s = min(s, 70.0)
+            if s >= 70.0:
+                score = max(score, s)
+                reasons.insert(0, f"samma nummer i listan ({c.ref_no})")
+        elif is_mention(c) or c.label:
+            score = min(score, 40.0)
+            reasons.insert(0, f"annat nummer i listan ({c.ref_no} ≠ {item.ref_no})")
+
+    # Nudges.
+    section = c.section or ""
+    if FOLLOW_UP_SECTIONS.search(section):
+        score += 6
+        reasons.append(f"under ”{_short(section, 40)}”")
+    elif NEW_SECTIONS.search(section):
+        score -= 12
+        reasons.append(f"under ”{_short(section, 40)}”")
+    fresh = _FRESH_QUESTION.search(c.evidence or c.text or "")
+    if fresh and not c.label and not is_mention(c) and not FOLLOW_UP_SECTIONS.search(section):
+        score -= 10
+        reasons.append("ny fråga")
+    if c.owner and item.owner:
+        if _same_name(c.owner, item.owner):
+            score += 4
+            reasons.append("samma ansvarig")
+        else:
+            score -= 4
+    if c.raised_by and item.raised_by and _same_name(c.raised_by, item.raised_by):
+        score += 4
+        reasons.append("samma frågeställare")
+    return max(0.0, min(100.0, round(score, 1))), "; ".join(reasons)
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass(slots=True)
+class Link:
+    """The proposal for one candidate or mention."""
+
+    options: list[Option] = field(default_factory=list)  # best first
+    item_id: int | None = None  # the chosen item (None: new / nothing)
+    score: float = 0.0
+    sure: bool = False
+    #: Another passage of the document was linked to the same item by its dnr or
+    #: number (e.g. "Ärendet bordlades …" and "bordläggs på nytt" in one §).
+    same_as_other: bool = False
+
+
+def _strong(reason: str) -> bool:
+    return reason.startswith(("samma dnr", "samma nummer")) and "andra punkter" not in reason
+
+
+class _Shortlist:
+    """Which items to score for a passage: all of a forum's usual few hundred; of a
+    larger list those with the passage's dnr or list number and the closest by text
+    (rapidfuzz, in C), so that an import stays fast with thousands of open items."""
+
+    LIMIT_ALL = 300
+
+    def __init__(self, items: Sequence[ItemRow]):
+        self.items = items
+        self.all = len(items) <= self.LIMIT_ALL
+        if self.all:
+            return
+        from tracker.services.matching import normalise
+
+        self.norms = [normalise(f"{it.title} {it.text}") for it in items]
+        self.by_dnr: dict[str, list[int]] = {}
+        self.by_ref: dict[str, list[int]] = {}
+        for i, it in enumerate(items):
+            if it.dnr:
+                self.by_dnr.setdefault(normal_dnr(it.dnr), []).append(i)
+            if it.ref_no:
+                self.by_ref.setdefault(it.ref_no, []).append(i)
+
+    def indexes(self, c: Candidate) -> list[int]:
+        if self.all:
+            return list(range(len(self.items)))
+        from rapidfuzz import fuzz, process
+
+        from tracker.services.matching import normalise
+
+        out = set(self.by_dnr.get(normal_dnr(c.dnr), []) if c.dnr else [])
+        out |= set(self.by_ref.get(c.ref_no, []) if c.ref_no else [])
+        query = normalise(f"{c.label or ''} {c.title} {c.text}")
+        if query:
+            for _choice, _s, idx in process.extract(
+                query, self.norms, scorer=fuzz.token_set_ratio, limit=25, score_cutoff=30
+            ):
+                out.add(idx)
+        return sorted(out)
+
+
+def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Link]:
+    """Score every passage against every open item and choose at most one passage per
+    item (best first).  Options below :data:`OFFER_SCORE` are left out."""
+    iws: dict[int, _ItemWords] = {}
+    links: list[Link] = []
+    shortlist = _Shortlist(items)
+    refs: dict[str, int] = {}
+    for it in items:
+        if it.ref_no:
+            refs[it.ref_no] = refs.get(it.ref_no, 0) + 1
+    for c in passages:
+        opts: list[Option] = []
+        for idx in shortlist.indexes(c):
+            it = items[idx]
+            iw = iws.get(idx)
+            if iw is None:
+                iw = iws[idx] = _item_words(it)
+            shared = bool(it.ref_no) and refs.get(it.ref_no, 0) > 1
+            s, why = score_pair(c, it, iw, ref_shared=shared)
+            if shared and why.startswith("samma nummer"):
+                why = why.replace("samma nummer i listan", "samma nummer som andra punkter", 1)
+            if s >= OFFER_SCORE:
+                opts.append(Option(it.id, it.title, s, why))
+        # A passage that says what happens ("bordläggs på nytt", "Klar") outranks one
+        # that only recalls the matter ("Ärendet bordlades den 10 april").
+        opts.sort(key=lambda o: (-o.score, o.item_id))
+        links.append(Link(options=opts[:5]))
+    bonus = [1.0 if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]
+    # A dnr or list number makes every passage of that matter score alike (95 and
+    # up); among them the one that says what happens goes first, then the extractor's
+    # own item before a mention.
+    order = sorted(
+        ((min(o.score, 95.0), bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
+         for k, ln in enumerate(links) for o in ln.options),
+        key=lambda t: (-t[0], -t[1], t[2], t[3].item_id),
+    )  # fmt: skip
+    taken: dict[int, int] = {}
+    for _s, _b, k, o in order:
+        ln = links[k]
+        if ln.item_id is not None:
+            continue
+        if o.item_id in taken:
+            if _strong(o.reason) and ln.options and ln.options[0].item_id == o.item_id:
+                ln.same_as_other = True
+                ln.item_id = o.item_id
+                ln.score = o.score
+            continue
+        ln.item_id = o.item_id
+        ln.score = o.score
+        taken[o.item_id] = k
+    for ln in links:
+        if ln.item_id is None or ln.same_as_other:
+            continue
+        chosen = next(o for o in ln.options if o.item_id == ln.item_id)
+        others = [o for o in ln.options if o.item_id != ln.item_id]
+        ambiguous = bool(
+            others
+            and others[0].score >= chosen.score - AMBIGUITY_GAP
+            and not _strong(chosen.reason)
+        )
+        ln.sure = chosen.score >= SAFE_SCORE and not ambiguous
+    return links
+
+
+def effect_for(c: Candidate, item: ItemRow) -> str:
+    """ "close" or "update": what a passage linked to ``item`` does to it."""
+    text = c.evidence or c.text or c.title
+    eff = effect_of(text)
+    if is_mention(c):
+        if eff == "close":
+            return "close"
+        if eff == "decide":
+            if item.kind in ("tabled", "sent_back") or (c.dnr and item.kind == "assignment"):
+                return "close"
+            return "update"
+        return "update"
+    if c.status == "done" or c.kind == "closing":
+        return "close"
+    if c.kind in ("action", "balance_row") and eff == "close":
+        # A row of a repeated action list whose status or comment says it is done
+        # ("Levererat", "Genomfört 28/8").
+        return "close"
+    if eff == "decide" and item.kind in ("tabled", "sent_back") and c.dnr:
+        return "close"
+    return "update"
+
+
+_NEW_DATE = re.compile(r"\b(?:nytt\s+datum|flyttas\s+till|senareläggs\s+till)\b\s*:?\s*", re.I)
+
+
+def carry_due(c: Candidate, meeting_date, next_meeting) -> None:
+    """The new due date of an update: "nytt datum 2024-05-06" wins over the date the
+    extractor took; a passage without a date of its own gets the first one it gives."""
+    from tracker.extract.dates import find_periods, pick_due
+
+    text = c.evidence or c.text or ""
+    m = _NEW_DATE.search(text)
+    period = None
+    if m:
+        period = pick_due(find_periods(text[m.end() :], meeting_date, next_meeting)[:1])
+    if period is None and c.due is None:
+        period = pick_due(find_periods(text, meeting_date, next_meeting))
+    if period is not None and period.end is not None:
+        c.due, c.due_text, c.due_precision = period.end, period.text, period.precision
+
+
+def describe_options(options: Sequence[Option]) -> list[tuple[int, str, float, str]]:
+    """The offered items as plain tuples (id, title, score, reason), best first."""
+    return [(o.item_id, o.title, o.score, o.reason) for o in options[:OFFERED]]
