@@ -463,8 +463,36 @@ It may have been moved, renamed or deleted. Find the file in your file manager, 
     <name>DueDateEdit</name>
     <message>
         <source>ingen</source>
-        <extracomment>The date that stands for &quot;no date&quot; in a :class:`DueDateEdit` (shown as &quot;ingen&quot;).</extracomment>
+        <extracomment>Words that mean &quot;no date&quot; in a date field (besides an empty field). Words for today and tomorrow, which the document parser leaves alone (a document never means the day it is read).</extracomment>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Skriv ett datum: 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj eller idag. Tomt fält = inget datum. Alt+↓ öppnar kalendern.</source>
+        <translation>Type a date (Swedish forms): 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj or idag. Empty field = no date. Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Välj i kalendern</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Datumet ”{text}” går inte att läsa. Skriv till exempel 2024-05-14, 14/5, 14 maj, v. 20 eller i maj, eller lämna fältet tomt för inget datum.</source>
+        <translation>The date “{text}” cannot be read. Type for example 2024-05-14, 14/5, 14 maj, v. 20 or i maj, or leave the field empty for no date.</translation>
+    </message>
+    <message>
+        <source>⚠ okänt datum</source>
+        <translation>⚠ unknown date</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>(obs: veckodagen stämmer inte)</source>
+        <translation>(note: the weekday does not match)</translation>
     </message>
 </context>
 <context>
@@ -1932,8 +1960,8 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>To be saved: {new} new, {upd} updated, {close} closed</translation>
     </message>
     <message>
-        <source>Datumet ”{text}” för punkten ”{title}” går inte att läsa. Skriv det som ÅÅÅÅ-MM-DD (t.ex. 2024-05-14), eller lämna rutan tom.</source>
-        <translation>The date “{text}” of the item “{title}” cannot be read. Write it as YYYY-MM-DD (e.g. 2024-05-14), or leave the cell empty.</translation>
+        <source>Datumet ”{text}” för punkten ”{title}” går inte att läsa. Skriv t.ex. 2024-05-14, 14/5, 14 maj eller v. 20, eller lämna rutan tom.</source>
+        <translation>The date “{text}” of the item “{title}” cannot be read. Type e.g. 2024-05-14, 14/5, 14 maj or v. 20, or leave the cell empty.</translation>
     </message>
     <message>
         <source>Datumet {text} för punkten ”{title}” ligger utanför det tillåtna spannet {first}–{last}. Kontrollera årtalet.</source>

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
+from tracker.gui.widgets import localise_date_edit
 from tracker.services.agenda import Agenda, CalledGroup, build_agenda
 from tracker.services.agenda_pdf import AGENDA_MARGINS_MM, paint_agenda
 from tracker.services.agenda_templates import (
@@ -77,6 +78,7 @@ class AgendaDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        localise_date_edit(self.date_edit)
         self.template_combo = QComboBox()
         for tpl in list_templates():
             self.template_combo.addItem(tpl.label, tpl.name)
@@ -102,6 +104,7 @@ class AgendaDialog(QDialog):
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
+        localise_date_edit(self.deadline_edit)
         self.called_edit = QPlainTextEdit()
         self.called_edit.setPlaceholderText(
             self.tr("En rad per organisation, t.ex. \"Vision: Indu Bala Chopra\"")

@@ -175,7 +175,8 @@ class DetailPane(QWidget):
         self.text.textChanged.connect(self._mark_dirty)
         self.owner.editTextChanged.connect(self._mark_dirty)
         self.raised_by.editTextChanged.connect(self._mark_dirty)
-        self.due.dateChanged.connect(self._mark_dirty)
+        self.due.valueChanged.connect(self._mark_dirty)
+        self.due.edit.textEdited.connect(self._mark_dirty)
         self.status.currentIndexChanged.connect(self._mark_dirty)
         self.body.editTextChanged.connect(self._mark_dirty)
         self.note.textEdited.connect(self._mark_dirty)
@@ -270,7 +271,11 @@ class DetailPane(QWidget):
 
     def _mark_dirty(self, *_: Any) -> None:
         if not self._loading and self.item is not None:
-            self._set_dirty(bool(self.changes()) or bool(self.note.text().strip()))
+            self._set_dirty(
+                bool(self.changes())
+                or bool(self.note.text().strip())
+                or not self.due.is_valid()
+            )
 
     def _set_dirty(self, dirty: bool) -> None:
         self.save_button.setEnabled(dirty)
@@ -316,6 +321,10 @@ class DetailPane(QWidget):
         note = self.note.text().strip() or None
         if not changes and not note:
             return True
+        if not self.due.is_valid():
+            show_error(self, self.due.error_text())
+            self.due.setFocus()
+            return False
         if "title" in changes and not changes["title"]:
             show_error(self, self.tr("En punkt måste ha en titel. Skriv en titel och spara igen."))
             self.title.setFocus()

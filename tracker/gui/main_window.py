@@ -106,6 +106,10 @@ class NewItemDialog(QDialog):
             show_error(self, self.tr("Skriv en titel för punkten."))
             self.title.setFocus()
             return
+        if not self.due.is_valid():
+            show_error(self, self.due.error_text())
+            self.due.setFocus()
+            return
         super().accept()
 
 

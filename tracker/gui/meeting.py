@@ -35,7 +35,13 @@ from tracker.gui import commands
 from tracker.gui.errors import show_error
 from tracker.gui.history import DONE_IN_MEETING_NOTE, NEW_IN_MEETING_NOTE, describe_event
 from tracker.gui.model import SOON_DAYS, status_label
-from tracker.gui.widgets import DueDateEdit, NameCombo, from_qdate, to_qdate
+from tracker.gui.widgets import (
+    DueDateEdit,
+    NameCombo,
+    from_qdate,
+    localise_date_edit,
+    to_qdate,
+)
 from tracker.services import balance, meetings
 from tracker.store import REMOVED, ItemFilter, ItemRow, MeetingRow, Store
 
@@ -61,6 +67,7 @@ class MeetingSetupDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Mötesdatum"))
+        localise_date_edit(self.date)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         form = QFormLayout()
@@ -162,6 +169,8 @@ class MeetingWindow(QWidget):
         self.note_edit.setAccessibleName(self.tr("Anteckning"))
         self.date_edit = DueDateEdit(self)
         self.date_edit.setAccessibleName(self.tr("Nytt datum"))
+        # A date without a year is the one near the meeting ("14/5" in April: this May).
+        self.date_edit.set_reference(meeting.date)
         self.owner_edit = NameCombo(self)
         self.owner_edit.setAccessibleName(self.tr("Ny ansvarig"))
         self.owner_edit.set_names(store.distinct_owners())
@@ -202,11 +211,11 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.keys)
 
         self._actions()
-        for w in (self.note_edit, self.new_edit, self.owner_edit.lineEdit(), self.date_edit):
+        for w in (self.note_edit, self.new_edit, self.owner_edit.lineEdit(), self.date_edit.edit):
             w.installEventFilter(self)
         self.note_edit.returnPressed.connect(self._save_note)
         self.new_edit.returnPressed.connect(self._save_new)
-        self.date_edit.editingFinished.connect(self._date_entered)
+        self.date_edit.returnPressed.connect(self._date_entered)
         self.owner_edit.lineEdit().returnPressed.connect(self._save_owner)
 
         settings = QSettings()
@@ -452,9 +461,15 @@ class MeetingWindow(QWidget):
             self._flash(self.tr("✓ Punkt {id} markerad klar. Ctrl+Z ångrar.").format(id=item.id))
 
     def _date_entered(self) -> None:
-        # editingFinished also fires on focus loss; only act on an explicit choice.
-        if self.editors.currentWidget() is self.date_edit and self.date_edit.hasFocus():
-            self.set_due(self.date_edit.value())
+        """Enter in the date field (or a day picked in the calendar): save what was typed,
+        read by the Swedish date parser; text it cannot read is said, not guessed."""
+        if self.editors.currentWidget() is not self.date_edit:
+            return
+        if not self.date_edit.is_valid():
+            self._flash(self.date_edit.error_text())
+            self.date_edit.edit.selectAll()
+            return
+        self.set_due(self.date_edit.value())
 
     def set_due(self, due: dt.date | None) -> None:
         item = self.current()
@@ -542,15 +557,15 @@ class MeetingWindow(QWidget):
             "new": self.new_edit,
         }[mode]
         if mode == "date":
-            self.date_edit.setValue(item.due if item and item.due else dt.date.today())
+            # The item's date, selected: typing replaces it ("ingen" shows as empty).
+            self.date_edit.setValue(item.due if item else None)
+            self.date_edit.edit.selectAll()
         elif mode == "owner":
             self.owner_edit.setValue(item.owner if item else None)
             self.owner_edit.lineEdit().selectAll()
         self.edit_label.setText(labels[mode])
         self.editors.setCurrentWidget(widget)
         widget.setFocus()
-        if mode == "date":
-            self.date_edit.setCurrentSection(QDateEdit.Section.DaySection)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z/Ctrl+Y in an editing field undo the meeting's last change, unless the
@@ -570,16 +585,6 @@ class MeetingWindow(QWidget):
                 event.ignore()
                 return True
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event) -> None:
-        # Enter in the date field confirms the date (QDateEdit swallows it otherwise).
-        if self.editors.currentWidget() is self.date_edit and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
-            self.set_due(self.date_edit.value())
-            return
-        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("meeting/geometry", self.saveGeometry())
