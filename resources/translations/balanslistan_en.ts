@@ -463,7 +463,6 @@ It may have been moved, renamed or deleted. Find the file in your file manager, 
     <name>DueDateEdit</name>
     <message>
         <source>ingen</source>
-        <extracomment>Words that mean &quot;no date&quot; in a date field (besides an empty field). Words for today and tomorrow, which the document parser leaves alone (a document never means the day it is read).</extracomment>
         <translation>none</translation>
     </message>
     <message>
@@ -1067,6 +1066,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Go through a forum&apos;s open items in the meeting</translation>
     </message>
     <message>
+        <source>Mö&amp;ten…</source>
+        <translation>Mee&amp;tings…</translation>
+    </message>
+    <message>
+        <source>Visa, rätta och ta bort registrerade möten</source>
+        <translation>Show, correct and delete recorded meetings</translation>
+    </message>
+    <message>
         <source>&amp;Uppdatera listan</source>
         <translation>&amp;Refresh the list</translation>
     </message>
@@ -1302,6 +1309,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>MeetingWindow</name>
     <message>
         <source>Mötesläge – {title} – Balanslistan</source>
+        <extracomment>The meeting&apos;s record: None until something is changed or noted (opening meeting mode and leaving it records nothing; see :meth:`meeting_id`).</extracomment>
         <translation>Meeting mode – {title} – Balanslistan</translation>
     </message>
     <message>
@@ -1483,6 +1491,120 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Ny punkt:</source>
         <translation>New item:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDialog</name>
+    <message>
+        <source>Möten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Händelser</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Spara ändringen</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort mötet…</source>
+        <translation>&amp;Delete the meeting…</translation>
+    </message>
+    <message>
+        <source>För ett möte som registrerats av misstag. Historiken behålls.</source>
+        <translation>For a meeting recorded by mistake. The history is kept.</translation>
+    </message>
+    <message>
+        <source>Valt möte</source>
+        <translation>Selected meeting</translation>
+    </message>
+    <message>
+        <source>mötesläge / för hand</source>
+        <translation>meeting mode / by hand</translation>
+    </message>
+    <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Okänt forum</source>
+        <translation>Unknown forum</translation>
+    </message>
+    <message>
+        <source>Inga möten är registrerade.</source>
+        <translation>No meetings are recorded.</translation>
+    </message>
+    <message>
+        <source>Händelser: hur många ändringar och anteckningar i historiken som hör till mötet.</source>
+        <translation>Events: how many changes and notes in the history belong to the meeting.</translation>
+    </message>
+    <message>
+        <source>Ta bort mötet {body} {date}?</source>
+        <translation>Delete the meeting {body} {date}?</translation>
+    </message>
+    <message>
+        <source>okänt datum</source>
+        <translation>unknown date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n händelser i historiken hör till mötet. De behålls, men kopplas inte längre till något möte.</source>
+        <translation>
+            <numerusform>%n history event belongs to the meeting. It is kept, but no longer linked to any meeting.</numerusform>
+            <numerusform>%n history events belong to the meeting. They are kept, but no longer linked to any meeting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mötet kommer från ett importerat dokument; dokumentet finns kvar.</source>
+        <translation>The meeting comes from an imported document; the document is kept.</translation>
+    </message>
+    <message>
+        <source>Ta bort mötet</source>
+        <translation>Delete the meeting</translation>
     </message>
 </context>
 <context>

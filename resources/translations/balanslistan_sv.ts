@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>MeetingsDialog</name>
+    <message numerus="yes">
+        <source>%n händelser i historiken hör till mötet. De behålls, men kopplas inte längre till något möte.</source>
+        <translation>
+            <numerusform>%n händelse i historiken hör till mötet. Den behålls, men kopplas inte längre till något möte.</numerusform>
+            <numerusform>%n händelser i historiken hör till mötet. De behålls, men kopplas inte längre till något möte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message numerus="yes">
         <source>%n sidor</source>

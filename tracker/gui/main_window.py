@@ -291,6 +291,11 @@ class MainWindow(QMainWindow):
             "meeting",
             self.tr("Gå igenom ett forums öppna punkter på mötet"),
         )
+        self.meetings_action = self._action(
+            self.tr("Mö&ten…"),
+            self.meetings_dialog,
+            tip=self.tr("Visa, rätta och ta bort registrerade möten"),
+        )
         self.refresh_action = self._action(
             self.tr("&Uppdatera listan"), self.reload, "Ctrl+Shift+R"
         )
@@ -330,6 +335,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&Visa"))
         view_menu.addAction(self.meeting_action)
+        view_menu.addAction(self.meetings_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
@@ -604,12 +610,10 @@ class MainWindow(QMainWindow):
         if setup.exec() != QDialog.DialogCode.Accepted:
             return
         body, date = setup.choice()
-        try:
-            meeting = meetings.ensure_meeting(self.store, body, date)
-        except TrackerError as exc:
-            show_error(self, exc)
-            return
-        window = MeetingWindow(self.store, meeting)
+        # The meeting is recorded by its first change or note, not by opening the
+        # window: a meeting opened and left at once leaves no trace (issue 18).
+        window = MeetingWindow(self.store, body=meetings.canonical_body(self.store, body),
+                               date=date)  # fmt: skip
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setWindowIcon(self.windowIcon())
         window.changed.connect(self._meeting_changed)
@@ -620,6 +624,12 @@ class MainWindow(QMainWindow):
         self.meeting_window = window
         window.show()
         window.activateWindow()
+
+    def meetings_dialog(self) -> None:
+        from tracker.gui.meetings_dialog import MeetingsDialog
+
+        MeetingsDialog(self.store, self).exec()
+        self.reload()
 
     def _meeting_changed(self, item_id: int) -> None:
         if self._is_removed(item_id):  # an item added in the meeting, then undone

@@ -114,11 +114,22 @@ class MeetingWindow(QWidget):
 
     changed = Signal(int)
 
-    def __init__(self, store: Store, meeting: MeetingRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meeting: MeetingRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        body: str | None = None,
+        date: dt.date | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.store = store
-        self.meeting = meeting
-        self.body = meeting.body
+        #: The meeting's record: None until something is changed or noted (opening
+        #: meeting mode and leaving it records nothing; see :meth:`meeting_id`).
+        self.meeting: MeetingRow | None = meeting
+        self.body = meeting.body if meeting is not None else body
+        self.date = meeting.date if meeting is not None else date
         self.undo_stack = QUndoStack(self)
         self.items: list[ItemRow] = store.list_items(
             ItemFilter(body=self.body, status="open", sort="due")
@@ -170,7 +181,7 @@ class MeetingWindow(QWidget):
         self.date_edit = DueDateEdit(self)
         self.date_edit.setAccessibleName(self.tr("Nytt datum"))
         # A date without a year is the one near the meeting ("14/5" in April: this May).
-        self.date_edit.set_reference(meeting.date)
+        self.date_edit.set_reference(self.date)
         self.owner_edit = NameCombo(self)
         self.owner_edit.setAccessibleName(self.tr("Ny ansvarig"))
         self.owner_edit.set_names(store.distinct_owners())
@@ -302,10 +313,16 @@ class MeetingWindow(QWidget):
 
     def _meeting_title(self) -> str:
         """``MeetingRow.title()`` (the CLI's Swedish) in the UI's language."""
-        m = self.meeting
-        body = m.body or self.tr("Okänt forum")
-        when = m.date.isoformat() if m.date else self.tr("okänt datum")
+        body = self.body or self.tr("Okänt forum")
+        when = self.date.isoformat() if self.date else self.tr("okänt datum")
         return f"{body} {when}"
+
+    def meeting_id(self) -> int:
+        """The meeting's id, recording the meeting now if this is its first change or
+        note (an existing meeting of the forum on that date is used, not duplicated)."""
+        if self.meeting is None:
+            self.meeting = meetings.ensure_meeting(self.store, self.body, self.date)
+        return self.meeting.id
 
     def current(self) -> ItemRow | None:
         return self.items[self.index] if 0 <= self.index < len(self.items) else None
@@ -429,7 +446,7 @@ class MeetingWindow(QWidget):
                 changes,
                 text,
                 note=note,
-                meeting_id=self.meeting.id,
+                meeting_id=self.meeting_id(),
                 changed=self._on_changed,
                 report=self._report,
             )
@@ -451,7 +468,7 @@ class MeetingWindow(QWidget):
         note = (
             self.note_edit.text().strip()
             or DONE_IN_MEETING_NOTE.format(
-                date=self.meeting.date.isoformat() if self.meeting.date else ""
+                date=self.date.isoformat() if self.date else ""
             ).strip()
         )
         if self._change(
@@ -504,7 +521,7 @@ class MeetingWindow(QWidget):
         if not text or item is None:
             return
         try:
-            balance.add_note(self.store, item.id, text, meeting_id=self.meeting.id)
+            balance.add_note(self.store, item.id, text, meeting_id=self.meeting_id())
         except TrackerError as exc:
             show_error(self, exc)
             return
@@ -525,7 +542,7 @@ class MeetingWindow(QWidget):
                 self.store,
                 title=title,
                 body=self.body,
-                meeting_id=self.meeting.id,
+                meeting_id=self.meeting_id(),
                 note=NEW_IN_MEETING_NOTE,  # stored in Swedish, shown translated
                 changed=self._on_changed,
                 report=self._report,

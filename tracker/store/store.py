@@ -692,6 +692,27 @@ class Store:
             if cur.rowcount != 1:
                 raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
 
+    def delete_meeting(self, meeting_id: int) -> int:
+        """Delete a meeting (one recorded by mistake).  History events and items that
+        named it keep everything else and lose only the link to it (ON DELETE SET
+        NULL).  Returns how many history events named it; NotFoundError when missing."""
+        with self.transaction():
+            events = self._one(
+                "SELECT COUNT(*) FROM item_events WHERE meeting_id = ?", (meeting_id,)
+            )[0]
+            cur = self._exec("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            if cur.rowcount != 1:
+                raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
+        return int(events)
+
+    def meeting_event_counts(self) -> dict[int, int]:
+        """How many history events name each meeting (meetings with none left out)."""
+        rows = self._all(
+            "SELECT meeting_id, COUNT(*) FROM item_events WHERE meeting_id IS NOT NULL "
+            "GROUP BY meeting_id"
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
+
     # --- aliases -------------------------------------------------------------------
 
     def set_alias(self, alias: str, name: str, kind: str = "owner") -> None:
