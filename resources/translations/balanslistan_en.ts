@@ -526,6 +526,24 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
 </context>
 <context>
+    <name>FilterBanner</name>
+    <message>
+        <source>&amp;Visa alla</source>
+        <translation>&amp;Show all</translation>
+    </message>
+    <message>
+        <source>Ta bort sökning och filter: visa alla öppna punkter</source>
+        <translation>Clear the search and filters: show all open items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Urval: {filter} – %n punkter visas.</source>
+        <translation>
+            <numerusform>Selection: {filter} – %n item shown.</numerusform>
+            <numerusform>Selection: {filter} – %n items shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Sök i titel, text, ansvarig och källa…</source>
@@ -1611,6 +1629,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>NewItemDialog</name>
     <message>
         <source>Ny punkt</source>
+        <extracomment>The window&apos;s size on first start, when the screen has room for it. A remembered size smaller than this (or than the screen) is a strip: not reused.</extracomment>
         <translation>New item</translation>
     </message>
     <message>

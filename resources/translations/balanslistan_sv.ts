@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>FilterBanner</name>
+    <message numerus="yes">
+        <source>Urval: {filter} – %n punkter visas.</source>
+        <translation>
+            <numerusform>Urval: {filter} – %n punkt visas.</numerusform>
+            <numerusform>Urval: {filter} – %n punkter visas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>Förfaller inom %n dagar</source>

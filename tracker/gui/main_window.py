@@ -6,13 +6,23 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
@@ -38,7 +48,7 @@ from tracker.errors import TrackerError
 from tracker.gui import commands
 from tracker.gui.detail import DetailPane
 from tracker.gui.errors import show_error
-from tracker.gui.filterbar import FilterBar, describe_filter
+from tracker.gui.filterbar import FilterBanner, FilterBar, describe_filter
 from tracker.gui.icons import icon
 from tracker.gui.importer import ImportController, ImportSummary, importable
 from tracker.gui.model import (
@@ -55,6 +65,11 @@ from tracker.gui.model import (
 )
 from tracker.gui.widgets import DueDateEdit, NameCombo
 from tracker.store import REMOVED, ItemRow, Store
+
+#: The window's size on first start, when the screen has room for it.
+DEFAULT_WINDOW = QSize(1400, 820)
+#: A remembered size smaller than this (or than the screen) is a strip: not reused.
+MIN_WINDOW = QSize(640, 400)
 
 _DEFAULT_WIDTHS = {
     COL_ID: 50,
@@ -154,6 +169,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filters)
+        self.filter_banner = FilterBanner(self)
+        self.filter_banner.show_all.clicked.connect(self.show_all)
+        layout.addWidget(self.filter_banner)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
 
@@ -378,6 +396,10 @@ class MainWindow(QMainWindow):
     def apply_filters(self) -> None:
         self.model.set_filter(self.filters.apply_to(self.model.item_filter))
 
+    def show_all(self) -> None:
+        """"Visa alla": no search, no filter, every open item."""
+        self.filters.reset()
+
     def reload(self) -> None:
         self._refresh_choices()
         self.model.reload()
@@ -398,6 +420,7 @@ class MainWindow(QMainWindow):
             overdue = 0  # only open items can be overdue
         else:
             overdue = self.model.overdue_count()
+        self.filter_banner.update_for(flt, total, self.filters.is_default())
         text = self.tr("%n punkter", "", total)
         if overdue:
             text += ", " + self.tr("%n försenade", "", overdue)
@@ -620,7 +643,12 @@ class MainWindow(QMainWindow):
         window.destroyed.connect(self._meeting_closed)
         geometry = self.settings.value("meeting/geometry")
         if isinstance(geometry, QByteArray | bytes):
-            window.restoreGeometry(QByteArray(geometry))
+            size = window.size()
+            if window.restoreGeometry(QByteArray(geometry)):
+                avail = self._available()
+                frame = window.frameGeometry()
+                if frame.width() > avail.width() or frame.height() > avail.height():
+                    window.resize(size)  # saved on a larger screen: not used
         self.meeting_window = window
         window.show()
         window.activateWindow()
@@ -774,10 +802,12 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 820)
+        if not (
+            isinstance(geometry, QByteArray | bytes)
+            and self.restoreGeometry(QByteArray(geometry))
+            and self._fits_screen()
+        ):
+            self._default_size()
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
@@ -806,6 +836,35 @@ class MainWindow(QMainWindow):
                 for k in ("text", "owner", "body", "status", "overdue", "soon")
             }
         )
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
+
+    def _fits_screen(self) -> bool:
+        """A saved size is used only when the window fits the screen it opens on and is
+        not a strip (a size saved on a larger monitor, or at another scaling)."""
+        if self.isMaximized() or self.isFullScreen():
+            return True
+        avail = self._available()
+        frame = self.frameGeometry()
+        small = MIN_WINDOW.boundedTo(avail.size())
+        return (
+            frame.width() <= avail.width()
+            and frame.height() <= avail.height()
+            and self.width() >= small.width()
+            and self.height() >= small.height()
+            and avail.intersects(frame)
+        )
+
+    def _default_size(self) -> None:
+        """1400×820, or what the screen has room for (at 200 % scaling a 1920×1080
+        laptop has 960×540), centred."""
+        avail = self._available()
+        width = min(DEFAULT_WINDOW.width(), int(avail.width() * 0.95))
+        height = min(DEFAULT_WINDOW.height(), int(avail.height() * 0.92))
+        self.resize(width, height)
+        self.move(avail.center() - QPoint(width // 2, height // 2))
 
     def save_settings(self) -> None:
         s = self.settings

@@ -238,7 +238,12 @@ class MeetingWindow(QWidget):
         self._apply_font()
         self._edit_mode("note")
         self.show_current()
-        self.resize(1280, 800)
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        if avail is not None:
+            self.resize(min(1280, int(avail.width() * 0.95)), min(800, int(avail.height() * 0.92)))
+        else:
+            self.resize(1280, 800)
 
     # --- actions -------------------------------------------------------------------
 
