@@ -227,6 +227,10 @@
         <extracomment>The item&apos;s latest note before and after the edit (an edit with a note sets it).</extracomment>
         <translation>New item {id}</translation>
     </message>
+    <message>
+        <source>Ta bort punkt {id}</source>
+        <translation>Delete item {id}</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -752,6 +756,22 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>added by hand on import</translation>
     </message>
     <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Borttagen: {what}</source>
+        <translation>Deleted: {what}</translation>
+    </message>
+    <message>
+        <source>Återställd efter borttagning</source>
+        <translation>Restored after deletion</translation>
+    </message>
+    <message>
+        <source>Importen av {file} ångrades</source>
+        <translation>The import of {file} was undone</translation>
+    </message>
+    <message>
         <source>Ångrat: punkten lades till av misstag</source>
         <translation>Undone: the item was added by mistake</translation>
     </message>
@@ -1064,6 +1084,54 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Save the changes to the selected item</translation>
     </message>
     <message>
+        <source>&amp;Ta bort punkt…</source>
+        <translation>&amp;Delete item…</translation>
+    </message>
+    <message>
+        <source>Ta bort de valda punkterna (de kan återställas)</source>
+        <translation>Delete the selected items (they can be restored)</translation>
+    </message>
+    <message>
+        <source>Borttagna &amp;punkter…</source>
+        <translation>Deleted &amp;items…</translation>
+    </message>
+    <message>
+        <source>Visa och återställ borttagna punkter</source>
+        <translation>Show and restore deleted items</translation>
+    </message>
+    <message>
+        <source>Markera valda som &amp;klara…</source>
+        <translation>Mark selected as &amp;done…</translation>
+    </message>
+    <message>
+        <source>Stäng alla valda punkter med samma anteckning</source>
+        <translation>Close all selected items with the same note</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;datum för valda…</source>
+        <translation>New &amp;date for selected…</translation>
+    </message>
+    <message>
+        <source>Ge alla valda punkter samma datum</source>
+        <translation>Give all selected items the same date</translation>
+    </message>
+    <message>
+        <source>Ny a&amp;nsvarig för valda…</source>
+        <translation>New o&amp;wner for selected…</translation>
+    </message>
+    <message>
+        <source>Ge alla valda punkter samma ansvariga</source>
+        <translation>Give all selected items the same owner</translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra import…</source>
+        <translation>U&amp;ndo import…</translation>
+    </message>
+    <message>
+        <source>Ta tillbaka allt som en import gjorde, i ett steg</source>
+        <translation>Take back everything an import did, in one step</translation>
+    </message>
+    <message>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1120,6 +1188,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>&amp;Valda punkter</source>
+        <translation>&amp;Selected items</translation>
+    </message>
+    <message>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
@@ -1172,6 +1244,88 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
         <translation>Item {id} was added (it is hidden by the current filter).</translation>
+    </message>
+    <message>
+        <source>Ändra punkt {id}</source>
+        <translation>Edit item {id}</translation>
+    </message>
+    <message>
+        <source>Ta bort punkter</source>
+        <translation>Delete items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>Delete %n item? It leaves the list but is kept with its history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+            <numerusform>Delete %n items? They leave the list but are kept with their history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ta bort {n} punkter</source>
+        <translation>Delete {n} items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter togs bort. Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>%n item was deleted. Ctrl+Z undoes.</numerusform>
+            <numerusform>%n items were deleted. Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markera valda som klara</source>
+        <translation>Mark selected as done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anteckning för de %n punkterna (varför de är klara):</source>
+        <translation>
+            <numerusform>Note for the %n item (why it is done):</numerusform>
+            <numerusform>Note for the %n items (why they are done):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stäng {n} punkter</source>
+        <translation>Close {n} items</translation>
+    </message>
+    <message>
+        <source>Nytt datum för valda</source>
+        <translation>New date for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nytt datum för de %n punkterna:</source>
+        <translation>
+            <numerusform>New date for the %n item:</numerusform>
+            <numerusform>New date for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nytt datum för {n} punkter</source>
+        <translation>New date for {n} items</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för valda</source>
+        <translation>New owner for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ny ansvarig för de %n punkterna:</source>
+        <translation>
+            <numerusform>New owner for the %n item:</numerusform>
+            <numerusform>New owner for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för {n} punkter</source>
+        <translation>New owner for {n} items</translation>
+    </message>
+    <message>
+        <source>Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} återställda, {reopened} öppnade igen.</source>
+        <translation>The import of {file} is undone: {removed} items deleted, {reverted} restored, {reopened} reopened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
+        <translation>
+            <numerusform>%n item had changed since the import and was left as it is.</numerusform>
+            <numerusform>%n items had changed since the import and were left as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importera dokument</source>
@@ -1741,6 +1895,37 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
 </context>
 <context>
+    <name>RemovedDialog</name>
+    <message>
+        <source>Borttagna punkter</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Borttagna punkter syns inte i listan, men finns kvar med sin historik. Markera en eller flera och välj Återställ.</source>
+        <translation>Deleted items are not shown in the list but are kept with their history. Select one or more and choose Restore.</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Återställ säkerhetskopia</source>
@@ -2131,6 +2316,41 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>borttagen</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Ångra import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Importerad</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Nya punkter</source>
+        <translation>New items</translation>
+    </message>
+    <message>
+        <source>Importerade dokument</source>
+        <translation>Imported documents</translation>
+    </message>
+    <message>
+        <source>Allt som importen gjorde tas tillbaka i ett steg: nya punkter tas bort, ändrade datum och ansvariga återställs, stängda punkter öppnas igen och mötet tas bort. Historiken behålls, och dokumentet kan importeras igen.</source>
+        <translation>Everything the import did is taken back in one step: new items are deleted, changed dates and owners restored, closed items reopened and the meeting deleted. The history is kept, and the document can be imported again.</translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra importen…</source>
+        <translation>U&amp;ndo the import…</translation>
+    </message>
+    <message>
+        <source>Ångra importen av {file}? {n} öppna punkter från dokumentet tas bort och punkter som importen ändrade återställs.</source>
+        <translation>Undo the import of {file}? {n} open items from the document are deleted and items the import changed are restored.</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,48 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>Ta bort %n punkt? Den försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</numerusform>
+            <numerusform>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter togs bort. Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>%n punkt togs bort. Ctrl+Z ångrar.</numerusform>
+            <numerusform>%n punkter togs bort. Ctrl+Z ångrar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anteckning för de %n punkterna (varför de är klara):</source>
+        <translation>
+            <numerusform>Anteckning för punkten (varför den är klar):</numerusform>
+            <numerusform>Anteckning för de %n punkterna (varför de är klara):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nytt datum för de %n punkterna:</source>
+        <translation>
+            <numerusform>Nytt datum för punkten:</numerusform>
+            <numerusform>Nytt datum för de %n punkterna:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ny ansvarig för de %n punkterna:</source>
+        <translation>
+            <numerusform>Ny ansvarig för punkten:</numerusform>
+            <numerusform>Ny ansvarig för de %n punkterna:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
+        <translation>
+            <numerusform>%n punkt hade ändrats sedan importen och lämnades orörd.</numerusform>
+            <numerusform>%n punkter hade ändrats sedan importen och lämnades orörda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n punkter exporterades till {path}.</source>
         <translation>
             <numerusform>%n punkt exporterades till {path}.</numerusform>

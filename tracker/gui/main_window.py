@@ -148,7 +148,9 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("Balanslistan"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift/Ctrl+click) for the bulk actions: close, re-date, reassign,
+        # delete; the detail pane edits the current row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -194,6 +196,10 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.table.addAction(self.delete_action)
+        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action):
+            self.table.addAction(a)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._restore_settings()  # also fills the owner and forum lists
 
         self.filters.changed.connect(self.apply_filters)
@@ -293,6 +299,42 @@ class MainWindow(QMainWindow):
             self.tr("Spara ändringarna i den valda punkten"),
         )
         self.save_action.setEnabled(False)
+        self.delete_action = self._action(
+            self.tr("&Ta bort punkt…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            tip=self.tr("Ta bort de valda punkterna (de kan återställas)"),
+        )
+        # Delete in a text field deletes text: the shortcut is the list's own.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removed_action = self._action(
+            self.tr("Borttagna &punkter…"),
+            self.removed_dialog,
+            tip=self.tr("Visa och återställ borttagna punkter"),
+        )
+        self.bulk_close_action = self._action(
+            self.tr("Markera valda som &klara…"),
+            self.bulk_close,
+            "Ctrl+Shift+K",
+            tip=self.tr("Stäng alla valda punkter med samma anteckning"),
+        )
+        self.bulk_due_action = self._action(
+            self.tr("Nytt &datum för valda…"),
+            self.bulk_due,
+            "Ctrl+Shift+T",
+            tip=self.tr("Ge alla valda punkter samma datum"),
+        )
+        self.bulk_owner_action = self._action(
+            self.tr("Ny a&nsvarig för valda…"),
+            self.bulk_owner,
+            "Ctrl+Shift+A",
+            tip=self.tr("Ge alla valda punkter samma ansvariga"),
+        )
+        self.undo_import_action = self._action(
+            self.tr("Å&ngra import…"),
+            self.undo_import,
+            tip=self.tr("Ta tillbaka allt som en import gjorde, i ett steg"),
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
@@ -336,6 +378,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.undo_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.agenda_action)
         file_menu.addAction(self.print_action)
@@ -346,6 +389,12 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Redigera"))
         edit_menu.addAction(self.new_action)
         edit_menu.addAction(self.save_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.removed_action)
+        edit_menu.addSeparator()
+        bulk_menu = edit_menu.addMenu(self.tr("&Valda punkter"))
+        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action):
+            bulk_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -569,6 +618,202 @@ class MainWindow(QMainWindow):
             return self.store.get_item(item_id).status == REMOVED
         except TrackerError:
             return True
+
+    # --- several items ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows in list order (the current row when none is)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        ids = [self.model.item_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def _bulk_changed(self, item_id: int) -> None:
+        if self.detail.item and self.detail.item.id == item_id and not self.detail.is_dirty():
+            self.detail.show_item(item_id)
+
+    def _bulk(self, text: str, apply) -> int:
+        """Run ``apply(item)`` on every selected item as one undo step; reload after."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        if self.detail.is_dirty() and not self._confirm_discard():
+            return 0
+        done = 0
+        self.undo_stack.beginMacro(text.format(n=len(ids)))
+        try:
+            for item_id in ids:
+                apply(self.store.get_item(item_id))
+                done += 1
+        except TrackerError as exc:
+            show_error(self, exc)
+        finally:
+            self.undo_stack.endMacro()
+        self._refresh_choices()
+        self.model.reload()
+        self._select_ids(ids)
+        return done
+
+    def _select_ids(self, ids: list[int]) -> None:
+        """Select these items again after the list was reloaded (those still shown)."""
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        if not rows:
+            return
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        for r in rows:
+            sel.select(
+                self.model.index(r, COL_TITLE),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        sel.setCurrentIndex(
+            self.model.index(rows[0], COL_TITLE), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+
+    def _save(self, item: ItemRow, changes: dict, note: str | None = None) -> None:
+        commands.save_changes(
+            self.undo_stack,
+            self.store,
+            item,
+            changes,
+            self.tr("Ändra punkt {id}").format(id=item.id),
+            note=note,
+            changed=self._bulk_changed_reload,
+            report=lambda exc: show_error(self, exc),
+        )
+
+    def _bulk_changed_reload(self, item_id: int) -> None:
+        # Also called by undo/redo of a bulk step, one item at a time.
+        self._bulk_changed(item_id)
+        self.model.refresh_item(item_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ta bort punkter"),
+            self.tr(
+                "Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik "
+                "(Redigera → Borttagna punkter), och Ctrl+Z ångrar.",
+                "",
+                len(ids),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        n = self._bulk(
+            self.tr("Ta bort {n} punkter"),
+            lambda item: commands.delete_item(
+                self.undo_stack,
+                self.store,
+                item,
+                changed=self._deleted_changed,
+                report=lambda exc: show_error(self, exc),
+            ),
+        )
+        self.statusBar().showMessage(
+            self.tr("%n punkter togs bort. Ctrl+Z ångrar.", "", n), 10000
+        )
+
+    def _deleted_changed(self, item_id: int) -> None:
+        """A deletion, its undo or redo: the item leaves or rejoins the list."""
+        self.model.reload()
+        if not self._is_removed(item_id):
+            self.select_item(item_id)
+
+    def bulk_close(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ok, note = ask_text(
+            self,
+            self.tr("Markera valda som klara"),
+            self.tr("Anteckning för de %n punkterna (varför de är klara):", "", len(ids)),
+        )
+        if not ok:
+            return
+        note = note.strip() or None
+        self._bulk(
+            self.tr("Stäng {n} punkter"),
+            lambda item: self._save(item, {"status": "done"}, note)
+            if item.status == "open"
+            else None,
+        )
+
+    def bulk_due(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ok, due = ask_date(
+            self,
+            self.tr("Nytt datum för valda"),
+            self.tr("Nytt datum för de %n punkterna:", "", len(ids)),
+        )
+        if not ok:
+            return
+        self._bulk(
+            self.tr("Nytt datum för {n} punkter"),
+            lambda item: self._save(item, {"due": due}) if item.due != due else None,
+        )
+
+    def bulk_owner(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ok, owner = ask_text(
+            self,
+            self.tr("Ny ansvarig för valda"),
+            self.tr("Ny ansvarig för de %n punkterna:", "", len(ids)),
+            names=self.store.distinct_owners(),
+        )
+        if not ok:
+            return
+        owner = " ".join(owner.split()) or None
+        self._bulk(
+            self.tr("Ny ansvarig för {n} punkter"),
+            lambda item: self._save(item, {"owner": owner}) if item.owner != owner else None,
+        )
+
+    def removed_dialog(self) -> None:
+        from tracker.gui.removed_dialog import RemovedDialog
+
+        dialog = RemovedDialog(self.store, self)
+        dialog.exec()
+        if dialog.restored:
+            self.reload()
+            self.select_item(dialog.restored[-1])
+
+    def undo_import(self) -> None:
+        from tracker.gui.undo_import_dialog import UndoImportDialog
+
+        if self.importer.busy():
+            self.statusBar().showMessage(self.tr("En import pågår redan."), 5000)
+            return
+        dialog = UndoImportDialog(self.store, self)
+        dialog.exec()
+        result = dialog.outcome
+        if result is None:
+            return
+        self.reload()
+        message = self.tr(
+            "Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} "
+            "återställda, {reopened} öppnade igen."
+        ).format(
+            file=result.file_name,
+            removed=len(result.removed),
+            reverted=len(result.reverted),
+            reopened=len(result.reopened),
+        )
+        if result.kept:
+            message += " " + self.tr(
+                "%n punkter hade ändrats sedan importen och lämnades orörda.", "", len(result.kept)
+            )
+        self.statusBar().showMessage(message, 30000)
 
     # --- import ---------------------------------------------------------------------
 
@@ -887,6 +1132,54 @@ class MainWindow(QMainWindow):
         self.importer.shutdown()
         self.save_settings()
         super().closeEvent(event)
+
+
+def ask_text(
+    parent: QWidget, title: str, label: str, *, names: list[str] | None = None
+) -> tuple[bool, str]:
+    """A one-line question (with a list of known names to pick from): (ok, text)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    field = NameCombo(dialog)
+    field.set_names(names or [])
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(label, dialog))
+    layout.addWidget(field)
+    layout.addWidget(buttons)
+    dialog.resize(420, dialog.sizeHint().height())
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return ok, field.currentText()
+
+
+def ask_date(parent: QWidget, title: str, label: str) -> tuple[bool, dt.date | None]:
+    """A date typed as people write it (or picked in the calendar): (ok, date)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    field = DueDateEdit(dialog)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+
+    def accept() -> None:
+        if not field.is_valid():
+            show_error(dialog, field.error_text())
+            return
+        dialog.accept()
+
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(label, dialog))
+    layout.addWidget(field)
+    layout.addWidget(buttons)
+    dialog.resize(460, dialog.sizeHint().height())
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return ok, field.value()
 
 
 def _html(text: str) -> str:

@@ -69,6 +69,9 @@ _ITEM_INSERT_FIELDS = (
     "meeting_id",
     "last_note",
 )
+#: sha256 prefix of a document whose import was undone (Store.mark_document_undone).
+UNDONE_PREFIX = "undone-"
+
 _MEETING_FIELDS = (
     "body",
     "organisation",
@@ -468,6 +471,22 @@ class Store:
         )
         return [_event_row(r) for r in rows]
 
+    def removed_item_ids(self) -> list[int]:
+        """Ids of the REMOVED items, most recently changed first."""
+        rows = self._all(
+            "SELECT id FROM items WHERE status = ? ORDER BY updated_at DESC, id DESC",
+            (REMOVED,),
+        )
+        return [int(r[0]) for r in rows]
+
+    def document_events(self, document_id: int) -> list[ItemEvent]:
+        """Every history event an import of the document wrote, oldest first."""
+        rows = self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM item_events WHERE document_id = ? ORDER BY id",
+            (document_id,),
+        )
+        return [_event_row(r) for r in rows]
+
     def histories(self, ids: Iterable[int]) -> dict[int, list[ItemEvent]]:
         """Events of many items at once (oldest first per item)."""
         id_list = [int(i) for i in ids]
@@ -598,6 +617,20 @@ class Store:
     def list_documents(self) -> list[DocumentRow]:
         rows = self._all(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id DESC")
         return [DocumentRow(*r) for r in rows]
+
+    def mark_document_undone(self, document_id: int) -> None:
+        """After its import was undone: the document stays (the history points to it)
+        but no longer counts as imported, so the same file can be imported again.  Its
+        sha256 gets the prefix ``undone-<id>-`` (UNIQUE column); see
+        :data:`UNDONE_PREFIX` and ``DocumentRow.undone``."""
+        with self.transaction():
+            cur = self._exec(
+                "UPDATE documents SET sha256 = ? || id || '-' || sha256 "
+                "WHERE id = ? AND sha256 NOT LIKE ?",
+                (UNDONE_PREFIX, document_id, UNDONE_PREFIX + "%"),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError(f"Dokument {document_id} finns inte i databasen.")
 
     def insert_document(
         self,
