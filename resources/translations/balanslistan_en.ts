@@ -663,6 +663,17 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Så gör du – Balanslistan</source>
+        <translation>How to – Balanslistan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Så gör du&lt;/h2&gt;&lt;h3&gt;Efter ett möte: importera protokollet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Arkiv → Importera…&lt;/b&gt; (Ctrl+O) eller dra PDF-, Word- eller textfiler till fönstret. Granska punkterna innan de sparas: bocka ur det som inte ska med, ändra titel, ansvarig och datum. Saknas en punkt: markera texten i dokumentet och tryck Ctrl+Shift+A. Blev importen fel tar &lt;b&gt;Arkiv → Ångra import…&lt;/b&gt; tillbaka allt den gjorde.&lt;/p&gt;&lt;h3&gt;Under mötet: mötesläge&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Visa → Mötesläge…&lt;/b&gt; (F5) visar forumets öppna punkter en i taget. Mötet registreras först när något ändras eller antecknas.&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;PgDn / PgUp&lt;/td&gt;&lt;td&gt;nästa / föregående punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;markera klar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T, datum, Enter&lt;/td&gt;&lt;td&gt;nytt datum (2024-05-14, 14/5, 14 maj, v. 20, i maj)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R, namn, Enter&lt;/td&gt;&lt;td&gt;ny ansvarig&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;skriv, Enter (Ctrl+M)&lt;/td&gt;&lt;td&gt;anteckning i historiken&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N, titel, Enter&lt;/td&gt;&lt;td&gt;ny punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;ångra / gör om&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+plus / Ctrl+minus&lt;/td&gt;&lt;td&gt;textstorlek&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F11 / Esc&lt;/td&gt;&lt;td&gt;helskärm / avsluta mötesläget&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Visa → Möten…&lt;/b&gt; rättar eller tar bort ett möte.&lt;/p&gt;&lt;h3&gt;Före nästa möte: dagordning&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Arkiv → Dagordning…&lt;/b&gt; (Ctrl+Shift+D): välj forum och datum; kallelsens uppgifter fylls i från forumets tidigare möten och kan ändras. Spara som PDF eller Word.&lt;/p&gt;&lt;h3&gt;Listan&lt;/h3&gt;&lt;p&gt;Sök (Ctrl+F) och filtrera i raden ovanför listan. Ett aktivt urval visas i en gul rad med &lt;b&gt;Visa alla&lt;/b&gt;. Markera flera rader (Skift/Ctrl+klick) för att stänga, ge nytt datum eller ny ansvarig på en gång (Redigera → Valda punkter). Delete tar bort valda punkter; de finns kvar under Redigera → Borttagna punkter. Ctrl+S sparar ändringar i detaljpanelen, Ctrl+N lägger till en punkt, Ctrl+P skriver ut listan, Ctrl+E exporterar till Excel, CSV eller kalender.&lt;/p&gt;&lt;h3&gt;Datum&lt;/h3&gt;&lt;p&gt;Skriv datum som du säger dem: 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj, idag. Vad som sparas visas bredvid fältet innan du sparar. Tomt fält betyder inget datum; Alt+↓ öppnar kalendern.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;How to&lt;/h2&gt;&lt;h3&gt;After a meeting: import the minutes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) or drop PDF, Word or text files on the window. Review the items before they are saved: untick what should not be included, change title, owner and date. If an item is missing: select its text in the document and press Ctrl+Shift+A. If the import went wrong, &lt;b&gt;File → Undo import…&lt;/b&gt; takes back everything it did.&lt;/p&gt;&lt;h3&gt;During the meeting: meeting mode&lt;/h3&gt;&lt;p&gt;&lt;b&gt;View → Meeting mode…&lt;/b&gt; (F5) shows the forum&apos;s open items one at a time. The meeting is recorded only when something is changed or noted.&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;PgDn / PgUp&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;mark done&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T, date, Enter&lt;/td&gt;&lt;td&gt;new date (Swedish forms: 2024-05-14, 14/5, 14 maj, v. 20, i maj)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R, name, Enter&lt;/td&gt;&lt;td&gt;new owner&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;type, Enter (Ctrl+M)&lt;/td&gt;&lt;td&gt;note in the history&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N, title, Enter&lt;/td&gt;&lt;td&gt;new item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+plus / Ctrl+minus&lt;/td&gt;&lt;td&gt;text size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F11 / Esc&lt;/td&gt;&lt;td&gt;full screen / leave meeting mode&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;View → Meetings…&lt;/b&gt; corrects or deletes a meeting.&lt;/p&gt;&lt;h3&gt;Before the next meeting: agenda&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Agenda…&lt;/b&gt; (Ctrl+Shift+D): choose forum and date; the notice&apos;s facts are filled in from the forum&apos;s earlier meetings and can be changed. Save as PDF or Word.&lt;/p&gt;&lt;h3&gt;The list&lt;/h3&gt;&lt;p&gt;Search (Ctrl+F) and filter in the bar above the list. An active selection is shown in a yellow strip with &lt;b&gt;Show all&lt;/b&gt;. Select several rows (Shift/Ctrl+click) to close them, give them a new date or a new owner at once (Edit → Selected items). Delete deletes the selected items; they are kept under Edit → Deleted items. Ctrl+S saves changes in the detail pane, Ctrl+N adds an item, Ctrl+P prints the list, Ctrl+E exports to Excel, CSV or calendar.&lt;/p&gt;&lt;h3&gt;Dates&lt;/h3&gt;&lt;p&gt;Type dates the Swedish way: 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj, idag. What will be saved is shown beside the field before you save. An empty field means no date; Alt+↓ opens the calendar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>rubrik</source>
@@ -1008,10 +1019,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Balanslistan – {name}</source>
-        <translation>Balanslistan – {name}</translation>
-    </message>
-    <message>
         <source>Balanslistan</source>
         <translation>Balance list</translation>
     </message>
@@ -1174,6 +1181,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>&amp;Normal textstorlek</source>
         <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Så gör du…</source>
+        <translation>&amp;How to…</translation>
+    </message>
+    <message>
+        <source>En kort guide till dagens uppgifter, med kortkommandona</source>
+        <translation>A short guide to the day&apos;s tasks, with the keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;Om Balanslistan</source>
@@ -1480,9 +1495,9 @@ The action was stopped; what was already saved is kept. Try again; if the error 
 <context>
     <name>MeetingWindow</name>
     <message>
-        <source>Mötesläge – {title} – Balanslistan</source>
+        <source>Mötesläge – {title}</source>
         <extracomment>The meeting&apos;s record: None until something is changed or noted (opening meeting mode and leaving it records nothing; see :meth:`meeting_id`).</extracomment>
-        <translation>Meeting mode – {title} – Balanslistan</translation>
+        <translation>Meeting mode – {title}</translation>
     </message>
     <message>
         <source>Mötesläge</source>
@@ -1991,9 +2006,12 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <source>manuell</source>
         <translation>manual</translation>
     </message>
-    <message>
-        <source>Ersätta databasens innehåll med kopian från {date} ({n} punkter)? Det nuvarande innehållet sparas först som en kopia.</source>
-        <translation>Replace the database&apos;s content with the backup from {date} ({n} items)? The current content is saved as a copy first.</translation>
+    <message numerus="yes">
+        <source>Ersätta databasens innehåll med kopian från {date} (%n punkter)? Det nuvarande innehållet sparas först som en kopia.</source>
+        <translation>
+            <numerusform>Replace the database&apos;s content with the backup from {date} (%n item)? The current content is saved as a copy first.</numerusform>
+            <numerusform>Replace the database&apos;s content with the backup from {date} (%n items)? The current content is saved as a copy first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

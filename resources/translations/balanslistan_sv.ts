@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>Ersätta databasens innehåll med kopian från {date} (%n punkter)? Det nuvarande innehållet sparas först som en kopia.</source>
+        <translation>
+            <numerusform>Ersätta databasens innehåll med kopian från {date} (%n punkt)? Det nuvarande innehållet sparas först som en kopia.</numerusform>
+            <numerusform>Ersätta databasens innehåll med kopian från {date} (%n punkter)? Det nuvarande innehållet sparas först som en kopia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message numerus="yes">
         <source>%n sidor</source>

@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
         self.meeting_window = None
-        self.setWindowTitle(self.tr("Balanslistan – {name}").format(name=store.path.name))
+        # The window system adds the program's name (applicationDisplayName) itself:
+        # "balanslista.db — Balanslistan", not "Balanslistan – … — Balanslistan".
+        self.setWindowTitle(store.path.name)
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
 
@@ -368,6 +370,12 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action(
             self.tr("&Normal textstorlek"), lambda: self.zoom(0), "Ctrl+0"
         )
+        self.help_action = self._action(
+            self.tr("&Så gör du…"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+            tip=self.tr("En kort guide till dagens uppgifter, med kortkommandona"),
+        )
         self.about_action = self._action(self.tr("&Om Balanslistan"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for a in (self.undo_action, self.redo_action):
@@ -426,6 +434,8 @@ class MainWindow(QMainWindow):
             group.addAction(a)
             lang_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Verktyg"))
@@ -1021,6 +1031,11 @@ class MainWindow(QMainWindow):
                 name=result.previous.name
             )
         self.statusBar().showMessage(message, 30000)
+
+    def show_help(self) -> None:
+        from tracker.gui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

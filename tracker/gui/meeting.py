@@ -140,7 +140,7 @@ class MeetingWindow(QWidget):
             self.items = exact or self.items
         self.index = 0
         self.setWindowTitle(
-            self.tr("Mötesläge – {title} – Balanslistan").format(title=self._meeting_title())
+            self.tr("Mötesläge – {title}").format(title=self._meeting_title())
         )
         self.setAccessibleName(self.tr("Mötesläge"))
         self.setObjectName("MeetingWindow")
@@ -265,6 +265,9 @@ class MeetingWindow(QWidget):
         )
         self.note_action = act(self.tr("Anteckning"), ["Ctrl+M"], lambda: self._edit_mode("note"))
         self.new_action = act(self.tr("Ny punkt"), ["Ctrl+N"], lambda: self._edit_mode("new"))
+        # A message about the last change ("✓ Punkt 3 markerad klar") is stale once
+        # that change is undone or redone.
+        self.undo_stack.indexChanged.connect(lambda _index: self._flash(""))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.addAction(self.undo_action)
@@ -349,7 +352,9 @@ class MeetingWindow(QWidget):
             return
         self.position.setText(self.tr("Punkt {n} av {total}").format(n=self.index + 1, total=total))
         self.title.setText(item.title)
-        today = dt.date.today()
+        # Overdue as of the meeting's day: at a meeting prepared ahead (or entered
+        # afterwards) what counts is what is late on that day, not on the computer's.
+        today = self.date or dt.date.today()
         due = item.due.isoformat() if item.due else (item.due_text or self.tr("inget datum"))
         due_html = _esc(due)
         if item.status == "open" and item.due and item.due < today:

@@ -134,9 +134,11 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Återställ säkerhetskopia"),
             self.tr(
-                "Ersätta databasens innehåll med kopian från {date} ({n} punkter)? Det "
-                "nuvarande innehållet sparas först som en kopia."
-            ).format(date=info.taken_at.strftime("%Y-%m-%d %H:%M"), n=info.items or 0),
+                "Ersätta databasens innehåll med kopian från {date} (%n punkter)? Det "
+                "nuvarande innehållet sparas först som en kopia.",
+                "",
+                info.items or 0,
+            ).format(date=info.taken_at.strftime("%Y-%m-%d %H:%M")),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
