@@ -32,6 +32,10 @@
         <translation>First &amp;number:</translation>
     </message>
     <message>
+        <source>Organisationen under forumets namn. En rättelse sparas för forumet.</source>
+        <translation>The organisation under the forum&apos;s name. A correction is remembered for the forum.</translation>
+    </message>
+    <message>
         <source>TT:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Kallelse</source>
         <translation>Notice</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Tid:</source>

@@ -32,6 +32,7 @@ from tracker.gui.history import describe_event
 from tracker.gui.icons import icon
 from tracker.gui.model import kind_label, status_label
 from tracker.gui.widgets import DueDateEdit, NameCombo
+from tracker.services import meetings
 from tracker.store import REMOVED, STATUSES, ItemRow, Store
 
 #: Fields edited in the pane, in the order they are compared and saved.
@@ -295,7 +296,8 @@ class DetailPane(QWidget):
             "raised_by": self.raised_by.value(),
             "due": self.due.value(),
             "status": self.status.currentData(),
-            "body": self.body.value(),
+            # "FVG" is Förvaltningsgruppen, as in every other place a forum is named.
+            "body": meetings.canonical_body(self.store, self.body.value()),
         }
 
     def changes(self) -> dict[str, Any]:

@@ -64,6 +64,7 @@ from tracker.gui.model import (
     ItemTableModel,
 )
 from tracker.gui.widgets import DueDateEdit, NameCombo
+from tracker.services import meetings
 from tracker.store import REMOVED, ItemRow, Store
 
 #: The window's size on first start, when the screen has room for it.
@@ -600,7 +601,7 @@ class MainWindow(QMainWindow):
                 self.undo_stack,
                 self.store,
                 title=dialog.title.text().strip(),
-                body=dialog.body.value(),
+                body=meetings.canonical_body(self.store, dialog.body.value()),
                 owner=dialog.owner.value(),
                 due=dialog.due.value(),
                 changed=self._added_item_changed,
@@ -878,7 +879,6 @@ class MainWindow(QMainWindow):
 
     def meeting_mode(self) -> None:
         from tracker.gui.meeting import MeetingSetupDialog, MeetingWindow
-        from tracker.services import meetings
 
         if self.meeting_window is not None and self.meeting_window.isVisible():
             self.meeting_window.raise_()

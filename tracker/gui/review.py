@@ -636,6 +636,6 @@ class ReviewDialog(QDialog):
                         return
                     entry.match_title = item.title
                     entry.match_version = item.version
-        self.plan.body = self.body.text().strip() or None
+        self.plan.body = canonical_body(self.store, self.body.text().strip() or None)
         self.plan.entries = self.entries
         super().accept()

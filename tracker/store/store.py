@@ -725,6 +725,24 @@ class Store:
             if cur.rowcount != 1:
                 raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
 
+    def get_setting(self, key: str) -> str | None:
+        """A value the program keeps in the database (table ``meta``), None when unset."""
+        row = self._one("SELECT value FROM meta WHERE key = ?", ("setting:" + key,))
+        return None if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Keep ``value`` under ``key`` in the database (None removes it); shared by
+        everyone who opens the file, unlike the window's own settings."""
+        with self.transaction():
+            if value is None:
+                self._exec("DELETE FROM meta WHERE key = ?", ("setting:" + key,))
+            else:
+                self._exec(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    ("setting:" + key, value),
+                )
+
     def delete_meeting(self, meeting_id: int) -> int:
         """Delete a meeting (one recorded by mistake).  History events and items that
         named it keep everything else and lose only the link to it (ON DELETE SET
