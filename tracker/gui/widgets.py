@@ -115,7 +115,7 @@ class DueDateEdit(QWidget):
                 "idag. Tomt fält = inget datum. Alt+↓ öppnar kalendern."
             )
         )
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("fre 17 maj 2024_"))
+        self._fit_width()
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setToolTip(self.tr("Välj i kalendern"))
@@ -124,6 +124,7 @@ class DueDateEdit(QWidget):
         self.preview = QLabel(self)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setObjectName("datePreview")
+        self.preview.setWordWrap(True)
         self.preview.setVisible(preview)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,6 +251,15 @@ class DueDateEdit(QWidget):
             self._popup.hide()
         self.edit.setFocus()
         self.editingFinished.emit()
+
+    def _fit_width(self) -> None:
+        # Room for "fre 17 maj 2024" in the field's own font (meeting mode's is large).
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("fre 17 maj 2024__"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys sent to the field as a whole are typing in its text (a key the text field
