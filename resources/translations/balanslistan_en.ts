@@ -1755,6 +1755,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>For a meeting recorded by mistake. The history is kept.</translation>
     </message>
     <message>
+        <source>Ta bort &amp;tomma möten…</source>
+        <translation>Delete &amp;empty meetings…</translation>
+    </message>
+    <message>
+        <source>Möten utan ändringar, anteckningar eller dokument – t.ex. ett mötesläge som öppnades och stängdes i en tidigare version av programmet.</source>
+        <translation>Meetings without changes, notes or document – e.g. a meeting mode opened and closed in an earlier version of the program.</translation>
+    </message>
+    <message>
         <source>Valt möte</source>
         <translation>Selected meeting</translation>
     </message>
@@ -1777,6 +1785,21 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Händelser: hur många ändringar och anteckningar i historiken som hör till mötet.</source>
         <translation>Events: how many changes and notes in the history belong to the meeting.</translation>
+    </message>
+    <message>
+        <source>Tomma möten</source>
+        <translation>Empty meetings</translation>
+    </message>
+    <message>
+        <source>Det finns inga tomma möten.</source>
+        <translation>There are no empty meetings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta bort %n möten utan ändringar, anteckningar eller dokument?</source>
+        <translation>
+            <numerusform>Delete %n meeting without changes, notes or document?</numerusform>
+            <numerusform>Delete %n meetings without changes, notes or document?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ta bort mötet {body} {date}?</source>

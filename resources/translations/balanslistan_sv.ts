@@ -117,6 +117,13 @@
 <context>
     <name>MeetingsDialog</name>
     <message numerus="yes">
+        <source>Ta bort %n möten utan ändringar, anteckningar eller dokument?</source>
+        <translation>
+            <numerusform>Ta bort %n möte utan ändringar, anteckningar eller dokument?</numerusform>
+            <numerusform>Ta bort %n möten utan ändringar, anteckningar eller dokument?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n händelser i historiken hör till mötet. De behålls, men kopplas inte längre till något möte.</source>
         <translation>
             <numerusform>%n händelse i historiken hör till mötet. Den behålls, men kopplas inte längre till något möte.</numerusform>

@@ -136,3 +136,21 @@ def test_undo_a_whole_import(qtbot, imported, window, boxes, monkeypatch) -> Non
     # The history keeps it all, and the same file can be imported again.
     assert store.item_history(old.id)[-1].note == "Importen av fvg.txt ångrades"
     assert not balance.plan_import(store, extraction).already_imported
+
+
+def test_delete_key_in_the_list_not_in_a_field(qtbot, filled: Store, window, boxes) -> None:
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.selectRow(0)
+    item_id = window.detail.item.id
+    window.detail.title.setFocus()
+    window.detail.title.setCursorPosition(0)
+    qtbot.keyClick(window.detail.title, Qt.Key.Key_Delete)
+    assert filled.get_item(item_id).status == "open"  # Delete edits the text there
+    assert window.detail.title.text() == "rbetsmiljön på förskolorna"
+    window.detail.revert()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert filled.get_item(item_id).status == "removed"

@@ -86,3 +86,21 @@ def test_meetings_can_be_listed_corrected_and_deleted(qtbot, filled: Store, boxe
     assert [m.id for m in filled.list_meetings()] == [kept.id]
     assert dialog.table.rowCount() == 1
     assert boxes.texts("question")
+
+
+def test_empty_meetings_from_earlier_versions_can_be_cleared(
+    qtbot, filled: Store, boxes
+) -> None:
+    from tracker.gui.meetings_dialog import MeetingsDialog
+
+    phantom = meetings.ensure_meeting(filled, FVG, DAY)  # opened and left, an old version
+    used = meetings.ensure_meeting(filled, "APT", TODAY)
+    item = filled.list_items(None)[0]
+    from tracker.services import balance
+
+    balance.add_note(filled, item.id, "Noterat", meeting_id=used.id)
+    dialog = MeetingsDialog(filled)
+    qtbot.addWidget(dialog)
+    assert [m.id for m in dialog.empty_meetings()] == [phantom.id]
+    assert dialog.delete_empty() == 1
+    assert [m.id for m in filled.list_meetings()] == [used.id]

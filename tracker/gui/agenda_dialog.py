@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
-from tracker.gui.widgets import localise_date_edit
+from tracker.gui.widgets import localise_date_edit, resize_to_fit
 from tracker.services import meetings
 from tracker.services.agenda import Agenda, CalledGroup, build_agenda
 from tracker.services.agenda_pdf import AGENDA_MARGINS_MM, paint_agenda
@@ -69,7 +69,7 @@ class AgendaDialog(QDialog):
         self.template: AgendaTemplate | None = None
         self._loading = False
         self.setWindowTitle(self.tr("Kallelse och dagordning"))
-        self.resize(900, 680)
+        resize_to_fit(self, 900, 680)
 
         # --- Meeting: forum, date, template ------------------------------------------
         self.body_combo = QComboBox()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
-from tracker.gui.widgets import DueDateEdit, NameCombo, plain_label
+from tracker.gui.widgets import DueDateEdit, NameCombo, plain_label, resize_to_fit
 from tracker.services import meetings
 from tracker.store import MeetingRow, Store
 
@@ -77,8 +77,16 @@ class MeetingsDialog(QDialog):
         self.delete_button.setToolTip(
             self.tr("För ett möte som registrerats av misstag. Historiken behålls.")
         )
+        self.empty_button = QPushButton(self.tr("Ta bort &tomma möten…"), self)
+        self.empty_button.setToolTip(
+            self.tr(
+                "Möten utan ändringar, anteckningar eller dokument – t.ex. ett mötesläge "
+                "som öppnades och stängdes i en tidigare version av programmet."
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
+        row.addWidget(self.empty_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
         self.edit_box = QGroupBox(self.tr("Valt möte"), self)
@@ -99,8 +107,9 @@ class MeetingsDialog(QDialog):
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
         self.save_button.clicked.connect(self.save_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.empty_button.clicked.connect(self.delete_empty)
         self.reload()
-        self.resize(760, 520)
+        resize_to_fit(self, 760, 520)
 
     def reload(self, select: int | None = None) -> None:
         self.rows = self.store.list_meetings()
@@ -182,6 +191,40 @@ class MeetingsDialog(QDialog):
             return False
         self.reload(select=m.id)
         return True
+
+    def empty_meetings(self) -> list[MeetingRow]:
+        """Meetings no history event names and no document recorded."""
+        events = self.store.meeting_event_counts()
+        return [m for m in self.rows if not events.get(m.id) and not m.document_id]
+
+    def delete_empty(self) -> int:
+        empty = self.empty_meetings()
+        if not empty:
+            QMessageBox.information(
+                self, self.tr("Tomma möten"), self.tr("Det finns inga tomma möten.")
+            )
+            return 0
+        names = "\n".join(
+            f"{m.date.isoformat() if m.date else '–'}  {m.body or ''}" for m in empty[:15]
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Tomma möten"),
+            self.tr("Ta bort %n möten utan ändringar, anteckningar eller dokument?", "", len(empty))
+            + "\n\n"
+            + names,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        try:
+            for m in empty:
+                self.store.delete_meeting(m.id)
+        except TrackerError as exc:
+            show_error(self, exc)
+        self.reload()
+        return len(empty)
 
     def delete_current(self) -> bool:
         m = self.current()

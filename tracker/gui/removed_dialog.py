@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
 from tracker.gui.history import describe_event
-from tracker.gui.widgets import plain_label
+from tracker.gui.widgets import plain_label, resize_to_fit
 from tracker.services import removal
 from tracker.store import ItemRow, Store
 
@@ -59,7 +59,7 @@ class RemovedDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.reload()
-        self.resize(760, 460)
+        resize_to_fit(self, 760, 460)
 
     def reload(self) -> None:
         self.rows = removal.list_removed(self.store)

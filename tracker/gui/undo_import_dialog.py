@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
-from tracker.gui.widgets import plain_label
+from tracker.gui.widgets import plain_label, resize_to_fit
 from tracker.services import removal
 from tracker.services.removal import UndoImportResult
 from tracker.store import DocumentRow, ItemFilter, Store
@@ -69,7 +69,7 @@ class UndoImportDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        resize_to_fit(self, 720, 420)
 
     def _undo_selected(self) -> None:
         r = self.table.currentRow()

@@ -37,6 +37,17 @@ def fmt_date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def resize_to_fit(widget: QWidget, width: int, height: int) -> None:
+    """``widget.resize(width, height)``, but never larger than the screen has room for
+    (a 1920×1080 laptop at 200 % scaling has 960×540)."""
+    screen = widget.screen() or (widget.parentWidget().screen() if widget.parentWidget() else None)
+    if screen is not None:
+        avail = screen.availableGeometry()
+        width = min(width, int(avail.width() * 0.95))
+        height = min(height, int(avail.height() * 0.92))
+    widget.resize(width, height)
+
+
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that shows its text as written.  A QLabel guesses: text that looks like
     HTML ("<b>", "<img src=…>") is drawn as rich text, and text read from a document
