@@ -167,3 +167,13 @@ def test_review_reads_typed_dates_near_the_meeting(qtbot, store: Store) -> None:
     dialog.accept()
     assert dialog.result() == ReviewDialog.DialogCode.Accepted
     assert plan.entries[0].candidate.due == dt.date(2024, 5, 14)
+
+
+def test_meeting_setup_reads_a_typed_date(qtbot, store: Store) -> None:
+    from tracker.gui.meeting import MeetingSetupDialog
+
+    dialog = MeetingSetupDialog(store, FVG)
+    qtbot.addWidget(dialog)
+    dialog.date.setText("")
+    qtbot.keyClicks(dialog.date, "2024-05-14")
+    assert dialog.choice() == (FVG, dt.date(2024, 5, 14))

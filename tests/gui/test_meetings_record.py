@@ -24,7 +24,7 @@ def opened(qtbot, filled: Store, window, monkeypatch):
 
     def accept(dialog: QDialog) -> int:
         dialog.body.setCurrentText(FVG)
-        dialog.date.setDate(dialog.date.date().fromString(DAY.isoformat(), "yyyy-MM-dd"))
+        dialog.date.setValue(DAY)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(meeting_mod.MeetingSetupDialog, "exec", accept)

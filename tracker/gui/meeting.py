@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,9 +37,6 @@ from tracker.gui.model import SOON_DAYS, status_label
 from tracker.gui.widgets import (
     DueDateEdit,
     NameCombo,
-    from_qdate,
-    localise_date_edit,
-    to_qdate,
 )
 from tracker.services import balance, meetings
 from tracker.store import REMOVED, ItemFilter, ItemRow, MeetingRow, Store
@@ -63,11 +59,9 @@ class MeetingSetupDialog(QDialog):
         self.body.addItems(store.distinct_bodies())
         if body:
             self.body.setCurrentText(body)
-        self.date = QDateEdit(self)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        # Typed as people write it ("tis 14 maj", "14/5"), like every date field.
+        self.date = DueDateEdit(self)
         self.date.setAccessibleName(self.tr("Mötesdatum"))
-        localise_date_edit(self.date)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         form = QFormLayout()
@@ -78,7 +72,7 @@ class MeetingSetupDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Starta mötet"))
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -96,17 +90,24 @@ class MeetingSetupDialog(QDialog):
         today = dt.date.today()
         suggested = meetings.suggest_next_meeting(self.store, body, today=today) if body else None
         if suggested:
-            self.date.setDate(to_qdate(suggested))
+            self.date.setValue(suggested)
             self.hint.setText(self.tr("Förslag: nästa möte enligt tidigare protokoll."))
         else:
-            self.date.setDate(QDate.currentDate())
+            self.date.setValue(today)
             self.hint.setText(self.tr("Inget nästa möte känt; dagens datum föreslås."))
         open_count = self.store.count_items(ItemFilter(body=body or None, status="open"))
         self.hint.setText(self.hint.text() + " " + self.tr("%n öppna punkter.", "", open_count))
 
+    def _accept(self) -> None:
+        if not self.date.is_valid():  # (empty: today)
+            show_error(self, self.date.error_text())
+            self.date.setFocus()
+            return
+        self.accept()
+
     def choice(self) -> tuple[str | None, dt.date]:
         body = self.body.currentText().strip() or None
-        return body, from_qdate(self.date.date()) or dt.date.today()
+        return body, self.date.value() or dt.date.today()
 
 
 class MeetingWindow(QWidget):
