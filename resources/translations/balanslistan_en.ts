@@ -2231,8 +2231,8 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>&amp;Save to the balance list</translation>
     </message>
     <message>
-        <source>Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra. Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt ({key}).</source>
-        <translation>Check the items before they are saved. Untick what should not be included; double-click a title, owner or date (YYYY-MM-DD) to change it. If an item is missing: select its text in the document and choose Add as item ({key}).</translation>
+        <source>Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; dubbelklicka på titel, ansvarig eller datum (2024-05-14, 14/5, v. 20) för att ändra. Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt ({key}).</source>
+        <translation>Check the items before they are saved. Untick what should not be included; double-click a title, owner or date (2024-05-14, 14/5, v. 20) to change it. If an item is missing: select its text in the document and choose Add as item ({key}).</translation>
     </message>
     <message>
         <source>Inga punkter hittades i dokumentet.</source>

@@ -162,6 +162,8 @@ def test_review_reads_typed_dates_near_the_meeting(qtbot, store: Store) -> None:
     plan = balance.plan_import(store, extraction)
     dialog = ReviewDialog(store, plan, Path("fvg.txt"))
     qtbot.addWidget(dialog)
+    dialog.table.item(0, COL_DUE).setText("ingen")
+    assert dialog.table.item(0, COL_DUE).text() == ""
     dialog.table.item(0, COL_DUE).setText("14/5")
     assert dialog.table.item(0, COL_DUE).text() == "2024-05-14"  # shown before saving
     dialog.accept()

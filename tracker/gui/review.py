@@ -282,7 +282,8 @@ class ReviewDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med; "
-                "dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra. "
+                "dubbelklicka på titel, ansvarig eller datum (2024-05-14, 14/5, v. 20) för "
+                "att ändra. "
                 "Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt "
                 "({key})."
             ).format(key=_native(ADD_SHORTCUT)),
@@ -555,8 +556,9 @@ class ReviewDialog(QDialog):
             return
         text = cell.text().strip()
         parsed = parse_typed_date(text, self._meeting_date())
-        if parsed.ok and parsed.value is not None and text != parsed.value.isoformat():
-            cell.setText(parsed.value.isoformat())
+        shown = (parsed.value.isoformat() if parsed.value else "") if parsed.ok else text
+        if shown != cell.text():  # "ingen" clears, "14/5" becomes 2024-05-14
+            cell.setText(shown)
 
     # --- accept ------------------------------------------------------------------------
 
