@@ -32,6 +32,10 @@
         <translation>First &amp;number:</translation>
     </message>
     <message>
+        <source>Organisationen under forumets namn. En rättelse sparas för forumet.</source>
+        <translation>The organisation under the forum&apos;s name. A correction is remembered for the forum.</translation>
+    </message>
+    <message>
         <source>TT:MM</source>
         <translation>HH:MM</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Kallelse</source>
         <translation>Notice</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Tid:</source>
@@ -226,6 +234,10 @@
         <source>Ny punkt {id}</source>
         <extracomment>The item&apos;s latest note before and after the edit (an edit with a note sets it).</extracomment>
         <translation>New item {id}</translation>
+    </message>
+    <message>
+        <source>Ta bort punkt {id}</source>
+        <translation>Delete item {id}</translation>
     </message>
 </context>
 <context>
@@ -463,8 +475,35 @@ It may have been moved, renamed or deleted. Find the file in your file manager, 
     <name>DueDateEdit</name>
     <message>
         <source>ingen</source>
-        <extracomment>The date that stands for &quot;no date&quot; in a :class:`DueDateEdit` (shown as &quot;ingen&quot;).</extracomment>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Skriv ett datum: 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj eller idag. Tomt fält = inget datum. Alt+↓ öppnar kalendern.</source>
+        <translation>Type a date (Swedish forms): 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj or idag. Empty field = no date. Alt+↓ opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Välj i kalendern</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Datumet ”{text}” går inte att läsa. Skriv till exempel 2024-05-14, 14/5, 14 maj, v. 20 eller i maj, eller lämna fältet tomt för inget datum.</source>
+        <translation>The date “{text}” cannot be read. Type for example 2024-05-14, 14/5, 14 maj, v. 20 or i maj, or leave the field empty for no date.</translation>
+    </message>
+    <message>
+        <source>⚠ okänt datum</source>
+        <translation>⚠ unknown date</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>(obs: veckodagen stämmer inte)</source>
+        <translation>(note: the weekday does not match)</translation>
     </message>
 </context>
 <context>
@@ -496,6 +535,24 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Oväntat fel</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBanner</name>
+    <message>
+        <source>&amp;Visa alla</source>
+        <translation>&amp;Show all</translation>
+    </message>
+    <message>
+        <source>Ta bort sökning och filter: visa alla öppna punkter</source>
+        <translation>Clear the search and filters: show all open items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Urval: {filter} – %n punkter visas.</source>
+        <translation>
+            <numerusform>Selection: {filter} – %n item shown.</numerusform>
+            <numerusform>Selection: {filter} – %n items shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -614,6 +671,17 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Så gör du – Balanslistan</source>
+        <translation>How to – Balanslistan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Så gör du&lt;/h2&gt;&lt;h3&gt;Efter ett möte: importera protokollet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Arkiv → Importera…&lt;/b&gt; (Ctrl+O) eller dra PDF-, Word- eller textfiler till fönstret. Granska punkterna innan de sparas: bocka ur det som inte ska med, ändra titel, ansvarig och datum. Saknas en punkt: markera texten i dokumentet och tryck Ctrl+Shift+A. Blev importen fel tar &lt;b&gt;Arkiv → Ångra import…&lt;/b&gt; tillbaka allt den gjorde.&lt;/p&gt;&lt;h3&gt;Under mötet: mötesläge&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Visa → Mötesläge…&lt;/b&gt; (F5) visar forumets öppna punkter en i taget. Mötet registreras först när något ändras eller antecknas.&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;PgDn / PgUp&lt;/td&gt;&lt;td&gt;nästa / föregående punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;markera klar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T, datum, Enter&lt;/td&gt;&lt;td&gt;nytt datum (2024-05-14, 14/5, 14 maj, v. 20, i maj)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R, namn, Enter&lt;/td&gt;&lt;td&gt;ny ansvarig&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;skriv, Enter (Ctrl+M)&lt;/td&gt;&lt;td&gt;anteckning i historiken&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N, titel, Enter&lt;/td&gt;&lt;td&gt;ny punkt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;ångra / gör om&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+plus / Ctrl+minus&lt;/td&gt;&lt;td&gt;textstorlek&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F11 / Esc&lt;/td&gt;&lt;td&gt;helskärm / avsluta mötesläget&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Visa → Möten…&lt;/b&gt; rättar eller tar bort ett möte.&lt;/p&gt;&lt;h3&gt;Före nästa möte: dagordning&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Arkiv → Dagordning…&lt;/b&gt; (Ctrl+Shift+D): välj forum och datum; kallelsens uppgifter fylls i från forumets tidigare möten och kan ändras. Spara som PDF eller Word.&lt;/p&gt;&lt;h3&gt;Listan&lt;/h3&gt;&lt;p&gt;Sök (Ctrl+F) och filtrera i raden ovanför listan. Ett aktivt urval visas i en gul rad med &lt;b&gt;Visa alla&lt;/b&gt;. Markera flera rader (Skift/Ctrl+klick) för att stänga, ge nytt datum eller ny ansvarig på en gång (Redigera → Valda punkter). Delete tar bort valda punkter; de finns kvar under Redigera → Borttagna punkter. Ctrl+S sparar ändringar i detaljpanelen, Ctrl+N lägger till en punkt, Ctrl+P skriver ut listan, Ctrl+E exporterar till Excel, CSV eller kalender.&lt;/p&gt;&lt;h3&gt;Datum&lt;/h3&gt;&lt;p&gt;Skriv datum som du säger dem: 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj, idag. Vad som sparas visas bredvid fältet innan du sparar. Tomt fält betyder inget datum; Alt+↓ öppnar kalendern.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;How to&lt;/h2&gt;&lt;h3&gt;After a meeting: import the minutes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Import…&lt;/b&gt; (Ctrl+O) or drop PDF, Word or text files on the window. Review the items before they are saved: untick what should not be included, change title, owner and date. If an item is missing: select its text in the document and press Ctrl+Shift+A. If the import went wrong, &lt;b&gt;File → Undo import…&lt;/b&gt; takes back everything it did.&lt;/p&gt;&lt;h3&gt;During the meeting: meeting mode&lt;/h3&gt;&lt;p&gt;&lt;b&gt;View → Meeting mode…&lt;/b&gt; (F5) shows the forum&apos;s open items one at a time. The meeting is recorded only when something is changed or noted.&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;PgDn / PgUp&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+D&lt;/td&gt;&lt;td&gt;mark done&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+T, date, Enter&lt;/td&gt;&lt;td&gt;new date (Swedish forms: 2024-05-14, 14/5, 14 maj, v. 20, i maj)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R, name, Enter&lt;/td&gt;&lt;td&gt;new owner&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;type, Enter (Ctrl+M)&lt;/td&gt;&lt;td&gt;note in the history&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N, title, Enter&lt;/td&gt;&lt;td&gt;new item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+plus / Ctrl+minus&lt;/td&gt;&lt;td&gt;text size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F11 / Esc&lt;/td&gt;&lt;td&gt;full screen / leave meeting mode&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;View → Meetings…&lt;/b&gt; corrects or deletes a meeting.&lt;/p&gt;&lt;h3&gt;Before the next meeting: agenda&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File → Agenda…&lt;/b&gt; (Ctrl+Shift+D): choose forum and date; the notice&apos;s facts are filled in from the forum&apos;s earlier meetings and can be changed. Save as PDF or Word.&lt;/p&gt;&lt;h3&gt;The list&lt;/h3&gt;&lt;p&gt;Search (Ctrl+F) and filter in the bar above the list. An active selection is shown in a yellow strip with &lt;b&gt;Show all&lt;/b&gt;. Select several rows (Shift/Ctrl+click) to close them, give them a new date or a new owner at once (Edit → Selected items). Delete deletes the selected items; they are kept under Edit → Deleted items. Ctrl+S saves changes in the detail pane, Ctrl+N adds an item, Ctrl+P prints the list, Ctrl+E exports to Excel, CSV or calendar.&lt;/p&gt;&lt;h3&gt;Dates&lt;/h3&gt;&lt;p&gt;Type dates the Swedish way: 2024-05-14, 14/5, 14 maj, fre 17 maj, v. 20, i maj, idag. What will be saved is shown beside the field before you save. An empty field means no date; Alt+↓ opens the calendar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>rubrik</source>
@@ -705,6 +773,22 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>tillagd för hand vid import</source>
         <translation>added by hand on import</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Borttagen: {what}</source>
+        <translation>Deleted: {what}</translation>
+    </message>
+    <message>
+        <source>Återställd efter borttagning</source>
+        <translation>Restored after deletion</translation>
+    </message>
+    <message>
+        <source>Importen av {file} ångrades</source>
+        <translation>The import of {file} was undone</translation>
     </message>
     <message>
         <source>Ångrat: punkten lades till av misstag</source>
@@ -943,10 +1027,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Balanslistan – {name}</source>
-        <translation>Balanslistan – {name}</translation>
-    </message>
-    <message>
         <source>Balanslistan</source>
         <translation>Balance list</translation>
     </message>
@@ -1019,6 +1099,54 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Save the changes to the selected item</translation>
     </message>
     <message>
+        <source>&amp;Ta bort punkt…</source>
+        <translation>&amp;Delete item…</translation>
+    </message>
+    <message>
+        <source>Ta bort de valda punkterna (de kan återställas)</source>
+        <translation>Delete the selected items (they can be restored)</translation>
+    </message>
+    <message>
+        <source>Borttagna &amp;punkter…</source>
+        <translation>Deleted &amp;items…</translation>
+    </message>
+    <message>
+        <source>Visa och återställ borttagna punkter</source>
+        <translation>Show and restore deleted items</translation>
+    </message>
+    <message>
+        <source>Markera valda som &amp;klara…</source>
+        <translation>Mark selected as &amp;done…</translation>
+    </message>
+    <message>
+        <source>Stäng alla valda punkter med samma anteckning</source>
+        <translation>Close all selected items with the same note</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;datum för valda…</source>
+        <translation>New &amp;date for selected…</translation>
+    </message>
+    <message>
+        <source>Ge alla valda punkter samma datum</source>
+        <translation>Give all selected items the same date</translation>
+    </message>
+    <message>
+        <source>Ny a&amp;nsvarig för valda…</source>
+        <translation>New o&amp;wner for selected…</translation>
+    </message>
+    <message>
+        <source>Ge alla valda punkter samma ansvariga</source>
+        <translation>Give all selected items the same owner</translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra import…</source>
+        <translation>U&amp;ndo import…</translation>
+    </message>
+    <message>
+        <source>Ta tillbaka allt som en import gjorde, i ett steg</source>
+        <translation>Take back everything an import did, in one step</translation>
+    </message>
+    <message>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1039,6 +1167,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Go through a forum&apos;s open items in the meeting</translation>
     </message>
     <message>
+        <source>Mö&amp;ten…</source>
+        <translation>Mee&amp;tings…</translation>
+    </message>
+    <message>
+        <source>Visa, rätta och ta bort registrerade möten</source>
+        <translation>Show, correct and delete recorded meetings</translation>
+    </message>
+    <message>
         <source>&amp;Uppdatera listan</source>
         <translation>&amp;Refresh the list</translation>
     </message>
@@ -1055,6 +1191,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
+        <source>&amp;Så gör du…</source>
+        <translation>&amp;How to…</translation>
+    </message>
+    <message>
+        <source>En kort guide till dagens uppgifter, med kortkommandona</source>
+        <translation>A short guide to the day&apos;s tasks, with the keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;Om Balanslistan</source>
         <translation>&amp;About Balanslistan</translation>
     </message>
@@ -1065,6 +1209,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Valda punkter</source>
+        <translation>&amp;Selected items</translation>
     </message>
     <message>
         <source>&amp;Visa</source>
@@ -1119,6 +1267,88 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
         <translation>Item {id} was added (it is hidden by the current filter).</translation>
+    </message>
+    <message>
+        <source>Ändra punkt {id}</source>
+        <translation>Edit item {id}</translation>
+    </message>
+    <message>
+        <source>Ta bort punkter</source>
+        <translation>Delete items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>Delete %n item? It leaves the list but is kept with its history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+            <numerusform>Delete %n items? They leave the list but are kept with their history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ta bort {n} punkter</source>
+        <translation>Delete {n} items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter togs bort. Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>%n item was deleted. Ctrl+Z undoes.</numerusform>
+            <numerusform>%n items were deleted. Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markera valda som klara</source>
+        <translation>Mark selected as done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anteckning för de %n punkterna (varför de är klara):</source>
+        <translation>
+            <numerusform>Note for the %n item (why it is done):</numerusform>
+            <numerusform>Note for the %n items (why they are done):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stäng {n} punkter</source>
+        <translation>Close {n} items</translation>
+    </message>
+    <message>
+        <source>Nytt datum för valda</source>
+        <translation>New date for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nytt datum för de %n punkterna:</source>
+        <translation>
+            <numerusform>New date for the %n item:</numerusform>
+            <numerusform>New date for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nytt datum för {n} punkter</source>
+        <translation>New date for {n} items</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för valda</source>
+        <translation>New owner for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ny ansvarig för de %n punkterna:</source>
+        <translation>
+            <numerusform>New owner for the %n item:</numerusform>
+            <numerusform>New owner for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för {n} punkter</source>
+        <translation>New owner for {n} items</translation>
+    </message>
+    <message>
+        <source>Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} återställda, {reopened} öppnade igen.</source>
+        <translation>The import of {file} is undone: {removed} items deleted, {reverted} restored, {reopened} reopened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
+        <translation>
+            <numerusform>%n item had changed since the import and was left as it is.</numerusform>
+            <numerusform>%n items had changed since the import and were left as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importera dokument</source>
@@ -1273,8 +1503,9 @@ The action was stopped; what was already saved is kept. Try again; if the error 
 <context>
     <name>MeetingWindow</name>
     <message>
-        <source>Mötesläge – {title} – Balanslistan</source>
-        <translation>Meeting mode – {title} – Balanslistan</translation>
+        <source>Mötesläge – {title}</source>
+        <extracomment>The meeting&apos;s record: None until something is changed or noted (opening meeting mode and leaving it records nothing; see :meth:`meeting_id`).</extracomment>
+        <translation>Meeting mode – {title}</translation>
     </message>
     <message>
         <source>Mötesläge</source>
@@ -1458,9 +1689,147 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
 </context>
 <context>
+    <name>MeetingsDialog</name>
+    <message>
+        <source>Möten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Händelser</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Spara ändringen</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort mötet…</source>
+        <translation>&amp;Delete the meeting…</translation>
+    </message>
+    <message>
+        <source>För ett möte som registrerats av misstag. Historiken behålls.</source>
+        <translation>For a meeting recorded by mistake. The history is kept.</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;tomma möten…</source>
+        <translation>Delete &amp;empty meetings…</translation>
+    </message>
+    <message>
+        <source>Möten utan ändringar, anteckningar eller dokument – t.ex. ett mötesläge som öppnades och stängdes i en tidigare version av programmet.</source>
+        <translation>Meetings without changes, notes or document – e.g. a meeting mode opened and closed in an earlier version of the program.</translation>
+    </message>
+    <message>
+        <source>Valt möte</source>
+        <translation>Selected meeting</translation>
+    </message>
+    <message>
+        <source>mötesläge / för hand</source>
+        <translation>meeting mode / by hand</translation>
+    </message>
+    <message>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Okänt forum</source>
+        <translation>Unknown forum</translation>
+    </message>
+    <message>
+        <source>Inga möten är registrerade.</source>
+        <translation>No meetings are recorded.</translation>
+    </message>
+    <message>
+        <source>Händelser: hur många ändringar och anteckningar i historiken som hör till mötet.</source>
+        <translation>Events: how many changes and notes in the history belong to the meeting.</translation>
+    </message>
+    <message>
+        <source>Tomma möten</source>
+        <translation>Empty meetings</translation>
+    </message>
+    <message>
+        <source>Det finns inga tomma möten.</source>
+        <translation>There are no empty meetings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta bort %n möten utan ändringar, anteckningar eller dokument?</source>
+        <translation>
+            <numerusform>Delete %n meeting without changes, notes or document?</numerusform>
+            <numerusform>Delete %n meetings without changes, notes or document?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ta bort mötet {body} {date}?</source>
+        <translation>Delete the meeting {body} {date}?</translation>
+    </message>
+    <message>
+        <source>okänt datum</source>
+        <translation>unknown date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n händelser i historiken hör till mötet. De behålls, men kopplas inte längre till något möte.</source>
+        <translation>
+            <numerusform>%n history event belongs to the meeting. It is kept, but no longer linked to any meeting.</numerusform>
+            <numerusform>%n history events belong to the meeting. They are kept, but no longer linked to any meeting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mötet kommer från ett importerat dokument; dokumentet finns kvar.</source>
+        <translation>The meeting comes from an imported document; the document is kept.</translation>
+    </message>
+    <message>
+        <source>Ta bort mötet</source>
+        <translation>Delete the meeting</translation>
+    </message>
+</context>
+<context>
     <name>NewItemDialog</name>
     <message>
         <source>Ny punkt</source>
+        <extracomment>The window&apos;s size on first start, when the screen has room for it. A remembered size smaller than this (or than the screen) is a strip: not reused.</extracomment>
         <translation>New item</translation>
     </message>
     <message>
@@ -1572,6 +1941,37 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
 </context>
 <context>
+    <name>RemovedDialog</name>
+    <message>
+        <source>Borttagna punkter</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Borttagna punkter syns inte i listan, men finns kvar med sin historik. Markera en eller flera och välj Återställ.</source>
+        <translation>Deleted items are not shown in the list but are kept with their history. Select one or more and choose Restore.</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Återställ säkerhetskopia</source>
@@ -1637,9 +2037,12 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <source>manuell</source>
         <translation>manual</translation>
     </message>
-    <message>
-        <source>Ersätta databasens innehåll med kopian från {date} ({n} punkter)? Det nuvarande innehållet sparas först som en kopia.</source>
-        <translation>Replace the database&apos;s content with the backup from {date} ({n} items)? The current content is saved as a copy first.</translation>
+    <message numerus="yes">
+        <source>Ersätta databasens innehåll med kopian från {date} (%n punkter)? Det nuvarande innehållet sparas först som en kopia.</source>
+        <translation>
+            <numerusform>Replace the database&apos;s content with the backup from {date} (%n item)? The current content is saved as a copy first.</numerusform>
+            <numerusform>Replace the database&apos;s content with the backup from {date} (%n items)? The current content is saved as a copy first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1828,8 +2231,8 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>&amp;Save to the balance list</translation>
     </message>
     <message>
-        <source>Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med (mellanslag kryssar i eller ur markerad rad); möjliga punkter står sist, okryssade. Dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att ändra. Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt ({key}).</source>
-        <translation>Check the items before they are saved. Untick what should not be included (Space ticks or unticks the selected row); possible items come last, unticked. Double-click a title, owner or date (YYYY-MM-DD) to change it. If an item is missing: select its text in the document and choose Add as item ({key}).</translation>
+        <source>Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med (mellanslag kryssar i eller ur markerad rad); möjliga punkter står sist, okryssade. Dubbelklicka på titel, ansvarig eller datum (2024-05-14, 14/5, v. 20) för att ändra. Saknas en punkt: markera texten i dokumentet och välj Lägg till som punkt ({key}).</source>
+        <translation>Check the items before they are saved. Untick what should not be included (Space ticks or unticks the selected row); possible items come last, unticked. Double-click a title, owner or date (2024-05-14, 14/5, v. 20) to change it. If an item is missing: select its text in the document and choose Add as item ({key}).</translation>
     </message>
     <message>
         <source>Inga punkter hittades i dokumentet.</source>
@@ -1964,8 +2367,8 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>To be saved: {new} new, {upd} updated, {close} closed</translation>
     </message>
     <message>
-        <source>Datumet ”{text}” för punkten ”{title}” går inte att läsa. Skriv det som ÅÅÅÅ-MM-DD (t.ex. 2024-05-14), eller lämna rutan tom.</source>
-        <translation>The date “{text}” of the item “{title}” cannot be read. Write it as YYYY-MM-DD (e.g. 2024-05-14), or leave the cell empty.</translation>
+        <source>Datumet ”{text}” för punkten ”{title}” går inte att läsa. Skriv t.ex. 2024-05-14, 14/5, 14 maj eller v. 20, eller lämna rutan tom.</source>
+        <translation>The date “{text}” of the item “{title}” cannot be read. Type e.g. 2024-05-14, 14/5, 14 maj or v. 20, or leave the cell empty.</translation>
     </message>
     <message>
         <source>Datumet {text} för punkten ”{title}” ligger utanför det tillåtna spannet {first}–{last}. Kontrollera årtalet.</source>
@@ -1994,6 +2397,41 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>borttagen</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Ångra import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Importerad</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Nya punkter</source>
+        <translation>New items</translation>
+    </message>
+    <message>
+        <source>Importerade dokument</source>
+        <translation>Imported documents</translation>
+    </message>
+    <message>
+        <source>Allt som importen gjorde tas tillbaka i ett steg: nya punkter tas bort, ändrade datum och ansvariga återställs, stängda punkter öppnas igen och mötet tas bort. Historiken behålls, och dokumentet kan importeras igen.</source>
+        <translation>Everything the import did is taken back in one step: new items are deleted, changed dates and owners restored, closed items reopened and the meeting deleted. The history is kept, and the document can be imported again.</translation>
+    </message>
+    <message>
+        <source>Å&amp;ngra importen…</source>
+        <translation>U&amp;ndo the import…</translation>
+    </message>
+    <message>
+        <source>Ångra importen av {file}? {n} öppna punkter från dokumentet tas bort och punkter som importen ändrade återställs.</source>
+        <translation>Undo the import of {file}? {n} open items from the document are deleted and items the import changed are restored.</translation>
     </message>
 </context>
 </TS>

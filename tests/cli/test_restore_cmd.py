@@ -63,7 +63,7 @@ def test_list_shows_date_count_and_check(
     lines = [line for line in out.splitlines() if line.strip()[:1].isdigit()]
     assert len(lines) == 2
     assert "2 punkter" in lines[0] and "ok" in lines[0] and "automatisk" in lines[0]
-    assert "1 punkter" in lines[1]
+    assert "1 punkt " in lines[1]
 
 
 def test_without_a_choice_and_no_terminal_refuses(

@@ -62,7 +62,7 @@ def test_run_app_shows_window_and_exits(qtbot, db_path: Path, monkeypatch) -> No
         # Stands in for the main loop: a second real app.exec() inside pytest-qt leaves
         # Qt's timers stalled for the later tests.
         for w in QApplication.topLevelWidgets():
-            if w.isVisible() and "Balanslistan" in w.windowTitle():
+            if w.isVisible() and w.objectName() == "MainWindow":
                 shown.append(w.windowTitle())
                 w.close()
         return 0

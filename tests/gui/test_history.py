@@ -171,3 +171,11 @@ def test_printout_shows_the_programs_notes_translated(english, store: Store, tmp
     pdf = print_list_pdf([store.get_item(row.id)], tmp_path / "l.pdf", title="T",
                          texts=list_texts())  # fmt: skip
     assert "Done according to the meeting 2024-04-09" in " ".join(page_texts(pdf)[0].split())
+
+
+def test_removal_notes_are_the_programs_own() -> None:
+    from tracker.services import removal
+
+    assert removal.DELETED_NOTE in history.SYSTEM_NOTES
+    assert removal.UNDELETED_NOTE in history.SYSTEM_NOTES
+    assert removal.IMPORT_UNDONE_NOTE in history.SYSTEM_NOTES

@@ -44,7 +44,7 @@ def test_dialog_lists_backups_and_restores(qtbot, backed_up: Store, boxes: Boxes
     dialog.table.selectRow(2)
     assert dialog.selected().items == 1
     dialog.restore_button.click()
-    assert boxes.texts("question") and "1 punkter" in boxes.texts("question")[0]
+    assert boxes.texts("question") and "(1 punkt" in boxes.texts("question")[0]
     assert dialog.outcome is not None
     assert dialog.outcome.previous is not None
     assert _titles(backed_up) == ["Ett"]

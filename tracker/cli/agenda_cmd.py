@@ -9,6 +9,7 @@ import re
 import sys
 from pathlib import Path
 
+from tracker.cli.parser import count_text
 from tracker.cli.store_cmd import open_store
 from tracker.errors import InputError
 from tracker.services import agenda as agenda_service
@@ -127,7 +128,7 @@ def run_agenda(args: argparse.Namespace) -> int:
     questions = "1 öppen fråga" if n_open == 1 else f"{n_open} öppna frågor"
     print(
         f"{agenda.document_title} för {agenda.body} {date.isoformat()} skriven till {out} "
-        f"({len(agenda.sections)} punkter, {questions}, varav {late} försenade)."
+        f"({count_text(len(agenda.sections))}, {questions}, varav {late} försenade)."
     )
     return 0
 
@@ -147,5 +148,5 @@ def run_print_list(args: argparse.Namespace) -> int:
         rows = store.list_items(flt)
     title = args.title or (f"Balanslista – {args.body}" if args.body else "Balanslista")
     print_list_pdf(rows, out, title=title, filters_text=flt.describe())
-    print(f"{len(rows)} punkter utskrivna till {out}.")
+    print(f"{count_text(len(rows))} utskrivna till {out}.")
     return 0

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from tracker.cli.parser import count_text
 from tracker.cli.store_cmd import open_store
 from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
@@ -237,7 +238,7 @@ def _print_plan_header(plan: balance.ImportPlan, out: TextIO) -> None:
     d, m = plan.extraction.document, plan.extraction.meeting
     when = m.date.isoformat() if m.date else "okänt datum"
     forum = plan.body or "okänt forum"
-    count = "" if plan.already_imported else f" – {len(plan.entries)} punkter"
+    count = "" if plan.already_imported else f" – {count_text(len(plan.entries))}"
     print(f"\n{d.file}: {forum} {when}{count}", file=out)
 
 
@@ -449,7 +450,7 @@ def format_table(rows: list[ItemRow], *, total: int, flt: ItemFilter) -> str:
             f"{_clip(r.title, title_w)}"
         )
     what = flt.describe()
-    lines.append(f"{total} punkter ({what}). ! = försenad.")
+    lines.append(f"{count_text(total)} ({what}). ! = försenad.")
     return "\n".join(lines) + "\n"
 
 

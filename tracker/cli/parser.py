@@ -53,6 +53,11 @@ _HELP_WORDS = [
 ]
 
 
+def count_text(n: int, one: str = "punkt", many: str = "punkter") -> str:
+    """ "1 punkt", "2 punkter" (never "1 punkter")."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def translate(message: str) -> str:
     """argparse's English error message in Swedish (unknown ones unchanged)."""
     for pattern, swedish in _MESSAGES:

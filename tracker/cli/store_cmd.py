@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from tracker.cli.parser import count_text
 from tracker.errors import StoreError, TrackerError
 from tracker.paths import resolve_db_path
 from tracker.store import Store
@@ -62,8 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _describe(n: int, info: backups_mod.BackupInfo) -> str:
     items = "?" if info.items is None else str(info.items)
     check = "ok" if info.ok else info.check
+    word = "punkt" if info.items == 1 else "punkter"
     return (
-        f"{n:>4}  {info.taken_at:%Y-%m-%d %H:%M}  {items:>6} punkter  {check:<10}  "
+        f"{n:>4}  {info.taken_at:%Y-%m-%d %H:%M}  {items:>6} {word:<7}  {check:<10}  "
         f"{info.kind_label:<18}  {info.path.name}"
     )
 
@@ -134,7 +136,7 @@ def run_restore(args: argparse.Namespace) -> int:
                 return 0
             chosen = _pick(answer, infos)
     result = backups_mod.restore(path, chosen)
-    print(f"Databasen {path} är återställd från {result.backup.name} ({result.items} punkter).")
+    print(f"Databasen {path} är återställd från {result.backup.name} ({count_text(result.items)}).")
     if result.previous is not None:
         print(f"Den tidigare filen sparades som {result.previous}.")
     return 0

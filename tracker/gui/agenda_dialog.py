@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
+from tracker.gui.widgets import localise_date_edit, resize_to_fit
+from tracker.services import meetings
 from tracker.services.agenda import Agenda, CalledGroup, build_agenda
 from tracker.services.agenda_pdf import AGENDA_MARGINS_MM, paint_agenda
 from tracker.services.agenda_templates import (
@@ -67,7 +69,7 @@ class AgendaDialog(QDialog):
         self.template: AgendaTemplate | None = None
         self._loading = False
         self.setWindowTitle(self.tr("Kallelse och dagordning"))
-        self.resize(900, 680)
+        resize_to_fit(self, 900, 680)
 
         # --- Meeting: forum, date, template ------------------------------------------
         self.body_combo = QComboBox()
@@ -77,6 +79,7 @@ class AgendaDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        localise_date_edit(self.date_edit)
         self.template_combo = QComboBox()
         for tpl in list_templates():
             self.template_combo.addItem(tpl.label, tpl.name)
@@ -93,6 +96,10 @@ class AgendaDialog(QDialog):
         meeting_form.addRow(self.tr("Första &nummer:"), self.first_number_spin)
 
         # --- Header facts --------------------------------------------------------------
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.setToolTip(
+            self.tr("Organisationen under forumets namn. En rättelse sparas för forumet.")
+        )
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("TT:MM"))
         self.place_edit = QLineEdit()
@@ -102,6 +109,7 @@ class AgendaDialog(QDialog):
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
+        localise_date_edit(self.deadline_edit)
         self.called_edit = QPlainTextEdit()
         self.called_edit.setPlaceholderText(
             self.tr("En rad per organisation, t.ex. \"Vision: Indu Bala Chopra\"")
@@ -109,6 +117,7 @@ class AgendaDialog(QDialog):
 
         header_box = QGroupBox(self.tr("Kallelse"))
         header_form = QFormLayout(header_box)
+        header_form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         header_form.addRow(self.tr("&Tid:"), self.time_edit)
         header_form.addRow(self.tr("&Plats:"), self.place_edit)
         header_form.addRow(self.tr("&Videolänk:"), self.video_edit)
@@ -218,12 +227,58 @@ class AgendaDialog(QDialog):
 
     @Slot()
     def _on_date_changed(self) -> None:
+        """Another date can mean another previous meeting: the header is computed
+        again (place, time, who is called, deadline), as the command line does."""
         if self._loading or self.template is None:
             return
-        days = self.template.header.questions_deadline_days
-        if days is not None:
-            self.deadline_edit.setDate(_qdate(self.meeting_date() - dt.timedelta(days=days)))
+        try:
+            base = build_agenda(self.store, self.body() or "–", self.meeting_date(),
+                                template=self.template)  # fmt: skip
+        except TrackerError as exc:
+            show_error(self, exc)
+            return
+        self._fill_header(base)
         self._refresh_summary()
+
+    def _computed(self) -> dict[str, str]:
+        """The header facts as computed from the forum's meetings and the template."""
+        base = build_agenda(self.store, self.body() or "–", self.meeting_date(),
+                            template=self.template)  # fmt: skip
+        return _facts(base)
+
+    def _fill_header(self, base: Agenda) -> None:
+        """The header from ``base``, then the facts corrected earlier for this forum."""
+        facts = _facts(base)
+        facts.update(meetings.forum_facts(self.store, self.body()))
+        self.organisation_edit.setText(facts["organisation"])
+        self.time_edit.setText(facts["time"])
+        self.place_edit.setText(facts["place"])
+        self.video_edit.setText(facts["video_link"])
+        self.notify_edit.setText(facts["notify_absence"])
+        self.deadline_edit.setDate(_qdate(base.questions_deadline or self.meeting_date()))
+        self.called_edit.setPlainText(facts["called"])
+
+    def _remember_facts(self) -> None:
+        """Keep what differs from the computed header for the forum's next agendas."""
+        if not self.body() or self.template is None:
+            return
+        try:
+            computed = self._computed()
+        except TrackerError:
+            return
+        entered = {
+            "organisation": self.organisation_edit.text().strip(),
+            "time": self.time_edit.text().strip(),
+            "place": self.place_edit.text().strip(),
+            "video_link": self.video_edit.text().strip(),
+            "notify_absence": self.notify_edit.text().strip(),
+            "called": self.called_edit.toPlainText().strip(),
+        }
+        changed = {k: v for k, v in entered.items() if v != computed.get(k, "").strip()}
+        try:
+            meetings.remember_forum_facts(self.store, self.body(), changed)
+        except TrackerError as exc:
+            log.warning("Mötesuppgifterna kunde inte sparas: %s", exc)
 
     def _suggested_date(self, body: str) -> dt.date:
         today = dt.date.today()
@@ -253,12 +308,7 @@ class AgendaDialog(QDialog):
         self._fill_items()
         self.first_number_spin.setValue(base.first_number)
         self.first_number_spin.setPrefix("§ " if base.numbering == "paragraph" else "")
-        self.time_edit.setText(base.time)
-        self.place_edit.setText(base.place)
-        self.video_edit.setText(base.video_link)
-        self.notify_edit.setText(base.notify_absence)
-        self.deadline_edit.setDate(_qdate(base.questions_deadline or self.meeting_date()))
-        self.called_edit.setPlainText("\n".join(g.text() for g in base.called))
+        self._fill_header(base)
         self._refresh_summary()
 
     def _fill_items(self) -> None:
@@ -412,6 +462,7 @@ class AgendaDialog(QDialog):
             questions_deadline=dt.date(deadline.year(), deadline.month(), deadline.day()),
         )
         # Empty fields stay empty: build_agenda would otherwise fall back to the defaults.
+        agenda.organisation = self.organisation_edit.text().strip()
         agenda.time = self.time_edit.text().strip()
         agenda.place = self.place_edit.text().strip()
         agenda.video_link = self.video_edit.text().strip()
@@ -473,6 +524,7 @@ class AgendaDialog(QDialog):
             show_error(self, exc)
             return None
         QSettings().setValue("agenda/folder", str(target.parent))
+        self._remember_facts()
         log.info("Dagordning sparad: %s", target)
         return target
 
@@ -503,8 +555,20 @@ class AgendaDialog(QDialog):
                 show_error(dialog, exc)
 
         dialog.paintRequested.connect(paint)
+        self._remember_facts()
         dialog.resize(900, 1000)
         dialog.exec()
+
+
+def _facts(agenda: Agenda) -> dict[str, str]:
+    return {
+        "organisation": agenda.organisation or "",
+        "time": agenda.time or "",
+        "place": agenda.place or "",
+        "video_link": agenda.video_link or "",
+        "notify_absence": agenda.notify_absence or "",
+        "called": "\n".join(g.text() for g in agenda.called),
+    }
 
 
 def _margins(mm: tuple[float, ...]) -> QMarginsF:

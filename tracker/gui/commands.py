@@ -246,3 +246,65 @@ def add_item(
     )
     changed(row.id)
     return row
+
+
+class DeleteItemCommand(QUndoCommand):
+    """An item that was just deleted (``removal.delete_item``); undo brings it back with
+    its status, redo deletes it again."""
+
+    def __init__(
+        self, store: Store, item_id: int, text: str, *, changed: Changed, report: Report
+    ) -> None:
+        super().__init__(text)
+        self.store = store
+        self.item_id = item_id
+        self.changed = changed
+        self.report = report
+        self._applied = True
+
+    def _move(self, removed: bool) -> None:
+        from tracker.services import removal
+
+        try:
+            item = self.store.get_item(self.item_id)
+            if (item.status == REMOVED) != removed:
+                raise _conflict(self.item_id)
+            if removed:
+                removal.undelete_item(self.store, self.item_id, item.version)
+            else:
+                removal.delete_item(self.store, self.item_id, item.version)
+        except TrackerError as exc:
+            self.setObsolete(True)
+            self.report(exc)
+            return
+        self.changed(self.item_id)
+
+    def undo(self) -> None:
+        self._move(True)
+        self._applied = False
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self._move(False)
+        self._applied = True
+
+
+def delete_item(
+    stack: QUndoStack, store: Store, item: ItemRow, *, changed: Changed, report: Report
+) -> ItemRow:
+    """Delete ``item`` (recoverable) and make it undoable; TrackerError when refused."""
+    from tracker.services import removal
+
+    row = removal.delete_item(store, item.id, item.version)
+    stack.push(
+        DeleteItemCommand(
+            store,
+            item.id,
+            QCoreApplication.translate("Commands", "Ta bort punkt {id}").format(id=item.id),
+            changed=changed,
+            report=report,
+        )
+    )
+    changed(item.id)
+    return row

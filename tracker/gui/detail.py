@@ -32,6 +32,7 @@ from tracker.gui.history import describe_event
 from tracker.gui.icons import icon
 from tracker.gui.model import kind_label, status_label
 from tracker.gui.widgets import DueDateEdit, NameCombo
+from tracker.services import meetings
 from tracker.store import REMOVED, STATUSES, ItemRow, Store
 
 #: Fields edited in the pane, in the order they are compared and saved.
@@ -175,7 +176,8 @@ class DetailPane(QWidget):
         self.text.textChanged.connect(self._mark_dirty)
         self.owner.editTextChanged.connect(self._mark_dirty)
         self.raised_by.editTextChanged.connect(self._mark_dirty)
-        self.due.dateChanged.connect(self._mark_dirty)
+        self.due.valueChanged.connect(self._mark_dirty)
+        self.due.edit.textEdited.connect(self._mark_dirty)
         self.status.currentIndexChanged.connect(self._mark_dirty)
         self.body.editTextChanged.connect(self._mark_dirty)
         self.note.textEdited.connect(self._mark_dirty)
@@ -270,7 +272,11 @@ class DetailPane(QWidget):
 
     def _mark_dirty(self, *_: Any) -> None:
         if not self._loading and self.item is not None:
-            self._set_dirty(bool(self.changes()) or bool(self.note.text().strip()))
+            self._set_dirty(
+                bool(self.changes())
+                or bool(self.note.text().strip())
+                or not self.due.is_valid()
+            )
 
     def _set_dirty(self, dirty: bool) -> None:
         self.save_button.setEnabled(dirty)
@@ -290,7 +296,8 @@ class DetailPane(QWidget):
             "raised_by": self.raised_by.value(),
             "due": self.due.value(),
             "status": self.status.currentData(),
-            "body": self.body.value(),
+            # "FVG" is Förvaltningsgruppen, as in every other place a forum is named.
+            "body": meetings.canonical_body(self.store, self.body.value()),
         }
 
     def changes(self) -> dict[str, Any]:
@@ -316,6 +323,10 @@ class DetailPane(QWidget):
         note = self.note.text().strip() or None
         if not changes and not note:
             return True
+        if not self.due.is_valid():
+            show_error(self, self.due.error_text())
+            self.due.setFocus()
+            return False
         if "title" in changes and not changes["title"]:
             show_error(self, self.tr("En punkt måste ha en titel. Skriv en titel och spara igen."))
             self.title.setFocus()

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
+from tracker.gui.flowlayout import FlowLayout
 from tracker.gui.model import SOON_DAYS, status_label
 from tracker.store import ItemFilter
 
@@ -37,7 +46,7 @@ class FilterBar(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Sök"))
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
 
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Ansvarig"))
@@ -66,20 +75,26 @@ class FilterBar(QWidget):
         self.soon.setAccessibleName(self.tr("Visa bara punkter som förfaller snart"))
         self.set_choices([], [])
 
-        layout = QHBoxLayout(self)
+        # The filters wrap onto a second row when the window is narrow (a laptop at
+        # 200 % has about 960 pixels): the bar never forces the window wider.
+        layout = FlowLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
-        layout.addWidget(self.search, 3)
+        layout.add(self.search, 3)
         for label, widget in (
             (self.tr("&Ansvarig:"), self.owner),
             (self.tr("&Forum:"), self.body),
             (self.tr("S&tatus:"), self.status),
         ):
-            lbl = QLabel(label, self)
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            lbl = QLabel(label, pair)
             lbl.setBuddy(widget)
-            layout.addWidget(lbl)
-            layout.addWidget(widget, 1)
-        layout.addWidget(self.overdue)
-        layout.addWidget(self.soon)
+            row.addWidget(lbl)
+            row.addWidget(widget, 1)
+            layout.add(pair, 1)
+        layout.add(self.overdue)
+        layout.add(self.soon)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -136,6 +151,25 @@ class FilterBar(QWidget):
     def current_body(self) -> str | None:
         return self.body.currentData()
 
+    def is_default(self) -> bool:
+        """No search and no filter: every open item is listed."""
+        return not self.search.text().strip() and self.state() == {
+            "text": self.search.text(),
+            "owner": "",
+            "body": "",
+            "status": "open",
+            "overdue": False,
+            "soon": False,
+        }
+
+    def reset(self) -> None:
+        """Back to every open item ("Visa alla"), one change signal."""
+        self._timer.stop()
+        self.restore({"status": "open"})
+        self.owner.setCurrentIndex(0)
+        self.body.setCurrentIndex(0)
+        self.changed.emit()
+
     # --- remembered state (QSettings) -------------------------------------------------
 
     def state(self) -> dict[str, Any]:
@@ -170,6 +204,38 @@ class FilterBar(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
+
+
+class FilterBanner(QWidget):
+    """A strip under the filter bar while a search or filter hides part of the list
+    (also one remembered from the last session), with "Visa alla"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBanner")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#filterBanner { background: #fff4ce; }")
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # a search may look like HTML
+        self.text.setWordWrap(True)
+        self.show_all = QPushButton(self.tr("&Visa alla"), self)
+        self.show_all.setToolTip(self.tr("Ta bort sökning och filter: visa alla öppna punkter"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.show_all)
+        self.hide()
+
+    def update_for(self, flt: ItemFilter, shown: int, default: bool) -> None:
+        if default:
+            self.hide()
+            return
+        self.text.setText(
+            self.tr("Urval: {filter} – %n punkter visas.", "", shown).format(
+                filter=describe_filter(flt)
+            )
+        )
+        self.show()
 
 
 def describe_filter(flt: ItemFilter) -> str:

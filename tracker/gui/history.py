@@ -55,6 +55,10 @@ SYSTEM_NOTES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("History", "Ångrad: skapad av misstag"),  # balance.REMOVED_NOTE
     QT_TRANSLATE_NOOP("History", "Återställd: tillägget gjordes om"),  # RESTORED_NOTE
     QT_TRANSLATE_NOOP("History", "tillagd för hand vid import"),  # balance.MANUAL_NOTE
+    QT_TRANSLATE_NOOP("History", "Borttagen"),  # removal.DELETED_NOTE
+    QT_TRANSLATE_NOOP("History", "Borttagen: {what}"),  # … with the secretary's note
+    QT_TRANSLATE_NOOP("History", "Återställd efter borttagning"),  # removal.UNDELETED_NOTE
+    QT_TRANSLATE_NOOP("History", "Importen av {file} ångrades"),  # IMPORT_UNDONE_NOTE
     # Earlier versions: undo/redo notes with the command's name in them.
     QT_TRANSLATE_NOOP("History", "Ångrat: punkten lades till av misstag"),
     QT_TRANSLATE_NOOP("History", "Gjort om: punkten återställd"),

@@ -129,5 +129,7 @@ def install_translators(app: QCoreApplication, settings: QSettings | None = None
             translators.append(plural)
     for tr in translators:
         app.installTranslator(tr)
+    # Calendars and weekday names follow the window's language (widgets.ui_locale).
+    app.setProperty("tracker_language", lang)
     app._tracker_translators = translators  # type: ignore[attr-defined]
     return lang

@@ -6,13 +6,23 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
@@ -38,7 +48,7 @@ from tracker.errors import TrackerError
 from tracker.gui import commands
 from tracker.gui.detail import DetailPane
 from tracker.gui.errors import show_error
-from tracker.gui.filterbar import FilterBar, describe_filter
+from tracker.gui.filterbar import FilterBanner, FilterBar, describe_filter
 from tracker.gui.icons import icon
 from tracker.gui.importer import ImportController, ImportSummary, importable
 from tracker.gui.model import (
@@ -54,7 +64,13 @@ from tracker.gui.model import (
     ItemTableModel,
 )
 from tracker.gui.widgets import DueDateEdit, NameCombo
+from tracker.services import meetings
 from tracker.store import REMOVED, ItemRow, Store
+
+#: The window's size on first start, when the screen has room for it.
+DEFAULT_WINDOW = QSize(1400, 820)
+#: A remembered size smaller than this (or than the screen) is a strip: not reused.
+MIN_WINDOW = QSize(640, 400)
 
 _DEFAULT_WIDTHS = {
     COL_ID: 50,
@@ -106,6 +122,10 @@ class NewItemDialog(QDialog):
             show_error(self, self.tr("Skriv en titel för punkten."))
             self.title.setFocus()
             return
+        if not self.due.is_valid():
+            show_error(self, self.due.error_text())
+            self.due.setFocus()
+            return
         super().accept()
 
 
@@ -118,7 +138,9 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
         self.meeting_window = None
-        self.setWindowTitle(self.tr("Balanslistan – {name}").format(name=store.path.name))
+        # The window system adds the program's name (applicationDisplayName) itself:
+        # "balanslista.db — Balanslistan", not "Balanslistan – … — Balanslistan".
+        self.setWindowTitle(store.path.name)
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
 
@@ -129,7 +151,9 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("Balanslistan"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift/Ctrl+click) for the bulk actions: close, re-date, reassign,
+        # delete; the detail pane edits the current row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -150,6 +174,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filters)
+        self.filter_banner = FilterBanner(self)
+        self.filter_banner.show_all.clicked.connect(self.show_all)
+        layout.addWidget(self.filter_banner)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
 
@@ -172,6 +199,10 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.table.addAction(self.delete_action)
+        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action):
+            self.table.addAction(a)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._restore_settings()  # also fills the owner and forum lists
 
         self.filters.changed.connect(self.apply_filters)
@@ -271,6 +302,42 @@ class MainWindow(QMainWindow):
             self.tr("Spara ändringarna i den valda punkten"),
         )
         self.save_action.setEnabled(False)
+        self.delete_action = self._action(
+            self.tr("&Ta bort punkt…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            tip=self.tr("Ta bort de valda punkterna (de kan återställas)"),
+        )
+        # Delete in a text field deletes text: the shortcut is the list's own.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removed_action = self._action(
+            self.tr("Borttagna &punkter…"),
+            self.removed_dialog,
+            tip=self.tr("Visa och återställ borttagna punkter"),
+        )
+        self.bulk_close_action = self._action(
+            self.tr("Markera valda som &klara…"),
+            self.bulk_close,
+            "Ctrl+Shift+K",
+            tip=self.tr("Stäng alla valda punkter med samma anteckning"),
+        )
+        self.bulk_due_action = self._action(
+            self.tr("Nytt &datum för valda…"),
+            self.bulk_due,
+            "Ctrl+Shift+T",
+            tip=self.tr("Ge alla valda punkter samma datum"),
+        )
+        self.bulk_owner_action = self._action(
+            self.tr("Ny a&nsvarig för valda…"),
+            self.bulk_owner,
+            "Ctrl+Shift+A",
+            tip=self.tr("Ge alla valda punkter samma ansvariga"),
+        )
+        self.undo_import_action = self._action(
+            self.tr("Å&ngra import…"),
+            self.undo_import,
+            tip=self.tr("Ta tillbaka allt som en import gjorde, i ett steg"),
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
@@ -287,6 +354,11 @@ class MainWindow(QMainWindow):
             "meeting",
             self.tr("Gå igenom ett forums öppna punkter på mötet"),
         )
+        self.meetings_action = self._action(
+            self.tr("Mö&ten…"),
+            self.meetings_dialog,
+            tip=self.tr("Visa, rätta och ta bort registrerade möten"),
+        )
         self.refresh_action = self._action(
             self.tr("&Uppdatera listan"), self.reload, "Ctrl+Shift+R"
         )
@@ -299,6 +371,12 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action(
             self.tr("&Normal textstorlek"), lambda: self.zoom(0), "Ctrl+0"
         )
+        self.help_action = self._action(
+            self.tr("&Så gör du…"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+            tip=self.tr("En kort guide till dagens uppgifter, med kortkommandona"),
+        )
         self.about_action = self._action(self.tr("&Om Balanslistan"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for a in (self.undo_action, self.redo_action):
@@ -309,6 +387,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.undo_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.agenda_action)
         file_menu.addAction(self.print_action)
@@ -319,6 +398,12 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Redigera"))
         edit_menu.addAction(self.new_action)
         edit_menu.addAction(self.save_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.removed_action)
+        edit_menu.addSeparator()
+        bulk_menu = edit_menu.addMenu(self.tr("&Valda punkter"))
+        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action):
+            bulk_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -326,6 +411,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&Visa"))
         view_menu.addAction(self.meeting_action)
+        view_menu.addAction(self.meetings_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
@@ -349,6 +435,8 @@ class MainWindow(QMainWindow):
             group.addAction(a)
             lang_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Verktyg"))
@@ -367,6 +455,10 @@ class MainWindow(QMainWindow):
 
     def apply_filters(self) -> None:
         self.model.set_filter(self.filters.apply_to(self.model.item_filter))
+
+    def show_all(self) -> None:
+        """"Visa alla": no search, no filter, every open item."""
+        self.filters.reset()
 
     def reload(self) -> None:
         self._refresh_choices()
@@ -388,6 +480,7 @@ class MainWindow(QMainWindow):
             overdue = 0  # only open items can be overdue
         else:
             overdue = self.model.overdue_count()
+        self.filter_banner.update_for(flt, total, self.filters.is_default())
         text = self.tr("%n punkter", "", total)
         if overdue:
             text += ", " + self.tr("%n försenade", "", overdue)
@@ -508,7 +601,7 @@ class MainWindow(QMainWindow):
                 self.undo_stack,
                 self.store,
                 title=dialog.title.text().strip(),
-                body=dialog.body.value(),
+                body=meetings.canonical_body(self.store, dialog.body.value()),
                 owner=dialog.owner.value(),
                 due=dialog.due.value(),
                 changed=self._added_item_changed,
@@ -536,6 +629,202 @@ class MainWindow(QMainWindow):
             return self.store.get_item(item_id).status == REMOVED
         except TrackerError:
             return True
+
+    # --- several items ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows in list order (the current row when none is)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        ids = [self.model.item_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def _bulk_changed(self, item_id: int) -> None:
+        if self.detail.item and self.detail.item.id == item_id and not self.detail.is_dirty():
+            self.detail.show_item(item_id)
+
+    def _bulk(self, text: str, apply) -> int:
+        """Run ``apply(item)`` on every selected item as one undo step; reload after."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        if self.detail.is_dirty() and not self._confirm_discard():
+            return 0
+        done = 0
+        self.undo_stack.beginMacro(text.format(n=len(ids)))
+        try:
+            for item_id in ids:
+                apply(self.store.get_item(item_id))
+                done += 1
+        except TrackerError as exc:
+            show_error(self, exc)
+        finally:
+            self.undo_stack.endMacro()
+        self._refresh_choices()
+        self.model.reload()
+        self._select_ids(ids)
+        return done
+
+    def _select_ids(self, ids: list[int]) -> None:
+        """Select these items again after the list was reloaded (those still shown)."""
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        if not rows:
+            return
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        for r in rows:
+            sel.select(
+                self.model.index(r, COL_TITLE),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        sel.setCurrentIndex(
+            self.model.index(rows[0], COL_TITLE), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+
+    def _save(self, item: ItemRow, changes: dict, note: str | None = None) -> None:
+        commands.save_changes(
+            self.undo_stack,
+            self.store,
+            item,
+            changes,
+            self.tr("Ändra punkt {id}").format(id=item.id),
+            note=note,
+            changed=self._bulk_changed_reload,
+            report=lambda exc: show_error(self, exc),
+        )
+
+    def _bulk_changed_reload(self, item_id: int) -> None:
+        # Also called by undo/redo of a bulk step, one item at a time.
+        self._bulk_changed(item_id)
+        self.model.refresh_item(item_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ta bort punkter"),
+            self.tr(
+                "Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik "
+                "(Redigera → Borttagna punkter), och Ctrl+Z ångrar.",
+                "",
+                len(ids),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        n = self._bulk(
+            self.tr("Ta bort {n} punkter"),
+            lambda item: commands.delete_item(
+                self.undo_stack,
+                self.store,
+                item,
+                changed=self._deleted_changed,
+                report=lambda exc: show_error(self, exc),
+            ),
+        )
+        self.statusBar().showMessage(
+            self.tr("%n punkter togs bort. Ctrl+Z ångrar.", "", n), 10000
+        )
+
+    def _deleted_changed(self, item_id: int) -> None:
+        """A deletion, its undo or redo: the item leaves or rejoins the list."""
+        self.model.reload()
+        if not self._is_removed(item_id):
+            self.select_item(item_id)
+
+    def bulk_close(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ok, note = ask_text(
+            self,
+            self.tr("Markera valda som klara"),
+            self.tr("Anteckning för de %n punkterna (varför de är klara):", "", len(ids)),
+        )
+        if not ok:
+            return
+        note = note.strip() or None
+        self._bulk(
+            self.tr("Stäng {n} punkter"),
+            lambda item: self._save(item, {"status": "done"}, note)
+            if item.status == "open"
+            else None,
+        )
+
+    def bulk_due(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ok, due = ask_date(
+            self,
+            self.tr("Nytt datum för valda"),
+            self.tr("Nytt datum för de %n punkterna:", "", len(ids)),
+        )
+        if not ok:
+            return
+        self._bulk(
+            self.tr("Nytt datum för {n} punkter"),
+            lambda item: self._save(item, {"due": due}) if item.due != due else None,
+        )
+
+    def bulk_owner(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ok, owner = ask_text(
+            self,
+            self.tr("Ny ansvarig för valda"),
+            self.tr("Ny ansvarig för de %n punkterna:", "", len(ids)),
+            names=self.store.distinct_owners(),
+        )
+        if not ok:
+            return
+        owner = " ".join(owner.split()) or None
+        self._bulk(
+            self.tr("Ny ansvarig för {n} punkter"),
+            lambda item: self._save(item, {"owner": owner}) if item.owner != owner else None,
+        )
+
+    def removed_dialog(self) -> None:
+        from tracker.gui.removed_dialog import RemovedDialog
+
+        dialog = RemovedDialog(self.store, self)
+        dialog.exec()
+        if dialog.restored:
+            self.reload()
+            self.select_item(dialog.restored[-1])
+
+    def undo_import(self) -> None:
+        from tracker.gui.undo_import_dialog import UndoImportDialog
+
+        if self.importer.busy():
+            self.statusBar().showMessage(self.tr("En import pågår redan."), 5000)
+            return
+        dialog = UndoImportDialog(self.store, self)
+        dialog.exec()
+        result = dialog.outcome
+        if result is None:
+            return
+        self.reload()
+        message = self.tr(
+            "Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} "
+            "återställda, {reopened} öppnade igen."
+        ).format(
+            file=result.file_name,
+            removed=len(result.removed),
+            reverted=len(result.reverted),
+            reopened=len(result.reopened),
+        )
+        if result.kept:
+            message += " " + self.tr(
+                "%n punkter hade ändrats sedan importen och lämnades orörda.", "", len(result.kept)
+            )
+        self.statusBar().showMessage(message, 30000)
 
     # --- import ---------------------------------------------------------------------
 
@@ -590,7 +879,6 @@ class MainWindow(QMainWindow):
 
     def meeting_mode(self) -> None:
         from tracker.gui.meeting import MeetingSetupDialog, MeetingWindow
-        from tracker.services import meetings
 
         if self.meeting_window is not None and self.meeting_window.isVisible():
             self.meeting_window.raise_()
@@ -600,22 +888,31 @@ class MainWindow(QMainWindow):
         if setup.exec() != QDialog.DialogCode.Accepted:
             return
         body, date = setup.choice()
-        try:
-            meeting = meetings.ensure_meeting(self.store, body, date)
-        except TrackerError as exc:
-            show_error(self, exc)
-            return
-        window = MeetingWindow(self.store, meeting)
+        # The meeting is recorded by its first change or note, not by opening the
+        # window: a meeting opened and left at once leaves no trace (issue 18).
+        window = MeetingWindow(self.store, body=meetings.canonical_body(self.store, body),
+                               date=date)  # fmt: skip
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.setWindowIcon(self.windowIcon())
         window.changed.connect(self._meeting_changed)
         window.destroyed.connect(self._meeting_closed)
         geometry = self.settings.value("meeting/geometry")
         if isinstance(geometry, QByteArray | bytes):
-            window.restoreGeometry(QByteArray(geometry))
+            size = window.size()
+            if window.restoreGeometry(QByteArray(geometry)):
+                avail = self._available()
+                frame = window.frameGeometry()
+                if frame.width() > avail.width() or frame.height() > avail.height():
+                    window.resize(size)  # saved on a larger screen: not used
         self.meeting_window = window
         window.show()
         window.activateWindow()
+
+    def meetings_dialog(self) -> None:
+        from tracker.gui.meetings_dialog import MeetingsDialog
+
+        MeetingsDialog(self.store, self).exec()
+        self.reload()
 
     def _meeting_changed(self, item_id: int) -> None:
         if self._is_removed(item_id):  # an item added in the meeting, then undone
@@ -735,6 +1032,11 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(message, 30000)
 
+    def show_help(self) -> None:
+        from tracker.gui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -760,10 +1062,12 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 820)
+        if not (
+            isinstance(geometry, QByteArray | bytes)
+            and self.restoreGeometry(QByteArray(geometry))
+            and self._fits_screen()
+        ):
+            self._default_size()
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
@@ -793,6 +1097,35 @@ class MainWindow(QMainWindow):
             }
         )
 
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
+
+    def _fits_screen(self) -> bool:
+        """A saved size is used only when the window fits the screen it opens on and is
+        not a strip (a size saved on a larger monitor, or at another scaling)."""
+        if self.isMaximized() or self.isFullScreen():
+            return True
+        avail = self._available()
+        frame = self.frameGeometry()
+        small = MIN_WINDOW.boundedTo(avail.size())
+        return (
+            frame.width() <= avail.width()
+            and frame.height() <= avail.height()
+            and self.width() >= small.width()
+            and self.height() >= small.height()
+            and avail.intersects(frame)
+        )
+
+    def _default_size(self) -> None:
+        """1400×820, or what the screen has room for (at 200 % scaling a 1920×1080
+        laptop has 960×540), centred."""
+        avail = self._available()
+        width = min(DEFAULT_WINDOW.width(), int(avail.width() * 0.95))
+        height = min(DEFAULT_WINDOW.height(), int(avail.height() * 0.92))
+        self.resize(width, height)
+        self.move(avail.center() - QPoint(width // 2, height // 2))
+
     def save_settings(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
@@ -814,6 +1147,54 @@ class MainWindow(QMainWindow):
         self.importer.shutdown()
         self.save_settings()
         super().closeEvent(event)
+
+
+def ask_text(
+    parent: QWidget, title: str, label: str, *, names: list[str] | None = None
+) -> tuple[bool, str]:
+    """A one-line question (with a list of known names to pick from): (ok, text)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    field = NameCombo(dialog)
+    field.set_names(names or [])
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(label, dialog))
+    layout.addWidget(field)
+    layout.addWidget(buttons)
+    dialog.resize(420, dialog.sizeHint().height())
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return ok, field.currentText()
+
+
+def ask_date(parent: QWidget, title: str, label: str) -> tuple[bool, dt.date | None]:
+    """A date typed as people write it (or picked in the calendar): (ok, date)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    field = DueDateEdit(dialog)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+
+    def accept() -> None:
+        if not field.is_valid():
+            show_error(dialog, field.error_text())
+            return
+        dialog.accept()
+
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(label, dialog))
+    layout.addWidget(field)
+    layout.addWidget(buttons)
+    dialog.resize(460, dialog.sizeHint().height())
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return ok, field.value()
 
 
 def _html(text: str) -> str:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,7 +34,10 @@ from tracker.gui import commands
 from tracker.gui.errors import show_error
 from tracker.gui.history import DONE_IN_MEETING_NOTE, NEW_IN_MEETING_NOTE, describe_event
 from tracker.gui.model import SOON_DAYS, status_label
-from tracker.gui.widgets import DueDateEdit, NameCombo, from_qdate, to_qdate
+from tracker.gui.widgets import (
+    DueDateEdit,
+    NameCombo,
+)
 from tracker.services import balance, meetings
 from tracker.store import REMOVED, ItemFilter, ItemRow, MeetingRow, Store
 
@@ -57,9 +59,8 @@ class MeetingSetupDialog(QDialog):
         self.body.addItems(store.distinct_bodies())
         if body:
             self.body.setCurrentText(body)
-        self.date = QDateEdit(self)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        # Typed as people write it ("tis 14 maj", "14/5"), like every date field.
+        self.date = DueDateEdit(self)
         self.date.setAccessibleName(self.tr("Mötesdatum"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -71,7 +72,7 @@ class MeetingSetupDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Starta mötet"))
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -89,17 +90,24 @@ class MeetingSetupDialog(QDialog):
         today = dt.date.today()
         suggested = meetings.suggest_next_meeting(self.store, body, today=today) if body else None
         if suggested:
-            self.date.setDate(to_qdate(suggested))
+            self.date.setValue(suggested)
             self.hint.setText(self.tr("Förslag: nästa möte enligt tidigare protokoll."))
         else:
-            self.date.setDate(QDate.currentDate())
+            self.date.setValue(today)
             self.hint.setText(self.tr("Inget nästa möte känt; dagens datum föreslås."))
         open_count = self.store.count_items(ItemFilter(body=body or None, status="open"))
         self.hint.setText(self.hint.text() + " " + self.tr("%n öppna punkter.", "", open_count))
 
+    def _accept(self) -> None:
+        if not self.date.is_valid():  # (empty: today)
+            show_error(self, self.date.error_text())
+            self.date.setFocus()
+            return
+        self.accept()
+
     def choice(self) -> tuple[str | None, dt.date]:
         body = self.body.currentText().strip() or None
-        return body, from_qdate(self.date.date()) or dt.date.today()
+        return body, self.date.value() or dt.date.today()
 
 
 class MeetingWindow(QWidget):
@@ -107,11 +115,22 @@ class MeetingWindow(QWidget):
 
     changed = Signal(int)
 
-    def __init__(self, store: Store, meeting: MeetingRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meeting: MeetingRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        body: str | None = None,
+        date: dt.date | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.store = store
-        self.meeting = meeting
-        self.body = meeting.body
+        #: The meeting's record: None until something is changed or noted (opening
+        #: meeting mode and leaving it records nothing; see :meth:`meeting_id`).
+        self.meeting: MeetingRow | None = meeting
+        self.body = meeting.body if meeting is not None else body
+        self.date = meeting.date if meeting is not None else date
         self.undo_stack = QUndoStack(self)
         self.items: list[ItemRow] = store.list_items(
             ItemFilter(body=self.body, status="open", sort="due")
@@ -122,7 +141,7 @@ class MeetingWindow(QWidget):
             self.items = exact or self.items
         self.index = 0
         self.setWindowTitle(
-            self.tr("Mötesläge – {title} – Balanslistan").format(title=self._meeting_title())
+            self.tr("Mötesläge – {title}").format(title=self._meeting_title())
         )
         self.setAccessibleName(self.tr("Mötesläge"))
         self.setObjectName("MeetingWindow")
@@ -162,6 +181,8 @@ class MeetingWindow(QWidget):
         self.note_edit.setAccessibleName(self.tr("Anteckning"))
         self.date_edit = DueDateEdit(self)
         self.date_edit.setAccessibleName(self.tr("Nytt datum"))
+        # A date without a year is the one near the meeting ("14/5" in April: this May).
+        self.date_edit.set_reference(self.date)
         self.owner_edit = NameCombo(self)
         self.owner_edit.setAccessibleName(self.tr("Ny ansvarig"))
         self.owner_edit.set_names(store.distinct_owners())
@@ -202,11 +223,11 @@ class MeetingWindow(QWidget):
         layout.addWidget(self.keys)
 
         self._actions()
-        for w in (self.note_edit, self.new_edit, self.owner_edit.lineEdit(), self.date_edit):
+        for w in (self.note_edit, self.new_edit, self.owner_edit.lineEdit(), self.date_edit.edit):
             w.installEventFilter(self)
         self.note_edit.returnPressed.connect(self._save_note)
         self.new_edit.returnPressed.connect(self._save_new)
-        self.date_edit.editingFinished.connect(self._date_entered)
+        self.date_edit.returnPressed.connect(self._date_entered)
         self.owner_edit.lineEdit().returnPressed.connect(self._save_owner)
 
         settings = QSettings()
@@ -218,7 +239,12 @@ class MeetingWindow(QWidget):
         self._apply_font()
         self._edit_mode("note")
         self.show_current()
-        self.resize(1280, 800)
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        if avail is not None:
+            self.resize(min(1280, int(avail.width() * 0.95)), min(800, int(avail.height() * 0.92)))
+        else:
+            self.resize(1280, 800)
 
     # --- actions -------------------------------------------------------------------
 
@@ -240,6 +266,9 @@ class MeetingWindow(QWidget):
         )
         self.note_action = act(self.tr("Anteckning"), ["Ctrl+M"], lambda: self._edit_mode("note"))
         self.new_action = act(self.tr("Ny punkt"), ["Ctrl+N"], lambda: self._edit_mode("new"))
+        # A message about the last change ("✓ Punkt 3 markerad klar") is stale once
+        # that change is undone or redone.
+        self.undo_stack.indexChanged.connect(lambda _index: self._flash(""))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.addAction(self.undo_action)
@@ -293,10 +322,16 @@ class MeetingWindow(QWidget):
 
     def _meeting_title(self) -> str:
         """``MeetingRow.title()`` (the CLI's Swedish) in the UI's language."""
-        m = self.meeting
-        body = m.body or self.tr("Okänt forum")
-        when = m.date.isoformat() if m.date else self.tr("okänt datum")
+        body = self.body or self.tr("Okänt forum")
+        when = self.date.isoformat() if self.date else self.tr("okänt datum")
         return f"{body} {when}"
+
+    def meeting_id(self) -> int:
+        """The meeting's id, recording the meeting now if this is its first change or
+        note (an existing meeting of the forum on that date is used, not duplicated)."""
+        if self.meeting is None:
+            self.meeting = meetings.ensure_meeting(self.store, self.body, self.date)
+        return self.meeting.id
 
     def current(self) -> ItemRow | None:
         return self.items[self.index] if 0 <= self.index < len(self.items) else None
@@ -318,7 +353,9 @@ class MeetingWindow(QWidget):
             return
         self.position.setText(self.tr("Punkt {n} av {total}").format(n=self.index + 1, total=total))
         self.title.setText(item.title)
-        today = dt.date.today()
+        # Overdue as of the meeting's day: at a meeting prepared ahead (or entered
+        # afterwards) what counts is what is late on that day, not on the computer's.
+        today = self.date or dt.date.today()
         due = item.due.isoformat() if item.due else (item.due_text or self.tr("inget datum"))
         due_html = _esc(due)
         if item.status == "open" and item.due and item.due < today:
@@ -420,7 +457,7 @@ class MeetingWindow(QWidget):
                 changes,
                 text,
                 note=note,
-                meeting_id=self.meeting.id,
+                meeting_id=self.meeting_id(),
                 changed=self._on_changed,
                 report=self._report,
             )
@@ -442,7 +479,7 @@ class MeetingWindow(QWidget):
         note = (
             self.note_edit.text().strip()
             or DONE_IN_MEETING_NOTE.format(
-                date=self.meeting.date.isoformat() if self.meeting.date else ""
+                date=self.date.isoformat() if self.date else ""
             ).strip()
         )
         if self._change(
@@ -452,9 +489,15 @@ class MeetingWindow(QWidget):
             self._flash(self.tr("✓ Punkt {id} markerad klar. Ctrl+Z ångrar.").format(id=item.id))
 
     def _date_entered(self) -> None:
-        # editingFinished also fires on focus loss; only act on an explicit choice.
-        if self.editors.currentWidget() is self.date_edit and self.date_edit.hasFocus():
-            self.set_due(self.date_edit.value())
+        """Enter in the date field (or a day picked in the calendar): save what was typed,
+        read by the Swedish date parser; text it cannot read is said, not guessed."""
+        if self.editors.currentWidget() is not self.date_edit:
+            return
+        if not self.date_edit.is_valid():
+            self._flash(self.date_edit.error_text())
+            self.date_edit.edit.selectAll()
+            return
+        self.set_due(self.date_edit.value())
 
     def set_due(self, due: dt.date | None) -> None:
         item = self.current()
@@ -489,7 +532,7 @@ class MeetingWindow(QWidget):
         if not text or item is None:
             return
         try:
-            balance.add_note(self.store, item.id, text, meeting_id=self.meeting.id)
+            balance.add_note(self.store, item.id, text, meeting_id=self.meeting_id())
         except TrackerError as exc:
             show_error(self, exc)
             return
@@ -510,7 +553,7 @@ class MeetingWindow(QWidget):
                 self.store,
                 title=title,
                 body=self.body,
-                meeting_id=self.meeting.id,
+                meeting_id=self.meeting_id(),
                 note=NEW_IN_MEETING_NOTE,  # stored in Swedish, shown translated
                 changed=self._on_changed,
                 report=self._report,
@@ -542,15 +585,15 @@ class MeetingWindow(QWidget):
             "new": self.new_edit,
         }[mode]
         if mode == "date":
-            self.date_edit.setValue(item.due if item and item.due else dt.date.today())
+            # The item's date, selected: typing replaces it ("ingen" shows as empty).
+            self.date_edit.setValue(item.due if item else None)
+            self.date_edit.edit.selectAll()
         elif mode == "owner":
             self.owner_edit.setValue(item.owner if item else None)
             self.owner_edit.lineEdit().selectAll()
         self.edit_label.setText(labels[mode])
         self.editors.setCurrentWidget(widget)
         widget.setFocus()
-        if mode == "date":
-            self.date_edit.setCurrentSection(QDateEdit.Section.DaySection)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z/Ctrl+Y in an editing field undo the meeting's last change, unless the
@@ -570,16 +613,6 @@ class MeetingWindow(QWidget):
                 event.ignore()
                 return True
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event) -> None:
-        # Enter in the date field confirms the date (QDateEdit swallows it otherwise).
-        if self.editors.currentWidget() is self.date_edit and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
-            self.set_due(self.date_edit.value())
-            return
-        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("meeting/geometry", self.saveGeometry())

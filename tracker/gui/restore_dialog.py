@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
+from tracker.gui.widgets import resize_to_fit
 from tracker.store import Store
 from tracker.store import backups as backups_mod
 
@@ -42,7 +43,7 @@ class RestoreDialog(QDialog):
         self.path = store.path if store is not None else Path(path or "")
         self.outcome: backups_mod.RestoreResult | None = None
         self.setWindowTitle(self.tr("Återställ säkerhetskopia"))
-        self.resize(760, 380)
+        resize_to_fit(self, 760, 380)
         self.infos = backups_mod.list_backups(self.path)
 
         intro = QLabel(
@@ -134,9 +135,11 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Återställ säkerhetskopia"),
             self.tr(
-                "Ersätta databasens innehåll med kopian från {date} ({n} punkter)? Det "
-                "nuvarande innehållet sparas först som en kopia."
-            ).format(date=info.taken_at.strftime("%Y-%m-%d %H:%M"), n=info.items or 0),
+                "Ersätta databasens innehåll med kopian från {date} (%n punkter)? Det "
+                "nuvarande innehållet sparas först som en kopia.",
+                "",
+                info.items or 0,
+            ).format(date=info.taken_at.strftime("%Y-%m-%d %H:%M")),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain import MAX_DUE, MIN_DUE, Document, due_in_range
 from tracker.errors import NotFoundError
+from tracker.extract.typed_dates import parse_typed_date
 from tracker.gui.document_view import DocumentView
 from tracker.gui.errors import show_error
 from tracker.gui.model import kind_label
@@ -282,9 +283,9 @@ class ReviewDialog(QDialog):
             self.tr(
                 "Kontrollera punkterna innan de sparas. Bocka ur det som inte ska med "
                 "(mellanslag kryssar i eller ur markerad rad); möjliga punkter står sist, "
-                "okryssade. Dubbelklicka på titel, ansvarig eller datum (ÅÅÅÅ-MM-DD) för att "
-                "ändra. Saknas en punkt: markera texten i dokumentet och välj Lägg till som "
-                "punkt ({key})."
+                "okryssade. Dubbelklicka på titel, ansvarig eller datum (2024-05-14, 14/5, "
+                "v. 20) för att ändra. Saknas en punkt: markera texten i dokumentet och välj "
+                "Lägg till som punkt ({key})."
             ).format(key=_native(ADD_SHORTCUT)),
             self,
         )
@@ -297,6 +298,7 @@ class ReviewDialog(QDialog):
 
         self.table.itemSelectionChanged.connect(self._show_evidence)
         self.table.itemChanged.connect(lambda *_: self._update_counts())
+        self.table.itemChanged.connect(self._due_typed)
         self.table.installEventFilter(self)
         if plan.entries:
             self.table.selectRow(0)
@@ -627,6 +629,20 @@ class ReviewDialog(QDialog):
             )
         )
 
+    def _meeting_date(self) -> dt.date | None:
+        return self.plan.extraction.meeting.date
+
+    def _due_typed(self, cell: QTableWidgetItem) -> None:
+        """A date typed as people write it ("14/5", "v. 20", "i maj") is shown at once
+        as the date it will be saved as (the Swedish date parser, near the meeting)."""
+        if cell.column() != COL_DUE:
+            return
+        text = cell.text().strip()
+        parsed = parse_typed_date(text, self._meeting_date())
+        shown = (parsed.value.isoformat() if parsed.value else "") if parsed.ok else text
+        if shown != cell.text():  # "ingen" clears, "14/5" becomes 2024-05-14
+            cell.setText(shown)
+
     # --- accept ------------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -640,12 +656,14 @@ class ReviewDialog(QDialog):
             try:
                 day = dt.date.fromisoformat(text)
             except ValueError:
+                day = parse_typed_date(text, self._meeting_date()).value
+            if day is None:
                 self.table.selectRow(row)
                 show_error(
                     self,
                     self.tr(
-                        "Datumet ”{text}” för punkten ”{title}” går inte att läsa. Skriv det "
-                        "som ÅÅÅÅ-MM-DD (t.ex. 2024-05-14), eller lämna rutan tom."
+                        "Datumet ”{text}” för punkten ”{title}” går inte att läsa. Skriv "
+                        "t.ex. 2024-05-14, 14/5, 14 maj eller v. 20, eller lämna rutan tom."
                     ).format(text=text, title=entry.candidate.title[:60]),
                 )
                 return
@@ -703,6 +721,6 @@ class ReviewDialog(QDialog):
                         return
                     entry.match_title = item.title
                     entry.match_version = item.version
-        self.plan.body = self.body.text().strip() or None
+        self.plan.body = canonical_body(self.store, self.body.text().strip() or None)
         self.plan.entries = self.entries
         super().accept()

@@ -137,8 +137,11 @@ class Agenda:
 
 
 def resolve_body(store: Store, body: str) -> str:
-    """The forum name as the store spells it (case-insensitive match), else ``body``."""
-    wanted = body.strip()
+    """The forum name as the store spells it (case-insensitive match), else ``body``;
+    an alias ("FVG") first resolved as everywhere else (meetings.canonical_body)."""
+    from tracker.services.meetings import canonical_body
+
+    wanted = canonical_body(store, body) or body.strip()
     names = list(store.distinct_bodies())
     for name in names:
         if name == wanted:

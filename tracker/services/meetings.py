@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import statistics
 from typing import Any
 
@@ -91,6 +92,36 @@ def ensure_meeting(
             store.update_meeting(existing.id, **fill)
             return store.get_meeting(existing.id)
         return existing
+
+
+#: The meeting facts of a forum that the secretary corrects and the agenda reuses.
+FORUM_FACTS = ("organisation", "time", "place", "video_link", "notify_absence", "called")
+
+
+def forum_facts(store: Store, body: str | None) -> dict[str, str]:
+    """The facts last entered for the forum's agenda (see :func:`remember_forum_facts`):
+    organisation, time, place, video link, whom to notify, who is called (one line per
+    organisation).  Empty when none were entered."""
+    name = canonical_body(store, body)
+    if not name:
+        return {}
+    raw = store.get_setting("forum_facts:" + name.casefold())
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return {k: str(v) for k, v in data.items() if k in FORUM_FACTS and isinstance(v, str)}
+
+
+def remember_forum_facts(store: Store, body: str | None, facts: dict[str, str]) -> None:
+    """Keep the facts entered for the forum's agenda (in the database, for everyone who
+    uses it): the next agenda of the forum starts from them instead of what was read
+    from its last minutes (e.g. "Beräknad" read as the organisation)."""
+    name = canonical_body(store, body)
+    if not name:
+        return
+    clean = {k: v.strip() for k, v in facts.items() if k in FORUM_FACTS and v is not None}
+    store.set_setting("forum_facts:" + name.casefold(), json.dumps(clean, ensure_ascii=False))
 
 
 def suggest_next_meeting(

@@ -16,6 +16,7 @@ English user interface prints an English list around the Swedish data.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,24 @@ _WRAP_ANY = int(
 )
 
 
+def internal_note(text: str) -> bool:
+    """A note the program keeps for itself ("tillagd för hand vid import", "Borttagen"):
+    bookkeeping in the history, not something to print for the meeting."""
+    from tracker.services import balance, removal
+
+    return text.strip() in {
+        balance.MANUAL_NOTE,
+        balance.REMOVED_NOTE,
+        balance.RESTORED_NOTE,
+        removal.DELETED_NOTE,
+        removal.UNDELETED_NOTE,
+    }
+
+
+def _printed_note(text: str) -> str:
+    return "" if internal_note(text) else text
+
+
 @dataclass(frozen=True, slots=True)
 class ListTexts:
     """The printout's own words; ``{…}`` fields are filled in when painting."""
@@ -53,13 +72,29 @@ class ListTexts:
     overdue: str = OVERDUE_LABEL
     statuses: Mapping[str, str] = field(default_factory=lambda: dict(STATUS_LABELS))
     #: How a stored note is shown (the GUI translates the program's own notes).
-    note: Callable[[str], str] = field(default=lambda text: text)
+    #: By default the program's bookkeeping notes are left out (internal_note).
+    note: Callable[[str], str] = field(default=_printed_note)
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
     weight: float  # share of the table width
     value: Callable[[ItemRow, dt.date, ListTexts], str]
+
+
+def whole_title(row: ItemRow) -> str:
+    """The title as printed: a title the extractor cut short ("… åtgärdsplanen för…")
+    is printed whole, as its first sentence in the item's text (paper has room for it;
+    the window's list shows the short one)."""
+    title = row.title
+    if not title.endswith("…"):
+        return title
+    head = " ".join(title[:-1].split())
+    text = " ".join((row.text or "").split())
+    if not head or not text.startswith(head):
+        return title
+    end = re.search(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)", text[len(head) :])
+    return text[: len(head) + end.start()] if end else text
 
 
 def _due(row: ItemRow, today: dt.date, texts: ListTexts) -> str:
@@ -70,7 +105,7 @@ def _due(row: ItemRow, today: dt.date, texts: ListTexts) -> str:
 #: The table's columns, left to right (their headers are ``ListTexts.headers``).
 COLUMNS: tuple[Column, ...] = (
     Column(4.5, lambda r, _d, _t: str(r.id)),
-    Column(31, lambda r, _d, _t: r.title),
+    Column(31, lambda r, _d, _t: whole_title(r)),
     Column(13, lambda r, _d, _t: r.owner or "–"),
     Column(14, lambda r, _d, _t: r.body or "–"),
     Column(9, _due),

@@ -280,3 +280,8 @@ class DocumentRow:
     pages: int | None
     imported_at: str
     imported_by: str | None
+
+    @property
+    def undone(self) -> bool:
+        """Its import was undone (Store.mark_document_undone)."""
+        return self.sha256.startswith("undone-")

@@ -71,6 +71,9 @@ _ITEM_INSERT_FIELDS = (
     "dnr",
     "ref_no",
 )
+#: sha256 prefix of a document whose import was undone (Store.mark_document_undone).
+UNDONE_PREFIX = "undone-"
+
 _MEETING_FIELDS = (
     "body",
     "organisation",
@@ -470,6 +473,22 @@ class Store:
         )
         return [_event_row(r) for r in rows]
 
+    def removed_item_ids(self) -> list[int]:
+        """Ids of the REMOVED items, most recently changed first."""
+        rows = self._all(
+            "SELECT id FROM items WHERE status = ? ORDER BY updated_at DESC, id DESC",
+            (REMOVED,),
+        )
+        return [int(r[0]) for r in rows]
+
+    def document_events(self, document_id: int) -> list[ItemEvent]:
+        """Every history event an import of the document wrote, oldest first."""
+        rows = self._all(
+            f"SELECT {_EVENT_COLUMNS} FROM item_events WHERE document_id = ? ORDER BY id",
+            (document_id,),
+        )
+        return [_event_row(r) for r in rows]
+
     def histories(self, ids: Iterable[int]) -> dict[int, list[ItemEvent]]:
         """Events of many items at once (oldest first per item)."""
         id_list = [int(i) for i in ids]
@@ -601,6 +620,20 @@ class Store:
         rows = self._all(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id DESC")
         return [DocumentRow(*r) for r in rows]
 
+    def mark_document_undone(self, document_id: int) -> None:
+        """After its import was undone: the document stays (the history points to it)
+        but no longer counts as imported, so the same file can be imported again.  Its
+        sha256 gets the prefix ``undone-<id>-`` (UNIQUE column); see
+        :data:`UNDONE_PREFIX` and ``DocumentRow.undone``."""
+        with self.transaction():
+            cur = self._exec(
+                "UPDATE documents SET sha256 = ? || id || '-' || sha256 "
+                "WHERE id = ? AND sha256 NOT LIKE ?",
+                (UNDONE_PREFIX, document_id, UNDONE_PREFIX + "%"),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError(f"Dokument {document_id} finns inte i databasen.")
+
     def insert_document(
         self,
         *,
@@ -693,6 +726,45 @@ class Store:
             cur = self._exec(f"UPDATE meetings SET {sets} WHERE id = ?", values)
             if cur.rowcount != 1:
                 raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
+
+    def get_setting(self, key: str) -> str | None:
+        """A value the program keeps in the database (table ``meta``), None when unset."""
+        row = self._one("SELECT value FROM meta WHERE key = ?", ("setting:" + key,))
+        return None if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Keep ``value`` under ``key`` in the database (None removes it); shared by
+        everyone who opens the file, unlike the window's own settings."""
+        with self.transaction():
+            if value is None:
+                self._exec("DELETE FROM meta WHERE key = ?", ("setting:" + key,))
+            else:
+                self._exec(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    ("setting:" + key, value),
+                )
+
+    def delete_meeting(self, meeting_id: int) -> int:
+        """Delete a meeting (one recorded by mistake).  History events and items that
+        named it keep everything else and lose only the link to it (ON DELETE SET
+        NULL).  Returns how many history events named it; NotFoundError when missing."""
+        with self.transaction():
+            events = self._one(
+                "SELECT COUNT(*) FROM item_events WHERE meeting_id = ?", (meeting_id,)
+            )[0]
+            cur = self._exec("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            if cur.rowcount != 1:
+                raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
+        return int(events)
+
+    def meeting_event_counts(self) -> dict[int, int]:
+        """How many history events name each meeting (meetings with none left out)."""
+        rows = self._all(
+            "SELECT meeting_id, COUNT(*) FROM item_events WHERE meeting_id IS NOT NULL "
+            "GROUP BY meeting_id"
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
 
     # --- aliases -------------------------------------------------------------------
 
