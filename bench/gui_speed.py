@@ -511,7 +511,7 @@ if __name__ == "__main__":
         _child(sys.argv[2], sys.argv[3], sys.argv[4:])
     else:
         sys.path.insert(0, str(ROOT))
-        from bench.run import ensure_database
+        from bench.database import ensure_database
 
         path, note = ensure_database(100_000)
         print(f"[database: {note}]", file=sys.stderr)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import importlib
 import inspect
 import math
@@ -42,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-OUT = ROOT / "bench" / "out"
+from bench.database import OUT, database_key, ensure_database  # noqa: E402,F401
 
 #: Size of the database the store and GUI figures run against.
 N_ITEMS = 100_000
@@ -244,67 +243,6 @@ GROUPS: tuple[Group, ...] = (
 
 
 # --- the cached database ----------------------------------------------------------------
-
-
-def _generator() -> tuple[Callable[..., Any], Path]:
-    """The database generator: the store's ``bench/gen_db.py``, else ``bench/gen_items.py``."""
-    for name in ("gen_db", "gen_items"):
-        try:
-            module = importlib.import_module(f"bench.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"bench.{name}":
-                raise
-            continue
-        return module.generate, Path(module.__file__ or "")
-    raise RuntimeError("ingen databasgenerator (bench/gen_db.py eller bench/gen_items.py)")
-
-
-def database_key(generator_file: Path, n_items: int) -> str:
-    """Cache key: the generator's source, the schema version and the size."""
-    from tracker.store.schema import SCHEMA_VERSION
-
-    digest = hashlib.sha256(generator_file.read_bytes()).hexdigest()[:12]
-    return f"{generator_file.stem}-{digest}-s{SCHEMA_VERSION}-n{n_items}"
-
-
-def ensure_database(n_items: int) -> tuple[Path, str]:
-    """Path of the cached database of ``n_items`` items (made when missing) and a note."""
-    generate, source = _generator()
-    key = database_key(source, n_items)
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"items-{key}.db"
-    if path.exists():
-        return path, f"cached {path.name}"
-    # Older caches of the same size are from another generator or schema: drop them so
-    # bench/out does not grow with every change.
-    for old in OUT.glob(f"items-*-n{n_items}.db*"):
-        with contextlib.suppress(OSError):
-            old.unlink()
-    partial = OUT / f"partial-{key}.db"
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-    start = time.perf_counter()
-    generate(partial, n_items, seed=1)
-    _checkpoint(partial)
-    # Renamed only when complete: an interrupted run never leaves a half database cached.
-    partial.replace(path)
-    return path, f"generated {path.name} in {time.perf_counter() - start:.1f} s"
-
-
-def _checkpoint(path: Path) -> None:
-    """Fold the WAL into the file so that the cache is a single self-contained file."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        conn.close()
-    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        with contextlib.suppress(OSError):
-            extra.unlink()
 
 
 def working_copy(db: Path, name: str) -> Path:

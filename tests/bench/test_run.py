@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bench import gui_speed, run
+from bench import database, gui_speed, run
 from bench.gen_db import generate
 
 
@@ -142,7 +142,7 @@ def test_call_measure_refuses_a_non_dict(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_database_is_cached_by_generator_source(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(run, "OUT", tmp_path / "out")
+    monkeypatch.setattr(database, "OUT", tmp_path / "out")
     source = tmp_path / "my_gen.py"
     source.write_text("version 1")
     calls: list[Path] = []
@@ -151,20 +151,20 @@ def test_database_is_cached_by_generator_source(
         calls.append(path)
         return generate(path, n_items, seed=seed)
 
-    monkeypatch.setattr(run, "_generator", lambda: (fake_generate, source))
+    monkeypatch.setattr(database, "_generator", lambda: (fake_generate, source))
 
-    first, note = run.ensure_database(60)
+    first, note = database.ensure_database(60)
     assert note.startswith("generated") and len(calls) == 1
     # A single self-contained file (WAL folded in), holding what was asked for.
     assert not Path(f"{first}-wal").exists()
     with sqlite3.connect(first) as conn:
         assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == 60
 
-    again, note = run.ensure_database(60)
+    again, note = database.ensure_database(60)
     assert (again, len(calls)) == (first, 1) and note.startswith("cached")
 
     source.write_text("version 2")
-    changed, _ = run.ensure_database(60)
+    changed, _ = database.ensure_database(60)
     assert changed != first and len(calls) == 2
     assert not first.exists()  # the stale cache is dropped
 
