@@ -383,6 +383,11 @@ def test_due_in(text: str, due: dt.date | None) -> None:
         ("Klar", "done"),
         ("Grön", "colour"),
         ("Utredningen pågår", None),
+        ("Avvaktar beslut", "open"),
+        ("Klar 2024-05-03", "done"),
+        ("Ej helt genomförd", "open"),
+        ("Avslutning", None),
+        ("Klart?", None),
     ],
 )
 def test_status_values(value: str, status: str | None) -> None:

@@ -151,7 +151,24 @@ def status_of(value: str) -> tuple[str, str] | None:
         return "open", v
     if voc.colour.fullmatch(v):
         return "colour", v
+    # A status value with a short addition: "Avvaktar beslut", "Klar 2024-05-03",
+    # "Grön – enligt plan"; a negation before a finished word makes it open.
+    words = v.split()
+    if 1 < len(words) <= 4 and _NEGATED.match(v) and voc.done_value.search(v):
+        return "open", v
+    if 1 < len(words) <= 4 and not v.endswith(("?", ",")):
+        for kind, rx in (("open", voc.open_value), ("done", voc.done_value),
+                         ("colour", voc.colour)):
+            m = rx.match(v)
+            if m and not re.match(r"[\wåäö]", v[m.end() : m.end() + 1]):
+                if kind == "done" and _NEGATED.search(v):
+                    return "open", v
+                return kind, v
     return None
+
+
+#: A negation that turns a finished word into an unfinished state ("ej helt genomförd").
+_NEGATED = re.compile(r"\b(?:ej|inte|icke|ännu ej|ännu inte)\b", re.IGNORECASE)
 
 
 def _negative(value: str) -> bool:
@@ -406,7 +423,7 @@ def _cell_status(value: str) -> tuple[str | None, str]:
     if st:
         return st[0], st[1]
     voc = vocabulary()
-    if voc.prose_open.search(value) or voc.open_value.search(value):
+    if voc.prose_open.search(value) or voc.open_value.search(value) or _NEGATED.search(value):
         return "open", value
     if voc.done_value.search(value):
         return "done", value
