@@ -771,3 +771,15 @@ Delegationsordningen följs | Inga avvikelser |
 def test_which_sentence_names_the_work(text: str, title_start: str) -> None:
     items = _items(text)
     assert len(items) == 1 and items[0].title.startswith(title_start)
+
+
+def test_goal_field_does_not_make_an_uppdrag_page_an_indicator() -> None:
+    text = """
+Fler unga i feriejobb
+Mål: Fler unga i arbete
+Utfall: 320 platser
+Status: Pågående
+Arbetsgivare kontaktas inför sommaren.
+"""
+    items = _items(text)
+    assert [(it.kind, it.status) for it in items] == [("activity", "open")]
