@@ -783,3 +783,25 @@ Arbetsgivare kontaktas inför sommaren.
 """
     items = _items(text)
     assert [(it.kind, it.status) for it in items] == [("activity", "open")]
+
+
+def test_running_text_wrapped_over_lines() -> None:
+    text = """
+Viktiga händelser under året
+Fritidsenheten
+Under hösten startade projekteringen av en ny
+simhall. Arbetet pågår och
+beräknas vara klart under 2026.
+Omvärldsanalys
+Arbetslösheten i regionen pågår att
+minska och konjunkturen fortsätter uppåt.
+Ekonomi
+Arbetet med en ny budgetmodell pågår
+"""
+    items = _items(text, None, dt.date(2025, 8, 31))
+    titles = [it.title for it in items]
+    assert len(items) == 2, titles
+    pool = _one(items, "simhall")
+    assert pool.owner == "Fritidsenheten" and "Arbetet pågår" in pool.text
+    assert pool.due == dt.date(2026, 12, 31)
+    assert _one(items, "budgetmodell").status == "open"

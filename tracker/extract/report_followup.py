@@ -915,22 +915,56 @@ class _Reader:
     # -- running text --
 
     def prose(self) -> list[Candidate]:
+        """Running text, paragraph by paragraph (lines wrapped by a PDF are joined), under
+        the body heading above; a section about the world outside ("Omvärldsanalys") is
+        left out up to the next heading."""
         out: list[Candidate] = []
         owner: str | None = None
-        for ln in self.lines:
-            text = _clean(ln.text)
+        skipping = False
+        para: list[str] = []
+        first: Line | None = None
+
+        def flush() -> None:
+            nonlocal para, first
+            if para and first is not None and not skipping:
+                out.extend(self._paragraph(" ".join(para), first, owner))
+            para, first = [], None
+
+        texts = [_clean(ln.text) for ln in self.lines]
+        for k, ln in enumerate(self.lines):
+            text = texts[k]
             if _BOILERPLATE.match(text):
                 continue
             head = body_heading(text)
             if head:
-                owner = head
+                flush()
+                owner, skipping = head, False
                 continue
             stop = self.voc.skip_after.search(text)
+            after = texts[k + 1] if k + 1 < len(texts) else ""
+            if (
+                _heading_line(text)
+                and text[:1].isupper()
+                and len(text.split()) <= 8
+                and not after[:1].islower()
+            ):
+                # A heading, or a short line of its own (a bullet without a full stop).
+                flush()
+                skipping = bool(stop)
+                if not skipping:
+                    out.extend(self._paragraph(text, ln, owner))
+                continue
             if stop:
-                text = text[: stop.start()]
-            out += self._paragraph(text, ln, owner)
-            if stop:
-                break
+                para.append(text[: stop.start()])
+                first = first or ln
+                flush()
+                skipping = True
+                continue
+            if para and (para[-1].rstrip().endswith((".", "!", "?", ":")) and text[:1].isupper()):
+                flush()
+            para.append(text)
+            first = first or ln
+        flush()
         # A status sentence that heads a list elsewhere (a web page repeats its lead as a
         # title) is told by the list's items.
         return [it for it in out if it.evidence not in self.list_heads]
@@ -1059,7 +1093,10 @@ class _Reader:
         """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
         s = sentence.rstrip(".")
         m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
-        if m and not re.match(r"^(?:enligt|fortfarande|planering)\b", m.group("np")):
+        if m and not re.match(
+            r"^(?:och|men|samt|enligt|fortfarande|planering|för fullt|sedan|fortsatt|ännu)\b",
+            m.group("np"),
+        ):
             np = m.group("np")
             return short_title(np[:1].upper() + np[1:], 90)
         m = re.search(
