@@ -805,3 +805,17 @@ Arbetet med en ny budgetmodell pågår
     assert pool.owner == "Fritidsenheten" and "Arbetet pågår" in pool.text
     assert pool.due == dt.date(2026, 12, 31)
     assert _one(items, "budgetmodell").status == "open"
+
+
+def test_activity_table_with_a_status_column() -> None:
+    text = """
+Tertialrapport 2 2025 för Kulturnämnden
+Aktivitet Startdatum Slutdatum Status
+Revidera biblioteksplanen 2025-01-01 2025-12-31 Klar
+Inventera konstsamlingen 2025-01-01 2025-12-31 Pågår
+"""
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    items = extract_report(_doc(text), info).items
+    got = {it.title: (it.status, it.evidence) for it in items if it.kind == "activity"}
+    assert got["Revidera biblioteksplanen"] == ("done", "Status: Klar")
+    assert got["Inventera konstsamlingen"][0] == "open"

@@ -39,7 +39,12 @@ from collections import Counter
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Meeting
 from tracker.extract.dates import MONTHS
-from tracker.extract.report_followup import followup_header, organisation_owner, read_followup
+from tracker.extract.report_followup import (
+    followup_header,
+    organisation_owner,
+    read_followup,
+    status_of,
+)
 from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
@@ -264,7 +269,12 @@ def _activity(row: Row, body: str | None, place: frozenset[str] = frozenset()) -
             if verdict:
                 break
     status, evidence = ("unclear", None) if verdict is None else (verdict.status, verdict.evidence)
-    if deviation and not deviation_is_none(deviation) and status != "open":
+    cell = status_of(deviation) if deviation else None
+    if cell is not None and cell[0] == "done" and status != "open":
+        # A status column in the Avvikelse place ("Aktivitet | Start | Slut | Status")
+        # that says the activity is finished.
+        status, evidence = "done", f"Status: {deviation}"
+    elif deviation and not deviation_is_none(deviation) and status != "open":
         # A filled Avvikelse cell is the report's own word that something is off.
         status, evidence = "open", f"Avvikelse: {deviation}"
     if status == "unclear":
