@@ -183,6 +183,14 @@ def body_heading(text: str) -> str | None:
     # "3.2 Kulturnämnden", "Kulturnämnden (KN)", "KULTURNÄMNDEN".
     t = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
     t = re.sub(r"\s+\([A-ZÅÄÖ]{2,6}\)$", "", t)
+    # "Kulturnämndens uppdrag", "Tekniska nämndens aktiviteter": the body's part.
+    t = re.sub(
+        r"(?<=[a-zåäö])s\s+(?:uppdrag|aktiviteter|åtgärder|internkontroll(?:plan)?|"
+        r"uppföljning|åtaganden)(?:\s+\d{4})?$",
+        "",
+        t,
+        flags=re.IGNORECASE,
+    )
     t = t.strip(" .:()")
     if t.isupper() and len(t) > 3:
         t = t.capitalize()
