@@ -822,3 +822,24 @@ Inventera konstsamlingen 2025-01-01 2025-12-31 Pågår
     got = {it.title: (it.status, it.evidence) for it in items if it.kind == "activity"}
     assert got["Revidera biblioteksplanen"] == ("done", "Status: Klar")
     assert got["Inventera konstsamlingen"][0] == "open"
+
+
+def test_no_input_makes_the_followup_reader_fail() -> None:
+    import random
+
+    pieces = [
+        "Kulturnämnden", "(Valnämnden) .", "Status:", "Status", "Pågående", "AVSLUTAT", "Grön",
+        "Inga data", "Kommentar", "Uppdrag", "Kontrollmoment: X", "Ansvarig organisation",
+        "• Kommunstyrelsen", "Uppdrag | Status | Kommentar", "a | | b", "|", "||",
+        "Senaste värdet:",
+        "Tillståndet är dåligt", "Arbetet pågår.", "För kommunstyrelsen handlar det om a, för",
+        "Balanskravet uppfylls? NEJ JA", "uppnås? uppfylls?", "Målet är att", "inför 2022",
+        "Revidera planen PÅGÅENDE", "", "  ", "Omvärldsanalys", "2024-13-45", "T9 2024", "?",
+    ]
+    rnd = random.Random(7)
+    for _ in range(300):
+        rows = [rnd.choice(pieces) + rnd.choice(["", " ", " Pågår", "."]) for _ in range(12)]
+        lines = [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+        body = rnd.choice([None, "Kommunstyrelsen"])
+        read_followup(lines, body, rnd.choice([None, dt.date(2025, 1, 1)]))
+        detect_kind(Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=lines))
