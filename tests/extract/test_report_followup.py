@@ -515,6 +515,7 @@ def test_own_place_name_is_no_content_word() -> None:
         ("Sidan om åtgärden\nUppdaterad datum: 2021-03-04", dt.date(2021, 3, 4)),
         ("Nyhet om bygget\n2022-05-30 09:15\nArbetet pågår.", dt.date(2022, 5, 30)),
         ("Nyhet om bygget\nArbetet pågår sedan april 2024.", None),
+        ("3 mars 2021 08:30\nNyhet om bygget", dt.date(2021, 3, 3)),
     ],
 )
 def test_report_date_fallbacks(head: str, date: dt.date | None) -> None:

@@ -91,6 +91,11 @@ _TJUT = re.compile(
 )
 #: A date standing alone near the top, perhaps with the time of publication.
 _LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
+#: A publication stamp standing alone near the top: "11 dec 2013 06:00".
+_LONE_DAY = re.compile(
+    rf"^(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?$",
+    re.IGNORECASE,
+)
 #: The end of the period a report's title names: "Måluppföljning per den 31 december
 #: 2023", "Delårsrapport april 2019", "Tertialrapport T1 2024", "Årsredovisning 2024".
 _PERIOD_PER = re.compile(
@@ -142,6 +147,9 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LONE_ISO.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
+        m = _LONE_DAY.match(t)
+        if m and (found := _swedish_date(*m.groups())):
+            return found
     for t in texts[:_HEAD_LINES]:
         if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
             followup_header(t)
