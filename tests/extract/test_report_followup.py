@@ -844,3 +844,14 @@ def test_no_input_makes_the_followup_reader_fail() -> None:
         body = rnd.choice([None, "Kommunstyrelsen"])
         read_followup(lines, body, rnd.choice([None, dt.date(2025, 1, 1)]))
         detect_kind(Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=lines))
+
+
+def test_a_report_section_ends_the_uppdrag_table() -> None:
+    text = WITHOUT_STATUS + """
+Ekonomi
+Kulturnämnden
+Nämnden redovisar ett överskott på två miljoner kronor.
+"""
+    items = _items(text, None)
+    assert len(items) == 3
+    assert not any("överskott" in it.text for it in items)

@@ -68,6 +68,7 @@ class Vocabulary:
     anaphor: re.Pattern[str]
     skip_after: re.Pattern[str]
     trend: re.Pattern[str]
+    section: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,9 @@ def vocabulary() -> Vocabulary:
         ),
         anaphor=re.compile(rf"^(?:{_alt(pr['anaphor'])})(?![\wåäö])", i),
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
+        section=re.compile(
+            rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
+        ),
         trend=re.compile(
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
             rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
@@ -577,6 +581,13 @@ class _Reader:
             if _is_table_header(text) and ln.cells is None:
                 close_block()
                 in_table = True
+                continue
+            if in_table and self.voc.section.fullmatch(text.strip(" .:")):
+                # A report section of its own ("Ekonomi", "Viktiga händelser") ends the
+                # uppdrag table.
+                close_block()
+                in_table = False
+                owner = None
                 continue
             if ln.cells:
                 continue
