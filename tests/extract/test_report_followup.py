@@ -350,6 +350,11 @@ def test_a_list_spreads_one_status_over_its_owners(word: str, owner: str) -> Non
             "Presentera ett program för äldres hälsa",
         ),
         ("Revidera lokalplanen", "Revidera lokalplanen"),
+        (
+            "Socialnämnden får i uppdrag att i samverkan med skolan utreda fritidsgårdarna",
+            "Utreda fritidsgårdarna",
+        ),
+        ("Kulturnämnden uppdras att inventera konsten", "Inventera konsten"),
     ],
 )
 def test_activity_title(text: str, title: str) -> None:

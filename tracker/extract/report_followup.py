@@ -239,7 +239,11 @@ def _subject_body(sentence: str) -> str | None:
 
 #: Prepositions, modals and adverbials before an activity's own verb: "Kommunstyrelsen
 #: ska i samråd med … ta fram …" → "Ta fram …".
-_MODAL = re.compile(r"^(?P<subject>.{0,160}?)\b(?:ska|skall|bör|behöver)\s+(?P<rest>.+)$", re.I)
+_MODAL = re.compile(
+    r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:i\s+)?uppdrag(?:et)?\s+att|"
+    r"uppdras\s+att|ska|skall|bör|behöver)\s+(?P<rest>.+)$",
+    re.I,
+)
 _LEAD_TIME = re.compile(
     r"^(?:under|inom|före|senast|till|inför)\s+(?:år(?:et)?\s+)?(?:\d{4}|\w+et|\w+en)\s+", re.I
 )
