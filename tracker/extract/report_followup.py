@@ -460,6 +460,32 @@ _LIST_AFTER = re.compile(
 #: The entry field of an internal control's follow-up.
 _CONTROL_LABEL = re.compile(r"^(?:kontrollmoment|kontrollområde|kontrollpunkt)\b", re.I)
 
+def _list_part(part: str) -> tuple[str, str] | None:
+    """(owner, things) of one part of a list spread over owners: "för samhällsbyggnad om
+    A och B", "För kommunstyrelsen handlar det om A", "för tekniska nämnden en ny bro"."""
+    m = re.match(
+        r"^[Ff]ör\s+(?P<owner>[\wåäö -]+?)\s+(?:handlar\s+det\s+om|gäller\s+det|"
+        r"avser\s+det|rör\s+det\s+sig\s+om|om)\s+(?P<list>.+)$",
+        part,
+    )
+    if m:
+        owner, things = m.group("owner").strip(), m.group("list")
+    else:
+        # No connector: the owner is the words up to a body noun ("tekniska nämnden").
+        words = part.split()[1:]
+        k = next(
+            (
+                j for j in range(min(4, len(words) - 1), 0, -1)
+                if vocabulary().body_name.match(" ".join(words[:j]).capitalize())
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        owner, things = " ".join(words[:k]), " ".join(words[k:])
+    return owner[:1].upper() + owner[1:], things
+
+
 #: Field labels of a labelled page besides status, owner and values.
 _COMMENT_LABEL = re.compile(
     r"kommentar(?:er)?|analys|resultat|genomförande|beskrivning|förklaring", re.I
@@ -1065,20 +1091,15 @@ class _Reader:
         open item per thing, owned by the one it is listed for."""
         if not re.match(r"^För\s+\w+", s):
             return []
-        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s+[\wåäö ]+?\s+om\s)", s.rstrip("."))
+        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s)", s.rstrip("."))
         out: list[Candidate] = []
         cue, due, head = prev
         for part in parts:
-            m = re.match(
-                r"^[Ff]ör\s+(?P<owner>[\wåäö -]+?)\s+(?:handlar\s+det\s+om|gäller\s+det|"
-                r"avser\s+det|rör\s+det\s+sig\s+om|om)\s+(?P<list>.+)$",
-                part.strip(),
-            )
-            if not m:
+            found = _list_part(part.strip())
+            if found is None:
                 continue
-            owner = m.group("owner").strip()
-            owner = owner[:1].upper() + owner[1:]
-            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", m.group("list")):
+            owner, things = found
+            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", things):
                 thing = thing.strip(" .")
                 if len(thing) < 4:
                     continue
