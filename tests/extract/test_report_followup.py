@@ -54,10 +54,9 @@ def _one(items: list[Candidate], word: str) -> Candidate:
 
 STATUS_LIST = """
 Uppföljning av fullmäktiges uppdrag
-Uppdragen redovisas per ansvarig nämnd. De uppdrag som har statusen pågående har nämnden
-ännu inte redovisat slutligt.
-De uppdrag som har statusen avslutat betraktas som avslutade när fullmäktige godkänt
-  årsredovisningen.
+Varje nämnds uppdrag listas nedan med sin status. Ett uppdrag markerat som pågående är
+  inte slutredovisat.
+Avslutade uppdrag stryks när fullmäktige godkänt årsredovisningen.
 Regionstyrelsen
 Kartlägga behovet av laddplatser AVSLUTAT
 Ta fram en ny lokalplan PÅGÅENDE
@@ -90,15 +89,14 @@ def test_status_lines_under_body_headings(word: str, status: str, owner: str) ->
 def test_explanations_of_the_status_words_are_no_items() -> None:
     items = _items(STATUS_LIST)
     assert len(items) == 5
-    assert not any("statusen" in it.text for it in items)
+    assert not any("markerat" in it.text for it in items)
 
 
 # --- uppdrag tables ---------------------------------------------------------------------
 
 WITH_STATUS_LINES = """
 Uppdrag 2025 Kommentar 2025
-Ekonomistaben ska i budgetarbetet presentera en plan för att sänka kostnaderna för
-  perioden 2025 till 2027.
+Ekonomistaben ska ta fram ett sparprogram som gäller för perioden 2025 till 2027.
 Inga data
 Under våren tillsattes en arbetsgrupp som tar fram förslag på besparingar.
 Nämndernas presidier bjuds in till styrelsens sammanträden under 2025 för en dialog om ekonomin.
@@ -113,7 +111,7 @@ E-arkivet togs i drift i februari.
 def test_uppdrag_table_with_status_lines() -> None:
     items = _items(WITH_STATUS_LINES, "Regionstyrelsen", dt.date(2025, 4, 30))
     assert len(items) == 3
-    plan = _one(items, "sänka kostnaderna")
+    plan = _one(items, "sparprogram")
     assert plan.status == "open" and plan.due is None  # the period scopes the plan
     assert "statusord: Inga data" in plan.reasons
     dialog = _one(items, "presidier")
@@ -129,8 +127,7 @@ WITHOUT_STATUS = """
 Nämnd T1 2025 Uppdrag Kommentar T1 2025
 (Kommunstyrelsen) .
 Under år 2025 presentera ett program för fler arbetstillfällen på landsbygden.
-Under perioden har arbetet inriktats på att samla underlag. Det har också genomförts en
-  workshop med företagare.
+Hittills har underlag samlats in från näringslivet. En workshop med företagare hölls i mars.
 (Valnämnden) .
 Säkra bemanningen av vallokalerna.
 Rekryteringen av röstmottagare har startat inför valet.
@@ -272,13 +269,13 @@ EVENTS = """
 Verksamhetsberättelse
 Viktiga händelser
 Renhållningsenheten
-Sluttäckningen av den gamla deponin genomfördes enligt plan.
+Deponin vid Norrmossen fick sin sluttäckning i september.
 Ett nytt system för slamtömning började byggas upp.
 Fritidsenheten
-En fritidsberedning tog över arbetet med de nya bidragsreglerna. Målet är att ett beslut
-  ska fattas inför 2026.
+En fritidsberedning har fått ansvaret för de nya bidragsreglerna. Målet är att reglerna
+  ska antas inför 2026.
 Ombyggnaden av ishallen blev klar.
-Läsfrämjande projektets första år (av tre) genomfördes.
+Det första av tre år i läsprojektet för unga är nu genomfört.
 Inom Socialförvaltningen pågår införande av digitala ansökningar om bistånd.
 Omvärldsanalys
 Konjunkturen fortsätter att försvagas och arbetslösheten pågår att stiga.
@@ -290,7 +287,7 @@ Konjunkturen fortsätter att försvagas och arbetslösheten pågår att stiga.
     [
         ("slamtömning", "Renhållningsenheten", None),
         ("bidragsreglerna", "Fritidsberedning", dt.date(2025, 12, 31)),
-        ("Läsfrämjande", "Fritidsenheten", None),
+        ("läsprojektet", "Fritidsenheten", None),
         ("digitala ansökningar", "Socialförvaltningen", None),
     ],
 )
@@ -311,10 +308,10 @@ def test_title_of_work_going_on_is_the_work() -> None:
 
 
 LISTED = """
-Pågående projekt 2024 ska flyttas över till 2025.
-Pågående projekt 2024 ska flyttas över till 2025. För kommunstyrelsen handlar det om ett
-  nytt diariesystem, för tekniska nämnden om en ny gång- och cykelbro och belysning i
-  motionsspåret och för kulturnämnden om nya stolar till biblioteket.
+Medel för pågående projekt 2024 förs över till 2025.
+Medel för pågående projekt 2024 förs över till 2025. För kommunstyrelsen gäller det ett nytt
+  diariesystem, för tekniska nämnden en ny gång- och cykelbro och belysning i motionsspåret
+  och för kulturnämnden nya stolar till biblioteket.
 För att inte tappa fart föreslår arbetsutskottet att arbetena fortgår.
 """
 
@@ -350,6 +347,11 @@ def test_a_list_spreads_one_status_over_its_owners(word: str, owner: str) -> Non
             "Presentera ett program för äldres hälsa",
         ),
         ("Revidera lokalplanen", "Revidera lokalplanen"),
+        (
+            "Socialnämnden får i uppdrag att i samverkan med skolan utreda fritidsgårdarna",
+            "Utreda fritidsgårdarna",
+        ),
+        ("Kulturnämnden uppdras att inventera konsten", "Inventera konsten"),
     ],
 )
 def test_activity_title(text: str, title: str) -> None:
@@ -383,6 +385,11 @@ def test_due_in(text: str, due: dt.date | None) -> None:
         ("Klar", "done"),
         ("Grön", "colour"),
         ("Utredningen pågår", None),
+        ("Avvaktar beslut", "open"),
+        ("Klar 2024-05-03", "done"),
+        ("Ej helt genomförd", "open"),
+        ("Avslutning", None),
+        ("Klart?", None),
     ],
 )
 def test_status_values(value: str, status: str | None) -> None:
@@ -401,6 +408,9 @@ def test_status_values(value: str, status: str | None) -> None:
         ("HÄLSO- OCH SJUKVÅRDSNÄMNDEN", "Hälso- och sjukvårdsnämnden"),
         ("3.2 Kulturnämnden", "Kulturnämnden"),
         ("Kulturnämnden (KN)", "Kulturnämnden"),
+        ("Kulturnämndens uppdrag", "Kulturnämnden"),
+        ("Tekniska nämndens aktiviteter 2025", "Tekniska nämnden"),
+        ("Ordförandens uppdrag", None),
         ("Vissa nämnder", None),
         ("Styrelsen", None),
         ("Viktiga händelser", None),
@@ -507,6 +517,7 @@ def test_own_place_name_is_no_content_word() -> None:
         ("Sidan om åtgärden\nUppdaterad datum: 2021-03-04", dt.date(2021, 3, 4)),
         ("Nyhet om bygget\n2022-05-30 09:15\nArbetet pågår.", dt.date(2022, 5, 30)),
         ("Nyhet om bygget\nArbetet pågår sedan april 2024.", None),
+        ("3 mars 2021 08:30\nNyhet om bygget", dt.date(2021, 3, 3)),
     ],
 )
 def test_report_date_fallbacks(head: str, date: dt.date | None) -> None:
@@ -531,14 +542,14 @@ def test_whole_organisation_report_belongs_to_its_styrelse(head: str, body: str)
 
 def test_flattened_page_splits_at_headings_and_openers() -> None:
     text = (
-        "Bild: Renoveringen av Strandpiren RAPPORT Viktiga händelser under perioden Under "
-        "tertialet har det regionala arbetet för bättre kollektivtrafik fortsatt med möten. "
+        "Foto: Nya bryggan vid Sjöviken ÅRSÖVERSIKT Året i korthet Sedan januari har det "
+        "gemensamma arbetet med en ny busslinje fortsatt i god takt. "
         "Skolan har byggt om sitt kök."
     )
     items = _items(text)
     assert len(items) == 1
-    assert items[0].title == "Det regionala arbetet för bättre kollektivtrafik"
-    assert "Strandpiren" not in items[0].text
+    assert items[0].title == "Det gemensamma arbetet med en ny busslinje"
+    assert "Sjöviken" not in items[0].text
 
 
 EXPORT_FIELDS = """
@@ -766,3 +777,83 @@ Delegationsordningen följs | Inga avvikelser |
 def test_which_sentence_names_the_work(text: str, title_start: str) -> None:
     items = _items(text)
     assert len(items) == 1 and items[0].title.startswith(title_start)
+
+
+def test_goal_field_does_not_make_an_uppdrag_page_an_indicator() -> None:
+    text = """
+Fler unga i feriejobb
+Mål: Fler unga i arbete
+Utfall: 320 platser
+Status: Pågående
+Arbetsgivare kontaktas inför sommaren.
+"""
+    items = _items(text)
+    assert [(it.kind, it.status) for it in items] == [("activity", "open")]
+
+
+def test_running_text_wrapped_over_lines() -> None:
+    text = """
+Viktiga händelser under året
+Fritidsenheten
+Under hösten startade projekteringen av en ny
+simhall. Arbetet pågår och
+beräknas vara klart under 2026.
+Omvärldsanalys
+Arbetslösheten i regionen pågår att
+minska och konjunkturen fortsätter uppåt.
+Ekonomi
+Arbetet med en ny budgetmodell pågår
+"""
+    items = _items(text, None, dt.date(2025, 8, 31))
+    titles = [it.title for it in items]
+    assert len(items) == 2, titles
+    pool = _one(items, "simhall")
+    assert pool.owner == "Fritidsenheten" and "Arbetet pågår" in pool.text
+    assert pool.due == dt.date(2026, 12, 31)
+    assert _one(items, "budgetmodell").status == "open"
+
+
+def test_activity_table_with_a_status_column() -> None:
+    text = """
+Tertialrapport 2 2025 för Kulturnämnden
+Aktivitet Startdatum Slutdatum Status
+Revidera biblioteksplanen 2025-01-01 2025-12-31 Klar
+Inventera konstsamlingen 2025-01-01 2025-12-31 Pågår
+"""
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    items = extract_report(_doc(text), info).items
+    got = {it.title: (it.status, it.evidence) for it in items if it.kind == "activity"}
+    assert got["Revidera biblioteksplanen"] == ("done", "Status: Klar")
+    assert got["Inventera konstsamlingen"][0] == "open"
+
+
+def test_no_input_makes_the_followup_reader_fail() -> None:
+    import random
+
+    pieces = [
+        "Kulturnämnden", "(Valnämnden) .", "Status:", "Status", "Pågående", "AVSLUTAT", "Grön",
+        "Inga data", "Kommentar", "Uppdrag", "Kontrollmoment: X", "Ansvarig organisation",
+        "• Kommunstyrelsen", "Uppdrag | Status | Kommentar", "a | | b", "|", "||",
+        "Senaste värdet:",
+        "Tillståndet är dåligt", "Arbetet pågår.", "För kommunstyrelsen handlar det om a, för",
+        "Balanskravet uppfylls? NEJ JA", "uppnås? uppfylls?", "Målet är att", "inför 2022",
+        "Revidera planen PÅGÅENDE", "", "  ", "Omvärldsanalys", "2024-13-45", "T9 2024", "?",
+    ]
+    rnd = random.Random(7)
+    for _ in range(300):
+        rows = [rnd.choice(pieces) + rnd.choice(["", " ", " Pågår", "."]) for _ in range(12)]
+        lines = [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+        body = rnd.choice([None, "Kommunstyrelsen"])
+        read_followup(lines, body, rnd.choice([None, dt.date(2025, 1, 1)]))
+        detect_kind(Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=lines))
+
+
+def test_a_report_section_ends_the_uppdrag_table() -> None:
+    text = WITHOUT_STATUS + """
+Ekonomi
+Kulturnämnden
+Nämnden redovisar ett överskott på två miljoner kronor.
+"""
+    items = _items(text, None)
+    assert len(items) == 3
+    assert not any("överskott" in it.text for it in items)

@@ -47,7 +47,12 @@ from tracker.domain import (
     due_in_range,
 )
 from tracker.extract.dates import MONTHS
-from tracker.extract.report_followup import followup_header, organisation_owner, read_followup
+from tracker.extract.report_followup import (
+    followup_header,
+    organisation_owner,
+    read_followup,
+    status_of,
+)
 from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
@@ -94,6 +99,11 @@ _TJUT = re.compile(
 )
 #: A date standing alone near the top, perhaps with the time of publication.
 _LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
+#: A publication stamp standing alone near the top: "11 dec 2013 06:00".
+_LONE_DAY = re.compile(
+    rf"^(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?$",
+    re.IGNORECASE,
+)
 #: The end of the period a report's title names: "Måluppföljning per den 31 december
 #: 2023", "Delårsrapport april 2019", "Tertialrapport T1 2024", "Årsredovisning 2024".
 _PERIOD_PER = re.compile(
@@ -146,6 +156,9 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LONE_ISO.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
+        m = _LONE_DAY.match(t)
+        if m and (found := _swedish_date(*m.groups())):
+            return found
     for t in texts[:_HEAD_LINES]:
         if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
             followup_header(t)
@@ -273,7 +286,12 @@ def _activity(row: Row, body: str | None, place: frozenset[str] = frozenset()) -
             if verdict:
                 break
     status, evidence = ("unclear", None) if verdict is None else (verdict.status, verdict.evidence)
-    if deviation and not deviation_is_none(deviation) and status != "open":
+    cell = status_of(deviation) if deviation else None
+    if cell is not None and cell[0] == "done" and status != "open":
+        # A status column in the Avvikelse place ("Aktivitet | Start | Slut | Status")
+        # that says the activity is finished.
+        status, evidence = "done", f"Status: {deviation}"
+    elif deviation and not deviation_is_none(deviation) and status != "open":
         # A filled Avvikelse cell is the report's own word that something is off.
         status, evidence = "open", f"Avvikelse: {deviation}"
     if status == "unclear":

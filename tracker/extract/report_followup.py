@@ -68,6 +68,7 @@ class Vocabulary:
     anaphor: re.Pattern[str]
     skip_after: re.Pattern[str]
     trend: re.Pattern[str]
+    section: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,9 @@ def vocabulary() -> Vocabulary:
         ),
         anaphor=re.compile(rf"^(?:{_alt(pr['anaphor'])})(?![\wåäö])", i),
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
+        section=re.compile(
+            rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
+        ),
         trend=re.compile(
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
             rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
@@ -151,7 +155,24 @@ def status_of(value: str) -> tuple[str, str] | None:
         return "open", v
     if voc.colour.fullmatch(v):
         return "colour", v
+    # A status value with a short addition: "Avvaktar beslut", "Klar 2024-05-03",
+    # "Grön – enligt plan"; a negation before a finished word makes it open.
+    words = v.split()
+    if 1 < len(words) <= 4 and _NEGATED.match(v) and voc.done_value.search(v):
+        return "open", v
+    if 1 < len(words) <= 4 and not v.endswith(("?", ",")):
+        for kind, rx in (("open", voc.open_value), ("done", voc.done_value),
+                         ("colour", voc.colour)):
+            m = rx.match(v)
+            if m and not re.match(r"[\wåäö]", v[m.end() : m.end() + 1]):
+                if kind == "done" and _NEGATED.search(v):
+                    return "open", v
+                return kind, v
     return None
+
+
+#: A negation that turns a finished word into an unfinished state ("ej helt genomförd").
+_NEGATED = re.compile(r"\b(?:ej|inte|icke|ännu ej|ännu inte)\b", re.IGNORECASE)
 
 
 def _negative(value: str) -> bool:
@@ -166,6 +187,14 @@ def body_heading(text: str) -> str | None:
     # "3.2 Kulturnämnden", "Kulturnämnden (KN)", "KULTURNÄMNDEN".
     t = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
     t = re.sub(r"\s+\([A-ZÅÄÖ]{2,6}\)$", "", t)
+    # "Kulturnämndens uppdrag", "Tekniska nämndens aktiviteter": the body's part.
+    t = re.sub(
+        r"(?<=[a-zåäö])s\s+(?:uppdrag|aktiviteter|åtgärder|internkontroll(?:plan)?|"
+        r"uppföljning|åtaganden)(?:\s+\d{4})?$",
+        "",
+        t,
+        flags=re.IGNORECASE,
+    )
     t = t.strip(" .:()")
     if t.isupper() and len(t) > 3:
         t = t.capitalize()
@@ -210,7 +239,11 @@ def _subject_body(sentence: str) -> str | None:
 
 #: Prepositions, modals and adverbials before an activity's own verb: "Kommunstyrelsen
 #: ska i samråd med … ta fram …" → "Ta fram …".
-_MODAL = re.compile(r"^(?P<subject>.{0,160}?)\b(?:ska|skall|bör|behöver)\s+(?P<rest>.+)$", re.I)
+_MODAL = re.compile(
+    r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:i\s+)?uppdrag(?:et)?\s+att|"
+    r"uppdras\s+att|ska|skall|bör|behöver)\s+(?P<rest>.+)$",
+    re.I,
+)
 _LEAD_TIME = re.compile(
     r"^(?:under|inom|före|senast|till|inför)\s+(?:år(?:et)?\s+)?(?:\d{4}|\w+et|\w+en)\s+", re.I
 )
@@ -406,7 +439,7 @@ def _cell_status(value: str) -> tuple[str | None, str]:
     if st:
         return st[0], st[1]
     voc = vocabulary()
-    if voc.prose_open.search(value) or voc.open_value.search(value):
+    if voc.prose_open.search(value) or voc.open_value.search(value) or _NEGATED.search(value):
         return "open", value
     if voc.done_value.search(value):
         return "done", value
@@ -426,6 +459,32 @@ _LIST_AFTER = re.compile(
 
 #: The entry field of an internal control's follow-up.
 _CONTROL_LABEL = re.compile(r"^(?:kontrollmoment|kontrollområde|kontrollpunkt)\b", re.I)
+
+def _list_part(part: str) -> tuple[str, str] | None:
+    """(owner, things) of one part of a list spread over owners: "för samhällsbyggnad om
+    A och B", "För kommunstyrelsen handlar det om A", "för tekniska nämnden en ny bro"."""
+    m = re.match(
+        r"^[Ff]ör\s+(?P<owner>[\wåäö -]+?)\s+(?:handlar\s+det\s+om|gäller\s+det|"
+        r"avser\s+det|rör\s+det\s+sig\s+om|om)\s+(?P<list>.+)$",
+        part,
+    )
+    if m:
+        owner, things = m.group("owner").strip(), m.group("list")
+    else:
+        # No connector: the owner is the words up to a body noun ("tekniska nämnden").
+        words = part.split()[1:]
+        k = next(
+            (
+                j for j in range(min(4, len(words) - 1), 0, -1)
+                if vocabulary().body_name.match(" ".join(words[:j]).capitalize())
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        owner, things = " ".join(words[:k]), " ".join(words[k:])
+    return owner[:1].upper() + owner[1:], things
+
 
 #: Field labels of a labelled page besides status, owner and values.
 _COMMENT_LABEL = re.compile(
@@ -552,6 +611,13 @@ class _Reader:
             if _is_table_header(text) and ln.cells is None:
                 close_block()
                 in_table = True
+                continue
+            if in_table and self.voc.section.fullmatch(text.strip(" .:")):
+                # A report section of its own ("Ekonomi", "Viktiga händelser") ends the
+                # uppdrag table.
+                close_block()
+                in_table = False
+                owner = None
                 continue
             if ln.cells:
                 continue
@@ -898,22 +964,56 @@ class _Reader:
     # -- running text --
 
     def prose(self) -> list[Candidate]:
+        """Running text, paragraph by paragraph (lines wrapped by a PDF are joined), under
+        the body heading above; a section about the world outside ("Omvärldsanalys") is
+        left out up to the next heading."""
         out: list[Candidate] = []
         owner: str | None = None
-        for ln in self.lines:
-            text = _clean(ln.text)
+        skipping = False
+        para: list[str] = []
+        first: Line | None = None
+
+        def flush() -> None:
+            nonlocal para, first
+            if para and first is not None and not skipping:
+                out.extend(self._paragraph(" ".join(para), first, owner))
+            para, first = [], None
+
+        texts = [_clean(ln.text) for ln in self.lines]
+        for k, ln in enumerate(self.lines):
+            text = texts[k]
             if _BOILERPLATE.match(text):
                 continue
             head = body_heading(text)
             if head:
-                owner = head
+                flush()
+                owner, skipping = head, False
                 continue
             stop = self.voc.skip_after.search(text)
+            after = texts[k + 1] if k + 1 < len(texts) else ""
+            if (
+                _heading_line(text)
+                and text[:1].isupper()
+                and len(text.split()) <= 8
+                and not after[:1].islower()
+            ):
+                # A heading, or a short line of its own (a bullet without a full stop).
+                flush()
+                skipping = bool(stop)
+                if not skipping:
+                    out.extend(self._paragraph(text, ln, owner))
+                continue
             if stop:
-                text = text[: stop.start()]
-            out += self._paragraph(text, ln, owner)
-            if stop:
-                break
+                para.append(text[: stop.start()])
+                first = first or ln
+                flush()
+                skipping = True
+                continue
+            if para and (para[-1].rstrip().endswith((".", "!", "?", ":")) and text[:1].isupper()):
+                flush()
+            para.append(text)
+            first = first or ln
+        flush()
         # A status sentence that heads a list elsewhere (a web page repeats its lead as a
         # title) is told by the list's items.
         return [it for it in out if it.evidence not in self.list_heads]
@@ -991,20 +1091,15 @@ class _Reader:
         open item per thing, owned by the one it is listed for."""
         if not re.match(r"^För\s+\w+", s):
             return []
-        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s+[\wåäö ]+?\s+om\s)", s.rstrip("."))
+        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s)", s.rstrip("."))
         out: list[Candidate] = []
         cue, due, head = prev
         for part in parts:
-            m = re.match(
-                r"^[Ff]ör\s+(?P<owner>[\wåäö -]+?)\s+(?:handlar\s+det\s+om|gäller\s+det|"
-                r"avser\s+det|rör\s+det\s+sig\s+om|om)\s+(?P<list>.+)$",
-                part.strip(),
-            )
-            if not m:
+            found = _list_part(part.strip())
+            if found is None:
                 continue
-            owner = m.group("owner").strip()
-            owner = owner[:1].upper() + owner[1:]
-            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", m.group("list")):
+            owner, things = found
+            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", things):
                 thing = thing.strip(" .")
                 if len(thing) < 4:
                     continue
@@ -1042,7 +1137,10 @@ class _Reader:
         """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
         s = sentence.rstrip(".")
         m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
-        if m and not re.match(r"^(?:enligt|fortfarande|planering)\b", m.group("np")):
+        if m and not re.match(
+            r"^(?:och|men|samt|enligt|fortfarande|planering|för fullt|sedan|fortsatt|ännu)\b",
+            m.group("np"),
+        ):
             np = m.group("np")
             return short_title(np[:1].upper() + np[1:], 90)
         m = re.search(
