@@ -100,7 +100,9 @@ def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
     left = window.dock.grab()
     cal = pane.due._popup.grab()
     top = pane.due.edit.mapTo(window.dock, pane.due.edit.rect().bottomLeft())
-    canvas = QPixmap(left.size())
+    from PySide6.QtCore import QSize
+
+    canvas = QPixmap(QSize(max(left.width(), top.x() + cal.width() + 4), left.height()))
     canvas.fill()
     painter = QPainter(canvas)
     painter.drawPixmap(0, 0, left)
