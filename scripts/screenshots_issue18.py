@@ -7,8 +7,8 @@ sample database as ``scripts/screenshots.py``:
 Saves date-entry-detail.png (the detail pane's date field reading "v. 20", with the
 Swedish calendar open), meeting-mode-date.png (Ctrl+T and "fre 21 maj" typed),
 new-item-dialog.png, meetings-dialog.png, removed-dialog.png, undo-import-dialog.png,
-help-dialog.png, agenda-dialog.png and main-window-small.png (the main window on a
-960×540 screen — a 1920×1080 laptop at 200 % — with a remembered search shown).
+help-dialog.png, reminders-dialog.png, agenda-dialog.png and main-window-small.png (the main
+window on a 960×540 screen — a 1920×1080 laptop at 200 % — with a remembered search shown).
 """
 
 from __future__ import annotations
@@ -100,7 +100,9 @@ def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
     left = window.dock.grab()
     cal = pane.due._popup.grab()
     top = pane.due.edit.mapTo(window.dock, pane.due.edit.rect().bottomLeft())
-    canvas = QPixmap(left.size())
+    from PySide6.QtCore import QSize
+
+    canvas = QPixmap(QSize(max(left.width(), top.x() + cal.width() + 4), left.height()))
     canvas.fill()
     painter = QPainter(canvas)
     painter.drawPixmap(0, 0, left)
@@ -138,6 +140,14 @@ def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
     dialog.show()
     settle(app)
     dialog.grab().save(str(out / "meetings-dialog.png"))
+    dialog.close()
+
+    from tracker.gui.reminders_dialog import RemindersDialog
+
+    dialog = RemindersDialog(store, window)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out / "reminders-dialog.png"))
     dialog.close()
 
     # Two items deleted, for the list of deleted items.

@@ -1139,6 +1139,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Give all selected items the same owner</translation>
     </message>
     <message>
+        <source>På&amp;minnelser per e-post…</source>
+        <translation>E-mail &amp;reminders…</translation>
+    </message>
+    <message>
+        <source>Påminn de ansvariga om försenade punkter och punkter som förfaller snart</source>
+        <translation>Remind the owners of overdue items and items due soon</translation>
+    </message>
+    <message>
         <source>Å&amp;ngra import…</source>
         <translation>U&amp;ndo import…</translation>
     </message>
@@ -1938,6 +1946,64 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Spara som PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Påminnelser per e-post</source>
+        <translation>E-mail reminders</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Försenade</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Förfaller snart</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Ansvariga att påminna</source>
+        <translation>Owners to remind</translation>
+    </message>
+    <message>
+        <source>Mottagarens e-postadress (kan fyllas i i e-postprogrammet)</source>
+        <translation>The recipient&apos;s e-mail address (can be filled in in the e-mail program)</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Öppna punkter som är försenade eller förfaller inom %n dagar, per ansvarig. Meddelandet öppnas i ditt e-postprogram; programmet skickar inget själv.</source>
+        <translation>
+            <numerusform>Open items that are overdue or due within %n day, per owner. The message opens in your e-mail program; this program sends nothing itself.</numerusform>
+            <numerusform>Open items that are overdue or due within %n days, per owner. The message opens in your e-mail program; this program sends nothing itself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Öppna i &amp;e-postprogrammet</source>
+        <translation>Open in the &amp;e-mail program</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera texten</source>
+        <translation>&amp;Copy the text</translation>
+    </message>
+    <message>
+        <source>Inga punkter är försenade eller förfaller snart.</source>
+        <translation>No items are overdue or due soon.</translation>
+    </message>
+    <message>
+        <source>Inget e-postprogram kunde öppnas. Kopiera texten och klistra in den.</source>
+        <translation>No e-mail program could be opened. Copy the text and paste it.</translation>
     </message>
 </context>
 <context>

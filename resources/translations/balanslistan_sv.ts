@@ -132,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message numerus="yes">
+        <source>Öppna punkter som är försenade eller förfaller inom %n dagar, per ansvarig. Meddelandet öppnas i ditt e-postprogram; programmet skickar inget själv.</source>
+        <translation>
+            <numerusform>Öppna punkter som är försenade eller förfaller inom %n dag, per ansvarig. Meddelandet öppnas i ditt e-postprogram; programmet skickar inget själv.</numerusform>
+            <numerusform>Öppna punkter som är försenade eller förfaller inom %n dagar, per ansvarig. Meddelandet öppnas i ditt e-postprogram; programmet skickar inget själv.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
         <source>Ersätta databasens innehåll med kopian från {date} (%n punkter)? Det nuvarande innehållet sparas först som en kopia.</source>

@@ -98,9 +98,12 @@ class DetailPane(QWidget):
         form.addRow(self.tr("Te&xt:"), self.text)
         form.addRow(self.tr("&Ansvarig:"), self.owner)
         form.addRow(self.tr("&Väckt av:"), self.raised_by)
-        due_row = QHBoxLayout()
+        # The field (with what it reads as) above the document's own wording: side by
+        # side they crowd a narrow pane.
+        due_row = QVBoxLayout()
+        due_row.setSpacing(2)
         due_row.addWidget(self.due)
-        due_row.addWidget(self.due_info, 1)
+        due_row.addWidget(self.due_info)
         due_label = QLabel(self.tr("S&enast:"), self)
         due_label.setBuddy(self.due)
         form.addRow(due_label, due_row)

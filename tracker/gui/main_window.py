@@ -333,6 +333,11 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+A",
             tip=self.tr("Ge alla valda punkter samma ansvariga"),
         )
+        self.reminders_action = self._action(
+            self.tr("På&minnelser per e-post…"),
+            self.reminders_dialog,
+            tip=self.tr("Påminn de ansvariga om försenade punkter och punkter som förfaller snart"),
+        )
         self.undo_import_action = self._action(
             self.tr("Å&ngra import…"),
             self.undo_import,
@@ -388,6 +393,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.undo_import_action)
+        file_menu.addAction(self.reminders_action)
         file_menu.addSeparator()
         file_menu.addAction(self.agenda_action)
         file_menu.addAction(self.print_action)
@@ -789,6 +795,11 @@ class MainWindow(QMainWindow):
             self.tr("Ny ansvarig för {n} punkter"),
             lambda item: self._save(item, {"owner": owner}) if item.owner != owner else None,
         )
+
+    def reminders_dialog(self) -> None:
+        from tracker.gui.reminders_dialog import RemindersDialog
+
+        RemindersDialog(self.store, self, body=self.filters.current_body()).exec()
 
     def removed_dialog(self) -> None:
         from tracker.gui.removed_dialog import RemovedDialog
