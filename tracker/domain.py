@@ -102,6 +102,7 @@ class Line:
     top: float | None = None  # distance from the page top in points (PDF)
     heading: int | None = None  # heading level when the source marks it (DOCX styles)
     bold: bool = False
+    ocr: bool = False  # read by text recognition from a scanned page (PDF)
 
 
 @dataclass(slots=True)
@@ -116,6 +117,8 @@ class Document:
     #: Running headers and footers removed by clean-up, in document order: kept because
     #: they may be the only place that names the meeting and its date.
     furniture: list[Line] = field(default_factory=list)
+    #: Pages (1-based) read by text recognition (OCR) because they were scans.
+    ocr_pages: list[int] = field(default_factory=list)
 
     @property
     def file_name(self) -> str:
@@ -196,6 +199,8 @@ class DocumentInfo:
     format: str
     pages: int
     kind: str = "unknown"  # one of DOC_KINDS
+    #: Pages (1-based) read by text recognition (OCR): their text may hold misreadings.
+    ocr_pages: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -220,13 +220,19 @@ def test_a_lone_wide_gap_in_running_text_is_not_a_column(tmp_path: Path) -> None
     assert all(ln.cells is None for ln in out)
 
 
-def test_mostly_scanned_pdf_with_stamps_refused(tmp_path: Path) -> None:
+def test_mostly_scanned_pdf_with_stamps_refused_without_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_OCR", "0")  # OCR is tested in test_ocr.py
     path = make_scanned_pdf(tmp_path / "s.pdf", pages=3, stamp="Justerat", typed_pages=1)
     with pytest.raises(InputError, match=r"3 av 4 sidor är skannade.*OCR"):
         read(path)
 
 
-def test_scanned_signature_page_after_typed_minutes_is_fine(tmp_path: Path) -> None:
+def test_scanned_signature_page_after_typed_minutes_is_fine_without_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_OCR", "0")
     path = make_scanned_pdf(tmp_path / "t.pdf", pages=1, typed_pages=3)
     pages, lines = read(path)
     assert pages == 4

@@ -15,15 +15,22 @@ from tracker.extract.kind import detect_kind
 def extract(doc: Document) -> Extraction:
     kind = detect_kind(doc)
     info = DocumentInfo(
-        file=doc.file_name, sha256=doc.sha256, format=doc.format, pages=doc.pages, kind=kind
+        file=doc.file_name, sha256=doc.sha256, format=doc.format, pages=doc.pages, kind=kind,
+        ocr_pages=list(doc.ocr_pages),
     )
     if kind == "report":
         from tracker.extract.report import extract_report
 
-        return extract_report(doc, info)
-    from tracker.extract.minutes import extract_minutes
+        result = extract_report(doc, info)
+    else:
+        from tracker.extract.minutes import extract_minutes
 
-    return extract_minutes(doc, info)
+        result = extract_minutes(doc, info)
+    if doc.ocr_pages:
+        from tracker.ingest.ocr import mark_ocr_items
+
+        mark_ocr_items(result)
+    return result
 
 
 __all__ = ["detect_kind", "extract"]

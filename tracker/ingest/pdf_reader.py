@@ -38,6 +38,7 @@ import pypdfium2.raw as pdfium_c
 
 from tracker.domain import Line
 from tracker.errors import InputError
+from tracker.ingest import ocr
 from tracker.ingest.cleanup import ZONE, check_text_size, clean
 
 SUFFIXES = (".pdf",)
@@ -109,9 +110,9 @@ def _scanned(path: Path, scanned: int = 0, pages: int = 0) -> InputError:
         else "sidorna är bilder utan text"
     )
     return InputError(
-        f"PDF-filen {path.name} är skannad: {what}. Den behöver först köras genom "
-        "textigenkänning (OCR), t.ex. i Adobe Acrobat eller skannerns program, och kan "
-        "sedan importeras.",
+        f"PDF-filen {path.name} är skannad: {what}, och {ocr.unavailable_reason()}. "
+        "Installera textigenkänningen, eller kör filen genom textigenkänning (OCR) i t.ex. "
+        "Adobe Acrobat eller skannerns program, och importera den sedan.",
         path=str(path),
     )
 
@@ -130,8 +131,14 @@ def _check_complete(path: Path, data: bytes) -> None:
 # --- reading --------------------------------------------------------------------------
 
 
-def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Line]]:
-    """Read a PDF into (pages, cleaned lines)."""
+def read(
+    path: Path, furniture: list[Line] | None = None, progress: ocr.ProgressFn | None = None
+) -> tuple[int, list[Line]]:
+    """Read a PDF into (pages, cleaned lines).
+
+    Pages without a text layer that hold an image (scans) are read by OCR when
+    Tesseract is installed (:mod:`tracker.ingest.ocr`); their lines have ``ocr`` set.
+    ``progress(done, total)`` is called as the OCR pages are read."""
     path = Path(path)
     try:
         # Read by Python, not by pdfium: pdfium opens paths in the ANSI code page on
@@ -151,31 +158,173 @@ def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Lin
         raise _damaged(path) from exc
     try:
         pages = len(pdf)
-        lines: list[Line] = []
-        state = _TableState()
-        chars = 0
+        layers: list[_PageRuns] = []
         for index in range(pages):
             try:
-                page = pdf[index]
-                try:
-                    page_lines = _read_page(page, index + 1, state)
-                finally:
-                    page.close()
+                layers.append(_text_layer(pdf, index))
             except pdfium.PdfiumError as exc:
                 raise _damaged(path) from exc
             except _PageTooLong as exc:
                 raise _page_too_long(path, index + 1, exc.chars) from None
+        scans = [i for i, layer in enumerate(layers) if layer.scanned]
+        if scans:
+            if not ocr.available():
+                _refuse_scans(path, layers)
+            else:
+                _recognise(pdf, layers, scans, progress)
+        lines: list[Line] = []
+        state = _TableState()
+        chars = 0
+        for index, layer in enumerate(layers):
+            try:
+                page_lines = _page_lines(pdf, index, layer, state)
+            except pdfium.PdfiumError as exc:
+                raise _damaged(path) from exc
             lines += page_lines
             # Checked as the pages come: a bound on the whole, before memory runs out.
             chars += sum(len(ln.text) for ln in page_lines)
             check_text_size(chars, path.name)
         if not lines:
-            raise _scanned(path) if _image_pages(pdf, range(pages)) else _no_text(path)
-        _check_mostly_scanned(path, pdf, lines)
+            raise _no_text(path)
     finally:
         pdf.close()
     _check_decodable(path, lines)
     return pages, clean(lines, pages, removed=furniture)
+
+
+@dataclass(slots=True)
+class _PageRuns:
+    """One page's text before lines are built: from its text layer or from OCR."""
+
+    runs: list[_Run]
+    height: float
+    scanned: bool = False  # no real text layer, but an image: a scan
+    ocr: bool = False  # the runs come from OCR
+
+
+def _text_layer(pdf: pdfium.PdfDocument, index: int) -> _PageRuns:
+    page = pdf[index]
+    try:
+        height = page.get_height()
+        textpage = page.get_textpage()
+        try:
+            chars = textpage.count_chars()
+            if chars > MAX_PAGE_CHARS:
+                raise _PageTooLong(chars)
+            runs = _page_runs(textpage)
+        finally:
+            textpage.close()
+        visible = sum(len(r.text) - r.text.count(" ") for r in runs)
+        scanned = visible < MIN_PAGE_CHARS and _has_image(page)
+    finally:
+        page.close()
+    return _PageRuns(runs, height, scanned)
+
+
+def _page_lines(
+    pdf: pdfium.PdfDocument, index: int, layer: _PageRuns, state: _TableState
+) -> list[Line]:
+    """A page's runs → numbered lines, with columns, tables and drawn grids."""
+    raw = [_split_columns(ln) for ln in _group_lines(layer.runs)]
+    _mark_tables(raw, state)
+    if not layer.ocr and any(ln.table is not None for ln in raw):
+        # Only pages with tables pay for reading the drawing (long reports stay fast).
+        page = pdf[index]
+        try:
+            raw = _join_grid_rows(raw, _rules(page))
+        finally:
+            page.close()
+    out: list[Line] = []
+    for number, ln in enumerate(raw, 1):
+        text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
+        out.append(
+            Line(
+                text=text,
+                page=index + 1,
+                line=number,
+                cells=ln.cells,
+                table=ln.table,
+                x0=round(ln.left, 1),
+                top=round(layer.height - ln.top, 1),
+                bold=all(r.bold for r in ln.runs),
+                ocr=layer.ocr,
+            )
+        )
+    return out
+
+
+# --- scanned pages ----------------------------------------------------------------------
+
+
+def _recognise(
+    pdf: pdfium.PdfDocument,
+    layers: list[_PageRuns],
+    scans: list[int],
+    progress: ocr.ProgressFn | None,
+) -> None:
+    """OCR the scanned pages: their runs are replaced by the recognised words (a stamp
+    in a text layer on the scan is read again from the image)."""
+
+    def images() -> Iterable[object]:
+        for index in scans:
+            page = pdf[index]
+            try:
+                yield ocr.render(page)
+            finally:
+                page.close()
+
+    for index, result in zip(scans, ocr.recognise_pages(images(), len(scans), progress),
+                             strict=True):
+        layer = layers[index]
+        layer.runs = _ocr_runs(result, layer.height)
+        layer.ocr = True
+
+
+def _ocr_runs(result: ocr.PageText, height: float) -> list[_Run]:
+    """Recognised words → runs in PDF coordinates.  The words of one Tesseract line
+    share its height (so that "a" and "Åg" lie on one line) and are joined into one run
+    while the gap between them is narrower than a column gap."""
+    runs: list[_Run] = []
+    by_line: dict[tuple[int, int, int], list[ocr.Word]] = {}
+    for word in result.words:
+        by_line.setdefault(word.line_key, []).append(word)
+    for words in by_line.values():
+        words.sort(key=lambda w: w.left)
+        top = height - min(w.line_top for w in words)
+        bottom = height - max(w.line_bottom for w in words)
+        h = max(top - bottom, MIN_TEXT_HEIGHT)
+        gap_limit = max(MIN_COLUMN_GAP, COLUMN_GAP * h)
+        current: _Run | None = None
+        for w in words:
+            if current is not None and w.left - current.right < gap_limit:
+                current.text += " " + w.text
+                current.right = max(current.right, w.right)
+                continue
+            current = _Run(w.left, w.right, bottom, top, w.text)
+            runs.append(current)
+    for run in runs:
+        run.text = ocr.correct(run.text)
+    return runs
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+    return any(True for _ in objects)
+
+
+def _refuse_scans(path: Path, layers: list[_PageRuns]) -> None:
+    """Without OCR: refuse a PDF whose pages are mostly scans, or all of them (importing
+    its few typed lines would silently lose the scanned pages).  A scanned signature
+    page at the end of typed minutes is read without it."""
+    pages = len(layers)
+    scanned = sum(1 for layer in layers if layer.scanned)
+    if scanned == pages:
+        raise _scanned(path)
+    if scanned * 2 > pages:
+        raise _scanned(path, scanned, pages)
+    for layer in layers:
+        if layer.scanned:
+            layer.runs = [r for r in layer.runs if r.text.strip()]
 
 
 #: Characters a usable text layer hardly contains: replacement, control, private use.
@@ -209,35 +358,6 @@ def _no_text(path: Path) -> InputError:
 MIN_PAGE_CHARS = 40
 
 
-def _image_pages(pdf: pdfium.PdfDocument, indices: Iterable[int]) -> int:
-    """How many of the given pages (0-based) hold an image."""
-    found = 0
-    for index in indices:
-        page = pdf[index]
-        try:
-            objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
-            found += any(True for _ in objects)
-        finally:
-            page.close()
-    return found
-
-
-def _check_mostly_scanned(path: Path, pdf: pdfium.PdfDocument, lines: list[Line]) -> None:
-    """Refuse a PDF whose pages are mostly images with (almost) no text: importing its
-    few typed lines would silently lose the scanned pages.  A scanned signature page
-    at the end of typed minutes is fine."""
-    pages = len(pdf)
-    chars = [0] * pages
-    for ln in lines:
-        chars[ln.page - 1] += len(ln.text) - ln.text.count(" ")
-    empty = [i for i, n in enumerate(chars) if n < MIN_PAGE_CHARS]
-    if len(empty) * 2 <= pages:
-        return
-    scanned = _image_pages(pdf, empty)
-    if scanned * 2 > pages:
-        raise _scanned(path, scanned, pages)
-
-
 #: Characters on one page above which the page is refused.  A dense A4 page in 8 pt
 #: type holds some 10,000; more than this is no page of minutes but a generated or
 #: damaged file, and its text would take long to sort into lines.  Refused rather than
@@ -262,39 +382,6 @@ def _page_too_long(path: Path, page_no: int, chars: int) -> InputError:
         "spara en ny kopia, eller be avsändaren om dokumentet som Word-fil.",
         path=str(path),
     )
-
-
-def _read_page(page: pdfium.PdfPage, page_no: int, state: _TableState) -> list[Line]:
-    height = page.get_height()
-    textpage = page.get_textpage()
-    try:
-        chars = textpage.count_chars()
-        if chars > MAX_PAGE_CHARS:
-            raise _PageTooLong(chars)
-        runs = _page_runs(textpage)
-    finally:
-        textpage.close()
-    raw = [_split_columns(ln) for ln in _group_lines(runs)]
-    _mark_tables(raw, state)
-    if any(ln.table is not None for ln in raw):
-        # Only pages with tables pay for reading the drawing (long reports stay fast).
-        raw = _join_grid_rows(raw, _rules(page))
-    out: list[Line] = []
-    for number, ln in enumerate(raw, 1):
-        text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
-        out.append(
-            Line(
-                text=text,
-                page=page_no,
-                line=number,
-                cells=ln.cells,
-                table=ln.table,
-                x0=round(ln.left, 1),
-                top=round(height - ln.top, 1),
-                bold=all(r.bold for r in ln.runs),
-            )
-        )
-    return out
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
