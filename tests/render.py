@@ -59,6 +59,7 @@ class TableSpec:
     col_widths: list[float] | None = None
     header: bool = True
     right_columns: tuple[int, ...] = ()  # columns whose cells are right-aligned (numbers)
+    rules: bool = True  # False: no ruling lines at all (cells placed by position only)
 
 
 # --- shared input handling ------------------------------------------------------------
@@ -163,14 +164,10 @@ def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> 
                 for r, row in enumerate(block.rows)
             ]
             table = Table(data, colWidths=widths, repeatRows=1 if block.header else 0)
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ]
-                )
-            )
+            style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+            if block.rules:
+                style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.grey))
+            table.setStyle(TableStyle(style))
             story += [Spacer(1, 4), table, Spacer(1, 6)]
             continue
         if block == "\f":

@@ -355,3 +355,49 @@ def test_joining_the_lines_of_a_cell(a: str, b: str, joined: str) -> None:
     from tracker.ingest.pdf_reader import _join_cell
 
     assert _join_cell(a, b) == joined
+
+
+# --- tables without ruling lines, letterheads, paragraphs over page breaks --------------
+
+BALANCE = [
+    ["Ärende", "Ansvarig", "Klart", "Status"],
+    ["Utreda möjligheten till digital ekonomisk rådgivning för unga vuxna",
+     "Socialförvaltningen, enheten för ekonomiskt bistånd", "2024-09-30", "Pågår"],
+    ["Ny rutin för hot och våld", "HR", "2024-06-30", "Klar"],
+    ["Samordnad varudistribution till förskolor och skolor i hela kommunen",
+     "Serviceförvaltningen", "2025-03-31", "Ej påbörjad"],
+]
+
+
+def test_table_without_rules_joins_wrapped_cells_by_spacing(tmp_path: Path) -> None:
+    spec = TableSpec(BALANCE, col_widths=[170.0, 150.0, 70.0, 80.0], rules=False)
+    path = render_pdf(["Socialnämnden", "Balanslista", spec, "Beslut",
+                       "Nämnden lägger balanslistan till handlingarna."], tmp_path / "b.pdf")
+    lines = read_document(path).lines
+    rows = [ln.cells for ln in lines if ln.cells]
+    assert rows == BALANCE
+    # The text after the table stays text.
+    assert [ln.text for ln in lines if ln.cells is None][-2:] == [
+        "Beslut", "Nämnden lägger balanslistan till handlingarna."
+    ]
+
+
+def test_two_part_letterhead_is_furniture_and_the_paragraph_runs_on(tmp_path: Path) -> None:
+    body = [
+        "Kommunal frågar hur och när den nya bemanningsrutinen inom äldreomsorgen ska",
+        "samverkas. Arbetsgivaren återkommer med en tidplan till nästa möte.",
+    ]
+    for n in range(40, 60):  # as many lines before it as put the page break inside it
+        filler = [f"Information om verksamheten del {i}, inga frågor väcktes." for i in range(n)]
+        path = render_pdf(["Protokoll FVG 2024-05-14", *filler, "", *body], tmp_path / "l.pdf",
+                          header="Stadsdelsförvaltningen Norr\tProtokoll 2024-05-14",
+                          footer="Sida {page} av {pages}")
+        doc = read_document(path)
+        if doc.pages == 2 and doc.lines[-1].page == 2 and doc.lines[-2].page == 1:
+            break
+    texts = [ln.text for ln in doc.lines]
+    assert not any("Stadsdelsförvaltningen Norr" in t for t in texts)
+    assert all(ln.cells is None for ln in doc.lines)
+    i = texts.index(body[0])
+    assert texts[i + 1] == body[1]
+    assert doc.lines[i].page == 1 and doc.lines[i + 1].page == 2

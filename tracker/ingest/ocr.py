@@ -165,9 +165,9 @@ def skew_angle(image: Any) -> float:
     """The angle (degrees, counter-clockwise) that levels the text of ``image``."""
     from PIL import Image, ImageOps
 
-    # About 75 dpi is enough to see the lines; ink white on black so that rotating in
+    # About 50 dpi is enough to see the lines; ink white on black so that rotating in
     # black corners adds nothing.
-    scale = max(1, round(image.width / 640))
+    scale = max(1, round(image.width / 420))
     small = image.resize(
         (max(1, image.width // scale), max(1, image.height // scale)), Image.Resampling.BOX
     )
@@ -175,7 +175,7 @@ def skew_angle(image: Any) -> float:
     if ink.getbbox() is None:
         return 0.0
     best, best_score = 0.0, _sharpness(ink, 0.0)
-    step = 0.5
+    step = 1.0
     lo, hi = -MAX_SKEW, MAX_SKEW
     for _ in range(3):
         n = round((hi - lo) / step)
@@ -209,8 +209,19 @@ _PARAGRAPH_SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))[&$]{1,2}(?=\s?\d)")
 #: abbreviation ("MBL 8 11", "kap. 8 3").
 _HEADING_EIGHT = re.compile(r"^8(?= \d{1,3}\.? [A-ZÅÄÖ])")
 _LAW_EIGHT = re.compile(r"\b(MBL|LAS|FL|KL|SoL|LSS|AML|OSL|PBL|kap\.) 8(?= \d)")
-#: A hyphen between spaces is a dash (Tesseract reads "–" as "-").
+_CASE_EIGHT = re.compile(r"(?<![\w.,])8 (?=\d{1,3}/\d{2,4}\b)")  # "(8 41/2022)"
+#: "11 %" read as "11 96".
+_PERCENT = re.compile(r"(?<=\d) 96(?=[\s.,;:)]|$)")
+#: A hyphen between spaces is a dash (Tesseract reads "–" as "-"); so is one in a range
+#: of times, years or months ("09.00-12.15", "2024-2027", "januari-april").
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+_RANGE = re.compile(
+    r"(?<![\d.-])(\d{1,2}[.:]\d{2})-(?=\d{1,2}[.:]\d{2}(?![\d.]))"
+    r"|(?<![\d-])((?:19|20)\d{2})-(?=(?:19|20)\d{2}(?![\d-]))"
+    rf"|\b({_MONTHS})-(?=(?:{_MONTHS})\b)",
+    re.IGNORECASE,
+)
 
 
 def correct(text: str) -> str:
@@ -219,8 +230,12 @@ def correct(text: str) -> str:
         text = _PARAGRAPH_SIGN.sub("§", text)
     if "8" in text:
         text = _LAW_EIGHT.sub(r"\1 §", _HEADING_EIGHT.sub("§", text))
-    if " - " in text:
+        text = _CASE_EIGHT.sub("§ ", text)
+    if "96" in text:
+        text = _PERCENT.sub(" %", text)
+    if "-" in text:
         text = _SPACED_HYPHEN.sub(" – ", text)
+        text = _RANGE.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "–", text)
     return text
 
 

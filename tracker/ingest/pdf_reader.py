@@ -67,6 +67,11 @@ class _Run:
     top: float
     text: str
     bold: bool = False
+    base: float | None = None  # the baseline (glyph origin), when pdfium gives it
+
+    @property
+    def baseline(self) -> float:
+        return self.bottom if self.base is None else self.base
 
 
 @dataclass(slots=True)
@@ -227,13 +232,16 @@ def _page_lines(
     """A page's runs → numbered lines, with columns, tables and drawn grids."""
     raw = [_split_columns(ln) for ln in _group_lines(layer.runs)]
     _mark_tables(raw, state)
-    if not layer.ocr and any(ln.table is not None for ln in raw):
-        # Only pages with tables pay for reading the drawing (long reports stay fast).
-        page = pdf[index]
-        try:
-            raw = _join_grid_rows(raw, _rules(page))
-        finally:
-            page.close()
+    if any(ln.table is not None for ln in raw):
+        if layer.ocr:  # a scan's rules are pixels: rows by spacing only
+            raw = _join_grid_rows(raw, _Rules([], []))
+        else:
+            # Only pages with tables pay for reading the drawing (long reports stay fast).
+            page = pdf[index]
+            try:
+                raw = _join_grid_rows(raw, _rules(page))
+            finally:
+                page.close()
     out: list[Line] = []
     for number, ln in enumerate(raw, 1):
         text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
@@ -412,7 +420,8 @@ def _page_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
             if n == 1:
                 left, bottom, right, top = textpage.get_rect(0)
                 first = start + len(piece) - len(piece.lstrip())
-                runs.append(_Run(left, right, bottom, top, piece, _is_bold(textpage, first)))
+                runs.append(_Run(left, right, bottom, top, piece, _is_bold(textpage, first),
+                                 _origin_y(textpage, first)))
             elif n > 1:
                 runs += _runs_by_chars(textpage, text, start, end)
         if m:
@@ -445,7 +454,8 @@ def _runs_by_chars(textpage: pdfium.PdfTextPage, text: str, start: int, end: int
                 run.top, run.bottom = max(run.top, top), min(run.bottom, bottom)
                 space = False
                 continue
-        runs.append(_Run(left, right, bottom, top, ch, _is_bold(textpage, i)))
+        runs.append(_Run(left, right, bottom, top, ch, _is_bold(textpage, i),
+                         _origin_y(textpage, i)))
         space = False
     return runs
 
@@ -463,6 +473,15 @@ class _CharBox:
         pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.refs)
         left, right, bottom, top = self.values
         return left.value, right.value, bottom.value, top.value
+
+
+def _origin_y(textpage: pdfium.PdfTextPage, index: int) -> float | None:
+    """The baseline of a character (its origin), which unlike its box does not move
+    with ascenders and descenders ("vuxna" and "Högre" stand on one line height)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y)):
+        return y.value
+    return None
 
 
 def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
@@ -531,7 +550,7 @@ def _split_columns(line: _RawLine) -> _RawLine:
                 prev.right = max(prev.right, run.right)
                 prev.bold = prev.bold and run.bold
                 continue
-        merged.append(_Run(run.left, run.right, run.bottom, run.top, text, run.bold))
+        merged.append(_Run(run.left, run.right, run.bottom, run.top, text, run.bold, run.base))
     line.runs = merged  # never empty: _read_page keeps only runs with text
     return line
 
@@ -692,6 +711,26 @@ def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
             first_row = min(first_row, index)
             last_row = index
 
+    # A lone line of two or three parts at the very top or bottom of the page is a
+    # letterhead ("Socialnämnden      Protokoll      Sida 2 (5)"), not a table: as text it
+    # can be recognised as a running header and removed, instead of standing as a table
+    # row in the middle of a paragraph that runs over the page break.
+    kept: list[tuple[list[_RawLine], list[list[float]]]] = []
+    for seg, grown in segments:
+        index = next(i for i, ln in enumerate(lines) if ln is seg[0])
+        if len(seg) == 1 and len(seg[0].runs) <= 3 and (
+            index < ZONE or index >= len(lines) - ZONE
+        ):
+            while len(seg[0].runs) > 1:
+                _merge_runs(seg[0], 0)
+            continue
+        kept.append((seg, grown))
+    if len(kept) != len(segments):
+        segments = kept
+        members = {id(ln) for s, _ in kept for ln in s}
+        rows = [i for i, ln in enumerate(lines) if id(ln) in members]
+        last_row = max(rows) if rows else len(lines)
+        first_row = min(rows) if rows else len(lines)
     for n, (seg, grown) in enumerate(segments):
         cols = _final_columns(seg) or grown
         # A table continued from the previous page: starts right below the page header
@@ -854,9 +893,90 @@ def _join_grid_rows(lines: list[_RawLine], rules: _Rules) -> list[_RawLine]:
             j += 1
         seg = lines[i:j]
         borders = _row_borders(seg, rules) if len(seg) > 1 else None
-        out += seg if borders is None else _merge_bands(seg, borders, rules)
+        if borders is not None:
+            out += _merge_bands(seg, borders, rules)
+        else:
+            out += _merge_by_spacing(seg)
         i = j
     return out
+
+
+#: Extra space (points) between two rows over the line pitch inside a cell that tells
+#: rows apart in a table without rules (cell padding, space after a paragraph).
+ROW_SPACING = 2.0
+
+
+def _merge_by_spacing(seg: list[_RawLine]) -> list[_RawLine]:
+    """Rows of a table drawn without rules (or with rules only under the header): the
+    lines of one row lie closer together than the rows do, so a line whose distance
+    to the line above is the table's smallest line pitch continues that row — when
+    every cell it has text in has text in the row too (a wrapped cell never starts
+    below an empty one).  A table whose lines are all equally spaced is left as it is:
+    its rows cannot be told from wrapped cells by position."""
+    if len(seg) < 3:
+        return seg
+    pitches = [a.runs[0].baseline - b.runs[0].baseline for a, b in pairwise(seg)]
+    # The pitch of lines inside a cell: the smallest ones, give or take a little.
+    if min(pitches) <= 0:
+        return seg
+    small = max(p for p in pitches if p <= min(pitches) + 1.0)
+    if max(pitches) - small < ROW_SPACING + 0.5:
+        return seg
+    # Text after the table that lines up with its first column ("5. Övrigt", "Beslut")
+    # stands further below the last row than rows stand apart: it is no row.
+    rows = sorted(p for p in pitches if p > small + ROW_SPACING - 0.5)
+    row_pitch = rows[len(rows) // 2] if rows else small
+    after: list[_RawLine] = []
+    while len(seg) > 2 and sum(1 for c in seg[-1].cells or [] if c) <= 1:
+        pitch = pitches[len(seg) - 2]
+        # The first line below the table stands apart by more than a row does; lines
+        # after it by more than a cell's lines do (body text is set looser).
+        if pitch <= (small + ROW_SPACING - 0.5 if after else row_pitch + ROW_SPACING):
+            break
+        last = seg.pop()
+        pitches.pop()
+        while len(last.runs) > 1:
+            _merge_runs(last, 0)
+        last.cells = last.table = None
+        after.insert(0, last)
+    # A cell wraps only when its line is full: in each column the continuation has text
+    # in, its first word would not have fitted on the line above (measured in
+    # characters against the column's longest line).  "Aktivitet" over the first row is
+    # no wrapped cell, however close the rows stand.
+    width = len(seg[0].cells or [])
+    longest = [max((len((x.cells or [""] * width)[k]) for x in seg), default=0)
+               for k in range(width)]
+    out: list[_RawLine] = [seg[0]]
+    for above, ln, pitch in zip(seg, seg[1:], pitches, strict=False):
+        row = out[-1]
+        cells = ln.cells or []
+        fits = (
+            row.cells is not None
+            and len(cells) == len(row.cells)
+            and all(row.cells[k] for k, text in enumerate(cells) if text)
+            and all(
+                len((above.cells or [""] * width)[k]) + 1 + len(text.split()[0])
+                >= 0.8 * longest[k]
+                for k, text in enumerate(cells)
+                if text
+            )
+        )
+        if pitch <= small + ROW_SPACING - 0.5 and fits and any(cells):
+            assert row.cells is not None
+            if row is seg[0] or row in seg:
+                # Copy before changing: the line objects stay as the reader made them.
+                row = _RawLine(runs=list(row.runs), top=row.top, bottom=row.bottom,
+                               height=row.height, cells=list(row.cells), table=row.table)
+                out[-1] = row
+            assert row.cells is not None
+            for k, text in enumerate(cells):
+                if text:
+                    row.cells[k] = _join_cell(row.cells[k], text)
+            row.runs = row.runs + ln.runs
+            row.bottom = min(row.bottom, ln.bottom)
+            continue
+        out.append(ln)
+    return out + after
 
 
 def _merge_bands(seg: list[_RawLine], borders: list[float], rules: _Rules) -> list[_RawLine]:
