@@ -331,6 +331,7 @@ def render_docx(
             pending_break = True
             continue
         if not block.strip():
+            paragraph()  # an empty paragraph, as a secretary types between paragraphs
             continue
         if block.startswith("• "):
             para = paragraph()

@@ -83,8 +83,10 @@ class Line:
     * txt: the line number within its page as an editor shows it, empty lines counted
       (a file without form feeds is one page: ``line`` is the file's line number);
     * pdf: the n-th line of text on the page, top to bottom, as the reader rebuilt it
-      from pdfium's text boxes (blank space is not a line; headers and footers count);
-    * docx: the n-th non-empty paragraph line (a soft line break starts a new one) or
+      from pdfium's text boxes (headers and footers count; more space between two lines
+      than the page's usual line pitch counts as one empty line, a paragraph gap);
+    * docx: the n-th paragraph line (a soft line break starts a new one; an empty
+      paragraph counts, as an empty line does in a text file) or
       table row since the last page break the file records (Word's saved pagination or
       the author's page and section breaks; see ``tracker.ingest.docx_reader``).
 

@@ -243,7 +243,8 @@ def _page_lines(
             finally:
                 page.close()
     out: list[Line] = []
-    for number, ln in enumerate(raw, 1):
+    numbers = _line_numbers(raw)
+    for number, ln in zip(numbers, raw, strict=True):
         text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
         out.append(
             Line(
@@ -259,6 +260,33 @@ def _page_lines(
             )
         )
     return out
+
+
+#: A distance between two lines of text this many times the page's usual line pitch
+#: (plus a point) is a paragraph gap: it counts as an empty line.
+PARAGRAPH_GAP = 1.35
+
+
+def _line_numbers(raw: list[_RawLine]) -> list[int]:
+    """Line numbers for a page's lines: 1, 2, 3 … with one number skipped where more
+    space than the usual line pitch stands between two lines of text, as an empty line
+    stands in a text file.  Paragraphs and headings then part in PDFs as they do in
+    text files (the extractor reads a gap in the numbering as a paragraph break)."""
+    pitches = [
+        a.runs[0].baseline - b.runs[0].baseline
+        for a, b in pairwise(raw)
+        if a.cells is None and b.cells is None
+    ]
+    usual = sorted(p for p in pitches if p > 0)
+    if len(usual) < 3:
+        return list(range(1, len(raw) + 1))
+    typical = usual[len(usual) // 3]  # the lower third: body lines, not headings
+    numbers = [1]
+    for a, b in pairwise(raw):
+        pitch = a.runs[0].baseline - b.runs[0].baseline
+        gap = pitch > typical * PARAGRAPH_GAP + 1.0 and (a.cells is None or b.cells is None)
+        numbers.append(numbers[-1] + (2 if gap else 1))
+    return numbers
 
 
 # --- scanned pages ----------------------------------------------------------------------
