@@ -221,6 +221,18 @@ GROUPS: tuple[Group, ...] = (
         lambda ctx: call_measure("accuracy_minutes", ctx),
     ),
     Group(
+        "ocr",
+        (
+            # Wall clock on this machine, and the same work's CPU time over two cores
+            # (what an idle 2-core machine takes; a shared one measures its neighbours).
+            Figure("ocr_10p_s", 20.0, decimals=1),
+            Figure("ocr_10p_idle_estimate_s", 20.0, decimals=1),
+            Figure("ocr_char_accuracy", 0.98, higher_is_better=True, decimals=4),
+            Figure("ocr_items_ratio", 0.9, higher_is_better=True, decimals=3),
+        ),
+        lambda ctx: call_measure("ocr_scan", ctx),
+    ),
+    Group(
         "accuracy_report",
         (
             Figure("report_activity_recall", decimals=3),

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs the system libraries Qt's xcb platform plugin (and offscreen rendering) needs
-# on Debian/Ubuntu, when they are missing and we are root. Prints what to do otherwise.
+# Installs the system libraries Qt's xcb platform plugin (and offscreen rendering) needs,
+# and Tesseract with its Swedish model for scanned PDFs (OCR), on Debian/Ubuntu, when they
+# are missing and we are root. Prints what to do otherwise.
 # Usage: scripts/system-deps.sh [extra-package ...]
 set -euo pipefail
 
 pkgs=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
       libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
       libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+      tesseract-ocr tesseract-ocr-swe
       "$@")
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to do here
@@ -21,7 +23,7 @@ done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Saknade systembibliotek för Qt: ${missing[*]}" >&2
+  echo "Saknade systempaket (Qt, textigenkänning): ${missing[*]}" >&2
   echo "Installera dem med: sudo apt-get install ${missing[*]}" >&2
   exit 0
 fi

@@ -59,6 +59,7 @@ class TableSpec:
     col_widths: list[float] | None = None
     header: bool = True
     right_columns: tuple[int, ...] = ()  # columns whose cells are right-aligned (numbers)
+    rules: bool = True  # False: no ruling lines at all (cells placed by position only)
 
 
 # --- shared input handling ------------------------------------------------------------
@@ -163,14 +164,10 @@ def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> 
                 for r, row in enumerate(block.rows)
             ]
             table = Table(data, colWidths=widths, repeatRows=1 if block.header else 0)
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ]
-                )
-            )
+            style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+            if block.rules:
+                style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.grey))
+            table.setStyle(TableStyle(style))
             story += [Spacer(1, 4), table, Spacer(1, 6)]
             continue
         if block == "\f":
@@ -195,6 +192,7 @@ def _build_pdf(
     footer: str | None,
     total: int,
     encrypt: Any = None,
+    header_from: int = 1,
 ) -> int:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
@@ -208,8 +206,13 @@ def _build_pdf(
         pages["n"] = doc.page
         canvas.saveState()
         canvas.setFont(font, 9)
-        if header:
-            canvas.drawString(2 * cm, A4[1] - 1.3 * cm, header.format(page=doc.page, pages=total))
+        if header and doc.page >= header_from:
+            # "left\tright": the part after a tab is set flush right on the same line
+            # ("Socialnämnden<tab>Sida 2 (5)"), as in many letterheads.
+            left, _tab, right = header.format(page=doc.page, pages=total).partition("\t")
+            canvas.drawString(2 * cm, A4[1] - 1.3 * cm, left)
+            if right:
+                canvas.drawRightString(A4[0] - 2 * cm, A4[1] - 1.3 * cm, right)
         if footer:
             canvas.drawRightString(
                 A4[0] - 2 * cm, 1.2 * cm, footer.format(page=doc.page, pages=total)
@@ -239,11 +242,14 @@ def render_pdf(
     header: str | None = None,
     footer: str | None = None,
     encrypt: Any = None,
+    header_from: int = 1,
 ) -> Path:
     """Render blocks (see the module docstring) as an A4 PDF; returns ``path``.
 
     ``encrypt`` = a user password (the PDF then needs it to open), or a reportlab
-    ``StandardEncryption`` (e.g. only an owner password: opens without one)."""
+    ``StandardEncryption`` (e.g. only an owner password: opens without one).
+    ``header_from`` = the first page that gets the header (minutes often print their
+    title block on page 1 and a running header from page 2 on)."""
     path = Path(path)
     blocks = _normalise_blocks(lines_or_text, tables)
     font, bold_font = _fonts()
@@ -254,8 +260,8 @@ def render_pdf(
     total = 0
     if (header and "{pages}" in header) or (footer and "{pages}" in footer):
         # First pass only counts the pages so that "Sida 3 av 12" is right.
-        total = _build_pdf(story, io.BytesIO(), header, footer, 0)
-    _build_pdf(story, str(path), header, footer, total, encrypt=encrypt)
+        total = _build_pdf(story, io.BytesIO(), header, footer, 0, header_from=header_from)
+    _build_pdf(story, str(path), header, footer, total, encrypt=encrypt, header_from=header_from)
     return path
 
 
@@ -325,6 +331,7 @@ def render_docx(
             pending_break = True
             continue
         if not block.strip():
+            paragraph()  # an empty paragraph, as a secretary types between paragraphs
             continue
         if block.startswith("• "):
             para = paragraph()
@@ -431,4 +438,73 @@ def make_binary_txt(path: str | Path) -> Path:
     path = Path(path)
     rnd = random.Random(4)
     path.write_bytes(bytes(rnd.choice([0, 1, 2, 7, 27, 0x41, 0xFF]) for _ in range(5000)))
+    return path
+
+
+def make_scan_of_pdf(
+    source: str | Path,
+    path: str | Path,
+    *,
+    dpi: int = 200,
+    angle: float = 0.6,
+    noise: float = 12.0,
+    pages: Sequence[int] | None = None,
+    seed: int = 5,
+) -> Path:
+    """A "scan" of a rendered PDF: each page (or only the 0-based ``pages``) rasterised
+    at ``dpi`` in greyscale, turned by ``angle`` degrees (alternating in sign from page
+    to page, as a sheet feeder does), with Gaussian noise of ``noise`` grey levels, and
+    put back as an image-only page; the other pages keep their text layer (a mixed
+    PDF)."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageChops
+
+    path = Path(path)
+    rnd = random.Random(seed)
+    src = pdfium.PdfDocument(str(source))
+    try:
+        n = len(src)
+        chosen = set(range(n) if pages is None else pages)
+        images: dict[int, Any] = {}
+        for index in sorted(chosen):
+            page = src[index]
+            try:
+                image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            finally:
+                page.close()
+            turn = angle * (1 if index % 2 == 0 else -1) * (0.8 + 0.4 * rnd.random())
+            image = image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=255)
+            if noise:
+                # Seeded uniform noise with the standard deviation asked for (Pillow's
+                # effect_noise cannot be seeded): the same scan every run.
+                raw = Image.frombytes("L", image.size, rnd.randbytes(image.width * image.height))
+                spread = noise * 3**0.5
+                grain = raw.point([round(128 + (v / 127.5 - 1) * spread) for v in range(256)])
+                image = ImageChops.add(image, grain, 1.0, -128)
+            images[index] = image
+    finally:
+        src.close()
+    # Saved by Pillow: JPEG pages, as most scanners write (and fast to build).
+    scanned = io.BytesIO()
+    order = sorted(chosen)
+    first, *rest = (images[i] for i in order)
+    first.save(scanned, "PDF", save_all=True, append_images=rest, resolution=float(dpi))
+    if len(chosen) == n:
+        path.write_bytes(scanned.getvalue())
+        return path
+    # Mixed: keep the text pages as they are (pdfium copies them), images for the rest.
+    out = pdfium.PdfDocument.new()
+    text_doc = pdfium.PdfDocument(str(source))
+    scan_doc = pdfium.PdfDocument(scanned.getvalue())
+    try:
+        for index in range(n):
+            if index in chosen:
+                out.import_pages(scan_doc, [order.index(index)])
+            else:
+                out.import_pages(text_doc, [index])
+        out.save(str(path))
+    finally:
+        out.close()
+        text_doc.close()
+        scan_doc.close()
     return path

@@ -83,8 +83,10 @@ class Line:
     * txt: the line number within its page as an editor shows it, empty lines counted
       (a file without form feeds is one page: ``line`` is the file's line number);
     * pdf: the n-th line of text on the page, top to bottom, as the reader rebuilt it
-      from pdfium's text boxes (blank space is not a line; headers and footers count);
-    * docx: the n-th non-empty paragraph line (a soft line break starts a new one) or
+      from pdfium's text boxes (headers and footers count; more space between two lines
+      than the page's usual line pitch counts as one empty line, a paragraph gap);
+    * docx: the n-th paragraph line (a soft line break starts a new one; an empty
+      paragraph counts, as an empty line does in a text file) or
       table row since the last page break the file records (Word's saved pagination or
       the author's page and section breaks; see ``tracker.ingest.docx_reader``).
 
@@ -102,6 +104,7 @@ class Line:
     top: float | None = None  # distance from the page top in points (PDF)
     heading: int | None = None  # heading level when the source marks it (DOCX styles)
     bold: bool = False
+    ocr: bool = False  # read by text recognition from a scanned page (PDF)
 
 
 @dataclass(slots=True)
@@ -116,6 +119,8 @@ class Document:
     #: Running headers and footers removed by clean-up, in document order: kept because
     #: they may be the only place that names the meeting and its date.
     furniture: list[Line] = field(default_factory=list)
+    #: Pages (1-based) read by text recognition (OCR) because they were scans.
+    ocr_pages: list[int] = field(default_factory=list)
 
     @property
     def file_name(self) -> str:
@@ -203,6 +208,8 @@ class DocumentInfo:
     format: str
     pages: int
     kind: str = "unknown"  # one of DOC_KINDS
+    #: Pages (1-based) read by text recognition (OCR): their text may hold misreadings.
+    ocr_pages: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

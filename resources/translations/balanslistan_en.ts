@@ -869,6 +869,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Reading {name}…</translation>
     </message>
     <message>
+        <source>Textigenkänning (OCR) av {name}: sida {done} av {total}…</source>
+        <translation>Text recognition (OCR) of {name}: page {done} of {total}…</translation>
+    </message>
+    <message>
         <source>oväntat fel ({error}); inget sparades från filen</source>
         <translation>unexpected error ({error}); nothing from the file was saved</translation>
     </message>
@@ -2166,6 +2170,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Next meeting:</translation>
     </message>
     <message>
+        <source>Sidorna {pages} var skannade och lästes med textigenkänning (OCR). Kontrollera namn, datum och siffror mot originalet.</source>
+        <translation>Pages {pages} were scanned and read by text recognition (OCR). Check names, dates and numbers against the original.</translation>
+    </message>
+    <message>
+        <source>OCR:</source>
+        <translation>OCR:</translation>
+    </message>
+    <message>
         <source>protokoll/minnesanteckningar</source>
         <translation>minutes/meeting notes</translation>
     </message>
@@ -2377,8 +2389,20 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Low confidence: check this item carefully.</translation>
     </message>
     <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Sidan {page} lästes med textigenkänning (OCR): texten kan vara feltolkad. Kontrollera punkten mot originalet.</source>
+        <translation>Page {page} was read by text recognition (OCR): the text may be misread. Check this item against the original.</translation>
+    </message>
+    <message>
         <source>Typ för punkt {n}</source>
         <translation>Kind of item {n}</translation>
+    </message>
+    <message>
+        <source>Sidan lästes med OCR</source>
+        <translation>The page was read by OCR</translation>
     </message>
     <message>
         <source>Avsnitt: {s}</source>

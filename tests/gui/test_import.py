@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from tests.conftest import MINUTES_SAMPLE
 from tests.gui.conftest import Boxes, add
 from tests.render import make_random_bytes, make_truncated_pdf, render_pdf, sample_blocks
 from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
 from tracker.gui import review as review_module
-from tracker.gui.review import COL_DUE, COL_TITLE, COL_USE, ReviewDialog
+from tracker.gui.review import COL_CONF, COL_DUE, COL_TITLE, COL_USE, ReviewDialog
 from tracker.services import balance
 from tracker.store import ItemFilter, Store
 
@@ -256,3 +256,24 @@ def test_cancel_in_progress_dialog_saves_nothing(
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         assert window.import_files([minutes_pdf])
     assert reviews.seen and all_items(store)
+
+
+def test_review_dialog_says_which_pages_were_read_by_ocr(qtbot, store: Store) -> None:
+    extraction = _extraction(
+        Candidate(title="Skannad fråga", text="Skannad fråga.", kind="carried_over", page=2,
+                  confidence=0.6, reasons=["OCR: sidan 2 lästes med textigenkänning"]),
+        Candidate(title="Skriven fråga", text="Skriven fråga.", kind="carried_over", page=1),
+    )
+    extraction.document.ocr_pages = [2]
+    plan = balance.plan_import(store, extraction)
+    dialog = ReviewDialog(store, plan, Path("fvg.pdf"))
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert any("Sidorna 2 var skannade och lästes med textigenkänning (OCR)" in t for t in labels)
+    conf = dialog.table.item(0, COL_CONF)
+    assert conf.text() == "60 % OCR" and "lästes med textigenkänning" in conf.toolTip()
+    assert "OCR" not in dialog.table.item(1, COL_CONF).text()
+    dialog.table.selectRow(0)
+    assert dialog.evidence.toPlainText().startswith("Sidan lästes med OCR")
+    dialog.table.selectRow(1)
+    assert "OCR" not in dialog.evidence.toPlainText()

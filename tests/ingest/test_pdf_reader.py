@@ -47,7 +47,9 @@ def test_reading_order_follows_position_not_drawing_order(tmp_path: Path) -> Non
         "Lars Wennberg",
         "Stadsdelsförvaltningen",
     ]
-    assert [ln.line for ln in lines] == [1, 2, 3, 4, 5]
+    # The wide spaces under the header and above the footer count as empty lines, as
+    # they would in a text file (paragraph gaps).
+    assert [ln.line for ln in lines] == [1, 3, 4, 5, 7]
     tops = [ln.top for ln in lines]
     assert tops == sorted(tops) and tops[0] < 60 and tops[-1] > 780  # A4 is 842 pt high
     assert all(ln.x0 is not None and 50 < ln.x0 < 70 for ln in lines[:-1])
@@ -64,8 +66,9 @@ def test_headers_footers_and_page_numbers_removed(tmp_path: Path) -> None:
     texts = [ln.text for ln in doc.lines]
     assert texts == body
     assert {ln.page for ln in doc.lines} == set(range(1, doc.pages + 1))
-    # Source numbering: the header was line 1 of each page.
-    assert min(ln.line for ln in doc.lines if ln.page == 2) == 2
+    # Source numbering: the header was line 1 of each page, and the space under it
+    # counts as an empty line.
+    assert min(ln.line for ln in doc.lines if ln.page == 2) == 3
 
 
 def test_hyphen_marks_and_broken_dates(tmp_path: Path) -> None:
@@ -220,13 +223,19 @@ def test_a_lone_wide_gap_in_running_text_is_not_a_column(tmp_path: Path) -> None
     assert all(ln.cells is None for ln in out)
 
 
-def test_mostly_scanned_pdf_with_stamps_refused(tmp_path: Path) -> None:
+def test_mostly_scanned_pdf_with_stamps_refused_without_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_OCR", "0")  # OCR is tested in test_ocr.py
     path = make_scanned_pdf(tmp_path / "s.pdf", pages=3, stamp="Justerat", typed_pages=1)
     with pytest.raises(InputError, match=r"3 av 4 sidor är skannade.*OCR"):
         read(path)
 
 
-def test_scanned_signature_page_after_typed_minutes_is_fine(tmp_path: Path) -> None:
+def test_scanned_signature_page_after_typed_minutes_is_fine_without_ocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_OCR", "0")
     path = make_scanned_pdf(tmp_path / "t.pdf", pages=1, typed_pages=3)
     pages, lines = read(path)
     assert pages == 4
@@ -349,3 +358,49 @@ def test_joining_the_lines_of_a_cell(a: str, b: str, joined: str) -> None:
     from tracker.ingest.pdf_reader import _join_cell
 
     assert _join_cell(a, b) == joined
+
+
+# --- tables without ruling lines, letterheads, paragraphs over page breaks --------------
+
+BALANCE = [
+    ["Ärende", "Ansvarig", "Klart", "Status"],
+    ["Utreda möjligheten till digital ekonomisk rådgivning för unga vuxna",
+     "Socialförvaltningen, enheten för ekonomiskt bistånd", "2024-09-30", "Pågår"],
+    ["Ny rutin för hot och våld", "HR", "2024-06-30", "Klar"],
+    ["Samordnad varudistribution till förskolor och skolor i hela kommunen",
+     "Serviceförvaltningen", "2025-03-31", "Ej påbörjad"],
+]
+
+
+def test_table_without_rules_joins_wrapped_cells_by_spacing(tmp_path: Path) -> None:
+    spec = TableSpec(BALANCE, col_widths=[170.0, 150.0, 70.0, 80.0], rules=False)
+    path = render_pdf(["Socialnämnden", "Balanslista", spec, "Beslut",
+                       "Nämnden lägger balanslistan till handlingarna."], tmp_path / "b.pdf")
+    lines = read_document(path).lines
+    rows = [ln.cells for ln in lines if ln.cells]
+    assert rows == BALANCE
+    # The text after the table stays text.
+    assert [ln.text for ln in lines if ln.cells is None][-2:] == [
+        "Beslut", "Nämnden lägger balanslistan till handlingarna."
+    ]
+
+
+def test_two_part_letterhead_is_furniture_and_the_paragraph_runs_on(tmp_path: Path) -> None:
+    body = [
+        "Kommunal frågar hur och när den nya bemanningsrutinen inom äldreomsorgen ska",
+        "samverkas. Arbetsgivaren återkommer med en tidplan till nästa möte.",
+    ]
+    for n in range(40, 60):  # as many lines before it as put the page break inside it
+        filler = [f"Information om verksamheten del {i}, inga frågor väcktes." for i in range(n)]
+        path = render_pdf(["Protokoll FVG 2024-05-14", *filler, "", *body], tmp_path / "l.pdf",
+                          header="Stadsdelsförvaltningen Norr\tProtokoll 2024-05-14",
+                          footer="Sida {page} av {pages}")
+        doc = read_document(path)
+        if doc.pages == 2 and doc.lines[-1].page == 2 and doc.lines[-2].page == 1:
+            break
+    texts = [ln.text for ln in doc.lines]
+    assert not any("Stadsdelsförvaltningen Norr" in t for t in texts)
+    assert all(ln.cells is None for ln in doc.lines)
+    i = texts.index(body[0])
+    assert texts[i + 1] == body[1]
+    assert doc.lines[i].page == 1 and doc.lines[i + 1].page == 2

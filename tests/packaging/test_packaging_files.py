@@ -501,3 +501,14 @@ def test_linux_install_refuses_missing_bundle(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert "Bygg först med packaging/build.sh" in proc.stderr
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract saknas på datorn")
+def test_spec_bundles_tesseract_and_its_swedish_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    analysis = _one(_run_spec(monkeypatch)["_calls"], "Analysis")
+    binaries = analysis.kwargs["binaries"]
+    datas = analysis.kwargs["datas"]
+    assert any(dest == "tesseract" and Path(src).name == "tesseract" for src, dest in binaries)
+    assert any(
+        dest == "tesseract/tessdata" and Path(src).name == "swe.traineddata" for src, dest in datas
+    )

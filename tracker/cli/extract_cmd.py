@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from tracker.domain import Candidate, Extraction
 from tracker.extract import extract
@@ -30,8 +31,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def stderr_progress(name: str):
+    """A ``progress(done, total)`` for :func:`read_document` that reports the pages of a
+    scanned PDF on stderr as text recognition reads them: one updated line on a
+    terminal, a line a page otherwise (a log)."""
+    tty = sys.stderr.isatty()
+
+    def report(done: int, total: int) -> None:
+        if done == 0:
+            msg = f"{name}: {total} skannade sidor läses med textigenkänning (OCR) …"
+            sys.stderr.write(msg + "\n")
+        else:
+            msg = f"  OCR sida {done} av {total}"
+            end = ("\n" if done == total else "") if tty else "\n"
+            sys.stderr.write(("\r" if tty else "") + msg + end)
+        sys.stderr.flush()
+
+    return report
+
+
 def run(args: argparse.Namespace) -> int:
-    doc = read_document(args.file)
+    doc = read_document(args.file, progress=stderr_progress(Path(args.file).name))
     result = extract(doc)
     if args.json:
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
@@ -60,6 +80,11 @@ def format_summary(result: Extraction, *, explain: bool = False) -> str:
     out = [
         f"Dokument: {d.file} ({d.format.upper()}, {d.pages} sidor, {kinds.get(d.kind, d.kind)})",
     ]
+    if d.ocr_pages:
+        out.append(
+            f"Lästa med textigenkänning (OCR): s. {', '.join(map(str, d.ocr_pages))} – "
+            "kontrollera punkterna därifrån mot originalet"
+        )
     if m.body or m.date:
         when = m.date.isoformat() if m.date else "okänt datum"
         out.append(f"Möte: {m.body or 'okänt forum'} {when}" + (f" kl. {m.time}" if m.time else ""))

@@ -181,6 +181,7 @@ def run_import(args: argparse.Namespace) -> int:
             "Ingen terminal att fråga i (indata är omdirigerad). Kör med --yes för att "
             "godkänna alla punkter, eller kör kommandot i ett terminalfönster."
         )
+    from tracker.cli.extract_cmd import stderr_progress
     from tracker.extract import extract
     from tracker.ingest import read_document
     from tracker.services import balance
@@ -198,7 +199,7 @@ def run_import(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             try:
-                doc = read_document(file)
+                doc = read_document(file, progress=stderr_progress(Path(file).name))
                 extraction = extract(doc)
             except InputError as exc:
                 print(f"Fel i {file}: {exc.message}", file=sys.stderr)

@@ -17,30 +17,36 @@ from tracker.extract.kind import detect_kind
 def extract(doc: Document) -> Extraction:
     kind = detect_kind(doc)
     info = DocumentInfo(
-        file=doc.file_name, sha256=doc.sha256, format=doc.format, pages=doc.pages, kind=kind
+        file=doc.file_name, sha256=doc.sha256, format=doc.format, pages=doc.pages, kind=kind,
+        ocr_pages=list(doc.ocr_pages),
     )
     if kind == "report":
         from tracker.extract.report import extract_report
 
-        return extract_report(doc, info)
-    from tracker.extract.mentions import annotate
-    from tracker.extract.minutes import extract_minutes
+        result = extract_report(doc, info)
+    else:
+        from tracker.extract.mentions import annotate
+        from tracker.extract.minutes import extract_minutes
 
-    result = extract_minutes(doc, info)
-    if kind == "unknown" and not result.items:
-        # Neither minutes nor a report by its words, and the minutes rules find nothing:
-        # what the follow-up reading finds (work that goes on, waits, is late) is offered
-        # as possible items, unchecked.
-        from tracker.extract.report_followup import read_followup
+        result = extract_minutes(doc, info)
+        if kind == "unknown" and not result.items:
+            # Neither minutes nor a report by its words, and the minutes rules find
+            # nothing: what the follow-up reading finds (work that goes on, waits, is
+            # late) is offered as possible items, unchecked.
+            from tracker.extract.report_followup import read_followup
 
-        followup = read_followup(doc.lines, result.meeting.body, result.meeting.date)
-        for item in followup.items:
-            item.tier = "possible"
-            item.reasons.insert(0, "dokumentet är varken protokoll eller rapport till orden")
-        result.possible += followup.items
-    # What identifies each matter (dnr, number in the list, topic label) and the
-    # passages that speak of earlier ones: used when importing, items left as they are.
-    annotate(doc, result)
+            followup = read_followup(doc.lines, result.meeting.body, result.meeting.date)
+            for item in followup.items:
+                item.tier = "possible"
+                item.reasons.insert(0, "dokumentet är varken protokoll eller rapport till orden")
+            result.possible += followup.items
+        # What identifies each matter (dnr, number in the list, topic label) and the
+        # passages that speak of earlier ones: used when importing, items left as they are.
+        annotate(doc, result)
+    if doc.ocr_pages:
+        from tracker.ingest.ocr import mark_ocr_items
+
+        mark_ocr_items(result)
     return result
 
 

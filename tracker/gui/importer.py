@@ -54,8 +54,13 @@ class ImportSummary:
 class _Signals(QObject):
     # Signals must live on a QObject; a QRunnable is not one.
     progress = Signal(int, str)  # files done, name of the file being read
+    ocr_progress = Signal(str, int, int)  # file name, scanned pages read by OCR, of how many
     outcome = Signal(object)  # FileOutcome
     finished = Signal(bool)  # cancelled
+
+
+class _Cancelled(Exception):
+    """Raised from the OCR progress callback when the user cancels."""
 
 
 class ImportTask(QRunnable):
@@ -86,8 +91,13 @@ class ImportTask(QRunnable):
                     break
                 self.signals.progress.emit(done, path.name)
                 outcome = FileOutcome(path)
+                def ocr_progress(pages: int, total: int, name: str = path.name) -> None:
+                    if self._cancel.is_set():
+                        raise _Cancelled
+                    self.signals.ocr_progress.emit(name, pages, total)
+
                 try:
-                    document = read_document(path)
+                    document = read_document(path, progress=ocr_progress)
                     outcome.document = document
                     if self._cancel.is_set():
                         break
@@ -95,6 +105,8 @@ class ImportTask(QRunnable):
                     if store is None:
                         store = Store.open(self.db_path, backup=False)
                     outcome.plan = balance.plan_import(store, extraction)
+                except _Cancelled:
+                    break
                 except TrackerError as exc:
                     outcome.error = exc.message
                 except Exception as exc:  # a reader bug must not stop the other files
@@ -168,6 +180,7 @@ class ImportController(QObject):
         self.progress.setValue(0)
         self.progress.canceled.connect(self.task.cancel)
         self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.ocr_progress.connect(self._on_ocr_progress)
         self.task.signals.outcome.connect(self._outcomes.append)
         self.task.signals.finished.connect(self._on_finished)
         self.pool.start(self.task)
@@ -185,9 +198,23 @@ class ImportController(QObject):
     def _on_progress(self, done: int, name: str) -> None:
         if self.progress is None:
             return
+        if self.task is not None:
+            self.progress.setRange(0, len(self.task.paths))
         self.progress.setValue(done)
         if name:
             self.progress.setLabelText(self.tr("Läser {name}…").format(name=name))
+
+    def _on_ocr_progress(self, name: str, done: int, total: int) -> None:
+        """A scanned PDF: the bar follows its pages as text recognition reads them."""
+        if self.progress is None:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(
+            self.tr("Textigenkänning (OCR) av {name}: sida {done} av {total}…").format(
+                name=name, done=min(done + 1, total), total=total
+            )
+        )
 
     def _on_finished(self, cancelled: bool) -> None:
         if self.progress is not None:

@@ -131,6 +131,15 @@ class ReviewDialog(QDialog):
             form.addRow(self.tr("Justerare:"), self._wrap(_people(m.adjusters)))
         if m.next_meeting:
             form.addRow(self.tr("Nästa möte:"), QLabel(m.next_meeting.isoformat(), self))
+        self.ocr_pages = set(ext.document.ocr_pages)
+        if self.ocr_pages:
+            pages = ", ".join(str(p) for p in sorted(self.ocr_pages))
+            ocr_label = self._wrap(self.tr(
+                "Sidorna {pages} var skannade och lästes med textigenkänning (OCR). "
+                "Kontrollera namn, datum och siffror mot originalet."
+            ).format(pages=pages))
+            ocr_label.setStyleSheet("color: #9b5b00;")
+            form.addRow(self.tr("OCR:"), ocr_label)
         kind = {
             "minutes": self.tr("protokoll/minnesanteckningar"),
             "report": self.tr("uppföljningsrapport"),
@@ -413,6 +422,13 @@ class ReviewDialog(QDialog):
         elif c.confidence < _LOW_CONFIDENCE:
             conf.setForeground(QBrush(QColor("#9b5b00")))
             conf.setToolTip(self.tr("Låg säkerhet: kontrollera punkten extra noga."))
+        if c.page in self.ocr_pages and not entry.manual:
+            conf.setText(conf.text() + " " + self.tr("OCR"))
+            conf.setForeground(QBrush(QColor("#9b5b00")))
+            conf.setToolTip(self.tr(
+                "Sidan {page} lästes med textigenkänning (OCR): texten kan vara feltolkad. "
+                "Kontrollera punkten mot originalet."
+            ).format(page=c.page))
         self.table.setItem(row, COL_CONF, conf)
         kind = QTableWidgetItem(kind_label(c.kind))
         kind.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -447,6 +463,8 @@ class ReviewDialog(QDialog):
         # The context in the document: the candidate's lines, highlighted.
         self.doc_view.show_source(c.page, c.line, c.evidence or c.text)
         parts = []
+        if c.page in self.ocr_pages:
+            parts.append(self.tr("Sidan lästes med OCR"))
         if c.section:
             parts.append(self.tr("Avsnitt: {s}").format(s=c.section))
         if c.page:

@@ -8,6 +8,7 @@ not only by its name, so random bytes named ``.pdf`` get a clear message.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -17,6 +18,9 @@ from tracker.errors import InputError
 #: Files above this size are refused before reading (a secretary's documents are far
 #: smaller; a bigger file is almost certainly the wrong one).
 MAX_FILE_BYTES = 100 * 1024 * 1024
+
+#: ``progress(done, total)``: pages read by OCR so far, of how many.
+ProgressFn = Callable[[int, int], None]
 
 
 def _readers() -> dict[str, ModuleType]:
@@ -79,8 +83,11 @@ def sniff_format(path: Path, head: bytes) -> str:
     )
 
 
-def read_document(path: str | Path) -> Document:
-    """Read any supported file into a :class:`Document` or raise :class:`InputError`."""
+def read_document(path: str | Path, progress: ProgressFn | None = None) -> Document:
+    """Read any supported file into a :class:`Document` or raise :class:`InputError`.
+
+    ``progress(done, total)`` reports the pages of a scanned PDF as text recognition
+    (OCR) reads them; other documents never call it."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"Filen {path} finns inte. Kontrollera sökvägen.", path=str(path))
@@ -123,8 +130,12 @@ def read_document(path: str | Path) -> Document:
     fmt = sniff_format(path, head)
     reader = _readers()[fmt]
     furniture: list[Line] = []
-    pages, lines = reader.read(path, furniture)
+    if fmt == "pdf":
+        pages, lines = reader.read(path, furniture, progress=progress)
+    else:
+        pages, lines = reader.read(path, furniture)
     if not any(ln.text.strip() for ln in lines):
         raise InputError(f"Dokumentet {path.name} innehåller ingen text att läsa.", path=str(path))
+    ocr_pages = sorted({ln.page for ln in (*lines, *furniture) if ln.ocr})
     return Document(path=path, sha256=digest.hexdigest(), format=fmt, pages=pages, lines=lines,
-                    furniture=furniture)
+                    furniture=furniture, ocr_pages=ocr_pages)

@@ -357,10 +357,13 @@ def _read_body(document: Any) -> tuple[int, list[Line]]:
             level, style_bold = styles[style_id]
             bold = _all_bold(block, style_bold)
             label = numbering.label(p)
+            empty = True
             for text, broke in _paragraph_pieces(p, pager):
                 if broke:
                     pager.new_page()
+                    empty = False  # a paragraph that only breaks the page is no line
                 if text.strip():
+                    empty = False
                     if label:  # Word draws the number before the first line only
                         text, label = f"{label} {text.lstrip()}", ""
                     lines.append(
@@ -372,6 +375,10 @@ def _read_body(document: Any) -> tuple[int, list[Line]]:
                             bold=bold,
                         )
                     )
+            if empty and not label:
+                # An empty paragraph is an empty line, as in a text file: a gap in the
+                # numbering that parts paragraphs.
+                pager.next_line()
             if pager.section_break_after(p):
                 pager.new_page()
         else:

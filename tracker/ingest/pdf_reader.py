@@ -38,6 +38,7 @@ import pypdfium2.raw as pdfium_c
 
 from tracker.domain import Line
 from tracker.errors import InputError
+from tracker.ingest import ocr
 from tracker.ingest.cleanup import ZONE, check_text_size, clean
 
 SUFFIXES = (".pdf",)
@@ -66,6 +67,11 @@ class _Run:
     top: float
     text: str
     bold: bool = False
+    base: float | None = None  # the baseline (glyph origin), when pdfium gives it
+
+    @property
+    def baseline(self) -> float:
+        return self.bottom if self.base is None else self.base
 
 
 @dataclass(slots=True)
@@ -109,9 +115,9 @@ def _scanned(path: Path, scanned: int = 0, pages: int = 0) -> InputError:
         else "sidorna är bilder utan text"
     )
     return InputError(
-        f"PDF-filen {path.name} är skannad: {what}. Den behöver först köras genom "
-        "textigenkänning (OCR), t.ex. i Adobe Acrobat eller skannerns program, och kan "
-        "sedan importeras.",
+        f"PDF-filen {path.name} är skannad: {what}, och {ocr.unavailable_reason()}. "
+        "Installera textigenkänningen, eller kör filen genom textigenkänning (OCR) i t.ex. "
+        "Adobe Acrobat eller skannerns program, och importera den sedan.",
         path=str(path),
     )
 
@@ -130,8 +136,14 @@ def _check_complete(path: Path, data: bytes) -> None:
 # --- reading --------------------------------------------------------------------------
 
 
-def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Line]]:
-    """Read a PDF into (pages, cleaned lines)."""
+def read(
+    path: Path, furniture: list[Line] | None = None, progress: ocr.ProgressFn | None = None
+) -> tuple[int, list[Line]]:
+    """Read a PDF into (pages, cleaned lines).
+
+    Pages without a text layer that hold an image (scans) are read by OCR when
+    Tesseract is installed (:mod:`tracker.ingest.ocr`); their lines have ``ocr`` set.
+    ``progress(done, total)`` is called as the OCR pages are read."""
     path = Path(path)
     try:
         # Read by Python, not by pdfium: pdfium opens paths in the ANSI code page on
@@ -151,31 +163,204 @@ def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Lin
         raise _damaged(path) from exc
     try:
         pages = len(pdf)
-        lines: list[Line] = []
-        state = _TableState()
-        chars = 0
+        layers: list[_PageRuns] = []
         for index in range(pages):
             try:
-                page = pdf[index]
-                try:
-                    page_lines = _read_page(page, index + 1, state)
-                finally:
-                    page.close()
+                layers.append(_text_layer(pdf, index))
             except pdfium.PdfiumError as exc:
                 raise _damaged(path) from exc
             except _PageTooLong as exc:
                 raise _page_too_long(path, index + 1, exc.chars) from None
+        scans = [i for i, layer in enumerate(layers) if layer.scanned]
+        if scans:
+            if not ocr.available():
+                _refuse_scans(path, layers)
+            else:
+                _recognise(pdf, layers, scans, progress)
+        lines: list[Line] = []
+        state = _TableState()
+        chars = 0
+        for index, layer in enumerate(layers):
+            try:
+                page_lines = _page_lines(pdf, index, layer, state)
+            except pdfium.PdfiumError as exc:
+                raise _damaged(path) from exc
             lines += page_lines
             # Checked as the pages come: a bound on the whole, before memory runs out.
             chars += sum(len(ln.text) for ln in page_lines)
             check_text_size(chars, path.name)
         if not lines:
-            raise _scanned(path) if _image_pages(pdf, range(pages)) else _no_text(path)
-        _check_mostly_scanned(path, pdf, lines)
+            raise _no_text(path)
     finally:
         pdf.close()
     _check_decodable(path, lines)
     return pages, clean(lines, pages, removed=furniture)
+
+
+@dataclass(slots=True)
+class _PageRuns:
+    """One page's text before lines are built: from its text layer or from OCR."""
+
+    runs: list[_Run]
+    height: float
+    scanned: bool = False  # no real text layer, but an image: a scan
+    ocr: bool = False  # the runs come from OCR
+
+
+def _text_layer(pdf: pdfium.PdfDocument, index: int) -> _PageRuns:
+    page = pdf[index]
+    try:
+        height = page.get_height()
+        textpage = page.get_textpage()
+        try:
+            chars = textpage.count_chars()
+            if chars > MAX_PAGE_CHARS:
+                raise _PageTooLong(chars)
+            runs = _page_runs(textpage)
+        finally:
+            textpage.close()
+        visible = sum(len(r.text) - r.text.count(" ") for r in runs)
+        scanned = visible < MIN_PAGE_CHARS and _has_image(page)
+    finally:
+        page.close()
+    return _PageRuns(runs, height, scanned)
+
+
+def _page_lines(
+    pdf: pdfium.PdfDocument, index: int, layer: _PageRuns, state: _TableState
+) -> list[Line]:
+    """A page's runs → numbered lines, with columns, tables and drawn grids."""
+    raw = [_split_columns(ln) for ln in _group_lines(layer.runs)]
+    _mark_tables(raw, state)
+    if any(ln.table is not None for ln in raw):
+        if layer.ocr:  # a scan's rules are pixels: rows by spacing only
+            raw = _join_grid_rows(raw, _Rules([], []))
+        else:
+            # Only pages with tables pay for reading the drawing (long reports stay fast).
+            page = pdf[index]
+            try:
+                raw = _join_grid_rows(raw, _rules(page))
+            finally:
+                page.close()
+    out: list[Line] = []
+    numbers = _line_numbers(raw)
+    for number, ln in zip(numbers, raw, strict=True):
+        text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
+        out.append(
+            Line(
+                text=text,
+                page=index + 1,
+                line=number,
+                cells=ln.cells,
+                table=ln.table,
+                x0=round(ln.left, 1),
+                top=round(layer.height - ln.top, 1),
+                bold=all(r.bold for r in ln.runs),
+                ocr=layer.ocr,
+            )
+        )
+    return out
+
+
+#: A distance between two lines of text this many times the page's usual line pitch
+#: (plus a point) is a paragraph gap: it counts as an empty line.
+PARAGRAPH_GAP = 1.35
+
+
+def _line_numbers(raw: list[_RawLine]) -> list[int]:
+    """Line numbers for a page's lines: 1, 2, 3 … with one number skipped where more
+    space than the usual line pitch stands between two lines of text, as an empty line
+    stands in a text file.  Paragraphs and headings then part in PDFs as they do in
+    text files (the extractor reads a gap in the numbering as a paragraph break)."""
+    pitches = [
+        a.runs[0].baseline - b.runs[0].baseline
+        for a, b in pairwise(raw)
+        if a.cells is None and b.cells is None
+    ]
+    usual = sorted(p for p in pitches if p > 0)
+    if len(usual) < 3:
+        return list(range(1, len(raw) + 1))
+    typical = usual[len(usual) // 3]  # the lower third: body lines, not headings
+    numbers = [1]
+    for a, b in pairwise(raw):
+        pitch = a.runs[0].baseline - b.runs[0].baseline
+        gap = pitch > typical * PARAGRAPH_GAP + 1.0 and (a.cells is None or b.cells is None)
+        numbers.append(numbers[-1] + (2 if gap else 1))
+    return numbers
+
+
+# --- scanned pages ----------------------------------------------------------------------
+
+
+def _recognise(
+    pdf: pdfium.PdfDocument,
+    layers: list[_PageRuns],
+    scans: list[int],
+    progress: ocr.ProgressFn | None,
+) -> None:
+    """OCR the scanned pages: their runs are replaced by the recognised words (a stamp
+    in a text layer on the scan is read again from the image)."""
+
+    def images() -> Iterable[object]:
+        for index in scans:
+            page = pdf[index]
+            try:
+                yield ocr.render(page)
+            finally:
+                page.close()
+
+    for index, result in zip(scans, ocr.recognise_pages(images(), len(scans), progress),
+                             strict=True):
+        layer = layers[index]
+        layer.runs = _ocr_runs(result, layer.height)
+        layer.ocr = True
+
+
+def _ocr_runs(result: ocr.PageText, height: float) -> list[_Run]:
+    """Recognised words → runs in PDF coordinates.  The words of one Tesseract line
+    share its height (so that "a" and "Åg" lie on one line) and are joined into one run
+    while the gap between them is narrower than a column gap."""
+    runs: list[_Run] = []
+    by_line: dict[tuple[int, int, int], list[ocr.Word]] = {}
+    for word in result.words:
+        by_line.setdefault(word.line_key, []).append(word)
+    for words in by_line.values():
+        words.sort(key=lambda w: w.left)
+        top = height - min(w.line_top for w in words)
+        bottom = height - max(w.line_bottom for w in words)
+        h = max(top - bottom, MIN_TEXT_HEIGHT)
+        gap_limit = max(MIN_COLUMN_GAP, COLUMN_GAP * h)
+        current: _Run | None = None
+        for w in words:
+            if current is not None and w.left - current.right < gap_limit:
+                current.text += " " + w.text
+                current.right = max(current.right, w.right)
+                continue
+            current = _Run(w.left, w.right, bottom, top, w.text)
+            runs.append(current)
+    for run in runs:
+        run.text = ocr.correct(run.text)
+    return runs
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+    return any(True for _ in objects)
+
+
+def _refuse_scans(path: Path, layers: list[_PageRuns]) -> None:
+    """Without OCR: refuse a PDF whose pages are mostly scans, or all of them (importing
+    its few typed lines would silently lose the scanned pages).  A scanned signature
+    page at the end of typed minutes is read without it."""
+    pages = len(layers)
+    scanned = sum(1 for layer in layers if layer.scanned)
+    if scanned == pages:
+        raise _scanned(path)
+    if scanned * 2 > pages:
+        raise _scanned(path, scanned, pages)
+    for layer in layers:
+        if layer.scanned:
+            layer.runs = [r for r in layer.runs if r.text.strip()]
 
 
 #: Characters a usable text layer hardly contains: replacement, control, private use.
@@ -209,35 +394,6 @@ def _no_text(path: Path) -> InputError:
 MIN_PAGE_CHARS = 40
 
 
-def _image_pages(pdf: pdfium.PdfDocument, indices: Iterable[int]) -> int:
-    """How many of the given pages (0-based) hold an image."""
-    found = 0
-    for index in indices:
-        page = pdf[index]
-        try:
-            objects = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
-            found += any(True for _ in objects)
-        finally:
-            page.close()
-    return found
-
-
-def _check_mostly_scanned(path: Path, pdf: pdfium.PdfDocument, lines: list[Line]) -> None:
-    """Refuse a PDF whose pages are mostly images with (almost) no text: importing its
-    few typed lines would silently lose the scanned pages.  A scanned signature page
-    at the end of typed minutes is fine."""
-    pages = len(pdf)
-    chars = [0] * pages
-    for ln in lines:
-        chars[ln.page - 1] += len(ln.text) - ln.text.count(" ")
-    empty = [i for i, n in enumerate(chars) if n < MIN_PAGE_CHARS]
-    if len(empty) * 2 <= pages:
-        return
-    scanned = _image_pages(pdf, empty)
-    if scanned * 2 > pages:
-        raise _scanned(path, scanned, pages)
-
-
 #: Characters on one page above which the page is refused.  A dense A4 page in 8 pt
 #: type holds some 10,000; more than this is no page of minutes but a generated or
 #: damaged file, and its text would take long to sort into lines.  Refused rather than
@@ -262,39 +418,6 @@ def _page_too_long(path: Path, page_no: int, chars: int) -> InputError:
         "spara en ny kopia, eller be avsändaren om dokumentet som Word-fil.",
         path=str(path),
     )
-
-
-def _read_page(page: pdfium.PdfPage, page_no: int, state: _TableState) -> list[Line]:
-    height = page.get_height()
-    textpage = page.get_textpage()
-    try:
-        chars = textpage.count_chars()
-        if chars > MAX_PAGE_CHARS:
-            raise _PageTooLong(chars)
-        runs = _page_runs(textpage)
-    finally:
-        textpage.close()
-    raw = [_split_columns(ln) for ln in _group_lines(runs)]
-    _mark_tables(raw, state)
-    if any(ln.table is not None for ln in raw):
-        # Only pages with tables pay for reading the drawing (long reports stay fast).
-        raw = _join_grid_rows(raw, _rules(page))
-    out: list[Line] = []
-    for number, ln in enumerate(raw, 1):
-        text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
-        out.append(
-            Line(
-                text=text,
-                page=page_no,
-                line=number,
-                cells=ln.cells,
-                table=ln.table,
-                x0=round(ln.left, 1),
-                top=round(height - ln.top, 1),
-                bold=all(r.bold for r in ln.runs),
-            )
-        )
-    return out
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -325,7 +448,8 @@ def _page_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
             if n == 1:
                 left, bottom, right, top = textpage.get_rect(0)
                 first = start + len(piece) - len(piece.lstrip())
-                runs.append(_Run(left, right, bottom, top, piece, _is_bold(textpage, first)))
+                runs.append(_Run(left, right, bottom, top, piece, _is_bold(textpage, first),
+                                 _origin_y(textpage, first)))
             elif n > 1:
                 runs += _runs_by_chars(textpage, text, start, end)
         if m:
@@ -358,7 +482,8 @@ def _runs_by_chars(textpage: pdfium.PdfTextPage, text: str, start: int, end: int
                 run.top, run.bottom = max(run.top, top), min(run.bottom, bottom)
                 space = False
                 continue
-        runs.append(_Run(left, right, bottom, top, ch, _is_bold(textpage, i)))
+        runs.append(_Run(left, right, bottom, top, ch, _is_bold(textpage, i),
+                         _origin_y(textpage, i)))
         space = False
     return runs
 
@@ -376,6 +501,15 @@ class _CharBox:
         pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.refs)
         left, right, bottom, top = self.values
         return left.value, right.value, bottom.value, top.value
+
+
+def _origin_y(textpage: pdfium.PdfTextPage, index: int) -> float | None:
+    """The baseline of a character (its origin), which unlike its box does not move
+    with ascenders and descenders ("vuxna" and "Högre" stand on one line height)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y)):
+        return y.value
+    return None
 
 
 def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
@@ -444,7 +578,7 @@ def _split_columns(line: _RawLine) -> _RawLine:
                 prev.right = max(prev.right, run.right)
                 prev.bold = prev.bold and run.bold
                 continue
-        merged.append(_Run(run.left, run.right, run.bottom, run.top, text, run.bold))
+        merged.append(_Run(run.left, run.right, run.bottom, run.top, text, run.bold, run.base))
     line.runs = merged  # never empty: _read_page keeps only runs with text
     return line
 
@@ -605,6 +739,26 @@ def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
             first_row = min(first_row, index)
             last_row = index
 
+    # A lone line of two or three parts at the very top or bottom of the page is a
+    # letterhead ("Socialnämnden      Protokoll      Sida 2 (5)"), not a table: as text it
+    # can be recognised as a running header and removed, instead of standing as a table
+    # row in the middle of a paragraph that runs over the page break.
+    kept: list[tuple[list[_RawLine], list[list[float]]]] = []
+    for seg, grown in segments:
+        index = next(i for i, ln in enumerate(lines) if ln is seg[0])
+        if len(seg) == 1 and len(seg[0].runs) <= 3 and (
+            index < ZONE or index >= len(lines) - ZONE
+        ):
+            while len(seg[0].runs) > 1:
+                _merge_runs(seg[0], 0)
+            continue
+        kept.append((seg, grown))
+    if len(kept) != len(segments):
+        segments = kept
+        members = {id(ln) for s, _ in kept for ln in s}
+        rows = [i for i, ln in enumerate(lines) if id(ln) in members]
+        last_row = max(rows) if rows else len(lines)
+        first_row = min(rows) if rows else len(lines)
     for n, (seg, grown) in enumerate(segments):
         cols = _final_columns(seg) or grown
         # A table continued from the previous page: starts right below the page header
@@ -767,9 +921,90 @@ def _join_grid_rows(lines: list[_RawLine], rules: _Rules) -> list[_RawLine]:
             j += 1
         seg = lines[i:j]
         borders = _row_borders(seg, rules) if len(seg) > 1 else None
-        out += seg if borders is None else _merge_bands(seg, borders, rules)
+        if borders is not None:
+            out += _merge_bands(seg, borders, rules)
+        else:
+            out += _merge_by_spacing(seg)
         i = j
     return out
+
+
+#: Extra space (points) between two rows over the line pitch inside a cell that tells
+#: rows apart in a table without rules (cell padding, space after a paragraph).
+ROW_SPACING = 2.0
+
+
+def _merge_by_spacing(seg: list[_RawLine]) -> list[_RawLine]:
+    """Rows of a table drawn without rules (or with rules only under the header): the
+    lines of one row lie closer together than the rows do, so a line whose distance
+    to the line above is the table's smallest line pitch continues that row — when
+    every cell it has text in has text in the row too (a wrapped cell never starts
+    below an empty one).  A table whose lines are all equally spaced is left as it is:
+    its rows cannot be told from wrapped cells by position."""
+    if len(seg) < 3:
+        return seg
+    pitches = [a.runs[0].baseline - b.runs[0].baseline for a, b in pairwise(seg)]
+    # The pitch of lines inside a cell: the smallest ones, give or take a little.
+    if min(pitches) <= 0:
+        return seg
+    small = max(p for p in pitches if p <= min(pitches) + 1.0)
+    if max(pitches) - small < ROW_SPACING + 0.5:
+        return seg
+    # Text after the table that lines up with its first column ("5. Övrigt", "Beslut")
+    # stands further below the last row than rows stand apart: it is no row.
+    rows = sorted(p for p in pitches if p > small + ROW_SPACING - 0.5)
+    row_pitch = rows[len(rows) // 2] if rows else small
+    after: list[_RawLine] = []
+    while len(seg) > 2 and sum(1 for c in seg[-1].cells or [] if c) <= 1:
+        pitch = pitches[len(seg) - 2]
+        # The first line below the table stands apart by more than a row does; lines
+        # after it by more than a cell's lines do (body text is set looser).
+        if pitch <= (small + ROW_SPACING - 0.5 if after else row_pitch + ROW_SPACING):
+            break
+        last = seg.pop()
+        pitches.pop()
+        while len(last.runs) > 1:
+            _merge_runs(last, 0)
+        last.cells = last.table = None
+        after.insert(0, last)
+    # A cell wraps only when its line is full: in each column the continuation has text
+    # in, its first word would not have fitted on the line above (measured in
+    # characters against the column's longest line).  "Aktivitet" over the first row is
+    # no wrapped cell, however close the rows stand.
+    width = len(seg[0].cells or [])
+    longest = [max((len((x.cells or [""] * width)[k]) for x in seg), default=0)
+               for k in range(width)]
+    out: list[_RawLine] = [seg[0]]
+    for above, ln, pitch in zip(seg, seg[1:], pitches, strict=False):
+        row = out[-1]
+        cells = ln.cells or []
+        fits = (
+            row.cells is not None
+            and len(cells) == len(row.cells)
+            and all(row.cells[k] for k, text in enumerate(cells) if text)
+            and all(
+                len((above.cells or [""] * width)[k]) + 1 + len(text.split()[0])
+                >= 0.8 * longest[k]
+                for k, text in enumerate(cells)
+                if text
+            )
+        )
+        if pitch <= small + ROW_SPACING - 0.5 and fits and any(cells):
+            assert row.cells is not None
+            if row is seg[0] or row in seg:
+                # Copy before changing: the line objects stay as the reader made them.
+                row = _RawLine(runs=list(row.runs), top=row.top, bottom=row.bottom,
+                               height=row.height, cells=list(row.cells), table=row.table)
+                out[-1] = row
+            assert row.cells is not None
+            for k, text in enumerate(cells):
+                if text:
+                    row.cells[k] = _join_cell(row.cells[k], text)
+            row.runs = row.runs + ln.runs
+            row.bottom = min(row.bottom, ln.bottom)
+            continue
+        out.append(ln)
+    return out + after
 
 
 def _merge_bands(seg: list[_RawLine], borders: list[float], rules: _Rules) -> list[_RawLine]:
