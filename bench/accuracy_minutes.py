@@ -42,10 +42,6 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _haystack(it: Candidate) -> str:
-    return " ".join(x for x in (it.title, it.text, it.evidence, it.section) if x).casefold()
-
-
 def _same_name(got: str | None, wanted: Any) -> bool:
     for w in _as_list(wanted):
         if w is None and got is None:
@@ -85,26 +81,11 @@ def cases(folder: Path = FIXTURES) -> list[tuple[Path, dict[str, Any]]]:
 def match(
     result: Extraction, spec: dict[str, Any]
 ) -> list[tuple[dict[str, Any], Candidate | None]]:
-    """Pair each expected item with the extracted item that matches it (or None)."""
-    used: set[int] = set()
-    pairs = []
-    for exp in spec["items"]:
-        words = [w.casefold() for w in exp["match"]]
-        best = None
-        for i, it in enumerate(result.items):
-            if i in used or it.status != exp.get("status", "open"):
-                continue
-            if not all(w in _haystack(it) for w in words):
-                continue
-            same_kind = it.kind in _as_list(exp.get("kind"))
-            if best is None or same_kind:
-                best = i
-                if same_kind:
-                    break
-        if best is not None:
-            used.add(best)
-        pairs.append((exp, result.items[best] if best is not None else None))
-    return pairs
+    """Pair each expected item with the extracted item that matches it (or None): the
+    same one-to-one matching as the real documents' scorer."""
+    from bench.accuracy_real import pair
+
+    return pair(result.items, spec["items"], None)
 
 
 def seconds_100_pages() -> float:

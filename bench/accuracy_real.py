@@ -105,16 +105,18 @@ def same_name(got: str | None, wanted: Any) -> bool:
 
 
 def pair(
-    items: list[Candidate], expected: list[dict[str, Any]], status: str
+    items: list[Candidate], expected: list[dict[str, Any]], status: str | None
 ) -> list[tuple[dict[str, Any], Candidate | None]]:
-    """Pair each expected entry with one extracted item of ``status`` holding its words;
-    an item of the labelled kind wins over another that also holds them."""
+    """Pair each expected entry with one extracted item of ``status`` (None: the entry's
+    own ``status``, "open" when it names none) holding its words; an item of the labelled
+    kind wins over another that also holds them."""
     used: set[int] = set()
     out = []
     for exp in expected:
+        want = status or exp.get("status", "open")
         best = None
         for i, it in enumerate(items):
-            if i in used or it.status != status or not holds(it, exp["match"]):
+            if i in used or it.status != want or not holds(it, exp["match"]):
                 continue
             same_kind = it.kind in _as_list(exp.get("kind"))
             if best is None or same_kind:
