@@ -1075,6 +1075,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Print the items shown</translation>
     </message>
     <message>
+        <source>Ditt &amp;namn i historiken…</source>
+        <translation>Your &amp;name in the history…</translation>
+    </message>
+    <message>
+        <source>Namnet som står i historiken vid dina ändringar</source>
+        <translation>The name shown in the history beside your changes</translation>
+    </message>
+    <message>
         <source>Åte&amp;rställ säkerhetskopia…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
@@ -2522,6 +2530,21 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Ångra importen av {file}? {n} öppna punkter från dokumentet tas bort och punkter som importen ändrade återställs.</source>
         <translation>Undo the import of {file}? {n} open items from the document are deleted and items the import changed are restored.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Ditt namn i historiken</source>
+        <translation>Your name in the history</translation>
+    </message>
+    <message>
+        <source>Välkommen till Balanslistan. </source>
+        <translation>Welcome to Balanslistan. </translation>
+    </message>
+    <message>
+        <source>Vilket namn ska stå i historiken vid dina ändringar? (Det kan ändras under Arkiv → Ditt namn i historiken…)</source>
+        <translation>Which name should the history show beside your changes? (You can change it under File → Your name in the history…)</translation>
     </message>
 </context>
 </TS>

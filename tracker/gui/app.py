@@ -77,6 +77,11 @@ def run_app(db: str | os.PathLike[str] | None = None) -> int:
     if window is None:
         return 3
     window.show()
+    from tracker.user import saved_name
+
+    if saved_name() is None and not os.environ.get("TRACKER_USER"):
+        # The first start: ask who is working (window-modal, it does not block here).
+        window.ask_user_name(first=True)
     rc = app.exec()
     window.store.close()
     return int(rc)

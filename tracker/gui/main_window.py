@@ -278,6 +278,10 @@ class MainWindow(QMainWindow):
             "print",
             self.tr("Skriv ut punkterna som visas"),
         )
+        self.user_name_action = QAction(self.tr("Ditt &namn i historiken…"), self)
+        self.user_name_action.setStatusTip(
+            self.tr("Namnet som står i historiken vid dina ändringar"))
+        self.user_name_action.triggered.connect(lambda: self.ask_user_name())
         self.restore_action = self._action(
             self.tr("Åte&rställ säkerhetskopia…"),
             self.restore_backup,
@@ -387,6 +391,12 @@ class MainWindow(QMainWindow):
         for a in (self.undo_action, self.redo_action):
             self.addAction(a)
 
+    def ask_user_name(self, first: bool = False) -> None:
+        """Arkiv → Ditt namn i historiken… (and the first start): who the history names."""
+        from tracker.gui.user_dialog import ask_user_name
+
+        self._user_dialog = ask_user_name(self, self.store, first=first)
+
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Arkiv"))
@@ -399,6 +409,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.user_name_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Redigera"))

@@ -370,10 +370,8 @@ def now_iso() -> str:
 
 
 def os_user() -> str:
-    """The logged-in user's name for history entries (never fails)."""
-    import getpass
+    """The name for history entries (never fails): the one the user gave, else the
+    account's full name, else the login (:func:`tracker.user.history_user`)."""
+    from tracker.user import history_user
 
-    try:
-        return getpass.getuser()
-    except Exception:  # getpass raises various errors without a user database
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "okänd"
+    return history_user()

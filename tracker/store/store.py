@@ -228,8 +228,13 @@ class Store:
 
     @property
     def user(self) -> str:
-        """The OS user recorded in history entries."""
+        """The person recorded in history entries (:func:`tracker.user.history_user`)."""
         return self._user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        # The window asks for the name at its first start; later changes are theirs.
+        self._user = " ".join(name.split()) or self._user
 
     @property
     def database_id(self) -> str:
