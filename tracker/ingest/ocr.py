@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -259,12 +260,17 @@ def recognise(image: Any, dpi: int = DPI) -> PageText:
     if error:
         raise RuntimeError(error)
     image, angle = deskew(image)
-    data = pytesseract.image_to_data(
-        image,
-        lang=LANG,
-        config=f"--psm {PSM} --dpi {dpi}",
-        output_type=pytesseract.Output.DICT,
-    )
+    # Handed over as an uncompressed greyscale file: pytesseract would write a PNG,
+    # whose compression of 9 megapixels costs more CPU than the deskew.
+    with tempfile.TemporaryDirectory(prefix="balanslistan-ocr-") as folder:
+        page_file = Path(folder) / "sida.pgm"
+        image.save(page_file)
+        data = pytesseract.image_to_data(
+            str(page_file),
+            lang=LANG,
+            config=f"--psm {PSM} --dpi {dpi}",
+            output_type=pytesseract.Output.DICT,
+        )
     pt = 72.0 / dpi
     lines: dict[tuple[int, int, int], tuple[float, float]] = {}
     for i, level in enumerate(data["level"]):
