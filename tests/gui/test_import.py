@@ -277,3 +277,18 @@ def test_review_dialog_says_which_pages_were_read_by_ocr(qtbot, store: Store) ->
     assert dialog.evidence.toPlainText().startswith("Sidan lästes med OCR")
     dialog.table.selectRow(1)
     assert "OCR" not in dialog.evidence.toPlainText()
+
+
+def test_progress_bar_follows_the_ocr_pages_then_the_files(qtbot, window) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    importer = window.importer
+    importer.progress = QProgressDialog("", "Avbryt", 0, 3, window)
+    qtbot.addWidget(importer.progress)
+    importer._on_ocr_progress("skannad.pdf", 2, 10)
+    bar = importer.progress
+    assert (bar.minimum(), bar.maximum(), bar.value()) == (0, 10, 2)
+    assert bar.labelText() == "Textigenkänning (OCR) av skannad.pdf: sida 3 av 10…"
+    importer._on_progress(1, "nästa.pdf")
+    assert bar.value() == 1 and "nästa.pdf" in bar.labelText()
+    importer.progress = None

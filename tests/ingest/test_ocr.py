@@ -131,3 +131,26 @@ def test_without_ocr_a_scan_is_refused_with_the_reason(
     monkeypatch.setattr(ocr, "_check_install", lambda: "Tesseracts svenska språkmodell saknas")
     with pytest.raises(InputError, match="svenska språkmodell saknas"):
         read_document(scan)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("& 4 Balanslistan", "§ 4 Balanslistan"),
+        ("$& 4 Balanslistan", "§ 4 Balanslistan"),
+        ("8 4 Förhandlingsfrågor", "§ 4 Förhandlingsfrågor"),
+        ("enligt MBL 8 11 - Organisation", "enligt MBL § 11 – Organisation"),
+        ("(8 41/2022)", "(§ 41/2022)"),
+        ("har minskat med 11 96.", "har minskat med 11 %."),
+        (
+            "kl. 09.00-12.15, åk 7-9, januari-april, 2024-2027",
+            "kl. 09.00–12.15, åk 7–9, januari–april, 2024–2027",
+        ),
+        ("« Ventilation sal B12", "• Ventilation sal B12"),
+        ("räknas in — rektor kollar", "räknas in → rektor kollar"),
+        # Left alone: dates, case and phone numbers, a real 8.
+        ("2024-05-14, KS 2023/12-3, tel 08-123 45, 8 st",) * 2,
+    ],
+)
+def test_common_misreadings_are_repaired(read: str, meant: str) -> None:
+    assert ocr.correct(read) == meant

@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -217,15 +218,26 @@ _PERCENT = re.compile(r"(?<=\d) 96(?=[\s.,;:)]|$)")
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _RANGE = re.compile(
-    r"(?<![\d.-])(\d{1,2}[.:]\d{2})-(?=\d{1,2}[.:]\d{2}(?![\d.]))"
+    r"(?<![\d./-])(\d{1,2}(?:[.:]\d{2})?)-(?=\d{1,2}(?:[.:]\d{2})?(?![\d.:/-]))"
     r"|(?<![\d-])((?:19|20)\d{2})-(?=(?:19|20)\d{2}(?![\d-]))"
     rf"|\b({_MONTHS})-(?=(?:{_MONTHS})\b)",
     re.IGNORECASE,
 )
 
 
+#: A bullet read as a guillemet or a degree sign at the start of a line.
+_BULLET = re.compile(r"^[«»°](?= |$)")
+#: "→" of bullet notes ("undrar … → rektor kollar") read as an em dash; Swedish text
+#: sets its dashes as en dashes, which Tesseract reads as hyphens.
+_ARROW = re.compile(r"(?<=\S) — (?=\S)")
+
+
 def correct(text: str) -> str:
     """Repair what Tesseract regularly misreads in Swedish minutes."""
+    if text[:1] in "«»°":
+        text = _BULLET.sub("•", text)
+    if "—" in text:
+        text = _ARROW.sub(" → ", text)
     if "&" in text or "$" in text:
         text = _PARAGRAPH_SIGN.sub("§", text)
     if "8" in text:
@@ -248,12 +260,17 @@ def recognise(image: Any, dpi: int = DPI) -> PageText:
     if error:
         raise RuntimeError(error)
     image, angle = deskew(image)
-    data = pytesseract.image_to_data(
-        image,
-        lang=LANG,
-        config=f"--psm {PSM} --dpi {dpi}",
-        output_type=pytesseract.Output.DICT,
-    )
+    # Handed over as an uncompressed greyscale file: pytesseract would write a PNG,
+    # whose compression of 9 megapixels costs more CPU than the deskew.
+    with tempfile.TemporaryDirectory(prefix="balanslistan-ocr-") as folder:
+        page_file = Path(folder) / "sida.pgm"
+        image.save(page_file)
+        data = pytesseract.image_to_data(
+            str(page_file),
+            lang=LANG,
+            config=f"--psm {PSM} --dpi {dpi}",
+            output_type=pytesseract.Output.DICT,
+        )
     pt = 72.0 / dpi
     lines: dict[tuple[int, int, int], tuple[float, float]] = {}
     for i, level in enumerate(data["level"]):
