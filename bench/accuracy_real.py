@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     if not figures:
         print(
             f"Inga texter att mäta i {args.texts or default_texts()} "
-            "(spara utdragen som <id>.txt, se bench/real/README.md).",
+            "(spara utdragen som <id>.txt, se docs/real-documents.md).",
             file=sys.stderr,
         )
         return 1

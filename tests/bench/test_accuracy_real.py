@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bench import accuracy_real, real_labels
+from bench import accuracy_real, label_rounds
 
 # Written for this test in our own words: a §-protocol with an assignment, a tabled
 # ärende and a piece of information.
@@ -118,10 +118,10 @@ def test_split_filter_and_missing_texts(tmp_path: Path) -> None:
 
 def test_labels_checker_refuses_copied_text() -> None:
     doc = _doc(items=[{"match": ["x" * 50]}], notes="y" * 500)
-    found = real_labels.problems({"documents": [doc]})
+    found = label_rounds.problems({"documents": [doc]})
     assert any("match word" in p for p in found)
     assert any("500 characters" in p for p in found)
-    assert real_labels.problems({"documents": [_doc()]}) == []
+    assert label_rounds.problems({"documents": [_doc()]}) == []
 
 
 def test_merge_alternates_splits_and_drops_absent_words(tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ def test_merge_alternates_splits_and_drops_absent_words(tmp_path: Path) -> None:
         _doc(id="a2", url="u2", items=[{"match": ["finns-inte"]}]),
     ]), encoding="utf-8")
     labels = tmp_path / "labels.json"
-    notes = real_labels.merge([batch], "r1", texts, labels)
+    notes = label_rounds.merge([batch], "r1", texts, labels)
     spec = json.loads(labels.read_text(encoding="utf-8"))
     assert [d["split"] for d in spec["documents"]] == ["dev", "blind"]
     assert spec["documents"][0]["items"][0]["match"] == ["nattpatrull"]
@@ -147,7 +147,7 @@ def test_merge_alternates_splits_and_drops_absent_words(tmp_path: Path) -> None:
 @pytest.mark.skipif(not accuracy_real.LABELS.exists(), reason="no labels file yet")
 def test_repository_labels_file_is_pointers_and_labels() -> None:
     spec = accuracy_real.load_labels()
-    assert real_labels.problems(spec) == []
+    assert label_rounds.problems(spec) == []
     docs = spec["documents"]
     minutes = [d for d in docs if d["kind"] == "minutes"]
     reports = [d for d in docs if d["kind"] == "report"]

@@ -4,8 +4,8 @@
 the texts stay outside the repository.  This module checks that the file keeps to that
 (short match words, no copied text) and merges the per-labeller files of a new round::
 
-    .venv/bin/python bench/real_labels.py check
-    .venv/bin/python bench/real_labels.py merge --round r2 FILE.json … [--texts DIR]
+    .venv/bin/python bench/label_rounds.py check
+    .venv/bin/python bench/label_rounds.py merge --round r2 FILE.json … [--texts DIR]
 
 ``merge`` adds each document with its round, its split (alternating dev/blind within each
 labeller's list, so both splits get every family of document), the sha256 of its saved
