@@ -270,10 +270,13 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
         who, verb = m.group("who"), m.group("verb")
         first = who.split()[0].split("-")[0]
         known = first in names or who in people or any(p.split()[0] == first for p in people)
-        if verb in lex.not_actions or f"{verb} {m.group('part') or ''}".strip() in lex.not_actions:
+        phrase = f"{verb} {m.group('part') or ''}".strip()
+        if phrase not in lex.action_verbs and (verb in lex.not_actions
+                                               or phrase in lex.not_actions):
             continue
         if not known and not (who.isupper() and who in people) and not (
-            verb in lex.action_verbs and who.lower() not in _NOT_NAMES
+            (verb in lex.action_verbs or phrase in lex.action_verbs)
+            and who.lower() not in _NOT_NAMES
         ):
             continue
         part = m.group("part") if m.group("part") in lex.particles else None
@@ -368,7 +371,8 @@ def is_possible(c: Clause) -> bool:
     if not ((_MIN_PERSON if does else _MIN_SENTENCE) <= len(c.text)
             <= (_MAX_PERSON if does else _MAX_SENTENCE)):
         return False
-    strong = bool(c.markers) and bool(c.verbs)
+    # A marker and a verb of a class, two words ("planeras" alone is both).
+    strong = bool(c.markers) and bool({w for _, _, w in c.verbs} - {w for _, w in c.markers})
     if c.deadline is not None and (c.markers or c.verbs):
         return True
     if any(cls == "do" for cls, _, _ in c.verbs):
