@@ -92,6 +92,48 @@ def test_explanations_of_the_status_words_are_no_items() -> None:
     assert not any("markerat" in it.text for it in items)
 
 
+# --- headings that give their status to the list under them -----------------------------
+
+STATUS_HEADINGS = """
+Här berättar vi om läget i ombyggnaden av kvarteret.
+Avslutade arbeten
+Detta är klart:
+- Fasaderna på norra längan är omputsade och ställningarna är nedtagna.
+- Den nya tvättstugan öppnade i mars.
+Pågående arbeten
+- Bytet av stammar i södra huset pågår och blir klart under hösten 2026.
+- Lekplatsen på gården har börjat byggas om.
+- Planerad start för takbytet på gavelhuset är våren 2027.
+Kontakta förvaltaren om du har frågor om arbetena.
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Fasaderna", "done"),
+        ("tvättstugan", "done"),
+        ("stammar", "open"),
+        ("Lekplatsen", "open"),
+        ("takbytet", "open"),
+    ],
+)
+def test_a_status_heading_gives_its_status_to_the_list_below(word: str, status: str) -> None:
+    item = _one(_items(STATUS_HEADINGS), word)
+    assert item.status == status
+    assert any("punkt under rubriken" in r for r in item.reasons)
+
+
+@pytest.mark.parametrize("word", ["läget i ombyggnaden", "Detta är klart", "Kontakta"])
+def test_a_status_heading_list_ends_at_running_text(word: str) -> None:
+    items = _items(STATUS_HEADINGS)
+    assert not [it for it in items if word.casefold() in it.text.casefold()]
+
+
+def test_status_headings_make_a_report() -> None:
+    assert detect_kind(_doc(STATUS_HEADINGS)) == "report"
+
+
 # --- uppdrag tables ---------------------------------------------------------------------
 
 WITH_STATUS_LINES = """

@@ -69,6 +69,7 @@ class Vocabulary:
     skip_after: re.Pattern[str]
     trend: re.Pattern[str]
     section: re.Pattern[str]
+    status_heading: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,9 @@ def vocabulary() -> Vocabulary:
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
+        ),
+        status_heading=re.compile(
+            rf"^(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$", i
         ),
         trend=re.compile(
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
@@ -586,10 +590,28 @@ class _Reader:
             block.clear()
 
         columns: _TableColumns | None = None
+        # A heading such as "Pågående arbeten" gives its status to the bullets under it.
+        listed: tuple[str, str] | None = None
         for ln in self.lines:
             text = _clean(ln.text)
             if _BOILERPLATE.match(text):
                 continue
+            sh = self.voc.status_heading.fullmatch(text.strip(" .:"))
+            if sh and ln.cells is None and not _BULLET.match(ln.text):
+                st = status_of(sh.group("status"))
+                if st and st[0] != "colour":
+                    close_block()
+                    listed = (st[0], text.strip(" .:"))
+                    continue
+            if listed is not None and ln.cells is None:
+                if _BULLET.match(ln.text) and len(text) >= 6:
+                    self.entries.append(
+                        Entry(text=text, line=ln, status=listed[0], status_text=listed[1],
+                              owner=owner, structure=f"punkt under rubriken {listed[1]}")
+                    )
+                    continue
+                if not text.endswith(":"):
+                    listed = None
             cells = _row_cells(ln)
             if cells is not None and not self.skip_cells:
                 found = _table_columns(cells)
@@ -1349,6 +1371,7 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
             bool(voc.status_label.match(t)),
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
+            bool(voc.status_heading.fullmatch(t.strip(" .:"))) and not _BULLET.match(ln.text),
         )
         if any(shapes[:2] if strong else shapes):
             count += 1
