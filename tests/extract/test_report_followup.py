@@ -344,6 +344,40 @@ def test_running_text_traps(word: str) -> None:
     assert not any(word.casefold() in it.text.casefold() for it in _items(EVENTS))
 
 
+STATE_OR_WORK = """
+Delårsrapport
+Inledning
+Året har fortsatt präglats av höga energipriser i hela landet.
+I länet råder fortsatt brist på sjuksköterskor och lärare.
+Museerna fortsätter att främja ett rikt kulturliv för alla åldrar.
+Under våren har också en översyn av kollektivtrafikens zoner pågått.
+Tekniska enheten har inlett en kartläggning av gatubelysningen.
+"""
+
+
+@pytest.mark.parametrize("word", ["präglats", "brist", "främja"])
+def test_a_state_or_standing_mission_is_no_work(word: str) -> None:
+    assert not any(word in it.text for it in _items(STATE_OR_WORK))
+
+
+@pytest.mark.parametrize("word", ["zoner", "gatubelysningen"])
+def test_work_begun_or_running_during_the_period_is_open(word: str) -> None:
+    assert _one(_items(STATE_OR_WORK), word).status == "open"
+
+
+def test_a_report_of_no_body_gives_its_work_to_the_organisation() -> None:
+    text = """
+Region Norrdal
+Delårsrapport för 2025
+Inom Region Norrdal pågår ett arbete med nya rutiner för remisser.
+Tack till alla medarbetare i Region Norrdals verksamheter.
+"""
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    ex = extract_report(_doc(text), info)
+    assert ex.meeting.body is None
+    assert _one(ex.items, "remisser").owner == "Region Norrdal"
+
+
 def test_title_of_work_going_on_is_the_work() -> None:
     item = _one(_items(EVENTS), "digitala ansökningar")
     assert item.title == "Införande av digitala ansökningar om bistånd"
