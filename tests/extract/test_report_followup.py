@@ -365,6 +365,26 @@ def test_work_begun_or_running_during_the_period_is_open(word: str) -> None:
     assert _one(_items(STATE_OR_WORK), word).status == "open"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "going", "finished"),
+    [
+        ("Tre utbildningsdagar har genomförts och arbetet med en ny introduktion fortgår.",
+         "introduktion", "utbildningsdagar"),
+        ("Inventeringen av parkerna är klar, men planeringen av nya lekplatser pågår.",
+         "lekplatser", "Inventeringen"),
+        ("Flera möten har hållits och rekryteringen av en samordnare pågår.",
+         "samordnare", None),
+    ],
+)
+def test_a_sentence_of_finished_and_going_work_offers_the_going_part(
+    sentence: str, going: str, finished: str | None
+) -> None:
+    item = _one(_items(f"Viktiga händelser\n{sentence}\n"), going)
+    assert item.status == "open"
+    if finished:
+        assert finished not in item.text and finished not in item.evidence
+
+
 def test_a_report_of_no_body_gives_its_work_to_the_organisation() -> None:
     text = """
 Region Norrdal

@@ -551,6 +551,19 @@ def _heading_line(text: str) -> bool:
     return 0 < len(t) <= 90 and not t.endswith((".", ":", ",")) and len(t.split()) <= 12
 
 
+#: Where a sentence joins two clauses of its own: ", och arbetet …", "; …", ", men …".
+_CLAUSE_JOIN = re.compile(
+    r";\s+|,?\s+(?:och|men|medan|samtidigt som)\s+"
+    r"(?=(?:arbetet|det|den|de|vi|man|[a-zåäö]+(?:et|en|na))\s)"
+)
+#: A clause that reports its work as finished ("… har genomförts", "… är klart").
+_CLAUSE_DONE = re.compile(
+    r"\b(?:har|hade|är|blev|blivit)\s+(?:\w+\s+)?(?:genomförts|genomförda?|avslutats|"
+    r"avslutade?|slutförts|slutförda?|färdigställts|klara?|klart)\b",
+    re.IGNORECASE,
+)
+
+
 class _Reader:
     def __init__(
         self, lines: list[Line], report_body: str | None, ref: dt.date | None, skip_cells: bool
@@ -1066,6 +1079,9 @@ class _Reader:
             if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
+            if cue:
+                s = self._open_clause(s)
+                cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = self.voc.anaphor.match(s) and not re.match(
@@ -1146,6 +1162,20 @@ class _Reader:
                     )
                 )
         return out
+
+    def _open_clause(self, s: str) -> str:
+        """Of a sentence that joins finished work and work going on ("Flera kurser har
+        genomförts och arbetet med nya kurser fortgår"), the clause going on: the
+        finished one is not offered as open."""
+        clauses = [c for c in _CLAUSE_JOIN.split(s) if c.strip()]
+        if len(clauses) < 2:
+            return s
+        going = [c for c in clauses if self.voc.prose_open.search(c)]
+        finished = [c for c in clauses if _CLAUSE_DONE.search(c) and c not in going]
+        if len(going) != 1 or not finished:
+            return s
+        c = going[0].strip()
+        return c[:1].upper() + c[1:]
 
     def _only_trend(self, s: str) -> bool:
         """Every open cue of the sentence is part of a trend ("fortsätter att öka",
