@@ -277,6 +277,26 @@ def test_action_page_with_status_field_and_owner() -> None:
     assert any(r.startswith("sida med statusfält") for r in item.reasons)
 
 
+GOAL_PAGE = """
+Minskade utsläpp från arbetsmaskiner
+Mål 4.2
+Bedömning:
+{status}
+Alla arbetsmaskiner i kommunens regi ska drivas med förnybart bränsle.
+Ansvarig organisation
+• Tekniska förvaltningen
+"""
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [("Målet har delvis uppnåtts", "goal_deviation"), ("Pågår", "activity")],
+)
+def test_a_status_that_judges_a_goal_makes_a_goal_deviation(status: str, kind: str) -> None:
+    items = _items(GOAL_PAGE.format(status=status), None)
+    assert [(it.status, it.kind) for it in items] == [("open", kind)]
+
+
 INDICATOR_PAGE = """
 Andel återvunnet byggavfall
 Indikator KP3. 2.1

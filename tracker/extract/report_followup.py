@@ -1253,10 +1253,15 @@ class _Reader:
         # The item is the entry; of its comment only the deciding sentence (evidence)
         # goes with it: the rest tells steps, background and causes, not the item.
         text = e.text
+        # A status that judges a goal ("Målet har delvis uppnåtts", "Målet nås inte"):
+        # the entry is a goal off target, not a piece of work.
+        goal = status == "open" and bool(
+            e.status_text and re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
+        )
         return Candidate(
             title=activity_title(e.text),
             text=text,
-            kind="activity",
+            kind="goal_deviation" if goal else "activity",
             status=status,
             owner=owner,
             due=due.end if due else None,
