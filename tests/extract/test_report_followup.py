@@ -405,6 +405,33 @@ def test_a_sentence_of_finished_and_going_work_offers_the_going_part(
         assert finished not in item.text and finished not in item.evidence
 
 
+GOAL_JUDGEMENTS = """
+Måluppfyllelse
+Av de åtta målen för året bedöms sex bli uppfyllda.
+Ett av målen, läsmålet, bedöms inte bli uppfyllt 2025.
+Målet om kortare väntetider i hemtjänsten kommer inte att nås under året.
+Budgetmålet bedöms bli uppfyllt.
+Symbolerna ska tolkas enligt följande: grön = målet bedöms bli uppfyllt, röd = målet
+  bedöms inte bli uppfyllt.
+Antalet besökare bedöms inte nå fjolårets nivå.
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "due"),
+    [("läsmålet", dt.date(2025, 12, 31)), ("väntetider", dt.date(2025, 12, 31))],
+)
+def test_a_goal_judged_to_be_missed_is_a_goal_deviation(word: str, due: dt.date) -> None:
+    item = _one(_items(GOAL_JUDGEMENTS, ref=dt.date(2025, 8, 31)), word)
+    assert (item.status, item.kind, item.due) == ("open", "goal_deviation", due)
+
+
+@pytest.mark.parametrize("word", ["åtta målen", "Budgetmålet", "Symbolerna", "besökare"])
+def test_goals_met_and_keys_to_symbols_are_no_goal_deviations(word: str) -> None:
+    items = _items(GOAL_JUDGEMENTS, ref=dt.date(2025, 8, 31))
+    assert not [it for it in items if word.casefold() in it.text.casefold()]
+
+
 def test_a_report_of_no_body_gives_its_work_to_the_organisation() -> None:
     text = """
 Region Norrdal

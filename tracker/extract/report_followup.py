@@ -70,6 +70,7 @@ class Vocabulary:
     trend: re.Pattern[str]
     section: re.Pattern[str]
     status_heading: re.Pattern[str]
+    goal_miss: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,12 @@ def vocabulary() -> Vocabulary:
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
+        ),
+        goal_miss=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
+            rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
+            r"(?![\wåäö])",
+            i,
         ),
         status_heading=re.compile(
             rf"^(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$", i
@@ -562,6 +569,11 @@ _CLAUSE_DONE = re.compile(
     r"avslutade?|slutförts|slutförda?|färdigställts|klara?|klart)\b",
     re.IGNORECASE,
 )
+
+
+#: A key to symbols or colours ("☺ = Målet bedöms bli uppfyllt", "Symbolerna ska tolkas
+#: enligt följande"): it explains judgements, it makes none.
+_LEGEND = re.compile(r"=|\btolkas\b|\bförklaring\b|\bteckenförklaring\b", re.IGNORECASE)
 
 
 class _Reader:
@@ -1065,6 +1077,16 @@ class _Reader:
                 prev_made = True
                 prev_status = None
                 continue
+            miss = self.voc.goal_miss.search(s)
+            if (
+                miss
+                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmålet\b", s, re.I)
+                and not _LEGEND.search(text)
+            ):
+                out.append(self._goal_miss(s, miss, ln, heading))
+                prev_made = True
+                prev_status = None
+                continue
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
             future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
             due = due_in(s, self.ref)
@@ -1162,6 +1184,42 @@ class _Reader:
                     )
                 )
         return out
+
+    def _goal_miss(
+        self, s: str, miss: re.Match[str], ln: Line, heading: str | None
+    ) -> Candidate:
+        """"Ett mål, X-målet, bedöms inte bli uppfyllt 2025": a goal off target, due at
+        the end of the period it is judged for (a year right after the judgement)."""
+        said = miss.group(0)
+        due = due_in(s, self.ref)
+        year = re.match(r"\s+(?:under\s+|år\s+)?((?:19|20)\d{2})\b", s[miss.end() :])
+        if due is None and year:
+            y = int(year.group(1))
+            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", year.group(0).strip(),
+                         pos=miss.end(), stop=miss.end() + year.end())
+        this_year = re.search(r"\b(?:under|för)\s+året\b|\bi år\b", s[miss.end() :], re.I)
+        if due is None and this_year and self.ref is not None:
+            # "… kommer inte att nås under året": the year the report follows up.
+            y = self.ref.year
+            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", this_year.group(0),
+                         pos=miss.end() + this_year.start(), stop=miss.end() + this_year.end())
+        owner = _subject_body(s) or heading or self.body
+        return Candidate(
+            title=activity_title(s),
+            text=s,
+            kind="goal_deviation",
+            status="open",
+            owner=owner,
+            deviation=said,
+            due=due.end if due else None,
+            due_text=due.text if due else None,
+            due_precision=due.precision if due else None,
+            page=ln.page,
+            line=ln.line,
+            evidence=s,
+            confidence=0.5,
+            reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
+        )
 
     def _open_clause(self, s: str) -> str:
         """Of a sentence that joins finished work and work going on ("Flera kurser har
