@@ -21,6 +21,7 @@ from tracker.extract.report_followup import (
     due_in,
     read_followup,
     status_of,
+    work_name,
 )
 
 
@@ -430,6 +431,29 @@ def test_a_goal_judged_to_be_missed_is_a_goal_deviation(word: str, due: dt.date)
 def test_goals_met_and_keys_to_symbols_are_no_goal_deviations(word: str) -> None:
     items = _items(GOAL_JUDGEMENTS, ref=dt.date(2025, 8, 31))
     assert not [it for it in items if word.casefold() in it.text.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Arbetet med den nya webbplatsen pågår och blir klart i höst.",
+         "Arbetet med den nya webbplatsen"),
+        ("Ombyggnaden av simhallens omklädningsrum är påbörjad.",
+         "Ombyggnaden av simhallens omklädningsrum"),
+        ("Tekniska enheten har inlett en kartläggning av gatubelysningen.",
+         "Kartläggning av gatubelysningen"),
+        ("Det pågår ett arbete med nya rutiner.", None),
+        ("Under hösten har vi inlett ett samarbete med skolorna.", None),
+        ("Kostnaderna är höga och arbetet fortsätter.", None),
+    ],
+)
+def test_work_name_is_what_the_status_sentence_is_about(sentence: str, name: str | None) -> None:
+    assert work_name(sentence) == name
+
+
+def test_a_bullet_under_a_status_heading_is_titled_by_its_work() -> None:
+    item = _one(_items(STATUS_HEADINGS), "stammar")
+    assert item.title == "Bytet av stammar i södra huset"
 
 
 def test_a_report_of_no_body_gives_its_work_to_the_organisation() -> None:

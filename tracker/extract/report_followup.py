@@ -295,6 +295,43 @@ def activity_title(text: str, limit: int = 90) -> str:
     return short_title(first, limit)
 
 
+#: Auxiliaries that may stand before a status word ("är påbörjad", "har inletts").
+_AUX = re.compile(r"\s+(?:är|har|blev|har\s+nu|är\s+nu|har\s+under\s+\w+)$", re.IGNORECASE)
+
+
+def work_name(sentence: str) -> str | None:
+    """The work a status sentence names, short: "Arbetet med X pågår och …" → "Arbetet
+    med X"; "Renoveringen av Y är påbörjad" → "Renoveringen av Y"; "Z-enheten har inlett
+    en kartläggning av W" → "Kartläggning av W" (the body is the owner, not the work).
+    None when the sentence does not start with what it is about."""
+    s = _clean(sentence).rstrip(".")
+    cue = vocabulary().prose_open.search(s)
+    if cue is None or not s[:1].isupper():
+        return None
+    before = _AUX.sub("", s[: cue.start()].rstrip(" ,"))
+    words = before.split()
+    if not 1 <= len(words) <= 12 or any(w.lower() in _NO_SUBJECT for w in words[:1]):
+        return None
+    if find_bodies(before) or _subject_body(before) or body_heading(before):
+        after = s[cue.end() :].strip(" ,")
+        after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
+        after = re.split(r",|\s+(?:och|men|som|för att)\s+", after)[0].strip()
+        if len(after.split()) < 2:
+            return None
+        return short_title(after[:1].upper() + after[1:], 90)
+    if any(w.lower() in _FINITE for w in words):
+        return None
+    return short_title(before, 90)
+
+
+#: First words of a sentence that does not start with its topic.
+_NO_SUBJECT = frozenset({"det", "under", "inom", "i", "på", "vi", "man", "efter", "sedan",
+                         "bland", "som", "där", "när", "eftersom", "även", "också", "för"})
+#: Finite verbs that show the words before the status are a clause, not a name.
+_FINITE = frozenset({"är", "har", "var", "hade", "kan", "ska", "skall", "bör", "kommer",
+                     "blir", "blev", "gör", "finns", "fick", "får"})
+
+
 _INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
 _SCOPE = re.compile(r"(?:perioden|från|sedan|mellan|åren|t\.o\.m\.?)\s*$", re.IGNORECASE)
 
@@ -1245,6 +1282,9 @@ class _Reader:
     @staticmethod
     def _prose_title(sentence: str) -> str:
         """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
+        named = work_name(sentence)
+        if named:
+            return named
         s = sentence.rstrip(".")
         m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
         if m and not re.match(
@@ -1316,8 +1356,13 @@ class _Reader:
         goal = status == "open" and bool(
             e.status_text and re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
         )
+        title = activity_title(e.text)
+        if e.structure.startswith("punkt under rubriken"):
+            # A bullet under "Pågående arbeten" says its state in words too: the work's
+            # name is what the sentence is about.
+            title = work_name(e.text) or title
         return Candidate(
-            title=activity_title(e.text),
+            title=title,
             text=text,
             kind="goal_deviation" if goal else "activity",
             status=status,
