@@ -456,6 +456,27 @@ def test_a_bullet_under_a_status_heading_is_titled_by_its_work() -> None:
     assert item.title == "Bytet av stammar i södra huset"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "owner", "title"),
+    [
+        ("Under våren har Norrby kommun och Sjöviks folkhögskola inlett ett samarbete om "
+         "språkkurser.", "Norrby kommun och Sjöviks folkhögskola", "Samarbete om språkkurser"),
+        ("I år har Kulturnämnden också påbörjat en översyn av bidragen.", "Kulturnämnden",
+         "Översyn av bidragen"),
+    ],
+)
+def test_the_subject_after_an_opening_adverbial_owns_the_work(
+    sentence: str, owner: str, title: str
+) -> None:
+    item = _one(_items(f"Viktiga händelser\n{sentence}\n", None), title.split()[-1])
+    assert (item.status, item.owner, item.title) == ("open", owner, title)
+
+
+def test_an_opening_adverbial_before_we_gives_no_owner() -> None:
+    text = "Viktiga händelser\nUnder våren har vi inlett en översyn av taxorna.\n"
+    assert _one(_items(text), "taxorna").owner == "Kommunstyrelsen"
+
+
 def test_a_report_of_no_body_gives_its_work_to_the_organisation() -> None:
     text = """
 Region Norrdal

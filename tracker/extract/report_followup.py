@@ -71,6 +71,22 @@ class Vocabulary:
     section: re.Pattern[str]
     status_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
+    inverted_subject: re.Pattern[str]
+
+
+def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
+    """"Bland annat har X kommun och Y folkhögskola under året inlett …": the subject
+    after an opening adverbial and "har", when it names organisations or bodies."""
+    cap = r"[A-ZÅÄÖ][\wåäö-]+"
+    org = (
+        rf"(?:{cap}(?:\s+{cap})?\s+(?:{_alt(org_nouns)})|(?:Region|Regionen)\s+{cap}"
+        rf"|(?:{cap}\s+)?[\wåäö-]*(?:{body_nouns}))"
+    )
+    return re.compile(
+        rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+){{0,3}}\s+(?:har|hade)\s+"
+        rf"(?P<name>{org}(?:(?:,\s+|\s+och\s+){org})*)\s+"
+        r"(?:(?:under|i)\s+\w+\s+|också\s+|även\s+|nu\s+)*[a-zåäö]+t(?:s)?\b"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +128,7 @@ def vocabulary() -> Vocabulary:
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
         ),
+        inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
             rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
@@ -1155,7 +1172,13 @@ class _Reader:
                 prev_status = (cue_text, due, s)
                 self.list_heads.add(s)
                 continue
-            owner = _subject_body(topic) or heading or self.body
+            inverted = self.voc.inverted_subject.match(topic)
+            owner = (
+                _subject_body(topic)
+                or (inverted.group("name") if inverted else None)
+                or heading
+                or self.body
+            )
             body_text = s if topic is s else f"{topic} {s}"
             out.append(
                 Candidate(
@@ -1285,6 +1308,12 @@ class _Reader:
         named = work_name(sentence)
         if named:
             return named
+        inverted = vocabulary().inverted_subject.match(_clean(sentence))
+        if inverted:
+            # "Under året har X kommun inlett ett samarbete om …" → "Samarbete om …".
+            after = re.sub(r"^(?:en|ett|de|den|det)\s+", "", sentence[inverted.end() :].strip())
+            if len(after.split()) >= 2:
+                return short_title(after[:1].upper() + after[1:], 90)
         s = sentence.rstrip(".")
         m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
         if m and not re.match(
