@@ -445,6 +445,7 @@ def test_goals_met_and_keys_to_symbols_are_no_goal_deviations(word: str) -> None
         ("Det pågår ett arbete med nya rutiner.", None),
         ("Under hösten har vi inlett ett samarbete med skolorna.", None),
         ("Kostnaderna är höga och arbetet fortsätter.", None),
+        ("Resultatet är fortsatt gult.", None),
     ],
 )
 def test_work_name_is_what_the_status_sentence_is_about(sentence: str, name: str | None) -> None:

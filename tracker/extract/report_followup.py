@@ -336,7 +336,8 @@ def work_name(sentence: str) -> str | None:
         if len(after.split()) < 2:
             return None
         return short_title(after[:1].upper() + after[1:], 90)
-    if any(w.lower() in _FINITE for w in words):
+    if len(words) < 2 or any(w.lower() in _FINITE for w in words):
+        # "Arbetet pågår", "Resultatet är fortsatt gult": one word names no work.
         return None
     return short_title(before, 90)
 
