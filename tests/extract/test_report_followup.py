@@ -478,6 +478,28 @@ def test_an_opening_adverbial_before_we_gives_no_owner() -> None:
     assert _one(_items(text), "taxorna").owner == "Kommunstyrelsen"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Nu ska resultaten från försöket utvärderas för att ge underlag till nästa plan.",
+         "Resultaten från försöket utvärderas"),
+        ("Nästa steg är att upphandla en ny leverantör av skolskjuts.",
+         "Upphandla en ny leverantör av skolskjuts"),
+    ],
+)
+def test_the_next_step_announced_is_open(sentence: str, title: str) -> None:
+    item = _one(_items(f"Verksamhetsuppföljning\n{sentence}\n"), title.split()[-1])
+    assert (item.status, item.title) == ("open", title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nu ska vi blicka tillbaka på året som gått.", "Resultaten ska redovisas för nämnden."],
+)
+def test_no_next_step_without_its_opening_or_a_plan(sentence: str) -> None:
+    assert _items(f"Verksamhetsuppföljning\n{sentence}\n") == []
+
+
 def test_a_report_of_no_body_gives_its_work_to_the_organisation() -> None:
     text = """
 Region Norrdal

@@ -72,6 +72,7 @@ class Vocabulary:
     status_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
     inverted_subject: re.Pattern[str]
+    next_step: re.Pattern[str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -128,6 +129,7 @@ def vocabulary() -> Vocabulary:
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
         ),
+        next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
         inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
@@ -1145,6 +1147,11 @@ class _Reader:
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
             future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
             due = due_in(s, self.ref)
+            step = bool(self.voc.next_step.match(s)) and bool(
+                future or re.search(r"\bär att\b|\bblir att\b", s)
+            )
+            if step and not cue:
+                cue = self.voc.next_step.match(s)
             if not cue and not (future and due):
                 prev_made = False
                 prev_status = None
@@ -1158,7 +1165,11 @@ class _Reader:
                 continue
             if cue:
                 s = self._open_clause(s)
-                cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
+                cue = (
+                    self.voc.prose_open.search(s)
+                    or self.voc.stage.search(s)
+                    or (self.voc.next_step.match(s) if step else None)
+                )
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = self.voc.anaphor.match(s) and not re.match(
@@ -1309,6 +1320,12 @@ class _Reader:
         named = work_name(sentence)
         if named:
             return named
+        step = vocabulary().next_step.match(sentence)
+        if step:
+            # "Nu ska driften av X utvärderas för att …" → "Driften av X utvärderas".
+            rest = re.split(r",|\s+för att\s+", sentence[step.end() :].strip())[0].strip(" .")
+            if len(rest.split()) >= 2:
+                return short_title(rest[:1].upper() + rest[1:], 90)
         inverted = vocabulary().inverted_subject.match(_clean(sentence))
         if inverted:
             # "Under året har X kommun inlett ett samarbete om …" → "Samarbete om …".
