@@ -729,6 +729,9 @@ def test_own_place_name_is_no_content_word() -> None:
         ("Nyhet om bygget\n2022-05-30 09:15\nArbetet pågår.", dt.date(2022, 5, 30)),
         ("Nyhet om bygget\nArbetet pågår sedan april 2024.", None),
         ("3 mars 2021 08:30\nNyhet om bygget", dt.date(2021, 3, 3)),
+        ("Driftrapport 2020\nEnhet Avlopp Eva Ek 2021-04-15\nInnehåll", dt.date(2021, 4, 15)),
+        ("Rapport\nVi följde upp arbetet med ventilationen i hela skolan 2021-04-15",
+         None),
     ],
 )
 def test_report_date_fallbacks(head: str, date: dt.date | None) -> None:

@@ -98,6 +98,9 @@ _TJUT = re.compile(
     re.IGNORECASE,
 )
 #: A date standing alone near the top, perhaps with the time of publication.
+#: A date closing a short line of a report's cover (its byline), within its first lines.
+_BYLINE_ISO = re.compile(r"(?:^|\s)(\d{4}-\d{2}-\d{2})$")
+_COVER_LINES = 10
 _LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
 #: A publication stamp standing alone near the top: "11 dec 2013 06:00".
 _LONE_DAY = re.compile(
@@ -165,6 +168,11 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LONE_DAY.match(t)
         if m and (found := _swedish_date(*m.groups())):
             return found
+    for t in texts[:_COVER_LINES]:
+        # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".
+        m = _BYLINE_ISO.search(t)
+        if m and len(t.split()) <= 8 and _iso(m.group(1)):
+            return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
         if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
             followup_header(t)
