@@ -21,6 +21,7 @@ from tracker.extract.report_followup import (
     due_in,
     read_followup,
     status_of,
+    work_name,
 )
 
 
@@ -90,6 +91,48 @@ def test_explanations_of_the_status_words_are_no_items() -> None:
     items = _items(STATUS_LIST)
     assert len(items) == 5
     assert not any("markerat" in it.text for it in items)
+
+
+# --- headings that give their status to the list under them -----------------------------
+
+STATUS_HEADINGS = """
+Här berättar vi om läget i ombyggnaden av kvarteret.
+Avslutade arbeten
+Detta är klart:
+- Fasaderna på norra längan är omputsade och ställningarna är nedtagna.
+- Den nya tvättstugan öppnade i mars.
+Pågående arbeten
+- Bytet av stammar i södra huset pågår och blir klart under hösten 2026.
+- Lekplatsen på gården har börjat byggas om.
+- Planerad start för takbytet på gavelhuset är våren 2027.
+Kontakta förvaltaren om du har frågor om arbetena.
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Fasaderna", "done"),
+        ("tvättstugan", "done"),
+        ("stammar", "open"),
+        ("Lekplatsen", "open"),
+        ("takbytet", "open"),
+    ],
+)
+def test_a_status_heading_gives_its_status_to_the_list_below(word: str, status: str) -> None:
+    item = _one(_items(STATUS_HEADINGS), word)
+    assert item.status == status
+    assert any("punkt under rubriken" in r for r in item.reasons)
+
+
+@pytest.mark.parametrize("word", ["läget i ombyggnaden", "Detta är klart", "Kontakta"])
+def test_a_status_heading_list_ends_at_running_text(word: str) -> None:
+    items = _items(STATUS_HEADINGS)
+    assert not [it for it in items if word.casefold() in it.text.casefold()]
+
+
+def test_status_headings_make_a_report() -> None:
+    assert detect_kind(_doc(STATUS_HEADINGS)) == "report"
 
 
 # --- uppdrag tables ---------------------------------------------------------------------
@@ -235,6 +278,26 @@ def test_action_page_with_status_field_and_owner() -> None:
     assert any(r.startswith("sida med statusfält") for r in item.reasons)
 
 
+GOAL_PAGE = """
+Minskade utsläpp från arbetsmaskiner
+Mål 4.2
+Bedömning:
+{status}
+Alla arbetsmaskiner i kommunens regi ska drivas med förnybart bränsle.
+Ansvarig organisation
+• Tekniska förvaltningen
+"""
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [("Målet har delvis uppnåtts", "goal_deviation"), ("Pågår", "activity")],
+)
+def test_a_status_that_judges_a_goal_makes_a_goal_deviation(status: str, kind: str) -> None:
+    items = _items(GOAL_PAGE.format(status=status), None)
+    assert [(it.status, it.kind) for it in items] == [("open", kind)]
+
+
 INDICATOR_PAGE = """
 Andel återvunnet byggavfall
 Indikator KP3. 2.1
@@ -300,6 +363,154 @@ def test_running_text_with_work_going_on(word: str, owner: str, due: dt.date | N
 @pytest.mark.parametrize("word", ["deponin", "ishallen", "Konjunkturen", "arbetslösheten"])
 def test_running_text_traps(word: str) -> None:
     assert not any(word.casefold() in it.text.casefold() for it in _items(EVENTS))
+
+
+STATE_OR_WORK = """
+Delårsrapport
+Inledning
+Året har fortsatt präglats av höga energipriser i hela landet.
+I länet råder fortsatt brist på sjuksköterskor och lärare.
+Museerna fortsätter att främja ett rikt kulturliv för alla åldrar.
+Under våren har också en översyn av kollektivtrafikens zoner pågått.
+Tekniska enheten har inlett en kartläggning av gatubelysningen.
+"""
+
+
+@pytest.mark.parametrize("word", ["präglats", "brist", "främja"])
+def test_a_state_or_standing_mission_is_no_work(word: str) -> None:
+    assert not any(word in it.text for it in _items(STATE_OR_WORK))
+
+
+@pytest.mark.parametrize("word", ["zoner", "gatubelysningen"])
+def test_work_begun_or_running_during_the_period_is_open(word: str) -> None:
+    assert _one(_items(STATE_OR_WORK), word).status == "open"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "going", "finished"),
+    [
+        ("Tre utbildningsdagar har genomförts och arbetet med en ny introduktion fortgår.",
+         "introduktion", "utbildningsdagar"),
+        ("Inventeringen av parkerna är klar, men planeringen av nya lekplatser pågår.",
+         "lekplatser", "Inventeringen"),
+        ("Flera möten har hållits och rekryteringen av en samordnare pågår.",
+         "samordnare", None),
+    ],
+)
+def test_a_sentence_of_finished_and_going_work_offers_the_going_part(
+    sentence: str, going: str, finished: str | None
+) -> None:
+    item = _one(_items(f"Viktiga händelser\n{sentence}\n"), going)
+    assert item.status == "open"
+    if finished:
+        assert finished not in item.text and finished not in item.evidence
+
+
+GOAL_JUDGEMENTS = """
+Måluppfyllelse
+Av de åtta målen för året bedöms sex bli uppfyllda.
+Ett av målen, läsmålet, bedöms inte bli uppfyllt 2025.
+Målet om kortare väntetider i hemtjänsten kommer inte att nås under året.
+Budgetmålet bedöms bli uppfyllt.
+Symbolerna ska tolkas enligt följande: grön = målet bedöms bli uppfyllt, röd = målet
+  bedöms inte bli uppfyllt.
+Antalet besökare bedöms inte nå fjolårets nivå.
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "due"),
+    [("läsmålet", dt.date(2025, 12, 31)), ("väntetider", dt.date(2025, 12, 31))],
+)
+def test_a_goal_judged_to_be_missed_is_a_goal_deviation(word: str, due: dt.date) -> None:
+    item = _one(_items(GOAL_JUDGEMENTS, ref=dt.date(2025, 8, 31)), word)
+    assert (item.status, item.kind, item.due) == ("open", "goal_deviation", due)
+
+
+@pytest.mark.parametrize("word", ["åtta målen", "Budgetmålet", "Symbolerna", "besökare"])
+def test_goals_met_and_keys_to_symbols_are_no_goal_deviations(word: str) -> None:
+    items = _items(GOAL_JUDGEMENTS, ref=dt.date(2025, 8, 31))
+    assert not [it for it in items if word.casefold() in it.text.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Arbetet med den nya webbplatsen pågår och blir klart i höst.",
+         "Arbetet med den nya webbplatsen"),
+        ("Ombyggnaden av simhallens omklädningsrum är påbörjad.",
+         "Ombyggnaden av simhallens omklädningsrum"),
+        ("Tekniska enheten har inlett en kartläggning av gatubelysningen.",
+         "Kartläggning av gatubelysningen"),
+        ("Det pågår ett arbete med nya rutiner.", None),
+        ("Under hösten har vi inlett ett samarbete med skolorna.", None),
+        ("Kostnaderna är höga och arbetet fortsätter.", None),
+        ("Resultatet är fortsatt gult.", None),
+    ],
+)
+def test_work_name_is_what_the_status_sentence_is_about(sentence: str, name: str | None) -> None:
+    assert work_name(sentence) == name
+
+
+def test_a_bullet_under_a_status_heading_is_titled_by_its_work() -> None:
+    item = _one(_items(STATUS_HEADINGS), "stammar")
+    assert item.title == "Bytet av stammar i södra huset"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "title"),
+    [
+        ("Under våren har Norrby kommun och Sjöviks folkhögskola inlett ett samarbete om "
+         "språkkurser.", "Norrby kommun och Sjöviks folkhögskola", "Samarbete om språkkurser"),
+        ("I år har Kulturnämnden också påbörjat en översyn av bidragen.", "Kulturnämnden",
+         "Översyn av bidragen"),
+    ],
+)
+def test_the_subject_after_an_opening_adverbial_owns_the_work(
+    sentence: str, owner: str, title: str
+) -> None:
+    item = _one(_items(f"Viktiga händelser\n{sentence}\n", None), title.split()[-1])
+    assert (item.status, item.owner, item.title) == ("open", owner, title)
+
+
+def test_an_opening_adverbial_before_we_gives_no_owner() -> None:
+    text = "Viktiga händelser\nUnder våren har vi inlett en översyn av taxorna.\n"
+    assert _one(_items(text), "taxorna").owner == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Nu ska resultaten från försöket utvärderas för att ge underlag till nästa plan.",
+         "Resultaten från försöket utvärderas"),
+        ("Nästa steg är att upphandla en ny leverantör av skolskjuts.",
+         "Upphandla en ny leverantör av skolskjuts"),
+    ],
+)
+def test_the_next_step_announced_is_open(sentence: str, title: str) -> None:
+    item = _one(_items(f"Verksamhetsuppföljning\n{sentence}\n"), title.split()[-1])
+    assert (item.status, item.title) == ("open", title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nu ska vi blicka tillbaka på året som gått.", "Resultaten ska redovisas för nämnden."],
+)
+def test_no_next_step_without_its_opening_or_a_plan(sentence: str) -> None:
+    assert _items(f"Verksamhetsuppföljning\n{sentence}\n") == []
+
+
+def test_a_report_of_no_body_gives_its_work_to_the_organisation() -> None:
+    text = """
+Region Norrdal
+Delårsrapport för 2025
+Inom Region Norrdal pågår ett arbete med nya rutiner för remisser.
+Tack till alla medarbetare i Region Norrdals verksamheter.
+"""
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    ex = extract_report(_doc(text), info)
+    assert ex.meeting.body is None
+    assert _one(ex.items, "remisser").owner == "Region Norrdal"
 
 
 def test_title_of_work_going_on_is_the_work() -> None:
@@ -518,6 +729,9 @@ def test_own_place_name_is_no_content_word() -> None:
         ("Nyhet om bygget\n2022-05-30 09:15\nArbetet pågår.", dt.date(2022, 5, 30)),
         ("Nyhet om bygget\nArbetet pågår sedan april 2024.", None),
         ("3 mars 2021 08:30\nNyhet om bygget", dt.date(2021, 3, 3)),
+        ("Driftrapport 2020\nEnhet Avlopp Eva Ek 2021-04-15\nInnehåll", dt.date(2021, 4, 15)),
+        ("Rapport\nVi följde upp arbetet med ventilationen i hela skolan 2021-04-15",
+         None),
     ],
 )
 def test_report_date_fallbacks(head: str, date: dt.date | None) -> None:

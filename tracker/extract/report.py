@@ -98,6 +98,9 @@ _TJUT = re.compile(
     re.IGNORECASE,
 )
 #: A date standing alone near the top, perhaps with the time of publication.
+#: A date closing a short line of a report's cover (its byline), within its first lines.
+_BYLINE_ISO = re.compile(r"(?:^|\s)(\d{4}-\d{2}-\d{2})$")
+_COVER_LINES = 10
 _LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
 #: A publication stamp standing alone near the top: "11 dec 2013 06:00".
 _LONE_DAY = re.compile(
@@ -116,6 +119,12 @@ _PERIOD_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
+#: An organisation that answers for a report naming no body of its own: a kommun, a
+#: stad, a region or a company ("… AB"); a genitive is read as the name.
+_ANSWERING_ORGANISATION = re.compile(
+    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun|Region [A-ZÅÄÖ][\w-]+?(?=s?\b)"
+    r"|(?:[A-ZÅÄÖ][\w-]+ ){1,3}AB)(?![\wåäö])"
+)
 
 
 def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
@@ -159,6 +168,11 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LONE_DAY.match(t)
         if m and (found := _swedish_date(*m.groups())):
             return found
+    for t in texts[:_COVER_LINES]:
+        # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".
+        m = _BYLINE_ISO.search(t)
+        if m and len(t.split()) <= 8 and _iso(m.group(1)):
+            return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
         if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
             followup_header(t)
@@ -230,6 +244,19 @@ def report_body(doc: Document) -> str | None:
     )
     if counts:
         return counts.most_common(1)[0][0]
+    return None
+
+
+def answering_organisation(doc: Document) -> str | None:
+    """The organisation named most often in the document, at least twice, which answers
+    for work the report assigns to no body of its own."""
+    counts: Counter[str] = Counter()
+    for ln in doc.lines:
+        counts.update(m.group(0) for m in _ANSWERING_ORGANISATION.finditer(ln.text))
+    if counts:
+        name, n = counts.most_common(1)[0]
+        if n >= 2:
+            return name
     return None
 
 
@@ -400,6 +427,12 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # text); running text only where the ILS layout found nothing.
     ils = bool(layout.rows or layout.goals or layout.indicators)
     followup = read_followup(doc.lines, body, date, ils=ils)
+    if body is None and (answering := answering_organisation(doc)):
+        # No body reports: the organisation the report is about answers for its work.
+        for it in followup.items:
+            if it.owner is None:
+                it.owner = answering
+                it.reasons.append(f"ansvarig: organisationen rapporten gäller ({answering})")
     items += followup.items
     warnings: list[ExtractWarning] = []
     if body is None:

@@ -69,6 +69,25 @@ class Vocabulary:
     skip_after: re.Pattern[str]
     trend: re.Pattern[str]
     section: re.Pattern[str]
+    status_heading: re.Pattern[str]
+    goal_miss: re.Pattern[str]
+    inverted_subject: re.Pattern[str]
+    next_step: re.Pattern[str]
+
+
+def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
+    """"Bland annat har X kommun och Y folkhögskola under året inlett …": the subject
+    after an opening adverbial and "har", when it names organisations or bodies."""
+    cap = r"[A-ZÅÄÖ][\wåäö-]+"
+    org = (
+        rf"(?:{cap}(?:\s+{cap})?\s+(?:{_alt(org_nouns)})|(?:Region|Regionen)\s+{cap}"
+        rf"|(?:{cap}\s+)?[\wåäö-]*(?:{body_nouns}))"
+    )
+    return re.compile(
+        rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+){{0,3}}\s+(?:har|hade)\s+"
+        rf"(?P<name>{org}(?:(?:,\s+|\s+och\s+){org})*)\s+"
+        r"(?:(?:under|i)\s+\w+\s+|också\s+|även\s+|nu\s+)*[a-zåäö]+t(?:s)?\b"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +128,17 @@ def vocabulary() -> Vocabulary:
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
+        ),
+        next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
+        inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
+        goal_miss=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
+            rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
+            r"(?![\wåäö])",
+            i,
+        ),
+        status_heading=re.compile(
+            rf"^(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$", i
         ),
         trend=re.compile(
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
@@ -282,6 +312,44 @@ def activity_title(text: str, limit: int = 90) -> str:
             first = " ".join(words[k:])
     first = first[:1].upper() + first[1:]
     return short_title(first, limit)
+
+
+#: Auxiliaries that may stand before a status word ("är påbörjad", "har inletts").
+_AUX = re.compile(r"\s+(?:är|har|blev|har\s+nu|är\s+nu|har\s+under\s+\w+)$", re.IGNORECASE)
+
+
+def work_name(sentence: str) -> str | None:
+    """The work a status sentence names, short: "Arbetet med X pågår och …" → "Arbetet
+    med X"; "Renoveringen av Y är påbörjad" → "Renoveringen av Y"; "Z-enheten har inlett
+    en kartläggning av W" → "Kartläggning av W" (the body is the owner, not the work).
+    None when the sentence does not start with what it is about."""
+    s = _clean(sentence).rstrip(".")
+    cue = vocabulary().prose_open.search(s)
+    if cue is None or not s[:1].isupper():
+        return None
+    before = _AUX.sub("", s[: cue.start()].rstrip(" ,"))
+    words = before.split()
+    if not 1 <= len(words) <= 12 or any(w.lower() in _NO_SUBJECT for w in words[:1]):
+        return None
+    if find_bodies(before) or _subject_body(before) or body_heading(before):
+        after = s[cue.end() :].strip(" ,")
+        after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
+        after = re.split(r",|\s+(?:och|men|som|för att)\s+", after)[0].strip()
+        if len(after.split()) < 2:
+            return None
+        return short_title(after[:1].upper() + after[1:], 90)
+    if len(words) < 2 or any(w.lower() in _FINITE for w in words):
+        # "Arbetet pågår", "Resultatet är fortsatt gult": one word names no work.
+        return None
+    return short_title(before, 90)
+
+
+#: First words of a sentence that does not start with its topic.
+_NO_SUBJECT = frozenset({"det", "under", "inom", "i", "på", "vi", "man", "efter", "sedan",
+                         "bland", "som", "där", "när", "eftersom", "även", "också", "för"})
+#: Finite verbs that show the words before the status are a clause, not a name.
+_FINITE = frozenset({"är", "har", "var", "hade", "kan", "ska", "skall", "bör", "kommer",
+                     "blir", "blev", "gör", "finns", "fick", "får"})
 
 
 _INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -547,6 +615,24 @@ def _heading_line(text: str) -> bool:
     return 0 < len(t) <= 90 and not t.endswith((".", ":", ",")) and len(t.split()) <= 12
 
 
+#: Where a sentence joins two clauses of its own: ", och arbetet …", "; …", ", men …".
+_CLAUSE_JOIN = re.compile(
+    r";\s+|,?\s+(?:och|men|medan|samtidigt som)\s+"
+    r"(?=(?:arbetet|det|den|de|vi|man|[a-zåäö]+(?:et|en|na))\s)"
+)
+#: A clause that reports its work as finished ("… har genomförts", "… är klart").
+_CLAUSE_DONE = re.compile(
+    r"\b(?:har|hade|är|blev|blivit)\s+(?:\w+\s+)?(?:genomförts|genomförda?|avslutats|"
+    r"avslutade?|slutförts|slutförda?|färdigställts|klara?|klart)\b",
+    re.IGNORECASE,
+)
+
+
+#: A key to symbols or colours ("☺ = Målet bedöms bli uppfyllt", "Symbolerna ska tolkas
+#: enligt följande"): it explains judgements, it makes none.
+_LEGEND = re.compile(r"=|\btolkas\b|\bförklaring\b|\bteckenförklaring\b", re.IGNORECASE)
+
+
 class _Reader:
     def __init__(
         self, lines: list[Line], report_body: str | None, ref: dt.date | None, skip_cells: bool
@@ -586,10 +672,28 @@ class _Reader:
             block.clear()
 
         columns: _TableColumns | None = None
+        # A heading such as "Pågående arbeten" gives its status to the bullets under it.
+        listed: tuple[str, str] | None = None
         for ln in self.lines:
             text = _clean(ln.text)
             if _BOILERPLATE.match(text):
                 continue
+            sh = self.voc.status_heading.fullmatch(text.strip(" .:"))
+            if sh and ln.cells is None and not _BULLET.match(ln.text):
+                st = status_of(sh.group("status"))
+                if st and st[0] != "colour":
+                    close_block()
+                    listed = (st[0], text.strip(" .:"))
+                    continue
+            if listed is not None and ln.cells is None:
+                if _BULLET.match(ln.text) and len(text) >= 6:
+                    self.entries.append(
+                        Entry(text=text, line=ln, status=listed[0], status_text=listed[1],
+                              owner=owner, structure=f"punkt under rubriken {listed[1]}")
+                    )
+                    continue
+                if not text.endswith(":"):
+                    listed = None
             cells = _row_cells(ln)
             if cells is not None and not self.skip_cells:
                 found = _table_columns(cells)
@@ -1030,9 +1134,24 @@ class _Reader:
                 prev_made = True
                 prev_status = None
                 continue
+            miss = self.voc.goal_miss.search(s)
+            if (
+                miss
+                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmålet\b", s, re.I)
+                and not _LEGEND.search(text)
+            ):
+                out.append(self._goal_miss(s, miss, ln, heading))
+                prev_made = True
+                prev_status = None
+                continue
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
             future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
             due = due_in(s, self.ref)
+            step = bool(self.voc.next_step.match(s)) and bool(
+                future or re.search(r"\bär att\b|\bblir att\b", s)
+            )
+            if step and not cue:
+                cue = self.voc.next_step.match(s)
             if not cue and not (future and due):
                 prev_made = False
                 prev_status = None
@@ -1044,6 +1163,13 @@ class _Reader:
             if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
+            if cue:
+                s = self._open_clause(s)
+                cue = (
+                    self.voc.prose_open.search(s)
+                    or self.voc.stage.search(s)
+                    or (self.voc.next_step.match(s) if step else None)
+                )
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = self.voc.anaphor.match(s) and not re.match(
@@ -1058,7 +1184,13 @@ class _Reader:
                 prev_status = (cue_text, due, s)
                 self.list_heads.add(s)
                 continue
-            owner = _subject_body(topic) or heading or self.body
+            inverted = self.voc.inverted_subject.match(topic)
+            owner = (
+                _subject_body(topic)
+                or (inverted.group("name") if inverted else None)
+                or heading
+                or self.body
+            )
             body_text = s if topic is s else f"{topic} {s}"
             out.append(
                 Candidate(
@@ -1125,6 +1257,56 @@ class _Reader:
                 )
         return out
 
+    def _goal_miss(
+        self, s: str, miss: re.Match[str], ln: Line, heading: str | None
+    ) -> Candidate:
+        """"Ett mål, X-målet, bedöms inte bli uppfyllt 2025": a goal off target, due at
+        the end of the period it is judged for (a year right after the judgement)."""
+        said = miss.group(0)
+        due = due_in(s, self.ref)
+        year = re.match(r"\s+(?:under\s+|år\s+)?((?:19|20)\d{2})\b", s[miss.end() :])
+        if due is None and year:
+            y = int(year.group(1))
+            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", year.group(0).strip(),
+                         pos=miss.end(), stop=miss.end() + year.end())
+        this_year = re.search(r"\b(?:under|för)\s+året\b|\bi år\b", s[miss.end() :], re.I)
+        if due is None and this_year and self.ref is not None:
+            # "… kommer inte att nås under året": the year the report follows up.
+            y = self.ref.year
+            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", this_year.group(0),
+                         pos=miss.end() + this_year.start(), stop=miss.end() + this_year.end())
+        owner = _subject_body(s) or heading or self.body
+        return Candidate(
+            title=activity_title(s),
+            text=s,
+            kind="goal_deviation",
+            status="open",
+            owner=owner,
+            deviation=said,
+            due=due.end if due else None,
+            due_text=due.text if due else None,
+            due_precision=due.precision if due else None,
+            page=ln.page,
+            line=ln.line,
+            evidence=s,
+            confidence=0.5,
+            reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
+        )
+
+    def _open_clause(self, s: str) -> str:
+        """Of a sentence that joins finished work and work going on ("Flera kurser har
+        genomförts och arbetet med nya kurser fortgår"), the clause going on: the
+        finished one is not offered as open."""
+        clauses = [c for c in _CLAUSE_JOIN.split(s) if c.strip()]
+        if len(clauses) < 2:
+            return s
+        going = [c for c in clauses if self.voc.prose_open.search(c)]
+        finished = [c for c in clauses if _CLAUSE_DONE.search(c) and c not in going]
+        if len(going) != 1 or not finished:
+            return s
+        c = going[0].strip()
+        return c[:1].upper() + c[1:]
+
     def _only_trend(self, s: str) -> bool:
         """Every open cue of the sentence is part of a trend ("fortsätter att öka",
         "fortsatt hög")."""
@@ -1135,6 +1317,21 @@ class _Reader:
     @staticmethod
     def _prose_title(sentence: str) -> str:
         """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
+        named = work_name(sentence)
+        if named:
+            return named
+        step = vocabulary().next_step.match(sentence)
+        if step:
+            # "Nu ska driften av X utvärderas för att …" → "Driften av X utvärderas".
+            rest = re.split(r",|\s+för att\s+", sentence[step.end() :].strip())[0].strip(" .")
+            if len(rest.split()) >= 2:
+                return short_title(rest[:1].upper() + rest[1:], 90)
+        inverted = vocabulary().inverted_subject.match(_clean(sentence))
+        if inverted:
+            # "Under året har X kommun inlett ett samarbete om …" → "Samarbete om …".
+            after = re.sub(r"^(?:en|ett|de|den|det)\s+", "", sentence[inverted.end() :].strip())
+            if len(after.split()) >= 2:
+                return short_title(after[:1].upper() + after[1:], 90)
         s = sentence.rstrip(".")
         m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
         if m and not re.match(
@@ -1201,10 +1398,20 @@ class _Reader:
         # The item is the entry; of its comment only the deciding sentence (evidence)
         # goes with it: the rest tells steps, background and causes, not the item.
         text = e.text
+        # A status that judges a goal ("Målet har delvis uppnåtts", "Målet nås inte"):
+        # the entry is a goal off target, not a piece of work.
+        goal = status == "open" and bool(
+            e.status_text and re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
+        )
+        title = activity_title(e.text)
+        if e.structure.startswith("punkt under rubriken"):
+            # A bullet under "Pågående arbeten" says its state in words too: the work's
+            # name is what the sentence is about.
+            title = work_name(e.text) or title
         return Candidate(
-            title=activity_title(e.text),
+            title=title,
             text=text,
-            kind="activity",
+            kind="goal_deviation" if goal else "activity",
             status=status,
             owner=owner,
             due=due.end if due else None,
@@ -1349,6 +1556,7 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
             bool(voc.status_label.match(t)),
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
+            bool(voc.status_heading.fullmatch(t.strip(" .:"))) and not _BULLET.match(ln.text),
         )
         if any(shapes[:2] if strong else shapes):
             count += 1
