@@ -952,7 +952,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>s. {page}</source>
-        <extracomment>Emitted after every re-query (filter, sort or refresh).</extracomment>
+        <extracomment>Item id of a row (``Qt.UserRole``). &quot;overdue&quot;, &quot;soon&quot;, &quot;done&quot; or &quot;&quot; (for tests and delegates). Emitted after every re-query (filter, sort or refresh).</extracomment>
         <translation>p. {page}</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>Kind</name>
     <message>
         <source>kvarstående fråga</source>
-        <extracomment>Item id of a row (``Qt.UserRole``). &quot;overdue&quot;, &quot;soon&quot;, &quot;done&quot; or &quot;&quot; (for tests and delegates). Kind names for the screen (translatable copies of the store&apos;s KIND_LABELS).</extracomment>
+        <extracomment>Kind names for the screen (translatable copies of the store&apos;s KIND_LABELS).</extracomment>
         <translation>carried-over question</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from tracker.gui.model import kind_label, status_label
+from tracker.gui.labels import kind_label, status_label
 from tracker.store import ItemEvent
 
 #: Field names in the history (translatable copies of the store's FIELD_LABELS).

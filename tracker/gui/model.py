@@ -25,8 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tracker.gui.history import note_text
+from tracker.gui.labels import KIND_TEXT, STATUS_TEXT, kind_label, status_label  # noqa: F401
 from tracker.gui.widgets import plain_tooltip
-from tracker.store import STATUS_LABELS, ItemFilter, ItemRow, Store
+from tracker.store import ItemFilter, ItemRow, Store
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
@@ -45,13 +47,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("updated_at", QT_TRANSLATE_NOOP("ItemTableModel", "Senast ändrad")),
 )
 
-#: Status names for the screen (translatable copies of the store's STATUS_LABELS).
-STATUS_TEXT = {
-    "open": QT_TRANSLATE_NOOP("Status", "öppen"),
-    "done": QT_TRANSLATE_NOOP("Status", "klar"),
-    "struck": QT_TRANSLATE_NOOP("Status", "avförd"),
-    "removed": QT_TRANSLATE_NOOP("Status", "borttagen"),  # only seen in an item's history
-}
 COL_ID, COL_TITLE, COL_OWNER, COL_RAISED, COL_DUE, COL_STATUS, COL_BODY, COL_SOURCE, COL_UPDATED = (
     range(len(COLUMNS))
 )
@@ -90,34 +85,6 @@ _FOREGROUNDS = {
     "done": QBrush(_DONE_FG),
 }
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-#: Kind names for the screen (translatable copies of the store's KIND_LABELS).
-KIND_TEXT = {
-    "carried_over": QT_TRANSLATE_NOOP("Kind", "kvarstående fråga"),
-    "referred": QT_TRANSLATE_NOOP("Kind", "hänskjuten fråga"),
-    "awaiting_reply": QT_TRANSLATE_NOOP("Kind", "inväntar svar"),
-    "tabled": QT_TRANSLATE_NOOP("Kind", "bordlagt"),
-    "sent_back": QT_TRANSLATE_NOOP("Kind", "återremitterat"),
-    "assignment": QT_TRANSLATE_NOOP("Kind", "uppdrag"),
-    "follow_up": QT_TRANSLATE_NOOP("Kind", "uppföljning"),
-    "action": QT_TRANSLATE_NOOP("Kind", "åtgärd"),
-    "balance_row": QT_TRANSLATE_NOOP("Kind", "balanslistepunkt"),
-    "closing": QT_TRANSLATE_NOOP("Kind", "avslut"),
-    "activity": QT_TRANSLATE_NOOP("Kind", "aktivitet"),
-    "goal_deviation": QT_TRANSLATE_NOOP("Kind", "målavvikelse"),
-    "indicator_deviation": QT_TRANSLATE_NOOP("Kind", "indikatoravvikelse"),
-}
-
-
-def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("Kind", KIND_TEXT.get(kind, kind))
-
-
-def status_label(status: str) -> str:
-    return QCoreApplication.translate(
-        "Status", STATUS_TEXT.get(status, STATUS_LABELS.get(status, status))
-    )
-
 
 def urgency(row: ItemRow, today: dt.date) -> str:
     if row.status != "open":
@@ -327,9 +294,6 @@ class ItemTableModel(QAbstractTableModel):
         if col == COL_TITLE:
             text = row.title
             if row.last_note:
-                # (Imported here: tracker.gui.history imports this module.)
-                from tracker.gui.history import note_text
-
                 text += "\n" + QCoreApplication.translate(
                     "ItemTableModel", "Senaste anteckning: {note}"
                 ).format(note=note_text(row.last_note))

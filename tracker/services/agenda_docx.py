@@ -21,7 +21,7 @@ from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 from tracker.errors import TrackerError
-from tracker.services.agenda import (
+from tracker.services.agenda_types import (
     NO_CARRIED_ITEMS,
     NO_OPEN_ITEMS,
     OVERDUE_LABEL,

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 
 from tracker.errors import TrackerError
-from tracker.services.agenda import (
+from tracker.services.agenda_types import (
     NO_CARRIED_ITEMS,
     NO_OPEN_ITEMS,
     OVERDUE_LABEL,
