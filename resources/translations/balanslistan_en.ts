@@ -1151,6 +1151,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Give all selected items the same owner</translation>
     </message>
     <message>
+        <source>Flytta valda till &amp;forum…</source>
+        <translation>Move selected to &amp;forum…</translation>
+    </message>
+    <message>
+        <source>Flytta alla valda punkter till ett annat forum</source>
+        <translation>Move all selected items to another forum</translation>
+    </message>
+    <message>
         <source>På&amp;minnelser per e-post…</source>
         <translation>E-mail &amp;reminders…</translation>
     </message>
@@ -1358,6 +1366,21 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Ny ansvarig för {n} punkter</source>
         <translation>New owner for {n} items</translation>
+    </message>
+    <message>
+        <source>Flytta valda till forum</source>
+        <translation>Move selected to forum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forum för de %n punkterna:</source>
+        <translation>
+            <numerusform>Forum for the %n item:</numerusform>
+            <numerusform>Forum for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flytta {n} punkter</source>
+        <translation>Move {n} items</translation>
     </message>
     <message>
         <source>Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} återställda, {reopened} öppnade igen.</source>

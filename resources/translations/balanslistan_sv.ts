@@ -90,6 +90,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Forum för de %n punkterna:</source>
+        <translation>
+            <numerusform>Forum för punkten:</numerusform>
+            <numerusform>Forum för de %n punkterna:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
         <translation>
             <numerusform>%n punkt hade ändrats sedan importen och lämnades orörd.</numerusform>

@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.table.addAction(self.delete_action)
-        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action):
+        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action,
+                  self.bulk_body_action):
             self.table.addAction(a)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._restore_settings()  # also fills the owner and forum lists
@@ -337,6 +338,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+A",
             tip=self.tr("Ge alla valda punkter samma ansvariga"),
         )
+        self.bulk_body_action = self._action(
+            self.tr("Flytta valda till &forum…"),
+            self.bulk_body,
+            "Ctrl+Shift+F",
+            tip=self.tr("Flytta alla valda punkter till ett annat forum"),
+        )
         self.reminders_action = self._action(
             self.tr("På&minnelser per e-post…"),
             self.reminders_dialog,
@@ -419,7 +426,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.removed_action)
         edit_menu.addSeparator()
         bulk_menu = edit_menu.addMenu(self.tr("&Valda punkter"))
-        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action):
+        for a in (self.bulk_close_action, self.bulk_due_action, self.bulk_owner_action,
+                  self.bulk_body_action):
             bulk_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.undo_action)
@@ -805,6 +813,25 @@ class MainWindow(QMainWindow):
         self._bulk(
             self.tr("Ny ansvarig för {n} punkter"),
             lambda item: self._save(item, {"owner": owner}) if item.owner != owner else None,
+        )
+
+    def bulk_body(self) -> None:
+        """Move the selected items to another forum ("FVG" finds Förvaltningsgruppen)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ok, body = ask_text(
+            self,
+            self.tr("Flytta valda till forum"),
+            self.tr("Forum för de %n punkterna:", "", len(ids)),
+            names=self.store.distinct_bodies(),
+        )
+        if not ok or not body.strip():
+            return
+        body = meetings.canonical_body(self.store, body) or body.strip()
+        self._bulk(
+            self.tr("Flytta {n} punkter"),
+            lambda item: self._save(item, {"body": body}) if item.body != body else None,
         )
 
     def reminders_dialog(self) -> None:
