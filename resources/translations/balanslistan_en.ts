@@ -791,6 +791,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>The import of {file} was undone</translation>
     </message>
     <message>
+        <source>Påminnelse skickad till {owner}</source>
+        <translation>Reminder sent to {owner}</translation>
+    </message>
+    <message>
         <source>Ångrat: punkten lades till av misstag</source>
         <translation>Undone: the item was added by mistake</translation>
     </message>

@@ -44,3 +44,13 @@ def test_dialog_opens_the_message_in_the_mail_program(qtbot, filled: Store, monk
     [url] = opened
     assert url.startswith("mailto:vision@example.se?subject=")
     assert "Påminnelse" in unquote(url)
+    # Each item's history says its owner was reminded.
+    for item in dialog.groups[0].items:
+        notes = [e.note for e in filled.item_history(item.id)]
+        assert f"Påminnelse skickad till {owner}" in notes
+
+
+def test_reminder_note_is_the_programs_own(qapp) -> None:
+    from tracker.gui import history
+
+    assert reminders.REMINDED_NOTE in history.SYSTEM_NOTES

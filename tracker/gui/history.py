@@ -59,6 +59,7 @@ SYSTEM_NOTES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("History", "Borttagen: {what}"),  # … with the secretary's note
     QT_TRANSLATE_NOOP("History", "Återställd efter borttagning"),  # removal.UNDELETED_NOTE
     QT_TRANSLATE_NOOP("History", "Importen av {file} ångrades"),  # IMPORT_UNDONE_NOTE
+    QT_TRANSLATE_NOOP("History", "Påminnelse skickad till {owner}"),  # REMINDED_NOTE
     # Earlier versions: undo/redo notes with the command's name in them.
     QT_TRANSLATE_NOOP("History", "Ångrat: punkten lades till av misstag"),
     QT_TRANSLATE_NOOP("History", "Gjort om: punkten återställd"),

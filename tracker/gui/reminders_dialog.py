@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
 from tracker.gui.widgets import plain_label, resize_to_fit
 from tracker.services import reminders
@@ -123,6 +124,11 @@ class RemindersDialog(QDialog):
             )
             return
         self.opened.append(url)
+        # The history says who was reminded of what, and when.
+        try:
+            reminders.record_reminder(self.store, self.groups[self.table.currentRow()])
+        except TrackerError as exc:
+            show_error(self, exc)
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.message.toPlainText())

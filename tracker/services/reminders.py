@@ -14,6 +14,8 @@ from tracker.store import ItemFilter, ItemRow, Store
 SOON_DAYS = 14
 #: The group of items that have no owner.
 NO_OWNER = "Utan ansvarig"
+#: The history note of each item a reminder was opened for (shown translated).
+REMINDED_NOTE = "Påminnelse skickad till {owner}"
 
 
 @dataclass
@@ -82,3 +84,13 @@ def _line(row: ItemRow, today: dt.date) -> str:
 def mailto_url(subject: str, text: str, to: str = "") -> str:
     """A ``mailto:`` link that opens the message in the user's e-mail program."""
     return f"mailto:{quote(to, safe='@,')}?subject={quote(subject)}&body={quote(text)}"
+
+
+def record_reminder(store: Store, group: ReminderGroup) -> int:
+    """Note in each item's history that its owner was reminded (one transaction);
+    returns how many items."""
+    note = REMINDED_NOTE.format(owner=group.owner)
+    with store.transaction():
+        for item in group.items:
+            store.add_event(item.id, "note", note=note)
+    return len(group.items)
