@@ -26,7 +26,7 @@ from typing import Any
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.services import linking
-from tracker.services.meetings import canonical_body, ensure_meeting
+from tracker.services.meetings import canonical_body, ensure_meeting, forum_of_organisation
 from tracker.store import (
     EDITABLE_FIELDS,
     REMOVED,
@@ -154,7 +154,11 @@ def _is_closing(c: Candidate) -> bool:
 def resolve_body(store: Store, extraction: Extraction, body: str | None = None) -> str | None:
     """The body (forum) an import belongs to: ``body`` if given, else the minutes' own,
     with aliases applied ("FVG" → "Förvaltningsgruppen")."""
-    return canonical_body(store, body or extraction.meeting.body)
+    if body:
+        return canonical_body(store, body)
+    name = canonical_body(store, extraction.meeting.body)
+    # Two förvaltningar's forums of one name are told apart by their organisation.
+    return forum_of_organisation(store, name, extraction.meeting.organisation) or name
 
 
 def open_items_of_body(store: Store, body: str | None) -> list[ItemRow]:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 import statistics
+from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.domain import Person
 from tracker.store import MeetingRow, Store
+from tracker.store.connection import sv_key
 
 _FACT_FIELDS = (
     "organisation",
@@ -122,6 +125,67 @@ def remember_forum_facts(store: Store, body: str | None, facts: dict[str, str]) 
         return
     clean = {k: v.strip() for k, v in facts.items() if k in FORUM_FACTS and v is not None}
     store.set_setting("forum_facts:" + name.casefold(), json.dumps(clean, ensure_ascii=False))
+
+
+@dataclass(slots=True)
+class ForumInfo:
+    """A forum as the secretary manages it: its name, the organisation it belongs to
+    (the FVG of which förvaltning) and the short names that stand for it."""
+
+    name: str
+    organisation: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+def forums(store: Store) -> list[ForumInfo]:
+    """Every forum the list knows (from its items and aliases), in Swedish
+    order, with its remembered organisation and its aliases."""
+    by_body: dict[str, list[str]] = {}
+    for alias, name, _ in store.list_aliases("body"):
+        by_body.setdefault(name, []).append(alias)
+    names = {*store.distinct_bodies(), *by_body}
+    return [
+        ForumInfo(n, forum_facts(store, n).get("organisation", ""), sorted(by_body.get(n, [])))
+        for n in sorted(names, key=sv_key)
+    ]
+
+
+def save_forum(store: Store, name: str, organisation: str, aliases: list[str]) -> None:
+    """Set the forum's organisation and exactly these aliases, in one transaction."""
+    name = " ".join(name.split())
+    wanted = {a.strip(): None for a in aliases if a.strip() and a.strip() != name}
+    with store.transaction():
+        for alias, target, _ in store.list_aliases("body"):
+            if target == name and alias.casefold() not in {w.casefold() for w in wanted}:
+                store.remove_alias(alias, "body")
+        for alias in wanted:
+            store.set_alias(alias, name, "body")
+        facts = forum_facts(store, name)
+        facts["organisation"] = " ".join(organisation.split())
+        remember_forum_facts(store, name, facts)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\wåäöÅÄÖ-]{4,}", text.casefold())}
+
+
+def forum_of_organisation(store: Store, name: str | None, organisation: str | None) -> str | None:
+    """Of several forums that share a name ("Förvaltningsgruppen Hägersten-Älvsjö",
+    "Förvaltningsgruppen Skärholmen"), the one whose organisation is the document's: so
+    that two förvaltningar's FVGs never mix.  None when that does not single one out."""
+    if not name or not organisation:
+        return None
+    org = _words(organisation)
+    same = [f for f in forums(store)
+            if f.name.casefold().startswith(name.casefold()) and f.organisation]
+    hits = []
+    for f in same:
+        # The words that tell this forum's organisation from the others' ("Skärholmens",
+        # not the "stadsdelsförvaltning" they all share).
+        others = set().union(*(_words(g.organisation) for g in same if g is not f))
+        if (_words(f.organisation) - others) & org:
+            hits.append(f.name)
+    return hits[0] if len(hits) == 1 else None
 
 
 def suggest_next_meeting(

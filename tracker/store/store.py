@@ -786,6 +786,14 @@ class Store:
                 (alias.strip(), name.strip(), kind),
             )
 
+    def remove_alias(self, alias: str, kind: str = "owner") -> None:
+        """Forget ``alias`` for that kind (case ignored)."""
+        with self.transaction():
+            self._exec(
+                "DELETE FROM aliases WHERE kind = ? AND fold(alias) = ?",
+                (kind, alias.strip().casefold()),
+            )
+
     def resolve_alias(self, value: str | None, kind: str = "owner") -> str | None:
         """The canonical name for ``value`` (case ignored), or ``value`` itself."""
         if not value:
