@@ -671,6 +671,25 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
 </context>
 <context>
+    <name>ForumsDialog</name>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Förkortningar</source>
+        <translation>Short names</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka för att ändra. Organisationen skiljer två förvaltningars forum med samma namn åt vid import; förkortningarna (kommaseparerade, t.ex. ”FVG”) kan skrivas överallt där ett forum anges.</source>
+        <translation>Double-click to change. The organisation keeps two administrations' forums of the same name apart when minutes are imported; the short names (comma-separated, e.g. “FVG”) can be typed wherever a forum is asked for.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Så gör du – Balanslistan</source>
@@ -1205,6 +1224,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Visa, rätta och ta bort registrerade möten</source>
         <translation>Show, correct and delete recorded meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Forum…</source>
+        <translation>&amp;Forums…</translation>
+    </message>
+    <message>
+        <source>Forumens organisation och förkortningar</source>
+        <translation>The forums' organisations and short names</translation>
     </message>
     <message>
         <source>&amp;Uppdatera listan</source>

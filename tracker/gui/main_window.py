@@ -375,6 +375,11 @@ class MainWindow(QMainWindow):
             self.meetings_dialog,
             tip=self.tr("Visa, rätta och ta bort registrerade möten"),
         )
+        self.forums_action = self._action(
+            self.tr("&Forum…"),
+            self.forums_dialog,
+            tip=self.tr("Forumens organisation och förkortningar"),
+        )
         self.refresh_action = self._action(
             self.tr("&Uppdatera listan"), self.reload, "Ctrl+Shift+R"
         )
@@ -437,6 +442,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&Visa"))
         view_menu.addAction(self.meeting_action)
         view_menu.addAction(self.meetings_action)
+        view_menu.addAction(self.forums_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
@@ -956,6 +962,12 @@ class MainWindow(QMainWindow):
         self.meeting_window = window
         window.show()
         window.activateWindow()
+
+    def forums_dialog(self) -> None:
+        from tracker.gui.forums_dialog import ForumsDialog
+
+        if ForumsDialog(self.store, self).exec() == ForumsDialog.DialogCode.Accepted:
+            self._refresh_choices()
 
     def meetings_dialog(self) -> None:
         from tracker.gui.meetings_dialog import MeetingsDialog
