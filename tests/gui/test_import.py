@@ -292,3 +292,17 @@ def test_progress_bar_follows_the_ocr_pages_then_the_files(qtbot, window) -> Non
     importer._on_progress(1, "nästa.pdf")
     assert bar.value() == 1 and "nästa.pdf" in bar.labelText()
     importer.progress = None
+
+
+def test_the_database_itself_is_not_imported(
+    qtbot, store: Store, window, reviews: Reviews, boxes: Boxes
+) -> None:
+    """Dropping the database file on the window is refused like the CLI refuses it:
+    reading it outside SQLite would drop the window's locks on it (issue 17)."""
+    disguised = store.path.with_name("balanslista.txt")  # a name the window accepts
+    disguised.symlink_to(store.path)
+    with qtbot.waitSignal(window.importer.finished, timeout=20000):
+        window.import_files([disguised])
+    errors = boxes.texts("critical")
+    assert len(errors) == 1 and "själva databasen" in errors[0]
+    assert not reviews.seen

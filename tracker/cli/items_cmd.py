@@ -20,7 +20,6 @@ from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
 from tracker.services.export import COLUMNS, EXPORT_FORMATS, csv_row, export
 from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
-from tracker.store.connection import is_database_file
 
 if TYPE_CHECKING:
     from tracker.services import balance
@@ -182,30 +181,20 @@ def run_import(args: argparse.Namespace) -> int:
             "godkänna alla punkter, eller kör kommandot i ett terminalfönster."
         )
     from tracker.cli.extract_cmd import stderr_progress
-    from tracker.extract import extract
-    from tracker.ingest import read_document
-    from tracker.services import balance
+    from tracker.services import balance, importing
 
     failed = 0
     out = sys.stdout
     with _open(args, write=True) as store:
         for file in args.files:
-            if is_database_file(Path(file), store.path):
-                print(
-                    f"Fel i {file}: det är själva databasen (eller en av dess filer), inget "
-                    "dokument att importera.",
-                    file=sys.stderr,
-                )
-                failed += 1
-                continue
             try:
-                doc = read_document(file, progress=stderr_progress(Path(file).name))
-                extraction = extract(doc)
+                plan = importing.plan_file(
+                    store, file, body=args.body, progress=stderr_progress(Path(file).name)
+                ).plan
             except InputError as exc:
                 print(f"Fel i {file}: {exc.message}", file=sys.stderr)
                 failed += 1
                 continue
-            plan = balance.plan_import(store, extraction, body=args.body)
             _print_plan_header(plan, out)
             if plan.already_imported:
                 print(f"  {plan.message}", file=out)

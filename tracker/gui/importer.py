@@ -80,9 +80,7 @@ class ImportTask(QRunnable):
     def run(self) -> None:
         # Imported here so that starting the program does not pay for pdfium and
         # python-docx until the first import.
-        from tracker.extract import extract
-        from tracker.ingest import read_document
-        from tracker.services import balance
+        from tracker.services import importing
 
         store: Store | None = None
         try:
@@ -97,14 +95,13 @@ class ImportTask(QRunnable):
                     self.signals.ocr_progress.emit(name, pages, total)
 
                 try:
-                    document = read_document(path, progress=ocr_progress)
-                    outcome.document = document
-                    if self._cancel.is_set():
-                        break
-                    extraction = extract(document)
                     if store is None:
                         store = Store.open(self.db_path, backup=False)
-                    outcome.plan = balance.plan_import(store, extraction)
+                    planned = importing.plan_file(store, path, progress=ocr_progress)
+                    outcome.document = planned.document
+                    if self._cancel.is_set():
+                        break
+                    outcome.plan = planned.plan
                 except _Cancelled:
                     break
                 except TrackerError as exc:
