@@ -62,7 +62,7 @@ ADDED_BY_HAND = "Arbetsgivaren presenterade prognosen"
 FVG = "Förvaltningsgruppen"
 
 
-def start_xvfb() -> subprocess.Popen[bytes]:
+def start_xvfb(size: str = "1600x1000") -> subprocess.Popen[bytes]:
     exe = shutil.which("Xvfb")
     if exe is None:
         sys.exit("Xvfb saknas: installera paketet xvfb (apt-get install xvfb).")
@@ -70,7 +70,7 @@ def start_xvfb() -> subprocess.Popen[bytes]:
         if Path(f"/tmp/.X11-unix/X{n}").exists() or Path(f"/tmp/.X{n}-lock").exists():
             continue
         proc = subprocess.Popen(
-            [exe, f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            [exe, f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         for _ in range(100):

@@ -20,7 +20,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,28 +29,6 @@ sys.path.insert(0, str(REPO))
 import screenshots as base  # noqa: E402
 
 FVG = base.FVG
-
-
-def start_xvfb(size: str) -> subprocess.Popen[bytes]:
-    exe = shutil.which("Xvfb")
-    if exe is None:
-        sys.exit("Xvfb saknas: installera paketet xvfb (apt-get install xvfb).")
-    for n in range(140, 190):
-        if Path(f"/tmp/.X11-unix/X{n}").exists() or Path(f"/tmp/.X{n}-lock").exists():
-            continue
-        proc = subprocess.Popen(
-            [exe, f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        for _ in range(100):
-            if Path(f"/tmp/.X11-unix/X{n}").exists():
-                os.environ["DISPLAY"] = f":{n}"
-                return proc
-            if proc.poll() is not None:
-                break
-            time.sleep(0.05)
-        proc.kill()
-    sys.exit("Xvfb kunde inte startas.")
 
 
 def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
@@ -202,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.small:
         # The small-screen picture in a process of its own (another X screen).
         subprocess.run([sys.executable, __file__, "--out", str(args.out), "--small"], check=True)
-    xvfb = start_xvfb("960x540" if args.small else "1600x1000")
+    xvfb = base.start_xvfb("960x540" if args.small else "1600x1000")
     tmp = Path(tempfile.mkdtemp(prefix="balanslistan-screens-"))
     os.environ.update(
         QT_QPA_PLATFORM="xcb",
