@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain import Candidate
-from tracker.extract.dates import Period, find_periods
+from tracker.extract.dates import Period, due_fields, find_periods
 from tracker.paths import resources_dir
 
 #: Sentences longer than this are run-on text (tables flattened into prose): not offered.
@@ -479,9 +479,7 @@ def possible_candidate(
         kind=kind,
         status="open",
         owner=c.agent,
-        due=p.end if p else None,
-        due_text=p.text if p else None,
-        due_precision=p.precision if p else None,
+        **due_fields(p),
         section=section,
         page=page,
         line=line,

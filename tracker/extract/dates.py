@@ -45,6 +45,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
@@ -768,6 +769,14 @@ def _with_preposition(text: str, p: Period) -> Period:
 _DUE_CUE = re.compile(
     r"^(?:senast|till|före|innan|inom|klart|klar|t\.o\.m|tom|till och med|per)\b", re.IGNORECASE
 )
+
+
+def due_fields(period: Period | None) -> dict[str, Any]:
+    """A candidate's ``due``, ``due_text`` and ``due_precision`` from a resolved period
+    (all None without one): ``Candidate(…, **due_fields(period))``."""
+    if period is None:
+        return {"due": None, "due_text": None, "due_precision": None}
+    return {"due": period.end, "due_text": period.text, "due_precision": period.precision}
 
 
 def is_cued(period: Period) -> bool:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain import Candidate, Document, Extraction, Line
-from tracker.extract.dates import find_periods, pick_due
+from tracker.extract.dates import due_fields, find_periods, pick_due
 
 #: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
 DNR = re.compile(
@@ -345,9 +345,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 text=" ".join(text.split()),
                 kind="closing" if eff in ("close", "decide") else "carried_over",
                 status="done" if eff in ("close", "decide") else "open",
-                due=period.end if period else None,
-                due_text=period.text if period else None,
-                due_precision=period.precision if period else None,
+                **due_fields(period),
                 section=section,
                 page=lines[start].page,
                 line=lines[start].line,

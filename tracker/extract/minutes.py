@@ -28,7 +28,14 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
-from tracker.extract.dates import Period, find_periods, is_cued, parse_period, pick_due
+from tracker.extract.dates import (
+    Period,
+    due_fields,
+    find_periods,
+    is_cued,
+    parse_period,
+    pick_due,
+)
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.minutes_patterns import (
     _ACTION_LABELS,
@@ -899,9 +906,7 @@ class _MinutesReader(_TableRowsMixin, _DateWarningsMixin):
             owner=owner,
             co_owners=co_owners,
             raised_by=raised,
-            due=period.end if period else None,
-            due_text=period.text if period else None,
-            due_precision=period.precision if period else None,
+            **due_fields(period),
             start=None,
             section=sec.label or None,
             page=anchor.page,

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain import Candidate, Line
-from tracker.extract.dates import Period, find_periods, is_cued
+from tracker.extract.dates import Period, due_fields, find_periods, is_cued
 from tracker.extract.report_rules import find_bodies, normalise_body, sentences, short_title
 from tracker.paths import resources_dir
 
@@ -1199,9 +1199,7 @@ class _Reader:
                     kind="activity",
                     status="open",
                     owner=owner,
-                    due=due.end if due else None,
-                    due_text=due.text if due else None,
-                    due_precision=due.precision if due else None,
+                    **due_fields(due),
                     page=ln.page,
                     line=ln.line,
                     evidence=s,
@@ -1242,9 +1240,7 @@ class _Reader:
                         kind="activity",
                         status="open",
                         owner=owner,
-                        due=due.end if due else None,
-                        due_text=due.text if due else None,
-                        due_precision=due.precision if due else None,
+                        **due_fields(due),
                         page=ln.page,
                         line=ln.line,
                         evidence=s,
@@ -1283,9 +1279,7 @@ class _Reader:
             status="open",
             owner=owner,
             deviation=said,
-            due=due.end if due else None,
-            due_text=due.text if due else None,
-            due_precision=due.precision if due else None,
+            **due_fields(due),
             page=ln.page,
             line=ln.line,
             evidence=s,
@@ -1414,9 +1408,7 @@ class _Reader:
             kind="goal_deviation" if goal else "activity",
             status=status,
             owner=owner,
-            due=due.end if due else None,
-            due_text=due.text if due else None,
-            due_precision=due.precision if due else None,
+            **due_fields(due),
             page=e.line.page,
             line=e.line.line,
             evidence=evidence,
