@@ -104,29 +104,49 @@ def same_name(got: str | None, wanted: Any) -> bool:
     return False
 
 
+def _strong(it: Candidate, words: Iterable[str]) -> bool:
+    """The words stand in the item's own sentence or title, not only in the context
+    around it (an evidence running over the neighbouring lines)."""
+    hay = " ".join(x for x in (it.title, it.text) if x).casefold()
+    return all(w.casefold() in hay for w in words)
+
+
 def pair(
     items: list[Candidate], expected: list[dict[str, Any]], status: str | None
 ) -> list[tuple[dict[str, Any], Candidate | None]]:
     """Pair each expected entry with one extracted item of ``status`` (None: the entry's
-    own ``status``, "open" when it names none) holding its words; an item of the labelled
-    kind wins over another that also holds them."""
-    used: set[int] = set()
-    out = []
+    own ``status``, "open" when it names none) holding its words, one to one.
+
+    A maximum matching, so that an entry listed first cannot take the item that alone
+    holds a later entry's words while another item would have served it: first among
+    items holding the words in their own sentence or title, then also in their context
+    (evidence, section); within each, an item of the labelled kind is tried first."""
+    edges: list[tuple[list[int], list[int]]] = []
     for exp in expected:
         want = status or exp.get("status", "open")
-        best = None
-        for i, it in enumerate(items):
-            if i in used or it.status != want or not holds(it, exp["match"]):
+        kinds = _as_list(exp.get("kind"))
+        ok = [i for i, it in enumerate(items) if it.status == want and holds(it, exp["match"])]
+        ok.sort(key=lambda i: items[i].kind not in kinds)
+        strong = [i for i in ok if _strong(items[i], exp["match"])]
+        edges.append((strong, ok))
+    owner: dict[int, int] = {}  # item index -> expected index
+
+    def augment(e: int, level: int, seen: set[int]) -> bool:
+        for i in edges[e][level]:
+            if i in seen:
                 continue
-            same_kind = it.kind in _as_list(exp.get("kind"))
-            if best is None or same_kind:
-                best = i
-                if same_kind:
-                    break
-        if best is not None:
-            used.add(best)
-        out.append((exp, items[best] if best is not None else None))
-    return out
+            seen.add(i)
+            if i not in owner or augment(owner[i], level, seen):
+                owner[i] = e
+                return True
+        return False
+
+    for level in (0, 1):
+        for e in range(len(expected)):
+            if e not in owner.values():
+                augment(e, level, set())
+    got = {e: i for i, e in owner.items()}
+    return [(exp, items[got[e]] if e in got else None) for e, exp in enumerate(expected)]
 
 
 # --- Scoring ----------------------------------------------------------------------------

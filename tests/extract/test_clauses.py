@@ -85,10 +85,46 @@ def test_next_meeting_without_its_date() -> None:
         ("utreda", "er", {"utreder", "utreds", "utrett", "utredde"}),
         ("genomföra", "er", {"genomför", "genomförs", "genomfört"}),
         ("kartlägga", "er", {"kartlägger", "kartläggs"}),
+        ("köpa", "er", {"köper", "köps", "köpas", "köpt", "köpte"}),  # voiceless: -te
     ],
 )
 def test_inflections_are_generated(stem: str, conj: str, forms: set[str]) -> None:
-    assert forms <= set(_inflect(stem, conj))
+    assert forms <= {f for f, _ in _inflect(stem, conj)}
+
+
+def test_each_inflection_knows_its_tense() -> None:
+    tenses = dict(_inflect("kontakta", "a"))
+    assert tenses["kontaktar"] == "present" and tenses["kontaktas"] == "passive"
+    assert tenses["kontaktade"] == "past" and tenses["kontaktats"] == "supine"
+    assert lexicon().tenses["köpte"] == "past"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kontakt tas med banken om ett nytt lån före årsskiftet.",
+        "Taket kollas upp i samband med vårstädningen.",
+        "Grannföreningen tillfrågas om de vill dela på kostnaden.",
+        "Förrådet skall besiktigas 20/5.",
+        "Vi samlar in offerter från tre firmor.",
+    ],
+)
+def test_a_task_in_the_present_or_the_passive_is_possible(sentence: str) -> None:
+    c = analyse(sentence, REF, None)
+    assert is_possible(c)
+    assert any(cls == "do" for cls, _, _ in c.verbs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kontakt togs med banken om ett nytt lån i januari.",
+        "Taket kollades upp i samband med vårstädningen.",
+        "Grannföreningen har tillfrågats om de vill dela på kostnaden.",
+    ],
+)
+def test_the_same_task_told_as_done_is_not(sentence: str) -> None:
+    assert not is_possible(analyse(sentence, REF, None))
 
 
 def test_lexicon_loads_every_class() -> None:
@@ -176,7 +212,9 @@ def test_incoming_proposals_are_possible_items() -> None:
 def test_an_action_verb_makes_any_name_a_person() -> None:
     c = analyse("Bosse kontaktar elföretaget om belysningen.", REF, None)
     assert is_possible(c) and c.agent == "Bosse"
-    assert not is_possible(analyse("Vi kontaktar elföretaget.", REF, None))
+    # "Vi" is no person: the task is the whole group's, with nobody named.
+    we = analyse("Vi kontaktar elföretaget.", REF, None)
+    assert is_possible(we) and we.agent is None
     short = analyse("Ylva köper färg.", REF, None)  # short, but a whole task
     assert is_possible(short) and short.agent == "Ylva"
 

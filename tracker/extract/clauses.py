@@ -53,24 +53,44 @@ def _words(entry: str) -> str:
     return r"\s+".join(re.escape(w) for w in entry.split())
 
 
-def _inflect(stem: str, conj: str) -> list[str]:
-    """The forms of a verb from its infinitive: first conjugation (-a: redovisa,
-    redovisar, redovisas, redovisat, redovisats, redovisade, redovisad) or second (-er:
-    utreda, utreder, utreds, utrett, utredde; genomföra, genomför, genomförs, genomfört).
-    A particle ("se över") stays after the verb."""
+#: The tenses :func:`_inflect` tells apart.  Present, present passive and the infinitive
+#: (after "ska") speak of what is to come; past, supine and participle of what was done.
+FUTURE_TENSES = frozenset({"inf", "present", "passive"})
+DONE_TENSES = frozenset({"past", "supine", "participle"})
+
+
+def _inflect(stem: str, conj: str) -> list[tuple[str, str]]:
+    """The forms of a verb from its infinitive, each with its tense: first conjugation
+    (-a: redovisa, redovisar, redovisas, redovisat, redovisats, redovisade, redovisad) or
+    second (-er: utreda, utreder, utreds, utrett, utredde; köpa, köper, köps, köpt, köpte:
+    a voiceless root takes -te).  A particle ("se över") stays after the verb."""
     verb, _, particle = stem.partition(" ")
     tail = f" {particle}" if particle else ""
     if conj == "a":
-        forms = [verb, verb + "r", verb + "s", verb + "t", verb + "ts", verb + "de", verb + "d"]
+        forms = [(verb, "inf"), (verb + "r", "present"), (verb + "s", "passive"),
+                 (verb + "t", "supine"), (verb + "ts", "supine"), (verb + "de", "past"),
+                 (verb + "des", "past"), (verb + "d", "participle")]
     else:
         root = verb[:-1]  # utreda → utred, genomföra → genomför
         present = root if root.endswith("r") else root + "er"
         supine = root[:-1] + "tt" if root.endswith("d") else root + "t"
-        forms = [verb, present, root + "s", supine, supine + "s", root + "de",
-                 root + "d", root + "des"]
+        past = root + ("te" if root.endswith(("k", "p", "s", "t", "x")) else "de")
+        forms = [(verb, "inf"), (present, "present"), (root + "s", "passive"),
+                 (verb + "s", "passive"), (supine, "supine"), (supine + "s", "supine"), (past, "past"),
+                 (past + "s", "past"), (root + "d", "participle")]
         if root.endswith(("g", "k")):  # kartlägga → kartlagt is irregular; keep the rest
-            forms.append(root[:-1] + "t")
-    return [f + tail for f in forms]
+            forms.append((root[:-1] + "t", "supine"))
+    return [(f + tail, t) for f, t in forms]
+
+
+def _forms(spec: dict[str, object]) -> list[tuple[str, str]]:
+    """The forms one lexicon entry stands for: generated from a stem, or written out
+    (``forms``) with the ``tense`` they share ("any" when the entry tells none)."""
+    if "stem" in spec:
+        return _inflect(str(spec["stem"]), str(spec["conj"]))
+    forms = spec["forms"]
+    assert isinstance(forms, list)
+    return [(str(f), str(spec.get("tense", "any"))) for f in forms]
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +107,7 @@ class Lexicon:
     any_word: frozenset[str]
     markers: dict[str, re.Pattern[str]]
     verbs: list[tuple[str, str, re.Pattern[str]]]  # (class, kind, pattern)
+    tenses: dict[str, str]  # a verb form (lower case, single spaces) -> its tense
     negation: re.Pattern[str]
     done: re.Pattern[str]
     start_cue: re.Pattern[str]
@@ -110,10 +131,13 @@ def lexicon() -> Lexicon:
     markers = {name: _alternation(words) for name, words in data["markers"].items()}
     verbs = []
     verb_forms: list[str] = []
+    tenses: dict[str, str] = {}
     for v in data.get("verb", []):
         forms: list[str] = []
-        for s in v["stems"]:
-            forms.extend(s["forms"] if "forms" in s else _inflect(s["stem"], s["conj"]))
+        for spec in v["stems"]:
+            for form, tense in _forms(spec):
+                forms.append(form)
+                tenses.setdefault(form.lower(), tense)
         verbs.append((v["class"], v["kind"], _alternation(forms)))
         verb_forms.extend(forms)
     # The first word of every marker and verb form: a sentence with none of them is
@@ -124,6 +148,7 @@ def lexicon() -> Lexicon:
         any_word=any_word,
         markers=markers,
         verbs=verbs,
+        tenses=tenses,
         negation=_alternation(data["negation"]["words"]),
         done=_alternation(data["done"]["words"]),
         # The cue stands just before the date, or begins the phrase the date finder
@@ -155,6 +180,7 @@ class Clause:
     text: str
     markers: list[tuple[str, str]] = field(default_factory=list)  # (class, word)
     verbs: list[tuple[str, str, str]] = field(default_factory=list)  # (class, kind, word)
+    tenses: list[str] = field(default_factory=list)  # the tense of each of ``verbs``
     deadline: Period | None = None
     starts: list[Period] = field(default_factory=list)
     past: list[Period] = field(default_factory=list)
@@ -309,10 +335,13 @@ def analyse(
                 first = min(first, m.start())
         for cls, kind, pat in lex.verbs:
             for m in pat.finditer(text):
-                c.verbs.append((cls, kind, m.group(0).lower()))
+                word = m.group(0).lower()
+                c.verbs.append((cls, kind, word))
+                c.tenses.append(lex.tenses.get(" ".join(word.split()), "any"))
                 first = min(first, m.start())
     if pa := person_action(text, people):
         c.verbs.append(("do", "action", pa[1]))
+        c.tenses.append("present")
         c.agent = pa[0]
         first = min(first, text.find(pa[0]))
     if not c.signal:
@@ -362,21 +391,31 @@ def analyse(
     return c
 
 
+def _live_verbs(c: Clause) -> list[tuple[str, str]]:
+    """(class, tense) of the verbs that speak of something still to come: a past or a
+    supine ("kontaktades", "har bokats") tells what was done."""
+    return [(cls, t) for (cls, _, _), t in zip(c.verbs, c.tenses, strict=True)
+            if t not in DONE_TENSES]
+
+
 def is_possible(c: Clause) -> bool:
     """An obligation worth showing: a signal, not negated or done, not a question, and
     something to hold on to (a future time or an agent)."""
     if not c.signal or c.negated or c.done or _QUESTION.search(c.text):
         return False
-    does = any(cls == "do" for cls, _, _ in c.verbs)
+    live = _live_verbs(c)
+    if not c.markers and not live:
+        return False  # only what was done
+    does = any(cls == "do" for cls, _ in live)
     if not ((_MIN_PERSON if does else _MIN_SENTENCE) <= len(c.text)
             <= (_MAX_PERSON if does else _MAX_SENTENCE)):
         return False
     # A marker and a verb of a class, two words ("planeras" alone is both).
     strong = bool(c.markers) and bool({w for _, _, w in c.verbs} - {w for _, w in c.markers})
-    if c.deadline is not None and (c.markers or c.verbs):
+    if c.deadline is not None and (c.markers or live):
         return True
-    if any(cls == "do" for cls, _, _ in c.verbs):
-        return True  # a person who will do something
+    if does:
+        return True  # a person who will do something, or a task in the present passive
     # An obligation marker with a verb of a class says what will happen even without a
     # named agent ("… kommer ärendet att kompletteras med socialnämndens yttrande").
     return strong or (bool(c.markers) and c.agent is not None)
@@ -432,6 +471,7 @@ def features(
     out += [f"verb:{v}" for v in dict.fromkeys(v for v, _, _ in c.verbs)]
     if c.markers and c.verbs:
         out.append("marker+verb")
+    out += [f"tense:{t}" for t in dict.fromkeys(c.tenses) if t != "any"]
     if c.deadline is not None:
         exact = c.deadline.precision in ("day", "week")
         out.append("deadline:" + ("next_meeting" if c.deadline.precision == "next_meeting"
