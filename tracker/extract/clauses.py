@@ -76,8 +76,8 @@ def _inflect(stem: str, conj: str) -> list[tuple[str, str]]:
         supine = root[:-1] + "tt" if root.endswith("d") else root + "t"
         past = root + ("te" if root.endswith(("k", "p", "s", "t", "x")) else "de")
         forms = [(verb, "inf"), (present, "present"), (root + "s", "passive"),
-                 (verb + "s", "passive"), (supine, "supine"), (supine + "s", "supine"), (past, "past"),
-                 (past + "s", "past"), (root + "d", "participle")]
+                 (verb + "s", "passive"), (supine, "supine"), (supine + "s", "supine"),
+                 (past, "past"), (past + "s", "past"), (root + "d", "participle")]
         if root.endswith(("g", "k")):  # kartlägga → kartlagt is irregular; keep the rest
             forms.append((root[:-1] + "t", "supine"))
     return [(f + tail, t) for f, t in forms]
