@@ -226,6 +226,17 @@ def test_two_people_two_tasks_in_one_sentence() -> None:
     assert owners == ["Håkan", "Tove"]
 
 
+def test_a_task_before_a_persons_task_is_a_task_of_its_own() -> None:
+    ex = run(HEAD + "Vi bokar lokalen för höstfesten och Karolin gör ett vaktschema.\n")
+    found = ex.items + ex.possible
+    assert len(found) == 2
+    assert [c.text for c in found if c.owner == "Karolin"] == ["Karolin gör ett vaktschema."]
+    assert any(c.text.startswith("Vi bokar lokalen") and c.owner != "Karolin" for c in found)
+    # Words that only lead up to the person's task stay with it.
+    ex = run(HEAD + "Efter en lång diskussion om festen gör Karolin ett vaktschema.\n")
+    assert len(ex.items + ex.possible) <= 1
+
+
 def test_a_months_meeting_is_a_deadline_and_the_marker_needs_no_agent() -> None:
     c = analyse("Nämnden beslutar att ärendet får återkomma till oktobersammanträdet.",
                 REF, None)

@@ -340,8 +340,9 @@ def analyse(
                 c.tenses.append(lex.tenses.get(" ".join(word.split()), "any"))
                 first = min(first, m.start())
     if pa := person_action(text, people):
-        c.verbs.append(("do", "action", pa[1]))
-        c.tenses.append("present")
+        if ("do", "action", pa[1]) not in c.verbs:  # the lexicon may know the verb too
+            c.verbs.append(("do", "action", pa[1]))
+            c.tenses.append("present")
         c.agent = pa[0]
         first = min(first, text.find(pa[0]))
     if not c.signal:

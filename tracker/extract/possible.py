@@ -60,16 +60,30 @@ def _tier(cand: Candidate, feats: list[str]) -> Candidate:
 
 
 def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
-    """The sentence cut before each person who will do something (when two or more)."""
+    """The sentence cut before each person who will do something, when it holds two
+    tasks: two people ("Jonas kontaktar Erik och Håkan kontaktar övriga"), or a task of
+    its own before the person's ("Vi frågar vilka som kan vara vakter och Karolin gör
+    vaktschemat")."""
     starts = [at for _, _, at in person_actions(text, people)]
+    if not starts:
+        return [text]
+    if starts[0] > 0:
+        head = _trim_clause(text[: starts[0]])
+        if not is_possible(analyse(head, None, None, people)):
+            starts[0] = 0  # the words before only lead up to the person's task
+    if starts[0] > 0:
+        starts.insert(0, 0)
     if len(starts) < 2:
         return [text]
-    starts[0] = 0
     out = []
     for i, at in enumerate(starts):
         piece = text[at: starts[i + 1] if i + 1 < len(starts) else len(text)]
-        out.append(re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip())
+        out.append(_trim_clause(piece))
     return [p for p in out if p]
+
+
+def _trim_clause(piece: str) -> str:
+    return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
 
 
 def find_possible(
