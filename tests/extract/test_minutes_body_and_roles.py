@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.minutes_helpers import run
-from tracker.extract.meeting import _body_from
+from tracker.extract.meeting_body import _body_from
 from tracker.extract.phrases import aliases
 
 

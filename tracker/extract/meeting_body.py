@@ -1,0 +1,327 @@
+"""Which body met: the forum named by the minutes' title ("Protokoll från
+förvaltningsgruppen"), a meeting word ("Elevrådsmöte"), a header line, labelled fields
+("Organ", "Nämnd"), a web page's breadcrumb, or the body most named; resolved to the
+forum's name in the aliases where it has one.  Used by :mod:`tracker.extract.meeting`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tracker.domain import Line
+from tracker.extract.meeting_date import _DATE_LABEL, _text
+from tracker.extract.phrases import Aliases
+
+_TITLE_BODY = re.compile(
+    r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
+    r"sammanträdesprotokoll|mötesprotokoll)\s+"
+    # "Protokoll nr 32 (10-5)", "Protokoll nr 3/2014": a number, no name
+    r"(?:nr\.?\s*\S+\s+(?:\(\S+\)\s+)?)?"
+    r"(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
+    # "Minnesanteckningar – Regional samverkansgrupp": a dash between title and name
+    r"(?:[–-][ \t]+)?"
+    r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
+    # The name stays on its line ("Minnesanteckningar arbetsmiljögrupp" / "Tekniska
+    # förvaltningen …" is the arbetsmiljögrupp).
+    r"(?P<body>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,2}?)"
+    r"(?=[ \t]+(?:den|\d|i|på|–|-|,|för|vid|med|hos|\(|$)|[ \t]*(?:\n|$)|,)",
+    re.IGNORECASE,
+)
+_BODY_WORD = re.compile(
+    # "Kommunala pensionärsrådet", "Kommunstyrelsens arbetsutskott"
+    r"\b((?:[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö]))?"
+    r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
+    r"(?:nämnden|styrelsen|fullmäktige|gruppen|kommittén|utskottet|arbetsutskott|rådet|"
+    r"beredningen|beredning)|"
+    r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG|"
+    # a kommunalförbund's board; a unit's staff meeting ("ENHETSMÖTE 6/11 2024")
+    r"Direktionen|Enhetsmöte|Enhetsmötet)\b"
+    # a project's steering group: "Styrgruppsmöte – projekt e-bygglov" is its meeting
+    r"|\b(Styrgrupp)(?=smöte\b)"
+)
+_NOT_BODY = re.compile(
+    r"^(?:sammanträdesdatum|datum|den|nr|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
+    r"protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar)$",
+    re.IGNORECASE,
+)
+
+_DOC_WORD = re.compile(
+    r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
+    r"sammanträdesprotokoll|mötesprotokoll)\s+(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
+    r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
+    r"(?P<rest>[^\n]{0,80})",
+    re.IGNORECASE,
+)
+
+
+#: Body nouns and their definite forms: the meeting of a "styrelse" is the Styrelsen's.
+_BODY_NOUNS = {
+    "nämnd": "nämnden", "styrelse": "styrelsen", "fullmäktige": "fullmäktige",
+    "utskott": "utskottet", "råd": "rådet", "grupp": "gruppen", "kommitté": "kommittén",
+    "beredning": "beredningen", "direktion": "direktionen",
+}  # fmt: skip
+_MEETING_WORD = re.compile(
+    r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r"))s?"
+    r"(?:möte|mötet|sammanträde|sammanträdet)",
+    re.IGNORECASE,
+)
+
+
+def _body_of_meeting_word(word: str) -> str | None:
+    """"Elevrådsmöte" → "Elevrådet", "styrelsesammanträde" → "Styrelsen"; None for a word
+    that is no meeting of a body (a steering group's meeting stays "Styrgrupp", read by
+    the body words)."""
+    m = _MEETING_WORD.fullmatch(word.strip(",.:;–-"))
+    if m is None or m.group("stem").lower().endswith("styrgrupp"):
+        return None
+    stem = m.group("stem")
+    noun = next(n for n in _BODY_NOUNS if stem.lower().endswith(n))
+    body = stem[: len(stem) - len(noun)] + _BODY_NOUNS[noun]
+    return body[0].upper() + body[1:]
+
+
+#: A body named in the genitive before the document or meeting word: "Direktionens
+#: protokoll 31 maj 2024", "Protokoll från GRAMKO:s och SAM-kommitténs möte".
+_GENITIVE_TITLE = re.compile(
+    r"(?m)(?:^|\b(?:från|vid|för)\s+)"
+    r"(?P<owners>(?:[A-ZÅÄÖ][\wÅÄÖåäö-]*(?::s|s)\s+(?:och|&)\s+)?"
+    r"[\wÅÄÖåäö-]*(?:" + "|".join(_BODY_NOUNS.values()) + r"))s\s+"
+    r"(?:protokoll|sammanträdesprotokoll|minnesanteckningar|möte|sammanträde)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_from(text: str, al: Aliases) -> str | None:
+    g = _GENITIVE_TITLE.search(text)
+    if g:
+        owners = re.sub(r"(?::s|s)(?=\s+(?:och|&)\s)", "", g.group("owners"))
+        return owners[0].upper() + owners[1:]
+    d = _DOC_WORD.search(text)
+    if d:
+        words = d.group("rest").replace("(", " ").replace(")", " ").split()
+        for n in (2, 1):
+            if len(words) >= n:
+                canon = al.forum_index.get(" ".join(words[:n]).lower().strip(",.:–-"))
+                if canon:
+                    return canon
+        # "Protokoll nr tört vid styrelsesammanträde …": the meeting of a body, named by it.
+        for word in words[:8]:
+            derived = _body_of_meeting_word(word)
+            if derived:
+                return derived
+    m = _TITLE_BODY.search(text)
+    if m:
+        raw = m.group("body").strip()
+        raw = re.sub(r"\s+(?:den|i|på)$", "", raw)
+        # "Socialnämndens arbetsutskott      Sammanträdesdatum 2025-06-03": a label of
+        # the title block after the name is not part of it.
+        while len(raw.split()) > 1 and _NOT_BODY.match(raw.split()[-1]):
+            raw = raw.rsplit(None, 1)[0]
+        # "Minnesanteckningar SVG äldreomsorg", "APT förskolan Solen": the forum word
+        # comes first and the rest names the unit.
+        for word in (raw.split()[0], raw):
+            canon = al.forum_index.get(word.lower())
+            if canon:
+                return canon
+        if (
+            not _NOT_BODY.match(raw.split()[0])
+            and not re.search(r"\d", raw)
+            and not _ORG_WORD.search(raw)
+        ):
+            words = raw.split()
+            # Keep a nämnd or group name whole, else the first word ("ledningsgruppen IFO").
+            name = words[0] if re.search(r"(?:gruppen|nämnden|rådet|kommittén)$", words[0],
+                                         re.IGNORECASE) else raw
+            # "Protokoll fört vid styrelsemöte i Strömsundshem AB": the meeting of a
+            # body, named by the body ("styrelse|möte" → "Styrelsen"), when that is a
+            # body word.
+            mm = re.fullmatch(r"(?i)([a-zåäö]{4,}?)s?möte[t]?", name)
+            if mm:
+                stem = mm.group(1)
+                body = stem + ("n" if stem.endswith("e") else "en")
+                if _BODY_WORD.fullmatch(body.lower()):
+                    name = body
+            # "Elevrådsmöte", "Börje Sportklubb styrelsemöte", "FBK extra styrelsemöte",
+            # "styrelsesammanträde": the meeting of a body, named by the body.
+            for word in raw.split():
+                derived = _body_of_meeting_word(word)
+                if derived:
+                    return derived
+            return name[0].upper() + name[1:]
+    for m in _BODY_WORD.finditer(text):
+        raw = m.group(1) or m.group(2)
+        if _NOT_A_BODY_WORD.search(raw):
+            continue  # "Klädförrådet" (a store room), "Länsstyrelsen" (the state's)
+        if _ROLE_IN.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Ordförande i kultur och fritidsnämnden Anna Ek": a guest's role
+        return al.forum_index.get(raw.lower(), raw)
+    return None
+
+
+#: A role in another body before its name: "ordförande i", "ledamot i", "representant för".
+_ROLE_IN = re.compile(
+    r"\b(?:ordförande|ordföranden|ledamot|ledamöter|ersättare|representant|representanter|"
+    r"sekreterare)\s+(?:i|för)\s+(?:[\wåäö-]+\s+och\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_ONE_WORD_BODY = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:nämnden|styrelsen|fullmäktige|utskottet|kommittén)"
+)
+
+#: An organisation, not a forum: "Vättersala kommun", "Region Mälarmark".
+_ORG_WORD = re.compile(r"\b(?:kommun|stad|region|landsting|sida)\b", re.IGNORECASE)
+
+
+def _header_body(lines: list[Line], al: Aliases) -> str | None:
+    """A header line that is only the forum's name ("SOCIALNÄMNDEN", "Kommunstyrelsens
+    arbetsutskott")."""
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if not text or len(text) > 60:
+            continue
+        if text.isupper():
+            text = text.capitalize()
+        first = text.split()[0].strip(",.:–-")
+        if first.lower() in al.forum_index and first.lower() != "styrgruppen":
+            return al.forum_index[first.lower()]
+        if _ONE_WORD_BODY.fullmatch(first):
+            return first  # "Socialnämnden Sammanträdesdatum": a two-column header line
+        m = _BODY_WORD.fullmatch(text)
+        if m:
+            return al.forum_index.get(text.lower(), text)
+    return None
+
+
+# --- the body: labelled fields, breadcrumbs, the title's meeting word ----------------------
+
+_BODY_NOUN_RE = r"(?:" + "|".join(
+    sorted({*_BODY_NOUNS, *_BODY_NOUNS.values()}, key=len, reverse=True)
+) + r")"
+#: A word that names a body: "Barn- och utbildningsnämnden", "stadsdelsnämnd",
+#: "Tillgänglighetsrådet" (not "Klädförrådet": a store room; not "Länsstyrelsen": the state).
+_BODY_NAME_WORD = re.compile(r"(?i)^[\wåäö-]*" + _BODY_NOUN_RE + r"$")
+_NOT_A_BODY_WORD = re.compile(
+    r"(?i)(?:förråd|förrådet|länsstyrelse|länsstyrelsen|samråd|samrådet|området|"
+    # groups of people, not forums
+    r"målgrupp|målgruppen|åldersgrupp|åldersgruppen|yrkesgrupp|yrkesgruppen|barngrupp|"
+    r"barngruppen|elevgrupp|elevgruppen|riskgrupp|riskgruppen)$"
+)
+#: The posting block's labels for the body: "Organ Barn- och utbildningsnämnden",
+#: "Nämnd: Socialnämnden", "Nämnd Sammanträdesdatum" over "Vård- och omsorgsnämnden 2017-05-24".
+_BODY_LABEL = re.compile(
+    r"^(?:organ|nämnd|beslutande\s+organ|instans|nämnd/styrelse|styrelse/nämnd)\s*(?::\s*|\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def _a_body_name(text: str) -> str | None:
+    """``text`` cut to the body it begins with ("Vård- och omsorgsnämnden 2017-05-24" →
+    "Vård- och omsorgsnämnden"), or None when it does not begin with one."""
+    text = re.split(r"\s+(?=\d)|\s{2,}|\t|\s+(?:sammanträdesdatum|datum|paragrafer?|§)\b", text,
+                    maxsplit=1, flags=re.IGNORECASE)[0].strip(" ,.:;–-")
+    words = text.split()
+    if not words or len(words) > 6:
+        return None
+    # The body noun within the first four words ("Vård- och omsorgsnämnden",
+    # "Kommunstyrelsens arbetsutskott"), with the names after it ("Socialnämnden Hisingen").
+    for i, w in enumerate(words[:4]):
+        bare = w.strip(",.:;()")
+        if _BODY_NAME_WORD.match(bare) and not _NOT_A_BODY_WORD.search(bare):
+            keep = i + 1
+            while keep < len(words) and words[keep][:1].isupper():
+                keep += 1
+            return " ".join(words[:keep])
+    return None
+
+
+def _field_body(lines: list[Line], al: Aliases) -> str | None:
+    """The body from a labelled field of the title or posting block."""
+    for i, ln in enumerate(lines):
+        text = _text(ln)
+        m = _BODY_LABEL.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not rest.strip() or _DATE_LABEL.match(rest.strip()):
+            # a row of labels: the values are on the next line
+            nxt = next((_text(x) for x in lines[i + 1 : i + 3] if _text(x)), "")
+            rest = nxt
+        name = _a_body_name(rest)
+        if name:
+            return al.forum_index.get(name.lower(), name)
+    return None
+
+
+_CRUMB = re.compile(r"\s+[>›»]\s+|\s+/\s+")
+
+
+def _breadcrumb_body(lines: list[Line]) -> str | None:
+    """A web page's path ("Hem > Tyresö kommun > Barn- och utbildningsnämnden >
+    Sammanträde 2023-10-25"): its last step that names a body."""
+    for ln in lines:
+        parts = _CRUMB.split(_text(ln))
+        if len(parts) < 3:
+            continue
+        for part in reversed(parts[:-1] if re.search(r"\d", parts[-1]) else parts):
+            part = re.sub(r"^.*:\s*", "", part).strip()
+            name = _a_body_name(part)
+            if name and not _ORG_WORD.search(name):
+                return name
+    return None
+
+
+def _meeting_word_line(lines: list[Line]) -> str | None:
+    """A title line that begins with the meeting of a body ("Styrelsesmöte 16/2-2016",
+    "Elevrådsmöte 27 april")."""
+    for ln in lines:
+        words = _text(ln).split()
+        if words and len(words) <= 8:
+            derived = _body_of_meeting_word(words[0])
+            if derived:
+                return derived
+    return None
+
+
+def _most_named_body(lines: list[Line]) -> str | None:
+    """The body the text names most often, at least twice (in any case or the genitive:
+    "Tillgänglighetsrådets roll", "tas upp i Tillgänglighetsrådet"); the last resort."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for ln in lines:
+        for w in re.findall(r"[A-ZÅÄÖa-zåäö][\wåäö-]*", ln.text):
+            base = w[:-1] if w.endswith("s") and _BODY_NAME_WORD.match(w[:-1]) else w
+            if not _BODY_NAME_WORD.match(base) or _NOT_A_BODY_WORD.search(base):
+                continue
+            low = base.lower()
+            if low not in {*_BODY_NOUNS.values(), *_BODY_NOUNS} or low in ("styrelsen",):
+                counts[low] += 1
+                first.setdefault(low, base[0].upper() + base[1:].lower())
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return first[name] if n >= 2 else None
+
+
+def _fuller_name(body: str | None, lines: list[Line]) -> str | None:
+    """The body's full name when a head line gives it: "Ledningsgruppen" read from
+    "Ledningsgruppsmöte", and a line "Ledningsgrupp Samverkan Vänersborg"."""
+    if not body or len(body.split()) > 1:
+        return body
+    stem = re.sub(r"(?:en|et|n)$", "", body.lower())
+    if len(stem) < 5:
+        return body
+    for ln in lines:
+        text = _text(ln)
+        words = text.split()
+        if (
+            2 <= len(words) <= 5
+            and words[0].lower() in (stem, body.lower())
+            and all(w[:1].isupper() for w in words[1:])
+            and not re.search(r"[\d:.,()]", text)
+            and not any(_NOT_BODY.match(w) for w in words)
+        ):
+            return text
+    return body

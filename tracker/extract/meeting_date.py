@@ -1,0 +1,302 @@
+"""The meeting's date in minutes: the title's date, the labelled date of the title or
+posting block, the sentence that dates the meeting; never the page's own dates
+("Publicerad", "Senast uppdaterad") nor the signing or posting dates.  A date written
+without a year takes the year the document gives (its dates after the meeting, its case
+numbers).  Used by :mod:`tracker.extract.meeting`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from tracker.domain import Line
+from tracker.extract.dates import WEEKDAYS, Period, find_periods
+from tracker.extract.sections import Structure
+
+
+def _join(lines: list[Line]) -> str:
+    return " ".join(" ".join(ln.text.split()) for ln in lines)
+
+
+#: The words of a web page or document host that date the page itself ("Publicerad
+#: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …").
+_PAGE_DATE_WORDS = (
+    r"publicerad|publicerat|publicerades|publiceringsdatum|datum\s+för\s+publicering|"
+    r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|"
+    r"sidan\s+(?:skapades|uppdaterades|ändrades|publicerades)|skapad|skapades|"
+    r"sidansvarig|granskad|uploaded|published|updated|last\s+modified|"
+    # an e-mail's: when it was sent ("Skickat: den 9 oktober 2025 16:42")
+    r"skickat|skickad|sent"
+)
+_NOT_MEETING_DATE = re.compile(
+    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat|"
+    r"plats\s+och\s+tid\s+för\s+justering|nedtas|"
+    # A web page's furniture: when the page was made or changed, not when the body met.
+    + _PAGE_DATE_WORDS + r")\b",
+    re.IGNORECASE,
+)
+
+#: A title line: it starts with a document word ("Protokoll", "Snabbprotokoll",
+#: "Minnesanteckningar från …"), a meeting word ("Sammanträde 2005-11-17", "Möte i …",
+#: "Styrelsemöte", "Elevrådsmöte") or a body noun ("Elevråd 10/10-14"); its date is the
+#: meeting's before a date standing alone above it (a blog's or a web page's own date).
+_TITLE_START = re.compile(
+    r"^[\W\d]{0,3}(?:(?P<doc>[\wåäö-]*protokoll|minnesanteckning\w*|mötesanteckning\w*|"
+    r"anteckningar|kallelse|dagordning)|"
+    r"sammanträde\w*|möte|mötet|[\wåäö-]+(?:möte|mötet|sammanträde|sammanträdet)|"
+    r"[\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|råd|rådet|"
+    r"grupp|gruppen|kommitté|kommittén|beredning|beredningen|direktion|direktionen)|"
+    r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
+    re.IGNORECASE,
+)
+#: Labels of the title or posting block whose value is the meeting date.
+_DATE_LABEL = re.compile(
+    r"\b(?:sammanträdesdatum|mötesdatum|sammanträdets\s+datum|datum\s+för\s+sammanträdet)\b",
+    re.IGNORECASE,
+)
+#: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
+#: torsdagen den 26 april", "vid sammanträdet den 12 mars").
+_MET_ON = re.compile(
+    r"(?:sammanträtt|sammanträdde|sammanträder|sammanträdet|mötet|möttes|träffades)"
+    r"(?:\s+(?:i\s+dag|idag))?[\s,]+(?=(?:\w+\s+)?(?:den\s+)?\d)",
+    re.IGNORECASE,
+)
+#: A meeting word after which a date is another meeting's ("nästa sammanträde 4 juni",
+#: "besvaras senast vid fullmäktiges sammanträde 20-21 juni").
+_OTHER_MEETING = re.compile(
+    r"\b(?:nästa|kommande|följande|senast|till|före|inför|efter|tidigare|föregående|"
+    r"förra|vid)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+_YEAR4 = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?!\d)")
+#: Case numbers with their year: "KS 2023/145", "SN 2024/56", "(RS/699/2022)",
+#: "Dnr 182-70/2016", "von/2017:3".
+_DNR_YEAR = re.compile(
+    # (a register's letters, not a word: "budget 2025/2026" is no case)
+    r"\b(?:[A-ZÅÄÖ]{1,6}\s?[ /.]|[a-zåäö]{1,6}/)\s?(?P<a>(?:19|20)\d{2})\s?[/:.]\s?\d{1,5}\b|"
+    r"\b[A-ZÅÄÖ]{1,6}/\d{1,5}/(?P<b>(?:19|20)\d{2})\b|"
+    r"\b(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w./-]*?(?P<c>(?:19|20)\d{2})\b",
+)
+_SENTENCE_WORDS = 12
+_SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
+                      re.IGNORECASE)
+_TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
+
+
+def _title(text: str) -> str | None:
+    """``text`` as a title line, or None.  A document word may open a long title
+    ("Protokoll fört vid …"), and a text run on after it (a page read as one line) is cut
+    to its first words; a title opened by a meeting word or a body noun is short and no
+    sentence ("Elevråd 10/10-14", not "Länsstyrelsen meddelar i protokoll den 6 december
+    …")."""
+    m = _TITLE_START.match(text)
+    if m is None:
+        return None
+    words = text.split()
+    if m.group("doc"):
+        return " ".join(words[:_TITLE_WORDS])
+    return text if len(words) <= 8 and not text.endswith((".", "?", "!")) else None
+
+
+def _text(ln: Line) -> str:
+    return " ".join(ln.text.split())
+
+
+def _days(text: str) -> list[Period]:
+    return [p for p in find_periods(text) if p.precision == "day"]
+
+
+def _first_day(text: str) -> Period | None:
+    """The first date with a day in ``text``, one written with its year before one
+    without."""
+    days = _days(text)
+    full = [p for p in days if p.end is not None]
+    return (full or days or [None])[0]
+
+
+def _meeting_sentence_day(text: str) -> Period | None:
+    """In a sentence: only a date that follows a word for this meeting ("har sammanträtt i
+    dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022")."""
+    for m in _MET_ON.finditer(text):
+        if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        days = [p for p in _days(text[m.end() : m.end() + 40]) if p.pos <= 16]
+        if days:
+            return days[0]
+    return None
+
+
+def _date_lines(lines: list[Line]) -> list[Line]:
+    """Lines that may carry the meeting date: not the signing, posting or a web page's
+    own dates."""
+    return [ln for ln in lines if not _NOT_MEETING_DATE.match(_text(ln).lstrip("•-–* "))]
+
+
+def _meeting_date(
+    st: Structure, head: list[Line], blocks: dict[str, list[str]]
+) -> tuple[dt.date | None, str | None]:
+    """The meeting date and, when it was written without a year that the document does
+    not give either, its phrase (the date is then None)."""
+    found = _meeting_day(st, head, blocks)
+    if found is None:
+        return None, None
+    if found.end is not None:
+        return found.end, None
+    day = _in_document_year(found, st, head)
+    return (day, None) if day is not None else (None, found.text)
+
+
+def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) -> Period | None:
+    dated = _date_lines(head)
+    top = [ln for ln in dated[:15] if _text(ln)]
+    # 1. A title line with a date, or a title line and the short line right under it
+    #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
+    for i, ln in enumerate(top):
+        # An e-mail's subject is its title ("Ämne: Minnesanteckningar styrgrupp 7/10").
+        text = _title(_SUBJECT.sub("", _text(ln)))
+        if text is None:
+            continue
+        p = _first_day(text)
+        # (Not under a title that has a number of its own: "Ledningsgruppsmöte 2015-09".)
+        if p is None and i + 1 < len(top) and len(_text(top[i + 1]).split()) <= 4 and not (
+            re.search(r"\d", text)
+        ):
+            p = _first_day(_text(top[i + 1]))
+        if p is not None:
+            return p
+    # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
+    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
+                "plats och tid"):
+        for value in blocks.get(key, []):
+            p = _first_day(value)
+            if p is not None:
+                return p
+    # 3. The posting block's field row ("Nämnd Sammanträdesdatum" over
+    #    "Vård- och omsorgsnämnden 2017-05-24"), wherever it stands.
+    lines = [ln for ln in st.lines if _text(ln)]
+    for i, ln in enumerate(lines[:400]):
+        text = _text(ln)
+        m = _DATE_LABEL.search(text)
+        if not m or len(text.split()) > 6:
+            continue
+        p = _first_day(text[m.end():])
+        if p is None and i + 1 < len(lines):
+            p = _first_day(_text(lines[i + 1]))
+        if p is not None:
+            return p
+    # 4. A date on a short line near the top; a date in a sentence only where the sentence
+    #    speaks of this meeting.
+    for ln in dated[:40]:
+        text = _text(ln)
+        words = text.split()
+        if len(words) > 6 and text.endswith((".", "?", "!")):
+            p = _meeting_sentence_day(text)
+        else:
+            # a line of fields ("Datum och tid: tisdag 12 mars 2024 kl. 13–16, Kommunhuset
+            # …"): a date among its first words
+            p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
+        if p is not None:
+            return p
+    # 5. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
+    #    block that is repeated on every page: clean-up dropped it as a running header, yet
+    #    the first page's copy, lying among the head lines, is the meeting's date.
+    if head:
+        last = max((ln.page, ln.line) for ln in head[:40])
+        noise = [ln for ln in _date_lines(st.noise) if (ln.page, ln.line) <= last][:6]
+        p = _first_day(_join(noise))
+        if p is not None:
+            return p
+    return None
+
+
+def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | None:
+    """The date of ``p`` (a day written without its year) in the year the document gives:
+    a year written on a title line; else the meeting lies shortly before the signing, the
+    posting or the page's publication; else in the newest year of the case numbers; else
+    in the year most of the document's dates are written with.  None when nothing gives a
+    year."""
+    probe = find_periods(p.text, dt.date(2001, 7, 1))
+    if not probe or probe[0].end is None:
+        return None
+    month, day = probe[0].end.month, probe[0].end.day
+
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    top = [_title(_SUBJECT.sub("", _text(ln))) for ln in head[:15] if _text(ln)]
+    for text in top:
+        if text is not None:
+            years = _YEAR4.findall(text)
+            if years:
+                return on(int(years[0]))
+    texts = [_text(ln) for ln in st.lines + st.noise]
+
+    def before(after: dt.date) -> dt.date | None:
+        got = on(after.year)
+        return on(after.year - 1) if got is not None and got > after else got
+
+    signed = _dates_after_meeting(texts, _SIGNED)
+    if signed is not None:
+        return before(signed)
+
+    def near(year: int) -> dt.date | None:
+        """In ``year`` (a year the document's case numbers or dates point to, not one it
+        states for the meeting), or the year next to it where a weekday written with the
+        date ("torsdagen den 26 april") holds and does not hold in ``year``."""
+        got = on(year)
+        if p.weekday is None or got is None or got.weekday() == WEEKDAYS[p.weekday]:
+            return got
+        fits = [d for d in (on(year - 1), on(year + 1))
+                if d is not None and d.weekday() == WEEKDAYS[p.weekday]]
+        return fits[0] if len(fits) == 1 else got
+
+    cases = [int(y) for m in _DNR_YEAR.finditer("\n".join(texts))
+             for y in m.groups() if y]
+    if cases:
+        return near(max(cases))
+    # The year most dates are written with, the newest of equals; then the page's own
+    # date (a page may be changed years after the meeting); then the year written most
+    # ("per augusti 2017", "tertial 2 2017").
+    kept = [t for t in texts if not _AFTER_MEETING.match(t)]
+    days = Counter(p.end.year for t in kept for p in _days(t) if p.end is not None)
+    if days:
+        best = max(days.values())
+        return near(max(y for y, n in days.items() if n == best))
+    published = _dates_after_meeting(texts, _AFTER_MEETING)
+    if published is not None:
+        return before(published)
+    years = Counter(int(y) for t in kept for y in _YEAR4.findall(t))
+    if years:
+        best = max(years.values())
+        return near(max(y for y, n in years.items() if n == best))
+    return None
+
+
+#: Lines dated after the meeting: the signing, the posting, the page's publication.
+_SIGNED_WORDS = (
+    r"justering\w*|justeras|justerat|protokollet\s+(?:är\s+)?justera[ts]|"
+    r"plats\s+och\s+tid\s+för\s+justering|anslag\w*|datum\s+då\s+anslaget"
+)
+#: Lines dated days after the meeting: the signing and the posting.
+_SIGNED = re.compile(r"^\W{0,3}(?:" + _SIGNED_WORDS + r")\b", re.IGNORECASE)
+#: … and those dated some time after it: the page's or the e-mail's own dates.
+_AFTER_MEETING = re.compile(
+    r"^\W{0,3}(?:" + _SIGNED_WORDS + "|" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE
+)
+
+
+def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | None:
+    """The first date with its year on a line that ``lines`` matches."""
+    for i, text in enumerate(texts):
+        if not lines.match(text):
+            continue
+        for window in (text, " ".join(texts[i : i + 2])):
+            full = [p for p in _days(window) if p.end is not None]
+            if full:
+                return full[0].end
+    return None

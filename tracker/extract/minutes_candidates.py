@@ -1,0 +1,305 @@
+"""From an exchange's rule hits to candidate items: which hits make one item and which
+close earlier ones, and each item's kind, owner, due date, title and evidence.
+
+A mixin of the minutes reader (:mod:`tracker.extract.minutes`): the reader collects an
+exchange's hits (:mod:`tracker.extract.minutes_exchange`) while reading a section, then
+hands them here to become items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.domain import Candidate, Meeting
+from tracker.extract.dates import Period, due_fields, find_periods
+from tracker.extract.minutes_exchange import _Exchange, _Hit
+from tracker.extract.minutes_patterns import (
+    _ANSWERS_PROPOSAL,
+    _CLOSES_BY_NOUN,
+    _FAMILY,
+    _KIND_ORDER,
+    _LETTER_FROM,
+    _LISTED_BEFORE,
+    _PROPOSAL_ANSWERED,
+    _RAISE,
+    _ROLE_NOUN,
+    _TASK,
+)
+from tracker.extract.minutes_people import _owner_name, _parties
+from tracker.extract.minutes_text import _EVIDENCE_MAX, _clean_title, _mask_quotes, _shorten
+from tracker.extract.phrases import Aliases
+from tracker.extract.sections import Section, Sentence
+
+
+class _CandidatesMixin:
+    """Turns an exchange's hits into the reader's items."""
+
+    # Set by the reader before any section is read.
+    al: Aliases
+    meeting: Meeting
+    items: list[Candidate]
+    people: set[str]
+    abbr: dict[str, str]
+    dref: dt.date | None
+    next: dt.date | None
+    _sec_open: list[Candidate]
+
+    def _emit(self, ex: _Exchange, sec: Section) -> None:
+        if not ex.hits:
+            return
+        if _ANSWERS_PROPOSAL.match(sec.title or "") and not _LISTED_BEFORE.search(
+            " ".join([sec.title or "", *(x.text for x in ex.sentences)])
+        ):
+            # "Svar på medborgarförslag om utegym … att anse medborgarförslaget besvarat":
+            # answering a citizen proposal or motion the first time it comes up is a
+            # decision taken, not the closing of a matter on our list (one tabled or sent
+            # back before is: "Bordlagt ärende från föregående sammanträde: Motion …").
+            ex.hits = [h for h in ex.hits if not (
+                h.rule.status != "open" and _PROPOSAL_ANSWERED.search(h.sentence.text))]
+            if not ex.hits:
+                return
+        close_hits = [h for h in ex.hits if h.rule.status != "open"]
+        last_close = ex.hits.index(close_hits[-1]) if close_hits else -1
+        # "Nämnden gav förvaltningen i uppdrag att … Uppdraget anses slutfört.": what the
+        # closing sentence refers back to is closed, not open.
+        closer = close_hits[-1] if close_hits else None
+        if closer is not None and closer.anaphoric:
+            # Only what belongs to the same matter: the closing sentence's paragraph,
+            # or the whole of a §-numbered section.
+            same = sec.number is not None and sec.number.startswith("§")
+            para = closer.sentence.paragraph
+            open_hits = [
+                h
+                for i, h in enumerate(ex.hits)
+                if h.rule.status == "open"
+                and (i > last_close or not (same or h.sentence.paragraph == para))
+            ]
+        else:
+            open_hits = [h for h in ex.hits if h.rule.status == "open"]
+        groups: list[list[_Hit]] = []
+        for h in open_hits:
+            # Separate tasks and decisions stay separate items; talk about one question
+            # ("X återkommer. Frågan kvarstår.") is one item.
+            family = _FAMILY.get(h.rule.kind)
+            # "Ordföranden föreslår att ärendet bordläggs. … Ärendet bordläggs till nästa
+            # sammanträde.": one matter is tabled (or sent back) once.
+            same_decision = family == "decision" and any(
+                g.rule.kind == h.rule.kind for g in groups[-1]
+            ) if groups else False
+            # "Styrgruppen ger Petra i uppdrag att … Cecilia återkommer med besked om …":
+            # a sentence that names someone else who acts on something new is a matter
+            # of its own, not talk about the task before it.
+            other_actor = bool(
+                groups and h.owner and not h.anaphoric and h.rule.kind == "awaiting_reply"
+                and all(g.owner and g.owner != h.owner and _FAMILY.get(g.rule.kind) == "task"
+                        and g.sentence is not h.sentence for g in groups[-1])
+            )
+            if groups and not other_actor and (same_decision or not (
+                family and any(_FAMILY.get(g.rule.kind) == family for g in groups[-1])
+            )):
+                groups[-1].append(h)
+            else:
+                groups.append([h])
+        if closer is not None and closer.anaphoric and sec.number and sec.number.startswith("§"):
+            # "Arbetsutskottet gav … förvaltningen i uppdrag att … Arbetsutskottet anser att
+            # uppdraget … är slutfört.": the opinion verb started a new exchange, but the
+            # closing still closes the uppdrag told of earlier in the same §.
+            noun = _CLOSES_BY_NOUN.search(closer.sentence.text)
+            tasks = noun is not None and noun.group(0).lower() == "uppdraget"
+            for it in self._sec_open:
+                if it in self.items and (not tasks or it.kind in ("assignment", "action")):
+                    self.items.remove(it)
+            self._sec_open.clear()
+        for g in groups:
+            cand = self._candidate(ex, sec, g, "open")
+            self.items.append(cand)
+            self._sec_open.append(cand)
+        if close_hits:
+            self.items.append(self._candidate(ex, sec, close_hits[-1:], "done"))
+
+    def _candidate(self, ex: _Exchange, sec: Section, hits: list[_Hit], status: str) -> Candidate:
+        kinds = [h.rule.kind for h in hits]
+        kind = next((k for k in _KIND_ORDER if k in kinds), kinds[0])
+        main = next(h for h in hits if h.rule.kind == kind)
+        # Owner: who will act – the one who comes back, the forum it goes to, the one
+        # given the assignment; else whoever answered.
+        owner = None
+        # An owner the phrase names ("Socialförvaltningen bjuds in … för att redovisa")
+        # goes before one guessed for a request ("Rådet vill ha en redovisning").
+        by_name = sorted(hits, key=lambda h: h.rule.asker)
+        for pref in ("assignment", "action", "referred", "awaiting_reply", "follow_up",
+                     "sent_back", "tabled", "carried_over"):
+            owner = next((h.owner for h in by_name if h.rule.kind == pref and h.owner), None)
+            if owner:
+                break
+        if kind == "sent_back" and main.owner:
+            # "Återremitteras till förbundsdirektören … Ärendet återkommer till
+            # förbundsstyrelsen i september": the one it is sent back to does the work;
+            # the body it returns to only receives it.
+            owner = main.owner
+        if status == "done":
+            owner = None
+        elif owner is None:
+            owner = ex.responder
+        if owner is None and status == "open" and kind in (
+            "carried_over", "awaiting_reply", "follow_up"
+        ):
+            owner = self._exchange_subject(ex, hits[0].sentence)
+        if owner is None and status == "open" and main.anaphoric:
+            owner = self._note_subject(ex, main.sentence)
+        if (
+            owner is None and status == "open" and kind == "carried_over"
+            and sec.number and sec.number.startswith("§")
+            and re.search(r"nämnd|styrelse|utskott|beredning", self.meeting.body or "", re.I)
+        ):
+            owner = self.meeting.body  # a nämnd keeps the matter it put off to a later meeting
+        if (
+            owner is None
+            and status == "open"
+            and kind in ("assignment", "follow_up")
+            and re.search(r"nämnd|styrelse|utskott|fullmäktige", self.meeting.body or "", re.I)
+        ):
+            owner = "Förvaltningen"  # what a nämnd asks for, its förvaltning delivers
+        co_owners = []
+        parts = re.split(r"\s+(?:och|&)\s+", owner) if owner else []
+        # "Emil och Jenny" are two owners; "Kultur- och fritidsnämnden" is one.
+        if len(parts) > 1 and not self.al.is_party(owner) and all(
+            p[:1].isupper() and not p.endswith("-") for p in parts
+        ):
+            owner, co_owners = parts[0], parts[1:]
+        if owner and ex.responder and ex.responder != owner and kind != "referred":
+            co_owners.append(ex.responder)
+        # Due: the most exact date among the sentences; "till nästa möte" only if nothing
+        # better is said.
+        periods = [h.period for h in hits if h.period is not None]
+        if not periods and kind in ("follow_up", "awaiting_reply") and hits[0].anaphoric:
+            # "Leverans beräknas till vecka 20. Johan bevakar.": the date is said just before.
+            i = ex.sentences.index(hits[0].sentence)
+            if i > 0 and ex.sentences[i - 1].paragraph == hits[0].sentence.paragraph:
+                before = find_periods(_mask_quotes(ex.sentences[i - 1].text), self.dref,
+                                      self.next)
+                if before:
+                    periods = [before[-1]]
+        exact = [p for p in periods if p.precision != "next_meeting"]
+        period = (exact or periods or [None])[-1]
+        if status == "done":
+            period = None
+        until = any(re.search(r"\btills\b|\btill\s+dess\b|\bi\s+avvaktan\s+på\b",
+                              h.sentence.text) for h in hits)
+        # "Frågan ligger kvar tills åtgärderna är genomförda": open until done, not until
+        # the next meeting.
+        if period is None and kind in ("carried_over", "tabled") and status == "open" and not until:
+            period = Period(self.next, self.next, "day" if self.next else "next_meeting",
+                            "till nästa möte")
+        first_hit = hits[0].sentence
+        title = self._title(ex, sec, main)
+        evidence_sents = ex.sentences[: ex.sentences.index(hits[-1].sentence) + 1]
+        topic = ex.topic
+        if topic is not None and topic in evidence_sents:
+            evidence_sents = evidence_sents[evidence_sents.index(topic):]
+        evidence = " ".join(x.text for x in evidence_sents)
+        if len(evidence) > _EVIDENCE_MAX:
+            evidence = _shorten(evidence_sents[0].text, 300) + " … " + " ".join(
+                h.sentence.text for h in hits
+            )
+        text = " ".join(dict.fromkeys(h.sentence.text for h in hits))
+        conf = max(h.rule.confidence for h in hits)
+        conf += 0.05 if owner else -0.1
+        conf += 0.03 if period is not None and period.end else 0.0
+        raised = ex.raised_by
+        if raised is None and status == "open" and (
+            lm := _LETTER_FROM.match(sec.title or "")
+        ) is not None:
+            # "§ 38 Skrivelse från Lindesbergs kommun om hämtning av trädgårdsavfall": the
+            # sender raised the matter the § decides on.
+            raised = self.al.canonical(lm.group("who"))
+        anchor = evidence_sents[0] if evidence_sents else first_hit
+        return Candidate(
+            title=title,
+            text=text,
+            kind=kind if status == "open" else "closing",
+            status=status,
+            owner=owner,
+            co_owners=co_owners,
+            raised_by=raised,
+            **due_fields(period),
+            start=None,
+            section=sec.label or None,
+            page=anchor.page,
+            line=anchor.line,
+            evidence=evidence,
+            confidence=round(max(0.1, min(conf, 0.95)), 2),
+            reasons=list(dict.fromkeys(
+                f"regel {h.rule.name}: {h.rule.kind}" for h in hits
+            )) + ([f"ansvarig ur texten: {owner}"] if owner else [])
+            + ([f"datum: {period.text}"] if period is not None and period.text else []),
+        )
+
+    def _note_subject(self, ex: _Exchange, sent: Sentence) -> str | None:
+        """Who acts in a terse note: "Lena jagar fastighet. Åter 4/12." – the person or
+        party that opens the sentence just before, in the same paragraph."""
+        i = ex.sentences.index(sent) if sent in ex.sentences else -1
+        if i <= 0 or ex.sentences[i - 1].paragraph != sent.paragraph:
+            return None
+        prev = _mask_quotes(ex.sentences[i - 1].text)
+        if _RAISE.match(prev):
+            return None
+        # The subject of the sentence or of its last clause ("Trasig sen 2 v. Lena jagar
+        # fastighet." – the abbreviation's full stop kept the two together).
+        starts = [x for x in _parties(prev, self.al, self.people, self.abbr)
+                  if x[0] == 0 or re.search(r"[.;:]\s+$", prev[: x[0]])]
+        return _owner_name(starts[-1][2], self.al) if starts else None
+
+    def _exchange_subject(self, ex: _Exchange, upto: Sentence) -> str | None:
+        """The party that opens an earlier sentence of the exchange ("Arbetsgivaren har
+        inte fått besked …"), other than the one who raised the matter."""
+        found = None
+        for sent in ex.sentences:
+            if sent is upto:
+                break
+            if _RAISE.match(sent.text):
+                continue  # the parties who raised the matter are not the ones to act
+            mentions = [
+                x for x in _parties(_mask_quotes(sent.text), self.al, self.people, self.abbr)
+                if self.al.is_party(x[2]) or _ROLE_NOUN.fullmatch(x[2])
+            ]
+            if mentions and mentions[0][0] == 0 and mentions[0][2] != ex.raised_by:
+                found = mentions[0][2]
+        return found
+
+    def _title(self, ex: _Exchange, sec: Section, main: _Hit) -> str:
+        sent = main.sentence.text
+        if main.rule.kind == "assignment":
+            m = _TASK.search(_mask_quotes(sent))
+            if m and len(sent) - m.end() > 12:
+                return _shorten(_clean_title(sent[m.end():]))
+        paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
+        if paragraph_numbered and sec.title and not sec.generic and main.rule.kind not in (
+            "assignment", "action"
+        ):
+            return _shorten(sec.title)
+        own_content = not main.anaphoric and main.rule.kind in (
+            "assignment", "action", "follow_up", "sent_back"
+        )
+        if own_content and not ex.question:
+            return _shorten(_clean_title(sent))
+        topic = ex.topic
+        if not main.anaphoric and not ex.question:
+            if ex.raised_by and topic is not None and topic is not main.sentence:
+                return _shorten(_clean_title(topic.text))
+            return _shorten(_clean_title(sent))
+        q = ex.question
+        if q is not None and q is not main.sentence:
+            return _shorten(_clean_title(q.text))
+        topic = ex.topic
+        paragraph_numbered = bool(sec.number and sec.number.startswith("§"))
+        if sec.title and not sec.generic and (
+            topic is None or topic is main.sentence or paragraph_numbered
+        ):
+            return _shorten(sec.title)
+        if topic is not None and topic is not main.sentence:
+            return _shorten(_clean_title(topic.text))
+        if sec.title and not sec.generic:
+            return _shorten(sec.title)
+        return _shorten(_clean_title(sent))
