@@ -311,6 +311,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                     and not _parties(masked[:40], self.al, self.people, self.abbr))
                 # each entry of a "Till nästa möte" list is a task of its own
                 or (s.para_start and s.bullet and task_list and bool(ex.sentences))
+                # … and each bullet after bullets is a matter of its own, whatever the
+                # bullets before it left unsettled ("· Duschmiljön … Affe hör med
+                # Thomas." / "· Lampor som inte fungerar … Johan kollar upp.")
+                or (s.para_start and s.bullet and not answer and not is_q
+                    and any(x.bullet and x.para_start for x in ex.sentences))
                 # a bullet after one whose matter was closed ("- brandfilten: bytt, klart"
                 # / "- schemat: Birgitta har skickat ut det, …") is the next matter, even
                 # when it tells what someone has done
