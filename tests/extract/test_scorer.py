@@ -51,7 +51,7 @@ def test_a_candidate_above_the_threshold_is_confident(monkeypatch: pytest.Monkey
 def test_shipped_model_is_reproduced_by_training() -> None:
     train = _train_script()
     shipped = json.loads((ROOT / "resources" / "extract" / scorer.MODEL_FILE).read_text("utf-8"))
-    trained = train.fit(train.fixture_rows() + train.real_rows())
+    trained = train.fit(train.training_rows())
     assert trained["weights"] == shipped["weights"]
     assert trained["bias"] == shipped["bias"]
     assert trained["threshold"] == shipped["threshold"]

@@ -117,6 +117,9 @@ class Lexicon:
     action_verbs: frozenset[str]
     particles: frozenset[str]
     incoming: re.Pattern[str]
+    procedure: re.Pattern[str]
+    settled: re.Pattern[str]
+    reported: re.Pattern[str]
 
 
 def _alternation(entries: list[str]) -> re.Pattern[str]:
@@ -161,6 +164,9 @@ def lexicon() -> Lexicon:
         agent_nouns=re.compile(
             r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
             + r")(?![\wåäö])", re.IGNORECASE),
+        procedure=_alternation(data["procedure"]["words"]),
+        settled=_alternation(data["incoming"]["settled"]),
+        reported=_alternation(data["reported"]["words"]),
         not_actions=frozenset(data["person_action"]["not_actions"]),
         action_verbs=frozenset(data["person_action"]["action_verbs"]),
         particles=frozenset(data["person_action"]["particles"]),
@@ -404,6 +410,11 @@ def is_possible(c: Clause) -> bool:
     something to hold on to (a future time or an agent)."""
     if not c.signal or c.negated or c.done or _QUESTION.search(c.text):
         return False
+    if lexicon().procedure.search(c.text):
+        return False  # signing or posting the minutes
+    if (rm := lexicon().reported.search(c.text)) and not person_actions(c.text[: rm.start()],
+                                                                     frozenset()):
+        return False  # told as news or a reminder of a rule, not given as a task
     live = _live_verbs(c)
     if not c.markers and not live:
         return False  # only what was done
@@ -437,6 +448,8 @@ def incoming_matters(text: str) -> list[tuple[int, str]]:
     for i, at in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else min(len(text), at + 300)
         piece = text[at:end].strip()
+        if lexicon().settled.search(piece):
+            continue  # decided or dealt with here ("… behandlas som § 49", "avslås")
         if len(piece) >= _MIN_SENTENCE and not _QUESTION.search(piece):
             out.append((at, piece))
     return out

@@ -114,7 +114,11 @@ def find_possible(
         for pos, piece in incoming_matters(prose):
             if piece in taken or any(p.search(piece) for p in ignores):
                 continue
-            s = sec.sentences[max(i for i, o in enumerate(offsets) if o <= pos)]
+            first = max(i for i, o in enumerate(offsets) if o <= pos)
+            last = max(i for i, o in enumerate(offsets) if o < pos + len(piece))
+            if any(texts[i] in taken for i in range(first, last + 1)):
+                continue  # a rule's item already tells what becomes of the proposal
+            s = sec.sentences[first]
             cand = incoming_candidate(piece, section=label, page=s.page, line=s.line)
             feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
                      else "label:other" if s.label else "label:none"]
