@@ -50,6 +50,18 @@ def _tool(name: str) -> str:
 
 def update() -> None:
     """Collect the translatable strings of the GUI into the .ts files."""
+    en = TS_DIR / "balanslistan_en.ts"
+    sv = TS_DIR / "balanslistan_sv.ts"
+    known = {ts: _finished(ts) for ts in (en, sv) if ts.is_file()}
+    _lupdate()
+    # A text whose code moved to another class has a new context (the class name) and
+    # comes back from lupdate untranslated; its translation is carried over from its old
+    # context, then lupdate runs once more to write the file in its own layout.
+    if sum(_carry_over(ts, done) for ts, done in known.items()):
+        _lupdate()
+
+
+def _lupdate() -> None:
     lupdate = _tool("lupdate")
     files = [str(p) for p in SOURCES]
     common = ["-locations", "none", "-no-obsolete", "-silent"]
@@ -61,6 +73,46 @@ def update() -> None:
         [lupdate, *files, *common, "-pluralonly", "-target-language", "sv", "-ts", str(sv)],
         check=True,
     )
+
+
+def _message_key(message: ET.Element) -> tuple[str, str, bool]:
+    return (
+        message.findtext("source") or "",
+        message.findtext("comment") or "",
+        message.get("numerus") == "yes",
+    )
+
+
+def _finished(ts: Path) -> dict[tuple[str, str, bool], ET.Element]:
+    """The finished translations of ``ts`` by source text (whatever their context)."""
+    out: dict[tuple[str, str, bool], ET.Element] = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        tr = message.find("translation")
+        if tr is not None and tr.get("type") is None and (tr.text or len(tr)):
+            out.setdefault(_message_key(message), tr)
+    return out
+
+
+def _carry_over(ts: Path, known: dict[tuple[str, str, bool], ET.Element]) -> int:
+    """Fill the unfinished messages of ``ts`` whose source text was translated before
+    (in another context); returns how many."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        tr = message.find("translation")
+        old = known.get(_message_key(message))
+        if tr is None or tr.get("type") != "unfinished" or old is None:
+            continue
+        message.remove(tr)
+        message.append(old)
+        filled += 1
+    if filled:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+    return filled
 
 
 def compile_one(ts: Path, qm: Path) -> None:

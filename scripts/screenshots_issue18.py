@@ -32,9 +32,9 @@ FVG = base.FVG
 
 
 def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from tracker.gui import settings
     from tracker.gui.app import create_application
     from tracker.gui.i18n import install_translators
     from tracker.gui.main_window import MainWindow, NewItemDialog
@@ -49,7 +49,7 @@ def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
 
     if small:
         # A search remembered from last time, on a small (scaled) screen.
-        QSettings().setValue("filter/text", "kommunal")
+        settings.set_value(settings.FILTER_TEXT, "kommunal")
         window = MainWindow(store)
         window.show()
         settle(app, 400)

@@ -686,7 +686,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>Dubbelklicka för att ändra. Organisationen skiljer två förvaltningars forum med samma namn åt vid import; förkortningarna (kommaseparerade, t.ex. ”FVG”) kan skrivas överallt där ett forum anges.</source>
-        <translation>Double-click to change. The organisation keeps two administrations' forums of the same name apart when minutes are imported; the short names (comma-separated, e.g. “FVG”) can be typed wherever a forum is asked for.</translation>
+        <translation>Double-click to change. The organisation keeps two administrations&apos; forums of the same name apart when minutes are imported; the short names (comma-separated, e.g. “FVG”) can be typed wherever a forum is asked for.</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1231,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>Forumens organisation och förkortningar</source>
-        <translation>The forums' organisations and short names</translation>
+        <translation>The forums&apos; organisations and short names</translation>
     </message>
     <message>
         <source>&amp;Uppdatera listan</source>
@@ -2529,6 +2529,85 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Punkt {n} saknar titel. Skriv en titel eller bocka ur punkten.</source>
         <translation>Item {n} has no title. Enter a title or uncheck the item.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Fönstrets läge och storlek</source>
+        <translation>Window position and size</translation>
+    </message>
+    <message>
+        <source>Verktygsfält och detaljpanel</source>
+        <translation>Toolbar and detail pane</translation>
+    </message>
+    <message>
+        <source>Listans kolumner</source>
+        <translation>List columns</translation>
+    </message>
+    <message>
+        <source>Listans textstorlek</source>
+        <translation>List text size</translation>
+    </message>
+    <message>
+        <source>Sökning</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bara försenade</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Bara de som förfaller snart</source>
+        <translation>Due soon only</translation>
+    </message>
+    <message>
+        <source>Sortering</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <source>Omvänd sortering</source>
+        <translation>Reverse sort order</translation>
+    </message>
+    <message>
+        <source>Mapp för import</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>Mapp för export</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Mapp för dagordningar</source>
+        <translation>Agenda folder</translation>
+    </message>
+    <message>
+        <source>Mapp för utskrifter som PDF</source>
+        <translation>Folder for lists saved as PDF</translation>
+    </message>
+    <message>
+        <source>Mötesfönstrets textstorlek</source>
+        <translation>Meeting window text size</translation>
+    </message>
+    <message>
+        <source>Mötesfönstrets läge och storlek</source>
+        <translation>Meeting window position and size</translation>
     </message>
 </context>
 <context>

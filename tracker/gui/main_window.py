@@ -7,11 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelectionModel,
     QPoint,
     QRect,
-    QSettings,
     QSize,
     Qt,
     QTimer,
@@ -45,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from tracker import __version__
 from tracker.errors import TrackerError
-from tracker.gui import commands
+from tracker.gui import commands, settings
 from tracker.gui.detail import DetailPane
 from tracker.gui.errors import show_error
 from tracker.gui.filterbar import FilterBanner, FilterBar, describe_filter
@@ -135,7 +133,6 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
         self.meeting_window = None
         # The window system adds the program's name (applicationDisplayName) itself:
@@ -453,7 +450,7 @@ class MainWindow(QMainWindow):
         self.dock.toggleViewAction().setText(self.tr("&Detaljpanel"))
         lang_menu = view_menu.addMenu(self.tr("Sp&råk"))
         group = QActionGroup(self)
-        current = str(self.settings.value("language", "system") or "system")
+        current = settings.value(settings.LANGUAGE)
         for code, label in (
             ("system", self.tr("Systemets språk")),
             ("sv", "Svenska"),
@@ -619,7 +616,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(size)
         self.table.setFont(font)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.settings.setValue("view/table_font_size", size)
+        settings.set_value(settings.TABLE_FONT_SIZE, size)
 
     # --- items ----------------------------------------------------------------------
 
@@ -884,7 +881,7 @@ class MainWindow(QMainWindow):
     # --- import ---------------------------------------------------------------------
 
     def import_dialog(self) -> None:
-        start = str(self.settings.value("import/last_dir", str(Path.home())))
+        start = str(settings.value(settings.IMPORT_FOLDER))
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Importera dokument"),
@@ -892,7 +889,7 @@ class MainWindow(QMainWindow):
             self.tr("Dokument (*.pdf *.docx *.txt);;Alla filer (*)"),
         )
         if files:
-            self.settings.setValue("import/last_dir", str(Path(files[0]).parent))
+            settings.set_value(settings.IMPORT_FOLDER, Path(files[0]).parent)
             self.import_files([Path(f) for f in files])
 
     def import_files(self, paths: list[Path]) -> bool:
@@ -951,10 +948,10 @@ class MainWindow(QMainWindow):
         window.setWindowIcon(self.windowIcon())
         window.changed.connect(self._meeting_changed)
         window.destroyed.connect(self._meeting_closed)
-        geometry = self.settings.value("meeting/geometry")
-        if isinstance(geometry, QByteArray | bytes):
+        geometry = settings.value(settings.MEETING_GEOMETRY)
+        if geometry is not None:
             size = window.size()
-            if window.restoreGeometry(QByteArray(geometry)):
+            if window.restoreGeometry(geometry):
                 avail = self._available()
                 frame = window.frameGeometry()
                 if frame.width() > avail.width() or frame.height() > avail.height():
@@ -1004,7 +1001,7 @@ class MainWindow(QMainWindow):
             self.tr("CSV, semikolonseparerad (*.csv)"): ("csv", export.export_csv),
             self.tr("Kalender (*.ics)"): ("ics", export.export_ics),
         }
-        start = Path(str(self.settings.value("export/last_dir", str(Path.home()))))
+        start = settings.value(settings.EXPORT_FOLDER)
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Exportera balanslistan"),
@@ -1033,7 +1030,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        self.settings.setValue("export/last_dir", str(target.parent))
+        settings.set_value(settings.EXPORT_FOLDER, target.parent)
         self.statusBar().showMessage(
             self.tr("%n punkter exporterades till {path}.", "", int(count or 0)).format(
                 path=target
@@ -1111,7 +1108,7 @@ class MainWindow(QMainWindow):
         )
 
     def _set_language(self, code: str) -> None:
-        self.settings.setValue("language", code)
+        settings.set_value(settings.LANGUAGE, code)
         QMessageBox.information(
             self,
             self.tr("Språk"),
@@ -1121,42 +1118,31 @@ class MainWindow(QMainWindow):
     # --- settings -------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
+        geometry = settings.value(settings.WINDOW_GEOMETRY)
         if not (
-            isinstance(geometry, QByteArray | bytes)
-            and self.restoreGeometry(QByteArray(geometry))
-            and self._fits_screen()
+            geometry is not None and self.restoreGeometry(geometry) and self._fits_screen()
         ):
             self._default_size()
-        state = s.value("window/state")
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state))
-        header = s.value("window/header")
-        if isinstance(header, QByteArray | bytes):
-            self.table.horizontalHeader().restoreState(QByteArray(header))
-        size = s.value("view/table_font_size")
+        state = settings.value(settings.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        header = settings.value(settings.WINDOW_HEADER)
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        size = settings.value(settings.TABLE_FONT_SIZE)
         if size:
-            try:
-                font = self.table.font()
-                font.setPointSizeF(float(size))
-                self.table.setFont(font)
-                self.table.verticalHeader().setDefaultSectionSize(
-                    self.table.fontMetrics().height() + 8
-                )
-            except (TypeError, ValueError):
-                pass
+            font = self.table.font()
+            font.setPointSizeF(size)
+            self.table.setFont(font)
+            self.table.verticalHeader().setDefaultSectionSize(
+                self.table.fontMetrics().height() + 8
+            )
         self.model.set_sort(
-            str(s.value("filter/sort", "due") or "due"),
-            str(s.value("filter/descending", "false")).lower() == "true",
+            settings.value(settings.FILTER_SORT),
+            settings.value(settings.FILTER_DESCENDING),
         )
         self._refresh_choices()
-        self.filters.restore(
-            {
-                k: s.value(f"filter/{k}")
-                for k in ("text", "owner", "body", "status", "overdue", "soon")
-            }
-        )
+        self.filters.restore({name: settings.value(s) for name, s in settings.FILTER.items()})
 
     def _available(self) -> QRect:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -1188,16 +1174,15 @@ class MainWindow(QMainWindow):
         self.move(avail.center() - QPoint(width // 2, height // 2))
 
     def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/header", self.table.horizontalHeader().saveState())
-        for key, value in self.filters.state().items():
-            s.setValue(f"filter/{key}", value)
+        settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set_value(settings.WINDOW_STATE, self.saveState())
+        settings.set_value(settings.WINDOW_HEADER, self.table.horizontalHeader().saveState())
+        for name, value in self.filters.state().items():
+            settings.set_value(settings.FILTER[name], value)
         flt = self.model.item_filter
-        s.setValue("filter/sort", flt.sort)
-        s.setValue("filter/descending", "true" if flt.descending else "false")
-        s.sync()
+        settings.set_value(settings.FILTER_SORT, flt.sort)
+        settings.set_value(settings.FILTER_DESCENDING, flt.descending)
+        settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.detail.is_dirty() and not self._confirm_discard():
