@@ -83,28 +83,37 @@ def _message_key(message: ET.Element) -> tuple[str, str, bool]:
     )
 
 
-def _finished(ts: Path) -> dict[tuple[str, str, bool], ET.Element]:
-    """The finished translations of ``ts`` by source text (whatever their context)."""
-    out: dict[tuple[str, str, bool], ET.Element] = {}
-    for message in ET.parse(ts).getroot().iter("message"):
-        tr = message.find("translation")
-        if tr is not None and tr.get("type") is None and (tr.text or len(tr)):
-            out.setdefault(_message_key(message), tr)
+def _finished(ts: Path) -> dict[tuple[str, str, bool], dict[str, ET.Element]]:
+    """The finished translations of ``ts`` by source text, then by context."""
+    out: dict[tuple[str, str, bool], dict[str, ET.Element]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if tr is not None and tr.get("type") is None and (tr.text or len(tr)):
+                out.setdefault(_message_key(message), {})[name] = tr
     return out
 
 
-def _carry_over(ts: Path, known: dict[tuple[str, str, bool], ET.Element]) -> int:
+def _carry_over(ts: Path, known: dict[tuple[str, str, bool], dict[str, ET.Element]]) -> int:
     """Fill the unfinished messages of ``ts`` whose source text was translated before
-    (in another context); returns how many."""
+    in another context (preferably one it has left); returns how many."""
     tree = ET.parse(ts)
+    now = {
+        (context.findtext("name") or "", _message_key(message))
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    }
     filled = 0
     for message in tree.getroot().iter("message"):
         tr = message.find("translation")
-        old = known.get(_message_key(message))
-        if tr is None or tr.get("type") != "unfinished" or old is None:
+        key = _message_key(message)
+        before = known.get(key)
+        if tr is None or tr.get("type") != "unfinished" or not before:
             continue
+        left = [ctx for ctx in before if (ctx, key) not in now]
         message.remove(tr)
-        message.append(old)
+        message.append(before[left[0]] if left else next(iter(before.values())))
         filled += 1
     if filled:
         body = ET.tostring(tree.getroot(), encoding="unicode")

@@ -37,7 +37,8 @@ def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
     from tracker.gui import settings
     from tracker.gui.app import create_application
     from tracker.gui.i18n import install_translators
-    from tracker.gui.main_window import MainWindow, NewItemDialog
+    from tracker.gui.main_items import NewItemDialog
+    from tracker.gui.main_window import MainWindow
     from tracker.services import balance
 
     app = create_application(["balanslistan"])

@@ -1055,6 +1055,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>MainWindow</name>
     <message>
         <source>Balanslistan</source>
+        <extracomment>The window&apos;s size on first start, when the screen has room for it. A remembered size smaller than this (or than the screen) is a strip: not reused.</extracomment>
         <translation>Balance list</translation>
     </message>
     <message>
@@ -1065,6 +1066,229 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <source>Antal punkter</source>
         <translation>Number of items</translation>
     </message>
+    <message numerus="yes">
+        <source>%n punkter</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n försenade</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Punkten har ändringar som inte sparats. Vill du spara dem?</source>
+        <translation>The item has unsaved changes. Do you want to save them?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFiles</name>
+    <message>
+        <source>En import pågår redan.</source>
+        <translation>An import is already running.</translation>
+    </message>
+    <message>
+        <source>Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} återställda, {reopened} öppnade igen.</source>
+        <translation>The import of {file} is undone: {removed} items deleted, {reverted} restored, {reopened} reopened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
+        <translation>
+            <numerusform>%n item had changed since the import and was left as it is.</numerusform>
+            <numerusform>%n items had changed since the import and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importera dokument</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <source>Dokument (*.pdf *.docx *.txt);;Alla filer (*)</source>
+        <translation>Documents (*.pdf *.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importerat: {new} nya, {upd} uppdaterade, {closed} stängda punkter.</source>
+        <translation>Imported: {new} new, {upd} updated, {closed} closed items.</translation>
+    </message>
+    <message>
+        <source>Importen avbröts; inget sparades.</source>
+        <translation>The import was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Balanslista – {body}</source>
+        <translation>Balance list – {body}</translation>
+    </message>
+    <message>
+        <source>Balanslista</source>
+        <translation>Balance list</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semikolonseparerad (*.csv)</source>
+        <translation>CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exportera balanslistan</source>
+        <translation>Export the balance list</translation>
+    </message>
+    <message>
+        <source>Filen {path} kunde inte sparas: {error}</source>
+        <translation>The file {path} could not be saved: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter exporterades till {path}.</source>
+        <translation>
+            <numerusform>%n item was exported to {path}.</numerusform>
+            <numerusform>%n items were exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dagordningen finns inte i den här versionen av programmet.</source>
+        <translation>Agendas are not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Utskrift finns inte i den här versionen av programmet.</source>
+        <translation>Printing is not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Listan är tom: inget att skriva ut.</source>
+        <translation>The list is empty: nothing to print.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Vänta tills importen är klar, och försök sedan igen.</source>
+        <translation>Wait until the import has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd från {name} ({n} punkter).</source>
+        <translation>The database has been restored from {name} ({n} items).</translation>
+    </message>
+    <message>
+        <source>Det tidigare innehållet sparades som {name}.</source>
+        <translation>The previous content was saved as {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowItems</name>
+    <message>
+        <source>Punkt {id} togs bort (tillägget ångrades).</source>
+        <translation>Item {id} was removed (adding it was undone).</translation>
+    </message>
+    <message>
+        <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
+        <translation>Item {id} was added (it is hidden by the current filter).</translation>
+    </message>
+    <message>
+        <source>Ändra punkt {id}</source>
+        <translation>Edit item {id}</translation>
+    </message>
+    <message>
+        <source>Ta bort punkter</source>
+        <translation>Delete items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>Delete %n item? It leaves the list but is kept with its history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+            <numerusform>Delete %n items? They leave the list but are kept with their history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ta bort {n} punkter</source>
+        <translation>Delete {n} items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter togs bort. Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>%n item was deleted. Ctrl+Z undoes.</numerusform>
+            <numerusform>%n items were deleted. Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markera valda som klara</source>
+        <translation>Mark selected as done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anteckning för de %n punkterna (varför de är klara):</source>
+        <translation>
+            <numerusform>Note for the %n item (why it is done):</numerusform>
+            <numerusform>Note for the %n items (why they are done):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stäng {n} punkter</source>
+        <translation>Close {n} items</translation>
+    </message>
+    <message>
+        <source>Nytt datum för valda</source>
+        <translation>New date for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nytt datum för de %n punkterna:</source>
+        <translation>
+            <numerusform>New date for the %n item:</numerusform>
+            <numerusform>New date for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nytt datum för {n} punkter</source>
+        <translation>New date for {n} items</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för valda</source>
+        <translation>New owner for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ny ansvarig för de %n punkterna:</source>
+        <translation>
+            <numerusform>New owner for the %n item:</numerusform>
+            <numerusform>New owner for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för {n} punkter</source>
+        <translation>New owner for {n} items</translation>
+    </message>
+    <message>
+        <source>Flytta valda till forum</source>
+        <translation>Move selected to forum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forum för de %n punkterna:</source>
+        <translation>
+            <numerusform>Forum for the %n item:</numerusform>
+            <numerusform>Forum for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flytta {n} punkter</source>
+        <translation>Move {n} items</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
     <message>
         <source>&amp;Importera…</source>
         <translation>&amp;Import…</translation>
@@ -1296,220 +1520,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Verktyg</source>
         <translation>Tools</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n försenade</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Osparade ändringar</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Punkten har ändringar som inte sparats. Vill du spara dem?</source>
-        <translation>The item has unsaved changes. Do you want to save them?</translation>
-    </message>
-    <message>
-        <source>Punkt {id} togs bort (tillägget ångrades).</source>
-        <translation>Item {id} was removed (adding it was undone).</translation>
-    </message>
-    <message>
-        <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
-        <translation>Item {id} was added (it is hidden by the current filter).</translation>
-    </message>
-    <message>
-        <source>Ändra punkt {id}</source>
-        <translation>Edit item {id}</translation>
-    </message>
-    <message>
-        <source>Ta bort punkter</source>
-        <translation>Delete items</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
-        <translation>
-            <numerusform>Delete %n item? It leaves the list but is kept with its history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
-            <numerusform>Delete %n items? They leave the list but are kept with their history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ta bort {n} punkter</source>
-        <translation>Delete {n} items</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter togs bort. Ctrl+Z ångrar.</source>
-        <translation>
-            <numerusform>%n item was deleted. Ctrl+Z undoes.</numerusform>
-            <numerusform>%n items were deleted. Ctrl+Z undoes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Markera valda som klara</source>
-        <translation>Mark selected as done</translation>
-    </message>
-    <message numerus="yes">
-        <source>Anteckning för de %n punkterna (varför de är klara):</source>
-        <translation>
-            <numerusform>Note for the %n item (why it is done):</numerusform>
-            <numerusform>Note for the %n items (why they are done):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stäng {n} punkter</source>
-        <translation>Close {n} items</translation>
-    </message>
-    <message>
-        <source>Nytt datum för valda</source>
-        <translation>New date for selected</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nytt datum för de %n punkterna:</source>
-        <translation>
-            <numerusform>New date for the %n item:</numerusform>
-            <numerusform>New date for the %n items:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nytt datum för {n} punkter</source>
-        <translation>New date for {n} items</translation>
-    </message>
-    <message>
-        <source>Ny ansvarig för valda</source>
-        <translation>New owner for selected</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ny ansvarig för de %n punkterna:</source>
-        <translation>
-            <numerusform>New owner for the %n item:</numerusform>
-            <numerusform>New owner for the %n items:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ny ansvarig för {n} punkter</source>
-        <translation>New owner for {n} items</translation>
-    </message>
-    <message>
-        <source>Flytta valda till forum</source>
-        <translation>Move selected to forum</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forum för de %n punkterna:</source>
-        <translation>
-            <numerusform>Forum for the %n item:</numerusform>
-            <numerusform>Forum for the %n items:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Flytta {n} punkter</source>
-        <translation>Move {n} items</translation>
-    </message>
-    <message>
-        <source>Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} återställda, {reopened} öppnade igen.</source>
-        <translation>The import of {file} is undone: {removed} items deleted, {reverted} restored, {reopened} reopened.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
-        <translation>
-            <numerusform>%n item had changed since the import and was left as it is.</numerusform>
-            <numerusform>%n items had changed since the import and were left as they are.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importera dokument</source>
-        <translation>Import documents</translation>
-    </message>
-    <message>
-        <source>Dokument (*.pdf *.docx *.txt);;Alla filer (*)</source>
-        <translation>Documents (*.pdf *.docx *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>En import pågår redan.</source>
-        <translation>An import is already running.</translation>
-    </message>
-    <message>
-        <source>Importerat: {new} nya, {upd} uppdaterade, {closed} stängda punkter.</source>
-        <translation>Imported: {new} new, {upd} updated, {closed} closed items.</translation>
-    </message>
-    <message>
-        <source>Importen avbröts; inget sparades.</source>
-        <translation>The import was cancelled; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Balanslista – {body}</source>
-        <translation>Balance list – {body}</translation>
-    </message>
-    <message>
-        <source>Balanslista</source>
-        <translation>Balance list</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, semikolonseparerad (*.csv)</source>
-        <translation>CSV, semicolon-separated (*.csv)</translation>
-    </message>
-    <message>
-        <source>Kalender (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exportera balanslistan</source>
-        <translation>Export the balance list</translation>
-    </message>
-    <message>
-        <source>Filen {path} kunde inte sparas: {error}</source>
-        <translation>The file {path} could not be saved: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter exporterades till {path}.</source>
-        <translation>
-            <numerusform>%n item was exported to {path}.</numerusform>
-            <numerusform>%n items were exported to {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dagordningen finns inte i den här versionen av programmet.</source>
-        <translation>Agendas are not available in this version of the program.</translation>
-    </message>
-    <message>
-        <source>Utskrift finns inte i den här versionen av programmet.</source>
-        <translation>Printing is not available in this version of the program.</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Listan är tom: inget att skriva ut.</source>
-        <translation>The list is empty: nothing to print.</translation>
-    </message>
-    <message>
-        <source>Återställ säkerhetskopia</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Vänta tills importen är klar, och försök sedan igen.</source>
-        <translation>Wait until the import has finished, then try again.</translation>
-    </message>
-    <message>
-        <source>Databasen är återställd från {name} ({n} punkter).</source>
-        <translation>The database has been restored from {name} ({n} items).</translation>
-    </message>
-    <message>
-        <source>Det tidigare innehållet sparades som {name}.</source>
-        <translation>The previous content was saved as {name}.</translation>
     </message>
     <message>
         <source>Om Balanslistan</source>
@@ -1903,7 +1913,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>NewItemDialog</name>
     <message>
         <source>Ny punkt</source>
-        <extracomment>The window&apos;s size on first start, when the screen has room for it. A remembered size smaller than this (or than the screen) is a strip: not reused.</extracomment>
         <translation>New item</translation>
     </message>
     <message>

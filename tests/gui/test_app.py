@@ -119,6 +119,10 @@ def test_english_ui(qtbot, store: Store) -> None:
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
         assert menus == ["&File", "&Edit", "&View", "&Help"]
+        # Texts of the window's parts (main_menus, main_items, main_files: own contexts).
+        assert win.import_action.text() == "&Import…"
+        assert win.bulk_close_action.text() == "Mark selected as &done…"
+        assert win.list_title() == "Balance list"
         assert win.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
         assert win.counts.text() == "0 items"
         from tracker.gui.meeting import MeetingWindow
