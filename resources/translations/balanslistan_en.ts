@@ -2388,6 +2388,61 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>No items were found in the document.</translation>
     </message>
     <message>
+        <source>Sidan lästes med OCR</source>
+        <translation>The page was read by OCR</translation>
+    </message>
+    <message>
+        <source>Avsnitt: {s}</source>
+        <translation>Section: {s}</translation>
+    </message>
+    <message>
+        <source>Sida {p}, rad {l}</source>
+        <translation>Page {p}, line {l}</translation>
+    </message>
+    <message>
+        <source>Tidsangivelse: {t}</source>
+        <translation>Time phrase: {t}</translation>
+    </message>
+    <message>
+        <source>Väckt av: {r}</source>
+        <translation>Raised by: {r}</translation>
+    </message>
+    <message>
+        <source>Start: {d}</source>
+        <translation>Start: {d}</translation>
+    </message>
+    <message>
+        <source>Avvikelse: {d}</source>
+        <translation>Deviation: {d}</translation>
+    </message>
+    <message>
+        <source>Varför: {r}</source>
+        <translation>Why: {r}</translation>
+    </message>
+    <message>
+        <source>{n}) #{id}: {title} – {score:.0f} % – {reason}</source>
+        <translation>{n}) #{id}: {title} – {score:.0f} % – {reason}</translation>
+    </message>
+    <message>
+        <source>Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):</source>
+        <translation>Unsure link. Pick the item with 1, 2 or 3 (N = new item):</translation>
+    </message>
+    <message>
+        <source>Befintliga punkter som liknar (välj en annan med 1, 2 eller 3):</source>
+        <translation>Existing items that look alike (pick another with 1, 2 or 3):</translation>
+    </message>
+    <message>
+        <source>Markera texten för punkten i dokumentet till höger (eller ställ markören på en rad) och välj sedan Lägg till som punkt.</source>
+        <translation>Select the item&apos;s text in the document on the right (or put the cursor on a line), then choose Add as item.</translation>
+    </message>
+    <message>
+        <source>Lägg till som punkt</source>
+        <translation>Add as item</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRows</name>
+    <message>
         <source>Ta med punkt {n}</source>
         <translation>Include item {n}</translation>
     </message>
@@ -2410,6 +2465,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>{verb} #{id}: {title} ({score:.0f} %)</source>
         <translation>{verb} #{id}: {title} ({score:.0f} %)</translation>
+    </message>
+    <message>
+        <source>Varför: {r}</source>
+        <translation>Why: {r}</translation>
     </message>
     <message>
         <source>Stänger ingen punkt (hoppa över)</source>
@@ -2470,58 +2529,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Typ för punkt {n}</source>
         <translation>Kind of item {n}</translation>
-    </message>
-    <message>
-        <source>Sidan lästes med OCR</source>
-        <translation>The page was read by OCR</translation>
-    </message>
-    <message>
-        <source>Avsnitt: {s}</source>
-        <translation>Section: {s}</translation>
-    </message>
-    <message>
-        <source>Sida {p}, rad {l}</source>
-        <translation>Page {p}, line {l}</translation>
-    </message>
-    <message>
-        <source>Tidsangivelse: {t}</source>
-        <translation>Time phrase: {t}</translation>
-    </message>
-    <message>
-        <source>Väckt av: {r}</source>
-        <translation>Raised by: {r}</translation>
-    </message>
-    <message>
-        <source>Start: {d}</source>
-        <translation>Start: {d}</translation>
-    </message>
-    <message>
-        <source>Avvikelse: {d}</source>
-        <translation>Deviation: {d}</translation>
-    </message>
-    <message>
-        <source>Varför: {r}</source>
-        <translation>Why: {r}</translation>
-    </message>
-    <message>
-        <source>{n}) #{id}: {title} – {score:.0f} % – {reason}</source>
-        <translation>{n}) #{id}: {title} – {score:.0f} % – {reason}</translation>
-    </message>
-    <message>
-        <source>Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):</source>
-        <translation>Unsure link. Pick the item with 1, 2 or 3 (N = new item):</translation>
-    </message>
-    <message>
-        <source>Befintliga punkter som liknar (välj en annan med 1, 2 eller 3):</source>
-        <translation>Existing items that look alike (pick another with 1, 2 or 3):</translation>
-    </message>
-    <message>
-        <source>Markera texten för punkten i dokumentet till höger (eller ställ markören på en rad) och välj sedan Lägg till som punkt.</source>
-        <translation>Select the item&apos;s text in the document on the right (or put the cursor on a line), then choose Add as item.</translation>
-    </message>
-    <message>
-        <source>Lägg till som punkt</source>
-        <translation>Add as item</translation>
     </message>
     <message>
         <source>Sparas: {new} nya, {upd} uppdaterade, {close} stängda</source>

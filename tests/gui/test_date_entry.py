@@ -149,7 +149,8 @@ def test_review_reads_typed_dates_near_the_meeting(qtbot, store: Store) -> None:
     from pathlib import Path
 
     from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
-    from tracker.gui.review import COL_DUE, ReviewDialog
+    from tracker.gui.review import ReviewDialog
+    from tracker.gui.review_rows import COL_DUE
     from tracker.services import balance
 
     extraction = Extraction(
