@@ -50,6 +50,18 @@ def _tool(name: str) -> str:
 
 def update() -> None:
     """Collect the translatable strings of the GUI into the .ts files."""
+    en = TS_DIR / "balanslistan_en.ts"
+    sv = TS_DIR / "balanslistan_sv.ts"
+    known = {ts: _finished(ts) for ts in (en, sv) if ts.is_file()}
+    _lupdate()
+    # A text whose code moved to another class has a new context (the class name) and
+    # comes back from lupdate untranslated; its translation is carried over from its old
+    # context, then lupdate runs once more to write the file in its own layout.
+    if sum(_carry_over(ts, done) for ts, done in known.items()):
+        _lupdate()
+
+
+def _lupdate() -> None:
     lupdate = _tool("lupdate")
     files = [str(p) for p in SOURCES]
     common = ["-locations", "none", "-no-obsolete", "-silent"]
@@ -61,6 +73,55 @@ def update() -> None:
         [lupdate, *files, *common, "-pluralonly", "-target-language", "sv", "-ts", str(sv)],
         check=True,
     )
+
+
+def _message_key(message: ET.Element) -> tuple[str, str, bool]:
+    return (
+        message.findtext("source") or "",
+        message.findtext("comment") or "",
+        message.get("numerus") == "yes",
+    )
+
+
+def _finished(ts: Path) -> dict[tuple[str, str, bool], dict[str, ET.Element]]:
+    """The finished translations of ``ts`` by source text, then by context."""
+    out: dict[tuple[str, str, bool], dict[str, ET.Element]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if tr is not None and tr.get("type") is None and (tr.text or len(tr)):
+                out.setdefault(_message_key(message), {})[name] = tr
+    return out
+
+
+def _carry_over(ts: Path, known: dict[tuple[str, str, bool], dict[str, ET.Element]]) -> int:
+    """Fill the unfinished messages of ``ts`` whose source text was translated before
+    in another context (preferably one it has left); returns how many."""
+    tree = ET.parse(ts)
+    now = {
+        (context.findtext("name") or "", _message_key(message))
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    }
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        tr = message.find("translation")
+        key = _message_key(message)
+        before = known.get(key)
+        if tr is None or tr.get("type") != "unfinished" or not before:
+            continue
+        left = [ctx for ctx in before if (ctx, key) not in now]
+        message.remove(tr)
+        message.append(before[left[0]] if left else next(iter(before.values())))
+        filled += 1
+    if filled:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+    return filled
 
 
 def compile_one(ts: Path, qm: Path) -> None:

@@ -32,12 +32,13 @@ FVG = base.FVG
 
 
 def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from tracker.gui import settings
     from tracker.gui.app import create_application
     from tracker.gui.i18n import install_translators
-    from tracker.gui.main_window import MainWindow, NewItemDialog
+    from tracker.gui.main_items import NewItemDialog
+    from tracker.gui.main_window import MainWindow
     from tracker.services import balance
 
     app = create_application(["balanslistan"])
@@ -49,7 +50,7 @@ def capture(out: Path, db: Path, folder: Path, small: bool) -> None:
 
     if small:
         # A search remembered from last time, on a small (scaled) screen.
-        QSettings().setValue("filter/text", "kommunal")
+        settings.set_value(settings.FILTER_TEXT, "kommunal")
         window = MainWindow(store)
         window.show()
         settle(app, 400)

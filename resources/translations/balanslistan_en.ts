@@ -686,7 +686,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>Dubbelklicka för att ändra. Organisationen skiljer två förvaltningars forum med samma namn åt vid import; förkortningarna (kommaseparerade, t.ex. ”FVG”) kan skrivas överallt där ett forum anges.</source>
-        <translation>Double-click to change. The organisation keeps two administrations' forums of the same name apart when minutes are imported; the short names (comma-separated, e.g. “FVG”) can be typed wherever a forum is asked for.</translation>
+        <translation>Double-click to change. The organisation keeps two administrations&apos; forums of the same name apart when minutes are imported; the short names (comma-separated, e.g. “FVG”) can be typed wherever a forum is asked for.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1055,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>MainWindow</name>
     <message>
         <source>Balanslistan</source>
+        <extracomment>The window&apos;s size on first start, when the screen has room for it. A remembered size smaller than this (or than the screen) is a strip: not reused.</extracomment>
         <translation>Balance list</translation>
     </message>
     <message>
@@ -1065,6 +1066,229 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <source>Antal punkter</source>
         <translation>Number of items</translation>
     </message>
+    <message numerus="yes">
+        <source>%n punkter</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n försenade</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Punkten har ändringar som inte sparats. Vill du spara dem?</source>
+        <translation>The item has unsaved changes. Do you want to save them?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFiles</name>
+    <message>
+        <source>En import pågår redan.</source>
+        <translation>An import is already running.</translation>
+    </message>
+    <message>
+        <source>Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} återställda, {reopened} öppnade igen.</source>
+        <translation>The import of {file} is undone: {removed} items deleted, {reverted} restored, {reopened} reopened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
+        <translation>
+            <numerusform>%n item had changed since the import and was left as it is.</numerusform>
+            <numerusform>%n items had changed since the import and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importera dokument</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <source>Dokument (*.pdf *.docx *.txt);;Alla filer (*)</source>
+        <translation>Documents (*.pdf *.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importerat: {new} nya, {upd} uppdaterade, {closed} stängda punkter.</source>
+        <translation>Imported: {new} new, {upd} updated, {closed} closed items.</translation>
+    </message>
+    <message>
+        <source>Importen avbröts; inget sparades.</source>
+        <translation>The import was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Balanslista – {body}</source>
+        <translation>Balance list – {body}</translation>
+    </message>
+    <message>
+        <source>Balanslista</source>
+        <translation>Balance list</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semikolonseparerad (*.csv)</source>
+        <translation>CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exportera balanslistan</source>
+        <translation>Export the balance list</translation>
+    </message>
+    <message>
+        <source>Filen {path} kunde inte sparas: {error}</source>
+        <translation>The file {path} could not be saved: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter exporterades till {path}.</source>
+        <translation>
+            <numerusform>%n item was exported to {path}.</numerusform>
+            <numerusform>%n items were exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dagordningen finns inte i den här versionen av programmet.</source>
+        <translation>Agendas are not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Utskrift finns inte i den här versionen av programmet.</source>
+        <translation>Printing is not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Listan är tom: inget att skriva ut.</source>
+        <translation>The list is empty: nothing to print.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Vänta tills importen är klar, och försök sedan igen.</source>
+        <translation>Wait until the import has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd från {name} ({n} punkter).</source>
+        <translation>The database has been restored from {name} ({n} items).</translation>
+    </message>
+    <message>
+        <source>Det tidigare innehållet sparades som {name}.</source>
+        <translation>The previous content was saved as {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowItems</name>
+    <message>
+        <source>Punkt {id} togs bort (tillägget ångrades).</source>
+        <translation>Item {id} was removed (adding it was undone).</translation>
+    </message>
+    <message>
+        <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
+        <translation>Item {id} was added (it is hidden by the current filter).</translation>
+    </message>
+    <message>
+        <source>Ändra punkt {id}</source>
+        <translation>Edit item {id}</translation>
+    </message>
+    <message>
+        <source>Ta bort punkter</source>
+        <translation>Delete items</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>Delete %n item? It leaves the list but is kept with its history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+            <numerusform>Delete %n items? They leave the list but are kept with their history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ta bort {n} punkter</source>
+        <translation>Delete {n} items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter togs bort. Ctrl+Z ångrar.</source>
+        <translation>
+            <numerusform>%n item was deleted. Ctrl+Z undoes.</numerusform>
+            <numerusform>%n items were deleted. Ctrl+Z undoes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markera valda som klara</source>
+        <translation>Mark selected as done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anteckning för de %n punkterna (varför de är klara):</source>
+        <translation>
+            <numerusform>Note for the %n item (why it is done):</numerusform>
+            <numerusform>Note for the %n items (why they are done):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stäng {n} punkter</source>
+        <translation>Close {n} items</translation>
+    </message>
+    <message>
+        <source>Nytt datum för valda</source>
+        <translation>New date for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nytt datum för de %n punkterna:</source>
+        <translation>
+            <numerusform>New date for the %n item:</numerusform>
+            <numerusform>New date for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nytt datum för {n} punkter</source>
+        <translation>New date for {n} items</translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för valda</source>
+        <translation>New owner for selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ny ansvarig för de %n punkterna:</source>
+        <translation>
+            <numerusform>New owner for the %n item:</numerusform>
+            <numerusform>New owner for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ny ansvarig för {n} punkter</source>
+        <translation>New owner for {n} items</translation>
+    </message>
+    <message>
+        <source>Flytta valda till forum</source>
+        <translation>Move selected to forum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forum för de %n punkterna:</source>
+        <translation>
+            <numerusform>Forum for the %n item:</numerusform>
+            <numerusform>Forum for the %n items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flytta {n} punkter</source>
+        <translation>Move {n} items</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
     <message>
         <source>&amp;Importera…</source>
         <translation>&amp;Import…</translation>
@@ -1231,7 +1455,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>Forumens organisation och förkortningar</source>
-        <translation>The forums' organisations and short names</translation>
+        <translation>The forums&apos; organisations and short names</translation>
     </message>
     <message>
         <source>&amp;Uppdatera listan</source>
@@ -1296,220 +1520,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Verktyg</source>
         <translation>Tools</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n försenade</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Osparade ändringar</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Punkten har ändringar som inte sparats. Vill du spara dem?</source>
-        <translation>The item has unsaved changes. Do you want to save them?</translation>
-    </message>
-    <message>
-        <source>Punkt {id} togs bort (tillägget ångrades).</source>
-        <translation>Item {id} was removed (adding it was undone).</translation>
-    </message>
-    <message>
-        <source>Punkt {id} lades till (den syns inte med nuvarande filter).</source>
-        <translation>Item {id} was added (it is hidden by the current filter).</translation>
-    </message>
-    <message>
-        <source>Ändra punkt {id}</source>
-        <translation>Edit item {id}</translation>
-    </message>
-    <message>
-        <source>Ta bort punkter</source>
-        <translation>Delete items</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
-        <translation>
-            <numerusform>Delete %n item? It leaves the list but is kept with its history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
-            <numerusform>Delete %n items? They leave the list but are kept with their history (Edit → Deleted items), and Ctrl+Z undoes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ta bort {n} punkter</source>
-        <translation>Delete {n} items</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter togs bort. Ctrl+Z ångrar.</source>
-        <translation>
-            <numerusform>%n item was deleted. Ctrl+Z undoes.</numerusform>
-            <numerusform>%n items were deleted. Ctrl+Z undoes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Markera valda som klara</source>
-        <translation>Mark selected as done</translation>
-    </message>
-    <message numerus="yes">
-        <source>Anteckning för de %n punkterna (varför de är klara):</source>
-        <translation>
-            <numerusform>Note for the %n item (why it is done):</numerusform>
-            <numerusform>Note for the %n items (why they are done):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stäng {n} punkter</source>
-        <translation>Close {n} items</translation>
-    </message>
-    <message>
-        <source>Nytt datum för valda</source>
-        <translation>New date for selected</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nytt datum för de %n punkterna:</source>
-        <translation>
-            <numerusform>New date for the %n item:</numerusform>
-            <numerusform>New date for the %n items:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nytt datum för {n} punkter</source>
-        <translation>New date for {n} items</translation>
-    </message>
-    <message>
-        <source>Ny ansvarig för valda</source>
-        <translation>New owner for selected</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ny ansvarig för de %n punkterna:</source>
-        <translation>
-            <numerusform>New owner for the %n item:</numerusform>
-            <numerusform>New owner for the %n items:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ny ansvarig för {n} punkter</source>
-        <translation>New owner for {n} items</translation>
-    </message>
-    <message>
-        <source>Flytta valda till forum</source>
-        <translation>Move selected to forum</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forum för de %n punkterna:</source>
-        <translation>
-            <numerusform>Forum for the %n item:</numerusform>
-            <numerusform>Forum for the %n items:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Flytta {n} punkter</source>
-        <translation>Move {n} items</translation>
-    </message>
-    <message>
-        <source>Importen av {file} är ångrad: {removed} punkter borttagna, {reverted} återställda, {reopened} öppnade igen.</source>
-        <translation>The import of {file} is undone: {removed} items deleted, {reverted} restored, {reopened} reopened.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
-        <translation>
-            <numerusform>%n item had changed since the import and was left as it is.</numerusform>
-            <numerusform>%n items had changed since the import and were left as they are.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importera dokument</source>
-        <translation>Import documents</translation>
-    </message>
-    <message>
-        <source>Dokument (*.pdf *.docx *.txt);;Alla filer (*)</source>
-        <translation>Documents (*.pdf *.docx *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>En import pågår redan.</source>
-        <translation>An import is already running.</translation>
-    </message>
-    <message>
-        <source>Importerat: {new} nya, {upd} uppdaterade, {closed} stängda punkter.</source>
-        <translation>Imported: {new} new, {upd} updated, {closed} closed items.</translation>
-    </message>
-    <message>
-        <source>Importen avbröts; inget sparades.</source>
-        <translation>The import was cancelled; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Balanslista – {body}</source>
-        <translation>Balance list – {body}</translation>
-    </message>
-    <message>
-        <source>Balanslista</source>
-        <translation>Balance list</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, semikolonseparerad (*.csv)</source>
-        <translation>CSV, semicolon-separated (*.csv)</translation>
-    </message>
-    <message>
-        <source>Kalender (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exportera balanslistan</source>
-        <translation>Export the balance list</translation>
-    </message>
-    <message>
-        <source>Filen {path} kunde inte sparas: {error}</source>
-        <translation>The file {path} could not be saved: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter exporterades till {path}.</source>
-        <translation>
-            <numerusform>%n item was exported to {path}.</numerusform>
-            <numerusform>%n items were exported to {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dagordningen finns inte i den här versionen av programmet.</source>
-        <translation>Agendas are not available in this version of the program.</translation>
-    </message>
-    <message>
-        <source>Utskrift finns inte i den här versionen av programmet.</source>
-        <translation>Printing is not available in this version of the program.</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Listan är tom: inget att skriva ut.</source>
-        <translation>The list is empty: nothing to print.</translation>
-    </message>
-    <message>
-        <source>Återställ säkerhetskopia</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Vänta tills importen är klar, och försök sedan igen.</source>
-        <translation>Wait until the import has finished, then try again.</translation>
-    </message>
-    <message>
-        <source>Databasen är återställd från {name} ({n} punkter).</source>
-        <translation>The database has been restored from {name} ({n} items).</translation>
-    </message>
-    <message>
-        <source>Det tidigare innehållet sparades som {name}.</source>
-        <translation>The previous content was saved as {name}.</translation>
     </message>
     <message>
         <source>Om Balanslistan</source>
@@ -1903,7 +1913,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>NewItemDialog</name>
     <message>
         <source>Ny punkt</source>
-        <extracomment>The window&apos;s size on first start, when the screen has room for it. A remembered size smaller than this (or than the screen) is a strip: not reused.</extracomment>
         <translation>New item</translation>
     </message>
     <message>
@@ -2379,6 +2388,61 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>No items were found in the document.</translation>
     </message>
     <message>
+        <source>Sidan lästes med OCR</source>
+        <translation>The page was read by OCR</translation>
+    </message>
+    <message>
+        <source>Avsnitt: {s}</source>
+        <translation>Section: {s}</translation>
+    </message>
+    <message>
+        <source>Sida {p}, rad {l}</source>
+        <translation>Page {p}, line {l}</translation>
+    </message>
+    <message>
+        <source>Tidsangivelse: {t}</source>
+        <translation>Time phrase: {t}</translation>
+    </message>
+    <message>
+        <source>Väckt av: {r}</source>
+        <translation>Raised by: {r}</translation>
+    </message>
+    <message>
+        <source>Start: {d}</source>
+        <translation>Start: {d}</translation>
+    </message>
+    <message>
+        <source>Avvikelse: {d}</source>
+        <translation>Deviation: {d}</translation>
+    </message>
+    <message>
+        <source>Varför: {r}</source>
+        <translation>Why: {r}</translation>
+    </message>
+    <message>
+        <source>{n}) #{id}: {title} – {score:.0f} % – {reason}</source>
+        <translation>{n}) #{id}: {title} – {score:.0f} % – {reason}</translation>
+    </message>
+    <message>
+        <source>Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):</source>
+        <translation>Unsure link. Pick the item with 1, 2 or 3 (N = new item):</translation>
+    </message>
+    <message>
+        <source>Befintliga punkter som liknar (välj en annan med 1, 2 eller 3):</source>
+        <translation>Existing items that look alike (pick another with 1, 2 or 3):</translation>
+    </message>
+    <message>
+        <source>Markera texten för punkten i dokumentet till höger (eller ställ markören på en rad) och välj sedan Lägg till som punkt.</source>
+        <translation>Select the item&apos;s text in the document on the right (or put the cursor on a line), then choose Add as item.</translation>
+    </message>
+    <message>
+        <source>Lägg till som punkt</source>
+        <translation>Add as item</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRows</name>
+    <message>
         <source>Ta med punkt {n}</source>
         <translation>Include item {n}</translation>
     </message>
@@ -2401,6 +2465,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>{verb} #{id}: {title} ({score:.0f} %)</source>
         <translation>{verb} #{id}: {title} ({score:.0f} %)</translation>
+    </message>
+    <message>
+        <source>Varför: {r}</source>
+        <translation>Why: {r}</translation>
     </message>
     <message>
         <source>Stänger ingen punkt (hoppa över)</source>
@@ -2463,58 +2531,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Kind of item {n}</translation>
     </message>
     <message>
-        <source>Sidan lästes med OCR</source>
-        <translation>The page was read by OCR</translation>
-    </message>
-    <message>
-        <source>Avsnitt: {s}</source>
-        <translation>Section: {s}</translation>
-    </message>
-    <message>
-        <source>Sida {p}, rad {l}</source>
-        <translation>Page {p}, line {l}</translation>
-    </message>
-    <message>
-        <source>Tidsangivelse: {t}</source>
-        <translation>Time phrase: {t}</translation>
-    </message>
-    <message>
-        <source>Väckt av: {r}</source>
-        <translation>Raised by: {r}</translation>
-    </message>
-    <message>
-        <source>Start: {d}</source>
-        <translation>Start: {d}</translation>
-    </message>
-    <message>
-        <source>Avvikelse: {d}</source>
-        <translation>Deviation: {d}</translation>
-    </message>
-    <message>
-        <source>Varför: {r}</source>
-        <translation>Why: {r}</translation>
-    </message>
-    <message>
-        <source>{n}) #{id}: {title} – {score:.0f} % – {reason}</source>
-        <translation>{n}) #{id}: {title} – {score:.0f} % – {reason}</translation>
-    </message>
-    <message>
-        <source>Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):</source>
-        <translation>Unsure link. Pick the item with 1, 2 or 3 (N = new item):</translation>
-    </message>
-    <message>
-        <source>Befintliga punkter som liknar (välj en annan med 1, 2 eller 3):</source>
-        <translation>Existing items that look alike (pick another with 1, 2 or 3):</translation>
-    </message>
-    <message>
-        <source>Markera texten för punkten i dokumentet till höger (eller ställ markören på en rad) och välj sedan Lägg till som punkt.</source>
-        <translation>Select the item&apos;s text in the document on the right (or put the cursor on a line), then choose Add as item.</translation>
-    </message>
-    <message>
-        <source>Lägg till som punkt</source>
-        <translation>Add as item</translation>
-    </message>
-    <message>
         <source>Sparas: {new} nya, {upd} uppdaterade, {close} stängda</source>
         <translation>To be saved: {new} new, {upd} updated, {close} closed</translation>
     </message>
@@ -2529,6 +2545,85 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Punkt {n} saknar titel. Skriv en titel eller bocka ur punkten.</source>
         <translation>Item {n} has no title. Enter a title or uncheck the item.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Fönstrets läge och storlek</source>
+        <translation>Window position and size</translation>
+    </message>
+    <message>
+        <source>Verktygsfält och detaljpanel</source>
+        <translation>Toolbar and detail pane</translation>
+    </message>
+    <message>
+        <source>Listans kolumner</source>
+        <translation>List columns</translation>
+    </message>
+    <message>
+        <source>Listans textstorlek</source>
+        <translation>List text size</translation>
+    </message>
+    <message>
+        <source>Sökning</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bara försenade</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Bara de som förfaller snart</source>
+        <translation>Due soon only</translation>
+    </message>
+    <message>
+        <source>Sortering</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <source>Omvänd sortering</source>
+        <translation>Reverse sort order</translation>
+    </message>
+    <message>
+        <source>Mapp för import</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>Mapp för export</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Mapp för dagordningar</source>
+        <translation>Agenda folder</translation>
+    </message>
+    <message>
+        <source>Mapp för utskrifter som PDF</source>
+        <translation>Folder for lists saved as PDF</translation>
+    </message>
+    <message>
+        <source>Mötesfönstrets textstorlek</source>
+        <translation>Meeting window text size</translation>
+    </message>
+    <message>
+        <source>Mötesfönstrets läge och storlek</source>
+        <translation>Meeting window position and size</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,26 @@
             <numerusform>%n försenade</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindowFiles</name>
+    <message numerus="yes">
+        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
+        <translation>
+            <numerusform>%n punkt hade ändrats sedan importen och lämnades orörd.</numerusform>
+            <numerusform>%n punkter hade ändrats sedan importen och lämnades orörda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punkter exporterades till {path}.</source>
+        <translation>
+            <numerusform>%n punkt exporterades till {path}.</numerusform>
+            <numerusform>%n punkter exporterades till {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowItems</name>
     <message numerus="yes">
         <source>Ta bort %n punkter? De försvinner ur listan men finns kvar med sin historik (Redigera → Borttagna punkter), och Ctrl+Z ångrar.</source>
         <translation>
@@ -94,20 +114,6 @@
         <translation>
             <numerusform>Forum för punkten:</numerusform>
             <numerusform>Forum för de %n punkterna:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter hade ändrats sedan importen och lämnades orörda.</source>
-        <translation>
-            <numerusform>%n punkt hade ändrats sedan importen och lämnades orörd.</numerusform>
-            <numerusform>%n punkter hade ändrats sedan importen och lämnades orörda.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n punkter exporterades till {path}.</source>
-        <translation>
-            <numerusform>%n punkt exporterades till {path}.</numerusform>
-            <numerusform>%n punkter exporterades till {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -88,13 +88,12 @@ def test_run_app_shows_window_and_exits(qtbot, db_path: Path, monkeypatch) -> No
     [("sv", "en", "sv"), ("en", None, "en"), ("", "en", "en"), ("", "sv", "sv")],
 )
 def test_language_choice(monkeypatch, env: str, setting: str | None, expected: str) -> None:
-    from PySide6.QtCore import QSettings
+    from tracker.gui import settings
 
     monkeypatch.setenv("TRACKER_LANG", env)
-    settings = QSettings()
     if setting:
-        settings.setValue("language", setting)
-    assert chosen_language(settings) == expected
+        settings.set_value(settings.LANGUAGE, setting)
+    assert chosen_language(use_setting=True) == expected
 
 
 def test_english_translation_is_complete_and_current() -> None:
@@ -120,6 +119,10 @@ def test_english_ui(qtbot, store: Store) -> None:
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
         assert menus == ["&File", "&Edit", "&View", "&Help"]
+        # Texts of the window's parts (main_menus, main_items, main_files: own contexts).
+        assert win.import_action.text() == "&Import…"
+        assert win.bulk_close_action.text() == "Mark selected as &done…"
+        assert win.list_title() == "Balance list"
         assert win.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
         assert win.counts.text() == "0 items"
         from tracker.gui.meeting import MeetingWindow

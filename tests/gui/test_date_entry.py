@@ -83,7 +83,7 @@ def test_meeting_mode_refuses_what_it_cannot_read(
 
 
 def test_new_item_dialog_reads_the_typed_date(qtbot, store: Store, window, monkeypatch) -> None:
-    from tracker.gui import main_window
+    from tracker.gui import main_items
 
     seen = {}
 
@@ -95,7 +95,7 @@ def test_new_item_dialog_reads_the_typed_date(qtbot, store: Store, window, monke
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(main_window.NewItemDialog, "exec", run)
+    monkeypatch.setattr(main_items.NewItemDialog, "exec", run)
     window.new_item()
     rows = store.list_items(ItemFilter(text="Ny fråga"))
     assert len(rows) == 1 and rows[0].due == dt.date(2025, 3, 31)
@@ -149,7 +149,8 @@ def test_review_reads_typed_dates_near_the_meeting(qtbot, store: Store) -> None:
     from pathlib import Path
 
     from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
-    from tracker.gui.review import COL_DUE, ReviewDialog
+    from tracker.gui.review import ReviewDialog
+    from tracker.gui.review_rows import COL_DUE
     from tracker.services import balance
 
     extraction = Extraction(

@@ -61,18 +61,18 @@ def test_removed_items_can_be_restored_later(qtbot, filled: Store, window, boxes
 
 
 def test_bulk_close_redate_reassign(qtbot, filled: Store, window, monkeypatch) -> None:
-    from tracker.gui import main_window
+    from tracker.gui import main_items
 
     select_rows(window, [0, 1, 2])
     ids = window.selected_ids()
     assert len(ids) == 3
-    monkeypatch.setattr(main_window, "ask_date", lambda *a, **k: (True, dt.date(2030, 1, 31)))
+    monkeypatch.setattr(main_items, "ask_date", lambda *a, **k: (True, dt.date(2030, 1, 31)))
     window.bulk_due_action.trigger()
     assert {filled.get_item(i).due for i in ids} == {dt.date(2030, 1, 31)}
-    monkeypatch.setattr(main_window, "ask_text", lambda *a, **k: (True, "HR-chefen"))
+    monkeypatch.setattr(main_items, "ask_text", lambda *a, **k: (True, "HR-chefen"))
     window.bulk_owner_action.trigger()
     assert {filled.get_item(i).owner for i in ids} == {"HR-chefen"}
-    monkeypatch.setattr(main_window, "ask_text", lambda *a, **k: (True, "Avslutas i klump"))
+    monkeypatch.setattr(main_items, "ask_text", lambda *a, **k: (True, "Avslutas i klump"))
     select_rows(window, [window.model.row_of(i) for i in ids])
     window.bulk_close_action.trigger()
     assert {filled.get_item(i).status for i in ids} == {"done"}
@@ -157,7 +157,7 @@ def test_delete_key_in_the_list_not_in_a_field(qtbot, filled: Store, window, box
 
 
 def test_bulk_move_to_another_forum(qtbot, filled: Store, window, monkeypatch) -> None:
-    from tracker.gui import main_window
+    from tracker.gui import main_items
 
     balance.add_item(filled, title="Ett ärende i FVG", body=FVG)  # the forum exists
     window.model.reload()
@@ -166,7 +166,7 @@ def test_bulk_move_to_another_forum(qtbot, filled: Store, window, monkeypatch) -
     before = {i: filled.get_item(i).body for i in ids}
     assert set(before.values()) != {FVG}
     # An alias finds the forum as the store spells it.
-    monkeypatch.setattr(main_window, "ask_text", lambda *a, **k: (True, "FVG"))
+    monkeypatch.setattr(main_items, "ask_text", lambda *a, **k: (True, "FVG"))
     window.bulk_body_action.trigger()
     assert {filled.get_item(i).body for i in ids} == {FVG}
     window.undo_action.trigger()  # one step for all of them

@@ -16,7 +16,7 @@ FVG = "Förvaltningsgruppen"
 
 
 def test_new_item_with_fvg(qtbot, store: Store, window, monkeypatch) -> None:
-    from tracker.gui import main_window
+    from tracker.gui import main_items
 
     add(store, "Fråga", body=FVG)
 
@@ -25,7 +25,7 @@ def test_new_item_with_fvg(qtbot, store: Store, window, monkeypatch) -> None:
         dialog.body.setValue("FVG")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(main_window.NewItemDialog, "exec", run)
+    monkeypatch.setattr(main_items.NewItemDialog, "exec", run)
     window.new_item()
     [row] = store.list_items(ItemFilter(text="Ny fråga"))
     assert row.body == FVG

@@ -16,7 +16,8 @@ from tests.gui.conftest import Boxes, add
 from tests.render import make_random_bytes, make_truncated_pdf, render_pdf, sample_blocks
 from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
 from tracker.gui import review as review_module
-from tracker.gui.review import COL_CONF, COL_DUE, COL_TITLE, COL_USE, ReviewDialog
+from tracker.gui.review import ReviewDialog
+from tracker.gui.review_rows import COL_CONF, COL_DUE, COL_TITLE, COL_USE
 from tracker.services import balance
 from tracker.store import ItemFilter, Store
 

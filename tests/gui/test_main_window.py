@@ -177,7 +177,7 @@ def test_stale_edit_offers_reload(filled: Store, window, boxes: Boxes, reload: b
 
 
 def test_new_item_dialog(qtbot, filled: Store, window, monkeypatch) -> None:
-    from tracker.gui import main_window as mw
+    from tracker.gui import main_items
 
     def fill_and_accept(dialog) -> int:
         dialog.title.setText("Ny fråga om friskvård")
@@ -186,7 +186,7 @@ def test_new_item_dialog(qtbot, filled: Store, window, monkeypatch) -> None:
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(mw.NewItemDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(main_items.NewItemDialog, "exec", fill_and_accept)
     window.new_action.trigger()
     rows = filled.list_items(ItemFilter(text="friskvård"))
     assert len(rows) == 1 and rows[0].owner == "Vision" and rows[0].body == "APT"

@@ -17,8 +17,8 @@ from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
 from tracker.gui.detail import DetailPane
 from tracker.gui.meeting import MeetingWindow
 from tracker.gui.model import COL_TITLE
-from tracker.gui.review import COL_TITLE as REVIEW_TITLE
 from tracker.gui.review import ReviewDialog
+from tracker.gui.review_rows import COL_TITLE as REVIEW_TITLE
 from tracker.gui.widgets import plain_tooltip
 from tracker.services import balance, meetings
 from tracker.store import Store

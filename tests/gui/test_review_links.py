@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from tests.gui.conftest import add
 from tests.services.helpers import cand, extraction
-from tracker.gui.review import COL_CONF, COL_USE, ReviewDialog
+from tracker.gui.review import ReviewDialog
+from tracker.gui.review_rows import COL_CONF, COL_USE
 from tracker.services import balance
 from tracker.store import Store
 

@@ -15,7 +15,8 @@ from tests.gui.conftest import add
 from tests.gui.test_import import Reviews, all_items, reviews  # noqa: F401 (fixture)
 from tracker.domain import Document
 from tracker.extract import extract
-from tracker.gui.review import COL_CONF, COL_DUE, COL_OWNER, COL_TITLE, COL_USE, ReviewDialog
+from tracker.gui.review import ReviewDialog
+from tracker.gui.review_rows import COL_CONF, COL_DUE, COL_OWNER, COL_TITLE, COL_USE
 from tracker.ingest import read_document
 from tracker.services import balance
 from tracker.store import Store

@@ -164,3 +164,32 @@ def test_source_meeting_and_file_names_in_english(qtbot, english, store) -> None
     qtbot.addWidget(dialog)
     dialog.body_combo.setEditText("FVG")
     assert dialog._default_name("pdf") == f"Agenda FVG {dialog.meeting_date().isoformat()}.pdf"
+
+
+def test_a_moved_text_keeps_its_translation(tmp_path: Path) -> None:
+    """Code moved to another class gives its texts a new context: ``--update`` carries
+    their translations over from the context they left."""
+    build = _build_script()
+    head = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">'
+
+    def ts(body: str) -> str:
+        return f"{head}{body}</TS>\n"
+
+    old = tmp_path / "old.ts"
+    old.write_text(ts(
+        "<context><name>Window</name><message><source>Spara</source>"
+        "<translation>Save</translation></message></context>"
+        "<context><name>Other</name><message><source>Spara</source>"
+        "<translation>Keep</translation></message></context>"
+    ), encoding="utf-8")  # fmt: skip
+    new = tmp_path / "new.ts"
+    new.write_text(ts(
+        "<context><name>Other</name><message><source>Spara</source>"
+        "<translation>Keep</translation></message></context>"
+        "<context><name>WindowMenus</name><message><source>Spara</source>"
+        '<translation type="unfinished"></translation></message></context>'
+    ), encoding="utf-8")  # fmt: skip
+    assert build._carry_over(new, build._finished(old)) == 1
+    assert build.unfinished(new) == []
+    # The translation of the context the text left ("Window"), not another's.
+    assert "<translation>Save</translation>" in new.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QSettings, Qt, Slot
+from PySide6.QtCore import QDate, QMarginsF, Qt, Slot
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import TrackerError
+from tracker.gui import settings
 from tracker.gui.errors import show_error
 from tracker.gui.widgets import localise_date_edit, resize_to_fit
 from tracker.services import meetings
@@ -496,11 +497,10 @@ class AgendaDialog(QDialog):
 
     @Slot()
     def save_as(self, kind: str) -> Path | None:
-        settings = QSettings()
-        folder = str(settings.value("agenda/folder", str(Path.home())))
+        folder = settings.value(settings.AGENDA_FOLDER)
         filters = {"pdf": self.tr("PDF (*.pdf)"), "docx": self.tr("Word-dokument (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Spara dagordningen"), str(Path(folder) / self._default_name(kind)),
+            self, self.tr("Spara dagordningen"), str(folder / self._default_name(kind)),
             filters[kind],
         )  # fmt: skip
         if not path:
@@ -523,7 +523,7 @@ class AgendaDialog(QDialog):
         except TrackerError as exc:
             show_error(self, exc)
             return None
-        QSettings().setValue("agenda/folder", str(target.parent))
+        settings.set_value(settings.AGENDA_FOLDER, target.parent)
         self._remember_facts()
         log.info("Dagordning sparad: %s", target)
         return target

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -72,7 +72,7 @@ def run_app(db: str | os.PathLike[str] | None = None) -> int:
     from tracker.gui.i18n import install_translators
 
     install_excepthook(lambda: str(log_path) if log_path else "")
-    install_translators(app, QSettings())
+    install_translators(app, use_setting=True)
     window = open_main_window(db)
     if window is None:
         return 3

@@ -170,7 +170,7 @@ class FilterBar(QWidget):
         self.body.setCurrentIndex(0)
         self.changed.emit()
 
-    # --- remembered state (QSettings) -------------------------------------------------
+    # --- remembered state (settings.FILTER) ---------------------------------------------
 
     def state(self) -> dict[str, Any]:
         return {
@@ -199,8 +199,8 @@ class FilterBar(QWidget):
             status = str(state.get("status") or "open")
             idx = self.status.findData(status)
             self.status.setCurrentIndex(max(idx, 0))
-            self.overdue.setChecked(_truthy(state.get("overdue")))
-            self.soon.setChecked(_truthy(state.get("soon")))
+            self.overdue.setChecked(bool(state.get("overdue")))
+            self.soon.setChecked(bool(state.get("soon")))
         finally:
             for w in widgets:
                 w.blockSignals(False)
@@ -272,10 +272,3 @@ def describe_filter(flt: ItemFilter) -> str:
     if flt.text:
         parts.append(QCoreApplication.translate("FilterBar", "Sök: ”{text}”").format(text=flt.text))
     return " · ".join(parts)
-
-
-def _truthy(value: Any) -> bool:
-    # QSettings gives back "true"/"false" strings from INI files.
-    if isinstance(value, str):
-        return value.lower() in ("1", "true", "yes")
-    return bool(value)

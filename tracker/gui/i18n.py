@@ -2,7 +2,7 @@
 ``resources/translations/balanslistan_en.qm``, and Qt's own Swedish strings for the
 standard buttons (Avbryt, Ja, Nej …).
 
-The language is the setting ``language`` ("sv", "en" or "system"; environment variable
+The language is the setting ``settings.LANGUAGE`` ("sv", "en" or "system"; environment variable
 ``TRACKER_LANG`` wins).  "system" means English when the system's UI language is
 neither Swedish nor the neutral C/POSIX locale, else Swedish.
 
@@ -22,26 +22,27 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from tracker.gui import settings
 from tracker.paths import resources_dir
 
 log = logging.getLogger("tracker.gui")
 
-LANGUAGES = ("system", "sv", "en")
+LANGUAGES = settings.LANGUAGE.choices
 
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def chosen_language(settings: QSettings | None = None) -> str:
-    """ "sv" or "en" after resolving the environment, the setting and the system locale."""
+def chosen_language(use_setting: bool = False) -> str:
+    """ "sv" or "en" after resolving the environment, the setting (when ``use_setting``)
+    and the system locale."""
     env = os.environ.get("TRACKER_LANG", "").strip().lower()
     choice = env if env in LANGUAGES else ""
-    if not choice and settings is not None:
-        value = str(settings.value("language", "system") or "system")
-        choice = value if value in LANGUAGES else "system"
+    if not choice and use_setting:
+        choice = settings.value(settings.LANGUAGE)
     if choice in ("sv", "en"):
         return choice
     locale = QLocale.system()
@@ -104,9 +105,9 @@ def program_qm(lang: str) -> Path | None:
     return cached if compile_ts(ts, cached) else None
 
 
-def install_translators(app: QCoreApplication, settings: QSettings | None = None) -> str:
+def install_translators(app: QCoreApplication, use_setting: bool = False) -> str:
     """Install the translators for the chosen language; return "sv" or "en"."""
-    lang = chosen_language(settings)
+    lang = chosen_language(use_setting)
     # Kept on the application object so that they live as long as it does.
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import TrackerError
-from tracker.gui import commands
+from tracker.gui import commands, settings
 from tracker.gui.errors import show_error
 from tracker.gui.history import DONE_IN_MEETING_NOTE, NEW_IN_MEETING_NOTE, describe_event
 from tracker.gui.model import SOON_DAYS, status_label
@@ -41,7 +41,7 @@ from tracker.gui.widgets import (
 from tracker.services import balance, meetings
 from tracker.store import REMOVED, ItemFilter, ItemRow, MeetingRow, Store
 
-DEFAULT_POINT_SIZE = 22
+DEFAULT_POINT_SIZE = settings.MEETING_FONT_SIZE.default
 MIN_POINT_SIZE = 10
 MAX_POINT_SIZE = 60
 
@@ -230,11 +230,7 @@ class MeetingWindow(QWidget):
         self.date_edit.returnPressed.connect(self._date_entered)
         self.owner_edit.lineEdit().returnPressed.connect(self._save_owner)
 
-        settings = QSettings()
-        try:
-            size = int(settings.value("meeting/font_size", DEFAULT_POINT_SIZE))
-        except (TypeError, ValueError):  # a hand-edited settings file
-            size = DEFAULT_POINT_SIZE
+        size = settings.value(settings.MEETING_FONT_SIZE)
         self.point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         self._apply_font()
         self._edit_mode("note")
@@ -301,7 +297,7 @@ class MeetingWindow(QWidget):
             self.point_size = DEFAULT_POINT_SIZE
         else:
             self.point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, self.point_size + step))
-        QSettings().setValue("meeting/font_size", self.point_size)
+        settings.set_value(settings.MEETING_FONT_SIZE, self.point_size)
         self._apply_font()
 
     def _apply_font(self) -> None:
@@ -615,7 +611,7 @@ class MeetingWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("meeting/geometry", self.saveGeometry())
+        settings.set_value(settings.MEETING_GEOMETRY, self.saveGeometry())
         super().closeEvent(event)
 
 

@@ -9,12 +9,13 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QAction, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from tracker.errors import TrackerError
+from tracker.gui import settings
 from tracker.gui.errors import show_error
 from tracker.gui.history import note_text
 from tracker.gui.model import STATUS_TEXT, status_label
@@ -72,8 +73,7 @@ def save_items_pdf(
     rows: Sequence[ItemRow], parent: QWidget | None, title: str, filters_text: str = ""
 ) -> Path | None:
     """Ask for a file name and write the printed list there; None when cancelled/failed."""
-    settings = QSettings()
-    folder = Path(str(settings.value("print/folder", str(Path.home()))))
+    folder = settings.value(settings.PRINT_FOLDER)
     name = f"{title} {dt.date.today().isoformat()}.pdf".replace("/", "-")
     path, _ = QFileDialog.getSaveFileName(
         parent,
@@ -91,7 +91,7 @@ def save_items_pdf(
     except TrackerError as exc:
         show_error(parent, exc)
         return None
-    settings.setValue("print/folder", str(target.parent))
+    settings.set_value(settings.PRINT_FOLDER, target.parent)
     return target
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.domain import Person
-from tracker.store import MeetingRow, Store
+from tracker.store import MeetingRow, Store, setting_keys
 from tracker.store.connection import sv_key
 
 _FACT_FIELDS = (
@@ -108,7 +108,7 @@ def forum_facts(store: Store, body: str | None) -> dict[str, str]:
     name = canonical_body(store, body)
     if not name:
         return {}
-    raw = store.get_setting("forum_facts:" + name.casefold())
+    raw = store.get_setting(setting_keys.key(setting_keys.FORUM_FACTS, name))
     try:
         data = json.loads(raw) if raw else {}
     except ValueError:
@@ -124,7 +124,9 @@ def remember_forum_facts(store: Store, body: str | None, facts: dict[str, str]) 
     if not name:
         return
     clean = {k: v.strip() for k, v in facts.items() if k in FORUM_FACTS and v is not None}
-    store.set_setting("forum_facts:" + name.casefold(), json.dumps(clean, ensure_ascii=False))
+    store.set_setting(
+        setting_keys.key(setting_keys.FORUM_FACTS, name), json.dumps(clean, ensure_ascii=False)
+    )
 
 
 @dataclass(slots=True)
