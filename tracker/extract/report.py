@@ -46,7 +46,7 @@ from tracker.domain import (
     Meeting,
     due_in_range,
 )
-from tracker.extract.dates import MONTHS
+from tracker.extract.date_period import MONTHS
 from tracker.extract.report_followup import (
     followup_header,
     organisation_owner,
