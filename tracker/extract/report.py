@@ -47,12 +47,9 @@ from tracker.domain import (
     due_in_range,
 )
 from tracker.extract.date_period import MONTHS
-from tracker.extract.report_followup import (
-    followup_header,
-    organisation_owner,
-    read_followup,
-    status_of,
-)
+from tracker.extract.followup_entries import followup_header
+from tracker.extract.followup_words import status_of
+from tracker.extract.report_followup import organisation_owner, read_followup
 from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
