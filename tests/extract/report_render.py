@@ -17,7 +17,7 @@ from typing import Any
 
 from tests.render import TableSpec, render_docx, render_pdf
 from tracker.domain import Line
-from tracker.extract.report_parse import match_header
+from tracker.extract.report_layout import match_header
 from tracker.ingest import txt_reader
 
 HEADER = ["Aktivitet", "Startdatum", "Slutdatum", "Avvikelse"]

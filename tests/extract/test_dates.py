@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract.dates import find_periods, infer_year, parse_iso, parse_period
+from tracker.extract.date_period import infer_year
+from tracker.extract.dates import find_periods, parse_iso, parse_period
 
 D = dt.date
 MEETING = D(2024, 3, 12)  # the FVG meeting of sample 002 (a Tuesday)

@@ -13,16 +13,16 @@ import pytest
 
 from tracker.domain import Candidate, Document, DocumentInfo, Line
 from tracker.extract import detect_kind, extract
-from tracker.extract.report import extract_report
-from tracker.extract.report_followup import (
+from tracker.extract.followup_entries import comment_verdict
+from tracker.extract.followup_words import (
     activity_title,
     body_heading,
-    comment_verdict,
     due_in,
-    read_followup,
     status_of,
     work_name,
 )
+from tracker.extract.report import extract_report
+from tracker.extract.report_followup import read_followup
 
 
 def _lines(text: str) -> list[Line]:
@@ -903,7 +903,7 @@ def test_yes_no_key_figures(text: str, titles: list[str]) -> None:
     ],
 )
 def test_uppdrag_table_header_is_only_column_names(text: str, header: bool) -> None:
-    from tracker.extract.report_followup import followup_header
+    from tracker.extract.followup_entries import followup_header
 
     assert followup_header(text) is header
 

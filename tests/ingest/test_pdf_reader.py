@@ -355,7 +355,7 @@ def test_table_without_rules_keeps_its_lines(tmp_path: Path) -> None:
     ],
 )
 def test_joining_the_lines_of_a_cell(a: str, b: str, joined: str) -> None:
-    from tracker.ingest.pdf_reader import _join_cell
+    from tracker.ingest.pdf_grid import _join_cell
 
     assert _join_cell(a, b) == joined
 

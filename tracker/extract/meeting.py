@@ -24,7 +24,8 @@ import re
 from collections import Counter
 
 from tracker.domain import Line, Meeting
-from tracker.extract.dates import MEETING_NOUNS, find_periods
+from tracker.extract.date_period import MEETING_NOUNS
+from tracker.extract.dates import find_periods
 from tracker.extract.meeting_body import (
     _body_from,
     _breadcrumb_body,

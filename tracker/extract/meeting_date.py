@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from tracker.domain import Line
-from tracker.extract.dates import WEEKDAYS, Period, find_periods
+from tracker.extract.date_period import WEEKDAYS
+from tracker.extract.dates import Period, find_periods
 from tracker.extract.sections import Structure
 
 

@@ -30,6 +30,7 @@ _GROUP_HINT = re.compile(
     re.IGNORECASE,
 )
 
+
 def _split_names(text: str) -> list[str]:
     parts = re.split(r",|;|\s+och\s+|\s+samt\s+|\s+&\s+", text)
     return [p.strip(" .") for p in parts if p.strip(" .")]

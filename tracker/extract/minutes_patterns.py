@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tracker.extract.dates import MEETING_NOUNS
+from tracker.extract.date_period import MEETING_NOUNS
 from tracker.extract.phrases import Rule
 
 #: When one exchange matches several rules, the item gets the kind that says most.

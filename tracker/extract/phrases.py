@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from tracker.extract.dates import MEETING_NOUNS
+from tracker.extract.date_period import MEETING_NOUNS
 from tracker.paths import data_dir, resources_dir
 
 log = logging.getLogger(__name__)

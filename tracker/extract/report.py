@@ -46,14 +46,12 @@ from tracker.domain import (
     Meeting,
     due_in_range,
 )
-from tracker.extract.dates import MONTHS
-from tracker.extract.report_followup import (
-    followup_header,
-    organisation_owner,
-    read_followup,
-    status_of,
-)
-from tracker.extract.report_parse import Goal, Indicator, ReportLayout, Row, parse_layout
+from tracker.extract.date_period import MONTHS
+from tracker.extract.followup_entries import followup_header
+from tracker.extract.followup_words import status_of
+from tracker.extract.report_followup import organisation_owner, read_followup
+from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row
+from tracker.extract.report_parse import parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
     deviation_is_none,

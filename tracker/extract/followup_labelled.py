@@ -1,0 +1,240 @@
+"""Follow-up entries on labelled pages: "Åtgärdsstatus: Genomförs kontinuerligt",
+"Status: Tillståndet är dåligt" with "Senaste värdet" / "Målvärde" (an indicator off
+target), "Ansvarig organisation: …", and the control points of an internal control.
+
+A mixin of the follow-up reader (:mod:`tracker.extract.report_followup`): it adds entries
+and indicators to the reader's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Candidate, Line
+from tracker.extract.followup_entries import (
+    _COMMENT_LABEL,
+    _CONTROL_LABEL,
+    _OTHER_LABEL,
+    Entry,
+    _heading_line,
+)
+from tracker.extract.followup_words import (
+    _BOILERPLATE,
+    _ID_LINE,
+    Vocabulary,
+    _clean,
+    _negative,
+    _undouble,
+    body_heading,
+    status_of,
+)
+from tracker.extract.report_rules import sentences, short_title
+
+
+class _LabelledMixin:
+    """Reads labelled status pages into the reader's entries and indicators."""
+
+    # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
+    lines: list[Line]
+    body: str | None
+    voc: Vocabulary
+    skip_cells: bool
+    entries: list[Entry]
+    indicators: list[Candidate]
+
+    # -- labelled pages --
+
+    def _label(self, t: str) -> tuple[str, str] | None:
+        """(kind, inline value) of a field label line: "Status:", "Åtgärdsstatus: Pågår",
+        "Kommentar", "Ansvarig organisation", "Senaste värdet:"; kinds: status, owner,
+        value, comment, entry, other."""
+        m = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$", t)
+        label, value = (m.group("label"), m.group("value").strip()) if m else (t, "")
+        label = label.strip().rstrip(":").strip()
+        if not label or len(label.split()) > 4:
+            return None
+        voc = self.voc
+        if voc.status_label.fullmatch(label + ":"):
+            return "status", value
+        if voc.value_label.match(label + ":"):
+            return "value", value
+        if label.lower() in voc.owner_labels:
+            return "owner", value
+        if not m and not _heading_line(t):
+            return None
+        if _COMMENT_LABEL.fullmatch(label):
+            return "comment", value
+        if voc.entry_head.fullmatch(label):
+            return "entry", value
+        if _OTHER_LABEL.fullmatch(label):
+            return "other", value
+        return None
+
+    def labelled(self) -> None:
+        """Pages of labelled fields (a management system's export, a web page per
+        uppdrag, åtgärd or indicator): each status field is one entry, named by the
+        field "Uppdrag"/"Åtgärd" before it or by the last heading since the previous
+        entry; "Ansvarig …" gives the owner; an indicator page with "Senaste värdet" /
+        "Målvärde" and a status that is off target gives an indicator deviation."""
+        texts = [_clean(ln.text) for ln in self.lines]
+        labels = [self._label(t) for t in texts]
+        # Lines that are a label's value (the label stood alone) or a comment's text.
+        role: list[str] = ["" for _ in texts]
+        for k, lab in enumerate(labels):
+            if lab is None or lab[1]:
+                continue
+            if lab[0] == "comment":
+                j = k + 1
+                while j < len(texts) and labels[j] is None:
+                    role[j] = "comment"
+                    j += 1
+            elif k + 1 < len(texts) and labels[k + 1] is None:
+                role[k + 1] = f"value:{lab[0]}"
+        owners = [
+            (k, lab[1] or (texts[k + 1] if k + 1 < len(texts) else ""))
+            for k, lab in enumerate(labels)
+            if lab and lab[0] == "owner"
+        ]
+        values = [
+            f"{texts[k].split(':', 1)[0].strip()}: "
+            f"{_undouble(lab[1] or (texts[k + 1] if k + 1 < len(texts) else ''))}"
+            for k, lab in enumerate(labels)
+            if lab and lab[0] == "value"
+        ]
+        is_indicator = bool(values) or any(t.lower().startswith("indikator") for t in texts)
+        status_at = [k for k, lab in enumerate(labels) if lab and lab[0] == "status"]
+        if not status_at:
+            self._control_points(texts, labels, role, owners)
+            return
+        start = 0
+        for n, k in enumerate(status_at):
+            lab = labels[k]
+            assert lab is not None
+            value, at = lab[1], k
+            if not value and k + 1 < len(texts):
+                value, at = texts[k + 1], k + 1
+            value = _undouble(value)
+            title = self._entry_title(texts, labels, role, start, k)
+            end = status_at[n + 1] if n + 1 < len(status_at) else len(texts)
+            owner = self._owner_for(owners, k, end)
+            comment = " ".join(t for j, t in enumerate(texts[at + 1 : end], at + 1)
+                               if role[j] == "comment")
+            start = at + 1
+            ln = self.lines[k]
+            if is_indicator:
+                if not _negative(value):
+                    continue
+                body = " ".join([f"{title}.", f"Status: {value}.", *[v + "." for v in values]])
+                if comment:
+                    body += " " + sentences(comment)[0]
+                self.indicators.append(
+                    Candidate(
+                        title=short_title(f"Avvikelse: {title}"),
+                        text=body,
+                        kind="indicator_deviation",
+                        status="open",
+                        owner=owner or self.body,
+                        deviation=value,
+                        page=ln.page,
+                        line=ln.line,
+                        evidence=f"Status: {value}",
+                        confidence=0.6,
+                        reasons=[f"indikator: status '{value}'"] + [v[:60] for v in values],
+                    )
+                )
+                continue
+            st = status_of(value)
+            if st is None and self.voc.open_value.search(value):
+                st = ("open", value)
+            if st is None:
+                continue
+            desc = ""
+            j = at + 1
+            while j < end and labels[j] is None and not role[j]:
+                if len(texts[j]) > 40:
+                    desc = texts[j]
+                    break
+                j += 1
+            self.entries.append(
+                Entry(
+                    text=title + (f". {desc}" if desc and desc != title else ""),
+                    line=ln,
+                    status=st[0],
+                    status_text=value,
+                    owner=owner,
+                    comments=[comment] if comment else [],
+                    structure=f"sida med statusfält: {texts[k].split(':')[0]}",
+                )
+            )
+
+    def _control_points(
+        self,
+        texts: list[str],
+        labels: list[tuple[str, str] | None],
+        role: list[str],
+        owners: list[tuple[int, str]],
+    ) -> None:
+        """Fields without a status field (an internal control's follow-up): each
+        "Kontrollmoment" field is an entry, the fields up to the next one (result,
+        action, comment) its comment; the comment decides (a deviation found or an action
+        left is open), the body heading above or the owner field owns it."""
+        entry_at = [
+            k for k, lab in enumerate(labels)
+            if lab and lab[0] == "entry" and _CONTROL_LABEL.match(texts[k])
+        ]
+        if not entry_at or self.skip_cells:
+            return
+        heading_at = [(k, h) for k, t in enumerate(texts) if (h := body_heading(t))]
+        for n, k in enumerate(entry_at):
+            lab = labels[k]
+            assert lab is not None
+            name = lab[1] or (texts[k + 1] if k + 1 < len(texts) else "")
+            end = entry_at[n + 1] if n + 1 < len(entry_at) else len(texts)
+            rest = [
+                t for j, t in enumerate(texts[k + 1 : end], k + 1)
+                if not (j == k + 1 and not lab[1]) and body_heading(t) is None
+            ]
+            if not name or not rest:
+                continue
+            owner = self._owner_for(owners, k, end) or next(
+                (h for j, h in reversed(heading_at) if j < k), None
+            )
+            self.entries.append(
+                Entry(
+                    text=name,
+                    line=self.lines[k],
+                    owner=owner,
+                    comments=rest,
+                    structure=f"fält utan status: {texts[k].split(':')[0]} med resultat",
+                    control=bool(_CONTROL_LABEL.match(texts[k])),
+                )
+            )
+
+    def _entry_title(
+        self, texts: list[str], labels: list[tuple[str, str] | None], role: list[str],
+        start: int, k: int,
+    ) -> str:
+        for j in range(k - 1, start - 1, -1):
+            lab = labels[j]
+            if lab and lab[0] == "entry":
+                return lab[1] or (texts[j + 1] if j + 1 < len(texts) else "")
+        free = [
+            j for j in range(start, k)
+            if labels[j] is None and not role[j] and not _BOILERPLATE.match(texts[j])
+            and not _ID_LINE.match(texts[j])
+        ]
+        headings = [j for j in free if _heading_line(texts[j])]
+        if headings:
+            return texts[headings[-1]]
+        return texts[free[-1]] if free else ""
+
+    @staticmethod
+    def _owner_for(owners: list[tuple[int, str]], k: int, end: int) -> str | None:
+        if len(owners) == 1:
+            name = _clean(owners[0][1])
+            return name if 0 < len(name) < 80 else None
+        for j, value in owners:
+            if k < j < end:
+                name = _clean(value)
+                return name if 0 < len(name) < 80 else None
+        return None

@@ -1,0 +1,327 @@
+"""Follow-up items in running text: under a unit's heading, a sentence that says work goes
+on ("pågår", "fortsätter", "avvaktar", "första året av tre"), a goal said to be missed,
+and an enumeration that spreads one status over several owners ("För X handlar det om
+A, för Y om B och C").
+
+A mixin of the follow-up reader (:mod:`tracker.extract.report_followup`), used when no
+structured entry was found: it gives candidates directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.domain import Candidate, Line
+from tracker.extract.dates import Period, due_fields
+from tracker.extract.followup_entries import (
+    _CLAUSE_DONE,
+    _CLAUSE_JOIN,
+    _FLAT_BREAK,
+    _LEGEND,
+    _LIST_AFTER,
+    _heading_line,
+    _list_part,
+)
+from tracker.extract.followup_words import (
+    _BOILERPLATE,
+    Vocabulary,
+    _clean,
+    _subject_body,
+    activity_title,
+    body_heading,
+    due_in,
+    vocabulary,
+    work_name,
+)
+from tracker.extract.report_rules import sentences, short_title
+
+
+class _ProseMixin:
+    """Reads running text, paragraph by paragraph, into candidates."""
+
+    # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
+    lines: list[Line]
+    body: str | None
+    ref: dt.date | None
+    voc: Vocabulary
+    list_heads: set[str]
+
+    # -- running text --
+
+    def prose(self) -> list[Candidate]:
+        """Running text, paragraph by paragraph (lines wrapped by a PDF are joined), under
+        the body heading above; a section about the world outside ("Omvärldsanalys") is
+        left out up to the next heading."""
+        out: list[Candidate] = []
+        owner: str | None = None
+        skipping = False
+        para: list[str] = []
+        first: Line | None = None
+
+        def flush() -> None:
+            nonlocal para, first
+            if para and first is not None and not skipping:
+                out.extend(self._paragraph(" ".join(para), first, owner))
+            para, first = [], None
+
+        texts = [_clean(ln.text) for ln in self.lines]
+        for k, ln in enumerate(self.lines):
+            text = texts[k]
+            if _BOILERPLATE.match(text):
+                continue
+            head = body_heading(text)
+            if head:
+                flush()
+                owner, skipping = head, False
+                continue
+            stop = self.voc.skip_after.search(text)
+            after = texts[k + 1] if k + 1 < len(texts) else ""
+            if (
+                _heading_line(text)
+                and text[:1].isupper()
+                and len(text.split()) <= 8
+                and not after[:1].islower()
+            ):
+                # A heading, or a short line of its own (a bullet without a full stop).
+                flush()
+                skipping = bool(stop)
+                if not skipping:
+                    out.extend(self._paragraph(text, ln, owner))
+                continue
+            if stop:
+                para.append(text[: stop.start()])
+                first = first or ln
+                flush()
+                skipping = True
+                continue
+            if para and (para[-1].rstrip().endswith((".", "!", "?", ":")) and text[:1].isupper()):
+                flush()
+            para.append(text)
+            first = first or ln
+        flush()
+        # A status sentence that heads a list elsewhere (a web page repeats its lead as a
+        # title) is told by the list's items.
+        return [it for it in out if it.evidence not in self.list_heads]
+
+    def _paragraph(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
+        out: list[Candidate] = []
+        sents = [p for s in sentences(text) for p in _FLAT_BREAK.split(s) if p.strip()]
+        prev_made = False
+        prev_status: tuple[str, Period | None, str] | None = None
+        for k, s in enumerate(sents):
+            enum = self._enumeration(s, prev_status, ln) if prev_status else []
+            if enum:
+                out += enum
+                prev_made = True
+                prev_status = None
+                continue
+            miss = self.voc.goal_miss.search(s)
+            if (
+                miss
+                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmålet\b", s, re.I)
+                and not _LEGEND.search(text)
+            ):
+                out.append(self._goal_miss(s, miss, ln, heading))
+                prev_made = True
+                prev_status = None
+                continue
+            cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
+            future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
+            due = due_in(s, self.ref)
+            step = bool(self.voc.next_step.match(s)) and bool(
+                future or re.search(r"\bär att\b|\bblir att\b", s)
+            )
+            if step and not cue:
+                cue = self.voc.next_step.match(s)
+            if not cue and not (future and due):
+                prev_made = False
+                prev_status = None
+                continue
+            if cue and not future and self._only_trend(s):
+                # "Kostnaderna fortsätter att öka": a trend, not work going on.
+                prev_made = False
+                continue
+            if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
+                # A motive or a proposal about the work just named: nothing new.
+                continue
+            if cue:
+                s = self._open_clause(s)
+                cue = (
+                    self.voc.prose_open.search(s)
+                    or self.voc.stage.search(s)
+                    or (self.voc.next_step.match(s) if step else None)
+                )
+            cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
+            topic = s
+            anaphoric = self.voc.anaphor.match(s) and not re.match(
+                r"^\w+\s+(?:med|kring|för|om|att|inom|av)\b", s, re.I
+            )
+            if anaphoric and k > 0:
+                if prev_made:
+                    continue
+                topic = sents[k - 1]
+            if topic is s and k + 1 < len(sents) and _LIST_AFTER.match(sents[k + 1]):
+                # The status is given once for a list that follows.
+                prev_status = (cue_text, due, s)
+                self.list_heads.add(s)
+                continue
+            inverted = self.voc.inverted_subject.match(topic)
+            owner = (
+                _subject_body(topic)
+                or (inverted.group("name") if inverted else None)
+                or heading
+                or self.body
+            )
+            body_text = s if topic is s else f"{topic} {s}"
+            out.append(
+                Candidate(
+                    title=self._prose_title(topic),
+                    text=body_text,
+                    kind="activity",
+                    status="open",
+                    owner=owner,
+                    **due_fields(due),
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=s,
+                    confidence=0.5,
+                    reasons=[
+                        "löptext i uppföljning: arbete som pågår",
+                        f"statusord: {cue_text}",
+                    ]
+                    + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else []),
+                )
+            )
+            prev_made = True
+        return out
+
+    def _enumeration(
+        self, s: str, prev: tuple[str, Period | None, str], ln: Line
+    ) -> list[Candidate]:
+        """"För kommunstyrelsen handlar det om A, för samhällsbyggnad om B, C och D": one
+        open item per thing, owned by the one it is listed for."""
+        if not re.match(r"^För\s+\w+", s):
+            return []
+        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s)", s.rstrip("."))
+        out: list[Candidate] = []
+        cue, due, head = prev
+        for part in parts:
+            found = _list_part(part.strip())
+            if found is None:
+                continue
+            owner, things = found
+            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", things):
+                thing = thing.strip(" .")
+                if len(thing) < 4:
+                    continue
+                out.append(
+                    Candidate(
+                        title=short_title(thing[:1].upper() + thing[1:]),
+                        text=f"{thing[:1].upper()}{thing[1:]} ({owner}). {head}",
+                        kind="activity",
+                        status="open",
+                        owner=owner,
+                        **due_fields(due),
+                        page=ln.page,
+                        line=ln.line,
+                        evidence=s,
+                        confidence=0.5,
+                        reasons=[
+                            "uppräkning per ansvarig efter en statusmening",
+                            f"statusord: {cue}",
+                        ],
+                    )
+                )
+        return out
+
+    def _goal_miss(
+        self, s: str, miss: re.Match[str], ln: Line, heading: str | None
+    ) -> Candidate:
+        """"Ett mål, X-målet, bedöms inte bli uppfyllt 2025": a goal off target, due at
+        the end of the period it is judged for (a year right after the judgement)."""
+        said = miss.group(0)
+        due = due_in(s, self.ref)
+        year = re.match(r"\s+(?:under\s+|år\s+)?((?:19|20)\d{2})\b", s[miss.end() :])
+        if due is None and year:
+            y = int(year.group(1))
+            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", year.group(0).strip(),
+                         pos=miss.end(), stop=miss.end() + year.end())
+        this_year = re.search(r"\b(?:under|för)\s+året\b|\bi år\b", s[miss.end() :], re.I)
+        if due is None and this_year and self.ref is not None:
+            # "… kommer inte att nås under året": the year the report follows up.
+            y = self.ref.year
+            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", this_year.group(0),
+                         pos=miss.end() + this_year.start(), stop=miss.end() + this_year.end())
+        owner = _subject_body(s) or heading or self.body
+        return Candidate(
+            title=activity_title(s),
+            text=s,
+            kind="goal_deviation",
+            status="open",
+            owner=owner,
+            deviation=said,
+            **due_fields(due),
+            page=ln.page,
+            line=ln.line,
+            evidence=s,
+            confidence=0.5,
+            reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
+        )
+
+    def _open_clause(self, s: str) -> str:
+        """Of a sentence that joins finished work and work going on ("Flera kurser har
+        genomförts och arbetet med nya kurser fortgår"), the clause going on: the
+        finished one is not offered as open."""
+        clauses = [c for c in _CLAUSE_JOIN.split(s) if c.strip()]
+        if len(clauses) < 2:
+            return s
+        going = [c for c in clauses if self.voc.prose_open.search(c)]
+        finished = [c for c in clauses if _CLAUSE_DONE.search(c) and c not in going]
+        if len(going) != 1 or not finished:
+            return s
+        c = going[0].strip()
+        return c[:1].upper() + c[1:]
+
+    def _only_trend(self, s: str) -> bool:
+        """Every open cue of the sentence is part of a trend ("fortsätter att öka",
+        "fortsatt hög")."""
+        cues = [m.span() for m in self.voc.prose_open.finditer(s)]
+        trends = [m.span() for m in self.voc.trend.finditer(s)]
+        return bool(cues) and all(any(a <= c0 < b for a, b in trends) for c0, _c1 in cues)
+
+    @staticmethod
+    def _prose_title(sentence: str) -> str:
+        """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
+        named = work_name(sentence)
+        if named:
+            return named
+        step = vocabulary().next_step.match(sentence)
+        if step:
+            # "Nu ska driften av X utvärderas för att …" → "Driften av X utvärderas".
+            rest = re.split(r",|\s+för att\s+", sentence[step.end() :].strip())[0].strip(" .")
+            if len(rest.split()) >= 2:
+                return short_title(rest[:1].upper() + rest[1:], 90)
+        inverted = vocabulary().inverted_subject.match(_clean(sentence))
+        if inverted:
+            # "Under året har X kommun inlett ett samarbete om …" → "Samarbete om …".
+            after = re.sub(r"^(?:en|ett|de|den|det)\s+", "", sentence[inverted.end() :].strip())
+            if len(after.split()) >= 2:
+                return short_title(after[:1].upper() + after[1:], 90)
+        s = sentence.rstrip(".")
+        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
+        if m and not re.match(
+            r"^(?:och|men|samt|enligt|fortfarande|planering|för fullt|sedan|fortsatt|ännu)\b",
+            m.group("np"),
+        ):
+            np = m.group("np")
+            return short_title(np[:1].upper() + np[1:], 90)
+        m = re.search(
+            r"\b(?:har|hade)\s+(?:\w+\s+)??(?P<np>(?:det|den|de)\s+\w.{8,}?)\s+"
+            r"(?:fortsatt|fortsätter|fortgått|pågått)\b",
+            s,
+        )
+        if m:
+            np = m.group("np")
+            return short_title(np[:1].upper() + np[1:], 90)
+        return activity_title(sentence)

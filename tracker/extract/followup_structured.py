@@ -1,0 +1,263 @@
+"""Follow-up entries in structured shapes: status lines ("Revidera lokalplanen PÅGÅENDE"),
+rows whose cell is a status value, and uppdrag tables (a header "Uppdrag … Kommentar",
+then per entry its text, a status line and a comment), written as table rows or as lines.
+
+A mixin of the follow-up reader (:mod:`tracker.extract.report_followup`): it adds
+:class:`~tracker.extract.followup_entries.Entry` objects to the reader's entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Line
+from tracker.extract.followup_entries import (
+    _CONTROL_LABEL,
+    Entry,
+    _cell_status,
+    _is_table_header,
+    _row_cells,
+    _table_columns,
+    _TableColumns,
+)
+from tracker.extract.followup_words import (
+    _BOILERPLATE,
+    _BULLET,
+    Vocabulary,
+    _clean,
+    body_heading,
+    due_in,
+    status_of,
+)
+
+
+class _StructuredMixin:
+    """Reads status lines and uppdrag tables into the reader's entries."""
+
+    # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
+    lines: list[Line]
+    voc: Vocabulary
+    skip_cells: bool
+    entries: list[Entry]
+
+    # -- structured shapes --
+
+    def structured(self) -> None:
+        owner: str | None = None
+        in_table = False
+        block: list[tuple[str, Line, str]] = []  # ("P"|"S", line, text)
+
+        # Status lines written as a system prints them ("Inga data", "Grön", "Pågående"),
+        # at least two: entries with a status line even where no header was kept (unless
+        # the page labels its fields, "Status" / "Pågående": labelled() reads those).
+        printed = sum(
+            1
+            for ln in self.lines
+            if (t := _clean(ln.text))[:1].isupper() and status_of(t) and ln.cells is None
+        )
+        labelled = any(
+            (lab := self._label(_clean(ln.text))) and lab[0] == "status" for ln in self.lines
+        )
+        status_lines = printed >= 2 and not self.skip_cells and not labelled
+
+        def close_block() -> None:
+            if in_table or (status_lines and any(k == "S" for k, _l, _t in block)):
+                self._table_block(block, owner, in_table)
+            block.clear()
+
+        columns: _TableColumns | None = None
+        # A heading such as "Pågående arbeten" gives its status to the bullets under it.
+        listed: tuple[str, str] | None = None
+        for ln in self.lines:
+            text = _clean(ln.text)
+            if _BOILERPLATE.match(text):
+                continue
+            sh = self.voc.status_heading.fullmatch(text.strip(" .:"))
+            if sh and ln.cells is None and not _BULLET.match(ln.text):
+                st = status_of(sh.group("status"))
+                if st and st[0] != "colour":
+                    close_block()
+                    listed = (st[0], text.strip(" .:"))
+                    continue
+            if listed is not None and ln.cells is None:
+                if _BULLET.match(ln.text) and len(text) >= 6:
+                    self.entries.append(
+                        Entry(text=text, line=ln, status=listed[0], status_text=listed[1],
+                              owner=owner, structure=f"punkt under rubriken {listed[1]}")
+                    )
+                    continue
+                if not text.endswith(":"):
+                    listed = None
+            cells = _row_cells(ln)
+            if cells is not None and not self.skip_cells:
+                found = _table_columns(cells)
+                if found is not None:
+                    close_block()
+                    columns = found
+                    continue
+                if columns is not None and len(cells) >= columns.count - 1:
+                    self._column_row(ln, cells, columns, owner)
+                    continue
+                self._cell_row(cells, ln, owner)
+                continue
+            columns = None
+            head = body_heading(text)
+            if head:
+                close_block()
+                owner = head
+                continue
+            if _is_table_header(text) and ln.cells is None:
+                close_block()
+                in_table = True
+                continue
+            if in_table and self.voc.section.fullmatch(text.strip(" .:")):
+                # A report section of its own ("Ekonomi", "Viktiga händelser") ends the
+                # uppdrag table.
+                close_block()
+                in_table = False
+                owner = None
+                continue
+            if ln.cells:
+                continue
+            st = status_of(text)
+            if st:
+                block.append(("S", ln, text))
+                continue
+            m = self.voc.trailing.match(text)
+            if m and self._trailing_ok(m):
+                st = status_of(m.group("status"))
+                if st:
+                    self.entries.append(
+                        Entry(
+                            text=m.group("text").strip(" -|–"),
+                            line=ln,
+                            status=st[0],
+                            status_text=m.group("status"),
+                            owner=owner,
+                            structure="rad med status",
+                        )
+                    )
+                    continue
+            block.append(("P", ln, text))
+        close_block()
+
+    @staticmethod
+    def _trailing_ok(m: re.Match[str]) -> bool:
+        """A status closing a line counts when written in capitals or set apart; a
+        sentence that ends "… arbetet pågår." is running text, not an entry."""
+        status = m.group("status")
+        text = m.group("text")
+        sep = m.string[len(text) : m.start("status")]
+        if len(text) > 200 or text.rstrip().endswith((".", ":")):
+            return False
+        if (status.isupper() and len(status) > 2) or re.search(r"[|\t–]|\s-\s", sep):
+            return True
+        # "Revidera lokalplanen Pågående": a capitalised status word after a lower-case
+        # word ends an entry (running text does not capitalise it); colours do not count.
+        st = status_of(status)
+        return (
+            status[:1].isupper()
+            and status[1:] == status[1:].lower()
+            and st is not None
+            and st[0] != "colour"
+            and text.rstrip()[-1:].isalpha()
+            and text.rstrip()[-1:].islower()
+        )
+
+    def _column_row(
+        self, ln: Line, cells: list[str], cols: _TableColumns, owner: str | None
+    ) -> None:
+        """A row of a table whose header named its columns ("Status | Aktiviteter |
+        Kommentar", "Kontrollmoment | Ansvarig | Status | Kommentar")."""
+
+        def cell(k: int | None) -> str:
+            return cells[k].strip() if k is not None and k < len(cells) else ""
+
+        text = cell(cols.entry)
+        status_cell, comment = cell(cols.status), cell(cols.comment)
+        last = self.entries[-1] if self.entries and self.entries[-1].columns is cols else None
+        if last is not None and (not text or text[:1].islower()) and not status_cell:
+            # A cell's text wrapped onto the next printed line (PDF): it goes on.
+            if text:
+                last.text = f"{last.text} {text}"
+            if comment:
+                last.comments.append(comment)
+            return
+        if len(text) < 4:
+            return
+        status, status_text = _cell_status(status_cell)
+        used = {cols.entry, cols.status, cols.comment, cols.owner, cols.due}
+        extra = [
+            f"{cols.names[k]}: {c}" for k, c in enumerate(cells)
+            if k not in used and k < cols.count and c.strip()
+        ]
+        structure = "tabell med kolumnerna " + " | ".join(cols.names)
+        row_owner = cell(cols.owner) or owner
+        due_cell = cell(cols.due)
+        self.entries.append(
+            Entry(
+                text=text + (f" ({due_cell})" if due_cell and not due_in(text, None) else ""),
+                line=ln,
+                status=status,
+                status_text=status_text or None,
+                owner=row_owner,
+                comments=[c for c in (comment,) if c] + extra,
+                structure=structure,
+                columns=cols,
+                control=bool(_CONTROL_LABEL.match(cols.names[cols.entry])),
+            )
+        )
+
+    def _cell_row(self, cells: list[str], ln: Line, owner: str | None) -> None:
+        """A row without a known header: a cell that is a status value alone makes it an
+        entry (the longest of the first two other cells)."""
+        statuses = [(k, status_of(c)) for k, c in enumerate(cells) if c]
+        hit = next(((k, s) for k, s in statuses if s), None)
+        if hit is None:
+            return
+        k, st = hit
+        assert st is not None
+        others = [c for j, c in enumerate(cells) if j != k and c]
+        if not others:
+            return
+        text = max(others[:2], key=len) if len(others) > 1 else others[0]
+        comments = [c for c in others if c is not text]
+        self.entries.append(
+            Entry(text=text, line=ln, status=st[0], status_text=st[1], owner=owner,
+                  comments=comments, structure="tabellrad med statuskolumn")
+        )
+
+    def _table_block(self, block: list[tuple[str, Line, str]], owner: str | None,
+                     in_table: bool) -> None:
+        """Paragraphs and status lines under one heading: each status line belongs to the
+        paragraph just before it (the entry); paragraphs after it are its comment.
+        Without status lines (an uppdrag table under a body heading) the first paragraph
+        is the entry and the rest its comment."""
+        if not any(k == "S" for k, _l, _t in block):
+            paras = [(ln, t) for k, ln, t in block if k == "P"]
+            if paras and owner is not None:
+                ln, t = paras[0]
+                self.entries.append(
+                    Entry(text=t, line=ln, owner=owner, comments=[p for _l, p in paras[1:]],
+                          structure="uppdragstabell: uppdrag och kommentar")
+                )
+            return
+        pending: list[tuple[Line, str]] = []
+        last: Entry | None = None
+        for kind, ln, t in block:
+            if kind == "P":
+                pending.append((ln, t))
+                continue
+            st = status_of(t)
+            assert st is not None
+            if not pending:
+                continue
+            if last is not None:
+                last.comments += [p for _l, p in pending[:-1]]
+            eln, et = pending[-1]
+            last = Entry(text=et, line=eln, status=st[0], status_text=st[1], owner=owner,
+                         structure="uppdrag med statusrad")
+            self.entries.append(last)
+            pending = []
+        if last is not None:
+            last.comments += [p for _l, p in pending]

@@ -1,0 +1,365 @@
+"""The words of follow-up reports and what a word or line says: the vocabulary of
+``resources/extract/followup.toml`` compiled (status words and colours, field labels,
+table words, body nouns, the cues of running text), and the small readers built on it —
+a status value (:func:`status_of`), a heading that names a body (:func:`body_heading`),
+an activity's title (:func:`activity_title`), the work a sentence names
+(:func:`work_name`), a due phrase (:func:`due_in`).  Used by the follow-up reader
+(:mod:`tracker.extract.report_followup`) and the report extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.extract.dates import Period, find_periods, is_cued
+from tracker.extract.report_rules import find_bodies, normalise_body, sentences, short_title
+from tracker.paths import resources_dir
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+
+def _words(entry: str) -> str:
+    return r"\s+".join(re.escape(w) for w in entry.split())
+
+
+def _alt(entries: list[str]) -> str:
+    return "|".join(_words(e) for e in sorted(set(entries), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    open_value: re.Pattern[str]
+    done_value: re.Pattern[str]
+    colour: re.Pattern[str]
+    negative: re.Pattern[str]
+    trailing: re.Pattern[str]
+    status_label: re.Pattern[str]
+    owner_label: re.Pattern[str]
+    owner_labels: frozenset[str]
+    value_label: re.Pattern[str]
+    entry_head: re.Pattern[str]
+    comment_head: re.Pattern[str]
+    body_name: re.Pattern[str]
+    generic: frozenset[str]
+    organisation_owner: dict[str, str]
+    prose_open: re.Pattern[str]
+    stage: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    skip_after: re.Pattern[str]
+    trend: re.Pattern[str]
+    section: re.Pattern[str]
+    status_heading: re.Pattern[str]
+    goal_miss: re.Pattern[str]
+    inverted_subject: re.Pattern[str]
+    next_step: re.Pattern[str]
+
+
+def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
+    """"Bland annat har X kommun och Y folkhögskola under året inlett …": the subject
+    after an opening adverbial and "har", when it names organisations or bodies."""
+    cap = r"[A-ZÅÄÖ][\wåäö-]+"
+    org = (
+        rf"(?:{cap}(?:\s+{cap})?\s+(?:{_alt(org_nouns)})|(?:Region|Regionen)\s+{cap}"
+        rf"|(?:{cap}\s+)?[\wåäö-]*(?:{body_nouns}))"
+    )
+    return re.compile(
+        rf"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+){{0,3}}\s+(?:har|hade)\s+"
+        rf"(?P<name>{org}(?:(?:,\s+|\s+och\s+){org})*)\s+"
+        r"(?:(?:under|i)\s+\w+\s+|också\s+|även\s+|nu\s+)*[a-zåäö]+t(?:s)?\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    st, lb, tb, bd, pr = (data[k] for k in ("status", "labels", "table", "bodies", "prose"))
+    values = st["open"] + st["done"] + st["colours"]
+    i = re.IGNORECASE
+    nouns = _alt(bd["nouns"])
+    return Vocabulary(
+        open_value=re.compile(rf"(?:{_alt(st['open'])})", i),
+        done_value=re.compile(rf"(?:{_alt(st['done'])})", i),
+        colour=re.compile(rf"(?:{_alt(st['colours'])})", i),
+        negative=re.compile(rf"(?:{_alt(st['negative'])})", i),
+        # A status value closing an entry line, written in capitals or set apart by a
+        # separator: "Revidera planen PÅGÅENDE", "Revidera planen | Pågår".
+        trailing=re.compile(
+            rf"^(?P<text>.{{6,300}}?)(?:\s*[|\t–-]\s*|\s+)(?P<status>{_alt(values)})\.?\s*$", i
+        ),
+        status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
+        owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
+        owner_labels=frozenset(w.lower() for w in lb["owner"]),
+        value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
+        entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
+        comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
+        body_name=re.compile(
+            r"^(?:[A-ZÅÄÖ][\wåäö]*[as]\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?"
+            rf"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*?)?(?:{nouns})s?$"
+        ),
+        generic=frozenset(w.lower() for w in bd["generic"]),
+        organisation_owner={k.lower(): v for k, v in bd["organisation_owner"].items()},
+        prose_open=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['open'])})(?![\wåäö])", i),
+        stage=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['stage'])})\s+(?:\w+\s+)?\(?av\s+(?:två|tre|fyra|fem|\d+)\)?",
+            i,
+        ),
+        anaphor=re.compile(rf"^(?:{_alt(pr['anaphor'])})(?![\wåäö])", i),
+        skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
+        section=re.compile(
+            rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
+        ),
+        next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
+        inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
+        goal_miss=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
+            rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
+            r"(?![\wåäö])",
+            i,
+        ),
+        status_heading=re.compile(
+            rf"^(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$", i
+        ),
+        trend=re.compile(
+            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
+            rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
+            i,
+        ),
+    )
+
+
+# --- small readers --------------------------------------------------------------------------
+
+_BOILERPLATE = re.compile(
+    r"^(?:gå (?:direkt )?till (?:sidans )?innehåll|skriv ut:?|dela:?|till toppen|•?\s*no results "
+    r"found|vi använder cookies.*|meny|sök)$",
+    re.IGNORECASE,
+)
+_ID_LINE = re.compile(r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\d[\w. ]*$")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|y\s)\s*")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", _BULLET.sub("", text)).strip()
+
+
+def _undouble(text: str) -> str:
+    """Web pages print a value twice ("Grön Grön", "Tillståndet är dåligt Tillståndet är
+    dåligt"): keep one."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
+def status_of(value: str) -> tuple[str, str] | None:
+    """("open"|"done"|"colour", value) when ``value`` is a status value alone."""
+    v = _undouble(_clean(value)).strip(" .:;")
+    voc = vocabulary()
+    if not v or len(v) > 40:
+        return None
+    if voc.done_value.fullmatch(v):
+        return "done", v
+    if voc.open_value.fullmatch(v):
+        return "open", v
+    if voc.colour.fullmatch(v):
+        return "colour", v
+    # A status value with a short addition: "Avvaktar beslut", "Klar 2024-05-03",
+    # "Grön – enligt plan"; a negation before a finished word makes it open.
+    words = v.split()
+    if 1 < len(words) <= 4 and _NEGATED.match(v) and voc.done_value.search(v):
+        return "open", v
+    if 1 < len(words) <= 4 and not v.endswith(("?", ",")):
+        for kind, rx in (("open", voc.open_value), ("done", voc.done_value),
+                         ("colour", voc.colour)):
+            m = rx.match(v)
+            if m and not re.match(r"[\wåäö]", v[m.end() : m.end() + 1]):
+                if kind == "done" and _NEGATED.search(v):
+                    return "open", v
+                return kind, v
+    return None
+
+
+#: A negation that turns a finished word into an unfinished state ("ej helt genomförd").
+_NEGATED = re.compile(r"\b(?:ej|inte|icke|ännu ej|ännu inte)\b", re.IGNORECASE)
+
+
+def _negative(value: str) -> bool:
+    return bool(vocabulary().negative.fullmatch(_undouble(_clean(value)).strip(" .:;")))
+
+
+def body_heading(text: str) -> str | None:
+    """The body a heading line names: "Hälso- och sjukvårdsnämnden", "(Valnämnden) .",
+    "Kost- och städenheten", "Nämnd: Kulturnämnden"."""
+    t = _clean(text)
+    t = re.sub(r"^(?:nämnd|ansvarig(?: nämnd)?|styrelse|förvaltning)\s*:\s*", "", t, flags=re.I)
+    # "3.2 Kulturnämnden", "Kulturnämnden (KN)", "KULTURNÄMNDEN".
+    t = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
+    t = re.sub(r"\s+\([A-ZÅÄÖ]{2,6}\)$", "", t)
+    # "Kulturnämndens uppdrag", "Tekniska nämndens aktiviteter": the body's part.
+    t = re.sub(
+        r"(?<=[a-zåäö])s\s+(?:uppdrag|aktiviteter|åtgärder|internkontroll(?:plan)?|"
+        r"uppföljning|åtaganden)(?:\s+\d{4})?$",
+        "",
+        t,
+        flags=re.IGNORECASE,
+    )
+    t = t.strip(" .:()")
+    if t.isupper() and len(t) > 3:
+        t = t.capitalize()
+    if not t or len(t) > 60 or len(t.split()) > 6:
+        return None
+    voc = vocabulary()
+    if not voc.body_name.match(t) or t.lower() in voc.generic:
+        return None
+    if not t[:1].isupper():
+        return None
+    return normalise_body(t)
+
+
+def _subject_body(sentence: str) -> str | None:
+    """A body that is the sentence's subject or its place: "Inom Barn- och
+    utbildningsförvaltningen pågår …", "En kommunstyrelseberedning tog över …",
+    "Valnämnden ska …"."""
+    voc = vocabulary()
+    m = re.match(
+        r"^(?:(?:Inom|Hos|För|Vid|På|I)\s+|(?:En|Ett|Den|Det|Vår)\s+)?"
+        r"(?P<name>(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+(?:och|&)\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]*)",
+        sentence,
+    )
+    if m:
+        name = m.group("name")
+        base = name.rstrip("s") if not voc.body_name.match(name) else name
+        if voc.body_name.match(base) and base.lower().rstrip("s") not in voc.generic:
+            return normalise_body(name)
+    found = find_bodies(sentence)
+    if found and found[0][0] == 0:
+        return found[0][1]
+    # "… innan Skanska fortsätter med …": a named party that goes on with the work.
+    m = re.search(
+        r"(?<=\s)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+AB)?)\s+(?:fortsätter|återupptar|slutför|"
+        r"färdigställer|återkommer)\b",
+        sentence,
+    )
+    if m:
+        return m.group("name")
+    return None
+
+
+#: Prepositions, modals and adverbials before an activity's own verb: "Kommunstyrelsen
+#: ska i samråd med … ta fram …" → "Ta fram …".
+_MODAL = re.compile(
+    r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:i\s+)?uppdrag(?:et)?\s+att|"
+    r"uppdras\s+att|ska|skall|bör|behöver)\s+(?P<rest>.+)$",
+    re.I,
+)
+_LEAD_TIME = re.compile(
+    r"^(?:under|inom|före|senast|till|inför)\s+(?:år(?:et)?\s+)?(?:\d{4}|\w+et|\w+en)\s+", re.I
+)
+_NOT_VERB = frozenset(
+    {"i", "med", "och", "samråd", "samverkan", "tillsammans", "under", "inom", "för", "år",
+     "arbetet", "en", "ett", "den", "det", "på", "att", "även", "också", "vidare", "fortsatt"}
+)
+
+
+def _first_verb(words: list[str]) -> int | None:
+    for k, w in enumerate(words[:14]):
+        lw = w.lower().strip(",")
+        if lw in _NOT_VERB or not lw.isalpha() or len(lw) < 2:
+            continue
+        if lw.endswith("a") and not vocabulary().body_name.match(lw):
+            return k
+    return None
+
+
+def activity_title(text: str, limit: int = 90) -> str:
+    """The activity's name, short: the verb phrase after the subject and its modal
+    ("Kommunstyrelsen ska i samråd med … ta fram en plan" → "Ta fram en plan"), a leading
+    time ("Under år 2024 presentera …") left out."""
+    t = _clean(text)
+    first = sentences(t)[0] if t else t
+    m = _MODAL.match(first)
+    rest = None
+    if m and (find_bodies(m.group("subject")) or _subject_body(m.group("subject"))):
+        rest = m.group("rest")
+    elif _LEAD_TIME.match(first):
+        rest = _LEAD_TIME.sub("", first)
+    if rest:
+        words = rest.split()
+        k = _first_verb(words)
+        if k is not None:
+            first = " ".join(words[k:])
+    first = first[:1].upper() + first[1:]
+    return short_title(first, limit)
+
+
+#: Auxiliaries that may stand before a status word ("är påbörjad", "har inletts").
+_AUX = re.compile(r"\s+(?:är|har|blev|har\s+nu|är\s+nu|har\s+under\s+\w+)$", re.IGNORECASE)
+
+
+def work_name(sentence: str) -> str | None:
+    """The work a status sentence names, short: "Arbetet med X pågår och …" → "Arbetet
+    med X"; "Renoveringen av Y är påbörjad" → "Renoveringen av Y"; "Z-enheten har inlett
+    en kartläggning av W" → "Kartläggning av W" (the body is the owner, not the work).
+    None when the sentence does not start with what it is about."""
+    s = _clean(sentence).rstrip(".")
+    cue = vocabulary().prose_open.search(s)
+    if cue is None or not s[:1].isupper():
+        return None
+    before = _AUX.sub("", s[: cue.start()].rstrip(" ,"))
+    words = before.split()
+    if not 1 <= len(words) <= 12 or any(w.lower() in _NO_SUBJECT for w in words[:1]):
+        return None
+    if find_bodies(before) or _subject_body(before) or body_heading(before):
+        after = s[cue.end() :].strip(" ,")
+        after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
+        after = re.split(r",|\s+(?:och|men|som|för att)\s+", after)[0].strip()
+        if len(after.split()) < 2:
+            return None
+        return short_title(after[:1].upper() + after[1:], 90)
+    if len(words) < 2 or any(w.lower() in _FINITE for w in words):
+        # "Arbetet pågår", "Resultatet är fortsatt gult": one word names no work.
+        return None
+    return short_title(before, 90)
+
+
+#: First words of a sentence that does not start with its topic.
+_NO_SUBJECT = frozenset({"det", "under", "inom", "i", "på", "vi", "man", "efter", "sedan",
+                         "bland", "som", "där", "när", "eftersom", "även", "också", "för"})
+#: Finite verbs that show the words before the status are a clause, not a name.
+_FINITE = frozenset({"är", "har", "var", "hade", "kan", "ska", "skall", "bör", "kommer",
+                     "blir", "blev", "gör", "finns", "fick", "får"})
+
+
+_INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+_SCOPE = re.compile(r"(?:perioden|från|sedan|mellan|åren|t\.o\.m\.?)\s*$", re.IGNORECASE)
+
+
+def due_in(text: str, ref: dt.date | None) -> Period | None:
+    """The due date an entry states: "under 2024", "senast 31 mars", "T2 2024",
+    "inför 2022" (the end of the year before); a period that only scopes
+    ("för perioden 2024 till 2026") is none.  Without the report's date only periods
+    that name their year count (no date is resolved from the clock)."""
+    found: list[Period] = []
+    for p in find_periods(text, ref):
+        head = text[max(0, p.pos - 20) : p.pos]
+        if _SCOPE.search(head) or re.search(r"\bperioden\s+\d{4}\s*$", head, re.I):
+            continue
+        if ref is None and not re.search(r"\d{4}", p.text):
+            continue
+        found.append(p)
+    for m in _INFOR.finditer(text):
+        year = int(m.group("y")) - 1
+        found.append(
+            Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0), pos=m.start(),
+                   stop=m.end())
+        )
+    if not found:
+        return None
+    found.sort(key=lambda p: p.pos)
+    cued = [p for p in found if is_cued(p)]
+    return (cued or found)[0]
