@@ -43,9 +43,15 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "tracker" / "resources"
+    # In a checkout, the checkout's own folder: an editable install maps
+    # ``tracker.resources`` to the folder it was installed from, which is another
+    # checkout's when several work trees share one environment.
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if (checkout / "extract").is_dir():
+        return checkout
     # The top-level ``resources/`` folder is installed as the package
-    # ``tracker.resources`` (pyproject: package-dir), so this works from a checkout
-    # with an editable install and from a normal install alike.
+    # ``tracker.resources`` (pyproject: package-dir), so this works from a normal
+    # install too.
     import tracker.resources
 
     return Path(tracker.resources.__file__).resolve().parent
