@@ -134,3 +134,17 @@ def test_a_numbered_sub_item_is_one_matter_over_its_lines():
     items = open_items(ex)
     assert [c.owner for c in items] == ["Peter Gustafsson", "Lina Ek"]
     assert "tidplan" in items[0].evidence
+
+
+@pytest.mark.parametrize("mark", ["·", "○", "►", "➢"])
+def test_a_short_task_takes_its_title_from_its_own_bullet(mark: str) -> None:
+    # Word's bullet glyphs count as bullets: the task closing the third bullet is about
+    # the lamps, not about the shower of the first bullet, whose own task is unsure.
+    text = (
+        "Minnesanteckningar elevrådet 2024-10-10\n\n9. Övriga frågor:\n\n"
+        f"{mark} Duschrummet behöver målas om. Affe hör med vaktmästaren.\n\n"
+        f"{mark} Ett till pingisbord är önskat i uppehållsrummet\n\n"
+        f"{mark} Lampor som inte fungerar i korridoren. Johan kollar upp.\n"
+    )
+    [johan] = [c for c in run(text).items if c.owner == "Johan"]
+    assert johan.title.startswith("Lampor")

@@ -41,7 +41,7 @@ _HEADING = re.compile(
 _MD_HEADING = re.compile(r"^#{1,4}\s+(?P<title>\S.*)$")
 #: Bullet characters, including the private-use glyphs of the Symbol and Wingdings fonts
 #: that PDF and Word text often carries ("\uf0b7").
-BULLETS = "-–•*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2219"
+BULLETS = "-–•·○►➢▸*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2219"
 _BULLET = re.compile(
     r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)|^\(?[a-z1-9][).]\s+(?=\S)(?<!^v\.\s)(?<!^s\.\s)"
 )
