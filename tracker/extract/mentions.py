@@ -13,7 +13,9 @@ of their own, so the extractor does not return them.  This module runs after it 
   (:mod:`tracker.services.linking`); one that links to nothing is dropped.
 
 The candidates themselves are left as the extractor made them; only the three fields
-above are set.
+above are set.  Before that, the numbered lines of an action list that name someone
+responsible and that the sentence rules did not read become items
+(:mod:`tracker.extract.numbered_actions`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, find_periods, pick_due
+from tracker.extract.numbered_actions import add_numbered_actions
 
 #: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
 DNR = re.compile(
@@ -123,6 +126,13 @@ DECIDE_WORDS = re.compile(
     r"\bbeslutar\s+(?:\w+\s+){0,2}enligt\b|\benligt\s+(?:förvaltningens\s+|arbetsutskottets\s+)?"
     r"förslag(?:et)?\b|\bantar\b|\bfastställer\b|\bgodkänner\b|\bbifaller\b|\bavslår\b|"
     r"\böverlämnar\b|\bföreslår\s+kommunfullmäktige\b|"
+    # "Nämnden beviljar strandskyddsdispens" decides the application; "beviljar anstånd"
+    # only gives it more time.
+    r"\bbeviljar\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
+    # "Nämnden beslutar att takrenoveringen genomförs": a decision on the matter itself,
+    # not one that hands it on, puts it off or gives a new assignment.
+    r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
+    r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
     r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige)\s+att\s+(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
     re.IGNORECASE,
 )
@@ -166,6 +176,9 @@ def effect_of(text: str) -> str | None:
 _FUTURE_DONE = re.compile(
     r"\b(?:blir|beräknas\s+(?:bli|vara)|ska\s+vara|väntas\s+bli)\s+(?:\w+\s+)?klar|"
     # "klart till oktober", "klar senast v. 40": a due date, not done.
+    # "Klart: 2025-09-30" / "Klar: v. 40": the field of a deadline.
+    r"\bklar[t]?\s*:\s*(?=\d|v\.|vecka|senast|januari|februari|mars|april|maj|juni|juli|"
+    r"augusti|september|oktober|november|december|nästa)|"
     r"\bklar[t]?\s+(?:till|senast|under|före|efter|i\s+(?:januari|februari|mars|april|maj|"
     r"juni|juli|augusti|september|oktober|november|december|vår|höst))\b",
     re.IGNORECASE,
@@ -198,6 +211,23 @@ def label_of(text: str) -> str | None:
     if re.fullmatch(r"\d+", label):
         return None
     return label
+
+
+#: § titles that name procedure, not a matter.
+_PROCEDURE_TITLE = re.compile(
+    r"^(?:val\s+av\s+justerare|justering|upprop|godkännande\s+av\s+dagordning\w*|"
+    r"dagordning|delegationsbeslut|redovisning\s+av\s+delegationsbeslut|meddelanden|"
+    r"anmälningsärenden|informationsärenden|information|övriga\s+frågor|"
+    r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande)\b",
+    re.IGNORECASE,
+)
+
+
+def _topic_title(title: str) -> bool:
+    """A § title that names a matter (two words or more, no procedure)."""
+    return len(re.findall(r"[\wåäöÅÄÖé]{3,}", title)) >= 2 and not _PROCEDURE_TITLE.match(
+        title.strip()
+    )
 
 
 # --- reading the document -------------------------------------------------------------
@@ -293,6 +323,8 @@ def annotate(doc: Document, ext: Extraction) -> None:
         for i in range(p.start, p.stop):
             para_of[i] = p
     sections = _sections(lines)
+    # 0. Numbered action lines with an owner field the sentence rules did not read.
+    add_numbered_actions(doc, ext, sections)
 
     # 1. What identifies each candidate's matter.
     for c in [*ext.items, *ext.possible]:
@@ -303,6 +335,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
         p = para_of[i]
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
+        if p is not None and i > p.start and _topic_title(p.title):
+            # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
+            # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
+            # topic label names the sentence after it.
+            c.label = c.label or p.title
         if ln.cells:
             first = ln.cells[0].strip().rstrip(".")
             if re.fullmatch(r"\d{1,3}", first):
