@@ -230,6 +230,19 @@ def _topic_title(title: str) -> bool:
     )
 
 
+def identity_of(text: str) -> tuple[str | None, str | None, str | None]:
+    """What identifies the matter of a passage read alone (one the secretary marked):
+    (dnr, list number, topic label) – "Dnr BN 2025/14", "14 (Trafikverket): …",
+    "Skyddsronder: …"."""
+    first = text.strip()
+    dnr_m = DNR.search(text)
+    m_ref = _NUMBERED_REF.match(first)
+    m_item = _NUMBERED_ITEM.match(first)
+    ref = (m_ref or m_item).group(1) if (m_ref or m_item) else None
+    label = _ref_label(m_ref) if m_ref else label_of(first)
+    return (dnr_m.group(1) if dnr_m else None), ref, label
+
+
 # --- reading the document -------------------------------------------------------------
 
 
