@@ -12,7 +12,7 @@ import pytest
 
 from tracker.domain import Candidate
 from tracker.extract import extract
-from tracker.extract.mentions import effect_of
+from tracker.extract.mentions import done_subject, effect_of
 from tracker.ingest import read_document
 from tracker.services import balance, linking
 from tracker.store import Store
@@ -221,3 +221,57 @@ def test_numbered_action_lines_become_items_and_carry_over(store: Store, tmp_pat
     [new] = second.created
     assert store.get_item(new).ref_no == "23"
     assert store.get_item(new).title == "Ställ samman förslagen till konstinköp"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Kopiatorn är lagad. Klart.", "Kopiatorn"),
+        ("Skyltningen vid entrén är nu klar och syns från parkeringen.", "Skyltningen vid entrén"),
+        ("Lysrören i förrådet har bytts.", "Lysrören i förrådet"),
+        # A person, a party or a clause before "är klar" is no thing done.
+        ("Arbetsgivaren meddelar att planen är klar.", None),
+        ("Vision anser att frågan är besvarad.", None),
+        ("Det är klart.", None),
+    ],
+)
+def test_the_subject_of_a_done_statement(text: str, subject: str | None) -> None:
+    assert done_subject(text) == subject
+
+
+APT_1 = """APT Reception 2025-02-04
+
+Närvarande: Maja (enhetschef), Leo, Siv
+
+2. Arbetsmiljö
+Leo berättar att kopiatorn i receptionen drar in papper snett. Maja ringer serviceföretaget före fredag.
+
+3. Övrigt
+Siv saknar en fotpall vid kassan. Maja beställer en fotpall.
+"""  # noqa: E501
+APT_2 = """APT Reception 2025-03-04
+
+Närvarande: Maja (enhetschef), Leo, Siv
+
+1. Uppföljning från förra APT
+Kopiatorn är lagad. Klart.
+"""
+
+
+def test_a_done_statement_closes_the_item_its_subject_names(store: Store, tmp_path: Path) -> None:
+    first = _import(store, tmp_path, "1.txt", APT_1)
+    by_title = {store.get_item(i).title: i for i in first.created}
+    copier = next(i for t, i in by_title.items() if "serviceföretaget" in t)
+    second = _import(store, tmp_path, "2.txt", APT_2)
+    assert second.closed == [copier] and not second.created
+
+
+def test_two_items_of_one_paragraph_alike_in_their_own_sentences_are_only_offered(
+    store: Store, tmp_path: Path
+) -> None:
+    # Both actions in one paragraph: "Kopiatorn" stands in the evidence of both, and
+    # neither's own sentence names it, so the close waits for the secretary.
+    _import(store, tmp_path, "1.txt", APT_1.replace("\n\n3. Övrigt\n", "\n"))
+    plan = _plan(store, tmp_path, "2.txt", APT_2)
+    [close] = [e for e in plan.entries if e.action == "close"]
+    assert close.unsure and not close.accepted and len(close.options) == 2

@@ -230,6 +230,53 @@ def _topic_title(title: str) -> bool:
     )
 
 
+#: "Diskmaskinen är lagad", "Introduktionsmaterialet för elevassistenter är klart",
+#: "Skyltarna har bytts": the thing done, then the word that says so.
+_DONE_SUBJECT = re.compile(
+    r"^\s*(?P<subj>(?-i:[A-ZÅÄÖ])[\wåäöé-]+(?:\s+[\wåäöé-]+){0,5}?)\s+"
+    r"(?:(?:är|blev)\s+(?:nu\s+|numera\s+)?(?:klar|klart|klara|lagad|lagat|lagade|åtgärdad|"
+    r"åtgärdat|åtgärdade|genomförd|genomfört|genomförda|levererad|levererat|levererade|"
+    r"installerad|installerat|installerade|utbytt|utbytta|bytt|bytta|reparerad|reparerat|"
+    r"fixad|fixat|löst|besvarad|besvarat|inköpt|inköpta|på\s+plats)|"
+    r"har\s+(?:nu\s+)?(?:lagats|åtgärdats|genomförts|levererats|installerats|bytts|"
+    r"reparerats|fixats|lösts|besvarats|köpts\s+in|kommit\s+på\s+plats))\b",
+    re.IGNORECASE,
+)
+#: Words that make the part before "är klart" a clause, not a thing.
+_CLAUSE_WORDS = frozenset(
+    [
+        "att",
+        "som",
+        "om",
+        "när",
+        "hur",
+        "vad",
+        "det",
+        "den",
+        "detta",
+        "han",
+        "hon",
+        "vi",
+        "de",
+        "man",
+    ]
+)
+
+
+def done_subject(text: str) -> str | None:
+    """The thing a done-statement opens with ("Diskmaskinen är lagad." → "Diskmaskinen"),
+    used as the topic label of a closing sentence; None when the sentence opens with a
+    person, party or clause ("Arbetsgivaren informerar om att planen är klar")."""
+    m = _DONE_SUBJECT.match(text)
+    if not m:
+        return None
+    subj = m.group("subj")
+    words = [w.casefold() for w in re.findall(r"[\wåäöé-]+", subj)]
+    if words[0] in _NOT_TOPICS or _CLAUSE_WORDS & set(words):
+        return None
+    return subj
+
+
 def identity_of(text: str) -> tuple[str | None, str | None, str | None]:
     """What identifies the matter of a passage read alone (one the secretary marked):
     (dnr, list number, topic label) – "Dnr BN 2025/14", "14 (Trafikverket): …",
@@ -348,11 +395,6 @@ def annotate(doc: Document, ext: Extraction) -> None:
         p = para_of[i]
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
-        if p is not None and i > p.start and _topic_title(p.title):
-            # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
-            # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
-            # topic label names the sentence after it.
-            c.label = c.label or p.title
         if ln.cells:
             first = ln.cells[0].strip().rstrip(".")
             if re.fullmatch(r"\d{1,3}", first):
@@ -366,6 +408,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 c.label = c.label or _ref_label(m_ref)
             else:
                 c.label = c.label or label_of(ln.text)
+        if c.status == "done" or c.kind == "closing":
+            # "Diskmaskinen är lagad. Klart.": what is done names the matter.
+            c.label = c.label or done_subject(c.evidence or c.text or "")
+        if p is not None and i > p.start and _topic_title(p.title):
+            # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
+            # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
+            # topic label names the sentence after it.
+            c.label = c.label or p.title
 
     # 2. Mentions: passages no candidate covers that speak of a matter.
     meeting = ext.meeting

@@ -423,7 +423,7 @@ def _part_shared_paragraph(c: Candidate, opts: list[Option], by_id: dict[int, It
     beställer mätningen … / … kompletterar förbandslådorna …") share it as evidence (the
     one's runs on over the other's), so
     its words cannot tell them apart: among the options that score alike and share
-    their evidence, the one whose own sentence (title and text) fits the passage
+    their evidence, the one whose own sentence (its text) fits the passage
     clearly better goes first, and the others are put that gap below it."""
     if len(opts) < 2:
         return
@@ -437,9 +437,11 @@ def _part_shared_paragraph(c: Candidate, opts: list[Option], by_id: dict[int, It
         return
     own: dict[int, float] = {}
     for o in group:
+        # The item's own sentence, not its title: a title is sometimes the question of
+        # the paragraph, shared with the other item.
         it = by_id[o.item_id]
-        title = words(it.title)
-        own[o.item_id] = score_pair(c, it, _ItemWords(title, title + words(it.text)))[0]
+        sentence = words(it.text) or words(it.title)
+        own[o.item_id] = score_pair(c, it, _ItemWords(sentence, sentence))[0]
     ranked = sorted(group, key=lambda o: (-own[o.item_id], o.item_id))
     best, second = ranked[0], ranked[1]
     if own[best.item_id] - own[second.item_id] < AMBIGUITY_GAP:
