@@ -103,3 +103,36 @@ def test_manual_entry_is_saved_with_its_note(store: Store) -> None:
     assert (
         store.item_history(old.id)[-1].note == "behandlad 2024-02-20 (tillagd för hand vid import)"
     )
+
+
+def test_a_hand_added_passage_is_linked_like_an_extracted_one(store: Store) -> None:
+    """The same linker as the import: a short topic label finds the item whose text it
+    names (compound words and all), a passage about nothing alike is new, and a weak
+    likeness is only offered."""
+    body = "Förvaltningsgruppen"
+    rond = balance.add_item(store, body=body, title="Vision frågar varför brandronderna på "
+                            "fritidsgårdarna inte har gjorts").id  # fmt: skip
+    balance.add_item(store, body=body, title="Lönekartläggningen för 2025")
+    doc = Document(
+        Path("fvg2.txt"), "d" * 64, "txt", 1,
+        [
+            Line("2. Kvarvarande frågor", 1, 1),
+            Line("Ronder fritidsgårdar: kvarstår till nästa möte.", 1, 2),
+            Line("Kaffemaskinen i personalrummet ska bytas före sommaren.", 1, 3),
+        ],
+    )  # fmt: skip
+    carried = manual.candidate_from_lines(doc, 1, 2, MEETING)
+    assert carried.label == "Ronder fritidsgårdar"
+    entry = manual.manual_entry(store, carried, body, meeting_date=MEETING)
+    assert (entry.action, entry.match_id, entry.manual, entry.accepted) == (
+        "update", rond, True, True)  # fmt: skip
+    assert "ronder~brandronderna" in entry.reason
+    new = manual.manual_entry(store, manual.candidate_from_lines(doc, 2, 3, MEETING), body)
+    assert (new.action, new.match_id, new.manual) == ("new", None, True)
+
+
+def test_a_hand_marked_numbered_line_keeps_its_number() -> None:
+    line = Line("14 (Trafikverket, väg 12): Pågår. Nytt datum 2024-06-01.", 1, 1)
+    doc = Document(Path("lg.txt"), "e" * 64, "txt", 1, [line])
+    c = manual.candidate_from_lines(doc, 0, 1, MEETING)
+    assert (c.ref_no, c.label) == ("14", "Trafikverket, väg 12")

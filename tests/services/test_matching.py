@@ -1,10 +1,14 @@
-"""Candidate ↔ open item matching: normalisation, scores, one-to-one assignment."""
+"""Candidate ↔ open item: the normalisation of tracker.services.matching (the linker's
+pre-selection of a long list), and the cases the old whole-text matcher was written
+for, now answered by the linker (tracker.services.linking) that the import and the
+hand-added items share."""
 
 from __future__ import annotations
 
 import pytest
 
-from tracker.services.matching import MATCH_THRESHOLD, match_candidates, normalise
+from tracker.services import linking
+from tracker.services.matching import normalise
 from tracker.store import ItemRow
 
 from .helpers import cand
@@ -56,10 +60,11 @@ def test_normalise_makes_variants_equal(a: str, b: str) -> None:
     ],
 )  # fmt: skip
 def test_match(candidate, items, expected) -> None:
-    [res] = match_candidates([candidate], items)
-    assert res.match_id == expected
-    if expected is not None:
-        assert res.score >= MATCH_THRESHOLD
+    [link] = linking.link_all([candidate], items)
+    if expected is None:
+        assert not link.sure
+    else:
+        assert link.item_id == expected and link.sure
 
 
 def test_owner_agreement_decides_between_similar_items() -> None:
@@ -67,22 +72,20 @@ def test_owner_agreement_decides_between_similar_items() -> None:
         item(1, "Återkoppling om schemaläggning", owner="Kommunal"),
         item(2, "Återkoppling om schemaläggning", owner="Arbetsgivaren"),
     ]
-    [res] = match_candidates([cand("Schemaläggning återkoppling", owner="Arbetsgivaren")], items)
-    assert res.match_id == 2
-    assert [a[0] for a in res.alternatives] == [1]
+    [link] = linking.link_all([cand("Schemaläggning återkoppling", owner="Arbetsgivaren")], items)
+    assert link.item_id == 2
+    # Alike but for the owner: offered with the other, not applied by itself.
+    assert [o.item_id for o in link.options] == [2, 1] and not link.sure
 
 
 def test_each_item_is_matched_once() -> None:
     items = [item(1, "Heltidsresan inom äldreomsorgen")]
-    results = match_candidates(
-        [cand("Heltidsresan"), cand("Heltidsresan inom äldreomsorgen")], items
-    )
-    # The better candidate wins the item; the other becomes new with it as alternative.
-    assert [r.match_id for r in results] == [None, 1]
-    assert results[0].alternatives[0][0] == 1
+    links = linking.link_all([cand("Heltidsresan"), cand("Heltidsresan inom äldreomsorgen")], items)
+    # The better candidate wins the item; the other is linked to nothing.
+    assert [ln.item_id for ln in links] == [None, 1]
 
 
 def test_empty_inputs() -> None:
-    assert match_candidates([], [item(1, "x")]) == []
-    [res] = match_candidates([cand("Något")], [])
-    assert (res.match_id, res.alternatives) == (None, [])
+    assert linking.link_all([], [item(1, "x")]) == []
+    [link] = linking.link_all([cand("Något")], [])
+    assert (link.item_id, link.options) == (None, [])

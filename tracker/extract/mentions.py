@@ -13,7 +13,9 @@ of their own, so the extractor does not return them.  This module runs after it 
   (:mod:`tracker.services.linking`); one that links to nothing is dropped.
 
 The candidates themselves are left as the extractor made them; only the three fields
-above are set.
+above are set.  Before that, the numbered lines of an action list that name someone
+responsible and that the sentence rules did not read become items
+(:mod:`tracker.extract.numbered_actions`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, find_periods, pick_due
+from tracker.extract.numbered_actions import add_numbered_actions
 
 #: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
 DNR = re.compile(
@@ -123,6 +126,13 @@ DECIDE_WORDS = re.compile(
     r"\bbeslutar\s+(?:\w+\s+){0,2}enligt\b|\benligt\s+(?:förvaltningens\s+|arbetsutskottets\s+)?"
     r"förslag(?:et)?\b|\bantar\b|\bfastställer\b|\bgodkänner\b|\bbifaller\b|\bavslår\b|"
     r"\böverlämnar\b|\bföreslår\s+kommunfullmäktige\b|"
+    # "Nämnden beviljar strandskyddsdispens" decides the application; "beviljar anstånd"
+    # only gives it more time.
+    r"\bbeviljar\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
+    # "Nämnden beslutar att takrenoveringen genomförs": a decision on the matter itself,
+    # not one that hands it on, puts it off or gives a new assignment.
+    r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
+    r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
     r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige)\s+att\s+(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
     re.IGNORECASE,
 )
@@ -166,6 +176,9 @@ def effect_of(text: str) -> str | None:
 _FUTURE_DONE = re.compile(
     r"\b(?:blir|beräknas\s+(?:bli|vara)|ska\s+vara|väntas\s+bli)\s+(?:\w+\s+)?klar|"
     # "klart till oktober", "klar senast v. 40": a due date, not done.
+    # "Klart: 2025-09-30" / "Klar: v. 40": the field of a deadline.
+    r"\bklar[t]?\s*:\s*(?=\d|v\.|vecka|senast|januari|februari|mars|april|maj|juni|juli|"
+    r"augusti|september|oktober|november|december|nästa)|"
     r"\bklar[t]?\s+(?:till|senast|under|före|efter|i\s+(?:januari|februari|mars|april|maj|"
     r"juni|juli|augusti|september|oktober|november|december|vår|höst))\b",
     re.IGNORECASE,
@@ -198,6 +211,83 @@ def label_of(text: str) -> str | None:
     if re.fullmatch(r"\d+", label):
         return None
     return label
+
+
+#: § titles that name procedure, not a matter.
+_PROCEDURE_TITLE = re.compile(
+    r"^(?:val\s+av\s+justerare|justering|upprop|godkännande\s+av\s+dagordning\w*|"
+    r"dagordning|delegationsbeslut|redovisning\s+av\s+delegationsbeslut|meddelanden|"
+    r"anmälningsärenden|informationsärenden|information|övriga\s+frågor|"
+    r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande)\b",
+    re.IGNORECASE,
+)
+
+
+def _topic_title(title: str) -> bool:
+    """A § title that names a matter (two words or more, no procedure)."""
+    return len(re.findall(r"[\wåäöÅÄÖé]{3,}", title)) >= 2 and not _PROCEDURE_TITLE.match(
+        title.strip()
+    )
+
+
+#: "Diskmaskinen är lagad", "Introduktionsmaterialet för elevassistenter är klart",
+#: "Skyltarna har bytts": the thing done, then the word that says so.
+_DONE_SUBJECT = re.compile(
+    r"^\s*(?P<subj>(?-i:[A-ZÅÄÖ])[\wåäöé-]+(?:\s+[\wåäöé-]+){0,5}?)\s+"
+    r"(?:(?:är|blev)\s+(?:nu\s+|numera\s+)?(?:klar|klart|klara|lagad|lagat|lagade|åtgärdad|"
+    r"åtgärdat|åtgärdade|genomförd|genomfört|genomförda|levererad|levererat|levererade|"
+    r"installerad|installerat|installerade|utbytt|utbytta|bytt|bytta|reparerad|reparerat|"
+    r"fixad|fixat|löst|besvarad|besvarat|inköpt|inköpta|på\s+plats)|"
+    r"har\s+(?:nu\s+)?(?:lagats|åtgärdats|genomförts|levererats|installerats|bytts|"
+    r"reparerats|fixats|lösts|besvarats|köpts\s+in|kommit\s+på\s+plats))\b",
+    re.IGNORECASE,
+)
+#: Words that make the part before "är klart" a clause, not a thing.
+_CLAUSE_WORDS = frozenset(
+    [
+        "att",
+        "som",
+        "om",
+        "när",
+        "hur",
+        "vad",
+        "det",
+        "den",
+        "detta",
+        "han",
+        "hon",
+        "vi",
+        "de",
+        "man",
+    ]
+)
+
+
+def done_subject(text: str) -> str | None:
+    """The thing a done-statement opens with ("Diskmaskinen är lagad." → "Diskmaskinen"),
+    used as the topic label of a closing sentence; None when the sentence opens with a
+    person, party or clause ("Arbetsgivaren informerar om att planen är klar")."""
+    m = _DONE_SUBJECT.match(text)
+    if not m:
+        return None
+    subj = m.group("subj")
+    words = [w.casefold() for w in re.findall(r"[\wåäöé-]+", subj)]
+    if words[0] in _NOT_TOPICS or _CLAUSE_WORDS & set(words):
+        return None
+    return subj
+
+
+def identity_of(text: str) -> tuple[str | None, str | None, str | None]:
+    """What identifies the matter of a passage read alone (one the secretary marked):
+    (dnr, list number, topic label) – "Dnr BN 2025/14", "14 (Trafikverket): …",
+    "Skyddsronder: …"."""
+    first = text.strip()
+    dnr_m = DNR.search(text)
+    m_ref = _NUMBERED_REF.match(first)
+    m_item = _NUMBERED_ITEM.match(first)
+    ref = (m_ref or m_item).group(1) if (m_ref or m_item) else None
+    label = _ref_label(m_ref) if m_ref else label_of(first)
+    return (dnr_m.group(1) if dnr_m else None), ref, label
 
 
 # --- reading the document -------------------------------------------------------------
@@ -293,6 +383,8 @@ def annotate(doc: Document, ext: Extraction) -> None:
         for i in range(p.start, p.stop):
             para_of[i] = p
     sections = _sections(lines)
+    # 0. Numbered action lines with an owner field the sentence rules did not read.
+    add_numbered_actions(doc, ext, sections)
 
     # 1. What identifies each candidate's matter.
     for c in [*ext.items, *ext.possible]:
@@ -316,6 +408,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 c.label = c.label or _ref_label(m_ref)
             else:
                 c.label = c.label or label_of(ln.text)
+        if c.status == "done" or c.kind == "closing":
+            # "Diskmaskinen är lagad. Klart.": what is done names the matter.
+            c.label = c.label or done_subject(c.evidence or c.text or "")
+        if p is not None and i > p.start and _topic_title(p.title):
+            # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
+            # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
+            # topic label names the sentence after it.
+            c.label = c.label or p.title
 
     # 2. Mentions: passages no candidate covers that speak of a matter.
     meeting = ext.meeting

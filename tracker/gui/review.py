@@ -400,7 +400,9 @@ class ReviewDialog(ReviewRows, QDialog):
         except ValueError:
             return None
         taken = [e.match_id for e in self.entries if e.match_id is not None and e.accepted]
-        entry = manual.manual_entry(self.store, candidate, self._meeting_body(), exclude=taken)
+        entry = manual.manual_entry(self.store, candidate, self._meeting_body(), exclude=taken,
+                                    meeting_date=meeting.date,
+                                    next_meeting=meeting.next_meeting)  # fmt: skip
         row = self.table.rowCount()
         self.entries.append(entry)
         self.table.blockSignals(True)

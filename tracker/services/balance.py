@@ -216,62 +216,76 @@ def link_entries(
     passages = [*extraction.items, *extraction.mentions]
     n_items = len(extraction.items)
     links = linking.link_all(passages, items)
+    meeting = extraction.meeting
     entries: list[PlanEntry] = []
     for k, (cand, ln) in enumerate(zip(passages, links, strict=True)):
-        mention = k >= n_items
-        match = by_id.get(ln.item_id) if ln.item_id is not None else None
-        options = linking.describe_options(ln.options)
-        alternatives = [(o.item_id, o.title, o.score) for o in ln.options
-                        if match is None or o.item_id != match.id]  # fmt: skip
-        reason = next((o.reason for o in ln.options if match and o.item_id == match.id), "")
-        closing = _is_closing(cand)
-        if match is not None and ln.same_as_other:
-            if mention:
-                continue
-            # The same matter again in this document (its dnr or number linked it to
-            # an item another passage updates or closes): no new item, nothing applied.
-            entries.append(PlanEntry(
-                candidate=cand, action=linking.effect_for(cand, match), match_id=match.id,
-                match_title=match.title, score=ln.score, alternatives=alternatives,
-                accepted=False, match_version=match.version, match_due=match.due,
-                unsure=True, options=options, reason=reason + "; samma ärende som ovan",
-            ))  # fmt: skip
-            continue
-        if match is not None:
-            action = linking.effect_for(cand, match)
-            follow_up = bool(cand.section and linking.FOLLOW_UP_SECTIONS.search(cand.section))
-            if mention and not ln.sure and ln.score < linking.MENTION_OFFER_SCORE:
-                continue
-            if not ln.sure and action == "update" and not mention and not closing and not follow_up:
-                # Looks a little like an open item, but is most likely a new matter:
-                # a new item, with the look-alikes offered.
-                entries.append(PlanEntry(candidate=cand, action="new", score=ln.score,
-                                         alternatives=[(o.item_id, o.title, o.score)
-                                                       for o in ln.options],
-                                         unsure=True, options=options))  # fmt: skip
-                continue
-            if action == "update":
-                linking.carry_due(cand, extraction.meeting.date, extraction.meeting.next_meeting)
-            entries.append(PlanEntry(
-                candidate=cand, action=action, match_id=match.id, match_title=match.title,
-                score=ln.score, alternatives=alternatives, accepted=ln.sure,
-                match_version=match.version, match_due=match.due, unsure=not ln.sure,
-                options=options, reason=reason, mention=mention,
-            ))  # fmt: skip
-            continue
-        if mention:
-            continue
-        if closing:
-            # A closing sentence that matches nothing cannot close anything: keep it
-            # visible (the reviewer may pick an item from the alternatives) but
-            # unaccepted, so that --yes never guesses.
-            entries.append(PlanEntry(candidate=cand, action="close", score=ln.score,
-                                     alternatives=alternatives, accepted=False,
-                                     unsure=bool(options), options=options))  # fmt: skip
-        else:
-            entries.append(PlanEntry(candidate=cand, action="new", score=ln.score,
-                                     alternatives=alternatives, options=options))  # fmt: skip
+        entry = entry_for_link(cand, ln, by_id, mention=k >= n_items,
+                               meeting_date=meeting.date,
+                               next_meeting=meeting.next_meeting)  # fmt: skip
+        if entry is not None:
+            entries.append(entry)
     return entries
+
+
+def entry_for_link(
+    cand: Candidate,
+    ln: linking.Link,
+    by_id: dict[int, ItemRow],
+    *,
+    mention: bool = False,
+    meeting_date: dt.date | None = None,
+    next_meeting: dt.date | None = None,
+) -> PlanEntry | None:
+    """The plan entry of one passage and its link (None: a mention that links to
+    nothing, or too weakly to offer).  Shared by the import and the items the
+    secretary adds by hand (:mod:`tracker.services.manual`)."""
+    match = by_id.get(ln.item_id) if ln.item_id is not None else None
+    options = linking.describe_options(ln.options)
+    alternatives = [(o.item_id, o.title, o.score) for o in ln.options
+                    if match is None or o.item_id != match.id]  # fmt: skip
+    reason = next((o.reason for o in ln.options if match and o.item_id == match.id), "")
+    closing = _is_closing(cand)
+    if match is not None and ln.same_as_other:
+        if mention:
+            return None
+        # The same matter again in this document (its dnr or number linked it to
+        # an item another passage updates or closes): no new item, nothing applied.
+        return PlanEntry(
+            candidate=cand, action=linking.effect_for(cand, match), match_id=match.id,
+            match_title=match.title, score=ln.score, alternatives=alternatives,
+            accepted=False, match_version=match.version, match_due=match.due,
+            unsure=True, options=options, reason=reason + "; samma ärende som ovan",
+        )  # fmt: skip
+    if match is not None:
+        action = linking.effect_for(cand, match)
+        follow_up = bool(cand.section and linking.FOLLOW_UP_SECTIONS.search(cand.section))
+        if mention and not ln.sure and ln.score < linking.MENTION_OFFER_SCORE:
+            return None
+        if not ln.sure and action == "update" and not mention and not closing and not follow_up:
+            # Looks a little like an open item, but is most likely a new matter:
+            # a new item, with the look-alikes offered.
+            return PlanEntry(candidate=cand, action="new", score=ln.score,
+                             alternatives=[(o.item_id, o.title, o.score) for o in ln.options],
+                             unsure=True, options=options)  # fmt: skip
+        if action == "update" and meeting_date is not None:
+            linking.carry_due(cand, meeting_date, next_meeting)
+        return PlanEntry(
+            candidate=cand, action=action, match_id=match.id, match_title=match.title,
+            score=ln.score, alternatives=alternatives, accepted=ln.sure,
+            match_version=match.version, match_due=match.due, unsure=not ln.sure,
+            options=options, reason=reason, mention=mention,
+        )  # fmt: skip
+    if mention:
+        return None
+    if closing:
+        # A closing sentence that matches nothing cannot close anything: keep it
+        # visible (the reviewer may pick an item from the alternatives) but
+        # unaccepted, so that --yes never guesses.
+        return PlanEntry(candidate=cand, action="close", score=ln.score,
+                         alternatives=alternatives, accepted=False,
+                         unsure=bool(options), options=options)  # fmt: skip
+    return PlanEntry(candidate=cand, action="new", score=ln.score,
+                     alternatives=alternatives, options=options)  # fmt: skip
 
 
 def apply_import(

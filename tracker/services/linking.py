@@ -101,18 +101,55 @@ def _key(word: str) -> str:
 _DATE_TEXT = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d\d\b")
 
 
+#: "ÅVC", "LSS": an abbreviation written in capitals (kept in capitals in the word list).
+_ACRONYM = re.compile(r"(?<![\wÅÄÖåäö-])[A-ZÅÄÖ]{2,5}(?![\wÅÄÖåäö])")
+
+
 def words(text: str | None) -> list[str]:
     """The content words of ``text`` (lower case, function and stock words and dates
-    removed: two rows that share only a year are not the same matter)."""
+    removed: two rows that share only a year are not the same matter).  An abbreviation
+    written in capitals stays in capitals, so that :func:`similar` can read it as the
+    initials of a compound ("ÅVC" ~ "återvinningscentralen")."""
+    raw = text or ""
+    acronyms = {m.group(0).casefold() for m in _ACRONYM.finditer(raw)}
     out: list[str] = []
-    for w in _WORD.findall(_DATE_TEXT.sub(" ", (text or "").casefold())):
+    for w in _WORD.findall(_DATE_TEXT.sub(" ", raw.casefold())):
         for part in w.split("-"):
             if len(part) < 3 and not part.isdigit():
                 continue
             if part in _STOP:
                 continue
-            out.append(_key(part))
+            out.append(part.upper() if part in acronyms else _key(part))
     return out
+
+
+#: Definite and plural endings, longest first: "arbetsschemat" → "arbetsschema",
+#: "skyddsronderna" → "skyddsrond".
+_ENDINGS = ("erna", "arna", "orna", "ende", "en", "et", "na", "er", "ar", "or", "n", "t")
+
+
+@lru_cache(maxsize=50000)
+def _stem(word: str) -> str:
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _initials(acronym: str, word: str) -> bool:
+    """``acronym`` (lower case) spells the parts of the compound ``word``: its first
+    letter begins the word and each next one stands a part further in, three letters or
+    more after the one before ("åvc" ~ "återvinningscentralen", not "sam" ~ "samverkan"
+    or "mbt" ~ "mobiltelefonen")."""
+    if len(word) < 3 * len(acronym) or not word.startswith(acronym[0]):
+        return False
+    pos = 0
+    for ch in acronym[1:]:
+        nxt = word.find(ch, pos + 3)
+        if nxt < 0:
+            return False
+        pos = nxt
+    return True
 
 
 @lru_cache(maxsize=200000)
@@ -122,6 +159,15 @@ def similar(a: str, b: str) -> bool:
         return True
     if a.isdigit() or b.isdigit():
         return False
+    if a.isupper() or b.isupper():
+        # An abbreviation: the same one in other case, or the initials of a compound.
+        x, y = a.casefold(), b.casefold()
+        if x == y:
+            return True
+        if a.isupper() and b.isupper():
+            return False
+        acr, word = (x, y) if a.isupper() else (y, x)
+        return _initials(acr, word)
     short, long_ = sorted((a, b), key=len)
     prefix = 0
     for x, y in zip(a, b, strict=False):
@@ -139,7 +185,10 @@ def similar(a: str, b: str) -> bool:
         # A compound part of seven letters or more in common ("bemanning").
         if m.size >= 7:
             return True
-    return False
+    # The head of a compound, endings aside: "schema" ~ "arbetsschemat", "ronder" ~
+    # "skyddsronderna" (the first part, at least three letters, says which kind).
+    s_short, s_long = sorted((_stem(a), _stem(b)), key=len)
+    return len(s_short) >= 4 and len(s_long) - len(s_short) >= 3 and s_long.endswith(s_short)
 
 
 def _weight(word: str) -> float:
@@ -236,7 +285,11 @@ def score_pair(
         s = 100 * min(c1, c2) * 0.9
         if s > score:
             score, why_words = s, hit1
-    if label_w and coverage(label_w, iw.all)[0] == 0.0:
+    # A § title over the passage names the matter too, but a § of a new ärende under
+    # a title of other words is no sign of another matter when its text is alike.
+    para_title = bool(c.section and c.label and c.section.startswith("§")
+                      and c.label in c.section)  # fmt: skip
+    if label_w and not para_title and coverage(label_w, iw.all)[0] == 0.0:
         # "Parkeringen: planen är klar …" names another matter, whatever else is shared.
         score = min(score, 50.0)
     if why_words:
@@ -365,6 +418,41 @@ class _Shortlist:
         return sorted(out)
 
 
+def _part_shared_paragraph(c: Candidate, opts: list[Option], by_id: dict[int, ItemRow]) -> None:
+    """Two items made from one paragraph ("… begärt en bullermätning i verkstaden …
+    beställer mätningen … / … kompletterar förbandslådorna …") share it as evidence (the
+    one's runs on over the other's), so
+    its words cannot tell them apart: among the options that score alike and share
+    their evidence, the one whose own sentence (its text) fits the passage
+    clearly better goes first, and the others are put that gap below it."""
+    if len(opts) < 2:
+        return
+    top = opts[0].score
+    evidence = {o.item_id: _fold(by_id[o.item_id].evidence) for o in opts}
+    first = evidence[opts[0].item_id]
+    # (The evidence of the later item of a paragraph often runs on over the earlier's.)
+    group = [o for o in opts if o.score >= top - AMBIGUITY_GAP and first and evidence[o.item_id]
+             and (first in evidence[o.item_id] or evidence[o.item_id] in first)]  # fmt: skip
+    if len(group) < 2:
+        return
+    own: dict[int, float] = {}
+    for o in group:
+        # The item's own sentence, not its title: a title is sometimes the question of
+        # the paragraph, shared with the other item.
+        it = by_id[o.item_id]
+        sentence = words(it.text) or words(it.title)
+        own[o.item_id] = score_pair(c, it, _ItemWords(sentence, sentence))[0]
+    ranked = sorted(group, key=lambda o: (-own[o.item_id], o.item_id))
+    best, second = ranked[0], ranked[1]
+    if own[best.item_id] - own[second.item_id] < AMBIGUITY_GAP:
+        return
+    best.score = max(o.score for o in group)
+    for o in ranked[1:]:
+        o.score = round(min(o.score, best.score - AMBIGUITY_GAP - 1), 1)
+        o.reason += "; samma stycke som en bättre träff"
+    opts.sort(key=lambda o: (-o.score, o.item_id))
+
+
 def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Link]:
     """Score every passage against every open item and choose at most one passage per
     item (best first).  Options below :data:`OFFER_SCORE` are left out."""
@@ -388,9 +476,8 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
                 why = why.replace("samma nummer i listan", "samma nummer som andra punkter", 1)
             if s >= OFFER_SCORE:
                 opts.append(Option(it.id, it.title, s, why))
-        # A passage that says what happens ("bordläggs på nytt", "Klar") outranks one
-        # that only recalls the matter ("Ärendet bordlades den 10 april").
         opts.sort(key=lambda o: (-o.score, o.item_id))
+        _part_shared_paragraph(c, opts, {it.id: it for it in items})
         links.append(Link(options=opts[:5]))
     bonus = [1.0 if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]
     # A dnr or list number makes every passage of that matter score alike (95 and
@@ -437,7 +524,11 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         if eff == "close":
             return "close"
         if eff == "decide":
-            if item.kind in ("tabled", "sent_back") or (c.dnr and item.kind == "assignment"):
+            # The decision the tabled or sent-back ärende waited for, or the one the
+            # assignment or promised answer ("återkommer med en kalkyl") prepared.
+            if item.kind in ("tabled", "sent_back") or (
+                c.dnr and item.kind in ("assignment", "awaiting_reply")
+            ):
                 return "close"
             return "update"
         return "update"

@@ -10,7 +10,7 @@ that live here, without Qt, so that the GUI, the CLI and the tests share them:
   page and line of the first line, the section heading in effect there, the first date
   expression resolved against the meeting date, an owner only when the passage names
   one outright, confidence 1.0 (a person chose it).
-* :func:`manual_entry` matches such a candidate against the body's open items like
+* :func:`manual_entry` links such a candidate to the body's open items exactly as
   :func:`tracker.services.balance.plan_import` does for extracted ones, and returns a
   :class:`~tracker.services.balance.PlanEntry` marked ``manual`` (its history then says
   "tillagd för hand vid import").
@@ -24,8 +24,9 @@ from collections.abc import Iterable, Sequence
 
 from tracker.domain import Candidate, Document, Line
 from tracker.extract import dates, tables
-from tracker.services import matching
-from tracker.services.balance import PlanEntry, open_items_of_body
+from tracker.extract.mentions import identity_of
+from tracker.services import linking
+from tracker.services.balance import PlanEntry, entry_for_link, open_items_of_body
 from tracker.store import Store
 
 #: Titles longer than this are cut at a word and end in "…".
@@ -172,7 +173,12 @@ def candidate_from_lines(
     if stop - start == 1 and first.cells and _clean(first.text) == passage:
         owner = owner or _table_cell(document, start, "who")
         title = short_title(_row_title(document, start) or passage)
+    # Identified as the extractor's items are, so that the linker can use the same marks.
+    dnr, ref_no, label = identity_of(passage)
     return Candidate(
+        dnr=dnr,
+        ref_no=ref_no,
+        label=label,
         title=title,
         text=passage,
         kind=kind,
@@ -191,28 +197,25 @@ def candidate_from_lines(
 
 
 def manual_entry(
-    store: Store, candidate: Candidate, body: str | None, *, exclude: Iterable[int] = ()
+    store: Store,
+    candidate: Candidate,
+    body: str | None,
+    *,
+    exclude: Iterable[int] = (),
+    meeting_date: dt.date | None = None,
+    next_meeting: dt.date | None = None,
 ) -> PlanEntry:
-    """A plan entry for a hand-added candidate: matched against the body's open items
-    (an item in ``exclude``, already taken by another entry, is never the match: two
-    entries updating one item would make the second refuse as stale)."""
+    """A plan entry for a hand-added candidate, linked to the body's open items by the
+    same linker as the extracted ones (:mod:`tracker.services.linking`: dnr, list
+    number, topic label, compound-aware words; an unsure link is offered, never
+    applied).  An item in ``exclude``, already taken by another entry, is never the
+    match: two entries updating one item would make the second refuse as stale."""
     taken = set(exclude)
     items = [it for it in open_items_of_body(store, body) if it.id not in taken]
-    result = matching.match_candidates([candidate], items)[0]
-    match = next((it for it in items if it.id == result.match_id), None)
-    if match is None:
-        return PlanEntry(
-            candidate=candidate, action="new", score=result.score,
-            alternatives=result.alternatives, manual=True,
-        )  # fmt: skip
-    return PlanEntry(
-        candidate=candidate,
-        action="update",
-        match_id=match.id,
-        match_title=match.title,
-        score=result.score,
-        alternatives=result.alternatives,
-        match_version=match.version,
-        match_due=match.due,
-        manual=True,
-    )
+    by_id = {it.id: it for it in items}
+    [link] = linking.link_all([candidate], items)
+    entry = entry_for_link(candidate, link, by_id, meeting_date=meeting_date,
+                           next_meeting=next_meeting)  # fmt: skip
+    assert entry is not None  # only a mention is ever dropped
+    entry.manual = True
+    return entry

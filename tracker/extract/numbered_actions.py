@@ -1,0 +1,145 @@
+"""Numbered lines of an action list, written out as prose with their fields.
+
+Ledningsgrupper keep their action list as numbered lines that go on from meeting to
+meeting, each with who and when as fields:
+
+    14 (Trafikverket, väg 272): Begär ett möte om gång- och cykelvägen. Ansvarig:
+    Rebecka Ek. Klart: 2025-10-15.
+
+The sentence rules of :mod:`tracker.extract.minutes` look for a subject doing
+something, so an imperative ("Begär", "Ta fram") with its fields after it was read as
+nothing, or as a possible item only – and the later "14: Pågår" then had no item to
+update.  A numbered line (or a line opened by a number and a label) whose passage names
+someone responsible in an "Ansvarig:" / "Ansvar:" / "Vem:" field is a decided action:
+this module makes an item of each one that no item of the extractor covers, with the
+owner and the due date of its fields, its number kept as the item's list number and the
+label in brackets as its topic label.  A possible item on such a line gives way to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Candidate, Document, Extraction, Line
+from tracker.extract.dates import due_fields, parse_period
+
+#: "14 (Trafikverket, väg 272): …", "14 – Vinterbemanning: …", "14: …", "14. …".
+_NUMBERED = re.compile(
+    r"^\s*(?:punkt\s+|nr\.?\s*)?(?P<no>\d{1,3})\s*"
+    r"(?:\((?P<label>[^)]{1,80})\)\s*:|[–—-]\s*(?P<label2>[^:()]{1,60}?)\s*:|[:.)])\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: "Ansvarig: Per Holm." – the one responsible, as a field.
+_OWNER_FIELD = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:ansvarig|ansvar|vem)\s*:\s*(?P<who>[^.;]{2,60}?)\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+#: "Klart: 2025-09-30." – the deadline, as a field.
+_DUE_FIELD = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:klart\s+senast|klar\s+senast|klart|klar|senast|deadline|när)\s*:\s*"
+    r"(?P<when>(?:[^.;]|\.(?=\s*\d))+?)\s*(?:[.;]\s|[.;]?$)",
+    re.IGNORECASE,
+)
+#: The field sentences themselves, cut from the action's wording.
+_FIELDS_TAIL = re.compile(
+    r"\s*(?:ansvarig|ansvar|vem|klart\s+senast|klar\s+senast|klart|klar|senast|deadline|när)"
+    r"\s*:.*$",
+    re.IGNORECASE,
+)
+#: A line that opens another unit (a heading, a label, a new number) ends the passage.
+_BREAK = re.compile(r"^\s*(?:\d{1,3}\s*[(:.)–—-]|§|[A-ZÅÄÖ][^:.!?]{1,40}:\s)")
+_STATUS_ONLY = re.compile(
+    r"^(?:klar|klart|pågår|kvarstår|ny\s+punkt|ej\s+påbörjad|avslutad|stryks)\b", re.IGNORECASE
+)
+_TITLE_CHARS = 110
+
+
+def _passage(lines: list[Line], i: int) -> tuple[int, str]:
+    """The numbered line and the lines that continue it (a wrapped sentence)."""
+    j = i + 1
+    while j < len(lines):
+        t = lines[j].text.strip()
+        if not t or lines[j].cells is not None or lines[j].heading or _BREAK.match(t):
+            break
+        j += 1
+    return j, " ".join(" ".join(lines[k].text.split()) for k in range(i, j))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text) if s.strip()]
+
+
+def _title(rest: str) -> str | None:
+    """The action's wording: the sentence before the fields that is no status word
+    ("Ny punkt.", "Pågår.")."""
+    body = _FIELDS_TAIL.sub("", rest).strip()
+    sents = [s for s in _sentences(body) if not _STATUS_ONLY.match(s)]
+    if not sents:
+        return None
+    title = sents[-1].rstrip(".").strip()
+    if len(title.split()) < 3:
+        return None
+    if len(title) > _TITLE_CHARS:
+        cut = title[: _TITLE_CHARS - 1]
+        title = (cut[: cut.rindex(" ")] if " " in cut else cut).rstrip(" ,;:–-") + "…"
+    return title
+
+
+def _owner(value: str) -> str | None:
+    # "Per Holm och Sara Lind", "HR + ekonomi": the first one named leads.
+    first = re.split(r"\s*(?:\+|&|,|/|\boch\b)\s*", value.strip())[0].strip()
+    return first or None
+
+
+def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | None]) -> None:
+    """Make an item of each numbered action line with an owner field that the extractor
+    did not read (``sections``: the heading each line of ``doc`` stands under)."""
+    lines = doc.lines
+    covered = {(c.page, c.line) for c in ext.items}
+    meeting = ext.meeting
+    added: list[Candidate] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _NUMBERED.match(ln.text) if ln.cells is None else None
+        if m is None:
+            i += 1
+            continue
+        end, whole = _passage(lines, i)
+        if any((lines[k].page, lines[k].line) in covered for k in range(i, end)):
+            i = end
+            continue
+        rest = whole[m.start("rest") :]
+        owner_m = _OWNER_FIELD.search(rest)
+        title = _title(rest) if owner_m else None
+        if owner_m is None or title is None:
+            i = end
+            continue
+        due_m = _DUE_FIELD.search(rest)
+        period = (parse_period(due_m.group("when"), meeting.date, meeting.next_meeting)
+                  if due_m else None)  # fmt: skip
+        label = (m.group("label") or m.group("label2") or "").strip() or None
+        added.append(
+            Candidate(
+                title=title,
+                text=whole,
+                kind="action",
+                status="open",
+                owner=_owner(owner_m.group("who")),
+                **due_fields(period),
+                section=sections[i],
+                page=ln.page,
+                line=ln.line,
+                evidence=whole,
+                confidence=0.8,
+                reasons=["numrerad rad i åtgärdslistan med ansvarig"],
+                ref_no=m.group("no"),
+                label=label,
+            )
+        )
+        i = end
+    if not added:
+        return
+    at = {(c.page, c.line) for c in added}
+    ext.possible = [c for c in ext.possible if (c.page, c.line) not in at]
+    ext.items = sorted([*ext.items, *added], key=lambda c: (c.page or 0, c.line or 0))
