@@ -285,3 +285,11 @@ def test_a_proposal_a_rule_already_took_is_not_offered_twice() -> None:
              "Motion av Eva Ek (S) om fler laddplatser har kommit in. Ärendet bordläggs "
              "till nästa sammanträde.\n")
     assert len(ex.items + ex.possible) == 1
+
+
+def test_a_task_that_points_back_is_titled_by_the_sentence_before() -> None:
+    ex = run(HEAD + "Fotbollslaget kan ta ansvar för bevattningen av planen. "
+             "Lasse kollar mer med dem.\n")
+    [c] = [c for c in ex.items + ex.possible if c.owner == "Lasse"]
+    assert c.title.startswith("Fotbollslaget kan ta ansvar")
+    assert c.text == "Lasse kollar mer med dem."

@@ -35,6 +35,10 @@ FEATURES_PREFIX = "kännetecken: "
 
 _scoring = True
 
+#: A short task that points back at the sentence before ("… kollar mer med dem").
+_ANAPHORIC = re.compile(r"\b(?:dem|det|detta|den|denna|dessa|saken|frågan|ärendet)\b",
+                        re.IGNORECASE)
+
 
 @contextmanager
 def unscored() -> Iterator[None]:
@@ -124,7 +128,7 @@ def find_possible(
                      else "label:other" if s.label else "label:none"]
             out.append(_tier(cand, feats))
         offered = " \n ".join(c.text for c in out)
-        for s, text in zip(sec.sentences, texts, strict=True):
+        for k, (s, text) in enumerate(zip(sec.sentences, texts, strict=True)):
             was_taken = text in taken or any(t.startswith(text) for t in topics)
             pieces = _person_clauses(text, people)
             if len(pieces) > 1:
@@ -148,6 +152,12 @@ def find_possible(
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
                                       page=s.page, line=s.line)
+            if k and not s.para_start and _ANAPHORIC.search(text) and len(text) < 80:
+                # "Herrlaget kan ta ansvar för bevattningen. Lasse kollar mer med dem.":
+                # the task points back; the sentence before names the matter.
+                before = texts[k - 1]
+                cand = dataclasses.replace(cand, title=_shorten(_clean_title(before)),
+                                           evidence=f"{before} {text}")
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
             out.append(_tier(cand, feats))
