@@ -191,9 +191,12 @@ def note_text(code: str, params: Mapping[str, Any], note: str | None, tr: Transl
     if code == "text":
         return str(params.get("text") or "")
     template = NOTE_TEMPLATES.get(code)
-    if template is not None:
-        return _fill(template, params, tr)
-    return note or ""
+    if template is None:
+        return note or ""
+    text = _fill(template, params, tr)
+    # The services give an event either the program's note or a person's (deleting
+    # has room for both above); should one carry both, neither is hidden.
+    return f"{text} – {note}" if note else text
 
 
 def _head(event: EventLike, tr: Translate, names: ValueName) -> str:

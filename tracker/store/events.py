@@ -54,8 +54,6 @@ class EventsPart(StoreCore):
             out[r[1]].append(event_row(r))
         return out
 
-    # A name used only by removed items (a typo in an item added by mistake) is not
-    # offered.  The check runs once per distinct name, not once per item.
     def add_event(
         self,
         item_id: int,

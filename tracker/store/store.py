@@ -296,6 +296,9 @@ class Store(DocumentsPart, MeetingsPart, EventsPart):
         )
         return [int(r[0]) for r in rows]
 
+    # A name used only by removed items (a typo in an item added by mistake) is not
+    # offered.  The check runs once per distinct name, not once per item.
+
     def distinct_owners(self) -> list[str]:
         rows = self._all(
             "SELECT owner FROM (SELECT DISTINCT owner FROM items "
