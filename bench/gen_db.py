@@ -159,19 +159,21 @@ def generate(path: str | Path, n_items: int, seed: int = 1) -> Path:
                      due.isoformat() if due else None, due_text, precision, body,
                      f"{rng.randint(3, 14)}. Kvarvarande frågor", rng.randint(1, 12),
                      rng.randint(1, 60), text, d, d, created, created, 1,
-                     "behandlad " + mdate.isoformat() if status == "open" else None)
+                     None)  # last_note: a person's; the generator writes no notes
                 )  # fmt: skip
-                events.append((i, created, "generator", "created", None, None, None, d, d))
+                events.append(
+                    (i, created, "generator", "created", None, None, None, d, d, "created", "{}")
+                )
                 if status != "open":
                     closed = f"{(mdate + dt.timedelta(days=rng.randint(20, 200))).isoformat()}"
                     events.append(
                         (i, closed + "T15:00:00+01:00", "generator", "status", "open", status,
-                         "Frågan avslutas.", None, None)
+                         "Frågan avslutas.", None, None, "changed", "{}")
                     )  # fmt: skip
                 elif rng.random() < 0.4:
                     events.append(
-                        (i, created, "generator", "discussed", None, text[:200],
-                         "behandlad " + mdate.isoformat(), d, d)
+                        (i, created, "generator", "discussed", None, text[:200], None, d, d,
+                         "discussed", json.dumps({"when": mdate.isoformat()}))
                     )  # fmt: skip
             conn.executemany(
                 "INSERT INTO items (id, title, text, kind, status, owner, raised_by, due, "
@@ -182,7 +184,7 @@ def generate(path: str | Path, n_items: int, seed: int = 1) -> Path:
             )
             conn.executemany(
                 "INSERT INTO item_events (item_id, at, user, field, old, new, note, "
-                "document_id, meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "document_id, meeting_id, code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 events,
             )
         conn.execute("PRAGMA optimize")

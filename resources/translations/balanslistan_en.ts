@@ -704,7 +704,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <name>History</name>
     <message>
         <source>rubrik</source>
-        <extracomment>Field names in the history (translatable copies of the store&apos;s FIELD_LABELS).</extracomment>
+        <extracomment>Field names in the history (translatable copies of ``labels.FIELD_LABELS``).</extracomment>
         <translation>title</translation>
     </message>
     <message>
@@ -761,7 +761,6 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>Ångrad ändring</source>
-        <extracomment>Notes this program writes into the history (stored exactly so, in Swedish).</extracomment>
         <translation>Change undone</translation>
     </message>
     <message>
@@ -778,7 +777,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>Klar enligt mötet</source>
-        <extracomment>Every note template the program writes, &quot;{name}&quot; standing for a part copied as it is (a date, a file name). Besides the ones above: the services&apos; notes (kept equal to ``balance.REMOVED_NOTE`` etc. by a test), and those that earlier versions stored.</extracomment>
+        <extracomment>The other texts of ``tracker.labels`` a history line may hold.</extracomment>
         <translation>Done according to the meeting</translation>
     </message>
     <message>
@@ -791,6 +790,7 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>tillagd för hand vid import</source>
+        <extracomment>The program&apos;s notes (translatable copies of ``labels.NOTE_TEMPLATES``, same keys).</extracomment>
         <translation>added by hand on import</translation>
     </message>
     <message>
@@ -847,17 +847,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     </message>
     <message>
         <source>behandlad {when}</source>
-        <extracomment>&quot;behandlad 2024-04-09&quot; (or the file name when the minutes had no date), written by ``balance`` for a &quot;discussed&quot; event.</extracomment>
         <translation>discussed {when}</translation>
     </message>
     <message>
         <source>behandlad {when} (tillagd för hand vid import)</source>
-        <extracomment>The same for an item the secretary added by hand in the import review.</extracomment>
         <translation>discussed {when} (added by hand on import)</translation>
     </message>
     <message>
         <source>skapad</source>
-        <extracomment>What a &quot;{name}&quot; part of a template may be; strict where it can be, so that a note someone wrote (&quot;Klar enligt mötet med facket&quot;) is not taken for the program&apos;s.</extracomment>
         <translation>created</translation>
     </message>
     <message>

@@ -13,6 +13,7 @@ import pytest
 
 from tracker.cli import items_cmd
 from tracker.cli.main import main
+from tracker.labels import event_text
 from tracker.services import balance
 from tracker.store import ItemFilter, Store
 
@@ -346,7 +347,7 @@ def test_sample_then_later_minutes(
         assert redated.due == D(2024, 9, 30)
         hist = store.item_history(redated.id)
         assert any(e.field == "due" and e.new == "2024-09-30" for e in hist)
-        assert any(e.note == "behandlad 2024-04-09" for e in hist)
+        assert any(event_text(e) == "behandlad 2024-04-09" for e in hist)
 
         new = [r for r in after.values() if r.id not in before]
         assert len(new) == 2

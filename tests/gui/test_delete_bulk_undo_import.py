@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from tests.gui.conftest import TODAY
 from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
+from tracker.labels import event_text
 from tracker.services import balance
 from tracker.store import ItemFilter, Store
 
@@ -39,7 +40,8 @@ def test_delete_item_is_recoverable(qtbot, filled: Store, window, boxes) -> None
     assert filled.get_item(item_id).status == "removed"
     assert item_id not in [r.id for r in window.model.all_rows()]
     last = filled.item_history(item_id)[-1]
-    assert (last.field, last.new, last.note) == ("status", "removed", "Borttagen")
+    assert (last.field, last.new, last.code, last.note) == ("status", "removed", "deleted", None)
+    assert event_text(last).endswith("– Borttagen")
     window.undo_action.trigger()
     assert filled.get_item(item_id).status == "open"
     assert item_id in [r.id for r in window.model.all_rows()]
@@ -134,7 +136,7 @@ def test_undo_a_whole_import(qtbot, imported, window, boxes, monkeypatch) -> Non
     assert window.model.rowCount() == 2
     assert "ångrad" in window.statusBar().currentMessage()
     # The history keeps it all, and the same file can be imported again.
-    assert store.item_history(old.id)[-1].note == "Importen av fvg.txt ångrades"
+    assert event_text(store.item_history(old.id)[-1]).endswith("– Importen av fvg.txt ångrades")
     assert not balance.plan_import(store, extraction).already_imported
 
 

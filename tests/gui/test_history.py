@@ -1,6 +1,7 @@
-"""An item's history in the desktop program: formatted from the events' fields in the
-user interface's language (the CLI keeps ItemEvent.describe(), Swedish); the
-program's own notes are stored in Swedish whatever the language and shown translated."""
+"""An item's history in the desktop program: rendered from the events' codes and
+fields in the user interface's language (the CLI renders the same with
+``tracker.labels``, in Swedish); the database holds codes, never the program's
+sentences."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tests.gui.conftest import TODAY
 from tests.services.helpers import april_items, extraction, march_items
+from tracker import labels
 from tracker.gui import history
-from tracker.gui.history import describe_event, note_text
+from tracker.gui.history import describe_event
 from tracker.gui.i18n import program_qm
 from tracker.services import balance, meetings
 from tracker.store import ItemEvent, Store
@@ -53,7 +55,7 @@ def test_swedish_lines_are_the_clis(store: Store) -> None:
     events = store.item_history(item_id)
     assert {e.field for e in events} >= {"created", "discussed", "owner", "status", "kind",
                                          "note"}  # fmt: skip
-    assert [describe_event(e) for e in events] == [e.describe() for e in events]
+    assert [describe_event(e) for e in events] == [labels.describe_event(e) for e in events]
 
 
 def test_english_history_in_the_detail_pane(qtbot, english, store: Store) -> None:
@@ -77,7 +79,7 @@ def test_english_history_in_the_detail_pane(qtbot, english, store: Store) -> Non
         assert word not in text.replace("Frågan är inaktuell", "")
 
 
-def test_undo_notes_are_stored_in_swedish_and_shown_in_english(
+def test_undo_notes_are_stored_as_codes_and_shown_in_english(
     qtbot, english, filled: Store
 ) -> None:
     from tracker.gui.main_window import MainWindow
@@ -91,9 +93,10 @@ def test_undo_notes_are_stored_in_swedish_and_shown_in_english(
     assert pane.save()
     win.undo_action.trigger()
     win.redo_action.trigger()
-    notes = [e.note for e in filled.item_history(item_id)[-2:]]
-    assert notes == ["Ångrad ändring", "Ändringen gjordes om"]  # for the CLI and colleagues
-    assert filled.item_history(item_id)[-2].describe().endswith("– Ångrad ändring")
+    events = filled.item_history(item_id)[-2:]
+    assert [(e.code, e.note) for e in events] == [("undone", None), ("redone", None)]
+    # The CLI and colleagues read the same in Swedish.
+    assert labels.describe_event(events[0]).endswith("– Ångrad ändring")
     lines = shown(pane)
     assert lines[0].endswith(": owner: Arbetsgivaren → HR-chefen – Change redone")
     assert lines[1].endswith(": owner: HR-chefen → Arbetsgivaren – Change undone")
@@ -107,34 +110,50 @@ def test_meeting_mode_notes_in_english(qtbot, english, filled: Store) -> None:
     qtbot.addWidget(win)
     item_id = win.current().id
     win.mark_done()
-    assert filled.item_history(item_id)[-1].note == f"Klar enligt mötet {TODAY.isoformat()}"
+    done = filled.item_history(item_id)[-1]
+    assert (done.code, done.params, done.note) == (
+        "done_in_meeting", {"date": TODAY.isoformat()}, None
+    )  # fmt: skip
+    assert labels.event_text(done).endswith(f"– Klar enligt mötet {TODAY.isoformat()}")
     assert f"status: open → done – Done according to the meeting {TODAY}" in win.notes.text()
     added = win.add_item("Ny fråga")
-    assert filled.item_history(added.id)[0].note == "Ny punkt på mötet"
+    assert filled.item_history(added.id)[0].code == "new_in_meeting"
     line = describe_event(filled.item_history(added.id)[0])
     assert line.endswith(": created – New item at the meeting")
 
 
 def test_program_notes_and_old_ones_translated(english) -> None:
-    assert note_text("Ångrad: skapad av misstag") == "Undone: added by mistake"
-    assert note_text("Klar enligt mötet") == "Done according to the meeting"
+    def shown(code: str, params: dict, note: str | None = None) -> str:
+        return labels.note_text(code, params, note, history.tr)
+
+    assert shown("removed", {}) == "Undone: added by mistake"
+    assert shown("done_in_meeting", {}) == "Done according to the meeting"
+    assert shown("deleted", {}, "dubblett") == "Deleted: dubblett"
     # Notes of earlier versions, with the command's name in them.
-    assert note_text("Ångrat: Ändra punkt 12") == "Undone: Edit item 12"
-    assert note_text("Gjort om: Markera punkt 7 klar") == "Redone: Mark item 7 done"
-    assert note_text("Ångrat: punkten lades till av misstag") == (
-        "Undone: the item was added by mistake"
-    )
-    # What people wrote, and sentences of documents, stay as they are.
-    assert note_text("Ångrat sig, tar upp det igen") == "Ångrat sig, tar upp det igen"
-    assert note_text("Klar enligt mötet med facket") == "Klar enligt mötet med facket"
+    edit = {"code": "command_edit", "params": {"id": "12"}}
+    assert shown("undone_command", {"what": edit}) == "Undone: Edit item 12"
+    done = {"code": "command_done", "params": {"id": "7"}}
+    assert shown("redone_command", {"what": done}) == "Redone: Mark item 7 done"
+    assert shown("undone_added", {}) == "Undone: the item was added by mistake"
+    # What people wrote, and lines an earlier version wrote that could not be read,
+    # stay as they are.
+    assert shown("changed", {}, "Ångrat sig, tar upp det igen") == "Ångrat sig, tar upp det igen"
+    assert shown("text", {"text": "behandlad i tre omgångar"}) == "behandlad i tre omgångar"
 
 
-def test_every_note_the_services_write_is_known() -> None:
-    assert balance.REMOVED_NOTE in history.SYSTEM_NOTES
-    assert balance.RESTORED_NOTE in history.SYSTEM_NOTES
-    discussed = ItemEvent(1, 1, "2024-04-09T13:00", None, "discussed", None, "x",
-                          "behandlad 2024-04-09", None, None)  # fmt: skip
-    assert describe_event(discussed) == discussed.describe()
+def test_every_text_of_the_labels_is_marked_for_translation() -> None:
+    """lupdate finds the texts in tracker.gui.history: each of tracker.labels is there."""
+    assert history.NOTE_TEXT == labels.NOTE_TEMPLATES
+    assert {k: v for k, v in history.FIELD_TEXT.items()} == labels.FIELD_LABELS
+    variants = (labels.DONE_IN_MEETING_UNDATED, labels.DELETED_WITH_NOTE, labels.DISCUSSED,
+                labels.DISCUSSED_BY_HAND)  # fmt: skip
+    assert set(variants) <= set(history.OTHER_TEXT)
+    assert history.FIELD_TEXT["created"] == labels.CREATED
+    assert history.FIELD_TEXT["discussed"] == labels.DISCUSSED_BARE
+    discussed = ItemEvent(1, 1, "2024-04-09T13:00", None, "discussed", None, "x", None, None,
+                          None, code="discussed", params={"when": "2024-04-09"})  # fmt: skip
+    assert describe_event(discussed) == labels.describe_event(discussed)
+    assert describe_event(discussed).endswith(": behandlad 2024-04-09")
 
 
 def test_undo_gives_back_the_latest_note(qtbot, filled: Store, window) -> None:
@@ -161,21 +180,30 @@ def test_undo_gives_back_the_latest_note(qtbot, filled: Store, window) -> None:
     assert (row.owner, row.last_note) == ("Arbetsgivaren", "Mötet vill ha svar i maj")
 
 
-def test_printout_shows_the_programs_notes_translated(english, store: Store, tmp_path) -> None:
+def test_printout_shows_the_latest_note_a_person_wrote(english, store: Store, tmp_path) -> None:
+    """The program's bookkeeping (here "Klar enligt mötet") is history, not the latest
+    note: the printout shows what the secretary wrote, as written."""
     from tests.agenda.pdftext import page_texts
     from tracker.gui.printing import list_texts
     from tracker.services.print_list import print_list_pdf
 
-    row = balance.add_item(store, title="Lokalfrågan")
-    balance.close_item(store, row.id, row.version, note="Klar enligt mötet 2024-04-09")
+    row = balance.add_item(store, title="Lokalfrågan", note="Fastigheten återkommer")
+    balance.close_item(store, row.id, row.version, note=None, code="done_in_meeting",
+                       params={"date": "2024-04-09"})  # fmt: skip
+    assert store.get_item(row.id).last_note == "Fastigheten återkommer"
     pdf = print_list_pdf([store.get_item(row.id)], tmp_path / "l.pdf", title="T",
                          texts=list_texts())  # fmt: skip
-    assert "Done according to the meeting 2024-04-09" in " ".join(page_texts(pdf)[0].split())
+    text = " ".join(page_texts(pdf)[0].split())
+    assert "Fastigheten återkommer" in text and "according to the meeting" not in text
 
 
-def test_removal_notes_are_the_programs_own() -> None:
-    from tracker.services import removal
-
-    assert removal.DELETED_NOTE in history.SYSTEM_NOTES
-    assert removal.UNDELETED_NOTE in history.SYSTEM_NOTES
-    assert removal.IMPORT_UNDONE_NOTE in history.SYSTEM_NOTES
+def test_every_program_note_has_an_english_text(english) -> None:
+    params = {"date": "2024-04-09", "file": "fvg.pdf", "owner": "HR", "id": "12",
+              "what": {"code": "command_edit", "params": {"id": "12"}}}  # fmt: skip
+    for code in labels.NOTE_TEMPLATES:
+        swedish = labels.note_text(code, params, None)
+        english_text = labels.note_text(code, params, None, history.tr)
+        assert english_text != swedish and "{" not in english_text, code
+    reminded = ItemEvent(1, 1, "2024-04-09T13:02", "anna", "note", None, None, None, None,
+                         None, code="reminder", params={"owner": "HR"})  # fmt: skip
+    assert describe_event(reminded) == "2024-04-09 13:02 anna: note – Reminder sent to HR"

@@ -204,7 +204,7 @@ def test_new_item_dialog(qtbot, filled: Store, window, monkeypatch) -> None:
     assert window.counts.text() == "7 punkter, 2 försenade"
     assert window.detail.item is None
     assert "togs bort" in window.statusBar().currentMessage()
-    assert filled.item_history(item_id)[-1].note == "Ångrad: skapad av misstag"
+    assert filled.item_history(item_id)[-1].code == "removed"
     window.filters.status.setCurrentIndex(window.filters.status.findData("all"))
     assert "Ny fråga om friskvård" not in titles(window)
     window.redo_action.trigger()

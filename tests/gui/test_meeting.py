@@ -97,7 +97,7 @@ def test_mark_done_redate_add_and_undo(qtbot, filled: Store, meeting_window: Mee
     assert filled.get_item(second.id).due_precision == second.due_precision
     key(qtbot, win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert filled.get_item(first).status == "open"
-    assert filled.item_history(first)[-1].note == "Ångrad ändring"
+    assert filled.item_history(first)[-1].code == "undone"
     assert not win.undo_stack.canUndo()
     win.undo_stack.redo()
     assert filled.get_item(first).status == "done"

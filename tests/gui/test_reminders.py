@@ -8,6 +8,7 @@ from urllib.parse import unquote
 from PySide6.QtGui import QDesktopServices
 
 from tests.gui.conftest import TODAY
+from tracker.labels import event_text
 from tracker.services import reminders
 from tracker.store import Store
 
@@ -46,11 +47,12 @@ def test_dialog_opens_the_message_in_the_mail_program(qtbot, filled: Store, monk
     assert "Påminnelse" in unquote(url)
     # Each item's history says its owner was reminded.
     for item in dialog.groups[0].items:
-        notes = [e.note for e in filled.item_history(item.id)]
-        assert f"Påminnelse skickad till {owner}" in notes
+        last = filled.item_history(item.id)[-1]
+        assert (last.code, last.params) == ("reminder", {"owner": owner})
+        assert event_text(last) == f"anteckning – Påminnelse skickad till {owner}"
 
 
 def test_reminder_note_is_the_programs_own(qapp) -> None:
     from tracker.gui import history
 
-    assert reminders.REMINDED_NOTE in history.SYSTEM_NOTES
+    assert "reminder" in history.NOTE_TEXT

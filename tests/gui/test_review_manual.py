@@ -18,6 +18,7 @@ from tracker.extract import extract
 from tracker.gui.review import ReviewDialog
 from tracker.gui.review_rows import COL_CONF, COL_DUE, COL_OWNER, COL_TITLE, COL_USE
 from tracker.ingest import read_document
+from tracker.labels import event_text
 from tracker.services import balance
 from tracker.store import Store
 
@@ -145,7 +146,8 @@ def test_hand_added_row_is_saved_with_source_and_history(
     assert item.body == "Förvaltningsgruppen" and item.section == "3 Lokaler"
     assert item.evidence == MISSED
     created = store.item_history(item.id)[0]
-    assert created.field == "created" and created.note == balance.MANUAL_NOTE
+    assert (created.field, created.code, created.note) == ("created", "added_by_hand", None)
+    assert event_text(created) == "skapad – tillagd för hand vid import"
     other = next(i for i in all_items(store) if i.id != item.id)
     assert store.item_history(other.id)[0].note is None
 
@@ -160,7 +162,8 @@ def test_hand_added_row_matches_an_open_item(qtbot, store: Store, minutes_txt: P
     balance.apply_import(store, dialog.plan)
     events = store.item_history(old)
     assert events[-1].field == "discussed"
-    assert events[-1].note == f"behandlad 2024-02-20 ({balance.MANUAL_NOTE})"
+    assert events[-1].params == {"when": "2024-02-20", "by_hand": True}
+    assert event_text(events[-1]) == "behandlad 2024-02-20 (tillagd för hand vid import)"
     assert store.get_item(old).due == dt.date(2024, 3, 15)
 
 
@@ -261,7 +264,7 @@ def test_cancel_after_adding_saves_nothing(
         window.import_files([minutes_txt])
     hand = [i for i in all_items(store) if i.line == 12]
     assert len(hand) == 1
-    assert store.item_history(hand[0].id)[0].note == balance.MANUAL_NOTE
+    assert store.item_history(hand[0].id)[0].code == "added_by_hand"
 
 
 def test_without_document_nothing_can_be_added(qtbot, store: Store, minutes_txt, boxes) -> None:
@@ -275,9 +278,10 @@ def test_without_document_nothing_can_be_added(qtbot, store: Store, minutes_txt,
 
 def test_history_knows_the_hand_added_notes() -> None:
     from tracker.gui import history
+    from tracker.labels import describe_event
     from tracker.store import ItemEvent
 
-    assert balance.MANUAL_NOTE in history.SYSTEM_NOTES
-    note = f"behandlad 2024-02-20 ({balance.MANUAL_NOTE})"
-    event = ItemEvent(1, 1, "2024-02-20T13:00", None, "discussed", None, "x", note, None, None)
-    assert history.describe_event(event) == event.describe()
+    assert "added_by_hand" in history.NOTE_TEXT
+    event = ItemEvent(1, 1, "2024-02-20T13:00", None, "discussed", None, "x", None, None, None,
+                      code="discussed", params={"when": "2024-02-20", "by_hand": True})  # fmt: skip
+    assert history.describe_event(event) == describe_event(event)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tracker.errors import NotFoundError, StaleEditError, TrackerError
+from tracker.labels import describe_event
 from tracker.services import balance
 from tracker.store import STALE_MESSAGE, ItemFilter, Store
 
@@ -86,7 +87,11 @@ def test_later_minutes_close_redate_and_add(store: Store) -> None:
     fields = [(e.field, e.old, e.new, e.note) for e in store.item_history(2)]
     assert fields[0][0] == "created"
     assert fields[1] == ("due", "2024-05-31", "2024-09-30", None)
-    assert fields[2][0] == "discussed" and fields[2][3] == "behandlad 2024-04-09"
+    discussed = store.item_history(2)[2]
+    assert (discussed.field, discussed.code, discussed.params) == (
+        "discussed", "discussed", {"when": "2024-04-09"}
+    )  # fmt: skip
+    assert describe_event(discussed).endswith(": behandlad 2024-04-09")
 
     # The referred item (not mentioned in April) is untouched.
     assert store.get_item(3).version == 1
@@ -329,7 +334,7 @@ def test_clearing_a_due_date(store: Store) -> None:
     item = balance.add_item(store, title="Punkt", due=D(2024, 5, 1))
     item = balance.update_item(store, item.id, item.version, {"due": ""})
     assert item.due is None and item.due_precision is None
-    assert store.item_history(item.id)[-1].describe().endswith("senast: 2024-05-01 → –")
+    assert describe_event(store.item_history(item.id)[-1]).endswith("senast: 2024-05-01 → –")
 
 
 def test_same_due_date_keeps_its_phrase(store: Store) -> None:

@@ -12,6 +12,7 @@ from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.mentions import effect_of, label_of, normal_dnr
 from tracker.ingest import read_document
+from tracker.labels import event_text
 from tracker.services import balance, linking
 from tracker.store import ItemFilter, Store
 
@@ -69,7 +70,7 @@ def test_short_labels_close_and_carry_the_items_they_name(store: Store, tmp_path
     assert closed.status == "done" and "avförs" in (closed.last_note or "")
     carried = store.get_item(badhus)
     assert carried.status == "open" and carried.due == dt.date(2024, 4, 16)
-    notes = [e.note for e in store.item_history(badhus) if e.field == "discussed"]
+    notes = [event_text(e) for e in store.item_history(badhus) if e.field == "discussed"]
     assert notes == ["behandlad 2024-03-12"]
     assert store.count_items(ItemFilter(status="open")) == 2
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, Line, Meeting
+from tracker.labels import event_text
 from tracker.services import balance, manual
 from tracker.store import Store
 
@@ -99,9 +100,11 @@ def test_manual_entry_is_saved_with_its_note(store: Store) -> None:
     (created,) = result.created
     item = store.get_item(created)
     assert (item.page, item.line, item.due) == (1, 5, dt.date(2024, 3, 15))
-    assert store.item_history(created)[0].note == balance.MANUAL_NOTE
+    assert event_text(store.item_history(created)[0]) == "skapad – tillagd för hand vid import"
+    assert store.item_history(created)[0].code == "added_by_hand"
     assert (
-        store.item_history(old.id)[-1].note == "behandlad 2024-02-20 (tillagd för hand vid import)"
+        event_text(store.item_history(old.id)[-1])
+        == "behandlad 2024-02-20 (tillagd för hand vid import)"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
+from tracker.labels import event_text
 from tracker.services import balance, removal
 from tracker.store import Store
 
@@ -15,7 +16,9 @@ def test_delete_and_undelete_a_closed_item(tmp_path) -> None:
         row = balance.close_item(store, row.id, row.version, note="klart")
         row = removal.delete_item(store, row.id, row.version, note="dubblett")
         assert row.status == "removed" and row.last_note == "klart"
-        assert store.item_history(row.id)[-1].note == "Borttagen: dubblett"
+        deleted = store.item_history(row.id)[-1]
+        assert (deleted.code, deleted.note) == ("deleted", "dubblett")
+        assert event_text(deleted) == "status: klar → borttagen – Borttagen: dubblett"
         assert [r.id for r in removal.list_removed(store)] == [row.id]
         row = removal.undelete_item(store, row.id, row.version)
         assert row.status == "done"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tracker.errors import StaleEditError, TrackerError
+from tracker.labels import describe_event
 from tracker.services import balance
 from tracker.services.agenda import build_agenda
 from tracker.store import REMOVED, ItemFilter, Store
@@ -33,10 +34,10 @@ def test_remove_and_restore(store: Store) -> None:
     assert [r.id for r in store.list_items(ItemFilter(status=None))] == [kept.id]
     assert "Vison" not in store.distinct_owners()
     last = store.item_history(slip.id)[-1]
-    assert (last.field, last.old, last.new, last.note) == (
-        "status", "open", REMOVED, "Ångrad: skapad av misstag"
+    assert (last.field, last.old, last.new, last.code, last.note) == (
+        "status", "open", REMOVED, "removed", None
     )  # fmt: skip
-    assert last.describe().endswith("status: öppen → borttagen – Ångrad: skapad av misstag")
+    assert describe_event(last).endswith("status: öppen → borttagen – Ångrad: skapad av misstag")
 
     restored = balance.restore_item(store, slip.id, removed.version)
     assert restored.status == "open"
@@ -92,7 +93,8 @@ def test_revert_item_keeps_the_bookkeeping_note_out_of_the_latest_note(store: St
                                  note="HR tar över")  # fmt: skip
     assert edited.last_note == "HR tar över"
     back = balance.revert_item(store, row.id, edited.version, {"owner": "Vision"},
-                               note="Ångrad ändring", last_note="Från APT")  # fmt: skip
+                               code="undone", last_note="Från APT")  # fmt: skip
     assert (back.owner, back.last_note) == ("Vision", "Från APT")
     last = store.item_history(row.id)[-1]
-    assert (last.field, last.new, last.note) == ("owner", "Vision", "Ångrad ändring")
+    assert (last.field, last.new, last.code, last.note) == ("owner", "Vision", "undone", None)
+    assert describe_event(last).endswith("ansvarig: HR → Vision – Ångrad ändring")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.gen_db import generate
+from tracker.labels import describe_event
 from tracker.store import ItemFilter, Store
 
 
@@ -20,6 +21,12 @@ def test_generate_small_database(tmp_path: Path) -> None:
         # Search works on the generated text, and every item has a history.
         assert store.query_item_ids(ItemFilter(text="arbetsmiljö", status=None))
         assert all(store.item_history(i) for i in (1, 200, 400))
+        # Events as the program writes them: codes, never sentences.
+        codes = {e.code for events in store.histories(range(1, 401)).values() for e in events}
+        assert codes == {"created", "changed", "discussed"}
+        discussed = next(e for i in range(1, 401) for e in store.item_history(i)
+                         if e.field == "discussed")  # fmt: skip
+        assert describe_event(discussed).endswith(f"behandlad {discussed.params['when']}")
         assert store.integrity_ok()
     # Same seed, same content.
     again = generate(tmp_path / "again.db", 400, seed=3)

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.store.old_schema import old_event, store_at
 from tracker.services import balance
 from tracker.store import SCHEMA_VERSION, ItemFilter, Store
 from tracker.store import connection as conn_mod
@@ -236,19 +238,14 @@ def test_the_index_serves_the_all_items_list_and_short_words(store: Store) -> No
     assert "items_status_due" in _plan(store, ItemFilter())
 
 
-def _store_at(path: Path, version: int, monkeypatch: pytest.MonkeyPatch) -> Store:
-    """A database of schema ``version`` (this program's first steps only)."""
-    with monkeypatch.context() as m:
-        m.setattr(conn_mod, "MIGRATIONS", conn_mod.MIGRATIONS[:version])
-        m.setattr(conn_mod, "SCHEMA_VERSION", version)
-        return Store.open(path, backup=False)
+_OLD_EVENT = "SELECT id, item_id, at, user, field, old, new, note FROM item_events ORDER BY id"
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
 def test_older_database_migrates_with_its_data(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, version: int
 ) -> None:
-    old = _store_at(db_path, version, monkeypatch)
+    old = store_at(db_path, version, monkeypatch)
     assert conn_mod.user_version(old.conn) == version
     # Written with the store's building blocks only: reading an item back needs the
     # columns of the newest schema.
@@ -259,16 +256,26 @@ def test_older_database_migrates_with_its_data(
         for n in range(30)
     ]  # fmt: skip
     old.update_item_fields(ids[4], 1, {"status": "done"})
-    old.add_event(ids[4], "status", "open", "done", note="klart")
-    old.add_event(ids[7], "note", note="Anteckning")
+    old_event(old, ids[4], "status", "open", "done", note="klart")
+    old_event(old, ids[7], "note", note="Anteckning")
     everything = ItemFilter(status=None, sort="id")
-    before = old.list_items_json(everything, history=True)
+    before = old.list_items_json(everything)
+    events = old.conn.execute(_OLD_EVENT).fetchall()
     database_id = old.database_id
     old.close()
 
     with Store.open(db_path) as store:
         assert conn_mod.user_version(store.conn) == SCHEMA_VERSION
-        assert store.list_items_json(everything, history=True) == before
+        assert store.list_items_json(everything) == before
+        assert store.conn.execute(_OLD_EVENT).fetchall() == events
+        after = store.list_items_json(everything, history=True)
+        # The person's notes stay notes; the events get their plain codes.
+        assert [(e["code"], e["note"]) for e in json.loads(after[4])["history"]] == [
+            ("changed", "klart")
+        ]
+        assert [(e["code"], e["params"]) for e in json.loads(after[7])["history"]] == [
+            ("note", {})
+        ]
         assert store.database_id == database_id
         names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
         assert "items_due_order" in names
@@ -288,7 +295,7 @@ def test_older_database_migrates_with_its_data(
 def test_version_4_keeps_items_and_adds_case_and_list_numbers(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old = _store_at(db_path, 3, monkeypatch)
+    old = store_at(db_path, 3, monkeypatch)
     item_id = old.insert_item({"title": "Riktlinjer för boendestöd", "kind": "tabled"})
     old.close()
     with Store.open(db_path, backup=False) as store:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tracker.errors import NotFoundError, StaleEditError, StoreError
+from tracker.labels import describe_event
 from tracker.store import SCHEMA_VERSION, STALE_MESSAGE, ItemFilter, Store
 from tracker.store import backups as backups_mod
 from tracker.store import connection as conn_mod
@@ -502,7 +503,7 @@ def test_history_and_last_note(filled: Store) -> None:
     assert [e.field for e in hist] == ["created", "due"]
     assert (hist[1].old, hist[1].new) == ("2024-03-01", "2024-04-01")
     assert hist[1].user == filled.user
-    assert "senast: 2024-03-01 → 2024-04-01 – Flyttad av ordföranden" in hist[1].describe()
+    assert "senast: 2024-03-01 → 2024-04-01 – Flyttad av ordföranden" in describe_event(hist[1])
     assert filled.get_item(1).last_note == "Flyttad av ordföranden"
     assert filled.histories([1, 2]) == {1: hist, 2: []}
 

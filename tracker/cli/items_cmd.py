@@ -18,8 +18,9 @@ from tracker.cli.parser import count_text
 from tracker.cli.store_cmd import open_store
 from tracker.domain import Candidate
 from tracker.errors import InputError, TrackerError
+from tracker.labels import STATUS_LABELS, describe_event, kind_label, status_label
 from tracker.services.export import COLUMNS, EXPORT_FORMATS, csv_row, export
-from tracker.store import SORT_KEYS, STATUS_LABELS, STATUSES, ItemFilter, ItemRow, Store
+from tracker.store import SORT_KEYS, STATUSES, ItemFilter, ItemRow, Store
 
 if TYPE_CHECKING:
     from tracker.services import balance
@@ -435,7 +436,7 @@ def format_table(rows: list[ItemRow], *, total: int, flt: ItemFilter) -> str:
         mark = "!" if r.is_overdue(today) else " "
         due = r.due.isoformat() if r.due else _clip(r.due_text or "–", 10)
         lines.append(
-            f"{r.id:>5}{mark} {due:<10} {_clip(r.status_label, 7):<7} "
+            f"{r.id:>5}{mark} {due:<10} {_clip(status_label(r.status), 7):<7} "
             f"{_clip(r.owner or '–', 19):<19} {_clip(r.body or '–', 17):<17} "
             f"{_clip(r.title, title_w)}"
         )
@@ -459,8 +460,8 @@ def run_show(args: argparse.Namespace) -> int:
 def format_item(item: ItemRow, history: list[Any]) -> str:
     rows: list[tuple[str, str | None]] = [
         ("Rubrik", item.title),
-        ("Status", item.status_label),
-        ("Typ", item.kind_label),
+        ("Status", status_label(item.status)),
+        ("Typ", kind_label(item.kind)),
         ("Ansvarig", ", ".join([item.owner or "–", *item.co_owners])),
         ("Väckt av", item.raised_by),
         ("Senast", _fmt_due(item) + (f" ({item.due_text})" if item.due and item.due_text else "")),
@@ -479,7 +480,7 @@ def format_item(item: ItemRow, history: list[Any]) -> str:
         out.append("  Text:")
         out += [f"    {ln}" for ln in item.text.splitlines()]
     out.append("  Historik:")
-    out += [f"    {ev.describe()}" for ev in history] or ["    –"]
+    out += [f"    {describe_event(ev)}" for ev in history] or ["    –"]
     return "\n".join(out) + "\n"
 
 
@@ -509,7 +510,7 @@ def run_edit(args: argparse.Namespace) -> int:
             return 0
         print(f"Punkt {item.id} sparad.")
         for ev in new_events:
-            print(f"  {ev.describe()}")
+            print(f"  {describe_event(ev)}")
     return 0
 
 
@@ -522,7 +523,7 @@ def run_close(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         item = store.get_item(args.id)
         closed = balance.close_item(store, item.id, item.version, note=args.note, status=status)
-        print(f"Punkt {closed.id} är nu {closed.status_label}: {_clip(closed.title, 70)}")
+        print(f"Punkt {closed.id} är nu {status_label(closed.status)}: {_clip(closed.title, 70)}")
     return 0
 
 

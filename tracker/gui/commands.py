@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.errors import TrackerError
-from tracker.gui.history import REDONE_NOTE, UNDONE_NOTE
 from tracker.services import balance
 from tracker.store import REMOVED, ItemRow, Store
 
@@ -72,7 +71,7 @@ class ItemChangeCommand(QUndoCommand):
         self,
         current: dict[str, Any],
         target: dict[str, Any],
-        note: str,
+        code: str,
         notes: tuple[str | None, str | None],
     ) -> None:
         try:
@@ -88,7 +87,7 @@ class ItemChangeCommand(QUndoCommand):
                 self.item_id,
                 item.version,
                 target,
-                note=note,
+                code=code,
                 last_note=last_note,
                 meeting_id=self.meeting_id,
             )
@@ -100,17 +99,17 @@ class ItemChangeCommand(QUndoCommand):
             return
         self.changed(self.item_id)
 
-    # The notes are stored in Swedish whatever the UI language, and translated when the
-    # history is shown (tracker.gui.history); the events themselves say what changed.
+    # The history says "undone"/"redone" by code (tracker.labels renders it in the
+    # reader's language); the events themselves say what changed.
 
     def undo(self) -> None:
-        self._move(self.after, self.before, UNDONE_NOTE, (self.notes[1], self.notes[0]))
+        self._move(self.after, self.before, "undone", (self.notes[1], self.notes[0]))
         self._applied = False
 
     def redo(self) -> None:
         if self._applied:
             return
-        self._move(self.before, self.after, REDONE_NOTE, self.notes)
+        self._move(self.before, self.after, "redone", self.notes)
         self._applied = True
 
 
@@ -122,6 +121,8 @@ def save_changes(
     text: str,
     *,
     note: str | None = None,
+    code: str | None = None,
+    params: dict[str, Any] | None = None,
     meeting_id: int | None = None,
     changed: Changed,
     report: Report,
@@ -143,6 +144,8 @@ def save_changes(
             item.version,
             note=note,
             status=changes["status"],
+            code=code,
+            params=params,
             meeting_id=meeting_id,
         )
         rest = {k: v for k, v in changes.items() if k != "status"}
@@ -150,8 +153,9 @@ def save_changes(
             row = balance.update_item(store, item.id, row.version, rest, meeting_id=meeting_id)
     else:
         row = balance.update_item(
-            store, item.id, item.version, changes, note=note, meeting_id=meeting_id
-        )
+            store, item.id, item.version, changes,
+            note=note, code=code, params=params, meeting_id=meeting_id,
+        )  # fmt: skip
     after = {k: getattr(row, k) for k in keys}
     if before != after:
         stack.push(
@@ -227,13 +231,16 @@ def add_item(
     due: dt.date | None = None,
     meeting_id: int | None = None,
     note: str | None = None,
+    code: str | None = None,
     changed: Changed,
     report: Report,
 ) -> ItemRow:
-    """Add an item (saved at once) and make it undoable; TrackerError when refused."""
+    """Add an item (saved at once) and make it undoable; TrackerError when refused.
+    ``note``: the person's; ``code``: the program's (``new_in_meeting``)."""
     row = balance.add_item(
-        store, title=title, body=body, owner=owner, due=due, meeting_id=meeting_id, note=note
-    )
+        store, title=title, body=body, owner=owner, due=due, meeting_id=meeting_id,
+        note=note, code=code,
+    )  # fmt: skip
     stack.push(
         AddItemCommand(
             store,

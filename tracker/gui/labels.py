@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from tracker.store import STATUS_LABELS
+from tracker.labels import STATUS_LABELS
 
 #: Status names for the screen (translatable copies of the store's STATUS_LABELS).
 STATUS_TEXT = {

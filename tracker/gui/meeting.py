@@ -12,6 +12,7 @@ screen, Esc leaves the editing row or closes meeting mode.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QUndoStack
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from tracker.errors import TrackerError
 from tracker.gui import commands, settings
 from tracker.gui.errors import show_error
-from tracker.gui.history import DONE_IN_MEETING_NOTE, NEW_IN_MEETING_NOTE, describe_event
+from tracker.gui.history import describe_event
 from tracker.gui.model import SOON_DAYS, status_label
 from tracker.gui.widgets import (
     DueDateEdit,
@@ -441,7 +442,15 @@ class MeetingWindow(QWidget):
     def _report(self, exc: TrackerError) -> None:
         show_error(self, exc)
 
-    def _change(self, changes: dict, text: str, note: str | None = None) -> bool:
+    def _change(
+        self,
+        changes: dict,
+        text: str,
+        note: str | None = None,
+        *,
+        code: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> bool:
         item = self.current()
         if item is None:
             return False
@@ -453,6 +462,8 @@ class MeetingWindow(QWidget):
                 changes,
                 text,
                 note=note,
+                code=code,
+                params=params,
                 meeting_id=self.meeting_id(),
                 changed=self._on_changed,
                 report=self._report,
@@ -471,15 +482,15 @@ class MeetingWindow(QWidget):
                 self.tr("Punkten är redan {status}.").format(status=status_label(item.status))
             )
             return
-        # The program's own note is stored in Swedish (see tracker.gui.history).
-        note = (
-            self.note_edit.text().strip()
-            or DONE_IN_MEETING_NOTE.format(
-                date=self.date.isoformat() if self.date else ""
-            ).strip()
-        )
+        # Without the secretary's words the history says "Klar enligt mötet <date>".
+        note = self.note_edit.text().strip() or None
+        params = {"date": self.date.isoformat()} if self.date else {}
         if self._change(
-            {"status": "done"}, self.tr("Markera punkt {id} klar").format(id=item.id), note
+            {"status": "done"},
+            self.tr("Markera punkt {id} klar").format(id=item.id),
+            note,
+            code=None if note else "done_in_meeting",
+            params=None if note else params,
         ):
             self.note_edit.setText("")
             self._flash(self.tr("✓ Punkt {id} markerad klar. Ctrl+Z ångrar.").format(id=item.id))
@@ -550,7 +561,7 @@ class MeetingWindow(QWidget):
                 title=title,
                 body=self.body,
                 meeting_id=self.meeting_id(),
-                note=NEW_IN_MEETING_NOTE,  # stored in Swedish, shown translated
+                code="new_in_meeting",
                 changed=self._on_changed,
                 report=self._report,
             )

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tracker.gui.history import note_text
 from tracker.gui.labels import KIND_TEXT, STATUS_TEXT, kind_label, status_label  # noqa: F401
 from tracker.gui.widgets import plain_tooltip
 from tracker.store import ItemFilter, ItemRow, Store
@@ -296,7 +295,7 @@ class ItemTableModel(QAbstractTableModel):
             if row.last_note:
                 text += "\n" + QCoreApplication.translate(
                     "ItemTableModel", "Senaste anteckning: {note}"
-                ).format(note=note_text(row.last_note))
+                ).format(note=row.last_note)
             return text
         if col == COL_DUE:
             level = urgency(row, self._today)

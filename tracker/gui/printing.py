@@ -17,12 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 from tracker.errors import TrackerError
 from tracker.gui import settings
 from tracker.gui.errors import show_error
-from tracker.gui.history import note_text
 from tracker.gui.model import STATUS_TEXT, status_label
 from tracker.services.print_list import (
     LIST_MARGINS_MM,
     ListTexts,
-    internal_note,
     paint_list,
     print_list_pdf,
 )
@@ -47,13 +45,7 @@ def list_texts() -> ListTexts:
         empty=QCoreApplication.translate("Printing", "Inga punkter motsvarar urvalet."),
         overdue=QCoreApplication.translate("Printing", "försenad"),
         statuses={status: status_label(status) for status in STATUS_TEXT},
-        note=_printed_note,
     )
-
-
-def _printed_note(text: str) -> str:
-    # The program's bookkeeping ("tillagd för hand vid import") is not for the meeting.
-    return "" if internal_note(text) else note_text(text)
 
 
 def _printer() -> QPrinter:

@@ -25,12 +25,12 @@ from typing import Any
 
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
+from tracker.labels import STATUS_LABELS, status_label
 from tracker.services import linking
 from tracker.services.meetings import canonical_body, ensure_meeting, forum_of_organisation
 from tracker.store import (
     EDITABLE_FIELDS,
     REMOVED,
-    STATUS_LABELS,
     STATUSES,
     ItemEvent,
     ItemFilter,
@@ -40,9 +40,6 @@ from tracker.store import (
 from tracker.store.store import STALE_MESSAGE
 
 ACTIONS = ("new", "update", "close")
-#: History note of an item the secretary added by hand in the import review (the GUI
-#: translates it when showing the history).
-MANUAL_NOTE = "tillagd för hand vid import"
 ACTION_LABELS = {"new": "ny punkt", "update": "uppdaterar", "close": "stänger"}
 
 
@@ -62,7 +59,7 @@ class PlanEntry:
     #: The matched item's due date when planned (to show "senast: gammalt → nytt").
     match_due: dt.date | None = None
     #: Added by the secretary in the review (see :mod:`tracker.services.manual`), not
-    #: found by the extractor; its history says so (:data:`MANUAL_NOTE`).
+    #: found by the extractor; its history says so (code ``added_by_hand``).
     manual: bool = False
     #: The link is below the safe score (or two items score alike): never applied
     #: without the secretary's word; ``options`` are offered to pick from.
@@ -355,9 +352,9 @@ def apply_import(
                     # an empty candidate (nothing to show) is not worth one.
                     result.skipped += 1
                     continue
-                note = MANUAL_NOTE if entry.manual else None
+                code = "added_by_hand" if entry.manual else None
                 result.created.append(
-                    _create_from_candidate(store, c, plan.body, doc_id, meeting_id, note=note)
+                    _create_from_candidate(store, c, plan.body, doc_id, meeting_id, code=code)
                 )
             elif entry.action == "update":
                 assert entry.match_id is not None
@@ -392,7 +389,7 @@ def _create_from_candidate(
     doc_id: int,
     meeting_id: int | None,
     *,
-    note: str | None = None,
+    code: str | None = None,
 ) -> int:
     status = "done" if c.status == "done" else "open"
     item_id = store.insert_item(
@@ -422,7 +419,7 @@ def _create_from_candidate(
             "meeting_id": meeting_id,
         }
     )
-    store.add_event(item_id, "created", note=note, document_id=doc_id, meeting_id=meeting_id)
+    store.add_event(item_id, "created", code=code, document_id=doc_id, meeting_id=meeting_id)
     return item_id
 
 
@@ -449,7 +446,7 @@ def _update_from_candidate(
         "discussed",
         None,
         _short(c.evidence or c.text or c.title, 500),
-        note=f"behandlad {when}" + (f" ({MANUAL_NOTE})" if entry.manual else ""),
+        params={"when": when, "by_hand": True} if entry.manual else {"when": when},
         document_id=doc_id,
         meeting_id=meeting_id,
     )
@@ -538,8 +535,10 @@ def add_item(
     kind: str = "action",
     meeting_id: int | None = None,
     note: str | None = None,
+    code: str | None = None,
 ) -> ItemRow:
-    """Add an item by hand (in a meeting or from the list); one "created" event."""
+    """Add an item by hand (in a meeting or from the list); one "created" event, with
+    the person's ``note`` or the program's ``code`` (``new_in_meeting``)."""
     fields = _clean_changes(
         {"title": title, "body": body, "owner": owner, "due": due, "raised_by": raised_by,
          "kind": kind}
@@ -548,7 +547,7 @@ def add_item(
     fields["meeting_id"] = meeting_id
     with store.transaction():
         item_id = store.insert_item(fields)
-        store.add_event(item_id, "created", note=note, meeting_id=meeting_id)
+        store.add_event(item_id, "created", code=code, note=note, meeting_id=meeting_id)
     return store.get_item(item_id)
 
 
@@ -567,12 +566,15 @@ def update_item(
     changes: dict[str, Any],
     *,
     note: str | None = None,
+    code: str | None = None,
+    params: dict[str, Any] | None = None,
     meeting_id: int | None = None,
 ) -> ItemRow:
     """Change fields of an item loaded at ``expected_version``.
 
-    Only fields that really differ are written, each with a history event (the note goes
-    with the first).  StaleEditError when the item changed since it was loaded.
+    Only fields that really differ are written, each with a history event (the note, and
+    the program's ``code`` and ``params`` when it says why, go with the first).
+    StaleEditError when the item changed since it was loaded.
     """
     clean = _clean_changes(changes)
     with store.transaction():
@@ -591,15 +593,14 @@ def update_item(
                 store.add_event(item_id, "note", note=note, meeting_id=meeting_id)
             return store.get_item(item_id)
         store.update_item_fields(item_id, expected_version, diff)
-        pending_note = note
+        pending: dict[str, Any] = {"note": note, "code": code, "params": params}
         # Events for what the user sees; the precision/phrase follow the date silently.
         shown = [k for k in diff if k not in ("due_precision", "due_text") or "due" not in diff]
         for key in shown:
             store.add_event(
-                item_id, key, getattr(item, key), diff[key],
-                note=pending_note, meeting_id=meeting_id,
+                item_id, key, getattr(item, key), diff[key], **pending, meeting_id=meeting_id,
             )  # fmt: skip
-            pending_note = None
+            pending = {}
     return store.get_item(item_id)
 
 
@@ -610,9 +611,12 @@ def close_item(
     *,
     note: str | None,
     status: str = "done",
+    code: str | None = None,
+    params: dict[str, Any] | None = None,
     meeting_id: int | None = None,
 ) -> ItemRow:
-    """Close an item as done or struck (avförd) with a note saying why."""
+    """Close an item as done or struck (avförd) with a note saying why (or the program's
+    ``code``, such as ``done_in_meeting``)."""
     if status not in ("done", "struck"):
         raise TrackerError("En punkt kan bara stängas som klar (done) eller avförd (struck).")
     with store.transaction():
@@ -623,8 +627,9 @@ def close_item(
                 f"Punkt {item_id} är redan {'klar' if status == 'done' else 'avförd'}."
             )
         return update_item(
-            store, item_id, expected_version, {"status": status}, note=note, meeting_id=meeting_id
-        )
+            store, item_id, expected_version, {"status": status},
+            note=note, code=code, params=params, meeting_id=meeting_id,
+        )  # fmt: skip
 
 
 def add_note(store: Store, item_id: int, note: str, *, meeting_id: int | None = None) -> ItemEvent:
@@ -642,28 +647,22 @@ def revert_item(
     expected_version: int,
     values: dict[str, Any],
     *,
-    note: str,
+    code: str,
     last_note: str | None,
     meeting_id: int | None = None,
 ) -> ItemRow:
     """Undo or redo of an edit: set ``values`` (one history event per changed field, the
-    first with ``note``) and make the item's latest note ``last_note`` again.
-
-    The undo/redo note is bookkeeping, not something the secretary wrote, so it must not
-    become the "Senaste anteckning" of lists and printouts; the caller passes the latest
-    note the item should show (what it was before the undone edit)."""
+    first with ``code``: ``undone`` or ``redone``) and make the item's latest note
+    ``last_note`` again (what it was before the undone edit: the edit's own note goes
+    with it)."""
+    if code not in ("undone", "redone"):
+        raise ValueError(f"not an undo or redo: {code!r}")
     with store.transaction():
-        row = update_item(store, item_id, expected_version, values, note=note,
+        row = update_item(store, item_id, expected_version, values, code=code,
                           meeting_id=meeting_id)  # fmt: skip
         if row.last_note != last_note:
             store.update_item_fields(item_id, row.version, {"last_note": last_note})
     return store.get_item(item_id)
-
-
-#: History note of :func:`remove_item` (the GUI translates it when showing the history).
-REMOVED_NOTE = "Ångrad: skapad av misstag"
-#: History note of :func:`restore_item`.
-RESTORED_NOTE = "Återställd: tillägget gjordes om"
 
 
 def _set_removed(
@@ -672,7 +671,7 @@ def _set_removed(
     expected_version: int,
     old: str,
     new: str,
-    note: str,
+    code: str,
     meeting_id: int | None,
 ) -> ItemRow:
     with store.transaction():
@@ -681,14 +680,10 @@ def _set_removed(
             raise StaleEditError(STALE_MESSAGE)
         if item.status != old:
             raise TrackerError(
-                f"Punkt {item_id} är {item.status_label}, inte {STATUS_LABELS[old]}."
+                f"Punkt {item_id} är {status_label(item.status)}, inte {STATUS_LABELS[old]}."
             )
-        store.add_event(item_id, "status", old, new, note=note, meeting_id=meeting_id)
-        # The note is bookkeeping, not something the secretary wrote: the item's latest
-        # note (shown in lists and printouts) stays what it was.
-        store.update_item_fields(
-            item_id, expected_version, {"status": new, "last_note": item.last_note}
-        )
+        store.add_event(item_id, "status", old, new, code=code, meeting_id=meeting_id)
+        store.update_item_fields(item_id, expected_version, {"status": new})
     return store.get_item(item_id)
 
 
@@ -698,9 +693,9 @@ def remove_item(
     """Take back an open item that was added by mistake (the undo of "Ny punkt").
 
     Nothing is deleted: the item gets the status ``removed``, which every list, count,
-    export and import match leaves out, and a history event "Ångrad: skapad av
-    misstag".  StaleEditError when the item changed since it was loaded."""
-    return _set_removed(store, item_id, expected_version, "open", REMOVED, REMOVED_NOTE,
+    export and import match leaves out, and a history event ``removed`` ("Ångrad:
+    skapad av misstag").  StaleEditError when the item changed since it was loaded."""
+    return _set_removed(store, item_id, expected_version, "open", REMOVED, "removed",
                         meeting_id)  # fmt: skip
 
 
@@ -708,5 +703,5 @@ def restore_item(
     store: Store, item_id: int, expected_version: int, *, meeting_id: int | None = None
 ) -> ItemRow:
     """Bring a removed item back as open (the redo of "Ny punkt")."""
-    return _set_removed(store, item_id, expected_version, REMOVED, "open", RESTORED_NOTE,
+    return _set_removed(store, item_id, expected_version, REMOVED, "open", "restored",
                         meeting_id)  # fmt: skip

@@ -18,9 +18,9 @@ from typing import Any
 
 from tracker.domain import due_in_range
 from tracker.errors import TrackerError
+from tracker.labels import KIND_LABELS, STATUS_LABELS
 from tracker.services.outfile import formula_safe, looks_like_formula, write_atomically
-from tracker.store import STATUS_LABELS, ItemRow
-from tracker.store.models import KIND_LABELS
+from tracker.store import ItemRow
 
 #: (header, value getter, XLSX column width)
 COLUMNS: list[tuple[str, Callable[[ItemRow], Any], int]] = [

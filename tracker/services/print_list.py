@@ -25,9 +25,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from tracker.errors import TrackerError
+from tracker.labels import STATUS_LABELS
 from tracker.services.agenda import OVERDUE_LABEL
 from tracker.services.agenda_pdf import base_font, ensure_qt_app, write_pdf
-from tracker.store import STATUS_LABELS, ItemRow
+from tracker.store import ItemRow
 
 #: Page margins in millimetres (left, top, right, bottom), landscape.
 LIST_MARGINS_MM = (12.0, 12.0, 12.0, 10.0)
@@ -37,24 +38,6 @@ _WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.Alignment
 _WRAP_ANY = int(
     Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 )
-
-
-def internal_note(text: str) -> bool:
-    """A note the program keeps for itself ("tillagd för hand vid import", "Borttagen"):
-    bookkeeping in the history, not something to print for the meeting."""
-    from tracker.services import balance, removal
-
-    return text.strip() in {
-        balance.MANUAL_NOTE,
-        balance.REMOVED_NOTE,
-        balance.RESTORED_NOTE,
-        removal.DELETED_NOTE,
-        removal.UNDELETED_NOTE,
-    }
-
-
-def _printed_note(text: str) -> str:
-    return "" if internal_note(text) else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +54,6 @@ class ListTexts:
     empty: str = "Inga punkter motsvarar urvalet."
     overdue: str = OVERDUE_LABEL
     statuses: Mapping[str, str] = field(default_factory=lambda: dict(STATUS_LABELS))
-    #: How a stored note is shown (the GUI translates the program's own notes).
-    #: By default the program's bookkeeping notes are left out (internal_note).
-    note: Callable[[str], str] = field(default=_printed_note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +90,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(14, lambda r, _d, _t: r.body or "–"),
     Column(9, _due),
     Column(6.5, lambda r, _d, t: t.statuses.get(r.status, r.status)),
-    Column(22, lambda r, _d, t: t.note(r.last_note) if r.last_note else ""),
+    Column(22, lambda r, _d, _t: r.last_note or ""),
 )
 _DUE_COLUMN = 4
 

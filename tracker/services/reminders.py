@@ -14,8 +14,6 @@ from tracker.store import ItemFilter, ItemRow, Store
 SOON_DAYS = 14
 #: The group of items that have no owner.
 NO_OWNER = "Utan ansvarig"
-#: The history note of each item a reminder was opened for (shown translated).
-REMINDED_NOTE = "Påminnelse skickad till {owner}"
 
 
 @dataclass
@@ -89,8 +87,7 @@ def mailto_url(subject: str, text: str, to: str = "") -> str:
 def record_reminder(store: Store, group: ReminderGroup) -> int:
     """Note in each item's history that its owner was reminded (one transaction);
     returns how many items."""
-    note = REMINDED_NOTE.format(owner=group.owner)
     with store.transaction():
         for item in group.items:
-            store.add_event(item.id, "note", note=note)
+            store.add_event(item.id, "note", code="reminder", params={"owner": group.owner})
     return len(group.items)

@@ -17,14 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.errors import StaleEditError, TrackerError
-from tracker.store import REMOVED, STALE_MESSAGE, STATUS_LABELS, ItemRow, Store
-
-#: History note of :func:`delete_item` (stored in Swedish; the GUI translates it).
-DELETED_NOTE = "Borttagen"
-#: History note of :func:`undelete_item`.
-UNDELETED_NOTE = "Återställd efter borttagning"
-#: History note of the changes :func:`undo_import` makes ({file}: the document's name).
-IMPORT_UNDONE_NOTE = "Importen av {file} ångrades"
+from tracker.labels import STATUS_LABELS
+from tracker.store import REMOVED, STALE_MESSAGE, ItemRow, Store
 
 #: Fields an import changes on an existing item, which undo_import puts back.
 _REVERTIBLE = ("due", "owner", "status")
@@ -39,17 +33,17 @@ def delete_item(
     meeting_id: int | None = None,
 ) -> ItemRow:
     """Delete an item whatever its status: status ``removed``, one history event
-    (note "Borttagen", or "Borttagen: <note>").  StaleEditError when the item changed
-    since it was loaded; TrackerError when it is already deleted."""
-    text = DELETED_NOTE + (f": {note.strip()}" if note and note.strip() else "")
+    (code ``deleted``: "Borttagen", or "Borttagen: <note>").  StaleEditError when the
+    item changed since it was loaded; TrackerError when it is already deleted."""
     with store.transaction():
         item = store.get_item(item_id)
         if item.version != expected_version:
             raise StaleEditError(STALE_MESSAGE)
         if item.status == REMOVED:
             raise TrackerError(f"Punkt {item_id} är redan borttagen.")
-        store.add_event(item_id, "status", item.status, REMOVED, note=text, meeting_id=meeting_id)
-        # Bookkeeping, not the secretary's note: the latest note stays what it was.
+        store.add_event(item_id, "status", item.status, REMOVED, code="deleted", note=note,
+                        meeting_id=meeting_id)  # fmt: skip
+        # Why it was deleted is not news about the matter: the latest note stays.
         store.update_item_fields(
             item_id, expected_version, {"status": REMOVED, "last_note": item.last_note}
         )
@@ -75,11 +69,9 @@ def undelete_item(
         if item.status != REMOVED:
             raise TrackerError(f"Punkt {item_id} är inte borttagen.")
         back = status_before_removal(store, item_id)
-        store.add_event(item_id, "status", REMOVED, back, note=UNDELETED_NOTE,
+        store.add_event(item_id, "status", REMOVED, back, code="undeleted",
                         meeting_id=meeting_id)  # fmt: skip
-        store.update_item_fields(
-            item_id, expected_version, {"status": back, "last_note": item.last_note}
-        )
+        store.update_item_fields(item_id, expected_version, {"status": back})
     return store.get_item(item_id)
 
 
@@ -123,7 +115,7 @@ def undo_import(store: Store, document_id: int) -> UndoImportResult:
     re-dated it again) keeps that later change and is reported in ``kept``."""
     doc = store.get_document(document_id)
     result = UndoImportResult(document_id, doc.file_name)
-    note = IMPORT_UNDONE_NOTE.format(file=doc.file_name)
+    why: dict[str, Any] = {"code": "import_undone", "params": {"file": doc.file_name}}
     with store.transaction():
         events = store.document_events(document_id)
         created = {e.item_id for e in events if e.field == "created"}
@@ -131,11 +123,9 @@ def undo_import(store: Store, document_id: int) -> UndoImportResult:
             item = store.get_item(item_id)
             if item.status == REMOVED:
                 continue
-            store.add_event(item_id, "status", item.status, REMOVED, note=note,
+            store.add_event(item_id, "status", item.status, REMOVED, **why,
                             document_id=document_id)  # fmt: skip
-            store.update_item_fields(
-                item_id, item.version, {"status": REMOVED, "last_note": item.last_note}
-            )
+            store.update_item_fields(item_id, item.version, {"status": REMOVED})
             result.removed.append(item_id)
         # Newest first, so that two changes of one field go back in order.
         for event in reversed(events):
@@ -153,10 +143,8 @@ def undo_import(store: Store, document_id: int) -> UndoImportResult:
             changes: dict[str, Any] = {event.field: old}
             if event.field == "due":
                 changes.update(due_text=None, due_precision="day" if old else None)
-            if event.field == "status":
-                changes["last_note"] = item.last_note
             store.update_item_fields(item.id, item.version, changes)
-            store.add_event(item.id, event.field, current, old, note=note,
+            store.add_event(item.id, event.field, current, old, **why,
                             document_id=document_id)  # fmt: skip
             if event.field == "status" and old == "open":
                 result.reopened.append(item.id)

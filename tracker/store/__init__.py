@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from tracker.store.models import (
     EDITABLE_FIELDS,
-    FIELD_LABELS,
-    KIND_LABELS,
     REMOVED,
-    STATUS_LABELS,
     STATUSES,
     DocumentRow,
     ItemEvent,
@@ -25,14 +22,11 @@ from tracker.store.store import STALE_MESSAGE, Store
 
 __all__ = [
     "EDITABLE_FIELDS",
-    "FIELD_LABELS",
-    "KIND_LABELS",
     "REMOVED",
     "SCHEMA_VERSION",
     "SORT_KEYS",
     "STALE_MESSAGE",
     "STATUSES",
-    "STATUS_LABELS",
     "DocumentRow",
     "ItemEvent",
     "ItemFilter",

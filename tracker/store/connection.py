@@ -26,6 +26,7 @@ BUSY_TIMEOUT_MS = 5000
 #: Backups (``tracker.store.backups``) live in this folder beside the database.
 BACKUP_DIR_NAME = "backups"
 
+
 def translate_error(exc: BaseException, path: Path | str | None) -> StoreError:
     """Map an ``sqlite3``/OS error to a :class:`StoreError` with a Swedish message."""
     where = f" ({path})" if path else ""
@@ -287,7 +288,10 @@ def _migrate_step(conn: sqlite3.Connection, path: Path, number: int) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for statement in MIGRATIONS[number - 1]:
-            conn.execute(statement)
+            if callable(statement):
+                statement(conn)
+            else:
+                conn.execute(statement)
         if number == 1:
             conn.execute(
                 "INSERT INTO meta(key, value) VALUES ('database_id', ?), ('created_at', ?)",

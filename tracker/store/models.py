@@ -1,5 +1,5 @@
 """Row types the store hands out (items, history events, meetings, documents) and the
-status vocabulary of the balance list.
+status vocabulary of the balance list (its names for people are in ``tracker.labels``).
 
 These are plain, immutable-by-convention dataclasses: the GUI and the services read them,
 and change the database only through :class:`tracker.store.Store` or the services, so
@@ -22,50 +22,6 @@ STATUSES = ("open", "done", "struck")
 #: import match shows it.  Not one of STATUSES: no filter or edit can choose it; only
 #: ``balance.remove_item`` and ``balance.restore_item`` move an item in and out of it.
 REMOVED = "removed"
-
-STATUS_LABELS: dict[str, str] = {
-    "open": "öppen",
-    "done": "klar",
-    "struck": "avförd",
-    REMOVED: "borttagen",
-}
-
-#: Swedish names of the item fields, for history lines and messages.
-FIELD_LABELS: dict[str, str] = {
-    "title": "rubrik",
-    "text": "text",
-    "kind": "typ",
-    "status": "status",
-    "owner": "ansvarig",
-    "raised_by": "väckt av",
-    "due": "senast",
-    "due_text": "tidsangivelse",
-    "due_precision": "datumprecision",
-    "start": "start",
-    "deviation": "avvikelse",
-    "body": "forum",
-    "section": "avsnitt",
-    "created": "skapad",
-    "discussed": "behandlad",
-    "note": "anteckning",
-}
-
-#: Swedish names of the item kinds (see ``tracker.domain.ITEM_KINDS``).
-KIND_LABELS: dict[str, str] = {
-    "carried_over": "kvarstående fråga",
-    "referred": "hänskjuten fråga",
-    "awaiting_reply": "inväntar svar",
-    "tabled": "bordlagt",
-    "sent_back": "återremitterat",
-    "assignment": "uppdrag",
-    "follow_up": "uppföljning",
-    "action": "åtgärd",
-    "balance_row": "balanslistepunkt",
-    "closing": "avslut",
-    "activity": "aktivitet",
-    "goal_deviation": "målavvikelse",
-    "indicator_deviation": "indikatoravvikelse",
-}
 
 #: Fields a user (or an import) may change through ``update_item``.
 EDITABLE_FIELDS = (
@@ -123,14 +79,6 @@ class ItemRow:
     #: The item's own number in the action or balance list it came from ("14").
     ref_no: str | None = None
 
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
-
     def is_overdue(self, today: dt.date | None = None) -> bool:
         today = today or dt.date.today()
         return self.status == "open" and self.due is not None and self.due < today
@@ -185,7 +133,14 @@ class ItemRow:
 @dataclass(slots=True)
 class ItemEvent:
     """One entry of an item's history: a changed field, a note, a creation or a
-    "behandlad" (discussed) mark, with who did it and which document or meeting caused it."""
+    "behandlad" (discussed) mark, with who did it and which document or meeting caused it.
+
+    ``field`` says what happened (``created``, ``discussed``, ``note`` or the changed
+    field, with ``old`` and ``new``); ``code`` and ``params`` why, when the program did
+    it (``reminder`` with ``{"owner": "HR"}``; the plain ``created``, ``discussed``,
+    ``changed`` or ``note`` otherwise); ``note`` is what a person wrote, or the sentence
+    of the document that closed the item.  ``tracker.labels.describe_event`` makes the
+    line to show."""
 
     id: int
     item_id: int
@@ -197,28 +152,8 @@ class ItemEvent:
     note: str | None
     document_id: int | None
     meeting_id: int | None
-
-    @property
-    def field_label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field)
-
-    def describe(self) -> str:
-        """One Swedish line: "2024-04-09 13:02 anna: senast 2024-03-26 → 2024-05-14 (…)"."""
-        when = self.at[:16].replace("T", " ")
-        who = f" {self.user}" if self.user else ""
-        note = f" – {self.note}" if self.note else ""
-        if self.field == "created":
-            what = "skapad"
-        elif self.field == "discussed":
-            # The note already reads "behandlad 2024-04-09".
-            what, note = (self.note or "behandlad"), ""
-        elif self.field == "note":
-            what = self.field_label
-        else:
-            old = _show(self.field, self.old)
-            new = _show(self.field, self.new)
-            what = f"{self.field_label}: {old} → {new}"
-        return f"{when}{who}: {what}{note}"
+    code: str = "changed"
+    params: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -231,17 +166,9 @@ class ItemEvent:
             "note": self.note,
             "document_id": self.document_id,
             "meeting_id": self.meeting_id,
+            "code": self.code,
+            "params": dict(self.params),
         }
-
-
-def _show(field_name: str, value: str | None) -> str:
-    if value is None or value == "":
-        return "–"
-    if field_name == "status":
-        return STATUS_LABELS.get(value, value)
-    if field_name == "kind":
-        return KIND_LABELS.get(value, value)
-    return value
 
 
 @dataclass(slots=True)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.errors import TrackerError
-from tracker.store.models import REMOVED, STATUS_LABELS, STATUSES
+from tracker.labels import STATUS_LABELS
+from tracker.store.models import REMOVED, STATUSES
 
 #: Sort keys accepted by :class:`ItemFilter` (and the GUI's column headers).
 SORT_KEYS = ("id", "title", "owner", "raised_by", "due", "status", "body", "source", "updated_at")
@@ -51,7 +52,8 @@ ITEM_JSON_WITH_HISTORY = (
     ITEM_JSON[:-1]
     + ", 'history', json((SELECT json_group_array(json_object('id', e.id, 'at', e.at, "
     "'user', e.user, 'field', e.field, 'old', e.old, 'new', e.new, 'note', e.note, "
-    "'document_id', e.document_id, 'meeting_id', e.meeting_id)) FROM (SELECT * FROM "
+    "'document_id', e.document_id, 'meeting_id', e.meeting_id, 'code', e.code, "
+    "'params', json(e.params))) FROM (SELECT * FROM "
     "item_events AS ev WHERE ev.item_id = items.id ORDER BY ev.id) AS e)))"
 )
 ITEM_FROM = "items LEFT JOIN documents ON documents.id = items.document_id"

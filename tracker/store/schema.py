@@ -1,14 +1,24 @@
 """The database schema as numbered migration steps, applied by ``PRAGMA user_version``.
 
-Each step is a list of SQL statements run in one transaction together with the bump of
-``user_version``; a file written by a newer program (higher version than we know) is
-refused rather than guessed at.  Add a new step at the end; never edit a released one.
+Each step is a list of SQL statements (or functions of the connection, for a conversion
+SQL cannot express) run in one transaction together with the bump of ``user_version``;
+a file written by a newer program (higher version than we know) is refused rather than
+guessed at.  Add a new step at the end; never edit a released one.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
+from tracker.store import history_migration
+
+#: One statement of a step: SQL, or a function run on the connection in the same
+#: transaction.
+Statement = str | Callable[[sqlite3.Connection], None]
+
 #: Migration steps; step ``n`` (1-based) brings the file from version ``n-1`` to ``n``.
-MIGRATIONS: list[list[str]] = [
+MIGRATIONS: list[list[Statement]] = [
     # 1: the balance list.
     [
         """
@@ -234,6 +244,14 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE items ADD COLUMN dnr TEXT",
         "ALTER TABLE items ADD COLUMN ref_no TEXT",
+    ],
+    # 5: history events as a code and parameters (JSON), rendered in the reader's
+    # language by ``tracker.labels``, instead of the program's Swedish sentences in
+    # ``note`` (which now holds only what a person wrote); old rows converted by parsing
+    # those sentences (see ``history_migration``).
+    [
+        *history_migration.ADD_COLUMNS,
+        history_migration.convert_events,
     ],
 ]
 

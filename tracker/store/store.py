@@ -7,6 +7,10 @@ write runs inside :meth:`Store.transaction` (BEGIN IMMEDIATE), so an import or a
 is saved completely or not at all, and an item update checks the item's ``version``
 so that an edit made on a stale copy is refused, never silently overwritten.
 
+This module holds the items and the opening of the file; the other kinds of data are
+parts in modules of their own (``documents``, ``meetings``, ``events``) on top of
+``core.StoreCore`` (connection, SQL helpers, transactions).
+
 The connection is wrapped in a ``sqlite_utils.Database`` (``store.db``) for
 introspection and ad-hoc reads.  Writes use plain SQL on purpose: sqlite-utils' write
 helpers commit on their own (``with conn:``), which would break our transactions.
@@ -18,22 +22,18 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from tracker.errors import NotFoundError, StaleEditError, StoreError, TrackerError
 from tracker.store import backups as backups_mod
 from tracker.store import connection as conn_mod
-from tracker.store.models import (
-    DATE_FIELDS,
-    EDITABLE_FIELDS,
-    REMOVED,
-    DocumentRow,
-    ItemEvent,
-    ItemRow,
-    MeetingRow,
-)
+from tracker.store.convert import item_row, to_sql
+from tracker.store.documents import UNDONE_PREFIX, DocumentsPart
+from tracker.store.events import EventsPart
+from tracker.store.meetings import MeetingsPart
+from tracker.store.models import EDITABLE_FIELDS, REMOVED, ItemRow
 from tracker.store.queries import (
     ITEM_COLUMNS,
     ITEM_FROM,
@@ -47,16 +47,8 @@ from tracker.store.queries import (
 )
 
 STALE_MESSAGE = (
-    "Punkten har ändrats av någon annan sedan du öppnade den. Ladda om och gör "
-    "ändringen igen."
+    "Punkten har ändrats av någon annan sedan du öppnade den. Ladda om och gör ändringen igen."
 )
-
-_MEETING_COLUMNS = (
-    "id, body, organisation, date, time, place, next_meeting, present, absent, adjusters, "
-    "document_id, chair, created_at"
-)
-_EVENT_COLUMNS = "id, item_id, at, user, field, old, new, note, document_id, meeting_id"
-_DOCUMENT_COLUMNS = "id, file_name, path, sha256, format, kind, pages, imported_at, imported_by"
 
 #: Columns ``insert_item`` accepts (besides the automatic ones).
 _ITEM_INSERT_FIELDS = (
@@ -71,110 +63,17 @@ _ITEM_INSERT_FIELDS = (
     "dnr",
     "ref_no",
 )
-#: sha256 prefix of a document whose import was undone (Store.mark_document_undone).
-UNDONE_PREFIX = "undone-"
 
-_MEETING_FIELDS = (
-    "body",
-    "organisation",
-    "date",
-    "time",
-    "place",
-    "next_meeting",
-    "present",
-    "absent",
-    "adjusters",
-    "chair",
-    "document_id",
-)
+__all__ = ["STALE_MESSAGE", "UNDONE_PREFIX", "Store"]
 
 
-def _date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _to_sql(field: str, value: Any) -> Any:
-    """Python value → stored value (dates as ISO text, lists as JSON)."""
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if field in ("co_owners", "present", "absent", "adjusters"):
-        return json.dumps(list(value), ensure_ascii=False)
-    if field in DATE_FIELDS or field in ("date", "next_meeting"):
-        parsed = _date(value)
-        return parsed.isoformat() if parsed else None
-    return value
-
-
-def _json_list(value: str | None) -> list[Any]:
-    if not value or value == "[]":
-        return []
-    try:
-        loaded = json.loads(value)
-    except ValueError:
-        return []
-    return loaded if isinstance(loaded, list) else []
-
-
-def _item_row(r: Sequence[Any]) -> ItemRow:
-    return ItemRow(
-        r[0], r[1], r[2] or "", r[3], r[4], r[5], r[6], _date(r[7]), r[8], r[9],
-        _date(r[10]), r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19],
-        r[20], r[21], r[22], r[23], r[24], _json_list(r[25]), r[26], r[27],
-    )  # fmt: skip
-
-
-def _event_row(r: Sequence[Any]) -> ItemEvent:
-    return ItemEvent(*r)
-
-
-def _meeting_row(r: Sequence[Any]) -> MeetingRow:
-    return MeetingRow(
-        id=r[0],
-        body=r[1],
-        organisation=r[2],
-        date=_date(r[3]),
-        time=r[4],
-        place=r[5],
-        next_meeting=_date(r[6]),
-        present=_json_list(r[7]),
-        absent=_json_list(r[8]),
-        adjusters=_json_list(r[9]),
-        document_id=r[10],
-        chair=r[11],
-        created_at=r[12],
-    )
-
-
-class Store:
+class Store(DocumentsPart, MeetingsPart, EventsPart):
     """An open database.  Use :meth:`open`; close with :meth:`close` or ``with``.
 
     One Store is meant for one thread at a time (the GUI's main thread, or one CLI
     command).  Two programs on the same file are fine: SQLite's locks serialise their
     writes and the ``version`` column catches edits based on stale reads.
     """
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn = conn
-        self.path = path
-        self._db: Any = None
-        self._depth = 0
-        #: Non-fatal problems found while opening (e.g. the rolling backup failed).
-        self.warnings: list[str] = []
-        self._user = conn_mod.os_user()
-        self._database_id: str | None = None
-        # Facts about the whole list, kept while the data is unchanged (see _data_key):
-        # all item ids in due order, and the overdue ids (with the day they are for).
-        self._due_order: tuple[tuple[int, int], list[int]] | None = None
-        self._overdue: tuple[tuple[tuple[int, int], dt.date], set[int]] | None = None
 
     # --- lifecycle ---------------------------------------------------------------
 
@@ -227,16 +126,6 @@ class Store:
         return self._db
 
     @property
-    def user(self) -> str:
-        """The person recorded in history entries (:func:`tracker.user.history_user`)."""
-        return self._user
-
-    @user.setter
-    def user(self, name: str) -> None:
-        # The window asks for the name at its first start; later changes are theirs.
-        self._user = " ".join(name.split()) or self._user
-
-    @property
     def database_id(self) -> str:
         """A random id made when the file was created (stable ICS UIDs, backups)."""
         if self._database_id is None:
@@ -260,78 +149,6 @@ class Store:
         self._overdue = None
         self._database_id = None
         return result
-
-    # --- SQL helpers ---------------------------------------------------------------
-
-    def _exec(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
-        try:
-            return self.conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise conn_mod.translate_error(exc, self.path) from None
-
-    def _all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
-        try:
-            return self.conn.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
-            raise conn_mod.translate_error(exc, self.path) from None
-
-    def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
-        try:
-            return self.conn.execute(sql, params).fetchone()
-        except sqlite3.Error as exc:
-            raise conn_mod.translate_error(exc, self.path) from None
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Store]:
-        """One write transaction (BEGIN IMMEDIATE: the write lock is taken at the start,
-        so a busy database is reported before any work is done).  Nested use becomes a
-        savepoint: an inner failure undoes only the inner part if the caller catches it.
-        """
-        if self._depth:
-            name = f"sp{self._depth}"
-            self._exec(f"SAVEPOINT {name}")
-            self._depth += 1
-            try:
-                yield self
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
-                raise
-            else:
-                self._exec(f"RELEASE {name}")
-            finally:
-                self._depth -= 1
-            return
-        self._exec("BEGIN IMMEDIATE")
-        self._depth = 1
-        changes_before = self.conn.total_changes
-        try:
-            yield self
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
-            try:
-                if self.conn.total_changes != changes_before:
-                    # A persistent change counter: the rolling backup compares it with
-                    # the one at the last backup (file times are unreliable in WAL mode).
-                    self.conn.execute(
-                        "INSERT INTO meta (key, value) VALUES ('changes', 1) "
-                        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-                    )
-                self.conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.execute("ROLLBACK")
-                raise conn_mod.translate_error(exc, self.path) from None
-        finally:
-            self._depth = 0
-
-    @property
-    def in_transaction(self) -> bool:
-        return self._depth > 0
 
     # --- items: reading --------------------------------------------------------------
 
@@ -433,7 +250,7 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, int(limit)]
-        return [_item_row(r) for r in self._all(sql, params)]
+        return [item_row(r) for r in self._all(sql, params)]
 
     def list_items_json(
         self, flt: ItemFilter | None = None, limit: int | None = None, *, history: bool = False
@@ -463,20 +280,13 @@ class Store:
             (json.dumps(id_list),),
         )
         by_id = {r[0]: r for r in rows}
-        return [_item_row(by_id[i]) for i in id_list if i in by_id]
+        return [item_row(by_id[i]) for i in id_list if i in by_id]
 
     def get_item(self, item_id: int) -> ItemRow:
         row = self._one(f"SELECT {ITEM_COLUMNS} FROM {ITEM_FROM} WHERE items.id = ?", (item_id,))
         if row is None:
             raise NotFoundError(f"Punkt {item_id} finns inte i balanslistan.")
-        return _item_row(row)
-
-    def item_history(self, item_id: int) -> list[ItemEvent]:
-        """The item's events, oldest first."""
-        rows = self._all(
-            f"SELECT {_EVENT_COLUMNS} FROM item_events WHERE item_id = ? ORDER BY id", (item_id,)
-        )
-        return [_event_row(r) for r in rows]
+        return item_row(row)
 
     def removed_item_ids(self) -> list[int]:
         """Ids of the REMOVED items, most recently changed first."""
@@ -485,29 +295,6 @@ class Store:
             (REMOVED,),
         )
         return [int(r[0]) for r in rows]
-
-    def document_events(self, document_id: int) -> list[ItemEvent]:
-        """Every history event an import of the document wrote, oldest first."""
-        rows = self._all(
-            f"SELECT {_EVENT_COLUMNS} FROM item_events WHERE document_id = ? ORDER BY id",
-            (document_id,),
-        )
-        return [_event_row(r) for r in rows]
-
-    def histories(self, ids: Iterable[int]) -> dict[int, list[ItemEvent]]:
-        """Events of many items at once (oldest first per item)."""
-        id_list = [int(i) for i in ids]
-        out: dict[int, list[ItemEvent]] = {i: [] for i in id_list}
-        if not id_list:
-            return out
-        rows = self._all(
-            f"SELECT {_EVENT_COLUMNS} FROM item_events "
-            "WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY item_id, id",
-            (json.dumps(id_list),),
-        )
-        for r in rows:
-            out[r[1]].append(_event_row(r))
-        return out
 
     # A name used only by removed items (a typo in an item added by mistake) is not
     # offered.  The check runs once per distinct name, not once per item.
@@ -543,7 +330,7 @@ class Store:
             raise TrackerError("En punkt måste ha en rubrik.")
         now = conn_mod.now_iso()
         cols = [*fields, "created_at", "updated_at", "version"]
-        values = [_to_sql(k, v) for k, v in fields.items()] + [now, now, 1]
+        values = [to_sql(k, v) for k, v in fields.items()] + [now, now, 1]
         if "text" in fields and fields["text"] is None:
             values[list(fields).index("text")] = ""
         with self.transaction():
@@ -562,7 +349,7 @@ class Store:
         if unknown:
             raise ValueError(f"unknown item fields: {sorted(unknown)}")
         sets = [f"{k} = ?" for k in changes]
-        values = [_to_sql(k, v) for k, v in changes.items()]
+        values = [to_sql(k, v) for k, v in changes.items()]
         if "text" in changes and changes["text"] is None:
             values[list(changes).index("text")] = ""
         sets += ["updated_at = ?", "version = version + 1"]
@@ -577,243 +364,6 @@ class Store:
                     raise NotFoundError(f"Punkt {item_id} finns inte i balanslistan.")
                 raise StaleEditError(STALE_MESSAGE)
             return int(expected_version) + 1
-
-    def add_event(
-        self,
-        item_id: int,
-        field: str,
-        old: Any = None,
-        new: Any = None,
-        *,
-        note: str | None = None,
-        document_id: int | None = None,
-        meeting_id: int | None = None,
-    ) -> ItemEvent:
-        """Record one history entry (and keep the item's ``last_note`` current)."""
-        at = conn_mod.now_iso()
-        old_s = _to_sql(field, old)
-        new_s = _to_sql(field, new)
-        old_s = None if old_s is None else str(old_s)
-        new_s = None if new_s is None else str(new_s)
-        note = note.strip() if note and note.strip() else None
-        with self.transaction():
-            cur = self._exec(
-                "INSERT INTO item_events (item_id, at, user, field, old, new, note, "
-                "document_id, meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (item_id, at, self._user, field, old_s, new_s, note, document_id, meeting_id),
-            )
-            if note:
-                self._exec("UPDATE items SET last_note = ? WHERE id = ?", (note, item_id))
-            event_id = int(cur.lastrowid or 0)
-        return ItemEvent(
-            event_id, item_id, at, self._user, field, old_s, new_s, note, document_id, meeting_id
-        )
-
-    # --- documents -----------------------------------------------------------------
-
-    def find_document(self, sha256: str) -> DocumentRow | None:
-        row = self._one(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?", (sha256,))
-        return DocumentRow(*row) if row else None
-
-    def get_document(self, document_id: int) -> DocumentRow:
-        row = self._one(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,))
-        if row is None:
-            raise NotFoundError(f"Dokument {document_id} finns inte i databasen.")
-        return DocumentRow(*row)
-
-    def list_documents(self) -> list[DocumentRow]:
-        rows = self._all(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id DESC")
-        return [DocumentRow(*r) for r in rows]
-
-    def mark_document_undone(self, document_id: int) -> None:
-        """After its import was undone: the document stays (the history points to it)
-        but no longer counts as imported, so the same file can be imported again.  Its
-        sha256 gets the prefix ``undone-<id>-`` (UNIQUE column); see
-        :data:`UNDONE_PREFIX` and ``DocumentRow.undone``."""
-        with self.transaction():
-            cur = self._exec(
-                "UPDATE documents SET sha256 = ? || id || '-' || sha256 "
-                "WHERE id = ? AND sha256 NOT LIKE ?",
-                (UNDONE_PREFIX, document_id, UNDONE_PREFIX + "%"),
-            )
-            if cur.rowcount != 1:
-                raise NotFoundError(f"Dokument {document_id} finns inte i databasen.")
-
-    def insert_document(
-        self,
-        *,
-        file_name: str,
-        sha256: str,
-        path: str | None = None,
-        format: str | None = None,
-        kind: str | None = None,
-        pages: int | None = None,
-    ) -> int:
-        with self.transaction():
-            cur = self._exec(
-                "INSERT INTO documents (file_name, path, sha256, format, kind, pages, "
-                "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (file_name, path, sha256, format, kind, pages, conn_mod.now_iso(), self._user),
-            )
-            return int(cur.lastrowid or 0)
-
-    # --- meetings ------------------------------------------------------------------
-
-    def list_meetings(self, body: str | None = None) -> list[MeetingRow]:
-        """Meetings, newest first (of one body when given; case ignored)."""
-        if body:
-            rows = self._all(
-                f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE fold(body) = ? "
-                "ORDER BY date IS NULL, date DESC, id DESC",
-                (body.strip().casefold(),),
-            )
-        else:
-            rows = self._all(
-                f"SELECT {_MEETING_COLUMNS} FROM meetings "
-                "ORDER BY date IS NULL, date DESC, id DESC"
-            )
-        return [_meeting_row(r) for r in rows]
-
-    def get_meeting(self, meeting_id: int) -> MeetingRow:
-        row = self._one(f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE id = ?", (meeting_id,))
-        if row is None:
-            raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
-        return _meeting_row(row)
-
-    def latest_meeting(self, body: str | None) -> MeetingRow | None:
-        """The body's meeting with the latest date (None when it has none)."""
-        meetings = self.list_meetings(body) if body else self.list_meetings()
-        dated = [m for m in meetings if m.date]
-        return dated[0] if dated else (meetings[0] if meetings else None)
-
-    def find_meeting(self, body: str | None, date: dt.date | None) -> MeetingRow | None:
-        """The meeting of ``body`` on ``date`` (case of the body ignored)."""
-        if date is None:
-            return None
-        if body:
-            row = self._one(
-                f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE fold(body) = ? AND date = ? "
-                "ORDER BY id LIMIT 1",
-                (body.strip().casefold(), date.isoformat()),
-            )
-        else:
-            row = self._one(
-                f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE body IS NULL AND date = ? "
-                "ORDER BY id LIMIT 1",
-                (date.isoformat(),),
-            )
-        return _meeting_row(row) if row else None
-
-    def insert_meeting(self, **fields: Any) -> int:
-        unknown = set(fields) - set(_MEETING_FIELDS)
-        if unknown:
-            raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
-        for key in ("present", "absent", "adjusters"):
-            fields.setdefault(key, [])
-        cols = [*fields, "created_at"]
-        values = [_to_sql(k, v) for k, v in fields.items()] + [conn_mod.now_iso()]
-        with self.transaction():
-            cur = self._exec(
-                f"INSERT INTO meetings ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                values,
-            )
-            return int(cur.lastrowid or 0)
-
-    def update_meeting(self, meeting_id: int, **fields: Any) -> None:
-        unknown = set(fields) - set(_MEETING_FIELDS)
-        if unknown:
-            raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
-        if not fields:
-            return
-        sets = ", ".join(f"{k} = ?" for k in fields)
-        values = [_to_sql(k, v) for k, v in fields.items()] + [meeting_id]
-        with self.transaction():
-            cur = self._exec(f"UPDATE meetings SET {sets} WHERE id = ?", values)
-            if cur.rowcount != 1:
-                raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
-
-    def get_setting(self, key: str) -> str | None:
-        """A value the program keeps in the database (table ``meta``), None when unset."""
-        row = self._one("SELECT value FROM meta WHERE key = ?", ("setting:" + key,))
-        return None if row is None else row[0]
-
-    def set_setting(self, key: str, value: str | None) -> None:
-        """Keep ``value`` under ``key`` in the database (None removes it); shared by
-        everyone who opens the file, unlike the window's own settings."""
-        with self.transaction():
-            if value is None:
-                self._exec("DELETE FROM meta WHERE key = ?", ("setting:" + key,))
-            else:
-                self._exec(
-                    "INSERT INTO meta (key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    ("setting:" + key, value),
-                )
-
-    def delete_meeting(self, meeting_id: int) -> int:
-        """Delete a meeting (one recorded by mistake).  History events and items that
-        named it keep everything else and lose only the link to it (ON DELETE SET
-        NULL).  Returns how many history events named it; NotFoundError when missing."""
-        with self.transaction():
-            events = self._one(
-                "SELECT COUNT(*) FROM item_events WHERE meeting_id = ?", (meeting_id,)
-            )[0]
-            cur = self._exec("DELETE FROM meetings WHERE id = ?", (meeting_id,))
-            if cur.rowcount != 1:
-                raise NotFoundError(f"Möte {meeting_id} finns inte i databasen.")
-        return int(events)
-
-    def meeting_event_counts(self) -> dict[int, int]:
-        """How many history events name each meeting (meetings with none left out)."""
-        rows = self._all(
-            "SELECT meeting_id, COUNT(*) FROM item_events WHERE meeting_id IS NOT NULL "
-            "GROUP BY meeting_id"
-        )
-        return {int(r[0]): int(r[1]) for r in rows}
-
-    # --- aliases -------------------------------------------------------------------
-
-    def set_alias(self, alias: str, name: str, kind: str = "owner") -> None:
-        """Make ``alias`` (e.g. "AG", "FVG") stand for ``name`` for that kind (case of
-        the alias ignored: "fvg" replaces "FVG")."""
-        with self.transaction():
-            self._exec(
-                "DELETE FROM aliases WHERE kind = ? AND fold(alias) = ?",
-                (kind, alias.strip().casefold()),
-            )
-            self._exec(
-                "INSERT INTO aliases (alias, name, kind) VALUES (?, ?, ?)",
-                (alias.strip(), name.strip(), kind),
-            )
-
-    def remove_alias(self, alias: str, kind: str = "owner") -> None:
-        """Forget ``alias`` for that kind (case ignored)."""
-        with self.transaction():
-            self._exec(
-                "DELETE FROM aliases WHERE kind = ? AND fold(alias) = ?",
-                (kind, alias.strip().casefold()),
-            )
-
-    def resolve_alias(self, value: str | None, kind: str = "owner") -> str | None:
-        """The canonical name for ``value`` (case ignored), or ``value`` itself."""
-        if not value:
-            return value
-        row = self._one(
-            "SELECT name FROM aliases WHERE kind = ? AND fold(alias) = ?",
-            (kind, value.strip().casefold()),
-        )
-        return row[0] if row else value
-
-    def list_aliases(self, kind: str | None = None) -> list[tuple[str, str, str]]:
-        """(alias, name, kind) rows."""
-        if kind:
-            rows = self._all(
-                "SELECT alias, name, kind FROM aliases WHERE kind = ? ORDER BY sv_key(alias)",
-                (kind,),
-            )
-        else:
-            rows = self._all("SELECT alias, name, kind FROM aliases ORDER BY kind, sv_key(alias)")
-        return [tuple(r) for r in rows]
 
     # --- checks ---------------------------------------------------------------------
 
