@@ -293,3 +293,21 @@ def test_a_task_that_points_back_is_titled_by_the_sentence_before() -> None:
     [c] = [c for c in ex.items + ex.possible if c.owner == "Lasse"]
     assert c.title.startswith("Fotbollslaget kan ta ansvar")
     assert c.text == "Lasse kollar mer med dem."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Fullmäktige remitterade motionerna till styrelsen för fortsatt beredning.",
+         "referred"),
+        ("Elevrådet avvaktar med frågan om skolmaten.", "tabled"),
+        ("Förslaget till ny taxa skickades tillbaka till förvaltningen.", "sent_back"),
+        ("Utbyggnad av skolan i Norrby: ÅTERREMISS", "sent_back"),
+    ],
+)
+def test_a_matter_sent_on_put_off_or_sent_back_is_open_in_any_tense(
+    sentence: str, kind: str
+) -> None:
+    c = analyse(sentence, REF, None)
+    assert is_possible(c)
+    assert c.kind == kind

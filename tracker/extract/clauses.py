@@ -199,6 +199,15 @@ class Clause:
     def signal(self) -> bool:
         return bool(self.markers or self.verbs)
 
+    @property
+    def kind(self) -> str:
+        """The candidate kind the verbs tell: a matter sent on, put off or sent back
+        before any other verb of the sentence ("skickades tillbaka" is no "skicka")."""
+        for cls, kind, _ in self.verbs:
+            if cls in OPENING_CLASSES:
+                return kind
+        return self.verbs[0][1] if self.verbs else "follow_up"
+
     def reasons(self) -> list[str]:
         out = [f"lexikon: {w} ({_KIND_NAMES.get(c, c)})" for c, w in self.markers]
         out += [f"verb: {w} ({c})" for c, _, w in self.verbs]
@@ -398,11 +407,16 @@ def analyse(
     return c
 
 
+#: Verb classes whose every tense leaves a matter open: sent on, put off, sent back.
+OPENING_CLASSES = frozenset({"refer", "table", "send_back"})
+
+
 def _live_verbs(c: Clause) -> list[tuple[str, str]]:
     """(class, tense) of the verbs that speak of something still to come: a past or a
-    supine ("kontaktades", "har bokats") tells what was done."""
+    supine ("kontaktades", "har bokats") tells what was done, except of a matter sent
+    on, put off or sent back, which the meeting's decision leaves open."""
     return [(cls, t) for (cls, _, _), t in zip(c.verbs, c.tenses, strict=True)
-            if t not in DONE_TENSES]
+            if t not in DONE_TENSES or cls in OPENING_CLASSES]
 
 
 def is_possible(c: Clause) -> bool:
@@ -428,6 +442,8 @@ def is_possible(c: Clause) -> bool:
         return True
     if does:
         return True  # a person who will do something, or a task in the present passive
+    if any(cls in OPENING_CLASSES for cls, _ in live):
+        return True  # sent on, put off or sent back: open until decided
     # An obligation marker with a verb of a class says what will happen even without a
     # named agent ("… kommer ärendet att kompletteras med socialnämndens yttrande").
     return strong or (bool(c.markers) and c.agent is not None)
@@ -525,7 +541,7 @@ def features(
 def possible_candidate(
     c: Clause, *, title: str, section: str | None, page: int, line: int
 ) -> Candidate:
-    kind = c.verbs[0][1] if c.verbs else "follow_up"
+    kind = c.kind
     p = c.deadline
     return Candidate(
         title=title,
