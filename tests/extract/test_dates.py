@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract.date_period import infer_year
-from tracker.extract.dates import find_periods, parse_iso, parse_period
+from tracker.extract.dates import parse_period
+from tracker.language.date_period import infer_year
+from tracker.language.dates import find_periods, parse_iso
 
 D = dt.date
 MEETING = D(2024, 3, 12)  # the FVG meeting of sample 002 (a Tuesday)

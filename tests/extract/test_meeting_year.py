@@ -23,8 +23,8 @@ from tracker.extract import (
     report,
     report_parse,
 )
-from tracker.extract.dates import find_periods
 from tracker.ingest import read_document
+from tracker.language.dates import find_periods
 
 
 class _NoClockDate(dt.date):

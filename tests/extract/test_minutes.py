@@ -14,8 +14,8 @@ from tracker.cli.main import main as cli_main
 from tracker.domain import DocumentInfo, Extraction, Line
 from tracker.extract import extract
 from tracker.extract.minutes import extract_minutes
-from tracker.extract.phrases import load_aliases
 from tracker.ingest import read_document
+from tracker.language.aliases import load_aliases
 
 D = dt.date
 

@@ -7,7 +7,7 @@ import pytest
 
 from tests.extract.minutes_helpers import run
 from tracker.extract.meeting_body import _body_from
-from tracker.extract.phrases import aliases
+from tracker.language.aliases import aliases
 
 
 @pytest.mark.parametrize(("title", "body"), [

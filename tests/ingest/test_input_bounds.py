@@ -130,7 +130,7 @@ def test_overlong_line_without_sentences_is_cut_at_spaces() -> None:
 def test_date_overlaps_resolved_as_before() -> None:
     """The non-overlap choice (now by binary search) picks what the quadratic one did:
     the longest, most precise phrase wins, the others that overlap it go."""
-    from tracker.extract.dates import find_periods
+    from tracker.language.dates import find_periods
 
     got = find_periods("senast den 14 maj 2024, i v. 20 och 2024-05-31 samt under våren 2025")
     assert [(p.text, p.precision) for p in got] == [

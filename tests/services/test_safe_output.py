@@ -20,7 +20,7 @@ import pytest
 from tracker.cli.main import main
 from tracker.domain import Candidate
 from tracker.errors import TrackerError
-from tracker.extract.dates import find_periods
+from tracker.language.dates import find_periods
 from tracker.services import balance
 from tracker.services.export import export_csv, export_ics, export_xlsx
 from tracker.services.outfile import formula_safe, looks_like_formula

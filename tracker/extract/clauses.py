@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain import Candidate
-from tracker.extract.dates import Period, due_fields, find_periods
+from tracker.extract.dates import due_fields
+from tracker.language.date_period import Period
+from tracker.language.dates import find_periods
 from tracker.paths import resources_dir
 
 #: Sentences longer than this are run-on text (tables flattened into prose): not offered.

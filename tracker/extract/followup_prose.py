@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
-from tracker.extract.dates import Period, due_fields
+from tracker.extract.dates import due_fields
 from tracker.extract.followup_entries import (
     _CLAUSE_DONE,
     _CLAUSE_JOIN,
@@ -35,6 +35,7 @@ from tracker.extract.followup_words import (
     work_name,
 )
 from tracker.extract.report_rules import sentences, short_title
+from tracker.language.date_period import Period
 
 
 class _ProseMixin:

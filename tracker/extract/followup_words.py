@@ -15,8 +15,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.extract.dates import Period, find_periods, is_cued
+from tracker.extract.dates import is_cued
 from tracker.extract.report_rules import find_bodies, normalise_body, sentences, short_title
+from tracker.language.date_period import Period
+from tracker.language.dates import find_periods
 from tracker.paths import resources_dir
 
 # --- vocabulary -----------------------------------------------------------------------------

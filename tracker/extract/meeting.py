@@ -24,8 +24,6 @@ import re
 from collections import Counter
 
 from tracker.domain import Line, Meeting
-from tracker.extract.date_period import MEETING_NOUNS
-from tracker.extract.dates import find_periods
 from tracker.extract.meeting_body import (
     _body_from,
     _breadcrumb_body,
@@ -37,8 +35,10 @@ from tracker.extract.meeting_body import (
 )
 from tracker.extract.meeting_date import _join, _meeting_date
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
-from tracker.extract.phrases import Aliases, aliases
 from tracker.extract.sections import Structure
+from tracker.language.aliases import Aliases, aliases
+from tracker.language.date_period import MEETING_NOUNS
+from tracker.language.dates import find_periods
 
 _LABEL = re.compile(
     r"^(?P<label>närvarande\s+ledamöter|närvarande\s+ersättare|närvarande|beslutande|"

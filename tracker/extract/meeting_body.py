@@ -11,7 +11,7 @@ from collections import Counter
 
 from tracker.domain import Line
 from tracker.extract.meeting_date import _DATE_LABEL, _text
-from tracker.extract.phrases import Aliases
+from tracker.language.aliases import Aliases
 
 _TITLE_BODY = re.compile(
     r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"

@@ -12,9 +12,9 @@ import re
 from collections import Counter
 
 from tracker.domain import Line
-from tracker.extract.date_period import WEEKDAYS
-from tracker.extract.dates import Period, find_periods
 from tracker.extract.sections import Structure
+from tracker.language.date_period import WEEKDAYS, Period
+from tracker.language.dates import find_periods
 
 
 def _join(lines: list[Line]) -> str:

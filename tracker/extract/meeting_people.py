@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Person
-from tracker.extract.phrases import Aliases
 from tracker.extract.sections import Structure
+from tracker.language.aliases import Aliases
 
 #: "EC Lena Gustavsson", "vik USK Filippa Dahl": a title written as an abbreviation
 #: before the name in a list of those present.

@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain import Candidate, Document, Extraction, Line
-from tracker.extract.dates import due_fields, find_periods, pick_due
+from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.language.dates import find_periods
 
 #: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
 DNR = re.compile(

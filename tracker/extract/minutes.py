@@ -32,7 +32,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
-from tracker.extract.dates import Period, find_periods, pick_due
+from tracker.extract.dates import pick_due
 from tracker.extract.meeting import extract_meeting
 from tracker.extract.minutes_candidates import _CandidatesMixin
 from tracker.extract.minutes_exchange import _Exchange
@@ -77,11 +77,14 @@ from tracker.extract.minutes_rules import _RuleMatchMixin
 from tracker.extract.minutes_table_rows import _TableRowsMixin
 from tracker.extract.minutes_text import _mask_quotes, _same_matter, _shorten
 from tracker.extract.minutes_warnings import _DateWarningsMixin
-from tracker.extract.phrases import aliases, rules
+from tracker.extract.phrases import rules
 from tracker.extract.possible import find_possible
 from tracker.extract.restatements import merge_restatements
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
 from tracker.extract.tables import with_text_tables
+from tracker.language.aliases import aliases
+from tracker.language.date_period import Period
+from tracker.language.dates import find_periods
 
 
 class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWarningsMixin):

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Meeting
-from tracker.extract.dates import Period, due_fields, find_periods
+from tracker.extract.dates import due_fields
 from tracker.extract.minutes_exchange import _Exchange, _Hit
 from tracker.extract.minutes_patterns import (
     _ANSWERS_PROPOSAL,
@@ -28,8 +28,10 @@ from tracker.extract.minutes_patterns import (
 )
 from tracker.extract.minutes_people import _owner_name, _parties
 from tracker.extract.minutes_text import _EVIDENCE_MAX, _clean_title, _mask_quotes, _shorten
-from tracker.extract.phrases import Aliases
 from tracker.extract.sections import Section, Sentence
+from tracker.language.aliases import Aliases
+from tracker.language.date_period import Period
+from tracker.language.dates import find_periods
 
 
 class _CandidatesMixin:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tracker.extract.dates import Period
 from tracker.extract.minutes_patterns import _INTRO
 from tracker.extract.phrases import Rule
 from tracker.extract.sections import Sentence
+from tracker.language.date_period import Period
 
 
 @dataclass(slots=True)

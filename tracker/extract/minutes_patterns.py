@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tracker.extract.date_period import MEETING_NOUNS
 from tracker.extract.phrases import Rule
+from tracker.language.date_period import MEETING_NOUNS
 
 #: When one exchange matches several rules, the item gets the kind that says most.
 _KIND_ORDER = ("tabled", "sent_back", "assignment", "action", "referred", "carried_over",

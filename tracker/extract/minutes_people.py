@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tracker.domain import Person
 from tracker.extract.minutes_patterns import _ACTOR, _NAME2, _NOT_OWNER, _ROLE_NOUN
-from tracker.extract.phrases import Aliases
+from tracker.language.aliases import Aliases
 
 
 def _owner_name(raw: str | None, al: Aliases) -> str | None:

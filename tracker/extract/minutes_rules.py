@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Meeting
-from tracker.extract.dates import Period, find_periods, is_cued, parse_period, pick_due
+from tracker.extract.dates import is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
 from tracker.extract.minutes_patterns import (
     _ANAPHOR,
@@ -36,8 +36,11 @@ from tracker.extract.minutes_patterns import (
 )
 from tracker.extract.minutes_people import _owner_name, _parties
 from tracker.extract.minutes_text import _mask_quotes
-from tracker.extract.phrases import Aliases, Rule, forum_pattern
+from tracker.extract.phrases import Rule, forum_pattern
 from tracker.extract.sections import Sentence
+from tracker.language.aliases import Aliases
+from tracker.language.date_period import Period
+from tracker.language.dates import find_periods
 
 #: A sentence that is a deadline for the one before it ("Klar i mitten av juni.").
 _DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\b)", re.IGNORECASE)

@@ -11,13 +11,15 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
-from tracker.extract.dates import find_periods, parse_period, pick_due
+from tracker.extract.dates import parse_period, pick_due
 from tracker.extract.minutes_patterns import _ENDS_DONE, _OWNER_SPLIT, _STARTS_DONE
 from tracker.extract.minutes_people import _owner_name
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
-from tracker.extract.phrases import Aliases, Rule
+from tracker.extract.phrases import Rule
 from tracker.extract.sections import Section
 from tracker.extract.tables import DONE, OPEN, columns, table_kind
+from tracker.language.aliases import Aliases
+from tracker.language.dates import find_periods
 
 
 class _TableRowsMixin:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.domain import Candidate, Document, ExtractWarning
-from tracker.extract.date_period import WEEKDAY_NAMES
-from tracker.extract.dates import find_periods, parse_period
+from tracker.extract.dates import parse_period
 from tracker.extract.minutes_patterns import _DEADLINE_CUE, _PROBE_REFS, _WARN_CUE
 from tracker.extract.minutes_text import _shorten
+from tracker.language.date_period import WEEKDAY_NAMES
+from tracker.language.dates import find_periods
 
 
 class _DateWarningsMixin:

@@ -46,7 +46,6 @@ from tracker.domain import (
     Meeting,
     due_in_range,
 )
-from tracker.extract.date_period import MONTHS
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import status_of
 from tracker.extract.report_followup import organisation_owner, read_followup
@@ -63,6 +62,7 @@ from tracker.extract.report_rules import (
     sentences,
     short_title,
 )
+from tracker.language.date_period import MONTHS
 
 # --- meeting facts ------------------------------------------------------------------------
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.domain import Document, Line
-from tracker.extract.dates import find_periods
-from tracker.extract.phrases import Aliases, aliases
+from tracker.language.aliases import Aliases, aliases
+from tracker.language.dates import find_periods
 from tracker.paths import resources_dir
 
 

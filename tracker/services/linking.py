@@ -549,7 +549,8 @@ _NEW_DATE = re.compile(r"\b(?:nytt\s+datum|flyttas\s+till|senareläggs\s+till)\b
 def carry_due(c: Candidate, meeting_date, next_meeting) -> None:
     """The new due date of an update: "nytt datum 2024-05-06" wins over the date the
     extractor took; a passage without a date of its own gets the first one it gives."""
-    from tracker.extract.dates import find_periods, pick_due
+    from tracker.extract.dates import pick_due
+    from tracker.language.dates import find_periods
 
     text = c.evidence or c.text or ""
     m = _NEW_DATE.search(text)

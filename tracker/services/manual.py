@@ -23,8 +23,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tracker.domain import Candidate, Document, Line
-from tracker.extract import dates, tables
+from tracker.extract import tables
 from tracker.extract.mentions import identity_of
+from tracker.language.date_period import Period
+from tracker.language.dates import find_periods
 from tracker.services import linking
 from tracker.services.balance import PlanEntry, entry_for_link, open_items_of_body
 from tracker.store import Store
@@ -129,7 +131,7 @@ def guess_owner(text: str) -> str | None:
     return _clean(m.group("owner")) if m else None
 
 
-def pick_period(periods: Sequence[dates.Period]) -> dates.Period | None:
+def pick_period(periods: Sequence[Period]) -> Period | None:
     """The first date expression that reads as a deadline ("senast", "till", "före" …),
     else simply the first one."""
     if not periods:
@@ -167,7 +169,7 @@ def candidate_from_lines(
     first = lines[0]
     if sections is None:
         sections = document_sections(document)
-    period = pick_period(dates.find_periods(passage, meeting_date, next_meeting))
+    period = pick_period(find_periods(passage, meeting_date, next_meeting))
     owner = guess_owner(passage)
     title = short_title(passage)
     if stop - start == 1 and first.cells and _clean(first.text) == passage:

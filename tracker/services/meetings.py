@@ -58,7 +58,7 @@ def canonical_body(store: Store, name: str | None) -> str | None:
     if resolved != name:
         return resolved
     # Imported here: the alias lists are only needed when a body is named.
-    from tracker.extract.phrases import aliases
+    from tracker.language.aliases import aliases
 
     return aliases().forum_index.get(name.casefold(), name)
 

@@ -1,7 +1,7 @@
 """What a Swedish date expression resolves to, and the words dates are written with: the
 :class:`Period` (start, due end, precision), the month, weekday, number and meeting
 words, and the year a date written without one belongs to (the conventions in
-:mod:`tracker.extract.dates`).  Shared by the date shapes and the date finder.
+:mod:`tracker.language.dates`).  Shared by the date shapes and the date finder.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The written shapes of Swedish dates, one pattern and one reader each: "14 mars",
 "2024-03-14", "14/3", "130522", "v. 16", "april–maj", "under våren", "T1 2016", "Q2",
 "2025", "om två veckor", "till nästa möte".  Each reader gives the candidate periods its
-pattern finds in a text, resolved against the meeting date; :mod:`tracker.extract.dates`
+pattern finds in a text, resolved against the meeting date; :mod:`tracker.language.dates`
 chooses among overlapping candidates.
 """
 
@@ -13,7 +13,7 @@ import re
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
 
-from tracker.extract.date_period import (
+from tracker.language.date_period import (
     _NUMBER_WORDS,
     _PROBES,
     MEETING_NOUNS,
