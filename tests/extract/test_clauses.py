@@ -10,7 +10,14 @@ import datetime as dt
 import pytest
 
 from tests.extract.minutes_helpers import run
-from tracker.extract.clauses import _inflect, analyse, incoming_matters, is_possible, lexicon
+from tracker.extract.clauses import (
+    _inflect,
+    analyse,
+    incoming_matters,
+    is_possible,
+    lexicon,
+    possible_candidate,
+)
 
 D = dt.date
 REF = D(2024, 3, 12)
@@ -311,3 +318,22 @@ def test_a_matter_sent_on_put_off_or_sent_back_is_open_in_any_tense(
     c = analyse(sentence, REF, None)
     assert is_possible(c)
     assert c.kind == kind
+
+
+def test_a_heading_that_holds_the_decision_is_a_possible_item() -> None:
+    ex = run("Styrelsen\nProtokoll från styrelsemöte 2024-03-12\n\n"
+             "Närvarande: Anna Ek, Per Berg\n\n1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+             "7 Bidrag till föreningen Solgläntan (utsänt) ÅTERREMISS\n\n"
+             "8 Förrådet skall besiktigas 20/5.\n\n"
+             "9 Övriga frågor\nInga övriga frågor.\n")
+    found = {c.title: c for c in ex.items + ex.possible}
+    assert found["Bidrag till föreningen Solgläntan (utsänt) ÅTERREMISS"].kind == "sent_back"
+    assert found["Förrådet skall besiktigas 20/5"].due == D(2024, 5, 20)
+    assert len(found) == 2
+
+
+def test_a_referred_matter_is_the_receivers_to_act_on() -> None:
+    c = analyse("Fullmäktige remitterar motionerna till kommunstyrelsen för beredning.",
+                REF, None)
+    cand = possible_candidate(c, title="x", section=None, page=1, line=1)
+    assert cand.kind == "referred" and cand.owner == "kommunstyrelsen"

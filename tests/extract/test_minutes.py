@@ -409,6 +409,9 @@ def test_party_names_need_their_capital():
         ("Dagordning\n1. Inledning\n2. Övrigt\n", "minutes"),
         ("Verksamhetsberättelse 2015\nÅrsmålet uppfylls helt\nNämndmål: 1.1\n", "report"),
         ("Inköpslista\nmjölk, bröd\n", "unknown"),
+        # a web page on what a meeting decided, which names the annual report it approved
+        ("Regionstyrelsen har sammanträtt\nPublicerad 2024-04-26\n\n"
+         "Årsredovisning 2023\nÅrsredovisningen godkänns.\n", "minutes"),
     ],
 )
 def test_detect_kind(head, kind):

@@ -48,13 +48,21 @@ def test_points_with_fields_and_agents():
 
 
 @pytest.mark.parametrize("point", [
-    # traps: a past passive with its agent, and a passive with no date, are no tasks
+    # traps: a past passive with its agent is no task
     "Bemanningsplanen för våren togs fram av Hanna och Mehmet.",
-    "Statistiken sammanställs av Oscar.",
 ])
 def test_no_task_from_agent_without_date(point):
     ex = _doc([point])
     assert [c for c in ex.items if c.status == "open"] == []
+
+
+def test_a_task_in_the_present_passive_is_offered_with_its_agent():
+    # Real minutes' labels count "Vägen kollas upp …" and "Kontakt tas med …" as tasks;
+    # this one was a trap of the written set before real documents were the measure.
+    # It is offered (the scorer decides checked or not), its agent as the owner.
+    ex = _doc(["Statistiken sammanställs av Oscar."])
+    [c] = [c for c in ex.items + ex.possible if c.status == "open"]
+    assert c.owner == "Oscar" and c.kind == "action"
 
 
 @pytest.mark.parametrize(("note", "items"), [

@@ -354,7 +354,8 @@ def analyse(
             for m in pat.finditer(text):
                 word = m.group(0).lower()
                 c.verbs.append((cls, kind, word))
-                c.tenses.append(lex.tenses.get(" ".join(word.split()), "any"))
+                c.tenses.append(_tense_in_context(
+                    lex.tenses.get(" ".join(word.split()), "any"), text[: m.start()]))
                 first = min(first, m.start())
     if pa := person_action(text, people):
         if ("do", "action", pa[1]) not in c.verbs:  # the lexicon may know the verb too
@@ -412,13 +413,45 @@ def analyse(
 #: Verb classes whose every tense leaves a matter open: sent on, put off, sent back.
 OPENING_CLASSES = frozenset({"refer", "table", "send_back"})
 
+#: An infinitive after these is allowed or possible, not to be done ("vi får köpa för
+#: max 800 kr", "Industri kan eventuellt fixa detta").
+_PERMITTED = re.compile(r"\b(?:får|fick|kan|kunde|vill|ville|brukar|slipper|"
+                        r"behöver inte|måste inte)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A supine after these is a perfect; without them it is a participle ("återremitterat
+#: ärende", "tidigare bordlagt"): a state told of an earlier decision.
+_AUXILIARY = re.compile(r"\b(?:har|hade|ha|har\s+inte|blivit|har\s+\w+)\s+$", re.IGNORECASE)
+#: Words that put a past decision at an earlier meeting.
+_EARLIER = re.compile(r"\b(?:tidigare|förra|föregående|sedan)\b", re.IGNORECASE)
+
+
+def _tense_in_context(tense: str, before: str) -> str:
+    """A form's tense as the words before it tell it: an infinitive that is only
+    allowed ("permitted"), a supine without an auxiliary (a "participle")."""
+    if tense == "inf" and _PERMITTED.search(before):
+        return "permitted"
+    if tense == "supine" and not _AUXILIARY.search(before):
+        return "participle"
+    return tense
+
 
 def _live_verbs(c: Clause) -> list[tuple[str, str]]:
     """(class, tense) of the verbs that speak of something still to come: a past or a
     supine ("kontaktades", "har bokats") tells what was done, except of a matter sent
     on, put off or sent back, which the meeting's decision leaves open."""
-    return [(cls, t) for (cls, _, _), t in zip(c.verbs, c.tenses, strict=True)
-            if t not in DONE_TENSES or cls in OPENING_CLASSES]
+    earlier = bool(c.past) or _EARLIER.search(c.text) is not None
+    out = []
+    for (cls, _, _), t in zip(c.verbs, c.tenses, strict=True):
+        if t == "permitted":
+            continue
+        if cls in OPENING_CLASSES:
+            # The meeting's own decision told in the past stays open; a state
+            # ("återremitterat ärende") or a decision of an earlier meeting does not.
+            if t == "participle" or (t in DONE_TENSES and earlier):
+                continue
+        elif t in DONE_TENSES:
+            continue
+        out.append((cls, t))
+    return out
 
 
 def is_possible(c: Clause) -> bool:
@@ -545,12 +578,15 @@ def possible_candidate(
 ) -> Candidate:
     kind = c.kind
     p = c.deadline
+    # A matter sent on or back is the receiver's to act on ("remitterar motionerna till
+    # regionstyrelsen"): there the recipient is the owner, not the body that sent it.
+    owner = c.recipient if kind in ("referred", "sent_back") and c.recipient else c.agent
     return Candidate(
         title=title,
         text=c.text,
         kind=kind,
         status="open",
-        owner=c.agent,
+        owner=owner,
         **due_fields(p),
         section=section,
         page=page,

@@ -18,7 +18,9 @@ _REPORT_TITLE = re.compile(
 _MINUTES_TITLE = re.compile(
     r"\bprotokoll\b|minnesanteckningar|mötesanteckningar|anteckningar från|"
     r"sammanträdesprotokoll|\bjusterare\b|\bjusteras\b|närvarande|\bdeltagare\s*:|"
-    r"\bdagordning\b|arbetsplatsträff|\bAPT\b|sammanträdesdatum|nästa\s+möte\b",
+    r"\bdagordning\b|arbetsplatsträff|\bAPT\b|sammanträdesdatum|nästa\s+möte\b|"
+    # a web page telling what a meeting decided ("Regionstyrelsen har sammanträtt")
+    r"har sammanträtt|beslut i korthet|beslut från (?:dagens|senaste) (?:möte|sammanträde)",
     re.IGNORECASE,
 )
 #: Follow-up shapes (status lines …) that make a document a report whatever else it says.

@@ -90,6 +90,31 @@ def _trim_clause(piece: str) -> str:
     return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
 
 
+def _heading_candidate(
+    sec: Section,
+    items: list[Candidate],
+    taken: str,
+    ref: dt.date | None,
+    next_meeting: dt.date | None,
+    people: frozenset[str],
+) -> Candidate | None:
+    """A heading that is itself a decision or a task ("7 Bidrag till stiftelsen
+    (utsänt) ÅTERREMISS", "6. Garagen skall besiktigas 17/6."): agenda-style minutes
+    write the outcome into the numbered line, with no text under it.  Only when no
+    rule's item speaks of the section already."""
+    title = sec.title
+    if len(title.split()) < 3 or title in taken or any(it.section == sec.label for it in items):
+        return None
+    c = analyse(_mask_quotes(title), ref, next_meeting, people)
+    if not is_possible(c):
+        return None
+    c.text = title
+    cand = possible_candidate(c, title=_shorten(_clean_title(title)), section=sec.label or None,
+                              page=sec.page, line=sec.line)
+    feats = features(c, para_start=True, people=people)
+    return _tier(cand, [*feats, "heading"])
+
+
 def find_possible(
     sections: list[Section],
     items: list[Candidate],
@@ -108,6 +133,8 @@ def find_possible(
     out: list[Candidate] = []
     for sec in sections:
         label = sec.label or None
+        if (head := _heading_candidate(sec, items, taken, ref, next_meeting, people)):
+            out.append(head)
         texts = [" ".join(s.text.split()) for s in sec.sentences]
         prose = " ".join(texts)
         # Start of each sentence in the joined prose, to place what is found there.
