@@ -79,7 +79,8 @@ def _people(persons: list) -> str:
 
 class ReviewDialog(ReviewRows, QDialog):
     """Edits ``plan`` in place when accepted (entries' accepted/action/match and the
-    candidates' title, owner and due; the plan's body; hand-added entries appended).
+    candidates' title, owner and due; the plan's body and meeting date; hand-added
+    entries appended).
 
     ``document`` is the read document the plan was extracted from; without it the text
     pane says so and nothing can be added by hand."""
