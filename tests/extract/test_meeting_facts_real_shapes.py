@@ -182,6 +182,11 @@ BODIES = [
                  "1. Inledning Seniorrådets ordförande Eva Lind hälsar alla välkomna. "
                  "Seniorrådets arbetsgrupp redovisar.\n", "Seniorrådet",
                  id="a-guests-role-is-not-the-body"),
+    pytest.param("Styrelseprotokoll 2019-08-24\n\nExempelby Hembygdsförening\n\n"
+                 "Närvarande  Eva Lind, Per Holm\n", "Styrelsen", id="a-body-s-protocol"),
+    pytest.param("240312 Styrelsemöte protokoll\n\nföreningens logga\n\n"
+                 "Protokoll Styrelsemöte 250312\n\n1. Mötets öppnande.\n", "Styrelsen",
+                 id="the-name-after-a-later-document-word"),
 ]
 
 

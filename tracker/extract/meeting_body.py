@@ -63,7 +63,8 @@ _BODY_NOUNS = {
 }  # fmt: skip
 _MEETING_WORD = re.compile(
     r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r"))s?"
-    r"(?:möte|mötet|sammanträde|sammanträdet)",
+    # "Styrelseprotokoll 2015-08-24": the protocol of a body, named by it
+    r"(?:möte|mötet|sammanträde|sammanträdet|protokoll|protokollet)",
     re.IGNORECASE,
 )
 
@@ -97,8 +98,9 @@ def _body_from(text: str, al: Aliases) -> str | None:
     if g:
         owners = re.sub(r"(?::s|s)(?=\s+(?:och|&)\s)", "", g.group("owners"))
         return owners[0].upper() + owners[1:]
-    d = _DOC_WORD.search(text)
-    if d:
+    # Each document word in turn: the first may stand at a line's end with no name after
+    # it ("150526 Styrelsemöte protokoll" over "Protokoll Styrelsemöte 200526").
+    for d in _DOC_WORD.finditer(text):
         words = d.group("rest").replace("(", " ").replace(")", " ").split()
         for n in (2, 1):
             if len(words) >= n:
