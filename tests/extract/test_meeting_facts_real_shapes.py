@@ -187,6 +187,16 @@ BODIES = [
     pytest.param("240312 Styrelsemöte protokoll\n\nföreningens logga\n\n"
                  "Protokoll Styrelsemöte 250312\n\n1. Mötets öppnande.\n", "Styrelsen",
                  id="the-name-after-a-later-document-word"),
+    pytest.param("Protokoll vecka 12\n\nElevråd 2019-03\n\n• Ordförande: Eva Lind\n"
+                 "• Närvarande: Ali, Bea, Cim\n\nKlass 1:\n• Vill ha en gunga. (Klass 1 "
+                 "fortsätter på klassrådet att diskutera.)\n", "Elevrådet",
+                 id="a-week-is-no-body-and-the-title-line-names-it"),
+    pytest.param("SG minnesanteckningar 190504\n\nNärvarande: Eva, Per, Ali.\n"
+                 "1. Mötet öppnades.\n2. Frågor: Förslag från förra mötet.\n", "SG",
+                 id="an-abbreviated-forum-before-the-document-word"),
+    pytest.param("Dagordning\n\n4. Föregående protokoll att lägga informationen till "
+                 "handlingarna.\n5. Fritidsrådet informerar.\n6. Fritidsrådet ska besöka "
+                 "skolan.\n", "Fritidsrådet", id="the-previous-protocol-names-no-body"),
 ]
 
 
