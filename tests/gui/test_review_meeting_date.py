@@ -84,9 +84,7 @@ def test_unknown_date_is_asked_for_and_resolves_the_dues(
     assert store.get_meeting(result.meeting_id).next_meeting == D(2025, 4, 16)
 
 
-def test_an_edited_due_is_kept_when_the_date_comes(
-    qtbot, store: Store, yearless: Path
-) -> None:
+def test_an_edited_due_is_kept_when_the_date_comes(qtbot, store: Store, yearless: Path) -> None:
     dialog, _ = open_dialog(qtbot, store, yearless)
     row = next(r for r, e in enumerate(dialog.entries) if e.candidate.due_text == "i maj")
     dialog.table.item(row, COL_DUE).setText("2025-06-12")
