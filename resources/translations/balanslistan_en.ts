@@ -2210,12 +2210,20 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>&amp;Forum:</translation>
     </message>
     <message>
-        <source>okänt</source>
-        <translation>unknown</translation>
+        <source>Mötesdatum</source>
+        <translation>Meeting date</translation>
     </message>
     <message>
-        <source>Datum:</source>
-        <translation>Date:</translation>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>kl. {time}</source>
+        <translation>at {time}</translation>
     </message>
     <message>
         <source>Plats:</source>
@@ -2383,6 +2391,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Inga punkter hittades i dokumentet.</source>
         <translation>No items were found in the document.</translation>
+    </message>
+    <message>
+        <source>Mötesdatumet (eller dess år) framgår inte av dokumentet. Ange det, så läses datum utan årtal mot det.</source>
+        <translation>The document does not give the meeting date (or its year). Enter it, and dates written without a year are read against it.</translation>
+    </message>
+    <message>
+        <source>”{text}” är inget mötesdatum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2024-03-12.</source>
+        <translation>“{text}” is not a meeting date. Type it as YYYY-MM-DD, e.g. 2024-03-12.</translation>
     </message>
     <message>
         <source>Sidan lästes med OCR</source>

@@ -76,6 +76,25 @@ DATED = [
     pytest.param(
         "Snabbprotokoll torsdag 26 oktober\n\nBudget 2018\nFullmäktige fastställer budgeten "
         "för 2018.\n", dt.date(2017, 10, 26), id="the-weekday-picks-the-year-next-to-it"),
+    pytest.param(
+        "240312 Styrelsemöte protokoll\n\nföreningens logga\n\nProtokoll Styrelsemöte 250312\n\n"
+        "1. Mötets öppnande.\n2. Garagen besiktigas 17/6.\n", dt.date(2024, 3, 12),
+        id="a-date-before-the-first-title"),
+    pytest.param(
+        "Storlek: px\nTranskript\n1 EXEMPELBY KOMMUN PROTOKOLL 1(12) Plats och tid Kommunhuset, "
+        "Exempelby, onsdagen den 8 maj 2019, kl 13.00 Beslutande Eva Lind, ordf. Per Holm Ali "
+        "Berg Utses att justera Per Holm Justeringens plats och tid Kommunhuset 2019-05-15 "
+        "Paragrafer 1-12.\n", dt.date(2019, 5, 8), id="a-page-run-together-behind-its-number"),
+    pytest.param(
+        "Storlek: px\nTranskript\n1 Norrby Söderby Västerby Minnesanteckningar Samrådsmöte "
+        "Exempelregionen Dag tisdagen den 4 juni 2013 Tid 13-16 Plats kommunhuset Närvarande "
+        "Eva Lind, Per Holm. 1. Inledning Ordföranden hälsar välkommen. Nästa möte hålls den "
+        "10 september 2013.\n", dt.date(2013, 6, 4), id="minutes-word-behind-the-towns"),
+    pytest.param(
+        "Publicerad 2021-03-11\n\nRapport från kommunstyrelsen\n\nTisdagens sammanträde "
+        "handlade mest om budgeten för 2022.\n\nKommunstyrelsen beslutade att ge "
+        "kommundirektören i uppdrag att se över lokalerna.\n", dt.date(2021, 3, 9),
+        id="the-weekday-of-the-meeting-before-the-page-date"),
 ]
 
 
@@ -94,6 +113,12 @@ NOT_DATED = [
     pytest.param(
         "Senast uppdaterad 2024-02-01\n\nKallelse till styrelsen\n\nÄrenden:\n1. Budget\n",
         id="only-the-page-date"),
+    pytest.param(
+        "Bakgrund\n\nLänsstyrelsen meddelar i protokoll den 6 december 2022 att Eva Lind utses "
+        "till ersättare i fullmäktige efter Per Holm.\n", id="a-protocol-told-of"),
+    pytest.param(
+        "Senast uppdaterad 2024-02-01\n\nRapport från styrelsen\n\nStyrelsen har gått "
+        "igenom budgeten och lokalerna.\n", id="a-page-date-without-a-weekday-meeting"),
 ]
 
 
@@ -157,6 +182,21 @@ BODIES = [
                  "1. Inledning Seniorrådets ordförande Eva Lind hälsar alla välkomna. "
                  "Seniorrådets arbetsgrupp redovisar.\n", "Seniorrådet",
                  id="a-guests-role-is-not-the-body"),
+    pytest.param("Styrelseprotokoll 2019-08-24\n\nExempelby Hembygdsförening\n\n"
+                 "Närvarande  Eva Lind, Per Holm\n", "Styrelsen", id="a-body-s-protocol"),
+    pytest.param("240312 Styrelsemöte protokoll\n\nföreningens logga\n\n"
+                 "Protokoll Styrelsemöte 250312\n\n1. Mötets öppnande.\n", "Styrelsen",
+                 id="the-name-after-a-later-document-word"),
+    pytest.param("Protokoll vecka 12\n\nElevråd 2019-03\n\n• Ordförande: Eva Lind\n"
+                 "• Närvarande: Ali, Bea, Cim\n\nKlass 1:\n• Vill ha en gunga. (Klass 1 "
+                 "fortsätter på klassrådet att diskutera.)\n", "Elevrådet",
+                 id="a-week-is-no-body-and-the-title-line-names-it"),
+    pytest.param("SG minnesanteckningar 190504\n\nNärvarande: Eva, Per, Ali.\n"
+                 "1. Mötet öppnades.\n2. Frågor: Förslag från förra mötet.\n", "SG",
+                 id="an-abbreviated-forum-before-the-document-word"),
+    pytest.param("Dagordning\n\n4. Föregående protokoll att lägga informationen till "
+                 "handlingarna.\n5. Fritidsrådet informerar.\n6. Fritidsrådet ska besöka "
+                 "skolan.\n", "Fritidsrådet", id="the-previous-protocol-names-no-body"),
 ]
 
 

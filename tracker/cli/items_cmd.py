@@ -23,7 +23,7 @@ from tracker.services.export import COLUMNS, EXPORT_FORMATS, csv_row, export
 from tracker.store import SORT_KEYS, STATUSES, ItemFilter, ItemRow, Store
 
 if TYPE_CHECKING:
-    from tracker.services import balance
+    from tracker.services import balance, importing
 
 #: Swedish status words accepted wherever a status is given.
 #: (Only the statuses one may choose: "borttagen", an undone addition, is none of them.)
@@ -49,6 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", metavar="FIL")
     p.add_argument("--yes", "-y", action="store_true", help="godkänn alla punkter utan att fråga")
     p.add_argument("--body", metavar="FORUM", help="forum/nämnd om dokumentet inte anger det")
+    p.add_argument(
+        "--date",
+        metavar="ÅÅÅÅ-MM-DD",
+        type=_meeting_date_arg,
+        help="mötesdatum, när dokumentet inte anger det (eller inte dess år); datum utan "
+        "årtal i dokumentet (”senast 13 maj”, ”till nästa möte”) läses mot det",
+    )
     p.set_defaults(func=run_import)
 
     p = sub.add_parser(
@@ -175,6 +182,38 @@ def _clip(text: str, width: int) -> str:
 # --- import -------------------------------------------------------------------------
 
 
+def _meeting_date_arg(value: str) -> dt.date:
+    from tracker.services.meeting_date import read_meeting_date
+
+    day = read_meeting_date(value)
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            f"”{value}” är inget mötesdatum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2024-03-12"
+        )
+    return day
+
+
+def _give_meeting_date(planned: importing.PlannedFile, day: dt.date | None) -> None:
+    """``--date``: the meeting date for the plan (due dates without a year read again);
+    without it, say on stderr when the document's meeting date is unknown."""
+    from tracker.services.meeting_date import set_meeting_date
+
+    plan, name = planned.plan, planned.path.name
+    known = plan.extraction.meeting.date
+    if day is None:
+        if known is None and not plan.already_imported:
+            print(
+                f"{name}: mötesdatumet framgår inte av dokumentet (eller inte dess år); "
+                "datum utan årtal har inte tolkats. Ange det med --date ÅÅÅÅ-MM-DD.",
+                file=sys.stderr,
+            )
+        return
+    if known is not None and known != day:
+        print(f"{name}: dokumentet anger mötesdatumet {known.isoformat()}; "
+              f"{day.isoformat()} (--date) används.", file=sys.stderr)  # fmt: skip
+    set_meeting_date(plan, day, document=planned.document)
+
+
 def run_import(args: argparse.Namespace) -> int:
     if not args.yes and not is_interactive():
         raise TrackerError(
@@ -189,13 +228,15 @@ def run_import(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         for file in args.files:
             try:
-                plan = importing.plan_file(
+                planned = importing.plan_file(
                     store, file, body=args.body, progress=stderr_progress(Path(file).name)
-                ).plan
+                )
             except InputError as exc:
                 print(f"Fel i {file}: {exc.message}", file=sys.stderr)
                 failed += 1
                 continue
+            plan = planned.plan
+            _give_meeting_date(planned, getattr(args, "date", None))
             _print_plan_header(plan, out)
             if plan.already_imported:
                 print(f"  {plan.message}", file=out)

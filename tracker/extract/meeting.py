@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from tracker.domain import Line, Meeting
+from tracker.domain import Document, Line, Meeting
 from tracker.extract.meeting_body import (
     _body_from,
     _breadcrumb_body,
@@ -35,7 +35,8 @@ from tracker.extract.meeting_body import (
 )
 from tracker.extract.meeting_date import _join, _meeting_date
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
-from tracker.extract.sections import Structure
+from tracker.extract.sections import Structure, structure
+from tracker.extract.tables import with_text_tables
 from tracker.language.aliases import Aliases, aliases
 from tracker.language.date_period import MEETING_NOUNS
 from tracker.language.dates import find_periods
@@ -358,4 +359,15 @@ _SCHEDULE = re.compile(
 )
 
 
-__all__ = ["extract_meeting"]
+def next_meeting_in(
+    doc: Document, meeting_date: dt.date, body: str | None = None
+) -> dt.date | None:
+    """The next meeting's date in ``doc`` read against ``meeting_date``: for a meeting
+    date the secretary gives in review, when the document's own was unknown (a next
+    meeting written without a year has no date until then)."""
+    st = structure(with_text_tables(doc))
+    return _next_meeting("\n".join(" ".join(ln.text.split()) for ln in st.lines),
+                         meeting_date, body)
+
+
+__all__ = ["extract_meeting", "next_meeting_in"]

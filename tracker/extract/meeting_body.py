@@ -42,7 +42,9 @@ _BODY_WORD = re.compile(
 )
 _NOT_BODY = re.compile(
     r"^(?:sammanträdesdatum|datum|den|nr|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
-    r"protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar)$",
+    r"protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|"
+    # "Protokoll vecka 9": when, not who
+    r"vecka|veckan|v)$",
     re.IGNORECASE,
 )
 
@@ -63,7 +65,8 @@ _BODY_NOUNS = {
 }  # fmt: skip
 _MEETING_WORD = re.compile(
     r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r"))s?"
-    r"(?:möte|mötet|sammanträde|sammanträdet)",
+    # "Styrelseprotokoll 2015-08-24": the protocol of a body, named by it
+    r"(?:möte|mötet|sammanträde|sammanträdet|protokoll|protokollet)",
     re.IGNORECASE,
 )
 
@@ -92,13 +95,75 @@ _GENITIVE_TITLE = re.compile(
 )
 
 
+#: Words before a document word that speak of another protocol than this one's title
+#: ("17 Föregående protokoll att lägga informationen till handlingarna").
+_OTHER_PROTOCOL = re.compile(
+    r"\b(?:föregående|förra|tidigare|senaste|justering\s+av|godkännande\s+av|"
+    r"justerat|justerade|detta|i)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _own(text: str, m: re.Match[str]) -> bool:
+    """The document word of ``m`` is this document's own, not another protocol told of."""
+    return not _OTHER_PROTOCOL.search(text[max(0, m.start() - 30) : m.start()])
+
+
+#: A title line that is an abbreviated forum and the document word: "SG
+#: minnesanteckningar 140504", "KSAU protokoll 2019-03-04".
+_ABBREV_TITLE = re.compile(
+    r"(?m)^\W{0,3}(?P<abbr>[A-ZÅÄÖ]{2,5})(?::s)?\s+(?:protokoll|minnesanteckningar|"
+    r"mötesanteckningar|anteckningar|sammanträdesprotokoll)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_line_body(text: str) -> str | None:
+    """A short title line that opens with a body or its meeting ("Elevråd 2017-03",
+    "Styrelsemöte 12/3", "Ungdomsrådet 1(13) …"), or an abbreviated forum before the
+    document word ("SG minnesanteckningar 140504")."""
+    for m in _ABBREV_TITLE.finditer(text):
+        if m.group("abbr").isupper():
+            return m.group("abbr")
+    for line in text.splitlines():
+        words = line.split()
+        if not words or len(words) > 4 or not re.search(r"\d", line):
+            continue
+        derived = _body_of_meeting_word(words[0]) or _body_of_noun(words[0])
+        if derived:
+            return derived
+    return None
+
+
+#: A body noun in its indefinite form, alone or in a compound: "Elevråd", "Kulturnämnd".
+_INDEFINITE_BODY = re.compile(
+    r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(n for n in _BODY_NOUNS if n != "fullmäktige") + r"))",
+    re.IGNORECASE,
+)
+
+
+def _body_of_noun(word: str) -> str | None:
+    """"Elevråd" → "Elevrådet", "Kulturnämnd" → "Kulturnämnden" (a title naming the body
+    without its article); None for other words."""
+    bare = word.strip(",.:;–-")
+    m = _INDEFINITE_BODY.fullmatch(bare)
+    if m is None or _NOT_A_BODY_WORD.search(bare) or len(bare) < 5:
+        return None
+    noun = next(n for n in _BODY_NOUNS if bare.lower().endswith(n))
+    body = bare[: len(bare) - len(noun)] + _BODY_NOUNS[noun]
+    return body[0].upper() + body[1:]
+
+
 def _body_from(text: str, al: Aliases) -> str | None:
     g = _GENITIVE_TITLE.search(text)
     if g:
         owners = re.sub(r"(?::s|s)(?=\s+(?:och|&)\s)", "", g.group("owners"))
         return owners[0].upper() + owners[1:]
-    d = _DOC_WORD.search(text)
-    if d:
+    # Each document word in turn: the first may stand at a line's end with no name after
+    # it ("150526 Styrelsemöte protokoll" over "Protokoll Styrelsemöte 200526").
+    for d in _DOC_WORD.finditer(text):
+        if not _own(text, d):
+            continue
         words = d.group("rest").replace("(", " ").replace(")", " ").split()
         for n in (2, 1):
             if len(words) >= n:
@@ -110,7 +175,7 @@ def _body_from(text: str, al: Aliases) -> str | None:
             derived = _body_of_meeting_word(word)
             if derived:
                 return derived
-    m = _TITLE_BODY.search(text)
+    m = next((t for t in _TITLE_BODY.finditer(text) if _own(text, t)), None)
     if m:
         raw = m.group("body").strip()
         raw = re.sub(r"\s+(?:den|i|på)$", "", raw)
@@ -149,6 +214,10 @@ def _body_from(text: str, al: Aliases) -> str | None:
                 if derived:
                     return derived
             return name[0].upper() + name[1:]
+    # A title line naming the body before a body mentioned anywhere in the text.
+    titled = _title_line_body(text)
+    if titled:
+        return al.forum_index.get(titled.lower(), titled)
     for m in _BODY_WORD.finditer(text):
         raw = m.group(1) or m.group(2)
         if _NOT_A_BODY_WORD.search(raw):

@@ -86,16 +86,36 @@ _SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\
 _TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
 
 
+#: A date that opens a title ("150526 Styrelsemöte protokoll", "2024-03-12 Protokoll
+#: …"): a file or page named by its date first.
+_LEADING_DATE = re.compile(r"^\W{0,3}(?:\d{6}|\d{8}|\d{4}-\d{2}-\d{2})\s+(?=\S)")
+#: A capitalised document word after a page's first words ("1 VILHELMINA KOMMUN
+#: PROTOKOLL 1(54) Plats och tid …", "… Vännäs Minnesanteckningar Regionrådsmöte …"):
+#: the title of a page read as one line, behind its page number and organisation.
+#: (Capitalised: "Länsstyrelsen meddelar i protokoll den 6 december" is a sentence.)
+_INNER_DOC_WORD = re.compile(
+    r"(?<![\wåäö-])(?:[A-ZÅÄÖ][\wåäö-]*(?:protokoll|PROTOKOLL)|Protokoll|PROTOKOLL|"
+    r"Minnesanteckningar|MINNESANTECKNINGAR|Mötesanteckningar)(?![\wåäö])"
+)
+_INNER_WORDS = 10
+
+
 def _title(text: str) -> str | None:
     """``text`` as a title line, or None.  A document word may open a long title
     ("Protokoll fört vid …"), and a text run on after it (a page read as one line) is cut
     to its first words; a title opened by a meeting word or a body noun is short and no
     sentence ("Elevråd 10/10-14", not "Länsstyrelsen meddelar i protokoll den 6 december
-    …")."""
-    m = _TITLE_START.match(text)
-    if m is None:
-        return None
+    …").  A date may stand before the title ("150526 Styrelsemöte protokoll"); a
+    capitalised document word among the first words opens the title of a page run
+    together on one line."""
+    lead = _LEADING_DATE.match(text)
+    m = _TITLE_START.match(text[lead.end():] if lead else text)
     words = text.split()
+    if m is None:
+        inner = _INNER_DOC_WORD.search(text)
+        if inner is None or len(text[: inner.start()].split()) > _INNER_WORDS:
+            return None
+        return " ".join(text[inner.start():].split()[:_TITLE_WORDS])
     if m.group("doc"):
         return " ".join(words[:_TITLE_WORDS])
     return text if len(words) <= 8 and not text.endswith((".", "?", "!")) else None
@@ -200,7 +220,13 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
             p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
         if p is not None:
             return p
-    # 5. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
+    # 5. A page's report of the meeting named by its weekday ("Tisdagens sammanträde
+    #    blev långt …" under "Publicerad 2024-06-05"): that weekday, on or before the
+    #    page's own date.
+    p = _weekday_meeting(st)
+    if p is not None:
+        return p
+    # 6. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
     #    block that is repeated on every page: clean-up dropped it as a running header, yet
     #    the first page's copy, lying among the head lines, is the meeting's date.
     if head:
@@ -210,6 +236,35 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         if p is not None:
             return p
     return None
+
+
+#: The meeting named by its weekday in a report of it: "Tisdagens sammanträde", "i
+#: torsdags sammanträdde nämnden".
+_WEEKDAY_MEETING = re.compile(
+    r"\b(?:(?P<a>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)ens\s+"
+    r"(?:sammanträde|möte|fullmäktigemöte|nämndmöte)|"
+    r"i\s+(?P<b>månda|tisda|onsda|torsda|freda|lörda|sönda)gs\s+"
+    r"(?:sammanträdde|möttes|träffades|hade\b))",
+    re.IGNORECASE,
+)
+_PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE)
+
+
+def _weekday_meeting(st: Structure) -> Period | None:
+    """"Tisdagens sammanträde" in the first lines of a page dated by its publication:
+    the last such weekday on or before that date (a report is published within the
+    week).  None without both."""
+    first = sorted(st.noise + st.lines, key=lambda ln: (ln.page, ln.line))
+    texts = [t for t in map(_text, first) if t][:12]
+    found = next((m for t in texts for m in [_WEEKDAY_MEETING.search(t)] if m), None)
+    if found is None:
+        return None
+    page = _dates_after_meeting(texts, _PAGE_DATED)
+    if page is None:
+        return None
+    name = (found.group("a") or found.group("b") + "g").lower()
+    day = page - dt.timedelta(days=(page.weekday() - WEEKDAYS[name]) % 7)
+    return Period(day, day, "day", found.group(0), weekday=name)
 
 
 def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | None:

@@ -16,6 +16,7 @@ are translated in the context ``ReviewRows``."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import Document
+from tracker.extract.meeting import next_meeting_in
 from tracker.gui.document_view import DocumentView
 from tracker.gui.errors import show_error
 from tracker.gui.model import kind_label
@@ -60,6 +62,7 @@ from tracker.gui.review_rows import (
 from tracker.gui.widgets import plain_label
 from tracker.services import manual
 from tracker.services.balance import ImportPlan, PlanEntry
+from tracker.services.meeting_date import Resolved, read_meeting_date, resolve_due
 from tracker.services.meetings import canonical_body
 from tracker.store import Store
 
@@ -76,7 +79,8 @@ def _people(persons: list) -> str:
 
 class ReviewDialog(ReviewRows, QDialog):
     """Edits ``plan`` in place when accepted (entries' accepted/action/match and the
-    candidates' title, owner and due; the plan's body; hand-added entries appended).
+    candidates' title, owner and due; the plan's body and meeting date; hand-added
+    entries appended).
 
     ``document`` is the read document the plan was extracted from; without it the text
     pane says so and nothing can be added by hand."""
@@ -110,10 +114,26 @@ class ReviewDialog(ReviewRows, QDialog):
         self.body.setPlaceholderText(self.tr("forum eller nämnd, t.ex. Förvaltningsgruppen"))
         form.addRow(self.tr("&Forum:"), self.body)
         m = ext.meeting
-        when = m.date.isoformat() if m.date else self.tr("okänt")
+        # The meeting date, editable: the document may not give it (or not its year);
+        # due dates without a year are then read against the date typed here.
+        self._given_date = m.date  # the date the due dates are read against
+        self._next_meeting = m.next_meeting
+        self._auto_dues: dict[int, Resolved] = {}  # id(candidate) → its due read again
+        self.meeting_date = QLineEdit(m.date.isoformat() if m.date else "", self)
+        self.meeting_date.setAccessibleName(self.tr("Mötesdatum"))
+        self.meeting_date.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
+        self.meeting_date.setMaximumWidth(140)
+        self.meeting_date.editingFinished.connect(self.enter_meeting_date)
+        self.date_note = self._wrap("")
+        date_label = QLabel(self.tr("&Datum:"), self)
+        date_label.setBuddy(self.meeting_date)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.meeting_date)
         if m.time:
-            when += f" {m.time}"
-        form.addRow(self.tr("Datum:"), plain_label(when, self))
+            date_row.addWidget(plain_label(self.tr("kl. {time}").format(time=m.time), self))
+        date_row.addWidget(self.date_note, 1)
+        form.addRow(date_label, date_row)
+        self._mark_unknown_date(m.date is None)
         if m.place:
             form.addRow(self.tr("Plats:"), self._wrap(m.place))
         if m.organisation:
@@ -122,8 +142,10 @@ class ReviewDialog(ReviewRows, QDialog):
             form.addRow(self.tr("Närvarande:"), self._wrap(_people(m.present)))
         if m.adjusters:
             form.addRow(self.tr("Justerare:"), self._wrap(_people(m.adjusters)))
-        if m.next_meeting:
-            form.addRow(self.tr("Nästa möte:"), QLabel(m.next_meeting.isoformat(), self))
+        self.next_label = QLabel(m.next_meeting.isoformat() if m.next_meeting else "", self)
+        form.addRow(self.tr("Nästa möte:"), self.next_label)
+        form.setRowVisible(self.next_label, m.next_meeting is not None)
+        self._form = form
         self.ocr_pages = set(ext.document.ocr_pages)
         if self.ocr_pages:
             pages = ", ".join(str(p) for p in sorted(self.ocr_pages))
@@ -302,6 +324,7 @@ class ReviewDialog(ReviewRows, QDialog):
         self.table.itemChanged.connect(lambda *_: self._update_counts())
         self.table.itemChanged.connect(self._due_typed)
         self.table.installEventFilter(self)
+        self.meeting_date.installEventFilter(self)
         if plan.entries:
             self.table.selectRow(0)
         else:
@@ -309,6 +332,79 @@ class ReviewDialog(ReviewRows, QDialog):
         self._show_evidence()
         self._update_counts()
         self.resize(1280, 800)
+        if m.date is None:
+            # Asked for first: without it the dates written without a year have none.
+            self.meeting_date.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the meeting date ------------------------------------------------------------
+
+    def _mark_unknown_date(self, unknown: bool) -> None:
+        """Highlight the date field while the meeting date is unknown, and say why."""
+        self.meeting_date.setStyleSheet("background: #fff3cd;" if unknown else "")
+        self.date_note.setStyleSheet("color: #9b5b00;")
+        self.date_note.setText(
+            self.tr(
+                "Mötesdatumet (eller dess år) framgår inte av dokumentet. Ange det, så "
+                "läses datum utan årtal mot det."
+            )
+            if unknown
+            else ""
+        )
+
+    def _bad_date_text(self, text: str) -> str:
+        return self.tr(
+            "”{text}” är inget mötesdatum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2024-03-12."
+        ).format(text=text)
+
+    def _meeting_date(self) -> dt.date | None:
+        return self._given_date
+
+    def enter_meeting_date(self) -> bool:
+        """Read the typed meeting date; a valid one becomes the date the due dates
+        written without a year are read against (rows whose date the secretary has
+        edited keep hers).  False, with a note beside the field, for a bad date."""
+        text = self.meeting_date.text().strip()
+        day = read_meeting_date(text) if text else None
+        if text and day is None:
+            self.date_note.setStyleSheet("color: #b00020;")
+            self.date_note.setText(self._bad_date_text(text))
+            self.meeting_date.setStyleSheet("background: #fde2e1;")
+            return False
+        if day is not None:
+            self.meeting_date.setText(day.isoformat())
+        self._mark_unknown_date(day is None)
+        if day == self._given_date:
+            return True
+        # Rows still showing the date read for them are re-read; edited ones are kept.
+        untouched = [
+            row for row, entry in enumerate(self.entries)
+            if self.table.item(row, COL_DUE).text().strip() == self._shown_due(entry)
+        ]  # fmt: skip
+        self._given_date = day
+        ext = self.plan.extraction
+        self._next_meeting = ext.meeting.next_meeting
+        if day is not None and self.document is not None and (
+            self._next_meeting is None or self._next_meeting <= day
+        ):
+            self._next_meeting = next_meeting_in(self.document, day, ext.meeting.body)
+        self.next_label.setText(self._next_meeting.isoformat() if self._next_meeting else "")
+        self._form.setRowVisible(self.next_label, self._next_meeting is not None)
+        self._auto_dues = {}
+        if day is not None:
+            for entry in self.entries:
+                new = resolve_due(entry.candidate, day, self._next_meeting)
+                if new is not None:
+                    self._auto_dues[id(entry.candidate)] = new
+        for row in untouched:
+            self.table.item(row, COL_DUE).setText(self._shown_due(self.entries[row]))
+        return True
+
+    def _shown_due(self, entry: PlanEntry) -> str:
+        """The due date a row shows until the secretary edits it."""
+        c = entry.candidate
+        auto = self._auto_dues.get(id(c))
+        due = auto.due if auto is not None else c.due
+        return due.isoformat() if due else ""
 
     def _wrap(self, text: str) -> QLabel:
         label = plain_label(text, self)  # document text: never drawn as HTML
@@ -384,14 +480,13 @@ class ReviewDialog(ReviewRows, QDialog):
             return None
         if self._sections is None:
             self._sections = manual.document_sections(document)
-        meeting = self.plan.extraction.meeting
         try:
             candidate = manual.candidate_from_lines(
                 document,
                 passage.start,
                 passage.stop,
-                meeting.date,
-                next_meeting=meeting.next_meeting,
+                self._given_date,
+                next_meeting=self._next_meeting,
                 text=passage.text,
                 kind=kind,
                 sections=self._sections,
@@ -401,8 +496,8 @@ class ReviewDialog(ReviewRows, QDialog):
             return None
         taken = [e.match_id for e in self.entries if e.match_id is not None and e.accepted]
         entry = manual.manual_entry(self.store, candidate, self._meeting_body(), exclude=taken,
-                                    meeting_date=meeting.date,
-                                    next_meeting=meeting.next_meeting)  # fmt: skip
+                                    meeting_date=self._given_date,
+                                    next_meeting=self._next_meeting)  # fmt: skip
         row = self.table.rowCount()
         self.entries.append(entry)
         self.table.blockSignals(True)
@@ -437,6 +532,17 @@ class ReviewDialog(ReviewRows, QDialog):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the meeting date confirms the date (the dues follow it) and goes on to
+        # the table; it does not save the import, as it would in other fields.
+        if (
+            watched is self.meeting_date
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.enter_meeting_date():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         # Keys on the table (not in a cell being edited: its editor gets the key):
         # Delete removes a hand-added row; 1–3 pick an offered item, N makes it new.
         if (
@@ -463,5 +569,13 @@ class ReviewDialog(ReviewRows, QDialog):
 
     def accept(self) -> None:
         """Validate the edits, write them into the plan, and close."""
+        text = self.meeting_date.text().strip()
+        if not self.enter_meeting_date():
+            self.meeting_date.setFocus(Qt.FocusReason.OtherFocusReason)
+            show_error(self, self._bad_date_text(text))
+            return
         if self.write_plan():
+            meeting = self.plan.extraction.meeting
+            meeting.date = self._given_date
+            meeting.next_meeting = self._next_meeting
             super().accept()

@@ -19,6 +19,7 @@ from tracker.gui.errors import show_error
 from tracker.gui.model import kind_label
 from tracker.gui.widgets import plain_tooltip
 from tracker.services.balance import PlanEntry
+from tracker.services.meeting_date import Resolved
 from tracker.services.meetings import canonical_body
 
 COL_USE, COL_ACTION, COL_TITLE, COL_OWNER, COL_DUE, COL_CONF, COL_KIND, COL_PAGE = range(8)
@@ -226,6 +227,9 @@ class ReviewRows:
             )
         )
 
+    # id(candidate) → its due date read again against a meeting date given in review.
+    _auto_dues: dict[int, Resolved]
+
     def _meeting_date(self) -> dt.date | None:
         return self.plan.extraction.meeting.date
 
@@ -299,8 +303,14 @@ class ReviewRows:
             c.title = " ".join(self.table.item(row, COL_TITLE).text().split())
             c.owner = self.table.item(row, COL_OWNER).text().strip() or None
             if dues[row] != c.due:
+                # The document's phrase read against a meeting date given in review
+                # keeps its precision ("i mars" is a month); a typed date is a day.
+                auto = self._auto_dues.get(id(c))
                 c.due = dues[row]
-                c.due_precision = "day" if c.due else None
+                c.due_precision = (
+                    auto.precision if auto is not None and auto.due == c.due
+                    else "day" if c.due else None
+                )  # fmt: skip
             if action == "skip":
                 entry.accepted = False
                 continue
