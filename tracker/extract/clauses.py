@@ -131,8 +131,14 @@ def _alternation(entries: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def lexicon_data() -> dict[str, object]:
+    """``lexicon.toml`` as read, for the modules that use a table of it directly."""
+    return tomllib.loads((resources_dir() / "extract" / "lexicon.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = tomllib.loads((resources_dir() / "extract" / "lexicon.toml").read_text("utf-8"))
+    data = lexicon_data()
     markers = {name: _alternation(words) for name, words in data["markers"].items()}
     verbs = []
     verb_forms: list[str] = []

@@ -128,7 +128,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
-        self._possible(st.sections)
+        lead = next((ln.text.strip() for ln in reversed(st.head) if ln.text.strip()), None)
+        self._possible(st.sections, lead)
         self.items = merge_restatements(self.items)
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
@@ -164,11 +165,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         return Extraction(document=self.info, meeting=self.meeting, items=self.items,
                           warnings=self.warnings, possible=self.possible)
 
-    def _possible(self, sections: list[Section]) -> None:
+    def _possible(self, sections: list[Section], lead: str | None) -> None:
         """Sentences no rule took, read by the clause analysis and scored: confident
         ones join the items, the rest are possible items (:mod:`.possible`)."""
         for cand in find_possible(sections, self.items, self.ignores, self.ref, self.next,
-                                  frozenset(self.people)):
+                                  frozenset(self.people), lead):
             (self.items if cand.tier == "confident" else self.possible).append(cand)
 
     def _facts_from_furniture(self, doc: Document) -> None:

@@ -29,6 +29,7 @@ from tracker.extract.clauses import (
 )
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
+from tracker.extract.status_lists import listed_entries
 
 #: Where the features are written in a candidate's reasons (read back for training).
 FEATURES_PREFIX = "kännetecken: "
@@ -122,8 +123,11 @@ def find_possible(
     ref: dt.date | None,
     next_meeting: dt.date | None,
     people: frozenset[str],
+    lead: str | None = None,
 ) -> list[Candidate]:
-    """Clause candidates of the sentences the rules left, each with its tier."""
+    """Clause candidates of the sentences the rules left, each with its tier; and the
+    entries listed under a heading that tells their state (:mod:`.status_lists`), the
+    first of which may follow ``lead``, the line before the first section."""
     # The sentences a rule used (an item's text), not its context: the evidence runs
     # over the whole exchange and may hold the next matter's sentence.
     taken = " ".join(" \n ".join(it.text for it in items if it.text).split())
@@ -131,9 +135,14 @@ def find_possible(
     # question "Kommunal har föranmält en fråga om …" before "… återkommer").
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
     out: list[Candidate] = []
+    for cand in listed_entries(lead, sections, items):
+        out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"]))
+    listed = {c.section for c in out}
     for sec in sections:
         label = sec.label or None
-        if (head := _heading_candidate(sec, items, taken, ref, next_meeting, people)):
+        if label not in listed and (
+            head := _heading_candidate(sec, items, taken, ref, next_meeting, people)
+        ):
             out.append(head)
         texts = [" ".join(s.text.split()) for s in sec.sentences]
         prose = " ".join(texts)

@@ -1,0 +1,103 @@
+"""Entries listed under a heading that tells their state: "BORDLAGDA INTERPELLATIONER",
+"Återremitterade ärenden", "Obesvarade motioner", "Kvarstående frågor".
+
+Agenda-style minutes and fullmäktige protocols list such matters one per numbered line
+("2 Nr 2003:95 av … om AB Stokab"), with no sentence saying that each is tabled or still
+waits: the heading says it once for all of them.  Each entry under such a heading, up to
+the next heading that is not an entry, is a candidate of the heading's kind, unless a
+rule's item already speaks of it.  The heading words are data
+(``lexicon.toml`` ``[status_headings]``); a heading that says the list is empty
+("Bordlagda ärenden (inga)") lists nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.domain import Candidate
+from tracker.extract.clauses import lexicon_data
+from tracker.extract.sections import Section
+
+#: Words that say a heading's list is empty.
+_NONE = re.compile(r"\b(?:inga|inget|saknas|finns\s+inte)\b", re.IGNORECASE)
+#: A heading line in capitals ("ÖVRIGA ÄRENDEN").
+_CAPITALS = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ\s,/&–-]{3,80}")
+#: A heading is at most this long.
+_MAX_HEADING_WORDS = 8
+#: An entry is a line, perhaps with a sentence or two under it; a section with more is
+#: a matter of its own, and the list has ended.
+_MAX_ENTRY_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    kind: str
+    word: str
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    data = lexicon_data()["status_headings"]
+    out = []
+    for kind, words in data.items():
+        ordered = sorted(words, key=len, reverse=True)
+        out.append((kind, re.compile(
+            r"(?<![\wåäö])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\wåäö])",
+            re.IGNORECASE)))
+    return out
+
+
+def status_of_heading(text: str) -> _Heading | None:
+    """The kind a heading gives the entries under it, or None."""
+    words = text.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or _NONE.search(text):
+        return None
+    for kind, pat in _patterns():
+        if m := pat.search(text):
+            return _Heading(kind, m.group(0))
+    return None
+
+
+def listed_entries(
+    lead: str | None, sections: list[Section], items: list[Candidate]
+) -> list[Candidate]:
+    """Candidates for the numbered entries under a status heading.  ``lead`` is the
+    line just before the first section (a heading the section reader left in the
+    document's head).  An unnumbered section is a heading: it starts or ends a list."""
+    current = status_of_heading(lead) if lead else None
+    spoken = {it.section for it in items if it.section}
+    out: list[Candidate] = []
+    for sec in sections:
+        if not sec.number:
+            current = status_of_heading(sec.title)
+            continue
+        # A heading in capitals may have been read as the last line of the section
+        # before it ("BORDLAGDA INTERPELLATIONER" after the election of adjusters).
+        after = [s.text for s in sec.sentences if _CAPITALS.fullmatch(s.text.strip())]
+        body = len(sec.sentences) - len(after)
+        heading = current
+        entry = heading is not None and body <= _MAX_ENTRY_SENTENCES and not sec.procedural
+        if after:
+            current = status_of_heading(after[-1])
+        elif not entry:
+            current = None
+        if heading is None or not entry or sec.label in spoken or not sec.title:
+            continue
+        title = sec.title if len(sec.title) <= 140 else sec.title[:140].rsplit(" ", 1)[0]
+        out.append(Candidate(
+            title=title,
+            text=sec.title,
+            kind=heading.kind,
+            status="open",
+            section=sec.label,
+            page=sec.page,
+            line=sec.line,
+            evidence=sec.title,
+            confidence=0.3,
+            tier="possible",
+            reasons=[f"möjlig punkt: listad under en rubrik som säger läget ({heading.word})",
+                     f"lexikon: {heading.word.lower()} (rubrik)"],
+        ))
+    return out
