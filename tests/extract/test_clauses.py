@@ -337,3 +337,23 @@ def test_a_referred_matter_is_the_receivers_to_act_on() -> None:
                 REF, None)
     cand = possible_candidate(c, title="x", section=None, page=1, line=1)
     assert cand.kind == "referred" and cand.owner == "kommunstyrelsen"
+
+
+def test_an_order_opening_its_clause_is_a_task() -> None:
+    c = analyse("Definiera begrepp för att göra arbetet mer begripligt.", REF, None)
+    assert is_possible(c) and "imperative" in c.tenses
+    # the same verb telling what was done is no task
+    assert not is_possible(analyse("Begreppen definierades på förra mötet.", REF, None))
+
+
+def test_a_proposal_to_the_deciding_body_is_sent_on_but_not_to_the_own_body() -> None:
+    c = analyse("Arbetsutskottet föreslår styrelsen besluta att anta budgeten.", REF, None)
+    cand = possible_candidate(c, title="x", section=None, page=1, line=1)
+    assert cand.kind == "referred" and cand.owner == "styrelsen"
+    own = run("Styrelsen\nProtokoll 2024-03-12\n\n§ 5 Budget\n"
+              "Arbetsutskottet föreslår styrelsen besluta att anta budgeten för 2025.\n")
+    assert [c for c in own.items + own.possible if c.kind == "referred"] == []
+    other = run("Arbetsutskottet\nProtokoll 2024-03-12\n\n§ 5 Budget\n"
+                "Arbetsutskottet föreslår styrelsen besluta att anta budgeten för 2025.\n")
+    assert [c.owner for c in other.items + other.possible if c.kind == "referred"] == [
+        "styrelsen"]

@@ -57,7 +57,7 @@ def _words(entry: str) -> str:
 
 #: The tenses :func:`_inflect` tells apart.  Present, present passive and the infinitive
 #: (after "ska") speak of what is to come; past, supine and participle of what was done.
-FUTURE_TENSES = frozenset({"inf", "present", "passive"})
+FUTURE_TENSES = frozenset({"inf", "present", "passive", "imperative"})
 DONE_TENSES = frozenset({"past", "supine", "participle"})
 
 
@@ -120,6 +120,7 @@ class Lexicon:
     particles: frozenset[str]
     incoming: re.Pattern[str]
     procedure: re.Pattern[str]
+    proposal: re.Pattern[str]
     settled: re.Pattern[str]
     reported: re.Pattern[str]
 
@@ -173,6 +174,12 @@ def lexicon() -> Lexicon:
             r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
             + r")(?![\wåäö])", re.IGNORECASE),
         procedure=_alternation(data["procedure"]["words"]),
+        # "föreslår styrelsen", "föreslog kommunfullmäktige": verb, then the body.
+        proposal=re.compile(
+            r"(?<![\wåäö])(?:" + "|".join(_words(w) for w in data["proposal"]["verbs"])
+            + r")\s+(?P<who>[\wåäö-]*(?:" + "|".join(
+                _words(w) for w in data["proposal"]["bodies"]) + r"))(?![\wåäö])",
+            re.IGNORECASE),
         settled=_alternation(data["incoming"]["settled"]),
         reported=_alternation(data["reported"]["words"]),
         not_actions=frozenset(data["person_action"]["not_actions"]),
@@ -363,6 +370,14 @@ def analyse(
                 c.tenses.append(_tense_in_context(
                     lex.tenses.get(" ".join(word.split()), "any"), text[: m.start()]))
                 first = min(first, m.start())
+    if pm := lex.proposal.search(text):
+        # "Arbetsutskottet föreslår styrelsen besluta …": sent on to the body that
+        # decides, which is the one to act (unless it is this meeting's own body: the
+        # caller drops those, decided here).
+        c.verbs.append(("refer", "referred", pm.group(0).lower()))
+        c.tenses.append("present")
+        c.recipient = pm.group("who")
+        first = min(first, pm.start())
     if pa := person_action(text, people):
         if ("do", "action", pa[1]) not in c.verbs:  # the lexicon may know the verb too
             c.verbs.append(("do", "action", pa[1]))
@@ -426,6 +441,8 @@ _PERMITTED = re.compile(r"\b(?:får|fick|kan|kunde|vill|ville|brukar|slipper|"
 #: A supine after these is a perfect; without them it is a participle ("återremitterat
 #: ärende", "tidigare bordlagt"): a state told of an earlier decision.
 _AUXILIARY = re.compile(r"\b(?:har|hade|ha|har\s+inte|blivit|har\s+\w+)\s+$", re.IGNORECASE)
+#: Nothing but a bullet, a number or a label before a verb: it opens its clause.
+_CLAUSE_START = re.compile(r"\s*(?:[-–•·*]\s*|\d{1,2}[.)]\s*|[\wåäöÅÄÖ ]{1,25}:\s*)?")
 #: Words that put a past decision at an earlier meeting.
 _EARLIER = re.compile(r"\b(?:tidigare|förra|föregående|sedan)\b", re.IGNORECASE)
 
@@ -435,6 +452,8 @@ def _tense_in_context(tense: str, before: str) -> str:
     allowed ("permitted"), a supine without an auxiliary (a "participle")."""
     if tense == "inf" and _PERMITTED.search(before):
         return "permitted"
+    if tense == "inf" and _CLAUSE_START.fullmatch(before):
+        return "imperative"  # "• Definiera begrepp …", "Boka lokal till mötet."
     if tense == "supine" and not _AUXILIARY.search(before):
         return "participle"
     return tense
@@ -473,7 +492,9 @@ def is_possible(c: Clause) -> bool:
     live = _live_verbs(c)
     if not c.markers and not live:
         return False  # only what was done
-    does = any(cls == "do" for cls, _ in live)
+    # A task: someone who will do something, a task in the present passive, or an
+    # order opening its clause ("Definiera begrepp för …").
+    does = any(cls == "do" or t == "imperative" for cls, t in live)
     if not ((_MIN_PERSON if does else _MIN_SENTENCE) <= len(c.text)
             <= (_MAX_PERSON if does else _MAX_SENTENCE)):
         return False

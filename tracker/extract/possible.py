@@ -124,6 +124,7 @@ def find_possible(
     next_meeting: dt.date | None,
     people: frozenset[str],
     lead: str | None = None,
+    body: str | None = None,
 ) -> list[Candidate]:
     """Clause candidates of the sentences the rules left, each with its tier; and the
     entries listed under a heading that tells their state (:mod:`.status_lists`), the
@@ -197,4 +198,13 @@ def find_possible(
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
             out.append(_tier(cand, feats))
-    return out
+    return [c for c in out if not _own_proposal(c, body)]
+
+
+def _own_proposal(cand: Candidate, body: str | None) -> bool:
+    """A proposal to the meeting's own body ("Förvaltningen föreslår nämnden besluta
+    …" in the nämnd's protocol) is decided in the meeting: no matter sent on."""
+    if cand.kind != "referred" or not cand.owner or not body:
+        return False
+    a, b = cand.owner.casefold(), body.casefold()
+    return a in b or b in a
