@@ -10,9 +10,9 @@ from tracker.ingest.cleanup import (
     normalise,
     remove_page_furniture,
     repair_breaks,
-    tab_tables,
     vocabulary,
 )
+from tracker.ingest.text_tables import aligned_tables, tab_tables
 
 
 def _lines(*texts: str, page: int = 1) -> list[Line]:
@@ -194,7 +194,6 @@ def test_header_with_a_date_that_contains_the_page_number() -> None:
 
 # --- whitespace-aligned text tables ---------------------------------------------------
 
-from tracker.ingest.cleanup import aligned_tables  # noqa: E402
 
 _ALIGNED = [
     "Punkt    Fråga                   Väckt av   Ansvar       Åter   Läge",

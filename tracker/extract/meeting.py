@@ -36,7 +36,7 @@ from tracker.extract.meeting_body import (
 from tracker.extract.meeting_date import _join, _meeting_date
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
 from tracker.extract.sections import Structure, structure
-from tracker.extract.tables import with_text_tables
+from tracker.ingest.text_tables import with_text_tables
 from tracker.language.aliases import Aliases, aliases
 from tracker.language.date_period import MEETING_NOUNS
 from tracker.language.dates import find_periods

@@ -9,7 +9,8 @@ sentences that leave something open ("Frågan lämnas som kvarstående", "förs 
 earlier item ("Frågan avslutas").  One exchange gives one open item, titled by the question
 it is about, with the owner taken from the phrase or its subject, the one who raised it,
 and a due date from :mod:`tracker.extract.dates`.  Rows of action tables ("Vad / Vem /
-När") and balance-list tables become items too.
+När") and balance-list tables become items too; text tables get their cells from
+:mod:`tracker.ingest.text_tables` first.
 
 Sentences that merely carry a date (information), questions answered in the meeting,
 things settled on the spot and quoted text do not match any rule and are left alone.
@@ -81,7 +82,7 @@ from tracker.extract.phrases import rules
 from tracker.extract.possible import find_possible
 from tracker.extract.restatements import merge_restatements
 from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
-from tracker.extract.tables import with_text_tables
+from tracker.ingest.text_tables import with_text_tables
 from tracker.language.aliases import aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
@@ -104,6 +105,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
     # -- driver ----------------------------------------------------------------------
 
     def run(self) -> Extraction:
+        # Text tables get their cells in ingest's recogniser, the same for every format;
+        # the document's own lines (mentions, the document view) stay as written.
         doc = with_text_tables(self.doc)
         st = structure(doc)
         self.yearless: list[str] = []  # a meeting date written without a year, none given

@@ -17,9 +17,10 @@ from tracker.extract.minutes_people import _owner_name
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.phrases import Rule
 from tracker.extract.sections import Section
-from tracker.extract.tables import DONE, OPEN, columns, table_kind
+from tracker.extract.tables import table_kind
 from tracker.language.aliases import Aliases
 from tracker.language.dates import find_periods
+from tracker.language.table_words import DONE, OPEN, columns
 
 
 class _TableRowsMixin:

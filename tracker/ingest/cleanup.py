@@ -28,17 +28,10 @@ where it came from even when lines around it are dropped.
   Pdfium marks *every* line-end hyphen before a lowercase letter with ``\\x02`` (not only
   soft hyphens; measured with pypdfium2 5), so the mark carries no extra meaning and is
   treated as a plain ``-``.
-* :func:`aligned_tables` – a text table laid out in whitespace-aligned columns (a header
-  line of three or more column words over rows whose cells start at the header's
-  columns, e.g. a balance list typed in a fixed-width editor or saved by pdftotext
-  -layout) gets cells, like the PDF and Word readers give real tables.  It runs before
-  the whitespace is collapsed, which would lose the columns.  A row whose first column
-  is blank is a wrapped cell continuing the row above; the extractor joins it.
-* :func:`tab_tables` – a table saved as text by a word processor ("Word saved as
-  text"): one row a line, its cells separated by tabs.  A run of two or more lines with
-  two or more tabs each and the same number of cells (the first line the header) gets
-  cells.  Bullets ("•<tab>text") and a signature line of two names have one tab and
-  stay text.
+* Text tables – tab-separated and whitespace-aligned tables get cells
+  (:func:`tracker.ingest.text_tables.tab_tables`,
+  :func:`tracker.ingest.text_tables.aligned_tables`) before the whitespace is collapsed,
+  which would lose their columns.
 * Table rows (``cells``) are repaired column by column when the next line continues the
   same table (a cell wrapped over two lines in a PDF).
 """
@@ -52,6 +45,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from tracker.domain import Line
+from tracker.ingest.text_tables import aligned_tables, tab_tables
 
 # --- characters ---------------------------------------------------------------------
 
@@ -338,155 +332,6 @@ def repair_breaks(lines: list[Line], vocab: Counter[str] | None = None) -> list[
         if ln.text.endswith(_SOFT_HYPHEN):
             ln.text = ln.text[:-1] + "-"
     return [ln for ln in lines if ln.text]
-
-
-# --- whitespace-aligned text tables ------------------------------------------------------
-
-#: A cell of an aligned line: text whose words are one space apart; two or more spaces
-#: (or a tab) end it.
-_CHUNK = re.compile(r"\S+(?: \S+)*")
-#: How far a cell may start from its column's left edge (a hand-typed table drifts).
-_ALIGN_SLACK = 2
-#: Lines (header included) an aligned block needs; the header needs this many columns.
-_ALIGN_MIN_LINES = 3
-_ALIGN_MIN_COLS = 3
-
-
-def _chunks(text: str) -> list[tuple[int, str]]:
-    text = text.expandtabs(8)
-    return [(m.start(), m.group(0)) for m in _CHUNK.finditer(text)]
-
-
-def _column_of(starts: list[int], pos: int) -> int | None:
-    for k, s in enumerate(starts):
-        if abs(pos - s) <= _ALIGN_SLACK:
-            return k
-    return None
-
-
-def _aligned_row(starts: list[int], text: str) -> list[str] | None:
-    """The cells of ``text`` under columns starting at ``starts``, or None when a cell
-    starts where no column does (the line is not part of the table)."""
-    cells = [""] * len(starts)
-    for pos, chunk in _chunks(text):
-        k = _column_of(starts, pos)
-        if k is None:
-            return None
-        cells[k] = f"{cells[k]} {chunk}".strip()
-    return cells
-
-
-def _continues(prev: list[str], cells: list[str]) -> bool:
-    """A line whose first cell goes on with the row above: it starts in lower case (no
-    row of a table starts so; a heading or the text after the table does not either)."""
-    return bool(cells[0]) and bool(prev[0]) and cells[0][0].islower()
-
-
-def _merge_cells(prev: list[str], cells: list[str]) -> None:
-    for k, c in enumerate(cells):
-        if not c:
-            continue
-        if prev[k].endswith("-") and prev[k][-2:-1].isalpha() and c[0].islower():
-            prev[k] = prev[k][:-1] + c  # "läke-" + "medelshantering"
-        else:
-            prev[k] = f"{prev[k]} {c}".strip()
-
-
-def aligned_tables(lines: list[Line]) -> None:
-    """Give cells to the rows of whitespace-aligned text tables (in place; see the
-    module docstring).  Conservative: the header has three or more cells two or more
-    spaces apart, and at least two rows follow whose every cell starts at a header
-    column, with the first column filled; a signature block of two lines or a running
-    header of two cells stays text."""
-    table_no = 900
-    i = 0
-    while i < len(lines):
-        head = lines[i]
-        chunks = _chunks(head.text) if head.cells is None and "|" not in head.text else []
-        if len(chunks) < _ALIGN_MIN_COLS:
-            i += 1
-            continue
-        starts = [p for p, _ in chunks]
-        rows: list[tuple[Line, list[str]]] = []
-        full = 0
-        j = i + 1
-        while j < len(lines) and lines[j].page == head.page and lines[j].cells is None:
-            cells = _aligned_row(starts, lines[j].text)
-            if rows and cells is not None and _continues(rows[-1][1], cells):
-                # "Ta fram höstens schema för   Kristina Sundin   v. 33" / "helgtjänstgöring":
-                # the first column wrapped onto a line of its own; it finishes the row.
-                _merge_cells(rows[-1][1], cells)
-                lines[j].text = ""
-                j += 1
-                continue
-            if (
-                cells is None
-                or (not rows and not cells[0])
-                # One cell in the first column is the text after the table.
-                or (cells[0] and sum(1 for c in cells if c) == 1)
-            ):
-                break
-            full += bool(cells[0]) and sum(1 for c in cells if c) >= 2
-            rows.append((lines[j], cells))
-            j += 1
-        if full + 1 < _ALIGN_MIN_LINES:
-            i += 1
-            continue
-        table_no += 1
-        head.cells, head.table = [c for _, c in chunks], table_no
-        for ln, cells in rows:
-            ln.cells, ln.table = cells, table_no
-        i = j
-
-
-# --- tab-separated text tables ----------------------------------------------------------
-
-#: Tabs a line needs to be a row of a tab-separated table (three cells at least).
-_TAB_MIN_TABS = 2
-
-
-def _tab_cells(text: str) -> list[str] | None:
-    """The cells of a tab-separated line (trailing empty cells dropped), or None when it
-    has too few tabs or fewer than two cells with text (an indented paragraph)."""
-    if text.count("\t") < _TAB_MIN_TABS:
-        return None
-    cells = [c.strip() for c in text.rstrip().split("\t")]
-    while cells and not cells[-1]:
-        cells.pop()
-    if sum(1 for c in cells if c) < 2:
-        return None
-    return cells
-
-
-def tab_tables(lines: list[Line]) -> None:
-    """Give cells to the rows of tab-separated tables (in place; see the module
-    docstring).  The columns must agree: every row has no more cells than the header
-    (Word drops nothing, but a row's empty last cells may be lost), and the header has
-    text in every cell."""
-    table_no = 800
-    i = 0
-    while i < len(lines):
-        head = lines[i]
-        hcells = _tab_cells(head.text) if head.cells is None else None
-        if hcells is None or not all(hcells):
-            i += 1
-            continue
-        rows: list[tuple[Line, list[str]]] = []
-        j = i + 1
-        while j < len(lines) and lines[j].cells is None:
-            cells = _tab_cells(lines[j].text)
-            if cells is None or len(cells) > len(hcells):
-                break
-            rows.append((lines[j], cells + [""] * (len(hcells) - len(cells))))
-            j += 1
-        if not rows:
-            i += 1
-            continue
-        table_no += 1
-        head.cells, head.table = hcells, table_no
-        for ln, cells in rows:
-            ln.cells, ln.table = cells, table_no
-        i = j
 
 
 # --- the whole pipeline -----------------------------------------------------------------

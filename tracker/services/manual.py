@@ -23,10 +23,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tracker.domain import Candidate, Document, Line
-from tracker.extract import tables
 from tracker.extract.mentions import identity_of
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
+from tracker.language.table_words import columns
 from tracker.services import linking
 from tracker.services.balance import PlanEntry, entry_for_link, open_items_of_body
 from tracker.store import Store
@@ -101,7 +101,7 @@ def section_at(
 
 def _table_cell(document: Document, index: int, role: str) -> str | None:
     """The cell of a table row in the column the table's header gives ``role`` ("who",
-    "what"), read with the extractor's header vocabulary (resources/extract/tables.toml)."""
+    "what"), read with the table header vocabulary (resources/extract/tables.toml)."""
     row = document.lines[index]
     if not row.cells or row.table is None:
         return None
@@ -110,7 +110,7 @@ def _table_cell(document: Document, index: int, role: str) -> str | None:
     header = next(ln for ln in document.lines if ln.table == row.table and ln.cells)
     if header is row:
         return None
-    col = tables.columns(header.cells or []).get(role)
+    col = columns(header.cells or []).get(role)
     if col is not None and col < len(row.cells):
         return _clean(row.cells[col]) or None
     return None
