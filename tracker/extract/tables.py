@@ -78,6 +78,8 @@ OPEN = re.compile(
     r"fortsätter|ny|planerad|försenad|ej\s+startad|bevakas|vilande)\b",
     re.IGNORECASE,
 )
+#: "5. Uppdatera delegationsordningen": a list number written into a row's first cell.
+_MERGED_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _TEXT_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 #: Canonical header text for a column role (flattened tables get these as their cells).
 _ROLE_HEADER = {"id": "Nr", "what": "Beskrivning", "raised": "Väckt av", "who": "Ansvarig",
@@ -366,6 +368,7 @@ def with_text_tables(doc: Document) -> Document:
     sep_cols = 0
     pipe_lead = False
     flat_roles: list[str] | None = None
+    id_first = False
     balance_table: int | None = None
     field_table: int | None = None
     field_status = False
@@ -465,6 +468,7 @@ def with_text_tables(doc: Document) -> Document:
                 in_table = True
                 table_no += 1
                 sep_cols = len(parts)
+                id_first = cols.get("id") == 0
                 pipe_lead = raw.startswith("|")
                 lines.append(dataclasses.replace(ln, cells=parts, table=table_no))
                 continue
@@ -480,6 +484,12 @@ def with_text_tables(doc: Document) -> Document:
                                                 text=f"{prev.text} {raw}")
                 continue
             if len(parts) >= 2 or re.fullmatch(r"[-|: ]+", raw):
+                num = _MERGED_NUMBER.match(parts[0])
+                if id_first and num and len(parts) == sep_cols - 1:
+                    # "5. Uppdatera … | Petra | …" under "Nr | Åtgärd | Ansvarig | …":
+                    # the number was written into the first cell; without it every
+                    # cell would stand one column off (the owner read as the task).
+                    parts = [num.group(1), num.group(2), *parts[1:]]
                 cells = parts + [""] * (sep_cols - len(parts))
                 lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
                 continue
