@@ -358,6 +358,18 @@ def _due(text: str, ref: dt.date | None, next_meeting: dt.date | None):
     return pick_due(periods)
 
 
+def _blank_before(lines: list[Line], j: int) -> bool:
+    """A blank line (which the readers leave out) stands between line ``j`` and the one
+    before it: the line numbers of one page jump."""
+    if j <= 0:
+        return False
+    a, b = lines[j - 1], lines[j]
+    return (
+        a.page == b.page and a.line is not None and b.line is not None
+        and b.line - a.line > 1
+    )
+
+
 def _unit_end(lines: list[Line], i: int, stop: int) -> int:
     """A labelled line goes on over the lines after it until a blank, a new label, a
     numbered line, a table row or a heading."""
@@ -366,6 +378,7 @@ def _unit_end(lines: list[Line], i: int, stop: int) -> int:
         t = lines[j].text.strip()
         if (
             not t
+            or _blank_before(lines, j)
             or lines[j].cells is not None
             or label_of(t)
             or _NUMBERED_REF.match(t)
@@ -573,12 +586,14 @@ def _running_paragraphs(
             and not ln.heading
             and not (_HEADING.match(t) and len(t.split()) <= 6)
         )
-        if not plain:
+        if not plain or (cur and _blank_before(lines, i)):
             if cur:
                 out.append(cur)
                 cur = []
-            continue
-        cur.append((i, t))
+            if not plain:
+                continue
+        if plain:
+            cur.append((i, t))
     if cur:
         out.append(cur)
     return out

@@ -38,6 +38,7 @@ from tracker.extract.mentions import (
     effect_of,
     normal_dnr,
 )
+from tracker.services.identifiers import conflict
 from tracker.services.matching import _STOPWORDS
 from tracker.store.models import ItemRow
 
@@ -47,6 +48,9 @@ SAFE_SCORE = 75.0
 OFFER_SCORE = 40.0
 #: A mention (a passage that is no item of its own) is offered from this score.
 MENTION_OFFER_SCORE = 55.0
+#: The highest score of a passage and an item that name different identifiers of one
+#: kind (another house number, grade range or named place): offered at most.
+CONFLICT_CAP = 50.0
 #: Two items closer than this (without a dnr or list number) make a link unsure.
 AMBIGUITY_GAP = 8.0
 #: How many items the review offers for an unsure link.
@@ -292,6 +296,13 @@ def score_pair(
     if label_w and not para_title and coverage(label_w, iw.all)[0] == 0.0:
         # "Parkeringen: planen är klar …" names another matter, whatever else is shared.
         score = min(score, 50.0)
+    clash = conflict(" ".join(x for x in (c.label, c.title, c.text) if x),
+                     f"{item.title} {item.text or ''}")  # fmt: skip
+    if clash:
+        # "Ekgatan 14" and "Ekgatan 4", "åk 7–9" and "åk 4–6": both name the thing
+        # they are about, and not the same one.
+        score = min(score, CONFLICT_CAP)
+        reasons.append(f"annan {clash}")
     if why_words:
         reasons.append("ord: " + ", ".join(why_words[:4]))
 
