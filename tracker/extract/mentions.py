@@ -146,6 +146,13 @@ CONTINUE_WORDS = re.compile(
     r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b",
     re.IGNORECASE,
 )
+#: A part just before a done-word: a month, a stage, a numbered part.
+_PART = re.compile(
+    r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|del(?:en)?|delen\s+\w+|etapp(?:en)?|steg(?:et)?|fas(?:en)?|"
+    r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$",
+    re.IGNORECASE,
+)
 #: A clause of time just before a done-word ("tills …", "när …", "innan …").
 _UNTIL = re.compile(r"\b(?:tills|till\s+dess(?:\s+att)?|innan|förrän|så\s+snart|när)"
                     r"(?:\s+[\wåäöé-]+){1,5}\s*$", re.IGNORECASE)
@@ -159,7 +166,10 @@ def effect_of(text: str) -> str | None:
     cont = CONTINUE_WORDS.search(text)
     # "kvarstår tills absorbenterna är monterade": a done-word in a clause of time
     # says what the matter waits for, not that it is done.
-    closes = [m for m in CLOSE_WORDS.finditer(text) if not _UNTIL.search(text[: m.start()])]
+    # "januari klar – februari och mars återstår", "etapp 1 klar": a part is done, not
+    # the matter.
+    closes = [m for m in CLOSE_WORDS.finditer(text)
+              if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])]
     close = closes[0] if closes else None
     if close and _NEGATED_DONE.search(text):
         close = None
