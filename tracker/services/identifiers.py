@@ -91,3 +91,22 @@ def conflict(a: str | None, b: str | None) -> str | None:
             name = kind.split(":", 1)[1]
             return f"{name}: {', '.join(sorted(ia[kind]))} ≠ {', '.join(sorted(ib[kind]))}"
     return None
+
+
+#: "augusti 2024", "kvartal 3", "tertial 2": the period a recurring report is about.
+_PERIOD = re.compile(
+    r"\b(?P<value>(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)(?:\s+(?:19|20)\d\d)?|(?:kvartal|tertial|delår)\s+\d|[QT][1-4])\b",
+    re.IGNORECASE,
+)
+
+
+def period_conflict(a: str | None, b: str | None) -> str | None:
+    """Two § headings of a recurring report ("Ekonomisk uppföljning augusti 2024" and
+    "… september 2024") about different periods, or None.  Kept to headings: running
+    text names months for many other reasons."""
+    pa = {m.group("value").casefold() for m in _PERIOD.finditer(a or "")}
+    pb = {m.group("value").casefold() for m in _PERIOD.finditer(b or "")}
+    if pa and pb and not pa & pb:
+        return f"period: {', '.join(sorted(pa))} ≠ {', '.join(sorted(pb))}"
+    return None

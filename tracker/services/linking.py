@@ -38,7 +38,7 @@ from tracker.extract.mentions import (
     effect_of,
     normal_dnr,
 )
-from tracker.services.identifiers import conflict
+from tracker.services.identifiers import conflict, period_conflict
 from tracker.services.matching import _STOPWORDS
 from tracker.store.models import ItemRow
 
@@ -84,6 +84,7 @@ _FRESH_QUESTION = re.compile(
     r"\b(?:frågar|undrar|vill\s+(?:veta|ha)|tar\s+upp|lyfter|efterfrågar|begär|föreslår)\b",
     re.IGNORECASE,
 )
+_PROPOSAL = re.compile(r"\bföreslår\s+att\b|\bförslag\s+till\s+beslut\b", re.IGNORECASE)
 _GENERIC_TITLES = re.compile(
     r"^(?:beslut|uppföljning|uppföljning av åtgärdslistan|åtgärdslista|balanslista|"
     r"kvarvarande frågor|övriga frågor|information)$",
@@ -342,6 +343,14 @@ def score_pair(
             score = min(score, 40.0)
             reasons.insert(0, f"annat nummer i listan ({c.ref_no} ≠ {item.ref_no})")
 
+    sec_c, sec_i = c.section or "", item.section or ""
+    period = (period_conflict(sec_c, sec_i)
+              if sec_c.startswith("§") and sec_i.startswith("§") else None)  # fmt: skip
+    if period:
+        # A recurring report under one dnr ("Ekonomisk uppföljning augusti 2024", then
+        # "… september 2024"): the next period's § is not the earlier one's matter.
+        score = min(score, CONFLICT_CAP)
+        reasons.insert(0, f"annan {period}")
     # Nudges.
     section = c.section or ""
     if FOLLOW_UP_SECTIONS.search(section):
@@ -490,7 +499,10 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
         opts.sort(key=lambda o: (-o.score, o.item_id))
         _part_shared_paragraph(c, opts, {it.id: it for it in items})
         links.append(Link(options=opts[:5]))
-    bonus = [1.0 if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]
+    # A proposal ("Förvaltningen föreslår att motionen anses besvarad") says less than
+    # the decision taken on it.
+    bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else 1.0)
+             if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
     # A dnr or list number makes every passage of that matter score alike (95 and
     # up); among them the one that says what happens goes first, then the extractor's
     # own item before a mention.
