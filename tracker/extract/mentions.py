@@ -27,7 +27,12 @@ from dataclasses import dataclass
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, find_periods, pick_due
 from tracker.extract.numbered_actions import add_numbered_actions
-from tracker.extract.status_sentences import DONE_STATUS, status_sentences
+from tracker.extract.status_sentences import (
+    DONE_STATUS,
+    sentences,
+    status_sentences,
+    subject_and_state,
+)
 
 #: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
 DNR = re.compile(
@@ -441,6 +446,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if c.status == "done" or c.kind == "closing":
             # "Diskmaskinen är lagad. Klart.": what is done names the matter.
             c.label = c.label or done_subject(c.evidence or c.text or "")
+        # "Kuratorsfrågan kvarstår; HR återkommer i mars": the matter a status sentence
+        # of the candidate's own opens with names it, beside a label over the passage.
+        c.subject = c.subject or _own_subject(c)
         if p is not None and i > p.start and _topic_title(p.title):
             # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
             # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
@@ -559,8 +567,16 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 # "… är klar med del ett; resten pågår": the later word decides.
                 eff = "update"
             add(st.line, st.line + 1, st.subject, st.text, st.text, label=st.subject,
-                effect=eff)  # fmt: skip
+                subject=st.subject, effect=eff)  # fmt: skip
     ext.mentions = mentions
+
+
+def _own_subject(c: Candidate) -> str | None:
+    for _off, sentence in sentences(c.text or c.title or ""):
+        found = subject_and_state(sentence)
+        if found is not None:
+            return found[0]
+    return None
 
 
 def _said_by_item(sentence: str, items: list[Candidate]) -> bool:

@@ -47,7 +47,9 @@ DONE_STATUS = (
 #: The status part: done, or still open ("kvarstår", "pågår", "ligger kvar", "bevakas").
 _STATUS = re.compile(
     r"(?P<done>(?:är|blev|har\s+blivit)\s+(?:nu\s+|därmed\s+|numera\s+|också\s+)?"
-    r"(?:" + _DONE_STEMS + r")\b|" + _DONE_PERFECT + r")|"
+    r"(?:" + _DONE_STEMS + r")\b|" + _DONE_PERFECT + r"|"
+    r"anses\s+(?:\w+\s+)?(?:besvarad|besvarat|avslutad|avslutat|klar|klart)\b|"
+    r"avslutas\b|avförs\b|stryks\b|tas\s+bort\s+från\b)|"
     r"(?P<open>kvarstår|pågår|ligger\s+kvar|står\s+kvar|bevakas|fortsätter|"
     r"är\s+(?:ännu\s+)?(?:inte|ej)\s+(?:klar|klart|klara|färdig|färdigt)\b)",
     re.IGNORECASE,
@@ -105,6 +107,9 @@ def _is_subject(subject: str, *, at_start: bool) -> bool:
         return False
     lowered = [w.casefold() for w in words]
     if _NOT_SUBJECT & set(lowered):
+        return False
+    if all(w in _GENERIC for w in lowered):
+        # "Frågan är besvarad": which question, the sentence does not say.
         return False
     # A verb inside the "subject" makes it a clause ("Rektor meddelar att …" is taken
     # from "att"); a finite verb in -ar/-er/-ir followed by more words is one.
@@ -168,7 +173,8 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
     yield from out
 
 
-_GENERIC = frozenset(("frågan", "punkten", "ärendet", "uppdraget", "för", "med", "och"))
+_GENERIC = frozenset(("frågan", "frågorna", "punkten", "ärendet", "uppdraget", "för", "med", "och",
+                      "fråga", "punkt", "ärende"))
 
 
 def _shared(a: str, b: str) -> bool:

@@ -273,6 +273,15 @@ def score_pair(
         s = 100 * cov * (0.85 if len(label_w) == 1 else 0.95)
         if s > score:
             score, why_words = s, hit
+    subject_w = words(c.subject) if c.subject and c.subject != c.label else []
+    subject_hit = False
+    if subject_w:
+        # The matter a status sentence opens with ("Kuratorsfrågan kvarstår").
+        cov, hit = coverage(subject_w, iw.all)
+        s = 100 * cov * (0.85 if len(subject_w) == 1 else 0.95)
+        subject_hit = cov > 0.0
+        if s > score:
+            score, why_words = s, hit
     # A title of one word counts when the word is a long compound ("rastvaktsschemat").
     if len(title_w) >= 2 or (len(title_w) == 1 and len(title_w[0]) >= 10):
         cov, hit = coverage(title_w, iw.all)
@@ -294,7 +303,7 @@ def score_pair(
     # a title of other words is no sign of another matter when its text is alike.
     para_title = bool(c.section and c.label and c.section.startswith("§")
                       and c.label in c.section)  # fmt: skip
-    if label_w and not para_title and coverage(label_w, iw.all)[0] == 0.0:
+    if label_w and not para_title and not subject_hit and coverage(label_w, iw.all)[0] == 0.0:
         # "Parkeringen: planen är klar …" names another matter, whatever else is shared.
         score = min(score, 50.0)
     clash = conflict(" ".join(x for x in (c.label, c.title, c.text) if x),
