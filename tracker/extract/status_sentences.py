@@ -94,7 +94,11 @@ def subject_and_state(sentence: str) -> tuple[str, str] | None:
         m = _STATUS.search(text, start)
         if m is None:
             return None
-        subject = _ABOUT.sub("", text[start : m.start()].strip(" ,–-:"))
+        raw = text[start : m.start()].strip(" ,–-:")
+        subject = _ABOUT.sub("", raw)
+        if start == 0 and raw[:1].islower():
+            # Not a sentence's start: a line that goes on from one not read here.
+            continue
         if not _is_subject(subject, at_start=start == 0):
             continue
         return subject, ("done" if m.group("done") else "open")
@@ -124,9 +128,7 @@ def _is_subject(subject: str, *, at_start: bool) -> bool:
         first.istitle() and words[1].istitle() and len(words) == 2
     ):
         return False
-    # A subject opens with a noun, not with a word written in lower case at the start
-    # of the sentence (which is no sentence start: a wrapped line).
-    return not (at_start and not first[0].isupper() and not first[0].isdigit())
+    return True
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
