@@ -395,6 +395,8 @@ def _unit_end(lines: list[Line], i: int, stop: int) -> int:
             not t
             or _blank_before(lines, j)
             or lines[j].cells is not None
+            # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
+            or t.count("|") >= 2
             or label_of(t)
             or _NUMBERED_REF.match(t)
             or _NUMBERED_ITEM.match(t)

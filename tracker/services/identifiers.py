@@ -43,6 +43,14 @@ _PLACE = re.compile(
     r"\b(?:på|i|vid|för|till|från|mot|inom|utanför)\s+"
     r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:s)?)(?:\s+(?P<noun>[a-zåäöé]{4,}))?"
 )
+#: A name before the noun of a place, wherever it stands: "Verkstaden, Norra depån",
+#: "Tallbacka skola firar 50 år".
+_NAMED_PLACE = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé]+)\s+(?P<noun>skola|skolan|förskola|"
+    r"förskolan|depån|depå|parken|park|biblioteket|bibliotek|idrottshall|idrottshallen|"
+    r"sporthall|sporthallen|simhall|simhallen|äldreboende|äldreboendet|gruppbostad|"
+    r"gruppbostaden|vårdcentral|vårdcentralen|fritidsgård|fritidsgården|stadsdel)\b"
+)
 #: Heads of compound place names: "Tallvägen" names a "vägen".
 _PLACE_HEADS = ("vägen", "gatan", "gränd", "torget", "parken", "skolan", "gården", "backen",
                 "stigen", "huset", "hallen", "depån", "platsen", "leden", "allén")  # fmt: skip
@@ -70,6 +78,8 @@ def identifiers(text: str | None) -> dict[str, set[str]]:
         out.setdefault("nr:" + kind, set()).add(_norm_value(value))
     for m in _LETTERED.finditer(text):
         out.setdefault("nr:" + m.group("kind").casefold(), set()).add(m.group("value"))
+    for m in _NAMED_PLACE.finditer(text):
+        out.setdefault("place:" + m.group("noun"), set()).add(m.group("name").casefold())
     for m in _PLACE.finditer(text):
         name, noun = m.group("name"), m.group("noun")
         if noun and noun not in _NOT_PLACE_NOUNS and not noun.isdigit():

@@ -220,6 +220,34 @@ def coverage(query: Sequence[str], target: Sequence[str]) -> tuple[float, list[s
     return got / total, hit
 
 
+def _tail_only(a: str, b: str) -> bool:
+    """``a`` and ``b`` are alike only by the head of a compound, with first parts of
+    their own ("ekonomisystemet" and "journalsystemet")."""
+    if a == b or a.isdigit() or b.isdigit() or a.isupper() or b.isupper() or a[:4] == b[:4]:
+        return False
+    sa, sb = _stem(a), _stem(b)
+    k = 0
+    while k < min(len(sa), len(sb)) and sa[-1 - k] == sb[-1 - k]:
+        k += 1
+    return k >= 5 and len(sa) - k >= 4 and len(sb) - k >= 4
+
+
+def compound_clash(mine: Sequence[str], theirs: Sequence[str]) -> str | None:
+    """A compound of ``mine`` alike to one of ``theirs`` only by its head, while neither
+    first part occurs on the other side: another thing of the same kind ("integration
+    mot ekonomisystemet" is no "integration mot journalsystemet")."""
+    for a in dict.fromkeys(mine):
+        for b in dict.fromkeys(theirs):
+            if not _tail_only(a, b):
+                continue
+            if any(similar(a, t) and not _tail_only(a, t) for t in theirs):
+                continue
+            if any(similar(b, t) and not _tail_only(b, t) for t in mine):
+                continue
+            return f"{a} ≠ {b}"
+    return None
+
+
 def _fold(value: str | None) -> str:
     return " ".join(value.casefold().split()) if value else ""
 
@@ -306,8 +334,13 @@ def score_pair(
     if label_w and not para_title and not subject_hit and coverage(label_w, iw.all)[0] == 0.0:
         # "Parkeringen: planen är klar …" names another matter, whatever else is shared.
         score = min(score, 50.0)
-    clash = conflict(" ".join(x for x in (c.label, c.title, c.text) if x),
-                     f"{item.title} {item.text or ''}")  # fmt: skip
+    mine_text = " ".join(x for x in (c.label, c.title, c.text) if x)
+    theirs_text = f"{item.title} {item.text or ''}"
+    # Compounds only from what names the passage's matter (its label, subject and
+    # title), not from the reasons its text gives ("på grund av budgetarbetet").
+    naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
+    clash = conflict(mine_text, theirs_text) or compound_clash(words(naming),
+                                                               words(theirs_text))
     if clash:
         # "Ekgatan 14" and "Ekgatan 4", "åk 7–9" and "åk 4–6": both name the thing
         # they are about, and not the same one.
