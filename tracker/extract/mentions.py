@@ -132,6 +132,12 @@ DECIDE_WORDS = re.compile(
     r"\bbeslutar\s+(?:\w+\s+){0,2}enligt\b|\benligt\s+(?:förvaltningens\s+|arbetsutskottets\s+)?"
     r"förslag(?:et)?\b|\bantar\b|\bfastställer\b|\bgodkänner\b|\bbifaller\b|\bavslår\b|"
     r"\böverlämnar\b|\bföreslår\s+kommunfullmäktige\b|"
+    # The same decisions in the passive: "Positivt förhandsbesked lämnas", "Planen antas",
+    # "Ansökan beviljas".
+    r"\b(?:antas|fastställs|godkänns|bifalls|avslås)\b|"
+    r"\bbeviljas\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
+    r"\b(?:positivt|negativt)\s+förhandsbesked\s+(?:lämnas|ges)\b|"
+    r"\blämnar\s+(?:positivt\s+|negativt\s+)?förhandsbesked\b|"
     # "Nämnden beviljar strandskyddsdispens" decides the application; "beviljar anstånd"
     # only gives it more time.
     r"\bbeviljar\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
