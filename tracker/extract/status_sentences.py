@@ -57,7 +57,7 @@ _STATUS = re.compile(
 #: Words that make the part before the status a clause, a person or a meeting fact, not
 #: a matter.
 _NOT_SUBJECT = frozenset(
-    """att som om när hur vad det den detta dessa han hon vi de man jag ni alla ingen
+    """att som när hur vad det den detta dessa han hon vi de man jag ni alla ingen
     inget något mötet gruppen ledningsgruppen nämnden styrgruppen arbetsgivaren
     förvaltningen protokollet dagordningen informationen arbetet allt mycket""".split()
 )
