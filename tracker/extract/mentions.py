@@ -566,7 +566,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             add(i, end, label, whole, whole, label=label)
         i = end
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
-    for para in _running_paragraphs(lines, para_of, sections, consumed):
+    for para in _running_paragraphs(lines, para_of, consumed):
         for st in status_sentences(para):
             if _said_by_item(st.text, ext.items):
                 continue
@@ -602,7 +602,7 @@ def _said_by_item(sentence: str, items: list[Candidate]) -> bool:
 
 
 def _running_paragraphs(
-    lines: list[Line], para_of: list[_Para | None], sections: list[str | None], consumed: set[int]
+    lines: list[Line], para_of: list[_Para | None], consumed: set[int]
 ) -> list[list[tuple[int, str]]]:
     """Paragraphs of running text: lines that are no table row, heading, § line or
     labelled unit already read, outside § blocks of an ärende with a dnr (whose block

@@ -29,7 +29,9 @@ _DONE_STEMS = (
     r"tillsatt[a]?|rekryterad[e]?|rekryterat|anställd[a]?|fastställd[a]?|fastställt|"
     r"antagen|antaget|antagna|godkänd[a]?|godkänt|besvarad[e]?|besvarat|löst[a]?|"
     r"utbytt[a]?|bytt[a]?|inköpt[a]?|köpt[a]?|publicerad[e]?|publicerat|utförd[a]?|utfört|"
-    r"besiktigad[e]?|besiktigat|åtgärdade|på\s+plats"
+    r"besiktigad[e]?|besiktigat|tätad[e]?|tätat|målad[e]?|målat|rensad[e]?|rensat|"
+    r"uppsatt[a]?|ordnad[e]?|ordnat|ersatt[a]?|borttagen|borttaget|borttagna|"
+    r"införd[a]?|infört|åtgärdade|på\s+plats"
 )
 #: "har lagats", "har skickats ut", "har fått nya upphängningar".
 _DONE_PERFECT = (
@@ -56,11 +58,12 @@ _STATUS = re.compile(
 )
 #: Words that make the part before the status a clause, a person or a meeting fact, not
 #: a matter.
-_NOT_SUBJECT = frozenset(
-    """att som när hur vad det den detta dessa han hon vi de man jag ni alla ingen
+_NOT_SUBJECT_TEXT = """
+    att som när hur vad det den detta dessa han hon vi de man jag ni alla ingen
     inget något mötet gruppen ledningsgruppen nämnden styrgruppen arbetsgivaren
-    förvaltningen protokollet dagordningen informationen arbetet allt mycket""".split()
-)
+    förvaltningen protokollet dagordningen informationen arbetet allt mycket
+"""
+_NOT_SUBJECT = frozenset(_NOT_SUBJECT_TEXT.split())
 #: A sentence ends at . ! ? or ; before a space (or the end).
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;])$")
 #: What opens a subject: the start of the sentence, or "att" of a reported clause
@@ -124,11 +127,8 @@ def _is_subject(subject: str, *, at_start: bool) -> bool:
     # A person ("Nora Sand är klar med …") is no matter: two capitalised words first.
     if len(words) >= 2 and first[0].isupper() and words[1][0].isupper() and not at_start:
         return False
-    if at_start and len(words) >= 2 and first[0].isupper() and words[1][0].isupper() and (
-        first.istitle() and words[1].istitle() and len(words) == 2
-    ):
-        return False
-    return True
+    # "Nora Sand kvarstår …" at a sentence's start: a name of two words alone.
+    return not (len(words) == 2 and at_start and first.istitle() and words[1].istitle())
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

@@ -55,10 +55,11 @@ _NAMED_PLACE = re.compile(
 _PLACE_HEADS = ("vägen", "gatan", "gränd", "torget", "parken", "skolan", "gården", "backen",
                 "stigen", "huset", "hallen", "depån", "platsen", "leden", "allén")  # fmt: skip
 #: Words after a name that are no noun of a place.
-_NOT_PLACE_NOUNS = frozenset(
-    "och eller samt som har ska kan med att den det senast under efter innan inför nästa "
-    "från till också redan".split()
-)
+_NOT_PLACE_NOUNS_TEXT = """
+    och eller samt som har ska kan med att den det senast under efter innan inför nästa
+    från till också redan
+"""
+_NOT_PLACE_NOUNS = frozenset(_NOT_PLACE_NOUNS_TEXT.split())
 
 
 def _norm_value(value: str) -> str:
