@@ -238,3 +238,14 @@ def test_a_weak_row_of_a_follow_up_list_is_a_new_row(store: Store, tmp_path: Pat
     assert len(second.created) == 1
     assert store.get_item(second.created[0]).due is not None
     assert dt.date(2025, 3, 1) < store.get_item(second.created[0]).due
+
+
+def test_one_plain_word_as_subject_is_only_offered(store: Store) -> None:
+    item = balance.add_item(store, title="Skicka ut programmet för friluftsdagen",
+                            body="APT", kind="action")  # fmt: skip
+    plain = _cand("Programmet är utskickat.", subject="Programmet",
+                  reasons=["omnämnande i dokumentet"])  # fmt: skip
+    named = _cand("Programmet för friluftsdagen är utskickat.",
+                  subject="Programmet för friluftsdagen", reasons=["omnämnande i dokumentet"])
+    assert linking.score_pair(plain, item)[0] < linking.SAFE_SCORE, linking.score_pair(plain, item)
+    assert linking.score_pair(named, item)[0] >= linking.SAFE_SCORE

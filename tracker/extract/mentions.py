@@ -574,8 +574,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
             if st.state == "done" and effect_of(st.text) == "update":
                 # "… är klar med del ett; resten pågår": the later word decides.
                 eff = "update"
-            add(st.line, st.line + 1, st.subject, st.text, st.text, label=st.subject,
-                subject=st.subject, effect=eff)  # fmt: skip
+            # The subject names the matter, but less surely than a label written as
+            # one: it is scored as a subject (see linking.score_pair).
+            add(st.line, st.line + 1, st.text, st.text, st.text, subject=st.subject,
+                effect=eff)  # fmt: skip
     ext.mentions = mentions
 
 
