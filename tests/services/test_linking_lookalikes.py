@@ -249,3 +249,8 @@ def test_one_plain_word_as_subject_is_only_offered(store: Store) -> None:
                   subject="Programmet för friluftsdagen", reasons=["omnämnande i dokumentet"])
     assert linking.score_pair(plain, item)[0] < linking.SAFE_SCORE, linking.score_pair(plain, item)
     assert linking.score_pair(named, item)[0] >= linking.SAFE_SCORE
+
+
+def test_a_count_that_changes_is_no_other_matter() -> None:
+    # "köp in 20 stolar" → "köp in 25 stolar": the same purchase, a new count.
+    assert conflict("Köp in 20 stolar till matsalen", "köp in 25 stolar till matsalen") is None

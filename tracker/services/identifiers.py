@@ -27,6 +27,15 @@ _NOT_KINDS = frozenset(
         "ett som är var har hade blir totalt tid timmar timme minuter procent nr"
     ).split()
 )
+#: Nouns whose number names one thing of many: "åk 7", "lgh 1102", "etapp 2", "väg 272"
+#: (besides names, written with a capital: "Ekgatan 14", "Ängby 2:7").
+_ID_NOUNS_TEXT = """
+    åk årskurs lgh lägenhet lägenheten hus huset etapp etappen väg vägen rum rummet sal
+    salen plan planet avdelning avd block kvarter fastighet fastigheten linje linjen tomt
+    tomten objekt version trappa trapphus port porten område området klass klassen grupp
+    gruppen enhet enheten
+"""
+_ID_NOUNS = frozenset(_ID_NOUNS_TEXT.split())
 #: "Ekgatan 14", "lgh 1102", "åk 7–9", "etapp 2", "väg 272", "Ängby 2:7".
 _NUMBERED = re.compile(
     r"(?<![\wåäöÅÄÖ])(?P<kind>[A-Za-zÅÄÖåäöé]{2,})\.?\s+"
@@ -72,9 +81,13 @@ def identifiers(text: str | None) -> dict[str, set[str]]:
     if not text:
         return out
     for m in _NUMBERED.finditer(text):
-        kind = m.group("kind").casefold()
+        raw_kind = m.group("kind")
+        kind = raw_kind.casefold()
         value = m.group("value")
         if kind in _NOT_KINDS or re.fullmatch(r"(?:19|20)\d\d", value):
+            continue
+        if not raw_kind[0].isupper() and kind not in _ID_NOUNS:
+            # "köp in 20 stolar": a count, which may change while the matter stays.
             continue
         out.setdefault("nr:" + kind, set()).add(_norm_value(value))
     for m in _LETTERED.finditer(text):
