@@ -254,3 +254,4 @@ def test_one_plain_word_as_subject_is_only_offered(store: Store) -> None:
 def test_a_count_that_changes_is_no_other_matter() -> None:
     # "köp in 20 stolar" → "köp in 25 stolar": the same purchase, a new count.
     assert conflict("Köp in 20 stolar till matsalen", "köp in 25 stolar till matsalen") is None
+    assert conflict("Beställ 20 stolar. Klart.", "Beställ 25 stolar") is None

@@ -86,7 +86,9 @@ def identifiers(text: str | None) -> dict[str, set[str]]:
         value = m.group("value")
         if kind in _NOT_KINDS or re.fullmatch(r"(?:19|20)\d\d", value):
             continue
-        if not raw_kind[0].isupper() and kind not in _ID_NOUNS:
+        before = text[: m.start()].rstrip()
+        name = raw_kind[0].isupper() and bool(before) and before[-1] not in ".!?:|–-"
+        if not name and kind not in _ID_NOUNS:
             # "köp in 20 stolar": a count, which may change while the matter stays.
             continue
         out.setdefault("nr:" + kind, set()).add(_norm_value(value))
