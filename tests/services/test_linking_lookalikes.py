@@ -51,8 +51,13 @@ def store(db_path: Path):
         ("Rektor meddelar att kartläggningen av läxhjälpen pågår.",
          ("kartläggningen av läxhjälpen", "open")),
         ("Punkten om solskydden stryks från listan.", ("solskydden", "done")),
-        # No matter named: a person, a clause, a bare "frågan".
+        # A status denied is no done.
+        ("Vi konstaterar att rondlistan ännu inte har skickats ut.", ("rondlistan", "open")),
+        ("✓ - Genomgången av brandfiltar är inte klar.", ("Genomgången av brandfiltar", "open")),
+        # No matter named: a person, a clause, a bare "frågan", a field, a modal verb.
         ("Frågan är besvarad.", None),
+        ("Status: Kvarstår, leverans v. 12.", None),
+        ("Vi flyttar passet så att kvällsfikat hinner avslutas i tid.", None),
         ("Arbetsgivaren är nöjd med svaret.", None),
         ("Vi är klara med det.", None),
     ],

@@ -617,6 +617,7 @@ def _running_paragraphs(
         plain = (
             t
             and ln.cells is None
+            and t.count("|") < 2  # a table row the reader did not make a table of
             and i not in consumed
             and not (p is not None and (p.dnr or i == p.start))
             and not ln.heading

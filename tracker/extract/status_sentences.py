@@ -61,7 +61,9 @@ _STATUS = re.compile(
 _NOT_SUBJECT_TEXT = """
     att som när hur vad det den detta dessa han hon vi de man jag ni alla ingen
     inget något mötet gruppen ledningsgruppen nämnden styrgruppen arbetsgivaren
-    förvaltningen protokollet dagordningen informationen arbetet allt mycket
+    förvaltningen protokollet dagordningen informationen arbetet allt mycket status
+    kommentar kommentarer åtgärd ansvarig beslut notering hinner kan ska skall måste
+    behöver bör får kommer vill brukar verkar tycks
 """
 _NOT_SUBJECT = frozenset(_NOT_SUBJECT_TEXT.split())
 #: A sentence ends at . ! ? or ; before a space (or the end).
@@ -69,7 +71,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;])$")
 #: What opens a subject: the start of the sentence, or "att" of a reported clause
 #: ("… informerar om att utredningen om meröppet pågår").
 _OPENING = re.compile(r"^|\batt\s+", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:(?:[-–•*·✓✔]|\d{1,2}[.)])\s*)+\s")
+#: "skyddsronden inte har genomförts", "frågan ännu inte är löst": the status denied.
+_DENIED = re.compile(r"\s+(?:ännu\s+|fortfarande\s+)?(?:inte|ej|aldrig)$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 9
 #: "Frågan om fritidsscheman", "Punkten om skyddsombud": the matter is what follows.
 _ABOUT = re.compile(r"^(?:frågan|punkten|ärendet|uppdraget)\s+(?:om|kring|gällande)\s+",
@@ -98,13 +102,16 @@ def subject_and_state(sentence: str) -> tuple[str, str] | None:
         if m is None:
             return None
         raw = text[start : m.start()].strip(" ,–-:")
+        denied = _DENIED.search(raw)
+        if denied:
+            raw = raw[: denied.start()]
         subject = _ABOUT.sub("", raw)
         if start == 0 and raw[:1].islower():
             # Not a sentence's start: a line that goes on from one not read here.
             continue
         if not _is_subject(subject, at_start=start == 0):
             continue
-        return subject, ("done" if m.group("done") else "open")
+        return subject, ("done" if m.group("done") and not denied else "open")
     return None
 
 
