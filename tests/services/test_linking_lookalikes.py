@@ -54,6 +54,9 @@ def store(db_path: Path):
         # A status denied is no done.
         ("Vi konstaterar att rondlistan ännu inte har skickats ut.", ("rondlistan", "open")),
         ("✓ - Genomgången av brandfiltar är inte klar.", ("Genomgången av brandfiltar", "open")),
+        ("Brandövningarna har genomförts på 80 procent av enheterna.",
+         ("Brandövningarna", "open")),
+        ("Från förra mötet * Staketet vid gården är målat.", ("Staketet vid gården", "done")),
         # No matter named: a person, a clause, a bare "frågan", a field, a modal verb.
         ("Frågan är besvarad.", None),
         ("Status: Kvarstår, leverans v. 12.", None),
@@ -260,3 +263,13 @@ def test_a_count_that_changes_is_no_other_matter() -> None:
     # "köp in 20 stolar" → "köp in 25 stolar": the same purchase, a new count.
     assert conflict("Köp in 20 stolar till matsalen", "köp in 25 stolar till matsalen") is None
     assert conflict("Beställ 20 stolar. Klart.", "Beställ 25 stolar") is None
+
+
+def test_an_open_status_sentence_never_closes(store: Store) -> None:
+    item = balance.add_item(store, title="Genomför brandövningar på alla enheter",
+                            body="SKK", kind="action")  # fmt: skip
+    text = "Brandövningarna har genomförts på 80 procent av enheterna."
+    mention = Candidate(title=text, text=text, evidence=text, kind="carried_over",
+                        status="open", subject="Brandövningarna",
+                        reasons=["omnämnande i dokumentet"])  # fmt: skip
+    assert linking.effect_for(mention, item) == "update"

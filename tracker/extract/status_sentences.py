@@ -72,6 +72,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;])$")
 #: ("… informerar om att utredningen om meröppet pågår").
 _OPENING = re.compile(r"^|\batt\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:(?:[-–•*·✓✔]|\d{1,2}[.)])\s*)+\s")
+_SHARE = re.compile(r"\s*(?:till|på|för|i)\s+(?:cirka\s+|ca\s+)?\d+\s*(?:%|procent)",
+                    re.IGNORECASE)
 #: "skyddsronden inte har genomförts", "frågan ännu inte är löst": the status denied.
 _DENIED = re.compile(r"\s+(?:ännu\s+|fortfarande\s+)?(?:inte|ej|aldrig)$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 9
@@ -101,7 +103,8 @@ def subject_and_state(sentence: str) -> tuple[str, str] | None:
         m = _STATUS.search(text, start)
         if m is None:
             return None
-        raw = text[start : m.start()].strip(" ,–-:")
+        # "Från förra APT:t * Sandlådan på gården är bytt": the last bullet begins it.
+        raw = re.split(r"\s[*•·✓✔]\s", text[start : m.start()])[-1].strip(" ,–-:")
         denied = _DENIED.search(raw)
         if denied:
             raw = raw[: denied.start()]
@@ -111,7 +114,9 @@ def subject_and_state(sentence: str) -> tuple[str, str] | None:
             continue
         if not _is_subject(subject, at_start=start == 0):
             continue
-        return subject, ("done" if m.group("done") and not denied else "open")
+        # "… har genomförts på 88 procent av arbetsplatserna": a share is no whole.
+        part = _SHARE.match(text, m.end())
+        return subject, ("done" if m.group("done") and not denied and not part else "open")
     return None
 
 

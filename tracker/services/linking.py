@@ -590,6 +590,10 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
     text = c.evidence or c.text or c.title
     eff = effect_of(text)
     if is_mention(c):
+        if c.kind == "carried_over":
+            # The mention reader judged the whole sentence open ("… har genomförts på
+            # 80 procent", "kvarstår tills … är monterade").
+            return "update"
         if eff == "close":
             return "close"
         if eff == "decide":
