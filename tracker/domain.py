@@ -191,6 +191,9 @@ class Candidate:
     dnr: str | None = None
     ref_no: str | None = None
     label: str | None = None
+    #: The thing a status sentence opens with ("Kuratorsfrågan kvarstår" →
+    #: "Kuratorsfrågan"): it names the matter as a label does (set with the above).
+    subject: str | None = None
 
 
 @dataclass(slots=True)

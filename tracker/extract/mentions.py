@@ -27,6 +27,12 @@ from dataclasses import dataclass
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.extract.status_sentences import (
+    DONE_STATUS,
+    sentences,
+    status_sentences,
+    subject_and_state,
+)
 from tracker.language.dates import find_periods
 
 #: "Dnr SN 2024/31", "Dnr: KS 2023/455", "dnr 182-70/2016".
@@ -119,7 +125,7 @@ CLOSE_WORDS = re.compile(
     r"\bstryks\b|\bstängs\b|\btas\s+bort\s+från\s+(?:\w+\s+)?(?:listan|balanslistan)\b|"
     r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
     r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
-    r"\bpå\s+plats\b",
+    r"\bpå\s+plats\b|" + DONE_STATUS,
     re.IGNORECASE,
 )
 #: A decision on a tabled or sent-back ärende (or on a proposal an assignment asked for).
@@ -127,6 +133,12 @@ DECIDE_WORDS = re.compile(
     r"\bbeslutar\s+(?:\w+\s+){0,2}enligt\b|\benligt\s+(?:förvaltningens\s+|arbetsutskottets\s+)?"
     r"förslag(?:et)?\b|\bantar\b|\bfastställer\b|\bgodkänner\b|\bbifaller\b|\bavslår\b|"
     r"\böverlämnar\b|\bföreslår\s+kommunfullmäktige\b|"
+    # The same decisions in the passive: "Positivt förhandsbesked lämnas", "Planen antas",
+    # "Ansökan beviljas".
+    r"\b(?:antas|fastställs|godkänns|bifalls|avslås)\b|"
+    r"\bbeviljas\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
+    r"\b(?:positivt|negativt)\s+förhandsbesked\s+(?:lämnas|ges)\b|"
+    r"\blämnar\s+(?:positivt\s+|negativt\s+)?förhandsbesked\b|"
     # "Nämnden beviljar strandskyddsdispens" decides the application; "beviljar anstånd"
     # only gives it more time.
     r"\bbeviljar\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
@@ -143,9 +155,19 @@ CONTINUE_WORDS = re.compile(
     r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
     r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
-    r"\bfortsatt\s+öppen\b|\bbevakas\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b",
+    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b",
     re.IGNORECASE,
 )
+#: A part just before a done-word: a month, a stage, a numbered part.
+_PART = re.compile(
+    r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|del(?:en)?|delen\s+\w+|etapp(?:en)?|steg(?:et)?|fas(?:en)?|"
+    r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$",
+    re.IGNORECASE,
+)
+#: A clause of time just before a done-word ("tills …", "när …", "innan …").
+_UNTIL = re.compile(r"\b(?:tills|till\s+dess(?:\s+att)?|innan|förrän|så\s+snart|när)"
+                    r"(?:\s+[\wåäöé-]+){1,5}\s*$", re.IGNORECASE)
 _NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|klart|genomför[dt])\b",
                            re.IGNORECASE)  # fmt: skip
 
@@ -154,13 +176,19 @@ def effect_of(text: str) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
     closes a tabled or sent-back ärende), "update" or None (it only discusses it)."""
     cont = CONTINUE_WORDS.search(text)
-    close = CLOSE_WORDS.search(text)
+    # "kvarstår tills absorbenterna är monterade": a done-word in a clause of time
+    # says what the matter waits for, not that it is done.
+    # "januari klar – februari och mars återstår", "etapp 1 klar": a part is done, not
+    # the matter.
+    closes = [m for m in CLOSE_WORDS.finditer(text)
+              if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])]
+    close = closes[0] if closes else None
     if close and _NEGATED_DONE.search(text):
         close = None
     if close and cont:
         # The later statement wins: "Pågår … klart i maj" is open, "… kvarstod, nu klar"
         # closed.  Judged by the last word of each kind.
-        last_close = max(m.start() for m in CLOSE_WORDS.finditer(text))
+        last_close = max(m.start() for m in closes)
         last_cont = max(m.start() for m in CONTINUE_WORDS.finditer(text))
         # A future tense after the closing word ("klart i september", "blir klart")
         # keeps it open.
@@ -352,6 +380,18 @@ def _due(text: str, ref: dt.date | None, next_meeting: dt.date | None):
     return pick_due(periods)
 
 
+def _blank_before(lines: list[Line], j: int) -> bool:
+    """A blank line (which the readers leave out) stands between line ``j`` and the one
+    before it: the line numbers of one page jump."""
+    if j <= 0:
+        return False
+    a, b = lines[j - 1], lines[j]
+    return (
+        a.page == b.page and a.line is not None and b.line is not None
+        and b.line - a.line > 1
+    )
+
+
 def _unit_end(lines: list[Line], i: int, stop: int) -> int:
     """A labelled line goes on over the lines after it until a blank, a new label, a
     numbered line, a table row or a heading."""
@@ -360,7 +400,10 @@ def _unit_end(lines: list[Line], i: int, stop: int) -> int:
         t = lines[j].text.strip()
         if (
             not t
+            or _blank_before(lines, j)
             or lines[j].cells is not None
+            # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
+            or t.count("|") >= 2
             or label_of(t)
             or _NUMBERED_REF.match(t)
             or _NUMBERED_ITEM.match(t)
@@ -412,6 +455,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if c.status == "done" or c.kind == "closing":
             # "Diskmaskinen är lagad. Klart.": what is done names the matter.
             c.label = c.label or done_subject(c.evidence or c.text or "")
+        # "Kuratorsfrågan kvarstår; HR återkommer i mars": the matter a status sentence
+        # of the candidate's own opens with names it, beside a label over the passage.
+        c.subject = c.subject or _own_subject(c)
         if p is not None and i > p.start and _topic_title(p.title):
             # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
             # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
@@ -430,7 +476,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
     mentions: list[Candidate] = []
 
     def add(start: int, stop: int, title: str, text: str, evidence: str, **kw) -> None:
-        eff = effect_of(evidence)
+        eff = kw.pop("effect", None) or effect_of(evidence)
         section = kw.pop("section", None) or sections[start]
         follow_up = bool(section and FOLLOW_UP_SECTIONS.search(section))
         if eff is None and not kw.get("dnr") and not (follow_up and kw.get("label")):
@@ -470,6 +516,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
 
     # Labelled and numbered lines, table rows (outside § blocks).
+    consumed: set[int] = set()
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -496,6 +543,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i += 1
             continue
         end = _unit_end(lines, i, len(lines))
+        consumed.update(range(i, end))
         if any(j in covered for j in range(i, end)):
             # The extractor made an item of a later line of this passage ("Mentorstiden:
             # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
@@ -518,4 +566,72 @@ def annotate(doc: Document, ext: Extraction) -> None:
             assert label is not None
             add(i, end, label, whole, whole, label=label)
         i = end
+    # Status sentences in running text ("Programmet för studiedagen är utskickat.").
+    for para in _running_paragraphs(lines, para_of, consumed):
+        for st in status_sentences(para):
+            if _said_by_item(st.text, ext.items):
+                continue
+            eff = "close" if st.state == "done" else "update"
+            if st.state == "done" and effect_of(st.text) == "update":
+                # "… är klar med del ett; resten pågår": the later word decides.
+                eff = "update"
+            # The subject names the matter, but less surely than a label written as
+            # one: it is scored as a subject (see linking.score_pair).
+            add(st.line, st.line + 1, st.text, st.text, st.text, subject=st.subject,
+                effect=eff)  # fmt: skip
     ext.mentions = mentions
+
+
+def _own_subject(c: Candidate) -> str | None:
+    for _off, sentence in sentences(c.text or c.title or ""):
+        found = subject_and_state(sentence)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _said_by_item(sentence: str, items: list[Candidate]) -> bool:
+    """The extractor already made an item of ``sentence``: its own text, or a closing
+    or carried-over item whose passage holds it."""
+    key = " ".join(sentence.split()).casefold()
+    for c in items:
+        if key in " ".join((c.text or "").split()).casefold():
+            return True
+        if (c.status == "done" or c.kind in ("closing", "carried_over")) and key in " ".join(
+            (c.evidence or "").split()
+        ).casefold():
+            return True
+    return False
+
+
+def _running_paragraphs(
+    lines: list[Line], para_of: list[_Para | None], consumed: set[int]
+) -> list[list[tuple[int, str]]]:
+    """Paragraphs of running text: lines that are no table row, heading, § line or
+    labelled unit already read, outside § blocks of an ärende with a dnr (whose block
+    speaks for it)."""
+    out: list[list[tuple[int, str]]] = []
+    cur: list[tuple[int, str]] = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        p = para_of[i]
+        plain = (
+            t
+            and ln.cells is None
+            and t.count("|") < 2  # a table row the reader did not make a table of
+            and i not in consumed
+            and not (p is not None and (p.dnr or i == p.start))
+            and not ln.heading
+            and not (_HEADING.match(t) and len(t.split()) <= 6)
+        )
+        if not plain or (cur and _blank_before(lines, i)):
+            if cur:
+                out.append(cur)
+                cur = []
+            if not plain:
+                continue
+        if plain:
+            cur.append((i, t))
+    if cur:
+        out.append(cur)
+    return out

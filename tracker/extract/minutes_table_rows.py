@@ -22,6 +22,9 @@ from tracker.language.aliases import Aliases
 from tracker.language.dates import find_periods
 from tracker.language.table_words import DONE, OPEN, columns
 
+#: Cells as written: pipes, tabs or wide gaps between them.
+_SEPARATED = re.compile(r"\||\t|\s{3,}")
+
 
 class _TableRowsMixin:
     """Reads the table rows of a section into the reader's items."""
@@ -112,6 +115,10 @@ class _TableRowsMixin:
             raised = cell("raised")
             start = parse_period(cell("start"), self.dref) if cell("start") else None
             parts = [c for c in cells if c]
+            # A row the text-table reader made of a written line ("7. Lokalplanen –
+            # pågår, nytt datum 30/4"): the line as written is the evidence, not the
+            # cells cut out of it.
+            written = (row.table or 0) >= 1000 and not _SEPARATED.search(row.text)
             conf = 0.85 if owners and period else 0.75
             last = Candidate(
                 title=_shorten(what),
@@ -129,7 +136,7 @@ class _TableRowsMixin:
                 section=sec.label or None,
                 page=row.page,
                 line=row.line,
-                evidence=" | ".join(parts),
+                evidence=" ".join(row.text.split()) if written else " | ".join(parts),
                 confidence=conf,
                 reasons=[f"tabellrad ({kind}): kolumnerna " + ", ".join(
                     k for k in ("what", "owner", "when", "status", "comment") if cell(k)

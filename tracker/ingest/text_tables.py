@@ -187,6 +187,8 @@ def tab_tables(lines: list[Line]) -> None:
 
 # --- shapes in cleaned lines ----------------------------------------------------------
 
+#: "5. Uppdatera delegationsordningen": a list number written into a row's first cell.
+_MERGED_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _TEXT_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 #: Canonical header text for a column role (flattened tables get these as their cells).
 _ROLE_HEADER = {"id": "Nr", "what": "Beskrivning", "raised": "Väckt av", "who": "Ansvarig",
@@ -431,6 +433,41 @@ def _pipe_continuation(raw: str, width: int, lead: bool) -> list[str] | None:
     return cells + [""] * (width - len(cells))
 
 
+#: "Malin Sköld", "Hans Lind / Ebba Strand", "Petra": who, in a cell of its own.
+_NAME_CELL = re.compile(
+    r"^(?-i:[A-ZÅÄÖ])[\wåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]+)?"
+    r"(?:\s*(?:/|,|och|&)\s*(?-i:[A-ZÅÄÖ])[\wåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]+)?)*$"
+)
+
+
+def _headerless_roles(parts: list[str]) -> list[str] | None:
+    """Column roles read from the cells of a pipe row under no header ("17 | Riskanalys
+    för … | Malin Sköld | 2025-01-31 | Ny": an action list whose header stood in an
+    earlier document), or None when the cells do not say them plainly: one description,
+    and at least two of an owner, a date and a status."""
+    roles: list[str] = []
+    for k, cell in enumerate(parts):
+        c = cell.strip()
+        n_words = len(c.split())
+        if k == 0 and re.fullmatch(r"\d{1,3}[.)]?", c):
+            roles.append("id")
+        elif n_words <= 4 and (DONE.match(c) or OPEN.match(c)):
+            roles.append("status")
+        elif n_words <= 4 and (p := find_periods(c, strict=False)) and p[-1].stop >= len(c) - 1:
+            roles.append("when")
+        elif n_words <= 6 and _NAME_CELL.match(c):
+            roles.append("who")
+        elif n_words >= 3:
+            roles.append("what")
+        else:
+            return None
+    if roles.count("what") != 1 or len(set(roles)) != len(roles):
+        return None
+    if len({"who", "when", "status"} & set(roles)) < 2:
+        return None
+    return roles
+
+
 def with_text_tables(doc: Document) -> Document:
     """Give text tables cells, like the PDF and DOCX readers do for real tables:
     "Vad | Vem | När" rows, tab- or wide-space-separated columns, and tables whose
@@ -442,6 +479,7 @@ def with_text_tables(doc: Document) -> Document:
     sep_cols = 0
     pipe_lead = False
     flat_roles: list[str] | None = None
+    id_first = False
     balance_table: int | None = None
     field_table: int | None = None
     field_status = False
@@ -535,12 +573,29 @@ def with_text_tables(doc: Document) -> Document:
                                              table=table_no))
             continue
         parts = [p for p in _TEXT_SPLIT.split(raw.strip("|")) if p != ""]
+        if not in_table and raw.count("|") >= 2:
+            num = _MERGED_NUMBER.match(parts[0])
+            split = [num.group(1), num.group(2), *parts[1:]] if num else parts
+            guessed = _headerless_roles(split)
+            if guessed is not None:
+                # A row under no header: a header of the roles its cells show.
+                in_table = True
+                table_no += 1
+                sep_cols = len(split)
+                pipe_lead = raw.startswith("|")
+                id_first = guessed[0] == "id"
+                header = [_ROLE_HEADER[r] for r in guessed]
+                lines.append(dataclasses.replace(ln, text=" | ".join(header), cells=header,
+                                                 table=table_no))
+                lines.append(dataclasses.replace(ln, cells=split, table=table_no))
+                continue
         if not in_table and len(parts) >= 2:
             cols = columns(parts)
             if "what" in cols and ({"who", "when", "status"} & cols.keys()):
                 in_table = True
                 table_no += 1
                 sep_cols = len(parts)
+                id_first = cols.get("id") == 0
                 pipe_lead = raw.startswith("|")
                 lines.append(dataclasses.replace(ln, cells=parts, table=table_no))
                 continue
@@ -556,6 +611,12 @@ def with_text_tables(doc: Document) -> Document:
                                                 text=f"{prev.text} {raw}")
                 continue
             if len(parts) >= 2 or re.fullmatch(r"[-|: ]+", raw):
+                num = _MERGED_NUMBER.match(parts[0])
+                if id_first and num and len(parts) == sep_cols - 1:
+                    # "5. Uppdatera … | Petra | …" under "Nr | Åtgärd | Ansvarig | …":
+                    # the number was written into the first cell; without it every
+                    # cell would stand one column off (the owner read as the task).
+                    parts = [num.group(1), num.group(2), *parts[1:]]
                 cells = parts + [""] * (sep_cols - len(parts))
                 lines.append(dataclasses.replace(ln, cells=cells, table=table_no))
                 continue

@@ -258,7 +258,12 @@ def entry_for_link(
         follow_up = bool(cand.section and linking.FOLLOW_UP_SECTIONS.search(cand.section))
         if mention and not ln.sure and ln.score < linking.MENTION_OFFER_SCORE:
             return None
-        if not ln.sure and action == "update" and not mention and not closing and not follow_up:
+        # A row of a follow-up list that looks only a little like an open item ("Laga
+        # trasig grind vid cykelförrådet" beside "… grinden mot parkeringen") is a new
+        # row of the list, as anywhere else.
+        weak = ln.score < linking.MENTION_OFFER_SCORE
+        if (not ln.sure and action == "update" and not mention and not closing
+                and (not follow_up or weak)):  # fmt: skip
             # Looks a little like an open item, but is most likely a new matter:
             # a new item, with the look-alikes offered.
             return PlanEntry(candidate=cand, action="new", score=ln.score,

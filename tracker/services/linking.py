@@ -38,6 +38,7 @@ from tracker.extract.mentions import (
     effect_of,
     normal_dnr,
 )
+from tracker.services.identifiers import conflict, period_conflict
 from tracker.services.matching import _STOPWORDS
 from tracker.store.models import ItemRow
 
@@ -47,6 +48,9 @@ SAFE_SCORE = 75.0
 OFFER_SCORE = 40.0
 #: A mention (a passage that is no item of its own) is offered from this score.
 MENTION_OFFER_SCORE = 55.0
+#: The highest score of a passage and an item that name different identifiers of one
+#: kind (another house number, grade range or named place): offered at most.
+CONFLICT_CAP = 50.0
 #: Two items closer than this (without a dnr or list number) make a link unsure.
 AMBIGUITY_GAP = 8.0
 #: How many items the review offers for an unsure link.
@@ -80,6 +84,7 @@ _FRESH_QUESTION = re.compile(
     r"\b(?:frågar|undrar|vill\s+(?:veta|ha)|tar\s+upp|lyfter|efterfrågar|begär|föreslår)\b",
     re.IGNORECASE,
 )
+_PROPOSAL = re.compile(r"\bföreslår\s+att\b|\bförslag\s+till\s+beslut\b", re.IGNORECASE)
 _GENERIC_TITLES = re.compile(
     r"^(?:beslut|uppföljning|uppföljning av åtgärdslistan|åtgärdslista|balanslista|"
     r"kvarvarande frågor|övriga frågor|information)$",
@@ -215,6 +220,34 @@ def coverage(query: Sequence[str], target: Sequence[str]) -> tuple[float, list[s
     return got / total, hit
 
 
+def _tail_only(a: str, b: str) -> bool:
+    """``a`` and ``b`` are alike only by the head of a compound, with first parts of
+    their own ("ekonomisystemet" and "journalsystemet")."""
+    if a == b or a.isdigit() or b.isdigit() or a.isupper() or b.isupper() or a[:4] == b[:4]:
+        return False
+    sa, sb = _stem(a), _stem(b)
+    k = 0
+    while k < min(len(sa), len(sb)) and sa[-1 - k] == sb[-1 - k]:
+        k += 1
+    return k >= 5 and len(sa) - k >= 4 and len(sb) - k >= 4
+
+
+def compound_clash(mine: Sequence[str], theirs: Sequence[str]) -> str | None:
+    """A compound of ``mine`` alike to one of ``theirs`` only by its head, while neither
+    first part occurs on the other side: another thing of the same kind ("integration
+    mot ekonomisystemet" is no "integration mot journalsystemet")."""
+    for a in dict.fromkeys(mine):
+        for b in dict.fromkeys(theirs):
+            if not _tail_only(a, b):
+                continue
+            if any(similar(a, t) and not _tail_only(a, t) for t in theirs):
+                continue
+            if any(similar(b, t) and not _tail_only(b, t) for t in mine):
+                continue
+            return f"{a} ≠ {b}"
+    return None
+
+
 def _fold(value: str | None) -> str:
     return " ".join(value.casefold().split()) if value else ""
 
@@ -268,6 +301,19 @@ def score_pair(
         s = 100 * cov * (0.85 if len(label_w) == 1 else 0.95)
         if s > score:
             score, why_words = s, hit
+    subject_w = words(c.subject) if c.subject and c.subject != c.label else []
+    subject_hit = False
+    if subject_w:
+        # The matter a status sentence opens with ("Kuratorsfrågan kvarstår").
+        cov, hit = coverage(subject_w, iw.all)
+        # One plain word ("Programmet är utskickat") names a kind of thing more than a
+        # matter; one compound ("Kuratorsfrågan kvarstår") or more words name it.
+        raw = c.subject.strip().casefold()
+        one = 0.85 if _key(raw) != raw or len(raw) >= 13 else 0.7
+        s = 100 * cov * (one if len(subject_w) == 1 else 0.95)
+        subject_hit = cov > 0.0
+        if s > score:
+            score, why_words = s, hit
     # A title of one word counts when the word is a long compound ("rastvaktsschemat").
     if len(title_w) >= 2 or (len(title_w) == 1 and len(title_w[0]) >= 10):
         cov, hit = coverage(title_w, iw.all)
@@ -289,9 +335,21 @@ def score_pair(
     # a title of other words is no sign of another matter when its text is alike.
     para_title = bool(c.section and c.label and c.section.startswith("§")
                       and c.label in c.section)  # fmt: skip
-    if label_w and not para_title and coverage(label_w, iw.all)[0] == 0.0:
+    if label_w and not para_title and not subject_hit and coverage(label_w, iw.all)[0] == 0.0:
         # "Parkeringen: planen är klar …" names another matter, whatever else is shared.
         score = min(score, 50.0)
+    mine_text = " ".join(x for x in (c.label, c.title, c.text) if x)
+    theirs_text = f"{item.title} {item.text or ''}"
+    # Compounds only from what names the passage's matter (its label, subject and
+    # title), not from the reasons its text gives ("på grund av budgetarbetet").
+    naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
+    clash = conflict(mine_text, theirs_text) or compound_clash(words(naming),
+                                                               words(theirs_text))
+    if clash:
+        # "Ekgatan 14" and "Ekgatan 4", "åk 7–9" and "åk 4–6": both name the thing
+        # they are about, and not the same one.
+        score = min(score, CONFLICT_CAP)
+        reasons.append(f"annan {clash}")
     if why_words:
         reasons.append("ord: " + ", ".join(why_words[:4]))
 
@@ -331,6 +389,14 @@ def score_pair(
             score = min(score, 40.0)
             reasons.insert(0, f"annat nummer i listan ({c.ref_no} ≠ {item.ref_no})")
 
+    sec_c, sec_i = c.section or "", item.section or ""
+    period = (period_conflict(sec_c, sec_i)
+              if sec_c.startswith("§") and sec_i.startswith("§") else None)  # fmt: skip
+    if period:
+        # A recurring report under one dnr ("Ekonomisk uppföljning augusti 2024", then
+        # "… september 2024"): the next period's § is not the earlier one's matter.
+        score = min(score, CONFLICT_CAP)
+        reasons.insert(0, f"annan {period}")
     # Nudges.
     section = c.section or ""
     if FOLLOW_UP_SECTIONS.search(section):
@@ -479,7 +545,10 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
         opts.sort(key=lambda o: (-o.score, o.item_id))
         _part_shared_paragraph(c, opts, {it.id: it for it in items})
         links.append(Link(options=opts[:5]))
-    bonus = [1.0 if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]
+    # A proposal ("Förvaltningen föreslår att motionen anses besvarad") says less than
+    # the decision taken on it.
+    bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else 1.0)
+             if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
     # A dnr or list number makes every passage of that matter score alike (95 and
     # up); among them the one that says what happens goes first, then the extractor's
     # own item before a mention.
@@ -521,6 +590,10 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
     text = c.evidence or c.text or c.title
     eff = effect_of(text)
     if is_mention(c):
+        if c.kind == "carried_over":
+            # The mention reader judged the whole sentence open ("… har genomförts på
+            # 80 procent", "kvarstår tills … är monterade").
+            return "update"
         if eff == "close":
             return "close"
         if eff == "decide":

@@ -1,0 +1,201 @@
+"""Sentences that say where a matter stands: "<the matter> <a status>".
+
+Later minutes often report on an earlier matter in one plain sentence inside a
+paragraph, with no label, number or dnr to find it by: "Programmet för studiedagen är
+utskickat.", "Bullerfrågan i verkstaden kvarstår tills absorbenterna är monterade.",
+"Frågan om bemanningen ligger kvar hos FVG och bevakas.", "Gungan på Lindvägen 3 har
+fått nya kedjor.", "… informerar om att utredningen om meröppet pågår".  The sentence
+opens with the matter (its *subject*: a noun phrase, perhaps after "att") and goes on
+with a word that says it is done or still open.  Whatever separates the two – a verb,
+a dash, a colon – the subject names the matter, as a topic label does.
+
+:func:`status_sentences` finds such sentences in running text; the mention reader
+(:mod:`tracker.extract.mentions`) turns each into a mention whose label is the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: Participles and adjectives that say a thing is done: "är utsedda", "är utskickat",
+#: "är sanerat", "är åtgärdat", "är klar".  Stems with their -d/-t/-da/-de/-a endings.
+_DONE_STEMS = (
+    r"klar[ta]?|färdig[ta]?|utsedd[a]?|utsett|utskickad[e]?|utskickat|skickad[e]?|skickat|"
+    r"sanerad[e]?|sanerat|åtgärdad[e]?|åtgärdat|lagad[e]?|lagat|reparerad[e]?|reparerat|"
+    r"avslutad[e]?|avslutat|genomförd[a]?|genomfört|levererad[e]?|levererat|"
+    r"installerad[e]?|installerat|monterad[e]?|monterat|bokad[e]?|bokat|"
+    r"tillsatt[a]?|rekryterad[e]?|rekryterat|anställd[a]?|fastställd[a]?|fastställt|"
+    r"antagen|antaget|antagna|godkänd[a]?|godkänt|besvarad[e]?|besvarat|löst[a]?|"
+    r"utbytt[a]?|bytt[a]?|inköpt[a]?|köpt[a]?|publicerad[e]?|publicerat|utförd[a]?|utfört|"
+    r"besiktigad[e]?|besiktigat|tätad[e]?|tätat|målad[e]?|målat|rensad[e]?|rensat|"
+    r"uppsatt[a]?|ordnad[e]?|ordnat|ersatt[a]?|borttagen|borttaget|borttagna|"
+    r"införd[a]?|infört|åtgärdade|på\s+plats"
+)
+#: "har lagats", "har skickats ut", "har fått nya upphängningar".
+_DONE_PERFECT = (
+    r"har\s+(?:nu\s+|därmed\s+)?(?:lagats|åtgärdats|genomförts|levererats|installerats|"
+    r"bytts|reparerats|fixats|lösts|besvarats|köpts\s+in|kommit\s+på\s+plats|skickats(?:\s+ut)?|"
+    r"sanerats|utsetts|tillsatts|monterats|bokats|fastställts|publicerats|"
+    r"fått\s+(?:ny|nytt|nya)\b)"
+)
+#: A done status anywhere in a text ("… är utskickat", "… har fått nya …"), for the
+#: closing words of :func:`tracker.extract.mentions.effect_of`.
+DONE_STATUS = (
+    r"\b(?:är|blev|har\s+blivit)\s+(?:nu\s+|därmed\s+|numera\s+|också\s+)?(?:"
+    + _DONE_STEMS + r")\b|\b" + _DONE_PERFECT
+)
+#: The status part: done, or still open ("kvarstår", "pågår", "ligger kvar", "bevakas").
+_STATUS = re.compile(
+    r"(?P<done>(?:är|blev|har\s+blivit)\s+(?:nu\s+|därmed\s+|numera\s+|också\s+)?"
+    r"(?:" + _DONE_STEMS + r")\b|" + _DONE_PERFECT + r"|"
+    r"anses\s+(?:\w+\s+)?(?:besvarad|besvarat|avslutad|avslutat|klar|klart)\b|"
+    r"avslutas\b|avförs\b|stryks\b|tas\s+bort\s+från\b)|"
+    r"(?P<open>kvarstår|pågår|ligger\s+kvar|står\s+kvar|bevakas|fortsätter|"
+    r"är\s+(?:ännu\s+)?(?:inte|ej)\s+(?:klar|klart|klara|färdig|färdigt)\b)",
+    re.IGNORECASE,
+)
+#: Words that make the part before the status a clause, a person or a meeting fact, not
+#: a matter.
+_NOT_SUBJECT_TEXT = """
+    att som när hur vad det den detta dessa han hon vi de man jag ni alla ingen
+    inget något mötet gruppen ledningsgruppen nämnden styrgruppen arbetsgivaren
+    förvaltningen protokollet dagordningen informationen arbetet allt mycket status
+    kommentar kommentarer åtgärd ansvarig beslut notering hinner kan ska skall måste
+    behöver bör får kommer vill brukar verkar tycks
+"""
+_NOT_SUBJECT = frozenset(_NOT_SUBJECT_TEXT.split())
+#: A sentence ends at . ! ? or ; before a space (or the end).
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;])$")
+#: What opens a subject: the start of the sentence, or "att" of a reported clause
+#: ("… informerar om att utredningen om meröppet pågår").
+_OPENING = re.compile(r"^|\batt\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:(?:[-–•*·✓✔]|\d{1,2}[.)])\s*)+\s")
+_SHARE = re.compile(r"\s*(?:till|på|för|i)\s+(?:cirka\s+|ca\s+)?\d+\s*(?:%|procent)",
+                    re.IGNORECASE)
+#: "skyddsronden inte har genomförts", "frågan ännu inte är löst": the status denied.
+_DENIED = re.compile(r"\s+(?:ännu\s+|fortfarande\s+)?(?:inte|ej|aldrig)$", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 9
+#: "Frågan om fritidsscheman", "Punkten om skyddsombud": the matter is what follows.
+_ABOUT = re.compile(r"^(?:frågan|punkten|ärendet|uppdraget)\s+(?:om|kring|gällande)\s+",
+                    re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class StatusSentence:
+    """A status sentence: where it starts (index into the lines given), its text, the
+    subject that names the matter, and whether it says "done" or "open"."""
+
+    line: int
+    text: str
+    subject: str
+    state: str
+
+
+def subject_and_state(sentence: str) -> tuple[str, str] | None:
+    """The subject and "done"/"open" of a status sentence, or None:
+    "Klottret på soprumsdörren, Ekgatan 6, är sanerat." → ("Klottret på soprumsdörren,
+    Ekgatan 6", "done")."""
+    text = _BULLET.sub("", sentence).strip()
+    for opening in _OPENING.finditer(text):
+        start = opening.end()
+        m = _STATUS.search(text, start)
+        if m is None:
+            return None
+        # "Från förra APT:t * Sandlådan på gården är bytt": the last bullet begins it.
+        raw = re.split(r"\s[*•·✓✔]\s", text[start : m.start()])[-1].strip(" ,–-:")
+        denied = _DENIED.search(raw)
+        if denied:
+            raw = raw[: denied.start()]
+        subject = _ABOUT.sub("", raw)
+        if start == 0 and raw[:1].islower():
+            # Not a sentence's start: a line that goes on from one not read here.
+            continue
+        if not _is_subject(subject, at_start=start == 0):
+            continue
+        # "… har genomförts på 88 procent av arbetsplatserna": a share is no whole.
+        part = _SHARE.match(text, m.end())
+        return subject, ("done" if m.group("done") and not denied and not part else "open")
+    return None
+
+
+def _is_subject(subject: str, *, at_start: bool) -> bool:
+    words = re.findall(r"[\wåäöéÅÄÖ-]+", subject)
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return False
+    lowered = [w.casefold() for w in words]
+    if _NOT_SUBJECT & set(lowered):
+        return False
+    if all(w in _GENERIC for w in lowered):
+        # "Frågan är besvarad": which question, the sentence does not say.
+        return False
+    # A verb inside the "subject" makes it a clause ("Rektor meddelar att …" is taken
+    # from "att"); a finite verb in -ar/-er/-ir followed by more words is one.
+    if any(re.fullmatch(r"\w+(?:ar|er|ir|ade|de)", w) and k < len(words) - 1 and k > 0
+           for k, w in enumerate(lowered)) and len(words) > 4:  # fmt: skip
+        return False
+    first = words[0]
+    # A person ("Nora Sand är klar med …") is no matter: two capitalised words first.
+    if len(words) >= 2 and first[0].isupper() and words[1][0].isupper() and not at_start:
+        return False
+    # "Nora Sand kvarstår …" at a sentence's start: a name of two words alone.
+    return not (len(words) == 2 and at_start and first.istitle() and words[1].istitle())
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """``text`` split into sentences, each with its offset."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        piece = text[pos : m.start()].strip()
+        if piece:
+            out.append((pos, piece))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, text[pos:].strip()))
+    return out
+
+
+def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentence]:
+    """The status sentences of a paragraph given as (line index, text) pairs."""
+    joined = ""
+    starts: list[tuple[int, int]] = []  # (offset in joined, line index)
+    for idx, text in paragraph:
+        t = text.strip()
+        if joined.endswith("-") and t[:1].islower():
+            # "septem-" / "ber": a word broken at the line's end.
+            joined = joined[:-1]
+        elif joined:
+            joined += " "
+        starts.append((len(joined), idx))
+        joined += t
+    out: list[StatusSentence] = []
+    for offset, sentence in sentences(joined):
+        found = subject_and_state(sentence)
+        if found is None:
+            continue
+        line = next(idx for off, idx in reversed(starts) if off <= offset)
+        same = next((o for o in out if o.state == found[1] and _shared(o.subject, found[0])),
+                    None)  # fmt: skip
+        if same is not None:
+            # "Sammanställningen för åk 7 pågår. … Redovisningen för åk 7 ligger kvar
+            # till mars.": one matter said twice in a paragraph is one statement.
+            same.text = f"{same.text} {sentence}"
+            continue
+        out.append(StatusSentence(line, sentence, found[0], found[1]))
+    yield from out
+
+
+_GENERIC = frozenset(("frågan", "frågorna", "punkten", "ärendet", "uppdraget", "för", "med", "och",
+                      "fråga", "punkt", "ärende"))
+
+
+def _shared(a: str, b: str) -> bool:
+    """Two subjects share a word that names something (four letters or more, or a
+    number)."""
+    def keys(t: str) -> set[str]:
+        return {w for w in re.findall(r"[\wåäöé]+", t.casefold())
+                if (len(w) >= 4 or w.isdigit()) and w not in _GENERIC}  # fmt: skip
+
+    return bool(keys(a) & keys(b))

@@ -1,0 +1,138 @@
+"""What tells two look-alike matters apart: the identifiers both texts state.
+
+"Fuktmätning i källarförrådet på Ekgatan 14" and "… på Ekgatan 4", "läromedel i
+matematik åk 7–9" and "… åk 4–6", "offert på takbyte för Tallvägen 12" and "… för
+Björkvägen 12", "buller på Norra depån" and "… på Södra depån" share nearly all their
+words and are still other matters.  An identifier is a *kind* (the noun a number
+belongs to, or the kind of place a name names) with a *value*; when both texts name
+the same kind and no value in common, they speak of different things, whatever else
+they share.  :func:`conflict` says so, and the linker caps such a link below the safe
+score (:mod:`tracker.services.linking`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    "januari februari mars april maj juni juli augusti september oktober november december "
+    "jan feb mar apr jun jul aug sep sept okt nov dec"
+)
+#: Nouns a number follows that measure or date, not identify.
+_NOT_KINDS = frozenset(
+    (
+        _MONTHS + " vecka veckan v kl klockan dag dagar år året punkt punkten sida sidan "
+        "kap kapitel bilaga cirka ca ungefär över under minst högst till från och eller med "
+        "av på i om per totalt summa budget upp ned ner mellan sedan senast den det de en "
+        "ett som är var har hade blir totalt tid timmar timme minuter procent nr"
+    ).split()
+)
+#: Nouns whose number names one thing of many: "åk 7", "lgh 1102", "etapp 2", "väg 272"
+#: (besides names, written with a capital: "Ekgatan 14", "Ängby 2:7").
+_ID_NOUNS_TEXT = """
+    åk årskurs lgh lägenhet lägenheten hus huset etapp etappen väg vägen rum rummet sal
+    salen plan planet avdelning avd block kvarter fastighet fastigheten linje linjen tomt
+    tomten objekt version trappa trapphus port porten område området klass klassen grupp
+    gruppen enhet enheten
+"""
+_ID_NOUNS = frozenset(_ID_NOUNS_TEXT.split())
+#: "Ekgatan 14", "lgh 1102", "åk 7–9", "etapp 2", "väg 272", "Ängby 2:7".
+_NUMBERED = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?P<kind>[A-Za-zÅÄÖåäöé]{2,})\.?\s+"
+    r"(?P<value>\d{1,4}(?::\d{1,4})?[a-zA-Z]?(?:\s*[–-]\s*\d{1,4})?)"
+    r"(?!\s*(?:%|kr\b|kronor|mnkr|tkr|st\b|dB|timmar|personer|elever|medarbetare|"
+    r"sökande|procent|[,.]\d))(?![\w:/.-]\d)"
+)
+#: "hus B", "avdelning C": a capital letter as the value.
+_LETTERED = re.compile(r"\b(?P<kind>hus|block|avdelning|avd|plan|etapp|trapphus)\s+"
+                       r"(?P<value>[A-ZÅÄÖ])\b")  # fmt: skip
+#: A named place after a preposition: "på Tallbacka skola", "i Östra parken", "för
+#: Tallvägen 12", "på Norra depån".
+_PLACE = re.compile(
+    r"\b(?:på|i|vid|för|till|från|mot|inom|utanför)\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:s)?)(?:\s+(?P<noun>[a-zåäöé]{4,}))?"
+)
+#: A name before the noun of a place, wherever it stands: "Verkstaden, Norra depån",
+#: "Tallbacka skola firar 50 år".
+_NAMED_PLACE = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé]+)\s+(?P<noun>skola|skolan|förskola|"
+    r"förskolan|depån|depå|parken|park|biblioteket|bibliotek|idrottshall|idrottshallen|"
+    r"sporthall|sporthallen|simhall|simhallen|äldreboende|äldreboendet|gruppbostad|"
+    r"gruppbostaden|vårdcentral|vårdcentralen|fritidsgård|fritidsgården|stadsdel)\b"
+)
+#: Heads of compound place names: "Tallvägen" names a "vägen".
+_PLACE_HEADS = ("vägen", "gatan", "gränd", "torget", "parken", "skolan", "gården", "backen",
+                "stigen", "huset", "hallen", "depån", "platsen", "leden", "allén")  # fmt: skip
+#: Words after a name that are no noun of a place.
+_NOT_PLACE_NOUNS_TEXT = """
+    och eller samt som har ska kan med att den det senast under efter innan inför nästa
+    från till också redan
+"""
+_NOT_PLACE_NOUNS = frozenset(_NOT_PLACE_NOUNS_TEXT.split())
+
+
+def _norm_value(value: str) -> str:
+    return re.sub(r"\s*[–-]\s*", "-", value.strip()).casefold()
+
+
+def identifiers(text: str | None) -> dict[str, set[str]]:
+    """Kind → values stated in ``text``."""
+    out: dict[str, set[str]] = {}
+    if not text:
+        return out
+    for m in _NUMBERED.finditer(text):
+        raw_kind = m.group("kind")
+        kind = raw_kind.casefold()
+        value = m.group("value")
+        if kind in _NOT_KINDS or re.fullmatch(r"(?:19|20)\d\d", value):
+            continue
+        before = text[: m.start()].rstrip()
+        name = raw_kind[0].isupper() and bool(before) and before[-1] not in ".!?:|–-"
+        if not name and kind not in _ID_NOUNS:
+            # "köp in 20 stolar": a count, which may change while the matter stays.
+            continue
+        out.setdefault("nr:" + kind, set()).add(_norm_value(value))
+    for m in _LETTERED.finditer(text):
+        out.setdefault("nr:" + m.group("kind").casefold(), set()).add(m.group("value"))
+    for m in _NAMED_PLACE.finditer(text):
+        out.setdefault("place:" + m.group("noun"), set()).add(m.group("name").casefold())
+    for m in _PLACE.finditer(text):
+        name, noun = m.group("name"), m.group("noun")
+        if noun and noun not in _NOT_PLACE_NOUNS and not noun.isdigit():
+            out.setdefault("place:" + noun, set()).add(name.casefold())
+            continue
+        low = name.casefold()
+        head = next((h for h in _PLACE_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
+        if head:
+            out.setdefault("place:" + head, set()).add(low)
+    return out
+
+
+def conflict(a: str | None, b: str | None) -> str | None:
+    """An identifier kind both texts state with no value in common, as "Ekgatan 14 ≠ 4"
+    style words for the reasons, or None."""
+    ia, ib = identifiers(a), identifiers(b)
+    for kind in ia.keys() & ib.keys():
+        if not ia[kind] & ib[kind]:
+            name = kind.split(":", 1)[1]
+            return f"{name}: {', '.join(sorted(ia[kind]))} ≠ {', '.join(sorted(ib[kind]))}"
+    return None
+
+
+#: "augusti 2024", "kvartal 3", "tertial 2": the period a recurring report is about.
+_PERIOD = re.compile(
+    r"\b(?P<value>(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)(?:\s+(?:19|20)\d\d)?|(?:kvartal|tertial|delår)\s+\d|[QT][1-4])\b",
+    re.IGNORECASE,
+)
+
+
+def period_conflict(a: str | None, b: str | None) -> str | None:
+    """Two § headings of a recurring report ("Ekonomisk uppföljning augusti 2024" and
+    "… september 2024") about different periods, or None.  Kept to headings: running
+    text names months for many other reasons."""
+    pa = {m.group("value").casefold() for m in _PERIOD.finditer(a or "")}
+    pb = {m.group("value").casefold() for m in _PERIOD.finditer(b or "")}
+    if pa and pb and not pa & pb:
+        return f"period: {', '.join(sorted(pa))} ≠ {', '.join(sorted(pb))}"
+    return None
