@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from tracker.domain import Document, Extraction
-    from tracker.services.balance import ImportPlan
+    from tracker.services.plan import ImportPlan
     from tracker.store import Store
 
 REPO = Path(__file__).resolve().parent.parent

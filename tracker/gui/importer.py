@@ -21,7 +21,7 @@ from tracker.domain import Document
 from tracker.errors import TrackerError
 from tracker.gui.errors import show_error
 from tracker.ingest import supported_suffixes
-from tracker.services.balance import ImportPlan, ImportResult
+from tracker.services.plan import ImportPlan, ImportResult
 from tracker.store import Store
 
 log = logging.getLogger("tracker.gui")

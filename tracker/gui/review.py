@@ -61,9 +61,9 @@ from tracker.gui.review_rows import (
 )
 from tracker.gui.widgets import plain_label
 from tracker.services import manual
-from tracker.services.balance import ImportPlan, PlanEntry
 from tracker.services.meeting_date import Resolved, read_meeting_date, resolve_due
 from tracker.services.meetings import canonical_body
+from tracker.services.plan import ImportPlan, PlanEntry
 from tracker.store import Store
 
 ADD_SHORTCUT = "Ctrl+Shift+A"

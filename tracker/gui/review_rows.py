@@ -18,9 +18,9 @@ from tracker.extract.typed_dates import parse_typed_date
 from tracker.gui.errors import show_error
 from tracker.gui.model import kind_label
 from tracker.gui.widgets import plain_tooltip
-from tracker.services.balance import PlanEntry
 from tracker.services.meeting_date import Resolved
 from tracker.services.meetings import canonical_body
+from tracker.services.plan import PlanEntry
 
 COL_USE, COL_ACTION, COL_TITLE, COL_OWNER, COL_DUE, COL_CONF, COL_KIND, COL_PAGE = range(8)
 _LOW_CONFIDENCE = 0.5

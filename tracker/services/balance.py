@@ -19,7 +19,6 @@ nowhere) and :func:`restore_item` brings it back; a removed item cannot be edite
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from tracker.errors import StaleEditError, TrackerError
 from tracker.labels import STATUS_LABELS, status_label
 from tracker.services import linking
 from tracker.services.meetings import canonical_body, ensure_meeting, forum_of_organisation
+from tracker.services.plan import ImportPlan, ImportResult, PlanEntry, _short
 from tracker.store import (
     EDITABLE_FIELDS,
     REMOVED,
@@ -38,106 +38,6 @@ from tracker.store import (
     Store,
 )
 from tracker.store.store import STALE_MESSAGE
-
-ACTIONS = ("new", "update", "close")
-ACTION_LABELS = {"new": "ny punkt", "update": "uppdaterar", "close": "stänger"}
-
-
-@dataclass(slots=True)
-class PlanEntry:
-    """What importing one candidate will do.  The GUI may change every field."""
-
-    candidate: Candidate
-    action: str  # one of ACTIONS
-    match_id: int | None = None
-    match_title: str | None = None
-    score: float = 0.0
-    alternatives: list[tuple[int, str, float]] = field(default_factory=list)
-    accepted: bool = True
-    #: The matched item's version when planned: applying refuses if it moved on.
-    match_version: int | None = None
-    #: The matched item's due date when planned (to show "senast: gammalt → nytt").
-    match_due: dt.date | None = None
-    #: Added by the secretary in the review (see :mod:`tracker.services.manual`), not
-    #: found by the extractor; its history says so (code ``added_by_hand``).
-    manual: bool = False
-    #: The link is below the safe score (or two items score alike): never applied
-    #: without the secretary's word; ``options`` are offered to pick from.
-    unsure: bool = False
-    #: The open items this passage may speak of, best first: (id, title, score, reason).
-    options: list[tuple[int, str, float, str]] = field(default_factory=list)
-    #: Why the chosen item was linked (Swedish: "samma dnr (SN 2024/31); ord: …").
-    reason: str = ""
-    #: A passage found beside the extractor's items ("Skyddsronder: … avförs"): it only
-    #: updates or closes an item, it never becomes one.
-    mention: bool = False
-
-    def describe(self) -> str:
-        """Swedish one-liner: "ny punkt", "uppdaterar punkt 12 (…)", "stänger punkt 12"."""
-        if self.action == "new":
-            return "ny punkt" + (" (liknar befintlig – kontrollera)" if self.unsure else "")
-        if self.match_id is None:
-            return "avslutar en punkt som inte hittades i balanslistan"
-        verb = ACTION_LABELS.get(self.action, self.action)
-        title = f" ({_short(self.match_title, 40)})" if self.match_title else ""
-        unsure = f", osäker {self.score:.0f} %" if self.unsure else ""
-        return f"{verb} punkt {self.match_id}{title}{unsure}"
-
-
-@dataclass(slots=True)
-class ImportPlan:
-    extraction: Extraction
-    body: str | None
-    already_imported: bool
-    existing_document_id: int | None
-    entries: list[PlanEntry] = field(default_factory=list)
-    #: When the identical file was imported before (ISO time), if it was.
-    existing_imported_at: str | None = None
-
-    @property
-    def message(self) -> str | None:
-        """Swedish notice for an already imported file (None otherwise)."""
-        if not self.already_imported:
-            return None
-        when = (self.existing_imported_at or "")[:10]
-        return (
-            f"Dokumentet är redan importerat ({when}). Inget ändras."
-            if when
-            else "Dokumentet är redan importerat. Inget ändras."
-        )
-
-    def counts(self) -> dict[str, int]:
-        out = {a: 0 for a in ACTIONS}
-        for e in self.entries:
-            if e.accepted and (e.action == "new" or e.match_id is not None):
-                out[e.action] += 1
-        return out
-
-
-@dataclass(slots=True)
-class ImportResult:
-    document_id: int | None
-    meeting_id: int | None
-    created: list[int] = field(default_factory=list)
-    updated: list[int] = field(default_factory=list)
-    closed: list[int] = field(default_factory=list)
-    already_imported: bool = False
-    skipped: int = 0
-
-    def summary(self) -> str:
-        if self.already_imported:
-            return "Dokumentet är redan importerat. Inget ändrades."
-        return (
-            f"{len(self.created)} nya, {len(self.updated)} uppdaterade, "
-            f"{len(self.closed)} stängda punkter"
-            + (f", {self.skipped} hoppades över" if self.skipped else "")
-            + "."
-        )
-
-
-def _short(text: str | None, n: int = 60) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _same(a: str | None, b: str | None) -> bool:

@@ -28,7 +28,8 @@ from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
 from tracker.language.table_words import columns
 from tracker.services import linking
-from tracker.services.balance import PlanEntry, entry_for_link, open_items_of_body
+from tracker.services.balance import entry_for_link, open_items_of_body
+from tracker.services.plan import PlanEntry
 from tracker.store import Store
 
 #: Titles longer than this are cut at a word and end in "…".

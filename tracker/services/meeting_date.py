@@ -20,7 +20,7 @@ from tracker.extract.dates import parse_period
 from tracker.extract.typed_dates import parse_typed_date
 from tracker.language.date_period import _PROBES
 from tracker.language.dates import parse_iso
-from tracker.services.balance import ImportPlan
+from tracker.services.plan import ImportPlan
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
