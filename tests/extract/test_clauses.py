@@ -357,3 +357,21 @@ def test_a_proposal_to_the_deciding_body_is_sent_on_but_not_to_the_own_body() ->
                 "Arbetsutskottet föreslår styrelsen besluta att anta budgeten för 2025.\n")
     assert [c.owner for c in other.items + other.possible if c.kind == "referred"] == [
         "styrelsen"]
+
+
+def test_a_task_in_brackets_after_a_wish_is_titled_by_the_wish() -> None:
+    ex = run("Elevråd 2024-03\n\nKlass 4:\n\n"
+             " • Vill ha en pingisbord i matsalen. ( Lena tar hand om denna punkt.)\n"
+             " • Fler bänkar på skolgården. (Max och Elvira pratar med vaktmästaren.)\n")
+    found = {c.title: c for c in ex.items + ex.possible}
+    assert "Vill ha en pingisbord i matsalen" in found
+    assert found["Vill ha en pingisbord i matsalen"].owner == "Lena"
+    assert any(t.startswith("Fler bänkar") for t in found)
+
+
+def test_a_person_beside_a_rules_item_is_its_owner_not_a_new_task() -> None:
+    ex = run("APT 2024-03-12\nNärvarande: Elif Kaya, Tomas Berg\n\n1. Arbetsmiljö\n"
+             "Alla medarbetare ska ha genomfört utbildningen i brandskydd senast den 30 juni. "
+             "Elif följer upp vilka som är klara.\n")
+    assert len(ex.items) == 1 and ex.items[0].text.startswith("Alla medarbetare")
+    assert [c.owner for c in ex.items + ex.possible if "Elif följer" in c.text] == []

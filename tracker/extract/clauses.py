@@ -117,6 +117,7 @@ class Lexicon:
     agent_nouns: re.Pattern[str]
     not_actions: frozenset[str]
     action_verbs: frozenset[str]
+    owner_verbs: frozenset[str]
     particles: frozenset[str]
     incoming: re.Pattern[str]
     procedure: re.Pattern[str]
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         reported=_alternation(data["reported"]["words"]),
         not_actions=frozenset(data["person_action"]["not_actions"]),
         action_verbs=frozenset(data["person_action"]["action_verbs"]),
+        owner_verbs=frozenset(data["person_action"]["owner_verbs"]),
         particles=frozenset(data["person_action"]["particles"]),
         # Anywhere a proposal's own line begins: at the start, after a sentence, or
         # glued to the case number before it ("RS 912-2025Motion nr 1-2026 från …").
@@ -305,7 +307,7 @@ _NOT_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "alla", "var", "n
                         "styrelsen", "gruppen", "föreningen", "ordförande", "kassören",
                         "sekreteraren", "nämnden", "förvaltningen", "kommunen"})
 _PERSON_VERB = re.compile(
-    r"(?:^|[.;:•·–-]\s*|,\s+|\b(?:och|att|samt|men)\s+)"
+    r"(?:^|[.;:•·–(-]\s*|,\s+|\b(?:och|att|samt|men)\s+)"
     r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?"
     r"|[A-ZÅÄÖ]{2,3})"
     r"\s+(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra))"

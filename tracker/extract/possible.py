@@ -24,6 +24,7 @@ from tracker.extract.clauses import (
     incoming_candidate,
     incoming_matters,
     is_possible,
+    lexicon,
     person_actions,
     possible_candidate,
 )
@@ -89,6 +90,29 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
 
 def _trim_clause(piece: str) -> str:
     return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
+
+
+def _same_persons_item(
+    k: int, sec: Section, texts: list[str], items: list[Candidate], people: frozenset[str]
+) -> bool:
+    """The person's task stands beside a sentence of the same paragraph that a rule's
+    item holds with that person as its owner: one matter told in two sentences."""
+    found = person_actions(texts[k], people)
+    if not found:
+        return False
+    first = found[0][0].split()[0]
+    para = sec.sentences[k].paragraph
+    near = [texts[j] for j in (k - 1, k + 1)
+            if 0 <= j < len(texts) and sec.sentences[j].paragraph == para]
+    return any(it.text and it.owner and it.owner.split()[0] == first
+               and any(n in it.text or it.text in n for n in near) for it in items)
+
+
+def _owns_before(text: str, people: frozenset[str]) -> bool:
+    """"Elif följer upp vilka som är klara": a person taking charge of the matter of the
+    sentence before (``lexicon.toml`` ``owner_verbs``)."""
+    found = person_actions(text, people)
+    return bool(found) and found[0][2] == 0 and found[0][1] in lexicon().owner_verbs
 
 
 def _heading_candidate(
@@ -182,6 +206,10 @@ def find_possible(
                 continue
             if was_taken or text in offered:
                 continue
+            if k and not s.para_start and texts[k - 1] in taken and _owns_before(text, people):
+                continue  # the owner of the rule's item just before, not a task of its own
+            if _same_persons_item(k, sec, texts, items, people):
+                continue  # "Lena jagar fastighet. Åter 4/12.": one matter, a rule has it
             masked = _mask_quotes(text)
             c = analyse(masked, ref, next_meeting, people)
             if not is_possible(c) or any(p.search(masked) for p in ignores):
@@ -189,9 +217,12 @@ def find_possible(
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
                                       page=s.page, line=s.line)
-            if k and not s.para_start and _ANAPHORIC.search(text) and len(text) < 80:
-                # "Herrlaget kan ta ansvar för bevattningen. Lasse kollar mer med dem.":
-                # the task points back; the sentence before names the matter.
+            if k and not s.para_start and len(text) < 80 and (
+                _ANAPHORIC.search(text) or text.lstrip().startswith("(")
+            ):
+                # "Herrlaget kan ta ansvar för bevattningen. Lasse kollar mer med dem.",
+                # "Vill ha en rutschkana. (Lena tar hand om denna punkt.)": the task
+                # points back, or remarks on the sentence before, which names the matter.
                 before = texts[k - 1]
                 cand = dataclasses.replace(cand, title=_shorten(_clean_title(before)),
                                            evidence=f"{before} {text}")
