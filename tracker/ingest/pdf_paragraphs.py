@@ -1,0 +1,137 @@
+"""Paragraphs of a PDF: lines that a word processor wrapped are joined again.
+
+A PDF holds no paragraphs, only lines placed on the page: a paragraph typed as one line
+in Word or a text file comes out of its PDF as two or three lines, cut where the text
+column ends, and a paragraph that goes on over a page break is cut by the page (and by
+the running header and footer between).  The extractor reads a list of people, a
+"Vem: … Vad: … Klart till: 8/12" row or a sentence with its due date as one line, so
+the same document would give other items as PDF than as DOCX or text.
+
+A line was wrapped, not ended by the writer, when the first word of the next line would
+not have fitted in the room left at its end: word processors fill a line greedily, so a
+line ended by the writer leaves room for it (a short last line) and a wrapped one does
+not.  The next line must also start where the paragraph's lines start (or under the
+text of a list item, not under its bullet), follow with no paragraph gap (on the next
+page: as the first line after the running header), have the same weight, and not start
+an item of its own (a bullet, a number, a "§", a "Label:", a row of a table typed with
+"|"), nor be a short heading
+("Beslut", "Ärendebeskrivning"), nor start a sentence with a capital after a line
+that ended one.  Table rows are never joined.  The joined line keeps the first line's
+page and line number.
+
+The room at a line's end is measured against the text column's right edge: the
+rightmost line end on the page, or the left margin mirrored when that lies further
+right (pages whose longest line stops short of the margin).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Line
+
+
+@dataclass(slots=True)
+class LineBox:
+    """What the joining needs of a plain line: where it ends, how wide its first word
+    is and the width of an average character (for the space between words)."""
+
+    right: float
+    first_word: float
+    char: float
+
+
+#: A line that starts one of these starts an item of its own, never a wrapped rest:
+#: a bullet or dash, "3.", "3.2", "b)", "§ 4", or a label ("Ansvarig:", "Klart till:").
+_OWN_START = re.compile(
+    r"^(?:[•·▪◦‣*–—-]\s|\d{1,3}[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[a-zåäö][.)]\s|§|"
+    r"[A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,2}:\s)"
+)
+#: The end of a sentence ("… vänta.", "… 4/12.", "(klart).").
+_SENTENCE_END = re.compile(r"[.!?][)\"”’]?$")
+#: A short line that starts with a capital and ends without punctuation ("Beslut",
+#: "Övriga frågor", "Ärendebeskrivning"): a heading, even where it would not have fitted.
+_HEADING_LIKE = re.compile(r"^[A-ZÅÄÖ][^\s]*(?:\s\S+){0,3}$(?<![.!?,;:)])")
+#: How far right of the paragraph's first line a wrapped line may start: the text of a
+#: list item after its bullet ("•  text" / "   wrapped").
+_HANGING = 30.0
+#: Points a wrapped line may start left of the line above (rounding, italic overhang).
+_SLACK = 2.0
+
+
+def right_edge(lines: list[Line], boxes: dict[int, LineBox], page_width: float) -> float:
+    """The right edge of a page's text column (see the module docstring)."""
+    plain = [ln for ln in lines if ln.cells is None and id(ln) in boxes]
+    if not plain:
+        return page_width
+    rightmost = max(boxes[id(ln)].right for ln in plain)
+    left = min(ln.x0 or 0.0 for ln in plain)
+    return max(rightmost, page_width - left)
+
+
+def _wrapped(a: Line, b: Line, box_a: LineBox, box_b: LineBox, edge: float) -> bool:
+    if a.cells is not None or b.cells is not None or a.bold != b.bold:
+        return False
+    if a.x0 is None or b.x0 is None:
+        return False
+    if not (a.x0 - _SLACK <= b.x0 <= a.x0 + _HANGING):
+        return False
+    if b.x0 > a.x0 + _SLACK and not _OWN_START.match(a.text):
+        return False  # indented under plain text: a quotation or a sub-list, not a wrap
+    if _OWN_START.match(b.text) or b.text.count("|") >= 2:
+        return False  # an item of its own, or a row of a table typed with "|"
+    if _SENTENCE_END.search(a.text) and b.text[:1].isupper():
+        # A finished sentence and a capital: as often the writer's own line break (a
+        # text typed a sentence a line) as a wrap, and the extractor reads a whole
+        # sentence on its line either way.
+        return False
+    if _HEADING_LIKE.match(b.text) and not a.text.endswith("|"):
+        return False  # "… får vänta." / "Beslut": a heading, not the end of a sentence
+    room = edge - box_a.right
+    return room < box_b.first_word + box_a.char
+
+
+def join_wrapped(
+    lines: list[Line], boxes: dict[int, LineBox], edges: dict[int, float]
+) -> list[Line]:
+    """Join each wrapped line to the line it continues (see the module docstring).
+
+    ``boxes`` holds the geometry of the plain lines by ``id``; ``edges`` the right edge
+    of the text column of each page.  Lines without geometry are left as they are.
+    The lines after a join are numbered up by the lines joined above them on their page,
+    so that a gap in the numbering still means a paragraph gap and nothing else."""
+    last_of_page: dict[int, int] = {}
+    first_of_page: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        last_of_page[ln.page] = i
+        first_of_page.setdefault(ln.page, i)
+    out: list[Line] = []
+    tail: Line | None = None  # the last physical line of out[-1] …
+    tail_at = (0, 0)  # … and its page and line number as read
+    shift: dict[int, int] = {}  # page → lines joined into a line above so far
+    for i, ln in enumerate(lines):
+        if out and tail is not None:
+            page, number = tail_at
+            adjacent = (ln.page == page and ln.line == number + 1) or (
+                ln.page == page + 1
+                and first_of_page.get(ln.page) == i
+                and last_of_page.get(page) == i - 1
+            )
+            box_a, box_b = boxes.get(id(tail)), boxes.get(id(ln))
+            if (
+                adjacent
+                and box_a is not None
+                and box_b is not None
+                and _wrapped(tail, ln, box_a, box_b, edges.get(page, box_a.right))
+            ):
+                head = out[-1]
+                head.text = f"{head.text} {ln.text}"
+                head.ocr = head.ocr or ln.ocr
+                tail, tail_at = ln, (ln.page, ln.line)
+                shift[ln.page] = shift.get(ln.page, 0) + 1
+                continue
+        tail, tail_at = ln, (ln.page, ln.line)
+        ln.line -= shift.get(ln.page, 0)
+        out.append(ln)
+    return out
