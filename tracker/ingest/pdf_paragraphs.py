@@ -14,10 +14,10 @@ not.  The next line must also start where the paragraph's lines start (or under 
 text of a list item, not under its bullet), follow with no paragraph gap (on the next
 page: as the first line after the running header), have the same weight, and not start
 an item of its own (a bullet, a number, a "§", a "Label:", a row of a table typed with
-"|"), nor be a short heading
-("Beslut", "Ärendebeskrivning"), nor start a sentence with a capital after a line
-that ended one.  Table rows are never joined.  The joined line keeps the first line's
-page and line number.
+"|"), nor be a short heading ("Beslut", "Ärendebeskrivning"), nor start a sentence with
+a capital after a line that ended one (as often the writer's own break as a wrap).
+Table rows are never joined.  The joined line keeps the first line's page and line
+number; the lines after it on its page are numbered up to close the gap.
 
 The room at a line's end is measured against the text column's right edge: the
 rightmost line end on the page, or the left margin mirrored when that lies further
