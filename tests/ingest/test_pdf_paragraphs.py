@@ -27,8 +27,19 @@ def test_a_paragraph_typed_as_one_line_is_one_line_again(tmp_path: Path) -> None
     assert texts == ["APT Bygglovsenheten", PRESENT, "Att göra", ROW]
 
 
+#: Sentences broken by hand onto the next line (a text typed line by line): the writer
+#: breaks this document's lines.
+BY_HAND = [
+    "Förvaltningen redovisar beslut fattade på delegation under",
+    "perioden, bland annat 46 bygglov och 12 startbesked.",
+    "Nämnden lägger redovisningen av delegationsbesluten till",
+    "handlingarna.",
+]
+
+
 def test_lines_ended_by_the_writer_stay_apart(tmp_path: Path) -> None:
     blocks = [
+        *BY_HAND,
         "Dagordningen godkändes.",
         # Each line below ends so close to the margin that the next line's first word
         # would not have fitted, but what follows is a heading, a bullet, a label and a
@@ -45,6 +56,24 @@ def test_lines_ended_by_the_writer_stay_apart(tmp_path: Path) -> None:
     ]
     texts = [ln.text for ln in read_document(render_pdf(blocks, tmp_path / "s.pdf")).lines]
     assert texts == blocks
+
+
+def test_a_wrap_after_a_finished_sentence_is_joined_in_a_word_processors_text(
+    tmp_path: Path,
+) -> None:
+    # "… funkar nu." / "Stryks från listan!": the paragraph was one line in Word, and
+    # no sentence of the document goes on on a line where its word would have fitted.
+    item = (
+        "* Kylrumsdörren som inte gick att stänga ordentligt – lagad av fastighet v. 45, "
+        "funkar nu. Stryks från listan!"
+    )
+    path = render_pdf(["1. Förra APT", item, "* Städschemat ligger kvar."], tmp_path / "w.pdf")
+    lines = read_document(path).lines
+    assert [ln.text for ln in lines] == ["1. Förra APT", item, "* Städschemat ligger kvar."]
+    # The same break in a document whose writer broke the lines stays a break.
+    path = render_pdf([*BY_HAND, "1. Förra APT", item], tmp_path / "h.pdf")
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts[-2:] == [item.removesuffix(" Stryks från listan!"), "Stryks från listan!"]
 
 
 def test_numbering_after_a_join_has_no_false_paragraph_gap(tmp_path: Path) -> None:

@@ -15,12 +15,14 @@ text of a list item, not under its bullet), follow with no paragraph gap (on the
 page: as the first line after the running header), have the same weight, and not start
 an item of its own (a bullet, a number, a "§", a "Label:", a row of a table typed with
 "|"), nor be a short heading ("Beslut", "Ärendebeskrivning"), nor start a sentence with
-a capital after a line that ended one (as often the writer's own break as a wrap).
+a capital after a line that ended one when the writer broke the document's lines by
+hand (:func:`broken_by_hand`: then that is as often the writer's own break as a wrap).
 Table rows are never joined.  The joined line keeps the first line's page and line
 number; the lines after it on its page are numbered up to close the gap.
 
 The room at a line's end is measured against the text column's right edge: the
-rightmost line end on the page, or the left margin mirrored when that lies further
+rightmost line end on the page (not counting its first and last lines, which may be a
+header or footer set in the margin), or the left margin mirrored when that lies further
 right (pages whose longest line stops short of the margin).
 """
 
@@ -28,8 +30,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tracker.domain import Line
+from tracker.ingest.cleanup import ZONE
 
 
 @dataclass(slots=True)
@@ -65,12 +69,51 @@ def right_edge(lines: list[Line], boxes: dict[int, LineBox], page_width: float) 
     plain = [ln for ln in lines if ln.cells is None and id(ln) in boxes]
     if not plain:
         return page_width
-    rightmost = max(boxes[id(ln)].right for ln in plain)
-    left = min(ln.x0 or 0.0 for ln in plain)
+    # Not the first and last lines of a longer page: a header or footer that clean-up
+    # could not tell for one (a one-page PDF's) is set outside the text column
+    # ("Protokoll" flush right in the margin).
+    body = plain[ZONE:-ZONE] if len(plain) > 4 * ZONE else plain
+    rightmost = max(boxes[id(ln)].right for ln in body)
+    left = min(ln.x0 or 0.0 for ln in body)
     return max(rightmost, page_width - left)
 
 
-def _wrapped(a: Line, b: Line, box_a: LineBox, box_b: LineBox, edge: float) -> bool:
+def _room(a: Line, box_a: LineBox, box_b: LineBox, edge: float) -> bool:
+    """Whether the next line's first word would have fitted at the end of ``a``."""
+    return edge - box_a.right >= box_b.first_word + box_a.char
+
+
+def broken_by_hand(lines: list[Line], boxes: dict[int, LineBox], edges: dict[int, float]) -> bool:
+    """Whether the writer broke the lines (a text typed line by line, then printed):
+    sentences go on in lower case on the next line although the word would have fitted
+    on the line above, at least twice and at least as often as they go on after a line
+    that was full.  Such a document's lines that end a sentence near the margin are
+    the writer's own breaks; a word processor's document's are wraps."""
+    by_hand = wrapped = 0
+    for a, b in pairwise(lines):
+        box_a, box_b = boxes.get(id(a)), boxes.get(id(b))
+        if (
+            box_a is None
+            or box_b is None
+            or a.page != b.page
+            or b.line != a.line + 1
+            or a.x0 is None
+            or b.x0 is None
+            or abs(a.x0 - b.x0) > _SLACK
+            or not b.text[:1].islower()
+            or a.text.endswith("-")
+        ):
+            continue
+        if _room(a, box_a, box_b, edges.get(a.page, box_a.right)):
+            by_hand += 1
+        else:
+            wrapped += 1
+    return by_hand >= 2 and by_hand >= wrapped
+
+
+def _wrapped(
+    a: Line, b: Line, box_a: LineBox, box_b: LineBox, edge: float, by_hand: bool = True
+) -> bool:
     if a.cells is not None or b.cells is not None or a.bold != b.bold:
         return False
     if a.x0 is None or b.x0 is None:
@@ -81,15 +124,14 @@ def _wrapped(a: Line, b: Line, box_a: LineBox, box_b: LineBox, edge: float) -> b
         return False  # indented under plain text: a quotation or a sub-list, not a wrap
     if _OWN_START.match(b.text) or b.text.count("|") >= 2:
         return False  # an item of its own, or a row of a table typed with "|"
-    if _SENTENCE_END.search(a.text) and b.text[:1].isupper():
-        # A finished sentence and a capital: as often the writer's own line break (a
-        # text typed a sentence a line) as a wrap, and the extractor reads a whole
-        # sentence on its line either way.
+    if by_hand and _SENTENCE_END.search(a.text) and b.text[:1].isupper():
+        # A finished sentence and a capital, in a document whose writer broke the
+        # lines: the writer's own break as often as a wrap (and the extractor reads a
+        # whole sentence on its line either way).
         return False
     if _HEADING_LIKE.match(b.text) and not a.text.endswith("|"):
         return False  # "… får vänta." / "Beslut": a heading, not the end of a sentence
-    room = edge - box_a.right
-    return room < box_b.first_word + box_a.char
+    return not _room(a, box_a, box_b, edge)
 
 
 def join_wrapped(
@@ -110,6 +152,7 @@ def join_wrapped(
     tail: Line | None = None  # the last physical line of out[-1] …
     tail_at = (0, 0)  # … and its page and line number as read
     shift: dict[int, int] = {}  # page → lines joined into a line above so far
+    by_hand = broken_by_hand(lines, boxes, edges)
     for i, ln in enumerate(lines):
         if out and tail is not None:
             page, number = tail_at
@@ -123,7 +166,7 @@ def join_wrapped(
                 adjacent
                 and box_a is not None
                 and box_b is not None
-                and _wrapped(tail, ln, box_a, box_b, edges.get(page, box_a.right))
+                and _wrapped(tail, ln, box_a, box_b, edges.get(page, box_a.right), by_hand)
             ):
                 head = out[-1]
                 head.text = f"{head.text} {ln.text}"
