@@ -17,7 +17,10 @@ sorts them by position and rebuilds the lines itself:
   left-aligned headers share a column; a table that runs over a page break keeps its
   number when the columns match;
 * ``x0`` and ``top`` (points from the page's left edge / top) are kept as layout hints,
-  ``bold`` from the font weight.
+  ``bold`` from the font weight;
+* after clean-up (running headers and footers gone), lines the word processor wrapped
+  are joined again, also over a page break (:mod:`tracker.ingest.pdf_paragraphs`): a
+  paragraph is one line, as in a DOCX.
 
 Unreadable files end in :class:`~tracker.errors.InputError` with a Swedish message:
 password protected, damaged or cut off, not a PDF, or scanned (images without a text
@@ -25,8 +28,9 @@ layer, which must go through OCR first).  Every pdfium object is closed after us
 
 This module opens the file, refuses what cannot be read, and puts each page's lines
 together (with OCR for scanned pages); beside it, the text runs and their lines
-(:mod:`tracker.ingest.pdf_runs`), columns and tables (:mod:`tracker.ingest.pdf_columns`)
-and tables drawn as a grid (:mod:`tracker.ingest.pdf_grid`).
+(:mod:`tracker.ingest.pdf_runs`), columns and tables (:mod:`tracker.ingest.pdf_columns`),
+tables drawn as a grid (:mod:`tracker.ingest.pdf_grid`) and wrapped lines
+(:mod:`tracker.ingest.pdf_paragraphs`).
 """
 
 from __future__ import annotations
