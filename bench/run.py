@@ -6,12 +6,12 @@
 
 Each group of figures comes from its own script in ``bench/`` (``pdf_speed``,
 ``report_speed``, ``store_speed``, ``agenda_speed``, ``gui_speed``, ``input_bounds``,
-``accuracy_minutes``, ``accuracy_report``, ``accuracy_carryover``) and runs in its own
-``try``: a missing script or a failure prints ``name: n/a (reason)`` and the other figures are still
-measured.  The 100,000-item database the store and GUI figures need is generated once
-and cached in ``bench/out/`` under a key of the generator's source and the schema
-version, so a changed generator or schema gives a fresh database and an unchanged one
-costs nothing.
+``accuracy_minutes``, ``accuracy_formats``, ``accuracy_report``, ``accuracy_carryover``)
+and runs in its own ``try``: a missing script or a failure prints ``name: n/a (reason)``
+and the other figures are still measured.  The 100,000-item database the store and GUI
+figures need is generated once and cached in ``bench/out/`` under a key of the
+generator's source and the schema version, so a changed generator or schema gives a
+fresh database and an unchanged one costs nothing.
 
 Exit code 0; with ``--strict`` 1 when a target is missed or a figure could not be
 measured.
@@ -219,6 +219,16 @@ GROUPS: tuple[Group, ...] = (
             Figure("minutes_due_accuracy", 0.9, higher_is_better=True, decimals=3),
         ),
         lambda ctx: call_measure("accuracy_minutes", ctx),
+    ),
+    Group(
+        "accuracy_formats",
+        (
+            Figure("formats_pdf_recall", decimals=3),
+            Figure("formats_pdf_utan_linjer_recall", decimals=3),
+            Figure("formats_docx_recall", decimals=3),
+            Figure("formats_spread_recall", decimals=3),
+        ),
+        lambda ctx: call_measure("accuracy_formats", ctx),
     ),
     Group(
         "ocr",

@@ -83,8 +83,38 @@ def as_text(blocks: list[Any]) -> str:
     return "\n".join(rows) + "\n"
 
 
+def running_parts(doc: Document) -> tuple[list[str], list[str]]:
+    """The source's own running header and footer lines, from the furniture its reader
+    removed: those above the first body line of the first page that has any, and those
+    below the last body line of the first page that has any (a DOCX hands its header
+    lines over numbered from 1 and its footer lines from 10,000)."""
+    if doc.format == "docx":
+        return (
+            [ln.text for ln in doc.furniture if ln.line < 10_000],
+            [ln.text for ln in doc.furniture if ln.line >= 10_000],
+        )
+    body: dict[int, list[int]] = {}
+    for ln in doc.lines:
+        body.setdefault(ln.page, []).append(ln.line)
+    heads: dict[int, list[str]] = {}
+    foots: dict[int, list[str]] = {}
+    for ln in doc.furniture:
+        numbers = body.get(ln.page)
+        if numbers and ln.line < min(numbers):
+            heads.setdefault(ln.page, []).append(ln.text)
+        elif numbers and ln.line > max(numbers):
+            foots.setdefault(ln.page, []).append(ln.text)
+    first = [parts[min(parts)] if parts else [] for parts in (heads, foots)]
+    return first[0], first[1]
+
+
 def render_variants(source: Path, doc: Document, folder: Path) -> dict[str, Path]:
-    """The source's variants (the text variant is the source itself when it is text)."""
+    """The source's variants (the text variant is the source itself when it is text).
+
+    The rendered files carry the source's own running header and footer when it has
+    them (they may be the only place that names the meeting, and the source's reader
+    kept them for that), else the made-up header; the "Sida N av M" footer is added
+    below the source's own."""
     stem = source.stem
     ruled = blocks_of(doc, rules=True)
     plain = blocks_of(doc, rules=False)
@@ -93,13 +123,16 @@ def render_variants(source: Path, doc: Document, folder: Path) -> dict[str, Path
     else:
         txt = folder / f"{stem}.txt"
         txt.write_text(as_text(ruled), encoding="utf-8")
+    heads, foots = running_parts(doc)
+    header = "\n".join(heads) if heads else HEADER
+    footer = "\n".join([*foots, FOOTER])
     return {
         "txt": txt,
-        "pdf": render_pdf(ruled, folder / f"{stem}.pdf", header=HEADER, footer=FOOTER),
+        "pdf": render_pdf(ruled, folder / f"{stem}.pdf", header=header, footer=footer),
         "pdf-utan-linjer": render_pdf(
-            plain, folder / f"{stem}-utan-linjer.pdf", header=HEADER, footer=FOOTER
+            plain, folder / f"{stem}-utan-linjer.pdf", header=header, footer=footer
         ),
-        "docx": render_docx(ruled, folder / f"{stem}.docx", header=HEADER, footer=FOOTER),
+        "docx": render_docx(ruled, folder / f"{stem}.docx", header=header, footer=footer),
     }
 
 

@@ -23,7 +23,8 @@ Input (``blocks``) is either one string (split into lines) or a sequence whose i
 ``tables={index: rows}`` inserts tables before the line with that 0-based index of
 ``blocks`` (handy to replace a flattened table of a sample by a real one).
 ``header`` / ``footer`` are drawn on every PDF page (and put in the DOCX section header and
-footer); ``{page}`` and ``{pages}`` are replaced by the page number and page count.
+footer); ``{page}`` and ``{pages}`` are replaced by the page number and page count, a
+tab sets the rest of a header line flush right, ``"\\n"`` starts another line.
 Like many real PDFs, header and footer are drawn *before* the body, so a reader that
 trusts drawing order sees the footer first.
 
@@ -185,6 +186,14 @@ def _pdf_story(blocks: list[Block], font: str, bold_font: str, width: float) -> 
     return story
 
 
+#: Line pitch of the header and footer (9 pt type), in points.
+_RUNNING_LEADING = 11.0
+
+
+def _extra_lines(text: str | None) -> int:
+    return text.count("\n") if text else 0
+
+
 def _build_pdf(
     story_factory: Any,
     target: Any,
@@ -208,15 +217,19 @@ def _build_pdf(
         canvas.setFont(font, 9)
         if header and doc.page >= header_from:
             # "left\tright": the part after a tab is set flush right on the same line
-            # ("Socialnämnden<tab>Sida 2 (5)"), as in many letterheads.
-            left, _tab, right = header.format(page=doc.page, pages=total).partition("\t")
-            canvas.drawString(2 * cm, A4[1] - 1.3 * cm, left)
-            if right:
-                canvas.drawRightString(A4[0] - 2 * cm, A4[1] - 1.3 * cm, right)
+            # ("Socialnämnden<tab>Sida 2 (5)"), as in many letterheads; "\n" starts
+            # another line below.
+            text = header.format(page=doc.page, pages=total)
+            for k, row in enumerate(text.split("\n")):
+                left, _tab, right = row.partition("\t")
+                y = A4[1] - 1.3 * cm - k * _RUNNING_LEADING
+                canvas.drawString(2 * cm, y, left)
+                if right:
+                    canvas.drawRightString(A4[0] - 2 * cm, y, right)
         if footer:
-            canvas.drawRightString(
-                A4[0] - 2 * cm, 1.2 * cm, footer.format(page=doc.page, pages=total)
-            )
+            rows = footer.format(page=doc.page, pages=total).split("\n")
+            for k, row in enumerate(reversed(rows)):  # the last line lowest
+                canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm + k * _RUNNING_LEADING, row)
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -224,8 +237,9 @@ def _build_pdf(
         pagesize=A4,
         leftMargin=2 * cm,
         rightMargin=2 * cm,
-        topMargin=2.2 * cm,
-        bottomMargin=2.2 * cm,
+        # Room for a header or footer of several lines.
+        topMargin=2.2 * cm + _extra_lines(header) * _RUNNING_LEADING,
+        bottomMargin=2.2 * cm + _extra_lines(footer) * _RUNNING_LEADING,
         encrypt=encrypt,
         title="Testdokument",
         author="tests.render",

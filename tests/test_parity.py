@@ -2,10 +2,11 @@
 
 Each labelled fixture (minutes, held-out minutes, reports; text, PDF and Word sources)
 is read, rendered back to text, to PDF with ruling lines, to PDF without ruling lines
-(tables placed by position only) – both PDFs with a running header of two parts
-("Hägersten-Älvsjö stadsdelsförvaltning … Protokoll") and "Sida N av M" footers – and
-to DOCX (``tests/parity.py``).  The items of every variant must agree with those of the
-source: title, owner, due date and status.
+(tables placed by position only) – both PDFs with a running header (the source's own
+when it has one, since it may be the only place that names the meeting; else one of two
+parts, "Hägersten-Älvsjö stadsdelsförvaltning … Protokoll") and "Sida N av M" footers –
+and to DOCX, with the same header and footer (``tests/parity.py``).  The items of every
+variant must agree with those of the source: title, owner, due date and status.
 
 Differences that remain are strict xfails with their reason, so a fix shows up as an
 XPASS that must be recorded here."""

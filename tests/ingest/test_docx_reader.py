@@ -11,6 +11,8 @@ from docx.oxml import OxmlElement, parse_xml
 
 from tests.render import render_docx
 from tracker.errors import InputError
+from tracker.extract import extract
+from tracker.ingest import read_document
 from tracker.ingest.docx_reader import read
 
 VAD_VEM_NAR = [["Vad", "Vem", "När"], ["Ta fram rutin för avslut", "HR-chefen", "2024-04-30"]]
@@ -113,6 +115,28 @@ def test_soft_line_breaks_split_lines_and_page_break_before(tmp_path: Path) -> N
 def test_header_and_footer_are_not_body_text(tmp_path: Path) -> None:
     path = render_docx(["Protokoll"], tmp_path / "h.docx", header="Hägersten-Älvsjö", footer="Sida")
     assert [ln.text for ln in read(path)[1]] == ["Protokoll"]
+
+
+def test_header_and_footer_are_handed_over_as_furniture(tmp_path: Path) -> None:
+    # A protocol whose forum and date stand only in the page header (parity: its PDF
+    # hands the header over as furniture, so the DOCX must too).
+    path = render_docx(
+        ["§ 8 Val av justerare", "Anna Berglund väljs att justera protokollet."],
+        tmp_path / "h.docx",
+        header="LJUSNARSBERGS KOMMUN\nKommunstyrelsens arbetsutskott\t2026-02-03",
+        footer="Justerandes sign",
+    )
+    furniture: list = []
+    _pages, lines = read(path, furniture)
+    assert lines[0].text == "§ 8 Val av justerare"
+    assert [ln.text for ln in furniture] == [
+        "LJUSNARSBERGS KOMMUN",
+        "Kommunstyrelsens arbetsutskott 2026-02-03",
+        "Justerandes sign",
+    ]
+    assert [ln.line < 10_000 for ln in furniture] == [True, True, False]
+    doc = read_document(path)
+    assert extract(doc).meeting.body == "Kommunstyrelsens arbetsutskott"
 
 
 def test_broken_dates_repaired_in_docx(tmp_path: Path) -> None:

@@ -133,3 +133,17 @@ def test_markdown_pipe_table_continuation():
     )
     assert [c.strip() for c in out[1]] == ["1", "Ny rutin för hot och våld", "Anna", "v. 40"]
     assert out[2] is None or out[2][1].strip() == "Boka lokal"
+
+
+def test_numbered_item_with_fields_over_a_page_break():
+    # A PDF put a page break inside the item (parity: its text file had it on one page);
+    # the running header above the page's first line is gone, so line 3 comes first.
+    lines = [
+        Line("4.3 Buller i verkstaden", 1, 58),
+        Line("Bullermätning visar nivåer över insatsvärdet vid slipning.", 1, 59),
+        Line("Hörselskydd finns och ska användas.", 2, 3),
+        Line("Ansvarig: Kent Olsson Åtgärdas senast: före sommaren", 2, 4),
+    ]
+    doc = Document(Path("t.pdf"), hashlib.sha256(b"x").hexdigest(), "pdf", 2, lines)
+    rows = [ln.cells for ln in with_text_tables(doc).lines if ln.cells is not None]
+    assert rows[1][:3] == ["Buller i verkstaden", "Kent Olsson", "före sommaren"]

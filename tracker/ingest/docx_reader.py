@@ -12,7 +12,10 @@
   saved (``lastRenderedPageBreak``) or that the author inserted (page breaks, "page
   break before", section breaks).  The page count is those breaks + 1; ``line`` counts
   lines from the start of that page.
-* Headers and footers live apart from the body in a .docx and are not read.
+* Headers and footers live apart from the body in a .docx: they are not body lines,
+  but their text is handed over as the document's furniture (as the PDF and text
+  readers hand over the running headers they remove), since a protocol's header may be
+  the only place that names the meeting and its date.
 """
 
 from __future__ import annotations
@@ -326,6 +329,8 @@ def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Lin
     document = _open(path)
     try:
         pages, lines = _read_body(document)
+        if furniture is not None:
+            furniture.extend(_running_parts(document, pages))
     except (InvalidXmlError, ValueError, TypeError, KeyError, AttributeError) as exc:
         # A zip that python-docx opens but whose XML breaks Word's rules (bad numbers
         # in attributes, missing required parts): damaged, not a crash.
@@ -401,6 +406,33 @@ def _read_body(document: Any) -> tuple[int, list[Line]]:
                     )
     # The last section's break (in the body's sectPr) ends the document: no new page.
     return pager.page, lines
+
+
+def _running_parts(document: Any, pages: int) -> list[Line]:
+    """The lines of the sections' headers (page 1, numbered from 1) and footers (last
+    page, numbered after every body line), each text once, normalised as body lines.
+    A header or footer "linked to the previous" section's repeats it (or, in the first
+    section, does not exist) and is skipped."""
+    heads: list[str] = []
+    foots: list[str] = []
+    for section in document.sections:
+        parts = []
+        if section.different_first_page_header_footer:
+            parts += [(section.first_page_header, heads), (section.first_page_footer, foots)]
+        parts += [(section.header, heads), (section.footer, foots)]
+        for part, into in parts:
+            if part.is_linked_to_previous:
+                continue
+            element = part._element  # the header part's root (w:hdr / w:ftr)
+            pager = _Pager(element)
+            for p in _paragraphs(element):
+                for text, _broke in _paragraph_pieces(p, pager):
+                    text = " ".join(text.split())
+                    if text and text not in heads and text not in foots:
+                        into.append(text)
+    out = [Line(text=t, page=1, line=i) for i, t in enumerate(heads, start=1)]
+    out += [Line(text=t, page=pages, line=10_000 + i) for i, t in enumerate(foots)]
+    return out
 
 
 def _widest_row(tbl: Any) -> int:

@@ -175,6 +175,41 @@ def _final_columns(segment: list[_RawLine]) -> list[list[float]]:
     return columns
 
 
+def _first_word_width(run: _Run) -> float:
+    text = run.text.strip()
+    char = (run.right - run.left) / max(len(text), 1)
+    return char * len(text.split(" ", 1)[0]) + char  # the word and the space before it
+
+
+def _trim_trailing_text(seg: list[_RawLine], columns: list[list[float]]) -> None:
+    """Give the text right after a table back to the text.  The single lines after the
+    table's last row of several cells stay in the table only while each is the wrapped
+    rest of the cell above it: that cell ran so close to its column's right edge that
+    the line's first word would not have fitted.  "6. Övrigt" under a last row whose
+    first cell is short starts where the first column starts, but no word processor
+    would have wrapped it there (a table drawn without ruling lines gives no other
+    sign of where it ends).  Lines between two rows of several cells, and lines under
+    a later column than the first, are not judged: they lie inside the table."""
+    last_multi = max((i for i, ln in enumerate(seg) if len(ln.runs) > 1), default=-1)
+    for i in range(last_multi + 1, len(seg)):
+        run = seg[i].runs[0]
+        hits = _overlapping(columns, run.left, run.right)
+        above = next(
+            (
+                r
+                for ln in reversed(seg[:i])
+                for r in ln.runs
+                if hits and _overlapping([columns[hits[0]]], r.left, r.right)
+            ),
+            None,
+        )
+        if hits and hits[0] > 0:
+            continue  # under a later column: a cell of the table, never body text
+        if above is None or columns[hits[0]][1] - above.right >= _first_word_width(run):
+            del seg[i:]
+            return
+
+
 def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
     """Find tables (rows of several cells plus their wrapped lines) and fill in
     ``cells`` (one slot per column of the whole table) and ``table``."""
@@ -201,6 +236,12 @@ def _mark_tables(lines: list[_RawLine], state: _TableState) -> None:
             segments.append((current, columns))
             first_row = min(first_row, index)
             last_row = index
+
+    for seg, grown in segments:
+        _trim_trailing_text(seg, grown)
+    members = {id(ln) for seg, _ in segments for ln in seg}
+    rows_at = [i for i, ln in enumerate(lines) if id(ln) in members]
+    last_row = max(rows_at) if rows_at else len(lines)
 
     # A lone line of two or three parts at the very top or bottom of the page is a
     # letterhead ("Socialnämnden      Protokoll      Sida 2 (5)"), not a table: as text it

@@ -17,7 +17,10 @@ sorts them by position and rebuilds the lines itself:
   left-aligned headers share a column; a table that runs over a page break keeps its
   number when the columns match;
 * ``x0`` and ``top`` (points from the page's left edge / top) are kept as layout hints,
-  ``bold`` from the font weight.
+  ``bold`` from the font weight;
+* after clean-up (running headers and footers gone), lines the word processor wrapped
+  are joined again, also over a page break (:mod:`tracker.ingest.pdf_paragraphs`): a
+  paragraph is one line, as in a DOCX.
 
 Unreadable files end in :class:`~tracker.errors.InputError` with a Swedish message:
 password protected, damaged or cut off, not a PDF, or scanned (images without a text
@@ -25,8 +28,9 @@ layer, which must go through OCR first).  Every pdfium object is closed after us
 
 This module opens the file, refuses what cannot be read, and puts each page's lines
 together (with OCR for scanned pages); beside it, the text runs and their lines
-(:mod:`tracker.ingest.pdf_runs`), columns and tables (:mod:`tracker.ingest.pdf_columns`)
-and tables drawn as a grid (:mod:`tracker.ingest.pdf_grid`).
+(:mod:`tracker.ingest.pdf_runs`), columns and tables (:mod:`tracker.ingest.pdf_columns`),
+tables drawn as a grid (:mod:`tracker.ingest.pdf_grid`) and wrapped lines
+(:mod:`tracker.ingest.pdf_paragraphs`).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from tracker.ingest import ocr
 from tracker.ingest.cleanup import check_text_size, clean
 from tracker.ingest.pdf_columns import _mark_tables, _split_columns, _TableState
 from tracker.ingest.pdf_grid import _join_grid_rows, _Rules, _rules
+from tracker.ingest.pdf_paragraphs import LineBox, join_wrapped, right_edge
 from tracker.ingest.pdf_runs import (
     COLUMN_GAP,
     MIN_COLUMN_GAP,
@@ -154,10 +159,11 @@ def read(
                 _recognise(pdf, layers, scans, progress)
         lines: list[Line] = []
         state = _TableState()
+        boxes: dict[int, LineBox] = {}
         chars = 0
         for index, layer in enumerate(layers):
             try:
-                page_lines = _page_lines(pdf, index, layer, state)
+                page_lines = _page_lines(pdf, index, layer, state, boxes)
             except pdfium.PdfiumError as exc:
                 raise _damaged(path) from exc
             lines += page_lines
@@ -169,7 +175,14 @@ def read(
     finally:
         pdf.close()
     _check_decodable(path, lines)
-    return pages, clean(lines, pages, removed=furniture)
+    cleaned = clean(lines, pages, removed=furniture)
+    # Lines a word processor wrapped are joined again, after the running headers and
+    # footers are gone (a paragraph goes on over a page break).
+    edges = {
+        index + 1: right_edge([ln for ln in cleaned if ln.page == index + 1], boxes, layer.width)
+        for index, layer in enumerate(layers)
+    }
+    return pages, join_wrapped(cleaned, boxes, edges)
 
 
 @dataclass(slots=True)
@@ -178,6 +191,7 @@ class _PageRuns:
 
     runs: list[_Run]
     height: float
+    width: float = 0.0
     scanned: bool = False  # no real text layer, but an image: a scan
     ocr: bool = False  # the runs come from OCR
 
@@ -185,7 +199,7 @@ class _PageRuns:
 def _text_layer(pdf: pdfium.PdfDocument, index: int) -> _PageRuns:
     page = pdf[index]
     try:
-        height = page.get_height()
+        height, width = page.get_height(), page.get_width()
         textpage = page.get_textpage()
         try:
             chars = textpage.count_chars()
@@ -198,13 +212,19 @@ def _text_layer(pdf: pdfium.PdfDocument, index: int) -> _PageRuns:
         scanned = visible < MIN_PAGE_CHARS and _has_image(page)
     finally:
         page.close()
-    return _PageRuns(runs, height, scanned)
+    return _PageRuns(runs, height, width, scanned)
 
 
 def _page_lines(
-    pdf: pdfium.PdfDocument, index: int, layer: _PageRuns, state: _TableState
+    pdf: pdfium.PdfDocument,
+    index: int,
+    layer: _PageRuns,
+    state: _TableState,
+    boxes: dict[int, LineBox] | None = None,
 ) -> list[Line]:
-    """A page's runs → numbered lines, with columns, tables and drawn grids."""
+    """A page's runs → numbered lines, with columns, tables and drawn grids.  The
+    geometry of the plain lines goes into ``boxes`` (by ``id``), for joining wrapped
+    lines (:mod:`tracker.ingest.pdf_paragraphs`)."""
     raw = [_split_columns(ln) for ln in _group_lines(layer.runs)]
     _mark_tables(raw, state)
     if any(ln.table is not None for ln in raw):
@@ -221,20 +241,31 @@ def _page_lines(
     numbers = _line_numbers(raw)
     for number, ln in zip(numbers, raw, strict=True):
         text = " ".join(c for c in ln.cells if c) if ln.cells else ln.runs[0].text
-        out.append(
-            Line(
-                text=text,
-                page=index + 1,
-                line=number,
-                cells=ln.cells,
-                table=ln.table,
-                x0=round(ln.left, 1),
-                top=round(layer.height - ln.top, 1),
-                bold=all(r.bold for r in ln.runs),
-                ocr=layer.ocr,
-            )
+        line = Line(
+            text=text,
+            page=index + 1,
+            line=number,
+            cells=ln.cells,
+            table=ln.table,
+            x0=round(ln.left, 1),
+            top=round(layer.height - ln.top, 1),
+            bold=all(r.bold for r in ln.runs),
+            ocr=layer.ocr,
         )
+        out.append(line)
+        if boxes is not None and ln.cells is None:
+            boxes[id(line)] = _box(ln)
     return out
+
+
+def _box(ln: _RawLine) -> LineBox:
+    """A plain line's right end, the width of its first word and of an average
+    character (the first run's width shared out over its characters)."""
+    run = ln.runs[0]
+    text = run.text.strip()
+    char = (run.right - run.left) / max(len(run.text), 1)
+    first = text.split(" ", 1)[0] if text else ""
+    return LineBox(max(r.right for r in ln.runs), char * len(first), char)
 
 
 #: A distance between two lines of text this many times the page's usual line pitch

@@ -271,6 +271,17 @@ def _field_line(raw: str) -> dict[str, str] | None:
     return f
 
 
+def _next_line(lines: list[Line], j: int) -> bool:
+    """Line ``j`` follows line ``j - 1`` with no gap: the next line on the page, or the
+    first line of the next page (a block that runs over a page break, past the running
+    header and footer; the lines are in reading order, so these two are the last and
+    the first of their pages)."""
+    a, b = lines[j - 1], lines[j]
+    if b.page == a.page:
+        return b.line == a.line + 1
+    return b.page == a.page + 1
+
+
 def _item_blocks(lines: list[Line]) -> dict[int, tuple[int, list[str], list[str]]]:
     """Numbered items followed by labelled fields, as in a skyddskommitté's follow-up of
     the previous protocol::
@@ -292,8 +303,7 @@ def _item_blocks(lines: list[Line]) -> dict[int, tuple[int, list[str], list[str]
             j < len(lines)
             and lines[j].cells is None
             and lines[j].text.strip()
-            and lines[j].page == lines[j - 1].page
-            and lines[j].line == lines[j - 1].line + 1
+            and _next_line(lines, j)
             and not _ITEM_TITLE.match(lines[j].text.strip())
             and not _NUMBERED_HEADING.match(lines[j].text.strip())
         ):
