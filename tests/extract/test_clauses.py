@@ -375,3 +375,13 @@ def test_a_person_beside_a_rules_item_is_its_owner_not_a_new_task() -> None:
              "Elif följer upp vilka som är klara.\n")
     assert len(ex.items) == 1 and ex.items[0].text.startswith("Alla medarbetare")
     assert [c.owner for c in ex.items + ex.possible if "Elif följer" in c.text] == []
+
+
+def test_proposals_listed_in_a_section_that_sends_them_on_are_the_receivers() -> None:
+    ex = run("Kommunfullmäktige\nProtokoll 2024-03-12\n\n§ 9 Anmälan av motioner\n"
+             "Följande motioner remitteras till kommunstyrelsen för beredning. "
+             "Motion av Eva Ek (S) om fler laddplatser vid stationen. "
+             "Motion av Per Ås (M) om en ny badplats vid sjön.\n")
+    found = [c for c in ex.items + ex.possible if c.text.startswith("Motion av")]
+    assert len(found) == 2
+    assert {(c.kind, c.owner) for c in found} == {("referred", "kommunstyrelsen")}

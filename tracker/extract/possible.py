@@ -92,6 +92,19 @@ def _trim_clause(piece: str) -> str:
     return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
 
 
+def _section_receiver(
+    texts: list[str], ref: dt.date | None, next_meeting: dt.date | None,
+    people: frozenset[str],
+) -> str | None:
+    """The body a section sends its matters to ("… remitteras till kommunstyrelsen för
+    beredning"), when one sentence of it says so."""
+    for text in texts:
+        c = analyse(text, ref, next_meeting, people)
+        if c.recipient and any(cls == "refer" for cls, _, _ in c.verbs):
+            return c.recipient
+    return None
+
+
 def _same_persons_item(
     k: int, sec: Section, texts: list[str], items: list[Candidate], people: frozenset[str]
 ) -> bool:
@@ -176,6 +189,7 @@ def find_possible(
         for t in texts:
             offsets.append(at)
             at += len(t) + 1
+        receiver = _section_receiver(texts, ref, next_meeting, people)
         for pos, piece in incoming_matters(prose):
             if piece in taken or any(p.search(piece) for p in ignores):
                 continue
@@ -185,6 +199,11 @@ def find_possible(
                 continue  # a rule's item already tells what becomes of the proposal
             s = sec.sentences[first]
             cand = incoming_candidate(piece, section=label, page=s.page, line=s.line)
+            if receiver:
+                # "Motionerna remitteras till regionstyrelsen för beredning": the section
+                # says where the proposals it lists go; that body owes the answer.
+                cand = dataclasses.replace(cand, kind="referred", owner=receiver)
+                cand.reasons.append(f"mottagare i avsnittet: {receiver}")
             feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
                      else "label:other" if s.label else "label:none"]
             out.append(_tier(cand, feats))
