@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import add
+from tests.gui.review_helpers import open_dialog
 from tests.gui.test_import import Reviews, all_items, reviews  # noqa: F401 (fixture)
-from tracker.domain import Document
 from tracker.extract import extract
 from tracker.gui.review import ReviewDialog
 from tracker.gui.review_rows import COL_CONF, COL_DUE, COL_OWNER, COL_TITLE, COL_USE
@@ -48,18 +48,6 @@ def minutes_txt(tmp_path: Path) -> Path:
     path = tmp_path / "fvg_2024-02-20.txt"
     path.write_text(MINUTES, "utf-8")
     return path
-
-
-def open_dialog(qtbot, store: Store, path: Path) -> tuple[ReviewDialog, Document]:
-    document = read_document(path)
-    plan = balance.plan_import(store, extract(document))
-    dialog = ReviewDialog(store, plan, path, document=document)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog, document
 
 
 def select_text(dialog: ReviewDialog, text: str) -> None:

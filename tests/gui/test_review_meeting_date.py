@@ -11,12 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.review_helpers import open_dialog
 from tests.services.test_meeting_date import YEARLESS
-from tracker.domain import Document
-from tracker.extract import extract
 from tracker.gui.review import ReviewDialog
 from tracker.gui.review_rows import COL_DUE
-from tracker.ingest import read_document
 from tracker.services import balance
 from tracker.store import Store
 
@@ -28,18 +26,6 @@ def yearless(tmp_path: Path) -> Path:
     path = tmp_path / "fvg_februari.txt"
     path.write_text(YEARLESS, "utf-8")
     return path
-
-
-def open_dialog(qtbot, store: Store, path: Path) -> tuple[ReviewDialog, Document]:
-    document = read_document(path)
-    plan = balance.plan_import(store, extract(document))
-    dialog = ReviewDialog(store, plan, path, document=document)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog, document
 
 
 def dues(dialog: ReviewDialog) -> dict[str, str]:
