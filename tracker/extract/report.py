@@ -44,12 +44,11 @@ from tracker.domain import (
     Extraction,
     ExtractWarning,
     Meeting,
-    due_in_range,
 )
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import status_of
 from tracker.extract.report_followup import organisation_owner, read_followup
-from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row
+from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row, _iso
 from tracker.extract.report_parse import parse_layout
 from tracker.extract.report_rules import (
     best_goal_sentence,
@@ -130,14 +129,6 @@ def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
         return dt.date(int(year), MONTHS[month.lower()], int(day))
     except (KeyError, ValueError):
         return None
-
-
-def _iso(text: str) -> dt.date | None:
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-    return day if due_in_range(day) else None  # "9999-12-31" is no date to keep
 
 
 def report_date(doc: Document) -> dt.date | None:
