@@ -52,6 +52,10 @@ def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, st
         if voc.prose_open.search(s) or voc.stage.search(s):
             return "open", s
     for s in sents:
+        # "Uppdraget bedöms bli genomfört under året": not finished yet.
+        if voc.forecast.search(s):
+            return "open", s
+    for s in sents:
         if control and _DEVIATION_FOUND.search(s) and not _NO_DEVIATION.search(s):
             return "open", s
     for s in sents:
@@ -148,7 +152,9 @@ def _cell_status(value: str) -> tuple[str | None, str]:
 
 #: Words before a date in a comment that make it the work's due date.
 _DUE_WORDS = re.compile(
-    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|senast)\b", re.I
+    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|senast|"
+    r"genomfört|genomförd|genomföras|bedöms)\b",
+    re.I,
 )
 
 #: A status sentence followed by a list that spreads it over owners.
@@ -221,7 +227,7 @@ def _is_table_header(text: str) -> bool:
     if not (voc.entry_head.search(text) and voc.comment_head.search(text)):
         return False
     for word in text.split():
-        w = word.strip("():,")
+        w = word.strip("():,.")
         if not w or _HEADER_FILLER.match(w) or voc.entry_head.fullmatch(w):
             continue
         if voc.comment_head.fullmatch(w):

@@ -126,6 +126,12 @@ class _ProseMixin:
                 prev_made = True
                 prev_status = None
                 continue
+            if _LEGEND.search(s):
+                # A key to the report's symbols ("Symbolerna ska tolkas enligt
+                # följande: ☺ = …") judges nothing.
+                prev_made = False
+                prev_status = None
+                continue
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
             future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
             due = due_in(s, self.ref)

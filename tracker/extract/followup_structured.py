@@ -234,11 +234,23 @@ class _StructuredMixin:
         Without status lines (an uppdrag table under a body heading) the first paragraph
         is the entry and the rest its comment."""
         if not any(k == "S" for k, _l, _t in block):
-            paras = [(ln, t) for k, ln, t in block if k == "P"]
-            if paras and owner is not None:
-                ln, t = paras[0]
+            paras = [(ln, t) for k, ln, t in block if k == "P" and re.search(r"\w", t)]
+            if not paras or (owner is None and not in_table):
+                return
+            # Each uppdrag's name stands as a line of its own, its comment in sentences
+            # after it: a short line without a full stop followed by a sentence starts
+            # the next entry ("Implementera e-arkiv (KS)" / "Uppdraget bedöms …").
+            starts = [0] + [
+                k for k in range(1, len(paras) - 1)
+                if _entry_name(paras[k][1]) and not _entry_name(paras[k + 1][1])
+                and _entry_name(paras[0][1])
+            ]
+            for n, k in enumerate(starts):
+                end = starts[n + 1] if n + 1 < len(starts) else len(paras)
+                ln, t = paras[k]
                 self.entries.append(
-                    Entry(text=t, line=ln, owner=owner, comments=[p for _l, p in paras[1:]],
+                    Entry(text=t, line=ln, owner=owner,
+                          comments=[p for _l, p in paras[k + 1 : end]],
                           structure="uppdragstabell: uppdrag och kommentar")
                 )
             return
@@ -261,3 +273,15 @@ class _StructuredMixin:
             pending = []
         if last is not None:
             last.comments += [p for _l, p in pending]
+
+
+def _entry_name(text: str) -> bool:
+    """A line that names an uppdrag (short, capitalised, no full stop), not a sentence
+    of its comment."""
+    t = text.strip()
+    return (
+        t[:1].isupper()
+        and not t.endswith((".", ":", "!", "?"))
+        and 2 <= len(t.split()) <= 14
+        and len(t) <= 120
+    )

@@ -56,6 +56,8 @@ class Vocabulary:
     goal_miss: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
+    forecast: re.Pattern[str]
+    abbreviations: dict[str, str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -113,6 +115,13 @@ def vocabulary() -> Vocabulary:
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
         ),
         next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
+        forecast=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['forecast_judge'])})\s+(?:\w+\s+)?(?:att\s+)?"
+            rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
+            r"(?![\wåäö])",
+            i,
+        ),
+        abbreviations=dict(bd.get("abbreviations", {})),
         inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
@@ -335,7 +344,41 @@ _FINITE = frozenset({"är", "har", "var", "hade", "kan", "ska", "skall", "bör",
                      "blir", "blev", "gör", "finns", "fick", "får"})
 
 
+#: The owner an entry names in parentheses at its end: "Implementera e-arkiv (KS)",
+#: "Ny taxa (Miljönämnden)".
+_OWNER_NOTE = re.compile(r"\s*\((?P<who>[^()]{2,60})\)\s*\.?$")
+
+
+def owner_note(text: str) -> tuple[str, str] | None:
+    """(the entry without the note, the owner) when ``text`` ends with a responsible
+    body in parentheses: an abbreviation every organisation has (KS, KF, RS), one of the
+    user's aliases, or a body's name."""
+    m = _OWNER_NOTE.search(text)
+    if m is None or m.start() < 4:
+        return None
+    who = m.group("who").strip()
+    name = vocabulary().abbreviations.get(who)
+    if name is None:
+        from tracker.extract.phrases import aliases
+
+        al = aliases().index.get(who.lower())
+        if al is not None and (al in vocabulary().abbreviations.values() or body_heading(al)):
+            name = al
+    if name is None:
+        found = find_bodies(who)
+        if found and found[0][0] == 0:
+            name = found[0][1]
+        else:
+            name = body_heading(who)
+    if name is None:
+        return None
+    return text[: m.start()].rstrip(), name
+
+
 _INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(
+    r"\b(?:under|före|inom)\s+(?:innevarande\s+)?året\b|\binnan\s+årets\s+slut\b", re.I
+)
 _SCOPE = re.compile(r"(?:perioden|från|sedan|mellan|åren|t\.o\.m\.?)\s*$", re.IGNORECASE)
 
 
@@ -357,6 +400,14 @@ def due_in(text: str, ref: dt.date | None) -> Period | None:
         found.append(
             Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0), pos=m.start(),
                    stop=m.end())
+        )
+    this_year = _THIS_YEAR.search(text)
+    if this_year and ref is not None:
+        # "… bedöms bli genomfört under året": the year the report follows up.
+        y = ref.year
+        found.append(
+            Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", this_year.group(0),
+                   pos=this_year.start(), stop=this_year.end())
         )
     if not found:
         return None

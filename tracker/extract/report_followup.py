@@ -54,6 +54,7 @@ from tracker.extract.followup_words import (
     _clean,
     activity_title,
     due_in,
+    owner_note,
     vocabulary,
     work_name,
 )
@@ -115,6 +116,11 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             found = find_bodies(m.group("subject"))
             if found and found[0][0] == 0:
                 subject = found[0][1]
+        note = owner_note(e.text)
+        if note is not None and subject is None:
+            # "Implementera e-arkiv (KS)": the entry names its owner.
+            subject = note[1]
+            reasons.append(f"ansvarig inom parentes: {note[1]}")
         owner = subject or e.owner or self.body
         if owner == e.owner and e.owner:
             reasons.append(f"ansvarig från rubrik: {e.owner}")
@@ -137,7 +143,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         goal = status == "open" and bool(
             e.status_text and re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
         )
-        title = activity_title(e.text)
+        title = activity_title(note[0] if note is not None else e.text)
         if e.structure.startswith("punkt under rubriken"):
             # A bullet under "Pågående arbeten" says its state in words too: the work's
             # name is what the sentence is about.
