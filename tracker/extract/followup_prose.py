@@ -34,7 +34,7 @@ from tracker.extract.followup_words import (
     vocabulary,
     work_name,
 )
-from tracker.extract.report_rules import sentences, short_title
+from tracker.extract.report_rules import find_bodies, sentences, short_title
 
 
 class _ProseMixin:
@@ -126,9 +126,10 @@ class _ProseMixin:
                 prev_made = True
                 prev_status = None
                 continue
-            if _LEGEND.search(s):
+            if _LEGEND.search(s) or self.voc.standing.search(s):
                 # A key to the report's symbols ("Symbolerna ska tolkas enligt
-                # följande: ☺ = …") judges nothing.
+                # följande: ☺ = …") judges nothing; a duty that recurs ("Fyra gånger
+                # per år ska nämnden redovisa …") is a standing rule, not work.
                 prev_made = False
                 prev_status = None
                 continue
@@ -176,6 +177,7 @@ class _ProseMixin:
             owner = (
                 _subject_body(topic)
                 or (inverted.group("name") if inverted else None)
+                or (_agent(s, cue) if cue else None)
                 or heading
                 or self.body
             )
@@ -331,3 +333,13 @@ class _ProseMixin:
             np = m.group("np")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
+
+
+def _agent(s: str, cue: re.Match[str]) -> str | None:
+    """The body that does the work a passive cue tells: "Svar på motionen behandlas
+    preliminärt av kommunstyrelsen i maj" → Kommunstyrelsen."""
+    m = re.match(r"\s*(?:\w+\s+){0,2}?(?:av|hos|i)\s+", s[cue.end() :])
+    if m is None:
+        return None
+    found = find_bodies(s[cue.end() + m.end() :])
+    return found[0][1] if found and found[0][0] == 0 else None

@@ -57,6 +57,7 @@ class Vocabulary:
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
     forecast: re.Pattern[str]
+    standing: re.Pattern[str]
     abbreviations: dict[str, str]
 
 
@@ -109,7 +110,10 @@ def vocabulary() -> Vocabulary:
             rf"(?<![\wåäö])(?:{_alt(pr['stage'])})\s+(?:\w+\s+)?\(?av\s+(?:två|tre|fyra|fem|\d+)\)?",
             i,
         ),
-        anaphor=re.compile(rf"^(?:{_alt(pr['anaphor'])})(?![\wåäö])", i),
+        anaphor=re.compile(
+            rf"^(?:{_alt(pr['anaphor'] + pr['matter_anaphor'])})(?![\wåäö])", i
+        ),
+        standing=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['standing'])})(?![\wåäö])", i),
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
