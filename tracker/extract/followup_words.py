@@ -134,7 +134,9 @@ def vocabulary() -> Vocabulary:
             i,
         ),
         status_heading=re.compile(
-            rf"^(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$", i
+            rf"^(?:(?:{_alt(st.get('heading_lead', []))})\s+)?"
+            rf"(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$",
+            i,
         ),
         trend=re.compile(
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
