@@ -46,6 +46,7 @@ class _ProseMixin:
     ref: dt.date | None
     voc: Vocabulary
     list_heads: set[str]
+    _unowned: list[Candidate]
 
     # -- running text --
 
@@ -56,6 +57,9 @@ class _ProseMixin:
         out: list[Candidate] = []
         owner: str | None = None
         skipping = False
+        # Items whose owner is only the heading's or the report's, until a sentence
+        # names who answers for them ("Ansvarig för genomförandet är …").
+        self._unowned = []
         para: list[str] = []
         first: Line | None = None
 
@@ -74,6 +78,7 @@ class _ProseMixin:
             if head:
                 flush()
                 owner, skipping = head, False
+                self._unowned = []
                 continue
             stop = self.voc.skip_after.search(text)
             after = texts[k + 1] if k + 1 < len(texts) else ""
@@ -109,6 +114,19 @@ class _ProseMixin:
         sents = [p for s in sentences(text) for p in _FLAT_BREAK.split(s) if p.strip()]
         prev_made = False
         prev_status: tuple[str, Period | None, str] | None = None
+        # "Ansvarig för genomförandet är enhetschefen": who answers for the paragraph's
+        # measures (an action plan names its owner once, after them).
+        responsible = next(
+            (m.group("who").strip(" ,") for t in sents if (m := _RESPONSIBLE.match(t))), None
+        )
+        pending = self._unowned
+        if responsible:
+            # It answers for the measures told just before it, too (a PDF's wrapped
+            # lines may have cut them into paragraphs of their own).
+            for it in pending:
+                it.owner = responsible
+                it.reasons.append(f"ansvarig enligt texten: {responsible}")
+            pending.clear()
         for k, s in enumerate(sents):
             enum = self._enumeration(s, prev_status, ln) if prev_status else []
             if enum:
@@ -141,7 +159,11 @@ class _ProseMixin:
             )
             if step and not cue:
                 cue = self.voc.next_step.match(s)
-            if not cue and not (future and due):
+            if _RESPONSIBLE.match(s):
+                continue
+            if not cue and not (future and (due or prev_made or responsible)):
+                # A measure still to be taken ("Internkontrollen ska förbättras") counts
+                # without a date beside other measures or under a named owner.
                 prev_made = False
                 prev_status = None
                 continue
@@ -174,15 +196,43 @@ class _ProseMixin:
                 self.list_heads.add(s)
                 continue
             inverted = self.voc.inverted_subject.match(topic)
-            owner = (
+            named = (
                 _subject_body(topic)
                 or (inverted.group("name") if inverted else None)
                 or (_agent(s, cue) if cue else None)
-                or heading
-                or self.body
             )
+            owner = named or responsible or heading or self.body
             body_text = s if topic is s else f"{topic} {s}"
-            out.append(
+            extra = []
+            if owner == responsible and responsible:
+                extra.append(f"ansvarig enligt texten: {responsible}")
+            # "En översyn av X planeras samt en utbildning om Y": the measures joined
+            # by "samt" share the status, each an item of its own.
+            also = _ALSO.search(s) if cue and cue.start() < len(s) else None
+            if also and topic is s and (not cue or cue.start() < also.start()):
+                np = also.group("np").strip()
+                out.append(
+                    Candidate(
+                        title=short_title(np[:1].upper() + np[1:], 90),
+                        text=s,
+                        kind="activity",
+                        status="open",
+                        owner=owner,
+                        **due_fields(due),
+                        page=ln.page,
+                        line=ln.line,
+                        evidence=s,
+                        confidence=0.5,
+                        reasons=[
+                            "löptext i uppföljning: åtgärd uppräknad med 'samt'",
+                            f"statusord: {cue_text}",
+                            *extra,
+                        ],
+                    )
+                )
+            out.insert(
+                len(out) - (1 if also and topic is s and (not cue or cue.start() < also.start())
+                            else 0),
                 Candidate(
                     title=self._prose_title(topic),
                     text=body_text,
@@ -198,10 +248,15 @@ class _ProseMixin:
                         "löptext i uppföljning: arbete som pågår",
                         f"statusord: {cue_text}",
                     ]
-                    + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else []),
-                )
+                    + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else [])
+                    + extra,
+                ),
             )
             prev_made = True
+        if not responsible:
+            named_owners = {o for o in (heading, self.body) if o}
+            pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
+        self._unowned = pending
         return out
 
     def _enumeration(
@@ -333,6 +388,14 @@ class _ProseMixin:
             np = m.group("np")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
+
+
+#: "Ansvarig för genomförandet är enhetschefen vid X", "Ansvariga är Y och Z".
+_RESPONSIBLE = re.compile(
+    r"^Ansvarig(?:a)?\s+(?:för\s+(?:\w+\s+){0,4}?)?(?:är|blir)\s+(?P<who>[^.;]{3,80}?)\.?$"
+)
+#: A second measure joined by "samt": "… samt en utbildningsinsats om dokumentation".
+_ALSO = re.compile(r"\s+samt\s+(?:en|ett)\s+(?P<np>[a-zåäö][^,.;]{6,90})")
 
 
 def _agent(s: str, cue: re.Match[str]) -> str | None:

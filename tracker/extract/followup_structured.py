@@ -30,7 +30,6 @@ from tracker.extract.followup_words import (
     status_of,
 )
 
-
 #: A numbered point: "1. Undervisning och lärande", "2) Rutiner".
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 #: A lead that sets a date for the list under it: "Senaste datum för redovisning",
@@ -238,7 +237,7 @@ class _StructuredMixin:
                         owner=owner, structure=f"punkt under rubriken {heading}",
                     )
                 )
-            for kind, first, texts in segments:
+            for _kind, first, texts in segments:
                 for i in range(first, first + len(texts)):
                     used[i] = None
             k = j

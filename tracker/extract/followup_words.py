@@ -372,10 +372,7 @@ def owner_note(text: str) -> tuple[str, str] | None:
             name = al
     if name is None:
         found = find_bodies(who)
-        if found and found[0][0] == 0:
-            name = found[0][1]
-        else:
-            name = body_heading(who)
+        name = found[0][1] if found and found[0][0] == 0 else body_heading(who)
     if name is None:
         return None
     return text[: m.start()].rstrip(), name

@@ -84,6 +84,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         self.entries: list[Entry] = []
         self.indicators: list[Candidate] = []
         self.list_heads: set[str] = set()
+        self._unowned: list[Candidate] = []
 
     # -- candidates --
 
