@@ -59,6 +59,7 @@ class Vocabulary:
     forecast: re.Pattern[str]
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
+    issuers: dict[str, str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -126,6 +127,7 @@ def vocabulary() -> Vocabulary:
             i,
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
+        issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},
         inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"

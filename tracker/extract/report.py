@@ -48,7 +48,7 @@ from tracker.domain import (
 )
 from tracker.extract.date_period import MONTHS
 from tracker.extract.followup_entries import followup_header
-from tracker.extract.followup_words import status_of
+from tracker.extract.followup_words import status_of, vocabulary
 from tracker.extract.report_followup import organisation_owner, read_followup
 from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row
 from tracker.extract.report_parse import parse_layout
@@ -172,13 +172,22 @@ def report_date(doc: Document) -> dt.date | None:
         if m and len(t.split()) <= 8 and _iso(m.group(1)):
             return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
-        if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
-            followup_header(t)
-        ):
-            found = _period_end(t)
-            if found:
-                return found
+        m = _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE)
+        if m:
+            # Only the sentence that names the report: "… i kommunens årsredovisning.
+            # Svar på motionen behandlas i april 2018" names no period of a report.
+            starts = [e.end() for e in _SENTENCE_END.finditer(t, 0, m.start())]
+            stop = _SENTENCE_END.search(t, m.end())
+            t = t[starts[-1] if starts else 0 : stop.start() + 1 if stop else len(t)]
+        elif not followup_header(t):
+            continue
+        found = _period_end(t)
+        if found:
+            return found
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
 
 def _period_end(title: str) -> dt.date | None:
@@ -242,6 +251,28 @@ def report_body(doc: Document) -> str | None:
     )
     if counts:
         return counts.most_common(1)[0][0]
+    return None
+
+
+#: How many lines from the top a report's issuer is looked for.
+_ISSUER_LINES = 15
+_ON_BEHALF = re.compile(
+    r"\bpå uppdrag av\s+(?P<name>(?:de\s+)?[\wåäö]+(?:\s+revisorer(?:na)?)?)", re.I
+)
+
+
+def report_issuer(doc: Document) -> str | None:
+    """A supervisory agency or the auditors that wrote the report (see ``[issuers]`` in
+    ``followup.toml``): named alone on one of the first lines ("Skolinspektionen") or
+    as the ones it was made for ("Genomförd på uppdrag av revisorerna")."""
+    issuers = vocabulary().issuers
+    for ln in doc.lines[:_ISSUER_LINES]:
+        t = ln.text.strip().strip(" .:")
+        if t.lower() in issuers:
+            return issuers[t.lower()]
+        m = _ON_BEHALF.search(t)
+        if m and m.group("name").lower() in issuers:
+            return issuers[m.group("name").lower()]
     return None
 
 
@@ -415,7 +446,10 @@ def items_from_layout(
 def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     """Read a follow-up report (see the module docstring)."""
     layout = parse_layout(doc.lines)
-    body = report_body(doc)
+    issuer = report_issuer(doc)
+    # A supervisor's or the auditors' report: they are its body, and the work they find
+    # is the organisation's they follow up, not theirs.
+    body = issuer or report_body(doc)
     date = report_date(doc)
     organisation = _organisation(doc)
     meeting = Meeting(body=body, organisation=organisation, date=date)
@@ -424,13 +458,24 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # The general follow-up shapes (status lines, uppdrag tables, labelled pages, running
     # text); running text only where the ILS layout found nothing.
     ils = bool(layout.rows or layout.goals or layout.indicators)
-    followup = read_followup(doc.lines, body, date, ils=ils)
-    if body is None and (answering := answering_organisation(doc)):
-        # No body reports: the organisation the report is about answers for its work.
+    owner_body = None if issuer else body
+    followup = read_followup(doc.lines, owner_body, date, ils=ils)
+    answering = answering_organisation(doc) if owner_body is None else None
+    if answering is not None and answering != issuer:
+        # No body of its own answers: the organisation the report is about does.
         for it in followup.items:
             if it.owner is None:
                 it.owner = answering
                 it.reasons.append(f"ansvarig: organisationen rapporten gäller ({answering})")
+    if body is None:
+        # Nothing names the reporting body: the one every item names as its owner (each
+        # uppdrag marked "(KS)"), else the organisation the report is about.
+        owned = {it.owner for it in followup.items if it.status == "open"}
+        if len(owned) == 1 and len(followup.items) >= 2 and None not in owned:
+            body = owned.pop()
+        elif answering is not None:
+            body = answering
+        meeting.body = body
     items += followup.items
     warnings: list[ExtractWarning] = []
     if body is None:
