@@ -47,6 +47,7 @@ class _ProseMixin:
     voc: Vocabulary
     list_heads: set[str]
     _unowned: list[Candidate]
+    _last_sentence: str | None
 
     # -- running text --
 
@@ -60,6 +61,7 @@ class _ProseMixin:
         # Items whose owner is only the heading's or the report's, until a sentence
         # names who answers for them ("Ansvarig för genomförandet är …").
         self._unowned = []
+        self._last_sentence = None
         para: list[str] = []
         first: Line | None = None
 
@@ -79,6 +81,7 @@ class _ProseMixin:
                 flush()
                 owner, skipping = head, False
                 self._unowned = []
+                self._last_sentence = None
                 continue
             stop = self.voc.skip_after.search(text)
             after = texts[k + 1] if k + 1 < len(texts) else ""
@@ -190,6 +193,10 @@ class _ProseMixin:
                 if prev_made:
                     continue
                 topic = sents[k - 1]
+            elif anaphoric and self._last_sentence is not None:
+                # The matter stands in the paragraph before (a printed line ended with
+                # it): "En motion om X." / "Svar på motionen behandlas i maj."
+                topic = self._last_sentence
             if topic is s and k + 1 < len(sents) and _LIST_AFTER.match(sents[k + 1]):
                 # The status is given once for a list that follows.
                 prev_status = (cue_text, due, s)
@@ -253,6 +260,8 @@ class _ProseMixin:
                 ),
             )
             prev_made = True
+        # A sentence that made no item may be the topic of the next paragraph's first.
+        self._last_sentence = sents[-1] if sents and not prev_made else None
         if not responsible:
             named_owners = {o for o in (heading, self.body) if o}
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)

@@ -85,6 +85,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         self.indicators: list[Candidate] = []
         self.list_heads: set[str] = set()
         self._unowned: list[Candidate] = []
+        self._last_sentence: str | None = None
 
     # -- candidates --
 

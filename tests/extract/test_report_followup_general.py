@@ -1,0 +1,270 @@
+"""Follow-up shapes of many organisations, written here (never copied from a real
+document): uppdrag tables with a period in their header and the owner in parentheses,
+findings under a status heading (kvarstående/åtgärdade brister), matters planned for a
+month (obesvarade motioner), action plans that name their owner once, standing duties,
+a supervisor's or the auditors' report, and the report's own date and body."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Candidate, Document, DocumentInfo, Line
+from tracker.extract import detect_kind
+from tracker.extract.followup_words import owner_note, status_of
+from tracker.extract.report import extract_report, report_date
+from tracker.extract.report_followup import read_followup
+
+
+def _lines(text: str) -> list[Line]:
+    """One line per printed line, as a PDF or a web page gives them."""
+    rows = [t for t in text.strip("\n").split("\n") if t.strip()]
+    return [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+
+
+def _doc(text: str) -> Document:
+    return Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
+
+
+def _report(text: str):
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    return extract_report(_doc(text), info)
+
+
+def _items(text: str, body: str | None = "Kommunstyrelsen", ref: dt.date | None = None):
+    return read_followup(_lines(text), body, ref).items
+
+
+def _one(items: list[Candidate], word: str) -> Candidate:
+    hits = [it for it in items if word.casefold() in (it.title + " " + it.text).casefold()]
+    assert len(hits) == 1, [it.title for it in items]
+    return hits[0]
+
+
+# --- an uppdrag table: period in the header, owner in parentheses, a forecast -----------
+
+UPPDRAG_T2 = """
+T2 2025 Uppdrag. Kommentar T2 2025
+.
+Inför digital signering av avtal (KS)
+Uppdraget bedöms bli genomfört under året.
+Upphandlingen är klar och leverantören börjar i november.
+.
+Ta fram en plan för lokalförsörjning (Tekniska nämnden)
+Arbetet med planen fortgår och ett utkast går på remiss i höst.
+.
+Se över reglementet för kommunens råd
+Uppdraget är slutfört och redovisades i maj.
+"""
+
+
+def test_each_named_uppdrag_under_a_period_header_is_an_entry() -> None:
+    items = _items(UPPDRAG_T2, body=None, ref=dt.date(2025, 8, 31))
+    assert [it.status for it in items] == ["open", "open", "done"]
+
+
+def test_an_owner_in_parentheses_owns_the_uppdrag_and_leaves_its_title() -> None:
+    items = _items(UPPDRAG_T2, body=None, ref=dt.date(2025, 8, 31))
+    signing = _one(items, "signering")
+    assert signing.owner == "Kommunstyrelsen"
+    assert signing.title == "Inför digital signering av avtal"
+    assert _one(items, "lokalförsörjning").owner == "Tekniska nämnden"
+
+
+def test_a_forecast_keeps_the_uppdrag_open_until_the_end_of_the_reports_year() -> None:
+    signing = _one(_items(UPPDRAG_T2, body=None, ref=dt.date(2025, 8, 31)), "signering")
+    assert signing.status == "open"
+    assert signing.due == dt.date(2025, 12, 31)
+    assert "bedöms bli genomfört" in (signing.evidence or "")
+
+
+def test_the_period_in_the_header_dates_the_report_and_the_owners_name_its_body() -> None:
+    ex = _report(UPPDRAG_T2.replace("(Tekniska nämnden)", "(KS)"))
+    assert ex.meeting.date == dt.date(2025, 8, 31)
+    assert ex.meeting.body == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inför e-arkiv (KS)", ("Inför e-arkiv", "Kommunstyrelsen")),
+        ("Ny taxa (KF).", ("Ny taxa", "Kommunfullmäktige")),
+        ("Ny renhållningsordning (Miljönämnden)", ("Ny renhållningsordning", "Miljönämnden")),
+        ("Ny taxa (se bilaga 2)", None),
+        ("Ny taxa (2025)", None),
+    ],
+)
+def test_owner_note(text: str, expected: tuple[str, str] | None) -> None:
+    assert owner_note(text) == expected
+
+
+# --- findings under a status heading ------------------------------------------------------
+
+FINDINGS = """
+Beslut efter uppföljning
+Myndigheten har följt upp de brister som framkom vid tillsynen hösten 2024.
+Sammanfattning av kvarstående brister
+Enligt myndighetens bedömning är nedanstående brister ännu inte
+åtgärdade, och huvudmannen uppfyller inte kraven avseende att:
+Område
+Senaste datum
+för redovisning
+2025-11-30
+1. Dokumentation
+• Varje ärende dokumenteras så att
+det går att följa handläggningen.
+2. Rutiner
+Rutinen för klagomål är känd av all
+personal och följs.
+Datum för när bristerna senast ska vara åtgärdade anges längre fram.
+Sammanfattning av åtgärdade brister
+• Nämnden har en aktuell delegationsordning.
+"""
+
+
+@pytest.mark.parametrize(("word", "status"), [("dokumenteras", "open"), ("klagomål", "open"),
+                                              ("delegationsordning", "done")])
+def test_a_findings_heading_gives_its_status_to_the_points_below(word: str, status: str) -> None:
+    item = _one(_items(FINDINGS, body=None), word)
+    assert item.status == status
+    assert any("punkt under rubriken" in r for r in item.reasons)
+
+
+def test_the_lead_of_a_findings_list_sets_the_date_for_all_of_them() -> None:
+    items = _items(FINDINGS, body=None)
+    assert {_one(items, w).due for w in ("dokumenteras", "klagomål")} == {dt.date(2025, 11, 30)}
+
+
+@pytest.mark.parametrize("word", ["nedanstående brister", "längre fram", "1. Dokumentation"])
+def test_the_lead_the_group_names_and_the_text_after_the_list_are_no_entries(word: str) -> None:
+    items = _items(FINDINGS, body=None)
+    assert not [it for it in items if word.casefold() in it.text.casefold()]
+
+
+def test_a_wrapped_point_is_one_entry() -> None:
+    item = _one(_items(FINDINGS, body=None), "dokumenteras")
+    assert item.text == (
+        "Varje ärende dokumenteras så att det går att följa handläggningen. (senast 2025-11-30)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [("Åtgärdat", "done"), ("Delvis åtgärdat", "open"), ("Ej åtgärdad", "open"),
+     ("Kvarstår", "open"), ("Avhjälpt", "done")],
+)
+def test_the_states_of_a_finding_are_status_words(value: str, status: str) -> None:
+    found = status_of(value)
+    assert found is not None and found[0] == status
+
+
+# --- matters planned for a month, and standing duties -------------------------------------
+
+MOTIONS = """
+Rapport obesvarade motioner
+Två gånger per år ska kommunstyrelsen redovisa de motioner som inte är färdigberedda.
+Redovisningen görs på fullmäktiges ordinarie sammanträden i maj och november.
+En motion om fler laddplatser vid kommunens förskolor.
+Svar på motionen behandlas preliminärt av kommunstyrelsen i juni 2025.
+En motion om belysning längs cykelvägen till badet. Ärendet planeras behandlas i
+kommunstyrelsen i september 2025.
+"""
+
+
+def test_a_matter_planned_for_a_month_is_open_until_then() -> None:
+    items = _items(MOTIONS, ref=dt.date(2025, 4, 20))
+    charging = _one(items, "laddplatser")
+    assert (charging.status, charging.due) == ("open", dt.date(2025, 6, 30))
+    assert charging.title.startswith("En motion om fler laddplatser")
+    assert _one(items, "belysning").due == dt.date(2025, 9, 30)
+
+
+def test_the_body_that_deals_with_a_matter_owns_it() -> None:
+    items = _items(MOTIONS, body=None, ref=dt.date(2025, 4, 20))
+    assert _one(items, "laddplatser").owner == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize("word", ["Två gånger per år", "ordinarie sammanträden"])
+def test_a_duty_that_recurs_is_no_item(word: str) -> None:
+    items = _items(MOTIONS, ref=dt.date(2025, 4, 20))
+    assert not [it for it in items if word.casefold() in it.text.casefold()]
+
+
+def test_reports_of_what_is_not_yet_done_are_reports() -> None:
+    assert detect_kind(_doc(MOTIONS)) == "report"
+    assert detect_kind(_doc("Rapportering av icke verkställda beslut\nAntal: 0\n")) == "report"
+    assert detect_kind(_doc(FINDINGS)) == "report"
+
+
+# --- an action plan that names its owner once ---------------------------------------------
+
+ACTION_PLAN = """
+Socialnämnden
+Tillsynsmyndigheten har begärt en redovisning av hur bristerna ska åtgärdas.
+En genomgång av rutinerna för akuta placeringar planeras under våren samt en
+utbildning i dokumentation för alla handläggare.
+Uppföljningen av fattade beslut ska förbättras. Ansvarig för genomförandet är
+sektionschefen för mottagningen.
+"""
+
+
+def test_measures_joined_by_samt_are_items_of_their_own() -> None:
+    titles = [it.title for it in _items(ACTION_PLAN, body=None)]
+    assert titles[:2] == [
+        "En genomgång av rutinerna för akuta placeringar",
+        "Utbildning i dokumentation för alla handläggare",
+    ]
+
+
+def test_a_measure_to_be_taken_beside_others_counts_without_a_date() -> None:
+    item = _one(_items(ACTION_PLAN, body=None), "beslut ska förbättras")
+    assert item.status == "open"
+
+
+def test_the_named_owner_answers_for_every_measure_before_it() -> None:
+    items = _items(ACTION_PLAN, body=None)
+    assert {it.owner for it in items} == {"sektionschefen för mottagningen"}
+
+
+def test_without_a_measure_a_future_passive_is_still_no_item() -> None:
+    assert _items("Socialnämnden\nResultaten ska redovisas för nämnden.\n") == []
+
+
+# --- a supervisor's or the auditors' report -----------------------------------------------
+
+SUPERVISOR = """
+Beslut
+2025-03-10
+Skolinspektionen
+Ekby kommun
+Beslut efter uppföljning för grundskola i Ekby kommun
+Sammanfattning av kvarstående brister
+• Eleverna får det stöd de behöver i matematik.
+Ekby kommun ska senast 2025-09-30 redovisa vilka åtgärder som vidtagits.
+"""
+
+
+def test_a_supervisors_report_has_it_as_body_and_gives_the_work_to_the_organisation() -> None:
+    ex = _report(SUPERVISOR)
+    assert ex.meeting.body == "Skolinspektionen"
+    assert _one(ex.items, "matematik").owner == "Ekby kommun"
+
+
+def test_a_report_made_for_the_auditors_has_them_as_body() -> None:
+    text = "Revisionsrapport 2024 Genomförd på uppdrag av revisorerna i Ekby kommun\n"
+    assert _report(text + "Granskning av delårsrapport per 31 augusti 2024\n").meeting.body == (
+        "Kommunens revisorer"
+    )
+
+
+# --- the report's date ------------------------------------------------------------------
+
+
+def test_a_report_mentioned_in_a_sentence_gives_no_date() -> None:
+    text = """
+Redovisning av motioner
+En motion om att ändra kommunens årsredovisning. Svar på motionen behandlas i april 2025.
+"""
+    assert report_date(_doc(text)) is None
