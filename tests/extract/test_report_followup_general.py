@@ -268,3 +268,27 @@ Redovisning av motioner
 En motion om att ändra kommunens årsredovisning. Svar på motionen behandlas i april 2025.
 """
     assert report_date(_doc(text)) is None
+
+
+# --- the auditors' recommendations in a table -----------------------------------------------
+
+RECOMMENDATIONS = """
+Uppföljning av tidigare granskningar
+Rekommendation | Vidtagen åtgärd | Status
+Ta fram rutiner för attest av egna utlägg | Rutinen är beslutad i mars | Åtgärdad
+Följ upp avtalstroheten vid inköp | En första mätning görs i höst | Delvis åtgärdad
+Inför en plan för intern kontroll av bisysslor | Inget gjort ännu | Ej påbörjad
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "status"), [("attest", "done"), ("avtalstroheten", "open"), ("bisysslor", "open")]
+)
+def test_a_recommendation_table_gives_each_row_its_status(word: str, status: str) -> None:
+    item = _one(_items(RECOMMENDATIONS), word)
+    assert item.status == status
+    assert "Rekommendation" in item.reasons[0]
+
+
+def test_an_auditors_follow_up_is_a_report() -> None:
+    assert detect_kind(_doc(RECOMMENDATIONS)) == "report"

@@ -125,6 +125,9 @@ def _table_columns(cells: list[str]) -> _TableColumns | None:
             status = k
         elif comment is None and _COMMENT_HEAD.match(c):
             comment = k
+        elif comment is None and voc.entry_head.search(c):
+            # "Rekommendation | Vidtagen åtgärd | Status": what was done is the comment.
+            comment = k
         elif owner is None and _OWNER_HEAD.match(c):
             owner = k
         elif due is None and _DUE_HEAD.match(c):
