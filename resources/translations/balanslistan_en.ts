@@ -2221,6 +2221,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Date:</translation>
     </message>
     <message>
+        <source>Rapporten gäller {year}. Punkter vars slutdatum har passerat är inte förvalda – kryssa i dem som fortfarande är aktuella.</source>
+        <translation>The report is about {year}. Items whose due date has passed are not preselected – check those that still apply.</translation>
+    </message>
+    <message>
+        <source>Gammal rapport:</source>
+        <translation>Old report:</translation>
+    </message>
+    <message>
         <source>Plats:</source>
         <translation>Place:</translation>
     </message>

@@ -114,6 +114,17 @@ class ReviewDialog(ReviewRows, QDialog):
         if m.time:
             when += f" {m.time}"
         form.addRow(self.tr("Datum:"), plain_label(when, self))
+        self.past_label: QLabel | None = None
+        if plan.past_year is not None:
+            # An old report: its overdue activities are offered unchecked.
+            self.past_label = self._wrap(
+                self.tr(
+                    "Rapporten gäller {year}. Punkter vars slutdatum har passerat är inte "
+                    "förvalda – kryssa i dem som fortfarande är aktuella."
+                ).format(year=plan.past_year)
+            )
+            self.past_label.setStyleSheet("color: #9b5b00;")
+            form.addRow(self.tr("Gammal rapport:"), self.past_label)
         if m.place:
             form.addRow(self.tr("Plats:"), self._wrap(m.place))
         if m.organisation:

@@ -25,7 +25,7 @@ from typing import Any
 
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
-from tracker.services import linking
+from tracker.services import linking, report_review
 from tracker.services.meetings import canonical_body, ensure_meeting, forum_of_organisation
 from tracker.store import (
     EDITABLE_FIELDS,
@@ -96,6 +96,9 @@ class ImportPlan:
     entries: list[PlanEntry] = field(default_factory=list)
     #: When the identical file was imported before (ISO time), if it was.
     existing_imported_at: str | None = None
+    #: The year a long-past follow-up report is about (its overdue items are left
+    #: unchecked; see :mod:`tracker.services.report_review`), else None.
+    past_year: int | None = None
 
     @property
     def message(self) -> str | None:
@@ -107,6 +110,16 @@ class ImportPlan:
             f"Dokumentet är redan importerat ({when}). Inget ändras."
             if when
             else "Dokumentet är redan importerat. Inget ändras."
+        )
+
+    @property
+    def past_notice(self) -> str | None:
+        """Swedish notice for a long-past follow-up report (None otherwise)."""
+        if self.past_year is None:
+            return None
+        return (
+            f"Rapporten gäller {self.past_year}: punkter vars slutdatum har passerat är "
+            "inte förvalda."
         )
 
     def counts(self) -> dict[str, int]:
@@ -173,8 +186,14 @@ def open_items_of_body(store: Store, body: str | None) -> list[ItemRow]:
 # --- import ---------------------------------------------------------------------------
 
 
-def plan_import(store: Store, extraction: Extraction, *, body: str | None = None) -> ImportPlan:
-    """Propose what importing ``extraction`` does to the balance list (changes nothing)."""
+def plan_import(
+    store: Store, extraction: Extraction, *, body: str | None = None,
+    today: dt.date | None = None,
+) -> ImportPlan:
+    """Propose what importing ``extraction`` does to the balance list (changes nothing).
+    A follow-up report's entries are grouped by responsible body and goal; one whose
+    period is long past (before ``today`` by more than a year) is flagged and its
+    overdue new items are left unchecked."""
     resolved = resolve_body(store, extraction, body)
     existing = store.find_document(extraction.document.sha256)
     if existing is not None:
@@ -199,12 +218,19 @@ def plan_import(store: Store, extraction: Extraction, *, body: str | None = None
         # The second tier: offered unchecked with its reasons; saved only when the
         # secretary checks it (``--yes`` never does).
         entries.append(PlanEntry(candidate=cand, action="new", accepted=False))
+    past_year = None
+    if extraction.document.kind == "report":
+        entries = report_review.group_report_entries(entries)
+        past_year = report_review.past_report_year(extraction, today)
+        if past_year is not None:
+            report_review.hold_back_overdue(entries, past_year, today)
     return ImportPlan(
         extraction=extraction,
         body=resolved,
         already_imported=False,
         existing_document_id=None,
         entries=entries,
+        past_year=past_year,
     )
 
 
