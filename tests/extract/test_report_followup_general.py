@@ -292,3 +292,54 @@ def test_a_recommendation_table_gives_each_row_its_status(word: str, status: str
 
 def test_an_auditors_follow_up_is_a_report() -> None:
     assert detect_kind(_doc(RECOMMENDATIONS)) == "report"
+
+
+# --- a table printed one cell a line, numbered points, a status that says when ----------------
+
+VERTICAL = """
+Uppföljning av revisionens rekommendationer
+Rekommendation
+Status
+Kommentar
+Ta fram rutiner för avtalsuppföljning
+Pågår
+Ett förslag tas fram under hösten.
+Säkerställ kompetens i upphandling
+Åtgärdad
+Utbildningen är genomförd.
+"""
+
+
+def test_a_header_printed_one_column_a_line_makes_a_table() -> None:
+    items = _items(VERTICAL, body=None)
+    assert [(it.title, it.status) for it in items] == [
+        ("Ta fram rutiner för avtalsuppföljning", "open"),
+        ("Säkerställ kompetens i upphandling", "done"),
+    ]
+
+
+def test_a_numbered_point_with_its_status_is_named_without_its_number() -> None:
+    text = """
+Uppföljning av tidigare års granskningar
+1. Säkerställ att delegationsbeslut anmäls till nämnden – Ej åtgärdad
+2. Upprätta en dokumenthanteringsplan – Åtgärdad
+"""
+    items = _items(text, body=None)
+    assert [(it.title, it.status) for it in items] == [
+        ("Säkerställ att delegationsbeslut anmäls till nämnden", "open"),
+        ("Upprätta en dokumenthanteringsplan", "done"),
+    ]
+
+
+def test_a_status_that_plans_a_month_gives_the_due_and_the_body_that_deals_with_it() -> None:
+    text = """
+Redovisning av obesvarade motioner
+Motion | Inkom | Status
+Motion om solceller på kommunens tak | 2024-03-12 | Planeras behandlas i KF i juni 2025
+Motion om fler bänkar i centrum | 2024-05-02 | Besvarad
+"""
+    solar, benches = _items(text, body=None)
+    assert (solar.status, solar.due, solar.owner) == (
+        "open", dt.date(2025, 6, 30), "Kommunfullmäktige"
+    )
+    assert benches.status == "done"

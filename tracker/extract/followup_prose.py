@@ -29,12 +29,13 @@ from tracker.extract.followup_words import (
     _clean,
     _subject_body,
     activity_title,
+    agent_in,
     body_heading,
     due_in,
     vocabulary,
     work_name,
 )
-from tracker.extract.report_rules import find_bodies, sentences, short_title
+from tracker.extract.report_rules import sentences, short_title
 
 
 class _ProseMixin:
@@ -206,7 +207,7 @@ class _ProseMixin:
             named = (
                 _subject_body(topic)
                 or (inverted.group("name") if inverted else None)
-                or (_agent(s, cue) if cue else None)
+                or (agent_in(s) if cue else None)
             )
             owner = named or responsible or heading or self.body
             body_text = s if topic is s else f"{topic} {s}"
@@ -405,13 +406,3 @@ _RESPONSIBLE = re.compile(
 )
 #: A second measure joined by "samt": "… samt en utbildningsinsats om dokumentation".
 _ALSO = re.compile(r"\s+samt\s+(?:en|ett)\s+(?P<np>[a-zåäö][^,.;]{6,90})")
-
-
-def _agent(s: str, cue: re.Match[str]) -> str | None:
-    """The body that does the work a passive cue tells: "Svar på motionen behandlas
-    preliminärt av kommunstyrelsen i maj" → Kommunstyrelsen."""
-    m = re.match(r"\s*(?:\w+\s+){0,2}?(?:av|hos|i)\s+", s[cue.end() :])
-    if m is None:
-        return None
-    found = find_bodies(s[cue.end() + m.end() :])
-    return found[0][1] if found and found[0][0] == 0 else None

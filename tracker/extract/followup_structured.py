@@ -13,6 +13,9 @@ import re
 from tracker.domain import Line
 from tracker.extract.followup_entries import (
     _CONTROL_LABEL,
+    _DUE_HEAD,
+    _OWNER_HEAD,
+    _STATUS_HEAD,
     Entry,
     _cell_status,
     _is_table_header,
@@ -61,8 +64,12 @@ class _StructuredMixin:
             for ln in self.lines
             if (t := _clean(ln.text))[:1].isupper() and status_of(t) and ln.cells is None
         )
+        # A table's header printed one column name a line ("Rekommendation" / "Status" /
+        # "Kommentar"): its rows follow as lines too, a status line each.
+        vertical = self._vertical_headers()
         labelled = any(
-            (lab := self._label(_clean(ln.text))) and lab[0] == "status" for ln in self.lines
+            (lab := self._label(_clean(ln.text))) and lab[0] == "status"
+            for k, ln in enumerate(self.lines) if k not in vertical
         )
         status_lines = printed >= 2 and not self.skip_cells and not labelled
 
@@ -82,6 +89,10 @@ class _StructuredMixin:
                 close_block()
                 if listed[k]:
                     owner = listed[k]
+                continue
+            if k in vertical:
+                close_block()
+                in_table = True
                 continue
             cells = _row_cells(ln)
             if cells is not None and not self.skip_cells:
@@ -135,6 +146,39 @@ class _StructuredMixin:
                     continue
             block.append(("P", ln, text))
         close_block()
+
+    def _vertical_headers(self) -> set[int]:
+        """Lines of table headers printed one column name a line: two to five short
+        lines in a row, each a column word, one naming the entry (uppdrag,
+        rekommendation, åtgärd) and one its status or comment."""
+        if self.skip_cells:
+            return set()
+        words = [_clean(ln.text).strip(" :") for ln in self.lines]
+
+        def column(t: str) -> str | None:
+            if len(t) > 30 or len(t.split()) > 3:
+                return None
+            if self.voc.entry_head.fullmatch(t):
+                return "entry"
+            if _STATUS_HEAD.fullmatch(t) or self.voc.comment_head.fullmatch(t):
+                return "comment"
+            if _OWNER_HEAD.match(t) or _DUE_HEAD.match(t):
+                return "other"
+            return None
+
+        out: set[int] = set()
+        k = 0
+        while k < len(words):
+            run = k
+            while run < len(words) and run - k < 5 and column(words[run]):
+                run += 1
+            kinds = {column(w) for w in words[k:run]}
+            if run - k >= 2 and {"entry", "comment"} <= kinds:
+                out.update(range(k, run))
+                k = run
+            else:
+                k += 1
+        return out
 
     # -- lists under a status heading --
 

@@ -297,7 +297,8 @@ def activity_title(text: str, limit: int = 90) -> str:
     """The activity's name, short: the verb phrase after the subject and its modal
     ("Kommunstyrelsen ska i samråd med … ta fram en plan" → "Ta fram en plan"), a leading
     time ("Under år 2024 presentera …") left out."""
-    t = _clean(text)
+    # "1. Säkerställ att …": the point's number is no part of its name.
+    t = re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", _clean(text))
     first = sentences(t)[0] if t else t
     m = _MODAL.match(first)
     rest = None
@@ -378,6 +379,29 @@ def owner_note(text: str) -> tuple[str, str] | None:
     if name is None:
         return None
     return text[: m.start()].rstrip(), name
+
+
+#: The body a passive names as the one that deals with a matter: "behandlas preliminärt
+#: av kommunstyrelsen", "planeras behandlas i KF i juni".
+_AGENT = re.compile(
+    r"\b(?:behandlas|besvaras|beslutas|bereds|beredas|tas\s+upp|avgörs)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:av|i|hos)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def agent_in(text: str) -> str | None:
+    """The body that deals with the matter a passive tells (see ``_AGENT``): a body's
+    name or an abbreviation every organisation has (KS, KF)."""
+    m = _AGENT.search(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    word = re.match(r"[A-ZÅÄÖ]{2,5}\b", rest)
+    if word and word.group(0) in vocabulary().abbreviations:
+        return vocabulary().abbreviations[word.group(0)]
+    found = find_bodies(rest)
+    return found[0][1] if found and found[0][0] == 0 else None
 
 
 _INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)

@@ -470,9 +470,9 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     if body is None:
         # Nothing names the reporting body: the one every item names as its owner (each
         # uppdrag marked "(KS)"), else the organisation the report is about.
-        owned = {it.owner for it in followup.items if it.status == "open"}
-        if len(owned) == 1 and len(followup.items) >= 2 and None not in owned:
-            body = owned.pop()
+        owners = [it.owner for it in followup.items if it.status == "open"]
+        if len(owners) >= 2 and len(set(owners)) == 1 and owners[0] is not None:
+            body = owners[0]
         elif answering is not None:
             body = answering
         meeting.body = body

@@ -53,6 +53,7 @@ from tracker.extract.followup_words import (
     _MODAL,
     _clean,
     activity_title,
+    agent_in,
     due_in,
     owner_note,
     vocabulary,
@@ -118,6 +119,9 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             found = find_bodies(m.group("subject"))
             if found and found[0][0] == 0:
                 subject = found[0][1]
+        if subject is None and not e.owner and status == "open" and e.status_text:
+            # "Planeras behandlas i KF i juni": the body that deals with it.
+            subject = agent_in(e.status_text)
         note = owner_note(e.text)
         if note is not None and subject is None:
             # "Implementera e-arkiv (KS)": the entry names its owner.
@@ -127,6 +131,11 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         if owner == e.owner and e.owner:
             reasons.append(f"ansvarig från rubrik: {e.owner}")
         due = due_in(e.text, self.ref)
+        if due is None and status == "open" and e.status_text:
+            # "Planeras behandlas i KF i juni 2025": a status that says when.
+            due = due_in(e.status_text, self.ref)
+            if due is not None:
+                reasons.append(f"slutdatum ur status: {due.text}")
         if due is None and status == "open" and e.comments:
             # "… beräknas vara klart i juni 2025", "nytt slutdatum senast 30 sep": a due
             # the comment sets for the work, not any date it tells.
