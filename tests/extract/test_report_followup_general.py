@@ -343,3 +343,34 @@ Motion om fler bänkar i centrum | 2024-05-02 | Besvarad
         "open", dt.date(2025, 6, 30), "Kommunfullmäktige"
     )
     assert benches.status == "done"
+
+
+def test_a_status_opening_a_line_gives_it_to_the_entry() -> None:
+    text = """
+Uppföljning av uppdrag 2025
+Pågår: Ta fram en ny avfallsplan
+Klart: Revidera taxan för bygglov
+Ej påbörjat – Utreda gemensam växel med grannkommunen
+"""
+    items = _items(text, body=None)
+    assert [(it.title, it.status) for it in items] == [
+        ("Ta fram en ny avfallsplan", "open"),
+        ("Revidera taxan för bygglov", "done"),
+        ("Utreda gemensam växel med grannkommunen", "open"),
+    ]
+
+
+AUDIT_PROSE = """
+Uppföljning av granskning av IT-säkerhet
+Revisorerna rekommenderade kommunstyrelsen att ta fram en kontinuitetsplan för IT-driften.
+Rekommendationen bedöms som delvis åtgärdad. En plan finns men har inte övats.
+Revisorerna rekommenderade även att behörigheter ses över årligen.
+Rekommendationen bedöms som åtgärdad.
+"""
+
+
+def test_a_recommendation_judged_partly_done_is_open_and_named_by_what_it_asks() -> None:
+    (item,) = _items(AUDIT_PROSE, body=None)
+    assert item.title == "Ta fram en kontinuitetsplan för IT-driften"
+    assert item.owner == "Kommunstyrelsen"
+    assert "delvis åtgärdad" in (item.evidence or "")

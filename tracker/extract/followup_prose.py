@@ -32,6 +32,7 @@ from tracker.extract.followup_words import (
     agent_in,
     body_heading,
     due_in,
+    recommended_to,
     vocabulary,
     work_name,
 )
@@ -205,7 +206,8 @@ class _ProseMixin:
                 continue
             inverted = self.voc.inverted_subject.match(topic)
             named = (
-                _subject_body(topic)
+                recommended_to(topic)
+                or _subject_body(topic)
                 or (inverted.group("name") if inverted else None)
                 or (agent_in(s) if cue else None)
             )

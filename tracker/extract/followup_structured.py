@@ -129,6 +129,15 @@ class _StructuredMixin:
             if st:
                 block.append(("S", ln, text))
                 continue
+            lead = self.voc.leading.match(text)
+            st = status_of(lead.group("status")) if lead else None
+            if lead and st and st[0] != "colour":
+                self.entries.append(
+                    Entry(text=lead.group("text").strip(), line=ln, status=st[0],
+                          status_text=lead.group("status"), owner=owner,
+                          structure="rad som börjar med status")
+                )
+                continue
             m = self.voc.trailing.match(text)
             if m and self._trailing_ok(m):
                 st = status_of(m.group("status"))

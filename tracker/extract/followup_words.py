@@ -37,6 +37,7 @@ class Vocabulary:
     colour: re.Pattern[str]
     negative: re.Pattern[str]
     trailing: re.Pattern[str]
+    leading: re.Pattern[str]
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
@@ -93,6 +94,13 @@ def vocabulary() -> Vocabulary:
         # separator: "Revidera planen PÅGÅENDE", "Revidera planen | Pågår".
         trailing=re.compile(
             rf"^(?P<text>.{{6,300}}?)(?:\s*[|\t–-]\s*|\s+)(?P<status>{_alt(values)})\.?\s*$", i
+        ),
+        # A status value opening an entry line with a colon or a dash: "Pågår: Ta fram
+        # en ny avfallsplan", "Klart – Revidera taxan".
+        leading=re.compile(
+            rf"^(?P<status>{_alt(st['open'] + st['done'])})\s*(?::|\s[–-])\s+"
+            r"(?P<text>[A-ZÅÄÖ].{5,300})$",
+            i,
         ),
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
@@ -300,6 +308,11 @@ def activity_title(text: str, limit: int = 90) -> str:
     # "1. Säkerställ att …": the point's number is no part of its name.
     t = re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", _clean(text))
     first = sentences(t)[0] if t else t
+    rec = _RECOMMENDED.search(first)
+    if rec:
+        # "Revisorerna rekommenderade kommunstyrelsen att ta fram en plan" → "Ta fram
+        # en plan": what is recommended is the work.
+        first = rec.group("rest")
     m = _MODAL.match(first)
     rest = None
     if m and (find_bodies(m.group("subject")) or _subject_body(m.group("subject"))):
@@ -313,6 +326,29 @@ def activity_title(text: str, limit: int = 90) -> str:
             first = " ".join(words[k:])
     first = first[:1].upper() + first[1:]
     return short_title(first, limit)
+
+
+#: A recommendation: "X rekommenderar (Y) att <work>", "Y rekommenderas att <work>".
+_RECOMMENDED = re.compile(
+    r"\brekommender(?:ar|ade|as|ades)\s+(?:(?P<who>[^,.]{2,60}?)\s+)?att\s+(?P<rest>\w.+)$",
+    re.IGNORECASE,
+)
+
+
+def recommended_to(sentence: str) -> str | None:
+    """The body a recommendation is made to: "Revisorerna rekommenderar kommunstyrelsen
+    att …" → Kommunstyrelsen; "Nämnden rekommenderas att …" → Nämnden."""
+    m = _RECOMMENDED.search(_clean(sentence))
+    if m is None:
+        return None
+    who = m.group("who")
+    if who:
+        found = find_bodies(who)
+        return found[0][1] if found else body_heading(who)
+    if re.search(r"rekommenderas|rekommenderades", m.group(0), re.I):
+        found = find_bodies(sentence[: m.start()])
+        return found[-1][1] if found else None
+    return None
 
 
 #: Auxiliaries that may stand before a status word ("är påbörjad", "har inletts").
