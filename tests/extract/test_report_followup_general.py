@@ -374,3 +374,19 @@ def test_a_recommendation_judged_partly_done_is_open_and_named_by_what_it_asks()
     assert item.title == "Ta fram en kontinuitetsplan för IT-driften"
     assert item.owner == "Kommunstyrelsen"
     assert "delvis åtgärdad" in (item.evidence or "")
+
+
+@pytest.mark.parametrize(
+    ("comment", "status"),
+    [
+        ("Uppdraget bedöms bli genomfört under året.", "open"),
+        ("Arbetet beräknas vara klart i oktober.", "open"),
+        ("Uppdraget är slutfört och rapporten kommer att behandlas i nämnden i maj.", "done"),
+    ],
+)
+def test_a_forecast_keeps_an_uppdrag_open_but_not_one_said_to_be_finished(
+    comment: str, status: str
+) -> None:
+    from tracker.extract.followup_entries import comment_verdict
+
+    assert comment_verdict([comment])[0] == status

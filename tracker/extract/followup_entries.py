@@ -52,15 +52,16 @@ def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, st
         if voc.prose_open.search(s) or voc.stage.search(s):
             return "open", s
     for s in sents:
-        # "Uppdraget bedöms bli genomfört under året": not finished yet.
-        if voc.forecast.search(s):
-            return "open", s
-    for s in sents:
         if control and _DEVIATION_FOUND.search(s) and not _NO_DEVIATION.search(s):
             return "open", s
     for s in sents:
         if _COMMENT_DONE.search(s) or (control and _NO_DEVIATION.search(s)):
             return "done", s
+    for s in sents:
+        # "Uppdraget bedöms bli genomfört under året": not finished yet (a finished
+        # uppdrag whose report "kommer att behandlas" in May is finished all the same).
+        if voc.forecast.search(s):
+            return "open", s
     return "open", ""
 
 
