@@ -390,3 +390,24 @@ def test_a_forecast_keeps_an_uppdrag_open_but_not_one_said_to_be_finished(
     from tracker.extract.followup_entries import comment_verdict
 
     assert comment_verdict([comment])[0] == status
+
+
+# --- a tertial's action plan: its period, work to go on, states that are no work ---------------
+
+TERTIAL_PLAN = """
+Miljönämnden, Åtgärdsplan tertial 2 2025 4(6)
+Uppföljning tertial 2 – åtgärder
+Det är för tidigt att veta om de planerade, pågående och genomförda åtgärderna har gett effekt.
+Resultatet är fortsatt "gult" och inte längre "rött".
+Arbetet med de nya rutinerna för tillsyn bör fortsätta enligt plan under hösten.
+"""
+
+
+def test_a_tertial_named_with_its_year_makes_a_report_and_dates_it() -> None:
+    assert detect_kind(_doc(TERTIAL_PLAN)) == "report"
+    assert report_date(_doc(TERTIAL_PLAN)) == dt.date(2025, 8, 31)
+
+
+def test_work_that_is_to_go_on_is_open_and_states_are_no_work() -> None:
+    (item,) = _items(TERTIAL_PLAN, body="Miljönämnden")
+    assert item.title.startswith("Arbetet med de nya rutinerna för tillsyn")

@@ -360,9 +360,11 @@ class _ProseMixin:
 
     def _only_trend(self, s: str) -> bool:
         """Every open cue of the sentence is part of a trend ("fortsätter att öka",
-        "fortsatt hög")."""
+        "fortsatt hög") or one adjective of a list that also names finished work ("de
+        planerade, pågående och genomförda åtgärderna")."""
         cues = [m.span() for m in self.voc.prose_open.finditer(s)]
         trends = [m.span() for m in self.voc.trend.finditer(s)]
+        trends += [m.span() for m in _STATES_LIST.finditer(s)]
         return bool(cues) and all(any(a <= c0 < b for a, b in trends) for c0, _c1 in cues)
 
     @staticmethod
@@ -402,6 +404,12 @@ class _ProseMixin:
         return activity_title(sentence)
 
 
+#: Adjectives of state listed together: "planerade, pågående och genomförda åtgärder".
+_STATES_LIST = re.compile(
+    r"\b(?:planerade|pågående|påbörjade|genomförda|avslutade|kommande)"
+    r"(?:(?:,\s*|\s+och\s+)(?:planerade|pågående|påbörjade|genomförda|avslutade|kommande))+\b",
+    re.IGNORECASE,
+)
 #: "Ansvarig för genomförandet är enhetschefen vid X", "Ansvariga är Y och Z".
 _RESPONSIBLE = re.compile(
     r"^Ansvarig(?:a)?\s+(?:för\s+(?:\w+\s+){0,4}?)?(?:är|blir)\s+(?P<who>[^.;]{3,80}?)\.?$"

@@ -149,7 +149,8 @@ def vocabulary() -> Vocabulary:
             i,
         ),
         trend=re.compile(
-            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
+            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår)\s+(?:att\s+)?"
+            r"[\"”']?"
             rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
             i,
         ),

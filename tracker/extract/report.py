@@ -184,6 +184,12 @@ def report_date(doc: Document) -> dt.date | None:
         found = _period_end(t)
         if found:
             return found
+    for t in texts[:_HEAD_LINES]:
+        # A tertial named with its year in a page header ("Nämnden, Åtgärdsplan tertial 2
+        # 2020 6(8)"): only reports count their year in tertials.
+        m = _PERIOD_TERTIAL.search(t)
+        if m and len(t) <= 200:
+            return _period_end(m.group(0))
     return None
 
 
