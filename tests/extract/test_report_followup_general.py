@@ -411,3 +411,15 @@ def test_a_tertial_named_with_its_year_makes_a_report_and_dates_it() -> None:
 def test_work_that_is_to_go_on_is_open_and_states_are_no_work() -> None:
     (item,) = _items(TERTIAL_PLAN, body="Miljönämnden")
     assert item.title.startswith("Arbetet med de nya rutinerna för tillsyn")
+
+
+def test_a_column_of_planned_treatment_gives_due_and_body() -> None:
+    text = """
+Redovisning av obesvarade motioner
+Motion | Inkom | Beräknad behandling
+Motion om gratis simskola för alla sexåringar | 2024-09-10 | KS i mars 2025
+Motion om solpaneler på skolor | 2024-10-01 | Kommunfullmäktige i juni 2025
+"""
+    swim, solar = _items(text, body=None, ref=dt.date(2025, 2, 1))
+    assert (swim.status, swim.due, swim.owner) == ("open", dt.date(2025, 3, 31), "Kommunstyrelsen")
+    assert (solar.due, solar.owner) == (dt.date(2025, 6, 30), "Kommunfullmäktige")

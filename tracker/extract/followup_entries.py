@@ -92,7 +92,11 @@ class _TableColumns:
         return len(self.names)
 
 
-_STATUS_HEAD = re.compile(r"^(?:status|bedömning|statusbedömning|läge|uppfyllt)\b", re.I)
+_STATUS_HEAD = re.compile(
+    r"^(?:status|bedömning|statusbedömning|läge|uppfyllt|prognos|beräknad|planerad|"
+    r"beredningsstatus|handläggningsstatus)\b",
+    re.I,
+)
 _COMMENT_HEAD = re.compile(r"^(?:kommentar|kommentarer|analys|genomförande|resultat)\b", re.I)
 _OWNER_HEAD = re.compile(r"^(?:ansvarig|ansvar|vem|nämnd|förvaltning)\b", re.I)
 _DUE_HEAD = re.compile(r"^(?:slutdatum|klart senast|klar senast|när|tidplan|deadline)\b", re.I)

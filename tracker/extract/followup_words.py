@@ -432,13 +432,20 @@ def agent_in(text: str) -> str | None:
     name or an abbreviation every organisation has (KS, KF)."""
     m = _AGENT.search(text)
     if m is None:
-        return None
-    rest = m.group("rest")
+        # "KS i mars 2025" (a column of planned treatment): the body it opens with.
+        lead = re.match(r"(?P<rest>[A-ZÅÄÖ][\wåäö-]*)\s+(?:i|under|senast)\s+\w+", text.strip())
+        if lead is None:
+            return None
+        rest = lead.group("rest")
+    else:
+        rest = m.group("rest")
     word = re.match(r"[A-ZÅÄÖ]{2,5}\b", rest)
     if word and word.group(0) in vocabulary().abbreviations:
         return vocabulary().abbreviations[word.group(0)]
     found = find_bodies(rest)
-    return found[0][1] if found and found[0][0] == 0 else None
+    if found and found[0][0] == 0:
+        return found[0][1]
+    return body_heading(rest.split()[0]) if rest.split() else None
 
 
 _INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
