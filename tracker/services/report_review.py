@@ -11,12 +11,21 @@ are (their order is the meeting's).
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
-from tracker.domain import Extraction
+from tracker.domain import Candidate, Extraction
 
-if TYPE_CHECKING:
-    from tracker.services.balance import PlanEntry
+
+class PlanEntry(Protocol):
+    """What is read of :class:`tracker.services.balance.PlanEntry` (which imports this
+    module, so it is not imported here)."""
+
+    candidate: Candidate
+    action: str
+    accepted: bool
+
+
+E = TypeVar("E", bound=PlanEntry)
 
 #: A report dated longer ago than this is long past.
 PAST_AFTER = dt.timedelta(days=365)
@@ -32,7 +41,7 @@ def past_report_year(extraction: Extraction, today: dt.date | None = None) -> in
     return date.year if date < today - PAST_AFTER else None
 
 
-def group_report_entries(entries: list[PlanEntry]) -> list[PlanEntry]:
+def group_report_entries(entries: list[E]) -> list[E]:
     """The entries grouped by owner (the responsible body), then by section (the goal),
     each group where its first entry stood; within a group the report's order.  The
     possible items (shown unchecked, last) stay after the others."""
@@ -45,7 +54,7 @@ def group_report_entries(entries: list[PlanEntry]) -> list[PlanEntry]:
         owners.setdefault(owner, len(owners))
         sections.setdefault((owner, e.candidate.section or ""), len(sections))
 
-    def key(e: PlanEntry) -> tuple[int, int]:
+    def key(e: E) -> tuple[int, int]:
         owner = (e.candidate.owner or "").casefold()
         return owners[owner], sections[(owner, e.candidate.section or "")]
 
