@@ -48,7 +48,7 @@ from tracker.domain import (
 )
 from tracker.extract.date_period import MONTHS
 from tracker.extract.followup_entries import followup_header
-from tracker.extract.followup_words import status_of, vocabulary
+from tracker.extract.followup_words import activity_title, status_of, vocabulary
 from tracker.extract.report_followup import organisation_owner, read_followup
 from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row
 from tracker.extract.report_parse import parse_layout
@@ -359,7 +359,9 @@ def _activity(row: Row, body: str | None, place: frozenset[str] = frozenset()) -
     if status == "unclear":
         confidence = 0.4
     return Candidate(
-        title=short_title(text),
+        # The activity's name: "Kommunstyrelsen ska i samråd med … ta fram X" → "Ta fram
+        # X" (the owner column says who).
+        title=activity_title(text),
         text=text,
         kind="activity",
         status=status,
