@@ -423,3 +423,59 @@ Motion om solpaneler på skolor | 2024-10-01 | Kommunfullmäktige i juni 2025
     swim, solar = _items(text, body=None, ref=dt.date(2025, 2, 1))
     assert (swim.status, swim.due, swim.owner) == ("open", dt.date(2025, 3, 31), "Kommunstyrelsen")
     assert (solar.due, solar.owner) == (dt.date(2025, 6, 30), "Kommunfullmäktige")
+
+
+# --- labelled fields with the owner before the status, statuses in parentheses, assignments -----
+
+LABELLED_OWNER_FIRST = """
+Uppföljning av uppdrag T2 2025
+Uppdrag
+Utreda förutsättningarna för ett nytt äldreboende
+Ansvarig
+Vård- och omsorgsnämnden
+Status
+Pågående
+Kommentar
+Utredningen presenteras i nämnden i november.
+Uppdrag
+Ta fram en ny bostadsförsörjningsplan
+Ansvarig
+Kommunstyrelsen
+Status
+Avslutad
+"""
+
+
+def test_an_owner_field_before_the_status_belongs_to_its_own_entry() -> None:
+    items = _items(LABELLED_OWNER_FIRST, body=None)
+    assert [(it.status, it.owner) for it in items] == [
+        ("open", "Vård- och omsorgsnämnden"), ("done", "Kommunstyrelsen")
+    ]
+
+
+def test_a_status_in_parentheses_closes_an_entry_line() -> None:
+    text = """
+Verksamhetsberättelse 2025 Tekniska nämnden
+Viktiga händelser
+• Ny cykelplan (pågår)
+• Ny renhållningstaxa (klar)
+"""
+    ex = _report(text)
+    assert ex.meeting.body == "Tekniska nämnden"
+    assert [(it.title, it.status, it.owner) for it in ex.items] == [
+        ("Ny cykelplan", "open", "Tekniska nämnden"),
+        ("Ny renhållningstaxa", "done", "Tekniska nämnden"),
+    ]
+
+
+def test_work_going_on_with_an_assignment_is_named_by_the_assignment() -> None:
+    text = """
+Barn- och utbildningsnämnden
+Kommunfullmäktige gav nämnden i uppdrag att utreda en ny skolorganisation på landsbygden.
+Utredningen pågår och beräknas vara klar under 2026.
+Nämnden fick också i uppdrag att införa frukost i alla skolor. Uppdraget är genomfört.
+"""
+    (item,) = _items(text, body=None)
+    assert item.title == "Utreda en ny skolorganisation på landsbygden"
+    assert item.owner == "Barn- och utbildningsnämnden"
+    assert item.due == dt.date(2026, 12, 31)

@@ -30,6 +30,7 @@ from tracker.extract.followup_words import (
     _subject_body,
     activity_title,
     agent_in,
+    assigned,
     body_heading,
     due_in,
     recommended_to,
@@ -191,6 +192,17 @@ class _ProseMixin:
             anaphoric = self.voc.anaphor.match(s) and not re.match(
                 r"^\w+\s+(?:med|kring|för|om|att|inom|av)\b", s, re.I
             )
+            before = sents[k - 1] if k > 0 else self._last_sentence
+            if (
+                not anaphoric
+                and before is not None
+                and not (k > 0 and prev_made)
+                and _REFERS_BACK.match(s)
+                and assigned(before)[0]
+            ):
+                # "KF gav nämnden i uppdrag att utreda X. Utredningen pågår …": the
+                # work is the assignment before.
+                anaphoric = True
             if anaphoric and k > 0:
                 if prev_made:
                     continue
@@ -205,9 +217,11 @@ class _ProseMixin:
                 self.list_heads.add(s)
                 continue
             inverted = self.voc.inverted_subject.match(topic)
+            given, to = assigned(topic)
             named = (
-                recommended_to(topic)
-                or _subject_body(topic)
+                to
+                or recommended_to(topic)
+                or (None if given else _subject_body(topic))
                 or (inverted.group("name") if inverted else None)
                 or (agent_in(s) if cue else None)
             )
@@ -404,6 +418,12 @@ class _ProseMixin:
         return activity_title(sentence)
 
 
+#: A sentence that opens with the work it goes on with: "Utredningen pågår", "Översynen
+#: är påbörjad".
+_REFERS_BACK = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)\s+(?:har\s+|är\s+)?(?:pågår|fortsätter|fortgår|påbörjats|"
+    r"påbörjad|påbörjat|inletts|beräknas|planeras|startade|startat)\b"
+)
 #: Adjectives of state listed together: "planerade, pågående och genomförda åtgärder".
 _STATES_LIST = re.compile(
     r"\b(?:planerade|pågående|påbörjade|genomförda|avslutade|kommande)"

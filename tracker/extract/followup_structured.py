@@ -307,6 +307,8 @@ class _StructuredMixin:
             return False
         if (status.isupper() and len(status) > 2) or re.search(r"[|\t–]|\s-\s", sep):
             return True
+        if sep.strip() == "(" and m.string.rstrip(" .").endswith(")"):
+            return True  # "Ny cykelplan (pågår)"
         # "Revidera lokalplanen Pågående": a capitalised status word after a lower-case
         # word ends an entry (running text does not capitalise it); colours do not count.
         st = status_of(status)

@@ -93,7 +93,9 @@ def vocabulary() -> Vocabulary:
         # A status value closing an entry line, written in capitals or set apart by a
         # separator: "Revidera planen PÅGÅENDE", "Revidera planen | Pågår".
         trailing=re.compile(
-            rf"^(?P<text>.{{6,300}}?)(?:\s*[|\t–-]\s*|\s+)(?P<status>{_alt(values)})\.?\s*$", i
+            rf"^(?P<text>.{{6,300}}?)(?:\s*[|\t–-]\s*|\s+\(|\s+)(?P<status>{_alt(values)})"
+            r"\)?\.?\s*$",
+            i,
         ),
         # A status value opening an entry line with a colon or a dash: "Pågår: Ta fram
         # en ny avfallsplan", "Klart – Revidera taxan".
@@ -279,7 +281,8 @@ def _subject_body(sentence: str) -> str | None:
 #: Prepositions, modals and adverbials before an activity's own verb: "Kommunstyrelsen
 #: ska i samråd med … ta fram …" → "Ta fram …".
 _MODAL = re.compile(
-    r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:i\s+)?uppdrag(?:et)?\s+att|"
+    r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:\w+\s+)?(?:i\s+)?uppdrag(?:et)?\s+att|"
+    r"(?:ger|gav)\s+(?:\S+\s+){1,4}?i\s+uppdrag\s+att|uppdrog\s+(?:åt\s+)?(?:\S+\s+){1,4}?att|"
     r"uppdras\s+att|ska|skall|bör|behöver)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -350,6 +353,29 @@ def recommended_to(sentence: str) -> str | None:
         found = find_bodies(sentence[: m.start()])
         return found[-1][1] if found else None
     return None
+
+
+#: An assignment given to someone: "Kommunfullmäktige gav nämnden i uppdrag att …",
+#: "KS uppdrog åt förvaltningen att …".
+_ASSIGNED = re.compile(
+    r"\b(?:ger|gav)\s+(?P<who>(?:\S+\s+){0,3}?\S+)\s+i\s+uppdrag\s+att\b|"
+    r"\buppdrog\s+(?:åt\s+)?(?P<who2>(?:\S+\s+){0,3}?\S+)\s+att\b",
+    re.IGNORECASE,
+)
+
+
+def assigned(sentence: str) -> tuple[bool, str | None]:
+    """(whether ``sentence`` gives an assignment, to which body): "Kommunfullmäktige gav
+    tekniska nämnden i uppdrag att …" → (True, "Tekniska nämnden"); "… gav nämnden i
+    uppdrag …" → (True, None): a generic word names no body."""
+    m = _ASSIGNED.search(sentence)
+    if m is None:
+        return False, None
+    who = m.group("who") or m.group("who2") or ""
+    if who.lower() in vocabulary().generic:
+        return True, None
+    found = find_bodies(who)
+    return True, found[0][1] if found else body_heading(who)
 
 
 #: Auxiliaries that may stand before a status word ("är påbörjad", "har inletts").
