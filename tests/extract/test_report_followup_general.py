@@ -479,3 +479,38 @@ Nämnden fick också i uppdrag att införa frukost i alla skolor. Uppdraget är 
     assert item.title == "Utreda en ny skolorganisation på landsbygden"
     assert item.owner == "Barn- och utbildningsnämnden"
     assert item.due == dt.date(2026, 12, 31)
+
+
+# --- a delårsrapport's running text: what goes on, what is done, goals, the world ------------
+
+INTERIM = """
+Delårsrapport januari–augusti 2025
+Kultur- och fritidsnämnden
+Viktiga händelser
+Under perioden har biblioteket i Norrby flyttat till nya lokaler. Invigningen skedde i april.
+Sommarlovsaktiviteterna genomfördes med statsbidrag. Kostnaderna för energi fortsätter att öka.
+Arbetet med en ny idrottspolitisk plan pågår och planen beräknas antas i december 2025.
+Nämnden har beslutat om nya taxor för uthyrning av lokaler som gäller från 1 juli.
+Framtid
+Nämnden står inför stora utmaningar. Behovet av nya idrottshallar kommer att öka.
+Måluppfyllelse
+Mål 1: Fler barn och unga ska vara fysiskt aktiva. Målet bedöms delvis uppfyllt.
+Mål 2: Biblioteken ska vara öppna för alla. Målet bedöms uppfyllt.
+Av nämndens sex mål bedöms fyra vara uppfyllda och två är delvis uppfyllda.
+Uppdrag från kommunfullmäktige
+Nämnden har i uppdrag att ta fram en strategi för föreningsstöd. Uppdraget är påbörjat och
+ska redovisas i mars 2026.
+Nämnden har i uppdrag att utvärdera fritidsbanken. Uppdraget är slutfört och redovisades i maj.
+"""
+
+
+def test_an_interim_reports_running_text_gives_only_what_is_still_open() -> None:
+    ex = _report(INTERIM)
+    assert ex.meeting.body == "Kultur- och fritidsnämnden"
+    assert ex.meeting.date == dt.date(2025, 8, 31)
+    got = [(it.kind, it.title, it.due) for it in ex.items if it.status == "open"]
+    assert got == [
+        ("activity", "Arbetet med en ny idrottspolitisk plan", dt.date(2025, 12, 31)),
+        ("goal_deviation", "Mål 1: Fler barn och unga ska vara fysiskt aktiva", None),
+        ("activity", "Ta fram en strategi för föreningsstöd", dt.date(2026, 3, 31)),
+    ]

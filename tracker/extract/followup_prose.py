@@ -140,13 +140,20 @@ class _ProseMixin:
                 prev_made = True
                 prev_status = None
                 continue
-            miss = self.voc.goal_miss.search(s)
+            miss = self.voc.goal_miss.search(s) or _PARTLY_MET.search(s)
             if (
                 miss
                 and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmålet\b", s, re.I)
                 and not _LEGEND.search(text)
+                and not _COUNTED.search(s)
             ):
-                out.append(self._goal_miss(s, miss, ln, heading))
+                # "Målet bedöms delvis uppfyllt" refers to the goal named just before.
+                named = s
+                if re.match(r"^(?:målet|målen)\b", s, re.I) and k > 0 and not prev_made:
+                    named = f"{sents[k - 1]} {s}"
+                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    assert miss is not None
+                out.append(self._goal_miss(named, miss, ln, heading))
                 prev_made = True
                 prev_status = None
                 continue
@@ -418,6 +425,18 @@ class _ProseMixin:
         return activity_title(sentence)
 
 
+#: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
+_PARTLY_MET = re.compile(
+    r"\bdelvis\s+(?:uppfyllt|uppfylld|uppfyllda|uppfylls|uppnått|uppnådd|uppnås|nått|nås)\b|"
+    r"\b(?:uppfylls|uppnås|nås)\s+delvis\b",
+    re.IGNORECASE,
+)
+#: A count of goals ("8 av 30 delmålen", "tre är delvis uppfyllda"): a summary, no goal.
+_COUNTED = re.compile(
+    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+\d+\s+)?"
+    r"(?:\w+\s+)?(?:mål|målen|delmål|delmålen|är)\b",
+    re.IGNORECASE,
+)
 #: A sentence that opens with the work it goes on with: "Utredningen pågår", "Översynen
 #: är påbörjad".
 _REFERS_BACK = re.compile(

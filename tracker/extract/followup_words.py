@@ -283,6 +283,7 @@ def _subject_body(sentence: str) -> str | None:
 _MODAL = re.compile(
     r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:\w+\s+)?(?:i\s+)?uppdrag(?:et)?\s+att|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,4}?i\s+uppdrag\s+att|uppdrog\s+(?:åt\s+)?(?:\S+\s+){1,4}?att|"
+    r"(?:har|hade)\s+(?:\w+\s+)?i\s+uppdrag\s+att|"
     r"uppdras\s+att|ska|skall|bör|behöver)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -319,7 +320,12 @@ def activity_title(text: str, limit: int = 90) -> str:
         first = rec.group("rest")
     m = _MODAL.match(first)
     rest = None
-    if m and (find_bodies(m.group("subject")) or _subject_body(m.group("subject"))):
+    if m and (
+        find_bodies(m.group("subject"))
+        or _subject_body(m.group("subject"))
+        # "Nämnden har i uppdrag att …": a generic body is a subject all the same.
+        or vocabulary().body_name.match(m.group("subject").strip().lower())
+    ):
         rest = m.group("rest")
     elif _LEAD_TIME.match(first):
         rest = _LEAD_TIME.sub("", first)
