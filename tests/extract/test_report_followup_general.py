@@ -514,3 +514,19 @@ def test_an_interim_reports_running_text_gives_only_what_is_still_open() -> None
         ("goal_deviation", "Mål 1: Fler barn och unga ska vara fysiskt aktiva", None),
         ("activity", "Ta fram en strategi för föreningsstöd", dt.date(2026, 3, 31)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [
+        ("Pågående och planerade åtgärder", "open"),
+        ("Ej genomförda aktiviteter", "open"),
+        ("Uppdrag som pågår", "open"),
+        ("Uppdrag som är avslutade", "done"),
+        ("Avslutade och pågående uppdrag", None),
+    ],
+)
+def test_status_headings_in_other_words(heading: str, status: str | None) -> None:
+    text = f"Uppföljning 2025\n{heading}\n• Ny rutin för inköp av skyddsutrustning\n"
+    items = [it for it in _items(text) if "skyddsutrustning" in it.text]
+    assert [it.status for it in items] == ([status] if status else [])

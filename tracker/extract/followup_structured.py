@@ -199,9 +199,14 @@ class _StructuredMixin:
         if ln.cells is not None or _BULLET.match(ln.text):
             return None
         sh = self.voc.status_heading.fullmatch(text)
-        st = status_of(sh.group("status")) if sh else None
+        if sh is None:
+            return None
+        st = status_of(sh.group("status") or sh.group("status2"))
         if st is None or st[0] == "colour":
             return None
+        also = status_of(sh.group("also")) if sh.group("also") else None
+        if sh.group("also") and (also is None or also[0] != st[0]):
+            return None  # "Avslutade och pågående uppdrag": no one status for the list
         return st[0], text
 
     def _status_sections(self) -> dict[int, str | None]:

@@ -145,9 +145,14 @@ def vocabulary() -> Vocabulary:
             r"(?![\wåäö])",
             i,
         ),
+        # "Pågående arbeten", "Sammanfattning av kvarstående brister", "Pågående och
+        # planerade åtgärder" (a second word of the same status), "Uppdrag som pågår".
         status_heading=re.compile(
             rf"^(?:(?:{_alt(st.get('heading_lead', []))})\s+)?"
-            rf"(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$",
+            rf"(?:(?P<status>{_alt(values)})(?:\s+och\s+(?P<also>{_alt(values)}))?\s+"
+            rf"(?:{_alt(st['heading_nouns'])})"
+            rf"|(?:{_alt(st['heading_nouns'])})\s+som\s+(?:är\s+|har\s+)?"
+            rf"(?P<status2>{_alt(values)}))$",
             i,
         ),
         trend=re.compile(
