@@ -175,7 +175,10 @@ _ID_LINE = re.compile(r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|y\s)\s*")
 
 
+@lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
+    # Cached: the follow-up reader's passes (status headings, headers, rows) each read
+    # every line.
     return re.sub(r"\s+", " ", _BULLET.sub("", text)).strip()
 
 
@@ -225,6 +228,7 @@ def _negative(value: str) -> bool:
     return bool(vocabulary().negative.fullmatch(_undouble(_clean(value)).strip(" .:;")))
 
 
+@lru_cache(maxsize=65536)
 def body_heading(text: str) -> str | None:
     """The body a heading line names: "Hälso- och sjukvårdsnämnden", "(Valnämnden) .",
     "Kost- och städenheten", "Nämnd: Kulturnämnden"."""
