@@ -27,8 +27,12 @@ live in :mod:`tracker.extract.report_rules`.  This module turns them into an
   (:mod:`tracker.extract.report_followup`): status lines under body headings, uppdrag
   tables with a status or a comment, labelled status pages, internal controls, yes/no
   key figures, and — where the ILS layout found nothing — running text with work going
-  on.  A title naming a whole kommun or region makes its styrelse the body; failing all
-  dates above, the end of the period a title names is the report's date.
+  on.  A title naming a whole kommun or region makes its styrelse the body; a report by
+  a supervisor or the auditors (``[issuers]`` in ``followup.toml``) has them as its body
+  and gives the work found to the organisation it follows up; a report naming no body
+  takes the one all its items name, else the organisation it is about.  Failing all
+  dates above, the end of the period the report's title sentence names (or a tertial
+  named with its year near the top) is the report's date.
 """
 
 from __future__ import annotations

@@ -13,10 +13,21 @@ assignment or activity with a status given by a word, a column, a colour or its 
 * **labelled pages** — "Åtgärdsstatus: Genomförs kontinuerligt", "Status: Tillståndet är
   dåligt" with "Senaste värdet" / "Målvärde" (an indicator off target), "Ansvarig
   organisation: …";
+* **lists under a status heading** — "Pågående arbeten", "Sammanfattning av kvarstående
+  brister", "Åtgärdade rekommendationer": bullets and numbered points take the heading's
+  status, a lead paragraph may date them all ("Senaste datum för redovisning …");
 * **running text** — "viktiga händelser" under unit headings: a sentence that says work
   goes on ("pågår", "fortsätter", "avvaktar", "började byggas upp", "första året av
-  tre"), an enumeration that spreads one status over several owners ("För X handlar det
-  om A, för Y om B och C").
+  tre"), a matter planned for a month ("Svar på motionen behandlas preliminärt av
+  kommunstyrelsen i maj"), a recommendation judged not yet put right, a goal judged
+  partly met, measures that name their owner once ("Ansvarig för genomförandet är …"),
+  an enumeration that spreads one status over several owners ("För X handlar det om A,
+  för Y om B och C"); a duty that recurs is a standing rule, no item.
+
+An entry may name its owner in parentheses ("(KS)"), a status may open or close its line
+("Pågår: …", "… (klar)") or say when ("Planeras behandlas i KF i juni"), a comment may
+forecast ("bedöms bli genomfört under året"), and a table's header may be printed one
+column name a line.
 
 The vocabulary (status words, colours, labels, table words, body nouns, prose cues) is
 data: ``resources/extract/followup.toml``.  Each candidate carries ``reasons`` in Swedish
