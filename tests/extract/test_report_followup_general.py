@@ -530,3 +530,16 @@ def test_status_headings_in_other_words(heading: str, status: str | None) -> Non
     text = f"Uppföljning 2025\n{heading}\n• Ny rutin för inköp av skyddsutrustning\n"
     items = [it for it in _items(text) if "skyddsutrustning" in it.text]
     assert [it.status for it in items] == ([status] if status else [])
+
+
+def test_a_listed_motion_is_named_without_its_case_number() -> None:
+    text = """
+Redovisning av obesvarade motioner och medborgarförslag
+Medborgarförslag om en hundrastgård. Förslaget bereds av tekniska nämnden och beräknas
+besvaras under hösten 2025.
+Motion om fler papperskorgar i centrum (dnr KS 2024/123) – beräknas besvaras i september 2025
+"""
+    dogs, bins = _items(text, body=None)
+    assert bins.title == "Motion om fler papperskorgar i centrum"
+    assert bins.due == dt.date(2025, 9, 30)
+    assert (dogs.title, dogs.owner) == ("Medborgarförslag om en hundrastgård", "Tekniska nämnden")

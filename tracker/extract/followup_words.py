@@ -420,7 +420,10 @@ def work_name(sentence: str) -> str | None:
     if len(words) < 2 or any(w.lower() in _FINITE for w in words):
         # "Arbetet pågår", "Resultatet är fortsatt gult": one word names no work.
         return None
-    return short_title(before, 90)
+    # "Motion om X (dnr KS 2024/123) – beräknas besvaras …": the name without its
+    # case number and the dash before the status.
+    before = re.sub(r"\s*\((?:dnr|diarienr|diarienummer)[^)]*\)", "", before, flags=re.I)
+    return short_title(before.rstrip(" –-:|,"), 90)
 
 
 #: First words of a sentence that does not start with its topic.
