@@ -543,3 +543,18 @@ Motion om fler papperskorgar i centrum (dnr KS 2024/123) – beräknas besvaras 
     assert bins.title == "Motion om fler papperskorgar i centrum"
     assert bins.due == dt.date(2025, 9, 30)
     assert (dogs.title, dogs.owner) == ("Medborgarförslag om en hundrastgård", "Tekniska nämnden")
+
+
+def test_an_empty_line_ends_a_paragraph_even_without_a_full_stop() -> None:
+    rows = [
+        "Redovisning av obesvarade motioner",
+        "Motion om fler papperskorgar i centrum – beräknas besvaras i september 2025",
+        "Motion om en ny skatepark – beräknas besvaras i november 2025",
+    ]
+    # Web pages and text files: an empty line between paragraphs (its number is missing).
+    lines = [Line(text=t, page=1, line=2 * k + 1) for k, t in enumerate(rows)]
+    items = read_followup(lines, None, dt.date(2025, 4, 1)).items
+    assert [(it.title, it.due) for it in items] == [
+        ("Motion om fler papperskorgar i centrum", dt.date(2025, 9, 30)),
+        ("Motion om en ny skatepark", dt.date(2025, 11, 30)),
+    ]

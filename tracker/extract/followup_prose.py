@@ -108,12 +108,22 @@ class _ProseMixin:
                 continue
             if para and (para[-1].rstrip().endswith((".", "!", "?", ":")) and text[:1].isupper()):
                 flush()
+            elif para and k > 0 and self._blank_before(k):
+                # An empty line between them: a paragraph of its own (a web page's
+                # list of motions, each a line without a full stop).
+                flush()
             para.append(text)
             first = first or ln
         flush()
         # A status sentence that heads a list elsewhere (a web page repeats its lead as a
         # title) is told by the list's items.
         return [it for it in out if it.evidence not in self.list_heads]
+
+    def _blank_before(self, k: int) -> bool:
+        """An empty line stood between line ``k`` and the one before (the reader drops
+        empty lines; their numbers are missing)."""
+        a, b = self.lines[k - 1], self.lines[k]
+        return a.page == b.page and b.line - a.line > 1 and not b.text[:1].islower()
 
     def _paragraph(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
         out: list[Candidate] = []
