@@ -558,3 +558,16 @@ def test_an_empty_line_ends_a_paragraph_even_without_a_full_stop() -> None:
         ("Motion om fler papperskorgar i centrum", dt.date(2025, 9, 30)),
         ("Motion om en ny skatepark", dt.date(2025, 11, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Uppföljning av uppdrag\nUppdragen avslutas med fullmäktiges beslut om "
+         "årsredovisning 2024.\n", dt.date(2024, 12, 31)),
+        ("Verksamhetsberättelsen för 2023\nNämnden redovisar sitt år.\n", dt.date(2023, 12, 31)),
+        ("Uppföljning av uppdrag\nUppdragen redovisas i kommunens årsredovisning.\n", None),
+    ],
+)
+def test_the_year_a_report_names_dates_it(text: str, date: dt.date | None) -> None:
+    assert report_date(_doc(text)) == date

@@ -117,7 +117,8 @@ _PERIOD_PER = re.compile(
 _PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _PERIOD_TERTIAL = re.compile(r"\b(?:T|tertial\s*)([123])\s+(\d{4})\b", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(
-    r"^(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)\s+(?:med\s+\w+\s+)?(\d{4})\b",
+    r"(?:^|\b)(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)(?:en|n|et)?\s+"
+    r"(?:med\s+\w+\s+|för\s+(?:år\s+)?)?((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
