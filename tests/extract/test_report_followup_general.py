@@ -571,3 +571,8 @@ def test_an_empty_line_ends_a_paragraph_even_without_a_full_stop() -> None:
 )
 def test_the_year_a_report_names_dates_it(text: str, date: dt.date | None) -> None:
     assert report_date(_doc(text)) == date
+
+
+def test_an_indicator_page_is_dated_by_the_year_of_its_latest_value() -> None:
+    text = "Indikator 4.2 Andel förnybar energi\nStatus:\nGrön\nSenaste värdet:\n61 % (2024)\n"
+    assert report_date(_doc(text)) == dt.date(2024, 12, 31)

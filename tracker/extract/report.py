@@ -189,6 +189,13 @@ def report_date(doc: Document) -> dt.date | None:
         found = _period_end(t)
         if found:
             return found
+    for k, t in enumerate(texts[:_HEAD_LINES]):
+        # An indicator's page: the year of its latest value ("Senaste värdet: 88 %
+        # (2023)") is the year it reports.
+        if _LATEST_VALUE.match(t):
+            m = re.search(r"\(((?:19|20)\d{2})\)", " ".join(texts[k : k + 2]))
+            if m:
+                return dt.date(int(m.group(1)), 12, 31)
     for t in texts[:_HEAD_LINES]:
         # A tertial named with its year in a page header ("Nämnden, Åtgärdsplan tertial 2
         # 2020 6(8)"): only reports count their year in tertials.
@@ -198,6 +205,7 @@ def report_date(doc: Document) -> dt.date | None:
     return None
 
 
+_LATEST_VALUE = re.compile(r"^(?:senaste\s+värde(?:t)?|utfall)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
 
