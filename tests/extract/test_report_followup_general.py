@@ -576,3 +576,36 @@ def test_the_year_a_report_names_dates_it(text: str, date: dt.date | None) -> No
 def test_an_indicator_page_is_dated_by_the_year_of_its_latest_value() -> None:
     text = "Indikator 4.2 Andel förnybar energi\nStatus:\nGrön\nSenaste värdet:\n61 % (2024)\n"
     assert report_date(_doc(text)) == dt.date(2024, 12, 31)
+
+
+# --- a company's annual report: running text before a programme's status lines -------------
+
+COMPANY = """
+Förvaltningsberättelse 2025
+Viktiga händelser under året
+Bolaget har påbörjat byggnationen av 40 lägenheter i kvarteret Lärkan, inflyttning planeras
+till hösten 2026.
+Under året färdigställdes ombyggnaden av fastigheten Svalan 3.
+Renoveringen av stambyten i Norrby fortsätter och beräknas vara klar 2027.
+Styrelsen har beslutat att utreda försäljning av bostäder i Söderby. Utredningen pågår.
+Miljöprogram – uppföljning
+Åtgärd 3.2 Byta till LED-belysning i kommunens lokaler. Status: Genomförd.
+Åtgärd 3.3 Installera solceller på skolor. Status: Påbörjad.
+"""
+
+
+def test_running_text_before_status_lines_is_read_too() -> None:
+    items = _items(COMPANY, body="Bostadsbolaget AB", ref=dt.date(2025, 12, 31))
+    got = {(it.title, it.status, it.due) for it in items}
+    assert got == {
+        ("Åtgärd 3.2 Byta till LED-belysning i kommunens lokaler", "done", None),
+        ("Åtgärd 3.3 Installera solceller på skolor", "open", None),
+        ("Byggnationen av 40 lägenheter i kvarteret Lärkan", "open", dt.date(2026, 12, 31)),
+        ("Renoveringen av stambyten i Norrby", "open", dt.date(2027, 12, 31)),
+        ("Utreda försäljning av bostäder i Söderby", "open", None),
+    }
+
+
+def test_a_place_before_a_verb_of_going_on_is_no_owner() -> None:
+    items = _items(COMPANY, body="Bostadsbolaget AB", ref=dt.date(2025, 12, 31))
+    assert _one(items, "stambyten").owner == "Bostadsbolaget AB"

@@ -167,7 +167,7 @@ class _ProseMixin:
                 prev_made = True
                 prev_status = None
                 continue
-            if _LEGEND.search(s) or self.voc.standing.search(s):
+            if _LEGEND.search(s) or self.voc.standing.search(s) or _EXPLAINS.search(s):
                 # A key to the report's symbols ("Symbolerna ska tolkas enligt
                 # följande: ☺ = …") judges nothing; a duty that recurs ("Fyra gånger
                 # per år ska nämnden redovisa …") is a standing rule, not work.
@@ -435,6 +435,13 @@ class _ProseMixin:
         return activity_title(sentence)
 
 
+#: A sentence that explains the report's status words ("De uppdrag som har statusen
+#: pågående …", "Ett uppdrag markerat som pågående är inte slutredovisat").
+_EXPLAINS = re.compile(
+    r"\bstatus(?:en|ar|arna)?\s+[\"”']?(?:pågående|pågår|avslutat|avslutad|klar|grön|gul|röd)\b|"
+    r"\bmarkera(?:t|d|de|s)\s+(?:som|med)\b|\bbetecknas\s+som\b",
+    re.IGNORECASE,
+)
 #: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
 _PARTLY_MET = re.compile(
     r"\bdelvis\s+(?:uppfyllt|uppfylld|uppfyllda|uppfylls|uppnått|uppnådd|uppnås|nått|nås)\b|"

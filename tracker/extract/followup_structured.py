@@ -33,6 +33,12 @@ from tracker.extract.followup_words import (
     status_of,
 )
 
+#: A status field closing an entry line: "… på skolor. Status: Påbörjad."
+_INLINE_STATUS = re.compile(
+    r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
+    r"(?P<status>[^.:;]{2,40}?)\.?\s*$",
+    re.IGNORECASE,
+)
 #: A numbered point: "1. Undervisning och lärande", "2) Rutiner".
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 #: A lead that sets a date for the list under it: "Senaste datum för redovisning",
@@ -128,6 +134,16 @@ class _StructuredMixin:
             st = status_of(text)
             if st:
                 block.append(("S", ln, text))
+                continue
+            inline = _INLINE_STATUS.match(text)
+            st = status_of(inline.group("status")) if inline else None
+            if inline and st and st[0] != "colour":
+                # "Åtgärd 3.3 Installera solceller på skolor. Status: Påbörjad."
+                self.entries.append(
+                    Entry(text=inline.group("text").strip(" .;,"), line=ln, status=st[0],
+                          status_text=inline.group("status"), owner=owner,
+                          structure="rad med statusfält")
+                )
                 continue
             lead = self.voc.leading.match(text)
             st = status_of(lead.group("status")) if lead else None

@@ -282,9 +282,14 @@ def _subject_body(sentence: str) -> str | None:
         r"färdigställer|återkommer)\b",
         sentence,
     )
-    if m:
+    if m and not _PLACE_BEFORE.search(sentence[: m.start()]):
         return m.group("name")
     return None
+
+
+#: A preposition before a proper name makes it a place, not a party: "… stambyten i
+#: Norrby fortsätter".
+_PLACE_BEFORE = re.compile(r"\b(?:i|på|vid|av|från|till|med|för|om|mot|inom)\s*$", re.I)
 
 
 #: Prepositions, modals and adverbials before an activity's own verb: "Kommunstyrelsen
@@ -293,6 +298,7 @@ _MODAL = re.compile(
     r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:\w+\s+)?(?:i\s+)?uppdrag(?:et)?\s+att|"
     r"(?:ger|gav)\s+(?:\S+\s+){1,4}?i\s+uppdrag\s+att|uppdrog\s+(?:åt\s+)?(?:\S+\s+){1,4}?att|"
     r"(?:har|hade)\s+(?:\w+\s+)?i\s+uppdrag\s+att|"
+    r"(?:har\s+|hade\s+)?(?:beslutat|beslöt|beslutade)\s+att|"
     r"uppdras\s+att|ska|skall|bör|behöver)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -374,7 +380,9 @@ def recommended_to(sentence: str) -> str | None:
 #: "KS uppdrog åt förvaltningen att …".
 _ASSIGNED = re.compile(
     r"\b(?:ger|gav)\s+(?P<who>(?:\S+\s+){0,3}?\S+)\s+i\s+uppdrag\s+att\b|"
-    r"\buppdrog\s+(?:åt\s+)?(?P<who2>(?:\S+\s+){0,3}?\S+)\s+att\b",
+    r"\buppdrog\s+(?:åt\s+)?(?P<who2>(?:\S+\s+){0,3}?\S+)\s+att\b|"
+    # a decision to do the work oneself: "Styrelsen har beslutat att utreda X"
+    r"\b(?:har\s+|hade\s+)?(?:beslutat|beslöt|beslutade|i\s+uppdrag)\s+att\b",
     re.IGNORECASE,
 )
 
@@ -410,7 +418,14 @@ def work_name(sentence: str) -> str | None:
     words = before.split()
     if not 1 <= len(words) <= 12 or any(w.lower() in _NO_SUBJECT for w in words[:1]):
         return None
-    if find_bodies(before) or _subject_body(before) or body_heading(before):
+    if (
+        find_bodies(before)
+        or _subject_body(before)
+        or body_heading(before)
+        # "Bolaget har påbörjat X", "Nämnden har inlett Y": a generic body is the
+        # subject all the same, and the work is what follows.
+        or before.lower() in vocabulary().generic
+    ):
         after = s[cue.end() :].strip(" ,")
         after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
         after = re.split(r",|\s+(?:och|men|som|för att)\s+", after)[0].strip()
@@ -493,6 +508,11 @@ def agent_in(text: str) -> str | None:
 
 
 _INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+_FINISH_YEAR = re.compile(
+    r"\b(?:klar|klart|färdig|färdigt|färdigställd|färdigställt|slutförd|slutfört|avslutad|"
+    r"avslutat|avslutas|slutföras|färdigställas)\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _THIS_YEAR = re.compile(
     r"\b(?:under|före|inom)\s+(?:innevarande\s+)?året\b|\binnan\s+årets\s+slut\b", re.I
 )
@@ -517,6 +537,13 @@ def due_in(text: str, ref: dt.date | None) -> Period | None:
         found.append(
             Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0), pos=m.start(),
                    stop=m.end())
+        )
+    for m in _FINISH_YEAR.finditer(text):
+        # "… beräknas vara klar 2027": a bare year after a finishing word.
+        year = int(m.group("y"))
+        found.append(
+            Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0),
+                   pos=m.start(), stop=m.end())
         )
     this_year = _THIS_YEAR.search(text)
     if this_year and ref is not None:

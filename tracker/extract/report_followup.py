@@ -288,6 +288,12 @@ def read_followup(
     structured = bool(items)
     if not items and prose:
         items = r.prose()
+    elif prose and r.entries:
+        # Running text before the structured entries (a delårsrapport's "viktiga
+        # händelser" before its table of uppdrag) is read too; what stands among and
+        # after them is their comments.
+        first = min((e.line.page, e.line.line) for e in r.entries)
+        items += [it for it in r.prose() if (it.page or 0, it.line or 0) < first]
     items += key_figures(r.lines, report_body)
     return FollowUp(items=_dedupe(items), structured=structured)
 
