@@ -609,3 +609,16 @@ def test_running_text_before_status_lines_is_read_too() -> None:
 def test_a_place_before_a_verb_of_going_on_is_no_owner() -> None:
     items = _items(COMPANY, body="Bostadsbolaget AB", ref=dt.date(2025, 12, 31))
     assert _one(items, "stambyten").owner == "Bostadsbolaget AB"
+
+
+def test_who_has_an_assignment_owns_it_and_who_gives_one_does_not() -> None:
+    text = """
+Uppföljning 2025
+Kulturnämnden har i uppdrag att ta fram en biblioteksplan. Uppdraget är påbörjat.
+Kommunfullmäktige gav tekniska nämnden i uppdrag att utreda en ny bro. Utredningen pågår.
+"""
+    items = _items(text)
+    assert [(it.title, it.owner) for it in items] == [
+        ("Ta fram en biblioteksplan", "Kulturnämnden"),
+        ("Utreda en ny bro", "Tekniska nämnden"),
+    ]

@@ -234,11 +234,11 @@ class _ProseMixin:
                 self.list_heads.add(s)
                 continue
             inverted = self.voc.inverted_subject.match(topic)
-            given, to = assigned(topic)
+            _given, to_another, to = assigned(topic)
             named = (
                 to
                 or recommended_to(topic)
-                or (None if given else _subject_body(topic))
+                or (None if to_another else _subject_body(topic))
                 or (inverted.group("name") if inverted else None)
                 or (agent_in(s) if cue else None)
             )

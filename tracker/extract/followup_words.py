@@ -387,18 +387,22 @@ _ASSIGNED = re.compile(
 )
 
 
-def assigned(sentence: str) -> tuple[bool, str | None]:
-    """(whether ``sentence`` gives an assignment, to which body): "Kommunfullmäktige gav
-    tekniska nämnden i uppdrag att …" → (True, "Tekniska nämnden"); "… gav nämnden i
-    uppdrag …" → (True, None): a generic word names no body."""
+def assigned(sentence: str) -> tuple[bool, bool, str | None]:
+    """(whether ``sentence`` gives or takes on work, whether its subject gives it to
+    another, the body it is given to): "Kommunfullmäktige gav tekniska nämnden i uppdrag
+    att …" → (True, True, "Tekniska nämnden"); "… gav nämnden i uppdrag …" → (True, True,
+    None): a generic word names no body; "Styrelsen har beslutat att utreda …" → (True,
+    False, None): the subject does the work itself."""
     m = _ASSIGNED.search(sentence)
     if m is None:
-        return False, None
+        return False, False, None
+    if m.group("who") is None and m.group("who2") is None:
+        return True, False, None
     who = m.group("who") or m.group("who2") or ""
     if who.lower() in vocabulary().generic:
-        return True, None
+        return True, True, None
     found = find_bodies(who)
-    return True, found[0][1] if found else body_heading(who)
+    return True, True, found[0][1] if found else body_heading(who)
 
 
 #: Auxiliaries that may stand before a status word ("är påbörjad", "har inletts").
