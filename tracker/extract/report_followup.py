@@ -37,7 +37,8 @@ This module holds the reader's driver, its candidates, the yes/no key figures an
 shape count used to tell a report from minutes; beside it, the words and small readers
 (:mod:`tracker.extract.followup_words`), the entries and the shapes they are recognised
 by (:mod:`tracker.extract.followup_entries`), and the reader's mixins for structured
-shapes, labelled pages and running text (:mod:`tracker.extract.followup_structured`,
+shapes, the lists under status headings, labelled pages and running text
+(:mod:`tracker.extract.followup_structured`, :mod:`tracker.extract.followup_lists`,
 :mod:`tracker.extract.followup_labelled`, :mod:`tracker.extract.followup_prose`).
 """
 
