@@ -2226,6 +2226,14 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>at {time}</translation>
     </message>
     <message>
+        <source>Rapporten gäller {year}. Punkter vars slutdatum har passerat är inte förvalda – kryssa i dem som fortfarande är aktuella.</source>
+        <translation>The report is about {year}. Items whose due date has passed are not preselected – check those that still apply.</translation>
+    </message>
+    <message>
+        <source>Gammal rapport:</source>
+        <translation>Old report:</translation>
+    </message>
+    <message>
         <source>Plats:</source>
         <translation>Place:</translation>
     </message>

@@ -419,3 +419,15 @@ def test_import_review_picks_an_offered_item_with_one_key(
         closed = [i for i in (a, b) if store.get_item(i).status == "done"]
         assert len(closed) == 1
         assert "frågan avslutas" in (store.get_item(closed[0]).last_note or "")
+
+
+def test_import_of_a_long_past_report_says_so_and_leaves_its_overdue_items(
+    db_path: Path, report_sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db_path, "import", "--yes", str(report_sample)) == 0
+    out = capsys.readouterr().out
+    assert "Rapporten gäller 2016: punkter vars slutdatum har passerat är inte förvalda." in out
+    assert "hoppades över" in out
+    with Store.open(db_path) as store:
+        saved = store.list_items(ItemFilter(status="open"))
+    assert saved and all(it.due is None or it.due >= dt.date.today() for it in saved)

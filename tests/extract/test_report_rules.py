@@ -199,6 +199,26 @@ def test_word_table_rows() -> None:
     assert acts[0].section == "Fler idrottar"
 
 
+def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
+    lines = [
+        Line("Tertialrapport 2 för Idrottsnämnden", 1, 1),
+        Line("Nämndmål: Fler idrottar", 1, 2),
+        Line("Årsmålet uppfylls helt", 1, 3),
+        Line("", 1, 4, cells=["Aktivitet", "Startdatum", "Slutdatum", "Avvikelse"], table=1),
+        Line("", 1, 5, cells=[
+            "Kulturnämnden ska i samråd med idrottsnämnden ta fram en plan för spontanidrott",
+            "2023-01-01", "2025-12-31", "",
+        ], table=1),
+    ]
+    for ln in lines:
+        ln.text = ln.text or " ".join(c for c in (ln.cells or []) if c)
+    doc = Document(path=Path("r.docx"), sha256="0", format="docx", pages=1, lines=lines)
+    (act,) = [c for c in extract_report(doc, _info()).items if c.kind == "activity"]
+    assert act.title == "Ta fram en plan för spontanidrott"
+    assert act.owner == "Kulturnämnden"
+    assert act.text.startswith("Kulturnämnden ska i samråd med")
+
+
 @pytest.mark.parametrize(
     ("texts", "date"),
     [

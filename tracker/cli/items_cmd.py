@@ -241,6 +241,8 @@ def run_import(args: argparse.Namespace) -> int:
             if plan.already_imported:
                 print(f"  {plan.message}", file=out)
                 continue
+            if plan.past_notice:
+                print(f"  {plan.past_notice}", file=out)
             if not plan.entries:
                 print("  Inga punkter hittades.", file=out)
             if args.yes:

@@ -57,6 +57,11 @@ def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, st
     for s in sents:
         if _COMMENT_DONE.search(s) or (control and _NO_DEVIATION.search(s)):
             return "done", s
+    for s in sents:
+        # "Uppdraget bedöms bli genomfört under året": not finished yet (a finished
+        # uppdrag whose report "kommer att behandlas" in May is finished all the same).
+        if voc.forecast.search(s):
+            return "open", s
     return "open", ""
 
 
@@ -87,7 +92,11 @@ class _TableColumns:
         return len(self.names)
 
 
-_STATUS_HEAD = re.compile(r"^(?:status|bedömning|statusbedömning|läge|uppfyllt)\b", re.I)
+_STATUS_HEAD = re.compile(
+    r"^(?:status|bedömning|statusbedömning|läge|uppfyllt|prognos|beräknad|planerad|"
+    r"beredningsstatus|handläggningsstatus)\b",
+    re.I,
+)
 _COMMENT_HEAD = re.compile(r"^(?:kommentar|kommentarer|analys|genomförande|resultat)\b", re.I)
 _OWNER_HEAD = re.compile(r"^(?:ansvarig|ansvar|vem|nämnd|förvaltning)\b", re.I)
 _DUE_HEAD = re.compile(r"^(?:slutdatum|klart senast|klar senast|när|tidplan|deadline)\b", re.I)
@@ -121,6 +130,9 @@ def _table_columns(cells: list[str]) -> _TableColumns | None:
             status = k
         elif comment is None and _COMMENT_HEAD.match(c):
             comment = k
+        elif comment is None and voc.entry_head.search(c):
+            # "Rekommendation | Vidtagen åtgärd | Status": what was done is the comment.
+            comment = k
         elif owner is None and _OWNER_HEAD.match(c):
             owner = k
         elif due is None and _DUE_HEAD.match(c):
@@ -148,7 +160,9 @@ def _cell_status(value: str) -> tuple[str | None, str]:
 
 #: Words before a date in a comment that make it the work's due date.
 _DUE_WORDS = re.compile(
-    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|senast)\b", re.I
+    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|senast|"
+    r"genomfört|genomförd|genomföras|bedöms)\b",
+    re.I,
 )
 
 #: A status sentence followed by a list that spreads it over owners.
@@ -221,7 +235,7 @@ def _is_table_header(text: str) -> bool:
     if not (voc.entry_head.search(text) and voc.comment_head.search(text)):
         return False
     for word in text.split():
-        w = word.strip("():,")
+        w = word.strip("():,.")
         if not w or _HEADER_FILLER.match(w) or voc.entry_head.fullmatch(w):
             continue
         if voc.comment_head.fullmatch(w):

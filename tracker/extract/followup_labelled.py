@@ -116,7 +116,21 @@ class _LabelledMixin:
             value = _undouble(value)
             title = self._entry_title(texts, labels, role, start, k)
             end = status_at[n + 1] if n + 1 < len(status_at) else len(texts)
-            owner = self._owner_for(owners, k, end)
+            # The entry's own fields run from its "Uppdrag"/"Åtgärd" label to the next
+            # one: an "Ansvarig" field before its status is its own, not the entry's
+            # before it.
+            entry_from = next(
+                (j for j in range(k - 1, start - 1, -1) if labels[j] and labels[j][0] == "entry"),
+                None,
+            )
+            entry_to = next(
+                (j for j in range(k + 1, end) if labels[j] and labels[j][0] == "entry"), end
+            )
+            owner = (
+                self._owner_for(owners, entry_from, k)
+                if entry_from is not None and len(owners) > 1
+                else None
+            ) or self._owner_for(owners, k, entry_to)
             comment = " ".join(t for j, t in enumerate(texts[at + 1 : end], at + 1)
                                if role[j] == "comment")
             start = at + 1

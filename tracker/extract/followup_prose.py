@@ -29,8 +29,11 @@ from tracker.extract.followup_words import (
     _clean,
     _subject_body,
     activity_title,
+    agent_in,
+    assigned,
     body_heading,
     due_in,
+    recommended_to,
     vocabulary,
     work_name,
 )
@@ -47,6 +50,8 @@ class _ProseMixin:
     ref: dt.date | None
     voc: Vocabulary
     list_heads: set[str]
+    _unowned: list[Candidate]
+    _last_sentence: str | None
 
     # -- running text --
 
@@ -57,6 +62,10 @@ class _ProseMixin:
         out: list[Candidate] = []
         owner: str | None = None
         skipping = False
+        # Items whose owner is only the heading's or the report's, until a sentence
+        # names who answers for them ("Ansvarig för genomförandet är …").
+        self._unowned = []
+        self._last_sentence = None
         para: list[str] = []
         first: Line | None = None
 
@@ -75,6 +84,8 @@ class _ProseMixin:
             if head:
                 flush()
                 owner, skipping = head, False
+                self._unowned = []
+                self._last_sentence = None
                 continue
             stop = self.voc.skip_after.search(text)
             after = texts[k + 1] if k + 1 < len(texts) else ""
@@ -98,6 +109,10 @@ class _ProseMixin:
                 continue
             if para and (para[-1].rstrip().endswith((".", "!", "?", ":")) and text[:1].isupper()):
                 flush()
+            elif para and k > 0 and self._blank_before(k):
+                # An empty line between them: a paragraph of its own (a web page's
+                # list of motions, each a line without a full stop).
+                flush()
             para.append(text)
             first = first or ln
         flush()
@@ -105,11 +120,30 @@ class _ProseMixin:
         # title) is told by the list's items.
         return [it for it in out if it.evidence not in self.list_heads]
 
+    def _blank_before(self, k: int) -> bool:
+        """An empty line stood between line ``k`` and the one before (the reader drops
+        empty lines; their numbers are missing)."""
+        a, b = self.lines[k - 1], self.lines[k]
+        return a.page == b.page and b.line - a.line > 1 and not b.text[:1].islower()
+
     def _paragraph(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
         out: list[Candidate] = []
         sents = [p for s in sentences(text) for p in _FLAT_BREAK.split(s) if p.strip()]
         prev_made = False
         prev_status: tuple[str, Period | None, str] | None = None
+        # "Ansvarig för genomförandet är enhetschefen": who answers for the paragraph's
+        # measures (an action plan names its owner once, after them).
+        responsible = next(
+            (m.group("who").strip(" ,") for t in sents if (m := _RESPONSIBLE.match(t))), None
+        )
+        pending = self._unowned
+        if responsible:
+            # It answers for the measures told just before it, too (a PDF's wrapped
+            # lines may have cut them into paragraphs of their own).
+            for it in pending:
+                it.owner = responsible
+                it.reasons.append(f"ansvarig enligt texten: {responsible}")
+            pending.clear()
         for k, s in enumerate(sents):
             enum = self._enumeration(s, prev_status, ln) if prev_status else []
             if enum:
@@ -117,14 +151,28 @@ class _ProseMixin:
                 prev_made = True
                 prev_status = None
                 continue
-            miss = self.voc.goal_miss.search(s)
+            miss = self.voc.goal_miss.search(s) or _PARTLY_MET.search(s)
             if (
                 miss
                 and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmålet\b", s, re.I)
                 and not _LEGEND.search(text)
+                and not _COUNTED.search(s)
             ):
-                out.append(self._goal_miss(s, miss, ln, heading))
+                # "Målet bedöms delvis uppfyllt" refers to the goal named just before.
+                named = s
+                if re.match(r"^(?:målet|målen)\b", s, re.I) and k > 0 and not prev_made:
+                    named = f"{sents[k - 1]} {s}"
+                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    assert miss is not None
+                out.append(self._goal_miss(named, miss, ln, heading))
                 prev_made = True
+                prev_status = None
+                continue
+            if _LEGEND.search(s) or self.voc.standing.search(s) or _EXPLAINS.search(s):
+                # A key to the report's symbols ("Symbolerna ska tolkas enligt
+                # följande: ☺ = …") judges nothing; a duty that recurs ("Fyra gånger
+                # per år ska nämnden redovisa …") is a standing rule, not work.
+                prev_made = False
                 prev_status = None
                 continue
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
@@ -135,7 +183,11 @@ class _ProseMixin:
             )
             if step and not cue:
                 cue = self.voc.next_step.match(s)
-            if not cue and not (future and due):
+            if _RESPONSIBLE.match(s):
+                continue
+            if not cue and not (future and (due or prev_made or responsible)):
+                # A measure still to be taken ("Internkontrollen ska förbättras") counts
+                # without a date beside other measures or under a named owner.
                 prev_made = False
                 prev_status = None
                 continue
@@ -158,24 +210,71 @@ class _ProseMixin:
             anaphoric = self.voc.anaphor.match(s) and not re.match(
                 r"^\w+\s+(?:med|kring|för|om|att|inom|av)\b", s, re.I
             )
+            before = sents[k - 1] if k > 0 else self._last_sentence
+            if (
+                not anaphoric
+                and before is not None
+                and not (k > 0 and prev_made)
+                and _REFERS_BACK.match(s)
+                and assigned(before)[0]
+            ):
+                # "KF gav nämnden i uppdrag att utreda X. Utredningen pågår …": the
+                # work is the assignment before.
+                anaphoric = True
             if anaphoric and k > 0:
                 if prev_made:
                     continue
                 topic = sents[k - 1]
+            elif anaphoric and self._last_sentence is not None:
+                # The matter stands in the paragraph before (a printed line ended with
+                # it): "En motion om X." / "Svar på motionen behandlas i maj."
+                topic = self._last_sentence
             if topic is s and k + 1 < len(sents) and _LIST_AFTER.match(sents[k + 1]):
                 # The status is given once for a list that follows.
                 prev_status = (cue_text, due, s)
                 self.list_heads.add(s)
                 continue
             inverted = self.voc.inverted_subject.match(topic)
-            owner = (
-                _subject_body(topic)
+            _given, to_another, to = assigned(topic)
+            named = (
+                to
+                or recommended_to(topic)
+                or (None if to_another else _subject_body(topic))
                 or (inverted.group("name") if inverted else None)
-                or heading
-                or self.body
+                or (agent_in(s) if cue else None)
             )
+            owner = named or responsible or heading or self.body
             body_text = s if topic is s else f"{topic} {s}"
-            out.append(
+            extra = []
+            if owner == responsible and responsible:
+                extra.append(f"ansvarig enligt texten: {responsible}")
+            # "En översyn av X planeras samt en utbildning om Y": the measures joined
+            # by "samt" share the status, each an item of its own.
+            also = _ALSO.search(s) if cue and cue.start() < len(s) else None
+            if also and topic is s and (not cue or cue.start() < also.start()):
+                np = also.group("np").strip()
+                out.append(
+                    Candidate(
+                        title=short_title(np[:1].upper() + np[1:], 90),
+                        text=s,
+                        kind="activity",
+                        status="open",
+                        owner=owner,
+                        **due_fields(due),
+                        page=ln.page,
+                        line=ln.line,
+                        evidence=s,
+                        confidence=0.5,
+                        reasons=[
+                            "löptext i uppföljning: åtgärd uppräknad med 'samt'",
+                            f"statusord: {cue_text}",
+                            *extra,
+                        ],
+                    )
+                )
+            out.insert(
+                len(out) - (1 if also and topic is s and (not cue or cue.start() < also.start())
+                            else 0),
                 Candidate(
                     title=self._prose_title(topic),
                     text=body_text,
@@ -191,10 +290,17 @@ class _ProseMixin:
                         "löptext i uppföljning: arbete som pågår",
                         f"statusord: {cue_text}",
                     ]
-                    + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else []),
-                )
+                    + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else [])
+                    + extra,
+                ),
             )
             prev_made = True
+        # A sentence that made no item may be the topic of the next paragraph's first.
+        self._last_sentence = sents[-1] if sents and not prev_made else None
+        if not responsible:
+            named_owners = {o for o in (heading, self.body) if o}
+            pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
+        self._unowned = pending
         return out
 
     def _enumeration(
@@ -286,9 +392,11 @@ class _ProseMixin:
 
     def _only_trend(self, s: str) -> bool:
         """Every open cue of the sentence is part of a trend ("fortsätter att öka",
-        "fortsatt hög")."""
+        "fortsatt hög") or one adjective of a list that also names finished work ("de
+        planerade, pågående och genomförda åtgärderna")."""
         cues = [m.span() for m in self.voc.prose_open.finditer(s)]
         trends = [m.span() for m in self.voc.trend.finditer(s)]
+        trends += [m.span() for m in _STATES_LIST.finditer(s)]
         return bool(cues) and all(any(a <= c0 < b for a, b in trends) for c0, _c1 in cues)
 
     @staticmethod
@@ -326,3 +434,42 @@ class _ProseMixin:
             np = m.group("np")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
+
+
+#: A sentence that explains the report's status words ("De uppdrag som har statusen
+#: pågående …", "Ett uppdrag markerat som pågående är inte slutredovisat").
+_EXPLAINS = re.compile(
+    r"\bstatus(?:en|ar|arna)?\s+[\"”']?(?:pågående|pågår|avslutat|avslutad|klar|grön|gul|röd)\b|"
+    r"\bmarkera(?:t|d|de|s)\s+(?:som|med)\b|\bbetecknas\s+som\b",
+    re.IGNORECASE,
+)
+#: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
+_PARTLY_MET = re.compile(
+    r"\bdelvis\s+(?:uppfyllt|uppfylld|uppfyllda|uppfylls|uppnått|uppnådd|uppnås|nått|nås)\b|"
+    r"\b(?:uppfylls|uppnås|nås)\s+delvis\b",
+    re.IGNORECASE,
+)
+#: A count of goals ("8 av 30 delmålen", "tre är delvis uppfyllda"): a summary, no goal.
+_COUNTED = re.compile(
+    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+\d+\s+)?"
+    r"(?:\w+\s+)?(?:mål|målen|delmål|delmålen|är)\b",
+    re.IGNORECASE,
+)
+#: A sentence that opens with the work it goes on with: "Utredningen pågår", "Översynen
+#: är påbörjad".
+_REFERS_BACK = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)\s+(?:har\s+|är\s+)?(?:pågår|fortsätter|fortgår|påbörjats|"
+    r"påbörjad|påbörjat|inletts|beräknas|planeras|startade|startat)\b"
+)
+#: Adjectives of state listed together: "planerade, pågående och genomförda åtgärder".
+_STATES_LIST = re.compile(
+    r"\b(?:planerade|pågående|påbörjade|genomförda|avslutade|kommande)"
+    r"(?:(?:,\s*|\s+och\s+)(?:planerade|pågående|påbörjade|genomförda|avslutade|kommande))+\b",
+    re.IGNORECASE,
+)
+#: "Ansvarig för genomförandet är enhetschefen vid X", "Ansvariga är Y och Z".
+_RESPONSIBLE = re.compile(
+    r"^Ansvarig(?:a)?\s+(?:för\s+(?:\w+\s+){0,4}?)?(?:är|blir)\s+(?P<who>[^.;]{3,80}?)\.?$"
+)
+#: A second measure joined by "samt": "… samt en utbildningsinsats om dokumentation".
+_ALSO = re.compile(r"\s+samt\s+(?:en|ett)\s+(?P<np>[a-zåäö][^,.;]{6,90})")

@@ -1,6 +1,8 @@
-"""Follow-up entries in structured shapes: status lines ("Revidera lokalplanen PÅGÅENDE"),
-rows whose cell is a status value, and uppdrag tables (a header "Uppdrag … Kommentar",
-then per entry its text, a status line and a comment), written as table rows or as lines.
+"""Follow-up entries in structured shapes: status lines ("Revidera lokalplanen PÅGÅENDE",
+"Pågår: …", "… Status: Påbörjad."), rows whose cell is a status value, and uppdrag tables
+(a header "Uppdrag … Kommentar", also printed one column name a line, then per entry its
+text, a status line and a comment), written as table rows or as lines; the lists under a
+status heading are read by :mod:`tracker.extract.followup_lists`.
 
 A mixin of the follow-up reader (:mod:`tracker.extract.report_followup`): it adds
 :class:`~tracker.extract.followup_entries.Entry` objects to the reader's entries.
@@ -13,6 +15,9 @@ import re
 from tracker.domain import Line
 from tracker.extract.followup_entries import (
     _CONTROL_LABEL,
+    _DUE_HEAD,
+    _OWNER_HEAD,
+    _STATUS_HEAD,
     Entry,
     _cell_status,
     _is_table_header,
@@ -20,9 +25,9 @@ from tracker.extract.followup_entries import (
     _table_columns,
     _TableColumns,
 )
+from tracker.extract.followup_lists import _ListsMixin
 from tracker.extract.followup_words import (
     _BOILERPLATE,
-    _BULLET,
     Vocabulary,
     _clean,
     body_heading,
@@ -30,8 +35,15 @@ from tracker.extract.followup_words import (
     status_of,
 )
 
+#: A status field closing an entry line: "… på skolor. Status: Påbörjad."
+_INLINE_STATUS = re.compile(
+    r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
+    r"(?P<status>[^.:;]{2,40}?)\.?\s*$",
+    re.IGNORECASE,
+)
 
-class _StructuredMixin:
+
+class _StructuredMixin(_ListsMixin):
     """Reads status lines and uppdrag tables into the reader's entries."""
 
     # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
@@ -55,8 +67,12 @@ class _StructuredMixin:
             for ln in self.lines
             if (t := _clean(ln.text))[:1].isupper() and status_of(t) and ln.cells is None
         )
+        # A table's header printed one column name a line ("Rekommendation" / "Status" /
+        # "Kommentar"): its rows follow as lines too, a status line each.
+        vertical = self._vertical_headers()
         labelled = any(
-            (lab := self._label(_clean(ln.text))) and lab[0] == "status" for ln in self.lines
+            (lab := self._label(_clean(ln.text))) and lab[0] == "status"
+            for k, ln in enumerate(self.lines) if k not in vertical
         )
         status_lines = printed >= 2 and not self.skip_cells and not labelled
 
@@ -66,28 +82,21 @@ class _StructuredMixin:
             block.clear()
 
         columns: _TableColumns | None = None
-        # A heading such as "Pågående arbeten" gives its status to the bullets under it.
-        listed: tuple[str, str] | None = None
-        for ln in self.lines:
+        # A heading such as "Pågående arbeten" gives its status to the list under it.
+        listed = self._status_sections()
+        for k, ln in enumerate(self.lines):
             text = _clean(ln.text)
             if _BOILERPLATE.match(text):
                 continue
-            sh = self.voc.status_heading.fullmatch(text.strip(" .:"))
-            if sh and ln.cells is None and not _BULLET.match(ln.text):
-                st = status_of(sh.group("status"))
-                if st and st[0] != "colour":
-                    close_block()
-                    listed = (st[0], text.strip(" .:"))
-                    continue
-            if listed is not None and ln.cells is None:
-                if _BULLET.match(ln.text) and len(text) >= 6:
-                    self.entries.append(
-                        Entry(text=text, line=ln, status=listed[0], status_text=listed[1],
-                              owner=owner, structure=f"punkt under rubriken {listed[1]}")
-                    )
-                    continue
-                if not text.endswith(":"):
-                    listed = None
+            if k in listed:
+                close_block()
+                if listed[k]:
+                    owner = listed[k]
+                continue
+            if k in vertical:
+                close_block()
+                in_table = True
+                continue
             cells = _row_cells(ln)
             if cells is not None and not self.skip_cells:
                 found = _table_columns(cells)
@@ -123,6 +132,25 @@ class _StructuredMixin:
             if st:
                 block.append(("S", ln, text))
                 continue
+            inline = _INLINE_STATUS.match(text)
+            st = status_of(inline.group("status")) if inline else None
+            if inline and st and st[0] != "colour":
+                # "Åtgärd 3.3 Installera solceller på skolor. Status: Påbörjad."
+                self.entries.append(
+                    Entry(text=inline.group("text").strip(" .;,"), line=ln, status=st[0],
+                          status_text=inline.group("status"), owner=owner,
+                          structure="rad med statusfält")
+                )
+                continue
+            lead = self.voc.leading.match(text)
+            st = status_of(lead.group("status")) if lead else None
+            if lead and st and st[0] != "colour":
+                self.entries.append(
+                    Entry(text=lead.group("text").strip(), line=ln, status=st[0],
+                          status_text=lead.group("status"), owner=owner,
+                          structure="rad som börjar med status")
+                )
+                continue
             m = self.voc.trailing.match(text)
             if m and self._trailing_ok(m):
                 st = status_of(m.group("status"))
@@ -141,6 +169,39 @@ class _StructuredMixin:
             block.append(("P", ln, text))
         close_block()
 
+    def _vertical_headers(self) -> set[int]:
+        """Lines of table headers printed one column name a line: two to five short
+        lines in a row, each a column word, one naming the entry (uppdrag,
+        rekommendation, åtgärd) and one its status or comment."""
+        if self.skip_cells:
+            return set()
+        words = [_clean(ln.text).strip(" :") for ln in self.lines]
+
+        def column(t: str) -> str | None:
+            if len(t) > 30 or len(t.split()) > 3:
+                return None
+            if self.voc.entry_head.fullmatch(t):
+                return "entry"
+            if _STATUS_HEAD.fullmatch(t) or self.voc.comment_head.fullmatch(t):
+                return "comment"
+            if _OWNER_HEAD.match(t) or _DUE_HEAD.match(t):
+                return "other"
+            return None
+
+        out: set[int] = set()
+        k = 0
+        while k < len(words):
+            run = k
+            while run < len(words) and run - k < 5 and column(words[run]):
+                run += 1
+            kinds = {column(w) for w in words[k:run]}
+            if run - k >= 2 and {"entry", "comment"} <= kinds:
+                out.update(range(k, run))
+                k = run
+            else:
+                k += 1
+        return out
+
     @staticmethod
     def _trailing_ok(m: re.Match[str]) -> bool:
         """A status closing a line counts when written in capitals or set apart; a
@@ -152,6 +213,8 @@ class _StructuredMixin:
             return False
         if (status.isupper() and len(status) > 2) or re.search(r"[|\t–]|\s-\s", sep):
             return True
+        if sep.strip() == "(" and m.string.rstrip(" .").endswith(")"):
+            return True  # "Ny cykelplan (pågår)"
         # "Revidera lokalplanen Pågående": a capitalised status word after a lower-case
         # word ends an entry (running text does not capitalise it); colours do not count.
         st = status_of(status)
@@ -234,11 +297,23 @@ class _StructuredMixin:
         Without status lines (an uppdrag table under a body heading) the first paragraph
         is the entry and the rest its comment."""
         if not any(k == "S" for k, _l, _t in block):
-            paras = [(ln, t) for k, ln, t in block if k == "P"]
-            if paras and owner is not None:
-                ln, t = paras[0]
+            paras = [(ln, t) for k, ln, t in block if k == "P" and re.search(r"\w", t)]
+            if not paras or (owner is None and not in_table):
+                return
+            # Each uppdrag's name stands as a line of its own, its comment in sentences
+            # after it: a short line without a full stop followed by a sentence starts
+            # the next entry ("Implementera e-arkiv (KS)" / "Uppdraget bedöms …").
+            starts = [0] + [
+                k for k in range(1, len(paras) - 1)
+                if _entry_name(paras[k][1]) and not _entry_name(paras[k + 1][1])
+                and _entry_name(paras[0][1])
+            ]
+            for n, k in enumerate(starts):
+                end = starts[n + 1] if n + 1 < len(starts) else len(paras)
+                ln, t = paras[k]
                 self.entries.append(
-                    Entry(text=t, line=ln, owner=owner, comments=[p for _l, p in paras[1:]],
+                    Entry(text=t, line=ln, owner=owner,
+                          comments=[p for _l, p in paras[k + 1 : end]],
                           structure="uppdragstabell: uppdrag och kommentar")
                 )
             return
@@ -261,3 +336,15 @@ class _StructuredMixin:
             pending = []
         if last is not None:
             last.comments += [p for _l, p in pending]
+
+
+def _entry_name(text: str) -> bool:
+    """A line that names an uppdrag (short, capitalised, no full stop), not a sentence
+    of its comment."""
+    t = text.strip()
+    return (
+        t[:1].isupper()
+        and not t.endswith((".", ":", "!", "?"))
+        and 2 <= len(t.split()) <= 14
+        and len(t) <= 120
+    )

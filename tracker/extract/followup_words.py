@@ -39,6 +39,7 @@ class Vocabulary:
     colour: re.Pattern[str]
     negative: re.Pattern[str]
     trailing: re.Pattern[str]
+    leading: re.Pattern[str]
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
@@ -58,6 +59,10 @@ class Vocabulary:
     goal_miss: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
+    forecast: re.Pattern[str]
+    standing: re.Pattern[str]
+    abbreviations: dict[str, str]
+    issuers: dict[str, str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -90,7 +95,16 @@ def vocabulary() -> Vocabulary:
         # A status value closing an entry line, written in capitals or set apart by a
         # separator: "Revidera planen PÅGÅENDE", "Revidera planen | Pågår".
         trailing=re.compile(
-            rf"^(?P<text>.{{6,300}}?)(?:\s*[|\t–-]\s*|\s+)(?P<status>{_alt(values)})\.?\s*$", i
+            rf"^(?P<text>.{{6,300}}?)(?:\s*[|\t–-]\s*|\s+\(|\s+)(?P<status>{_alt(values)})"
+            r"\)?\.?\s*$",
+            i,
+        ),
+        # A status value opening an entry line with a colon or a dash: "Pågår: Ta fram
+        # en ny avfallsplan", "Klart – Revidera taxan".
+        leading=re.compile(
+            rf"^(?P<status>{_alt(st['open'] + st['done'])})\s*(?::|\s[–-])\s+"
+            r"(?P<text>[A-ZÅÄÖ].{5,300})$",
+            i,
         ),
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
@@ -109,12 +123,23 @@ def vocabulary() -> Vocabulary:
             rf"(?<![\wåäö])(?:{_alt(pr['stage'])})\s+(?:\w+\s+)?\(?av\s+(?:två|tre|fyra|fem|\d+)\)?",
             i,
         ),
-        anaphor=re.compile(rf"^(?:{_alt(pr['anaphor'])})(?![\wåäö])", i),
+        anaphor=re.compile(
+            rf"^(?:{_alt(pr['anaphor'] + pr['matter_anaphor'])})(?![\wåäö])", i
+        ),
+        standing=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['standing'])})(?![\wåäö])", i),
         skip_after=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['skip_after'])})(?![\wåäö])", i),
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
         ),
         next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
+        forecast=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['forecast_judge'])})\s+(?:\w+\s+)?(?:att\s+)?"
+            rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
+            r"(?![\wåäö])",
+            i,
+        ),
+        abbreviations=dict(bd.get("abbreviations", {})),
+        issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},
         inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
@@ -122,11 +147,19 @@ def vocabulary() -> Vocabulary:
             r"(?![\wåäö])",
             i,
         ),
+        # "Pågående arbeten", "Sammanfattning av kvarstående brister", "Pågående och
+        # planerade åtgärder" (a second word of the same status), "Uppdrag som pågår".
         status_heading=re.compile(
-            rf"^(?P<status>{_alt(values)})\s+(?:{_alt(st['heading_nouns'])})$", i
+            rf"^(?:(?:{_alt(st.get('heading_lead', []))})\s+)?"
+            rf"(?:(?P<status>{_alt(values)})(?:\s+och\s+(?P<also>{_alt(values)}))?\s+"
+            rf"(?:{_alt(st['heading_nouns'])})"
+            rf"|(?:{_alt(st['heading_nouns'])})\s+som\s+(?:är\s+|har\s+)?"
+            rf"(?P<status2>{_alt(values)}))$",
+            i,
         ),
         trend=re.compile(
-            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|pågår)\s+(?:att\s+)?"
+            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår)\s+(?:att\s+)?"
+            r"[\"”']?"
             rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
             i,
         ),
@@ -144,7 +177,10 @@ _ID_LINE = re.compile(r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|y\s)\s*")
 
 
+@lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
+    # Cached: the follow-up reader's passes (status headings, headers, rows) each read
+    # every line.
     return re.sub(r"\s+", " ", _BULLET.sub("", text)).strip()
 
 
@@ -194,6 +230,7 @@ def _negative(value: str) -> bool:
     return bool(vocabulary().negative.fullmatch(_undouble(_clean(value)).strip(" .:;")))
 
 
+@lru_cache(maxsize=65536)
 def body_heading(text: str) -> str | None:
     """The body a heading line names: "Hälso- och sjukvårdsnämnden", "(Valnämnden) .",
     "Kost- och städenheten", "Nämnd: Kulturnämnden"."""
@@ -247,15 +284,23 @@ def _subject_body(sentence: str) -> str | None:
         r"färdigställer|återkommer)\b",
         sentence,
     )
-    if m:
+    if m and not _PLACE_BEFORE.search(sentence[: m.start()]):
         return m.group("name")
     return None
+
+
+#: A preposition before a proper name makes it a place, not a party: "… stambyten i
+#: Norrby fortsätter".
+_PLACE_BEFORE = re.compile(r"\b(?:i|på|vid|av|från|till|med|för|om|mot|inom)\s*$", re.I)
 
 
 #: Prepositions, modals and adverbials before an activity's own verb: "Kommunstyrelsen
 #: ska i samråd med … ta fram …" → "Ta fram …".
 _MODAL = re.compile(
-    r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:i\s+)?uppdrag(?:et)?\s+att|"
+    r"^(?P<subject>.{0,160}?)\b(?:(?:får|ges|gavs|fick)\s+(?:\w+\s+)?(?:i\s+)?uppdrag(?:et)?\s+att|"
+    r"(?:ger|gav)\s+(?:\S+\s+){1,4}?i\s+uppdrag\s+att|uppdrog\s+(?:åt\s+)?(?:\S+\s+){1,4}?att|"
+    r"(?:har|hade)\s+(?:\w+\s+)?i\s+uppdrag\s+att|"
+    r"(?:har\s+|hade\s+)?(?:beslutat|beslöt|beslutade)\s+att|"
     r"uppdras\s+att|ska|skall|bör|behöver)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -282,11 +327,22 @@ def activity_title(text: str, limit: int = 90) -> str:
     """The activity's name, short: the verb phrase after the subject and its modal
     ("Kommunstyrelsen ska i samråd med … ta fram en plan" → "Ta fram en plan"), a leading
     time ("Under år 2024 presentera …") left out."""
-    t = _clean(text)
+    # "1. Säkerställ att …": the point's number is no part of its name.
+    t = re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", _clean(text))
     first = sentences(t)[0] if t else t
+    rec = _RECOMMENDED.search(first)
+    if rec:
+        # "Revisorerna rekommenderade kommunstyrelsen att ta fram en plan" → "Ta fram
+        # en plan": what is recommended is the work.
+        first = rec.group("rest")
     m = _MODAL.match(first)
     rest = None
-    if m and (find_bodies(m.group("subject")) or _subject_body(m.group("subject"))):
+    if m and (
+        find_bodies(m.group("subject"))
+        or _subject_body(m.group("subject"))
+        # "Nämnden har i uppdrag att …": a generic body is a subject all the same.
+        or vocabulary().body_name.match(m.group("subject").strip().lower())
+    ):
         rest = m.group("rest")
     elif _LEAD_TIME.match(first):
         rest = _LEAD_TIME.sub("", first)
@@ -297,6 +353,58 @@ def activity_title(text: str, limit: int = 90) -> str:
             first = " ".join(words[k:])
     first = first[:1].upper() + first[1:]
     return short_title(first, limit)
+
+
+#: A recommendation: "X rekommenderar (Y) att <work>", "Y rekommenderas att <work>".
+_RECOMMENDED = re.compile(
+    r"\brekommender(?:ar|ade|as|ades)\s+(?:(?P<who>[^,.]{2,60}?)\s+)?att\s+(?P<rest>\w.+)$",
+    re.IGNORECASE,
+)
+
+
+def recommended_to(sentence: str) -> str | None:
+    """The body a recommendation is made to: "Revisorerna rekommenderar kommunstyrelsen
+    att …" → Kommunstyrelsen; "Nämnden rekommenderas att …" → Nämnden."""
+    m = _RECOMMENDED.search(_clean(sentence))
+    if m is None:
+        return None
+    who = m.group("who")
+    if who:
+        found = find_bodies(who)
+        return found[0][1] if found else body_heading(who)
+    if re.search(r"rekommenderas|rekommenderades", m.group(0), re.I):
+        found = find_bodies(sentence[: m.start()])
+        return found[-1][1] if found else None
+    return None
+
+
+#: An assignment given to someone: "Kommunfullmäktige gav nämnden i uppdrag att …",
+#: "KS uppdrog åt förvaltningen att …".
+_ASSIGNED = re.compile(
+    r"\b(?:ger|gav)\s+(?P<who>(?:\S+\s+){0,3}?\S+)\s+i\s+uppdrag\s+att\b|"
+    r"\buppdrog\s+(?:åt\s+)?(?P<who2>(?:\S+\s+){0,3}?\S+)\s+att\b|"
+    # a decision to do the work oneself: "Styrelsen har beslutat att utreda X"
+    r"\b(?:har\s+|hade\s+)?(?:beslutat|beslöt|beslutade|i\s+uppdrag)\s+att\b",
+    re.IGNORECASE,
+)
+
+
+def assigned(sentence: str) -> tuple[bool, bool, str | None]:
+    """(whether ``sentence`` gives or takes on work, whether its subject gives it to
+    another, the body it is given to): "Kommunfullmäktige gav tekniska nämnden i uppdrag
+    att …" → (True, True, "Tekniska nämnden"); "… gav nämnden i uppdrag …" → (True, True,
+    None): a generic word names no body; "Styrelsen har beslutat att utreda …" → (True,
+    False, None): the subject does the work itself."""
+    m = _ASSIGNED.search(sentence)
+    if m is None:
+        return False, False, None
+    if m.group("who") is None and m.group("who2") is None:
+        return True, False, None
+    who = m.group("who") or m.group("who2") or ""
+    if who.lower() in vocabulary().generic:
+        return True, True, None
+    found = find_bodies(who)
+    return True, True, found[0][1] if found else body_heading(who)
 
 
 #: Auxiliaries that may stand before a status word ("är påbörjad", "har inletts").
@@ -316,7 +424,14 @@ def work_name(sentence: str) -> str | None:
     words = before.split()
     if not 1 <= len(words) <= 12 or any(w.lower() in _NO_SUBJECT for w in words[:1]):
         return None
-    if find_bodies(before) or _subject_body(before) or body_heading(before):
+    if (
+        find_bodies(before)
+        or _subject_body(before)
+        or body_heading(before)
+        # "Bolaget har påbörjat X", "Nämnden har inlett Y": a generic body is the
+        # subject all the same, and the work is what follows.
+        or before.lower() in vocabulary().generic
+    ):
         after = s[cue.end() :].strip(" ,")
         after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
         after = re.split(r",|\s+(?:och|men|som|för att)\s+", after)[0].strip()
@@ -326,7 +441,10 @@ def work_name(sentence: str) -> str | None:
     if len(words) < 2 or any(w.lower() in _FINITE for w in words):
         # "Arbetet pågår", "Resultatet är fortsatt gult": one word names no work.
         return None
-    return short_title(before, 90)
+    # "Motion om X (dnr KS 2024/123) – beräknas besvaras …": the name without its
+    # case number and the dash before the status.
+    before = re.sub(r"\s*\((?:dnr|diarienr|diarienummer)[^)]*\)", "", before, flags=re.I)
+    return short_title(before.rstrip(" –-:|,"), 90)
 
 
 #: First words of a sentence that does not start with its topic.
@@ -337,7 +455,73 @@ _FINITE = frozenset({"är", "har", "var", "hade", "kan", "ska", "skall", "bör",
                      "blir", "blev", "gör", "finns", "fick", "får"})
 
 
+#: The owner an entry names in parentheses at its end: "Implementera e-arkiv (KS)",
+#: "Ny taxa (Miljönämnden)".
+_OWNER_NOTE = re.compile(r"\s*\((?P<who>[^()]{2,60})\)\s*\.?$")
+
+
+def owner_note(text: str) -> tuple[str, str] | None:
+    """(the entry without the note, the owner) when ``text`` ends with a responsible
+    body in parentheses: an abbreviation every organisation has (KS, KF, RS), one of the
+    user's aliases, or a body's name."""
+    m = _OWNER_NOTE.search(text)
+    if m is None or m.start() < 4:
+        return None
+    who = m.group("who").strip()
+    name = vocabulary().abbreviations.get(who)
+    if name is None:
+        from tracker.language.aliases import aliases
+
+        al = aliases().index.get(who.lower())
+        if al is not None and (al in vocabulary().abbreviations.values() or body_heading(al)):
+            name = al
+    if name is None:
+        found = find_bodies(who)
+        name = found[0][1] if found and found[0][0] == 0 else body_heading(who)
+    if name is None:
+        return None
+    return text[: m.start()].rstrip(), name
+
+
+#: The body a passive names as the one that deals with a matter: "behandlas preliminärt
+#: av kommunstyrelsen", "planeras behandlas i KF i juni".
+_AGENT = re.compile(
+    r"\b(?:behandlas|besvaras|beslutas|bereds|beredas|tas\s+upp|avgörs)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:av|i|hos)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def agent_in(text: str) -> str | None:
+    """The body that deals with the matter a passive tells (see ``_AGENT``): a body's
+    name or an abbreviation every organisation has (KS, KF)."""
+    m = _AGENT.search(text)
+    if m is None:
+        # "KS i mars 2025" (a column of planned treatment): the body it opens with.
+        lead = re.match(r"(?P<rest>[A-ZÅÄÖ][\wåäö-]*)\s+(?:i|under|senast)\s+\w+", text.strip())
+        if lead is None:
+            return None
+        rest = lead.group("rest")
+    else:
+        rest = m.group("rest")
+    word = re.match(r"[A-ZÅÄÖ]{2,5}\b", rest)
+    if word and word.group(0) in vocabulary().abbreviations:
+        return vocabulary().abbreviations[word.group(0)]
+    found = find_bodies(rest)
+    if found and found[0][0] == 0:
+        return found[0][1]
+    return body_heading(rest.split()[0]) if rest.split() else None
+
+
 _INFOR = re.compile(r"\binför\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+_FINISH_YEAR = re.compile(
+    r"\b(?:klar|klart|färdig|färdigt|färdigställd|färdigställt|slutförd|slutfört|avslutad|"
+    r"avslutat|avslutas|slutföras|färdigställas)\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_THIS_YEAR = re.compile(
+    r"\b(?:under|före|inom)\s+(?:innevarande\s+)?året\b|\binnan\s+årets\s+slut\b", re.I
+)
 _SCOPE = re.compile(r"(?:perioden|från|sedan|mellan|åren|t\.o\.m\.?)\s*$", re.IGNORECASE)
 
 
@@ -359,6 +543,21 @@ def due_in(text: str, ref: dt.date | None) -> Period | None:
         found.append(
             Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0), pos=m.start(),
                    stop=m.end())
+        )
+    for m in _FINISH_YEAR.finditer(text):
+        # "… beräknas vara klar 2027": a bare year after a finishing word.
+        year = int(m.group("y"))
+        found.append(
+            Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0),
+                   pos=m.start(), stop=m.end())
+        )
+    this_year = _THIS_YEAR.search(text)
+    if this_year and ref is not None:
+        # "… bedöms bli genomfört under året": the year the report follows up.
+        y = ref.year
+        found.append(
+            Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", this_year.group(0),
+                   pos=this_year.start(), stop=this_year.end())
         )
     if not found:
         return None

@@ -27,8 +27,12 @@ live in :mod:`tracker.extract.report_rules`.  This module turns them into an
   (:mod:`tracker.extract.report_followup`): status lines under body headings, uppdrag
   tables with a status or a comment, labelled status pages, internal controls, yes/no
   key figures, and — where the ILS layout found nothing — running text with work going
-  on.  A title naming a whole kommun or region makes its styrelse the body; failing all
-  dates above, the end of the period a title names is the report's date.
+  on.  A title naming a whole kommun or region makes its styrelse the body; a report by
+  a supervisor or the auditors (``[issuers]`` in ``followup.toml``) has them as its body
+  and gives the work found to the organisation it follows up; a report naming no body
+  takes the one all its items name, else the organisation it is about.  Failing all
+  dates above, the end of the period the report's title sentence names (or a tertial
+  named with its year near the top) is the report's date.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from tracker.domain import (
     Meeting,
 )
 from tracker.extract.followup_entries import followup_header
-from tracker.extract.followup_words import status_of
+from tracker.extract.followup_words import activity_title, status_of, vocabulary
 from tracker.extract.report_followup import organisation_owner, read_followup
 from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row, _iso
 from tracker.extract.report_parse import parse_layout
@@ -112,7 +116,8 @@ _PERIOD_PER = re.compile(
 _PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _PERIOD_TERTIAL = re.compile(r"\b(?:T|tertial\s*)([123])\s+(\d{4})\b", re.IGNORECASE)
 _PERIOD_YEAR = re.compile(
-    r"^(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)\s+(?:med\s+\w+\s+)?(\d{4})\b",
+    r"(?:^|\b)(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)(?:en|n|et)?\s+"
+    r"(?:med\s+\w+\s+|för\s+(?:år\s+)?)?((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
@@ -163,13 +168,36 @@ def report_date(doc: Document) -> dt.date | None:
         if m and len(t.split()) <= 8 and _iso(m.group(1)):
             return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
-        if _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE) or (
-            followup_header(t)
-        ):
-            found = _period_end(t)
-            if found:
-                return found
+        m = _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE)
+        if m:
+            # Only the sentence that names the report: "… i kommunens årsredovisning.
+            # Svar på motionen behandlas i april 2018" names no period of a report.
+            starts = [e.end() for e in _SENTENCE_END.finditer(t, 0, m.start())]
+            stop = _SENTENCE_END.search(t, m.end())
+            t = t[starts[-1] if starts else 0 : stop.start() + 1 if stop else len(t)]
+        elif not followup_header(t):
+            continue
+        found = _period_end(t)
+        if found:
+            return found
+    for k, t in enumerate(texts[:_HEAD_LINES]):
+        # An indicator's page: the year of its latest value ("Senaste värdet: 88 %
+        # (2023)") is the year it reports.
+        if _LATEST_VALUE.match(t):
+            m = re.search(r"\(((?:19|20)\d{2})\)", " ".join(texts[k : k + 2]))
+            if m:
+                return dt.date(int(m.group(1)), 12, 31)
+    for t in texts[:_HEAD_LINES]:
+        # A tertial named with its year in a page header ("Nämnden, Åtgärdsplan tertial 2
+        # 2020 6(8)"): only reports count their year in tertials.
+        m = _PERIOD_TERTIAL.search(t)
+        if m and len(t) <= 200:
+            return _period_end(m.group(0))
     return None
+
+
+_LATEST_VALUE = re.compile(r"^(?:senaste\s+värde(?:t)?|utfall)\s*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
 
 def _period_end(title: str) -> dt.date | None:
@@ -233,6 +261,28 @@ def report_body(doc: Document) -> str | None:
     )
     if counts:
         return counts.most_common(1)[0][0]
+    return None
+
+
+#: How many lines from the top a report's issuer is looked for.
+_ISSUER_LINES = 15
+_ON_BEHALF = re.compile(
+    r"\bpå uppdrag av\s+(?P<name>(?:de\s+)?[\wåäö]+(?:\s+revisorer(?:na)?)?)", re.I
+)
+
+
+def report_issuer(doc: Document) -> str | None:
+    """A supervisory agency or the auditors that wrote the report (see ``[issuers]`` in
+    ``followup.toml``): named alone on one of the first lines ("Skolinspektionen") or
+    as the ones it was made for ("Genomförd på uppdrag av revisorerna")."""
+    issuers = vocabulary().issuers
+    for ln in doc.lines[:_ISSUER_LINES]:
+        t = ln.text.strip().strip(" .:")
+        if t.lower() in issuers:
+            return issuers[t.lower()]
+        m = _ON_BEHALF.search(t)
+        if m and m.group("name").lower() in issuers:
+            return issuers[m.group("name").lower()]
     return None
 
 
@@ -313,7 +363,9 @@ def _activity(row: Row, body: str | None, place: frozenset[str] = frozenset()) -
     if status == "unclear":
         confidence = 0.4
     return Candidate(
-        title=short_title(text),
+        # The activity's name: "Kommunstyrelsen ska i samråd med … ta fram X" → "Ta fram
+        # X" (the owner column says who).
+        title=activity_title(text),
         text=text,
         kind="activity",
         status=status,
@@ -406,7 +458,10 @@ def items_from_layout(
 def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     """Read a follow-up report (see the module docstring)."""
     layout = parse_layout(doc.lines)
-    body = report_body(doc)
+    issuer = report_issuer(doc)
+    # A supervisor's or the auditors' report: they are its body, and the work they find
+    # is the organisation's they follow up, not theirs.
+    body = issuer or report_body(doc)
     date = report_date(doc)
     organisation = _organisation(doc)
     meeting = Meeting(body=body, organisation=organisation, date=date)
@@ -415,13 +470,24 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # The general follow-up shapes (status lines, uppdrag tables, labelled pages, running
     # text); running text only where the ILS layout found nothing.
     ils = bool(layout.rows or layout.goals or layout.indicators)
-    followup = read_followup(doc.lines, body, date, ils=ils)
-    if body is None and (answering := answering_organisation(doc)):
-        # No body reports: the organisation the report is about answers for its work.
+    owner_body = None if issuer else body
+    followup = read_followup(doc.lines, owner_body, date, ils=ils)
+    answering = answering_organisation(doc) if owner_body is None else None
+    if answering is not None and answering != issuer:
+        # No body of its own answers: the organisation the report is about does.
         for it in followup.items:
             if it.owner is None:
                 it.owner = answering
                 it.reasons.append(f"ansvarig: organisationen rapporten gäller ({answering})")
+    if body is None:
+        # Nothing names the reporting body: the one every item names as its owner (each
+        # uppdrag marked "(KS)"), else the organisation the report is about.
+        owners = [it.owner for it in followup.items if it.status == "open"]
+        if len(owners) >= 2 and len(set(owners)) == 1 and owners[0] is not None:
+            body = owners[0]
+        elif answering is not None:
+            body = answering
+        meeting.body = body
     items += followup.items
     warnings: list[ExtractWarning] = []
     if body is None:

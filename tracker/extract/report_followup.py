@@ -13,10 +13,21 @@ assignment or activity with a status given by a word, a column, a colour or its 
 * **labelled pages** — "Åtgärdsstatus: Genomförs kontinuerligt", "Status: Tillståndet är
   dåligt" with "Senaste värdet" / "Målvärde" (an indicator off target), "Ansvarig
   organisation: …";
+* **lists under a status heading** — "Pågående arbeten", "Sammanfattning av kvarstående
+  brister", "Åtgärdade rekommendationer": bullets and numbered points take the heading's
+  status, a lead paragraph may date them all ("Senaste datum för redovisning …");
 * **running text** — "viktiga händelser" under unit headings: a sentence that says work
   goes on ("pågår", "fortsätter", "avvaktar", "började byggas upp", "första året av
-  tre"), an enumeration that spreads one status over several owners ("För X handlar det
-  om A, för Y om B och C").
+  tre"), a matter planned for a month ("Svar på motionen behandlas preliminärt av
+  kommunstyrelsen i maj"), a recommendation judged not yet put right, a goal judged
+  partly met, measures that name their owner once ("Ansvarig för genomförandet är …"),
+  an enumeration that spreads one status over several owners ("För X handlar det om A,
+  för Y om B och C"); a duty that recurs is a standing rule, no item.
+
+An entry may name its owner in parentheses ("(KS)"), a status may open or close its line
+("Pågår: …", "… (klar)") or say when ("Planeras behandlas i KF i juni"), a comment may
+forecast ("bedöms bli genomfört under året"), and a table's header may be printed one
+column name a line.
 
 The vocabulary (status words, colours, labels, table words, body nouns, prose cues) is
 data: ``resources/extract/followup.toml``.  Each candidate carries ``reasons`` in Swedish
@@ -26,7 +37,8 @@ This module holds the reader's driver, its candidates, the yes/no key figures an
 shape count used to tell a report from minutes; beside it, the words and small readers
 (:mod:`tracker.extract.followup_words`), the entries and the shapes they are recognised
 by (:mod:`tracker.extract.followup_entries`), and the reader's mixins for structured
-shapes, labelled pages and running text (:mod:`tracker.extract.followup_structured`,
+shapes, the lists under status headings, labelled pages and running text
+(:mod:`tracker.extract.followup_structured`, :mod:`tracker.extract.followup_lists`,
 :mod:`tracker.extract.followup_labelled`, :mod:`tracker.extract.followup_prose`).
 """
 
@@ -53,7 +65,9 @@ from tracker.extract.followup_words import (
     _MODAL,
     _clean,
     activity_title,
+    agent_in,
     due_in,
+    owner_note,
     vocabulary,
     work_name,
 )
@@ -83,6 +97,8 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         self.entries: list[Entry] = []
         self.indicators: list[Candidate] = []
         self.list_heads: set[str] = set()
+        self._unowned: list[Candidate] = []
+        self._last_sentence: str | None = None
 
     # -- candidates --
 
@@ -115,10 +131,23 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             found = find_bodies(m.group("subject"))
             if found and found[0][0] == 0:
                 subject = found[0][1]
+        if subject is None and not e.owner and status == "open" and e.status_text:
+            # "Planeras behandlas i KF i juni": the body that deals with it.
+            subject = agent_in(e.status_text)
+        note = owner_note(e.text)
+        if note is not None and subject is None:
+            # "Implementera e-arkiv (KS)": the entry names its owner.
+            subject = note[1]
+            reasons.append(f"ansvarig inom parentes: {note[1]}")
         owner = subject or e.owner or self.body
         if owner == e.owner and e.owner:
             reasons.append(f"ansvarig från rubrik: {e.owner}")
         due = due_in(e.text, self.ref)
+        if due is None and status == "open" and e.status_text:
+            # "Planeras behandlas i KF i juni 2025": a status that says when.
+            due = due_in(e.status_text, self.ref)
+            if due is not None:
+                reasons.append(f"slutdatum ur status: {due.text}")
         if due is None and status == "open" and e.comments:
             # "… beräknas vara klart i juni 2025", "nytt slutdatum senast 30 sep": a due
             # the comment sets for the work, not any date it tells.
@@ -137,7 +166,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         goal = status == "open" and bool(
             e.status_text and re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
         )
-        title = activity_title(e.text)
+        title = activity_title(note[0] if note is not None else e.text)
         if e.structure.startswith("punkt under rubriken"):
             # A bullet under "Pågående arbeten" says its state in words too: the work's
             # name is what the sentence is about.
@@ -260,6 +289,12 @@ def read_followup(
     structured = bool(items)
     if not items and prose:
         items = r.prose()
+    elif prose and r.entries:
+        # Running text before the structured entries (a delårsrapport's "viktiga
+        # händelser" before its table of uppdrag) is read too; what stands among and
+        # after them is their comments.
+        first = min((e.line.page, e.line.line) for e in r.entries)
+        items += [it for it in r.prose() if (it.page or 0, it.line or 0) < first]
     items += key_figures(r.lines, report_body)
     return FollowUp(items=_dedupe(items), structured=structured)
 

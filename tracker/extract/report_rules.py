@@ -17,11 +17,13 @@ from dataclasses import dataclass
 #: "stadsdelsnämnderna", "Stadshus AB", "Hamn AB", a company name of up to three capitalised
 #: words before "AB", genitive forms too.
 _BODY = re.compile(
-    r"(?<![\w-])(?:(?P<pre>[A-ZÅÄÖa-zåäö]+-\s+och\s+)?"
+    r"(?<![\w-])(?:(?P<adj>(?:[Tt]ekniska|[Ss]ociala|[Gg]emensamma)\s+"
+    r"(?:nämnden|förvaltningen)s?)|(?P<pre>[A-ZÅÄÖa-zåäö]+-\s+och\s+)?"
     r"(?P<word>[A-ZÅÄÖa-zåäö][\w-]*?(?:nämnden|nämnderna|styrelsen|styrelserna)s?|"
     r"[A-ZÅÄÖa-zåäö][\w-]*?(?:förvaltningen|kontoret)s?|Nämnderna|nämnderna)"
     r"|(?P<ab>(?:[A-ZÅÄÖ][\w-]*\s+){0,3}AB))(?![\w-])"
 )
+#: (A body may also be named by an adjective: "Tekniska nämnden", "Sociala förvaltningen".)
 #: Words that look like bodies but are generic ("berörda nämnder") or not a body at all.
 _NOT_BODIES = frozenset({"styrelsen", "styrelserna", "kontoret", "förvaltningen"})
 
@@ -39,6 +41,10 @@ def find_bodies(text: str) -> list[tuple[int, str]]:
     """(position, normalised name) of every body named in ``text``, in order."""
     out: list[tuple[int, str]] = []
     for m in _BODY.finditer(text):
+        if m.group("adj"):
+            # "Tekniska nämnden", "gemensamma nämndens": a body named by an adjective.
+            out.append((m.start(), normalise_body(m.group("adj"))))
+            continue
         if m.group("ab"):
             raw = m.group("ab")
             if raw.strip() == "AB":

@@ -134,6 +134,17 @@ class ReviewDialog(ReviewRows, QDialog):
         date_row.addWidget(self.date_note, 1)
         form.addRow(date_label, date_row)
         self._mark_unknown_date(m.date is None)
+        self.past_label: QLabel | None = None
+        if plan.past_year is not None:
+            # An old report: its overdue activities are offered unchecked.
+            self.past_label = self._wrap(
+                self.tr(
+                    "Rapporten gäller {year}. Punkter vars slutdatum har passerat är inte "
+                    "förvalda – kryssa i dem som fortfarande är aktuella."
+                ).format(year=plan.past_year)
+            )
+            self.past_label.setStyleSheet("color: #9b5b00;")
+            form.addRow(self.tr("Gammal rapport:"), self.past_label)
         if m.place:
             form.addRow(self.tr("Plats:"), self._wrap(m.place))
         if m.organisation:

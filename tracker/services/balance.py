@@ -25,7 +25,7 @@ from typing import Any
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.labels import STATUS_LABELS, status_label
-from tracker.services import linking
+from tracker.services import linking, report_review
 from tracker.services.meetings import canonical_body, ensure_meeting, forum_of_organisation
 from tracker.services.plan import ImportPlan, ImportResult, PlanEntry, _short
 from tracker.store import (
@@ -70,8 +70,14 @@ def open_items_of_body(store: Store, body: str | None) -> list[ItemRow]:
 # --- import ---------------------------------------------------------------------------
 
 
-def plan_import(store: Store, extraction: Extraction, *, body: str | None = None) -> ImportPlan:
-    """Propose what importing ``extraction`` does to the balance list (changes nothing)."""
+def plan_import(
+    store: Store, extraction: Extraction, *, body: str | None = None,
+    today: dt.date | None = None,
+) -> ImportPlan:
+    """Propose what importing ``extraction`` does to the balance list (changes nothing).
+    A follow-up report's entries are grouped by responsible body and goal; one whose
+    period is long past (before ``today`` by more than a year) is flagged and its
+    overdue new items are left unchecked."""
     resolved = resolve_body(store, extraction, body)
     existing = store.find_document(extraction.document.sha256)
     if existing is not None:
@@ -96,12 +102,19 @@ def plan_import(store: Store, extraction: Extraction, *, body: str | None = None
         # The second tier: offered unchecked with its reasons; saved only when the
         # secretary checks it (``--yes`` never does).
         entries.append(PlanEntry(candidate=cand, action="new", accepted=False))
+    past_year = None
+    if extraction.document.kind == "report":
+        entries = report_review.group_report_entries(entries)
+        past_year = report_review.past_report_year(extraction, today)
+        if past_year is not None:
+            report_review.hold_back_overdue(entries, past_year, today)
     return ImportPlan(
         extraction=extraction,
         body=resolved,
         already_imported=False,
         existing_document_id=None,
         entries=entries,
+        past_year=past_year,
     )
 
 

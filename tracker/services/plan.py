@@ -64,6 +64,9 @@ class ImportPlan:
     entries: list[PlanEntry] = field(default_factory=list)
     #: When the identical file was imported before (ISO time), if it was.
     existing_imported_at: str | None = None
+    #: The year a long-past follow-up report is about (its overdue items are left
+    #: unchecked; see :mod:`tracker.services.report_review`), else None.
+    past_year: int | None = None
 
     @property
     def message(self) -> str | None:
@@ -75,6 +78,16 @@ class ImportPlan:
             f"Dokumentet är redan importerat ({when}). Inget ändras."
             if when
             else "Dokumentet är redan importerat. Inget ändras."
+        )
+
+    @property
+    def past_notice(self) -> str | None:
+        """Swedish notice for a long-past follow-up report (None otherwise)."""
+        if self.past_year is None:
+            return None
+        return (
+            f"Rapporten gäller {self.past_year}: punkter vars slutdatum har passerat är "
+            "inte förvalda."
         )
 
     def counts(self) -> dict[str, int]:
