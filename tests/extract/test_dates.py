@@ -56,6 +56,11 @@ CASES = [
     ("första halvåret 2016", MEETING, None, D(2016, 6, 30), "half_year"),
     ("under 2016", MEETING, None, D(2016, 12, 31), "year"),
     ("före årsskiftet", MEETING, None, D(2024, 12, 31), "year"),
+    # The meeting's own year: due at its end.
+    ("ska utföras under året", MEETING, None, D(2024, 12, 31), "year"),
+    ("tas upp längre fram under året", MEETING, None, D(2024, 12, 31), "year"),
+    ("ska färdigställas i år", MEETING, None, D(2024, 12, 31), "year"),
+    ("under innevarande år", MEETING, None, D(2024, 12, 31), "year"),
     ("inom två veckor", MEETING, None, D(2024, 3, 26), "week"),
     ("till nästa möte", MEETING, None, None, "next_meeting"),
     ("till kommande förvaltningsgrupp", MEETING, None, None, "next_meeting"),
@@ -80,6 +85,7 @@ NOT_DATES = [
     "Prognosen visar 14 mars-nivå",  # month word glued to another word
     "mars",  # bare month word in running text
     "Kommunal genomför arbetsplatsbesök.",
+    "Det har pågått i åratal.",  # "år" inside another word
 ]
 
 

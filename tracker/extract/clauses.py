@@ -32,6 +32,7 @@ from functools import lru_cache
 from tracker.domain import Candidate
 from tracker.extract.dates import due_fields
 from tracker.language.date_period import Period
+from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
 from tracker.paths import resources_dir
 
@@ -485,6 +486,7 @@ def is_possible(c: Clause) -> bool:
 
 
 _WORD = re.compile(r"[\wåäö]+")
+
 _INCOMING_HINT = re.compile(r"otion|örslag|krivelse|nitiativ", re.IGNORECASE)
 
 
@@ -539,8 +541,10 @@ def features(
     out += [f"tense:{t}" for t in dict.fromkeys(c.tenses) if t != "any"]
     if c.deadline is not None:
         exact = c.deadline.precision in ("day", "week")
-        out.append("deadline:" + ("next_meeting" if c.deadline.precision == "next_meeting"
-                                  else "exact" if exact else "period"))
+        # "till nästa möte" is the same cue whether or not the document dates that meeting.
+        nxt = c.deadline.precision == "next_meeting" or bool(NEXT_MEETING.search(
+            c.deadline.text))
+        out.append("deadline:" + ("next_meeting" if nxt else "exact" if exact else "period"))
     if c.starts:
         out.append("time:start")
     if c.past:

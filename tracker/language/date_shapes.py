@@ -110,12 +110,16 @@ _YEAR_PREP = re.compile(
     r"sista\s+sammanträdet|sista\s+möte|sista\s+mötet)\s+$",
     re.IGNORECASE,
 )
+#: The meeting's own year, due at its end: "året ut", "under året", "i år", "under
+#: innevarande år", "längre fram under året".
 _YEAR_END = re.compile(
     r"(?<![\w-])(?:årets\s+slut|slutet\s+av\s+året|utgången\s+av\s+året|"
-    r"året\s+ut)(?![\w])",
+    r"året\s+ut|(?:under|senare\s+under|under\s+resten\s+av)\s+året|"
+    r"(?:under\s+|i\s+)?innevarande\s+år|(?:senare\s+)?i\s+år)(?![\w])(?!\s+(?:19|20)\d{2})",
     re.IGNORECASE,
 )
-_NEXT_MEETING = re.compile(
+#: "till nästa möte", "vid nästkommande sammanträde": a later meeting of the forum.
+NEXT_MEETING = re.compile(
     r"(?<![\w-])(?:nästa|kommande|nästkommande|följande|närmaste|nästföljande)\s+"
     r"(?P<noun>" + MEETING_NOUNS + r")(?![\w-])",
     re.IGNORECASE,
@@ -448,7 +452,7 @@ def _cands_relative(text: str, ref: dt.date) -> list[Period]:
 
 def _cands_next_meeting(text: str, next_meeting: dt.date | None) -> list[Period]:
     out = []
-    for m in _NEXT_MEETING.finditer(text):
+    for m in NEXT_MEETING.finditer(text):
         if next_meeting is not None:
             out.append(
                 Period(next_meeting, next_meeting, "day", _clean(m.group(0)), pos=m.start(),

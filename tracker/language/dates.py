@@ -74,7 +74,7 @@ from tracker.language.date_shapes import (
 #: Cheap test before the real patterns: text without a digit or a date word has no date.
 _ANY_DATE = re.compile(
     r"\d|nästa|kommande|följande|närmaste|vår|höst|sommar|vinter|jul|årsskift|halvår|kvartal|"
-    r"tertial|året|midsommar|lucia|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|"
+    r"tertial|året|\bi\s+år\b|innevarande|midsommar|lucia|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|"
     r"dag|månad|"
     r"\bvt\b|\bht\b",
     re.IGNORECASE,
