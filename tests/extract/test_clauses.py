@@ -79,6 +79,18 @@ def test_without_a_meeting_date_nothing_is_resolved_from_the_clock() -> None:
     assert c.deadline is None
 
 
+def test_without_a_meeting_date_a_date_with_its_year_is_a_deadline() -> None:
+    c = analyse("Kansliet ska svara senast den 14 maj 2024.", None, None)
+    assert c.deadline is not None and c.deadline.end == D(2024, 5, 14)
+
+
+def test_after_the_summer_is_a_deadline_after_a_day_a_start() -> None:
+    c = analyse("Förvaltningen ska redovisa lokalplanen efter sommaren.", REF, None)
+    assert c.deadline is not None and c.deadline.end == D(2024, 9, 30)
+    c = analyse("Förvaltningen ska ta ut den nya avgiften efter den 1 juli.", REF, None)
+    assert c.deadline is None and len(c.starts) == 1
+
+
 def test_next_meeting_without_its_date() -> None:
     c = analyse("Frågan besvaras vid nästa sammanträde.", REF, None)
     assert is_possible(c)

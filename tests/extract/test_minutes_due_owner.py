@@ -39,3 +39,52 @@ def test_under_aret_is_due_at_the_end_of_the_meetings_year() -> None:
             "ska utföras under året.\n")
     (it,) = open_items(run(text))
     assert (it.owner, it.due) == ("FK", D(2026, 12, 31))
+
+
+def test_a_proposal_received_is_owned_by_the_body_it_is_referred_to() -> None:
+    text = ("Protokoll kommunfullmäktige 2026-02-16\n\n"
+            "§ 41 Anmälan av inkomna motioner\n\n"
+            "Två nya motioner har kommit in till dagens möte:\n\n"
+            "Motion av Per Ek (S) om fler parkbänkar i centrum\n\n"
+            "Motion av Lisa Holm (M) om belysning vid badplatsen\n\n"
+            "Beslut: Kommunfullmäktige beslutade att remittera motionerna till "
+            "kommunstyrelsen för beredning.\n")
+    ex = run(text)
+    got = [(it.owner, it.kind) for it in ex.items + ex.possible if "Motion av" in it.title]
+    assert got == [("Kommunstyrelsen", "referred")] * 2
+
+
+def test_a_proposal_received_is_due_when_it_must_be_answered() -> None:
+    text = ("Protokoll regionfullmäktige\n\n"
+            "§ 6 Presidiets information\n\n"
+            "Medborgarförslag om gratis bussresor för seniorer (RS/12/2026), inlämnad "
+            "2026-01-05, fördelas till Kollektivtrafiknämnden och ska besvaras senast vid "
+            "regionfullmäktiges sammanträde 20-21 juni 2026.\n")
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "Medborgarförslag" in it.title]
+    assert (it.owner, it.due) == ("Kollektivtrafiknämnden", D(2026, 6, 21))
+
+
+def test_a_start_date_is_no_deadline() -> None:
+    text = ("Protokoll socialnämnden 2026-05-12\n\n"
+            "§ 12 Taxor\n\n"
+            "Förvaltningen återkommer med information om den nya taxan som gäller "
+            "från 1 juli.\n")
+    (it,) = open_items(run(text))
+    assert it.due is None
+
+
+def test_a_past_reference_is_no_deadline() -> None:
+    text = ("Protokoll socialnämnden 2026-05-12\n\n"
+            "§ 13 Bidrag\n\n"
+            "Förvaltningen återkommer om bidraget som beslutades den 3 februari.\n")
+    (it,) = open_items(run(text))
+    assert it.due is None
+
+
+def test_after_the_summer_stays_a_deadline() -> None:
+    text = ("Protokoll socialnämnden 2026-05-12\n\n"
+            "§ 14 Lokaler\n\n"
+            "Förvaltningen återkommer med en lokalplan efter sommaren.\n")
+    (it,) = open_items(run(text))
+    assert it.due == D(2026, 9, 30)

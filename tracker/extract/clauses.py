@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain import Candidate
-from tracker.extract.dates import due_fields
+from tracker.extract.dates import due_fields, time_role
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
@@ -374,15 +374,16 @@ def analyse(
     # ("Brevet är klart. Lena mejlar det …" still leaves the mailing to do).
     clause_start = max(text.rfind(". ", 0, first), text.rfind("? ", 0, first), 0)
     c.done = lex.done.search(text, clause_start) is not None
-    if ref is not None:
-        for p in find_periods(text, ref, next_meeting):
-            lead = text[max(0, p.pos - 24): p.pos]
-            if lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text):
-                c.starts.append(p)
-            elif p.end is not None and (p.end < ref or lex.past_cue.search(lead)):
-                c.past.append(p)
-            elif c.deadline is None or p.precision == "day":
-                c.deadline = p
+    for p in find_periods(text, ref, next_meeting):
+        if p.end is None and p.precision != "next_meeting":
+            continue  # a date that needs the meeting's year, which is unknown
+        role = time_role(p, text, ref)
+        if role == "start":
+            c.starts.append(p)
+        elif role == "past":
+            c.past.append(p)
+        elif c.deadline is None or p.precision == "day":
+            c.deadline = p
     if c.deadline is None and ref is not None and (mm := _MONTH_MEETING.search(text)):
         # "får ärendet återkomma till oktobersammanträdet": the meeting of that month.
         c.deadline = next(iter(find_periods(f"i {mm.group(1)}", ref, None)), None)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Meeting
-from tracker.extract.dates import is_cued, parse_period, pick_due
+from tracker.extract.dates import deadlines, is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
 from tracker.extract.minutes_patterns import (
     _ANAPHOR,
@@ -310,6 +310,10 @@ class _RuleMatchMixin:
             owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
         if periods is None:
             periods = find_periods(masked, self.dref, self.next)
+        # "Avgiften gäller från 1 juli", "… som beslutades 3 mars": a start or a past
+        # reference is no deadline.  (A date shortly before the meeting without a cue
+        # stays: "lyfts till FSG den 20 februari" may be a meeting's date misread.)
+        periods = deadlines(periods, masked, None)
         period = pick_due(periods)
         if follow and _DEADLINE_AFTER.match(follow.strip()) and not any(
                 is_cued(p) for p in periods):

@@ -27,8 +27,10 @@ from tracker.extract.clauses import (
     person_actions,
     possible_candidate,
 )
+from tracker.extract.dates import deadlines, due_fields, pick_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
+from tracker.language.dates import find_periods
 
 #: Where the features are written in a candidate's reasons (read back for training).
 FEATURES_PREFIX = "kännetecken: "
@@ -88,6 +90,40 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
 
 def _trim_clause(piece: str) -> str:
     return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
+
+
+#: "… fördelas till Kollektivtrafiknämnden", "remittera motionerna till regionstyrelsen
+#: för beredning": who is to prepare the answer to a proposal received.
+_REFERRED_TO = re.compile(
+    r"\b(?:remitter|fördela|överlämna|hänvisa)\w*\s+(?P<what>(?:[\wåäö-]+\s+){0,3}?)till\s+"
+    r"(?P<who>[\wåäö]+-\s+och\s+[\wåäö-]+|[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})",
+    re.IGNORECASE,
+)
+#: The proposals a referral later in the section speaks of ("remittera motionerna …").
+_PROPOSALS = re.compile(r"\b(?:motion\w*|\w*förslag\w*|skrivelse\w*|dem|dessa|ärendena)\b",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _incoming_fate(
+    cand: Candidate, piece: str, after: str, ref: dt.date | None, next_meeting: dt.date | None
+) -> Candidate:
+    """A proposal received: referred to whom ("fördelas till Kollektivtrafiknämnden", or
+    "Beslut: … remittera motionerna till regionstyrelsen" later in the section; the body
+    it goes to prepares the answer and owns it) and answered by when ("ska besvaras
+    senast vid regionfullmäktiges sammanträde 20-21 juni 2023")."""
+    own = _SENTENCE_END.split(piece, maxsplit=1)[0]
+    due = pick_due(deadlines(find_periods(own, ref, next_meeting), own, ref))
+    m = _REFERRED_TO.search(own)
+    if m is None:
+        m = next((x for x in _REFERRED_TO.finditer(after) if _PROPOSALS.search(x["what"])), None)
+    if m is None and due is None:
+        return cand
+    owner = m["who"][:1].upper() + m["who"][1:] if m is not None else None
+    reasons = [*cand.reasons] + ([f"remitteras till: {owner}"] if owner else []) + (
+        [f"datum: {due.text}"] if due is not None else [])
+    return dataclasses.replace(cand, owner=owner, kind="referred" if owner else cand.kind,
+                               reasons=reasons, **due_fields(due))
 
 
 def _heading_candidate(
@@ -151,6 +187,7 @@ def find_possible(
                 continue  # a rule's item already tells what becomes of the proposal
             s = sec.sentences[first]
             cand = incoming_candidate(piece, section=label, page=s.page, line=s.line)
+            cand = _incoming_fate(cand, piece, prose[pos + len(piece):], ref, next_meeting)
             feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
                      else "label:other" if s.label else "label:none"]
             out.append(_tier(cand, feats))
