@@ -88,3 +88,25 @@ def test_after_the_summer_stays_a_deadline() -> None:
             "Förvaltningen återkommer med en lokalplan efter sommaren.\n")
     (it,) = open_items(run(text))
     assert it.due == D(2026, 9, 30)
+
+
+def test_a_later_decision_point_dates_the_task_of_an_earlier_one() -> None:
+    text = ("Protokoll kommunfullmäktige 2026-10-26\n\n"
+            "Delårsrapport per augusti\n\n"
+            "Kommunfullmäktiges beslut\n"
+            "1. Delårsrapporten godkänns.\n"
+            "2. Kultur- och fritidsnämnden får i uppdrag att redovisa en plan för hur "
+            "nämnden ska nå en budget i balans.\n"
+            "3. Planen ska redovisas till kommunstyrelsen under första kvartalet 2027.\n")
+    items = open_items(run(text))
+    assert [(it.owner, it.due) for it in items] == [
+        ("Kultur- och fritidsnämnden", D(2027, 3, 31))]
+
+
+def test_the_next_sentence_dates_the_task() -> None:
+    text = ("Protokoll socialnämnden 2026-05-12\n\n"
+            "§ 20 Rutiner\n\n"
+            "Socialnämnden ger förvaltningen i uppdrag att ta fram en rutin för "
+            "ensamarbete. Rutinen ska vara klar senast den 30 september.\n")
+    items = open_items(run(text))
+    assert [(it.owner, it.due) for it in items] == [("Förvaltningen", D(2026, 9, 30))]

@@ -196,6 +196,15 @@ _REPORT_BACK = re.compile(
     r"^ärendet\s+ska\s+(?:åter|tillbaka)\s+till\b",  # "Ärendet ska åter till nämnden senast i maj"
     re.IGNORECASE,
 )
+#: A later decision point that only dates an earlier one's task: "4. Planen ska redovisas
+#: till kommunstyrelsen under första kvartalet 2018" (point 3 asked for "en plan"),
+#: "Uppdraget ska vara klart senast 30 juni".
+_DATES_EARLIER = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?P<noun>[A-ZÅÄÖ][a-zåäö]{2,}?)(?P<def>en|et|na|n|t)\s+"
+    r"(?:ska|skall|bör|kommer\s+att)\s+(?:\w+\s+)?(?:redovisas|återrapporteras|rapporteras|"
+    r"presenteras|lämnas|överlämnas|vara\s+(?:klar|klart|färdig|färdigt|genomförd|genomfört|"
+    r"slutförd|slutfört))\b"
+)
 #: Lists of incoming letters and others' decisions in a nämnd protocol ("Anmälningsärenden",
 #: "Meddelanden"): "IVO:s beslut …, ärendet avslutat" closes the authority's case, not ours.
 _CORRESPONDENCE = re.compile(
@@ -210,7 +219,8 @@ _SAMVERKAN_BODY = re.compile(
 )
 _INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
 _ROLE_NOUN = re.compile(
-    r"(?<![\wåäö-])(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
+    # "Kultur- och fritidsnämnden", "barn- och utbildningsförvaltningen": one body.
+    r"(?<![\wåäö-])(?:[A-ZÅÄÖa-zåäö]+-\s+(?:och|&)\s+)?(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
     r"cheferna|samordnaren|"
     r"handläggaren|gruppen|avdelningen|enheten|kontoret|förvaltningen|nämnden|styrelsen|"
     r"ombudet|ombuden|rektorn|rektor|ordföranden|sekreteraren|utskottet|kommittén|"

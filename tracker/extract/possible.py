@@ -158,11 +158,15 @@ def find_possible(
     ref: dt.date | None,
     next_meeting: dt.date | None,
     people: frozenset[str],
+    also_taken: list[str] | None = None,
 ) -> list[Candidate]:
-    """Clause candidates of the sentences the rules left, each with its tier."""
+    """Clause candidates of the sentences the rules left, each with its tier.
+    ``also_taken``: sentences a rule's item used without holding them in its text (a
+    later decision point that only gave an item its deadline)."""
     # The sentences a rule used (an item's text), not its context: the evidence runs
     # over the whole exchange and may hold the next matter's sentence.
-    taken = " ".join(" \n ".join(it.text for it in items if it.text).split())
+    taken = " ".join(" \n ".join([*(it.text for it in items if it.text),
+                                   *(also_taken or [])]).split())
     # … nor the matter a rule's item is about: the first sentence of its evidence (the
     # question "Kommunal har föranmält en fråga om …" before "… återkommer").
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
