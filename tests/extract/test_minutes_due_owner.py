@@ -110,3 +110,28 @@ def test_the_next_sentence_dates_the_task() -> None:
             "ensamarbete. Rutinen ska vara klar senast den 30 september.\n")
     items = open_items(run(text))
     assert [(it.owner, it.due) for it in items] == [("Förvaltningen", D(2026, 9, 30))]
+
+
+def test_the_body_reported_to_is_not_the_owner() -> None:
+    text = ("Protokoll socialnämnden 2026-11-29\n\n"
+            "§ 2 Granskning av gruppboenden\n\n"
+            "Åtgärder till följd av granskningen återrapporteras till socialnämnden "
+            "under våren 2027.\n")
+    (it,) = open_items(run(text))
+    assert (it.owner, it.due) == ("Förvaltningen", D(2027, 6, 30))
+
+
+def test_a_matter_put_off_to_the_next_meeting_is_the_forums_own() -> None:
+    text = ("Minnesanteckningar ledningsgruppen 2026-09-16\n\n"
+            "1. Dagordning\n"
+            "Dagordningen är lång. Resterande frågor tas upp vid nästa möte.\n")
+    (it,) = open_items(run(text))
+    assert (it.kind, it.owner) == ("carried_over", "Ledningsgruppen")
+
+
+def test_an_advisory_council_keeps_no_matter() -> None:
+    text = ("Minnesanteckningar kommunala pensionärsrådet 2026-03-05\n\n"
+            "5. Budget\n"
+            "Rådet har pengar kvar. Förslag på användning tas upp på nästa möte.\n")
+    (it,) = open_items(run(text))
+    assert (it.kind, it.owner) == ("carried_over", None)

@@ -34,6 +34,13 @@ from tracker.language.aliases import Aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
 
+#: Forums that keep no matter of their own: samverkan groups by abbreviation ("FSG"),
+#: the municipality's advisory councils ("Kommunala pensionärsrådet", "KPR").
+_OWNS_NOTHING = re.compile(r"\b[A-ZÅÄÖ]{0,3}SG\b|\bSVG\b|\bFVG\b|samverkansgrupp|"
+                           r"samverkansmöte|förvaltningsgrupp|skyddskommitt|"
+                           r"pensionärsråd|funktionshinderråd|"
+                           r"tillgänglighetsråd|handikappråd|\bK[PFHT]R\b", re.IGNORECASE)
+
 
 class _CandidatesMixin:
     """Turns an exchange's hits into the reader's items."""
@@ -151,12 +158,13 @@ class _CandidatesMixin:
             owner = self._exchange_subject(ex, hits[0].sentence)
         if owner is None and status == "open" and main.anaphoric:
             owner = self._note_subject(ex, main.sentence)
-        if (
-            owner is None and status == "open" and kind == "carried_over"
-            and sec.number and sec.number.startswith("§")
-            and re.search(r"nämnd|styrelse|utskott|beredning", self.meeting.body or "", re.I)
+        # The forum keeps a matter it put off to a later meeting of its own, when no one
+        # else is named ("Resterande frågor tas upp vid nästa möte"); in samverkan a
+        # question left open is a party's, and an advisory council (KPR) owns nothing.
+        if owner is None and status == "open" and kind == "carried_over" and not (
+            _OWNS_NOTHING.search(self.meeting.body or "")
         ):
-            owner = self.meeting.body  # a nämnd keeps the matter it put off to a later meeting
+            owner = self.meeting.body
         if (
             owner is None
             and status == "open"

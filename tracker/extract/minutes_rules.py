@@ -295,7 +295,8 @@ class _RuleMatchMixin:
             # (not the forum of "till nästa förvaltningsgrupp", which is the date).
             # … and not the audience of "ska behandlas av nämnden", "redovisas för nämnden".
             after = [x for x in mentions if x[0] >= m.end() and x[2] not in self.al.forums
-                     and not re.search(r"\b(?:av|för|vid|inför)\s+$", masked[: x[0]])]
+                     # … nor the one it is reported to ("återrapporteras till socialnämnden")
+                     and not re.search(r"\b(?:av|för|vid|inför|till)\s+$", masked[: x[0]])]
             if after:
                 owner = after[0][2]
         if (
