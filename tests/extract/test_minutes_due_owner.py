@@ -135,3 +135,19 @@ def test_an_advisory_council_keeps_no_matter() -> None:
             "Rådet har pengar kvar. Förslag på användning tas upp på nästa möte.\n")
     (it,) = open_items(run(text))
     assert (it.kind, it.owner) == ("carried_over", None)
+
+
+def test_a_sentence_adverb_is_no_owner_and_the_subject_follows_the_auxiliary() -> None:
+    text = ("Protokoll kommunstyrelsen 2026-06-04\n\n"
+            "§ 5 Investeringar\n\n"
+            "Därefter ska Socialförvaltningen ta fram nya mallar för bidrag.\n")
+    (it,) = open_items(run(text))
+    assert it.owner == "Socialförvaltningen"
+
+
+def test_a_thing_that_opens_the_sentence_is_no_owner() -> None:
+    text = ("Minnesanteckningar trygghetsrådet 2026-02-17\n\n"
+            "2. Föregående protokoll\n"
+            "Ämnet återkommer på nästa möte.\n")
+    (it,) = open_items(run(text))
+    assert it.owner != "Ämnet"

@@ -299,6 +299,24 @@ _TELLS = re.compile(
     r"meddelar|meddelade)\b",
     re.IGNORECASE,
 )
+#: Words that open a sentence and name no one ("Vidare ska …", "Ämnet återkommer …"):
+#: sentence adverbs, and a capitalised noun in the definite neuter that is no name.
+_SENTENCE_ADVERBS = frozenset({
+    "vidare", "därefter", "sedan", "dessutom", "även", "också", "slutligen", "först",
+    "nu", "då", "här", "där", "idag", "samtidigt", "därför", "alltså", "annars",
+    "fortsättningsvis", "tidigare", "senare", "därmed", "härmed", "enligt", "eventuellt",
+})  # fmt: skip
+_DEFINITE_THING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}et")
+#: Inverted word order after an adverb: "Vidare ska Teknisk förvaltning ta fram …",
+#: "Därefter kommer förvaltningen att …": the subject follows the auxiliary.
+_INVERTED_SUBJECT = re.compile(
+    r"^(?:vidare|därefter|sedan|dessutom|slutligen|samtidigt|därför|även|också|nu)\s+"
+    r"(?:ska|skall|bör|kommer|får|måste)\s+(?:även\s+|också\s+)?"
+    r"(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+|[\wåäö-]*(?:förvaltning|"
+    r"nämnd|styrelse|kontor|avdelning|enhet)(?:en|et)?)){0,2}|[\wåäö-]*(?:förvaltningen|"
+    r"nämnden|styrelsen|kontoret|avdelningen|enheten|chefen|direktören))\s",
+    re.IGNORECASE,
+)
 _NOT_OWNER = {
     "frågan", "ärendet", "punkten", "den", "det", "detta", "vi", "de", "man", "hon", "han",
     "mötet", "sammanträdet", "dagordningen", "protokollet",

@@ -22,6 +22,7 @@ from tracker.extract.minutes_patterns import (
     _CLOSES_BY_NOUN,
     _FIELD_SENTENCE,
     _FINDS_OUT,
+    _INVERTED_SUBJECT,
     _KIND_ORDER,
     _NEGATED,
     _NO_ACTION,
@@ -279,6 +280,8 @@ class _RuleMatchMixin:
         if kind == "tabled" and self.meeting.body:
             owner = self.meeting.body  # the body tables its own matter
         mentions = _parties(masked, self.al, self.people, self.abbr)
+        if owner is None and (inv := _INVERTED_SUBJECT.match(masked.strip())):
+            owner = _owner_name(inv.group("who"), self.al)  # "Vidare ska Teknisk förvaltning …"
         if owner is None and not rule.asker:
             # "Sara påminner om att listorna ska lämnas in": the one who tells is not the
             # one who must act.
