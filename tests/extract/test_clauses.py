@@ -349,3 +349,42 @@ def test_a_referred_matter_is_the_receivers_to_act_on() -> None:
                 REF, None)
     cand = possible_candidate(c, title="x", section=None, page=1, line=1)
     assert cand.kind == "referred" and cand.owner == "kommunstyrelsen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # the forum a matter goes on to acts next
+        ("Detaljplanen för hamnen ska också vidare till kommunfullmäktige.",
+         "Kommunfullmäktige"),
+        ("Nämnden beslutade att föreslå till Kommunfullmäktige att skolan ska byggas om.",
+         "Kommunfullmäktige"),
+        # the one asked, not the body that asks
+        ("Fullmäktige godkänner avsägelsen och begär en ny sammanräkning av Länsstyrelsen.",
+         "Länsstyrelsen"),
+        # "vi på X": the unit the writer speaks for
+        ("Vi på Solgläntan ska ta hand om det till hösten.", "Solgläntan"),
+        # a passive's actor after "genom"; "genom att" is a means, not an actor
+        ("Offerter på nya gräsklippare infordras genom kassören.", "Kassören"),
+        # "ger X … uppdrag" without "i"
+        ("Rapporten behöver kompletteras så jag ger förvaltningen tydliga uppdrag.",
+         "Förvaltningen"),
+        # a full name before "ansvarar för" after a heading run into the line
+        ("Inköp av högtalare Per Holm ansvarar för att ta in offerter till nästa möte.",
+         "Per Holm"),
+    ],
+)
+def test_agent_shapes(sentence: str, agent: str) -> None:
+    assert analyse(sentence, REF, None).agent == agent
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an agent noun inside a prepositional phrase is no subject
+        "Utredningen av hur lokalerna i kommunen ska användas ska genomföras i vår.",
+        "Stolparna bör sättas ner genom att använda borr.",
+    ],
+)
+def test_no_agent_in_a_phrase_or_a_means(sentence: str) -> None:
+    assert analyse(sentence, REF, None).agent is None

@@ -228,11 +228,15 @@ _CAP_PHRASE = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåä
 #: "ger barn- och utbildningsförvaltningen i uppdrag", "uppdrar åt kommundirektören"
 _GIVEN_TO = re.compile(
     r"\b(?:ge|ger|gav|ges)\s+(?P<who>(?:[\wåäö-]+\s+){0,4}?[\wåäö-]+)\s+i\s+uppdrag"
+    # "jag ger förvaltningen tydliga uppdrag"
+    r"|\b(?:ge|ger|gav)\s+(?P<who3>[\wåäö-]*(?:förvaltningen|nämnden|styrelsen|kontoret|"
+    r"chefen|direktören))\s+(?:[\wåäö]+\s+)?uppdrag(?:et|en)?\b"
     r"|\buppdra(?:r|s)?\s+åt\s+(?P<who2>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)(?=\s+att\b|[,.]|$)",
     re.IGNORECASE,
 )
-#: "… ska redovisas av förvaltningen", "tas fram av HR"
-_BY = re.compile(r"\b\w+(?:s|as)\s+(?:\w+\s+)?av\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)"
+#: "… ska redovisas av förvaltningen", "tas fram av HR", "infordras genom ordföranden"
+_BY = re.compile(r"\b\w+(?:s|as)\s+(?:\w+\s+)?(?:av|genom(?!\s+att\b))\s+"
+                 r"(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)"
                  r"(?=\s+(?:senast|till|i|under|före|innan|inför|och|samt)\b|[,.;]|$)",
                  re.IGNORECASE)
 #: "redovisas till nämnden", "rapportera till kommunstyrelsen": who receives it
@@ -246,8 +250,35 @@ _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|
 _MONTH_MEETING = re.compile(
     rf"\b({_MONTHS})(?:sammanträde|sammanträdet|mötet|möte|fullmäktige|nämnden|styrelsen)\b",
     re.IGNORECASE)
+#: "… ska vidare till kommunfullmäktige", "föreslår till kommunfullmäktige att …": the
+#: forum the matter goes on to is the next to act on it.
+_GOES_TO = re.compile(
+    r"\b(?:ska|skall|går)\s+(?:också\s+|även\s+|sedan\s+)?(?:vidare\s+)?till\s+"
+    r"|\bföresl(?:å|år|og|ås)\s+(?:till\s+)?(?=[\wåäö-]*(?:fullmäktige|nämnden|styrelsen)\s+att\b)",
+    re.IGNORECASE)
+_FORUM_WORD = re.compile(
+    r"(?P<who>(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+)?[\wåäö-]*(?:fullmäktige|nämnden|styrelsen|"
+    r"utskottet|regionen|förbundet))(?![\wåäö-])", re.IGNORECASE)
+#: "Vi på Solgläntan ska …", "Vi i KPR …": the unit the writer speaks for.
+_WE_AT = re.compile(r"(?:^|[.;:]\s+)[Vv]i\s+(?:på|i|från|inom)\s+"
+                    r"(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)")
+#: "begär en ny sammanräkning av Länsstyrelsen": the one asked acts.
+_ASKED_OF = re.compile(
+    r"\bbegär(?:de|s|a)?\s+(?:[\wåäö-]+\s+){1,4}?av\s+(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+    r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|[\wåäö-]*(?:nämnden|styrelsen|förvaltningen))",
+    re.IGNORECASE)
+#: "Gunnar Axe ansvarar för att …": a full name before "ansvarar för", anywhere.
+_RESPONSIBLE = re.compile(
+    r"(?P<who>(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?\s+(?-i:[A-ZÅÄÖ])"
+    r"[a-zåäöé]+)\s+(?:ska\s+)?ansvara(?:r)?\s+för\b")
 #: "Anna ska kolla upp …": one name before the marker
 _NAMED_SUBJECT = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)$")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:i|på|av|för|från|till|med|om|inom|under|vid|åt|"
+                                 r"mot|genom|efter|kring|bland)\s+$", re.IGNORECASE)
+#: "Förskolorna Hästhagen och Stenkulan": names that follow an agent noun.
+_NAMES_AFTER = re.compile(r"(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*)+")
 
 
 def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
@@ -260,7 +291,11 @@ def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
         return None
     if m := lex.agent_nouns.search(clause):
         start = clause.rfind(" ", 0, m.start()) + 1 if m.start() else 0
-        name = clause[start:].strip()
+        if _PREPOSITION_BEFORE.search(clause[:start]):
+            return None  # "Utredningen av hur internservicen i kommunen …": not the subject
+        # The noun phrase, not the rest of the clause ("Regionfullmäktige godkänner …").
+        tail = _NAMES_AFTER.match(clause, m.end())
+        name = clause[start: tail.end() if tail else m.end()].strip()
         return name[:1].upper() + name[1:] if name else None
     # A name ("Anna Berg", "Lena och Omar Said"), not a thing that merely begins the
     # sentence with a capital ("Rutinen ska redovisas …": the routine acts on nothing).
@@ -394,7 +429,18 @@ def analyse(
     if c.agent is not None:
         pass  # the person who will act, found above
     elif m := _GIVEN_TO.search(text):
-        c.agent = (m.group("who") or m.group("who2") or "").strip() or None
+        c.agent = (m.group("who") or m.group("who2") or m.group("who3") or "").strip() or None
+    if c.agent is None and (m := _RESPONSIBLE.search(text)):
+        c.agent = m.group("who")
+    goes_to = None
+    if c.agent is None and (m := _GOES_TO.search(text)) and (
+        f := _FORUM_WORD.match(text, m.end())
+    ):
+        c.agent = goes_to = f.group("who")
+    if c.agent is None and (m := _ASKED_OF.search(text)):
+        c.agent = m.group("who")
+    if c.agent is None and (m := _WE_AT.search(text)):
+        c.agent = m.group("who")
     if c.agent is None:
         c.agent = _requested_of(text, lex)
     if c.agent is None and (m := _NAMED_SUBJECT.match(text[:first].strip())) and (
@@ -405,7 +451,9 @@ def analyse(
         c.agent = m.group("who").strip()
     if c.agent is None:
         c.agent = _subject(text, first, lex)
-    if (m := _TO.search(text)) and (c.agent is None or m.group("who") not in c.agent):
+    # (the forum a matter goes on to is its next actor and still its recipient)
+    if (m := _TO.search(text)) and (c.agent is None or c.agent == goes_to
+                                    or m.group("who") not in c.agent):
         c.recipient = m.group("who").strip()
     if c.agent:
         c.agent = c.agent[:1].upper() + c.agent[1:]
