@@ -372,6 +372,14 @@ def test_a_referred_matter_is_the_receivers_to_act_on() -> None:
         # a full name before "ansvarar för" after a heading run into the line
         ("Inköp av högtalare Per Holm ansvarar för att ta in offerter till nästa möte.",
          "Per Holm"),
+        # "uppdrar åt X", "X får i uppdrag", a pair of compounds as one body
+        ("Styrelsen uppdrar åt kassören att ta in nya offerter.", "Kassören"),
+        ("Anna Berg får i uppdrag att kontakta skolan.", "Anna Berg"),
+        ("Kultur- och fritidsförvaltningen får i uppdrag att utreda frågan.",
+         "Kultur- och fritidsförvaltningen"),
+        # the person named after the verb, the sentence opening with its object
+        ("Det kollar Lasse upp till nästa möte.", "Lasse"),
+        ("Detta ordnar Anna till mötet i maj.", "Anna"),
     ],
 )
 def test_agent_shapes(sentence: str, agent: str) -> None:

@@ -275,6 +275,10 @@ _RESPONSIBLE = re.compile(
 _NAMED_SUBJECT = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)$")
 
 
+#: "Anna Berg får i uppdrag": the verb before the mandate is no part of the subject.
+_GETS = re.compile(r"\s+(?:får|fick|har\s+fått|hade\s+fått|ges|gavs)$", re.IGNORECASE)
+#: The first part of a pair of compounds ("Kultur- och " before "fritidsnämnden").
+_BOTH_PARTS = re.compile(r"[\wåäöÅÄÖ]+-\s+(?:och|&)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|på|av|för|från|till|med|om|inom|under|vid|åt|"
                                  r"mot|genom|efter|kring|bland)\s+$", re.IGNORECASE)
 #: "Förskolorna Hästhagen och Stenkulan": names that follow an agent noun.
@@ -284,13 +288,15 @@ _NAMES_AFTER = re.compile(r"(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*)+")
 def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
     """The subject before the first marker or verb: a capitalised phrase or an agent noun
     at the start of the clause ("Förskolorna Hästhagen och Stenkulan ska …")."""
-    head = text[:marker_at].strip(" ,:;–-")
+    head = _GETS.sub("", text[:marker_at].strip(" ,:;–-"))
     clause = re.split(r"[,;:]\s+|\s+(?:och|men|samt)\s+(?=[a-zåäö]+\s+(?:ska|bör)\b)", head)[-1]
     words = clause.split()
     if not words or len(words) > 8:
         return None
     if m := lex.agent_nouns.search(clause):
         start = clause.rfind(" ", 0, m.start()) + 1 if m.start() else 0
+        if (both := _BOTH_PARTS.search(clause[:start])) is not None:
+            start = both.start()  # "Kultur- och fritidsförvaltningen": one body
         if _PREPOSITION_BEFORE.search(clause[:start]):
             return None  # "Utredningen av hur internservicen i kommunen …": not the subject
         # The noun phrase, not the rest of the clause ("Regionfullmäktige godkänner …").
@@ -325,6 +331,7 @@ def _requested_of(text: str, lex: Lexicon) -> str | None:
 #: "<Namn> [Efternamn] [ska] <verb>": the name at the start of a clause.
 #: Sentence-initial words that are no names, before an action verb ("Vi kontaktar …").
 _NOT_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "alla", "var", "någon",
+                        "detta", "denna", "dessa", "sedan", "därefter", "vidare", "dessutom",
                         "styrelsen", "gruppen", "föreningen", "ordförande", "kassören",
                         "sekreteraren", "nämnden", "förvaltningen", "kommunen"})
 _PERSON_VERB = re.compile(
@@ -333,6 +340,13 @@ _PERSON_VERB = re.compile(
     r"|[A-ZÅÄÖ]{2,3})"
     r"\s+(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra))"
     r"(?:\s+(?P<part>[a-zåäö]+))?\b"
+)
+
+
+_INVERTED_PERSON = re.compile(
+    r"^(?:Det|Detta|Den|Denna|Dessa|Sedan|Därefter|Vidare|Dessutom|Nu)\s+"
+    r"(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\s+"
+    r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)(?![\wåäö])(?:\s+(?P<part>[a-zåäö]+))?"
 )
 
 
@@ -360,6 +374,14 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
             continue
         part = m.group("part") if m.group("part") in lex.particles else None
         out.append((who, f"{verb} {part}" if part else verb, m.start("who")))
+    if not out and (m := _INVERTED_PERSON.match(text)):
+        # "Det kollar Lasse upp", "Sedan kontaktar Anna Berg skolan": the name after the
+        # verb when the sentence opens with an object or an adverb.
+        who, verb = m.group("who"), m.group("verb")
+        first = who.split()[0]
+        if (first in names or who in people) and verb not in lex.not_actions:
+            part = m.group("part") if m.group("part") in lex.particles else None
+            out.append((who, f"{verb} {part}" if part else verb, 0))
     return out
 
 
@@ -443,7 +465,7 @@ def analyse(
         c.agent = m.group("who")
     if c.agent is None:
         c.agent = _requested_of(text, lex)
-    if c.agent is None and (m := _NAMED_SUBJECT.match(text[:first].strip())) and (
+    if c.agent is None and (m := _NAMED_SUBJECT.match(_GETS.sub("", text[:first].strip()))) and (
         m.group(1).split()[0] in first_names() or m.group(1) in people
     ):
         c.agent = m.group(1)
