@@ -151,3 +151,10 @@ def test_a_thing_that_opens_the_sentence_is_no_owner() -> None:
             "Ämnet återkommer på nästa möte.\n")
     (it,) = open_items(run(text))
     assert it.owner != "Ämnet"
+
+
+def test_the_forum_that_sends_a_matter_back_does_not_own_it() -> None:
+    text = ("Kommunfullmäktige 2026-06-28\n\n"
+            "Kommunfullmäktige återremitterade förslaget till ny taxa för bygglov.\n")
+    items = open_items(run(text))
+    assert [(it.kind, it.owner) for it in items] == [("sent_back", "Förvaltningen")]

@@ -282,9 +282,10 @@ class _RuleMatchMixin:
         mentions = _parties(masked, self.al, self.people, self.abbr)
         if owner is None and (inv := _INVERTED_SUBJECT.match(masked.strip())):
             owner = _owner_name(inv.group("who"), self.al)  # "Vidare ska Teknisk förvaltning …"
-        if owner is None and not rule.asker:
+        if owner is None and not rule.asker and kind != "sent_back":
             # "Sara påminner om att listorna ska lämnas in": the one who tells is not the
-            # one who must act.
+            # one who must act.  (Nor does the forum that sends a matter back: "Kommun-
+            # fullmäktige återremitterade budgetförslaget" is for the one preparing it.)
             before = [x for x in mentions if x[0] < m.start()
                       and not _TELLS.match(masked, x[1])]
             if before:
