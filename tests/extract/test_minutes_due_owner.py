@@ -158,3 +158,12 @@ def test_the_forum_that_sends_a_matter_back_does_not_own_it() -> None:
             "Kommunfullmäktige återremitterade förslaget till ny taxa för bygglov.\n")
     items = open_items(run(text))
     assert [(it.kind, it.owner) for it in items] == [("sent_back", "Förvaltningen")]
+
+
+def test_a_lead_in_dates_every_task_of_the_sentence() -> None:
+    text = ("Minnesanteckningar servicegruppen 2026-05-04\n\n"
+            "6. Inför konferensen i Lund 17/5 Beslut: Sara hör med Jonas om han kan "
+            "hålla ett kort föredrag, och Lena fixar 30 kopior av dagordningen.\n")
+    ex = run(text)
+    got = {it.owner: it.due for it in ex.items + ex.possible}
+    assert got.get("Lena") == D(2026, 5, 17)

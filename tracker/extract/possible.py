@@ -30,6 +30,7 @@ from tracker.extract.clauses import (
 from tracker.extract.dates import deadlines, due_fields, pick_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
+from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
 
 #: Where the features are written in a candidate's reasons (read back for training).
@@ -86,6 +87,24 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
         piece = text[at: starts[i + 1] if i + 1 < len(starts) else len(text)]
         out.append(_trim_clause(piece))
     return [p for p in out if p]
+
+
+#: A lead-in that sets the time for all the tasks after it ("Inför SK-mötet 17/5 …").
+_LEAD_CUE = re.compile(r"\b(?:inför|till|senast|före|innan)\b", re.IGNORECASE)
+
+
+def _lead_deadline(
+    text: str, people: frozenset[str], ref: dt.date | None, next_meeting: dt.date | None
+) -> Period | None:
+    """The deadline a sentence states before its first person's task ("Inför SK-möte i
+    Malmö 17/5 Beslut: Markus hör med … Eva-Lotta fixar …"), for every task it holds."""
+    found = person_actions(text, people)
+    if not found or found[0][2] == 0:
+        return None
+    lead = text[: found[0][2]]
+    days = [p for p in deadlines(find_periods(lead, ref, next_meeting), lead, ref)
+            if p.end is not None and _LEAD_CUE.search(lead, max(0, p.pos - 40), p.pos)]
+    return days[-1] if len(days) == 1 else None
 
 
 def _trim_clause(piece: str) -> str:
@@ -202,8 +221,11 @@ def find_possible(
             if len(pieces) > 1:
                 # "Jonas kontaktar Erik och Håkan kontaktar övriga": a task each, the
                 # first one left to a rule's item that already holds the sentence.
+                lead_due = _lead_deadline(text, people, ref, next_meeting)
                 for clause in pieces[1 if was_taken else 0:]:
                     c = analyse(clause, ref, next_meeting, people)
+                    if c.deadline is None and lead_due is not None:
+                        c.deadline = lead_due  # "Inför mötet 17/5: Markus … Eva-Lotta …"
                     if clause not in offered and is_possible(c):
                         cand = possible_candidate(c, title=_shorten(_clean_title(clause)),
                                                   section=label, page=s.page, line=s.line)
