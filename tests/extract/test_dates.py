@@ -61,6 +61,10 @@ CASES = [
     ("tas upp längre fram under året", MEETING, None, D(2024, 12, 31), "year"),
     ("ska färdigställas i år", MEETING, None, D(2024, 12, 31), "year"),
     ("under innevarande år", MEETING, None, D(2024, 12, 31), "year"),
+    # A weekday alone: the first such day after the meeting (a Tuesday).
+    ("Anna skickar förslaget på fredag", MEETING, None, D(2024, 3, 15), "day"),
+    ("senast på tisdag", MEETING, None, D(2024, 3, 19), "day"),
+    ("till måndag", MEETING, None, D(2024, 3, 18), "day"),
     ("inom två veckor", MEETING, None, D(2024, 3, 26), "week"),
     ("till nästa möte", MEETING, None, None, "next_meeting"),
     ("till kommande förvaltningsgrupp", MEETING, None, None, "next_meeting"),
@@ -86,6 +90,7 @@ NOT_DATES = [
     "mars",  # bare month word in running text
     "Kommunal genomför arbetsplatsbesök.",
     "Det har pågått i åratal.",  # "år" inside another word
+    "Vi träffas på fredagar.",  # a habit, not a day
 ]
 
 
@@ -261,3 +266,8 @@ def test_a_hyphen_inside_a_date_word(text, due, phrase):
 ])
 def test_other_hyphenated_words_make_no_date(text):
     assert find_periods(text, D(2026, 6, 9)) == []
+
+
+def test_a_weekday_alone_needs_the_meeting_date() -> None:
+    (p,) = find_periods("senast på fredag", None)
+    assert (p.end, p.precision) == (None, "day")  # never from the clock

@@ -43,6 +43,8 @@ from tracker.language.aliases import Aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
 
+_WEEKDAY_ALONE = re.compile(r"(?:\w+\s+){0,2}(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|"
+                            r"söndag)(?:en)?", re.IGNORECASE)
 #: A sentence that is a deadline for the one before it ("Klar i mitten av juni.").
 _DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\b)", re.IGNORECASE)
 
@@ -219,6 +221,10 @@ class _RuleMatchMixin:
                         # "redovisar utfallet för perioden januari–juli": a period that
                         # ended before the meeting describes, it sets no deadline.
                         periods = [p for p in periods if p.end is None or p.end >= self.ref]
+                    # A weekday alone ("senast fredag") dates a task, but is too weak to
+                    # make a vague sentence one ("… påminde om att tidrapporten ska vara
+                    # klar senast fredag" is a standing routine).
+                    periods = [p for p in periods if not _WEEKDAY_ALONE.fullmatch(p.text)]
                 if not periods:
                     # A request and its deadline are often two sentences: "Karin ber varje
                     # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast …"

@@ -129,6 +129,15 @@ _RELATIVE = re.compile(
     r"(?P<unit>dagar|dag|veckor|vecka|månader|månad)(?![\w])",
     re.IGNORECASE,
 )
+#: A weekday alone after a preposition: "på fredag", "senast på måndag", "till torsdag",
+#: "nästa tisdag" – the first such day after the meeting.  Not "på fredagar" (a habit)
+#: nor a weekday that a date follows ("fredagen den 15 mars" is read whole).
+_WEEKDAY_ONLY = re.compile(
+    r"(?<![\w-])(?:(?:senast\s+|redan\s+|nu\s+)?(?:på|till|före|innan|inför)|senast|nästa|"
+    r"kommande)\s+(?P<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
+    r"(?![\wåäö-])(?!\s+(?:den\s+)?\d)",
+    re.IGNORECASE,
+)
 _NEXT_UNIT = re.compile(
     r"(?<![\w-])(?:nästa|kommande)\s+(?P<unit>vecka|månad|år)(?![\w])",
     re.IGNORECASE,
@@ -435,6 +444,11 @@ def _cands_relative(text: str, ref: dt.date) -> list[Period]:
         else:
             end, precision = ref + relativedelta(months=n), "month"
         out.append(_span(m, ref, end, precision))
+    for m in _WEEKDAY_ONLY.finditer(text):
+        wd = WEEKDAYS[m.group("wd").lower()]
+        day = ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+        out.append(Period(day, day, "day", _clean(m.group(0)), weekday=m.group("wd").lower(),
+                          pos=m.start(), stop=m.end()))
     for m in _NEXT_UNIT.finditer(text):
         unit = m.group("unit").lower()
         if unit == "vecka":
