@@ -167,3 +167,15 @@ def test_a_lead_in_dates_every_task_of_the_sentence() -> None:
     ex = run(text)
     got = {it.owner: it.due for it in ex.items + ex.possible}
     assert got.get("Lena") == D(2026, 5, 17)
+
+
+def test_what_the_forum_itself_will_take_up_is_its_own() -> None:
+    text = ("Protokoll styrelsemöte 2026-01-12\n\n"
+            "3. Brevet till medlemmarna\n"
+            "Alla ska fundera på hur brevet skall se ut, vi tar detta på nästa styrelsemöte.\n\n"
+            "4. Ekonomi\n"
+            "Nivån på avgifterna ska fastställas vid nästkommande sammanträde.\n")
+    ex = run(text)
+    owners = {it.section: it.owner for it in ex.items + ex.possible}
+    assert set(owners.values()) == {"Styrelsen"}
+    assert len(owners) == 2

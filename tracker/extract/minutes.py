@@ -169,7 +169,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         """Sentences no rule took, read by the clause analysis and scored: confident
         ones join the items, the rest are possible items (:mod:`.possible`)."""
         for cand in find_possible(sections, self.items, self.ignores, self.ref, self.next,
-                                  frozenset(self.people), self._dating):
+                                  frozenset(self.people), self._dating, self.meeting.body):
             (self.items if cand.tier == "confident" else self.possible).append(cand)
 
     def _facts_from_furniture(self, doc: Document) -> None:

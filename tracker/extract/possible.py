@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from tracker.domain import Candidate
 from tracker.extract import scorer
 from tracker.extract.clauses import (
+    Clause,
     analyse,
     features,
     incoming_candidate,
@@ -31,6 +32,7 @@ from tracker.extract.dates import deadlines, due_fields, pick_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
 from tracker.language.date_period import Period
+from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
 
 #: Where the features are written in a candidate's reasons (read back for training).
@@ -87,6 +89,22 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
         piece = text[at: starts[i + 1] if i + 1 < len(starts) else len(text)]
         out.append(_trim_clause(piece))
     return [p for p in out if p]
+
+
+#: "vi tar detta på nästa styrelsemöte": the writers are the forum ("Vi på X" names X).
+_WE = re.compile(r"(?:^|[,;:]\s+|\b(?:och|men|så)\s+)[Vv]i\s+(?!(?:på|i|från|inom)\s)")
+
+
+def _forums_own(c: Clause, text: str) -> bool:
+    """A clause with no one named that the meeting's forum itself will act on: told as
+    "vi …", or a decision or tabling at its next meeting ("att vid nästkommande
+    sammanträde fastställa nivån på fonderingarna")."""
+    if c.agent is not None:
+        return False
+    if _WE.search(text):
+        return True
+    later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
+    return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
 
 
 #: A lead-in that sets the time for all the tasks after it ("Inför SK-mötet 17/5 …").
@@ -178,6 +196,7 @@ def find_possible(
     next_meeting: dt.date | None,
     people: frozenset[str],
     also_taken: list[str] | None = None,
+    body: str | None = None,
 ) -> list[Candidate]:
     """Clause candidates of the sentences the rules left, each with its tier.
     ``also_taken``: sentences a rule's item used without holding them in its text (a
@@ -242,6 +261,9 @@ def find_possible(
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
                                       page=s.page, line=s.line)
+            if cand.owner is None and body and _forums_own(c, masked):
+                cand = dataclasses.replace(cand, owner=body,
+                                           reasons=[*cand.reasons, f"mötets eget: {body}"])
             if k and not s.para_start and _ANAPHORIC.search(text) and len(text) < 80:
                 # "Herrlaget kan ta ansvar för bevattningen. Lasse kollar mer med dem.":
                 # the task points back; the sentence before names the matter.
