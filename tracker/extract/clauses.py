@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker.domain import Candidate
-from tracker.extract.dates import due_fields, time_role
+from tracker.extract.dates import due_fields
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
@@ -389,6 +389,29 @@ def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
     """The first of :func:`person_actions`, without its place."""
     found = person_actions(text, people)
     return (found[0][0], found[0][1]) if found else None
+
+
+def time_role(p: Period, text: str, ref: dt.date | None) -> str:
+    """What a period found in ``text`` is to the meeting: a ``"start"`` ("från 1 juli",
+    "fr.o.m. 2022-04-01", "införs 1 maj"), a ``"past"`` reference ("gjordes före 1 augusti
+    2010", "inlämnad 2022-12-05", or over before the meeting ``ref``) or a
+    ``"deadline"``.  The cue words are the lexicon's (``lexicon.toml``, ``[time]``)."""
+    lex = lexicon()
+    lead = text[max(0, p.pos - 24) : p.pos]
+    start = lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text)
+    # "efter sommaren", "efter nyår" are deadlines by convention (30 September, 31
+    # January): only a day after "efter" ("efter 1 juli") starts something.
+    if start and not (start.group(0).strip().lower() == "efter" and p.precision != "day"):
+        return "start"
+    if lex.past_cue.search(lead) or (ref is not None and p.end is not None and p.end < ref):
+        return "past"
+    return "deadline"
+
+
+def deadlines(periods: list[Period], text: str, ref: dt.date | None) -> list[Period]:
+    """The periods of ``text`` that can be a deadline: neither a start nor a past
+    reference (:func:`time_role`)."""
+    return [p for p in periods if time_role(p, text, ref) == "deadline"]
 
 
 def analyse(

@@ -31,31 +31,6 @@ def is_cued(period: Period) -> bool:
     return bool(_DUE_CUE.match(period.text))
 
 
-def time_role(p: Period, text: str, ref: dt.date | None) -> str:
-    """What a period found in ``text`` is to the meeting: a ``"start"`` ("från 1 juli",
-    "fr.o.m. 2022-04-01", "införs 1 maj"), a ``"past"`` reference ("gjordes före 1 augusti
-    2010", "inlämnad 2022-12-05", or over before the meeting ``ref``) or a
-    ``"deadline"``.  The cue words are the lexicon's (``lexicon.toml``, ``[time]``)."""
-    from tracker.extract.clauses import lexicon  # the lexicon reads its dates with ours
-
-    lex = lexicon()
-    lead = text[max(0, p.pos - 24) : p.pos]
-    start = lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text)
-    # "efter sommaren", "efter nyår" are deadlines by convention (30 September, 31
-    # January): only a day after "efter" ("efter 1 juli") starts something.
-    if start and not (start.group(0).strip().lower() == "efter" and p.precision != "day"):
-        return "start"
-    if lex.past_cue.search(lead) or (ref is not None and p.end is not None and p.end < ref):
-        return "past"
-    return "deadline"
-
-
-def deadlines(periods: list[Period], text: str, ref: dt.date | None) -> list[Period]:
-    """The periods of ``text`` that can be a deadline: neither a start nor a past
-    reference (:func:`time_role`)."""
-    return [p for p in periods if time_role(p, text, ref) == "deadline"]
-
-
 def pick_due(periods: list[Period]) -> Period | None:
     """The period that most likely is a deadline: one introduced by "senast", "till",
     "före" … wins; otherwise the last one (deadlines close a sentence)."""
@@ -75,4 +50,4 @@ def parse_period(
     return pick_due(find_periods(text, ref, next_meeting, strict=False))
 
 
-__all__ = ["deadlines", "due_fields", "is_cued", "parse_period", "pick_due", "time_role"]
+__all__ = ["due_fields", "is_cued", "parse_period", "pick_due"]

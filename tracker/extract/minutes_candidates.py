@@ -12,7 +12,8 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Meeting
-from tracker.extract.dates import deadlines, due_fields, pick_due
+from tracker.extract.clauses import deadlines
+from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
 from tracker.extract.minutes_patterns import (
     _ANSWERS_PROPOSAL,

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from tracker.domain import Person
+from tracker.extract.clauses import first_names
 from tracker.extract.minutes_patterns import (
     _ACTOR,
     _DEFINITE_THING,
@@ -34,8 +35,6 @@ def _owner_name(raw: str | None, al: Aliases) -> str | None:
 def not_a_name(word: str) -> bool:
     """A capitalised word that opens a sentence and names no one: a sentence adverb
     ("Vidare", "Därefter") or a thing in the definite neuter ("Ämnet", "Arbetet")."""
-    from tracker.extract.clauses import first_names  # the names list lives with the lexicon
-
     if " " in word.strip():
         return False
     return word.lower() in _SENTENCE_ADVERBS or (

@@ -14,7 +14,8 @@ import datetime as dt
 import re
 
 from tracker.domain import Meeting
-from tracker.extract.dates import deadlines, is_cued, parse_period, pick_due
+from tracker.extract.clauses import deadlines
+from tracker.extract.dates import is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
 from tracker.extract.minutes_patterns import (
     _ANAPHOR,

@@ -21,6 +21,7 @@ from tracker.extract import scorer
 from tracker.extract.clauses import (
     Clause,
     analyse,
+    deadlines,
     features,
     incoming_candidate,
     incoming_matters,
@@ -28,7 +29,7 @@ from tracker.extract.clauses import (
     person_actions,
     possible_candidate,
 )
-from tracker.extract.dates import deadlines, due_fields, pick_due
+from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
 from tracker.language.date_period import Period
