@@ -396,3 +396,9 @@ def test_agent_shapes(sentence: str, agent: str) -> None:
 )
 def test_no_agent_in_a_phrase_or_a_means(sentence: str) -> None:
     assert analyse(sentence, REF, None).agent is None
+
+
+def test_a_matter_sent_on_to_a_named_body_is_the_receivers() -> None:
+    c = analyse("Förbundet har beslutat om sex objekt som nu skickas till Region Norrland "
+                "för fortsatt beredning.", REF, None)
+    assert c.kind == "referred" and c.recipient == "Region Norrland"

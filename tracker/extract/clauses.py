@@ -243,6 +243,9 @@ _BY = re.compile(r"\b\w+(?:s|as)\s+(?:\w+\s+)?(?:av|genom(?!\s+att\b))\s+"
 _TO = re.compile(r"\b(?:till|för)\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|"
                  r"styrelsen|förvaltningen|fullmäktige|utskottet|gruppen|rådet|kommittén))",
                  re.IGNORECASE)
+#: A matter sent on or back to a body named by its proper name ("till Trafikverket").
+_TO_NAMED = re.compile(
+    r"\btill\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})")
 _QUESTION = re.compile(r"\?\s*$")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
@@ -500,6 +503,10 @@ def analyse(
     if (m := _TO.search(text)) and (c.agent is None or c.agent == goes_to
                                     or m.group("who") not in c.agent):
         c.recipient = m.group("who").strip()
+    if c.recipient is None and any(cls in ("refer", "send_back") for cls, _, _ in c.verbs) and (
+        m := _TO_NAMED.search(text)
+    ):
+        c.recipient = m.group("who")  # "skickas till Västra Götalandsregionen för beredning"
     if c.agent:
         c.agent = c.agent[:1].upper() + c.agent[1:]
     return c
