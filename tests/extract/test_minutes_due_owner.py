@@ -179,3 +179,10 @@ def test_what_the_forum_itself_will_take_up_is_its_own() -> None:
     owners = {it.section: it.owner for it in ex.items + ex.possible}
     assert set(owners.values()) == {"Styrelsen"}
     assert len(owners) == 2
+
+
+def test_the_meetings_own_date_is_no_deadline() -> None:
+    text = ("Kommunfullmäktige 2026-06-28\n\n"
+            "Kommunfullmäktige återremitterade två ärenden under mötet 28 juni 2026.\n")
+    (it,) = open_items(run(text))
+    assert it.due is None

@@ -326,6 +326,9 @@ class _RuleMatchMixin:
         # reference is no deadline.  (A date shortly before the meeting without a cue
         # stays: "lyfts till FSG den 20 februari" may be a meeting's date misread.)
         periods = deadlines(periods, masked, None)
+        # "… återremitterade två ärenden under mötet 28 juni 2023": the meeting's own date
+        # tells when, not by when (unless cued: "senast i dag den 28 juni").
+        periods = [p for p in periods if p.end is None or p.end != self.ref or is_cued(p)]
         period = pick_due(periods)
         if follow and _DEADLINE_AFTER.match(follow.strip()) and not any(
                 is_cued(p) for p in periods):
