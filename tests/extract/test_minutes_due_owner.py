@@ -186,3 +186,13 @@ def test_the_meetings_own_date_is_no_deadline() -> None:
             "Kommunfullmäktige återremitterade två ärenden under mötet 28 juni 2026.\n")
     (it,) = open_items(run(text))
     assert it.due is None
+
+
+def test_the_one_given_the_task_and_the_one_named_after_the_verb_own_it() -> None:
+    head = "Protokoll socialnämnden 2026-05-12\n\n§ 3 Ärende\n\n"
+    (it,) = open_items(run(head + "Anna Berg får i uppdrag att kontakta skolan.\n"))
+    assert it.owner == "Anna Berg"
+    (it,) = open_items(run(head + "Det kollar Lasse upp till nästa möte.\n"))
+    assert it.owner == "Lasse"
+    (it,) = open_items(run(head + "Nämnden uppdrar åt kassören att ta in offerter.\n"))
+    assert it.owner == "Kassören"

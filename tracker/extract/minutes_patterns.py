@@ -237,7 +237,7 @@ _ACTOR = re.compile(
     r"handläggare|strateg|controller|ekonom|konsult|specialist|partner|ombud)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
     r"(?:har|ska|skall|kommer|återkommer|bevakar|ansvarar|tar|kontaktar|undersöker|ordnar|"
-    r"bokar|skickar|redovisar)\b"
+    r"bokar|skickar|redovisar|får\s+i\s+uppdrag|fick\s+i\s+uppdrag)\b"
 )
 _NAME2 = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+){1,2}(?![\wåäö])")
 _QUOTE = re.compile(r"[”“\"«][^”“\"«»]{3,}?[”\"»]|[”“\"«][^”“\"«»]*$", re.DOTALL)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Meeting
-from tracker.extract.clauses import deadlines
+from tracker.extract.clauses import deadlines, person_actions
 from tracker.extract.dates import is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
 from tracker.extract.minutes_patterns import (
@@ -44,6 +44,8 @@ from tracker.language.aliases import Aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
 
+#: A sentence that opens with its object or an adverb, the subject after the verb.
+_OBJECT_FIRST = re.compile(r"(?:Det|Detta|Den|Denna|Dessa|Sedan|Därefter|Nu)\s")
 _WEEKDAY_ALONE = re.compile(r"(?:\w+\s+){0,2}(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|"
                             r"söndag)(?:en)?", re.IGNORECASE)
 #: A sentence that is a deadline for the one before it ("Klar i mitten av juni.").
@@ -289,6 +291,10 @@ class _RuleMatchMixin:
         mentions = _parties(masked, self.al, self.people, self.abbr)
         if owner is None and (inv := _INVERTED_SUBJECT.match(masked.strip())):
             owner = _owner_name(inv.group("who"), self.al)  # "Vidare ska Teknisk förvaltning …"
+        if owner is None and _OBJECT_FIRST.match(masked.strip()) and (
+            pa := person_actions(masked.strip(), frozenset(self.people))
+        ):
+            owner = pa[0][0]  # "Det kollar Lasse upp till nästa möte"
         if owner is None and not rule.asker and kind != "sent_back":
             # "Sara påminner om att listorna ska lämnas in": the one who tells is not the
             # one who must act.  (Nor does the forum that sends a matter back: "Kommun-
