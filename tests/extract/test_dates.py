@@ -61,6 +61,15 @@ CASES = [
     ("tas upp längre fram under året", MEETING, None, D(2024, 12, 31), "year"),
     ("ska färdigställas i år", MEETING, None, D(2024, 12, 31), "year"),
     ("under innevarande år", MEETING, None, D(2024, 12, 31), "year"),
+    # This coming season without the article, the end of the meeting's month, a month's
+    # last day, the summer break, the next ordinary meeting.
+    ("klart i höst", MEETING, None, D(2024, 12, 31), "season"),
+    ("det ska ske i vår.", MEETING, None, D(2024, 6, 30), "season"),
+    ("i slutet av månaden", MEETING, None, D(2024, 3, 31), "month"),
+    ("vid månadsskiftet", MEETING, None, D(2024, 3, 31), "month"),
+    ("till sista juni", MEETING, None, D(2024, 6, 30), "day"),
+    ("innan sommaruppehållet", MEETING, None, D(2024, 6, 30), "season"),
+    ("vid nästa ordinarie sammanträde", MEETING, NEXT, NEXT, "day"),
     # A weekday alone: the first such day after the meeting (a Tuesday).
     ("Anna skickar förslaget på fredag", MEETING, None, D(2024, 3, 15), "day"),
     ("senast på tisdag", MEETING, None, D(2024, 3, 19), "day"),
@@ -91,6 +100,7 @@ NOT_DATES = [
     "Kommunal genomför arbetsplatsbesök.",
     "Det har pågått i åratal.",  # "år" inside another word
     "Vi träffas på fredagar.",  # a habit, not a day
+    "Det gäller i vår kommun.",  # "our", not spring
 ]
 
 

@@ -81,7 +81,8 @@ _SEASON = re.compile(
     r"(?:(?P<part>början|slutet)\s+av\s+)?"
     r"(?<![\w-])(?P<season>våren|vårterminen|vårvintern|försommaren|sommaren|"
     r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|midsommar|midsommarafton|"
-    r"midsommaren|semestern|semestrarna|semestertiden|nyår|nyåret|lucia|luciadagen|vt|ht)"
+    r"midsommaren|semestern|semestrarna|semestertiden|sommaruppehållet|sommarlovet|"
+    r"nyår|nyåret|lucia|luciadagen|vt|ht)"
     r"(?![\w-])"
     r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d))?",
     re.IGNORECASE,
@@ -121,7 +122,7 @@ _YEAR_END = re.compile(
 #: "till nästa möte", "vid nästkommande sammanträde": a later meeting of the forum.
 NEXT_MEETING = re.compile(
     r"(?<![\w-])(?:nästa|kommande|nästkommande|följande|närmaste|nästföljande)\s+"
-    r"(?P<noun>" + MEETING_NOUNS + r")(?![\w-])",
+    r"(?:ordinarie\s+)?(?P<noun>" + MEETING_NOUNS + r")(?![\w-])",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -329,7 +330,7 @@ def _season_bounds(name: str, prep: str, part: str, year: int) -> tuple[dt.date,
         start, end = dt.date(year, 1, 1), dt.date(year, 6, 30)
         if name == "vårvintern":
             end = dt.date(year, 3, 31)
-    elif name.startswith("semest"):
+    elif name.startswith(("semest", "sommaruppehåll", "sommarlov")):
         # "innan semestrarna" is before the summer holidays: the summer's rules.
         return _season_bounds("sommaren", prep, part, year)
     elif name.startswith("nyår"):
@@ -461,6 +462,46 @@ def _cands_relative(text: str, ref: dt.date) -> list[Period]:
             out.append(
                 _span(m, dt.date(ref.year + 1, 1, 1), dt.date(ref.year + 1, 12, 31), "year")
             )
+    return out
+
+
+#: This coming season without its article: "i höst", "senare i sommar", "i vinter", and
+#: "i vår" when no noun follows ("i vår kommun" is "in our municipality").
+_SEASON_BARE = re.compile(
+    r"(?<![\w-])i\s+(?:(?P<s>höst|sommar|vinter)|vår(?=\s*(?:[.,;:)]|$|\s+(?:och|eller|men|"
+    r"samt|ska|skall|kommer|igen|när|då)\b)))(?![\wåäö-])",
+    re.IGNORECASE,
+)
+_SEASON_OF = {"höst": "hösten", "sommar": "sommaren", "vinter": "vintern", "": "våren"}
+#: The end of the meeting's month: "i slutet av månaden", "vid månadsskiftet".
+_MONTH_END = re.compile(
+    r"(?<![\w-])(?:(?:i\s+)?slutet\s+av\s+(?:denna\s+|den\s+här\s+)?månaden|"
+    r"(?:vid|till|före|innan)\s+månadsskiftet)(?![\wåäö-])",
+    re.IGNORECASE,
+)
+#: "till sista juni", "senast sista april": the month's last day.
+_LAST_OF = re.compile(r"(?<![\w-])sista\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö])"
+                      r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE)
+
+
+def _cands_more(text: str, ref: dt.date) -> list[Period]:
+    """Seasons without the article, the end of the meeting's month, a month's last day."""
+    out = []
+    for m in _SEASON_BARE.finditer(text):
+        name = _SEASON_OF[(m.group("s") or "").lower()]
+        _, probe_end = _season_bounds(name, "i", "", ref.year)
+        year = ref.year + 1 if probe_end < ref - dt.timedelta(days=62) else ref.year
+        start, end = _season_bounds(name, "i", "", year)
+        out.append(_span(m, start, end, "season"))
+    for m in _MONTH_END.finditer(text):
+        out.append(_span(m, ref.replace(day=1), _last_day(ref.year, ref.month), "month"))
+    for m in _LAST_OF.finditer(text):
+        month = MONTHS.get(m.group("mon").lower().rstrip("."))
+        if month is None:
+            continue
+        year = _year(m.group("y")) or infer_year(month, 28, ref)
+        day = _last_day(year, month)
+        out.append(Period(day, day, "day", _clean(m.group(0)), pos=m.start(), stop=m.end()))
     return out
 
 
