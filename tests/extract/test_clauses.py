@@ -79,6 +79,18 @@ def test_without_a_meeting_date_nothing_is_resolved_from_the_clock() -> None:
     assert c.deadline is None
 
 
+def test_without_a_meeting_date_a_date_with_its_year_is_a_deadline() -> None:
+    c = analyse("Kansliet ska svara senast den 14 maj 2024.", None, None)
+    assert c.deadline is not None and c.deadline.end == D(2024, 5, 14)
+
+
+def test_after_the_summer_is_a_deadline_after_a_day_a_start() -> None:
+    c = analyse("Förvaltningen ska redovisa lokalplanen efter sommaren.", REF, None)
+    assert c.deadline is not None and c.deadline.end == D(2024, 9, 30)
+    c = analyse("Förvaltningen ska ta ut den nya avgiften efter den 1 juli.", REF, None)
+    assert c.deadline is None and len(c.starts) == 1
+
+
 def test_next_meeting_without_its_date() -> None:
     c = analyse("Frågan besvaras vid nästa sammanträde.", REF, None)
     assert is_possible(c)
@@ -385,3 +397,56 @@ def test_proposals_listed_in_a_section_that_sends_them_on_are_the_receivers() ->
     found = [c for c in ex.items + ex.possible if c.text.startswith("Motion av")]
     assert len(found) == 2
     assert {(c.kind, c.owner) for c in found} == {("referred", "kommunstyrelsen")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # the forum a matter goes on to acts next
+        ("Detaljplanen för hamnen ska också vidare till kommunfullmäktige.",
+         "Kommunfullmäktige"),
+        ("Nämnden beslutade att föreslå till Kommunfullmäktige att skolan ska byggas om.",
+         "Kommunfullmäktige"),
+        # the one asked, not the body that asks
+        ("Fullmäktige godkänner avsägelsen och begär en ny sammanräkning av Länsstyrelsen.",
+         "Länsstyrelsen"),
+        # "vi på X": the unit the writer speaks for
+        ("Vi på Solgläntan ska ta hand om det till hösten.", "Solgläntan"),
+        # a passive's actor after "genom"; "genom att" is a means, not an actor
+        ("Offerter på nya gräsklippare infordras genom kassören.", "Kassören"),
+        # "ger X … uppdrag" without "i"
+        ("Rapporten behöver kompletteras så jag ger förvaltningen tydliga uppdrag.",
+         "Förvaltningen"),
+        # a full name before "ansvarar för" after a heading run into the line
+        ("Inköp av högtalare Per Holm ansvarar för att ta in offerter till nästa möte.",
+         "Per Holm"),
+        # "uppdrar åt X", "X får i uppdrag", a pair of compounds as one body
+        ("Styrelsen uppdrar åt kassören att ta in nya offerter.", "Kassören"),
+        ("Anna Berg får i uppdrag att kontakta skolan.", "Anna Berg"),
+        ("Kultur- och fritidsförvaltningen får i uppdrag att utreda frågan.",
+         "Kultur- och fritidsförvaltningen"),
+        # the person named after the verb, the sentence opening with its object
+        ("Det kollar Lasse upp till nästa möte.", "Lasse"),
+        ("Detta ordnar Anna till mötet i maj.", "Anna"),
+    ],
+)
+def test_agent_shapes(sentence: str, agent: str) -> None:
+    assert analyse(sentence, REF, None).agent == agent
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an agent noun inside a prepositional phrase is no subject
+        "Utredningen av hur lokalerna i kommunen ska användas ska genomföras i vår.",
+        "Stolparna bör sättas ner genom att använda borr.",
+    ],
+)
+def test_no_agent_in_a_phrase_or_a_means(sentence: str) -> None:
+    assert analyse(sentence, REF, None).agent is None
+
+
+def test_a_matter_sent_on_to_a_named_body_is_the_receivers() -> None:
+    c = analyse("Förbundet har beslutat om sex objekt som nu skickas till Region Norrland "
+                "för fortsatt beredning.", REF, None)
+    assert c.kind == "referred" and c.recipient == "Region Norrland"

@@ -56,6 +56,24 @@ CASES = [
     ("första halvåret 2016", MEETING, None, D(2016, 6, 30), "half_year"),
     ("under 2016", MEETING, None, D(2016, 12, 31), "year"),
     ("före årsskiftet", MEETING, None, D(2024, 12, 31), "year"),
+    # The meeting's own year: due at its end.
+    ("ska utföras under året", MEETING, None, D(2024, 12, 31), "year"),
+    ("tas upp längre fram under året", MEETING, None, D(2024, 12, 31), "year"),
+    ("ska färdigställas i år", MEETING, None, D(2024, 12, 31), "year"),
+    ("under innevarande år", MEETING, None, D(2024, 12, 31), "year"),
+    # This coming season without the article, the end of the meeting's month, a month's
+    # last day, the summer break, the next ordinary meeting.
+    ("klart i höst", MEETING, None, D(2024, 12, 31), "season"),
+    ("det ska ske i vår.", MEETING, None, D(2024, 6, 30), "season"),
+    ("i slutet av månaden", MEETING, None, D(2024, 3, 31), "month"),
+    ("vid månadsskiftet", MEETING, None, D(2024, 3, 31), "month"),
+    ("till sista juni", MEETING, None, D(2024, 6, 30), "day"),
+    ("innan sommaruppehållet", MEETING, None, D(2024, 6, 30), "season"),
+    ("vid nästa ordinarie sammanträde", MEETING, NEXT, NEXT, "day"),
+    # A weekday alone: the first such day after the meeting (a Tuesday).
+    ("Anna skickar förslaget på fredag", MEETING, None, D(2024, 3, 15), "day"),
+    ("senast på tisdag", MEETING, None, D(2024, 3, 19), "day"),
+    ("till måndag", MEETING, None, D(2024, 3, 18), "day"),
     ("inom två veckor", MEETING, None, D(2024, 3, 26), "week"),
     ("till nästa möte", MEETING, None, None, "next_meeting"),
     ("till kommande förvaltningsgrupp", MEETING, None, None, "next_meeting"),
@@ -80,6 +98,9 @@ NOT_DATES = [
     "Prognosen visar 14 mars-nivå",  # month word glued to another word
     "mars",  # bare month word in running text
     "Kommunal genomför arbetsplatsbesök.",
+    "Det har pågått i åratal.",  # "år" inside another word
+    "Vi träffas på fredagar.",  # a habit, not a day
+    "Det gäller i vår kommun.",  # "our", not spring
 ]
 
 
@@ -255,3 +276,8 @@ def test_a_hyphen_inside_a_date_word(text, due, phrase):
 ])
 def test_other_hyphenated_words_make_no_date(text):
     assert find_periods(text, D(2026, 6, 9)) == []
+
+
+def test_a_weekday_alone_needs_the_meeting_date() -> None:
+    (p,) = find_periods("senast på fredag", None)
+    assert (p.end, p.precision) == (None, "day")  # never from the clock

@@ -32,6 +32,7 @@ from functools import lru_cache
 from tracker.domain import Candidate
 from tracker.extract.dates import due_fields
 from tracker.language.date_period import Period
+from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
 from tracker.paths import resources_dir
 
@@ -242,17 +243,24 @@ _CAP_PHRASE = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåä
 #: "ger barn- och utbildningsförvaltningen i uppdrag", "uppdrar åt kommundirektören"
 _GIVEN_TO = re.compile(
     r"\b(?:ge|ger|gav|ges)\s+(?P<who>(?:[\wåäö-]+\s+){0,4}?[\wåäö-]+)\s+i\s+uppdrag"
+    # "jag ger förvaltningen tydliga uppdrag"
+    r"|\b(?:ge|ger|gav)\s+(?P<who3>[\wåäö-]*(?:förvaltningen|nämnden|styrelsen|kontoret|"
+    r"chefen|direktören))\s+(?:[\wåäö]+\s+)?uppdrag(?:et|en)?\b"
     r"|\buppdra(?:r|s)?\s+åt\s+(?P<who2>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)(?=\s+att\b|[,.]|$)",
     re.IGNORECASE,
 )
-#: "… ska redovisas av förvaltningen", "tas fram av HR"
-_BY = re.compile(r"\b\w+(?:s|as)\s+(?:\w+\s+)?av\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)"
+#: "… ska redovisas av förvaltningen", "tas fram av HR", "infordras genom ordföranden"
+_BY = re.compile(r"\b\w+(?:s|as)\s+(?:\w+\s+)?(?:av|genom(?!\s+att\b))\s+"
+                 r"(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)"
                  r"(?=\s+(?:senast|till|i|under|före|innan|inför|och|samt)\b|[,.;]|$)",
                  re.IGNORECASE)
 #: "redovisas till nämnden", "rapportera till kommunstyrelsen": who receives it
 _TO = re.compile(r"\b(?:till|för)\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|"
                  r"styrelsen|förvaltningen|fullmäktige|utskottet|gruppen|rådet|kommittén))",
                  re.IGNORECASE)
+#: A matter sent on or back to a body named by its proper name ("till Trafikverket").
+_TO_NAMED = re.compile(
+    r"\btill\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})")
 _QUESTION = re.compile(r"\?\s*$")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
@@ -260,21 +268,58 @@ _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|
 _MONTH_MEETING = re.compile(
     rf"\b({_MONTHS})(?:sammanträde|sammanträdet|mötet|möte|fullmäktige|nämnden|styrelsen)\b",
     re.IGNORECASE)
+#: "… ska vidare till kommunfullmäktige", "föreslår till kommunfullmäktige att …": the
+#: forum the matter goes on to is the next to act on it.
+_GOES_TO = re.compile(
+    r"\b(?:ska|skall|går)\s+(?:också\s+|även\s+|sedan\s+)?(?:vidare\s+)?till\s+"
+    r"|\bföresl(?:å|år|og|ås)\s+(?:till\s+)?(?=[\wåäö-]*(?:fullmäktige|nämnden|styrelsen)\s+att\b)",
+    re.IGNORECASE)
+_FORUM_WORD = re.compile(
+    r"(?P<who>(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+)?[\wåäö-]*(?:fullmäktige|nämnden|styrelsen|"
+    r"utskottet|regionen|förbundet))(?![\wåäö-])", re.IGNORECASE)
+#: "Vi på Solgläntan ska …", "Vi i KPR …": the unit the writer speaks for.
+_WE_AT = re.compile(r"(?:^|[.;:]\s+)[Vv]i\s+(?:på|i|från|inom)\s+"
+                    r"(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)")
+#: "begär en ny sammanräkning av Länsstyrelsen": the one asked acts.
+_ASKED_OF = re.compile(
+    r"\bbegär(?:de|s|a)?\s+(?:[\wåäö-]+\s+){1,4}?av\s+(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+    r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|[\wåäö-]*(?:nämnden|styrelsen|förvaltningen))",
+    re.IGNORECASE)
+#: "Gunnar Axe ansvarar för att …": a full name before "ansvarar för", anywhere.
+_RESPONSIBLE = re.compile(
+    r"(?P<who>(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?\s+(?-i:[A-ZÅÄÖ])"
+    r"[a-zåäöé]+)\s+(?:ska\s+)?ansvara(?:r)?\s+för\b")
 #: "Anna ska kolla upp …": one name before the marker
 _NAMED_SUBJECT = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)$")
+
+
+#: "Anna Berg får i uppdrag": the verb before the mandate is no part of the subject.
+_GETS = re.compile(r"\s+(?:får|fick|har\s+fått|hade\s+fått|ges|gavs)$", re.IGNORECASE)
+#: The first part of a pair of compounds ("Kultur- och " before "fritidsnämnden").
+_BOTH_PARTS = re.compile(r"[\wåäöÅÄÖ]+-\s+(?:och|&)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:i|på|av|för|från|till|med|om|inom|under|vid|åt|"
+                                 r"mot|genom|efter|kring|bland)\s+$", re.IGNORECASE)
+#: "Förskolorna Hästhagen och Stenkulan": names that follow an agent noun.
+_NAMES_AFTER = re.compile(r"(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*)+")
 
 
 def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
     """The subject before the first marker or verb: a capitalised phrase or an agent noun
     at the start of the clause ("Förskolorna Hästhagen och Stenkulan ska …")."""
-    head = text[:marker_at].strip(" ,:;–-")
+    head = _GETS.sub("", text[:marker_at].strip(" ,:;–-"))
     clause = re.split(r"[,;:]\s+|\s+(?:och|men|samt)\s+(?=[a-zåäö]+\s+(?:ska|bör)\b)", head)[-1]
     words = clause.split()
     if not words or len(words) > 8:
         return None
     if m := lex.agent_nouns.search(clause):
         start = clause.rfind(" ", 0, m.start()) + 1 if m.start() else 0
-        name = clause[start:].strip()
+        if (both := _BOTH_PARTS.search(clause[:start])) is not None:
+            start = both.start()  # "Kultur- och fritidsförvaltningen": one body
+        if _PREPOSITION_BEFORE.search(clause[:start]):
+            return None  # "Utredningen av hur internservicen i kommunen …": not the subject
+        # The noun phrase, not the rest of the clause ("Regionfullmäktige godkänner …").
+        tail = _NAMES_AFTER.match(clause, m.end())
+        name = clause[start: tail.end() if tail else m.end()].strip()
         return name[:1].upper() + name[1:] if name else None
     # A name ("Anna Berg", "Lena och Omar Said"), not a thing that merely begins the
     # sentence with a capital ("Rutinen ska redovisas …": the routine acts on nothing).
@@ -304,6 +349,7 @@ def _requested_of(text: str, lex: Lexicon) -> str | None:
 #: "<Namn> [Efternamn] [ska] <verb>": the name at the start of a clause.
 #: Sentence-initial words that are no names, before an action verb ("Vi kontaktar …").
 _NOT_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "alla", "var", "någon",
+                        "detta", "denna", "dessa", "sedan", "därefter", "vidare", "dessutom",
                         "styrelsen", "gruppen", "föreningen", "ordförande", "kassören",
                         "sekreteraren", "nämnden", "förvaltningen", "kommunen"})
 _PERSON_VERB = re.compile(
@@ -312,6 +358,13 @@ _PERSON_VERB = re.compile(
     r"|[A-ZÅÄÖ]{2,3})"
     r"\s+(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra))"
     r"(?:\s+(?P<part>[a-zåäö]+))?\b"
+)
+
+
+_INVERTED_PERSON = re.compile(
+    r"^(?:Det|Detta|Den|Denna|Dessa|Sedan|Därefter|Vidare|Dessutom|Nu)\s+"
+    r"(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\s+"
+    r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)(?![\wåäö])(?:\s+(?P<part>[a-zåäö]+))?"
 )
 
 
@@ -339,6 +392,14 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
             continue
         part = m.group("part") if m.group("part") in lex.particles else None
         out.append((who, f"{verb} {part}" if part else verb, m.start("who")))
+    if not out and (m := _INVERTED_PERSON.match(text)):
+        # "Det kollar Lasse upp", "Sedan kontaktar Anna Berg skolan": the name after the
+        # verb when the sentence opens with an object or an adverb.
+        who, verb = m.group("who"), m.group("verb")
+        first = who.split()[0]
+        if (first in names or who in people) and verb not in lex.not_actions:
+            part = m.group("part") if m.group("part") in lex.particles else None
+            out.append((who, f"{verb} {part}" if part else verb, 0))
     return out
 
 
@@ -346,6 +407,29 @@ def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
     """The first of :func:`person_actions`, without its place."""
     found = person_actions(text, people)
     return (found[0][0], found[0][1]) if found else None
+
+
+def time_role(p: Period, text: str, ref: dt.date | None) -> str:
+    """What a period found in ``text`` is to the meeting: a ``"start"`` ("från 1 juli",
+    "fr.o.m. 2022-04-01", "införs 1 maj"), a ``"past"`` reference ("gjordes före 1 augusti
+    2010", "inlämnad 2022-12-05", or over before the meeting ``ref``) or a
+    ``"deadline"``.  The cue words are the lexicon's (``lexicon.toml``, ``[time]``)."""
+    lex = lexicon()
+    lead = text[max(0, p.pos - 24) : p.pos]
+    start = lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text)
+    # "efter sommaren", "efter nyår" are deadlines by convention (30 September, 31
+    # January): only a day after "efter" ("efter 1 juli") starts something.
+    if start and not (start.group(0).strip().lower() == "efter" and p.precision != "day"):
+        return "start"
+    if lex.past_cue.search(lead) or (ref is not None and p.end is not None and p.end < ref):
+        return "past"
+    return "deadline"
+
+
+def deadlines(periods: list[Period], text: str, ref: dt.date | None) -> list[Period]:
+    """The periods of ``text`` that can be a deadline: neither a start nor a past
+    reference (:func:`time_role`)."""
+    return [p for p in periods if time_role(p, text, ref) == "deadline"]
 
 
 def analyse(
@@ -396,15 +480,16 @@ def analyse(
     # ("Brevet är klart. Lena mejlar det …" still leaves the mailing to do).
     clause_start = max(text.rfind(". ", 0, first), text.rfind("? ", 0, first), 0)
     c.done = lex.done.search(text, clause_start) is not None
-    if ref is not None:
-        for p in find_periods(text, ref, next_meeting):
-            lead = text[max(0, p.pos - 24): p.pos]
-            if lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text):
-                c.starts.append(p)
-            elif p.end is not None and (p.end < ref or lex.past_cue.search(lead)):
-                c.past.append(p)
-            elif c.deadline is None or p.precision == "day":
-                c.deadline = p
+    for p in find_periods(text, ref, next_meeting):
+        if p.end is None and p.precision != "next_meeting":
+            continue  # a date that needs the meeting's year, which is unknown
+        role = time_role(p, text, ref)
+        if role == "start":
+            c.starts.append(p)
+        elif role == "past":
+            c.past.append(p)
+        elif c.deadline is None or p.precision == "day":
+            c.deadline = p
     if c.deadline is None and ref is not None and (mm := _MONTH_MEETING.search(text)):
         # "får ärendet återkomma till oktobersammanträdet": the meeting of that month.
         c.deadline = next(iter(find_periods(f"i {mm.group(1)}", ref, None)), None)
@@ -415,10 +500,21 @@ def analyse(
     if c.agent is not None:
         pass  # the person who will act, found above
     elif m := _GIVEN_TO.search(text):
-        c.agent = (m.group("who") or m.group("who2") or "").strip() or None
+        c.agent = (m.group("who") or m.group("who2") or m.group("who3") or "").strip() or None
+    if c.agent is None and (m := _RESPONSIBLE.search(text)):
+        c.agent = m.group("who")
+    goes_to = None
+    if c.agent is None and (m := _GOES_TO.search(text)) and (
+        f := _FORUM_WORD.match(text, m.end())
+    ):
+        c.agent = goes_to = f.group("who")
+    if c.agent is None and (m := _ASKED_OF.search(text)):
+        c.agent = m.group("who")
+    if c.agent is None and (m := _WE_AT.search(text)):
+        c.agent = m.group("who")
     if c.agent is None:
         c.agent = _requested_of(text, lex)
-    if c.agent is None and (m := _NAMED_SUBJECT.match(text[:first].strip())) and (
+    if c.agent is None and (m := _NAMED_SUBJECT.match(_GETS.sub("", text[:first].strip()))) and (
         m.group(1).split()[0] in first_names() or m.group(1) in people
     ):
         c.agent = m.group(1)
@@ -426,8 +522,14 @@ def analyse(
         c.agent = m.group("who").strip()
     if c.agent is None:
         c.agent = _subject(text, first, lex)
-    if (m := _TO.search(text)) and (c.agent is None or m.group("who") not in c.agent):
+    # (the forum a matter goes on to is its next actor and still its recipient)
+    if (m := _TO.search(text)) and (c.agent is None or c.agent == goes_to
+                                    or m.group("who") not in c.agent):
         c.recipient = m.group("who").strip()
+    if c.recipient is None and any(cls in ("refer", "send_back") for cls, _, _ in c.verbs) and (
+        m := _TO_NAMED.search(text)
+    ):
+        c.recipient = m.group("who")  # "skickas till Västra Götalandsregionen för beredning"
     if c.agent:
         c.agent = c.agent[:1].upper() + c.agent[1:]
     return c
@@ -514,6 +616,7 @@ def is_possible(c: Clause) -> bool:
 
 
 _WORD = re.compile(r"[\wåäö]+")
+
 _INCOMING_HINT = re.compile(r"otion|örslag|krivelse|nitiativ", re.IGNORECASE)
 
 
@@ -568,8 +671,10 @@ def features(
     out += [f"tense:{t}" for t in dict.fromkeys(c.tenses) if t != "any"]
     if c.deadline is not None:
         exact = c.deadline.precision in ("day", "week")
-        out.append("deadline:" + ("next_meeting" if c.deadline.precision == "next_meeting"
-                                  else "exact" if exact else "period"))
+        # "till nästa möte" is the same cue whether or not the document dates that meeting.
+        nxt = c.deadline.precision == "next_meeting" or bool(NEXT_MEETING.search(
+            c.deadline.text))
+        out.append("deadline:" + ("next_meeting" if nxt else "exact" if exact else "period"))
     if c.starts:
         out.append("time:start")
     if c.past:

@@ -354,7 +354,11 @@ def _next_meeting(
 
 _SCHEDULE = re.compile(
     r"\b(?:sammanträdestider|sammanträdesdagar|sammanträdesplan|mötestider|mötesdatum|"
-    r"mötesplan|mötesdagar)\b[^.:\n]{0,40}:",
+    r"mötesplan|mötesdagar)\b[^.:\n]{0,40}:"
+    # "Kommande möten sker den 5 februari och den 26 februari": the dates of the meetings
+    # to come, the first of them the next one.
+    r"|\b(?:kommande|nästa|följande|nästkommande)\s+(?:styrelse|nämnd)?(?:möten|"
+    r"sammanträden)\b(?:\s*(?:är|blir|sker|hålls|äger\s+rum|planeras|:|–|-))?",
     re.IGNORECASE,
 )
 

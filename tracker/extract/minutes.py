@@ -128,6 +128,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self._task_due: Period | None = None  # when the tasks of a "Till nästa …" list fall due
         self._task_due_stated = False  # … given by a date in the list's heading
         self.abbr = _role_abbreviations(self.meeting.present)
+        self._dating: list[str] = []  # decision points that only dated an earlier task
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
@@ -172,7 +173,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         """Sentences no rule took, read by the clause analysis and scored: confident
         ones join the items, the rest are possible items (:mod:`.possible`)."""
         for cand in find_possible(sections, self.items, self.ignores, self.ref, self.next,
-                                  frozenset(self.people), lead, self.meeting.body):
+                                  frozenset(self.people), lead=lead,
+                                  also_taken=self._dating, body=self.meeting.body):
             (self.items if cand.tier == "confident" else self.possible).append(cand)
 
     def _facts_from_furniture(self, doc: Document) -> None:
@@ -408,6 +410,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             # above it)
             follow = nxt.text if nxt is not None and (
                 not nxt.para_start or _FIELD_SENTENCE.match(nxt.text.strip())) else ""
+            if self._dates_earlier(masked, ex):
+                self._dating.append(" ".join(s.text.split()))
+                continue
             action_field = bool(s.labelled and (s.label or "").lower() in _ACTION_LABELS)
             hit = self._match(s, masked, follow, task_list=task_list,
                               action_field=action_field)

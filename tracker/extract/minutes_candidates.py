@@ -12,11 +12,13 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Meeting
-from tracker.extract.dates import due_fields
+from tracker.extract.clauses import deadlines
+from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
 from tracker.extract.minutes_patterns import (
     _ANSWERS_PROPOSAL,
     _CLOSES_BY_NOUN,
+    _DATES_EARLIER,
     _FAMILY,
     _KIND_ORDER,
     _LETTER_FROM,
@@ -32,6 +34,13 @@ from tracker.extract.sections import Section, Sentence
 from tracker.language.aliases import Aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
+
+#: Forums that keep no matter of their own: samverkan groups by abbreviation ("FSG"),
+#: the municipality's advisory councils ("Kommunala pensionärsrådet", "KPR").
+_OWNS_NOTHING = re.compile(r"\b[A-ZÅÄÖ]{0,3}SG\b|\bSVG\b|\bFVG\b|samverkansgrupp|"
+                           r"samverkansmöte|förvaltningsgrupp|skyddskommitt|"
+                           r"pensionärsråd|funktionshinderråd|"
+                           r"tillgänglighetsråd|handikappråd|\bK[PFHT]R\b", re.IGNORECASE)
 
 
 class _CandidatesMixin:
@@ -150,12 +159,13 @@ class _CandidatesMixin:
             owner = self._exchange_subject(ex, hits[0].sentence)
         if owner is None and status == "open" and main.anaphoric:
             owner = self._note_subject(ex, main.sentence)
-        if (
-            owner is None and status == "open" and kind == "carried_over"
-            and sec.number and sec.number.startswith("§")
-            and re.search(r"nämnd|styrelse|utskott|beredning", self.meeting.body or "", re.I)
+        # The forum keeps a matter it put off to a later meeting of its own, when no one
+        # else is named ("Resterande frågor tas upp vid nästa möte"); in samverkan a
+        # question left open is a party's, and an advisory council (KPR) owns nothing.
+        if owner is None and status == "open" and kind == "carried_over" and not (
+            _OWNS_NOTHING.search(self.meeting.body or "")
         ):
-            owner = self.meeting.body  # a nämnd keeps the matter it put off to a later meeting
+            owner = self.meeting.body
         if (
             owner is None
             and status == "open"
@@ -237,6 +247,37 @@ class _CandidatesMixin:
             )) + ([f"ansvarig ur texten: {owner}"] if owner else [])
             + ([f"datum: {period.text}"] if period is not None and period.text else []),
         )
+
+    def _dates_earlier(self, masked: str, ex: _Exchange) -> bool:
+        """A decision point that gives the deadline of a task decided before it in the
+        section ("3. Socialnämnden får i uppdrag att redovisa en plan … 4. Planen ska
+        redovisas till kommunstyrelsen under första kvartalet 2018"): the task gets the
+        date, and the point is no item of its own.  False when it dates nothing."""
+        m = _DATES_EARLIER.match(masked.strip())
+        if m is None:
+            return False
+        due = pick_due(deadlines(find_periods(masked, self.dref, self.next), masked, None))
+        if due is None:
+            return False
+        noun = m["noun"].lower()
+        word = re.compile(rf"\b{re.escape(noun)}", re.IGNORECASE)
+
+        def speaks_of(text: str, kind: str) -> bool:
+            return bool(word.search(text)) or (noun == "uppdrag" and kind == "assignment")
+
+        for h in reversed(ex.hits):
+            if h.rule.status == "open" and speaks_of(h.sentence.text, h.rule.kind):
+                if h.period is None:
+                    h.period = due
+                return True
+        for it in reversed(self._sec_open):
+            if it in self.items and speaks_of(it.text, it.kind):
+                if it.due is None:
+                    for k, v in due_fields(due).items():
+                        setattr(it, k, v)
+                    it.reasons.append(f"datum ur en senare beslutspunkt: {due.text}")
+                return True
+        return False
 
     def _note_subject(self, ex: _Exchange, sent: Sentence) -> str | None:
         """Who acts in a terse note: "Lena jagar fastighet. Åter 4/12." – the person or

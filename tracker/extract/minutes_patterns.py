@@ -196,6 +196,15 @@ _REPORT_BACK = re.compile(
     r"^ärendet\s+ska\s+(?:åter|tillbaka)\s+till\b",  # "Ärendet ska åter till nämnden senast i maj"
     re.IGNORECASE,
 )
+#: A later decision point that only dates an earlier one's task: "4. Planen ska redovisas
+#: till kommunstyrelsen under första kvartalet 2018" (point 3 asked for "en plan"),
+#: "Uppdraget ska vara klart senast 30 juni".
+_DATES_EARLIER = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?P<noun>[A-ZÅÄÖ][a-zåäö]{2,}?)(?P<def>en|et|na|n|t)\s+"
+    r"(?:ska|skall|bör|kommer\s+att)\s+(?:\w+\s+)?(?:redovisas|återrapporteras|rapporteras|"
+    r"presenteras|lämnas|överlämnas|vara\s+(?:klar|klart|färdig|färdigt|genomförd|genomfört|"
+    r"slutförd|slutfört))\b"
+)
 #: Lists of incoming letters and others' decisions in a nämnd protocol ("Anmälningsärenden",
 #: "Meddelanden"): "IVO:s beslut …, ärendet avslutat" closes the authority's case, not ours.
 _CORRESPONDENCE = re.compile(
@@ -210,7 +219,8 @@ _SAMVERKAN_BODY = re.compile(
 )
 _INTRO = re.compile(r":\s*$|följande\s+fråg|följande\s+punkt", re.IGNORECASE)
 _ROLE_NOUN = re.compile(
-    r"(?<![\wåäö-])(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
+    # "Kultur- och fritidsnämnden", "barn- och utbildningsförvaltningen": one body.
+    r"(?<![\wåäö-])(?:[A-ZÅÄÖa-zåäö]+-\s+(?:och|&)\s+)?(?:[\wåäöÅÄÖ-]+(?:ansvarig|ansvarige)|[\wåäöÅÄÖ-]*(?:chefen|chefer|"
     r"cheferna|samordnaren|"
     r"handläggaren|gruppen|avdelningen|enheten|kontoret|förvaltningen|nämnden|styrelsen|"
     r"ombudet|ombuden|rektorn|rektor|ordföranden|sekreteraren|utskottet|kommittén|"
@@ -227,7 +237,7 @@ _ACTOR = re.compile(
     r"handläggare|strateg|controller|ekonom|konsult|specialist|partner|ombud)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+"
     r"(?:har|ska|skall|kommer|återkommer|bevakar|ansvarar|tar|kontaktar|undersöker|ordnar|"
-    r"bokar|skickar|redovisar)\b"
+    r"bokar|skickar|redovisar|får\s+i\s+uppdrag|fick\s+i\s+uppdrag)\b"
 )
 _NAME2 = re.compile(r"(?<![\wåäö])[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+){1,2}(?![\wåäö])")
 _QUOTE = re.compile(r"[”“\"«][^”“\"«»]{3,}?[”\"»]|[”“\"«][^”“\"«»]*$", re.DOTALL)
@@ -287,6 +297,24 @@ _TOPIC_LABEL = re.compile(r"^[A-ZÅÄÖ][^:.?!]{2,60}:\s+(?=\S)")
 _TELLS = re.compile(
     r"\s+(?:\(\w+\)\s+)?(?:påminner|påminde|informerar|informerade|berättar|berättade|"
     r"meddelar|meddelade)\b",
+    re.IGNORECASE,
+)
+#: Words that open a sentence and name no one ("Vidare ska …", "Ämnet återkommer …"):
+#: sentence adverbs, and a capitalised noun in the definite neuter that is no name.
+_SENTENCE_ADVERBS = frozenset({
+    "vidare", "därefter", "sedan", "dessutom", "även", "också", "slutligen", "först",
+    "nu", "då", "här", "där", "idag", "samtidigt", "därför", "alltså", "annars",
+    "fortsättningsvis", "tidigare", "senare", "därmed", "härmed", "enligt", "eventuellt",
+})  # fmt: skip
+_DEFINITE_THING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}et")
+#: Inverted word order after an adverb: "Vidare ska Teknisk förvaltning ta fram …",
+#: "Därefter kommer förvaltningen att …": the subject follows the auxiliary.
+_INVERTED_SUBJECT = re.compile(
+    r"^(?:vidare|därefter|sedan|dessutom|slutligen|samtidigt|därför|även|också|nu)\s+"
+    r"(?:ska|skall|bör|kommer|får|måste)\s+(?:även\s+|också\s+)?"
+    r"(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+|[\wåäö-]*(?:förvaltning|"
+    r"nämnd|styrelse|kontor|avdelning|enhet)(?:en|et)?)){0,2}|[\wåäö-]*(?:förvaltningen|"
+    r"nämnden|styrelsen|kontoret|avdelningen|enheten|chefen|direktören))\s",
     re.IGNORECASE,
 )
 _NOT_OWNER = {

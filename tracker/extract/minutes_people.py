@@ -9,7 +9,15 @@ import re
 from functools import lru_cache
 
 from tracker.domain import Person
-from tracker.extract.minutes_patterns import _ACTOR, _NAME2, _NOT_OWNER, _ROLE_NOUN
+from tracker.extract.clauses import first_names
+from tracker.extract.minutes_patterns import (
+    _ACTOR,
+    _DEFINITE_THING,
+    _NAME2,
+    _NOT_OWNER,
+    _ROLE_NOUN,
+    _SENTENCE_ADVERBS,
+)
 from tracker.language.aliases import Aliases
 
 
@@ -22,6 +30,15 @@ def _owner_name(raw: str | None, al: Aliases) -> str | None:
     if not text or text.lower() in _NOT_OWNER or len(text) > 70:
         return None
     return al.canonical(text)
+
+
+def not_a_name(word: str) -> bool:
+    """A capitalised word that opens a sentence and names no one: a sentence adverb
+    ("Vidare", "Därefter") or a thing in the definite neuter ("Ämnet", "Arbetet")."""
+    if " " in word.strip():
+        return False
+    return word.lower() in _SENTENCE_ADVERBS or (
+        bool(_DEFINITE_THING.fullmatch(word)) and word not in first_names())
 
 
 def _parties(
@@ -59,6 +76,8 @@ def _parties(
     for m in _ACTOR.finditer(text):
         name = m.group("name")
         taken = any(a <= m.start("name") < b for a, b, _ in found)
+        if not_a_name(name):
+            continue  # "Vidare ska …", "Ämnet återkommer …"
         if name.lower() not in _NOT_OWNER and not taken:
             found.append((m.start("name"), m.end("name"), name))
     found.sort()

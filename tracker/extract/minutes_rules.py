@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Meeting
+from tracker.extract.clauses import deadlines, person_actions
 from tracker.extract.dates import is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
 from tracker.extract.minutes_patterns import (
@@ -22,6 +23,7 @@ from tracker.extract.minutes_patterns import (
     _CLOSES_BY_NOUN,
     _FIELD_SENTENCE,
     _FINDS_OUT,
+    _INVERTED_SUBJECT,
     _KIND_ORDER,
     _NEGATED,
     _NO_ACTION,
@@ -42,6 +44,10 @@ from tracker.language.aliases import Aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
 
+#: A sentence that opens with its object or an adverb, the subject after the verb.
+_OBJECT_FIRST = re.compile(r"(?:Det|Detta|Den|Denna|Dessa|Sedan|Därefter|Nu)\s")
+_WEEKDAY_ALONE = re.compile(r"(?:\w+\s+){0,2}(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|"
+                            r"söndag)(?:en)?", re.IGNORECASE)
 #: A sentence that is a deadline for the one before it ("Klar i mitten av juni.").
 _DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\b)", re.IGNORECASE)
 
@@ -218,6 +224,10 @@ class _RuleMatchMixin:
                         # "redovisar utfallet för perioden januari–juli": a period that
                         # ended before the meeting describes, it sets no deadline.
                         periods = [p for p in periods if p.end is None or p.end >= self.ref]
+                    # A weekday alone ("senast fredag") dates a task, but is too weak to
+                    # make a vague sentence one ("… påminde om att tidrapporten ska vara
+                    # klar senast fredag" is a standing routine).
+                    periods = [p for p in periods if not _WEEKDAY_ALONE.fullmatch(p.text)]
                 if not periods:
                     # A request and its deadline are often two sentences: "Karin ber varje
                     # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast …"
@@ -279,9 +289,16 @@ class _RuleMatchMixin:
         if kind == "tabled" and self.meeting.body:
             owner = self.meeting.body  # the body tables its own matter
         mentions = _parties(masked, self.al, self.people, self.abbr)
-        if owner is None and not rule.asker:
+        if owner is None and (inv := _INVERTED_SUBJECT.match(masked.strip())):
+            owner = _owner_name(inv.group("who"), self.al)  # "Vidare ska Teknisk förvaltning …"
+        if owner is None and _OBJECT_FIRST.match(masked.strip()) and (
+            pa := person_actions(masked.strip(), frozenset(self.people))
+        ):
+            owner = pa[0][0]  # "Det kollar Lasse upp till nästa möte"
+        if owner is None and not rule.asker and kind != "sent_back":
             # "Sara påminner om att listorna ska lämnas in": the one who tells is not the
-            # one who must act.
+            # one who must act.  (Nor does the forum that sends a matter back: "Kommun-
+            # fullmäktige återremitterade budgetförslaget" is for the one preparing it.)
             before = [x for x in mentions if x[0] < m.start()
                       and not _TELLS.match(masked, x[1])]
             if before:
@@ -295,7 +312,8 @@ class _RuleMatchMixin:
             # (not the forum of "till nästa förvaltningsgrupp", which is the date).
             # … and not the audience of "ska behandlas av nämnden", "redovisas för nämnden".
             after = [x for x in mentions if x[0] >= m.end() and x[2] not in self.al.forums
-                     and not re.search(r"\b(?:av|för|vid|inför)\s+$", masked[: x[0]])]
+                     # … nor the one it is reported to ("återrapporteras till socialnämnden")
+                     and not re.search(r"\b(?:av|för|vid|inför|till)\s+$", masked[: x[0]])]
             if after:
                 owner = after[0][2]
         if (
@@ -310,6 +328,13 @@ class _RuleMatchMixin:
             owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
         if periods is None:
             periods = find_periods(masked, self.dref, self.next)
+        # "Avgiften gäller från 1 juli", "… som beslutades 3 mars": a start or a past
+        # reference is no deadline.  (A date shortly before the meeting without a cue
+        # stays: "lyfts till FSG den 20 februari" may be a meeting's date misread.)
+        periods = deadlines(periods, masked, None)
+        # "… återremitterade två ärenden under mötet 28 juni 2023": the meeting's own date
+        # tells when, not by when (unless cued: "senast i dag den 28 juni").
+        periods = [p for p in periods if p.end is None or p.end != self.ref or is_cued(p)]
         period = pick_due(periods)
         if follow and _DEADLINE_AFTER.match(follow.strip()) and not any(
                 is_cued(p) for p in periods):

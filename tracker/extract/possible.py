@@ -19,7 +19,9 @@ from contextlib import contextmanager
 from tracker.domain import Candidate
 from tracker.extract import scorer
 from tracker.extract.clauses import (
+    Clause,
     analyse,
+    deadlines,
     features,
     incoming_candidate,
     incoming_matters,
@@ -28,9 +30,13 @@ from tracker.extract.clauses import (
     person_actions,
     possible_candidate,
 )
+from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
 from tracker.extract.status_lists import listed_entries
+from tracker.language.date_period import Period
+from tracker.language.date_shapes import NEXT_MEETING
+from tracker.language.dates import find_periods
 
 #: Where the features are written in a candidate's reasons (read back for training).
 FEATURES_PREFIX = "kännetecken: "
@@ -88,6 +94,40 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
     return [p for p in out if p]
 
 
+#: "vi tar detta på nästa styrelsemöte": the writers are the forum ("Vi på X" names X).
+_WE = re.compile(r"(?:^|[,;:]\s+|\b(?:och|men|så)\s+)[Vv]i\s+(?!(?:på|i|från|inom)\s)")
+
+
+def _forums_own(c: Clause, text: str) -> bool:
+    """A clause with no one named that the meeting's forum itself will act on: told as
+    "vi …", or a decision or tabling at its next meeting ("att vid nästkommande
+    sammanträde fastställa nivån på fonderingarna")."""
+    if c.agent is not None:
+        return False
+    if _WE.search(text):
+        return True
+    later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
+    return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
+
+
+#: A lead-in that sets the time for all the tasks after it ("Inför SK-mötet 17/5 …").
+_LEAD_CUE = re.compile(r"\b(?:inför|till|senast|före|innan)\b", re.IGNORECASE)
+
+
+def _lead_deadline(
+    text: str, people: frozenset[str], ref: dt.date | None, next_meeting: dt.date | None
+) -> Period | None:
+    """The deadline a sentence states before its first person's task ("Inför SK-möte i
+    Malmö 17/5 Beslut: Markus hör med … Eva-Lotta fixar …"), for every task it holds."""
+    found = person_actions(text, people)
+    if not found or found[0][2] == 0:
+        return None
+    lead = text[: found[0][2]]
+    days = [p for p in deadlines(find_periods(lead, ref, next_meeting), lead, ref)
+            if p.end is not None and _LEAD_CUE.search(lead, max(0, p.pos - 40), p.pos)]
+    return days[-1] if len(days) == 1 else None
+
+
 def _trim_clause(piece: str) -> str:
     return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
 
@@ -128,6 +168,40 @@ def _owns_before(text: str, people: frozenset[str]) -> bool:
     return bool(found) and found[0][2] == 0 and found[0][1] in lexicon().owner_verbs
 
 
+#: "… fördelas till Kollektivtrafiknämnden", "remittera motionerna till regionstyrelsen
+#: för beredning": who is to prepare the answer to a proposal received.
+_REFERRED_TO = re.compile(
+    r"\b(?:remitter|fördela|överlämna|hänvisa)\w*\s+(?P<what>(?:[\wåäö-]+\s+){0,3}?)till\s+"
+    r"(?P<who>[\wåäö]+-\s+och\s+[\wåäö-]+|[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})",
+    re.IGNORECASE,
+)
+#: The proposals a referral later in the section speaks of ("remittera motionerna …").
+_PROPOSALS = re.compile(r"\b(?:motion\w*|\w*förslag\w*|skrivelse\w*|dem|dessa|ärendena)\b",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _incoming_fate(
+    cand: Candidate, piece: str, after: str, ref: dt.date | None, next_meeting: dt.date | None
+) -> Candidate:
+    """A proposal received: referred to whom ("fördelas till Kollektivtrafiknämnden", or
+    "Beslut: … remittera motionerna till regionstyrelsen" later in the section; the body
+    it goes to prepares the answer and owns it) and answered by when ("ska besvaras
+    senast vid regionfullmäktiges sammanträde 20-21 juni 2023")."""
+    own = _SENTENCE_END.split(piece, maxsplit=1)[0]
+    due = pick_due(deadlines(find_periods(own, ref, next_meeting), own, ref))
+    m = _REFERRED_TO.search(own)
+    if m is None:
+        m = next((x for x in _REFERRED_TO.finditer(after) if _PROPOSALS.search(x["what"])), None)
+    if m is None and due is None:
+        return cand
+    owner = m["who"][:1].upper() + m["who"][1:] if m is not None else None
+    reasons = [*cand.reasons] + ([f"remitteras till: {owner}"] if owner else []) + (
+        [f"datum: {due.text}"] if due is not None else [])
+    return dataclasses.replace(cand, owner=owner, kind="referred" if owner else cand.kind,
+                               reasons=reasons, **due_fields(due))
+
+
 def _heading_candidate(
     sec: Section,
     items: list[Candidate],
@@ -161,14 +235,18 @@ def find_possible(
     next_meeting: dt.date | None,
     people: frozenset[str],
     lead: str | None = None,
+    also_taken: list[str] | None = None,
     body: str | None = None,
 ) -> list[Candidate]:
     """Clause candidates of the sentences the rules left, each with its tier; and the
     entries listed under a heading that tells their state (:mod:`.status_lists`), the
-    first of which may follow ``lead``, the line before the first section."""
+    first of which may follow ``lead``, the line before the first section.
+    ``also_taken``: sentences a rule's item used without holding them in its text (a
+    later decision point that only gave an item its deadline)."""
     # The sentences a rule used (an item's text), not its context: the evidence runs
     # over the whole exchange and may hold the next matter's sentence.
-    taken = " ".join(" \n ".join(it.text for it in items if it.text).split())
+    taken = " ".join(" \n ".join([*(it.text for it in items if it.text),
+                                   *(also_taken or [])]).split())
     # … nor the matter a rule's item is about: the first sentence of its evidence (the
     # question "Kommunal har föranmält en fråga om …" before "… återkommer").
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
@@ -199,7 +277,8 @@ def find_possible(
                 continue  # a rule's item already tells what becomes of the proposal
             s = sec.sentences[first]
             cand = incoming_candidate(piece, section=label, page=s.page, line=s.line)
-            if receiver:
+            cand = _incoming_fate(cand, piece, prose[pos + len(piece):], ref, next_meeting)
+            if receiver and cand.owner is None:
                 # "Motionerna remitteras till regionstyrelsen för beredning": the section
                 # says where the proposals it lists go; that body owes the answer.
                 cand = dataclasses.replace(cand, kind="referred", owner=receiver)
@@ -214,8 +293,11 @@ def find_possible(
             if len(pieces) > 1:
                 # "Jonas kontaktar Erik och Håkan kontaktar övriga": a task each, the
                 # first one left to a rule's item that already holds the sentence.
+                lead_due = _lead_deadline(text, people, ref, next_meeting)
                 for clause in pieces[1 if was_taken else 0:]:
                     c = analyse(clause, ref, next_meeting, people)
+                    if c.deadline is None and lead_due is not None:
+                        c.deadline = lead_due  # "Inför mötet 17/5: Markus … Eva-Lotta …"
                     if clause not in offered and is_possible(c):
                         cand = possible_candidate(c, title=_shorten(_clean_title(clause)),
                                                   section=label, page=s.page, line=s.line)
@@ -236,6 +318,9 @@ def find_possible(
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
                                       page=s.page, line=s.line)
+            if cand.owner is None and body and _forums_own(c, masked):
+                cand = dataclasses.replace(cand, owner=body,
+                                           reasons=[*cand.reasons, f"mötets eget: {body}"])
             if k and not s.para_start and len(text) < 80 and (
                 _ANAPHORIC.search(text) or text.lstrip().startswith("(")
             ):

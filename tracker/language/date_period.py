@@ -44,6 +44,9 @@ MEETING_NOUNS = (
     # A samverkansgrupp by its abbreviation: LSG, CSG, RSG, FSG, ASG …
     r"[A-ZÅÄÖ]{1,3}SG|"
     r"skyddskommitté|skyddskommittén|ledningsgrupp|ledningsgruppsmöte|styrelsemöte|"
+    r"styrelsemötet|styrelsesammanträde|styrelsesammanträdet|"
+    # The same forum meeting by telephone or video: "Nästa telefonmöte: söndag 140526".
+    r"telefonmöte|telefonmötet|videomöte|videomötet|"
     r"träff|tillfälle|avstämning|nämnd|nämnden|gång|råd|rådet|rådsmöte|beredning|beredningen|"
     # Not every compound on -möte: "nästa förhandlingsmöte" is another meeting.
     r"styrgrupp|styrgruppen|styrgruppsmöte|styrgruppsmötet|SG|SG-möte|"

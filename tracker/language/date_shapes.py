@@ -81,7 +81,8 @@ _SEASON = re.compile(
     r"(?:(?P<part>början|slutet)\s+av\s+)?"
     r"(?<![\w-])(?P<season>våren|vårterminen|vårvintern|försommaren|sommaren|"
     r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|midsommar|midsommarafton|"
-    r"midsommaren|semestern|semestrarna|semestertiden|nyår|nyåret|lucia|luciadagen|vt|ht)"
+    r"midsommaren|semestern|semestrarna|semestertiden|sommaruppehållet|sommarlovet|"
+    r"nyår|nyåret|lucia|luciadagen|vt|ht)"
     r"(?![\w-])"
     r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d))?",
     re.IGNORECASE,
@@ -110,19 +111,32 @@ _YEAR_PREP = re.compile(
     r"sista\s+sammanträdet|sista\s+möte|sista\s+mötet)\s+$",
     re.IGNORECASE,
 )
+#: The meeting's own year, due at its end: "året ut", "under året", "i år", "under
+#: innevarande år", "längre fram under året".
 _YEAR_END = re.compile(
     r"(?<![\w-])(?:årets\s+slut|slutet\s+av\s+året|utgången\s+av\s+året|"
-    r"året\s+ut)(?![\w])",
+    r"året\s+ut|(?:under|senare\s+under|under\s+resten\s+av)\s+året|"
+    r"(?:under\s+|i\s+)?innevarande\s+år|(?:senare\s+)?i\s+år)(?![\w])(?!\s+(?:19|20)\d{2})",
     re.IGNORECASE,
 )
-_NEXT_MEETING = re.compile(
+#: "till nästa möte", "vid nästkommande sammanträde": a later meeting of the forum.
+NEXT_MEETING = re.compile(
     r"(?<![\w-])(?:nästa|kommande|nästkommande|följande|närmaste|nästföljande)\s+"
-    r"(?P<noun>" + MEETING_NOUNS + r")(?![\w-])",
+    r"(?:ordinarie\s+)?(?P<noun>" + MEETING_NOUNS + r")(?![\w-])",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"(?P<prep>inom|om)\s+(?P<n>\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+"
     r"(?P<unit>dagar|dag|veckor|vecka|månader|månad)(?![\w])",
+    re.IGNORECASE,
+)
+#: A weekday alone after a preposition: "på fredag", "senast på måndag", "till torsdag",
+#: "nästa tisdag" – the first such day after the meeting.  Not "på fredagar" (a habit)
+#: nor a weekday that a date follows ("fredagen den 15 mars" is read whole).
+_WEEKDAY_ONLY = re.compile(
+    r"(?<![\w-])(?:(?:senast\s+|redan\s+|nu\s+)?(?:på|till|före|innan|inför)|senast|nästa|"
+    r"kommande)\s+(?P<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?"
+    r"(?![\wåäö-])(?!\s+(?:den\s+)?\d)",
     re.IGNORECASE,
 )
 _NEXT_UNIT = re.compile(
@@ -316,7 +330,7 @@ def _season_bounds(name: str, prep: str, part: str, year: int) -> tuple[dt.date,
         start, end = dt.date(year, 1, 1), dt.date(year, 6, 30)
         if name == "vårvintern":
             end = dt.date(year, 3, 31)
-    elif name.startswith("semest"):
+    elif name.startswith(("semest", "sommaruppehåll", "sommarlov")):
         # "innan semestrarna" is before the summer holidays: the summer's rules.
         return _season_bounds("sommaren", prep, part, year)
     elif name.startswith("nyår"):
@@ -431,6 +445,11 @@ def _cands_relative(text: str, ref: dt.date) -> list[Period]:
         else:
             end, precision = ref + relativedelta(months=n), "month"
         out.append(_span(m, ref, end, precision))
+    for m in _WEEKDAY_ONLY.finditer(text):
+        wd = WEEKDAYS[m.group("wd").lower()]
+        day = ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+        out.append(Period(day, day, "day", _clean(m.group(0)), weekday=m.group("wd").lower(),
+                          pos=m.start(), stop=m.end()))
     for m in _NEXT_UNIT.finditer(text):
         unit = m.group("unit").lower()
         if unit == "vecka":
@@ -446,9 +465,49 @@ def _cands_relative(text: str, ref: dt.date) -> list[Period]:
     return out
 
 
+#: This coming season without its article: "i höst", "senare i sommar", "i vinter", and
+#: "i vår" when no noun follows ("i vår kommun" is "in our municipality").
+_SEASON_BARE = re.compile(
+    r"(?<![\w-])i\s+(?:(?P<s>höst|sommar|vinter)|vår(?=\s*(?:[.,;:)]|$|\s+(?:och|eller|men|"
+    r"samt|ska|skall|kommer|igen|när|då)\b)))(?![\wåäö-])",
+    re.IGNORECASE,
+)
+_SEASON_OF = {"höst": "hösten", "sommar": "sommaren", "vinter": "vintern", "": "våren"}
+#: The end of the meeting's month: "i slutet av månaden", "vid månadsskiftet".
+_MONTH_END = re.compile(
+    r"(?<![\w-])(?:(?:i\s+)?slutet\s+av\s+(?:denna\s+|den\s+här\s+)?månaden|"
+    r"(?:vid|till|före|innan)\s+månadsskiftet)(?![\wåäö-])",
+    re.IGNORECASE,
+)
+#: "till sista juni", "senast sista april": the month's last day.
+_LAST_OF = re.compile(r"(?<![\w-])sista\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö])"
+                      r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE)
+
+
+def _cands_more(text: str, ref: dt.date) -> list[Period]:
+    """Seasons without the article, the end of the meeting's month, a month's last day."""
+    out = []
+    for m in _SEASON_BARE.finditer(text):
+        name = _SEASON_OF[(m.group("s") or "").lower()]
+        _, probe_end = _season_bounds(name, "i", "", ref.year)
+        year = ref.year + 1 if probe_end < ref - dt.timedelta(days=62) else ref.year
+        start, end = _season_bounds(name, "i", "", year)
+        out.append(_span(m, start, end, "season"))
+    for m in _MONTH_END.finditer(text):
+        out.append(_span(m, ref.replace(day=1), _last_day(ref.year, ref.month), "month"))
+    for m in _LAST_OF.finditer(text):
+        month = MONTHS.get(m.group("mon").lower().rstrip("."))
+        if month is None:
+            continue
+        year = _year(m.group("y")) or infer_year(month, 28, ref)
+        day = _last_day(year, month)
+        out.append(Period(day, day, "day", _clean(m.group(0)), pos=m.start(), stop=m.end()))
+    return out
+
+
 def _cands_next_meeting(text: str, next_meeting: dt.date | None) -> list[Period]:
     out = []
-    for m in _NEXT_MEETING.finditer(text):
+    for m in NEXT_MEETING.finditer(text):
         if next_meeting is not None:
             out.append(
                 Period(next_meeting, next_meeting, "day", _clean(m.group(0)), pos=m.start(),

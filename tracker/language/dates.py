@@ -61,6 +61,7 @@ from tracker.language.date_shapes import (
     _cands_day_month,
     _cands_iso,
     _cands_month_span,
+    _cands_more,
     _cands_next_meeting,
     _cands_numeric,
     _cands_relative,
@@ -74,7 +75,7 @@ from tracker.language.date_shapes import (
 #: Cheap test before the real patterns: text without a digit or a date word has no date.
 _ANY_DATE = re.compile(
     r"\d|nästa|kommande|följande|närmaste|vår|höst|sommar|vinter|jul|årsskift|halvår|kvartal|"
-    r"tertial|året|midsommar|lucia|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|"
+    r"tertial|året|\bi\s+år\b|innevarande|midsommar|lucia|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|"
     r"dag|månad|"
     r"\bvt\b|\bht\b",
     re.IGNORECASE,
@@ -187,6 +188,7 @@ def _resolve(
     cands += _cands_tertial(text, r)
     cands += _cands_year(text, r)
     cands += _cands_relative(text, r)
+    cands += _cands_more(text, r)
     cands += _cands_next_meeting(text, next_meeting)
     # A year outside 1900–2200 ("senast 9999-12-31") is a typo or a placeholder, not a
     # deadline: such a phrase is not read as a date (the rest of the sentence still is).
