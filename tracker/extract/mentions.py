@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import (
     DONE_STATUS,
     sentences,
@@ -172,9 +173,13 @@ _NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|kla
                            re.IGNORECASE)  # fmt: skip
 
 
-def effect_of(text: str) -> str | None:
+def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
-    closes a tabled or sent-back ärende), "update" or None (it only discusses it)."""
+    closes a tabled or sent-back ärende), "update" or None (it only discusses it).
+
+    ``by_verb``: when no listed word says it, read the verbs of the passage's sentences
+    (:func:`_effect_by_verb`); for a short unit about one matter (a labelled or numbered
+    line, a table row), not a § block of many sentences about many things."""
     cont = CONTINUE_WORDS.search(text)
     # "kvarstår tills absorbenterna är monterade": a done-word in a clause of time
     # says what the matter waits for, not that it is done.
@@ -199,7 +204,24 @@ def effect_of(text: str) -> str | None:
         return "decide"
     if cont or close:
         return "update"
-    return None
+    return _effect_by_verb(text) if by_verb else None
+
+
+def _effect_by_verb(text: str) -> str | None:
+    """What the text's sentences say by their verbs when no listed word does
+    ("Fönstren är tätade", "Redovisningen skjuts till september"): the last sentence
+    that says anything decides, as the later word does above."""
+    last = None
+    for cell in text.split("|"):  # a table row: each cell says its own
+        for _off, sentence in sentences(cell):
+            found = read_state(_LEAD.sub("", sentence))
+            if found is not None:
+                last = found[2]
+    return {"done": "close", "open": "update"}.get(last or "")
+
+
+#: "Status:", "Kommentar:" before a statement: no subject.
+_LEAD = re.compile(r"^\s*(?:status|kommentar|notering|läge)\s*:\s*", re.IGNORECASE)
 
 
 _FUTURE_DONE = re.compile(
@@ -452,6 +474,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 c.label = c.label or _ref_label(m_ref)
             else:
                 c.label = c.label or label_of(ln.text)
+        # "1. Energiplan | Kristoffer | 25 augusti" over "   Status: arbetet startar
+        # efter semestern": the line under a row is the row's own status field.
+        field = _row_field(lines, i) if ln.cells or ln.text.count("|") >= 2 else None
+        if field and field not in (c.evidence or ""):
+            c.evidence = f"{c.evidence or ln.text} | {field}"
         if c.status == "done" or c.kind == "closing":
             # "Diskmaskinen är lagad. Klart.": what is done names the matter.
             c.label = c.label or done_subject(c.evidence or c.text or "")
@@ -476,7 +503,8 @@ def annotate(doc: Document, ext: Extraction) -> None:
     mentions: list[Candidate] = []
 
     def add(start: int, stop: int, title: str, text: str, evidence: str, **kw) -> None:
-        eff = kw.pop("effect", None) or effect_of(evidence)
+        by_verb = kw.pop("by_verb", False)
+        eff = kw.pop("effect", None) or effect_of(evidence, by_verb=by_verb)
         section = kw.pop("section", None) or sections[start]
         follow_up = bool(section and FOLLOW_UP_SECTIONS.search(section))
         if eff is None and not kw.get("dnr") and not (follow_up and kw.get("label")):
@@ -533,7 +561,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 ref = first if re.fullmatch(r"\d{1,3}", first) else None
                 cells = ln.cells[1:] if ref else ln.cells
                 title = max(cells, key=len) if cells else ln.text
-                add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref)
+                add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)
             i += 1
             continue
         text = ln.text.strip()
@@ -561,10 +589,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if m_ref:
             note = _ref_label(m_ref) or ""
             add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
-                label=note or None)  # fmt: skip
+                label=note or None, by_verb=True)  # fmt: skip
         else:
             assert label is not None
-            add(i, end, label, whole, whole, label=label)
+            add(i, end, label, whole, whole, label=label, by_verb=True)
         i = end
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in _running_paragraphs(lines, para_of, consumed):
@@ -580,6 +608,20 @@ def annotate(doc: Document, ext: Extraction) -> None:
             add(st.line, st.line + 1, st.text, st.text, st.text, subject=st.subject,
                 effect=eff)  # fmt: skip
     ext.mentions = mentions
+
+
+#: "Status: klar", "Kommentar: …": a field of the table row above, written on a line
+#: of its own.
+_FIELD_LINE = re.compile(r"^\s*(?:status|kommentar|kommentarer|läge|lägesrapport|notering)"
+                         r"\s*:\s*\S", re.IGNORECASE)
+
+
+def _row_field(lines: list[Line], i: int) -> str | None:
+    """The field line just under the table row ``i`` ("   Status: klar"), or None."""
+    j = i + 1
+    if j < len(lines) and lines[j].cells is None and _FIELD_LINE.match(lines[j].text):
+        return lines[j].text.strip()
+    return None
 
 
 def _own_subject(c: Candidate) -> str | None:

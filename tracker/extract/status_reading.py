@@ -29,8 +29,9 @@ from tracker.extract.clauses import DONE_TENSES, state_forms
 
 _TOKEN = re.compile(r"[\wåäöéÅÄÖÉ]+(?:-[\wåäöéÅÄÖÉ]+)*")
 #: Words between the subject and its verb form: auxiliaries and adverbs.
-_AUX = frozenset(("är", "blev", "var", "har", "hade", "blivit", "nu", "därmed", "numera",
+_AUX = frozenset(("delvis", "nästan", "är", "blev", "var", "har", "hade", "blivit", "nu", "därmed", "numera",
                   "också", "redan", "även", "sedan", "sen", "nyligen", "slutligen"))
+_PART = frozenset(("procent", "delvis", "hälften", "del", "delar", "nästan"))
 _BE = frozenset(("är", "blev", "var", "blivit"))
 _DENY = frozenset(("inte", "ej", "aldrig", "ännu"))
 #: A clause of time before the verb: it says what the matter waits for.
@@ -81,6 +82,10 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
         passive = word.endswith("s")
         if not (passive or before & _BE or (tense == "participle" and not before)):
             continue
+        tail = text[tokens[j - 1][0] : tokens[j][0]]
+        if "%" in tail or tokens[j - 1][2].isdigit() or tokens[j - 1][2] in _PART or before & _PART:
+            # "85 % genomförda", "delvis åtgärdat": a share is no whole.
+            return tokens[j][0], form_end, "open"
         if before & _DENY:
             return tokens[j][0], form_end, "open"
         if _CONTRAST.search(text, form_end):

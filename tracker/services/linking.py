@@ -607,7 +607,7 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         return "update"
     if c.status == "done" or c.kind == "closing":
         return "close"
-    if c.kind in ("action", "balance_row") and eff == "close":
+    if c.kind in ("action", "balance_row") and "close" in (eff, effect_of(text, by_verb=True)):
         # A row of a repeated action list whose status or comment says it is done
         # ("Levererat", "Genomfört 28/8").
         return "close"
