@@ -548,7 +548,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if para_of[i] is not None:
+        p = para_of[i]
+        if p is not None and (p.dnr or i == p.start):
+            # The § of an ärende speaks for it; a § without a dnr ("§ 13 Föregående
+            # protokoll och uppföljning") may list matters by their labels.
             i += 1
             continue
         if ln.cells is not None:
@@ -570,7 +573,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if not (m_ref or label):
             i += 1
             continue
-        end = _unit_end(lines, i, len(lines))
+        end = _unit_end(lines, i, p.stop if p is not None else len(lines))
         consumed.update(range(i, end))
         if any(j in covered for j in range(i, end)):
             # The extractor made an item of a later line of this passage ("Mentorstiden:
