@@ -244,9 +244,15 @@ def normal_dnr(value: str | None) -> str:
     return re.sub(r"[\s.\-]", "", text).upper()
 
 
+#: "c) ", "b. ", "– ", "• ": the mark of a list entry.
+_LIST_MARK = re.compile(r"^\s*(?:[a-zåäö][.)]|[-–•*·])\s+")
+
+
 def label_of(text: str) -> str | None:
     """The topic label before a colon ("Skyddsronder: …" → "Skyddsronder") or a dash
-    ("Raster natt Björkgården – nytt schema …"), or None."""
+    ("Raster natt Björkgården – nytt schema …"), or None.  A list mark before it ("c)
+    Riskbedömning Öster: …", "– Humlan: …") is no part of it."""
+    text = _LIST_MARK.sub("", text, count=1)
     m = _LABEL.match(text) or _DASH_LABEL.match(text)
     if not m:
         return None
