@@ -275,7 +275,33 @@ class _ItemWords:
 
 def _item_words(item: ItemRow) -> _ItemWords:
     title = words(item.title)
-    return _ItemWords(title, title + words(item.text) + words(item.evidence))
+    return _ItemWords(title, title + words(item.text) + words(item.evidence)
+                      + words(topic_heading(item.section)))
+
+
+#: "4. Lönekartläggning 2025", "§ 12 Skolskjutsregler": the number before a heading.
+_HEADING_NUMBER = re.compile(r"^\s*(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[.):]?\s*")
+
+
+def topic_heading(section: str | None) -> str | None:
+    """The heading an item stood under when it names a matter ("4. Lönekartläggning
+    2025" → "Lönekartläggning 2025"), or None for a heading of procedure or of a kind of
+    business ("Övriga frågor", "Uppföljning av åtgärdslistan", "Nya frågor")."""
+    if not section:
+        return None
+    heading = _HEADING_NUMBER.sub("", section).strip()
+    if (not heading or FOLLOW_UP_SECTIONS.search(heading) or NEW_SECTIONS.search(heading)
+            or _PROCEDURE_HEADING.match(heading)):
+        return None
+    return heading
+
+
+_PROCEDURE_HEADING = re.compile(
+    r"(?:val\s+av|justering|upprop|dagordning|godkännande|mötets|sammanträdets|"
+    r"information|meddelanden|anmälningsärenden|delegationsbeslut|nästa\s+möte|"
+    r"övrigt|inledning|närvarande|protokoll|minnesanteckningar|anteckningar)",
+    re.IGNORECASE,
+)
 
 
 def is_mention(c: Candidate) -> bool:
@@ -594,7 +620,9 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
             # The mention reader judged the whole sentence open ("… har genomförts på
             # 80 procent", "kvarstår tills … är monterade").
             return "update"
-        if eff == "close":
+        if eff == "close" or (eff is None and c.kind == "closing"):
+            # (A closing mention no listed word says closes was read by its verb:
+            # "Skyddsronden genomfördes 6 mars".)
             return "close"
         if eff == "decide":
             # The decision the tabled or sent-back ärende waited for, or the one the
