@@ -340,6 +340,17 @@ def score_pair(
         subject_hit = cov > 0.0
         if s > score:
             score, why_words = s, hit
+    about_earlier = is_mention(c) or c.kind in ("carried_over", "closing")
+    heading_c = topic_heading(c.section) if about_earlier and not label_w else None
+    if heading_c and not subject_w and topic_heading(item.section):
+        # "7 Friskvårdsbidrag / Ingen ny information; frågan ligger kvar till hösten":
+        # a statement with no label or subject of its own is about the matter of the
+        # heading it stands under, when the item stood under one of that matter.
+        head_w = words(heading_c)
+        cov, hit = coverage(head_w, words(topic_heading(item.section)))
+        s = 100 * cov * (0.85 if len(head_w) == 1 else 0.9)
+        if s > score:
+            score, why_words = s, hit
     # A title of one word counts when the word is a long compound ("rastvaktsschemat").
     if len(title_w) >= 2 or (len(title_w) == 1 and len(title_w[0]) >= 10):
         cov, hit = coverage(title_w, iw.all)
