@@ -329,6 +329,11 @@ def score_pair(
             score, why_words = s, hit
     subject_w = words(c.subject) if c.subject and c.subject != c.label else []
     subject_hit = False
+    heading_w = words(topic_heading(c.section))
+    if len(subject_w) == 1 and any(similar(subject_w[0], w) for w in heading_w):
+        # "4. Rutin för sen hämtning / … Rutinen godkändes och sätts upp": a subject of
+        # one word that the heading over it names stands for the heading's matter.
+        subject_w = heading_w
     if subject_w:
         # The matter a status sentence opens with ("Kuratorsfrågan kvarstår").
         cov, hit = coverage(subject_w, iw.all)
