@@ -244,16 +244,21 @@ def normal_dnr(value: str | None) -> str:
     return re.sub(r"[\s.\-]", "", text).upper()
 
 
-#: "c) ", "b. ", "– ", "• ": the mark of a list entry.
-_LIST_MARK = re.compile(r"^\s*(?:[a-zåäö][.)]|[-–•*·])\s+")
+#: "c) ", "b. ", "– ", "• ", "14.2 ": the mark of a list entry (a number in parts is
+#: no list number of its own: headings are numbered so too).
+_LIST_MARK = re.compile(r"^\s*(?:[a-zåäö][.)]|[-–•*·]|\d{1,3}\.\d{1,2}\.?)\s+")
 
 
 def label_of(text: str) -> str | None:
     """The topic label before a colon ("Skyddsronder: …" → "Skyddsronder") or a dash
     ("Raster natt Björkgården – nytt schema …"), or None.  A list mark before it ("c)
     Riskbedömning Öster: …", "– Humlan: …") is no part of it."""
-    text = _LIST_MARK.sub("", text, count=1)
-    m = _LABEL.match(text) or _DASH_LABEL.match(text)
+    bare = _LIST_MARK.sub("", text, count=1)
+    # After a number in parts only a label with a colon: "3.2 Ventilation Storgatan 9 –
+    # tvättstugan" is a numbered heading, not a label.
+    dotted = bare != text and re.match(r"\s*\d", text) is not None
+    text = bare
+    m = _LABEL.match(text) or (None if dotted else _DASH_LABEL.match(text))
     if not m:
         return None
     label = m.group(1).strip()
