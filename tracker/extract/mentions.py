@@ -440,6 +440,7 @@ def _unit_end(lines: list[Line], i: int, stop: int) -> int:
             or label_of(t)
             or _NUMBERED_REF.match(t)
             or _NUMBERED_ITEM.match(t)
+            or re.match(r"\d{1,3}\.\d{1,2}\.?\s+\S", t)  # "14.5 Lokal för …"
             or _PARA.match(t)
             or (_HEADING.match(t) and len(t.split()) <= 6)
         ):
@@ -484,7 +485,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
             if m_ref:
                 c.label = c.label or _ref_label(m_ref)
             else:
-                c.label = c.label or label_of(ln.text)
+                # The candidate's own passage may begin on a later line than the one it
+                # is placed on ("… ny tidpunkt 2025-11-14. 14.5 Lokal för
+                # informationsmöte: … bokad"): its own label first.
+                c.label = c.label or label_of(c.evidence or "") or label_of(ln.text)
         # "1. Energiplan | Kristoffer | 25 augusti" over "   Status: arbetet startar
         # efter semestern": the line under a row is the row's own status field.
         field = _row_field(lines, i) if ln.cells or ln.text.count("|") >= 2 else None
