@@ -83,7 +83,7 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
         if not (passive or before & _BE or (tense == "participle" and not before)):
             continue
         tail = text[tokens[j - 1][0] : tokens[j][0]]
-        if "%" in tail or tokens[j - 1][2].isdigit() or tokens[j - 1][2] in _PART or before & _PART:
+        if "%" in tail or tokens[j - 1][2] in _PART or before & _PART:
             # "85 % genomförda", "delvis åtgärdat": a share is no whole.
             return tokens[j][0], form_end, "open"
         if before & _DENY:
