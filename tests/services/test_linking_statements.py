@@ -66,8 +66,11 @@ def test_state_forms_are_inflected_from_the_lexicon() -> None:
         ("Brandövningen har inte genomförts.", "Brandövningen", "open"),
         ("Proverna är tagna men analysen har inte kommit.", None, None),
         ("Mätningarna är gjorda men rapporten har inte kommit.", "Mätningarna", "open"),
-        ("Utvecklingssamtalen är till 70 % genomförda.", "Utvecklingssamtalen är till 70 %",
-         "open"),
+        (
+            "Utvecklingssamtalen är till 70 % genomförda.",
+            "Utvecklingssamtalen är till 70 %",
+            "open",
+        ),
     ],
 )
 def test_a_statement_is_read_by_its_verb(sentence: str, subject: str | None,
@@ -89,8 +92,7 @@ def test_what_an_agent_did_is_no_state_of_the_subject() -> None:
 
 def test_a_status_sentence_falls_back_on_the_verb() -> None:
     assert subject_and_state("Brandövningen genomfördes 12 april.") == ("Brandövningen", "done")
-    assert subject_and_state("Genomgången skjuts till mötet i oktober.") == (
-        "Genomgången", "open")
+    assert subject_and_state("Genomgången skjuts till mötet i oktober.") == ("Genomgången", "open")
 
 
 @pytest.mark.parametrize(
@@ -185,28 +187,47 @@ def _cand(text: str, **kw) -> Candidate:
 
 
 def test_the_heading_over_an_item_names_its_matter(store: Store) -> None:
-    added = balance.add_item(store, title="Vision efterfrågar en tidplan", body="CSG",
-                             kind="awaiting_reply")
+    added = balance.add_item(
+        store, title="Vision efterfrågar en tidplan", body="CSG", kind="awaiting_reply"
+    )
     item = dataclasses.replace(store.get_item(_id(added)), section="4 Lönekartläggning 2025")
-    label = _cand("Lönekartläggning – tidplan: Tidplanen presenterades.",
-                  label="Lönekartläggning – tidplan", reasons=["omnämnande i dokumentet"])
+    label = _cand(
+        "Lönekartläggning – tidplan: Tidplanen presenterades.",
+        label="Lönekartläggning – tidplan",
+        reasons=["omnämnande i dokumentet"],
+    )
     assert linking.score_pair(label, item)[0] >= linking.SAFE_SCORE
     # A statement with no label of its own under the same heading.
-    plain = _cand("Ingen ny information; frågan ligger kvar.", kind="carried_over",
-                  section="6 Lönekartläggning 2025")
+    plain = _cand(
+        "Ingen ny information; frågan ligger kvar.",
+        kind="carried_over",
+        section="6 Lönekartläggning 2025",
+    )
     assert linking.score_pair(plain, item)[0] >= linking.SAFE_SCORE
     # Under another heading it says nothing of this item.
-    other = _cand("Ingen ny information; frågan ligger kvar.", kind="carried_over",
-                  section="7 Friskvårdsbidrag")
+    other = _cand(
+        "Ingen ny information; frågan ligger kvar.",
+        kind="carried_over",
+        section="7 Friskvårdsbidrag",
+    )
     assert linking.score_pair(other, item)[0] < linking.OFFER_SCORE
 
 
 def test_a_one_word_subject_named_by_its_heading(store: Store) -> None:
-    item = balance.add_item(store, title="Ta fram rutin för sen hämtning", body="APT",
-                            kind="action")
-    sub = _cand("Rutinen godkändes och sätts upp i hallen.", subject="Rutinen",
-                section="4. Rutin för sen hämtning", reasons=["omnämnande i dokumentet"])
+    item = balance.add_item(
+        store, title="Ta fram rutin för sen hämtning", body="APT", kind="action"
+    )
+    sub = _cand(
+        "Rutinen godkändes och sätts upp i hallen.",
+        subject="Rutinen",
+        section="4. Rutin för sen hämtning",
+        reasons=["omnämnande i dokumentet"],
+    )
     assert linking.score_pair(sub, item)[0] >= linking.SAFE_SCORE
-    alone = _cand("Rutinen godkändes och sätts upp i hallen.", subject="Rutinen",
-                  section="4. Övrigt", reasons=["omnämnande i dokumentet"])
+    alone = _cand(
+        "Rutinen godkändes och sätts upp i hallen.",
+        subject="Rutinen",
+        section="4. Övrigt",
+        reasons=["omnämnande i dokumentet"],
+    )
     assert linking.score_pair(alone, item)[0] < linking.SAFE_SCORE

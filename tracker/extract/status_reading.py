@@ -29,8 +29,28 @@ from tracker.extract.clauses import DONE_TENSES, state_forms
 
 _TOKEN = re.compile(r"[\wåäöéÅÄÖÉ]+(?:-[\wåäöéÅÄÖÉ]+)*")
 #: Words between the subject and its verb form: auxiliaries and adverbs.
-_AUX = frozenset(("delvis", "nästan", "är", "blev", "var", "har", "hade", "blivit", "nu", "därmed", "numera",
-                  "också", "redan", "även", "sedan", "sen", "nyligen", "slutligen"))
+_AUX = frozenset(
+    (
+        "delvis",
+        "nästan",
+        "är",
+        "blev",
+        "var",
+        "har",
+        "hade",
+        "blivit",
+        "nu",
+        "därmed",
+        "numera",
+        "också",
+        "redan",
+        "även",
+        "sedan",
+        "sen",
+        "nyligen",
+        "slutligen",
+    )
+)
 _PART = frozenset(("procent", "delvis", "hälften", "del", "delar", "nästan"))
 _BE = frozenset(("är", "blev", "var", "blivit"))
 _DENY = frozenset(("inte", "ej", "aldrig", "ännu"))
