@@ -231,3 +231,14 @@ def test_a_one_word_subject_named_by_its_heading(store: Store) -> None:
         reasons=["omnämnande i dokumentet"],
     )
     assert linking.score_pair(alone, item)[0] < linking.SAFE_SCORE
+
+
+def test_a_matter_about_another_named_person_is_another_matter() -> None:
+    from tracker.services.identifiers import conflict
+
+    assert conflict(
+        "Rektor återkommer om vikarie för Maja Lind", "Frågan om vikarie för Olle Berg kvarstår"
+    )
+    assert not conflict(
+        "Rektor återkommer om vikarie för Maja Lind", "Vikarie för Maja Lind är klar"
+    )
