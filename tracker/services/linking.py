@@ -584,7 +584,8 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
                 why = why.replace("samma nummer i listan", "samma nummer som andra punkter", 1)
             if s >= OFFER_SCORE:
                 opts.append(Option(it.id, it.title, s, why))
-        opts.sort(key=lambda o: (-o.score, o.item_id))
+        # Of options that score alike, one the list number or dnr identifies goes first.
+        opts.sort(key=lambda o: (-o.score, not _strong(o.reason), o.item_id))
         _part_shared_paragraph(c, opts, {it.id: it for it in items})
         links.append(Link(options=opts[:5]))
     # A proposal ("Förvaltningen föreslår att motionen anses besvarad") says less than
@@ -597,7 +598,7 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     order = sorted(
         ((min(o.score, 95.0), bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
          for k, ln in enumerate(links) for o in ln.options),
-        key=lambda t: (-t[0], -t[1], t[2], t[3].item_id),
+        key=lambda t: (-t[0], -t[1], t[2], not _strong(t[3].reason), t[3].item_id),
     )  # fmt: skip
     taken: dict[int, int] = {}
     for _s, _b, k, o in order:
