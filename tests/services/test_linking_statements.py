@@ -242,3 +242,44 @@ def test_a_matter_about_another_named_person_is_another_matter() -> None:
     assert not conflict(
         "Rektor återkommer om vikarie för Maja Lind", "Vikarie för Maja Lind är klar"
     )
+
+
+def test_a_meeting_word_with_what_it_is_for_is_a_label() -> None:
+    assert label_of("b) Vikarie för Maja Lind: Inget nytt.") == "Vikarie för Maja Lind"
+    assert label_of("Ersättare: Anna Ek, Bo Ström") is None
+    assert label_of("Arbetsgivaren om lönerevisionen: Klar i maj.") is None
+
+
+LG_DUP_1 = """Ledningsgruppen, Fritidsförvaltningen
+Datum: 2025-05-05
+Nästa möte: 2025-06-02
+
+3. Badhuset
+Kim tar fram en plan för ventilationen i badhuset.
+
+Åtgärdslista
+Nr | Åtgärd | Ansvarig | Klart senast
+1. Plan för ventilationen i badhuset | Kim Berg | 30 juni 2025
+"""
+
+LG_DUP_2 = """Ledningsgruppen, Fritidsförvaltningen
+Datum: 2025-06-02
+Nästa möte: 2025-08-18
+
+Åtgärdslista
+Nr | Åtgärd | Ansvarig | Klart senast
+1. Plan för ventilationen i badhuset | Kim Berg | 30 juni 2025
+   Status: arbetet startar efter semestern.
+"""
+
+
+def test_the_list_number_breaks_a_tie_between_two_items_of_one_matter(
+    store: Store, tmp_path: Path
+) -> None:
+    first = _import(store, tmp_path, "1.txt", LG_DUP_1)
+    assert len(first.created) == 2
+    second = _import(store, tmp_path, "2.txt", LG_DUP_2)
+    assert second.created == []
+    assert [store.get_item(i).title for i in second.updated] == [
+        "Plan för ventilationen i badhuset"
+    ]

@@ -77,6 +77,14 @@ _NOT_TOPICS_TEXT = """
     när
 """
 _NOT_TOPICS = frozenset(_NOT_TOPICS_TEXT.split())
+#: Who speaks in a meeting: parties, bodies and sides ("Arbetsgivaren om …" is no topic).
+_SPEAKERS_TEXT = """
+    arbetsgivaren arbetsgivare vision kommunal ssr akademikerförbundet lärarförbundet
+    vårdförbundet naturvetarna saco ledarna sveriges fackliga arbetstagarna arbetstagare
+    förvaltningen nämnden
+"""
+_SPEAKERS = frozenset(_SPEAKERS_TEXT.split())
+_OF_WORDS = frozenset(("för", "om", "efter", "till", "av", "vid", "på", "i", "kring"))
 #: Section headings under which every labelled line is about an earlier matter.
 FOLLOW_UP_SECTIONS = re.compile(
     r"balanslist|kvarvarande|kvarstående|uppföljning|föregående|åtgärdslist|"
@@ -266,7 +274,12 @@ def label_of(text: str) -> str | None:
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
     first = words[0].casefold()
-    if first in _NOT_TOPICS or (
+    # "Ersättare för Karin Boström", "Datum för skyddsronden": a word of the meeting's
+    # facts with what it is for names a matter; alone ("Ersättare:") or said by a
+    # party ("Arbetsgivaren om …") it does not.
+    phrase = (len(words) >= 3 and words[1].casefold() in _OF_WORDS
+              and first not in _SPEAKERS)  # fmt: skip
+    if (first in _NOT_TOPICS and not phrase) or (
         len(words) <= 3 and all(w.casefold() in _NOT_TOPICS for w in words)
     ):
         return None
