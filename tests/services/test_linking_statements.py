@@ -283,3 +283,18 @@ def test_the_list_number_breaks_a_tie_between_two_items_of_one_matter(
     assert [store.get_item(i).title for i in second.updated] == [
         "Plan för ventilationen i badhuset"
     ]
+
+
+def test_an_item_under_a_label_keeps_the_labelled_passage(tmp_path: Path) -> None:
+    path = tmp_path / "1.txt"
+    path.write_text(
+        "FVG Omsorg, minnesanteckningar\nDatum: 2025-02-04\n\n"
+        "5. Information\n"
+        "Nattschema: Arbetsgivaren informerar om att passen med delade nätter prövas.\n"
+        "Vision frågar hur arbetsmiljön har bedömts. Arbetsgivaren återkommer till nästa FVG.\n",
+        "utf-8",
+    )
+    ext = extract(read_document(path))
+    [item] = [c for c in ext.items if "Vision frågar" in (c.evidence or "")]
+    assert item.label == "Nattschema"
+    assert "delade nätter" in item.evidence

@@ -607,8 +607,15 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # The extractor made an item of a later line of this passage ("Mentorstiden:
             # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
             # label and number name its matter too.
+            unit = " ".join(lines[k].text.strip() for k in range(i, end))
             for j in range(i, end):
                 for c in cand_at.get(j, ()):
+                    ev = " ".join((c.evidence or "").split())
+                    if j > i and ev and ev in unit and len(unit) <= 600:
+                        # The item keeps the passage its label opens ("Schemaprojektet
+                        # hemtjänst: … delade turer … / Kommunal frågar …"): a later
+                        # label may name the matter by those words.
+                        c.evidence = unit
                     if m_ref:
                         c.ref_no = c.ref_no or m_ref.group(1)
                         c.label = c.label or _ref_label(m_ref)
