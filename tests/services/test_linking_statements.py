@@ -298,3 +298,8 @@ def test_an_item_under_a_label_keeps_the_labelled_passage(tmp_path: Path) -> Non
     [item] = [c for c in ext.items if "Vision frågar" in (c.evidence or "")]
     assert item.label == "Nattschema"
     assert "delade nätter" in item.evidence
+
+
+def test_a_proposal_to_the_deciding_body_decides_the_tabled_matter() -> None:
+    text = "Arbetsutskottet föreslår kommunstyrelsen besluta att tomten säljs till högstbjudande."
+    assert effect_of(text) == "decide"

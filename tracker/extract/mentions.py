@@ -155,7 +155,8 @@ DECIDE_WORDS = re.compile(
     # not one that hands it on, puts it off or gives a new assignment.
     r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
     r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
-    r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige)\s+att\s+(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
+    r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige|regionstyrelsen|styrelsen)\s+(?:att\s+)?"
+    r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
     re.IGNORECASE,
 )
 #: Words that keep a matter open (a new date and a history entry, no new item).
