@@ -612,7 +612,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             for j in range(i, end):
                 for c in cand_at.get(j, ()):
                     ev = " ".join((c.evidence or "").split())
-                    if j > i and ev and ev in unit and len(unit) <= 600:
+                    if ev and ev in unit and ev != unit and len(unit) <= 600:
                         # The item keeps the passage its label opens ("Schemaprojektet
                         # hemtjänst: … delade turer … / Kommunal frågar …"): a later
                         # label may name the matter by those words.
