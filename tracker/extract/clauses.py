@@ -730,3 +730,25 @@ def possible_candidate(
         tier="possible",
         reasons=["möjlig punkt: sats med skyldighet som ingen regel bekräftade", *c.reasons()],
     )
+
+
+@lru_cache(maxsize=1)
+def state_forms() -> dict[str, tuple[str, str]]:
+    """The verb forms of the ``[state]`` tables of ``lexicon.toml`` (what a later
+    statement does to its matter), each with its class ("completion" or
+    "continuation") and tense, inflected as the verb classes are (:func:`_inflect`) and
+    with the plural participle ("genomförda", "tätade").  The adjectives of a finished
+    matter ("klar", "färdigt") are completion participles."""
+    out: dict[str, tuple[str, str]] = {}
+    for cls, table in lexicon_data().get("state", {}).items():
+        for spec in table.get("stems", []):
+            forms = _forms(spec)
+            if "stem" in spec:
+                plural = "a" if spec["conj"] != "a" else "e"
+                forms += [(f + plural, "participle") for f, t in forms
+                          if t == "participle" and " " not in f]
+            for form, tense in forms:
+                out.setdefault(" ".join(form.lower().split()), (cls, tense))
+        for word in table.get("done_adjectives", []):
+            out.setdefault(word.lower(), (cls, "participle"))
+    return out

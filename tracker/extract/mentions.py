@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import (
     DONE_STATUS,
     sentences,
@@ -76,6 +77,14 @@ _NOT_TOPICS_TEXT = """
     när
 """
 _NOT_TOPICS = frozenset(_NOT_TOPICS_TEXT.split())
+#: Who speaks in a meeting: parties, bodies and sides ("Arbetsgivaren om …" is no topic).
+_SPEAKERS_TEXT = """
+    arbetsgivaren arbetsgivare vision kommunal ssr akademikerförbundet lärarförbundet
+    vårdförbundet naturvetarna saco ledarna sveriges fackliga arbetstagarna arbetstagare
+    förvaltningen nämnden
+"""
+_SPEAKERS = frozenset(_SPEAKERS_TEXT.split())
+_OF_WORDS = frozenset(("för", "om", "efter", "till", "av", "vid", "på", "i", "kring"))
 #: Section headings under which every labelled line is about an earlier matter.
 FOLLOW_UP_SECTIONS = re.compile(
     r"balanslist|kvarvarande|kvarstående|uppföljning|föregående|åtgärdslist|"
@@ -146,7 +155,8 @@ DECIDE_WORDS = re.compile(
     # not one that hands it on, puts it off or gives a new assignment.
     r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
     r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
-    r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige)\s+att\s+(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
+    r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige|regionstyrelsen|styrelsen)\s+(?:att\s+)?"
+    r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
     re.IGNORECASE,
 )
 #: Words that keep a matter open (a new date and a history entry, no new item).
@@ -172,9 +182,13 @@ _NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|kla
                            re.IGNORECASE)  # fmt: skip
 
 
-def effect_of(text: str) -> str | None:
+def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
-    closes a tabled or sent-back ärende), "update" or None (it only discusses it)."""
+    closes a tabled or sent-back ärende), "update" or None (it only discusses it).
+
+    ``by_verb``: when no listed word says it, read the verbs of the passage's sentences
+    (:func:`_effect_by_verb`); for a short unit about one matter (a labelled or numbered
+    line, a table row), not a § block of many sentences about many things."""
     cont = CONTINUE_WORDS.search(text)
     # "kvarstår tills absorbenterna är monterade": a done-word in a clause of time
     # says what the matter waits for, not that it is done.
@@ -199,7 +213,24 @@ def effect_of(text: str) -> str | None:
         return "decide"
     if cont or close:
         return "update"
-    return None
+    return _effect_by_verb(text) if by_verb else None
+
+
+def _effect_by_verb(text: str) -> str | None:
+    """What the text's sentences say by their verbs when no listed word does
+    ("Fönstren är tätade", "Redovisningen skjuts till september"): the last sentence
+    that says anything decides, as the later word does above."""
+    last = None
+    for cell in text.split("|"):  # a table row: each cell says its own
+        for _off, sentence in sentences(cell):
+            found = read_state(_LEAD.sub("", sentence))
+            if found is not None:
+                last = found[2]
+    return {"done": "close", "open": "update"}.get(last or "")
+
+
+#: "Status:", "Kommentar:" before a statement: no subject.
+_LEAD = re.compile(r"^\s*(?:status|kommentar|notering|läge)\s*:\s*", re.IGNORECASE)
 
 
 _FUTURE_DONE = re.compile(
@@ -222,10 +253,21 @@ def normal_dnr(value: str | None) -> str:
     return re.sub(r"[\s.\-]", "", text).upper()
 
 
+#: "c) ", "b. ", "– ", "• ", "14.2 ": the mark of a list entry (a number in parts is
+#: no list number of its own: headings are numbered so too).
+_LIST_MARK = re.compile(r"^\s*(?:[a-zåäö][.)]|[-–•*·]|\d{1,3}\.\d{1,2}\.?)\s+")
+
+
 def label_of(text: str) -> str | None:
     """The topic label before a colon ("Skyddsronder: …" → "Skyddsronder") or a dash
-    ("Raster natt Björkgården – nytt schema …"), or None."""
-    m = _LABEL.match(text) or _DASH_LABEL.match(text)
+    ("Raster natt Björkgården – nytt schema …"), or None.  A list mark before it ("c)
+    Riskbedömning Öster: …", "– Humlan: …") is no part of it."""
+    bare = _LIST_MARK.sub("", text, count=1)
+    # After a number in parts only a label with a colon: "3.2 Ventilation Storgatan 9 –
+    # tvättstugan" is a numbered heading, not a label.
+    dotted = bare != text and re.match(r"\s*\d", text) is not None
+    text = bare
+    m = _LABEL.match(text) or (None if dotted else _DASH_LABEL.match(text))
     if not m:
         return None
     label = m.group(1).strip()
@@ -233,7 +275,12 @@ def label_of(text: str) -> str | None:
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
     first = words[0].casefold()
-    if first in _NOT_TOPICS or (
+    # "Ersättare för Karin Boström", "Datum för skyddsronden": a word of the meeting's
+    # facts with what it is for names a matter; alone ("Ersättare:") or said by a
+    # party ("Arbetsgivaren om …") it does not.
+    phrase = (len(words) >= 3 and words[1].casefold() in _OF_WORDS
+              and first not in _SPEAKERS)  # fmt: skip
+    if (first in _NOT_TOPICS and not phrase) or (
         len(words) <= 3 and all(w.casefold() in _NOT_TOPICS for w in words)
     ):
         return None
@@ -407,6 +454,7 @@ def _unit_end(lines: list[Line], i: int, stop: int) -> int:
             or label_of(t)
             or _NUMBERED_REF.match(t)
             or _NUMBERED_ITEM.match(t)
+            or re.match(r"\d{1,3}\.\d{1,2}\.?\s+\S", t)  # "14.5 Lokal för …"
             or _PARA.match(t)
             or (_HEADING.match(t) and len(t.split()) <= 6)
         ):
@@ -451,7 +499,15 @@ def annotate(doc: Document, ext: Extraction) -> None:
             if m_ref:
                 c.label = c.label or _ref_label(m_ref)
             else:
-                c.label = c.label or label_of(ln.text)
+                # The candidate's own passage may begin on a later line than the one it
+                # is placed on ("… ny tidpunkt 2025-11-14. 14.5 Lokal för
+                # informationsmöte: … bokad"): its own label first.
+                c.label = c.label or label_of(c.evidence or "") or label_of(ln.text)
+        # "1. Energiplan | Kristoffer | 25 augusti" over "   Status: arbetet startar
+        # efter semestern": the line under a row is the row's own status field.
+        field = _row_field(lines, i) if ln.cells or ln.text.count("|") >= 2 else None
+        if field and field not in (c.evidence or ""):
+            c.evidence = f"{c.evidence or ln.text} | {field}"
         if c.status == "done" or c.kind == "closing":
             # "Diskmaskinen är lagad. Klart.": what is done names the matter.
             c.label = c.label or done_subject(c.evidence or c.text or "")
@@ -476,7 +532,8 @@ def annotate(doc: Document, ext: Extraction) -> None:
     mentions: list[Candidate] = []
 
     def add(start: int, stop: int, title: str, text: str, evidence: str, **kw) -> None:
-        eff = kw.pop("effect", None) or effect_of(evidence)
+        by_verb = kw.pop("by_verb", False)
+        eff = kw.pop("effect", None) or effect_of(evidence, by_verb=by_verb)
         section = kw.pop("section", None) or sections[start]
         follow_up = bool(section and FOLLOW_UP_SECTIONS.search(section))
         if eff is None and not kw.get("dnr") and not (follow_up and kw.get("label")):
@@ -520,7 +577,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if para_of[i] is not None:
+        p = para_of[i]
+        if p is not None and (p.dnr or i == p.start):
+            # The § of an ärende speaks for it; a § without a dnr ("§ 13 Föregående
+            # protokoll och uppföljning") may list matters by their labels.
             i += 1
             continue
         if ln.cells is not None:
@@ -533,7 +593,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 ref = first if re.fullmatch(r"\d{1,3}", first) else None
                 cells = ln.cells[1:] if ref else ln.cells
                 title = max(cells, key=len) if cells else ln.text
-                add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref)
+                add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)
             i += 1
             continue
         text = ln.text.strip()
@@ -542,14 +602,21 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if not (m_ref or label):
             i += 1
             continue
-        end = _unit_end(lines, i, len(lines))
+        end = _unit_end(lines, i, p.stop if p is not None else len(lines))
         consumed.update(range(i, end))
         if any(j in covered for j in range(i, end)):
             # The extractor made an item of a later line of this passage ("Mentorstiden:
             # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
             # label and number name its matter too.
+            unit = " ".join(lines[k].text.strip() for k in range(i, end))
             for j in range(i, end):
                 for c in cand_at.get(j, ()):
+                    ev = " ".join((c.evidence or "").split())
+                    if ev and ev in unit and ev != unit and len(unit) <= 600:
+                        # The item keeps the passage its label opens ("Schemaprojektet
+                        # hemtjänst: … delade turer … / Kommunal frågar …"): a later
+                        # label may name the matter by those words.
+                        c.evidence = unit
                     if m_ref:
                         c.ref_no = c.ref_no or m_ref.group(1)
                         c.label = c.label or _ref_label(m_ref)
@@ -561,10 +628,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if m_ref:
             note = _ref_label(m_ref) or ""
             add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
-                label=note or None)  # fmt: skip
+                label=note or None, by_verb=True)  # fmt: skip
         else:
             assert label is not None
-            add(i, end, label, whole, whole, label=label)
+            add(i, end, label, whole, whole, label=label, by_verb=True)
         i = end
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in _running_paragraphs(lines, para_of, consumed):
@@ -580,6 +647,20 @@ def annotate(doc: Document, ext: Extraction) -> None:
             add(st.line, st.line + 1, st.text, st.text, st.text, subject=st.subject,
                 effect=eff)  # fmt: skip
     ext.mentions = mentions
+
+
+#: "Status: klar", "Kommentar: …": a field of the table row above, written on a line
+#: of its own.
+_FIELD_LINE = re.compile(r"^\s*(?:status|kommentar|kommentarer|läge|lägesrapport|notering)"
+                         r"\s*:\s*\S", re.IGNORECASE)
+
+
+def _row_field(lines: list[Line], i: int) -> str | None:
+    """The field line just under the table row ``i`` ("   Status: klar"), or None."""
+    j = i + 1
+    if j < len(lines) and lines[j].cells is None and _FIELD_LINE.match(lines[j].text):
+        return lines[j].text.strip()
+    return None
 
 
 def _own_subject(c: Candidate) -> str | None:

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker.extract.status_reading import read_state
+
 #: Participles and adjectives that say a thing is done: "är utsedda", "är utskickat",
 #: "är sanerat", "är åtgärdat", "är klar".  Stems with their -d/-t/-da/-de/-a endings.
 _DONE_STEMS = (
@@ -98,6 +100,30 @@ def subject_and_state(sentence: str) -> tuple[str, str] | None:
     "Klottret på soprumsdörren, Ekgatan 6, är sanerat." → ("Klottret på soprumsdörren,
     Ekgatan 6", "done")."""
     text = _BULLET.sub("", sentence).strip()
+    found = _by_phrase(text)
+    return found if found is not None else _by_verb(text)
+
+
+def _by_verb(text: str) -> tuple[str, str] | None:
+    """The subject and state as the verb's class and tense tell them ("Skyddsronden
+    genomfördes 6 mars", "Redovisningen skjuts till september"): see
+    :mod:`tracker.extract.status_reading`."""
+    for opening in _OPENING.finditer(text):
+        start = opening.end()
+        found = read_state(text, start)
+        if found is None:
+            return None
+        raw = text[start : found[0]].strip(" ,–-:")
+        subject = _ABOUT.sub("", raw)
+        if start == 0 and raw[:1].islower():
+            continue
+        if not _is_subject(subject, at_start=start == 0):
+            continue
+        return subject, found[2]
+    return None
+
+
+def _by_phrase(text: str) -> tuple[str, str] | None:
     for opening in _OPENING.finditer(text):
         start = opening.end()
         m = _STATUS.search(text, start)

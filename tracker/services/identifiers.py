@@ -71,6 +71,14 @@ _NOT_PLACE_NOUNS_TEXT = """
 _NOT_PLACE_NOUNS = frozenset(_NOT_PLACE_NOUNS_TEXT.split())
 
 
+#: The person a matter is about: "ersättare för Karin Boström", "tjänsten efter Lena Åberg",
+#: "anpassning åt Omar Said" (a noun, a preposition, a first and last name).
+_PERSON = re.compile(
+    r"\b(?P<noun>[a-zåäöé]{4,})\s+(?:för|efter|åt)\s+"
+    r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé]+\s+(?-i:[A-ZÅÄÖ])[a-zåäöé]+)"
+)
+
+
 def _norm_value(value: str) -> str:
     return re.sub(r"\s*[–-]\s*", "-", value.strip()).casefold()
 
@@ -94,6 +102,10 @@ def identifiers(text: str | None) -> dict[str, set[str]]:
         out.setdefault("nr:" + kind, set()).add(_norm_value(value))
     for m in _LETTERED.finditer(text):
         out.setdefault("nr:" + m.group("kind").casefold(), set()).add(m.group("value"))
+    for m in _PERSON.finditer(text):
+        out.setdefault("person:" + m.group("noun").casefold(), set()).add(
+            m.group("name").casefold()
+        )
     for m in _NAMED_PLACE.finditer(text):
         out.setdefault("place:" + m.group("noun"), set()).add(m.group("name").casefold())
     for m in _PLACE.finditer(text):

@@ -275,7 +275,33 @@ class _ItemWords:
 
 def _item_words(item: ItemRow) -> _ItemWords:
     title = words(item.title)
-    return _ItemWords(title, title + words(item.text) + words(item.evidence))
+    return _ItemWords(title, title + words(item.text) + words(item.evidence)
+                      + words(topic_heading(item.section)))
+
+
+#: "4. Lönekartläggning 2025", "§ 12 Skolskjutsregler": the number before a heading.
+_HEADING_NUMBER = re.compile(r"^\s*(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[.):]?\s*")
+
+
+def topic_heading(section: str | None) -> str | None:
+    """The heading an item stood under when it names a matter ("4. Lönekartläggning
+    2025" → "Lönekartläggning 2025"), or None for a heading of procedure or of a kind of
+    business ("Övriga frågor", "Uppföljning av åtgärdslistan", "Nya frågor")."""
+    if not section:
+        return None
+    heading = _HEADING_NUMBER.sub("", section).strip()
+    if (not heading or FOLLOW_UP_SECTIONS.search(heading) or NEW_SECTIONS.search(heading)
+            or _PROCEDURE_HEADING.match(heading)):
+        return None
+    return heading
+
+
+_PROCEDURE_HEADING = re.compile(
+    r"(?:val\s+av|justering|upprop|dagordning|godkännande|mötets|sammanträdets|"
+    r"information|meddelanden|anmälningsärenden|delegationsbeslut|nästa\s+möte|"
+    r"övrigt|inledning|närvarande|protokoll|minnesanteckningar|anteckningar)",
+    re.IGNORECASE,
+)
 
 
 def is_mention(c: Candidate) -> bool:
@@ -303,6 +329,11 @@ def score_pair(
             score, why_words = s, hit
     subject_w = words(c.subject) if c.subject and c.subject != c.label else []
     subject_hit = False
+    heading_w = words(topic_heading(c.section))
+    if len(subject_w) == 1 and any(similar(subject_w[0], w) for w in heading_w):
+        # "4. Rutin för sen hämtning / … Rutinen godkändes och sätts upp": a subject of
+        # one word that the heading over it names stands for the heading's matter.
+        subject_w = heading_w
     if subject_w:
         # The matter a status sentence opens with ("Kuratorsfrågan kvarstår").
         cov, hit = coverage(subject_w, iw.all)
@@ -312,6 +343,17 @@ def score_pair(
         one = 0.85 if _key(raw) != raw or len(raw) >= 13 else 0.7
         s = 100 * cov * (one if len(subject_w) == 1 else 0.95)
         subject_hit = cov > 0.0
+        if s > score:
+            score, why_words = s, hit
+    about_earlier = is_mention(c) or c.kind in ("carried_over", "closing")
+    heading_c = topic_heading(c.section) if about_earlier and not label_w else None
+    if heading_c and not subject_w and topic_heading(item.section):
+        # "7 Friskvårdsbidrag / Ingen ny information; frågan ligger kvar till hösten":
+        # a statement with no label or subject of its own is about the matter of the
+        # heading it stands under, when the item stood under one of that matter.
+        head_w = words(heading_c)
+        cov, hit = coverage(head_w, words(topic_heading(item.section)))
+        s = 100 * cov * (0.85 if len(head_w) == 1 else 0.9)
         if s > score:
             score, why_words = s, hit
     # A title of one word counts when the word is a long compound ("rastvaktsschemat").
@@ -542,7 +584,8 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
                 why = why.replace("samma nummer i listan", "samma nummer som andra punkter", 1)
             if s >= OFFER_SCORE:
                 opts.append(Option(it.id, it.title, s, why))
-        opts.sort(key=lambda o: (-o.score, o.item_id))
+        # Of options that score alike, one the list number or dnr identifies goes first.
+        opts.sort(key=lambda o: (-o.score, not _strong(o.reason), o.item_id))
         _part_shared_paragraph(c, opts, {it.id: it for it in items})
         links.append(Link(options=opts[:5]))
     # A proposal ("Förvaltningen föreslår att motionen anses besvarad") says less than
@@ -555,7 +598,7 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     order = sorted(
         ((min(o.score, 95.0), bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
          for k, ln in enumerate(links) for o in ln.options),
-        key=lambda t: (-t[0], -t[1], t[2], t[3].item_id),
+        key=lambda t: (-t[0], -t[1], t[2], not _strong(t[3].reason), t[3].item_id),
     )  # fmt: skip
     taken: dict[int, int] = {}
     for _s, _b, k, o in order:
@@ -594,7 +637,9 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
             # The mention reader judged the whole sentence open ("… har genomförts på
             # 80 procent", "kvarstår tills … är monterade").
             return "update"
-        if eff == "close":
+        if eff == "close" or (eff is None and c.kind == "closing"):
+            # (A closing mention no listed word says closes was read by its verb:
+            # "Skyddsronden genomfördes 6 mars".)
             return "close"
         if eff == "decide":
             # The decision the tabled or sent-back ärende waited for, or the one the
@@ -607,7 +652,7 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         return "update"
     if c.status == "done" or c.kind == "closing":
         return "close"
-    if c.kind in ("action", "balance_row") and eff == "close":
+    if c.kind in ("action", "balance_row") and "close" in (eff, effect_of(text, by_verb=True)):
         # A row of a repeated action list whose status or comment says it is done
         # ("Levererat", "Genomfört 28/8").
         return "close"

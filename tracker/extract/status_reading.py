@@ -1,0 +1,114 @@
+"""Reading what a later statement does to the matter it opens with, by its verb.
+
+A list of phrasings ("är klar", "har genomförts", "kvarstår") misses most of what later
+minutes write: "Skyddsronden genomfördes 6 mars", "Tjänsten tillsatt, Ida börjar 11
+augusti", "Fönstren är tätade", "Rutinen godkändes och sätts upp", "Redovisningen skjuts
+till mötet i september", "Inventeringen planeras till augusti".  Each is a subject (the
+matter) and a verb form whose class and tense say where the matter stands:
+
+* a *completion* verb (genomföra, tillsätta, täta, godkänna, fastställa …) in the past,
+  supine or participle *about the subject* – passive ("genomfördes", "har godkänts"), a
+  participle after "är/blev" or standing alone ("Fönstren är tätade", "Tjänsten
+  tillsatt") – says it is done.  An active past ("Fastighetsavdelningen har bytt
+  fläktmotor") tells what an agent did, not that the subject is done: not read here.
+* a *continuation* verb in the present ("skjuts till", "planeras till", "ligger kvar",
+  "återkommer", "startar") says it goes on, perhaps at a new time.
+
+The verbs and their inflections come from the ``[state]`` tables of ``lexicon.toml``
+(:func:`tracker.extract.clauses.state_forms`).  A denied completion ("har inte
+genomförts") or one contradicted later in the sentence ("Mätningarna är gjorda men
+rapporten har inte kommit") keeps the matter open; one in a clause of time ("kvarstår
+tills fönstren är tätade") says what the matter waits for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.clauses import DONE_TENSES, state_forms
+
+_TOKEN = re.compile(r"[\wåäöéÅÄÖÉ]+(?:-[\wåäöéÅÄÖÉ]+)*")
+#: Words between the subject and its verb form: auxiliaries and adverbs.
+_AUX = frozenset(
+    (
+        "delvis",
+        "nästan",
+        "är",
+        "blev",
+        "var",
+        "har",
+        "hade",
+        "blivit",
+        "nu",
+        "därmed",
+        "numera",
+        "också",
+        "redan",
+        "även",
+        "sedan",
+        "sen",
+        "nyligen",
+        "slutligen",
+    )
+)
+_PART = frozenset(("procent", "delvis", "hälften", "del", "delar", "nästan"))
+_BE = frozenset(("är", "blev", "var", "blivit"))
+_DENY = frozenset(("inte", "ej", "aldrig", "ännu"))
+#: A clause of time before the verb: it says what the matter waits for.
+_UNTIL = frozenset(("tills", "innan", "förrän", "när", "då", "efter", "om"))
+#: After the form: a contrast that takes the done back ("… men rapporten har inte
+#: kommit", "… men återstår").
+_CONTRAST = re.compile(r"\bmen\b|\bdock\b|\bförutom\b|\båterstår\b|\bkvarstår\b", re.I)
+
+
+def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
+    """The first verb form of ``text`` (from ``start``) that says where the matter before
+    it stands: (where the auxiliaries before it begin, where the form ends, "done" or
+    "open"), or None.  The words from ``start`` to the first offset are the subject."""
+    forms = state_forms()
+    tokens = [(m.start(), m.end(), m.group(0).casefold()) for m in _TOKEN.finditer(text, start)]
+    for k, (_s, _e, _w) in enumerate(tokens):
+        if k == 0:
+            continue  # a subject comes first
+        hit = None
+        for n in (2, 1):
+            phrase = " ".join(t[2] for t in tokens[k : k + n])
+            if len(tokens[k : k + n]) == n and phrase in forms:
+                hit = (n, *forms[phrase])
+                break
+        if hit is None:
+            continue
+        n, cls, tense = hit
+        # The auxiliaries and adverbs just before the form.
+        j = k
+        while j > 0 and tokens[j - 1][2] in _AUX | _DENY:
+            j -= 1
+        if j == 0:
+            continue  # nothing before but auxiliaries: no subject
+        before = {t[2] for t in tokens[j:k]}
+        subject_words = {t[2] for t in tokens[:j]}
+        if subject_words & _UNTIL:
+            return None  # "… tills fönstren är tätade": what the matter waits for
+        form_end = tokens[k + n - 1][1]
+        word = tokens[k + n - 1][2]
+        if cls == "continuation":
+            if tense in ("present", "passive"):
+                return tokens[j][0], form_end, "open"
+            continue
+        if tense not in DONE_TENSES:
+            continue
+        # About the subject: a passive, or a participle after "är" or alone; an active
+        # perfect or past ("har bytt", "bytte") tells what the subject did.
+        passive = word.endswith("s")
+        if not (passive or before & _BE or (tense == "participle" and not before)):
+            continue
+        tail = text[tokens[j - 1][0] : tokens[j][0]]
+        if "%" in tail or tokens[j - 1][2] in _PART or before & _PART:
+            # "85 % genomförda", "delvis åtgärdat": a share is no whole.
+            return tokens[j][0], form_end, "open"
+        if before & _DENY:
+            return tokens[j][0], form_end, "open"
+        if _CONTRAST.search(text, form_end):
+            return tokens[j][0], form_end, "open"
+        return tokens[j][0], form_end, "done"
+    return None
