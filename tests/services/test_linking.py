@@ -8,33 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.linking_helpers import import_text, plan_text
 from tracker.domain import Candidate
-from tracker.extract import extract
 from tracker.extract.mentions import effect_of, label_of, normal_dnr
-from tracker.ingest import read_document
 from tracker.labels import event_text
 from tracker.services import balance, linking
 from tracker.store import ItemFilter, Store
-
-
-def _import(store: Store, tmp_path: Path, name: str, text: str) -> balance.ImportResult:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    plan = balance.plan_import(store, extract(read_document(path)))
-    return balance.apply_import(store, plan, source_path=path)
-
-
-def _plan(store: Store, tmp_path: Path, name: str, text: str) -> balance.ImportPlan:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return balance.plan_import(store, extract(read_document(path)))
-
-
-@pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path, backup=False) as s:
-        yield s
-
 
 FVG_1 = """Minnesanteckningar förvaltningsgruppen 2024-02-13
 
@@ -58,10 +37,10 @@ Kommunal frågar när skyddsronden på simhallen ska göras. Arbetsgivaren åter
 
 
 def test_short_labels_close_and_carry_the_items_they_name(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", FVG_1)
+    first = import_text(store, tmp_path, "1.txt", FVG_1)
     assert len(first.created) == 2
     rond, badhus = first.created
-    second = _import(store, tmp_path, "2.txt", FVG_2)
+    second = import_text(store, tmp_path, "2.txt", FVG_2)
     assert second.closed == [rond]
     assert second.updated == [badhus]
     # The look-alike new question is a new item, not a link.
@@ -93,10 +72,10 @@ Minnesanteckningar 2024-04-08
 
 
 def test_numbered_follow_ups_link_by_the_kept_list_number(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", LG_1)
+    first = import_text(store, tmp_path, "1.txt", LG_1)
     numbers = {store.get_item(i).ref_no: i for i in first.created}
     assert set(numbers) == {"11", "14"}
-    plan = _plan(store, tmp_path, "2.txt", LG_2)
+    plan = plan_text(store, tmp_path, "2.txt", LG_2)
     linked = {e.match_id: e for e in plan.entries if e.match_id is not None}
     assert linked[numbers["11"]].action == "close" and linked[numbers["11"]].accepted
     assert linked[numbers["14"]].action == "update" and linked[numbers["14"]].accepted
@@ -131,10 +110,10 @@ Socialnämnden beslutar enligt förvaltningens förslag och överlämnar yttrand
 
 
 def test_a_decided_sent_back_arende_is_closed_by_its_dnr(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", SN_1)
+    first = import_text(store, tmp_path, "1.txt", SN_1)
     dnrs = {store.get_item(i).dnr: i for i in first.created}
     assert "SN 2023/212" in dnrs
-    second = _import(store, tmp_path, "2.txt", SN_2)
+    second = import_text(store, tmp_path, "2.txt", SN_2)
     assert second.closed == [dnrs["SN 2023/212"]]
     # Not read as a new sending back, and the assignment of § 16 is untouched.
     assert second.created == [] and second.updated == []
@@ -142,8 +121,8 @@ def test_a_decided_sent_back_arende_is_closed_by_its_dnr(store: Store, tmp_path:
 
 
 def test_a_mention_that_links_to_nothing_is_dropped(store: Store, tmp_path: Path) -> None:
-    _import(store, tmp_path, "1.txt", FVG_1)
-    plan = _plan(
+    import_text(store, tmp_path, "1.txt", FVG_1)
+    plan = plan_text(
         store, tmp_path, "2.txt",
         FVG_2.replace("Skyddsronder:", "Parkeringen:").replace("Timavlönade på badhuset:",
                                                                "Kaffemaskinen:"),
@@ -235,13 +214,13 @@ Uppföljning av åtgärdslistan
 def test_a_list_that_starts_again_at_one_links_nothing_by_number(
     store: Store, tmp_path: Path
 ) -> None:
-    first = _import(store, tmp_path, "1.txt", APT_1)
+    first = import_text(store, tmp_path, "1.txt", APT_1)
     assert {store.get_item(i).ref_no for i in first.created} == {"1", "2"}
-    second = _import(store, tmp_path, "2.txt", APT_2)
+    second = import_text(store, tmp_path, "2.txt", APT_2)
     # New actions numbered from 1 again are new items, not updates of the old 1 and 2.
     assert len(second.created) == 2 and not second.updated and not second.closed
     # "2: Klar" now fits two open items: never closed without the secretary's word.
-    plan = _plan(store, tmp_path, "3.txt", APT_3)
+    plan = plan_text(store, tmp_path, "3.txt", APT_3)
     assert not [e for e in plan.entries if e.accepted and e.action == "close"]
     offered = [e for e in plan.entries if e.unsure]
     assert offered and len(offered[0].options) >= 2
@@ -250,8 +229,8 @@ def test_a_list_that_starts_again_at_one_links_nothing_by_number(
 def test_a_possible_item_on_a_linked_line_is_not_offered_again(
     store: Store, tmp_path: Path
 ) -> None:
-    _import(store, tmp_path, "1.txt", LG_1.replace("14\tBegära", "13\tBegära"))
-    plan = _plan(store, tmp_path, "2.txt", "Ledningsgruppen samhällsbyggnad\n"
+    import_text(store, tmp_path, "1.txt", LG_1.replace("14\tBegära", "13\tBegära"))
+    plan = plan_text(store, tmp_path, "2.txt", "Ledningsgruppen samhällsbyggnad\n"
                  "Minnesanteckningar 2024-04-08\n\n1. Uppföljning av åtgärdslistan\n"
                  "13: Klar, mötet med Trafikverket hölls 2 april.\n")  # fmt: skip
     lines = [(e.candidate.page, e.candidate.line) for e in plan.entries]
@@ -261,11 +240,11 @@ def test_a_possible_item_on_a_linked_line_is_not_offered_again(
 
 
 def test_two_checked_passages_about_one_item_both_apply(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", SN_1)
+    first = import_text(store, tmp_path, "1.txt", SN_1)
     dnrs = {store.get_item(i).dnr: i for i in first.created}
     again = SN_2.replace("Beslut\nSocialnämnden beslutar",
                          "Ärendet bordläggs på nytt.\nBeslut\nSocialnämnden beslutar")  # fmt: skip
-    plan = _plan(store, tmp_path, "2.txt", again)
+    plan = plan_text(store, tmp_path, "2.txt", again)
     target = dnrs["SN 2023/212"]
     about = [e for e in plan.entries if e.match_id == target]
     assert len(about) >= 2

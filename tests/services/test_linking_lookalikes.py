@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.linking_helpers import import_text
 from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.mentions import effect_of
@@ -19,20 +20,6 @@ from tracker.ingest.text_tables import with_text_tables
 from tracker.services import balance, linking
 from tracker.services.identifiers import conflict, identifiers, period_conflict
 from tracker.store import Store
-
-
-def _import(store: Store, tmp_path: Path, name: str, text: str) -> balance.ImportResult:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    plan = balance.plan_import(store, extract(read_document(path)))
-    return balance.apply_import(store, plan, source_path=path)
-
-
-@pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path, backup=False) as s:
-        yield s
-
 
 # --- status sentences ------------------------------------------------------------------
 
@@ -123,9 +110,9 @@ och draget är borta. Inga andra synpunkter.
 def test_a_status_sentence_in_running_text_closes_its_matter(
     store: Store, tmp_path: Path
 ) -> None:
-    first = _import(store, tmp_path, "1.txt", SK_1)
+    first = import_text(store, tmp_path, "1.txt", SK_1)
     [item_id] = first.created
-    second = _import(store, tmp_path, "2.txt", SK_2)
+    second = import_text(store, tmp_path, "2.txt", SK_2)
     assert second.closed == [item_id]
     assert second.created == []
 
@@ -230,13 +217,13 @@ def test_a_row_made_of_a_written_line_keeps_the_line_as_evidence(tmp_path: Path)
 
 
 def test_a_weak_row_of_a_follow_up_list_is_a_new_row(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", (
+    first = import_text(store, tmp_path, "1.txt", (
         "APT Solrosen\nDatum: 2025-02-04\n\nÅtgärdslista\n"
         "Vad | Vem | När | Status\n"
         "Byt trasig lampa i hallen | Per Ek | v. 8 | Ej påbörjad\n"
     ))  # fmt: skip
     assert len(first.created) == 1
-    second = _import(store, tmp_path, "2.txt", (
+    second = import_text(store, tmp_path, "2.txt", (
         "APT Solrosen\nDatum: 2025-03-04\n\nÅtgärdslista\n"
         "Vad | Vem | När | Status\n"
         "Byt trasig lampa i hallen | Per Ek | v. 8 | Klar\n"

@@ -10,31 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.linking_helpers import import_text, plan_text
 from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.mentions import done_subject, effect_of
 from tracker.ingest import read_document
 from tracker.services import balance, linking
 from tracker.store import Store
-
-
-def _import(store: Store, tmp_path: Path, name: str, text: str) -> balance.ImportResult:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    plan = balance.plan_import(store, extract(read_document(path)))
-    return balance.apply_import(store, plan, source_path=path)
-
-
-def _plan(store: Store, tmp_path: Path, name: str, text: str) -> balance.ImportPlan:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return balance.plan_import(store, extract(read_document(path)))
-
-
-@pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path, backup=False) as s:
-        yield s
 
 
 @pytest.mark.parametrize(
@@ -106,17 +88,17 @@ Förvaltningen får i uppdrag att ta fram regler för vinterförvaring och redov
 
 
 def test_a_granted_application_and_a_decided_matter_close(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", BN_1)
+    first = import_text(store, tmp_path, "1.txt", BN_1)
     dnrs = {store.get_item(i).dnr: i for i in first.created}
     assert set(dnrs) == {"BN 2025/14", "BN 2025/20"}
-    second = _import(store, tmp_path, "2.txt", BN_2)
+    second = import_text(store, tmp_path, "2.txt", BN_2)
     assert sorted(second.closed) == sorted(dnrs.values())
     # The new ärende is a new item, known by its § title although the extractor
     # titled it by the assignment.
     [new] = second.created
     item = store.get_item(new)
     assert item.dnr == "BN 2025/31"
-    plan = _plan(store, tmp_path, "3.txt", BN_2.replace("2025-03-10", "2025-03-11"))
+    plan = plan_text(store, tmp_path, "3.txt", BN_2.replace("2025-03-10", "2025-03-11"))
     assert plan.already_imported is False
     [entry] = [e for e in plan.entries if e.candidate.dnr == "BN 2025/31"]
     assert entry.candidate.label == "Båtuppläggning på Ekuddens strand"
@@ -155,10 +137,10 @@ Luftmätning maskinrummet: Mätningen gjordes i mars och visade godkända värde
 def test_two_items_of_one_paragraph_are_told_apart_by_their_own_sentences(
     store: Store, tmp_path: Path
 ) -> None:
-    first = _import(store, tmp_path, "1.txt", SKK_1)
+    first = import_text(store, tmp_path, "1.txt", SKK_1)
     by_title = {store.get_item(i).title: i for i in first.created}
     measure = next(i for t, i in by_title.items() if "mätningen" in t)
-    plan = _plan(store, tmp_path, "2.txt", SKK_2)
+    plan = plan_text(store, tmp_path, "2.txt", SKK_2)
     [close] = [e for e in plan.entries if e.action == "close"]
     assert close.match_id == measure and close.accepted
     others = [o for o in close.options if o[0] != measure]
@@ -208,13 +190,13 @@ Närvarande: Stina Berg (förvaltningschef), Omar Ali (bibliotekschef), Eva Lund
 
 
 def test_numbered_action_lines_become_items_and_carry_over(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", LG_1)
+    first = import_text(store, tmp_path, "1.txt", LG_1)
     rows = {store.get_item(i).ref_no: store.get_item(i) for i in first.created}
     assert set(rows) == {"21", "22"}
     assert rows["21"].title == "Ta fram en tidplan för meröppet i Vallby"
     assert rows["21"].owner == "Omar Ali" and rows["21"].due == dt.date(2025, 2, 28)
     assert rows["22"].status == "open"
-    second = _import(store, tmp_path, "2.txt", LG_2)
+    second = import_text(store, tmp_path, "2.txt", LG_2)
     assert second.closed == [rows["21"].id]
     assert second.updated == [rows["22"].id]
     assert store.get_item(rows["22"].id).due == dt.date(2025, 4, 15)
@@ -259,10 +241,10 @@ Kopiatorn är lagad. Klart.
 
 
 def test_a_done_statement_closes_the_item_its_subject_names(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", APT_1)
+    first = import_text(store, tmp_path, "1.txt", APT_1)
     by_title = {store.get_item(i).title: i for i in first.created}
     copier = next(i for t, i in by_title.items() if "serviceföretaget" in t)
-    second = _import(store, tmp_path, "2.txt", APT_2)
+    second = import_text(store, tmp_path, "2.txt", APT_2)
     assert second.closed == [copier] and not second.created
 
 
@@ -271,7 +253,7 @@ def test_two_items_of_one_paragraph_alike_in_their_own_sentences_are_only_offere
 ) -> None:
     # Both actions in one paragraph: "Kopiatorn" stands in the evidence of both, and
     # neither's own sentence names it, so the close waits for the secretary.
-    _import(store, tmp_path, "1.txt", APT_1.replace("\n\n3. Övrigt\n", "\n"))
-    plan = _plan(store, tmp_path, "2.txt", APT_2)
+    import_text(store, tmp_path, "1.txt", APT_1.replace("\n\n3. Övrigt\n", "\n"))
+    plan = plan_text(store, tmp_path, "2.txt", APT_2)
     [close] = [e for e in plan.entries if e.action == "close"]
     assert close.unsure and not close.accepted and len(close.options) == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.linking_helpers import import_text
 from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.clauses import state_forms
@@ -20,20 +21,6 @@ from tracker.extract.status_sentences import subject_and_state
 from tracker.ingest import read_document
 from tracker.services import balance, linking
 from tracker.store import Store
-
-
-def _import(store: Store, tmp_path: Path, name: str, text: str) -> balance.ImportResult:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    plan = balance.plan_import(store, extract(read_document(path)))
-    return balance.apply_import(store, plan, source_path=path)
-
-
-@pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path, backup=False) as s:
-        yield s
-
 
 # --- the verb's class and tense ----------------------------------------------------------
 
@@ -146,9 +133,9 @@ Nr | Åtgärd | Ansvarig | Klart senast
 
 
 def test_a_rows_own_status_line_says_what_the_row_does(store: Store, tmp_path: Path) -> None:
-    first = _import(store, tmp_path, "1.txt", LG_1)
+    first = import_text(store, tmp_path, "1.txt", LG_1)
     assert len(first.created) == 2
-    second = _import(store, tmp_path, "2.txt", LG_2)
+    second = import_text(store, tmp_path, "2.txt", LG_2)
     closed = [store.get_item(i).title for i in second.closed]
     assert closed == ["Inventera flytvästar på badet"]
     assert second.created == []
@@ -171,9 +158,9 @@ Skyddsrond garaget Kvarnvägen: Skyddsronden genomfördes 20 februari, inga anm�
 
 def test_labelled_lines_in_a_paragraph_without_dnr_are_read(store: Store,
                                                              tmp_path: Path) -> None:  # fmt: skip
-    first = _import(store, tmp_path, "1.txt", SK_1)
+    first = import_text(store, tmp_path, "1.txt", SK_1)
     [item_id] = first.created
-    second = _import(store, tmp_path, "2.txt", SK_2)
+    second = import_text(store, tmp_path, "2.txt", SK_2)
     assert second.closed == [item_id]
 
 
@@ -276,9 +263,9 @@ Nr | Åtgärd | Ansvarig | Klart senast
 def test_the_list_number_breaks_a_tie_between_two_items_of_one_matter(
     store: Store, tmp_path: Path
 ) -> None:
-    first = _import(store, tmp_path, "1.txt", LG_DUP_1)
+    first = import_text(store, tmp_path, "1.txt", LG_DUP_1)
     assert len(first.created) == 2
-    second = _import(store, tmp_path, "2.txt", LG_DUP_2)
+    second = import_text(store, tmp_path, "2.txt", LG_DUP_2)
     assert second.created == []
     assert [store.get_item(i).title for i in second.updated] == [
         "Plan för ventilationen i badhuset"
