@@ -8,7 +8,7 @@ is run through :mod:`pytesseract`.  Each page is
    of the ink is sharpest (text lines give the tallest, narrowest peaks when they lie
    level) is found on a small copy, and the full page is rotated back by it,
 3. turned black and white at its Otsu threshold (:func:`binarise`: the split Tesseract
-   makes itself, but a two-level page costs Tesseract about a sixth less CPU, and on
+   makes itself, but a two-level page costs Tesseract about 14 % less CPU, and on
    the benchmark's scans it read slightly better: ``bench/README.md``),
 4. read by Tesseract as words with their boxes (``image_to_data``).
 
