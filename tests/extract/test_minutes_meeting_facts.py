@@ -178,3 +178,34 @@ def test_meeting_date_from_a_repeated_title_block():
     assert ex.meeting.date == D(2026, 6, 11)
     items = open_items(ex)
     assert [c.due for c in items] == [D(2026, 9, 30)]
+
+
+def _pages(*pages: list[str]) -> Document:
+    lines = [Line(t, p, i) for p, texts in enumerate(pages, 1) for i, t in enumerate(texts, 1)]
+    return Document(Path("p.pdf"), "0" * 64, "pdf", len(pages), lines)
+
+
+def test_body_from_the_title_line_printed_again_on_every_page():
+    # A printout of a text with its old page headers inline: the title block's line
+    # "Miljö- och byggnämnden 2023-03-15" stands on every page, so it is set aside as a
+    # running header (wherever it stands), also on the first page.
+    header = "Miljö- och byggnämnden 2023-03-15"
+    doc = _pages(
+        ["SAMMANTRÄDESPROTOKOLL", header, "Norrbacka kommun", "", "§ 21 Val av justerare",
+         "Anneli Roos (S) utses att justera protokollet."],
+        [header, "", "§ 22 Bygglov, Lövsta 3:14", "Bygglov beviljas enligt plan- och bygglagen."],
+        [header, "", "§ 23 Strandskyddsdispens, Norrviken 1:7",
+         "Ärendet bordläggs till nästa sammanträde i avvaktan på platsbesök."],
+    )
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "pdf", 3, "minutes"))
+    assert ex.meeting.body == "Miljö- och byggnämnden"
+    # A heading repeated over each decision names no header's body.
+    heading = "Arbetsutskottets förslag till kommunstyrelsen"
+    doc = _pages(
+        ["Kommunstyrelsens arbetsutskott", "Sammanträdesdatum 2026-02-03", "",
+         "§ 1 Val av justerare", heading, "Ordföranden justerar."],
+        ["§ 2 Planuppdrag", heading, "Ärendet bordläggs."],
+        ["§ 3 Hundrastgård", heading, "Ärendet bordläggs."],
+    )
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "pdf", 3, "minutes"))
+    assert ex.meeting.body == "Kommunstyrelsens arbetsutskott"

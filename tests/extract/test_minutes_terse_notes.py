@@ -139,3 +139,46 @@ def test_terse_present_list_with_titles():
     assert [p.name for p in ex.meeting.present] == [
         "Lena Gustavsson", "Ahmed Rahimi", "Jonna Berg", "Birgitta Olsson"]
     assert ex.meeting.present[1].role == "SSK"
+
+
+def test_a_short_line_that_refers_back_belongs_to_the_matter_above():
+    # "Utvärderas på nästa möte." on a line of its own names no matter: it is the open
+    # end of the note above, as it is when written on the same line.
+    one_line = ("Dosetter - ingen ändring.\n"
+                "Mycket sjukfrånvaro i okt. Lena tar kontakt med HR vid behov, inget för "
+                "gruppen.\n"
+                "Stressigt morgnar avd 2. Diskussion. Provar att flytta dusch till "
+                "eftermiddag under nov. Utvärderas på nästa möte.")
+    two_lines = one_line.replace(" Utvärderas", "\nUtvärderas")
+    for notes in (one_line, two_lines):
+        items = run(ENHETSMOTE_NOTES.format(notes=notes)).items
+        assert [(it.title, it.due) for it in items] == [
+            ("Stressigt morgnar avd 2", D(2024, 12, 4))], notes
+    # A short line that names a matter of its own is still one.
+    topic = "Julbordet 12/12.\nSchemat för jul lämnas till Lena senast 13/11."
+    titles = [it.title for it in run(ENHETSMOTE_NOTES.format(notes=topic)).items]
+    assert titles == ["Schemat för jul lämnas till Lena senast 13/11"]
+
+
+FVG_NOTES = """Minnesanteckningar förvaltningsgrupp 5 november 2024
+
+Närvarande: Karin Lööf (HR), Pia Ek (Akademikerförbundet SSR), Ulla Strand (Kommunal)
+
+"""
+
+
+def test_a_line_under_a_bullet_that_refers_back_is_part_of_it():
+    # Bullet notes read as one note a line (the last bullet's wrapped rest joined, as a
+    # PDF gives it): the unbulleted "Frågan står kvar …" goes on about the bullet above
+    # it, as the same line indented under the bullet does.
+    bullets = (
+        "3. Kvarvarande frågor\n"
+        "- SSR: ersättning för beredskap. Arbetsgivaren har inte fått besked.\n"
+        "{rest}\n"
+        "- Kommunal: arbetskläder. Upphandlingen är klar och kläderna levereras i december.\n"
+    )
+    for rest in ("Frågan står kvar till nästa förvaltningsgrupp.",
+                 "  Frågan står kvar till nästa förvaltningsgrupp."):
+        items = run(FVG_NOTES + bullets.format(rest=rest)).items
+        assert [(it.title, it.status) for it in items] == [
+            ("SSR: ersättning för beredskap", "open")], rest

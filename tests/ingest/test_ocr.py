@@ -120,6 +120,22 @@ def test_deskew_finds_the_angle() -> None:
         assert ocr.skew_angle(turned) == pytest.approx(-angle, abs=0.2)
 
 
+def test_a_page_is_handed_to_tesseract_in_black_and_white() -> None:
+    from PIL import Image, ImageDraw
+
+    # Grey paper with noise around 200 and grey ink around 60: the threshold falls
+    # between them, and the page comes out as paper white and ink black.
+    image = Image.effect_noise((400, 300), 12).point(lambda p: 200 + (p - 128) // 8)
+    draw = ImageDraw.Draw(image)
+    for i in range(8):
+        draw.rectangle((40, 30 + i * 30, 360, 42 + i * 30), fill=60)
+    level = ocr.otsu_threshold(image)
+    assert 60 <= level < 180  # ink at 60 and below is black
+    two = ocr.binarise(image)
+    assert two.mode == "1"
+    assert two.getpixel((200, 36)) == 0 and two.getpixel((200, 50)) == 255
+
+
 def test_without_ocr_a_scan_is_refused_with_the_reason(
     scanned, monkeypatch: pytest.MonkeyPatch
 ) -> None:

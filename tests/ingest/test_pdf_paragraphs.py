@@ -106,3 +106,38 @@ def test_join_over_a_page_break_and_not_into_a_table() -> None:
     e = _line("nästa rad börjar med gemen", 1, 2)
     boxes = {id(d): LineBox(100.0, 40.0, 5.0), id(e): LineBox(200.0, 30.0, 5.0)}
     assert len(join_wrapped([d, e], boxes, {1: 538.0})) == 2
+
+
+def test_a_full_line_ending_a_sentence_stays_apart_in_notes_typed_one_a_line() -> None:
+    # Notes typed one matter a line, without blank lines between: the writer ends the
+    # lines, so a line that happens to reach the margin after a full stop ("… åter
+    # 4/12." / "Mycket sjukfrånvaro …") is as likely the writer's own end as a wrap.
+    notes = [
+        "Önskemål om ledighet lämnas till Lena senast 13/11.",
+        "Lena lägger schemat. Schemat klart v47.",
+        "Röda dagar fördelas enligt rullande lista.",
+        "Nyckelskåpet är trasigt. Lena tar det med fastigheten, åter 4/12.",
+        "Mycket sjukfrånvaro i oktober. Lena tar kontakt med HR.",
+    ]
+    lines = [_line(t, 1, i + 1) for i, t in enumerate(notes)]
+    room = {id(ln): LineBox(300.0, 40.0, 5.0) for ln in lines}
+    room[id(lines[3])] = LineBox(530.0, 40.0, 5.0)  # the next word would not have fitted
+    out = join_wrapped(lines, room, {1: 538.0})
+    assert [ln.text for ln in out] == notes
+    # A word processor's text (its sentences run on over full lines as often as its
+    # lines end by hand) joins the same full line to the next.
+    prose = [
+        _line("Förvaltningen redovisar läget i arbetet med schemat och de röda", 1, 1),
+        _line("dagarna. Lena lägger schemat, klart v47.", 1, 2),
+        _line("Nyckelskåpet är trasigt. Lena tar det med fastigheten, åter 4/12.", 1, 3),
+        _line("Mycket sjukfrånvaro i oktober. Lena tar kontakt med HR.", 1, 4),
+    ]
+    geometry = {
+        id(prose[0]): LineBox(530.0, 40.0, 5.0),
+        id(prose[1]): LineBox(300.0, 40.0, 5.0),
+        id(prose[2]): LineBox(530.0, 40.0, 5.0),
+        id(prose[3]): LineBox(300.0, 40.0, 5.0),
+    }
+    texts = [ln.text for ln in prose]
+    out = join_wrapped(prose, geometry, {1: 538.0})
+    assert [ln.text for ln in out] == [f"{texts[0]} {texts[1]}", f"{texts[2]} {texts[3]}"]

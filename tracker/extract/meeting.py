@@ -32,6 +32,7 @@ from tracker.extract.meeting_body import (
     _header_body,
     _meeting_word_line,
     _most_named_body,
+    _running_header_body,
 )
 from tracker.extract.meeting_date import _join, _meeting_date
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
@@ -189,6 +190,10 @@ def extract_meeting(
         or _body_from(_join_lines(head[:40]), al)
         or _meeting_word_line(head[:12])
     )
+    if meeting.body is None:
+        # The title block's line printed again on every page, set aside as a running
+        # header wherever it stands (a printout of a text with its old page headers).
+        meeting.body = _running_header_body(st.noise)
     if meeting.body is None:
         # A protocol whose title block was a running page header (dropped as furniture)
         # still names its body over each decision.

@@ -354,6 +354,20 @@ def _meeting_word_line(lines: list[Line]) -> str | None:
     return None
 
 
+def _running_header_body(noise: list[Line]) -> str | None:
+    """The body a running header names ("Miljö- och byggnämnden   2023-03-15" printed on
+    every page): a line the structure set aside as printed on several pages, which may
+    be the title block's own line too, so the head no longer holds it.  The header
+    carries the meeting's date or a page number; a heading repeated over each decision
+    ("Arbetsutskottets förslag till kommunstyrelsen") carries none and is no header."""
+    counts = Counter(_text(ln) for ln in noise)
+    for ln in noise:
+        text = _text(ln)
+        if counts[text] >= 2 and re.search(r"\d", text) and (name := _a_body_name(text)):
+            return name
+    return None
+
+
 def _most_named_body(lines: list[Line]) -> str | None:
     """The body the text names most often, at least twice (in any case or the genitive:
     "Tillgänglighetsrådets roll", "tas upp i Tillgänglighetsrådet"); the last resort."""

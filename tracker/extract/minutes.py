@@ -65,6 +65,7 @@ from tracker.extract.minutes_patterns import (
     _SIGNING,
     _SUB_ITEM_BY,
     _SUBITEM_NO,
+    _SUBJECTLESS,
     _TASK_SECTION,
     _TOPIC_MARK,
 )
@@ -340,6 +341,13 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             elif (
                 s.para_start and ex.sentences and 0 < len(masked.split()) <= 6 and not is_q
                 and not answer and not paragraph_numbered and not s.labelled
+                # A short line that refers back ("Frågan står kvar till nästa
+                # förvaltningsgrupp." under a bullet, "Utvärderas på nästa möte.") names
+                # no matter: it goes on about the one above, when that one is not closed.
+                and not (
+                    (_ANAPHOR.match(masked.strip()) or _SUBJECTLESS.match(masked.strip()))
+                    and all(h.rule.status == "open" for h in ex.hits)
+                )
             ):
                 new = True  # a short topic line ("Enhetssamverkan på familjerätten.")
             sub_by = None

@@ -107,6 +107,14 @@ _ANAPHOR = re.compile(
     r"(?:den|det|detta|denna|dessa|synpunkten|nämnden|styrelsen|\w+\s+(?:svarar|svarade)\s+att)\b)",
     re.IGNORECASE,
 )
+#: A sentence without a subject of its own, opening with a passive or a verb of what
+#: happens next ("Utvärderas på nästa möte.", "Följs upp i mars.", "Återkommer i
+#: december."): it goes on about the matter before it and names none.
+_SUBJECTLESS = re.compile(
+    r"^(?:[a-zåäö]{3,}eras|bevakas|följs|tas|ses|stängs|avslutas|utreds|kvarstår|"
+    r"återkommer|fortsätter)\b",
+    re.IGNORECASE,
+)
 _TASK = re.compile(
     r"\bi\s+uppdrag\s+att\s+|\buppdra(?:r|ga|de)?\s+(?:åt\s+)?[^,.;:]{2,60}?\s+att\s+|"
     r"\buppdras\s+(?:\w+\s+)?att\s+",

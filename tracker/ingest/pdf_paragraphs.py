@@ -60,6 +60,10 @@ _HEADING_LIKE = re.compile(r"^[A-ZÅÄÖ][^\s]*(?:\s\S+){0,3}$(?<![.!?,;:)])")
 #: How far right of the paragraph's first line a wrapped line may start: the text of a
 #: list item after its bullet ("•  text" / "   wrapped").
 _HANGING = 30.0
+#: How many sentences ended by hand (the next on the next line, without a gap), and
+#: how many times as many as wraps inside a sentence, make a document typed line by
+#: line (see :func:`broken_by_hand`).
+_ENDED_BY_HAND = 3
 #: Points a wrapped line may start left of the line above (rounding, italic overhang).
 _SLACK = 2.0
 
@@ -84,12 +88,17 @@ def _room(a: Line, box_a: LineBox, box_b: LineBox, edge: float) -> bool:
 
 
 def broken_by_hand(lines: list[Line], boxes: dict[int, LineBox], edges: dict[int, float]) -> bool:
-    """Whether the writer broke the lines (a text typed line by line, then printed):
-    sentences go on in lower case on the next line although the word would have fitted
-    on the line above, at least twice and at least as often as they go on after a line
-    that was full.  Such a document's lines that end a sentence near the margin are
-    the writer's own breaks; a word processor's document's are wraps."""
-    by_hand = wrapped = 0
+    """Whether the writer broke the lines (a text typed line by line, then printed).
+
+    Either sentences go on in lower case on the next line although the word would have
+    fitted on the line above, at least twice and at least as often as they go on after
+    a line that was full; or the writer ended lines by hand after a sentence, with the
+    next sentence on the next line and no paragraph gap (notes typed one matter a
+    line), at least :data:`_ENDED_BY_HAND` times and that many times as often as a
+    sentence runs on in lower case after a full line (a word processor's wrap).  Such a
+    document's lines that end a sentence near the margin are the writer's own breaks as
+    often as not; a word processor's document's are wraps."""
+    by_hand = wrapped = ended = 0
     for a, b in pairwise(lines):
         box_a, box_b = boxes.get(id(a)), boxes.get(id(b))
         if (
@@ -100,15 +109,28 @@ def broken_by_hand(lines: list[Line], boxes: dict[int, LineBox], edges: dict[int
             or a.x0 is None
             or b.x0 is None
             or abs(a.x0 - b.x0) > _SLACK
-            or not b.text[:1].islower()
             or a.text.endswith("-")
         ):
             continue
-        if _room(a, box_a, box_b, edges.get(a.page, box_a.right)):
-            by_hand += 1
-        else:
-            wrapped += 1
-    return by_hand >= 2 and by_hand >= wrapped
+        room = _room(a, box_a, box_b, edges.get(a.page, box_a.right))
+        if b.text[:1].islower():
+            if room:
+                by_hand += 1
+            else:
+                wrapped += 1
+        elif (
+            room
+            and a.bold == b.bold
+            and _SENTENCE_END.search(a.text)
+            and b.text[:1].isupper()
+            and not _OWN_START.match(a.text)
+            and not _OWN_START.match(b.text)
+            and not _HEADING_LIKE.match(b.text)
+        ):
+            ended += 1
+    if by_hand >= 2 and by_hand >= wrapped:
+        return True
+    return ended >= _ENDED_BY_HAND and ended >= _ENDED_BY_HAND * wrapped
 
 
 def _wrapped(
