@@ -136,12 +136,8 @@ SEE_TO_INVITE_PUT_OFF = [
     # "X ser till att … före/senast …": X's task
     ("Avtalet går ut vid årsskiftet. Lotta ser till att avtalet förlängs före årsskiftet så "
      "att det inte blir något glapp.", "action", "Lotta", D(2024, 12, 31)),
-    # trap of the written set: no date, nothing to follow up; the scorer trained mostly on
-    # real minutes (where such tasks are labelled items) promotes it
-    pytest.param("Anna ser till att alla får informationen.", None, None, None,
-                 marks=pytest.mark.xfail(strict=True, reason="etiketterna är oeniga: "
-                                         "de verkliga dokumentens etiketter räknar en "
-                                         "persons uppgift i presens som en punkt")),
+    # trap: no date, nothing to follow up (offered as a possible item only)
+    ("Anna ser till att alla får informationen.", None, None, None),
     # invited to a coming meeting to report: the invited one owes the report
     ("Socialförvaltningen bjuds in till nästa möte för att redovisa handläggningstiderna.",
      "follow_up", "Socialförvaltningen", None),
