@@ -9,6 +9,7 @@ structured entry was found: it gives candidates directly.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -251,49 +252,25 @@ class _ProseMixin:
             # "En översyn av X planeras samt en utbildning om Y": the measures joined
             # by "samt" share the status, each an item of its own.
             also = _ALSO.search(s) if cue and cue.start() < len(s) else None
-            if also and topic is s and (not cue or cue.start() < also.start()):
-                np = also.group("np").strip()
-                out.append(
-                    Candidate(
-                        title=short_title(np[:1].upper() + np[1:], 90),
-                        text=s,
-                        kind="activity",
-                        status="open",
-                        owner=owner,
-                        **due_fields(due),
-                        page=ln.page,
-                        line=ln.line,
-                        evidence=s,
-                        confidence=0.5,
-                        reasons=[
-                            "löptext i uppföljning: åtgärd uppräknad med 'samt'",
-                            f"statusord: {cue_text}",
-                            *extra,
-                        ],
-                    )
-                )
-            out.insert(
-                len(out) - (1 if also and topic is s and (not cue or cue.start() < also.start())
-                            else 0),
-                Candidate(
-                    title=self._prose_title(topic),
-                    text=body_text,
-                    kind="activity",
-                    status="open",
-                    owner=owner,
-                    **due_fields(due),
-                    page=ln.page,
-                    line=ln.line,
-                    evidence=s,
-                    confidence=0.5,
-                    reasons=[
-                        "löptext i uppföljning: arbete som pågår",
-                        f"statusord: {cue_text}",
-                    ]
-                    + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else [])
-                    + extra,
-                ),
+            joined = bool(also) and topic is s and (not cue or cue.start() < also.start())
+
+            main = Candidate(
+                title=self._prose_title(topic), text=body_text, kind="activity",
+                status="open", owner=owner, **due_fields(due), page=ln.page, line=ln.line,
+                evidence=s, confidence=0.5,
+                reasons=["löptext i uppföljning: arbete som pågår", f"statusord: {cue_text}"]
+                + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else [])
+                + extra,
             )
+            out.append(main)
+            if joined and also is not None:
+                # The measure after "samt": the same status, owner and date.
+                np = also.group("np").strip()
+                out.append(dataclasses.replace(
+                    main, title=short_title(np[:1].upper() + np[1:], 90), text=s,
+                    reasons=["löptext i uppföljning: åtgärd uppräknad med 'samt'",
+                             f"statusord: {cue_text}", *extra],
+                ))
             prev_made = True
         # A sentence that made no item may be the topic of the next paragraph's first.
         self._last_sentence = sents[-1] if sents and not prev_made else None
