@@ -132,6 +132,10 @@ def _title_line_body(text: str) -> str | None:
         derived = _body_of_meeting_word(words[0]) or _body_of_noun(words[0])
         if derived:
             return derived
+        # "Arbetslagsmöte 2025-09-04": the meeting of a forum with no body noun is named
+        # by its meeting word, as the title "Anteckningar från arbetslagsmöte" names it.
+        if re.fullmatch(r"(?i)[a-zåäö]{4,}möte", words[0]):
+            return words[0][0].upper() + words[0][1:].lower()
     return None
 
 
@@ -254,6 +258,8 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
         if text.isupper():
             text = text.capitalize()
         first = text.split()[0].strip(",.:–-")
+        if (named := _dashed_body_head(text)) is not None:
+            return al.forum_index.get(named.lower(), named)
         if first.lower() in al.forum_index and first.lower() != "styrgruppen":
             return al.forum_index[first.lower()]
         if _ONE_WORD_BODY.fullmatch(first):
@@ -261,6 +267,33 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
         m = _BODY_WORD.fullmatch(text)
         if m:
             return al.forum_index.get(text.lower(), text)
+    return None
+
+
+def _dashed_body_head(text: str) -> str | None:
+    """The forum a header line names before a dash and its unit ("LOKAL SKYDDSKOMMITTÉ –
+    VÄSTRA SKOLOMRÅDET" → "Lokal skyddskommitté", "Ledningsgrupp grundskola – Torsviks
+    kommun" → "Ledningsgruppen"): the same name the document's title gives the forum
+    elsewhere ("Protokoll – Lokal skyddskommitté"), so later minutes find its items."""
+    parts = re.split(r"\s+[–-]\s+", text, maxsplit=1)
+    head = parts[0].strip()
+    words = head.split()
+    if len(parts) < 2 and len(words) != 2:
+        return None
+    if not 1 <= len(words) <= 3 or re.search(r"[\d:,()]", head):
+        return None
+    last, first = words[-1], words[0]
+    if (
+        len(words) > 1
+        and _INDEFINITE_BODY.fullmatch(last)
+        and not _NOT_A_BODY_WORD.search(last)
+        and len(last) >= 6
+        and all(w.isalpha() for w in words)
+    ):
+        return head  # "Lokal skyddskommitté": a qualified forum, named whole
+    derived = _body_of_noun(first)
+    if derived and len(first) >= 8:
+        return derived  # "Ledningsgrupp grundskola": the forum, then its unit
     return None
 
 

@@ -255,6 +255,10 @@ _LABEL_WORDS = re.compile(
 )
 
 
+#: A line that labels itself a matter's title: "Ärende: Lokalbehov Ekängsskolan".
+_MATTER_LABEL = re.compile(r"^(?:ärende|punkt|fråga|rubrik)\s*:\s+[A-ZÅÄÖ]", re.IGNORECASE)
+
+
 def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bool) -> bool:
     """An unnumbered heading: a short title line before a paragraph of prose."""
     ln = lines[i]
@@ -262,6 +266,11 @@ def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bo
     if ln.cells or not text or i + 1 >= len(lines):
         return False
     if ln.bold and len(text) <= 80 and not _TERMINAL.search(text.rstrip(":")):
+        return True
+    labelled = _MATTER_LABEL.match(text)
+    if labelled and len(text) <= 90 and not _TERMINAL.search(text.rstrip(":")):
+        # "Ärende: Rekrytering av biträdande rektor, Ekängsskolan": the label says it
+        # is the title of a matter, whatever numbers or commas name which one.
         return True
     words = text.rstrip(":").split()
     if not (1 <= len(words) <= 7) or len(text) > 60 or not text[0].isupper():

@@ -197,9 +197,23 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
         starts.append((len(joined), idx))
         joined += t
     out: list[StatusSentence] = []
-    for offset, sentence in sentences(joined):
+    last_done: tuple[int, StatusSentence] | None = None  # (sentence number, statement)
+    for n, (offset, sentence) in enumerate(sentences(joined)):
         found = subject_and_state(sentence)
         if found is None:
+            continue
+        if (
+            last_done is not None
+            and last_done[0] == n - 1
+            and found[1] == "open"
+            and len(found[0].split()) == 1
+        ):
+            # "Enkäten är genomförd. Resultatet har inte sammanställts ännu och redovisas
+            # vid nästa möte.": a bare noun right after a done step goes on about the
+            # same matter (its result, its report), and the later word decides.
+            done = last_done[1]
+            done.text, done.state = f"{done.text} {sentence}", "open"
+            last_done = None
             continue
         line = next(idx for off, idx in reversed(starts) if off <= offset)
         same = next((o for o in out if o.state == found[1] and _shared(o.subject, found[0])),
@@ -210,6 +224,7 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
             same.text = f"{same.text} {sentence}"
             continue
         out.append(StatusSentence(line, sentence, found[0], found[1]))
+        last_done = (n, out[-1]) if found[1] == "done" else None
     yield from out
 
 

@@ -1,0 +1,102 @@
+"""Carrying items over when a later document names its forum in another way ("LOKAL
+SKYDDSKOMMITTÉ – NORRA OMRÅDET", "Planeringsmöte 2025-09-04"), when a matter's heading is
+a labelled line ("Ärende: Inköp av bord, Tallskolan"), and when a done step goes on with
+what is still to come ("Inventeringen är genomförd. Sammanställningen redovisas …")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.minutes_helpers import doc_from_text
+from tests.services.linking_helpers import import_text, plan_text
+from tracker.extract.meeting import extract_meeting
+from tracker.extract.sections import structure
+from tracker.extract.status_sentences import status_sentences
+from tracker.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.open(tmp_path / "t.db", backup=False)
+    yield s
+    s.close()
+
+
+def _body(text: str) -> str | None:
+    return extract_meeting(structure(doc_from_text(text))).body
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    ("LOKAL SKYDDSKOMMITTÉ – NORRA OMRÅDET\nProtokoll 2025-05-14, kl. 15.00\n",
+     "Lokal skyddskommitté"),
+    ("Ledningsgrupp förskola\nMinnesanteckningar 6 oktober 2025\n", "Ledningsgruppen"),
+    ("Planeringsmöte 2025-09-04\n\nNärvarande: Eva Ek, Ola Ås\n", "Planeringsmöte"),
+])
+def test_the_forum_named_by_its_header_line(head: str, body: str) -> None:
+    assert _body(head + "\n1. Öppnande\nMötet öppnas.\n") == body
+
+
+def test_a_line_of_two_common_words_names_no_forum() -> None:
+    # trap: "Närvarande ledamöter" over the list is a field label, not a forum
+    body = _body("Närvarande ledamöter\nEva Ek, Ola Ås\n\n1. Öppnande\nMötet öppnas.\n")
+    assert body != "Närvarande ledamöter"
+
+
+def test_a_labelled_matter_line_is_a_heading_with_numbers_and_commas() -> None:
+    text = ("Anteckningar\n\nÄrende: Inköp av bord åk 3, Tallskolan\n"
+            "Borden i klassrummen är slitna och behöver bytas ut snart.\n"
+            "Ärende: Övrigt\nInga övriga frågor togs upp på mötet idag.\n")
+    titles = [s.title for s in structure(doc_from_text(text)).sections]
+    assert "Ärende: Inköp av bord åk 3, Tallskolan" in titles
+
+
+def test_a_done_step_followed_by_what_remains_keeps_the_matter_open() -> None:
+    para = [(0, "Inventeringen är genomförd på alla avdelningar."),
+            (1, "Sammanställningen har inte gjorts ännu och redovisas vid nästa möte.")]
+    found = list(status_sentences(para))
+    assert len(found) == 1
+    assert found[0].subject == "Inventeringen" and found[0].state == "open"
+
+
+def test_two_matters_done_one_after_the_other_stay_two() -> None:
+    # trap: a done step followed by another done step is no continuation
+    para = [(0, "Fönstren är tätade."), (1, "Målningen är klar.")]
+    assert [s.state for s in status_sentences(para)] == ["done", "done"]
+
+
+FIRST = """LOKAL SKYDDSKOMMITTÉ – NORRA OMRÅDET
+Protokoll 2025-02-12
+
+1. Öppnande
+Mötet öppnas.
+
+2. Åtgärdslista
+
+| Vad                                  | Vem  | När  | Status      |
+|--------------------------------------|------|------|-------------|
+| Byta belysning i förrådet på Ekskolan | Ola  | 28/2 | Ej påbörjad |
+"""
+
+SECOND = """Protokoll – Lokal skyddskommitté
+Datum: 14 maj 2025
+
+1. Öppnande
+Mötet öppnas.
+
+2. Åtgärdslista
+
+| Vad                                  | Vem  | När  | Status      |
+|--------------------------------------|------|------|-------------|
+| Byta belysning i förrådet på Ekskolan | Ola  | 30/5 | Pågår       |
+"""
+
+
+def test_a_repeated_table_row_updates_across_two_namings_of_one_forum(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", SECOND)
+    row = next(e for e in plan.entries if "belysning" in e.candidate.title)
+    assert row.action == "update" and row.accepted and row.match_id is not None
