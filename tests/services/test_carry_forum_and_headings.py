@@ -100,3 +100,40 @@ def test_a_repeated_table_row_updates_across_two_namings_of_one_forum(
     plan = plan_text(store, tmp_path, "2.txt", SECOND)
     row = next(e for e in plan.entries if "belysning" in e.candidate.title)
     assert row.action == "update" and row.accepted and row.match_id is not None
+
+
+OPEN_ITEM = """Protokoll från samverkansgruppen
+Datum: 7 maj 2025
+
+1. Öppnande
+Mötet öppnas.
+
+2. Nyckelskåp
+Kommunal frågar när de nya nyckelskåpen kommer.
+Arbetsgivaren återkommer när leveransen är bekräftad.
+"""
+
+FOLLOW_UP = """Protokoll från samverkansgruppen
+Datum: 11 juni 2025
+
+1. Öppnande
+Mötet öppnas.
+
+2. Uppföljning från förra mötet
+
+Nyckelskåp
+Leverantören har bytts. Arbetsgivaren återkommer i september med en ny tidplan.
+
+3. Övrigt
+Inga övriga frågor.
+"""
+
+
+def test_a_title_line_in_the_follow_up_names_the_matter_of_its_passage(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", OPEN_ITEM)
+    plan = plan_text(store, tmp_path, "2.txt", FOLLOW_UP)
+    entry = next(e for e in plan.entries if "september" in e.candidate.text)
+    assert entry.candidate.label == "Nyckelskåp"
+    assert entry.action == "update" and entry.match_id is not None

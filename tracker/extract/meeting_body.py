@@ -282,6 +282,8 @@ def _dashed_body_head(text: str) -> str | None:
         return None
     if not 1 <= len(words) <= 3 or re.search(r"[\d:,()]", head):
         return None
+    if any(_NOT_BODY.match(w) for w in words):
+        return None  # "Minnesanteckningar arbetsmiljögrupp": the title, read elsewhere
     last, first = words[-1], words[0]
     if (
         len(words) > 1

@@ -439,6 +439,26 @@ def _blank_before(lines: list[Line], j: int) -> bool:
     )
 
 
+#: A title line over a passage: a few words, no sentence or list mark.
+_TITLE_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöé/-]*(?:[ \t]+[\wÅÄÖåäöé/-]+){0,4}$")
+
+
+def _passage_title(lines: list[Line], i: int) -> str | None:
+    """The title line that opens the passage holding line ``i`` (after a blank line,
+    with no blank between it and ``i``), or None."""
+    j = i
+    while j > 0 and not _blank_before(lines, j) and i - j < 6:
+        j -= 1
+    if not (j == 0 or _blank_before(lines, j)) or lines[j].cells is not None:
+        return None
+    if j + 1 >= len(lines) or _blank_before(lines, j + 1):
+        return None  # a line alone is no title over a passage
+    text = " ".join(lines[j].text.split())
+    if not _TITLE_LINE.match(text) or FOLLOW_UP_SECTIONS.search(text):
+        return None
+    return text
+
+
 def _unit_end(lines: list[Line], i: int, stop: int) -> int:
     """A labelled line goes on over the lines after it until a blank, a new label, a
     numbered line, a table row or a heading."""
@@ -514,6 +534,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # "Kuratorsfrågan kvarstår; HR återkommer i mars": the matter a status sentence
         # of the candidate's own opens with names it, beside a label over the passage.
         c.subject = c.subject or _own_subject(c)
+        if not c.label and c.section and FOLLOW_UP_SECTIONS.search(c.section):
+            # "Uppföljning från förra mötet / Larmtelefoner / Upphandlingen har
+            # överprövats. Arbetsgivaren återkommer …": the title line over a passage of
+            # the follow-up names the earlier matter the passage goes on about.
+            c.label = _passage_title(lines, i)
         if p is not None and i > p.start and _topic_title(p.title):
             # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
             # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
