@@ -137,3 +137,19 @@ def test_a_title_line_in_the_follow_up_names_the_matter_of_its_passage(
     entry = next(e for e in plan.entries if "september" in e.candidate.text)
     assert entry.candidate.label == "Nyckelskåp"
     assert entry.action == "update" and entry.match_id is not None
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Ljudnivå i matsalen, Ekskolan", "Ljudnivå i matsalen, Ekskolan"),
+    ("Nyckelskåp", "Nyckelskåp"),
+    # traps: a sentence and a list of names are no title over a passage
+    ("Mötet öppnas.", None),
+    ("Eva Ek, Ola Ås, Per Berg, Lena Lind, Kim Ny, Bo Ek", None),
+])
+def test_the_title_line_over_a_passage(title: str, want: str | None) -> None:
+    from tracker.domain import Line
+    from tracker.extract.mentions import _passage_title
+
+    lines = [Line("2. Uppföljning", 1, 1), Line(title, 1, 3),
+             Line("Mätningen är gjord och visar höga värden vid lunch.", 1, 4)]
+    assert _passage_title(lines, 2) == want

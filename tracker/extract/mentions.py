@@ -440,7 +440,7 @@ def _blank_before(lines: list[Line], j: int) -> bool:
 
 
 #: A title line over a passage: a few words, no sentence or list mark.
-_TITLE_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöé/-]*(?:[ \t]+[\wÅÄÖåäöé/-]+){0,4}$")
+_TITLE_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöé/-]*,?(?:[ \t]+[\wÅÄÖåäöé/-]+,?){0,4}(?<!,)$")
 
 
 def _passage_title(lines: list[Line], i: int) -> str | None:
