@@ -153,3 +153,55 @@ def test_the_title_line_over_a_passage(title: str, want: str | None) -> None:
     lines = [Line("2. Uppföljning", 1, 1), Line(title, 1, 3),
              Line("Mätningen är gjord och visar höga värden vid lunch.", 1, 4)]
     assert _passage_title(lines, 2) == want
+
+
+LIST_1 = """Ledningsgruppen
+Minnesanteckningar 2025-03-03
+
+1. Föregående anteckningar
+Godkänns.
+
+2. Fordon
+Eva Ek får i uppdrag att genomföra en inventering av arbetsbilar senast 15 april.
+
+3. Övrigt
+Inget nytt.
+"""
+
+LIST_2 = """Ledningsgruppen
+Minnesanteckningar 2025-03-24
+
+1. Föregående anteckningar
+Godkänns.
+
+2. Personal
+Inget nytt.
+
+3. Åtgärdslista (uppdaterad)
+
+1. Genomföra inventering av arbetsbilar – Eva Ek
+   Status: Pågår. Nytt klardatum: 20 maj.
+"""
+
+
+def test_a_numbered_action_over_its_status_line_speaks_of_the_listed_matter() -> None:
+    from tracker.domain import Line
+    from tracker.extract.mentions import _numbered_with_status
+
+    lines = [Line("1. Genomföra inventering av arbetsbilar – Eva Ek", 1, 1),
+             Line("   Status: Pågår. Nytt klardatum: 20 maj.", 1, 2)]
+    assert _numbered_with_status(lines, 0) == (
+        "1", "Genomföra inventering av arbetsbilar", "Status: Pågår. Nytt klardatum: 20 maj.")
+    # trap: a blank line between them parts the status from the action
+    apart = [lines[0], Line("Status: Pågår.", 1, 4)]
+    assert _numbered_with_status(apart, 0) is None
+
+
+def test_a_repeated_numbered_action_with_its_status_updates_the_item(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", LIST_1)
+    plan = plan_text(store, tmp_path, "2.txt", LIST_2)
+    entry = next(e for e in plan.entries
+                 if "Pågår" in e.candidate.text and e.candidate.tier != "possible")
+    assert entry.action == "update" and entry.accepted and entry.match_id is not None

@@ -622,6 +622,16 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i += 1
             continue
         text = ln.text.strip()
+        numbered = _numbered_with_status(lines, i)
+        if numbered is not None and i not in covered:
+            # "2. Rekrytera bygglovshandläggare – Ola / Status: Intervjuer v. 14": the
+            # numbered action names the matter, its own status line says what happens.
+            ref, title, status = numbered
+            add(i, i + 2, title, f"{text} {status}", status, ref_no=ref, label=title,
+                by_verb=True)  # fmt: skip
+            consumed.update((i, i + 1))
+            i += 2
+            continue
         m_ref = _NUMBERED_REF.match(text)
         label = None if m_ref else label_of(text)
         if not (m_ref or label):
@@ -678,6 +688,20 @@ def annotate(doc: Document, ext: Extraction) -> None:
 #: of its own.
 _FIELD_LINE = re.compile(r"^\s*(?:status|kommentar|kommentarer|läge|lägesrapport|notering)"
                          r"\s*:\s*\S", re.IGNORECASE)
+
+
+def _numbered_with_status(lines: list[Line], i: int) -> tuple[str, str, str] | None:
+    """(number, action, status line) of a numbered action over its own status line
+    ("3. Genomföra riskanalys … – Fredrik Nyström" / "   Status: Pågår. …"), or None.
+    The owner after a dash is no part of the action's words."""
+    m = _NUMBERED_ITEM.match(lines[i].text)
+    if m is None or i + 1 >= len(lines) or lines[i].cells is not None:
+        return None
+    nxt = lines[i + 1]
+    if nxt.cells is not None or _blank_before(lines, i + 1) or not _FIELD_LINE.match(nxt.text):
+        return None
+    title = re.split(r"\s+[–—-]\s+", m.group(2).strip(), maxsplit=1)[0]
+    return m.group(1), title, " ".join(nxt.text.split())
 
 
 def _row_field(lines: list[Line], i: int) -> str | None:
