@@ -205,3 +205,46 @@ def test_a_repeated_numbered_action_with_its_status_updates_the_item(
     entry = next(e for e in plan.entries
                  if "Pågår" in e.candidate.text and e.candidate.tier != "possible")
     assert entry.action == "update" and entry.accepted and entry.match_id is not None
+
+
+def test_a_paragraph_labelled_as_an_arende_is_a_heading() -> None:
+    text = ("Byggnadsnämnden\nSammanträdesprotokoll 2025-04-08\n\n"
+            "Ärende: § 30 Godkännande av föredragningslista\nBeslut: Listan godkänns.\n\n"
+            "Ärende: § 31 Bygglov för förråd, Ekby 1:4\nDnr BN 2025/12\n"
+            "Beslut: Ärendet bordläggs till nästa sammanträde.\n")
+    numbers = [s.number for s in structure(doc_from_text(text)).sections]
+    assert numbers == ["§ 30", "§ 31"]
+
+
+OLD_PARA = """Byggnadsnämnden
+Sammanträdesprotokoll 2025-04-08
+
+§ 30 Tillsyn – olovlig byggnation, Sjövägen 4
+En anmälan har kommit om ett förråd som byggts utan lov.
+Beslut: Nämnden ger förvaltningen i uppdrag att utreda ärendet och återrapportera i juni.
+
+§ 31 Övrigt
+Inget.
+"""
+
+NEW_PARA = """Byggnadsnämnden
+Sammanträdesprotokoll 2025-05-13
+
+§ 40 Tillsyn – olovlig byggnation, Sjövägen 6
+En ny anmälan gäller en altan på grannfastigheten.
+Beslut: Nämnden ger förvaltningen i uppdrag att utreda även detta ärende
+och återrapportera i september.
+
+§ 41 Övrigt
+Inget.
+"""
+
+
+def test_the_section_titles_tell_two_lookalike_matters_apart(
+    store: Store, tmp_path: Path
+) -> None:
+    # trap: the two assignments share their words; the § titles name other addresses
+    import_text(store, tmp_path, "1.txt", OLD_PARA)
+    plan = plan_text(store, tmp_path, "2.txt", NEW_PARA)
+    entry = next(e for e in plan.entries if "september" in e.candidate.text)
+    assert entry.action == "new"

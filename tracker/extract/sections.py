@@ -34,7 +34,8 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(
-    r"^(?:(?:[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]\.)\s*)?"
+    # "Ärende: § 31 Ansökan om bygglov …": the word may carry a colon of its own
+    r"^(?:(?:[Pp]unkt|[Ää]rende|[Pp]aragraf|[Pp]\.)(?::\s*|\s*))?"
     r"(?:(?P<par>§\s*\d{1,3}(?:\s?[a-z](?=\s))?)[.:]?|(?P<num>\d{1,2})(?P<sub>\.\d{1,2})?[.):]?)"
     r"(?:\s+(?P<title>[A-ZÅÄÖÉ\"”“«(].*))?$"
 )

@@ -382,10 +382,15 @@ def score_pair(
         score = min(score, 50.0)
     mine_text = " ".join(x for x in (c.label, c.title, c.text) if x)
     theirs_text = f"{item.title} {item.text or ''}"
+    # The § titles too: "§ 43 Tillsyn – olovlig byggnation, Strandvägen 6" over an
+    # assignment is another matter than the one under "… Strandvägen 4", whatever words
+    # the two assignments share.
+    mine_ids = f"{mine_text} {topic_heading(c.section) or ''}"
+    theirs_ids = f"{theirs_text} {topic_heading(item.section) or ''}"
     # Compounds only from what names the passage's matter (its label, subject and
     # title), not from the reasons its text gives ("på grund av budgetarbetet").
     naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
-    clash = conflict(mine_text, theirs_text) or compound_clash(words(naming),
+    clash = conflict(mine_ids, theirs_ids) or compound_clash(words(naming),
                                                                words(theirs_text))
     if clash:
         # "Ekgatan 14" and "Ekgatan 4", "åk 7–9" and "åk 4–6": both name the thing
