@@ -248,3 +248,13 @@ def test_the_section_titles_tell_two_lookalike_matters_apart(
     plan = plan_text(store, tmp_path, "2.txt", NEW_PARA)
     entry = next(e for e in plan.entries if "september" in e.candidate.text)
     assert entry.action == "new"
+
+
+def test_a_tabling_on_an_earlier_date_is_history() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Byggnadsnämnden\nSammanträdesprotokoll 2025-05-13\n\n"
+             "§ 44 Bygglov för förråd, Ekby 1:4\nDnr BN 2025/12\n"
+             "Ärendet bordlades den 8 april. Ritningarna är nu kompletta.\n"
+             "Beslut: Bygglov beviljas.\n\n§ 45 Övrigt\nInget.\n")
+    assert not [c for c in ex.items if c.kind == "tabled"]
