@@ -258,3 +258,20 @@ def test_a_tabling_on_an_earlier_date_is_history() -> None:
              "Ärendet bordlades den 8 april. Ritningarna är nu kompletta.\n"
              "Beslut: Bygglov beviljas.\n\n§ 45 Övrigt\nInget.\n")
     assert not [c for c in ex.items if c.kind == "tabled"]
+
+
+def test_a_denied_closing_word_closes_nothing() -> None:
+    from tracker.extract.mentions import effect_of
+
+    assert effect_of("Avtalet: leverantören har ännu inte levererat sin del.") is None
+    assert effect_of("Avtalet: leverantören har levererat sin del.") == "close"
+
+
+def test_a_lettered_action_number_with_its_owner_in_brackets() -> None:
+    from tracker.domain import Line
+    from tracker.extract.mentions import _numbered_with_status
+
+    lines = [Line("B3 – Beställa nya skrivbord (Omar)", 1, 1),
+             Line("     Status: Försenad – väntar på offert.", 1, 2)]
+    assert _numbered_with_status(lines, 0) == (
+        "B3", "Beställa nya skrivbord", "Status: Försenad – väntar på offert.")

@@ -182,6 +182,10 @@ _NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|kla
                            re.IGNORECASE)  # fmt: skip
 
 
+#: A negation just before a word: "har ännu inte levererat", "är ej åtgärdat".
+_DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
     closes a tabled or sent-back ärende), "update" or None (it only discusses it).
@@ -194,8 +198,10 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     # says what the matter waits for, not that it is done.
     # "januari klar – februari och mars återstår", "etapp 1 klar": a part is done, not
     # the matter.
+    # "leverantören har ännu inte levererat": a closing word denied says it is not done.
     closes = [m for m in CLOSE_WORDS.finditer(text)
-              if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])]
+              if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])
+              and not _DENIED_BEFORE.search(text[: m.start()])]  # fmt: skip
     close = closes[0] if closes else None
     if close and _NEGATED_DONE.search(text):
         close = None
@@ -690,17 +696,22 @@ _FIELD_LINE = re.compile(r"^\s*(?:status|kommentar|kommentarer|läge|lägesrappo
                          r"\s*:\s*\S", re.IGNORECASE)
 
 
+#: "2. Rekrytera …", "A2 – Säkerställa DPIA …": a numbered action of a list.
+_ACTION_NUMBER = re.compile(r"^\s*([A-Z]?\d{1,3})(?:[.)]|\s+[–—-])\s+(\S.*)$")
+
+
 def _numbered_with_status(lines: list[Line], i: int) -> tuple[str, str, str] | None:
     """(number, action, status line) of a numbered action over its own status line
     ("3. Genomföra riskanalys … – Fredrik Nyström" / "   Status: Pågår. …"), or None.
     The owner after a dash is no part of the action's words."""
-    m = _NUMBERED_ITEM.match(lines[i].text)
+    m = _ACTION_NUMBER.match(lines[i].text)
     if m is None or i + 1 >= len(lines) or lines[i].cells is not None:
         return None
     nxt = lines[i + 1]
     if nxt.cells is not None or _blank_before(lines, i + 1) or not _FIELD_LINE.match(nxt.text):
         return None
     title = re.split(r"\s+[–—-]\s+", m.group(2).strip(), maxsplit=1)[0]
+    title = re.sub(r"\s+\([^)]{1,40}\)$", "", title)  # "(Maja)": the owner
     return m.group(1), title, " ".join(nxt.text.split())
 
 
