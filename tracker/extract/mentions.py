@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import (
     DONE_STATUS,
@@ -421,7 +422,9 @@ def _sections(lines: list[Line]) -> list[str | None]:
     current: str | None = None
     for ln in lines:
         text = ln.text.strip()
-        if ln.cells is None and (ln.heading or (_HEADING.match(text) and len(text.split()) <= 6)):
+        if ln.cells is None and is_matter_title(" ".join(text.split())):
+            current = matter_title(" ".join(text.split()))  # "Ärende: Meritvärden 2025"
+        elif ln.cells is None and (ln.heading or (_HEADING.match(text) and len(text.split()) <= 6)):
             m = _HEADING.match(text)
             current = (m.group(1) if m else text).strip()
         out.append(current)

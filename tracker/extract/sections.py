@@ -257,7 +257,20 @@ _LABEL_WORDS = re.compile(
 
 
 #: A line that labels itself a matter's title: "Ärende: Lokalbehov Ekängsskolan".
-_MATTER_LABEL = re.compile(r"^(?:ärende|punkt|fråga|rubrik)\s*:\s+[A-ZÅÄÖ]", re.IGNORECASE)
+_MATTER_LABEL = re.compile(r"^(?:ärende|punkt|fråga|rubrik)\s*:\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+def matter_title(text: str) -> str:
+    """``text`` without the label of a matter's title line ("Ärende: Meritvärden 2025" →
+    "Meritvärden 2025"); other text as it is."""
+    m = _MATTER_LABEL.match(text)
+    return text[m.end():] if m else text
+
+
+def is_matter_title(text: str) -> bool:
+    """A line that labels itself a matter's title, short and no sentence."""
+    return bool(_MATTER_LABEL.match(text)) and len(text) <= 90 and not _TERMINAL.search(
+        text.rstrip(":"))
 
 
 def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bool) -> bool:
@@ -268,8 +281,7 @@ def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bo
         return False
     if ln.bold and len(text) <= 80 and not _TERMINAL.search(text.rstrip(":")):
         return True
-    labelled = _MATTER_LABEL.match(text)
-    if labelled and len(text) <= 90 and not _TERMINAL.search(text.rstrip(":")):
+    if is_matter_title(text):
         # "Ärende: Rekrytering av biträdande rektor, Ekängsskolan": the label says it
         # is the title of a matter, whatever numbers or commas name which one.
         return True
@@ -549,7 +561,8 @@ def structure(doc: Document) -> Structure:
             ):
                 hm = again
         if hm is None and plain and _plain_heading(kept, kept_gaps, i, double_spaced):
-            hm = (None, " ".join(ln.text.split()).rstrip(":"))
+            # "Ärende: Lokalbehov Ekängsskolan": the matter is the title, not the label.
+            hm = (None, matter_title(" ".join(ln.text.split())).rstrip(":"))
         if hm is not None:
             number, title = hm
             j = i + 1

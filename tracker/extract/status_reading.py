@@ -61,6 +61,11 @@ _UNTIL = frozenset(("tills", "innan", "förrän", "när", "då", "efter", "om"))
 _CONTRAST = re.compile(r"\bmen\b|\bdock\b|\bförutom\b|\båterstår\b|\bkvarstår\b", re.I)
 
 
+#: After a present passive: the step is moved ("redovisas i stället i maj", "genomförs
+#: först efter sommaren").
+_MOVED = re.compile(r"\s+(?:i\s+stället|istället|först)\b", re.IGNORECASE)
+
+
 def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
     """The first verb form of ``text`` (from ``start``) that says where the matter before
     it stands: (where the auxiliaries before it begin, where the form ends, "done" or
@@ -95,6 +100,10 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
             if tense in ("present", "passive"):
                 return tokens[j][0], form_end, "open"
             continue
+        if tense == "passive" and _MOVED.match(text, form_end):
+            # "Analysen redovisas i stället på decembermötet": the step still to be
+            # done, moved to another time; the matter goes on.
+            return tokens[j][0], form_end, "open"
         if tense not in DONE_TENSES:
             continue
         # About the subject: a passive, or a participle after "är" or alone; an active

@@ -290,12 +290,19 @@ def topic_heading(section: str | None) -> str | None:
     if not section:
         return None
     heading = _HEADING_NUMBER.sub("", section).strip()
+    # "Uppföljning av meritvärden 2025": the follow-up of one named matter is that
+    # matter's heading ("Uppföljning av åtgärdslistan" names a kind of business still).
+    of = _FOLLOW_UP_OF.match(heading)
+    if of and not FOLLOW_UP_SECTIONS.search(of.group(1)) and not _PROCEDURE_HEADING.match(
+            of.group(1)):
+        heading = of.group(1)
     if (not heading or FOLLOW_UP_SECTIONS.search(heading) or NEW_SECTIONS.search(heading)
             or _PROCEDURE_HEADING.match(heading)):
         return None
     return heading
 
 
+_FOLLOW_UP_OF = re.compile(r"(?i)uppföljning\s+av\s+(?!förra|föregående|tidigare)(\S.*)$")
 _PROCEDURE_HEADING = re.compile(
     r"(?:val\s+av|justering|upprop|dagordning|godkännande|mötets|sammanträdets|"
     r"information|meddelanden|anmälningsärenden|delegationsbeslut|nästa\s+möte|"
