@@ -267,8 +267,10 @@ def find_possible(
         for t in texts:
             offsets.append(at)
             at += len(t) + 1
-        receiver = _section_receiver(texts, ref, next_meeting, people)
-        for pos, piece in incoming_matters(prose):
+        incoming = incoming_matters(prose)
+        # Where the section sends its proposals: read only when it lists any.
+        receiver = _section_receiver(texts, ref, next_meeting, people) if incoming else None
+        for pos, piece in incoming:
             if piece in taken or any(p.search(piece) for p in ignores):
                 continue
             first = max(i for i, o in enumerate(offsets) if o <= pos)
