@@ -162,6 +162,8 @@ class Tally:
     found_at_review: int = 0
     extracted_open: int = 0
     extracted_matched: int = 0
+    possible_offered: int = 0
+    possible_matched: int = 0
     due_labelled: int = 0
     due_ok: int = 0
     owner_labelled: int = 0
@@ -198,6 +200,10 @@ class Tally:
             p + "meeting_date": r(self.date_ok, self.dated_documents),
             p + "body": r(self.body_ok, self.bodied_documents),
             p + "traps_open": r(self.traps_open, self.traps),
+            # What the second tier costs the secretary: unchecked items per document,
+            # and how many of them are labelled items.
+            p + "possible_per_document": r(self.possible_offered, self.documents),
+            p + "possible_precision": r(self.possible_matched, self.possible_offered),
         }
         if kind == "minutes":
             out[p + "closings"] = r(self.closings_found, self.closings)
@@ -223,6 +229,13 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
     tally.expected += len(expected)
     tally.found += len(hits)
     tally.found_at_review += sum(it is not None for _, it in review_pairs)
+    possible = [it for it in getattr(result, "possible", []) if it.status == "open"]
+    confident_hits = {id(it) for _, it in hits}
+    tally.possible_offered += len(possible)
+    tally.possible_matched += sum(
+        it is not None and id(it) not in confident_hits and any(it is p for p in possible)
+        for _, it in review_pairs
+    )
     open_items = [it for it in confident if it.status == "open"]
     tally.extracted_open += len(open_items)
     tally.extracted_matched += len(hits)
