@@ -27,6 +27,7 @@ Run: ``.venv/bin/python bench/accuracy_carryover.py [-v] [--series DIR]``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -45,17 +46,29 @@ from tracker.services import balance  # noqa: E402
 from tracker.store import ItemFilter, ItemRow, Store  # noqa: E402
 
 
+def _norm(text: str) -> str:
+    """Words only: a label may copy a table row with its cell bars ("2 | Beställa … |
+    Elin F"), which the extractor keeps as cells."""
+    return re.sub(r"[\s|]+", " ", text.casefold()).strip()
+
+
 def _hay_c(c: Candidate) -> str:
     # The label too: a passage's topic label ("Mentorstiden:") may stand on the line
     # before the sentence the extractor made the item of.
-    return " ".join(x for x in (c.title, c.text, c.evidence, c.label) if x).casefold()
+    return _norm(" ".join(x for x in (c.title, c.text, c.evidence, c.label) if x))
 
 
-def _hay_i(it: ItemRow) -> str:
+#: What later documents said of each item (the passages linked to it as updates): a
+#: label may name an item by its latest wording ("ärendet bordläggs till …" in the
+#: second document), which is the same matter as the first document's item.
+_Said = dict[int, list[str]]
+
+
+def _hay_i(it: ItemRow, said: _Said | None = None) -> str:
     # The section too: an item the extractor titled "Beslut" is known by its § heading.
     # and by its dnr when the label names the matter by it.
-    parts = (it.title, it.text, it.evidence, it.section, it.dnr)
-    return " ".join(x for x in parts if x).casefold()
+    parts = [it.title, it.text, it.evidence, it.section, it.dnr, *(said or {}).get(it.id, [])]
+    return _norm(" ".join(x for x in parts if x))
 
 
 def _docs(folder: Path, pdf: bool, tmp: Path) -> list[Path]:
@@ -80,6 +93,7 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         store = Store.open(tmp / "b.db", backup=False)
+        said: _Said = {}
         try:
             for n, path in enumerate(_docs(folder, bool(spec.get("pdf")), tmp), 1):
                 ext = extract(read_document(path))
@@ -87,16 +101,15 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                 items = {it.id: it for it in store.list_items(ItemFilter(status=None))}
                 mine = [lk for lk in links if lk["doc"] == n]
                 for lk in mine:
-                    _score_link(folder.name, n, lk, plan, items, tally, verbose)
+                    _score_link(folder.name, n, lk, plan, items, said, tally, verbose)
                 # Closes nobody asked for.
                 wanted_close = [lk for lk in mine if lk["action"] == "close"]
                 for e in plan.entries:
                     if not (e.accepted and e.action == "close" and e.match_id is not None):
                         continue
-                    hay = _hay_i(items[e.match_id])
+                    hay = _hay_i(items[e.match_id], said)
                     ok = any(
-                        lk["mention"].casefold() in _hay_c(e.candidate)
-                        and lk["item"].casefold() in hay
+                        _norm(lk["mention"]) in _hay_c(e.candidate) and _norm(lk["item"]) in hay
                         for lk in wanted_close
                     )
                     if not ok:
@@ -104,17 +117,20 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                         if verbose:
                             print(f"  {folder.name} #{n} FEL STÄNGNING: {e.candidate.title[:60]!r}"
                                   f" → {items[e.match_id].title[:60]!r}")  # fmt: skip
+                for e in plan.entries:
+                    if e.accepted and e.action == "update" and e.match_id is not None:
+                        said.setdefault(e.match_id, []).append(_hay_c(e.candidate))
                 balance.apply_import(store, plan, source_path=path)
         finally:
             store.close()
     return tally
 
 
-def _score_link(name, n, lk, plan, items, tally, verbose) -> None:
-    mention = lk["mention"].casefold()
+def _score_link(name, n, lk, plan, items, said, tally, verbose) -> None:
+    mention = _norm(lk["mention"])
     entries = [e for e in plan.entries if e.candidate.tier != "possible"]
     hits = [e for e in entries if mention in _hay_c(e.candidate)]
-    want, target = lk["action"], (lk.get("item") or "").casefold()
+    want, target = lk["action"], _norm(lk.get("item") or "")
     verdict = "fel"
     if not hits:
         tally["not_found"] += 1
@@ -126,13 +142,14 @@ def _score_link(name, n, lk, plan, items, tally, verbose) -> None:
         # in it): for an update or close one passage doing it is enough.
         def does(e: balance.PlanEntry) -> bool:
             linked = e.accepted and e.action in ("update", "close") and e.match_id is not None
-            return bool(linked and e.action == want and target in _hay_i(items[e.match_id]))
+            return bool(linked and e.action == want and target in _hay_i(items[e.match_id], said))
 
         e = next((h for h in hits if does(h)), hits[0]) if want != "new" else hits[0]
         linked = e.accepted and e.action in ("update", "close") and e.match_id is not None
-        good_item = linked and target and target in _hay_i(items[e.match_id])
+        good_item = linked and target and target in _hay_i(items[e.match_id], said)
         ok = (e.action == "new" and e.accepted) if want == "new" else does(e)
-        if not ok and want != "new" and not any(target in _hay_i(it) for it in items.values()):
+        known = any(target in _hay_i(it, said) for it in items.values())
+        if not ok and want != "new" and not known:
             tally["item_missing"] += 1
             verdict = "punkten saknas (ej extraherad ur tidigare dokument)"
         if ok:
@@ -148,7 +165,8 @@ def _score_link(name, n, lk, plan, items, tally, verbose) -> None:
             if want == "update":
                 tally["missed_updates"] += 1
             offered = [i for i, _t, _s in _top(e)]
-            if want != "new" and any(target in _hay_i(items[i]) for i in offered if i in items):
+            shown = [items[i] for i in offered if i in items]
+            if want != "new" and any(target in _hay_i(it, said) for it in shown):
                 tally["offered"] += 1
                 verdict = "erbjuden"
         if verbose:
