@@ -29,6 +29,10 @@ CASES = [
     ("senast 30/4", MEETING, None, D(2024, 4, 30), "day"),
     ("30/4-25", MEETING, None, D(2025, 4, 30), "day"),
     ("130522", D(2013, 5, 1), None, D(2013, 5, 22), "day"),
+    ("23-05-12", D(2023, 5, 1), None, D(2023, 5, 12), "day"),
+    ("den 12.5.2023", MEETING, None, D(2023, 5, 12), "day"),
+    ("2023.05.12", MEETING, None, D(2023, 5, 12), "day"),
+    ("den 3e maj 2022", MEETING, None, D(2022, 5, 3), "day"),
     ("den 3 jan. 2025", MEETING, None, D(2025, 1, 3), "day"),
     ("den 14–15 maj", MEETING, None, D(2024, 5, 15), "day"),
     ("i februari", D(2024, 11, 20), None, D(2025, 2, 28), "month"),
@@ -101,6 +105,9 @@ NOT_DATES = [
     "Det har pågått i åratal.",  # "år" inside another word
     "Vi träffas på fredagar.",  # a habit, not a day
     "Det gäller i vår kommun.",  # "our", not spring
+    "Mötet började kl 12.05.",  # a time, no year
+    "Ring 08-12 34 56.",  # a telephone number
+    "Se avsnitt 1.2.3.",  # a section number
 ]
 
 

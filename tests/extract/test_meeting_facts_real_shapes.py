@@ -95,6 +95,26 @@ DATED = [
         "handlade mest om budgeten för 2022.\n\nKommunstyrelsen beslutade att ge "
         "kommundirektören i uppdrag att se över lokalerna.\n", dt.date(2021, 3, 9),
         id="the-weekday-of-the-meeting-before-the-page-date"),
+    pytest.param(
+        "Justerat 2022-05-10\n\nProtokoll fört vid sammanträde med styrelsen\n"
+        "Måndagen den 2 maj 2022\n\n§ 1 Öppnande\n", dt.date(2022, 5, 2),
+        id="a-signing-date-above-the-title"),
+    pytest.param(
+        "Anslag\nProtokollet anslogs 2022-03-20\n\nProtokoll\nNämnden sammanträdde den "
+        "14 mars 2022.\n", dt.date(2022, 3, 14), id="a-posting-sentence-before-the-meeting"),
+    pytest.param(
+        "protokoll_styrelsen_20230512\n\nNärvarande: Eva, Per\n\n1. Öppnande\n",
+        dt.date(2023, 5, 12), id="a-file-name-as-title"),
+    pytest.param(
+        "Föreningen Exempel Protokoll Styrelsemöte Exempelby 23-05-12\n\nNärvarande: Eva, "
+        "Per\n\n§ 1 Öppnande\nBudget för 2023 godkänns.\n", dt.date(2023, 5, 12),
+        id="a-short-year-first-date"),
+    pytest.param(
+        "Minnesanteckningar nätverket\nDatum: 14.6.2023\n\n1. Inledning\n",
+        dt.date(2023, 6, 14), id="a-dotted-date"),
+    pytest.param(
+        "Protokoll\nStyrelsen för Exempelby Båtklubb\nTid: Tisdagen den 3e maj 2022 kl. 18.00"
+        "\nPlats: Klubbhuset\n", dt.date(2022, 5, 3), id="a-time-label-with-weekday"),
 ]
 
 
@@ -119,6 +139,10 @@ NOT_DATED = [
     pytest.param(
         "Senast uppdaterad 2024-02-01\n\nRapport från styrelsen\n\nStyrelsen har gått "
         "igenom budgeten och lokalerna.\n", id="a-page-date-without-a-weekday-meeting"),
+    pytest.param("Justerat 2022-05-10\n\nStyrelsen\n\n1. Ekonomi\nInget.\n",
+                 id="only-a-signing-date"),
+    pytest.param("Justerade paragrafer 1-5\nDag för justering 2022-05-10\n\nText.\n",
+                 id="a-signing-date-after-its-label"),
 ]
 
 

@@ -107,7 +107,9 @@ def _title(text: str) -> str | None:
     sentence ("Elevråd 10/10-14", not "Länsstyrelsen meddelar i protokoll den 6 december
     …").  A date may stand before the title ("150526 Styrelsemöte protokoll"); a
     capitalised document word among the first words opens the title of a page run
-    together on one line."""
+    together on one line.  A file's name given as its title reads with its underscores
+    as spaces ("protokoll_styrelsen_20230512")."""
+    text = " ".join(text.replace("_", " ").split())
     lead = _LEADING_DATE.match(text)
     m = _TITLE_START.match(text[lead.end():] if lead else text)
     words = text.split()
@@ -149,10 +151,37 @@ def _meeting_sentence_day(text: str) -> Period | None:
     return None
 
 
+#: The signing's and the posting's words anywhere among a line's first words ("Datum för
+#: justering", "Protokollet anslogs", "Tid och plats för justering", "Justerat"): the
+#: date after them lies after the meeting.
+_SIGNING_WORD = re.compile(
+    r"\b(?:juster(?:ing\w*|as|at|ad|ades|ade)|anslag\w*|anslogs|anslås|uppsatt|nedtagen|"
+    r"nedtas|protokollet\s+(?:är\s+)?(?:justerat|anslaget))\b",
+    re.IGNORECASE,
+)
+_SIGNING_LEAD_WORDS = 5
+
+
+def _signing_line(text: str) -> bool:
+    """Whether a signing or posting word stands before the line's first date, among its
+    first words ("Dag för anslag 2022-05-12"; not "Kommunfullmäktige 2017-10-23 …
+    Justeringens plats och tid …", whose first date is the meeting's)."""
+    m = _SIGNING_WORD.search(text)
+    if m is None or len(text[: m.start()].split()) > _SIGNING_LEAD_WORDS:
+        return False
+    days = _days(text)
+    return not days or m.start() < days[0].pos
+
+
 def _date_lines(lines: list[Line]) -> list[Line]:
     """Lines that may carry the meeting date: not the signing, posting or a web page's
     own dates."""
-    return [ln for ln in lines if not _NOT_MEETING_DATE.match(_text(ln).lstrip("•-–* "))]
+    out = []
+    for ln in lines:
+        text = _text(ln).lstrip("•-–* ")
+        if not _NOT_MEETING_DATE.match(text) and not _signing_line(text):
+            out.append(ln)
+    return out
 
 
 def _meeting_date(

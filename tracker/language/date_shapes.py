@@ -46,7 +46,7 @@ _E = r"(?![\w/])"
 
 _DAY_MONTH = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
-    r"(?P<d1>\d{1,2})(?::[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::[ae])?)?"
+    r"(?P<d1>\d{1,2})(?::?[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::?[ae])?)?"
     r"\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö]|-[a-zåäö])"
     r"(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?" + _TIME_RE + "?",
     re.IGNORECASE,
@@ -62,6 +62,14 @@ _NUMERIC = re.compile(
     # "13/2 2024": a year after a space, as headers of bullet notes write it.
     + r"(?:\s+(?P<y2>(?:19|20)\d{2})(?![\d/-]))?" + _TIME_RE + "?",
     re.IGNORECASE,
+)
+#: Dates written with dots or with a two-digit year first: "12.5.2023", "2023.05.12",
+#: "23-05-12" (year, month, day, as Swedish short dates are written).  Not "kl. 12.05"
+#: (no year) nor a telephone number ("08-12 34 56": no third pair).
+_DOTTED = re.compile(
+    r"(?<![\w./-])(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})|"
+    r"(?P<y2>(?:19|20)\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})|"
+    r"(?P<y3>\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w./-])"
 )
 _COMPACT = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w./-])")
 _WEEK = re.compile(
@@ -235,6 +243,22 @@ def _cands_numeric(text: str, ref: dt.date) -> list[Period]:
         if day is None:
             continue
         out.append(_day_period(m, day, m.group("wd"), _time(m.group("th"), m.group("tm"))))
+    return out
+
+
+def _cands_dotted(text: str, ref: dt.date) -> list[Period]:
+    out = []
+    for m in _DOTTED.finditer(text):
+        g = m.groupdict()
+        y, mo, d = ((g["y"], g["m"], g["d"]) if g["y"] else (g["y2"], g["m2"], g["d2"])
+                    if g["y2"] else (g["y3"], g["m3"], g["d3"]))
+        year = _year(y)
+        # A two-digit year near the meeting's, as with "130522".
+        if year is None or (ref not in _PROBES and abs(year - ref.year) > 15):
+            continue
+        day = _safe_date(year, int(mo), int(d))
+        if day is not None:
+            out.append(_day_period(m, day, None, None))
     return out
 
 
