@@ -115,6 +115,16 @@ DATED = [
     pytest.param(
         "Protokoll\nStyrelsen för Exempelby Båtklubb\nTid: Tisdagen den 3e maj 2022 kl. 18.00"
         "\nPlats: Klubbhuset\n", dt.date(2022, 5, 3), id="a-time-label-with-weekday"),
+    pytest.param(
+        "Utskick 2022-04-25\nKallelse till styrelsemöte\nTisdag 3 maj 2022 kl 19\n",
+        dt.date(2022, 5, 3), id="the-notice-s-sending-date-is-not-it"),
+    pytest.param("Protokoll nr 5/2022\nDatum: 3 maj\n\n1. Öppnande\n", dt.date(2022, 5, 3),
+                 id="the-year-of-a-numbered-protocol"),
+    pytest.param(
+        "Styrgruppen\nNästa möte: 2022-06-07\n\nAnteckningar från mötet 2022-05-03\n",
+        dt.date(2022, 5, 3), id="the-next-meeting-above-the-title"),
+    pytest.param("Protokoll styrelsemöte 3–4 maj 2022\n", dt.date(2022, 5, 3),
+                 id="a-meeting-over-two-days-by-its-first"),
 ]
 
 

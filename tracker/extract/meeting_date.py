@@ -80,6 +80,8 @@ _DNR_YEAR = re.compile(
     r"\b[A-ZÅÄÖ]{1,6}/\d{1,5}/(?P<b>(?:19|20)\d{2})\b|"
     r"\b(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w./-]*?(?P<c>(?:19|20)\d{2})\b",
 )
+#: "nr 5/2022", "nr 5-2022": a document numbered within its year.
+_NUMBERED_YEAR = re.compile(r"\b(?i:nr|nummer)\.?\s*\d{1,3}\s*[/-]\s*((?:19|20)\d{2})\b")
 _SENTENCE_WORDS = 12
 _SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
                       re.IGNORECASE)
@@ -153,20 +155,29 @@ def _meeting_sentence_day(text: str) -> Period | None:
 
 #: The signing's and the posting's words anywhere among a line's first words ("Datum för
 #: justering", "Protokollet anslogs", "Tid och plats för justering", "Justerat"): the
-#: date after them lies after the meeting.
+#: date after them lies after the meeting; the notice's ("Utskick 2022-04-25",
+#: "Kallelsedatum"): before it.
 _SIGNING_WORD = re.compile(
     r"\b(?:juster(?:ing\w*|as|at|ad|ades|ade)|anslag\w*|anslogs|anslås|uppsatt|nedtagen|"
-    r"nedtas|protokollet\s+(?:är\s+)?(?:justerat|anslaget))\b",
+    r"nedtas|protokollet\s+(?:är\s+)?(?:justerat|anslaget)|"
+    r"utskick\w*|utsänd\w*|utsänt|kallelsedatum|kallelsen\s+(?:skickad|skickades))\b",
     re.IGNORECASE,
 )
 _SIGNING_LEAD_WORDS = 5
+#: Another meeting named before a line's first date ("Nästa möte: 2022-06-07",
+#: "Föregående protokoll 2022-04-12", "Kommande styrelsemöte 7/6").
+_OTHER_MEETING_LEAD = re.compile(
+    r"\b(?:nästa|kommande|nästkommande|föregående|förra|tidigare)\s+(?:[\wåäö]+\s+)?"
+    r"(?:möte|mötet|mötes\w*|sammanträde\w*|protokoll\w*|[\wåäö]+möte|[\wåäö]+mötet)\b",
+    re.IGNORECASE,
+)
 
 
 def _signing_line(text: str) -> bool:
     """Whether a signing or posting word stands before the line's first date, among its
     first words ("Dag för anslag 2022-05-12"; not "Kommunfullmäktige 2017-10-23 …
     Justeringens plats och tid …", whose first date is the meeting's)."""
-    m = _SIGNING_WORD.search(text)
+    m = _SIGNING_WORD.search(text) or _OTHER_MEETING_LEAD.search(text)
     if m is None or len(text[: m.start()].split()) > _SIGNING_LEAD_WORDS:
         return False
     days = _days(text)
@@ -193,7 +204,8 @@ def _meeting_date(
     if found is None:
         return None, None
     if found.end is not None:
-        return found.end, None
+        # A meeting over two days ("3–4 maj 2022") is dated by its first.
+        return (found.start if found.start is not None else found.end), None
     day = _in_document_year(found, st, head)
     return (day, None) if day is not None else (None, found.text)
 
@@ -316,7 +328,8 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
     top = [_title(_SUBJECT.sub("", _text(ln))) for ln in head[:15] if _text(ln)]
     for text in top:
         if text is not None:
-            years = _YEAR4.findall(text)
+            # (also a title's numbered year: "Protokoll nr 5/2022")
+            years = _YEAR4.findall(text) or _NUMBERED_YEAR.findall(text)
             if years:
                 return on(int(years[0]))
     texts = [_text(ln) for ln in st.lines + st.noise]
