@@ -231,6 +231,23 @@ BODIES = [
     pytest.param("Dagordning\n\n4. Föregående protokoll att lägga informationen till "
                  "handlingarna.\n5. Fritidsrådet informerar.\n6. Fritidsrådet ska besöka "
                  "skolan.\n", "Fritidsrådet", id="the-previous-protocol-names-no-body"),
+    pytest.param("1 Sammanträdesprotokoll 1 (9) Plats och tid Rådhuset kl 13 Justeringens plats "
+                 "och tid Rådhuset Protokollet är justerat. Organ Miljönämnden Datum för "
+                 "anslags uppsättande 2019-05-03\n§ 4 Ärendet remitteras till "
+                 "byggnadsnämndens sammanträde.\n", "Miljönämnden",
+                 id="the-organ-field-in-a-page-read-as-one-line"),
+    pytest.param("Plats och tid Biblioteket, 13-15 Beslutande: Eva Lind, ordförande, Per Holm "
+                 "Utses att justera Per Holm 12 Informationen 1. Rådet för äldrefrågor tar del "
+                 "av informationen. 13 Frågan togs upp i kommunstyrelsens arbetsutskott i maj. "
+                 "Arbetsutskottet återkommer.\n", "Rådet för äldrefrågor",
+                 id="a-forum-named-for-its-matter"),
+    pytest.param("Beslut: en ny simhall utreds\n\nDet blev ett långt fullmäktigemöte. "
+                 "Förslaget skickas tillbaka till kommunstyrelsen.\n", "Fullmäktige",
+                 id="the-meeting-the-text-tells-of"),
+    pytest.param("• § 12\n\nInformation om lokalerna\n\n• Ordförande föreslår "
+                 "kulturnämnden att godkänna informationen, och finner den godkänd.\n\n"
+                 "• Ärendet skickas till byggnadsnämnden för yttrande.\n", "Kulturnämnden",
+                 id="the-body-the-chair-proposes-to"),
 ]
 
 
@@ -251,6 +268,9 @@ NOT_BODIES = [
                  "Målgruppen", id="a-target-group"),
     pytest.param("Uppföljning\n\nMålet för det geografiska området nåddes inte. Området "
                  "följs upp.\n", "området", id="an-area-ends-like-a-council"),
+    pytest.param("Möte 2015-02-17\nNärvarande: Eva, Per\n1. Lokalerna. Frågan ligger hos "
+                 "lokalnämnden för beredning och tas upp på nästa nämndsammanträde.\n",
+                 "Nämnden", id="a-nämnd-s-meeting-names-no-body"),
 ]
 
 

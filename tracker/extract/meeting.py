@@ -32,6 +32,7 @@ from tracker.extract.meeting_body import (
     _header_body,
     _meeting_word_line,
     _most_named_body,
+    _proposition_body,
     _running_header_body,
 )
 from tracker.extract.meeting_date import _join, _meeting_date
@@ -187,6 +188,7 @@ def extract_meeting(
         or _header_body(head[:4], al)
         or _breadcrumb_body(head[:6])
         or _body_from(_join_lines(head[:12]), al)
+        or _proposition_body(st.lines)
         or _body_from(_join_lines(head[:40]), al)
         or _meeting_word_line(head[:12])
     )

@@ -36,7 +36,10 @@ _BODY_WORD = re.compile(
     r"beredningen|beredning)|"
     r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG|"
     # a kommunalförbund's board; a unit's staff meeting ("ENHETSMÖTE 6/11 2024")
-    r"Direktionen|Enhetsmöte|Enhetsmötet)\b"
+    r"Direktionen|Enhetsmöte|Enhetsmötet|"
+    # a forum named for its matter: "Rådet för funktionshinderfrågor", "Forum för samråd"
+    r"(?:[A-ZÅÄÖ][a-zåäö]+a\s+)?(?:Rådet|Forum|Kommittén|Delegationen|Beredningen|Nämnden|"
+    r"rådet|forum|kommittén|delegationen|beredningen)\s+för\s+[a-zåäö][\wåäö-]{3,})\b"
     # a project's steering group: "Styrgruppsmöte – projekt e-bygglov" is its meeting
     r"|\b(Styrgrupp)(?=smöte\b)"
 )
@@ -68,6 +71,20 @@ _MEETING_WORD = re.compile(
     # "Styrelseprotokoll 2015-08-24": the protocol of a body, named by it
     r"(?:möte|mötet|sammanträde|sammanträdet|protokoll|protokollet)",
     re.IGNORECASE,
+)
+
+
+#: A body's meeting written as one word in running text: "fullmäktigemöte",
+#: "styrelsemötet", "nämndsammanträdet" (not a protocol: "Styrelseprotokoll" is a title's).
+_MEETING_COMPOUND = re.compile(
+    r"(?<![\wåäö-])[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r")s?"
+    r"(?:möte|mötet|sammanträde|sammanträdet)(?![\wåäö-])",
+    re.IGNORECASE,
+)
+
+
+_GENERIC_BODIES = frozenset(
+    v for k, v in _BODY_NOUNS.items() if k not in ("styrelse", "fullmäktige", "direktion")
 )
 
 
@@ -222,13 +239,23 @@ def _body_from(text: str, al: Aliases) -> str | None:
     titled = _title_line_body(text)
     if titled:
         return al.forum_index.get(titled.lower(), titled)
+    # "Det blev ett långt fullmäktigemöte", "Under styrelsemötet beslutades …": the
+    # meeting the text tells of is the body's, before bodies it merely names.
+    # ("nämndmöte", "gruppmöte" name no body of their own: any nämnd's, any group's.)
+    for m in _MEETING_COMPOUND.finditer(text):
+        derived = _body_of_meeting_word(m.group(0))
+        if derived and not _NOT_A_BODY_WORD.search(derived) and derived.lower() not in (
+            _GENERIC_BODIES
+        ):
+            return al.forum_index.get(derived.lower(), derived)
     for m in _BODY_WORD.finditer(text):
         raw = m.group(1) or m.group(2)
-        if _NOT_A_BODY_WORD.search(raw):
+        if " för " not in raw and _NOT_A_BODY_WORD.search(raw):
             continue  # "Klädförrådet" (a store room), "Länsstyrelsen" (the state's)
         if _ROLE_IN.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Ordförande i kultur och fritidsnämnden Anna Ek": a guest's role
-        return al.forum_index.get(raw.lower(), raw)
+        # (a name, written with its capital: "föreslår kulturnämnden att …")
+        return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
     return None
 
 
@@ -341,11 +368,16 @@ def _a_body_name(text: str) -> str | None:
     return None
 
 
+#: The posting block's "Organ" field inside a page read as one line ("… genom anslag.
+#: Organ Kommunstyrelsen Datum för anslags uppsättande …"): capitalised, before a name.
+_INNER_ORGAN = re.compile(r"(?<=\s)Organ:?\s+(?=[A-ZÅÄÖ])")
+
+
 def _field_body(lines: list[Line], al: Aliases) -> str | None:
     """The body from a labelled field of the title or posting block."""
     for i, ln in enumerate(lines):
         text = _text(ln)
-        m = _BODY_LABEL.match(text)
+        m = _BODY_LABEL.match(text) or _INNER_ORGAN.search(text)
         if not m:
             continue
         rest = text[m.end():]
@@ -387,6 +419,38 @@ def _meeting_word_line(lines: list[Line]) -> str | None:
             if derived:
                 return derived
     return None
+
+
+#: The chair's proposition names the body that decides: "Ordföranden föreslår tekniska
+#: nämnden att godkänna …", "Ordföranden ställer proposition … och finner att
+#: kommunstyrelsen bifaller".
+_PROPOSITION = re.compile(
+    r"\b(?:ordförande[n]?\s+(?:föreslår|frågar\s+om)\s+(?:att\s+)?|finner\s+att\s+)"
+    r"(?P<body>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+a\s+|(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+))?"
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?" + _BODY_NOUN_RE + r")(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _proposition_body(lines: list[Line]) -> str | None:
+    """The body the chair's propositions name most often ("Ordförande föreslår tekniska
+    nämnden att …"), at least twice or once when no other is named; a definite form only
+    ("nämnden" alone names no particular body)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for ln in lines:
+        for m in _PROPOSITION.finditer(_text(ln)):
+            body = m.group("body")
+            low = body.lower()
+            if low in {*_BODY_NOUNS.values(), *_BODY_NOUNS} or not low.endswith(
+                tuple(_BODY_NOUNS.values())
+            ):
+                continue
+            counts[low] += 1
+            first.setdefault(low, body[0].upper() + body[1:])
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]
 
 
 def _running_header_body(noise: list[Line]) -> str | None:
