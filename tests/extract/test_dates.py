@@ -83,6 +83,16 @@ CASES = [
     ("till kommande förvaltningsgrupp", MEETING, None, None, "next_meeting"),
     ("återkommer till nästa APT", MEETING, NEXT, NEXT, "day"),
     ("bordläggs till nästa sammanträde", MEETING, NEXT, NEXT, "day"),
+    # A sitting named by its month, the turn of the half year, a school year, a month or
+    # a season of the next year: each due at its end.
+    ("får återkomma till oktobersammanträdet", MEETING, None, D(2024, 10, 31), "month"),
+    ("redovisas vid decembermötet", MEETING, None, D(2024, 12, 31), "month"),
+    ("tas upp på junifullmäktige", D(2024, 9, 3), None, D(2025, 6, 30), "month"),
+    ("klart till halvårsskiftet", MEETING, None, D(2024, 6, 30), "half_year"),
+    ("under läsåret 2024/25", MEETING, None, D(2025, 6, 30), "year"),
+    ("under läsåret", D(2024, 9, 3), None, D(2025, 6, 30), "year"),
+    ("i januari nästa år", MEETING, None, D(2025, 1, 31), "month"),
+    ("under våren nästa år", MEETING, None, D(2025, 6, 30), "season"),
 ]
 
 
@@ -108,6 +118,8 @@ NOT_DATES = [
     "Mötet började kl 12.05.",  # a time, no year
     "Ring 08-12 34 56.",  # a telephone number
     "Se avsnitt 1.2.3.",  # a section number
+    "Vi hade ett bra decembermöte.",  # a sitting told of, no time anything is due by
+    "Läsårets planering presenterades.",
 ]
 
 

@@ -82,7 +82,9 @@ _MONTH_SPAN = re.compile(
     r"(?:(?P<part>början|mitten|slutet|utgången)\s+av\s+)?"
     r"(?<![\w-])(?P<m1>" + _MONTH_RE + r")(?![a-zåäö])"
     r"(?:\s*(?:[-–]|eller|och|till)\s*(?P<m2>" + _MONTH_RE + r")(?![a-zåäö]))?"
-    r"(?:\s+(?:månad\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?",
+    r"(?:\s+(?:månad\s+)?(?P<y>(?:19|20)\d{2})(?!\d)|"
+    # "i januari nästa år": the month in the year after the meeting's
+    r"\s+(?P<next>nästa|kommande|nästkommande)\s+år(?![\wåäö]))?",
     re.IGNORECASE,
 )
 _SEASON = re.compile(
@@ -92,7 +94,8 @@ _SEASON = re.compile(
     r"midsommaren|semestern|semestrarna|semestertiden|sommaruppehållet|sommarlovet|"
     r"nyår|nyåret|lucia|luciadagen|vt|ht)"
     r"(?![\w-])"
-    r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d))?",
+    r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d)|"
+    r"\s+(?P<next>nästa|kommande|nästkommande)\s+år(?![\wåäö]))?",
     re.IGNORECASE,
 )
 _TERTIAL = re.compile(
@@ -333,7 +336,7 @@ def _cands_month_span(text: str, ref: dt.date, strict: bool) -> list[Period]:
         if raw == "jul" and m2 is None and not m.group("y") and _prep_at(text, m.start()):
             continue  # "till jul", "före jul": Christmas (the month is written "juli")
         last_m = m2 or m1
-        year = _year(m.group("y"))
+        year = _year(m.group("y")) or (ref.year + 1 if m.group("next") else None)
         if year is None:
             year = _infer_period_year(last_m, 28, ref)
         start_year = year - 1 if m2 is not None and m2 < m1 else year
@@ -406,7 +409,7 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
         if not prep and not m.group("y") and name not in ("vt", "ht"):
             continue
         part = (m.group("part") or "").lower()
-        year = _year(m.group("y"))
+        year = _year(m.group("y")) or (ref.year + 1 if m.group("next") else None)
         if year is None:
             _, probe_end = _season_bounds(name, prep, part, ref.year)
             year = ref.year + 1 if probe_end < ref - dt.timedelta(days=62) else ref.year
@@ -508,9 +511,57 @@ _LAST_OF = re.compile(r"(?<![\w-])sista\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåä
                       r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE)
 
 
+_MONTH_WORDS = (
+    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+)
+#: A sitting named by its month: "till oktobersammanträdet", "vid decembermötet",
+#: "på junifullmäktige" – due in that month, the first such month from the meeting.
+_MONTH_SITTING = re.compile(
+    r"(?<![\w-])(?P<mon>" + _MONTH_WORDS + r")-?(?:sammanträdet|sammanträde|mötet|möte|"
+    r"fullmäktige|nämnden|styrelsen|utskottet)(?![\wåäö])",
+    re.IGNORECASE,
+)
+#: The turn of the half year: "till halvårsskiftet", "vid halvårsskiftet 2025".
+_HALF_TURN = re.compile(
+    r"(?<![\w-])halvårsskiftet(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE
+)
+#: A school year: "läsåret 2024/25", "under läsåret" – due when it ends, 30 June.
+_SCHOOL_YEAR = re.compile(
+    r"(?<![\w-])(?:läsåret|läsår)(?:\s+(?P<y1>(?:19|20)\d{2})\s*[/-]\s*(?P<y2>\d{2,4}))?"
+    r"(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def _cands_named_times(text: str, ref: dt.date) -> list[Period]:
+    """Sittings named by their month, the turn of the half year, the school year."""
+    out = []
+    for m in _MONTH_SITTING.finditer(text):
+        if not _prep_at(text, m.start()):
+            continue  # "ett bra decembermöte": told of, not a time something is due by
+        month = MONTHS[m.group("mon").lower()]
+        year = _infer_period_year(month, 28, ref)
+        out.append(_span(m, dt.date(year, month, 1), _last_day(year, month), "month"))
+    for m in _HALF_TURN.finditer(text):
+        year = _year(m.group("y")) or (ref.year if ref.month <= 8 else ref.year + 1)
+        out.append(_span(m, dt.date(year, 6, 1), dt.date(year, 6, 30), "half_year"))
+    for m in _SCHOOL_YEAR.finditer(text):
+        if m.group("y1"):
+            y2 = m.group("y2")
+            end_year = int(y2) if len(y2) == 4 else int(m.group("y1")[:2] + y2)
+            if end_year != int(m.group("y1")) + 1:
+                continue
+        elif not _prep_at(text, m.start()):
+            continue  # "läsåret" alone in running text ("läsårets planering")
+        else:
+            end_year = ref.year + 1 if ref.month >= 7 else ref.year
+        out.append(_span(m, dt.date(end_year - 1, 8, 1), dt.date(end_year, 6, 30), "year"))
+    return out
+
+
 def _cands_more(text: str, ref: dt.date) -> list[Period]:
     """Seasons without the article, the end of the meeting's month, a month's last day."""
-    out = []
+    out = _cands_named_times(text, ref)
     for m in _SEASON_BARE.finditer(text):
         name = _SEASON_OF[(m.group("s") or "").lower()]
         _, probe_end = _season_bounds(name, "i", "", ref.year)
