@@ -277,3 +277,18 @@ NOT_BODIES = [
 @pytest.mark.parametrize(("text", "wrong"), NOT_BODIES)
 def test_body_not_from_other_words(text, wrong):
     assert run(text).meeting.body != wrong
+
+
+def test_the_meeting_words_are_lexicon_data():
+    from tracker.extract.meeting_words import alternation, body_nouns, meeting_words, own_body_nouns
+
+    table = meeting_words()
+    for name in ("date_labels", "date_fields", "signing", "notice", "page_dates",
+                 "other_meeting"):
+        assert table[name], name
+    assert own_body_nouns() <= body_nouns().keys()
+    # "*" takes any ending; the words stay whole
+    import re
+
+    pat = re.compile(r"^" + alternation(["justering*", "datum då"]) + r"$", re.IGNORECASE)
+    assert pat.match("Justeringsdag") and pat.match("datum  då") and not pat.match("datum")

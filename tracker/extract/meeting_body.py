@@ -11,6 +11,7 @@ from collections import Counter
 
 from tracker.domain import Line
 from tracker.extract.meeting_date import _DATE_LABEL, _text
+from tracker.extract.meeting_words import body_nouns, own_body_nouns
 from tracker.language.aliases import Aliases
 
 _TITLE_BODY = re.compile(
@@ -60,12 +61,9 @@ _DOC_WORD = re.compile(
 )
 
 
-#: Body nouns and their definite forms: the meeting of a "styrelse" is the Styrelsen's.
-_BODY_NOUNS = {
-    "nämnd": "nämnden", "styrelse": "styrelsen", "fullmäktige": "fullmäktige",
-    "utskott": "utskottet", "råd": "rådet", "grupp": "gruppen", "kommitté": "kommittén",
-    "beredning": "beredningen", "direktion": "direktionen",
-}  # fmt: skip
+#: Body nouns and their definite forms: the meeting of a "styrelse" is the Styrelsen's
+#: (the lexicon's, ``lexicon.toml`` ``[meeting.body_nouns]``).
+_BODY_NOUNS = body_nouns()
 _MEETING_WORD = re.compile(
     r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r"))s?"
     # "Styrelseprotokoll 2015-08-24": the protocol of a body, named by it
@@ -83,9 +81,7 @@ _MEETING_COMPOUND = re.compile(
 )
 
 
-_GENERIC_BODIES = frozenset(
-    v for k, v in _BODY_NOUNS.items() if k not in ("styrelse", "fullmäktige", "direktion")
-)
+_GENERIC_BODIES = frozenset(v for k, v in _BODY_NOUNS.items() if k not in own_body_nouns())
 
 
 def _body_of_meeting_word(word: str) -> str | None:

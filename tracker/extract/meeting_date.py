@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from tracker.domain import Line
+from tracker.extract.meeting_words import alternation, body_nouns, date_fields, words
 from tracker.extract.sections import Structure
 from tracker.language.date_period import WEEKDAYS, Period
 from tracker.language.dates import find_periods
@@ -22,20 +23,17 @@ def _join(lines: list[Line]) -> str:
 
 
 #: The words of a web page or document host that date the page itself ("Publicerad
-#: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …").
-_PAGE_DATE_WORDS = (
-    r"publicerad|publicerat|publicerades|publiceringsdatum|datum\s+för\s+publicering|"
-    r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|"
-    r"sidan\s+(?:skapades|uppdaterades|ändrades|publicerades)|skapad|skapades|"
-    r"sidansvarig|granskad|uploaded|published|updated|last\s+modified|"
-    # an e-mail's: when it was sent ("Skickat: den 9 oktober 2025 16:42")
-    r"skickat|skickad|sent"
-)
+#: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …"), and an
+#: e-mail's ("Skickat: den 9 oktober 2025 16:42").  All these word lists are the
+#: lexicon's (``lexicon.toml``, ``[meeting]``).
+_PAGE_DATE_WORDS = words("page_dates")
+#: The signing's and the posting's words ("Justerat", "Anslaget", "Datum då anslaget …"):
+#: their dates lie days after the meeting.
+_SIGNED_WORDS = words("signing")
+#: The notice's ("Utskick 2022-04-25", "Kallelsedatum"): its date lies before it.
+_NOTICE_WORDS = words("notice")
 _NOT_MEETING_DATE = re.compile(
-    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat|"
-    r"plats\s+och\s+tid\s+för\s+justering|nedtas|"
-    # A web page's furniture: when the page was made or changed, not when the body met.
-    + _PAGE_DATE_WORDS + r")\b",
+    r"^(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])",
     re.IGNORECASE,
 )
 
@@ -47,16 +45,12 @@ _TITLE_START = re.compile(
     r"^[\W\d]{0,3}(?:(?P<doc>[\wåäö-]*protokoll|minnesanteckning\w*|mötesanteckning\w*|"
     r"anteckningar|kallelse|dagordning)|"
     r"sammanträde\w*|möte|mötet|[\wåäö-]+(?:möte|mötet|sammanträde|sammanträdet)|"
-    r"[\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|råd|rådet|"
-    r"grupp|gruppen|kommitté|kommittén|beredning|beredningen|direktion|direktionen)|"
+    r"[\wåäö-]*" + alternation([*body_nouns(), *body_nouns().values()]) + "|"
     r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
     re.IGNORECASE,
 )
 #: Labels of the title or posting block whose value is the meeting date.
-_DATE_LABEL = re.compile(
-    r"\b(?:sammanträdesdatum|mötesdatum|sammanträdets\s+datum|datum\s+för\s+sammanträdet)\b",
-    re.IGNORECASE,
-)
+_DATE_LABEL = re.compile(r"\b" + words("date_labels") + r"(?![\wåäö])", re.IGNORECASE)
 #: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
 #: torsdagen den 26 april", "vid sammanträdet den 12 mars").
 _MET_ON = re.compile(
@@ -158,16 +152,13 @@ def _meeting_sentence_day(text: str) -> Period | None:
 #: date after them lies after the meeting; the notice's ("Utskick 2022-04-25",
 #: "Kallelsedatum"): before it.
 _SIGNING_WORD = re.compile(
-    r"\b(?:juster(?:ing\w*|as|at|ad|ades|ade)|anslag\w*|anslogs|anslås|uppsatt|nedtagen|"
-    r"nedtas|protokollet\s+(?:är\s+)?(?:justerat|anslaget)|"
-    r"utskick\w*|utsänd\w*|utsänt|kallelsedatum|kallelsen\s+(?:skickad|skickades))\b",
-    re.IGNORECASE,
+    r"(?<![\wåäö])(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + r")(?![\wåäö])", re.IGNORECASE
 )
 _SIGNING_LEAD_WORDS = 5
 #: Another meeting named before a line's first date ("Nästa möte: 2022-06-07",
 #: "Föregående protokoll 2022-04-12", "Kommande styrelsemöte 7/6").
 _OTHER_MEETING_LEAD = re.compile(
-    r"\b(?:nästa|kommande|nästkommande|föregående|förra|tidigare)\s+(?:[\wåäö]+\s+)?"
+    r"(?<![\wåäö])" + words("other_meeting") + r"\s+(?:[\wåäö]+\s+)?"
     r"(?:möte|mötet|mötes\w*|sammanträde\w*|protokoll\w*|[\wåäö]+möte|[\wåäö]+mötet)\b",
     re.IGNORECASE,
 )
@@ -229,8 +220,7 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         if p is not None:
             return p
     # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
-    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
-                "plats och tid"):
+    for key in date_fields():
         for value in blocks.get(key, []):
             p = _first_day(value)
             if p is not None:
@@ -288,7 +278,7 @@ _WEEKDAY_MEETING = re.compile(
     r"(?:sammanträdde|möttes|träffades|hade\b))",
     re.IGNORECASE,
 )
-_PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE)
+_PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE)
 
 
 def _weekday_meeting(st: Structure) -> Period | None:
@@ -375,16 +365,11 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
     return None
 
 
-#: Lines dated after the meeting: the signing, the posting, the page's publication.
-_SIGNED_WORDS = (
-    r"justering\w*|justeras|justerat|protokollet\s+(?:är\s+)?justera[ts]|"
-    r"plats\s+och\s+tid\s+för\s+justering|anslag\w*|datum\s+då\s+anslaget"
-)
 #: Lines dated days after the meeting: the signing and the posting.
-_SIGNED = re.compile(r"^\W{0,3}(?:" + _SIGNED_WORDS + r")\b", re.IGNORECASE)
+_SIGNED = re.compile(r"^\W{0,3}(?:" + _SIGNED_WORDS + r")(?![\wåäö])", re.IGNORECASE)
 #: … and those dated some time after it: the page's or the e-mail's own dates.
 _AFTER_MEETING = re.compile(
-    r"^\W{0,3}(?:" + _SIGNED_WORDS + "|" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE
+    r"^\W{0,3}(?:" + _SIGNED_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE
 )
 
 
