@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from tracker.domain import Line
 from tracker.extract.meeting_words import alternation, body_nouns, date_fields, words
@@ -186,22 +187,40 @@ def _date_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: The signing and the posting follow the meeting within this many days.
+_SIGNED_WITHIN = dt.timedelta(days=90)
+
+
 def _meeting_date(
     st: Structure, head: list[Line], blocks: dict[str, list[str]]
 ) -> tuple[dt.date | None, str | None]:
     """The meeting date and, when it was written without a year that the document does
-    not give either, its phrase (the date is then None)."""
-    found = _meeting_day(st, head, blocks)
-    if found is None:
-        return None, None
-    if found.end is not None:
-        # A meeting over two days ("3–4 maj 2022") is dated by its first.
-        return (found.start if found.start is not None else found.end), None
-    day = _in_document_year(found, st, head)
-    return (day, None) if day is not None else (None, found.text)
+    not give either, its phrase (the date is then None).
+
+    The candidates come in the order of :func:`_meeting_days`; the first that lies on or
+    before the signing or posting date and shortly before it is taken ("Protokoll
+    2022-05-03" over a "2022-06-14" that names another meeting when the protocol was
+    signed 2022-05-10).  When none does (the signing line may date another protocol),
+    the first candidate stands."""
+    signed = _dates_after_meeting([_text(ln) for ln in st.lines + st.noise], _SIGNED)
+    first: tuple[dt.date | None, str | None] | None = None
+    for found in _meeting_days(st, head, blocks):
+        if found.end is not None:
+            # A meeting over two days ("3–4 maj 2022") is dated by its first.
+            got = (found.start if found.start is not None else found.end), None
+        else:
+            day = _in_document_year(found, st, head)
+            got = (day, None) if day is not None else (None, found.text)
+        if got[0] is None or signed is None or signed - _SIGNED_WITHIN <= got[0] <= signed:
+            return got
+        first = first or got
+    return first or (None, None)
 
 
-def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) -> Period | None:
+def _meeting_days(
+    st: Structure, head: list[Line], blocks: dict[str, list[str]]
+) -> Iterator[Period]:
+    """The candidates for the meeting's date, the likeliest first (the steps below)."""
     dated = _date_lines(head)
     top = [ln for ln in dated[:15] if _text(ln)]
     # 1. A title line with a date, or a title line and the short line right under it
@@ -218,13 +237,13 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         ):
             p = _first_day(_text(top[i + 1]))
         if p is not None:
-            return p
+            yield p
     # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
     for key in date_fields():
         for value in blocks.get(key, []):
             p = _first_day(value)
             if p is not None:
-                return p
+                yield p
     # 3. The posting block's field row ("Nämnd Sammanträdesdatum" over
     #    "Vård- och omsorgsnämnden 2017-05-24"), wherever it stands.
     lines = [ln for ln in st.lines if _text(ln)]
@@ -237,7 +256,7 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         if p is None and i + 1 < len(lines):
             p = _first_day(_text(lines[i + 1]))
         if p is not None:
-            return p
+            yield p
     # 4. A date on a short line near the top; a date in a sentence only where the sentence
     #    speaks of this meeting.
     for ln in dated[:40]:
@@ -250,13 +269,13 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
             # …"): a date among its first words
             p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
         if p is not None:
-            return p
+            yield p
     # 5. A page's report of the meeting named by its weekday ("Tisdagens sammanträde
     #    blev långt …" under "Publicerad 2024-06-05"): that weekday, on or before the
     #    page's own date.
     p = _weekday_meeting(st)
     if p is not None:
-        return p
+        yield p
     # 6. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
     #    block that is repeated on every page: clean-up dropped it as a running header, yet
     #    the first page's copy, lying among the head lines, is the meeting's date.
@@ -265,8 +284,7 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         noise = [ln for ln in _date_lines(st.noise) if (ln.page, ln.line) <= last][:6]
         p = _first_day(_join(noise))
         if p is not None:
-            return p
-    return None
+            yield p
 
 
 #: The meeting named by its weekday in a report of it: "Tisdagens sammanträde", "i
