@@ -255,6 +255,10 @@ BODIES = [
                  "kulturnämnden att godkänna informationen, och finner den godkänd.\n\n"
                  "• Ärendet skickas till byggnadsnämnden för yttrande.\n", "Kulturnämnden",
                  id="the-body-the-chair-proposes-to"),
+    pytest.param("Nytt beslut om simhallen dröjer\n\n2023-05-02 10:15\n\nArbetsgruppen "
+                 "behöver räkna om kostnaderna. Kommunfullmäktige har beslutat att "
+                 "återremittera ärendet.\n", "Kommunfullmäktige",
+                 id="a-page-telling-of-a-decision"),
 ]
 
 

@@ -72,6 +72,7 @@ _MEETING_WORD = re.compile(
 )
 
 
+_PROTOCOL_WORD = re.compile(r"(?i)protokoll|minnesanteckningar|mötesanteckningar|justera")
 #: A body's meeting written as one word in running text: "fullmäktigemöte",
 #: "styrelsemötet", "nämndsammanträdet" (not a protocol: "Styrelseprotokoll" is a title's).
 _MEETING_COMPOUND = re.compile(
@@ -235,6 +236,13 @@ def _body_from(text: str, al: Aliases) -> str | None:
     titled = _title_line_body(text)
     if titled:
         return al.forum_index.get(titled.lower(), titled)
+    # "Kommunfullmäktige har beslutat att återremittera …", "… godkändes av
+    # regionfullmäktige": a page telling of a decision names the body that took it.  (Not
+    # in a protocol, which tells of other bodies' decisions as its background.)
+    for m in () if _PROTOCOL_WORD.search(text) else _DECIDED.finditer(text):
+        raw = m.group("who") or m.group("by")
+        if not _NOT_A_BODY_WORD.search(raw):
+            return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
     # "Det blev ett långt fullmäktigemöte", "Under styrelsemötet beslutades …": the
     # meeting the text tells of is the body's, before bodies it merely names.
     # ("nämndmöte", "gruppmöte" name no body of their own: any nämnd's, any group's.)
@@ -327,6 +335,16 @@ def _dashed_body_head(text: str) -> str | None:
 _BODY_NOUN_RE = r"(?:" + "|".join(
     sorted({*_BODY_NOUNS, *_BODY_NOUNS.values()}, key=len, reverse=True)
 ) + r")"
+#: A decision and the body that took it: "Kommunfullmäktige har beslutat",
+#: "Regionstyrelsen beslutade", "… godkändes av regionfullmäktige".
+_DECIDED = re.compile(
+    r"(?<![\wåäö-])(?P<who>(?:[A-ZÅÄÖ][a-zåäö]+a\s+)?[A-ZÅÄÖ][a-zåäö-]*" + _BODY_NOUN_RE
+    + r")\s+(?:har\s+)?(?:beslutat|beslutade|beslöt|godkänt|godkände|antagit|antog|"
+    r"fastställt|fastställde)(?![\wåäö])|"
+    r"(?<![\wåäö-])(?:godkändes|godkänts|antogs|antagits|fastställdes|fastställts|"
+    r"beslutades)\s+av\s+(?P<by>(?:[a-zåäöA-ZÅÄÖ][a-zåäö]+a\s+)?[a-zåäöA-ZÅÄÖ][a-zåäö-]*"
+    + _BODY_NOUN_RE + r")(?![\wåäö])"
+)
 #: A word that names a body: "Barn- och utbildningsnämnden", "stadsdelsnämnd",
 #: "Tillgänglighetsrådet" (not "Klädförrådet": a store room; not "Länsstyrelsen": the state).
 _BODY_NAME_WORD = re.compile(r"(?i)^[\wåäö-]*" + _BODY_NOUN_RE + r"$")
