@@ -303,3 +303,38 @@ def test_the_meeting_words_are_lexicon_data():
 
     pat = re.compile(r"^" + alternation(["justering*", "datum då"]) + r"$", re.IGNORECASE)
     assert pat.match("Justeringsdag") and pat.match("datum  då") and not pat.match("datum")
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("Protokoll KS 2023-05-12.pdf", dt.date(2023, 5, 12)),
+        ("protokoll_styrelsen_20230512.docx", dt.date(2023, 5, 12)),
+        ("230512 Styrelsemöte.pdf", dt.date(2023, 5, 12)),
+        ("anteckningar.txt", None),
+        ("utkast 2023-05-12 och 2023-05-19.docx", None),  # two dates: which?
+    ],
+)
+def test_the_file_name_dates_a_text_that_gives_no_date(name, date):
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.domain import DocumentInfo
+    from tracker.extract.minutes import extract_minutes
+
+    doc = doc_from_text("Styrelsemöte\n\nNärvarande: Eva, Per\n\n1. Lokaler\nPer återkommer "
+                        "senast 30 maj.\n", name)
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date == date
+    if date is not None:
+        assert any("filnamnet" in w.message for w in ex.warnings)
+        assert ex.items[0].due == dt.date(2023, 5, 30)
+
+
+def test_the_text_s_date_before_the_file_name():
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.domain import DocumentInfo
+    from tracker.extract.minutes import extract_minutes
+
+    doc = doc_from_text("Protokoll styrelsemöte 2023-05-03\n\nNärvarande: Eva, Per\n",
+                        "kopia 2023-06-01.txt")
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date == dt.date(2023, 5, 3)

@@ -401,3 +401,14 @@ def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | 
             if full:
                 return full[0].end
     return None
+
+
+def date_from_file_name(name: str) -> dt.date | None:
+    """The meeting's date from the file's name when the text gives none ("Protokoll KS
+    2023-05-12.pdf", "protokoll_styrelsen_20230512.docx", "230512 Styrelsemöte.pdf"): the
+    one date with its year the name holds; None for none or several."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = " ".join(stem.replace("_", " ").split())
+    found = {p.end for p in _days(stem) if p.end is not None}
+    return found.pop() if len(found) == 1 else None
+
