@@ -93,6 +93,10 @@ CASES = [
     ("under läsåret", D(2024, 9, 3), None, D(2025, 6, 30), "year"),
     ("i januari nästa år", MEETING, None, D(2025, 1, 31), "month"),
     ("under våren nästa år", MEETING, None, D(2025, 6, 30), "season"),
+    # Before a year begins: by the end of the year before it.
+    ("se över taxan inför 2025", MEETING, None, D(2024, 12, 31), "year"),
+    ("klart före 2026", MEETING, None, D(2025, 12, 31), "year"),
+    ("senast 2025", MEETING, None, D(2025, 12, 31), "year"),
 ]
 
 

@@ -117,7 +117,7 @@ _HALF = re.compile(
 _YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\d-])")
 #: The words before a bare year that make it a period ("under 2016", "till 2025").
 _YEAR_PREP = re.compile(
-    r"(?:under|till|senast|före|innan|inom|i\s+slutet\s+av|under\s+år|till\s+år|"
+    r"(?:under|till|senast|före|innan|inför|inom|i\s+slutet\s+av|under\s+år|till\s+år|"
     r"fortsätter\s+under|klart\s+under|vid\s+utgången\s+av|sista\s+sammanträde|"
     r"sista\s+sammanträdet|sista\s+möte|sista\s+mötet)\s+$",
     re.IGNORECASE,
@@ -450,9 +450,15 @@ def _cands_tertial(text: str, ref: dt.date) -> list[Period]:
 def _cands_year(text: str, ref: dt.date) -> list[Period]:
     out = []
     for m in _YEAR.finditer(text):
-        if not _YEAR_PREP.search(text[max(0, m.start() - 30) : m.start()]):
+        prep = _YEAR_PREP.search(text[max(0, m.start() - 30) : m.start()])
+        if not prep:
             continue
         year = int(m.group("y"))
+        if prep.group(0).split()[0].lower() in ("före", "innan", "inför"):
+            # "inför 2024", "före 2025": done before the year begins, by the end of the
+            # year before it.
+            out.append(_span(m, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year"))
+            continue
         out.append(_span(m, dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     for m in _YEAR_END.finditer(text):
         out.append(_span(m, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year"))
