@@ -338,3 +338,21 @@ def test_the_text_s_date_before_the_file_name():
                         "kopia 2023-06-01.txt")
     ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
     assert ex.meeting.date == dt.date(2023, 5, 3)
+
+
+def test_a_yearless_meeting_date_takes_the_file_name_s_year():
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.domain import DocumentInfo
+    from tracker.extract.minutes import extract_minutes
+
+    text = ("Protokoll styrgruppen 26 oktober\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            "1. Lokaler\nPer återkommer med en kostnadsbild senast den 20 november.\n")
+    doc = doc_from_text(text, "Styrgruppen 2023.docx")
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date == dt.date(2023, 10, 26)
+    assert ex.items[0].due == dt.date(2023, 11, 20)
+    assert not any("utan årtal" in w.message for w in ex.warnings)
+    # two years in the name: which one is not told, so nothing is taken
+    doc = doc_from_text(text, "Styrgruppen 2022-2023.docx")
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date is None

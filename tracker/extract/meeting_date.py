@@ -412,3 +412,20 @@ def date_from_file_name(name: str) -> dt.date | None:
     found = {p.end for p in _days(stem) if p.end is not None}
     return found.pop() if len(found) == 1 else None
 
+
+def yearless_in_file_year(phrase: str, name: str) -> dt.date | None:
+    """A meeting date written without its year ("Protokoll 14 mars") in the one year the
+    file's name holds ("Styrelsen 2023.docx"); None when the name holds no year or
+    several."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", stem))
+    if len(years) != 1:
+        return None
+    probe = find_periods(phrase, dt.date(2001, 7, 1))
+    if not probe or probe[0].end is None:
+        return None
+    try:
+        return probe[0].end.replace(year=int(years.pop()))
+    except ValueError:
+        return None
+
