@@ -129,6 +129,8 @@ DATED = [
         "Arbetsgruppen\nInför mötet 2022-06-14\n\nSammanträdesdatum: 2022-05-03\n\n"
         "1. Lokaler\nPer återkommer.\n\nJusterat 2022-05-10\n", dt.date(2022, 5, 3),
         id="a-candidate-after-the-signing-gives-way"),
+    pytest.param("Justerat protokoll kommunstyrelsen 2022-05-03\n\n§ 1 Öppnande\n",
+                 dt.date(2022, 5, 3), id="a-signed-protocol-s-title"),
     pytest.param(
         "Protokoll 2022-05-03\n\n1. Föregående protokoll\nJustering av föregående protokoll "
         "2022-04-12\n", dt.date(2022, 5, 3), id="a-signing-line-of-another-protocol"),

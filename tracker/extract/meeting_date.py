@@ -33,8 +33,11 @@ _PAGE_DATE_WORDS = words("page_dates")
 _SIGNED_WORDS = words("signing")
 #: The notice's ("Utskick 2022-04-25", "Kallelsedatum"): its date lies before it.
 _NOTICE_WORDS = words("notice")
+#: "Justerat protokoll KS 2022-05-03": a signed protocol's title, no signing label.
+_OF_PROTOCOL = r"(?!\s+(?:\w+)?protokoll)"
 _NOT_MEETING_DATE = re.compile(
-    r"^(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])",
+    r"^(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])"
+    + _OF_PROTOCOL,
     re.IGNORECASE,
 )
 
@@ -153,7 +156,8 @@ def _meeting_sentence_day(text: str) -> Period | None:
 #: date after them lies after the meeting; the notice's ("Utskick 2022-04-25",
 #: "Kallelsedatum"): before it.
 _SIGNING_WORD = re.compile(
-    r"(?<![\wåäö])(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + r")(?![\wåäö])", re.IGNORECASE
+    r"(?<![\wåäö])(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + r")(?![\wåäö])" + _OF_PROTOCOL,
+    re.IGNORECASE,
 )
 _SIGNING_LEAD_WORDS = 5
 #: Another meeting named before a line's first date ("Nästa möte: 2022-06-07",
