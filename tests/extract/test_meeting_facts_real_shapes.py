@@ -261,6 +261,13 @@ BODIES = [
                  "behöver räkna om kostnaderna. Kommunfullmäktige har beslutat att "
                  "återremittera ärendet.\n", "Kommunfullmäktige",
                  id="a-page-telling-of-a-decision"),
+    pytest.param("Närvarande ledamöter för kultur- och fritidsnämnden: Eva Lind, Per Holm\n\n"
+                 "§ 1 Öppnande\n", "Kultur- och fritidsnämnden", id="those-present-for-a-body"),
+    pytest.param("Protokoll fört vid sammanträde med Socialnämndens individutskott "
+                 "2023-05-03\n", "Socialnämndens individutskott",
+                 id="a-body-s-committee-in-the-genitive"),
+    pytest.param("Protokoll nämndsammanträde Kulturnämnden 2023-05-03\n", "Kulturnämnden",
+                 id="a-nämnd-s-meeting-then-the-nämnd"),
 ]
 
 

@@ -32,6 +32,7 @@ from tracker.extract.meeting_body import (
     _header_body,
     _meeting_word_line,
     _most_named_body,
+    _present_for_body,
     _proposition_body,
     _running_header_body,
 )
@@ -185,6 +186,7 @@ def extract_meeting(
 
     meeting.body = (
         _field_body(st.lines[:400], al)
+        or _present_for_body(head[:40], al)
         or _header_body(head[:4], al)
         or _breadcrumb_body(head[:6])
         or _body_from(_join_lines(head[:12]), al)

@@ -26,7 +26,8 @@ _TITLE_BODY = re.compile(
     # The name stays on its line ("Minnesanteckningar arbetsmiljögrupp" / "Tekniska
     # förvaltningen …" is the arbetsmiljögrupp).
     r"(?P<body>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,2}?)"
-    r"(?=[ \t]+(?:den|\d|i|på|–|-|,|för|vid|med|hos|\(|$)|[ \t]*(?:\n|$)|,)",
+    # (whole words: "i" does not end a name before "individutskott")
+    r"(?=[ \t]+(?:(?:den|i|på|för|vid|med|hos)(?![\wåäö])|\d|–|-|,|\(|$)|[ \t]*(?:\n|$)|,)",
     re.IGNORECASE,
 )
 _BODY_WORD = re.compile(
@@ -189,9 +190,15 @@ def _body_from(text: str, al: Aliases) -> str | None:
                 if canon:
                     return canon
         # "Protokoll nr tört vid styrelsesammanträde …": the meeting of a body, named by it.
-        for word in words[:8]:
+        for k, word in enumerate(words[:8]):
             derived = _body_of_meeting_word(word)
             if derived:
+                # "Protokoll nämndsammanträde Kulturnämnden": a nämnd's meeting names no
+                # nämnd; the body named after it does.
+                named = next((w.strip(",.:;") for w in words[k + 1 : 8]
+                              if _BODY_NAME_WORD.match(w.strip(",.:;"))), None)
+                if derived.lower() in _GENERIC_BODIES and named:
+                    return al.forum_index.get(named.lower(), named[0].upper() + named[1:])
                 return derived
     m = next((t for t in _TITLE_BODY.finditer(text) if _own(text, t)), None)
     if m:
@@ -203,7 +210,9 @@ def _body_from(text: str, al: Aliases) -> str | None:
             raw = raw.rsplit(None, 1)[0]
         # "Minnesanteckningar SVG äldreomsorg", "APT förskolan Solen": the forum word
         # comes first and the rest names the unit.
-        for word in (raw.split()[0], raw):
+        # ("Socialnämndens individutskott": a genitive before a name is part of it.)
+        genitive = len(raw.split()) > 1 and raw.split()[0].endswith("s")
+        for word in (raw,) if genitive else (raw.split()[0], raw):
             canon = al.forum_index.get(word.lower())
             if canon:
                 return canon
@@ -402,6 +411,24 @@ def _field_body(lines: list[Line], al: Aliases) -> str | None:
         name = _a_body_name(rest)
         if name:
             return al.forum_index.get(name.lower(), name)
+    return None
+
+
+#: Those present named for their body: "Närvarande ledamöter för kultur- och
+#: fritidsnämnden:", "Beslutande i valnämnden:".
+_PRESENT_FOR = re.compile(
+    r"^(?:närvarande|beslutande|deltagare|tjänstgörande)(?:\s+(?:ledamöter|ersättare))?\s+"
+    r"(?:för|från|i)\s+(?P<rest>[^:]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def _present_for_body(lines: list[Line], al: Aliases) -> str | None:
+    """The body those present are listed for."""
+    for ln in lines:
+        m = _PRESENT_FOR.match(_text(ln))
+        if m and (name := _a_body_name(m.group("rest"))):
+            return al.forum_index.get(name.lower(), name[0].upper() + name[1:])
     return None
 
 
