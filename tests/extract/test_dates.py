@@ -29,6 +29,10 @@ CASES = [
     ("senast 30/4", MEETING, None, D(2024, 4, 30), "day"),
     ("30/4-25", MEETING, None, D(2025, 4, 30), "day"),
     ("130522", D(2013, 5, 1), None, D(2013, 5, 22), "day"),
+    ("23-05-12", D(2023, 5, 1), None, D(2023, 5, 12), "day"),
+    ("den 12.5.2023", MEETING, None, D(2023, 5, 12), "day"),
+    ("2023.05.12", MEETING, None, D(2023, 5, 12), "day"),
+    ("den 3e maj 2022", MEETING, None, D(2022, 5, 3), "day"),
     ("den 3 jan. 2025", MEETING, None, D(2025, 1, 3), "day"),
     ("den 14–15 maj", MEETING, None, D(2024, 5, 15), "day"),
     ("i februari", D(2024, 11, 20), None, D(2025, 2, 28), "month"),
@@ -79,6 +83,20 @@ CASES = [
     ("till kommande förvaltningsgrupp", MEETING, None, None, "next_meeting"),
     ("återkommer till nästa APT", MEETING, NEXT, NEXT, "day"),
     ("bordläggs till nästa sammanträde", MEETING, NEXT, NEXT, "day"),
+    # A sitting named by its month, the turn of the half year, a school year, a month or
+    # a season of the next year: each due at its end.
+    ("får återkomma till oktobersammanträdet", MEETING, None, D(2024, 10, 31), "month"),
+    ("redovisas vid decembermötet", MEETING, None, D(2024, 12, 31), "month"),
+    ("tas upp på junifullmäktige", D(2024, 9, 3), None, D(2025, 6, 30), "month"),
+    ("klart till halvårsskiftet", MEETING, None, D(2024, 6, 30), "half_year"),
+    ("under läsåret 2024/25", MEETING, None, D(2025, 6, 30), "year"),
+    ("under läsåret", D(2024, 9, 3), None, D(2025, 6, 30), "year"),
+    ("i januari nästa år", MEETING, None, D(2025, 1, 31), "month"),
+    ("under våren nästa år", MEETING, None, D(2025, 6, 30), "season"),
+    # Before a year begins: by the end of the year before it.
+    ("se över taxan inför 2025", MEETING, None, D(2024, 12, 31), "year"),
+    ("klart före 2026", MEETING, None, D(2025, 12, 31), "year"),
+    ("senast 2025", MEETING, None, D(2025, 12, 31), "year"),
 ]
 
 
@@ -101,6 +119,11 @@ NOT_DATES = [
     "Det har pågått i åratal.",  # "år" inside another word
     "Vi träffas på fredagar.",  # a habit, not a day
     "Det gäller i vår kommun.",  # "our", not spring
+    "Mötet började kl 12.05.",  # a time, no year
+    "Ring 08-12 34 56.",  # a telephone number
+    "Se avsnitt 1.2.3.",  # a section number
+    "Vi hade ett bra decembermöte.",  # a sitting told of, no time anything is due by
+    "Läsårets planering presenterades.",
 ]
 
 

@@ -95,6 +95,45 @@ DATED = [
         "handlade mest om budgeten för 2022.\n\nKommunstyrelsen beslutade att ge "
         "kommundirektören i uppdrag att se över lokalerna.\n", dt.date(2021, 3, 9),
         id="the-weekday-of-the-meeting-before-the-page-date"),
+    pytest.param(
+        "Justerat 2022-05-10\n\nProtokoll fört vid sammanträde med styrelsen\n"
+        "Måndagen den 2 maj 2022\n\n§ 1 Öppnande\n", dt.date(2022, 5, 2),
+        id="a-signing-date-above-the-title"),
+    pytest.param(
+        "Anslag\nProtokollet anslogs 2022-03-20\n\nProtokoll\nNämnden sammanträdde den "
+        "14 mars 2022.\n", dt.date(2022, 3, 14), id="a-posting-sentence-before-the-meeting"),
+    pytest.param(
+        "protokoll_styrelsen_20230512\n\nNärvarande: Eva, Per\n\n1. Öppnande\n",
+        dt.date(2023, 5, 12), id="a-file-name-as-title"),
+    pytest.param(
+        "Föreningen Exempel Protokoll Styrelsemöte Exempelby 23-05-12\n\nNärvarande: Eva, "
+        "Per\n\n§ 1 Öppnande\nBudget för 2023 godkänns.\n", dt.date(2023, 5, 12),
+        id="a-short-year-first-date"),
+    pytest.param(
+        "Minnesanteckningar nätverket\nDatum: 14.6.2023\n\n1. Inledning\n",
+        dt.date(2023, 6, 14), id="a-dotted-date"),
+    pytest.param(
+        "Protokoll\nStyrelsen för Exempelby Båtklubb\nTid: Tisdagen den 3e maj 2022 kl. 18.00"
+        "\nPlats: Klubbhuset\n", dt.date(2022, 5, 3), id="a-time-label-with-weekday"),
+    pytest.param(
+        "Utskick 2022-04-25\nKallelse till styrelsemöte\nTisdag 3 maj 2022 kl 19\n",
+        dt.date(2022, 5, 3), id="the-notice-s-sending-date-is-not-it"),
+    pytest.param("Protokoll nr 5/2022\nDatum: 3 maj\n\n1. Öppnande\n", dt.date(2022, 5, 3),
+                 id="the-year-of-a-numbered-protocol"),
+    pytest.param(
+        "Styrgruppen\nNästa möte: 2022-06-07\n\nAnteckningar från mötet 2022-05-03\n",
+        dt.date(2022, 5, 3), id="the-next-meeting-above-the-title"),
+    pytest.param("Protokoll styrelsemöte 3–4 maj 2022\n", dt.date(2022, 5, 3),
+                 id="a-meeting-over-two-days-by-its-first"),
+    pytest.param(
+        "Arbetsgruppen\nInför mötet 2022-06-14\n\nSammanträdesdatum: 2022-05-03\n\n"
+        "1. Lokaler\nPer återkommer.\n\nJusterat 2022-05-10\n", dt.date(2022, 5, 3),
+        id="a-candidate-after-the-signing-gives-way"),
+    pytest.param("Justerat protokoll kommunstyrelsen 2022-05-03\n\n§ 1 Öppnande\n",
+                 dt.date(2022, 5, 3), id="a-signed-protocol-s-title"),
+    pytest.param(
+        "Protokoll 2022-05-03\n\n1. Föregående protokoll\nJustering av föregående protokoll "
+        "2022-04-12\n", dt.date(2022, 5, 3), id="a-signing-line-of-another-protocol"),
 ]
 
 
@@ -119,6 +158,10 @@ NOT_DATED = [
     pytest.param(
         "Senast uppdaterad 2024-02-01\n\nRapport från styrelsen\n\nStyrelsen har gått "
         "igenom budgeten och lokalerna.\n", id="a-page-date-without-a-weekday-meeting"),
+    pytest.param("Justerat 2022-05-10\n\nStyrelsen\n\n1. Ekonomi\nInget.\n",
+                 id="only-a-signing-date"),
+    pytest.param("Justerade paragrafer 1-5\nDag för justering 2022-05-10\n\nText.\n",
+                 id="a-signing-date-after-its-label"),
 ]
 
 
@@ -197,6 +240,34 @@ BODIES = [
     pytest.param("Dagordning\n\n4. Föregående protokoll att lägga informationen till "
                  "handlingarna.\n5. Fritidsrådet informerar.\n6. Fritidsrådet ska besöka "
                  "skolan.\n", "Fritidsrådet", id="the-previous-protocol-names-no-body"),
+    pytest.param("1 Sammanträdesprotokoll 1 (9) Plats och tid Rådhuset kl 13 Justeringens plats "
+                 "och tid Rådhuset Protokollet är justerat. Organ Miljönämnden Datum för "
+                 "anslags uppsättande 2019-05-03\n§ 4 Ärendet remitteras till "
+                 "byggnadsnämndens sammanträde.\n", "Miljönämnden",
+                 id="the-organ-field-in-a-page-read-as-one-line"),
+    pytest.param("Plats och tid Biblioteket, 13-15 Beslutande: Eva Lind, ordförande, Per Holm "
+                 "Utses att justera Per Holm 12 Informationen 1. Rådet för äldrefrågor tar del "
+                 "av informationen. 13 Frågan togs upp i kommunstyrelsens arbetsutskott i maj. "
+                 "Arbetsutskottet återkommer.\n", "Rådet för äldrefrågor",
+                 id="a-forum-named-for-its-matter"),
+    pytest.param("Beslut: en ny simhall utreds\n\nDet blev ett långt fullmäktigemöte. "
+                 "Förslaget skickas tillbaka till kommunstyrelsen.\n", "Fullmäktige",
+                 id="the-meeting-the-text-tells-of"),
+    pytest.param("• § 12\n\nInformation om lokalerna\n\n• Ordförande föreslår "
+                 "kulturnämnden att godkänna informationen, och finner den godkänd.\n\n"
+                 "• Ärendet skickas till byggnadsnämnden för yttrande.\n", "Kulturnämnden",
+                 id="the-body-the-chair-proposes-to"),
+    pytest.param("Nytt beslut om simhallen dröjer\n\n2023-05-02 10:15\n\nArbetsgruppen "
+                 "behöver räkna om kostnaderna. Kommunfullmäktige har beslutat att "
+                 "återremittera ärendet.\n", "Kommunfullmäktige",
+                 id="a-page-telling-of-a-decision"),
+    pytest.param("Närvarande ledamöter för kultur- och fritidsnämnden: Eva Lind, Per Holm\n\n"
+                 "§ 1 Öppnande\n", "Kultur- och fritidsnämnden", id="those-present-for-a-body"),
+    pytest.param("Protokoll fört vid sammanträde med Socialnämndens individutskott "
+                 "2023-05-03\n", "Socialnämndens individutskott",
+                 id="a-body-s-committee-in-the-genitive"),
+    pytest.param("Protokoll nämndsammanträde Kulturnämnden 2023-05-03\n", "Kulturnämnden",
+                 id="a-nämnd-s-meeting-then-the-nämnd"),
 ]
 
 
@@ -217,9 +288,80 @@ NOT_BODIES = [
                  "Målgruppen", id="a-target-group"),
     pytest.param("Uppföljning\n\nMålet för det geografiska området nåddes inte. Området "
                  "följs upp.\n", "området", id="an-area-ends-like-a-council"),
+    pytest.param("Möte 2015-02-17\nNärvarande: Eva, Per\n1. Lokalerna. Frågan ligger hos "
+                 "lokalnämnden för beredning och tas upp på nästa nämndsammanträde.\n",
+                 "Nämnden", id="a-nämnd-s-meeting-names-no-body"),
 ]
 
 
 @pytest.mark.parametrize(("text", "wrong"), NOT_BODIES)
 def test_body_not_from_other_words(text, wrong):
     assert run(text).meeting.body != wrong
+
+
+def test_the_meeting_words_are_lexicon_data():
+    from tracker.extract.meeting_words import alternation, body_nouns, meeting_words, own_body_nouns
+
+    table = meeting_words()
+    for name in ("date_labels", "date_fields", "signing", "notice", "page_dates",
+                 "other_meeting"):
+        assert table[name], name
+    assert own_body_nouns() <= body_nouns().keys()
+    # "*" takes any ending; the words stay whole
+    import re
+
+    pat = re.compile(r"^" + alternation(["justering*", "datum då"]) + r"$", re.IGNORECASE)
+    assert pat.match("Justeringsdag") and pat.match("datum  då") and not pat.match("datum")
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("Protokoll KS 2023-05-12.pdf", dt.date(2023, 5, 12)),
+        ("protokoll_styrelsen_20230512.docx", dt.date(2023, 5, 12)),
+        ("230512 Styrelsemöte.pdf", dt.date(2023, 5, 12)),
+        ("anteckningar.txt", None),
+        ("utkast 2023-05-12 och 2023-05-19.docx", None),  # two dates: which?
+    ],
+)
+def test_the_file_name_dates_a_text_that_gives_no_date(name, date):
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.domain import DocumentInfo
+    from tracker.extract.minutes import extract_minutes
+
+    doc = doc_from_text("Styrelsemöte\n\nNärvarande: Eva, Per\n\n1. Lokaler\nPer återkommer "
+                        "senast 30 maj.\n", name)
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date == date
+    if date is not None:
+        assert any("filnamnet" in w.message for w in ex.warnings)
+        assert ex.items[0].due == dt.date(2023, 5, 30)
+
+
+def test_the_text_s_date_before_the_file_name():
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.domain import DocumentInfo
+    from tracker.extract.minutes import extract_minutes
+
+    doc = doc_from_text("Protokoll styrelsemöte 2023-05-03\n\nNärvarande: Eva, Per\n",
+                        "kopia 2023-06-01.txt")
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date == dt.date(2023, 5, 3)
+
+
+def test_a_yearless_meeting_date_takes_the_file_name_s_year():
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.domain import DocumentInfo
+    from tracker.extract.minutes import extract_minutes
+
+    text = ("Protokoll styrgruppen 26 oktober\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            "1. Lokaler\nPer återkommer med en kostnadsbild senast den 20 november.\n")
+    doc = doc_from_text(text, "Styrgruppen 2023.docx")
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date == dt.date(2023, 10, 26)
+    assert ex.items[0].due == dt.date(2023, 11, 20)
+    assert not any("utan årtal" in w.message for w in ex.warnings)
+    # two years in the name: which one is not told, so nothing is taken
+    doc = doc_from_text(text, "Styrgruppen 2022-2023.docx")
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date is None

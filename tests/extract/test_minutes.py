@@ -412,6 +412,10 @@ def test_party_names_need_their_capital():
         # a web page on what a meeting decided, which names the annual report it approved
         ("Regionstyrelsen har sammanträtt\nPublicerad 2024-04-26\n\n"
          "Årsredovisning 2023\nÅrsredovisningen godkänns.\n", "minutes"),
+        # a protocol's signing block makes minutes, whatever report it takes note of
+        ("Kommunfullmäktige 2019-04-15 Plats och tid Aulan kl 18 Justeringens plats och tid "
+         "Kommunhuset 2019-04-18\nDelårsrapport per april godkänns.\n", "minutes"),
+        ("Nämnden godkänner delårsrapporten.\nJusterandes signatur\n", "minutes"),
     ],
 )
 def test_detect_kind(head, kind):

@@ -733,6 +733,15 @@ def test_own_place_name_is_no_content_word() -> None:
         ("Driftrapport 2020\nEnhet Avlopp Eva Ek 2021-04-15\nInnehåll", dt.date(2021, 4, 15)),
         ("Rapport\nVi följde upp arbetet med ventilationen i hela skolan 2021-04-15",
          None),
+        # the end of the period a title names, in the general shapes of periods
+        ("Tertialrapport 1 2023\nTekniska nämnden", dt.date(2023, 4, 30)),
+        ("Månadsrapport mars 2023\nSocialnämnden", dt.date(2023, 3, 31)),
+        ("Delårsrapport första halvåret 2023\nInledning", dt.date(2023, 6, 30)),
+        ("Kvartalsrapport Q3 2023\nInledning", dt.date(2023, 9, 30)),
+        ("Uppföljning av internkontrollplan 2022\nSocialnämnden", dt.date(2022, 12, 31)),
+        ("Uppföljning av handlingsplan 2019–2022\nInledning", None),
+        ("Rapport\nFör att jämföra används svaren från uppföljning 2022 i stället för de nya "
+         "som saknas.", None),
     ],
 )
 def test_report_date_fallbacks(head: str, date: dt.date | None) -> None:

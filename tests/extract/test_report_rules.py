@@ -227,7 +227,9 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
         (["tjänsteutlåtande daterat den 22 januari 2016"], dt.date(2016, 1, 22)),
         (["Tertialrapport", "2024-05-02"], dt.date(2024, 5, 2)),
         (["Tertialrapport", "Stockholm den 31 februari 2016"], None),
-        (["Tertialrapport 1 2024"], None),
+        # nothing dates it but its period: the period's end (as "T1 2024" does)
+        (["Tertialrapport 1 2024"], dt.date(2024, 4, 30)),
+        (["Tertialrapport"], None),
     ],
 )
 def test_report_date(texts: list[str], date: dt.date | None) -> None:

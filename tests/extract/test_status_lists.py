@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.extract.minutes_helpers import run
 from tracker.extract.status_lists import status_of_heading
 
@@ -38,3 +40,18 @@ def test_a_full_paragraph_after_the_heading_ends_the_list() -> None:
     titles = [c.title for c in ex.items + ex.possible if c.status == "open"]
     assert any("laddplatser" in t for t in titles)
     assert not any("badplats" in t or "Budget" in t for t in titles)
+
+
+def test_a_tabled_entry_is_due_at_the_sitting_its_list_is_for() -> None:
+    ex = run(HEAD + "BORDLAGDA INTERPELLATIONER\n\n"
+             "2 Nr 2024:7 av Eva Lind (S) om simhallens öppettider. RII\n\n"
+             "ÖVRIGA ÄRENDEN\n\n4 Avsägelse\nFullmäktige beviljar avsägelsen.\n")
+    (found,) = [c for c in ex.items + ex.possible if c.status == "open"]
+    assert (found.due, found.due_precision) == (dt.date(2024, 11, 8), "day")
+
+
+def test_an_unanswered_entry_has_no_due_date() -> None:
+    ex = run(HEAD + "OBESVARADE MOTIONER\n\n2 Motion om fler laddplatser vid stationen\n\n"
+             "ÖVRIGA ÄRENDEN\n\n4 Avsägelse\nFullmäktige beviljar avsägelsen.\n")
+    (found,) = [c for c in ex.items + ex.possible if c.status == "open"]
+    assert found.due is None

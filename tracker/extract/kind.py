@@ -27,6 +27,9 @@ _MINUTES_TITLE = re.compile(
     r"\bprotokoll\b|minnesanteckningar|mötesanteckningar|anteckningar från|"
     r"sammanträdesprotokoll|\bjusterare\b|\bjusteras\b|närvarande|\bdeltagare\s*:|"
     r"\bdagordning\b|arbetsplatsträff|\bAPT\b|sammanträdesdatum|nästa\s+möte\b|"
+    # a protocol's signing block, which only minutes have ("Justeringens plats och tid",
+    # "Justerande", "Protokollet är justerat")
+    r"justeringens\s+plats|\bjusterandes?\b|protokollet\s+är\s+justerat|"
     # a web page telling what a meeting decided ("Regionstyrelsen har sammanträtt")
     r"har sammanträtt|beslut i korthet|beslut från (?:dagens|senaste) (?:möte|sammanträde)",
     re.IGNORECASE,

@@ -32,6 +32,8 @@ from tracker.extract.meeting_body import (
     _header_body,
     _meeting_word_line,
     _most_named_body,
+    _present_for_body,
+    _proposition_body,
     _running_header_body,
 )
 from tracker.extract.meeting_date import _join, _meeting_date
@@ -184,9 +186,11 @@ def extract_meeting(
 
     meeting.body = (
         _field_body(st.lines[:400], al)
+        or _present_for_body(head[:40], al)
         or _header_body(head[:4], al)
         or _breadcrumb_body(head[:6])
         or _body_from(_join_lines(head[:12]), al)
+        or _proposition_body(st.lines)
         or _body_from(_join_lines(head[:40]), al)
         or _meeting_word_line(head[:12])
     )

@@ -11,6 +11,7 @@ from collections import Counter
 
 from tracker.domain import Line
 from tracker.extract.meeting_date import _DATE_LABEL, _text
+from tracker.extract.meeting_words import body_nouns, own_body_nouns
 from tracker.language.aliases import Aliases
 
 _TITLE_BODY = re.compile(
@@ -25,7 +26,8 @@ _TITLE_BODY = re.compile(
     # The name stays on its line ("Minnesanteckningar arbetsmiljögrupp" / "Tekniska
     # förvaltningen …" is the arbetsmiljögrupp).
     r"(?P<body>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,2}?)"
-    r"(?=[ \t]+(?:den|\d|i|på|–|-|,|för|vid|med|hos|\(|$)|[ \t]*(?:\n|$)|,)",
+    # (whole words: "i" does not end a name before "individutskott")
+    r"(?=[ \t]+(?:(?:den|i|på|för|vid|med|hos)(?![\wåäö])|\d|–|-|,|\(|$)|[ \t]*(?:\n|$)|,)",
     re.IGNORECASE,
 )
 _BODY_WORD = re.compile(
@@ -36,7 +38,10 @@ _BODY_WORD = re.compile(
     r"beredningen|beredning)|"
     r"Kommunstyrelsen|Kommunfullmäktige|Regionstyrelsen|Arbetsplatsträff|APT|FVG|SVG|CSG|LSG|"
     # a kommunalförbund's board; a unit's staff meeting ("ENHETSMÖTE 6/11 2024")
-    r"Direktionen|Enhetsmöte|Enhetsmötet)\b"
+    r"Direktionen|Enhetsmöte|Enhetsmötet|"
+    # a forum named for its matter: "Rådet för funktionshinderfrågor", "Forum för samråd"
+    r"(?:[A-ZÅÄÖ][a-zåäö]+a\s+)?(?:Rådet|Forum|Kommittén|Delegationen|Beredningen|Nämnden|"
+    r"rådet|forum|kommittén|delegationen|beredningen)\s+för\s+[a-zåäö][\wåäö-]{3,})\b"
     # a project's steering group: "Styrgruppsmöte – projekt e-bygglov" is its meeting
     r"|\b(Styrgrupp)(?=smöte\b)"
 )
@@ -57,18 +62,28 @@ _DOC_WORD = re.compile(
 )
 
 
-#: Body nouns and their definite forms: the meeting of a "styrelse" is the Styrelsen's.
-_BODY_NOUNS = {
-    "nämnd": "nämnden", "styrelse": "styrelsen", "fullmäktige": "fullmäktige",
-    "utskott": "utskottet", "råd": "rådet", "grupp": "gruppen", "kommitté": "kommittén",
-    "beredning": "beredningen", "direktion": "direktionen",
-}  # fmt: skip
+#: Body nouns and their definite forms: the meeting of a "styrelse" is the Styrelsen's
+#: (the lexicon's, ``lexicon.toml`` ``[meeting.body_nouns]``).
+_BODY_NOUNS = body_nouns()
 _MEETING_WORD = re.compile(
     r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r"))s?"
     # "Styrelseprotokoll 2015-08-24": the protocol of a body, named by it
     r"(?:möte|mötet|sammanträde|sammanträdet|protokoll|protokollet)",
     re.IGNORECASE,
 )
+
+
+_PROTOCOL_WORD = re.compile(r"(?i)protokoll|minnesanteckningar|mötesanteckningar|justera")
+#: A body's meeting written as one word in running text: "fullmäktigemöte",
+#: "styrelsemötet", "nämndsammanträdet" (not a protocol: "Styrelseprotokoll" is a title's).
+_MEETING_COMPOUND = re.compile(
+    r"(?<![\wåäö-])[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r")s?"
+    r"(?:möte|mötet|sammanträde|sammanträdet)(?![\wåäö-])",
+    re.IGNORECASE,
+)
+
+
+_GENERIC_BODIES = frozenset(v for k, v in _BODY_NOUNS.items() if k not in own_body_nouns())
 
 
 def _body_of_meeting_word(word: str) -> str | None:
@@ -175,9 +190,15 @@ def _body_from(text: str, al: Aliases) -> str | None:
                 if canon:
                     return canon
         # "Protokoll nr tört vid styrelsesammanträde …": the meeting of a body, named by it.
-        for word in words[:8]:
+        for k, word in enumerate(words[:8]):
             derived = _body_of_meeting_word(word)
             if derived:
+                # "Protokoll nämndsammanträde Kulturnämnden": a nämnd's meeting names no
+                # nämnd; the body named after it does.
+                named = next((w.strip(",.:;") for w in words[k + 1 : 8]
+                              if _BODY_NAME_WORD.match(w.strip(",.:;"))), None)
+                if derived.lower() in _GENERIC_BODIES and named:
+                    return al.forum_index.get(named.lower(), named[0].upper() + named[1:])
                 return derived
     m = next((t for t in _TITLE_BODY.finditer(text) if _own(text, t)), None)
     if m:
@@ -189,7 +210,9 @@ def _body_from(text: str, al: Aliases) -> str | None:
             raw = raw.rsplit(None, 1)[0]
         # "Minnesanteckningar SVG äldreomsorg", "APT förskolan Solen": the forum word
         # comes first and the rest names the unit.
-        for word in (raw.split()[0], raw):
+        # ("Socialnämndens individutskott": a genitive before a name is part of it.)
+        genitive = len(raw.split()) > 1 and raw.split()[0].endswith("s")
+        for word in (raw,) if genitive else (raw.split()[0], raw):
             canon = al.forum_index.get(word.lower())
             if canon:
                 return canon
@@ -222,13 +245,30 @@ def _body_from(text: str, al: Aliases) -> str | None:
     titled = _title_line_body(text)
     if titled:
         return al.forum_index.get(titled.lower(), titled)
+    # "Kommunfullmäktige har beslutat att återremittera …", "… godkändes av
+    # regionfullmäktige": a page telling of a decision names the body that took it.  (Not
+    # in a protocol, which tells of other bodies' decisions as its background.)
+    for m in () if _PROTOCOL_WORD.search(text) else _DECIDED.finditer(text):
+        raw = m.group("who") or m.group("by")
+        if not _NOT_A_BODY_WORD.search(raw):
+            return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
+    # "Det blev ett långt fullmäktigemöte", "Under styrelsemötet beslutades …": the
+    # meeting the text tells of is the body's, before bodies it merely names.
+    # ("nämndmöte", "gruppmöte" name no body of their own: any nämnd's, any group's.)
+    for m in _MEETING_COMPOUND.finditer(text):
+        derived = _body_of_meeting_word(m.group(0))
+        if derived and not _NOT_A_BODY_WORD.search(derived) and derived.lower() not in (
+            _GENERIC_BODIES
+        ):
+            return al.forum_index.get(derived.lower(), derived)
     for m in _BODY_WORD.finditer(text):
         raw = m.group(1) or m.group(2)
-        if _NOT_A_BODY_WORD.search(raw):
+        if " för " not in raw and _NOT_A_BODY_WORD.search(raw):
             continue  # "Klädförrådet" (a store room), "Länsstyrelsen" (the state's)
         if _ROLE_IN.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Ordförande i kultur och fritidsnämnden Anna Ek": a guest's role
-        return al.forum_index.get(raw.lower(), raw)
+        # (a name, written with its capital: "föreslår kulturnämnden att …")
+        return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
     return None
 
 
@@ -304,6 +344,16 @@ def _dashed_body_head(text: str) -> str | None:
 _BODY_NOUN_RE = r"(?:" + "|".join(
     sorted({*_BODY_NOUNS, *_BODY_NOUNS.values()}, key=len, reverse=True)
 ) + r")"
+#: A decision and the body that took it: "Kommunfullmäktige har beslutat",
+#: "Regionstyrelsen beslutade", "… godkändes av regionfullmäktige".
+_DECIDED = re.compile(
+    r"(?<![\wåäö-])(?P<who>(?:[A-ZÅÄÖ][a-zåäö]+a\s+)?[A-ZÅÄÖ][a-zåäö-]*" + _BODY_NOUN_RE
+    + r")\s+(?:har\s+)?(?:beslutat|beslutade|beslöt|godkänt|godkände|antagit|antog|"
+    r"fastställt|fastställde)(?![\wåäö])|"
+    r"(?<![\wåäö-])(?:godkändes|godkänts|antogs|antagits|fastställdes|fastställts|"
+    r"beslutades)\s+av\s+(?P<by>(?:[a-zåäöA-ZÅÄÖ][a-zåäö]+a\s+)?[a-zåäöA-ZÅÄÖ][a-zåäö-]*"
+    + _BODY_NOUN_RE + r")(?![\wåäö])"
+)
 #: A word that names a body: "Barn- och utbildningsnämnden", "stadsdelsnämnd",
 #: "Tillgänglighetsrådet" (not "Klädförrådet": a store room; not "Länsstyrelsen": the state).
 _BODY_NAME_WORD = re.compile(r"(?i)^[\wåäö-]*" + _BODY_NOUN_RE + r"$")
@@ -341,11 +391,16 @@ def _a_body_name(text: str) -> str | None:
     return None
 
 
+#: The posting block's "Organ" field inside a page read as one line ("… genom anslag.
+#: Organ Kommunstyrelsen Datum för anslags uppsättande …"): capitalised, before a name.
+_INNER_ORGAN = re.compile(r"(?<=\s)Organ:?\s+(?=[A-ZÅÄÖ])")
+
+
 def _field_body(lines: list[Line], al: Aliases) -> str | None:
     """The body from a labelled field of the title or posting block."""
     for i, ln in enumerate(lines):
         text = _text(ln)
-        m = _BODY_LABEL.match(text)
+        m = _BODY_LABEL.match(text) or _INNER_ORGAN.search(text)
         if not m:
             continue
         rest = text[m.end():]
@@ -356,6 +411,24 @@ def _field_body(lines: list[Line], al: Aliases) -> str | None:
         name = _a_body_name(rest)
         if name:
             return al.forum_index.get(name.lower(), name)
+    return None
+
+
+#: Those present named for their body: "Närvarande ledamöter för kultur- och
+#: fritidsnämnden:", "Beslutande i valnämnden:".
+_PRESENT_FOR = re.compile(
+    r"^(?:närvarande|beslutande|deltagare|tjänstgörande)(?:\s+(?:ledamöter|ersättare))?\s+"
+    r"(?:för|från|i)\s+(?P<rest>[^:]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def _present_for_body(lines: list[Line], al: Aliases) -> str | None:
+    """The body those present are listed for."""
+    for ln in lines:
+        m = _PRESENT_FOR.match(_text(ln))
+        if m and (name := _a_body_name(m.group("rest"))):
+            return al.forum_index.get(name.lower(), name[0].upper() + name[1:])
     return None
 
 
@@ -387,6 +460,38 @@ def _meeting_word_line(lines: list[Line]) -> str | None:
             if derived:
                 return derived
     return None
+
+
+#: The chair's proposition names the body that decides: "Ordföranden föreslår tekniska
+#: nämnden att godkänna …", "Ordföranden ställer proposition … och finner att
+#: kommunstyrelsen bifaller".
+_PROPOSITION = re.compile(
+    r"\b(?:ordförande[n]?\s+(?:föreslår|frågar\s+om)\s+(?:att\s+)?|finner\s+att\s+)"
+    r"(?P<body>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+a\s+|(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+))?"
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?" + _BODY_NOUN_RE + r")(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _proposition_body(lines: list[Line]) -> str | None:
+    """The body the chair's propositions name most often ("Ordförande föreslår tekniska
+    nämnden att …"), at least twice or once when no other is named; a definite form only
+    ("nämnden" alone names no particular body)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for ln in lines:
+        for m in _PROPOSITION.finditer(_text(ln)):
+            body = m.group("body")
+            low = body.lower()
+            if low in {*_BODY_NOUNS.values(), *_BODY_NOUNS} or not low.endswith(
+                tuple(_BODY_NOUNS.values())
+            ):
+                continue
+            counts[low] += 1
+            first.setdefault(low, body[0].upper() + body[1:])
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]
 
 
 def _running_header_body(noise: list[Line]) -> str | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from tracker.domain import Line
+from tracker.extract.meeting_words import alternation, body_nouns, date_fields, words
 from tracker.extract.sections import Structure
 from tracker.language.date_period import WEEKDAYS, Period
 from tracker.language.dates import find_periods
@@ -22,20 +24,20 @@ def _join(lines: list[Line]) -> str:
 
 
 #: The words of a web page or document host that date the page itself ("Publicerad
-#: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …").
-_PAGE_DATE_WORDS = (
-    r"publicerad|publicerat|publicerades|publiceringsdatum|datum\s+för\s+publicering|"
-    r"senast\s+(?:uppdaterad|ändrad|granskad|redigerad)|uppdaterad|uppdaterat|"
-    r"sidan\s+(?:skapades|uppdaterades|ändrades|publicerades)|skapad|skapades|"
-    r"sidansvarig|granskad|uploaded|published|updated|last\s+modified|"
-    # an e-mail's: when it was sent ("Skickat: den 9 oktober 2025 16:42")
-    r"skickat|skickad|sent"
-)
+#: 2018-04-26 16:17", "Senast uppdaterad 3 maj 2024", "Sidan skapades …"), and an
+#: e-mail's ("Skickat: den 9 oktober 2025 16:42").  All these word lists are the
+#: lexicon's (``lexicon.toml``, ``[meeting]``).
+_PAGE_DATE_WORDS = words("page_dates")
+#: The signing's and the posting's words ("Justerat", "Anslaget", "Datum då anslaget …"):
+#: their dates lie days after the meeting.
+_SIGNED_WORDS = words("signing")
+#: The notice's ("Utskick 2022-04-25", "Kallelsedatum"): its date lies before it.
+_NOTICE_WORDS = words("notice")
+#: "Justerat protokoll KS 2022-05-03": a signed protocol's title, no signing label.
+_OF_PROTOCOL = r"(?!\s+(?:\w+)?protokoll)"
 _NOT_MEETING_DATE = re.compile(
-    r"^(?:justering\w*|justeras|datum\s+då|anslag\w*|protokollet\s+är\s+justerat|"
-    r"plats\s+och\s+tid\s+för\s+justering|nedtas|"
-    # A web page's furniture: when the page was made or changed, not when the body met.
-    + _PAGE_DATE_WORDS + r")\b",
+    r"^(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])"
+    + _OF_PROTOCOL,
     re.IGNORECASE,
 )
 
@@ -47,16 +49,12 @@ _TITLE_START = re.compile(
     r"^[\W\d]{0,3}(?:(?P<doc>[\wåäö-]*protokoll|minnesanteckning\w*|mötesanteckning\w*|"
     r"anteckningar|kallelse|dagordning)|"
     r"sammanträde\w*|möte|mötet|[\wåäö-]+(?:möte|mötet|sammanträde|sammanträdet)|"
-    r"[\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|råd|rådet|"
-    r"grupp|gruppen|kommitté|kommittén|beredning|beredningen|direktion|direktionen)|"
+    r"[\wåäö-]*" + alternation([*body_nouns(), *body_nouns().values()]) + "|"
     r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
     re.IGNORECASE,
 )
 #: Labels of the title or posting block whose value is the meeting date.
-_DATE_LABEL = re.compile(
-    r"\b(?:sammanträdesdatum|mötesdatum|sammanträdets\s+datum|datum\s+för\s+sammanträdet)\b",
-    re.IGNORECASE,
-)
+_DATE_LABEL = re.compile(r"\b" + words("date_labels") + r"(?![\wåäö])", re.IGNORECASE)
 #: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
 #: torsdagen den 26 april", "vid sammanträdet den 12 mars").
 _MET_ON = re.compile(
@@ -80,6 +78,8 @@ _DNR_YEAR = re.compile(
     r"\b[A-ZÅÄÖ]{1,6}/\d{1,5}/(?P<b>(?:19|20)\d{2})\b|"
     r"\b(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*[\w./-]*?(?P<c>(?:19|20)\d{2})\b",
 )
+#: "nr 5/2022", "nr 5-2022": a document numbered within its year.
+_NUMBERED_YEAR = re.compile(r"\b(?i:nr|nummer)\.?\s*\d{1,3}\s*[/-]\s*((?:19|20)\d{2})\b")
 _SENTENCE_WORDS = 12
 _SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
                       re.IGNORECASE)
@@ -107,7 +107,9 @@ def _title(text: str) -> str | None:
     sentence ("Elevråd 10/10-14", not "Länsstyrelsen meddelar i protokoll den 6 december
     …").  A date may stand before the title ("150526 Styrelsemöte protokoll"); a
     capitalised document word among the first words opens the title of a page run
-    together on one line."""
+    together on one line.  A file's name given as its title reads with its underscores
+    as spaces ("protokoll_styrelsen_20230512")."""
+    text = " ".join(text.replace("_", " ").split())
     lead = _LEADING_DATE.match(text)
     m = _TITLE_START.match(text[lead.end():] if lead else text)
     words = text.split()
@@ -149,27 +151,80 @@ def _meeting_sentence_day(text: str) -> Period | None:
     return None
 
 
+#: The signing's and the posting's words anywhere among a line's first words ("Datum för
+#: justering", "Protokollet anslogs", "Tid och plats för justering", "Justerat"): the
+#: date after them lies after the meeting; the notice's ("Utskick 2022-04-25",
+#: "Kallelsedatum"): before it.
+_SIGNING_WORD = re.compile(
+    r"(?<![\wåäö])(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + r")(?![\wåäö])" + _OF_PROTOCOL,
+    re.IGNORECASE,
+)
+_SIGNING_LEAD_WORDS = 5
+#: Another meeting named before a line's first date ("Nästa möte: 2022-06-07",
+#: "Föregående protokoll 2022-04-12", "Kommande styrelsemöte 7/6").
+_OTHER_MEETING_LEAD = re.compile(
+    r"(?<![\wåäö])" + words("other_meeting") + r"\s+(?:[\wåäö]+\s+)?"
+    r"(?:möte|mötet|mötes\w*|sammanträde\w*|protokoll\w*|[\wåäö]+möte|[\wåäö]+mötet)\b",
+    re.IGNORECASE,
+)
+
+
+def _signing_line(text: str) -> bool:
+    """Whether a signing or posting word stands before the line's first date, among its
+    first words ("Dag för anslag 2022-05-12"; not "Kommunfullmäktige 2017-10-23 …
+    Justeringens plats och tid …", whose first date is the meeting's)."""
+    m = _SIGNING_WORD.search(text) or _OTHER_MEETING_LEAD.search(text)
+    if m is None or len(text[: m.start()].split()) > _SIGNING_LEAD_WORDS:
+        return False
+    days = _days(text)
+    return not days or m.start() < days[0].pos
+
+
 def _date_lines(lines: list[Line]) -> list[Line]:
     """Lines that may carry the meeting date: not the signing, posting or a web page's
     own dates."""
-    return [ln for ln in lines if not _NOT_MEETING_DATE.match(_text(ln).lstrip("•-–* "))]
+    out = []
+    for ln in lines:
+        text = _text(ln).lstrip("•-–* ")
+        if not _NOT_MEETING_DATE.match(text) and not _signing_line(text):
+            out.append(ln)
+    return out
+
+
+#: The signing and the posting follow the meeting within this many days.
+_SIGNED_WITHIN = dt.timedelta(days=90)
 
 
 def _meeting_date(
     st: Structure, head: list[Line], blocks: dict[str, list[str]]
 ) -> tuple[dt.date | None, str | None]:
     """The meeting date and, when it was written without a year that the document does
-    not give either, its phrase (the date is then None)."""
-    found = _meeting_day(st, head, blocks)
-    if found is None:
-        return None, None
-    if found.end is not None:
-        return found.end, None
-    day = _in_document_year(found, st, head)
-    return (day, None) if day is not None else (None, found.text)
+    not give either, its phrase (the date is then None).
+
+    The candidates come in the order of :func:`_meeting_days`; the first that lies on or
+    before the signing or posting date and shortly before it is taken ("Protokoll
+    2022-05-03" over a "2022-06-14" that names another meeting when the protocol was
+    signed 2022-05-10).  When none does (the signing line may date another protocol),
+    the first candidate stands."""
+    signed = _dates_after_meeting([_text(ln) for ln in st.lines + st.noise], _SIGNED)
+    first: tuple[dt.date | None, str | None] | None = None
+    for found in _meeting_days(st, head, blocks):
+        if found.end is not None:
+            # A meeting over two days ("3–4 maj 2022") is dated by its first.
+            got = (found.start if found.start is not None else found.end), None
+        else:
+            day = _in_document_year(found, st, head)
+            got = (day, None) if day is not None else (None, found.text)
+        if got[0] is None or signed is None or signed - _SIGNED_WITHIN <= got[0] <= signed:
+            return got
+        first = first or got
+    return first or (None, None)
 
 
-def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) -> Period | None:
+def _meeting_days(
+    st: Structure, head: list[Line], blocks: dict[str, list[str]]
+) -> Iterator[Period]:
+    """The candidates for the meeting's date, the likeliest first (the steps below)."""
     dated = _date_lines(head)
     top = [ln for ln in dated[:15] if _text(ln)]
     # 1. A title line with a date, or a title line and the short line right under it
@@ -186,14 +241,13 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         ):
             p = _first_day(_text(top[i + 1]))
         if p is not None:
-            return p
+            yield p
     # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
-    for key in ("datum", "sammanträdesdatum", "mötesdatum", "tidpunkt", "tid", "tid och plats",
-                "plats och tid"):
+    for key in date_fields():
         for value in blocks.get(key, []):
             p = _first_day(value)
             if p is not None:
-                return p
+                yield p
     # 3. The posting block's field row ("Nämnd Sammanträdesdatum" over
     #    "Vård- och omsorgsnämnden 2017-05-24"), wherever it stands.
     lines = [ln for ln in st.lines if _text(ln)]
@@ -206,7 +260,7 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         if p is None and i + 1 < len(lines):
             p = _first_day(_text(lines[i + 1]))
         if p is not None:
-            return p
+            yield p
     # 4. A date on a short line near the top; a date in a sentence only where the sentence
     #    speaks of this meeting.
     for ln in dated[:40]:
@@ -219,13 +273,13 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
             # …"): a date among its first words
             p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
         if p is not None:
-            return p
+            yield p
     # 5. A page's report of the meeting named by its weekday ("Tisdagens sammanträde
     #    blev långt …" under "Publicerad 2024-06-05"): that weekday, on or before the
     #    page's own date.
     p = _weekday_meeting(st)
     if p is not None:
-        return p
+        yield p
     # 6. "Sammanträdesdatum" over "Gymnasienämnden   2026-06-11" in a two-column title
     #    block that is repeated on every page: clean-up dropped it as a running header, yet
     #    the first page's copy, lying among the head lines, is the meeting's date.
@@ -234,8 +288,7 @@ def _meeting_day(st: Structure, head: list[Line], blocks: dict[str, list[str]]) 
         noise = [ln for ln in _date_lines(st.noise) if (ln.page, ln.line) <= last][:6]
         p = _first_day(_join(noise))
         if p is not None:
-            return p
-    return None
+            yield p
 
 
 #: The meeting named by its weekday in a report of it: "Tisdagens sammanträde", "i
@@ -247,7 +300,7 @@ _WEEKDAY_MEETING = re.compile(
     r"(?:sammanträdde|möttes|träffades|hade\b))",
     re.IGNORECASE,
 )
-_PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE)
+_PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE)
 
 
 def _weekday_meeting(st: Structure) -> Period | None:
@@ -287,7 +340,8 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
     top = [_title(_SUBJECT.sub("", _text(ln))) for ln in head[:15] if _text(ln)]
     for text in top:
         if text is not None:
-            years = _YEAR4.findall(text)
+            # (also a title's numbered year: "Protokoll nr 5/2022")
+            years = _YEAR4.findall(text) or _NUMBERED_YEAR.findall(text)
             if years:
                 return on(int(years[0]))
     texts = [_text(ln) for ln in st.lines + st.noise]
@@ -333,16 +387,11 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
     return None
 
 
-#: Lines dated after the meeting: the signing, the posting, the page's publication.
-_SIGNED_WORDS = (
-    r"justering\w*|justeras|justerat|protokollet\s+(?:är\s+)?justera[ts]|"
-    r"plats\s+och\s+tid\s+för\s+justering|anslag\w*|datum\s+då\s+anslaget"
-)
 #: Lines dated days after the meeting: the signing and the posting.
-_SIGNED = re.compile(r"^\W{0,3}(?:" + _SIGNED_WORDS + r")\b", re.IGNORECASE)
+_SIGNED = re.compile(r"^\W{0,3}(?:" + _SIGNED_WORDS + r")(?![\wåäö])", re.IGNORECASE)
 #: … and those dated some time after it: the page's or the e-mail's own dates.
 _AFTER_MEETING = re.compile(
-    r"^\W{0,3}(?:" + _SIGNED_WORDS + "|" + _PAGE_DATE_WORDS + r")\b", re.IGNORECASE
+    r"^\W{0,3}(?:" + _SIGNED_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE
 )
 
 
@@ -356,3 +405,31 @@ def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | 
             if full:
                 return full[0].end
     return None
+
+
+def date_from_file_name(name: str) -> dt.date | None:
+    """The meeting's date from the file's name when the text gives none ("Protokoll KS
+    2023-05-12.pdf", "protokoll_styrelsen_20230512.docx", "230512 Styrelsemöte.pdf"): the
+    one date with its year the name holds; None for none or several."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = " ".join(stem.replace("_", " ").split())
+    found = {p.end for p in _days(stem) if p.end is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def yearless_in_file_year(phrase: str, name: str) -> dt.date | None:
+    """A meeting date written without its year ("Protokoll 14 mars") in the one year the
+    file's name holds ("Styrelsen 2023.docx"); None when the name holds no year or
+    several."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", stem))
+    if len(years) != 1:
+        return None
+    probe = find_periods(phrase, dt.date(2001, 7, 1))
+    if not probe or probe[0].end is None:
+        return None
+    try:
+        return probe[0].end.replace(year=int(years.pop()))
+    except ValueError:
+        return None
+

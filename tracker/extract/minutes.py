@@ -34,7 +34,8 @@ import re
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
 from tracker.extract.dates import pick_due
-from tracker.extract.meeting import extract_meeting
+from tracker.extract.meeting import extract_meeting, next_meeting_in
+from tracker.extract.meeting_date import date_from_file_name, yearless_in_file_year
 from tracker.extract.minutes_candidates import _CandidatesMixin
 from tracker.extract.minutes_exchange import _Exchange
 from tracker.extract.minutes_patterns import (
@@ -117,6 +118,21 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             doc.furniture
         ):
             self._facts_from_furniture(doc)
+        named = None
+        if self.meeting.date is None:
+            # Not in the text (or not its year): the file's name may carry it (a secretary
+            # names the minutes by their date); said, since a name may date a copy instead.
+            named = (yearless_in_file_year(self.yearless[0], doc.file_name) if self.yearless
+                     else date_from_file_name(doc.file_name))
+        if named is not None:
+            self.meeting.date = named
+            self.yearless = []
+            self.meeting.next_meeting = self.meeting.next_meeting or next_meeting_in(
+                doc, named, self.meeting.body)
+            self.warnings.append(ExtractWarning(
+                f"Mötesdatumet {named.isoformat()} (eller dess årtal) är hämtat ur filnamnet; "
+                "dokumentets text anger det inte. Kontrollera det vid granskningen.",
+                None, None, None))
         self.ref = self.meeting.date
         self.next = self.meeting.next_meeting
         # Dates without a year take it from the meeting date or, when only the signing

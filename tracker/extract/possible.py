@@ -251,7 +251,7 @@ def find_possible(
     # question "Kommunal har föranmält en fråga om …" before "… återkommer").
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
     out: list[Candidate] = []
-    for cand in listed_entries(lead, sections, items):
+    for cand in listed_entries(lead, sections, items, ref):
         out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"]))
     listed = {c.section for c in out}
     for sec in sections:

@@ -12,7 +12,7 @@ live in :mod:`tracker.extract.report_rules`.  This module turns them into an
   "Stockholm den 29 januari 2016" (the date the report was put forward), a labelled date
   ("Datum: 2023-09-12", "Rapportdatum 2023-09-12"), the date of the office's
   tjänsteutlåtande ("tjänsteutlåtande daterat den 22 januari 2016"), an ISO date standing
-  alone near the top.  No date is guessed from the reporting period.
+  alone near the top; failing those, the end of the period its title names (below).
 * one ``activity`` item per activity row: ``start``/``due`` from the row's dates,
   ``deviation`` = the Avvikelse cell (an empty cell is *unknown*: ``None``), ``owner`` /
   ``co_owners`` from the activity's wording, ``section`` = the goal the table sits under,
@@ -66,6 +66,7 @@ from tracker.extract.report_rules import (
     short_title,
 )
 from tracker.language.date_period import MONTHS
+from tracker.language.dates import find_periods
 
 # --- meeting facts ------------------------------------------------------------------------
 
@@ -114,7 +115,20 @@ _PERIOD_PER = re.compile(
     rf"\bper\s+(?:den\s+)?(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE
 )
 _PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
-_PERIOD_TERTIAL = re.compile(r"\b(?:T|tertial\s*)([123])\s+(\d{4})\b", re.IGNORECASE)
+_PERIOD_TERTIAL = re.compile(
+    r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])\s+(\d{4})\b", re.IGNORECASE
+)
+#: The words that name a report of a period, beside :data:`_TITLE`'s: its last day is
+#: the report's date when nothing else dates it ("Månadsrapport mars 2023",
+#: "Kvartalsrapport Q3 2023", "Uppföljning av internkontrollplan 2022").
+_PERIOD_REPORT = re.compile(
+    r"(?:månads|kvartals|halvårs|läges|status|års|uppföljnings)rapport|"
+    r"(?:månads|kvartals|tertial|delårs|mål)uppföljning|uppföljning\b|internkontroll|"
+    r"bokslut|årsberättelse",
+    re.IGNORECASE,
+)
+_TITLE_LINE_WORDS = 10
+_A_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d{2})(?![\d/–-])")
 _PERIOD_YEAR = re.compile(
     r"(?:^|\b)(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)(?:en|n|et)?\s+"
     r"(?:med\s+\w+\s+|för\s+(?:år\s+)?)?((?:19|20)\d{2})\b",
@@ -168,7 +182,7 @@ def report_date(doc: Document) -> dt.date | None:
         if m and len(t.split()) <= 8 and _iso(m.group(1)):
             return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
-        m = _TITLE.search(t) or re.search(r"\buppföljning\b", t, re.IGNORECASE)
+        m = _TITLE.search(t) or _PERIOD_REPORT.search(t)
         if m:
             # Only the sentence that names the report: "… i kommunens årsredovisning.
             # Svar på motionen behandlas i april 2018" names no period of a report.
@@ -220,6 +234,21 @@ def _period_end(title: str) -> dt.date | None:
     m = _PERIOD_YEAR.search(title.strip())
     if m:
         return dt.date(int(m.group(1)), 12, 31)
+    # Any other period a title line writes with its year ("första halvåret 2023", "Q3
+    # 2023"): its end, as periods fall due at their end.  (Not in a sentence: "svaren
+    # från uppföljning 2022" is no title.)
+    if len(title.split()) > _TITLE_LINE_WORDS or title.rstrip().endswith("."):
+        return None
+    ends = [p.end for p in find_periods(title)
+            if p.end is not None and p.precision != "day" and _A_YEAR.search(p.text)]
+    if ends:
+        return max(ends)
+    # A report word and one year alone ("Uppföljning av internkontrollplan 2022"): that
+    # year's end.  Not a span of years, which dates the plan, not the report.
+    if _PERIOD_REPORT.search(title) or _TITLE.search(title):
+        years = set(_A_YEAR.findall(title))
+        if len(years) == 1:
+            return dt.date(int(years.pop()), 12, 31)
     return None
 
 

@@ -8,10 +8,15 @@ the next heading that is not an entry, is a candidate of the heading's kind, unl
 rule's item already speaks of it.  The heading words are data
 (``lexicon.toml`` ``[status_headings]``); a heading that says the list is empty
 ("Bordlagda ärenden (inga)") lists nothing.
+
+A matter listed under a "tabled" heading was tabled at an earlier sitting and stands on
+the list of the sitting the document is for: it is due then, on the meeting's date.  A
+list of unanswered or sent-back matters names no sitting, and gives no due date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,11 +66,13 @@ def status_of_heading(text: str) -> _Heading | None:
 
 
 def listed_entries(
-    lead: str | None, sections: list[Section], items: list[Candidate]
+    lead: str | None, sections: list[Section], items: list[Candidate],
+    meeting_date: dt.date | None = None,
 ) -> list[Candidate]:
     """Candidates for the numbered entries under a status heading.  ``lead`` is the
     line just before the first section (a heading the section reader left in the
-    document's head).  An unnumbered section is a heading: it starts or ends a list."""
+    document's head).  An unnumbered section is a heading: it starts or ends a list.
+    A tabled entry is due on ``meeting_date`` (see the module docstring)."""
     current = status_of_heading(lead) if lead else None
     spoken = {it.section for it in items if it.section}
     out: list[Candidate] = []
@@ -86,6 +93,7 @@ def listed_entries(
         if heading is None or not entry or sec.label in spoken or not sec.title:
             continue
         title = sec.title if len(sec.title) <= 140 else sec.title[:140].rsplit(" ", 1)[0]
+        due = meeting_date if heading.kind == "tabled" else None
         out.append(Candidate(
             title=title,
             text=sec.title,
@@ -95,9 +103,12 @@ def listed_entries(
             page=sec.page,
             line=sec.line,
             evidence=sec.title,
+            due=due,
+            due_precision="day" if due else None,
             confidence=0.3,
             tier="possible",
             reasons=[f"möjlig punkt: listad under en rubrik som säger läget ({heading.word})",
-                     f"lexikon: {heading.word.lower()} (rubrik)"],
+                     f"lexikon: {heading.word.lower()} (rubrik)",
+                     *(["förfaller: det sammanträde listan gäller"] if due else [])],
         ))
     return out

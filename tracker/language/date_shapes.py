@@ -46,7 +46,7 @@ _E = r"(?![\w/])"
 
 _DAY_MONTH = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
-    r"(?P<d1>\d{1,2})(?::[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::[ae])?)?"
+    r"(?P<d1>\d{1,2})(?::?[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::?[ae])?)?"
     r"\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö]|-[a-zåäö])"
     r"(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?" + _TIME_RE + "?",
     re.IGNORECASE,
@@ -63,6 +63,14 @@ _NUMERIC = re.compile(
     + r"(?:\s+(?P<y2>(?:19|20)\d{2})(?![\d/-]))?" + _TIME_RE + "?",
     re.IGNORECASE,
 )
+#: Dates written with dots or with a two-digit year first: "12.5.2023", "2023.05.12",
+#: "23-05-12" (year, month, day, as Swedish short dates are written).  Not "kl. 12.05"
+#: (no year) nor a telephone number ("08-12 34 56": no third pair).
+_DOTTED = re.compile(
+    r"(?<![\w./-])(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})|"
+    r"(?P<y2>(?:19|20)\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})|"
+    r"(?P<y3>\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w./-])"
+)
 _COMPACT = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w./-])")
 _WEEK = re.compile(
     _B + r"(?:v\.?|vecka|veckan|veckorna|vnr)\s*(?P<w1>\d{1,2})"
@@ -74,7 +82,9 @@ _MONTH_SPAN = re.compile(
     r"(?:(?P<part>början|mitten|slutet|utgången)\s+av\s+)?"
     r"(?<![\w-])(?P<m1>" + _MONTH_RE + r")(?![a-zåäö])"
     r"(?:\s*(?:[-–]|eller|och|till)\s*(?P<m2>" + _MONTH_RE + r")(?![a-zåäö]))?"
-    r"(?:\s+(?:månad\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?",
+    r"(?:\s+(?:månad\s+)?(?P<y>(?:19|20)\d{2})(?!\d)|"
+    # "i januari nästa år": the month in the year after the meeting's
+    r"\s+(?P<next>nästa|kommande|nästkommande)\s+år(?![\wåäö]))?",
     re.IGNORECASE,
 )
 _SEASON = re.compile(
@@ -84,7 +94,8 @@ _SEASON = re.compile(
     r"midsommaren|semestern|semestrarna|semestertiden|sommaruppehållet|sommarlovet|"
     r"nyår|nyåret|lucia|luciadagen|vt|ht)"
     r"(?![\w-])"
-    r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d))?",
+    r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d)|"
+    r"\s+(?P<next>nästa|kommande|nästkommande)\s+år(?![\wåäö]))?",
     re.IGNORECASE,
 )
 _TERTIAL = re.compile(
@@ -106,7 +117,7 @@ _HALF = re.compile(
 _YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\d-])")
 #: The words before a bare year that make it a period ("under 2016", "till 2025").
 _YEAR_PREP = re.compile(
-    r"(?:under|till|senast|före|innan|inom|i\s+slutet\s+av|under\s+år|till\s+år|"
+    r"(?:under|till|senast|före|innan|inför|inom|i\s+slutet\s+av|under\s+år|till\s+år|"
     r"fortsätter\s+under|klart\s+under|vid\s+utgången\s+av|sista\s+sammanträde|"
     r"sista\s+sammanträdet|sista\s+möte|sista\s+mötet)\s+$",
     re.IGNORECASE,
@@ -238,6 +249,22 @@ def _cands_numeric(text: str, ref: dt.date) -> list[Period]:
     return out
 
 
+def _cands_dotted(text: str, ref: dt.date) -> list[Period]:
+    out = []
+    for m in _DOTTED.finditer(text):
+        g = m.groupdict()
+        y, mo, d = ((g["y"], g["m"], g["d"]) if g["y"] else (g["y2"], g["m2"], g["d2"])
+                    if g["y2"] else (g["y3"], g["m3"], g["d3"]))
+        year = _year(y)
+        # A two-digit year near the meeting's, as with "130522".
+        if year is None or (ref not in _PROBES and abs(year - ref.year) > 15):
+            continue
+        day = _safe_date(year, int(mo), int(d))
+        if day is not None:
+            out.append(_day_period(m, day, None, None))
+    return out
+
+
 def _cands_compact(text: str, ref: dt.date) -> list[Period]:
     out = []
     for m in _COMPACT.finditer(text):
@@ -309,7 +336,7 @@ def _cands_month_span(text: str, ref: dt.date, strict: bool) -> list[Period]:
         if raw == "jul" and m2 is None and not m.group("y") and _prep_at(text, m.start()):
             continue  # "till jul", "före jul": Christmas (the month is written "juli")
         last_m = m2 or m1
-        year = _year(m.group("y"))
+        year = _year(m.group("y")) or (ref.year + 1 if m.group("next") else None)
         if year is None:
             year = _infer_period_year(last_m, 28, ref)
         start_year = year - 1 if m2 is not None and m2 < m1 else year
@@ -382,7 +409,7 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
         if not prep and not m.group("y") and name not in ("vt", "ht"):
             continue
         part = (m.group("part") or "").lower()
-        year = _year(m.group("y"))
+        year = _year(m.group("y")) or (ref.year + 1 if m.group("next") else None)
         if year is None:
             _, probe_end = _season_bounds(name, prep, part, ref.year)
             year = ref.year + 1 if probe_end < ref - dt.timedelta(days=62) else ref.year
@@ -423,9 +450,15 @@ def _cands_tertial(text: str, ref: dt.date) -> list[Period]:
 def _cands_year(text: str, ref: dt.date) -> list[Period]:
     out = []
     for m in _YEAR.finditer(text):
-        if not _YEAR_PREP.search(text[max(0, m.start() - 30) : m.start()]):
+        prep = _YEAR_PREP.search(text[max(0, m.start() - 30) : m.start()])
+        if not prep:
             continue
         year = int(m.group("y"))
+        if prep.group(0).split()[0].lower() in ("före", "innan", "inför"):
+            # "inför 2024", "före 2025": done before the year begins, by the end of the
+            # year before it.
+            out.append(_span(m, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), "year"))
+            continue
         out.append(_span(m, dt.date(year, 1, 1), dt.date(year, 12, 31), "year"))
     for m in _YEAR_END.finditer(text):
         out.append(_span(m, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year"))
@@ -484,9 +517,57 @@ _LAST_OF = re.compile(r"(?<![\w-])sista\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåä
                       r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE)
 
 
+_MONTH_WORDS = (
+    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+)
+#: A sitting named by its month: "till oktobersammanträdet", "vid decembermötet",
+#: "på junifullmäktige" – due in that month, the first such month from the meeting.
+_MONTH_SITTING = re.compile(
+    r"(?<![\w-])(?P<mon>" + _MONTH_WORDS + r")-?(?:sammanträdet|sammanträde|mötet|möte|"
+    r"fullmäktige|nämnden|styrelsen|utskottet)(?![\wåäö])",
+    re.IGNORECASE,
+)
+#: The turn of the half year: "till halvårsskiftet", "vid halvårsskiftet 2025".
+_HALF_TURN = re.compile(
+    r"(?<![\w-])halvårsskiftet(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE
+)
+#: A school year: "läsåret 2024/25", "under läsåret" – due when it ends, 30 June.
+_SCHOOL_YEAR = re.compile(
+    r"(?<![\w-])(?:läsåret|läsår)(?:\s+(?P<y1>(?:19|20)\d{2})\s*[/-]\s*(?P<y2>\d{2,4}))?"
+    r"(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def _cands_named_times(text: str, ref: dt.date) -> list[Period]:
+    """Sittings named by their month, the turn of the half year, the school year."""
+    out = []
+    for m in _MONTH_SITTING.finditer(text):
+        if not _prep_at(text, m.start()):
+            continue  # "ett bra decembermöte": told of, not a time something is due by
+        month = MONTHS[m.group("mon").lower()]
+        year = _infer_period_year(month, 28, ref)
+        out.append(_span(m, dt.date(year, month, 1), _last_day(year, month), "month"))
+    for m in _HALF_TURN.finditer(text):
+        year = _year(m.group("y")) or (ref.year if ref.month <= 8 else ref.year + 1)
+        out.append(_span(m, dt.date(year, 6, 1), dt.date(year, 6, 30), "half_year"))
+    for m in _SCHOOL_YEAR.finditer(text):
+        if m.group("y1"):
+            y2 = m.group("y2")
+            end_year = int(y2) if len(y2) == 4 else int(m.group("y1")[:2] + y2)
+            if end_year != int(m.group("y1")) + 1:
+                continue
+        elif not _prep_at(text, m.start()):
+            continue  # "läsåret" alone in running text ("läsårets planering")
+        else:
+            end_year = ref.year + 1 if ref.month >= 7 else ref.year
+        out.append(_span(m, dt.date(end_year - 1, 8, 1), dt.date(end_year, 6, 30), "year"))
+    return out
+
+
 def _cands_more(text: str, ref: dt.date) -> list[Period]:
     """Seasons without the article, the end of the meeting's month, a month's last day."""
-    out = []
+    out = _cands_named_times(text, ref)
     for m in _SEASON_BARE.finditer(text):
         name = _SEASON_OF[(m.group("s") or "").lower()]
         _, probe_end = _season_bounds(name, "i", "", ref.year)

@@ -59,6 +59,7 @@ from tracker.language.date_shapes import (
     _SEASON,
     _cands_compact,
     _cands_day_month,
+    _cands_dotted,
     _cands_iso,
     _cands_month_span,
     _cands_more,
@@ -182,6 +183,7 @@ def _resolve(
     cands += _cands_iso(text, r)
     cands += _cands_numeric(text, r)
     cands += _cands_compact(text, r)
+    cands += _cands_dotted(text, r)
     cands += _cands_week(text, r)
     cands += _cands_month_span(text, r, strict)
     cands += _cands_season(text, r)

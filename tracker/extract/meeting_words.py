@@ -1,0 +1,58 @@
+"""The words of the meeting's own facts, read from ``lexicon.toml`` (``[meeting]``): the
+labels of the meeting's date, the words of the dates that are not it (the signing, the
+posting, the notice, a web page's own dates, another meeting) and the forum nouns a body
+is named by.  Patterns are built here once; :mod:`tracker.extract.meeting_date` and
+:mod:`tracker.extract.meeting_body` use them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from tracker.extract.clauses import lexicon_data
+
+
+def _entry(entry: str) -> str:
+    """One entry as a pattern: whole words, any whitespace between them; a word ending in
+    "*" takes any ending."""
+    return r"\s+".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in entry.split()
+    )
+
+
+def alternation(entries: list[str]) -> str:
+    """The entries as one group, the longest first."""
+    ordered = sorted(set(entries), key=len, reverse=True)
+    return "(?:" + "|".join(_entry(e) for e in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def meeting_words() -> dict[str, Any]:
+    """The ``[meeting]`` table of the lexicon."""
+    return lexicon_data()["meeting"]  # type: ignore[return-value]
+
+
+def words(name: str) -> str:
+    """The alternation of the word list ``name`` of the ``[meeting]`` table."""
+    return alternation(meeting_words()[name])
+
+
+def body_nouns() -> dict[str, str]:
+    """Forum noun → its definite form ("styrelse" → "styrelsen")."""
+    return dict(meeting_words()["body_nouns"])
+
+
+def own_body_nouns() -> frozenset[str]:
+    """The forum nouns whose bare meeting names the body ("styrelsemöte" → Styrelsen);
+    the others are generic ("nämndmöte": any nämnd's)."""
+    return frozenset(meeting_words()["own_body_nouns"])
+
+
+def date_fields() -> tuple[str, ...]:
+    """The title block's labels whose value carries the meeting's date, in order."""
+    return tuple(meeting_words()["date_fields"])
+
+
+__all__ = ["alternation", "body_nouns", "date_fields", "meeting_words", "own_body_nouns",
+           "words"]
