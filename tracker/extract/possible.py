@@ -18,7 +18,10 @@ from contextlib import contextmanager
 
 from tracker.domain import Candidate
 from tracker.extract import scorer
+from tracker.extract.clause_features import is_furniture, wide_features
 from tracker.extract.clauses import (
+    OBLIGATION_REASON,
+    SCORED_REASON,
     Clause,
     analyse,
     deadlines,
@@ -59,7 +62,12 @@ def unscored() -> Iterator[None]:
         _scoring = before
 
 
-def _tier(cand: Candidate, feats: list[str]) -> Candidate:
+def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
+    """The candidate in its tier by the learned score: confident at or above the
+    model's threshold, possible at or above its possible threshold, else not offered
+    (None) unless ``keep``: what the clause analysis offers on its own (an obligation
+    read in the sentence, a proposal received, an entry of a status list) is always
+    shown; a sentence only the wide reading made a candidate must earn its place."""
     model = scorer.model() if _scoring else scorer.NO_MODEL
     p = model.score(feats)
     cand.reasons.append(FEATURES_PREFIX + " ".join(feats))
@@ -67,7 +75,12 @@ def _tier(cand: Candidate, feats: list[str]) -> Candidate:
         cand.reasons.insert(0, f"lärd modell: {p:.2f} ≥ {model.threshold:.2f} (säker)")
         cand.reasons = [r for r in cand.reasons if not r.startswith("möjlig punkt")]
         return dataclasses.replace(cand, tier="confident", confidence=round(min(p, 0.9), 2))
-    cand.reasons.append(f"lärd modell: {p:.2f} < {model.threshold:.2f} (möjlig)")
+    # (without scoring, training reads every candidate)
+    floor = 0.0 if not _scoring or keep else model.possible
+    if p < floor:
+        return None
+    cand.reasons.append(f"lärd modell: {p:.2f} < {model.threshold:.2f} (möjlig, "
+                        f"visas från {floor:.2f})")
     return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
 
 
@@ -224,7 +237,7 @@ def _heading_candidate(
     cand = possible_candidate(c, title=_shorten(_clean_title(title)), section=sec.label or None,
                               page=sec.page, line=sec.line)
     feats = features(c, para_start=True, people=people)
-    return _tier(cand, [*feats, "heading"])
+    return _tier(cand, [*feats, "heading", "gate"], keep=True)
 
 
 def find_possible(
@@ -250,10 +263,10 @@ def find_possible(
     # … nor the matter a rule's item is about: the first sentence of its evidence (the
     # question "Kommunal har föranmält en fråga om …" before "… återkommer").
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
-    out: list[Candidate] = []
+    out: list[Candidate | None] = []
     for cand in listed_entries(lead, sections, items):
-        out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"]))
-    listed = {c.section for c in out}
+        out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
+    listed = {c.section for c in out if c is not None}
     for sec in sections:
         label = sec.label or None
         if label not in listed and (
@@ -287,8 +300,8 @@ def find_possible(
                 cand.reasons.append(f"mottagare i avsnittet: {receiver}")
             feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
                      else "label:other" if s.label else "label:none"]
-            out.append(_tier(cand, feats))
-        offered = " \n ".join(c.text for c in out)
+            out.append(_tier(cand, feats, keep=True))
+        offered = " \n ".join(c.text for c in out if c is not None)
         for k, (s, text) in enumerate(zip(sec.sentences, texts, strict=True)):
             was_taken = text in taken or any(t.startswith(text) for t in topics)
             pieces = _person_clauses(text, people)
@@ -305,7 +318,11 @@ def find_possible(
                                                   section=label, page=s.page, line=s.line)
                         feats = features(c, label=s.label, bullet=s.bullet,
                                          para_start=s.para_start, people=people)
-                        out.append(_tier(cand, [*feats, "clause:split"]))
+                        feats += wide_features(c, section_title=sec.title,
+                                               numbered_section=bool(sec.number),
+                                               label=s.label, position=(k, len(texts)),
+                                               people=people, gate=True)
+                        out.append(_tier(cand, [*feats, "clause:split"], keep=True))
                 continue
             if was_taken or text in offered:
                 continue
@@ -315,11 +332,18 @@ def find_possible(
                 continue  # "Lena jagar fastighet. Åter 4/12.": one matter, a rule has it
             masked = _mask_quotes(text)
             c = analyse(masked, ref, next_meeting, people)
-            if not is_possible(c) or any(p.search(masked) for p in ignores):
+            gate = is_possible(c)
+            # The wide reading: every body sentence but the furniture is scored.
+            if not gate and is_furniture(text, sec.procedural):
                 continue
+            if any(p.search(masked) for p in ignores):
+                continue
+            if not c.signal:
+                c = analyse(masked, ref, next_meeting, people, full=True)
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
-                                      page=s.page, line=s.line)
+                                      page=s.page, line=s.line,
+                                      reason=OBLIGATION_REASON if gate else SCORED_REASON)
             if cand.owner is None and body and _forums_own(c, masked):
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, f"mötets eget: {body}"])
@@ -334,8 +358,11 @@ def find_possible(
                                            evidence=f"{before} {text}")
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
-            out.append(_tier(cand, feats))
-    return [c for c in out if not _own_proposal(c, body)]
+            feats += wide_features(c, section_title=sec.title, numbered_section=bool(sec.number),
+                                   label=s.label, position=(k, len(texts)), people=people,
+                                   gate=gate)
+            out.append(_tier(cand, feats, keep=gate))
+    return [c for c in out if c is not None and not _own_proposal(c, body)]
 
 
 def _own_proposal(cand: Candidate, body: str | None) -> bool:
