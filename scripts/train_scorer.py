@@ -51,10 +51,11 @@ POSSIBLE_PER_DOCUMENT = 4.0
 FOLDS = 10
 THRESHOLDS = [round(0.5 + 0.05 * i, 2) for i in range(10)]
 POSSIBLE_THRESHOLDS = [round(0.02 * i, 2) for i in range(1, 50)]
-#: Features of the candidates always offered (possible.py ``_tier``'s ``keep``): an
-#: obligation the clause analysis reads on its own, a proposal received, a status list's
-#: entry.  The possible threshold only decides over the others.
-KEPT = ("gate", "incoming", "status_heading")
+#: The feature of a sentence only the wide reading made a candidate (possible.py): scored
+#: by the wide weights, never confident.  The others (an obligation the clause analysis
+#: reads on its own, a proposal received, a status list's entry) are always offered,
+#: confident at or above the threshold.
+WIDE = "wide"
 #: Each real row counts this many times: real documents are the measure, and the written
 #: fixtures' clause candidates are all negatives (their rules find every item), which
 #: alone would teach the model that no clause is ever an item.  Chosen by leaving one
@@ -67,7 +68,9 @@ Row = tuple[list[str], int]
 #: among the document's open items no rule found), and those it holds as the benchmark
 #: counts a match (the words anywhere in the sentence, title or section heading).
 RealRow = tuple[list[str], int, str, list[int], list[int]]
-#: A held-out score: score, label, document, items held, items matched, always shown.
+#: A held-out row: the score its tier is decided by (the first weights for a row that is
+#: always offered, the wide ones for a wide row), label, document, items held, items
+#: matched, whether it is always offered.
 Scored = tuple[float, int, str, list[int], list[int], bool]
 
 
@@ -205,24 +208,38 @@ def _normal(real: list[Any]) -> list[RealRow]:
     return out
 
 
-def held_out_scores(fixture: list[Row], real: list[Any]) -> list[tuple[float, int]]:
+def _kept(feats: list[str]) -> bool:
+    return WIDE not in feats
+
+
+def held_out_scores(fixture: list[Row], real: list[Any]) -> list[float]:
     """Each real row scored by a model trained without its document: the real documents
-    in ``FOLDS`` groups (by sorted id), each group left out once.  The thresholds are
-    chosen on these scores, not on the rows the model was fitted to."""
-    return [(r[0], r[1]) for r in _held_out(fixture, _normal(real))]
-
-
-def _held_out(fixture: list[Row], real: list[RealRow]) -> list[Scored]:
+    in ``FOLDS`` groups (by sorted id), each group left out once; in the order of
+    ``real``.  The thresholds are chosen on these scores, not on the rows the model was
+    fitted to."""
+    real = _normal(real)
     docs = sorted({r[2] for r in real})
     fold_of = {d: i % FOLDS for i, d in enumerate(docs)}
-    out: list[Scored] = []
+    out = [0.0] * len(real)
     for k in range(FOLDS):
         train = fixture + [(r[0], r[1]) for r in real if fold_of[r[2]] != k] * REAL_WEIGHT
         weights, bias = scorer.train(train)
         model = scorer.Model(weights, bias, 1.0)
-        out += [(model.score(f), y, d, held, weak, any(x in f for x in KEPT))
-                for f, y, d, held, weak in real if fold_of[d] == k]
+        for i, r in enumerate(real):
+            if fold_of[r[2]] == k:
+                out[i] = model.score(r[0])
     return out
+
+
+def _held_out(fixture: list[Row], real: list[RealRow]) -> list[Scored]:
+    """Every real row with its held-out score: the first weights (fitted to the rows
+    always offered) for those, the wide weights (fitted to all) for the wide rows."""
+    kept = [i for i, r in enumerate(real) if _kept(r[0])]
+    first = held_out_scores([r for r in fixture if _kept(r[0])], [real[i] for i in kept])
+    wide = held_out_scores(fixture, real)
+    score = dict(zip(kept, first, strict=True))
+    return [(score.get(i, wide[i]), r[1], r[2], r[3], r[4], i in score)
+            for i, r in enumerate(real)]
 
 
 def _review(scored: list[Scored], confident: float, possible: float,
@@ -234,8 +251,8 @@ def _review(scored: list[Scored], confident: float, possible: float,
     benchmark, which also reads the section heading)."""
     n_docs = max(1, len(documents) or len({r[2] for r in scored}))
     shown = [r for r in scored if r[5] or r[0] >= possible]
-    offered = [r for r in shown if r[0] < confident]
-    promoted = [r for r in shown if r[0] >= confident]
+    promoted = [r for r in shown if r[5] and r[0] >= confident]
+    offered = [r for r in shown if not (r[5] and r[0] >= confident)]
     expected = sum(x["expected"] for x in documents.values())
     by_rules = expected - sum(x["left"] for x in documents.values())
     caught = len({(r[2], i) for r in shown for i in r[3]})
@@ -254,29 +271,29 @@ def _choose_possible(scored: list[Scored], confident: float,
     """The lowest possible threshold (it catches the most) that offers no more than
     ``POSSIBLE_PER_DOCUMENT`` possible items per left-out document."""
     for t in POSSIBLE_THRESHOLDS:
-        if t > confident:
-            break
         if _review(scored, confident, t, documents)["possible_per_document"] \
                 <= POSSIBLE_PER_DOCUMENT:
             return t
-    return confident
+    return 1.0
 
 
 def fit(fixture: list[Row], real: list[Any],
         documents: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
-    """Weights and bias from all rows; the thresholds from the held-out scores of the
-    real rows (:func:`held_out_scores`), with the figures at those thresholds."""
+    """The two weight sets from all rows (the first from the rows always offered, the
+    wide one from all); the thresholds from the held-out scores of the real rows
+    (:func:`held_out_scores`), with the figures at those thresholds."""
     real = _normal(real)
     documents = documents or {}
     rows = fixture + [(r[0], r[1]) for r in real] * REAL_WEIGHT
-    weights, bias = scorer.train(rows)
+    weights, bias = scorer.train([r for r in rows if _kept(r[0])])
+    wide_weights, wide_bias = scorer.train(rows)
     figures: dict[str, Any] = {
         "rows": len(rows), "positives": sum(y for _, y in rows), "real_rows": len(real),
         "real_positives": sum(r[1] for r in real)}
     t, tp = 1.0, 1.0
     if real:
         scored = _held_out(fixture, real)
-        t, precision, recall = _choose(scored)
+        t, precision, recall = _choose([r for r in scored if r[5]])
         tp = _choose_possible(scored, t, documents)
         figures |= {"held_out_precision": round(precision, 3),
                     "held_out_recall": round(recall, 3)}
@@ -289,6 +306,7 @@ def fit(fixture: list[Row], real: list[Any],
         "possible_threshold": tp,
         "bias": bias,
         "weights": weights,
+        "wide": {"bias": wide_bias, "weights": wide_weights},
         "figures": figures,
     }
 
@@ -307,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         shipped = json.loads(MODEL.read_text("utf-8"))
         same = all(shipped.get(k) == trained[k]
-                   for k in ("threshold", "possible_threshold", "bias", "weights"))
+                   for k in ("threshold", "possible_threshold", "bias", "weights", "wide"))
         print("the shipped model is reproduced" if same else "the shipped model differs")
         return 0 if same else 1
     MODEL.write_text(json.dumps(trained, ensure_ascii=False, indent=1) + "\n", "utf-8")

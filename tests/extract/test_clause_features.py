@@ -103,7 +103,7 @@ def test_section_and_label_types() -> None:
     assert section_type("Övriga frågor") == "other"
     assert section_type("Nästa möte") == "next"
     assert section_type("Ny lekplats vid skolan") == "matter"
-    assert section_type(None) == "none"
+    assert section_type(None) == "matter"
     assert label_type("Förslag till beslut") == "proposal"
     assert label_type("Beslut") == "decision"
     assert label_type("Ärendebeskrivning") == "background"

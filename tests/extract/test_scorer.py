@@ -55,6 +55,8 @@ def test_shipped_model_is_reproduced_by_training() -> None:
     assert trained["weights"] == shipped["weights"]
     assert trained["bias"] == shipped["bias"]
     assert trained["threshold"] == shipped["threshold"]
+    assert trained["possible_threshold"] == shipped["possible_threshold"]
+    assert trained["wide"] == shipped["wide"]
     assert trained["figures"] == shipped["figures"]
 
 

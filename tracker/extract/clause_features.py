@@ -140,6 +140,17 @@ def is_furniture(text: str, procedural: bool = False) -> bool:
     return lexicon().procedure.search(text) is not None
 
 
+def is_bare_heading(text: str) -> bool:
+    """A short line without a full stop that opens with a capital: a heading inside
+    a section ("Att göra till nästa träff")."""
+    body = _body(text).rstrip()
+    return (
+        bool(body[:1].isupper())
+        and not body.endswith((".", "!", "?", ":", ")", ","))
+        and len(body.split()) <= _HEADING_WORDS
+    )
+
+
 def main_verb(text: str) -> str:
     """The class of the finite verb of the main clause, looked for among the first
     words after the subject (Swedish puts it second): ``future``, ``modal``,
@@ -221,7 +232,10 @@ def _type_of(title: str | None, types: tuple[tuple[str, re.Pattern[str]], ...]) 
 
 
 def section_type(title: str | None) -> str:
-    return _type_of(title, wide_lexicon().section_types) or ("none" if not title else "matter")
+    """The type the lexicon gives the heading, else ``matter``; a section without a
+    heading is one too (a running page header read as a heading in a PDF must not
+    change a sentence's features)."""
+    return _type_of(title, wide_lexicon().section_types) or "matter"
 
 
 def label_type(label: str | None) -> str | None:

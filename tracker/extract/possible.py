@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 from tracker.domain import Candidate
 from tracker.extract import scorer
-from tracker.extract.clause_features import is_furniture, wide_features
+from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
 from tracker.extract.clauses import (
     OBLIGATION_REASON,
     SCORED_REASON,
@@ -63,24 +63,27 @@ def unscored() -> Iterator[None]:
 
 
 def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
-    """The candidate in its tier by the learned score: confident at or above the
-    model's threshold, possible at or above its possible threshold, else not offered
-    (None) unless ``keep``: what the clause analysis offers on its own (an obligation
-    read in the sentence, a proposal received, an entry of a status list) is always
-    shown; a sentence only the wide reading made a candidate must earn its place."""
+    """The candidate in its tier by the learned score (:mod:`.scorer`).  What the clause
+    analysis offers on its own (``keep``: an obligation read in the sentence, a proposal
+    received, an entry of a status list) is confident at or above the model's threshold
+    and possible below it.  A sentence only the wide reading made a candidate is scored
+    by the wide weights and offered as possible at or above the possible threshold;
+    below it, not at all (None)."""
     model = scorer.model() if _scoring else scorer.NO_MODEL
-    p = model.score(feats)
     cand.reasons.append(FEATURES_PREFIX + " ".join(feats))
+    if not keep:
+        p = model.score_wide(feats)
+        floor = model.possible if _scoring else 0.0  # (training reads every candidate)
+        if p < floor:
+            return None
+        cand.reasons.append(f"lärd modell, bred läsning: {p:.2f} ≥ {floor:.2f} (möjlig)")
+        return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
+    p = model.score(feats)
     if p >= model.threshold:
         cand.reasons.insert(0, f"lärd modell: {p:.2f} ≥ {model.threshold:.2f} (säker)")
         cand.reasons = [r for r in cand.reasons if not r.startswith("möjlig punkt")]
         return dataclasses.replace(cand, tier="confident", confidence=round(min(p, 0.9), 2))
-    # (without scoring, training reads every candidate)
-    floor = 0.0 if not _scoring or keep else model.possible
-    if p < floor:
-        return None
-    cand.reasons.append(f"lärd modell: {p:.2f} < {model.threshold:.2f} (möjlig, "
-                        f"visas från {floor:.2f})")
+    cand.reasons.append(f"lärd modell: {p:.2f} < {model.threshold:.2f} (möjlig)")
     return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
 
 
@@ -264,6 +267,7 @@ def find_possible(
     # question "Kommunal har föranmält en fråga om …" before "… återkommer").
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
     out: list[Candidate | None] = []
+    named: set[str] = set()  # sentences that title the task told after them
     for cand in listed_entries(lead, sections, items):
         out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
@@ -302,7 +306,13 @@ def find_possible(
                      else "label:other" if s.label else "label:none"]
             out.append(_tier(cand, feats, keep=True))
         offered = " \n ".join(c.text for c in out if c is not None)
+        # The heading over each sentence: the section's, or a bare heading line inside it
+        # (a text file or PDF may not tell "Att göra till nästa träff" from the body,
+        # where a Word heading style does: the same sentence gets the same features).
+        heading, numbered = sec.title, bool(sec.number)
         for k, (s, text) in enumerate(zip(sec.sentences, texts, strict=True)):
+            if is_bare_heading(text):
+                heading, numbered = text, False
             was_taken = text in taken or any(t.startswith(text) for t in topics)
             pieces = _person_clauses(text, people)
             if len(pieces) > 1:
@@ -318,8 +328,8 @@ def find_possible(
                                                   section=label, page=s.page, line=s.line)
                         feats = features(c, label=s.label, bullet=s.bullet,
                                          para_start=s.para_start, people=people)
-                        feats += wide_features(c, section_title=sec.title,
-                                               numbered_section=bool(sec.number),
+                        feats += wide_features(c, section_title=heading,
+                                               numbered_section=numbered,
                                                label=s.label, position=(k, len(texts)),
                                                people=people, gate=True)
                         out.append(_tier(cand, [*feats, "clause:split"], keep=True))
@@ -356,13 +366,24 @@ def find_possible(
                 before = texts[k - 1]
                 cand = dataclasses.replace(cand, title=_shorten(_clean_title(before)),
                                            evidence=f"{before} {text}")
+                named.add(before)
+            elif (
+                k + 1 < len(texts)
+                and sec.sentences[k + 1].paragraph == s.paragraph
+                and not sec.sentences[k + 1].para_start
+            ):
+                # The sentence after, in the same paragraph, often tells who or how
+                # ("Soffan i kafét behöver nya ben. Vaktmästaren fixar det."): the
+                # review shows it with the candidate.
+                cand = dataclasses.replace(cand, evidence=f"{text} {texts[k + 1]}")
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
-            feats += wide_features(c, section_title=sec.title, numbered_section=bool(sec.number),
+            feats += wide_features(c, section_title=heading, numbered_section=numbered,
                                    label=s.label, position=(k, len(texts)), people=people,
                                    gate=gate)
             out.append(_tier(cand, feats, keep=gate))
-    return [c for c in out if c is not None and not _own_proposal(c, body)]
+    return [c for c in out if c is not None and not _own_proposal(c, body)
+            and not (c.text in named and c.reasons[0] == SCORED_REASON)]
 
 
 def _own_proposal(cand: Candidate, body: str | None) -> bool:

@@ -5,10 +5,16 @@ rule took by named features ("marker:obligation", "verb:report_back", "deadline:
 "agent:person", "label:beslut" …).  A logistic regression over those features, trained
 by ``scripts/train_scorer.py`` from labelled sentences kept in the repository (the
 written fixtures, and the feature rows of the real documents' dev split), gives each
-candidate a probability.  At or above the model's threshold the candidate is offered
-checked (confident); at or above its second, lower threshold (``possible``), unchecked
-as a possible item; below both, a sentence only the wide reading made a candidate is
-not offered (every body sentence is scored, only the best are shown).  The weights are data
+candidate a probability.  Two weight sets, fitted alike:
+
+* the candidates the clause analysis offers on its own (an obligation read in the
+  sentence, a proposal received, a status list's entry) are scored by the first: at or
+  above the model's ``threshold`` offered checked (confident), below it unchecked;
+* every other body sentence (the wide reading, feature ``wide``) is scored by the
+  second (``wide``), fitted to all candidates: at or above ``possible`` it is offered
+  unchecked as a possible item, below it not at all.  Such a sentence is never checked
+  by default: held out, the first set's best were precise enough to check, the
+  second's were not.  The weights are data
 (``resources/extract/scorer.json``, a few kB), the arithmetic is plain and
 deterministic, and every score is explained by its features in the candidate's reasons.
 """
@@ -31,11 +37,20 @@ class Model:
     weights: dict[str, float]
     bias: float
     threshold: float
-    #: The lowest score a sentence candidate is offered at, as a possible item.
+    #: The lowest score a sentence of the wide reading is offered at (possible item).
     possible: float = 0.0
+    #: The weights and bias that score the wide reading's sentences (None: the first).
+    wide: tuple[dict[str, float], float] | None = None
 
     def score(self, features: Iterable[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def score_wide(self, features: Iterable[str]) -> float:
+        if self.wide is None:
+            return self.score(features)
+        weights, bias = self.wide
+        z = bias + sum(weights.get(f, 0.0) for f in set(features))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -56,6 +71,8 @@ def model() -> Model:
         float(data.get("bias", -10.0)),
         float(data.get("threshold", 1.0)),
         float(data.get("possible_threshold", 0.0)),
+        ({str(k): float(v) for k, v in data["wide"]["weights"].items()},
+         float(data["wide"]["bias"])) if "wide" in data else None,
     )
 
 
