@@ -126,7 +126,7 @@ def is_furniture(text: str, procedural: bool = False) -> bool:
     words = body.split()
     if len(words) < _MIN_WORDS:
         return True
-    letters = sum(ch.isalpha() for ch in body)
+    letters = sum(map(str.isalpha, body))
     if letters < 0.6 * len(body.replace(" ", "")):
         return True  # numbers, dates, table cells
     if (

@@ -341,15 +341,13 @@ def find_possible(
             if _same_persons_item(k, sec, texts, items, people):
                 continue  # "Lena jagar fastighet. Åter 4/12.": one matter, a rule has it
             masked = _mask_quotes(text)
-            c = analyse(masked, ref, next_meeting, people)
+            # The wide reading: every body sentence but the furniture is scored (its
+            # times read too); the clause analysis's own candidates whatever they are.
+            furniture = is_furniture(text, sec.procedural)
+            c = analyse(masked, ref, next_meeting, people, full=not furniture)
             gate = is_possible(c)
-            # The wide reading: every body sentence but the furniture is scored.
-            if not gate and is_furniture(text, sec.procedural):
+            if (not gate and furniture) or any(p.search(masked) for p in ignores):
                 continue
-            if any(p.search(masked) for p in ignores):
-                continue
-            if not c.signal:
-                c = analyse(masked, ref, next_meeting, people, full=True)
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
                                       page=s.page, line=s.line,
