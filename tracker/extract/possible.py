@@ -2,10 +2,18 @@
 analysis and scored.
 
 For every section, proposals received ("Motion av … om …") and sentences with an
-obligation (:func:`tracker.extract.clauses.analyse`) become candidates.  The learned
+obligation (:func:`tracker.extract.clauses.analyse`) become candidates; the learned
 scorer (:mod:`tracker.extract.scorer`) decides their tier: at or above its threshold a
 candidate is offered checked like a rule's item; below, as a possible item, unchecked.
-Each carries its reasons: the lexicon entries, the features and the score.
+
+Every other sentence of the body that is no furniture (attendance, signatures, case
+references, bare headings, the meeting's own procedure:
+:func:`tracker.extract.clause_features.is_furniture`) is a candidate too, the *wide
+reading*: described by general features (:mod:`tracker.extract.clause_features`) and
+scored by the model's wide weights, it is offered as a possible item only at or above
+the possible threshold, which keeps them few; it is never checked by default.
+Each candidate carries its reasons: the lexicon entries, the features and the score
+(``tracker extract FILE --explain``).
 """
 
 from __future__ import annotations
