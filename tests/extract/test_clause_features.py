@@ -35,6 +35,8 @@ REF = dt.date(2024, 3, 12)
         ("Vaktmästaren lagade dörren förra veckan.", "past"),
         ("Boka lokal till höstens möte.", "imperative"),
         ("Kolla upp rutinen för nycklar.", "imperative"),
+        ("Ring hyresvärden om värmen.", "imperative"),
+        ("Köp in nya bollar till rasterna.", "imperative"),
         ("att ge förvaltningen i uppdrag att utreda frågan", "att"),
         ("Golven tvättas varje fredag.", "passive"),
     ],

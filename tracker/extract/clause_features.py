@@ -61,6 +61,7 @@ class WideLexicon:
     we: frozenset[str]
     pronouns: frozenset[str]
     roles: tuple[str, ...]
+    imperatives: frozenset[str]  # "boka", "ring", "se över": a verb's imperative
     info: re.Pattern[str]
     decided: re.Pattern[str]
     section_types: tuple[tuple[str, re.Pattern[str]], ...]
@@ -104,11 +105,27 @@ def wide_lexicon() -> WideLexicon:
         we=frozenset(subject["we"]),
         pronouns=frozenset(subject["pronouns"]),
         roles=tuple(subject["roles"]),
+        imperatives=_imperatives(data),
         info=_any_of(data["info"]["words"]),
         decided=_any_of(data["decided"]["words"]),
         section_types=tuple((k, _any_of(v)) for k, v in data["section_types"].items()),
         label_types=tuple((k, _any_of(v)) for k, v in data["label_types"].items()),
     )
+
+
+def _imperatives(data: dict[str, object]) -> frozenset[str]:
+    """The imperative of every verb of the lexicon given by its stem: the infinitive of
+    the first conjugation ("boka"), the root of the second ("ring", "köp", "följ upp")."""
+    out = set()
+    tables = [*data.get("verb", []), *data.get("state", {}).values()]  # type: ignore[union-attr]
+    for table in tables:
+        for spec in table.get("stems", []):
+            if "stem" not in spec:
+                continue
+            verb, _, particle = str(spec["stem"]).partition(" ")
+            root = verb if spec["conj"] == "a" else verb[:-1]
+            out.add(f"{root} {particle}".strip())
+    return frozenset(out)
 
 
 def _body(text: str) -> str:
@@ -165,8 +182,8 @@ def main_verb(text: str) -> str:
     if first == "att":
         return "att"
     pair = " ".join(t.lower() for t in tokens[:2])
-    if tenses.get(first) == "inf" or tenses.get(pair) == "inf":
-        return "imperative"  # "Boka lokal …", "Se över rutinen …"
+    if first in wl.imperatives or pair in wl.imperatives or tenses.get(pair) == "inf":
+        return "imperative"  # "Boka lokal …", "Ring hyresvärden …", "Följ upp …"
     for i, tok in enumerate(tokens[:5]):
         low = tok.lower()
         if low in wl.future:
