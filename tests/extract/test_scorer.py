@@ -55,6 +55,8 @@ def test_shipped_model_is_reproduced_by_training() -> None:
     assert trained["weights"] == shipped["weights"]
     assert trained["bias"] == shipped["bias"]
     assert trained["threshold"] == shipped["threshold"]
+    assert trained["possible_threshold"] == shipped["possible_threshold"]
+    assert trained["wide"] == shipped["wide"]
     assert trained["figures"] == shipped["figures"]
 
 
@@ -72,3 +74,38 @@ def test_the_threshold_is_chosen_on_documents_left_out() -> None:
     # nothing reaches the target: nothing is promoted
     none = train.fit([], [(["x"], int(i % 2 == 0), f"d{i}") for i in range(40)])
     assert none["threshold"] == 1.0
+
+
+def test_a_sentence_of_the_wide_reading_is_offered_by_its_own_weights(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No obligation word: only the wide reading makes it a candidate.
+    text = ("Kulturnämnden\nProtokoll 2024-03-12\n\n§ 5 Biblioteket\n"
+            "Taket i läsesalen läcker sedan snöovädret.\n")
+
+    def model(wide_bias: float) -> scorer.Model:
+        # the first weights would check anything; the wide ones decide this sentence
+        return scorer.Model({}, 9.0, 0.5, 0.3, ({"wide": 0.0}, wide_bias))
+
+    monkeypatch.setattr(scorer, "model", lambda: model(2.0))
+    ex = run(text)
+    found = [c for c in ex.possible if c.text.startswith("Taket")]
+    assert found and not [c for c in ex.items if c.text.startswith("Taket")]
+    assert any(r.startswith("lärd modell, bred läsning: 0.88 ≥ 0.30") for r in found[0].reasons)
+    assert "wide" in next(r for r in found[0].reasons if r.startswith(possible.FEATURES_PREFIX))
+    monkeypatch.setattr(scorer, "model", lambda: model(-2.0))
+    ex = run(text)  # scored below the possible threshold: not offered
+    assert not [c for c in ex.items + ex.possible if c.text.startswith("Taket")]
+
+
+def test_the_possible_threshold_keeps_possible_items_few() -> None:
+    train = _train_script()
+    # Ten documents of ten wide rows each, the first an item: the rows like it (f0, four
+    # a document) score highest; the lowest threshold within the budget offers them.
+    real = [(["wide", f"f{i % 3}"], int(i == 0), f"d{d}", [0] if i == 0 else [])
+            for d in range(10) for i in range(10)]
+    documents = {f"d{d}": {"expected": 1, "left": 1} for d in range(10)}
+    model = train.fit([], real, documents)
+    assert model["figures"]["held_out_possible_per_document"] == 4.0
+    assert model["figures"]["held_out_item_review_recall"] == 1.0
+    assert model["threshold"] == 1.0  # nothing but wide rows: nothing is checked

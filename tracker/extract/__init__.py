@@ -39,6 +39,10 @@ def extract(doc: Document) -> Extraction:
             for item in followup.items:
                 item.tier = "possible"
                 item.reasons.insert(0, "dokumentet är varken protokoll eller rapport till orden")
+            # (a sentence the minutes' wide reading also offered is told once, read
+            # as follow-up, which knows who goes on with it)
+            told = {item.text for item in followup.items}
+            result.possible = [c for c in result.possible if c.text not in told]
             result.possible += followup.items
         # What identifies each matter (dnr, number in the list, topic label) and the
         # passages that speak of earlier ones: used when importing, items left as they are.

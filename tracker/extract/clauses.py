@@ -437,9 +437,12 @@ def analyse(
     ref: dt.date | None,
     next_meeting: dt.date | None,
     people: frozenset[str] = frozenset(),
+    *,
+    full: bool = False,
 ) -> Clause:
     """Describe one sentence.  ``ref`` is the meeting date; without it no date that needs
-    a year is resolved (the clock is never asked)."""
+    a year is resolved (the clock is never asked).  A sentence with no marker or verb of
+    the lexicon is described no further unless ``full`` (the wide reading scores it)."""
     lex = lexicon()
     c = Clause(text)
     first = len(text)
@@ -470,7 +473,7 @@ def analyse(
             c.tenses.append("present")
         c.agent = pa[0]
         first = min(first, text.find(pa[0]))
-    if not c.signal:
+    if not c.signal and not full:
         return c
     # Negation right after the marker or before the verb ("ska inte", "behöver ej").
     for m in lex.negation.finditer(text):
@@ -497,6 +500,8 @@ def analyse(
             c.deadline = dataclasses.replace(c.deadline, text=mm.group(0))
     if ref is None and re.search(r"nästa\s+(?:möte|sammanträde)", text, re.I):
         c.deadline = Period(None, None, "next_meeting", "till nästa möte")
+    if not c.signal:
+        return c  # (``full``) the times are all the wide reading asks of the lexicon
     if c.agent is not None:
         pass  # the person who will act, found above
     elif m := _GIVEN_TO.search(text):
@@ -707,8 +712,15 @@ def features(
     return out
 
 
+#: Why a clause candidate is offered: the clause analysis saw an obligation.
+OBLIGATION_REASON = "möjlig punkt: sats med skyldighet som ingen regel bekräftade"
+#: … or only the learned scorer ranked the sentence high (the wide reading).
+SCORED_REASON = "möjlig punkt: mening som den lärda modellen rankade högt"
+
+
 def possible_candidate(
-    c: Clause, *, title: str, section: str | None, page: int, line: int
+    c: Clause, *, title: str, section: str | None, page: int, line: int,
+    reason: str = OBLIGATION_REASON,
 ) -> Candidate:
     kind = c.kind
     p = c.deadline
@@ -728,7 +740,7 @@ def possible_candidate(
         evidence=c.text,
         confidence=0.3,
         tier="possible",
-        reasons=["möjlig punkt: sats med skyldighet som ingen regel bekräftade", *c.reasons()],
+        reasons=[reason, *c.reasons()],
     )
 
 

@@ -2,10 +2,18 @@
 analysis and scored.
 
 For every section, proposals received ("Motion av … om …") and sentences with an
-obligation (:func:`tracker.extract.clauses.analyse`) become candidates.  The learned
+obligation (:func:`tracker.extract.clauses.analyse`) become candidates; the learned
 scorer (:mod:`tracker.extract.scorer`) decides their tier: at or above its threshold a
 candidate is offered checked like a rule's item; below, as a possible item, unchecked.
-Each carries its reasons: the lexicon entries, the features and the score.
+
+Every other sentence of the body that is no furniture (attendance, signatures, case
+references, bare headings, the meeting's own procedure:
+:func:`tracker.extract.clause_features.is_furniture`) is a candidate too, the *wide
+reading*: described by general features (:mod:`tracker.extract.clause_features`) and
+scored by the model's wide weights, it is offered as a possible item only at or above
+the possible threshold, which keeps them few; it is never checked by default.
+Each candidate carries its reasons: the lexicon entries, the features and the score
+(``tracker extract FILE --explain``).
 """
 
 from __future__ import annotations
@@ -18,7 +26,10 @@ from contextlib import contextmanager
 
 from tracker.domain import Candidate
 from tracker.extract import scorer
+from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
 from tracker.extract.clauses import (
+    OBLIGATION_REASON,
+    SCORED_REASON,
     Clause,
     analyse,
     deadlines,
@@ -59,10 +70,23 @@ def unscored() -> Iterator[None]:
         _scoring = before
 
 
-def _tier(cand: Candidate, feats: list[str]) -> Candidate:
+def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
+    """The candidate in its tier by the learned score (:mod:`.scorer`).  What the clause
+    analysis offers on its own (``keep``: an obligation read in the sentence, a proposal
+    received, an entry of a status list) is confident at or above the model's threshold
+    and possible below it.  A sentence only the wide reading made a candidate is scored
+    by the wide weights and offered as possible at or above the possible threshold;
+    below it, not at all (None)."""
     model = scorer.model() if _scoring else scorer.NO_MODEL
-    p = model.score(feats)
     cand.reasons.append(FEATURES_PREFIX + " ".join(feats))
+    if not keep:
+        p = model.score_wide(feats)
+        floor = model.possible if _scoring else 0.0  # (training reads every candidate)
+        if p < floor:
+            return None
+        cand.reasons.append(f"lärd modell, bred läsning: {p:.2f} ≥ {floor:.2f} (möjlig)")
+        return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
+    p = model.score(feats)
     if p >= model.threshold:
         cand.reasons.insert(0, f"lärd modell: {p:.2f} ≥ {model.threshold:.2f} (säker)")
         cand.reasons = [r for r in cand.reasons if not r.startswith("möjlig punkt")]
@@ -224,7 +248,7 @@ def _heading_candidate(
     cand = possible_candidate(c, title=_shorten(_clean_title(title)), section=sec.label or None,
                               page=sec.page, line=sec.line)
     feats = features(c, para_start=True, people=people)
-    return _tier(cand, [*feats, "heading"])
+    return _tier(cand, [*feats, "heading", "gate"], keep=True)
 
 
 def find_possible(
@@ -250,10 +274,11 @@ def find_possible(
     # … nor the matter a rule's item is about: the first sentence of its evidence (the
     # question "Kommunal har föranmält en fråga om …" before "… återkommer").
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
-    out: list[Candidate] = []
+    out: list[Candidate | None] = []
+    named: set[str] = set()  # sentences that title the task told after them
     for cand in listed_entries(lead, sections, items, ref):
-        out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"]))
-    listed = {c.section for c in out}
+        out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
+    listed = {c.section for c in out if c is not None}
     for sec in sections:
         label = sec.label or None
         if label not in listed and (
@@ -287,9 +312,15 @@ def find_possible(
                 cand.reasons.append(f"mottagare i avsnittet: {receiver}")
             feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
                      else "label:other" if s.label else "label:none"]
-            out.append(_tier(cand, feats))
-        offered = " \n ".join(c.text for c in out)
+            out.append(_tier(cand, feats, keep=True))
+        offered = " \n ".join(c.text for c in out if c is not None)
+        # The heading over each sentence: the section's, or a bare heading line inside it
+        # (a text file or PDF may not tell "Att göra till nästa träff" from the body,
+        # where a Word heading style does: the same sentence gets the same features).
+        heading, numbered = sec.title, bool(sec.number)
         for k, (s, text) in enumerate(zip(sec.sentences, texts, strict=True)):
+            if is_bare_heading(text):
+                heading, numbered = text, False
             was_taken = text in taken or any(t.startswith(text) for t in topics)
             pieces = _person_clauses(text, people)
             if len(pieces) > 1:
@@ -305,7 +336,11 @@ def find_possible(
                                                   section=label, page=s.page, line=s.line)
                         feats = features(c, label=s.label, bullet=s.bullet,
                                          para_start=s.para_start, people=people)
-                        out.append(_tier(cand, [*feats, "clause:split"]))
+                        feats += wide_features(c, section_title=heading,
+                                               numbered_section=numbered,
+                                               label=s.label, position=(k, len(texts)),
+                                               people=people, gate=True)
+                        out.append(_tier(cand, [*feats, "clause:split"], keep=True))
                 continue
             if was_taken or text in offered:
                 continue
@@ -314,12 +349,17 @@ def find_possible(
             if _same_persons_item(k, sec, texts, items, people):
                 continue  # "Lena jagar fastighet. Åter 4/12.": one matter, a rule has it
             masked = _mask_quotes(text)
-            c = analyse(masked, ref, next_meeting, people)
-            if not is_possible(c) or any(p.search(masked) for p in ignores):
+            # The wide reading: every body sentence but the furniture is scored (its
+            # times read too); the clause analysis's own candidates whatever they are.
+            furniture = is_furniture(text, sec.procedural)
+            c = analyse(masked, ref, next_meeting, people, full=not furniture)
+            gate = is_possible(c)
+            if (not gate and furniture) or any(p.search(masked) for p in ignores):
                 continue
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
-                                      page=s.page, line=s.line)
+                                      page=s.page, line=s.line,
+                                      reason=OBLIGATION_REASON if gate else SCORED_REASON)
             if cand.owner is None and body and _forums_own(c, masked):
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, f"mötets eget: {body}"])
@@ -332,10 +372,24 @@ def find_possible(
                 before = texts[k - 1]
                 cand = dataclasses.replace(cand, title=_shorten(_clean_title(before)),
                                            evidence=f"{before} {text}")
+                named.add(before)
+            elif (
+                k + 1 < len(texts)
+                and sec.sentences[k + 1].paragraph == s.paragraph
+                and not sec.sentences[k + 1].para_start
+            ):
+                # The sentence after, in the same paragraph, often tells who or how
+                # ("Soffan i kafét behöver nya ben. Vaktmästaren fixar det."): the
+                # review shows it with the candidate.
+                cand = dataclasses.replace(cand, evidence=f"{text} {texts[k + 1]}")
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
-            out.append(_tier(cand, feats))
-    return [c for c in out if not _own_proposal(c, body)]
+            feats += wide_features(c, section_title=heading, numbered_section=numbered,
+                                   label=s.label, position=(k, len(texts)), people=people,
+                                   gate=gate)
+            out.append(_tier(cand, feats, keep=gate))
+    return [c for c in out if c is not None and not _own_proposal(c, body)
+            and not (c.text in named and c.reasons[0] == SCORED_REASON)]
 
 
 def _own_proposal(cand: Candidate, body: str | None) -> bool:

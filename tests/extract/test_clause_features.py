@@ -1,0 +1,161 @@
+"""The general features of the wide reading (every body sentence is scored) and which
+sentences are furniture.  Sentences written here, in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.minutes_helpers import run
+from tracker.extract import possible
+from tracker.extract.clause_features import (
+    is_furniture,
+    label_type,
+    main_verb,
+    section_type,
+    subject_kind,
+    wide_features,
+)
+from tracker.extract.clauses import analyse
+
+REF = dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Kassören ska skicka fakturan till föreningen.", "future"),
+        ("Fritidsgården kommer att stänga under sommaren.", "future"),
+        ("Vi kan låna salen i april.", "modal"),
+        ("Styrelsen har godkänt budgeten för nästa år.", "perfect"),
+        ("Lokalen är för liten för alla gäster.", "copula"),
+        ("Barn- och utbildningsnämnden beslutar att anta planen.", "present"),
+        ("Förvaltningen ger biblioteket ett nytt uppdrag.", "present"),
+        ("Vaktmästaren lagade dörren förra veckan.", "past"),
+        ("Boka lokal till höstens möte.", "imperative"),
+        ("Kolla upp rutinen för nycklar.", "imperative"),
+        ("Ring hyresvärden om värmen.", "imperative"),
+        ("Köp in nya bollar till rasterna.", "imperative"),
+        ("att ge förvaltningen i uppdrag att utreda frågan", "att"),
+        ("Golven tvättas varje fredag.", "passive"),
+    ],
+)
+def test_main_verb(sentence: str, verb: str) -> None:
+    assert main_verb(sentence) == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Karin ringer hyresvärden i morgon.", "person"),
+        ("Olle Vinter mejlar kallelsen.", "person"),
+        ("Vi bjuder in grannföreningen.", "we"),
+        ("Det finns pengar kvar i potten.", "pronoun"),
+        ("Rektorn tar upp frågan med lärarna.", "role"),
+        ("Förvaltningschefen redovisar läget.", "role"),
+        ("Kultur- och fritidsnämnden beslutar att bevilja bidraget.", "forum"),
+        ("Styrelsen beslutar att anta planen.", "forum"),
+        ("Taket läcker i omklädningsrummet.", "thing"),
+    ],
+)
+def test_subject_kind(sentence: str, kind: str) -> None:
+    assert subject_kind(sentence) == kind
+
+
+def test_a_person_present_at_the_meeting_is_a_person() -> None:
+    assert subject_kind("Zoltan fixar nya lampor.", frozenset({"Zoltan Berg"})) == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Närvarande: Anna Berg, Per Holm, Lisa Ek och Omar Said",
+        "Vid protokollet Lisa Ek",
+        "Sida 3 av 7",
+        "Ekonomisk redovisning",  # a bare heading
+        "2024-03-12 14.00–16.00 45 000 12 300",
+        "Till att justera dagens protokoll valdes Per Holm.",
+        "Beslut",
+    ],
+)
+def test_furniture(sentence: str) -> None:
+    assert is_furniture(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taket i omklädningsrummet läcker och behöver lagas.",
+        "Ordföranden tar kontakt med kommunen om bidraget.",
+        "Karin ringer hyresvärden om värmen",  # a note without a full stop, with a verb
+    ],
+)
+def test_body_sentences_are_not_furniture(sentence: str) -> None:
+    assert not is_furniture(sentence)
+
+
+def test_every_sentence_of_a_procedural_section_is_furniture() -> None:
+    assert is_furniture("Mötet valde Per Holm att skriva under.", procedural=True)
+
+
+def test_section_and_label_types() -> None:
+    assert section_type("Information från förvaltningen") == "info"
+    assert section_type("Uppföljning av föregående protokoll") == "followup"
+    assert section_type("Övriga frågor") == "other"
+    assert section_type("Nästa möte") == "next"
+    assert section_type("Ny lekplats vid skolan") == "matter"
+    assert section_type(None) == "matter"
+    assert label_type("Förslag till beslut") == "proposal"
+    assert label_type("Beslut") == "decision"
+    assert label_type("Ärendebeskrivning") == "background"
+    assert label_type(None) is None
+
+
+def _features(sentence: str, **kw: object) -> list[str]:
+    c = analyse(sentence, REF, None, full=True)
+    args: dict[str, object] = {"section_title": "Övriga frågor", "numbered_section": True,
+                               "label": None, "position": (1, 3), "gate": False} | kw
+    return wide_features(c, **args)  # type: ignore[arg-type]
+
+
+def test_wide_features_name_what_the_sentence_is() -> None:
+    info = _features("Informationen om höstens kurser noteras.")
+    assert {"wide", "info", "sec:other", "sec:numbered", "time:none"} <= set(info)
+    assert "question" in _features("Vem ansvarar för nycklarna till förrådet?")
+    assert "neg" in _features("Föreningen har inte fått något svar från kommunen.")
+    assert "decided" in _features("Mötet beslutade att Karin beställer nya bord.")
+    assert "numbered" in _features("2. Kassören betalar hyran senast i maj.")
+    assert "reported" in _features("Karin berättar att bussen är bokad.")
+    dated = _features("Kassören betalar hyran senast den 30 april.")
+    assert "time:none" not in dated and "deadline:exact" not in dated  # (clauses.features)
+    assert "pos:first" in _features("Vaktmästaren byter lås på förrådet.", position=(0, 2))
+    assert "pos:last" in _features("Vaktmästaren byter lås på förrådet.", position=(1, 2))
+    assert "gate" in _features("Vaktmästaren byter lås på förrådet.", gate=True)
+
+
+def test_a_sentence_without_an_obligation_word_is_scored_and_explained() -> None:
+    text = (
+        "Protokoll Föreningen Lönnen 2024-03-12\n\n"
+        "1. Lekplatsen\n"
+        "Gungan vid sandlådan är trasig sedan i höstas.\n"
+    )
+    with possible.unscored():  # every candidate, as training reads them
+        result = run(text)
+    found = [c for c in result.possible if "Gungan" in c.text]
+    assert found, [c.text for c in result.possible]
+    reasons = " | ".join(found[0].reasons)
+    assert "lärd modell" in reasons and possible.FEATURES_PREFIX in reasons
+    assert "wide" in reasons and "mv:" in reasons and "subj:thing" in reasons
+
+
+def test_furniture_is_never_a_candidate() -> None:
+    text = (
+        "Protokoll Föreningen Lönnen 2024-03-12\n\n"
+        "1. Lekplatsen\n"
+        "Närvarande: Anna Berg, Per Holm, Lisa Ek och Omar Said\n"
+        "Gungan vid sandlådan är trasig sedan i höstas.\n"
+    )
+    with possible.unscored():
+        result = run(text)
+    assert not [c for c in result.possible if "Närvarande" in c.text]
