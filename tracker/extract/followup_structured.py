@@ -76,10 +76,18 @@ class _StructuredMixin(_ListsMixin):
         )
         status_lines = printed >= 2 and not self.skip_cells and not labelled
 
+        glued_block = False
+
         def close_block() -> None:
-            if in_table or (status_lines and any(k == "S" for k, _l, _t in block)):
+            nonlocal glued_block
+            if (
+                in_table
+                or glued_block
+                or (status_lines and any(k == "S" for k, _l, _t in block))
+            ):
                 self._table_block(block, owner, in_table)
             block.clear()
+            glued_block = False
 
         columns: _TableColumns | None = None
         # A heading such as "Pågående arbeten" gives its status to the list under it.
@@ -150,6 +158,16 @@ class _StructuredMixin(_ListsMixin):
                           status_text=lead.group("status"), owner=owner,
                           structure="rad som börjar med status")
                 )
+                continue
+            glued = self.voc.glued.match(text)
+            st = status_of(glued.group("status")) if glued else None
+            if glued and st and st[0] != "colour":
+                # "FörsenadIndividuell mätning av el- och värmeanvändning": a status
+                # badge run into the entry's name; the lines after it describe it.
+                close_block()
+                block.append(("S", ln, glued.group("status")))
+                block.append(("P", ln, glued.group("text").strip()))
+                glued_block = True
                 continue
             m = self.voc.trailing.match(text)
             if m and self._trailing_ok(m):
@@ -317,6 +335,9 @@ class _StructuredMixin(_ListsMixin):
                           structure="uppdragstabell: uppdrag och kommentar")
                 )
             return
+        if block[0][0] == "S":
+            self._status_first_block(block, owner)
+            return
         pending: list[tuple[Line, str]] = []
         last: Entry | None = None
         for kind, ln, t in block:
@@ -336,6 +357,36 @@ class _StructuredMixin(_ListsMixin):
             pending = []
         if last is not None:
             last.comments += [p for _l, p in pending]
+
+
+    def _status_first_block(self, block: list[tuple[str, Line, str]],
+                            owner: str | None) -> None:
+        """A block that opens with a status line prints each status before its entry
+        (a management system's export: "Bedöms bli genomförd" / "Se över riktlinjerna
+        (KFN)" / its comment): the paragraph after a status line is the entry, the
+        paragraphs after that its comment."""
+        last: Entry | None = None
+        status: tuple[str, str] | None = None
+        for kind, ln, t in block:
+            if kind == "S":
+                status = status_of(t)
+                last = None
+                continue
+            if last is None and status is not None:
+                last = Entry(text=t, line=ln, status=status[0], status_text=status[1],
+                             owner=owner, structure="uppdrag efter statusrad")
+                self.entries.append(last)
+                status = None
+            elif last is not None and not last.comments and _DESCRIBED.match(t):
+                # "Åtgärd SEK.O.1.c Införande av …": the entry's own description under
+                # its number, part of the entry rather than a comment on it.
+                last.text = f"{last.text}. {t}"
+            elif last is not None:
+                last.comments.append(t)
+
+
+#: A line that describes the entry above it under its number: "Åtgärd K.2.a Byta …".
+_DESCRIBED = re.compile(r"^(?:Åtgärd|Aktivitet|Uppdrag|Insats)\s+[\w.]*\d[\w.]*\s+\S")
 
 
 def _entry_name(text: str) -> bool:

@@ -40,6 +40,7 @@ class Vocabulary:
     negative: re.Pattern[str]
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
+    glued: re.Pattern[str]
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
@@ -60,6 +61,7 @@ class Vocabulary:
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
     forecast: re.Pattern[str]
+    forecast_value: re.Pattern[str]
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
@@ -106,6 +108,14 @@ def vocabulary() -> Vocabulary:
             r"(?P<text>[A-ZÅÄÖ].{5,300})$",
             i,
         ),
+        # A status value run together with the entry's name, as a web page's status
+        # badge flattens into text: "FörsenadIndividuell mätning av el", "Genomförs
+        # kontinuerligtSystem och rutiner".  Case matters here: a capital letter right
+        # after the status word's last small letter marks the join.
+        glued=re.compile(
+            rf"^(?P<status>(?i:{_alt(st['open'] + st['done'])}))(?<=[a-zåäö])"
+            r"(?P<text>[A-ZÅÄÖ][a-zåäö].{4,300})$"
+        ),
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
@@ -136,6 +146,12 @@ def vocabulary() -> Vocabulary:
             rf"(?<![\wåäö])(?:{_alt(pr['forecast_judge'])})\s+(?:\w+\s+)?(?:att\s+)?"
             rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
             r"(?![\wåäö])",
+            i,
+        ),
+        forecast_value=re.compile(
+            rf"(?:{_alt(pr['forecast_judge'])})\s+(?:(?:inte|ej|delvis)\s+)?(?:att\s+)?"
+            rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
+            r"(?:\s+(?:under|i|till)\s+(?:året|\w+\s+\d{4}|\d{4}))?",
             i,
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
@@ -206,6 +222,10 @@ def status_of(value: str) -> tuple[str, str] | None:
         return "open", v
     if voc.colour.fullmatch(v):
         return "colour", v
+    if voc.forecast_value.fullmatch(v):
+        # "Bedöms bli genomförd", "Bedöms inte bli genomförd": a forecast, so not
+        # finished yet.
+        return "open", v
     # A status value with a short addition: "Avvaktar beslut", "Klar 2024-05-03",
     # "Grön – enligt plan"; a negation before a finished word makes it open.
     words = v.split()

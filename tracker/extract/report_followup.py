@@ -316,12 +316,13 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
         shapes = (
             bool(m and _Reader._trailing_ok(m) and m.group("status").isupper()),
             _is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t),
+            bool(voc.glued.match(t)) and len(t) < 120,
             bool(voc.status_label.match(t)),
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
             bool(voc.status_heading.fullmatch(t.strip(" .:"))) and not _BULLET.match(ln.text),
         )
-        if any(shapes[:2] if strong else shapes):
+        if any(shapes[:3] if strong else shapes):
             count += 1
     return count
 

@@ -1,0 +1,110 @@
+"""More follow-up shapes, written here (never copied from a real document): a
+management system's export that prints each status before its uppdrag, a forecast as a
+status value ("Bedöms bli genomförd"), and a web page's status badge run into the name
+of the action ("FörsenadIndividuell mätning …")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.domain import Candidate, Document, Line
+from tracker.extract import detect_kind
+from tracker.extract.followup_words import status_of
+from tracker.extract.report_followup import read_followup
+
+
+def _lines(text: str) -> list[Line]:
+    rows = [t for t in text.strip("\n").split("\n") if t.strip()]
+    return [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+
+
+def _items(text: str, body: str | None = "Kommunstyrelsen") -> list[Candidate]:
+    return read_followup(_lines(text), body, None).items
+
+
+def _one(items: list[Candidate], word: str) -> Candidate:
+    hits = [it for it in items if word.casefold() in (it.title + " " + it.text).casefold()]
+    assert len(hits) == 1, [it.title for it in items]
+    return hits[0]
+
+
+# --- status printed before each uppdrag --------------------------------------------------
+
+STATUS_FIRST = """
+Uppdrag. Kommentar
+Bedöms bli genomförd
+Se över riktlinjerna för föreningsbidrag (KS)
+Uppdraget bedöms bli genomfört under året.
+Ett förslag väntas i november.
+Genomförd
+Revidera avfallsplanen (KS)
+Uppdraget är genomfört.
+Planen antogs i juni.
+Bedöms inte bli genomförd
+Utveckla en modell för medborgardialog (KS)
+Uppdraget bedöms inte bli genomfört under året.
+Arbetet avvaktar en ny organisation.
+"""
+
+
+def test_forecast_is_an_open_status_value() -> None:
+    assert status_of("Bedöms bli genomförd") == ("open", "Bedöms bli genomförd")
+    assert status_of("Bedöms inte bli genomförd") == ("open", "Bedöms inte bli genomförd")
+    assert status_of("Genomförd") == ("done", "Genomförd")
+
+
+def test_status_before_each_uppdrag_belongs_to_the_uppdrag_after_it() -> None:
+    items = _items(STATUS_FIRST)
+    assert len(items) == 3, [it.title for it in items]
+    rules = _one(items, "föreningsbidrag")
+    assert rules.status == "open"
+    assert rules.title == "Se över riktlinjerna för föreningsbidrag"
+    assert rules.owner == "Kommunstyrelsen"
+    assert _one(items, "avfallsplanen").status == "done"
+    dialog = _one(items, "medborgardialog")
+    assert dialog.status == "open"
+    assert "avvaktar" not in dialog.title
+
+
+# --- a status badge run into the action's name ------------------------------------------
+
+GLUED = """
+Klimatplan för den kommunala organisationen
+Åtgärder
+PågårEnergieffektivisering av skolor
+Åtgärd K.2.a Genomföra energieffektivisering i samtliga skolbyggnader.
+AvslutadByte till LED-belysning i gatunätet
+Åtgärd K.2.b Byta ut gatubelysningen till LED.
+Ej påbörjadSolceller på kommunhuset
+Åtgärd K.2.c Installera solceller på kommunhusets tak.
+Genomförs kontinuerligtKlimatkrav i upphandling
+Åtgärd K.2.d Ställa klimatkrav i alla upphandlingar av fordon.
+"""
+
+
+def test_glued_status_badges_make_entries_named_by_the_action() -> None:
+    items = _items(GLUED, body=None)
+    by_title = {it.title: it for it in items}
+    assert set(by_title) == {
+        "Energieffektivisering av skolor",
+        "Byte till LED-belysning i gatunätet",
+        "Solceller på kommunhuset",
+        "Klimatkrav i upphandling",
+    }
+    assert by_title["Byte till LED-belysning i gatunätet"].status == "done"
+    open_titles = {t for t, it in by_title.items() if it.status == "open"}
+    assert len(open_titles) == 3
+    # The numbered description under the name is part of the entry.
+    assert "samtliga skolbyggnader" in by_title["Energieffektivisering av skolor"].text
+
+
+def test_glued_status_badges_make_a_report() -> None:
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(GLUED))
+    assert detect_kind(doc) == "report"
+
+
+def test_a_capitalised_word_after_a_status_word_with_a_space_is_no_badge() -> None:
+    # "Pågår Arbetet …" is a sentence (or a status and a sentence), not a name run into
+    # a badge; and a word that merely starts like a status word is no badge either.
+    items = _items("Åtgärder\nKlarnaBetalning införs i kassorna\n", body=None)
+    assert items == []
