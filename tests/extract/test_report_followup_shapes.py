@@ -108,3 +108,26 @@ def test_a_capitalised_word_after_a_status_word_with_a_space_is_no_badge() -> No
     # a badge; and a word that merely starts like a status word is no badge either.
     items = _items("Åtgärder\nKlarnaBetalning införs i kassorna\n", body=None)
     assert items == []
+
+
+# --- a status sentence that lists the work it is about -----------------------------------
+
+LISTED = (
+    "Verksamhetsberättelse 2023 för Samordningsförbundet\n"
+    "Inom arbetsmarknadsområdet fortsätter bland annat arbetet med praktikplatser, "
+    "språkstöd, validering samt lokaler och parkering.\n"
+    "Inom hälsoområdet pågår exempelvis tidiga insatser liksom frågor om psykisk hälsa, "
+    "rehabilitering och friskvård.\n"
+    "Arbetet med kursutbudet fortsätter och en ny kurs startar i maj.\n"
+)
+
+
+def test_a_status_sentence_listing_work_gives_an_item_per_listed_thing() -> None:
+    items = _items(LISTED, body="Samordningsförbundet")
+    titles = [it.title for it in items]
+    for thing in ("Praktikplatser", "Språkstöd", "Validering", "Lokaler och parkering",
+                  "Tidiga insatser", "Psykisk hälsa", "Rehabilitering", "Friskvård"):
+        assert thing in titles, titles
+    assert all(it.status == "open" for it in items)
+    # Two things joined by "och" are no list of three: the sentence stays one item.
+    assert sum("kursutbudet" in it.text for it in items) == 1

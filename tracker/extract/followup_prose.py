@@ -262,6 +262,17 @@ class _ProseMixin:
                 + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else [])
                 + extra,
             )
+            listed = _listed_works(s) if cue and topic is s else []
+            if listed:
+                # "… fortsätter bland annat arbetet med A, B, C samt D": one piece of
+                # work each, with the sentence's status, owner and date.
+                for thing in listed:
+                    out.append(dataclasses.replace(
+                        main, title=short_title(thing, 90),
+                        reasons=[*main.reasons, "uppräkning efter ett statusord"],
+                    ))
+                prev_made = True
+                continue
             out.append(main)
             if joined and also is not None:
                 # The measure after "samt": the same status, owner and date.
@@ -450,3 +461,50 @@ _RESPONSIBLE = re.compile(
 )
 #: A second measure joined by "samt": "… samt en utbildningsinsats om dokumentation".
 _ALSO = re.compile(r"\s+samt\s+(?:en|ett)\s+(?P<np>[a-zåäö][^,.;]{6,90})")
+
+
+#: What introduces a list of pieces of work after a status word: "fortsätter arbetet
+#: med A, B och C", "pågår bland annat …", "exempelvis A liksom frågor om B och C".
+_LIST_LEAD = re.compile(
+    r"\b(?:bland annat|bl\.\s?a\.|exempelvis|till exempel|t\.\s?ex\.|såsom|"
+    r"(?:arbetet|arbete|uppdragen|uppdraget|insatserna|frågorna)\s+(?:med|kring|om|inom)|"
+    r"frågor\s+(?:om|kring))\s+(?P<list>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+#: The lead words a listed thing may still carry: "arbetet med", "frågor om".
+_THING_LEAD = re.compile(
+    r"^(?:bland annat\s+|exempelvis\s+)?(?:(?:arbetet|arbete|frågor|frågorna)\s+"
+    r"(?:med|kring|om|inom)\s+)?",
+    re.IGNORECASE,
+)
+#: At most this many words make one listed thing (a noun phrase, not a clause).
+_THING_WORDS = 6
+
+
+def _listed_works(sentence: str) -> list[str]:
+    """The pieces of work a status sentence lists, three or more ("… fortsätter arbetet
+    med gemensam upphandling, e-arkiv, validering samt lokaler och parkering"): each a
+    short noun phrase; "samt" joins the last, so an "och" inside it stays; without
+    "samt" the last "och" joins.  Fewer than three, or a part that reads as a clause:
+    no list."""
+    m = _LIST_LEAD.search(sentence)
+    if m is None:
+        return []
+    body = m.group("list").strip()
+    parts = re.split(r",\s*(?:samt\s+|och\s+)?|\s+liksom\s+|\s+samt\s+", body)
+    if " samt " not in f" {body} " and parts and re.search(r"(?<!-)\s+och\s+", parts[-1]):
+        head, _sep, tail = parts[-1].rpartition(" och ")
+        parts[-1:] = [head, tail]
+    things = []
+    for part in parts:
+        thing = _THING_LEAD.sub("", part.strip(" ,"))
+        words = thing.split()
+        if not words or len(words) > _THING_WORDS or words[0].lower() in _NOT_THING:
+            return []
+        things.append(thing[:1].upper() + thing[1:])
+    return things if len(things) >= 3 else []
+
+
+#: Words that start a clause, not a thing: the list has ended or was none.
+_NOT_THING = frozenset({"att", "som", "vilket", "där", "när", "för", "men", "eftersom",
+                        "har", "är", "ska", "kommer", "kan", "det", "vi"})
