@@ -131,3 +131,40 @@ def test_a_status_sentence_listing_work_gives_an_item_per_listed_thing() -> None
     assert all(it.status == "open" for it in items)
     # Two things joined by "och" are no list of three: the sentence stays one item.
     assert sum("kursutbudet" in it.text for it in items) == 1
+
+
+# --- table rows flattened to lines with single spaces -----------------------------------
+
+FLAT_ROWS = """
+Uppföljning av nämndens uppdrag 2024
+Uppdrag Status Kommentar
+Revidera taxan för bygglov Pågår Ett förslag tas fram under hösten och beslutas i december.
+Ta fram en strategi för digitalisering Avslutad Strategin antogs av nämnden i maj.
+Utred behovet av en ny förskola i norra delen Ej påbörjad Utredningen startar i höst.
+Inför e-tjänst för serveringstillstånd Försenad Leverantören är sen, ny tidplan är mars 2025.
+"""
+
+
+def test_flattened_rows_split_at_the_capitalised_status_inside_the_line() -> None:
+    items = _items(FLAT_ROWS, body="Socialnämnden")
+    by_title = {it.title: it for it in items}
+    assert set(by_title) == {
+        "Revidera taxan för bygglov",
+        "Ta fram en strategi för digitalisering",
+        "Utred behovet av en ny förskola i norra delen",
+        "Inför e-tjänst för serveringstillstånd",
+    }
+    assert by_title["Ta fram en strategi för digitalisering"].status == "done"
+    assert by_title["Utred behovet av en ny förskola i norra delen"].status == "open"
+    late = by_title["Inför e-tjänst för serveringstillstånd"]
+    assert late.status == "open"
+    assert late.owner == "Socialnämnden"
+    # "ny tidplan är mars 2025": the comment sets the new due date.
+    assert late.due is not None and late.due.isoformat() == "2025-03-31"
+
+
+def test_one_sentence_with_a_capitalised_status_word_is_no_table() -> None:
+    text = "Verksamhetsberättelse 2024\nProjektet i Norrby Pågår Fortfarande ses som viktigt.\n"
+    # (The running-text reader may still read the sentence as work going on.)
+    reasons = [r for it in _items(text) for r in it.reasons]
+    assert not any(r.startswith("tabellrad utskriven som text") for r in reasons)

@@ -160,7 +160,7 @@ def _cell_status(value: str) -> tuple[str | None, str]:
 
 #: Words before a date in a comment that make it the work's due date.
 _DUE_WORDS = re.compile(
-    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|senast|"
+    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|ny tidplan|senast|"
     r"genomfört|genomförd|genomföras|bedöms)\b",
     re.I,
 )

@@ -75,6 +75,9 @@ class _StructuredMixin(_ListsMixin):
             for k, ln in enumerate(self.lines) if k not in vertical
         )
         status_lines = printed >= 2 and not self.skip_cells and not labelled
+        # Rows of a table flattened to lines with single spaces ("Revidera taxan Pågår
+        # Ett förslag tas fram …"): at least two, or a header naming the columns before.
+        flat_rows = sum(1 for ln in self.lines if self._flat_row(_clean(ln.text)))
 
         glued_block = False
 
@@ -169,6 +172,23 @@ class _StructuredMixin(_ListsMixin):
                 block.append(("P", ln, glued.group("text").strip()))
                 glued_block = True
                 continue
+            flat = self._flat_row(text) if flat_rows >= 2 else None
+            if flat is not None:
+                st = status_of(flat.group("status"))
+                assert st is not None
+                comment = flat.group("comment")
+                self.entries.append(
+                    Entry(
+                        text=flat.group("text").strip(" -|–"),
+                        line=ln,
+                        status=st[0],
+                        status_text=flat.group("status"),
+                        owner=owner,
+                        comments=[comment] if comment else [],
+                        structure="tabellrad utskriven som text: uppdrag, status, kommentar",
+                    )
+                )
+                continue
             m = self.voc.trailing.match(text)
             if m and self._trailing_ok(m):
                 st = status_of(m.group("status"))
@@ -219,6 +239,18 @@ class _StructuredMixin(_ListsMixin):
             else:
                 k += 1
         return out
+
+    def _flat_row(self, text: str) -> re.Match[str] | None:
+        """A flattened table row with its status inside the line (see ``mid``); a line
+        that ends with its status is read by ``trailing``, a sentence is no row."""
+        if len(text) > 400 or text.endswith(":"):
+            return None
+        m = self.voc.mid.match(text)
+        if m is None or not m.group("comment"):
+            return None
+        if re.search(r"[.;:!?]\s*$", m.group("text")):
+            return None
+        return m
 
     @staticmethod
     def _trailing_ok(m: re.Match[str]) -> bool:

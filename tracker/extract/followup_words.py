@@ -32,6 +32,11 @@ def _alt(entries: list[str]) -> str:
     return "|".join(_words(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
+def _capital(entry: str) -> str:
+    """A status value as a printed cell starts it: "ej påbörjad" → "Ej påbörjad"."""
+    return entry[:1].upper() + entry[1:]
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     open_value: re.Pattern[str]
@@ -41,6 +46,7 @@ class Vocabulary:
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
     glued: re.Pattern[str]
+    mid: re.Pattern[str]
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
@@ -115,6 +121,14 @@ def vocabulary() -> Vocabulary:
         glued=re.compile(
             rf"^(?P<status>(?i:{_alt(st['open'] + st['done'])}))(?<=[a-zåäö])"
             r"(?P<text>[A-ZÅÄÖ][a-zåäö].{4,300})$"
+        ),
+        # A table row flattened to one line with single spaces: "Revidera taxan Pågår Ett
+        # förslag tas fram i höst": a status value written with a capital after a small
+        # letter, inside the line, and a comment starting with a capital after it.
+        mid=re.compile(
+            r"^(?P<text>[A-ZÅÄÖ0-9].{5,250}?[a-zåäö0-9)])\s+"
+            rf"(?P<status>{_alt([_capital(v) for v in values])})"
+            r"(?:\s*[:–-]?\s+(?P<comment>[A-ZÅÄÖ0-9].*))?$"
         ),
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
