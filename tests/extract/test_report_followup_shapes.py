@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tracker.domain import Candidate, Document, Line
 from tracker.extract import detect_kind
-from tracker.extract.followup_words import status_of
+from tracker.extract.followup_words import body_initials, status_of
 from tracker.extract.report_followup import read_followup
 
 
@@ -168,3 +168,45 @@ def test_one_sentence_with_a_capitalised_status_word_is_no_table() -> None:
     # (The running-text reader may still read the sentence as work going on.)
     reasons = [r for it in _items(text) for r in it.reasons]
     assert not any(r.startswith("tabellrad utskriven som text") for r in reasons)
+
+
+# --- an abbreviation only this organisation uses ------------------------------------------
+
+ABBREVIATED = """
+Uppföljning av kommunfullmäktiges uppdrag 2023
+Uppdragen går till kultur- och fritidsnämnden, tekniska nämnden och miljö- och samhällsbyggnadsnämnden.
+T2 2023 Uppdrag. Kommentar T2 2023
+.
+Utred förutsättningarna för en ny simhall (KFN)
+Uppdraget bedöms inte bli genomfört under året.
+.
+Öka renoveringstakten på ledningsnätet (TN)
+Arbetet pågår enligt plan.
+.
+Upprätta styrdokument för kollektivtrafik (MSN)
+Arbetet är påbörjat.
+.
+Inför en ny modell för lokalbokning (XQZ)
+Arbetet pågår.
+"""  # noqa: E501
+
+
+def test_body_initials() -> None:
+    assert body_initials("Kultur- och fritidsnämnden") == "KFN"
+    assert body_initials("Tekniska nämnden") == "TN"
+    assert body_initials("Kommunstyrelsen") == "KS"
+    assert body_initials("Barn- och utbildningsnämnden") == "BUN"
+
+
+def test_an_abbreviation_resolves_to_the_body_with_those_initials() -> None:
+    items = _items(ABBREVIATED)
+    by_title = {it.title: it for it in items}
+    assert by_title["Utred förutsättningarna för en ny simhall"].owner == (
+        "Kultur- och fritidsnämnden"
+    )
+    assert by_title["Öka renoveringstakten på ledningsnätet"].owner == "Tekniska nämnden"
+    assert by_title["Upprätta styrdokument för kollektivtrafik"].owner == (
+        "Miljö- och samhällsbyggnadsnämnden"
+    )
+    # Unknown initials: the abbreviation itself is the owner, out of the title.
+    assert by_title["Inför en ny modell för lokalbokning"].owner == "XQZ"

@@ -517,6 +517,40 @@ def owner_note(text: str) -> tuple[str, str] | None:
     return text[: m.start()].rstrip(), name
 
 
+#: An abbreviation of a body in capitals: "KFN", "MSN", "BUN", "ÄN".
+_ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+#: Small words a body's abbreviation leaves out: "Kultur- och fritidsnämnden" → KFN.
+_NOT_INITIAL = frozenset({"och", "för", "&", "i", "med"})
+
+
+def abbreviation_note(text: str) -> tuple[str, str] | None:
+    """(the entry without the note, the abbreviation) when ``text`` ends with an
+    abbreviation in parentheses that :func:`owner_note` does not know: "Utred en ny
+    simhall (KFN)"."""
+    m = _OWNER_NOTE.search(text)
+    if m is None or m.start() < 4 or not _ABBREVIATION.match(m.group("who").strip()):
+        return None
+    return text[: m.start()].rstrip(), m.group("who").strip()
+
+
+def body_initials(name: str) -> str:
+    """The abbreviation a body's name makes: the first letter of each word (small words
+    left out) and of the body noun a word ends with — "Kultur- och fritidsnämnden" →
+    "KFN", "Tekniska nämnden" → "TN", "Kommunstyrelsen" → "KS"."""
+    nouns = ("nämnden", "nämnd", "styrelsen", "styrelse", "förvaltningen", "förvaltning",
+             "utskottet", "utskott", "beredningen", "beredning", "fullmäktige")
+    out = ""
+    for word in re.split(r"[\s-]+", name):
+        w = word.strip(",.()").lower()
+        if not w or w in _NOT_INITIAL:
+            continue
+        out += w[0]
+        tail = next((n for n in nouns if w.endswith(n) and w != n), None)
+        if tail is not None:
+            out += tail[0]
+    return out.upper()
+
+
 #: The body a passive names as the one that deals with a matter: "behandlas preliminärt
 #: av kommunstyrelsen", "planeras behandlas i KF i juni".
 _AGENT = re.compile(
