@@ -210,3 +210,34 @@ def test_an_abbreviation_resolves_to_the_body_with_those_initials() -> None:
     )
     # Unknown initials: the abbreviation itself is the owner, out of the title.
     assert by_title["Inför en ny modell för lokalbokning"].owner == "XQZ"
+
+
+# --- running text: work under way, put off or not yet done, in other words ---------------
+
+UNDER_WAY = """
+Delårsrapport januari–augusti 2024 för Bygg- och miljönämnden
+Viktiga händelser
+Arbetet med den nya översiktsplanen fortskrider och ett samrådsförslag väntas i november.
+En utredning av avgifterna för tillsyn är igångsatt.
+Riktlinjerna för bygglov i landsbygdsområden ses över.
+Införandet av ett nytt ärendesystem har skjutits upp till 2025 i väntan på upphandlingen.
+Utbildningen i klarspråk har ännu inte genomförts.
+Den digitala bygglovsansökan infördes i mars och fungerar väl.
+Riktlinjerna för strandskydd ses över varje år.
+"""
+
+
+def test_running_text_tells_work_under_way_put_off_or_not_yet_done() -> None:
+    items = read_followup(_lines(UNDER_WAY), "Bygg- och miljönämnden", None).items
+    titles = {it.title for it in items}
+    assert titles == {
+        "Arbetet med den nya översiktsplanen",
+        "En utredning av avgifterna för tillsyn",
+        "Riktlinjerna för bygglov i landsbygdsområden",
+        "Införandet av ett nytt ärendesystem",
+        "Utbildningen i klarspråk",
+    }
+    put_off = _one(items, "ärendesystem")
+    assert put_off.due is not None and put_off.due.year == 2025
+    # Finished work and a duty that recurs are no open items.
+    assert not any("bygglovsansökan" in t or "strandskydd" in t for t in titles)
