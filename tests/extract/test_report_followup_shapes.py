@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tracker.domain import Candidate, Document, Line
 from tracker.extract import detect_kind
-from tracker.extract.followup_words import body_initials, status_of
+from tracker.extract.followup_words import activity_title, body_initials, status_of
 from tracker.extract.report_followup import read_followup
 
 
@@ -241,3 +241,27 @@ def test_running_text_tells_work_under_way_put_off_or_not_yet_done() -> None:
     assert put_off.due is not None and put_off.due.year == 2025
     # Finished work and a duty that recurs are no open items.
     assert not any("bygglovsansökan" in t or "strandskydd" in t for t in titles)
+
+
+# --- the activity's name, short ----------------------------------------------------------
+
+
+def test_titles_are_the_activitys_name() -> None:
+    cases = {
+        "Kommunstyrelsen ska i samråd med tekniska nämnden ta fram en plan för "
+        "laddinfrastruktur.": "Ta fram en plan för laddinfrastruktur",
+        "Senast 2025 ska nämnden ta fram en plan för förskolor.": "Ta fram en plan för förskolor",
+        "Nämnden får i uppdrag att se över taxorna.": "Se över taxorna",
+        "Att under 2024 ta fram en handlingsplan för trygghet.": (
+            "Ta fram en handlingsplan för trygghet"
+        ),
+        "Uppdrag: Utveckla e-tjänster för bygglov": "Utveckla e-tjänster för bygglov",
+        "Uppdrag 3. Revidera avfallsplanen": "Revidera avfallsplanen",
+        "1.2 Ta fram riktlinjer för sociala medier": "Ta fram riktlinjer för sociala medier",
+        "Åtgärd K.2.a Byta ut gatubelysningen": "Byta ut gatubelysningen",
+        # no number or label to leave out
+        "Attraktiv arbetsgivare": "Attraktiv arbetsgivare",
+        "Uppdrag 2024 ska följas upp": "Uppdrag 2024 ska följas upp",
+    }
+    for text, title in cases.items():
+        assert activity_title(text) == title, text

@@ -343,18 +343,40 @@ _LEAD_TIME = re.compile(
 )
 _NOT_VERB = frozenset(
     {"i", "med", "och", "samråd", "samverkan", "tillsammans", "under", "inom", "för", "år",
-     "arbetet", "en", "ett", "den", "det", "på", "att", "även", "också", "vidare", "fortsatt"}
+     "arbetet", "en", "ett", "den", "det", "på", "att", "även", "också", "vidare", "fortsatt",
+     "ska", "skall", "bör", "kommer", "nämnden", "styrelsen", "förvaltningen"}
 )
 
 
+#: Infinitives that do not end in -a: "se över", "ge stöd", "nå målet".
+_SHORT_VERBS = frozenset({"se", "ge", "nå", "gå", "få", "stå", "slå", "bli", "dra"})
+
+
 def _first_verb(words: list[str]) -> int | None:
+    body = vocabulary().body_name
     for k, w in enumerate(words[:14]):
         lw = w.lower().strip(",")
+        if lw in _SHORT_VERBS:
+            return k
         if lw in _NOT_VERB or not lw.isalpha() or len(lw) < 2:
             continue
-        if lw.endswith("a") and not vocabulary().body_name.match(lw):
+        following = words[k + 1].lower().strip(",.") if k + 1 < len(words) else ""
+        if following and body.match(following):
+            # "i samråd med tekniska nämnden ta fram …": an adjective of a body.
+            continue
+        if lw.endswith("a") and not body.match(lw):
             return k
     return None
+
+
+#: What a numbered or labelled entry starts with besides its name: "Uppdrag 3.",
+#: "Uppdrag:", "1.2", "Att" (an att-clause written as the uppdrag).
+_ENTRY_LEAD = re.compile(
+    r"^(?:(?:uppdrag|aktivitet|åtgärd|insats)(?:\s+(?:nr\.?\s*)?[\w.]*\d[\w.]*)?\s*[.:]\s+|"
+    r"(?:uppdrag|aktivitet|åtgärd|insats)\s+(?:nr\.?\s*)?[\w.]*\d[\w.]*\s+(?=(?-i:[A-ZÅÄÖ]))|"
+    r"\d{1,2}(?:\.\d{1,2})+\.?\s+|att\s+)(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def activity_title(text: str, limit: int = 90) -> str:
@@ -363,6 +385,7 @@ def activity_title(text: str, limit: int = 90) -> str:
     time ("Under år 2024 presentera …") left out."""
     # "1. Säkerställ att …": the point's number is no part of its name.
     t = re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", _clean(text))
+    t = _ENTRY_LEAD.sub("", t, count=1)
     first = sentences(t)[0] if t else t
     rec = _RECOMMENDED.search(first)
     if rec:
@@ -385,6 +408,9 @@ def activity_title(text: str, limit: int = 90) -> str:
         k = _first_verb(words)
         if k is not None:
             first = " ".join(words[k:])
+        elif m and m.group(0).rstrip()[:-len(m.group("rest"))].rstrip().endswith("att"):
+            # "Nämnden får i uppdrag att <work>": what follows "att" is the work.
+            first = rest
     first = first[:1].upper() + first[1:]
     return short_title(first, limit)
 
