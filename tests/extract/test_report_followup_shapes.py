@@ -265,3 +265,34 @@ def test_titles_are_the_activitys_name() -> None:
     }
     for text, title in cases.items():
         assert activity_title(text) == title, text
+
+
+# --- an export whose entries are separated by dot lines, judged by a verdict -----------
+
+VERDICTS = """
+T3 2023 Uppdrag. Kommentar T3 2023
+.
+Ta fram en metod för konsekvensanalys av barnrättsfrågor inför alla politiska beslut i kommunens nämnder och styrelser (KS)
+Uppdraget är genomfört under året.
+Metoden är framtagen och kommer att införas under 2024.
+.
+Slutför den påbörjade översynen av kommunens samtliga styrdokument med särskilt fokus på tillgänglighet (KS)
+Uppdraget är inte genomfört under året.
+Ett stort arbete har lagts ner men en del arbete kvarstår innan uppdraget är slutfört.
+.
+Förstärk uppföljningen av de kommunala bolagen (KS)
+Uppdraget är genomfört under året.
+En bolagscontroller har anställts. Arbete har påbörjats med nya ägardirektiv.
+"""  # noqa: E501
+
+
+def test_dot_lines_separate_entries_and_the_reports_verdict_decides() -> None:
+    items = _items(VERDICTS)
+    assert len(items) == 3, [it.title for it in items]
+    method = _one(items, "konsekvensanalys")
+    assert method.status == "done"
+    review = _one(items, "översynen")
+    assert review.status == "open"
+    assert review.title.startswith("Slutför den påbörjade översynen")
+    # "Uppdraget är genomfört" decides although a step of the comment is begun.
+    assert _one(items, "bolagen").status == "done"

@@ -350,13 +350,23 @@ class _StructuredMixin(_ListsMixin):
             paras = [(ln, t) for k, ln, t in block if k == "P" and re.search(r"\w", t)]
             if not paras or (owner is None and not in_table):
                 return
+            # A system's export separates its entries by a line with only a dot or a
+            # dash: the paragraph after one starts the next entry, however long.
+            separated: set[int] = set()
+            seen = 0
+            for k, _ln, t in block:
+                if k == "P" and re.search(r"\w", t):
+                    seen += 1
+                elif k == "P" and _SEPARATOR.match(t) and seen:
+                    separated.add(seen)
             # Each uppdrag's name stands as a line of its own, its comment in sentences
             # after it: a short line without a full stop followed by a sentence starts
             # the next entry ("Implementera e-arkiv (KS)" / "Uppdraget bedöms …").
             starts = [0] + [
                 k for k in range(1, len(paras) - 1)
-                if _entry_name(paras[k][1]) and not _entry_name(paras[k + 1][1])
-                and _entry_name(paras[0][1])
+                if k in separated
+                or (_entry_name(paras[k][1]) and not _entry_name(paras[k + 1][1])
+                    and _entry_name(paras[0][1]))
             ]
             for n, k in enumerate(starts):
                 end = starts[n + 1] if n + 1 < len(starts) else len(paras)
@@ -416,6 +426,9 @@ class _StructuredMixin(_ListsMixin):
             elif last is not None:
                 last.comments.append(t)
 
+
+#: A line that separates a system's entries: ".", "-", "–", "•".
+_SEPARATOR = re.compile(r"^\s*[.\-–•·]\s*$")
 
 #: A line that describes the entry above it under its number: "Åtgärd K.2.a Byta …".
 _DESCRIBED = re.compile(r"^(?:Åtgärd|Aktivitet|Uppdrag|Insats)\s+[\w.]*\d[\w.]*\s+\S")
