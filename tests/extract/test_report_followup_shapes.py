@@ -296,3 +296,13 @@ def test_dot_lines_separate_entries_and_the_reports_verdict_decides() -> None:
     assert review.title.startswith("Slutför den påbörjade översynen")
     # "Uppdraget är genomfört" decides although a step of the comment is begun.
     assert _one(items, "bolagen").status == "done"
+
+
+def test_a_stretch_of_time_going_on_is_no_work() -> None:
+    text = (
+        "Verksamhetsberättelse 2024 för Samordningsförbundet\n"
+        "Ett nytt verksamhetsår har precis inletts, det sista i programperioden.\n"
+        "Arbetet med den nya webbplatsen har påbörjats.\n"
+    )
+    titles = [it.title for it in _items(text, body="Samordningsförbundet")]
+    assert titles == ["Arbetet med den nya webbplatsen"]

@@ -196,6 +196,10 @@ class _ProseMixin:
                 # "Kostnaderna fortsätter att öka": a trend, not work going on.
                 prev_made = False
                 continue
+            if cue and _PERIOD_SUBJECT.match(s):
+                # "Ett nytt verksamhetsår har precis inletts": time goes on, no work.
+                prev_made = False
+                continue
             if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
@@ -429,6 +433,14 @@ class _ProseMixin:
 _EXPLAINS = re.compile(
     r"\bstatus(?:en|ar|arna)?\s+[\"”']?(?:pågående|pågår|avslutat|avslutad|klar|grön|gul|röd)\b|"
     r"\bmarkera(?:t|d|de|s)\s+(?:som|med)\b|\bbetecknas\s+som\b",
+    re.IGNORECASE,
+)
+#: A sentence whose subject is a stretch of time: "Ett nytt verksamhetsår har inletts",
+#: "Höstterminen har startat", "Perioden präglas …".
+_PERIOD_SUBJECT = re.compile(
+    r"^(?:(?:ett|en|det|den|nytt|ny|nya|andra|första|sista|kommande|nästa)\s+){0,3}"
+    r"[\wåäö-]*(?:år|året|period|perioden|termin|terminen|säsong|säsongen|kvartal|"
+    r"kvartalet|tertial|tertialet|halvår|halvåret)\s+(?:har|är|blev|hade)\b",
     re.IGNORECASE,
 )
 #: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
