@@ -182,8 +182,8 @@ def _cell_status(value: str) -> tuple[str | None, str]:
 
 #: Words before a date in a comment that make it the work's due date.
 _DUE_WORDS = re.compile(
-    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|ny tidplan|senast|"
-    r"genomfört|genomförd|genomföras|bedöms)\b",
+    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|ny tidplan|"
+    r"senast|beslutas|väntas|genomfört|genomförd|genomföras|bedöms)\b",
     re.I,
 )
 

@@ -120,7 +120,7 @@ def vocabulary() -> Vocabulary:
         # after the status word's last small letter marks the join.
         glued=re.compile(
             rf"^(?P<status>(?i:{_alt(st['open'] + st['done'])}))(?<=[a-zåäö])"
-            r"(?P<text>[A-ZÅÄÖ][a-zåäö].{4,300})$"
+            r"(?P<text>[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ0-9]{1,5}(?=[-\s])).{4,300})$"
         ),
         # A table row flattened to one line with single spaces: "Revidera taxan Pågår Ett
         # förslag tas fram i höst": a status value written with a capital after a small
