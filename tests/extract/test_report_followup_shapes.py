@@ -306,3 +306,11 @@ def test_a_stretch_of_time_going_on_is_no_work() -> None:
     )
     titles = [it.title for it in _items(text, body="Samordningsförbundet")]
     assert titles == ["Arbetet med den nya webbplatsen"]
+
+
+def test_reports_of_where_work_stands_are_reports_by_their_title() -> None:
+    for title in ("Lägesrapport för projektet Nya Torget", "Statusrapport kvartal 3 2024",
+                  "Återrapportering av uppdrag till kommunfullmäktige"):
+        lines = _lines(f"{title}\nBygget av torget har startat och pågår enligt tidplan.\n")
+        doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=lines)
+        assert detect_kind(doc) == "report", title
