@@ -314,3 +314,16 @@ def test_reports_of_where_work_stands_are_reports_by_their_title() -> None:
         lines = _lines(f"{title}\nBygget av torget har startat och pågår enligt tidplan.\n")
         doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=lines)
         assert detect_kind(doc) == "report", title
+
+
+def test_status_values_partly_done_set_apart_or_closed() -> None:
+    # Part of it is left: open.
+    for value in ("Genomfört till 50 %", "Genomförd till hälften", "Uppnått till minst 80 %"):
+        assert status_of(value) == ("open", value), value
+    assert status_of("Genomfört till 100 %") == ("done", "Genomfört till 100 %")
+    # A status set apart in brackets.
+    assert status_of("[Pågår]") == ("open", "Pågår")
+    assert status_of("(Klar)") == ("done", "Klar")
+    # Closed without being carried out: not offered as open work.
+    for value in ("Ej aktuell", "Utgår", "Avbruten", "Avskriven"):
+        assert status_of(value) == ("done", value), value

@@ -227,9 +227,14 @@ def _undouble(text: str) -> str:
 def status_of(value: str) -> tuple[str, str] | None:
     """("open"|"done"|"colour", value) when ``value`` is a status value alone."""
     v = _undouble(_clean(value)).strip(" .:;")
+    if v[:1] in "[(" and v[-1:] in ")]":
+        v = v[1:-1].strip()  # "[Pågår]", "(Klar)": a status set apart
     voc = vocabulary()
     if not v or len(v) > 40:
         return None
+    if _PARTLY.search(v) and voc.done_value.match(v):
+        # "Genomfört till 50 %", "Uppnått till minst 80 %": part of it is left.
+        return "open", v
     if voc.done_value.fullmatch(v):
         return "done", v
     if voc.open_value.fullmatch(v):
@@ -254,6 +259,12 @@ def status_of(value: str) -> tuple[str, str] | None:
                     return "open", v
                 return kind, v
     return None
+
+
+#: A share short of the whole: "till 50 %", "till hälften", "till minst 80 %".
+_PARTLY = re.compile(
+    r"\btill\s+(?:minst\s+|mindre\s+än\s+)?(?:[1-9]\d?\s*%|hälften|en\s+del|del)", re.I
+)
 
 
 #: A negation that turns a finished word into an unfinished state ("ej helt genomförd").
