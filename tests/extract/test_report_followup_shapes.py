@@ -9,7 +9,12 @@ from pathlib import Path
 
 from tracker.domain import Candidate, Document, Line
 from tracker.extract import detect_kind
-from tracker.extract.followup_words import activity_title, body_initials, status_of
+from tracker.extract.followup_words import (
+    activity_title,
+    body_heading,
+    body_initials,
+    status_of,
+)
 from tracker.extract.report_followup import read_followup
 
 
@@ -327,3 +332,11 @@ def test_status_values_partly_done_set_apart_or_closed() -> None:
     # Closed without being carried out: not offered as open work.
     for value in ("Ej aktuell", "Utgår", "Avbruten", "Avskriven"):
         assert status_of(value) == ("done", value), value
+
+
+def test_headings_that_give_uppdrag_to_a_body() -> None:
+    assert body_heading("Uppdrag till socialnämnden") == "Socialnämnden"
+    assert body_heading("Socialnämnden – uppdrag från kommunfullmäktige") == "Socialnämnden"
+    # A wrapped line of running text is no heading.
+    assert body_heading("uppdrag till socialnämnden") is None
+    assert body_heading("Nämndens uppdrag") is None

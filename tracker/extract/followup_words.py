@@ -284,6 +284,13 @@ def body_heading(text: str) -> str | None:
     # "3.2 Kulturnämnden", "Kulturnämnden (KN)", "KULTURNÄMNDEN".
     t = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
     t = re.sub(r"\s+\([A-ZÅÄÖ]{2,6}\)$", "", t)
+    # "Uppdrag till socialnämnden", "Socialnämnden – uppdrag från kommunfullmäktige".
+    to = re.match(r"^(?:uppdrag|aktiviteter|åtgärder)\s+(?:till|för)\s+", t, flags=re.I)
+    if to and t[:1].isupper():
+        t = t[to.end() :]
+        t = t[:1].upper() + t[1:]
+    t = re.sub(r"\s+[–-]\s+(?:uppdrag|aktiviteter|åtgärder|uppföljning)\b.*$", "", t,
+               flags=re.I)
     # "Kulturnämndens uppdrag", "Tekniska nämndens aktiviteter": the body's part.
     t = re.sub(
         r"(?<=[a-zåäö])s\s+(?:uppdrag|aktiviteter|åtgärder|internkontroll(?:plan)?|"
