@@ -340,3 +340,16 @@ def test_headings_that_give_uppdrag_to_a_body() -> None:
     # A wrapped line of running text is no heading.
     assert body_heading("uppdrag till socialnämnden") is None
     assert body_heading("Nämndens uppdrag") is None
+
+
+def test_a_colour_badge_run_into_a_name_is_work_under_way() -> None:
+    text = (
+        "Handlingsplan – aktiviteter\n"
+        "GulRevidera planen för krisberedskap\n"
+        "GrönNy rutin för inköp\n"
+    )
+    items = _items(text)
+    assert {it.title: it.status for it in items} == {
+        "Revidera planen för krisberedskap": "open",
+        "Ny rutin för inköp": "open",
+    }

@@ -164,7 +164,7 @@ class _StructuredMixin(_ListsMixin):
                 continue
             glued = self.voc.glued.match(text)
             st = status_of(glued.group("status")) if glued else None
-            if glued and st and st[0] != "colour":
+            if glued and st:
                 # "FörsenadIndividuell mätning av el- och värmeanvändning": a status
                 # badge run into the entry's name; the lines after it describe it.
                 close_block()

@@ -119,7 +119,7 @@ def vocabulary() -> Vocabulary:
         # kontinuerligtSystem och rutiner".  Case matters here: a capital letter right
         # after the status word's last small letter marks the join.
         glued=re.compile(
-            rf"^(?P<status>(?i:{_alt(st['open'] + st['done'])}))(?<=[a-zåäö])"
+            rf"^(?P<status>(?i:{_alt(values)}))(?<=[a-zåäö])"
             r"(?P<text>[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ0-9]{1,5}(?=[-\s])).{4,300})$"
         ),
         # A table row flattened to one line with single spaces: "Revidera taxan Pågår Ett
