@@ -5,6 +5,7 @@ of the action ("FörsenadIndividuell mätning …")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tracker.domain import Candidate, Document, Line
@@ -352,4 +353,33 @@ def test_a_colour_badge_run_into_a_name_is_work_under_way() -> None:
     assert {it.title: it.status for it in items} == {
         "Revidera planen för krisberedskap": "open",
         "Ny rutin för inköp": "open",
+    }
+
+
+# --- assignments the report's proposed decisions give --------------------------------------
+
+DECISIONS = """
+Delårsrapport april 2025 för Regionen
+Beslut
+Regionstyrelsen föreslår att regionfullmäktige beslutar följande:
+1. Regionfullmäktige godkänner delårsrapporten.
+2. Regionfullmäktige noterar att samtliga sjukhusstyrelser prognostiserar ett underskott och uppmanar dessa att öka takten i arbetet med kostnadsreducerande åtgärder.
+3. Regionfullmäktige ger hälso- och sjukvårdsnämnden i uppdrag att ta fram en plan för minskad inhyrd personal senast i oktober 2025.
+4. Regionstyrelsen uppdras att återkomma med en analys av investeringsbudgeten.
+Inspektionen uppmanar socialnämnden att säkerställa att bristerna åtgärdas.
+Regionfullmäktige gav 2023 nämnden i uppdrag att se över avgifterna.
+"""  # noqa: E501
+
+
+def test_assignments_given_in_the_reports_decisions() -> None:
+    items = _items(DECISIONS, body="Regionstyrelsen")
+    got = {it.title: (it.owner, it.due) for it in items}
+    assert got == {
+        "Öka takten i arbetet med kostnadsreducerande åtgärder": (
+            "Samtliga sjukhusstyrelser", None
+        ),
+        "Ta fram en plan för minskad inhyrd personal senast i oktober 2025": (
+            "Hälso- och sjukvårdsnämnden", dt.date(2025, 10, 31)
+        ),
+        "Återkomma med en analys av investeringsbudgeten": ("Regionstyrelsen", None),
     }

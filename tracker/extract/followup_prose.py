@@ -38,7 +38,7 @@ from tracker.extract.followup_words import (
     vocabulary,
     work_name,
 )
-from tracker.extract.report_rules import sentences, short_title
+from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.language.date_period import Period
 
 
@@ -146,6 +146,14 @@ class _ProseMixin:
                 it.reasons.append(f"ansvarig enligt texten: {responsible}")
             pending.clear()
         for k, s in enumerate(sents):
+            given = self._given(s, ln)
+            if given is not None:
+                # "Regionfullmäktige ger nämnden i uppdrag att …": a new assignment the
+                # report puts forward (its proposed decisions), open from now on.
+                out.append(given)
+                prev_made = True
+                prev_status = None
+                continue
             enum = self._enumeration(s, prev_status, ln) if prev_status else []
             if enum:
                 out += enum
@@ -294,6 +302,46 @@ class _ProseMixin:
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
         self._unowned = pending
         return out
+
+    def _given(self, s: str, ln: Line) -> Candidate | None:
+        """An assignment given in the present tense to a body the sentence names
+        ("ger hälso- och sjukvårdsnämnden i uppdrag att …", "uppmanar dessa att …",
+        "Regionstyrelsen uppdras att …"): the work after "att", owned by that body."""
+        m = _GIVES.search(s)
+        if m is None:
+            return None
+        if m.group("who4") is None:
+            # The giver is one of the organisation's own bodies ("Regionfullmäktige ger
+            # …", "Nämnden uppmanar …"); a supervisor's demand ("IVO uppmanar
+            # socialnämnden att …") is answered by the measures the report lists.
+            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?(?P<w>[A-ZÅÄÖ][\wåäö-]+)", s)
+            if subject is None or not self.voc.body_name.match(subject.group("w")):
+                return None
+        who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3"),
+                               m.group("who4")) if g is not None)
+        work = next(g for g in (m.group("work"), m.group("work2"), m.group("work3"),
+                                m.group("work4")) if g is not None).strip(" .;")
+        if who.lower() in _BACK_REFERENCE:
+            # "… att samtliga sjukhusstyrelser prognostiserar … och uppmanar dessa att":
+            # the bodies named before in the sentence, its subject left out.
+            before = s[: m.start()]
+            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?\S+", before)
+            start = subject.end() if subject else 0
+            named = [b.group(0) for b in _BODIES.finditer(before, start)]
+            owner = " och ".join(dict.fromkeys(named)) or None
+            owner = owner[:1].upper() + owner[1:] if owner else None
+        else:
+            found = find_bodies(who)
+            owner = found[0][1] if found else body_heading(who)
+        if owner is None or len(work.split()) < 2:
+            return None
+        due = due_in(work, self.ref)
+        title = activity_title(work)
+        return Candidate(
+            title=title, text=s, kind="activity", status="open", owner=owner,
+            **due_fields(due), page=ln.page, line=ln.line, evidence=s, confidence=0.6,
+            reasons=["uppdrag som ges i rapportens beslut", f"ges till: {owner}"],
+        )
 
     def _enumeration(
         self, s: str, prev: tuple[str, Period | None, str], ln: Line
@@ -520,3 +568,22 @@ def _listed_works(sentence: str) -> list[str]:
 #: Words that start a clause, not a thing: the list has ended or was none.
 _NOT_THING = frozenset({"att", "som", "vilket", "där", "när", "för", "men", "eftersom",
                         "har", "är", "ska", "kommer", "kan", "det", "vi"})
+
+
+#: An assignment given now (present tense; "gav" tells the background): "ger X i uppdrag
+#: att …", "uppdrar åt X att …", "uppmanar X att …", "X uppdras/ges i uppdrag att …".
+_GIVES = re.compile(
+    r"\b(?:ger)\s+(?P<who>[^,.;]{3,80}?)\s+i\s+uppdrag\s+att\s+(?P<work>.+)$|"
+    r"\buppdrar\s+(?:åt\s+)?(?P<who2>[^,.;]{3,80}?)\s+att\s+(?P<work2>.+)$|"
+    r"\buppmanar\s+(?P<who3>[^,.;]{2,80}?)\s+att\s+(?P<work3>.+)$|"
+    r"^(?:\d{1,2}[.)]\s*)?(?P<who4>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+(?:uppdras|ges\s+i\s+uppdrag|"
+    r"får\s+i\s+uppdrag)\s+att\s+(?P<work4>.+)$"
+)
+#: Bodies named in running text, plural too: "samtliga sjukhusstyrelser", "styrelsen för
+#: kulturutveckling", "berörda nämnder".
+_BODIES = re.compile(
+    r"(?:(?:samtliga|alla|berörda|övriga)\s+)?[\wåäö-]*(?:nämnd(?:en|erna|er)|styrelse(?:n|rna|r)|"
+    r"förvaltning(?:en|arna|ar)|bolag(?:et|en))(?:\s+för\s+[\wåäö-]+)?\b"
+)
+#: Words that refer back to bodies named before: "uppmanar dessa att …".
+_BACK_REFERENCE = frozenset({"dessa", "dem", "de", "desamma", "båda", "bägge"})
