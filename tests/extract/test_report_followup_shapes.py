@@ -383,3 +383,16 @@ def test_assignments_given_in_the_reports_decisions() -> None:
         ),
         "Återkomma med en analys av investeringsbudgeten": ("Regionstyrelsen", None),
     }
+
+
+def test_states_of_the_world_are_no_work() -> None:
+    text = (
+        "Delårsrapport 2024 för Hälso- och sjukvårdsnämnden\n"
+        "Viktiga händelser\n"
+        "Antalet patienter som väntar på en operation har minskat under perioden.\n"
+        "Statistiken tas fram av Socialstyrelsen en gång per år.\n"
+        "Befolkningen fortsätter att växa i hela länet.\n"
+        "Arbetet med att korta köerna till ortopedin pågår.\n"
+    )
+    items = _items(text, body="Hälso- och sjukvårdsnämnden")
+    assert [it.title for it in items] == ["Arbetet med att korta köerna till ortopedin"]
