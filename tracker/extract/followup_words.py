@@ -128,7 +128,7 @@ def vocabulary() -> Vocabulary:
         mid=re.compile(
             r"^(?P<text>[A-ZÅÄÖ0-9].{5,250}?[a-zåäö0-9)])\s+"
             rf"(?P<status>{_alt([_capital(v) for v in values])})"
-            r"(?:\s*[:–-]?\s+(?P<comment>[A-ZÅÄÖ0-9].*))?$"
+            r"(?:\s*[:–-]?\s+(?P<comment>(?:[A-ZÅÄÖ]|\d{4}-\d\d-\d\d).*))?$"
         ),
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
