@@ -396,3 +396,13 @@ def test_states_of_the_world_are_no_work() -> None:
     )
     items = _items(text, body="Hälso- och sjukvårdsnämnden")
     assert [it.title for it in items] == ["Arbetet med att korta köerna till ortopedin"]
+
+
+def test_a_list_of_finished_work_is_not_spread_into_open_items() -> None:
+    text = (
+        "Verksamhetsberättelse 2024 för Samordningsförbundet\n"
+        "Förbundet har bland annat genomfört kurser, mässor, studiebesök samt en konferens, "
+        "och arbetet fortsätter.\n"
+    )
+    titles = [it.title for it in _items(text, body="Samordningsförbundet")]
+    assert not {"Kurser", "Mässor", "Studiebesök", "En konferens"} & set(titles)

@@ -537,6 +537,13 @@ _THING_LEAD = re.compile(
     r"(?:med|kring|om|inom)\s+)?",
     re.IGNORECASE,
 )
+#: A finished verb anywhere in the sentence: its list may be of finished work.
+_LIST_DONE = re.compile(
+    r"\b(?:har|hade|är|blev)\s+(?:\w+\s+){0,2}?(?:genomfört|genomförts|avslutat|avslutats|"
+    r"slutfört|slutförts|färdigställt|färdigställts|införts|infört)\b|"
+    r"\b(?:genomfördes|avslutades|slutfördes|infördes|färdigställdes)\b",
+    re.IGNORECASE,
+)
 #: At most this many words make one listed thing (a noun phrase, not a clause).
 _THING_WORDS = 6
 
@@ -548,7 +555,9 @@ def _listed_works(sentence: str) -> list[str]:
     "samt" the last "och" joins.  Fewer than three, or a part that reads as a clause:
     no list."""
     m = _LIST_LEAD.search(sentence)
-    if m is None:
+    if m is None or _LIST_DONE.search(sentence):
+        # "Nämnden har bland annat genomfört A, B och C, och arbetet fortsätter": the
+        # listed things are finished ones.
         return []
     body = m.group("list").strip()
     parts = re.split(r",\s*(?:samt\s+|och\s+)?|\s+liksom\s+|\s+samt\s+", body)
