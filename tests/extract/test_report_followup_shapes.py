@@ -406,3 +406,20 @@ def test_a_list_of_finished_work_is_not_spread_into_open_items() -> None:
     )
     titles = [it.title for it in _items(text, body="Samordningsförbundet")]
     assert not {"Kurser", "Mässor", "Studiebesök", "En konferens"} & set(titles)
+
+
+def test_running_text_titles_name_the_work() -> None:
+    text = (
+        "Delårsrapport 2024 för Socialnämnden\n"
+        "Under perioden har också ett arbete gällande fler platser i daglig verksamhet pågått.\n"
+        "Förvaltningen har inlett ett samarbete med högskolan om praktikplatser.\n"
+        "Vi har startat ett projekt för att minska matsvinnet.\n"
+        "Nämnden har ännu inte fattat beslut om den nya organisationen.\n"
+    )
+    titles = {it.title for it in _items(text, body="Socialnämnden")}
+    assert titles == {
+        "Arbete gällande fler platser i daglig verksamhet",
+        "Samarbete med högskolan om praktikplatser",
+        "Projekt för att minska matsvinnet",
+        "Fatta beslut om den nya organisationen",
+    }

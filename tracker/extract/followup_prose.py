@@ -442,6 +442,11 @@ class _ProseMixin:
     @staticmethod
     def _prose_title(sentence: str) -> str:
         """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
+        m = _NOT_YET_DONE.search(sentence.rstrip("."))
+        if m:
+            # "Nämnden har ännu inte fattat beslut om X" → "Fatta beslut om X".
+            verb = m.group("verb")[:-1]
+            return short_title(verb[:1].upper() + verb[1:] + " " + m.group("rest"), 90)
         named = work_name(sentence)
         if named:
             return named
@@ -472,6 +477,12 @@ class _ProseMixin:
         )
         if m:
             np = m.group("np")
+            return short_title(np[:1].upper() + np[1:], 90)
+        m = _BEGUN_WORK.search(s) or _WORK_WENT_ON.search(s)
+        if m:
+            # "Vi har startat ett projekt för att minska matsvinnet" → "Projekt för att
+            # minska matsvinnet"; "… har ett arbete gällande X pågått" → "Arbete gällande X".
+            np = m.group("np").strip(" ,")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
 
@@ -596,3 +607,20 @@ _BODIES = re.compile(
 )
 #: Words that refer back to bodies named before: "uppmanar dessa att …".
 _BACK_REFERENCE = frozenset({"dessa", "dem", "de", "desamma", "båda", "bägge"})
+
+#: Work a sentence says was begun: "… har (under året) inlett/startat/påbörjat ett X".
+_BEGUN_WORK = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:påbörjat|inlett|startat|initierat|dragit igång|"
+    r"satt igång)\s+(?:ett|en)\s+(?P<np>\w[^;]{6,})$",
+    re.IGNORECASE,
+)
+#: Work a sentence says went on: "… har också ett arbete gällande X pågått".
+_WORK_WENT_ON = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?(?:ett|en)\s+(?P<np>\w.{6,}?)\s+"
+    r"(?:pågått|fortgått|fortsatt)\b",
+    re.IGNORECASE,
+)
+#: A step not yet taken: "har ännu inte fattat beslut om X".
+_NOT_YET_DONE = re.compile(
+    r"\bhar\s+(?:ännu\s+)?(?:inte|ej)\s+(?P<verb>[a-zåäö]+at)\s+(?P<rest>\w.{4,})$"
+)
