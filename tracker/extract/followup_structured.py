@@ -32,6 +32,7 @@ from tracker.extract.followup_words import (
     _clean,
     body_heading,
     due_in,
+    glued_status,
     status_of,
 )
 
@@ -162,7 +163,7 @@ class _StructuredMixin(_ListsMixin):
                           structure="rad som börjar med status")
                 )
                 continue
-            glued = self.voc.glued.match(text)
+            glued = glued_status(text)
             st = status_of(glued.group("status")) if glued else None
             if glued and st:
                 # "FörsenadIndividuell mätning av el- och värmeanvändning": a status
@@ -245,6 +246,9 @@ class _StructuredMixin(_ListsMixin):
         that ends with its status is read by ``trailing``, a sentence is no row."""
         if len(text) > 400 or text.endswith(":"):
             return None
+        words = text.split()
+        if not any(w[:1].isupper() and w.lower() in self.voc.status_starts for w in words[1:]):
+            return None  # no capitalised status word inside the line: no row
         m = self.voc.mid.match(text)
         if m is None or not m.group("comment"):
             return None

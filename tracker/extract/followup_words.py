@@ -32,6 +32,18 @@ def _alt(entries: list[str]) -> str:
     return "|".join(_words(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
+#: A small letter run into a capital near a line's start: where a status badge may join.
+_JOIN = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+
+
+def glued_status(text: str) -> re.Match[str] | None:
+    """``vocabulary().glued`` on ``text``, after a cheap look for a join (most lines
+    have none; the pattern's alternation of every status value is slow)."""
+    if _JOIN.search(text, 0, 45) is None:
+        return None
+    return vocabulary().glued.match(text)
+
+
 def _capital(entry: str) -> str:
     """A status value as a printed cell starts it: "ej påbörjad" → "Ej påbörjad"."""
     return entry[:1].upper() + entry[1:]
@@ -47,6 +59,7 @@ class Vocabulary:
     leading: re.Pattern[str]
     glued: re.Pattern[str]
     mid: re.Pattern[str]
+    status_starts: frozenset[str]
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
@@ -125,6 +138,7 @@ def vocabulary() -> Vocabulary:
         # A table row flattened to one line with single spaces: "Revidera taxan Pågår Ett
         # förslag tas fram i höst": a status value written with a capital after a small
         # letter, inside the line, and a comment starting with a capital after it.
+        status_starts=frozenset(v.split()[0].lower() for v in values),
         mid=re.compile(
             r"^(?P<text>[A-ZÅÄÖ0-9].{5,250}?[a-zåäö0-9)])\s+"
             rf"(?P<status>{_alt([_capital(v) for v in values])})"

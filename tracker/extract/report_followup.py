@@ -69,6 +69,7 @@ from tracker.extract.followup_words import (
     agent_in,
     body_initials,
     due_in,
+    glued_status,
     owner_note,
     vocabulary,
     work_name,
@@ -337,7 +338,7 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
         shapes = (
             bool(m and _Reader._trailing_ok(m) and m.group("status").isupper()),
             _is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t),
-            bool(voc.glued.match(t)) and len(t) < 120,
+            bool(glued_status(t)) and len(t) < 120,
             bool(voc.status_label.match(t)),
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
