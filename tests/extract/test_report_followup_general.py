@@ -597,9 +597,10 @@ Miljöprogram – uppföljning
 def test_running_text_before_status_lines_is_read_too() -> None:
     items = _items(COMPANY, body="Bostadsbolaget AB", ref=dt.date(2025, 12, 31))
     got = {(it.title, it.status, it.due) for it in items}
+    # The action's number ("Åtgärd 3.2") stays in its text; the title is its name.
     assert got == {
-        ("Åtgärd 3.2 Byta till LED-belysning i kommunens lokaler", "done", None),
-        ("Åtgärd 3.3 Installera solceller på skolor", "open", None),
+        ("Byta till LED-belysning i kommunens lokaler", "done", None),
+        ("Installera solceller på skolor", "open", None),
         ("Byggnationen av 40 lägenheter i kvarteret Lärkan", "open", dt.date(2026, 12, 31)),
         ("Renoveringen av stambyten i Norrby", "open", dt.date(2027, 12, 31)),
         ("Utreda försäljning av bostäder i Söderby", "open", None),

@@ -41,6 +41,15 @@ _COMMENT_DONE = re.compile(
 )
 
 
+#: A sentence that judges the uppdrag itself: "Uppdraget är (inte) genomfört …".
+_VERDICT = re.compile(
+    r"^(?:uppdraget|uppdragen|aktiviteten|aktiviteterna|åtgärden|åtgärderna)\s+"
+    r"(?:är|har|bedöms|anses|beräknas|blev|kommer)\b",
+    re.IGNORECASE,
+)
+_NEGATED_VERDICT = re.compile(r"\b(?:inte|ej|icke|ännu inte|delvis)\b", re.IGNORECASE)
+
+
 def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, str]:
     """(status, evidence) of an uppdrag from its comment: done only when the comment says
     the uppdrag itself is finished; an open cue is quoted; otherwise still open.  For an
@@ -48,6 +57,19 @@ def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, st
     text = " ".join(comments)
     sents = sentences(text)
     voc = vocabulary()
+    for s in sents:
+        # The report's own verdict on the uppdrag ("Uppdraget är genomfört under året",
+        # "Uppdraget är inte genomfört", "Uppdraget bedöms bli genomfört") decides over
+        # the steps its comment tells.
+        verdict = _VERDICT.match(s)
+        if verdict is None:
+            continue
+        if _NEGATED_VERDICT.search(s) or voc.forecast.search(s):
+            # Not finished: the sentence that tells the work going on says more.
+            going = next((t for t in sents if voc.prose_open.search(t)), None)
+            return "open", going or s
+        if _COMMENT_DONE.search(s):
+            return "done", s
     for s in sents:
         if voc.prose_open.search(s) or voc.stage.search(s):
             return "open", s
@@ -160,8 +182,8 @@ def _cell_status(value: str) -> tuple[str | None, str]:
 
 #: Words before a date in a comment that make it the work's due date.
 _DUE_WORDS = re.compile(
-    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|senast|"
-    r"genomfört|genomförd|genomföras|bedöms)\b",
+    r"\b(?:klar|klart|färdig|färdigt|slutför\w*|beräknas|planeras|nytt slutdatum|ny tidplan|"
+    r"senast|beslutas|väntas|genomfört|genomförd|genomföras|bedöms)\b",
     re.I,
 )
 

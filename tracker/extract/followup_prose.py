@@ -38,7 +38,7 @@ from tracker.extract.followup_words import (
     vocabulary,
     work_name,
 )
-from tracker.extract.report_rules import sentences, short_title
+from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.language.date_period import Period
 
 
@@ -146,6 +146,14 @@ class _ProseMixin:
                 it.reasons.append(f"ansvarig enligt texten: {responsible}")
             pending.clear()
         for k, s in enumerate(sents):
+            given = self._given(s, ln)
+            if given is not None:
+                # "Regionfullmäktige ger nämnden i uppdrag att …": a new assignment the
+                # report puts forward (its proposed decisions), open from now on.
+                out.append(given)
+                prev_made = True
+                prev_status = None
+                continue
             enum = self._enumeration(s, prev_status, ln) if prev_status else []
             if enum:
                 out += enum
@@ -194,6 +202,10 @@ class _ProseMixin:
                 continue
             if cue and not future and self._only_trend(s):
                 # "Kostnaderna fortsätter att öka": a trend, not work going on.
+                prev_made = False
+                continue
+            if cue and _PERIOD_SUBJECT.match(s):
+                # "Ett nytt verksamhetsår har precis inletts": time goes on, no work.
                 prev_made = False
                 continue
             if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
@@ -262,6 +274,17 @@ class _ProseMixin:
                 + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else [])
                 + extra,
             )
+            listed = _listed_works(s) if cue and topic is s else []
+            if listed:
+                # "… fortsätter bland annat arbetet med A, B, C samt D": one piece of
+                # work each, with the sentence's status, owner and date.
+                for thing in listed:
+                    out.append(dataclasses.replace(
+                        main, title=short_title(thing, 90),
+                        reasons=[*main.reasons, "uppräkning efter ett statusord"],
+                    ))
+                prev_made = True
+                continue
             out.append(main)
             if joined and also is not None:
                 # The measure after "samt": the same status, owner and date.
@@ -279,6 +302,46 @@ class _ProseMixin:
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
         self._unowned = pending
         return out
+
+    def _given(self, s: str, ln: Line) -> Candidate | None:
+        """An assignment given in the present tense to a body the sentence names
+        ("ger hälso- och sjukvårdsnämnden i uppdrag att …", "uppmanar dessa att …",
+        "Regionstyrelsen uppdras att …"): the work after "att", owned by that body."""
+        m = _GIVES.search(s)
+        if m is None:
+            return None
+        if m.group("who4") is None:
+            # The giver is one of the organisation's own bodies ("Regionfullmäktige ger
+            # …", "Nämnden uppmanar …"); a supervisor's demand ("IVO uppmanar
+            # socialnämnden att …") is answered by the measures the report lists.
+            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?(?P<w>[A-ZÅÄÖ][\wåäö-]+)", s)
+            if subject is None or not self.voc.body_name.match(subject.group("w")):
+                return None
+        who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3"),
+                               m.group("who4")) if g is not None)
+        work = next(g for g in (m.group("work"), m.group("work2"), m.group("work3"),
+                                m.group("work4")) if g is not None).strip(" .;")
+        if who.lower() in _BACK_REFERENCE:
+            # "… att samtliga sjukhusstyrelser prognostiserar … och uppmanar dessa att":
+            # the bodies named before in the sentence, its subject left out.
+            before = s[: m.start()]
+            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?\S+", before)
+            start = subject.end() if subject else 0
+            named = [b.group(0) for b in _BODIES.finditer(before, start)]
+            owner = " och ".join(dict.fromkeys(named)) or None
+            owner = owner[:1].upper() + owner[1:] if owner else None
+        else:
+            found = find_bodies(who)
+            owner = found[0][1] if found else body_heading(who)
+        if owner is None or len(work.split()) < 2:
+            return None
+        due = due_in(work, self.ref)
+        title = activity_title(work)
+        return Candidate(
+            title=title, text=s, kind="activity", status="open", owner=owner,
+            **due_fields(due), page=ln.page, line=ln.line, evidence=s, confidence=0.6,
+            reasons=["uppdrag som ges i rapportens beslut", f"ges till: {owner}"],
+        )
 
     def _enumeration(
         self, s: str, prev: tuple[str, Period | None, str], ln: Line
@@ -379,6 +442,11 @@ class _ProseMixin:
     @staticmethod
     def _prose_title(sentence: str) -> str:
         """The work a sentence is about: what "pågår", or what "har … fortsatt"."""
+        m = _NOT_YET_DONE.search(sentence.rstrip("."))
+        if m:
+            # "Nämnden har ännu inte fattat beslut om X" → "Fatta beslut om X".
+            verb = m.group("verb")[:-1]
+            return short_title(verb[:1].upper() + verb[1:] + " " + m.group("rest"), 90)
         named = work_name(sentence)
         if named:
             return named
@@ -410,6 +478,12 @@ class _ProseMixin:
         if m:
             np = m.group("np")
             return short_title(np[:1].upper() + np[1:], 90)
+        m = _BEGUN_WORK.search(s) or _WORK_WENT_ON.search(s)
+        if m:
+            # "Vi har startat ett projekt för att minska matsvinnet" → "Projekt för att
+            # minska matsvinnet"; "… har ett arbete gällande X pågått" → "Arbete gällande X".
+            np = m.group("np").strip(" ,")
+            return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
 
 
@@ -418,6 +492,14 @@ class _ProseMixin:
 _EXPLAINS = re.compile(
     r"\bstatus(?:en|ar|arna)?\s+[\"”']?(?:pågående|pågår|avslutat|avslutad|klar|grön|gul|röd)\b|"
     r"\bmarkera(?:t|d|de|s)\s+(?:som|med)\b|\bbetecknas\s+som\b",
+    re.IGNORECASE,
+)
+#: A sentence whose subject is a stretch of time: "Ett nytt verksamhetsår har inletts",
+#: "Höstterminen har startat", "Perioden präglas …".
+_PERIOD_SUBJECT = re.compile(
+    r"^(?:(?:ett|en|det|den|nytt|ny|nya|andra|första|sista|kommande|nästa)\s+){0,3}"
+    r"[\wåäö-]*(?:år|året|period|perioden|termin|terminen|säsong|säsongen|kvartal|"
+    r"kvartalet|tertial|tertialet|halvår|halvåret)\s+(?:har|är|blev|hade)\b",
     re.IGNORECASE,
 )
 #: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
@@ -450,3 +532,95 @@ _RESPONSIBLE = re.compile(
 )
 #: A second measure joined by "samt": "… samt en utbildningsinsats om dokumentation".
 _ALSO = re.compile(r"\s+samt\s+(?:en|ett)\s+(?P<np>[a-zåäö][^,.;]{6,90})")
+
+
+#: What introduces a list of pieces of work after a status word: "fortsätter arbetet
+#: med A, B och C", "pågår bland annat …", "exempelvis A liksom frågor om B och C".
+_LIST_LEAD = re.compile(
+    r"\b(?:bland annat|bl\.\s?a\.|exempelvis|till exempel|t\.\s?ex\.|såsom|"
+    r"(?:arbetet|arbete|uppdragen|uppdraget|insatserna|frågorna)\s+(?:med|kring|om|inom)|"
+    r"frågor\s+(?:om|kring))\s+(?P<list>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+#: The lead words a listed thing may still carry: "arbetet med", "frågor om".
+_THING_LEAD = re.compile(
+    r"^(?:bland annat\s+|exempelvis\s+)?(?:(?:arbetet|arbete|frågor|frågorna)\s+"
+    r"(?:med|kring|om|inom)\s+)?",
+    re.IGNORECASE,
+)
+#: A finished verb anywhere in the sentence: its list may be of finished work.
+_LIST_DONE = re.compile(
+    r"\b(?:har|hade|är|blev)\s+(?:\w+\s+){0,2}?(?:genomfört|genomförts|avslutat|avslutats|"
+    r"slutfört|slutförts|färdigställt|färdigställts|införts|infört)\b|"
+    r"\b(?:genomfördes|avslutades|slutfördes|infördes|färdigställdes)\b",
+    re.IGNORECASE,
+)
+#: At most this many words make one listed thing (a noun phrase, not a clause).
+_THING_WORDS = 6
+
+
+def _listed_works(sentence: str) -> list[str]:
+    """The pieces of work a status sentence lists, three or more ("… fortsätter arbetet
+    med gemensam upphandling, e-arkiv, validering samt lokaler och parkering"): each a
+    short noun phrase; "samt" joins the last, so an "och" inside it stays; without
+    "samt" the last "och" joins.  Fewer than three, or a part that reads as a clause:
+    no list."""
+    m = _LIST_LEAD.search(sentence)
+    if m is None or _LIST_DONE.search(sentence):
+        # "Nämnden har bland annat genomfört A, B och C, och arbetet fortsätter": the
+        # listed things are finished ones.
+        return []
+    body = m.group("list").strip()
+    parts = re.split(r",\s*(?:samt\s+|och\s+)?|\s+liksom\s+|\s+samt\s+", body)
+    if " samt " not in f" {body} " and parts and re.search(r"(?<!-)\s+och\s+", parts[-1]):
+        head, _sep, tail = parts[-1].rpartition(" och ")
+        parts[-1:] = [head, tail]
+    things = []
+    for part in parts:
+        thing = _THING_LEAD.sub("", part.strip(" ,"))
+        words = thing.split()
+        if not words or len(words) > _THING_WORDS or words[0].lower() in _NOT_THING:
+            return []
+        things.append(thing[:1].upper() + thing[1:])
+    return things if len(things) >= 3 else []
+
+
+#: Words that start a clause, not a thing: the list has ended or was none.
+_NOT_THING = frozenset({"att", "som", "vilket", "där", "när", "för", "men", "eftersom",
+                        "har", "är", "ska", "kommer", "kan", "det", "vi"})
+
+
+#: An assignment given now (present tense; "gav" tells the background): "ger X i uppdrag
+#: att …", "uppdrar åt X att …", "uppmanar X att …", "X uppdras/ges i uppdrag att …".
+_GIVES = re.compile(
+    r"\b(?:ger)\s+(?P<who>[^,.;]{3,80}?)\s+i\s+uppdrag\s+att\s+(?P<work>.+)$|"
+    r"\buppdrar\s+(?:åt\s+)?(?P<who2>[^,.;]{3,80}?)\s+att\s+(?P<work2>.+)$|"
+    r"\buppmanar\s+(?P<who3>[^,.;]{2,80}?)\s+att\s+(?P<work3>.+)$|"
+    r"^(?:\d{1,2}[.)]\s*)?(?P<who4>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+(?:uppdras|ges\s+i\s+uppdrag|"
+    r"får\s+i\s+uppdrag)\s+att\s+(?P<work4>.+)$"
+)
+#: Bodies named in running text, plural too: "samtliga sjukhusstyrelser", "styrelsen för
+#: kulturutveckling", "berörda nämnder".
+_BODIES = re.compile(
+    r"(?:(?:samtliga|alla|berörda|övriga)\s+)?[\wåäö-]*(?:nämnd(?:en|erna|er)|styrelse(?:n|rna|r)|"
+    r"förvaltning(?:en|arna|ar)|bolag(?:et|en))(?:\s+för\s+[\wåäö-]+)?\b"
+)
+#: Words that refer back to bodies named before: "uppmanar dessa att …".
+_BACK_REFERENCE = frozenset({"dessa", "dem", "de", "desamma", "båda", "bägge"})
+
+#: Work a sentence says was begun: "… har (under året) inlett/startat/påbörjat ett X".
+_BEGUN_WORK = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:påbörjat|inlett|startat|initierat|dragit igång|"
+    r"satt igång)\s+(?:ett|en)\s+(?P<np>\w[^;]{6,})$",
+    re.IGNORECASE,
+)
+#: Work a sentence says went on: "… har också ett arbete gällande X pågått".
+_WORK_WENT_ON = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?(?:ett|en)\s+(?P<np>\w.{6,}?)\s+"
+    r"(?:pågått|fortgått|fortsatt)\b",
+    re.IGNORECASE,
+)
+#: A step not yet taken: "har ännu inte fattat beslut om X".
+_NOT_YET_DONE = re.compile(
+    r"\bhar\s+(?:ännu\s+)?(?:inte|ej)\s+(?P<verb>[a-zåäö]+at)\s+(?P<rest>\w.{4,})$"
+)

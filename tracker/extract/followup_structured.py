@@ -32,6 +32,7 @@ from tracker.extract.followup_words import (
     _clean,
     body_heading,
     due_in,
+    glued_status,
     status_of,
 )
 
@@ -75,11 +76,22 @@ class _StructuredMixin(_ListsMixin):
             for k, ln in enumerate(self.lines) if k not in vertical
         )
         status_lines = printed >= 2 and not self.skip_cells and not labelled
+        # Rows of a table flattened to lines with single spaces ("Revidera taxan Pågår
+        # Ett förslag tas fram …"): at least two, or a header naming the columns before.
+        flat_rows = sum(1 for ln in self.lines if self._flat_row(_clean(ln.text)))
+
+        glued_block = False
 
         def close_block() -> None:
-            if in_table or (status_lines and any(k == "S" for k, _l, _t in block)):
+            nonlocal glued_block
+            if (
+                in_table
+                or glued_block
+                or (status_lines and any(k == "S" for k, _l, _t in block))
+            ):
                 self._table_block(block, owner, in_table)
             block.clear()
+            glued_block = False
 
         columns: _TableColumns | None = None
         # A heading such as "Pågående arbeten" gives its status to the list under it.
@@ -151,6 +163,33 @@ class _StructuredMixin(_ListsMixin):
                           structure="rad som börjar med status")
                 )
                 continue
+            glued = glued_status(text)
+            st = status_of(glued.group("status")) if glued else None
+            if glued and st:
+                # "FörsenadIndividuell mätning av el- och värmeanvändning": a status
+                # badge run into the entry's name; the lines after it describe it.
+                close_block()
+                block.append(("S", ln, glued.group("status")))
+                block.append(("P", ln, glued.group("text").strip()))
+                glued_block = True
+                continue
+            flat = self._flat_row(text) if flat_rows >= 2 else None
+            if flat is not None:
+                st = status_of(flat.group("status"))
+                assert st is not None
+                comment = flat.group("comment")
+                self.entries.append(
+                    Entry(
+                        text=flat.group("text").strip(" -|–"),
+                        line=ln,
+                        status=st[0],
+                        status_text=flat.group("status"),
+                        owner=owner,
+                        comments=[comment] if comment else [],
+                        structure="tabellrad utskriven som text: uppdrag, status, kommentar",
+                    )
+                )
+                continue
             m = self.voc.trailing.match(text)
             if m and self._trailing_ok(m):
                 st = status_of(m.group("status"))
@@ -201,6 +240,21 @@ class _StructuredMixin(_ListsMixin):
             else:
                 k += 1
         return out
+
+    def _flat_row(self, text: str) -> re.Match[str] | None:
+        """A flattened table row with its status inside the line (see ``mid``); a line
+        that ends with its status is read by ``trailing``, a sentence is no row."""
+        if len(text) > 400 or text.endswith(":"):
+            return None
+        words = text.split()
+        if not any(w[:1].isupper() and w.lower() in self.voc.status_starts for w in words[1:]):
+            return None  # no capitalised status word inside the line: no row
+        m = self.voc.mid.match(text)
+        if m is None or not m.group("comment"):
+            return None
+        if re.search(r"[.;:!?]\s*$", m.group("text")):
+            return None
+        return m
 
     @staticmethod
     def _trailing_ok(m: re.Match[str]) -> bool:
@@ -300,13 +354,23 @@ class _StructuredMixin(_ListsMixin):
             paras = [(ln, t) for k, ln, t in block if k == "P" and re.search(r"\w", t)]
             if not paras or (owner is None and not in_table):
                 return
+            # A system's export separates its entries by a line with only a dot or a
+            # dash: the paragraph after one starts the next entry, however long.
+            separated: set[int] = set()
+            seen = 0
+            for k, _ln, t in block:
+                if k == "P" and re.search(r"\w", t):
+                    seen += 1
+                elif k == "P" and _SEPARATOR.match(t) and seen:
+                    separated.add(seen)
             # Each uppdrag's name stands as a line of its own, its comment in sentences
             # after it: a short line without a full stop followed by a sentence starts
             # the next entry ("Implementera e-arkiv (KS)" / "Uppdraget bedöms …").
             starts = [0] + [
                 k for k in range(1, len(paras) - 1)
-                if _entry_name(paras[k][1]) and not _entry_name(paras[k + 1][1])
-                and _entry_name(paras[0][1])
+                if k in separated
+                or (_entry_name(paras[k][1]) and not _entry_name(paras[k + 1][1])
+                    and _entry_name(paras[0][1]))
             ]
             for n, k in enumerate(starts):
                 end = starts[n + 1] if n + 1 < len(starts) else len(paras)
@@ -316,6 +380,9 @@ class _StructuredMixin(_ListsMixin):
                           comments=[p for _l, p in paras[k + 1 : end]],
                           structure="uppdragstabell: uppdrag och kommentar")
                 )
+            return
+        if block[0][0] == "S":
+            self._status_first_block(block, owner)
             return
         pending: list[tuple[Line, str]] = []
         last: Entry | None = None
@@ -336,6 +403,39 @@ class _StructuredMixin(_ListsMixin):
             pending = []
         if last is not None:
             last.comments += [p for _l, p in pending]
+
+
+    def _status_first_block(self, block: list[tuple[str, Line, str]],
+                            owner: str | None) -> None:
+        """A block that opens with a status line prints each status before its entry
+        (a management system's export: "Bedöms bli genomförd" / "Se över riktlinjerna
+        (KFN)" / its comment): the paragraph after a status line is the entry, the
+        paragraphs after that its comment."""
+        last: Entry | None = None
+        status: tuple[str, str] | None = None
+        for kind, ln, t in block:
+            if kind == "S":
+                status = status_of(t)
+                last = None
+                continue
+            if last is None and status is not None:
+                last = Entry(text=t, line=ln, status=status[0], status_text=status[1],
+                             owner=owner, structure="uppdrag efter statusrad")
+                self.entries.append(last)
+                status = None
+            elif last is not None and not last.comments and _DESCRIBED.match(t):
+                # "Åtgärd SEK.O.1.c Införande av …": the entry's own description under
+                # its number, part of the entry rather than a comment on it.
+                last.text = f"{last.text}. {t}"
+            elif last is not None:
+                last.comments.append(t)
+
+
+#: A line that separates a system's entries: ".", "-", "–", "•".
+_SEPARATOR = re.compile(r"^\s*[.\-–•·]\s*$")
+
+#: A line that describes the entry above it under its number: "Åtgärd K.2.a Byta …".
+_DESCRIBED = re.compile(r"^(?:Åtgärd|Aktivitet|Uppdrag|Insats)\s+[\w.]*\d[\w.]*\s+\S")
 
 
 def _entry_name(text: str) -> bool:

@@ -32,6 +32,23 @@ def _alt(entries: list[str]) -> str:
     return "|".join(_words(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
+#: A small letter run into a capital near a line's start: where a status badge may join.
+_JOIN = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+
+
+def glued_status(text: str) -> re.Match[str] | None:
+    """``vocabulary().glued`` on ``text``, after a cheap look for a join (most lines
+    have none; the pattern's alternation of every status value is slow)."""
+    if _JOIN.search(text, 0, 45) is None:
+        return None
+    return vocabulary().glued.match(text)
+
+
+def _capital(entry: str) -> str:
+    """A status value as a printed cell starts it: "ej påbörjad" → "Ej påbörjad"."""
+    return entry[:1].upper() + entry[1:]
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     open_value: re.Pattern[str]
@@ -40,6 +57,9 @@ class Vocabulary:
     negative: re.Pattern[str]
     trailing: re.Pattern[str]
     leading: re.Pattern[str]
+    glued: re.Pattern[str]
+    mid: re.Pattern[str]
+    status_starts: frozenset[str]
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
@@ -60,6 +80,7 @@ class Vocabulary:
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
     forecast: re.Pattern[str]
+    forecast_value: re.Pattern[str]
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
@@ -106,6 +127,23 @@ def vocabulary() -> Vocabulary:
             r"(?P<text>[A-ZÅÄÖ].{5,300})$",
             i,
         ),
+        # A status value run together with the entry's name, as a web page's status
+        # badge flattens into text: "FörsenadIndividuell mätning av el", "Genomförs
+        # kontinuerligtSystem och rutiner".  Case matters here: a capital letter right
+        # after the status word's last small letter marks the join.
+        glued=re.compile(
+            rf"^(?P<status>(?i:{_alt(values)}))(?<=[a-zåäö])"
+            r"(?P<text>[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ0-9]{1,5}(?=[-\s])).{4,300})$"
+        ),
+        # A table row flattened to one line with single spaces: "Revidera taxan Pågår Ett
+        # förslag tas fram i höst": a status value written with a capital after a small
+        # letter, inside the line, and a comment starting with a capital after it.
+        status_starts=frozenset(v.split()[0].lower() for v in values),
+        mid=re.compile(
+            r"^(?P<text>[A-ZÅÄÖ0-9].{5,250}?[a-zåäö0-9)])\s+"
+            rf"(?P<status>{_alt([_capital(v) for v in values])})"
+            r"(?:\s*[:–-]?\s+(?P<comment>(?:[A-ZÅÄÖ]|\d{4}-\d\d-\d\d).*))?$"
+        ),
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
@@ -136,6 +174,12 @@ def vocabulary() -> Vocabulary:
             rf"(?<![\wåäö])(?:{_alt(pr['forecast_judge'])})\s+(?:\w+\s+)?(?:att\s+)?"
             rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
             r"(?![\wåäö])",
+            i,
+        ),
+        forecast_value=re.compile(
+            rf"(?:{_alt(pr['forecast_judge'])})\s+(?:(?:inte|ej|delvis)\s+)?(?:att\s+)?"
+            rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
+            r"(?:\s+(?:under|i|till)\s+(?:året|\w+\s+\d{4}|\d{4}))?",
             i,
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
@@ -197,15 +241,24 @@ def _undouble(text: str) -> str:
 def status_of(value: str) -> tuple[str, str] | None:
     """("open"|"done"|"colour", value) when ``value`` is a status value alone."""
     v = _undouble(_clean(value)).strip(" .:;")
+    if v[:1] in "[(" and v[-1:] in ")]":
+        v = v[1:-1].strip()  # "[Pågår]", "(Klar)": a status set apart
     voc = vocabulary()
     if not v or len(v) > 40:
         return None
+    if _PARTLY.search(v) and voc.done_value.match(v):
+        # "Genomfört till 50 %", "Uppnått till minst 80 %": part of it is left.
+        return "open", v
     if voc.done_value.fullmatch(v):
         return "done", v
     if voc.open_value.fullmatch(v):
         return "open", v
     if voc.colour.fullmatch(v):
         return "colour", v
+    if voc.forecast_value.fullmatch(v):
+        # "Bedöms bli genomförd", "Bedöms inte bli genomförd": a forecast, so not
+        # finished yet.
+        return "open", v
     # A status value with a short addition: "Avvaktar beslut", "Klar 2024-05-03",
     # "Grön – enligt plan"; a negation before a finished word makes it open.
     words = v.split()
@@ -220,6 +273,12 @@ def status_of(value: str) -> tuple[str, str] | None:
                     return "open", v
                 return kind, v
     return None
+
+
+#: A share short of the whole: "till 50 %", "till hälften", "till minst 80 %".
+_PARTLY = re.compile(
+    r"\btill\s+(?:minst\s+|mindre\s+än\s+)?(?:[1-9]\d?\s*%|hälften|en\s+del|del)", re.I
+)
 
 
 #: A negation that turns a finished word into an unfinished state ("ej helt genomförd").
@@ -239,6 +298,13 @@ def body_heading(text: str) -> str | None:
     # "3.2 Kulturnämnden", "Kulturnämnden (KN)", "KULTURNÄMNDEN".
     t = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", t)
     t = re.sub(r"\s+\([A-ZÅÄÖ]{2,6}\)$", "", t)
+    # "Uppdrag till socialnämnden", "Socialnämnden – uppdrag från kommunfullmäktige".
+    to = re.match(r"^(?:uppdrag|aktiviteter|åtgärder)\s+(?:till|för)\s+", t, flags=re.I)
+    if to and t[:1].isupper():
+        t = t[to.end() :]
+        t = t[:1].upper() + t[1:]
+    t = re.sub(r"\s+[–-]\s+(?:uppdrag|aktiviteter|åtgärder|uppföljning)\b.*$", "", t,
+               flags=re.I)
     # "Kulturnämndens uppdrag", "Tekniska nämndens aktiviteter": the body's part.
     t = re.sub(
         r"(?<=[a-zåäö])s\s+(?:uppdrag|aktiviteter|åtgärder|internkontroll(?:plan)?|"
@@ -309,18 +375,40 @@ _LEAD_TIME = re.compile(
 )
 _NOT_VERB = frozenset(
     {"i", "med", "och", "samråd", "samverkan", "tillsammans", "under", "inom", "för", "år",
-     "arbetet", "en", "ett", "den", "det", "på", "att", "även", "också", "vidare", "fortsatt"}
+     "arbetet", "en", "ett", "den", "det", "på", "att", "även", "också", "vidare", "fortsatt",
+     "ska", "skall", "bör", "kommer", "nämnden", "styrelsen", "förvaltningen"}
 )
 
 
+#: Infinitives that do not end in -a: "se över", "ge stöd", "nå målet".
+_SHORT_VERBS = frozenset({"se", "ge", "nå", "gå", "få", "stå", "slå", "bli", "dra"})
+
+
 def _first_verb(words: list[str]) -> int | None:
+    body = vocabulary().body_name
     for k, w in enumerate(words[:14]):
         lw = w.lower().strip(",")
+        if lw in _SHORT_VERBS:
+            return k
         if lw in _NOT_VERB or not lw.isalpha() or len(lw) < 2:
             continue
-        if lw.endswith("a") and not vocabulary().body_name.match(lw):
+        following = words[k + 1].lower().strip(",.") if k + 1 < len(words) else ""
+        if following and body.match(following):
+            # "i samråd med tekniska nämnden ta fram …": an adjective of a body.
+            continue
+        if lw.endswith("a") and not body.match(lw):
             return k
     return None
+
+
+#: What a numbered or labelled entry starts with besides its name: "Uppdrag 3.",
+#: "Uppdrag:", "1.2", "Att" (an att-clause written as the uppdrag).
+_ENTRY_LEAD = re.compile(
+    r"^(?:(?:uppdrag|aktivitet|åtgärd|insats)(?:\s+(?:nr\.?\s*)?[\w.]*\d[\w.]*)?\s*[.:]\s+|"
+    r"(?:uppdrag|aktivitet|åtgärd|insats)\s+(?:nr\.?\s*)?[\w.]*\d[\w.]*\s+(?=(?-i:[A-ZÅÄÖ]))|"
+    r"\d{1,2}(?:\.\d{1,2})+\.?\s+|att\s+)(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def activity_title(text: str, limit: int = 90) -> str:
@@ -329,6 +417,7 @@ def activity_title(text: str, limit: int = 90) -> str:
     time ("Under år 2024 presentera …") left out."""
     # "1. Säkerställ att …": the point's number is no part of its name.
     t = re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", _clean(text))
+    t = _ENTRY_LEAD.sub("", t, count=1)
     first = sentences(t)[0] if t else t
     rec = _RECOMMENDED.search(first)
     if rec:
@@ -351,6 +440,9 @@ def activity_title(text: str, limit: int = 90) -> str:
         k = _first_verb(words)
         if k is not None:
             first = " ".join(words[k:])
+        elif m and m.group(0).rstrip()[:-len(m.group("rest"))].rstrip().endswith("att"):
+            # "Nämnden får i uppdrag att <work>": what follows "att" is the work.
+            first = rest
     first = first[:1].upper() + first[1:]
     return short_title(first, limit)
 
@@ -481,6 +573,40 @@ def owner_note(text: str) -> tuple[str, str] | None:
     if name is None:
         return None
     return text[: m.start()].rstrip(), name
+
+
+#: An abbreviation of a body in capitals: "KFN", "MSN", "BUN", "ÄN".
+_ABBREVIATION = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+#: Small words a body's abbreviation leaves out: "Kultur- och fritidsnämnden" → KFN.
+_NOT_INITIAL = frozenset({"och", "för", "&", "i", "med"})
+
+
+def abbreviation_note(text: str) -> tuple[str, str] | None:
+    """(the entry without the note, the abbreviation) when ``text`` ends with an
+    abbreviation in parentheses that :func:`owner_note` does not know: "Utred en ny
+    simhall (KFN)"."""
+    m = _OWNER_NOTE.search(text)
+    if m is None or m.start() < 4 or not _ABBREVIATION.match(m.group("who").strip()):
+        return None
+    return text[: m.start()].rstrip(), m.group("who").strip()
+
+
+def body_initials(name: str) -> str:
+    """The abbreviation a body's name makes: the first letter of each word (small words
+    left out) and of the body noun a word ends with — "Kultur- och fritidsnämnden" →
+    "KFN", "Tekniska nämnden" → "TN", "Kommunstyrelsen" → "KS"."""
+    nouns = ("nämnden", "nämnd", "styrelsen", "styrelse", "förvaltningen", "förvaltning",
+             "utskottet", "utskott", "beredningen", "beredning", "fullmäktige")
+    out = ""
+    for word in re.split(r"[\s-]+", name):
+        w = word.strip(",.()").lower()
+        if not w or w in _NOT_INITIAL:
+            continue
+        out += w[0]
+        tail = next((n for n in nouns if w.endswith(n) and w != n), None)
+        if tail is not None:
+            out += tail[0]
+    return out.upper()
 
 
 #: The body a passive names as the one that deals with a matter: "behandlas preliminärt

@@ -13,6 +13,9 @@ _REPORT_TITLE = re.compile(
     r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan|"
     r"uppföljning av (?:\w+ )?uppdrag|måluppföljning|internkontroll|förvaltningsberättelse|"
     r"årsrapport|delårsbokslut|"
+    # reports of where work stands
+    r"lägesrapport|statusrapport|månadsrapport|kvartalsrapport|uppföljningsrapport|"
+    r"återrapportering|redovisning av (?:\w+ )?uppdrag|"
     # follow-ups of a supervisor's or the auditors' findings, and the standing reports
     # to fullmäktige of what is not yet done
     r"uppföljning av (?:\w+ ){0,2}(?:tillsyn|granskning\w*|revision\w*|rekommendationer|"

@@ -64,9 +64,12 @@ from tracker.extract.followup_words import (
     _BULLET,
     _MODAL,
     _clean,
+    abbreviation_note,
     activity_title,
     agent_in,
+    body_initials,
     due_in,
+    glued_status,
     owner_note,
     vocabulary,
     work_name,
@@ -99,6 +102,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         self.list_heads: set[str] = set()
         self._unowned: list[Candidate] = []
         self._last_sentence: str | None = None
+        self._initials_map: dict[str, str] | None = None
 
     # -- candidates --
 
@@ -107,6 +111,17 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         for e in self.entries:
             out.append(self._entry_candidate(e))
         return out + self.indicators
+
+    def _initials(self) -> dict[str, str]:
+        """The bodies the document names, by their initials ("KFN" → "Kultur- och
+        fritidsnämnden"); an abbreviation two bodies share resolves to neither."""
+        if self._initials_map is None:
+            found: dict[str, set[str]] = {}
+            for ln in self.lines:
+                for _pos, name in find_bodies(ln.text):
+                    found.setdefault(body_initials(name), set()).add(name)
+            self._initials_map = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._initials_map
 
     def _entry_candidate(self, e: Entry) -> Candidate:
         reasons = [e.structure]
@@ -135,6 +150,13 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             # "Planeras behandlas i KF i juni": the body that deals with it.
             subject = agent_in(e.status_text)
         note = owner_note(e.text)
+        if note is None and (abbr := abbreviation_note(e.text)) is not None:
+            # "Utred en ny simhall (KFN)": an abbreviation only this organisation uses;
+            # the body of the document whose initials it is, else the abbreviation.
+            named = self._initials().get(abbr[1])
+            note = (abbr[0], named or abbr[1])
+            if named:
+                reasons.append(f"förkortningen {abbr[1]} = {named} (initialer i dokumentet)")
         if note is not None and subject is None:
             # "Implementera e-arkiv (KS)": the entry names its owner.
             subject = note[1]
@@ -316,12 +338,13 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
         shapes = (
             bool(m and _Reader._trailing_ok(m) and m.group("status").isupper()),
             _is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t),
+            bool(glued_status(t)) and len(t) < 120,
             bool(voc.status_label.match(t)),
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
             bool(voc.status_heading.fullmatch(t.strip(" .:"))) and not _BULLET.match(ln.text),
         )
-        if any(shapes[:2] if strong else shapes):
+        if any(shapes[:3] if strong else shapes):
             count += 1
     return count
 
