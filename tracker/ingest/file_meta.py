@@ -84,8 +84,16 @@ def from_pdf(pdf: Any) -> FileMeta | None:
 
 def from_docx(document: Any) -> FileMeta | None:
     """The core properties of an open python-docx document; None when it has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
     try:
-        props = document.core_properties
+        # Not ``document.core_properties``: for a file without them python-docx makes
+        # new ones, "modified" now, and the clock must never date a meeting.
+        part = document.part.package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES)
+    except Exception:  # none (KeyError) or a damaged package: no error here
+        return None
+    try:
+        props = part.core_properties
         created, modified, title = props.created, props.modified, props.title
     except Exception:  # a damaged docProps/core.xml is no error
         return None
