@@ -20,9 +20,10 @@ TEXT = ["Protokoll styrgruppen", "", "Närvarande: Eva Lind, Per Holm", "", "1. 
         "Per återkommer senast den 20 november."]
 
 
-def make_pdf(path: Path, *, created: str | None, title: str | None) -> Path:
-    """A one-page PDF whose document information holds ``created`` (as both CreationDate
-    and ModDate, written verbatim) and ``title``."""
+def make_pdf(path: Path, *, created: str | None, title: str | None,
+             lines: list[str] = TEXT) -> Path:
+    """A one-page PDF of ``lines`` whose document information holds ``created`` (as both
+    CreationDate and ModDate, written verbatim) and ``title``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -33,17 +34,18 @@ def make_pdf(path: Path, *, created: str | None, title: str | None) -> Path:
         # reportlab writes the time of rendering; its formatter is the one way in.
         c._doc.info._dateFormatter = lambda *_parts: created
     y = 800
-    for line in TEXT:
+    for line in lines:
         c.drawString(72, y, line)
         y -= 16
     c.save()
     return path
 
 
-def make_docx(path: Path, **props: object) -> Path:
+def make_docx(path: Path, lines: list[str] = TEXT, **props: object) -> Path:
+    """A Word file of ``lines`` with the core properties ``props`` (created, title, …)."""
     import docx
 
-    render_docx(TEXT, path)
+    render_docx(lines, path)
     document = docx.Document(str(path))
     for name, value in props.items():
         setattr(document.core_properties, name, value)
