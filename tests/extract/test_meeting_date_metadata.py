@@ -72,6 +72,16 @@ def test_a_title_that_names_the_date_dates_an_undated_text():
     assert len(warned) == 1 and "titel" in warned[0] and "Protokoll styrgruppen" in warned[0]
 
 
+def test_a_title_the_signing_date_contradicts_is_not_taken():
+    signed = UNDATED + "\nJusterat 2023-05-19\nEva Lind\n"
+    ex = extract(signed, FileMeta(title="Protokoll styrgruppen 2023-05-12"))
+    assert ex.meeting.date == dt.date(2023, 5, 12)
+    # a template's title, years before the signing: not this meeting's
+    ex = extract(signed, FileMeta(title="Protokoll styrgruppen 2019-02-07"))
+    assert ex.meeting.date is None
+    assert not from_metadata(ex)
+
+
 def test_the_creation_date_alone_never_dates_an_undated_text():
     ex = extract(UNDATED, FileMeta(created=dt.date(2023, 5, 20), title="Protokoll"))
     assert ex.meeting.date is None

@@ -125,7 +125,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         ):
             self._facts_from_furniture(doc)
         if self.meeting.date is None:
-            self._date_from_file(doc)
+            self._date_from_file(doc, _signing_date(st.lines[:80]))
         self.ref = self.meeting.date
         self.next = self.meeting.next_meeting
         # Dates without a year take it from the meeting date or, when only the signing
@@ -179,7 +179,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         return Extraction(document=self.info, meeting=self.meeting, items=self.items,
                           warnings=self.warnings, possible=self.possible)
 
-    def _date_from_file(self, doc: Document) -> None:
+    def _date_from_file(self, doc: Document, signed: dt.date | None) -> None:
         """The meeting date (or its year) when the text gives none: from the file's name
         (a secretary names the minutes by their date), else, as a last resort, from the
         file's metadata (a title that names the date; for a date written without its
@@ -198,6 +198,10 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             named, source = date_from_file_name(doc.file_name), "name"
             if named is None and meta is not None:
                 named, source = date_in_title(meta.title), "title"
+                if named and signed and not signed - _TITLE_BEFORE_SIGNING <= named <= signed:
+                    # The text's signing date says the title is another meeting's (a
+                    # template's or a copied file's title).
+                    named = None
         if named is None:
             return
         self.meeting.date = named
@@ -477,6 +481,10 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             if hit is not None:
                 ex.hits.append(hit)
         self._emit(ex, sec)
+
+
+#: How long before its signing a meeting dated by a metadata title may lie.
+_TITLE_BEFORE_SIGNING = dt.timedelta(days=60)
 
 
 def _signing_date(lines: list[Line]) -> dt.date | None:
