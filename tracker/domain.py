@@ -107,6 +107,17 @@ class Line:
     ocr: bool = False  # read by text recognition from a scanned page (PDF)
 
 
+@dataclass(frozen=True, slots=True)
+class FileMeta:
+    """What the file says about itself (PDF document information, a Word file's
+    properties): read so that a document whose text gives no year or date can still be
+    dated, as a last resort and with a warning.  Any value may be missing (None)."""
+
+    created: dt.date | None = None
+    modified: dt.date | None = None
+    title: str | None = None
+
+
 @dataclass(slots=True)
 class Document:
     """A file read into clean lines (the ingest stage's result)."""
@@ -121,6 +132,8 @@ class Document:
     furniture: list[Line] = field(default_factory=list)
     #: Pages (1-based) read by text recognition (OCR) because they were scans.
     ocr_pages: list[int] = field(default_factory=list)
+    #: The file's own creation/modification date and title, when it holds any.
+    metadata: FileMeta | None = None
 
     @property
     def file_name(self) -> str:

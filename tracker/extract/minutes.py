@@ -35,7 +35,13 @@ import re
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
 from tracker.extract.dates import pick_due
 from tracker.extract.meeting import extract_meeting, next_meeting_in
-from tracker.extract.meeting_date import date_from_file_name, yearless_in_file_year
+from tracker.extract.meeting_date import (
+    date_from_file_name,
+    date_in_title,
+    yearless_in_file_year,
+    yearless_in_title_year,
+    yearless_near,
+)
 from tracker.extract.minutes_candidates import _CandidatesMixin
 from tracker.extract.minutes_exchange import _Exchange
 from tracker.extract.minutes_patterns import (
@@ -118,21 +124,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             doc.furniture
         ):
             self._facts_from_furniture(doc)
-        named = None
         if self.meeting.date is None:
-            # Not in the text (or not its year): the file's name may carry it (a secretary
-            # names the minutes by their date); said, since a name may date a copy instead.
-            named = (yearless_in_file_year(self.yearless[0], doc.file_name) if self.yearless
-                     else date_from_file_name(doc.file_name))
-        if named is not None:
-            self.meeting.date = named
-            self.yearless = []
-            self.meeting.next_meeting = self.meeting.next_meeting or next_meeting_in(
-                doc, named, self.meeting.body)
-            self.warnings.append(ExtractWarning(
-                f"Mötesdatumet {named.isoformat()} (eller dess årtal) är hämtat ur filnamnet; "
-                "dokumentets text anger det inte. Kontrollera det vid granskningen.",
-                None, None, None))
+            self._date_from_file(doc, _signing_date(st.lines[:80]))
         self.ref = self.meeting.date
         self.next = self.meeting.next_meeting
         # Dates without a year take it from the meeting date or, when only the signing
@@ -185,6 +178,51 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 )
         return Extraction(document=self.info, meeting=self.meeting, items=self.items,
                           warnings=self.warnings, possible=self.possible)
+
+    def _date_from_file(self, doc: Document, signed: dt.date | None) -> None:
+        """The meeting date (or its year) when the text gives none: from the file's name
+        (a secretary names the minutes by their date), else, as a last resort, from the
+        file's metadata (a title that names the date; for a date written without its
+        year, the year the file was made).  Never from the clock, and always said, since
+        a name or a file's properties may date a copy or an old template instead."""
+        meta = doc.metadata
+        named, source = None, ""
+        if self.yearless:
+            phrase = self.yearless[0]
+            named, source = yearless_in_file_year(phrase, doc.file_name), "name"
+            if named is None and meta is not None:
+                named, source = yearless_in_title_year(phrase, meta.title), "title"
+            if named is None and meta is not None:
+                named, source = yearless_near(phrase, meta.created, meta.modified), "created"
+        else:
+            named, source = date_from_file_name(doc.file_name), "name"
+            if named is None and meta is not None:
+                named, source = date_in_title(meta.title), "title"
+                if named and signed and not signed - _TITLE_BEFORE_SIGNING <= named <= signed:
+                    # The text's signing date says the title is another meeting's (a
+                    # template's or a copied file's title).
+                    named = None
+        if named is None:
+            return
+        self.meeting.date = named
+        self.yearless = []
+        self.meeting.next_meeting = self.meeting.next_meeting or next_meeting_in(
+            doc, named, self.meeting.body)
+        if source == "name":
+            message = (f"Mötesdatumet {named.isoformat()} (eller dess årtal) är hämtat ur "
+                       "filnamnet; dokumentets text anger det inte.")
+        elif source == "title":
+            title = _shorten(meta.title or "", 80) if meta else ""
+            message = (f"Mötesdatumet {named.isoformat()} (eller dess årtal) är hämtat ur "
+                       f"dokumentets titel i filens egenskaper (”{title}”); dokumentets "
+                       "text anger det inte.")
+        else:
+            created = meta.created.isoformat() if meta and meta.created else ""
+            message = (f"Årtalet i mötesdatumet {named.isoformat()} är hämtat ur filens "
+                       f"egenskaper (filen skapades {created}); dokumentets text anger "
+                       "inget årtal.")
+        self.warnings.append(ExtractWarning(
+            message + " Kontrollera det vid granskningen.", None, None, None))
 
     def _possible(self, sections: list[Section], lead: str | None) -> None:
         """Sentences no rule took, read by the clause analysis and scored: confident
@@ -443,6 +481,10 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             if hit is not None:
                 ex.hits.append(hit)
         self._emit(ex, sec)
+
+
+#: How long before its signing a meeting dated by a metadata title may lie.
+_TITLE_BEFORE_SIGNING = dt.timedelta(days=60)
 
 
 def _signing_date(lines: list[Line]) -> dt.date | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from tracker.domain import Document, Line
+from tracker.domain import Document, FileMeta, Line
 from tracker.errors import InputError
 
 #: Files above this size are refused before reading (a secretary's documents are far
@@ -130,12 +130,15 @@ def read_document(path: str | Path, progress: ProgressFn | None = None) -> Docum
     fmt = sniff_format(path, head)
     reader = _readers()[fmt]
     furniture: list[Line] = []
+    meta: list[FileMeta] = []  # the file's own dates and title (PDF, DOCX)
     if fmt == "pdf":
-        pages, lines = reader.read(path, furniture, progress=progress)
+        pages, lines = reader.read(path, furniture, progress=progress, meta=meta)
+    elif fmt == "docx":
+        pages, lines = reader.read(path, furniture, meta=meta)
     else:
         pages, lines = reader.read(path, furniture)
     if not any(ln.text.strip() for ln in lines):
         raise InputError(f"Dokumentet {path.name} innehåller ingen text att läsa.", path=str(path))
     ocr_pages = sorted({ln.page for ln in (*lines, *furniture) if ln.ocr})
     return Document(path=path, sha256=digest.hexdigest(), format=fmt, pages=pages, lines=lines,
-                    furniture=furniture, ocr_pages=ocr_pages)
+                    furniture=furniture, ocr_pages=ocr_pages, metadata=(meta or [None])[0])

@@ -26,8 +26,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tracker.domain import Line
+from tracker.domain import FileMeta, Line
 from tracker.errors import InputError
+from tracker.ingest import file_meta
 from tracker.ingest.cleanup import clean
 from tracker.ingest.docx_numbering import Numbering
 
@@ -321,12 +322,17 @@ def _row_cells(tr: Any, ncols: int, pager: _Pager) -> tuple[list[str], bool]:
     return cells, broke
 
 
-def read(path: Path, furniture: list[Line] | None = None) -> tuple[int, list[Line]]:
-    """Read a .docx into (pages, cleaned lines)."""
+def read(
+    path: Path, furniture: list[Line] | None = None, meta: list[FileMeta] | None = None
+) -> tuple[int, list[Line]]:
+    """Read a .docx into (pages, cleaned lines); the file's properties (created,
+    modified, title), when it has any, are appended to ``meta``."""
     from docx.oxml.exceptions import InvalidXmlError
 
     path = Path(path)
     document = _open(path)
+    if meta is not None and (info := file_meta.from_docx(document)) is not None:
+        meta.append(info)
     try:
         pages, lines = _read_body(document)
         if furniture is not None:

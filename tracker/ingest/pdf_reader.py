@@ -44,9 +44,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from tracker.domain import Line
+from tracker.domain import FileMeta, Line
 from tracker.errors import InputError
-from tracker.ingest import ocr
+from tracker.ingest import file_meta, ocr
 from tracker.ingest.cleanup import check_text_size, clean
 from tracker.ingest.pdf_columns import _mark_tables, _split_columns, _TableState
 from tracker.ingest.pdf_grid import _join_grid_rows, _Rules, _rules
@@ -117,13 +117,17 @@ def _check_complete(path: Path, data: bytes) -> None:
 
 
 def read(
-    path: Path, furniture: list[Line] | None = None, progress: ocr.ProgressFn | None = None
+    path: Path,
+    furniture: list[Line] | None = None,
+    progress: ocr.ProgressFn | None = None,
+    meta: list[FileMeta] | None = None,
 ) -> tuple[int, list[Line]]:
     """Read a PDF into (pages, cleaned lines).
 
     Pages without a text layer that hold an image (scans) are read by OCR when
     Tesseract is installed (:mod:`tracker.ingest.ocr`); their lines have ``ocr`` set.
-    ``progress(done, total)`` is called as the OCR pages are read."""
+    ``progress(done, total)`` is called as the OCR pages are read.  The file's
+    metadata (:mod:`tracker.ingest.file_meta`), when it has any, is appended to ``meta``."""
     path = Path(path)
     try:
         # Read by Python, not by pdfium: pdfium opens paths in the ANSI code page on
@@ -142,6 +146,8 @@ def read(
             raise _protected(path) from exc
         raise _damaged(path) from exc
     try:
+        if meta is not None and (info := file_meta.from_pdf(pdf)) is not None:
+            meta.append(info)
         pages = len(pdf)
         layers: list[_PageRuns] = []
         for index in range(pages):
