@@ -135,7 +135,11 @@ CLOSE_WORDS = re.compile(
     r"\bstryks\b|\bstängs\b|\btas\s+bort\s+från\s+(?:\w+\s+)?(?:listan|balanslistan)\b|"
     r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
     r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
-    r"\bpå\s+plats\b|" + DONE_STATUS,
+    r"\bpå\s+plats\b|"
+    # "Tjänsten blir 100 % och annonseras i januari. Besvarat.": the answer as a status
+    # of its own (not "har besvarat", which tells who answered).
+    r"(?:(?<=[.:;–]\s)|(?<=[.:;–])|^)(?:frågan\s+(?:är\s+)?)?besvara[dt]\s*(?=[.;]|$)|"
+    + DONE_STATUS,
     re.IGNORECASE,
 )
 #: A decision on a tabled or sent-back ärende (or on a proposal an assignment asked for).
@@ -173,7 +177,9 @@ CONTINUE_WORDS = re.compile(
 _PART = re.compile(
     r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
     r"december|del(?:en)?|delen\s+\w+|etapp(?:en)?|steg(?:et)?|fas(?:en)?|"
-    r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$",
+    r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$|"
+    # "Utkast klart, tas på APT i april": a draft is a step, not the matter.
+    r"\butkast(?:et)?(?:\s+(?:är|var))?\s*$",
     re.IGNORECASE,
 )
 #: A clause of time just before a done-word ("tills …", "när …", "innan …").
@@ -183,6 +189,9 @@ _NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|kla
                            re.IGNORECASE)  # fmt: skip
 
 
+#: "går till nämnden i december i stället för att vara klar 1 december": a done-word
+#: as an infinitive's complement says what was meant to be, not what is.
+_INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNORECASE)
 #: A negation just before a word: "har ännu inte levererat", "är ej åtgärdat".
 _DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -202,7 +211,8 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     # "leverantören har ännu inte levererat": a closing word denied says it is not done.
     closes = [m for m in CLOSE_WORDS.finditer(text)
               if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])
-              and not _DENIED_BEFORE.search(text[: m.start()])]  # fmt: skip
+              and not _DENIED_BEFORE.search(text[: m.start()])
+              and not _INFINITIVE_BEFORE.search(text[: m.start()])]  # fmt: skip
     close = closes[0] if closes else None
     if close and _NEGATED_DONE.search(text):
         close = None
@@ -631,17 +641,36 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i += 1
             continue
         text = ln.text.strip()
-        numbered = _numbered_with_status(lines, i)
-        if numbered is not None and i not in covered:
+        numbered = _numbered_with_status(lines, i, p.stop if p is not None else None)
+        if numbered is not None:
             # "2. Rekrytera bygglovshandläggare – Ola / Status: Intervjuer v. 14": the
             # numbered action names the matter, its own status line says what happens.
-            ref, title, status = numbered
-            add(i, i + 2, title, f"{text} {status}", status, ref_no=ref, label=title,
-                by_verb=True)  # fmt: skip
-            consumed.update((i, i + 1))
-            i += 2
+            ref, title, status, end = numbered
+            unit = " ".join(f"{text} {status}".split())
+            # (An item placed on a line of the unit whose words are not the unit's
+            # belongs to another passage.)
+            mine = [c for j in range(i, end) for c in cand_at.get(j, ())
+                    if " ".join((c.evidence or c.title).split())[:60] in unit]  # fmt: skip
+            if not mine:
+                add(i, end, title, f"{text} {status}", status, ref_no=ref, label=title,
+                    by_verb=True)  # fmt: skip
+            for c in mine:
+                # The extractor made an item of a line of the unit ("Status: Klar."):
+                # the number and the action's words name its matter, the unit is its
+                # passage.
+                c.ref_no = c.ref_no or ref
+                if c.kind in ("closing", "carried_over") or c.status == "done":
+                    c.label = title
+                    c.evidence = unit
+            consumed.update(range(i, end))
+            i = end
             continue
         m_ref = _NUMBERED_REF.match(text)
+        if m_ref and _PROCEDURE_TITLE.match(m_ref.group(4).strip()):
+            # "Punkt 9: Övriga frågor": a point of the agenda, whose number is no
+            # action's number in a list and whose title names no matter.
+            i += 1
+            continue
         label = None if m_ref else label_of(text)
         if not (m_ref or label):
             i += 1
@@ -700,13 +729,19 @@ _FIELD_LINE = re.compile(r"^\s*(?:status|kommentar|kommentarer|läge|lägesrappo
 
 
 #: "2. Rekrytera …", "A2 – Säkerställa DPIA …": a numbered action of a list.
-_ACTION_NUMBER = re.compile(r"^\s*([A-Z]?\d{1,3})(?:[.)]|\s+[–—-])\s+(\S.*)$")
+_ACTION_NUMBER = re.compile(
+    r"^\s*(?:punkt\s+|nr\.?\s*)?([A-Z]?\d{1,3})(?:[.)]|\s+[–—-])\s+(\S.*)$", re.IGNORECASE
+)
 
 
-def _numbered_with_status(lines: list[Line], i: int) -> tuple[str, str, str] | None:
-    """(number, action, status line) of a numbered action over its own status line
-    ("3. Genomföra riskanalys … – Fredrik Nyström" / "   Status: Pågår. …"), or None.
-    The owner after a dash is no part of the action's words."""
+def _numbered_with_status(
+    lines: list[Line], i: int, stop: int | None = None
+) -> tuple[str, str, str, int] | None:
+    """(number, action, status, end) of a numbered action over its own status line
+    ("3. Genomföra riskanalys … – Fredrik Nyström" / "   Status: Pågår. …", "Punkt 2.
+    Delegationsordningen" / "Status: Pågår. Utkast finns; …" / "vara klar 1 december."),
+    or None; ``end``: the line after the status and the lines that go on with it. The
+    owner after a dash is no part of the action's words."""
     m = _ACTION_NUMBER.match(lines[i].text)
     if m is None or i + 1 >= len(lines) or lines[i].cells is not None:
         return None
@@ -715,7 +750,9 @@ def _numbered_with_status(lines: list[Line], i: int) -> tuple[str, str, str] | N
         return None
     title = re.split(r"\s+[–—-]\s+", m.group(2).strip(), maxsplit=1)[0]
     title = re.sub(r"\s+\([^)]{1,40}\)$", "", title)  # "(Maja)": the owner
-    return m.group(1), title, " ".join(nxt.text.split())
+    end = _unit_end(lines, i + 1, len(lines) if stop is None else stop)
+    status = " ".join(" ".join(lines[k].text.split()) for k in range(i + 1, end))
+    return m.group(1), title, status, end
 
 
 def _row_field(lines: list[Line], i: int) -> str | None:

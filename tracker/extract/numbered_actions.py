@@ -48,6 +48,13 @@ _FIELDS_TAIL = re.compile(
 )
 #: A line that opens another unit (a heading, a label, a new number) ends the passage.
 _BREAK = re.compile(r"^\s*(?:\d{1,3}\s*[(:.)–—-]|§|[A-ZÅÄÖ][^:.!?]{1,40}:\s)")
+#: "   Ansvarig: Jonas Berg. Klart: 2024-10-31." / "   Status: Pågår." – the action's
+#: own fields on lines of their own under it: they go on with its passage.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:ansvarig|ansvar|vem|klart\s+senast|klar\s+senast|klart|senast|deadline|när|"
+    r"status|kommentar|läge)\s*:",
+    re.IGNORECASE,
+)
 _STATUS_ONLY = re.compile(
     r"^(?:klar|klart|pågår|kvarstår|ny\s+punkt|ej\s+påbörjad|avslutad|stryks)\b", re.IGNORECASE
 )
@@ -59,7 +66,9 @@ def _passage(lines: list[Line], i: int) -> tuple[int, str]:
     j = i + 1
     while j < len(lines):
         t = lines[j].text.strip()
-        if not t or lines[j].cells is not None or lines[j].heading or _BREAK.match(t):
+        if not t or lines[j].cells is not None or lines[j].heading:
+            break
+        if _BREAK.match(t) and not _FIELD_LINE.match(t):
             break
         j += 1
     return j, " ".join(" ".join(lines[k].text.split()) for k in range(i, j))
@@ -95,9 +104,13 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
     """Make an item of each numbered action line with an owner field that the extractor
     did not read (``sections``: the heading each line of ``doc`` stands under)."""
     lines = doc.lines
-    covered = {(c.page, c.line) for c in ext.items}
+    # An item the sentence rules made of a field line under an action ("Status: Pågår –
+    # förslag diskuteras …") is the action's status, not a matter: it gives way.
+    fields = {(ln.page, ln.line) for ln in lines if ln.cells is None and _FIELD_LINE.match(ln.text)}
+    covered = {(c.page, c.line) for c in ext.items} - fields
     meeting = ext.meeting
     added: list[Candidate] = []
+    spans: list[int] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -137,9 +150,12 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
                 label=label,
             )
         )
+        spans.extend(range(i, end))
         i = end
     if not added:
         return
     at = {(c.page, c.line) for c in added}
     ext.possible = [c for c in ext.possible if (c.page, c.line) not in at]
+    held = {(lines[k].page, lines[k].line) for k in spans}
+    ext.items = [c for c in ext.items if (c.page, c.line) not in held & fields]
     ext.items = sorted([*ext.items, *added], key=lambda c: (c.page or 0, c.line or 0))

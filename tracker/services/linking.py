@@ -213,11 +213,29 @@ def coverage(query: Sequence[str], target: Sequence[str]) -> tuple[float, list[s
     for w in q:
         wt = _weight(w)
         total += wt
-        match = next((t for t in tset if similar(w, t)), None)
+        alike = [t for t in tset if similar(w, t)]
+        # A closer match first: the same word or one of the same stem before a word that
+        # is only the compound's head.
+        match = next((t for t in alike if not _head_only(w, t)), alike[0] if alike else None)
         if match is not None:
-            got += wt
+            # "lönesamtal" found only as the bare head "samtal" ("Samtal med
+            # elevassistenterna"): the kind of thing, not the thing the compound names.
+            got += wt * (_HEAD_ONLY_SHARE if _head_only(w, match) else 1.0)
             hit.append(w if w == match else f"{w}~{match}")
     return got / total, hit
+
+
+#: How much a compound of the query counts when the other side has only its head.
+_HEAD_ONLY_SHARE = 0.6
+
+
+def _head_only(query_word: str, target: str) -> bool:
+    """``target`` is only the head of the compound ``query_word`` ("lönesamtal" /
+    "samtal"): the two begin differently and the longer ends with the shorter."""
+    if query_word.isdigit() or query_word.isupper() or target.isupper():
+        return False
+    a, b = _stem(query_word), _stem(target)
+    return len(a) - len(b) >= 3 and a.endswith(b) and a[:3] != b[:3]
 
 
 def _tail_only(a: str, b: str) -> bool:

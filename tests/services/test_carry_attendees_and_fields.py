@@ -1,0 +1,145 @@
+"""Carry-over round 6, on invented Swedish minutes: a forum recognised by who attends
+when later minutes name it another way or not at all, numbered actions whose fields
+stand on lines of their own, "Punkt N. Titel" over its status, what a draft or an
+infinitive says, an answer given as a status of its own, and compounds matched only by
+their head."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.minutes_helpers import doc_from_text
+from tests.services.linking_helpers import import_text, plan_text
+from tracker.extract import extract
+from tracker.extract.mentions import effect_of
+from tracker.services import linking
+from tracker.store import ItemFilter, Store
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.open(tmp_path / "t.db", backup=False)
+    yield s
+    s.close()
+
+
+FIRST = """\
+Minnesanteckningar – Förvaltningens ledningsgrupp
+Tisdag 3 september 2024
+
+Närvarande
+Greta Holm, förvaltningschef
+Sune Ask, chef idrott
+Lova Berg, controller
+Nils Rask, HR
+
+1. Ekonomi
+Prognosen är oförändrad.
+
+2. Åtgärdslista
+
+1) Ta fram nya taxor för sporthallarna.
+   Ansvarig: Sune Ask. Klart: 2024-10-31.
+   Status: Pågår – underlag samlas in.
+
+2) Revidera rutinen för lokalbokning.
+   Ansvarig: Lova Berg. Klart: 2024-12-01.
+   Status: Ej påbörjad.
+
+Nästa möte: 1 oktober 2024.
+"""
+
+SECOND = """\
+ANTECKNINGAR FRÅN VECKOMÖTET
+Datum: 2024-10-01
+
+Deltagare: Greta Holm (ordf.), Sune Ask, Lova Berg, Nils Rask
+
+§ 1 Föregående anteckningar
+Godkändes.
+
+§ 2 Uppföljning av åtgärdslistan
+
+Punkt 1. Nya taxor sporthallarna
+Status: Klar. Taxorna beslutades av nämnden 24 september.
+
+Punkt 2. Rutinen för lokalbokning
+Status: Pågår. Utkast finns; går till nämnden i november i stället för att
+vara klar 1 december.
+"""
+
+
+def test_numbered_actions_with_their_fields_on_lines_of_their_own_are_items() -> None:
+    ext = extract(doc_from_text(FIRST))
+    titles = {c.title: c for c in ext.items}
+    assert "Ta fram nya taxor för sporthallarna" in titles
+    first = titles["Ta fram nya taxor för sporthallarna"]
+    assert first.owner == "Sune Ask"
+    assert first.ref_no == "1"
+    assert str(first.due) == "2024-10-31"
+    assert "Revidera rutinen för lokalbokning" in titles
+    # The status line under an action is no item of its own.
+    assert not any(c.title.startswith("Status") for c in ext.items)
+
+
+def test_later_minutes_of_the_same_people_carry_the_forums_items(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", SECOND)
+    assert plan.body == "Förvaltningens ledningsgrupp"
+    by_action = {(e.action, e.accepted, e.match_title) for e in plan.entries if e.match_id}
+    assert ("close", True, "Ta fram nya taxor för sporthallarna") in by_action
+    # "… i stället för att vara klar 1 december" is what was meant to be, not done.
+    assert ("update", True, "Revidera rutinen för lokalbokning") in by_action
+    assert not any(e.action == "close" and e.match_title == "Revidera rutinen för lokalbokning"
+                   for e in plan.entries)  # fmt: skip
+
+
+def test_other_people_are_not_the_same_forum(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "1.txt", FIRST)
+    other = SECOND.replace(
+        "Greta Holm (ordf.), Sune Ask, Lova Berg, Nils Rask",
+        "Eva Lund (ordf.), Jon Ek, Ida Sten, Ali Nur",
+    )
+    plan = plan_text(store, tmp_path, "2.txt", other)
+    assert plan.body != "Förvaltningens ledningsgrupp"
+    assert not any(e.match_id for e in plan.entries)
+    assert len(store.list_items(ItemFilter(status="open"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("Utkast klart, tas upp igen i april.", "update"),
+        ("Utkastet är klart och skickas på remiss.", None),
+        ("Går till nämnden i december i stället för att vara klar 1 december.", None),
+        ("Tjänsten blir heltid och annonseras i januari. Besvarat.", "close"),
+        ("Frågan besvarad.", "close"),
+        # Who answered is told, not that the matter is done.
+        ("Arbetsgivaren har besvarat frågan skriftligt.", None),
+        ("Riskbedömningen klar.", "close"),
+    ],
+)
+def test_what_a_draft_an_infinitive_and_an_answer_say(text: str, effect: str | None) -> None:
+    assert effect_of(text) == effect
+
+
+def test_a_compound_found_only_as_its_head_counts_less() -> None:
+    full, _ = linking.coverage(["lönesamtal"], ["lönesamtalen"])
+    head, _ = linking.coverage(["lönesamtal"], ["samtal", "elevassistenterna"])
+    assert full == 1.0
+    assert head < 0.7
+    # The other way round the head names the kind the compound is of ("schema" in a
+    # label, "arbetsschemat" in the item): that is still a match.
+    assert linking.coverage(["schema"], ["arbetsschemat"])[0] == 1.0
+
+
+def test_a_numbered_point_of_the_agenda_is_no_list_number() -> None:
+    ext = extract(doc_from_text(
+        "Protokoll SVG 2025-05-20\n\nPunkt 9: Övriga frågor\n"
+        "Vision undrar om studiedagen. Datum: 2 oktober. Besvarat.\n"
+    ))  # fmt: skip
+    assert not any(m.ref_no == "9" for m in ext.mentions)
