@@ -143,3 +143,63 @@ def test_a_numbered_point_of_the_agenda_is_no_list_number() -> None:
         "Vision undrar om studiedagen. Datum: 2 oktober. Besvarat.\n"
     ))  # fmt: skip
     assert not any(m.ref_no == "9" for m in ext.mentions)
+
+
+APT_FIRST = """\
+APT – Hemtjänsten Öster
+14 januari 2025
+
+Handlingsplan
+
+| Nr | Vad                                   | Vem   | När  | Status      |
+|----|---------------------------------------|-------|------|-------------|
+| 1  | Kurs i förflyttningsteknik för alla   | Eva   | mars | Ej påbörjad |
+| 2  | Boka lokal för planeringsdagen        | Omar  | v. 6 | Ej påbörjad |
+
+Nästa APT: 11 februari 2025.
+"""
+
+APT_SECOND = """\
+APT – Hemtjänsten Öster
+11 februari 2025
+
+Genomgång av handlingsplanen
+Kursen i förflyttningsteknik är bokad med en fysioterapeut.
+
+| Nr | Vad                                   | Vem   | När  | Status      |
+|----|---------------------------------------|-------|------|-------------|
+| 1  | Kurs i förflyttningsteknik för alla   | Eva   | mars | Bokad 12/3  |
+| 2  | Boka lokal för planeringsdagen        | Omar  | v. 6 | Bokad       |
+"""
+
+
+def test_a_booked_step_closes_only_the_item_that_asks_for_booking(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", APT_FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", APT_SECOND)
+    done = {e.match_title: e.action for e in plan.entries if e.accepted and e.match_id}
+    # The course is booked, not given: it stays open with a history entry.
+    assert done.get("Kurs i förflyttningsteknik för alla") == "update"
+    # Booking the room was the whole task.
+    assert done.get("Boka lokal för planeringsdagen") == "close"
+    # The row and the sentence of one matter make no new item.
+    assert not any(e.action == "new" and e.accepted for e in plan.entries)
+
+
+def test_a_pipe_row_keeps_its_list_number() -> None:
+    ext = extract(doc_from_text(APT_FIRST))
+    refs = {c.title: c.ref_no for c in ext.items}
+    assert refs.get("Kurs i förflyttningsteknik för alla") == "1"
+
+
+def test_every_point_of_an_agenda_numbered_with_punkt_is_no_list_number() -> None:
+    text = (
+        "Protokoll SVG 2025-06-10\n\nPunkt 1: Öppnande\nPunkt 2: Dagordningen godkänns.\n\n"
+        "Punkt 8: Arbetsmiljö\nInga nya tillbud. Skyddsronden genomförd 3 juni.\n"
+    )
+    ext = extract(doc_from_text(text))
+    assert not any(c.ref_no == "8" for c in [*ext.items, *ext.mentions])
+    # trap: in a follow-up list without such an agenda "Punkt 21: Klar" is number 21.
+    listed = extract(doc_from_text("Uppföljning av åtgärdslistan\n\nPunkt 21: Klar.\n"))
+    assert any(m.ref_no == "21" for m in listed.mentions)

@@ -238,9 +238,14 @@ def _effect_by_verb(text: str) -> str | None:
     ("Fönstren är tätade", "Redovisningen skjuts till september"): the last sentence
     that says anything decides, as the later word does above."""
     last = None
+    row = text.count("|") >= 2
     for cell in text.split("|"):  # a table row: each cell says its own
         for _off, sentence in sentences(cell):
             found = read_state(_LEAD.sub("", sentence))
+            if found is None and row:
+                # "| Bokad 12/3 |": a status cell's participle is about the row's matter,
+                # which the row names in another cell.
+                found = read_state("Punkten " + _LEAD.sub("", sentence))
             if found is not None:
                 last = found[2]
     return {"done": "close", "open": "update"}.get(last or "")
@@ -312,6 +317,16 @@ _PROCEDURE_TITLE = re.compile(
     r"dagordning|delegationsbeslut|redovisning\s+av\s+delegationsbeslut|meddelanden|"
     r"anmälningsärenden|informationsärenden|information|övriga\s+frågor|"
     r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Punkt 8: Arbetsmiljö": a numbered point of the agenda, and the points that show the
+#: numbering is the agenda's ("Punkt 1: Öppnande", "Punkt 2: Dagordningen godkänns").
+_AGENDA_POINT = re.compile(r"^\s*punkt\s+\d{1,2}\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+_AGENDA_OPENING = re.compile(
+    r"(?:mötet\w*\s+)?(?:öppnande|öppnas|mötets\s+öppnande|val\s+av\s+justerare|"
+    r"dagordning\w*|justerare|justering|föregående\s+protokoll)\b",
     re.IGNORECASE,
 )
 
@@ -517,6 +532,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
     # 0. Numbered action lines with an owner field the sentence rules did not read.
     add_numbered_actions(doc, ext, sections)
 
+    agenda_points = any(
+        (m := _AGENDA_POINT.match(ln.text)) and _AGENDA_OPENING.match(m.group(1))
+        for ln in lines
+    )
+
     # 1. What identifies each candidate's matter.
     for c in [*ext.items, *ext.possible]:
         i = index.get((c.page, c.line))
@@ -526,12 +546,15 @@ def annotate(doc: Document, ext: Extraction) -> None:
         p = para_of[i]
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
-        if ln.cells:
-            first = ln.cells[0].strip().rstrip(".")
+        cells = ln.cells or _pipe_cells(ln.text)
+        if cells:
+            first = cells[0].strip().rstrip(".")
             if re.fullmatch(r"\d{1,3}", first):
                 c.ref_no = c.ref_no or first
         else:
             m_ref = _NUMBERED_REF.match(ln.text)
+            if agenda_points and _AGENDA_POINT.match(ln.text):
+                m_ref = None  # the agenda's numbering (see below)
             m = _NUMBERED_ITEM.match(ln.text) or m_ref
             if m and not (sections[i] and ln.text.strip() == sections[i]):
                 c.ref_no = c.ref_no or m.group(1)
@@ -666,9 +689,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i = end
             continue
         m_ref = _NUMBERED_REF.match(text)
-        if m_ref and _PROCEDURE_TITLE.match(m_ref.group(4).strip()):
-            # "Punkt 9: Övriga frågor": a point of the agenda, whose number is no
-            # action's number in a list and whose title names no matter.
+        if m_ref and (_PROCEDURE_TITLE.match(m_ref.group(4).strip()) or (
+                agenda_points and _AGENDA_POINT.match(text))):
+            # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their
+            # agenda so ("Punkt 1: Öppnande … Punkt 8: Arbetsmiljö"): a point of the
+            # agenda, whose number is no action's number in a list.
             i += 1
             continue
         label = None if m_ref else label_of(text)
@@ -753,6 +778,15 @@ def _numbered_with_status(
     end = _unit_end(lines, i + 1, len(lines) if stop is None else stop)
     status = " ".join(" ".join(lines[k].text.split()) for k in range(i + 1, end))
     return m.group(1), title, status, end
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a row written with pipes ("| 3 | Utbildning … | Eva S |") that the
+    reader left as a line of text, or None."""
+    t = text.strip()
+    if not (t.startswith("|") and t.count("|") >= 3):
+        return None
+    return [x.strip() for x in t.strip("|").split("|")]
 
 
 def _row_field(lines: list[Line], i: int) -> str | None:

@@ -625,10 +625,14 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     # A dnr or list number makes every passage of that matter score alike (95 and
     # up); among them the one that says what happens goes first, then the extractor's
     # own item before a mention.
+    # A sure option its list number or dnr names counts as 95 too: "3 | Utbildning i
+    # läkemedelshantering … | Bokad 12/3" is the row of the item, before a sentence
+    # elsewhere that names it by words ("Utbildningen i läkemedelshantering är bokad").
     order = sorted(
-        ((min(o.score, 95.0), bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
+        ((95.0 if _strong(o.reason) and o.score >= SAFE_SCORE else min(o.score, 95.0),
+          bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
          for k, ln in enumerate(links) for o in ln.options),
-        key=lambda t: (-t[0], -t[1], t[2], not _strong(t[3].reason), t[3].item_id),
+        key=lambda t: (-t[0], not _strong(t[3].reason), -t[1], t[2], t[3].item_id),
     )  # fmt: skip
     taken: dict[int, int] = {}
     for _s, _b, k, o in order:
@@ -658,9 +662,33 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     return links
 
 
+#: Verbs of a step on the way that completes only a matter asking for that step:
+#: "Utbildningen är bokad" books the training, it does not give it; "Cyklarna är
+#: beställda" orders the bikes, they have not come.
+_STEP_FORMS = re.compile(
+    r"\b(?:in)?(?:bokad|bokat|bokade|bokades|bokats|beställd|beställt|beställda|beställdes|"
+    r"beställts|anmäld|anmält|anmälda|kallad|kallat|kallade|kallades)\b",
+    re.IGNORECASE,
+)
+_STEP_STEMS = re.compile(r"\b(?:in)?(?:boka|bokning|beställ|anmäl|kalla)", re.IGNORECASE)
+
+
+def _only_a_step(text: str, item: ItemRow) -> bool:
+    """``text`` says done only by a step verb ("är bokad") that ``item`` does not ask
+    for ("Utbildning i läkemedelshantering för nyanställda", not "Boka utbildning")."""
+    if not _STEP_FORMS.search(text):
+        return False
+    if _STEP_STEMS.search(f"{item.title} {item.text or ''}"):
+        return False
+    rest = _STEP_FORMS.sub(" ", text)
+    return "close" not in (effect_of(rest), effect_of(rest, by_verb=True))
+
+
 def effect_for(c: Candidate, item: ItemRow) -> str:
     """ "close" or "update": what a passage linked to ``item`` does to it."""
     text = c.evidence or c.text or c.title
+    if _only_a_step(text, item):
+        return "update"
     eff = effect_of(text)
     if is_mention(c):
         if c.kind == "carried_over":
