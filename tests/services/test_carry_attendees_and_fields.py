@@ -203,3 +203,49 @@ def test_every_point_of_an_agenda_numbered_with_punkt_is_no_list_number() -> Non
     # trap: in a follow-up list without such an agenda "Punkt 21: Klar" is number 21.
     listed = extract(doc_from_text("Uppföljning av åtgärdslistan\n\nPunkt 21: Klar.\n"))
     assert any(m.ref_no == "21" for m in listed.mentions)
+
+
+NAMND_FIRST = """\
+Protokoll
+Kultur- och fritidsnämnden 2025-03-12
+
+§ 20  Medborgarförslag om utegym i Åsen
+KFN 2025/14
+Förslagsställaren vill ha ett utegym vid motionsspåret.
+Beslut
+Medborgarförslaget om utegym i Åsen bordläggs.
+
+§ 21  Skrivelse om badtider
+KFN 2025/19
+Beslut
+Förvaltningen återkommer med svar till Ida Berg om badtiderna.
+"""
+
+NAMND_SECOND = """\
+Protokoll
+Kultur- och fritidsnämnden 2025-04-09
+
+§ 31  Medborgarförslag om utegym i Åsen (bordlagt 2025-03-12)
+KFN 2025/14
+Beslut
+Medborgarförslaget om utegym i Åsen avslås med hänvisning till idrottsplanen.
+
+§ 32  Skrivelse om badtider
+KFN 2025/40
+Beslut
+Förvaltningen återkommer med svar till Ivar Berg om badtiderna.
+"""
+
+
+def test_a_case_number_on_a_line_of_its_own_under_the_paragraph_is_its_dnr(
+    store: Store, tmp_path: Path
+) -> None:
+    ext = extract(doc_from_text(NAMND_FIRST))
+    assert {c.dnr for c in ext.items} >= {"KFN 2025/14", "KFN 2025/19"}
+    import_text(store, tmp_path, "1.txt", NAMND_FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", NAMND_SECOND)
+    closes = [e for e in plan.entries if e.accepted and e.action == "close"]
+    assert len(closes) == 1 and "utegym i Åsen" in (closes[0].match_title or "")
+    # trap: a new letter under another case number is a matter of its own.
+    letter = [e for e in plan.entries if "badtider" in (e.candidate.title or "")]
+    assert letter and all(e.action == "new" and e.match_id is None for e in letter)

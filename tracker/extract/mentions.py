@@ -43,6 +43,9 @@ DNR = re.compile(
     r"((?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)",
     re.IGNORECASE,
 )
+#: "TN 2025/31" on a line of its own under a § heading: the ärende's case number
+#: written without "Dnr" (letters of the body, a year, a number).
+_BARE_DNR = re.compile(r"^\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*$")
 _PARA = re.compile(r"^\s*§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
 #: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
 _NUMBERED_REF = re.compile(
@@ -429,14 +432,14 @@ def _paras(lines: list[Line]) -> list[_Para]:
         out.append(_Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
     for p in out:
         if p.dnr is None:
-            for ln in lines[p.start : min(p.stop, p.start + 4)]:
-                dm = DNR.search(ln.text)
+            for k, ln in enumerate(lines[p.start : min(p.stop, p.start + 4)]):
+                dm = DNR.search(ln.text) or (_BARE_DNR.match(ln.text) if k else None)
                 if dm:
                     p.dnr = dm.group(1)
                     break
         if not p.title and p.start + 1 < p.stop:
             nxt = lines[p.start + 1].text.strip()
-            if not DNR.search(nxt):
+            if not DNR.search(nxt) and not _BARE_DNR.match(nxt):
                 p.title = nxt
     return out
 
