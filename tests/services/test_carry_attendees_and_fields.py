@@ -249,3 +249,24 @@ def test_a_case_number_on_a_line_of_its_own_under_the_paragraph_is_its_dnr(
     # trap: a new letter under another case number is a matter of its own.
     letter = [e for e in plan.entries if "badtider" in (e.candidate.title or "")]
     assert letter and all(e.action == "new" and e.match_id is None for e in letter)
+
+
+def test_a_numbered_action_with_its_owner_after_a_dash_over_field_lines() -> None:
+    text = (
+        "Ledningsgrupp 2025-04-01\n\nÅtgärdslista\n\n"
+        "6. Rekrytera vikarierande kurator (för Eva Lind) – Ola/Karin\n"
+        "   Klart senast: 15 maj. Status: Ej påbörjad.\n\n"
+        "7. Ta fram ny rutin för nyckelkvittens\n"
+        "   Ansvarig: Karin Lundh. Klart senast: 31 mars.\n"
+    )
+    ext = extract(doc_from_text(text))
+    by_title = {c.title: c for c in ext.items}
+    kurator = by_title["Rekrytera vikarierande kurator (för Eva Lind)"]
+    assert (kurator.owner, kurator.ref_no) == ("Ola", "6")
+    # The field on the next line with no full stop before it is still a field.
+    assert by_title["Ta fram ny rutin för nyckelkvittens"].owner == "Karin Lundh"
+    # trap: a dash before words that are no names is part of the action.
+    plain = extract(doc_from_text(
+        "Åtgärdslista\n\n8. Se över skyltningen – entré och trapphus\n   Status: Pågår.\n"
+    ))  # fmt: skip
+    assert not any(c.owner == "entré" for c in plain.items)
