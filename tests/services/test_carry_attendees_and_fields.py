@@ -270,3 +270,65 @@ def test_a_numbered_action_with_its_owner_after_a_dash_over_field_lines() -> Non
         "Åtgärdslista\n\n8. Se över skyltningen – entré och trapphus\n   Status: Pågår.\n"
     ))  # fmt: skip
     assert not any(c.owner == "entré" for c in plain.items)
+
+
+def test_a_forums_abbreviation_is_no_initials_of_a_compound() -> None:
+    assert not linking.similar("FVG", "friskvårdsbidrag")
+    assert not linking.similar("APT", "arbetsplatsträffens")
+    # trap: other abbreviations still spell a compound.
+    assert linking.similar("ÅVC", "återvinningscentralen")
+
+
+FVG_FIRST = """\
+Minnesanteckningar FVG 2025-01-21
+
+Närvarande: Karin Ek, Olof Sand, Pia Lund, Bo Ny
+
+5. Information från arbetsgivaren
+Friskvård: Kommunal frågar om friskvårdsbidraget kan höjas. Arbetsgivaren återkommer
+när budgeten är klar.
+Enkät: Rektorerna ansvarar för att OSA-enkäten genomförs under februari.
+
+6. Fysisk arbetsmiljö
+Ljudmätning har beställts; resultatet redovisas vid nästa möte.
+"""
+
+FVG_SECOND = """\
+Minnesanteckningar FVG 2025-02-18
+
+Närvarande: Karin Ek, Olof Sand, Pia Lund, Bo Ny
+
+§5 Kvarstående frågor
+
+Friskvårdsbidrag
+Arbetsgivaren meddelar att friskvårdsbidraget höjs från 1 april. Kommunal är nöjd.
+Besvarad.
+
+OSA-enkät
+Enkäten är genomförd. Resultatet har inte sammanställts ännu och redovisas vid nästa möte.
+"""
+
+
+def test_title_lines_of_the_follow_up_name_their_passages(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "1.txt", FVG_FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", FVG_SECOND)
+    done = {(e.action, e.match_title) for e in plan.entries if e.accepted and e.match_id}
+    assert any(a == "close" and "friskvårdsbidraget" in (t or "") for a, t in done)
+    # "Resultatet …" (a plain word) does not pull the OSA passage to the noise
+    # measurement whose result is also still to come.
+    assert any(a == "update" and "OSA-enkäten" in (t or "") for a, t in done)
+    assert not any("Ljudmätning" in (t or "") for _a, t in done)
+
+
+def test_a_lettered_title_line_over_a_passage_names_it() -> None:
+    from tracker.extract.mentions import _passage_title
+
+    doc = doc_from_text(
+        "5. Balanslista\na) Riskbedömning omorganisation\nMalin redovisar riskbedömningen.\n"
+        "Frågan avslutas.\n\nb) Friskvårdsbidrag\nInget beslut ännu.\n"
+    )
+    assert _passage_title(doc.lines, 2) == "Riskbedömning omorganisation"
+    assert _passage_title(doc.lines, 6) == "Friskvårdsbidrag"
+    # trap: the outline's own numbered heading names no matter.
+    plain = doc_from_text("2. Arbetsmiljö\nOlle tar upp att belysningen är dålig.\n")
+    assert _passage_title(plain.lines, 1) is None

@@ -480,9 +480,59 @@ def _blank_before(lines: list[Line], j: int) -> bool:
 _TITLE_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöé/-]*,?(?:[ \t]+[\wÅÄÖåäöé/-]+,?){0,4}(?<!,)$")
 
 
+#: "a) Riskbedömning omorganisation hemtjänst", "2) Friskvårdsbidrag": a title line of
+#: a lettered list of matters ("2. Arbetsmiljö" is the outline's own heading).
+_LISTED_TITLE = re.compile(r"^\s*(?:[a-zåäö][.)]|\d{1,2}\))\s+(\S.*)$")
+
+
+#: A heading of the document's own outline: "§5 Kvarstående frågor", "5. Balanslista".
+_OUTLINE_HEADING = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}[.)]?)\s+[A-ZÅÄÖ][^.!?]{2,70}$")
+
+
+def _in_follow_up(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands under a heading of the follow-up ("Kvarstående frågor",
+    "Balanslista", "Uppföljning från förra mötet"): the nearest outline heading above."""
+    for k in range(i - 1, max(-1, i - 40), -1):
+        t = " ".join(lines[k].text.split())
+        if _OUTLINE_HEADING.match(t) or (lines[k].heading and not _LISTED_TITLE.match(t)):
+            return bool(FOLLOW_UP_SECTIONS.search(t))
+    return False
+
+
+def _title_over_passage(lines: list[Line], i: int) -> str | None:
+    """Line ``i`` as the title of the passage under it ("Friskvårdsbidrag", "b)
+    Riskbedömning Tallen/Granen"): a few words after a blank line or an outline heading,
+    with the passage's lines right under it."""
+    if i + 1 >= len(lines) or lines[i].cells is not None or lines[i + 1].cells is not None:
+        return None
+    if _blank_before(lines, i + 1) or not lines[i + 1].text.strip():
+        return None
+    prev = " ".join(lines[i - 1].text.split()) if i > 0 else ""
+    if i > 0 and not (_blank_before(lines, i) or not prev or _OUTLINE_HEADING.match(prev)
+                      or _LISTED_TITLE.match(prev)):  # fmt: skip
+        return None
+    text = " ".join(lines[i].text.split())
+    listed = _LISTED_TITLE.match(text)
+    title = listed.group(1) if listed else text
+    if (_PARA.match(text) or not _TITLE_LINE.match(title) or FOLLOW_UP_SECTIONS.search(title)
+            or _PROCEDURE_TITLE.match(title) or (_OUTLINE_HEADING.match(text) and not listed)):
+        return None
+    return title
+
+
 def _passage_title(lines: list[Line], i: int) -> str | None:
     """The title line that opens the passage holding line ``i`` (after a blank line,
-    with no blank between it and ``i``), or None."""
+    with no blank between it and ``i``; or a lettered title line just over it, "b)
+    Friskvårdsbidrag"), or None."""
+    k = i
+    while k >= 0 and i - k < 6 and lines[k].cells is None:
+        listed = _LISTED_TITLE.match(" ".join(lines[k].text.split()))
+        if listed and _TITLE_LINE.match(listed.group(1)) and not FOLLOW_UP_SECTIONS.search(
+                listed.group(1)):
+            return listed.group(1)
+        if _blank_before(lines, k):
+            break
+        k -= 1
     j = i
     while j > 0 and not _blank_before(lines, j) and i - j < 6:
         j -= 1
@@ -631,7 +681,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
         )
 
     # § blocks: the decision about the ärende of the dnr.
-    for p in paras:
+    def para_mention(p: _Para) -> None:
         body = [ln.text for ln in lines[p.start + 1 : p.stop]]
         text = " ".join(body)
         decision = text
@@ -641,6 +691,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 break
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
             dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
+
+    for p in paras:
+        if p.dnr:
+            para_mention(p)
 
     # Labelled and numbered lines, table rows (outside § blocks).
     consumed: set[int] = set()
@@ -700,11 +754,30 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i += 1
             continue
         label = None if m_ref else label_of(text)
+        titled = None
+        if not (m_ref or label) and _in_follow_up(lines, i):
+            # "Kvarstående frågor / … / Friskvårdsbidrag / Arbetsgivaren meddelar …": a
+            # title line over a passage of the follow-up names it as a label does.
+            titled = label = _title_over_passage(lines, i)
         if not (m_ref or label):
             i += 1
             continue
         end = _unit_end(lines, i, p.stop if p is not None else len(lines))
         consumed.update(range(i, end))
+        if titled:
+            # The extractor's items are placed by paragraph, not by line (a PDF's
+            # paragraph holds several titled passages): an item belongs to the passage
+            # that holds its own sentence.
+            unit = " ".join(" ".join(lines[k].text.split()) for k in range(i, end))
+            own = [c for c in ext.items if _sentence_key(c) and _sentence_key(c) in unit.casefold()]
+            for c in own:
+                c.label = titled
+                if len(unit) <= 600:
+                    c.evidence = unit
+            if not own:
+                add(i, end, titled, unit, unit, label=titled, by_verb=True)
+            i = end
+            continue
         if any(j in covered for j in range(i, end)):
             # The extractor made an item of a later line of this passage ("Mentorstiden:
             # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
@@ -721,6 +794,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
                     if m_ref:
                         c.ref_no = c.ref_no or m_ref.group(1)
                         c.label = c.label or _ref_label(m_ref)
+                    elif titled and (not c.label or c.label.casefold() not in unit.casefold()):
+                        # (A label taken from another passage gives way to the title
+                        # over this one.)
+                        c.label = titled
                     else:
                         c.label = c.label or label
             i = end
@@ -734,6 +811,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
             assert label is not None
             add(i, end, label, whole, whole, label=label, by_verb=True)
         i = end
+    for p in paras:
+        # A § without a dnr speaks as a whole only when no labelled, titled or numbered
+        # passage of it was read ("§5 Kvarstående frågor / Friskvårdsbidrag / … /
+        # Riskbedömning Tallen/Granen / …" speaks of each matter apart).
+        if not p.dnr and not any(k in consumed for k in range(p.start + 1, p.stop)):
+            para_mention(p)
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in _running_paragraphs(lines, para_of, consumed):
         for st in status_sentences(para):
@@ -798,6 +881,11 @@ def _row_field(lines: list[Line], i: int) -> str | None:
     if j < len(lines) and lines[j].cells is None and _FIELD_LINE.match(lines[j].text):
         return lines[j].text.strip()
     return None
+
+
+def _sentence_key(c: Candidate) -> str:
+    """The start of the item's own sentence, folded, to find the passage that holds it."""
+    return " ".join((c.text or c.title or "").split())[:60].casefold().rstrip(".")
 
 
 def _own_subject(c: Candidate) -> str | None:

@@ -172,7 +172,9 @@ def similar(a: str, b: str) -> bool:
         if a.isupper() and b.isupper():
             return False
         acr, word = (x, y) if a.isupper() else (y, x)
-        return _initials(acr, word)
+        # A forum's own abbreviation ("FVG", "SVG", "APT") names where a matter is
+        # discussed, not what it is: no initials of a compound ("friskvårdsbidrag").
+        return acr not in _forum_acronyms() and _initials(acr, word)
     short, long_ = sorted((a, b), key=len)
     prefix = 0
     for x, y in zip(a, b, strict=False):
@@ -194,6 +196,13 @@ def similar(a: str, b: str) -> bool:
     # "skyddsronderna" (the first part, at least three letters, says which kind).
     s_short, s_long = sorted((_stem(a), _stem(b)), key=len)
     return len(s_short) >= 4 and len(s_long) - len(s_short) >= 3 and s_long.endswith(s_short)
+
+
+@lru_cache(maxsize=1)
+def _forum_acronyms() -> frozenset[str]:
+    from tracker.language.aliases import aliases
+
+    return frozenset(k for k in aliases().forum_index if k.isalpha() and len(k) <= 4)
 
 
 def _weight(word: str) -> float:
@@ -367,7 +376,9 @@ def score_pair(
         raw = c.subject.strip().casefold()
         one = 0.85 if _key(raw) != raw or len(raw) >= 13 else 0.7
         s = 100 * cov * (one if len(subject_w) == 1 else 0.95)
-        subject_hit = cov > 0.0
+        # A plain word ("Resultatet har inte sammanställts") under a label that names
+        # another matter ("OSA-enkät:") does not lift the label's cap below.
+        subject_hit = cov > 0.0 and (len(subject_w) > 1 or one > 0.7)
         if s > score:
             score, why_words = s, hit
     about_earlier = is_mention(c) or c.kind in ("carried_over", "closing")
