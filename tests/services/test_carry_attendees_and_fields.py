@@ -332,3 +332,42 @@ def test_a_lettered_title_line_over_a_passage_names_it() -> None:
     # trap: the outline's own numbered heading names no matter.
     plain = doc_from_text("2. Arbetsmiljö\nOlle tar upp att belysningen är dålig.\n")
     assert _passage_title(plain.lines, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        ("Parterna lämnar synpunkter till Magnus Stål senast 6 februari.", True),
+        ("Skyddsrond i matsalen bokas av rektor under februari.", True),
+        ("Ljudmätningen beställs av Sofie Engvall före sommaren.", True),
+        # traps: news from outside, and information given at the meeting.
+        ("Brukarenkäten skickas ut av Socialstyrelsen under mars.", False),
+        ("Parterna lämnar information om läget.", False),
+    ],
+)
+def test_passive_steps_with_their_agent_and_hand_ins_by_a_date_are_items(
+    sentence: str, made: bool
+) -> None:
+    head = "Minnesanteckningar LSG 2026-01-22\n\n7. Arbetsmiljö\n"
+    ext = extract(doc_from_text(f"{head}{sentence}\n"))
+    assert any(sentence.rstrip(".") in c.title for c in ext.items) is made
+
+
+def test_a_done_step_is_not_joined_to_a_sentence_about_another_matter() -> None:
+    from tracker.extract.status_sentences import status_sentences
+
+    para = [(0, "Kompetensplanen 2026 är fastställd. Förvaltningen har begärt att skolorna"),
+            (1, "påbörjar en kompetensplan 2027.")]
+    states = [(s.subject, s.state) for s in status_sentences(para)]
+    assert ("Kompetensplanen 2026", "done") in states
+    # trap: a bare noun that opens the next sentence still goes on about the same matter.
+    joined = [(0, "Enkäten är genomförd. Resultatet har inte sammanställts ännu.")]
+    assert [s.state for s in status_sentences(joined)] == ["open"]
+
+
+def test_a_row_without_border_pipes_keeps_its_list_number() -> None:
+    ext = extract(doc_from_text(
+        "Åtgärdslista\n\nNr | Aktivitet | Ansvarig | Klart | Status\n"
+        "13 | Ta fram utbildningsplan för superanvändare | Lina Fors | 2024-11-01 | Pågår\n"
+    ))  # fmt: skip
+    assert any(c.ref_no == "13" for c in ext.items)

@@ -600,11 +600,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
         cells = ln.cells or _pipe_cells(ln.text)
-        if cells:
-            first = cells[0].strip().rstrip(".")
-            if re.fullmatch(r"\d{1,3}", first):
-                c.ref_no = c.ref_no or first
-        else:
+        first = cells[0].strip().rstrip(".") if cells else ""
+        if re.fullmatch(r"\d{1,3}", first):
+            c.ref_no = c.ref_no or first
+        if not ln.cells:
             m_ref = _NUMBERED_REF.match(ln.text)
             if agenda_points and _AGENDA_POINT.match(ln.text):
                 m_ref = None  # the agenda's numbering (see below)
@@ -867,10 +866,10 @@ def _numbered_with_status(
 
 
 def _pipe_cells(text: str) -> list[str] | None:
-    """The cells of a row written with pipes ("| 3 | Utbildning … | Eva S |") that the
-    reader left as a line of text, or None."""
+    """The cells of a row written with pipes ("| 3 | Utbildning … | Eva S |", "13 | Ta
+    fram … | Lina Fors") that the reader left as a line of text, or None."""
     t = text.strip()
-    if not (t.startswith("|") and t.count("|") >= 3):
+    if t.count("|") < 2:
         return None
     return [x.strip() for x in t.strip("|").split("|")]
 

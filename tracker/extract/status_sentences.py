@@ -207,6 +207,9 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
             and last_done[0] == n - 1
             and found[1] == "open"
             and len(found[0].split()) == 1
+            # (The sentence opens with it: "Förvaltningen har begärt att skolorna
+            # påbörjar en plan 2027" is about another matter.)
+            and sentence.lstrip().casefold().startswith(found[0].casefold())
         ):
             # "Enkäten är genomförd. Resultatet har inte sammanställts ännu och redovisas
             # vid nästa möte.": a bare noun right after a done step goes on about the
