@@ -371,3 +371,57 @@ def test_a_row_without_border_pipes_keeps_its_list_number() -> None:
         "13 | Ta fram utbildningsplan för superanvändare | Lina Fors | 2024-11-01 | Pågår\n"
     ))  # fmt: skip
     assert any(c.ref_no == "13" for c in ext.items)
+
+
+LG_FIRST = """\
+Ledningsgrupp grundskola – Minnesanteckningar 2025-10-06
+
+Närvarande: Eva Berg (ordf.), Jon Ask, Pia Holm, Åsa Lind
+
+Ärende: Resursfördelning åk 7 Tallskolan
+Årskurs 7 har vuxit. Eva Berg återkommer med förslag på resursförstärkning till nästa möte.
+
+Ärende: Meritvärden 2025
+Kvalitetsstrategen redovisar en fördjupad analys av meritvärdena i november.
+
+Ärende: Rekrytering av biträdande rektor, Solbergsskolan
+HR (Åsa Lind) återkommer med tidplan för rekryteringen.
+"""
+
+LG_SECOND = """\
+Ledningsgrupp grundskola – Minnesanteckningar 2025-11-03
+
+Närvarande: Eva Berg (ordf.), Jon Ask, Pia Holm, Åsa Lind
+
+Ärende: Resursfördelning åk 7 Tallskolan
+Eva Berg presenterar förslaget: en extra mentorsgrupp från januari. Ledningsgruppen
+ställer sig bakom förslaget. Frågan är därmed avklarad.
+
+Ärende: Meritvärden 2025
+Betygsdata kom sent. Analysen redovisas i stället på decembermötet.
+
+Ärende: Rekrytering av biträdande rektor, Västerskolan
+Åsa Lind tar fram annons och tidplan för rekryteringen till Västerskolan.
+"""
+
+
+def test_statements_without_a_subject_of_their_own_speak_of_their_heading(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", LG_FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", LG_SECOND)
+    done = {(e.action, e.match_title) for e in plan.entries if e.accepted and e.match_id}
+    # "Frågan är därmed avklarad" under the heading of the matter closes it.
+    assert any(a == "close" and "resursförstärkning" in (t or "") for a, t in done)
+    # "Analysen …" (a plain word) is read with its heading: the analysis goes on.
+    assert any(a == "update" and "meritvärdena" in (t or "") for a, t in done)
+    # trap: a recruitment for another school is a matter of its own.
+    assert not any("rekryteringen" in (t or "") for _a, t in done)
+
+
+def test_a_person_doing_something_before_a_colon_is_no_label() -> None:
+    from tracker.extract.mentions import label_of
+
+    assert label_of("Eva Berg presenterar förslaget: en extra mentorsgrupp.") is None
+    # trap: a place of two capitalised words is a label.
+    assert label_of("Paviljong C: Fönstren är tätade.") == "Paviljong C"

@@ -311,6 +311,11 @@ def label_of(text: str) -> str | None:
         return None
     if re.fullmatch(r"\d+", label):
         return None
+    if (len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper()
+            and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])):
+        # "Jessica Borg presenterar förslaget: en extra …": a person doing something,
+        # a sentence before its colon, not a topic.
+        return None
     return label
 
 
@@ -827,7 +832,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 eff = "update"
             # The subject names the matter, but less surely than a label written as
             # one: it is scored as a subject (see linking.score_pair).
-            add(st.line, st.line + 1, st.text, st.text, st.text, subject=st.subject,
+            # A statement with no subject of its own ("Frågan är därmed avklarad")
+            # concludes its paragraph: the paragraph is its passage.
+            passage = st.context or st.text
+            add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
                 effect=eff)  # fmt: skip
     ext.mentions = mentions
 

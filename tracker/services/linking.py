@@ -363,6 +363,7 @@ def score_pair(
             score, why_words = s, hit
     subject_w = words(c.subject) if c.subject and c.subject != c.label else []
     subject_hit = False
+    plain_subject = False
     heading_w = words(topic_heading(c.section))
     if len(subject_w) == 1 and any(similar(subject_w[0], w) for w in heading_w):
         # "4. Rutin för sen hämtning / … Rutinen godkändes och sätts upp": a subject of
@@ -379,14 +380,16 @@ def score_pair(
         # A plain word ("Resultatet har inte sammanställts") under a label that names
         # another matter ("OSA-enkät:") does not lift the label's cap below.
         subject_hit = cov > 0.0 and (len(subject_w) > 1 or one > 0.7)
+        plain_subject = len(subject_w) == 1 and one <= 0.7
         if s > score:
             score, why_words = s, hit
     about_earlier = is_mention(c) or c.kind in ("carried_over", "closing")
     heading_c = topic_heading(c.section) if about_earlier and not label_w else None
-    if heading_c and not subject_w and topic_heading(item.section):
+    if heading_c and (not subject_w or plain_subject) and topic_heading(item.section):
         # "7 Friskvårdsbidrag / Ingen ny information; frågan ligger kvar till hösten":
-        # a statement with no label or subject of its own is about the matter of the
-        # heading it stands under, when the item stood under one of that matter.
+        # a statement with no label or subject of its own (or a plain word: "Analysen
+        # redovisas i stället …") is about the matter of the heading it stands under,
+        # when the item stood under one of that matter.
         head_w = words(heading_c)
         cov, hit = coverage(head_w, words(topic_heading(item.section)))
         s = 100 * cov * (0.85 if len(head_w) == 1 else 0.9)
@@ -426,8 +429,12 @@ def score_pair(
     # Compounds only from what names the passage's matter (its label, subject and
     # title), not from the reasons its text gives ("på grund av budgetarbetet").
     naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
-    clash = conflict(mine_ids, theirs_ids) or compound_clash(words(naming),
-                                                               words(theirs_text))
+    # The headings too: "Rekrytering av biträdande rektor, Norrskolan" over an action is
+    # another matter than the one under "…, Ekängsskolan".
+    clash = (conflict(mine_ids, theirs_ids)
+             or compound_clash(words(naming), words(theirs_text))
+             or compound_clash(words(topic_heading(c.section)),
+                               words(topic_heading(item.section))))  # fmt: skip
     if clash:
         # "Ekgatan 14" and "Ekgatan 4", "åk 7–9" and "åk 4–6": both name the thing
         # they are about, and not the same one.
