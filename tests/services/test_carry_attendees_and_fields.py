@@ -425,3 +425,15 @@ def test_a_person_doing_something_before_a_colon_is_no_label() -> None:
     assert label_of("Eva Berg presenterar förslaget: en extra mentorsgrupp.") is None
     # trap: a place of two capitalised words is a label.
     assert label_of("Paviljong C: Fönstren är tätade.") == "Paviljong C"
+
+
+def test_a_header_line_is_read_whatever_the_length_of_its_date() -> None:
+    from tracker.extract.meeting import extract_meeting
+    from tracker.extract.sections import structure
+
+    for date in ("14 maj 2025", "11 september 2025"):
+        doc = doc_from_text(
+            f"Förvaltningsgrupp Äldreomsorg – anteckningar {date}\n\nDeltagare: A, B.\n\n"
+            "Balanslistan\nKommunal tog upp rasterna.\n"
+        )
+        assert extract_meeting(structure(doc)).body == "Förvaltningsgruppen"
