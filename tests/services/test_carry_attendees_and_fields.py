@@ -437,3 +437,38 @@ def test_a_header_line_is_read_whatever_the_length_of_its_date() -> None:
             "Balanslistan\nKommunal tog upp rasterna.\n"
         )
         assert extract_meeting(structure(doc)).body == "Förvaltningsgruppen"
+
+
+FVG_POINT_FIRST = """\
+Minnesanteckningar FVG 2025-09-04
+
+Närvarande: Karin Ek, Olof Sand, Pia Lund, Bo Ny
+
+6. Nattpatrullen
+Vision frågar om tidplanen för omorganisationen. Tidplanen presenteras på FVG i oktober.
+"""
+
+FVG_POINT_SECOND = """\
+Minnesanteckningar FVG 2025-10-02
+
+Närvarande: Karin Ek, Olof Sand, Pia Lund, Bo Ny
+
+3. Kvarvarande frågor från föregående möte
+Tidplan nattpatrull (AG) – se punkt 7.
+
+7. Nattpatrullen
+Nattpatrullen: Tidplanen är inte klar; den redovisas i stället på FVG den 6 november.
+"""
+
+
+def test_a_passage_that_points_elsewhere_leaves_the_matter_to_the_one_it_points_to(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", FVG_POINT_FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", FVG_POINT_SECOND)
+    linked = [e for e in plan.entries if e.accepted and e.match_id]
+    assert [e.action for e in linked] == ["update"]
+    assert "redovisas i stället" in (linked[0].candidate.evidence or linked[0].candidate.text)
+    # …and no new item is made of the statement the pointer points to.
+    assert not any(e.accepted and e.action == "new" and "Tidplanen" in e.candidate.title
+                   for e in plan.entries)  # fmt: skip

@@ -84,6 +84,9 @@ _FRESH_QUESTION = re.compile(
     r"\b(?:frågar|undrar|vill\s+(?:veta|ha)|tar\s+upp|lyfter|efterfrågar|begär|föreslår)\b",
     re.IGNORECASE,
 )
+#: "– se punkt 7", "(se § 12)", "se nedan": the passage points to where it is said.
+_POINTER = re.compile(r"(?:^|[–—(,;:.-]\s*)se\s+(?:punkt|§|paragraf|nedan|ovan|bilaga)\b[^.]{0,20}"
+                      r"[.)]?\s*$", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\bföreslår\s+att\b|\bförslag\s+till\s+beslut\b", re.IGNORECASE)
 _GENERIC_TITLES = re.compile(
     r"^(?:beslut|uppföljning|uppföljning av åtgärdslistan|åtgärdslista|balanslista|"
@@ -640,6 +643,9 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     # the decision taken on it.
     bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else 1.0)
              if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
+    # A passage that only points elsewhere ("Tidplan nattpatrull (AG) – se punkt 7")
+    # says nothing itself: the passage it points to speaks for the matter first.
+    pointer = [bool(_POINTER.search(c.evidence or c.text or "")) for c in passages]
     # A dnr or list number makes every passage of that matter score alike (95 and
     # up); among them the one that says what happens goes first, then the extractor's
     # own item before a mention.
@@ -650,7 +656,8 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
         ((95.0 if _strong(o.reason) and o.score >= SAFE_SCORE else min(o.score, 95.0),
           bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
          for k, ln in enumerate(links) for o in ln.options),
-        key=lambda t: (-t[0], not _strong(t[3].reason), -t[1], t[2], t[3].item_id),
+        key=lambda t: (pointer[t[2]], -t[0], not _strong(t[3].reason), -t[1], t[2],
+                       t[3].item_id),
     )  # fmt: skip
     taken: dict[int, int] = {}
     for _s, _b, k, o in order:
