@@ -52,10 +52,16 @@ def _hay_c(c: Candidate) -> str:
     return " ".join(x for x in (c.title, c.text, c.evidence, c.label) if x).casefold()
 
 
+#: Per item, what earlier documents said of it when they updated it (its "discussed"
+#: history): a later label may name the item by those words ("den redovisas i stället
+#: på FVG"), as a secretary would once the update was made.
+_SAID_OF: dict[int, str] = {}
+
+
 def _hay_i(it: ItemRow) -> str:
     # The section too: an item the extractor titled "Beslut" is known by its § heading.
     # and by its dnr when the label names the matter by it.
-    parts = (it.title, it.text, it.evidence, it.section, it.dnr)
+    parts = (it.title, it.text, it.evidence, it.section, it.dnr, _SAID_OF.get(it.id))
     return " ".join(x for x in parts if x).casefold()
 
 
@@ -86,6 +92,12 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                 ext = extract(read_document(path))
                 plan = balance.plan_import(store, ext, body=spec.get("body"))
                 items = {it.id: it for it in store.list_items(ItemFilter(status=None))}
+                _SAID_OF.clear()
+                for item_id in items:
+                    said = [str(ev.new) for ev in store.item_history(item_id)
+                            if ev.code == "discussed" and ev.new]  # fmt: skip
+                    if said:
+                        _SAID_OF[item_id] = " ".join(said)
                 mine = [lk for lk in links if lk["doc"] == n]
                 for lk in mine:
                     _score_link(folder.name, n, lk, plan, items, tally, verbose)
