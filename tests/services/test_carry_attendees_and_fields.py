@@ -472,3 +472,21 @@ def test_a_passage_that_points_elsewhere_leaves_the_matter_to_the_one_it_points_
     # …and no new item is made of the statement the pointer points to.
     assert not any(e.accepted and e.action == "new" and "Tidplanen" in e.candidate.title
                    for e in plan.entries)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        ("Maria Lönn åtgärdar belysningen i pumpstation 4 senast 31 maj 2024.", True),
+        ("Fastighetsavdelningen kontaktas av Åsa Dahlgren.", True),
+        # traps: a repair told of, with no one and no date; an agent that is no person.
+        ("Belysningen åtgärdas.", False),
+        ("Fastighetsavdelningen kontaktas av kommunen.", False),
+    ],
+)
+def test_repairs_by_a_named_owner_and_steps_put_on_a_named_person_are_items(
+    sentence: str, made: bool
+) -> None:
+    head = "Protokoll skyddskommittén 2024-04-16\n\n§ 5 Skyddsronder\n"
+    ext = extract(doc_from_text(f"{head}{sentence}\n"))
+    assert any(sentence.rstrip(".")[:40] in c.title for c in ext.items) is made
