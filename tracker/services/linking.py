@@ -645,7 +645,10 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
              if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
     # A passage that only points elsewhere ("Tidplan nattpatrull (AG) – se punkt 7")
     # says nothing itself: the passage it points to speaks for the matter first.
-    pointer = [bool(_POINTER.search(c.evidence or c.text or "")) for c in passages]
+    # (One that says its own status besides, "klar, se punkt 2 – punkten stängs",
+    # speaks for itself.)
+    pointer = [bool(m := _POINTER.search(t := c.evidence or c.text or ""))
+               and effect_of(t[: m.start()]) is None for c in passages]  # fmt: skip
     # A dnr or list number makes every passage of that matter score alike (95 and
     # up); among them the one that says what happens goes first, then the extractor's
     # own item before a mention.
