@@ -490,3 +490,12 @@ def test_repairs_by_a_named_owner_and_steps_put_on_a_named_person_are_items(
     head = "Protokoll skyddskommittén 2024-04-16\n\n§ 5 Skyddsronder\n"
     ext = extract(doc_from_text(f"{head}{sentence}\n"))
     assert any(sentence.rstrip(".")[:40] in c.title for c in ext.items) is made
+
+
+def test_a_compound_found_only_by_an_inner_part_counts_less() -> None:
+    same, _ = linking.coverage(["undersköterskelyftet"], ["undersköterskelyftet"])
+    inner, _ = linking.coverage(["undersköterskelyftet"], ["sjuksköterskor"])
+    assert same == 1.0 and inner < 0.8
+    # The closer of two alike words is the one that counts.
+    both, hit = linking.coverage(["lönesamtal"], ["samtal", "lönesamtalen"])
+    assert both == 1.0 and hit == ["lönesamtal~lönesamtalen"]

@@ -226,19 +226,42 @@ def coverage(query: Sequence[str], target: Sequence[str]) -> tuple[float, list[s
         wt = _weight(w)
         total += wt
         alike = [t for t in tset if similar(w, t)]
-        # A closer match first: the same word or one of the same stem before a word that
-        # is only the compound's head.
-        match = next((t for t in alike if not _head_only(w, t)), alike[0] if alike else None)
-        if match is not None:
-            # "lönesamtal" found only as the bare head "samtal" ("Samtal med
-            # elevassistenterna"): the kind of thing, not the thing the compound names.
-            got += wt * (_HEAD_ONLY_SHARE if _head_only(w, match) else 1.0)
+        if alike:
+            # The closest match: the same word or one of the same stem before a compound
+            # found only by its head or by a part inside it.
+            match = max(alike, key=lambda t: _quality(w, t))
+            got += wt * _quality(w, match)
             hit.append(w if w == match else f"{w}~{match}")
     return got / total, hit
 
 
-#: How much a compound of the query counts when the other side has only its head.
+#: How much a compound of the query counts when the other side has only its head
+#: ("lönesamtal" / "samtal": the kind of thing, not the thing the compound names), or
+#: only a part of seven letters inside both ("undersköterskelyftet" / "sjuksköterskor").
 _HEAD_ONLY_SHARE = 0.6
+_INNER_PART_SHARE = 0.75
+
+
+@lru_cache(maxsize=200000)
+def _quality(a: str, b: str) -> float:
+    """How closely two similar words match: 1 for the same word, stem, prefix or
+    abbreviation; less for a compound found only by its head or by an inner part."""
+    if a == b or a.isdigit() or a.isupper() or b.isupper():
+        return 1.0
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    short = min(len(a), len(b))
+    if prefix >= 6 or (short >= 4 and prefix == short) or (prefix >= 5 and prefix >= 0.7 * short):
+        return 1.0
+    if _head_only(a, b):
+        return _HEAD_ONLY_SHARE
+    s_short, s_long = sorted((_stem(a), _stem(b)), key=len)
+    if len(s_short) >= 4 and len(s_long) - len(s_short) >= 3 and s_long.endswith(s_short):
+        return 1.0  # the query is the head of the other's compound ("schema" ~ "arbetsschemat")
+    return _INNER_PART_SHARE
 
 
 def _head_only(query_word: str, target: str) -> bool:
