@@ -483,8 +483,6 @@ def test_a_passage_that_points_elsewhere_leaves_the_matter_to_the_one_it_points_
         # traps: a repair told of, with no one and no date; an agent that is no person.
         ("Belysningen åtgärdas.", False),
         ("Fastighetsavdelningen kontaktas av kommunen.", False),
-        ("Karim ser till att gungställningen på Lindvägen 3 repareras.", True),
-        ("Alla ser till att dörren är låst efter sista pass.", False),
     ],
 )
 def test_repairs_by_a_named_owner_and_steps_put_on_a_named_person_are_items(
