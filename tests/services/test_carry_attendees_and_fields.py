@@ -500,3 +500,34 @@ def test_a_compound_found_only_by_an_inner_part_counts_less() -> None:
     # The closer of two alike words is the one that counts.
     both, hit = linking.coverage(["lönesamtal"], ["samtal", "lönesamtalen"])
     assert both == 1.0 and hit == ["lönesamtal~lönesamtalen"]
+
+
+LSG_FIRST = (
+    "Minnesanteckningar LSG Björkskolan 2026-01-22\n\n"
+    "Närvarande: Eva Berg (rektor), Jon Ask, Pia Holm, Åsa Lind\n\n"
+    "7. Arbetsmiljö\n"
+    # One line, as a word processor's paragraph is read.
+    "Kommunal tar upp att fritidshemmets lokaler i paviljong D har dragiga fönster. "
+    "Pia Holm gör en felanmälan till fastighet.\n"
+)
+
+LSG_SECOND = """\
+Minnesanteckningar LSG Björkskolan 2026-02-19
+
+Närvarande: Eva Berg (rektor), Jon Ask, Pia Holm, Åsa Lind
+
+2. Kvarstående punkter från förra mötet
+a) Paviljong D: Fönstren är tätade.
+"""
+
+
+def test_the_sentence_before_an_action_names_the_matter_it_answers(
+    store: Store, tmp_path: Path
+) -> None:
+    ext = extract(doc_from_text(LSG_FIRST))
+    action = next(c for c in ext.items if c.title.startswith("Pia Holm gör en felanmälan"))
+    assert "paviljong D har dragiga fönster" in (action.evidence or "")
+    import_text(store, tmp_path, "1.txt", LSG_FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", LSG_SECOND)
+    closes = [e for e in plan.entries if e.accepted and e.action == "close"]
+    assert [e.match_title for e in closes] == [action.title]

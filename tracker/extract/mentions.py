@@ -595,6 +595,8 @@ def annotate(doc: Document, ext: Extraction) -> None:
         for ln in lines
     )
 
+    starts = {i for c in ext.items if (i := index.get((c.page, c.line))) is not None}
+
     # 1. What identifies each candidate's matter.
     for c in [*ext.items, *ext.possible]:
         i = index.get((c.page, c.line))
@@ -633,6 +635,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # "Kuratorsfrågan kvarstår; HR återkommer i mars": the matter a status sentence
         # of the candidate's own opens with names it, beside a label over the passage.
         c.subject = c.subject or _own_subject(c)
+        own = c.evidence or c.text
+        before = _sentence_before(lines, i, starts, own) if c in ext.items else None
+        if before and before not in " ".join((c.evidence or "").split()):
+            # "Halkolycka vid entrén till Björkskolan 2 april (vattenläcka …). / Roland
+            # Bäck ska åtgärda stupröret …": the matter the action answers is said on
+            # the line before it; a later statement may name it by those words.
+            c.evidence = f"{before} {c.evidence or c.text}"
         if not c.label and c.section and FOLLOW_UP_SECTIONS.search(c.section):
             # "Uppföljning från förra mötet / Larmtelefoner / Upphandlingen har
             # överprövats. Arbetsgivaren återkommer …": the title line over a passage of
@@ -888,6 +897,33 @@ def _row_field(lines: list[Line], i: int) -> str | None:
     if j < len(lines) and lines[j].cells is None and _FIELD_LINE.match(lines[j].text):
         return lines[j].text.strip()
     return None
+
+
+def _sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None) -> str | None:
+    """The sentence just before the item's own (``own``, starting on line ``i``) in its
+    paragraph: earlier on the same line, or the line before when that is one whole
+    sentence of running text (no item starts on it, no heading, label or row); or None."""
+    line = " ".join(lines[i].text.split())
+    head = " ".join((own or "").split())[:30]
+    pos = line.find(head) if head else -1
+    if pos > 0:
+        earlier = sentences(line[:pos])
+        last = earlier[-1][1] if earlier else ""
+        ok = last[:1].isupper() and last.endswith(".") and ":" not in last
+        return last if ok and len(last) <= 200 else None
+    j = i - 1
+    if j < 0 or j in starts or _blank_before(lines, i) or lines[j].cells is not None:
+        return None
+    t = " ".join(lines[j].text.split())
+    if lines[j].heading or _HEADING.match(t) or _PARA.match(t) or t.count("|") >= 2:
+        return None
+    if not t[:1].isupper() or not t.endswith((".", ".)")) or len(t) > 200 or ":" in t:
+        return None
+    if j > 0 and not _blank_before(lines, j):
+        prev = lines[j - 1].text.strip()
+        if prev and not prev.endswith((".", "!", "?", ":")) and not _HEADING.match(prev):
+            return None  # the line goes on from the one before: not a sentence of its own
+    return t
 
 
 def _sentence_key(c: Candidate) -> str:
