@@ -341,6 +341,7 @@ def test_a_lettered_title_line_over_a_passage_names_it() -> None:
         ("Skyddsrond i matsalen bokas av rektor under februari.", True),
         ("Ljudmätningen beställs av Sofie Engvall före sommaren.", True),
         ("Programmet skickas ut av Vera under februari.", True),
+        ("Förvaltningen bereder medborgarförslaget och lämnar förslag till svar.", True),
         # traps: news from outside, and information given at the meeting.
         ("Brukarenkäten skickas ut av Socialstyrelsen under mars.", False),
         ("Parterna lämnar information om läget.", False),
