@@ -532,3 +532,16 @@ def test_the_sentence_before_an_action_names_the_matter_it_answers(
     plan = plan_text(store, tmp_path, "2.txt", LSG_SECOND)
     closes = [e for e in plan.entries if e.accepted and e.action == "close"]
     assert [e.match_title for e in closes] == [action.title]
+
+
+def test_an_injunction_with_a_deadline_is_an_item() -> None:
+    head = "Protokoll Bygg- och miljönämnden 2025-02-12\n\n§ 18 Dnr BMN 2024/390\n"
+    ext = extract(doc_from_text(
+        f"{head}Förorenad mark Storgatan 22\nBeslut\nNämnden förelägger fastighetsägaren att "
+        "inkomma med en markundersökning senast den 30 april 2025.\n"
+    ))  # fmt: skip
+    made = [c for c in ext.items if "markundersökning" in c.text]
+    assert made and str(made[0].due) == "2025-04-30"
+    # trap: without a deadline it is a decision told, not one to follow up.
+    told = extract(doc_from_text(f"{head}Beslut\nNämnden förelägger bolaget att följa lagen.\n"))
+    assert not any("följa lagen" in c.text for c in told.items)
