@@ -545,3 +545,15 @@ def test_an_injunction_with_a_deadline_is_an_item() -> None:
     # trap: without a deadline it is a decision told, not one to follow up.
     told = extract(doc_from_text(f"{head}Beslut\nNämnden förelägger bolaget att följa lagen.\n"))
     assert not any("följa lagen" in c.text for c in told.items)
+
+
+def test_a_decision_that_follows_a_motion_is_read() -> None:
+    head = "Protokoll Tekniska nämnden 2024-09-18\n\n§ 82 Dnr TN 2024/118\nTrafiksäkerhet\nBeslut\n"
+    sent_back = extract(doc_from_text(
+        f"{head}Nämnden beslutar att återremittera ärendet till förvaltningen i enlighet med "
+        "Ove Sandbergs yrkande.\n"
+    ))  # fmt: skip
+    assert [c.kind for c in sent_back.items] == ["sent_back"]
+    # trap: the motion alone decides nothing.
+    motion = extract(doc_from_text(f"{head}Ove Sandberg (L) yrkar återremiss.\n"))
+    assert not motion.items
