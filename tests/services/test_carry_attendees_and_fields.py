@@ -559,3 +559,27 @@ def test_a_decision_that_follows_a_motion_is_read() -> None:
     # trap: the motion alone decides nothing.
     motion = extract(doc_from_text(f"{head}Ove Sandberg (L) yrkar återremiss.\n"))
     assert not motion.items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Samtliga arbetslag har lämnat in sin reflektion.", ("reflektion", "done")),
+        ("Enheterna har redovisat sina handlingsplaner till HR.", ("handlingsplaner", "done")),
+        # traps: denied, and an agent doing something to another thing.
+        ("Alla har inte lämnat in sina tidrapporter.", None),
+        ("Fastighetsavdelningen har bytt fläktmotor.", None),
+    ],
+)
+def test_the_deliverable_its_doers_handed_in_is_done(sentence: str, found) -> None:
+    from tracker.extract.status_sentences import subject_and_state
+
+    assert subject_and_state(sentence) == found
+
+
+def test_lamna_in_is_inflected_as_an_a_verb() -> None:
+    from tracker.extract.clauses import state_forms
+
+    forms = state_forms()
+    assert forms["lämnat in"] == ("completion", "supine")
+    assert forms["lämnades in"] == ("completion", "past")

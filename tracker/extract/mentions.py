@@ -31,6 +31,7 @@ from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import (
     DONE_STATUS,
+    by_own_object,
     sentences,
     status_sentences,
     subject_and_state,
@@ -249,7 +250,9 @@ def _effect_by_verb(text: str) -> str | None:
                 # "| Bokad 12/3 |": a status cell's participle is about the row's matter,
                 # which the row names in another cell.
                 found = read_state("Punkten " + _LEAD.sub("", sentence))
-            if found is not None:
+            if found is None and by_own_object(sentence) is not None:
+                last = "done"  # "Samtliga arbetslag har lämnat in sin reflektion"
+            elif found is not None:
                 last = found[2]
     return {"done": "close", "open": "update"}.get(last or "")
 

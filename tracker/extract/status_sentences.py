@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker.extract.clauses import state_forms
 from tracker.extract.status_reading import read_state
 
 #: Participles and adjectives that say a thing is done: "är utsedda", "är utskickat",
@@ -103,10 +104,31 @@ def subject_and_state(sentence: str, *, generic: bool = False) -> tuple[str, str
     Ekgatan 6", "done").  ``generic``: a subject that names no matter ("Frågan är därmed
     avklarad") is read too, as the empty subject."""
     text = _BULLET.sub("", sentence).strip()
-    found = _by_phrase(text, generic) or _by_verb(text, generic)
+    found = _by_phrase(text, generic) or _by_verb(text, generic) or by_own_object(text)
     if found is not None and generic and _all_generic(found[0]):
         return "", found[1]
     return found
+
+
+#: "Samtliga arbetslag har lämnat in sin reflektion": who did it, a completion verb in
+#: the perfect and the doer's own deliverable after "sin/sitt/sina".
+_OWN_OBJECT = re.compile(
+    r"^(?-i:[A-ZÅÄÖ])[^,;:]{0,60}?\s+har\s+(?:nu\s+|redan\s+|också\s+|därmed\s+)?"
+    r"(?P<verb>[a-zåäö]+(?:\s+(?:in|ut|fram|upp))?)\s+(?:sin|sitt|sina)\s+"
+    r"(?P<obj>[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2}?)\s*(?:[.;,]|$|\s+(?:till|för|om|i|på)\b)",
+    re.IGNORECASE,
+)
+
+
+def by_own_object(text: str) -> tuple[str, str] | None:
+    """The deliverable an active perfect says its doers handed in or finished, as the
+    subject of a done statement ("Samtliga arbetslag har lämnat in sin reflektion" →
+    ("reflektion", "done")); an agent doing something to another thing ("har bytt
+    fläktmotor") is not read."""
+    m = _OWN_OBJECT.match(text)
+    if m is None or state_forms().get(m.group("verb").casefold()) != ("completion", "supine"):
+        return None
+    return m.group("obj"), "done"
 
 
 def _all_generic(subject: str) -> bool:
