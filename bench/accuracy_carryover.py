@@ -14,7 +14,8 @@ its accepted entries.  Figures:
 * ``carry_links_right`` – share of expected mentions whose plan did the expected thing
   with the expected item (a link below the safe score, left for the secretary, is not
   right; a mention the extractor did not find is not right either);
-* ``carry_wrong_closes`` – items closed that no label says that document closes;
+* ``carry_wrong_closes`` – items closed that no label says that document closes (by
+  whichever passage);
 * ``carry_wrong_links`` – accepted updates of an item the label does not name;
 * ``carry_duplicates`` – expected updates/closes that became a new item instead;
 * ``carry_missed_updates`` – expected updates that were not made;
@@ -58,16 +59,16 @@ def _hay_c(c: Candidate) -> str:
     return _norm(" ".join(x for x in (c.title, c.text, c.evidence, c.label) if x))
 
 
-#: What later documents said of each item (the passages linked to it as updates): a
-#: label may name an item by its latest wording ("ärendet bordläggs till …" in the
-#: second document), which is the same matter as the first document's item.
-_Said = dict[int, list[str]]
+#: Per item, what earlier documents said of it when they updated it (its "discussed"
+#: history): a later label may name the item by those words ("den redovisas i stället
+#: på FVG"), as a secretary would once the update was made.
+_SAID_OF: dict[int, str] = {}
 
 
-def _hay_i(it: ItemRow, said: _Said | None = None) -> str:
+def _hay_i(it: ItemRow) -> str:
     # The section too: an item the extractor titled "Beslut" is known by its § heading.
     # and by its dnr when the label names the matter by it.
-    parts = [it.title, it.text, it.evidence, it.section, it.dnr, *(said or {}).get(it.id, [])]
+    parts = (it.title, it.text, it.evidence, it.section, it.dnr, _SAID_OF.get(it.id))
     return _norm(" ".join(x for x in parts if x))
 
 
@@ -93,40 +94,42 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         store = Store.open(tmp / "b.db", backup=False)
-        said: _Said = {}
         try:
             for n, path in enumerate(_docs(folder, bool(spec.get("pdf")), tmp), 1):
                 ext = extract(read_document(path))
                 plan = balance.plan_import(store, ext, body=spec.get("body"))
                 items = {it.id: it for it in store.list_items(ItemFilter(status=None))}
+                _SAID_OF.clear()
+                for item_id in items:
+                    said = [str(ev.new) for ev in store.item_history(item_id)
+                            if ev.code == "discussed" and ev.new]  # fmt: skip
+                    if said:
+                        _SAID_OF[item_id] = " ".join(said)
                 mine = [lk for lk in links if lk["doc"] == n]
                 for lk in mine:
-                    _score_link(folder.name, n, lk, plan, items, said, tally, verbose)
-                # Closes nobody asked for.
+                    _score_link(folder.name, n, lk, plan, items, tally, verbose)
+                # Closes nobody asked for: an item closed that no label says this
+                # document closes.  (Which passage of the document closes it is scored
+                # by carry_links_right; a table row closing the item a label names by a
+                # prose sentence of the same document is no wrong close.)
                 wanted_close = [lk for lk in mine if lk["action"] == "close"]
                 for e in plan.entries:
                     if not (e.accepted and e.action == "close" and e.match_id is not None):
                         continue
-                    hay = _hay_i(items[e.match_id], said)
-                    ok = any(
-                        _norm(lk["mention"]) in _hay_c(e.candidate) and _norm(lk["item"]) in hay
-                        for lk in wanted_close
-                    )
+                    hay = _hay_i(items[e.match_id])
+                    ok = any(_norm(lk["item"]) in hay for lk in wanted_close)
                     if not ok:
                         tally["wrong_closes"] += 1
                         if verbose:
                             print(f"  {folder.name} #{n} FEL STÄNGNING: {e.candidate.title[:60]!r}"
                                   f" → {items[e.match_id].title[:60]!r}")  # fmt: skip
-                for e in plan.entries:
-                    if e.accepted and e.action == "update" and e.match_id is not None:
-                        said.setdefault(e.match_id, []).append(_hay_c(e.candidate))
                 balance.apply_import(store, plan, source_path=path)
         finally:
             store.close()
     return tally
 
 
-def _score_link(name, n, lk, plan, items, said, tally, verbose) -> None:
+def _score_link(name, n, lk, plan, items, tally, verbose) -> None:
     mention = _norm(lk["mention"])
     entries = [e for e in plan.entries if e.candidate.tier != "possible"]
     hits = [e for e in entries if mention in _hay_c(e.candidate)]
@@ -142,14 +145,13 @@ def _score_link(name, n, lk, plan, items, said, tally, verbose) -> None:
         # in it): for an update or close one passage doing it is enough.
         def does(e: balance.PlanEntry) -> bool:
             linked = e.accepted and e.action in ("update", "close") and e.match_id is not None
-            return bool(linked and e.action == want and target in _hay_i(items[e.match_id], said))
+            return bool(linked and e.action == want and target in _hay_i(items[e.match_id]))
 
         e = next((h for h in hits if does(h)), hits[0]) if want != "new" else hits[0]
         linked = e.accepted and e.action in ("update", "close") and e.match_id is not None
-        good_item = linked and target and target in _hay_i(items[e.match_id], said)
+        good_item = linked and target and target in _hay_i(items[e.match_id])
         ok = (e.action == "new" and e.accepted) if want == "new" else does(e)
-        known = any(target in _hay_i(it, said) for it in items.values())
-        if not ok and want != "new" and not known:
+        if not ok and want != "new" and not any(target in _hay_i(it) for it in items.values()):
             tally["item_missing"] += 1
             verdict = "punkten saknas (ej extraherad ur tidigare dokument)"
         if ok:
@@ -165,8 +167,7 @@ def _score_link(name, n, lk, plan, items, said, tally, verbose) -> None:
             if want == "update":
                 tally["missed_updates"] += 1
             offered = [i for i, _t, _s in _top(e)]
-            shown = [items[i] for i in offered if i in items]
-            if want != "new" and any(target in _hay_i(it, said) for it in shown):
+            if want != "new" and any(target in _hay_i(items[i]) for i in offered if i in items):
                 tally["offered"] += 1
                 verdict = "erbjuden"
         if verbose:

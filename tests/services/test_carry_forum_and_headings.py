@@ -191,7 +191,7 @@ def test_a_numbered_action_over_its_status_line_speaks_of_the_listed_matter() ->
     lines = [Line("1. Genomföra inventering av arbetsbilar – Eva Ek", 1, 1),
              Line("   Status: Pågår. Nytt klardatum: 20 maj.", 1, 2)]
     assert _numbered_with_status(lines, 0) == (
-        "1", "Genomföra inventering av arbetsbilar", "Status: Pågår. Nytt klardatum: 20 maj.")
+        "1", "Genomföra inventering av arbetsbilar", "Status: Pågår. Nytt klardatum: 20 maj.", 2)
     # trap: a blank line between them parts the status from the action
     apart = [lines[0], Line("Status: Pågår.", 1, 4)]
     assert _numbered_with_status(apart, 0) is None
@@ -274,7 +274,7 @@ def test_a_lettered_action_number_with_its_owner_in_brackets() -> None:
     lines = [Line("B3 – Beställa nya skrivbord (Omar)", 1, 1),
              Line("     Status: Försenad – väntar på offert.", 1, 2)]
     assert _numbered_with_status(lines, 0) == (
-        "B3", "Beställa nya skrivbord", "Status: Försenad – väntar på offert.")
+        "B3", "Beställa nya skrivbord", "Status: Försenad – väntar på offert.", 2)
 
 
 @pytest.mark.parametrize(("sentence", "state"), [

@@ -288,12 +288,19 @@ _ONE_WORD_BODY = re.compile(
 _ORG_WORD = re.compile(r"\b(?:kommun|stad|region|landsting|sida)\b", re.IGNORECASE)
 
 
+_TRAILING_DATE = re.compile(
+    r"\s*(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE
+)
+
+
 def _header_body(lines: list[Line], al: Aliases) -> str | None:
     """A header line that is only the forum's name ("SOCIALNÄMNDEN", "Kommunstyrelsens
     arbetsutskott")."""
     for ln in lines:
         text = " ".join(ln.text.split())
-        if not text or len(text) > 60:
+        # (A date at the line's end does not count: "Förvaltningsgrupp Äldreomsorg –
+        # anteckningar 11 februari 2025" is as much a header as "… 14 januari 2025".)
+        if not text or len(_TRAILING_DATE.sub("", text)) > 60:
             continue
         if text.isupper():
             text = text.capitalize()

@@ -31,6 +31,7 @@ from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import (
     DONE_STATUS,
+    by_own_object,
     sentences,
     status_sentences,
     subject_and_state,
@@ -43,6 +44,9 @@ DNR = re.compile(
     r"((?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)",
     re.IGNORECASE,
 )
+#: "TN 2025/31" on a line of its own under a § heading: the ärende's case number
+#: written without "Dnr" (letters of the body, a year, a number).
+_BARE_DNR = re.compile(r"^\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*$")
 _PARA = re.compile(r"^\s*§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
 #: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
 _NUMBERED_REF = re.compile(
@@ -135,7 +139,11 @@ CLOSE_WORDS = re.compile(
     r"\bstryks\b|\bstängs\b|\btas\s+bort\s+från\s+(?:\w+\s+)?(?:listan|balanslistan)\b|"
     r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
     r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
-    r"\bpå\s+plats\b|" + DONE_STATUS,
+    r"\bpå\s+plats\b|"
+    # "Tjänsten blir 100 % och annonseras i januari. Besvarat.": the answer as a status
+    # of its own (not "har besvarat", which tells who answered).
+    r"(?:(?<=[.:;–]\s)|(?<=[.:;–])|^)(?:frågan\s+(?:är\s+)?)?besvara[dt]\s*(?=[.;]|$)|"
+    + DONE_STATUS,
     re.IGNORECASE,
 )
 #: A decision on a tabled or sent-back ärende (or on a proposal an assignment asked for).
@@ -173,7 +181,9 @@ CONTINUE_WORDS = re.compile(
 _PART = re.compile(
     r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
     r"december|del(?:en)?|delen\s+\w+|etapp(?:en)?|steg(?:et)?|fas(?:en)?|"
-    r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$",
+    r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$|"
+    # "Utkast klart, tas på APT i april": a draft is a step, not the matter.
+    r"\butkast(?:et)?(?:\s+(?:är|var))?\s*$",
     re.IGNORECASE,
 )
 #: A clause of time just before a done-word ("tills …", "när …", "innan …").
@@ -183,6 +193,9 @@ _NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|kla
                            re.IGNORECASE)  # fmt: skip
 
 
+#: "går till nämnden i december i stället för att vara klar 1 december": a done-word
+#: as an infinitive's complement says what was meant to be, not what is.
+_INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNORECASE)
 #: A negation just before a word: "har ännu inte levererat", "är ej åtgärdat".
 _DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -202,7 +215,8 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     # "leverantören har ännu inte levererat": a closing word denied says it is not done.
     closes = [m for m in CLOSE_WORDS.finditer(text)
               if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])
-              and not _DENIED_BEFORE.search(text[: m.start()])]  # fmt: skip
+              and not _DENIED_BEFORE.search(text[: m.start()])
+              and not _INFINITIVE_BEFORE.search(text[: m.start()])]  # fmt: skip
     close = closes[0] if closes else None
     if close and _NEGATED_DONE.search(text):
         close = None
@@ -228,10 +242,17 @@ def _effect_by_verb(text: str) -> str | None:
     ("Fönstren är tätade", "Redovisningen skjuts till september"): the last sentence
     that says anything decides, as the later word does above."""
     last = None
+    row = text.count("|") >= 2
     for cell in text.split("|"):  # a table row: each cell says its own
         for _off, sentence in sentences(cell):
             found = read_state(_LEAD.sub("", sentence))
-            if found is not None:
+            if found is None and row:
+                # "| Bokad 12/3 |": a status cell's participle is about the row's matter,
+                # which the row names in another cell.
+                found = read_state("Punkten " + _LEAD.sub("", sentence))
+            if found is None and by_own_object(sentence) is not None:
+                last = "done"  # "Samtliga arbetslag har lämnat in sin reflektion"
+            elif found is not None:
                 last = found[2]
     return {"done": "close", "open": "update"}.get(last or "")
 
@@ -293,6 +314,11 @@ def label_of(text: str) -> str | None:
         return None
     if re.fullmatch(r"\d+", label):
         return None
+    if (len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper()
+            and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])):
+        # "Jessica Borg presenterar förslaget: en extra …": a person doing something,
+        # a sentence before its colon, not a topic.
+        return None
     return label
 
 
@@ -302,6 +328,16 @@ _PROCEDURE_TITLE = re.compile(
     r"dagordning|delegationsbeslut|redovisning\s+av\s+delegationsbeslut|meddelanden|"
     r"anmälningsärenden|informationsärenden|information|övriga\s+frågor|"
     r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Punkt 8: Arbetsmiljö": a numbered point of the agenda, and the points that show the
+#: numbering is the agenda's ("Punkt 1: Öppnande", "Punkt 2: Dagordningen godkänns").
+_AGENDA_POINT = re.compile(r"^\s*punkt\s+\d{1,2}\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+_AGENDA_OPENING = re.compile(
+    r"(?:mötet\w*\s+)?(?:öppnande|öppnas|mötets\s+öppnande|val\s+av\s+justerare|"
+    r"dagordning\w*|justerare|justering|föregående\s+protokoll)\b",
     re.IGNORECASE,
 )
 
@@ -404,14 +440,14 @@ def _paras(lines: list[Line]) -> list[_Para]:
         out.append(_Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
     for p in out:
         if p.dnr is None:
-            for ln in lines[p.start : min(p.stop, p.start + 4)]:
-                dm = DNR.search(ln.text)
+            for k, ln in enumerate(lines[p.start : min(p.stop, p.start + 4)]):
+                dm = DNR.search(ln.text) or (_BARE_DNR.match(ln.text) if k else None)
                 if dm:
                     p.dnr = dm.group(1)
                     break
         if not p.title and p.start + 1 < p.stop:
             nxt = lines[p.start + 1].text.strip()
-            if not DNR.search(nxt):
+            if not DNR.search(nxt) and not _BARE_DNR.match(nxt):
                 p.title = nxt
     return out
 
@@ -452,9 +488,59 @@ def _blank_before(lines: list[Line], j: int) -> bool:
 _TITLE_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöé/-]*,?(?:[ \t]+[\wÅÄÖåäöé/-]+,?){0,4}(?<!,)$")
 
 
+#: "a) Riskbedömning omorganisation hemtjänst", "2) Friskvårdsbidrag": a title line of
+#: a lettered list of matters ("2. Arbetsmiljö" is the outline's own heading).
+_LISTED_TITLE = re.compile(r"^\s*(?:[a-zåäö][.)]|\d{1,2}\))\s+(\S.*)$")
+
+
+#: A heading of the document's own outline: "§5 Kvarstående frågor", "5. Balanslista".
+_OUTLINE_HEADING = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}[.)]?)\s+[A-ZÅÄÖ][^.!?]{2,70}$")
+
+
+def _in_follow_up(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands under a heading of the follow-up ("Kvarstående frågor",
+    "Balanslista", "Uppföljning från förra mötet"): the nearest outline heading above."""
+    for k in range(i - 1, max(-1, i - 40), -1):
+        t = " ".join(lines[k].text.split())
+        if _OUTLINE_HEADING.match(t) or (lines[k].heading and not _LISTED_TITLE.match(t)):
+            return bool(FOLLOW_UP_SECTIONS.search(t))
+    return False
+
+
+def _title_over_passage(lines: list[Line], i: int) -> str | None:
+    """Line ``i`` as the title of the passage under it ("Friskvårdsbidrag", "b)
+    Riskbedömning Tallen/Granen"): a few words after a blank line or an outline heading,
+    with the passage's lines right under it."""
+    if i + 1 >= len(lines) or lines[i].cells is not None or lines[i + 1].cells is not None:
+        return None
+    if _blank_before(lines, i + 1) or not lines[i + 1].text.strip():
+        return None
+    prev = " ".join(lines[i - 1].text.split()) if i > 0 else ""
+    if i > 0 and not (_blank_before(lines, i) or not prev or _OUTLINE_HEADING.match(prev)
+                      or _LISTED_TITLE.match(prev)):  # fmt: skip
+        return None
+    text = " ".join(lines[i].text.split())
+    listed = _LISTED_TITLE.match(text)
+    title = listed.group(1) if listed else text
+    if (_PARA.match(text) or not _TITLE_LINE.match(title) or FOLLOW_UP_SECTIONS.search(title)
+            or _PROCEDURE_TITLE.match(title) or (_OUTLINE_HEADING.match(text) and not listed)):
+        return None
+    return title
+
+
 def _passage_title(lines: list[Line], i: int) -> str | None:
     """The title line that opens the passage holding line ``i`` (after a blank line,
-    with no blank between it and ``i``), or None."""
+    with no blank between it and ``i``; or a lettered title line just over it, "b)
+    Friskvårdsbidrag"), or None."""
+    k = i
+    while k >= 0 and i - k < 6 and lines[k].cells is None:
+        listed = _LISTED_TITLE.match(" ".join(lines[k].text.split()))
+        if listed and _TITLE_LINE.match(listed.group(1)) and not FOLLOW_UP_SECTIONS.search(
+                listed.group(1)):
+            return listed.group(1)
+        if _blank_before(lines, k):
+            break
+        k -= 1
     j = i
     while j > 0 and not _blank_before(lines, j) and i - j < 6:
         j -= 1
@@ -507,6 +593,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
     # 0. Numbered action lines with an owner field the sentence rules did not read.
     add_numbered_actions(doc, ext, sections)
 
+    agenda_points = any(
+        (m := _AGENDA_POINT.match(ln.text)) and _AGENDA_OPENING.match(m.group(1))
+        for ln in lines
+    )
+
+    starts = {i for c in ext.items if (i := index.get((c.page, c.line))) is not None}
+
     # 1. What identifies each candidate's matter.
     for c in [*ext.items, *ext.possible]:
         i = index.get((c.page, c.line))
@@ -516,12 +609,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
         p = para_of[i]
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
-        if ln.cells:
-            first = ln.cells[0].strip().rstrip(".")
-            if re.fullmatch(r"\d{1,3}", first):
-                c.ref_no = c.ref_no or first
-        else:
+        cells = ln.cells or _pipe_cells(ln.text)
+        first = cells[0].strip().rstrip(".") if cells else ""
+        if re.fullmatch(r"\d{1,3}", first):
+            c.ref_no = c.ref_no or first
+        if not ln.cells:
             m_ref = _NUMBERED_REF.match(ln.text)
+            if agenda_points and _AGENDA_POINT.match(ln.text):
+                m_ref = None  # the agenda's numbering (see below)
             m = _NUMBERED_ITEM.match(ln.text) or m_ref
             if m and not (sections[i] and ln.text.strip() == sections[i]):
                 c.ref_no = c.ref_no or m.group(1)
@@ -543,6 +638,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # "Kuratorsfrågan kvarstår; HR återkommer i mars": the matter a status sentence
         # of the candidate's own opens with names it, beside a label over the passage.
         c.subject = c.subject or _own_subject(c)
+        own = c.evidence or c.text
+        before = _sentence_before(lines, i, starts, own) if c in ext.items else None
+        if before and before not in " ".join((c.evidence or "").split()):
+            # "Halkolycka vid entrén till Björkskolan 2 april (vattenläcka …). / Roland
+            # Bäck ska åtgärda stupröret …": the matter the action answers is said on
+            # the line before it; a later statement may name it by those words.
+            c.evidence = f"{before} {c.evidence or c.text}"
         if not c.label and c.section and FOLLOW_UP_SECTIONS.search(c.section):
             # "Uppföljning från förra mötet / Larmtelefoner / Upphandlingen har
             # överprövats. Arbetsgivaren återkommer …": the title line over a passage of
@@ -595,7 +697,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
         )
 
     # § blocks: the decision about the ärende of the dnr.
-    for p in paras:
+    def para_mention(p: _Para) -> None:
         body = [ln.text for ln in lines[p.start + 1 : p.stop]]
         text = " ".join(body)
         decision = text
@@ -605,6 +707,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 break
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
             dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
+
+    for p in paras:
+        if p.dnr:
+            para_mention(p)
 
     # Labelled and numbered lines, table rows (outside § blocks).
     consumed: set[int] = set()
@@ -631,23 +737,63 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i += 1
             continue
         text = ln.text.strip()
-        numbered = _numbered_with_status(lines, i)
-        if numbered is not None and i not in covered:
+        numbered = _numbered_with_status(lines, i, p.stop if p is not None else None)
+        if numbered is not None:
             # "2. Rekrytera bygglovshandläggare – Ola / Status: Intervjuer v. 14": the
             # numbered action names the matter, its own status line says what happens.
-            ref, title, status = numbered
-            add(i, i + 2, title, f"{text} {status}", status, ref_no=ref, label=title,
-                by_verb=True)  # fmt: skip
-            consumed.update((i, i + 1))
-            i += 2
+            ref, title, status, end = numbered
+            unit = " ".join(f"{text} {status}".split())
+            # (An item placed on a line of the unit whose words are not the unit's
+            # belongs to another passage.)
+            mine = [c for j in range(i, end) for c in cand_at.get(j, ())
+                    if " ".join((c.evidence or c.title).split())[:60] in unit]  # fmt: skip
+            if not mine:
+                add(i, end, title, f"{text} {status}", status, ref_no=ref, label=title,
+                    by_verb=True)  # fmt: skip
+            for c in mine:
+                # The extractor made an item of a line of the unit ("Status: Klar."):
+                # the number and the action's words name its matter, the unit is its
+                # passage.
+                c.ref_no = c.ref_no or ref
+                if c.kind in ("closing", "carried_over") or c.status == "done":
+                    c.label = title
+                    c.evidence = unit
+            consumed.update(range(i, end))
+            i = end
             continue
         m_ref = _NUMBERED_REF.match(text)
+        if m_ref and (_PROCEDURE_TITLE.match(m_ref.group(4).strip()) or (
+                agenda_points and _AGENDA_POINT.match(text))):
+            # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their
+            # agenda so ("Punkt 1: Öppnande … Punkt 8: Arbetsmiljö"): a point of the
+            # agenda, whose number is no action's number in a list.
+            i += 1
+            continue
         label = None if m_ref else label_of(text)
+        titled = None
+        if not (m_ref or label) and _in_follow_up(lines, i):
+            # "Kvarstående frågor / … / Friskvårdsbidrag / Arbetsgivaren meddelar …": a
+            # title line over a passage of the follow-up names it as a label does.
+            titled = label = _title_over_passage(lines, i)
         if not (m_ref or label):
             i += 1
             continue
         end = _unit_end(lines, i, p.stop if p is not None else len(lines))
         consumed.update(range(i, end))
+        if titled:
+            # The extractor's items are placed by paragraph, not by line (a PDF's
+            # paragraph holds several titled passages): an item belongs to the passage
+            # that holds its own sentence.
+            unit = " ".join(" ".join(lines[k].text.split()) for k in range(i, end))
+            own = [c for c in ext.items if _sentence_key(c) and _sentence_key(c) in unit.casefold()]
+            for c in own:
+                c.label = titled
+                if len(unit) <= 600:
+                    c.evidence = unit
+            if not own:
+                add(i, end, titled, unit, unit, label=titled, by_verb=True)
+            i = end
+            continue
         if any(j in covered for j in range(i, end)):
             # The extractor made an item of a later line of this passage ("Mentorstiden:
             # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
@@ -664,6 +810,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
                     if m_ref:
                         c.ref_no = c.ref_no or m_ref.group(1)
                         c.label = c.label or _ref_label(m_ref)
+                    elif titled and (not c.label or c.label.casefold() not in unit.casefold()):
+                        # (A label taken from another passage gives way to the title
+                        # over this one.)
+                        c.label = titled
                     else:
                         c.label = c.label or label
             i = end
@@ -677,6 +827,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
             assert label is not None
             add(i, end, label, whole, whole, label=label, by_verb=True)
         i = end
+    for p in paras:
+        # A § without a dnr speaks as a whole only when no labelled, titled or numbered
+        # passage of it was read ("§5 Kvarstående frågor / Friskvårdsbidrag / … /
+        # Riskbedömning Tallen/Granen / …" speaks of each matter apart).
+        if not p.dnr and not any(k in consumed for k in range(p.start + 1, p.stop)):
+            para_mention(p)
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in _running_paragraphs(lines, para_of, consumed):
         for st in status_sentences(para):
@@ -688,7 +844,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 eff = "update"
             # The subject names the matter, but less surely than a label written as
             # one: it is scored as a subject (see linking.score_pair).
-            add(st.line, st.line + 1, st.text, st.text, st.text, subject=st.subject,
+            # A statement with no subject of its own ("Frågan är därmed avklarad")
+            # concludes its paragraph: the paragraph is its passage.
+            passage = st.context or st.text
+            add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
                 effect=eff)  # fmt: skip
     ext.mentions = mentions
 
@@ -700,13 +859,19 @@ _FIELD_LINE = re.compile(r"^\s*(?:status|kommentar|kommentarer|läge|lägesrappo
 
 
 #: "2. Rekrytera …", "A2 – Säkerställa DPIA …": a numbered action of a list.
-_ACTION_NUMBER = re.compile(r"^\s*([A-Z]?\d{1,3})(?:[.)]|\s+[–—-])\s+(\S.*)$")
+_ACTION_NUMBER = re.compile(
+    r"^\s*(?:punkt\s+|nr\.?\s*)?([A-Z]?\d{1,3})(?:[.)]|\s+[–—-])\s+(\S.*)$", re.IGNORECASE
+)
 
 
-def _numbered_with_status(lines: list[Line], i: int) -> tuple[str, str, str] | None:
-    """(number, action, status line) of a numbered action over its own status line
-    ("3. Genomföra riskanalys … – Fredrik Nyström" / "   Status: Pågår. …"), or None.
-    The owner after a dash is no part of the action's words."""
+def _numbered_with_status(
+    lines: list[Line], i: int, stop: int | None = None
+) -> tuple[str, str, str, int] | None:
+    """(number, action, status, end) of a numbered action over its own status line
+    ("3. Genomföra riskanalys … – Fredrik Nyström" / "   Status: Pågår. …", "Punkt 2.
+    Delegationsordningen" / "Status: Pågår. Utkast finns; …" / "vara klar 1 december."),
+    or None; ``end``: the line after the status and the lines that go on with it. The
+    owner after a dash is no part of the action's words."""
     m = _ACTION_NUMBER.match(lines[i].text)
     if m is None or i + 1 >= len(lines) or lines[i].cells is not None:
         return None
@@ -715,7 +880,18 @@ def _numbered_with_status(lines: list[Line], i: int) -> tuple[str, str, str] | N
         return None
     title = re.split(r"\s+[–—-]\s+", m.group(2).strip(), maxsplit=1)[0]
     title = re.sub(r"\s+\([^)]{1,40}\)$", "", title)  # "(Maja)": the owner
-    return m.group(1), title, " ".join(nxt.text.split())
+    end = _unit_end(lines, i + 1, len(lines) if stop is None else stop)
+    status = " ".join(" ".join(lines[k].text.split()) for k in range(i + 1, end))
+    return m.group(1), title, status, end
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a row written with pipes ("| 3 | Utbildning … | Eva S |", "13 | Ta
+    fram … | Lina Fors") that the reader left as a line of text, or None."""
+    t = text.strip()
+    if t.count("|") < 2:
+        return None
+    return [x.strip() for x in t.strip("|").split("|")]
 
 
 def _row_field(lines: list[Line], i: int) -> str | None:
@@ -724,6 +900,38 @@ def _row_field(lines: list[Line], i: int) -> str | None:
     if j < len(lines) and lines[j].cells is None and _FIELD_LINE.match(lines[j].text):
         return lines[j].text.strip()
     return None
+
+
+def _sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None) -> str | None:
+    """The sentence just before the item's own (``own``, starting on line ``i``) in its
+    paragraph: earlier on the same line, or the line before when that is one whole
+    sentence of running text (no item starts on it, no heading, label or row); or None."""
+    line = " ".join(lines[i].text.split())
+    head = " ".join((own or "").split())[:30]
+    pos = line.find(head) if head else -1
+    if pos > 0:
+        earlier = sentences(line[:pos])
+        last = earlier[-1][1] if earlier else ""
+        ok = last[:1].isupper() and last.endswith(".") and ":" not in last
+        return last if ok and len(last) <= 200 else None
+    j = i - 1
+    if j < 0 or j in starts or _blank_before(lines, i) or lines[j].cells is not None:
+        return None
+    t = " ".join(lines[j].text.split())
+    if lines[j].heading or _HEADING.match(t) or _PARA.match(t) or t.count("|") >= 2:
+        return None
+    if not t[:1].isupper() or not t.endswith((".", ".)")) or len(t) > 200 or ":" in t:
+        return None
+    if j > 0 and not _blank_before(lines, j):
+        prev = lines[j - 1].text.strip()
+        if prev and not prev.endswith((".", "!", "?", ":")) and not _HEADING.match(prev):
+            return None  # the line goes on from the one before: not a sentence of its own
+    return t
+
+
+def _sentence_key(c: Candidate) -> str:
+    """The start of the item's own sentence, folded, to find the passage that holds it."""
+    return " ".join((c.text or c.title or "").split())[:60].casefold().rstrip(".")
 
 
 def _own_subject(c: Candidate) -> str | None:

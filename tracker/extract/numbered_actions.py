@@ -42,12 +42,25 @@ _DUE_FIELD = re.compile(
 )
 #: The field sentences themselves, cut from the action's wording.
 _FIELDS_TAIL = re.compile(
-    r"\s*(?:ansvarig|ansvar|vem|klart\s+senast|klar\s+senast|klart|klar|senast|deadline|när)"
-    r"\s*:.*$",
+    r"\s*(?:ansvarig|ansvar|vem|klart\s+senast|klar\s+senast|klart|klar|senast|deadline|när|"
+    r"status|kommentar|läge)\s*:.*$",
     re.IGNORECASE,
 )
 #: A line that opens another unit (a heading, a label, a new number) ends the passage.
 _BREAK = re.compile(r"^\s*(?:\d{1,3}\s*[(:.)–—-]|§|[A-ZÅÄÖ][^:.!?]{1,40}:\s)")
+#: "   Ansvarig: Jonas Berg. Klart: 2024-10-31." / "   Status: Pågår." – the action's
+#: own fields on lines of their own under it: they go on with its passage.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:ansvarig|ansvar|vem|klart\s+senast|klar\s+senast|klart|senast|deadline|när|"
+    r"status|kommentar|läge)\s*:",
+    re.IGNORECASE,
+)
+#: "Rekrytera bygglovshandläggare – Ola/Fredrik": the action, a dash and who does it
+#: (names with capitals, joined by "/", "," or "och").
+_DASH_OWNER = re.compile(
+    r"^(?P<action>.+?\S)\s+[–—-]\s+(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s+[A-ZÅÄÖ][\wåäöé.-]*)?"
+    r"(?:\s*(?:/|,|och)\s*[A-ZÅÄÖ][\wåäöé.-]*(?:\s+[A-ZÅÄÖ][\wåäöé.-]*)?)*)\s*$"
+)
 _STATUS_ONLY = re.compile(
     r"^(?:klar|klart|pågår|kvarstår|ny\s+punkt|ej\s+påbörjad|avslutad|stryks)\b", re.IGNORECASE
 )
@@ -59,10 +72,20 @@ def _passage(lines: list[Line], i: int) -> tuple[int, str]:
     j = i + 1
     while j < len(lines):
         t = lines[j].text.strip()
-        if not t or lines[j].cells is not None or lines[j].heading or _BREAK.match(t):
+        if not t or lines[j].cells is not None or lines[j].heading:
+            break
+        if _BREAK.match(t) and not _FIELD_LINE.match(t):
             break
         j += 1
-    return j, " ".join(" ".join(lines[k].text.split()) for k in range(i, j))
+    parts: list[str] = []
+    for k in range(i, j):
+        t = " ".join(lines[k].text.split())
+        if parts and _FIELD_LINE.match(t) and not parts[-1].endswith((".", ";", ":", "!", "?")):
+            # "1. Ta fram rutin för …" / "Ansvarig: Karin Lundh.": the field is a
+            # sentence of its own.
+            parts[-1] += "."
+        parts.append(t)
+    return j, " ".join(parts)
 
 
 def _sentences(text: str) -> list[str]:
@@ -95,9 +118,13 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
     """Make an item of each numbered action line with an owner field that the extractor
     did not read (``sections``: the heading each line of ``doc`` stands under)."""
     lines = doc.lines
-    covered = {(c.page, c.line) for c in ext.items}
+    # An item the sentence rules made of a field line under an action ("Status: Pågår –
+    # förslag diskuteras …") is the action's status, not a matter: it gives way.
+    fields = {(ln.page, ln.line) for ln in lines if ln.cells is None and _FIELD_LINE.match(ln.text)}
+    covered = {(c.page, c.line) for c in ext.items} - fields
     meeting = ext.meeting
     added: list[Candidate] = []
+    spans: list[int] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -111,8 +138,18 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
             continue
         rest = whole[m.start("rest") :]
         owner_m = _OWNER_FIELD.search(rest)
-        title = _title(rest) if owner_m else None
-        if owner_m is None or title is None:
+        who = owner_m.group("who") if owner_m else None
+        if who is None and end > i + 1:
+            # "6. Rekrytera vikarierande miljöinspektör – Ola/Karin" over its own field
+            # lines ("Klart senast: 15 maj. Status: Ej påbörjad."): the owner after a dash.
+            first = " ".join(ln.text.split())[m.start("rest") - m.start(0) :]
+            dash = _DASH_OWNER.match(first)
+            if dash and any(_FIELD_LINE.match(lines[k].text) for k in range(i + 1, end)):
+                who = dash.group("who")
+                tail = whole[len(" ".join(ln.text.split())) :].lstrip(" .")
+                rest = f"{dash.group('action')}. {tail}"
+        title = _title(rest) if who else None
+        if who is None or title is None:
             i = end
             continue
         due_m = _DUE_FIELD.search(rest)
@@ -125,7 +162,7 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
                 text=whole,
                 kind="action",
                 status="open",
-                owner=_owner(owner_m.group("who")),
+                owner=_owner(who),
                 **due_fields(period),
                 section=sections[i],
                 page=ln.page,
@@ -137,9 +174,12 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
                 label=label,
             )
         )
+        spans.extend(range(i, end))
         i = end
     if not added:
         return
     at = {(c.page, c.line) for c in added}
     ext.possible = [c for c in ext.possible if (c.page, c.line) not in at]
+    held = {(lines[k].page, lines[k].line) for k in spans}
+    ext.items = [c for c in ext.items if (c.page, c.line) not in held & fields]
     ext.items = sorted([*ext.items, *added], key=lambda c: (c.page or 0, c.line or 0))

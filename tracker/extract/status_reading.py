@@ -53,6 +53,8 @@ _AUX = frozenset(
 )
 _PART = frozenset(("procent", "delvis", "hälften", "del", "delar", "nästan"))
 _BE = frozenset(("är", "blev", "var", "blivit"))
+#: A draft done is a step of the matter ("Utkast klart, tas på APT i april").
+_DRAFT = frozenset(("utkast", "utkastet", "utkasten"))
 _DENY = frozenset(("inte", "ej", "aldrig", "ännu"))
 #: A clause of time before the verb: it says what the matter waits for.
 _UNTIL = frozenset(("tills", "innan", "förrän", "när", "då", "efter", "om"))
@@ -115,7 +117,7 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
         if "%" in tail or tokens[j - 1][2] in _PART or before & _PART:
             # "85 % genomförda", "delvis åtgärdat": a share is no whole.
             return tokens[j][0], form_end, "open"
-        if before & _DENY:
+        if before & _DENY or subject_words & _DRAFT:
             return tokens[j][0], form_end, "open"
         if _CONTRAST.search(text, form_end):
             return tokens[j][0], form_end, "open"

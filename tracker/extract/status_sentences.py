@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker.extract.clauses import state_forms
 from tracker.extract.status_reading import read_state
 
 #: Participles and adjectives that say a thing is done: "är utsedda", "är utskickat",
@@ -93,18 +94,53 @@ class StatusSentence:
     text: str
     subject: str
     state: str
+    #: For a statement with no subject of its own, the paragraph up to it.
+    context: str = ""
 
 
-def subject_and_state(sentence: str) -> tuple[str, str] | None:
+def subject_and_state(sentence: str, *, generic: bool = False) -> tuple[str, str] | None:
     """The subject and "done"/"open" of a status sentence, or None:
     "Klottret på soprumsdörren, Ekgatan 6, är sanerat." → ("Klottret på soprumsdörren,
-    Ekgatan 6", "done")."""
+    Ekgatan 6", "done").  ``generic``: a subject that names no matter ("Frågan är därmed
+    avklarad") is read too, as the empty subject."""
     text = _BULLET.sub("", sentence).strip()
-    found = _by_phrase(text)
-    return found if found is not None else _by_verb(text)
+    found = _by_phrase(text, generic) or _by_verb(text, generic) or by_own_object(text)
+    if found is not None and generic and _all_generic(found[0]):
+        return "", found[1]
+    return found
 
 
-def _by_verb(text: str) -> tuple[str, str] | None:
+#: "Samtliga arbetslag har lämnat in sin reflektion": who did it, a completion verb in
+#: the perfect and the doer's own deliverable after "sin/sitt/sina".
+_OWN_OBJECT = re.compile(
+    r"^(?-i:[A-ZÅÄÖ])[^,;:]{0,60}?\s+har\s+(?:nu\s+|redan\s+|också\s+|därmed\s+)?"
+    r"(?P<verb>[a-zåäö]+(?:\s+(?:in|ut|fram|upp))?)\s+(?:sin|sitt|sina)\s+"
+    r"(?P<obj>[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2}?)\s*(?:[.;,]|$|\s+(?:till|för|om|i|på)\b)",
+    re.IGNORECASE,
+)
+
+
+def by_own_object(text: str) -> tuple[str, str] | None:
+    """The deliverable an active perfect says its doers handed in or finished, as the
+    subject of a done statement ("Samtliga arbetslag har lämnat in sin reflektion" →
+    ("reflektion", "done")); an agent doing something to another thing ("har bytt
+    fläktmotor") is not read."""
+    m = _OWN_OBJECT.match(text)
+    if m is None or state_forms().get(m.group("verb").casefold()) != ("completion", "supine"):
+        return None
+    return m.group("obj"), "done"
+
+
+def _all_generic(subject: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"[\wåäöéÅÄÖ-]+", subject)]
+    return bool(words) and all(w in _GENERIC or w in _GENERIC_ADVERBS for w in words)
+
+
+#: Adverbs after a generic subject: "Frågan är därmed avklarad", "Punkten är nu klar".
+_GENERIC_ADVERBS = frozenset(("därmed", "nu", "alltså", "således", "härmed"))
+
+
+def _by_verb(text: str, generic: bool = False) -> tuple[str, str] | None:
     """The subject and state as the verb's class and tense tell them ("Skyddsronden
     genomfördes 6 mars", "Redovisningen skjuts till september"): see
     :mod:`tracker.extract.status_reading`."""
@@ -117,13 +153,14 @@ def _by_verb(text: str) -> tuple[str, str] | None:
         subject = _ABOUT.sub("", raw)
         if start == 0 and raw[:1].islower():
             continue
-        if not _is_subject(subject, at_start=start == 0):
+        if not _is_subject(subject, at_start=start == 0) and not (
+                generic and start == 0 and _all_generic(subject)):
             continue
         return subject, found[2]
     return None
 
 
-def _by_phrase(text: str) -> tuple[str, str] | None:
+def _by_phrase(text: str, generic: bool = False) -> tuple[str, str] | None:
     for opening in _OPENING.finditer(text):
         start = opening.end()
         m = _STATUS.search(text, start)
@@ -138,7 +175,8 @@ def _by_phrase(text: str) -> tuple[str, str] | None:
         if start == 0 and raw[:1].islower():
             # Not a sentence's start: a line that goes on from one not read here.
             continue
-        if not _is_subject(subject, at_start=start == 0):
+        if not _is_subject(subject, at_start=start == 0) and not (
+                generic and start == 0 and _all_generic(subject)):
             continue
         # "… har genomförts på 88 procent av arbetsplatserna": a share is no whole.
         part = _SHARE.match(text, m.end())
@@ -199,7 +237,9 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
     out: list[StatusSentence] = []
     last_done: tuple[int, StatusSentence] | None = None  # (sentence number, statement)
     for n, (offset, sentence) in enumerate(sentences(joined)):
-        found = subject_and_state(sentence)
+        # "Frågan är därmed avklarad": a statement with no subject of its own is about
+        # the matter of the heading it stands under (the linker reads that).
+        found = subject_and_state(sentence, generic=True)
         if found is None:
             continue
         if (
@@ -207,6 +247,9 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
             and last_done[0] == n - 1
             and found[1] == "open"
             and len(found[0].split()) == 1
+            # (The sentence opens with it: "Förvaltningen har begärt att skolorna
+            # påbörjar en plan 2027" is about another matter.)
+            and sentence.lstrip().casefold().startswith(found[0].casefold())
         ):
             # "Enkäten är genomförd. Resultatet har inte sammanställts ännu och redovisas
             # vid nästa möte.": a bare noun right after a done step goes on about the
@@ -223,7 +266,10 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
             # till mars.": one matter said twice in a paragraph is one statement.
             same.text = f"{same.text} {sentence}"
             continue
-        out.append(StatusSentence(line, sentence, found[0], found[1]))
+        context = joined[: offset + len(sentence)].strip() if not found[0] else ""
+        if not found[0]:
+            line = starts[0][1]
+        out.append(StatusSentence(line, sentence, found[0], found[1], context))
         last_done = (n, out[-1]) if found[1] == "done" else None
     yield from out
 

@@ -26,7 +26,12 @@ from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.labels import STATUS_LABELS, status_label
 from tracker.services import linking, report_review
-from tracker.services.meetings import canonical_body, ensure_meeting, forum_of_organisation
+from tracker.services.meetings import (
+    canonical_body,
+    ensure_meeting,
+    forum_of_attendees,
+    forum_of_organisation,
+)
 from tracker.services.plan import ImportPlan, ImportResult, PlanEntry, _short
 from tracker.store import (
     EDITABLE_FIELDS,
@@ -55,7 +60,12 @@ def resolve_body(store: Store, extraction: Extraction, body: str | None = None) 
         return canonical_body(store, body)
     name = canonical_body(store, extraction.meeting.body)
     # Two förvaltningar's forums of one name are told apart by their organisation.
-    return forum_of_organisation(store, name, extraction.meeting.organisation) or name
+    name = forum_of_organisation(store, name, extraction.meeting.organisation) or name
+    if name is None or not store.list_meetings(name):
+        # A forum the list does not know by this name (or minutes that name none): the
+        # known forum whose last meeting had the same people is the one meeting again.
+        name = forum_of_attendees(store, extraction.meeting.present) or name
+    return name
 
 
 def open_items_of_body(store: Store, body: str | None) -> list[ItemRow]:

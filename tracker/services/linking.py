@@ -84,6 +84,9 @@ _FRESH_QUESTION = re.compile(
     r"\b(?:frågar|undrar|vill\s+(?:veta|ha)|tar\s+upp|lyfter|efterfrågar|begär|föreslår)\b",
     re.IGNORECASE,
 )
+#: "– se punkt 7", "(se § 12)", "se nedan": the passage points to where it is said.
+_POINTER = re.compile(r"(?:^|[–—(,;:.-]\s*)se\s+(?:punkt|§|paragraf|nedan|ovan|bilaga)\b[^.]{0,20}"
+                      r"[.)]?\s*$", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\bföreslår\s+att\b|\bförslag\s+till\s+beslut\b", re.IGNORECASE)
 _GENERIC_TITLES = re.compile(
     r"^(?:beslut|uppföljning|uppföljning av åtgärdslistan|åtgärdslista|balanslista|"
@@ -172,7 +175,9 @@ def similar(a: str, b: str) -> bool:
         if a.isupper() and b.isupper():
             return False
         acr, word = (x, y) if a.isupper() else (y, x)
-        return _initials(acr, word)
+        # A forum's own abbreviation ("FVG", "SVG", "APT") names where a matter is
+        # discussed, not what it is: no initials of a compound ("friskvårdsbidrag").
+        return acr not in _forum_acronyms() and _initials(acr, word)
     short, long_ = sorted((a, b), key=len)
     prefix = 0
     for x, y in zip(a, b, strict=False):
@@ -196,6 +201,13 @@ def similar(a: str, b: str) -> bool:
     return len(s_short) >= 4 and len(s_long) - len(s_short) >= 3 and s_long.endswith(s_short)
 
 
+@lru_cache(maxsize=1)
+def _forum_acronyms() -> frozenset[str]:
+    from tracker.language.aliases import aliases
+
+    return frozenset(k for k in aliases().forum_index if k.isalpha() and len(k) <= 4)
+
+
 def _weight(word: str) -> float:
     if word.isdigit():
         return 1.5
@@ -213,11 +225,52 @@ def coverage(query: Sequence[str], target: Sequence[str]) -> tuple[float, list[s
     for w in q:
         wt = _weight(w)
         total += wt
-        match = next((t for t in tset if similar(w, t)), None)
-        if match is not None:
-            got += wt
+        alike = [t for t in tset if similar(w, t)]
+        if alike:
+            # The closest match: the same word or one of the same stem before a compound
+            # found only by its head or by a part inside it.
+            match = max(alike, key=lambda t: _quality(w, t))
+            got += wt * _quality(w, match)
             hit.append(w if w == match else f"{w}~{match}")
     return got / total, hit
+
+
+#: How much a compound of the query counts when the other side has only its head
+#: ("lönesamtal" / "samtal": the kind of thing, not the thing the compound names), or
+#: only a part of seven letters inside both ("undersköterskelyftet" / "sjuksköterskor").
+_HEAD_ONLY_SHARE = 0.6
+_INNER_PART_SHARE = 0.75
+
+
+@lru_cache(maxsize=200000)
+def _quality(a: str, b: str) -> float:
+    """How closely two similar words match: 1 for the same word, stem, prefix or
+    abbreviation; less for a compound found only by its head or by an inner part."""
+    if a == b or a.isdigit() or a.isupper() or b.isupper():
+        return 1.0
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    short = min(len(a), len(b))
+    if prefix >= 6 or (short >= 4 and prefix == short) or (prefix >= 5 and prefix >= 0.7 * short):
+        return 1.0
+    if _head_only(a, b):
+        return _HEAD_ONLY_SHARE
+    s_short, s_long = sorted((_stem(a), _stem(b)), key=len)
+    if len(s_short) >= 4 and len(s_long) - len(s_short) >= 3 and s_long.endswith(s_short):
+        return 1.0  # the query is the head of the other's compound ("schema" ~ "arbetsschemat")
+    return _INNER_PART_SHARE
+
+
+def _head_only(query_word: str, target: str) -> bool:
+    """``target`` is only the head of the compound ``query_word`` ("lönesamtal" /
+    "samtal"): the two begin differently and the longer ends with the shorter."""
+    if query_word.isdigit() or query_word.isupper() or target.isupper():
+        return False
+    a, b = _stem(query_word), _stem(target)
+    return len(a) - len(b) >= 3 and a.endswith(b) and a[:3] != b[:3]
 
 
 def _tail_only(a: str, b: str) -> bool:
@@ -336,6 +389,7 @@ def score_pair(
             score, why_words = s, hit
     subject_w = words(c.subject) if c.subject and c.subject != c.label else []
     subject_hit = False
+    plain_subject = False
     heading_w = words(topic_heading(c.section))
     if len(subject_w) == 1 and any(similar(subject_w[0], w) for w in heading_w):
         # "4. Rutin för sen hämtning / … Rutinen godkändes och sätts upp": a subject of
@@ -349,15 +403,19 @@ def score_pair(
         raw = c.subject.strip().casefold()
         one = 0.85 if _key(raw) != raw or len(raw) >= 13 else 0.7
         s = 100 * cov * (one if len(subject_w) == 1 else 0.95)
-        subject_hit = cov > 0.0
+        # A plain word ("Resultatet har inte sammanställts") under a label that names
+        # another matter ("OSA-enkät:") does not lift the label's cap below.
+        subject_hit = cov > 0.0 and (len(subject_w) > 1 or one > 0.7)
+        plain_subject = len(subject_w) == 1 and one <= 0.7
         if s > score:
             score, why_words = s, hit
     about_earlier = is_mention(c) or c.kind in ("carried_over", "closing")
     heading_c = topic_heading(c.section) if about_earlier and not label_w else None
-    if heading_c and not subject_w and topic_heading(item.section):
+    if heading_c and (not subject_w or plain_subject) and topic_heading(item.section):
         # "7 Friskvårdsbidrag / Ingen ny information; frågan ligger kvar till hösten":
-        # a statement with no label or subject of its own is about the matter of the
-        # heading it stands under, when the item stood under one of that matter.
+        # a statement with no label or subject of its own (or a plain word: "Analysen
+        # redovisas i stället …") is about the matter of the heading it stands under,
+        # when the item stood under one of that matter.
         head_w = words(heading_c)
         cov, hit = coverage(head_w, words(topic_heading(item.section)))
         s = 100 * cov * (0.85 if len(head_w) == 1 else 0.9)
@@ -397,8 +455,12 @@ def score_pair(
     # Compounds only from what names the passage's matter (its label, subject and
     # title), not from the reasons its text gives ("på grund av budgetarbetet").
     naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
-    clash = conflict(mine_ids, theirs_ids) or compound_clash(words(naming),
-                                                               words(theirs_text))
+    # The headings too: "Rekrytering av biträdande rektor, Norrskolan" over an action is
+    # another matter than the one under "…, Ekängsskolan".
+    clash = (conflict(mine_ids, theirs_ids)
+             or compound_clash(words(naming), words(theirs_text))
+             or compound_clash(words(topic_heading(c.section)),
+                               words(topic_heading(item.section))))  # fmt: skip
     if clash:
         # "Ekgatan 14" and "Ekgatan 4", "åk 7–9" and "åk 4–6": both name the thing
         # they are about, and not the same one.
@@ -604,13 +666,24 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     # the decision taken on it.
     bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else 1.0)
              if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
+    # A passage that only points elsewhere ("Tidplan nattpatrull (AG) – se punkt 7")
+    # says nothing itself: the passage it points to speaks for the matter first.
+    # (One that says its own status besides, "klar, se punkt 2 – punkten stängs",
+    # speaks for itself.)
+    pointer = [bool(m := _POINTER.search(t := c.evidence or c.text or ""))
+               and effect_of(t[: m.start()]) is None for c in passages]  # fmt: skip
     # A dnr or list number makes every passage of that matter score alike (95 and
     # up); among them the one that says what happens goes first, then the extractor's
     # own item before a mention.
+    # A sure option its list number or dnr names counts as 95 too: "3 | Utbildning i
+    # läkemedelshantering … | Bokad 12/3" is the row of the item, before a sentence
+    # elsewhere that names it by words ("Utbildningen i läkemedelshantering är bokad").
     order = sorted(
-        ((min(o.score, 95.0), bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
+        ((95.0 if _strong(o.reason) and o.score >= SAFE_SCORE else min(o.score, 95.0),
+          bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
          for k, ln in enumerate(links) for o in ln.options),
-        key=lambda t: (-t[0], -t[1], t[2], not _strong(t[3].reason), t[3].item_id),
+        key=lambda t: (pointer[t[2]], -t[0], not _strong(t[3].reason), -t[1], t[2],
+                       t[3].item_id),
     )  # fmt: skip
     taken: dict[int, int] = {}
     for _s, _b, k, o in order:
@@ -640,9 +713,33 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     return links
 
 
+#: Verbs of a step on the way that completes only a matter asking for that step:
+#: "Utbildningen är bokad" books the training, it does not give it; "Cyklarna är
+#: beställda" orders the bikes, they have not come.
+_STEP_FORMS = re.compile(
+    r"\b(?:in)?(?:bokad|bokat|bokade|bokades|bokats|beställd|beställt|beställda|beställdes|"
+    r"beställts|anmäld|anmält|anmälda|kallad|kallat|kallade|kallades)\b",
+    re.IGNORECASE,
+)
+_STEP_STEMS = re.compile(r"\b(?:in)?(?:boka|bokning|beställ|anmäl|kalla)", re.IGNORECASE)
+
+
+def _only_a_step(text: str, item: ItemRow) -> bool:
+    """``text`` says done only by a step verb ("är bokad") that ``item`` does not ask
+    for ("Utbildning i läkemedelshantering för nyanställda", not "Boka utbildning")."""
+    if not _STEP_FORMS.search(text):
+        return False
+    if _STEP_STEMS.search(f"{item.title} {item.text or ''}"):
+        return False
+    rest = _STEP_FORMS.sub(" ", text)
+    return "close" not in (effect_of(rest), effect_of(rest, by_verb=True))
+
+
 def effect_for(c: Candidate, item: ItemRow) -> str:
     """ "close" or "update": what a passage linked to ``item`` does to it."""
     text = c.evidence or c.text or c.title
+    if _only_a_step(text, item):
+        return "update"
     eff = effect_of(text)
     if is_mention(c):
         if c.kind == "carried_over":

@@ -190,6 +190,41 @@ def forum_of_organisation(store: Store, name: str | None, organisation: str | No
     return hits[0] if len(hits) == 1 else None
 
 
+def _names(people: Any) -> set[str]:
+    out = set()
+    for p in people or ():
+        name = p.get("name") if isinstance(p, dict) else getattr(p, "name", None)
+        if name:
+            out.add(" ".join(str(name).casefold().split()))
+    return out
+
+
+#: A forum recognised by who attends: at least this many names in common, and this
+#: share of the smaller list of attendees.
+_MIN_SHARED_PEOPLE = 3
+_MIN_SHARED_SHARE = 0.6
+
+
+def forum_of_attendees(store: Store, present: Any) -> str | None:
+    """The known forum whose latest meeting had mostly the same attendees as ``present``
+    (the later minutes of one forum that name it another way, "LEDNINGSGRUPP KULTUR OCH
+    FRITID" after "Förvaltningens ledningsgrupp", or not at all), or None when no forum
+    or more than one fits."""
+    mine = _names(present)
+    if len(mine) < _MIN_SHARED_PEOPLE:
+        return None
+    hits: list[str] = []
+    for body in store.distinct_bodies():
+        latest = store.latest_meeting(body)
+        theirs = _names(latest.present) if latest is not None else set()
+        shared = len(mine & theirs)
+        if theirs and shared >= _MIN_SHARED_PEOPLE and (
+            shared >= _MIN_SHARED_SHARE * min(len(mine), len(theirs))
+        ):
+            hits.append(body)
+    return hits[0] if len(hits) == 1 else None
+
+
 def suggest_next_meeting(
     store: Store, body: str | None, *, today: dt.date | None = None
 ) -> dt.date | None:
