@@ -131,3 +131,29 @@ def test_another_bodys_agenda_is_the_namnds_own_follow_up_in_its_minutes():
     text = ("Socialnämnden\nProtokoll 2024-10-17\n\n§ 5 Lokaler\n"
             "En lokalutredning presenteras för nämnden i december.\n")
     assert [it.kind for it in run(text).items] == ["follow_up"]
+
+
+SECTION_ONE_LINERS = (
+    "Pensionärsföreningen Eken – styrelsemöte\nProtokoll 2025-03-04\n\n"
+    "§ 1 Mötets öppnande Ordföranden hälsade alla välkomna och öppnade mötet.\n\n"
+    "§ 2 Vårens resa till Gränna den 12 maj. Bussen är beställd till 40 personer. "
+    "Maria bokar lunchen på värdshuset senast den 1 april.\n\n"
+    "§ 3 Nästa möte den 8 april.\n"
+)
+
+
+def test_paragraph_written_on_its_heading_line_is_read_as_the_matters_text():
+    from tracker.extract.sections import structure
+
+    lines = [Line(t, 1, i) for i, t in enumerate(SECTION_ONE_LINERS.split("\n"), 1)]
+    doc = Document(Path("t.txt"), "0" * 64, "txt", 1, lines)
+    secs = {s.number: s for s in structure(doc).sections}
+    # title: the first, short sentence; the text after it: the matter's sentences
+    assert secs["§ 2"].title == "Vårens resa till Gränna den 12 maj"
+    assert [s.text for s in secs["§ 2"].sentences][-1].startswith("Maria bokar lunchen")
+    # a heading of one sentence, or a title over twelve words, stays as it was
+    assert secs["§ 1"].sentences == []
+    assert secs["§ 3"].title == "Nästa möte den 8 april."
+    lunch = [it for it in run(SECTION_ONE_LINERS).items + run(SECTION_ONE_LINERS).possible
+             if "lunchen" in it.title]
+    assert lunch and lunch[0].owner == "Maria" and lunch[0].due == D(2025, 4, 1)
