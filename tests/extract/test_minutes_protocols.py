@@ -157,3 +157,19 @@ def test_paragraph_written_on_its_heading_line_is_read_as_the_matters_text():
     lunch = [it for it in run(SECTION_ONE_LINERS).items + run(SECTION_ONE_LINERS).possible
              if "lunchen" in it.title]
     assert lunch and lunch[0].owner == "Maria" and lunch[0].due == D(2025, 4, 1)
+
+
+def test_numbered_task_point_is_a_decision_point_not_a_heading():
+    text = (
+        "Kulturnämnden\nProtokoll 2025-02-11\n\n"
+        "Nämnden beslutade i december att uppdra åt kulturförvaltningen att se över "
+        "bidragsreglerna och återkomma till nämnden under 2025. Uppdraget kompletteras:\n\n"
+        "1. Uppdra åt förvaltningen att utreda ett särskilt bidrag till unga arrangörer\n"
+    )
+    from tracker.extract.sections import structure
+
+    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = Document(Path("t.txt"), "0" * 64, "txt", 1, lines)
+    assert not [s for s in structure(doc).sections if s.title.startswith("Uppdra")]
+    owners = {it.owner for it in run(text).items}
+    assert "Förvaltningen" in owners

@@ -53,6 +53,11 @@ _TERMINAL = re.compile(r"[.!?:;]['\"”’)]*$")
 _MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.IGNORECASE
 )
+#: A numbered decision point giving a task ("1. Uppdra åt förvaltningen att …", "2. Ge
+#: nämnden i uppdrag att …"): a point of the decision, not an agenda heading.
+_TASK_POINT = re.compile(
+    r"^(?:uppdra|uppdrar|uppdras|ge|ger|ges)\s+(?:åt\s+)?\S.*?\batt\s", re.IGNORECASE
+)
 
 #: Section titles that name a kind of discussion rather than a topic; an item found
 #: under them is titled by its own question, not by the section.
@@ -226,7 +231,7 @@ def _heading_match(
     n = int(m.group("num"))
     if paragraphs:
         return None  # a §-numbered protocol: "1. Nämnden beslutar …" is a decision point
-    if not title or len(title) > 110 or _MONTH_START.match(title):
+    if not title or len(title) > 110 or _MONTH_START.match(title) or _TASK_POINT.match(title):
         return None
     if re.search(r"[.!?]$", title) and len(title.split()) > 5:
         return None  # a numbered sentence, not a title
