@@ -173,3 +173,18 @@ def test_numbered_task_point_is_a_decision_point_not_a_heading():
     assert not [s for s in structure(doc).sections if s.title.startswith("Uppdra")]
     owners = {it.owner for it in run(text).items}
     assert "Förvaltningen" in owners
+
+
+def test_group_named_before_owns_the_work_its_definite_form_is_given():
+    text = (
+        "Kommunfullmäktige\nProtokoll 2025-02-20\n\n"
+        "§ 12 Översyn av lokalförsörjningen\n"
+        "Kommunstyrelsen föreslår fullmäktige att tillsätta en politisk styrgrupp. "
+        "Gruppen ska lämna förslag inom följande områden:\n\n"
+        "• Skolornas lokaler.\n\n• Äldreboendena.\n\n"
+        "Gruppens arbete ska vara klart senast den 30 november 2025.\n"
+    )
+    it = next(i for i in run(text).items if "klart" in i.text)
+    assert it.owner == "Politisk styrgrupp"
+    assert "tillsätta en politisk styrgrupp" in it.evidence
+    assert it.due == D(2025, 11, 30)
