@@ -416,6 +416,17 @@ def test_party_names_need_their_capital():
         ("Kommunfullmäktige 2019-04-15 Plats och tid Aulan kl 18 Justeringens plats och tid "
          "Kommunhuset 2019-04-18\nDelårsrapport per april godkänns.\n", "minutes"),
         ("Nämnden godkänner delårsrapporten.\nJusterandes signatur\n", "minutes"),
+        # a meeting's page or decision record whose matter is a report by name
+        ("Sammanträde 2020-05-12\n1 Tertialrapport 1 för fritidsnämnden\n"
+         "Rapporten godkänns.\n", "minutes"),
+        ("Internkontrollplan för 2024 antagen\nKulturnämnden beslutade vid sitt sammanträde "
+         "att anta internkontrollplanen.\n", "minutes"),
+        ("1 Val av protokolljusterare\n2 Måluppföljning för första halvåret\n", "minutes"),
+        ("Ordföranden beslutar på nämndens vägnar att skjuta upp tertialrapporten.\n",
+         "minutes"),
+        # a report that tells of a meeting in passing stays a report
+        ("Tertialrapport 2 2023\nNämnden har under perioden haft fem sammanträden.\n",
+         "report"),
     ],
 )
 def test_detect_kind(head, kind):

@@ -131,3 +131,60 @@ def test_another_bodys_agenda_is_the_namnds_own_follow_up_in_its_minutes():
     text = ("Socialnämnden\nProtokoll 2024-10-17\n\n§ 5 Lokaler\n"
             "En lokalutredning presenteras för nämnden i december.\n")
     assert [it.kind for it in run(text).items] == ["follow_up"]
+
+
+SECTION_ONE_LINERS = (
+    "Pensionärsföreningen Eken – styrelsemöte\nProtokoll 2025-03-04\n\n"
+    "§ 1 Mötets öppnande Ordföranden hälsade alla välkomna och öppnade mötet.\n\n"
+    "§ 2 Vårens resa till Gränna den 12 maj. Bussen är beställd till 40 personer. "
+    "Maria bokar lunchen på värdshuset senast den 1 april.\n\n"
+    "§ 3 Nästa möte den 8 april.\n"
+)
+
+
+def test_paragraph_written_on_its_heading_line_is_read_as_the_matters_text():
+    from tracker.extract.sections import structure
+
+    lines = [Line(t, 1, i) for i, t in enumerate(SECTION_ONE_LINERS.split("\n"), 1)]
+    doc = Document(Path("t.txt"), "0" * 64, "txt", 1, lines)
+    secs = {s.number: s for s in structure(doc).sections}
+    # title: the first, short sentence; the text after it: the matter's sentences
+    assert secs["§ 2"].title == "Vårens resa till Gränna den 12 maj"
+    assert [s.text for s in secs["§ 2"].sentences][-1].startswith("Maria bokar lunchen")
+    # a heading of one sentence, or a title over twelve words, stays as it was
+    assert secs["§ 1"].sentences == []
+    assert secs["§ 3"].title == "Nästa möte den 8 april."
+    lunch = [it for it in run(SECTION_ONE_LINERS).items + run(SECTION_ONE_LINERS).possible
+             if "lunchen" in it.title]
+    assert lunch and lunch[0].owner == "Maria" and lunch[0].due == D(2025, 4, 1)
+
+
+def test_numbered_task_point_is_a_decision_point_not_a_heading():
+    text = (
+        "Kulturnämnden\nProtokoll 2025-02-11\n\n"
+        "Nämnden beslutade i december att uppdra åt kulturförvaltningen att se över "
+        "bidragsreglerna och återkomma till nämnden under 2025. Uppdraget kompletteras:\n\n"
+        "1. Uppdra åt förvaltningen att utreda ett särskilt bidrag till unga arrangörer\n"
+    )
+    from tracker.extract.sections import structure
+
+    lines = [Line(t, 1, i) for i, t in enumerate(text.split("\n"), 1)]
+    doc = Document(Path("t.txt"), "0" * 64, "txt", 1, lines)
+    assert not [s for s in structure(doc).sections if s.title.startswith("Uppdra")]
+    owners = {it.owner for it in run(text).items}
+    assert "Förvaltningen" in owners
+
+
+def test_group_named_before_owns_the_work_its_definite_form_is_given():
+    text = (
+        "Kommunfullmäktige\nProtokoll 2025-02-20\n\n"
+        "§ 12 Översyn av lokalförsörjningen\n"
+        "Kommunstyrelsen föreslår fullmäktige att tillsätta en politisk styrgrupp. "
+        "Gruppen ska lämna förslag inom följande områden:\n\n"
+        "• Skolornas lokaler.\n\n• Äldreboendena.\n\n"
+        "Gruppens arbete ska vara klart senast den 30 november 2025.\n"
+    )
+    it = next(i for i in run(text).items if "klart" in i.text)
+    assert it.owner == "Politisk styrgrupp"
+    assert "tillsätta en politisk styrgrupp" in it.evidence
+    assert it.due == D(2025, 11, 30)

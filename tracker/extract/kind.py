@@ -34,8 +34,14 @@ _MINUTES_TITLE = re.compile(
     # "Justerande", "Protokollet är justerat")
     r"justeringens\s+plats|\bjusterandes?\b|protokollet\s+är\s+justerat|"
     # a web page telling what a meeting decided ("Regionstyrelsen har sammanträtt")
-    r"har sammanträtt|beslut i korthet|beslut från (?:dagens|senaste) (?:möte|sammanträde)",
-    re.IGNORECASE,
+    r"har sammanträtt|beslut i korthet|beslut från (?:dagens|senaste) (?:möte|sammanträde)|"
+    # a meeting's own page or decision record whose matter is a report by name
+    # ("Sammanträde 2016-10-04", "beslutade vid sitt sammanträde", "Val av
+    # protokolljusterare", "beslutar … på nämndens vägnar"): the report is the matter, the
+    # document is the meeting's
+    r"^\s*sammanträde\s+(?:den\s+)?\d|beslutade vid (?:sitt|dagens|nämndens) sammanträde|"
+    r"\bprotokolls?justera\w*|på nämndens vägnar",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: Follow-up shapes (status lines …) that make a document a report whatever else it says.
 _MANY_FOLLOWUP_SHAPES = 4

@@ -166,6 +166,10 @@ class _CandidatesMixin:
             _OWNS_NOTHING.search(self.meeting.body or "")
         ):
             owner = self.meeting.body
+        if owner is None and status == "open":
+            # "Gruppens arbete ska vara klart …" after "… tillsätta en parlamentarisk
+            # arbetsgrupp": the group that was set up does the work
+            owner = antecedent_group(sec, hits[0].sentence)
         if (
             owner is None
             and status == "open"
@@ -215,6 +219,11 @@ class _CandidatesMixin:
             evidence = _shorten(evidence_sents[0].text, 300) + " … " + " ".join(
                 h.sentence.text for h in hits
             )
+        ante = antecedent(sec, first_hit)
+        if ante is not None and ante not in evidence_sents:
+            # "Gruppens arbete ska vara klart …": the matter is named where the group
+            # was set up, a few sentences or a list before
+            evidence = f"{ante.text} … {evidence}"
         text = " ".join(dict.fromkeys(h.sentence.text for h in hits))
         conf = max(h.rule.confidence for h in hits)
         conf += 0.05 if owner else -0.1
@@ -346,3 +355,52 @@ class _CandidatesMixin:
         if sec.title and not sec.generic:
             return _shorten(sec.title)
         return _shorten(_clean_title(sent))
+
+
+#: A sentence whose subject is a definite noun for a group or a piece of work named
+#: before ("Gruppen ska …", "Gruppens arbete …", "Utredningen redovisas …").
+_DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?P<noun>(?:arbets)?grupp|utredning|projekt|förstudie|översyn)(?:en|et|n)s?\b",
+    re.IGNORECASE,
+)
+#: How far back the sentence that introduced it may stand.
+_ANTECEDENT_SENTENCES = 8
+
+
+def antecedent(sec: Section, sent: Sentence) -> Sentence | None:
+    """The earlier sentence of the section that introduces what the definite subject
+    of ``sent`` refers to: the nearest one naming the noun without being itself about
+    it in the definite form ("… tillsätta en parlamentarisk arbetsgrupp." before
+    "Gruppens arbete ska vara klart …"); None when the subject is no such noun."""
+    m = _DEFINITE_SUBJECT.match(sent.text)
+    if m is None or sent not in sec.sentences:
+        return None
+    stem = m.group("noun").lower()
+    if stem.startswith("arbets"):
+        stem = stem[len("arbets"):]
+    named = re.compile(rf"{stem}(?!en|et|ens|ets)\b", re.IGNORECASE)
+    k = sec.sentences.index(sent)
+    for before in reversed(sec.sentences[max(0, k - _ANTECEDENT_SENTENCES):k]):
+        if _DEFINITE_SUBJECT.match(before.text):
+            continue
+        if named.search(before.text):
+            return before
+    return None
+
+
+def antecedent_group(sec: Section, sent: Sentence) -> str | None:
+    """The group a sentence whose subject is "Gruppen" / "Gruppens arbete" speaks of,
+    as its antecedent names it ("en parlamentarisk arbetsgrupp" → "Parlamentarisk
+    arbetsgrupp"); None for other subjects or when no sentence before names one."""
+    m = _DEFINITE_SUBJECT.match(sent.text)
+    if m is None or "grupp" not in m.group("noun").lower():
+        return None
+    ante = antecedent(sec, sent)
+    if ante is None:
+        return None
+    g = re.search(r"\b(?:en|ny|någon)\s+((?:[a-zåäö-]+\s+)?[a-zåäö-]*grupp)\b", ante.text)
+    if g is None:
+        return None
+    name = g.group(1)
+    return name[:1].upper() + name[1:]
+

@@ -16,6 +16,7 @@ Table rows (``Line.cells``) are kept aside for the table extractor.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -51,6 +52,11 @@ _DNR_TAIL = re.compile(r"(?<=\S)\s+(?:dnr|diarienummer|diarienr)\s+\S.*$", re.IG
 _TERMINAL = re.compile(r"[.!?:;]['\"”’)]*$")
 _MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.IGNORECASE
+)
+#: A numbered decision point giving a task ("1. Uppdra åt förvaltningen att …", "2. Ge
+#: nämnden i uppdrag att …"): a point of the decision, not an agenda heading.
+_TASK_POINT = re.compile(
+    r"^(?:uppdra|uppdrar|uppdras|ge|ger|ges)\s+(?:åt\s+)?\S.*?\batt\s", re.IGNORECASE
 )
 
 #: Section titles that name a kind of discussion rather than a topic; an item found
@@ -225,7 +231,7 @@ def _heading_match(
     n = int(m.group("num"))
     if paragraphs:
         return None  # a §-numbered protocol: "1. Nämnden beslutar …" is a decision point
-    if not title or len(title) > 110 or _MONTH_START.match(title):
+    if not title or len(title) > 110 or _MONTH_START.match(title) or _TASK_POINT.match(title):
         return None
     if re.search(r"[.!?]$", title) and len(title.split()) > 5:
         return None  # a numbered sentence, not a title
@@ -418,6 +424,24 @@ _SPLIT = re.compile(
 )
 
 
+#: A § heading longer than this many words may hold the matter's text after its title.
+_ONE_LINER_WORDS = 12
+
+
+def _one_liner(number: str | None, title: str, ln: Line) -> tuple[str, str]:
+    """Split a § paragraph written on one line ("§ 8 Kommande program 14 maj på
+    Solbacken. Lisa bokar bussen.") into its title, the first sentence when it is a
+    short one, and the text after it, which is the matter's body. Other headings and
+    a title of one sentence are left whole."""
+    if not number or not number.startswith("§") or len(title.split()) <= _ONE_LINER_WORDS:
+        return title, ""
+    sents = split_sentences([(title, ln)], 0)
+    if len(sents) < 2 or len(sents[0].text.split()) > _ONE_LINER_WORDS:
+        return title, ""
+    head = sents[0].text.strip()
+    return head.rstrip("."), " ".join(x.text for x in sents[1:])
+
+
 def split_sentences(
     parts: list[tuple[str, Line]], paragraph: int, label: str | None = None
 ) -> list[Sentence]:
@@ -593,8 +617,13 @@ def structure(doc: Document) -> Structure:
             ):
                 title += " " + " ".join(kept[j].text.split())
                 j += 1
-            current = Section(number, title.strip(), ln.page, ln.line, dnr=dnr_first)
+            title, rest = _one_liner(number, title.strip(), ln)
+            current = Section(number, title, ln.page, ln.line, dnr=dnr_first)
             sections.append(current)
+            if rest:
+                # the matter's text after its title on the § line is its first paragraph
+                current.lines.append(dataclasses.replace(ln, text=rest, heading=None))
+                current.gaps.append(0)
             if number and number.isdigit():
                 last_num = int(number)
             if current.dnr is None and j < len(kept) and _DNR.match(kept[j].text):
