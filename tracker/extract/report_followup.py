@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain import Candidate, Line
 from tracker.extract.dates import due_fields, is_cued
+from tracker.extract.followup_columns import column_header, column_rows
 from tracker.extract.followup_entries import (
     _ACTION_HEAD,
     _DUE_WORDS,
@@ -163,8 +164,12 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             reasons.append(f"ansvarig inom parentes: {note[1]}")
         owner = subject or e.owner or self.body
         if owner == e.owner and e.owner:
-            reasons.append(f"ansvarig från rubrik: {e.owner}")
+            where = "kolumnen" if e.end is not None or "cell per rad" in e.structure else "rubrik"
+            reasons.append(f"ansvarig från {where}: {e.owner}")
         due = due_in(e.text, self.ref)
+        if due is None and e.end is not None:
+            due = e.end
+            reasons.append(f"slutdatum ur kolumnen: {e.end.text}")
         if due is None and status == "open" and e.status_text:
             # "Planeras behandlas i KF i juni 2025": a status that says when.
             due = due_in(e.status_text, self.ref)
@@ -304,7 +309,12 @@ def read_followup(
     running text nor table rows are read here (report_parse reads those)."""
     prose = not ils
     r = _Reader(lines, report_body, ref, skip_cells=ils)
+    # Tables printed one cell a line are read first; their lines are theirs alone.
+    columns = column_rows(r.lines, ref)
+    if columns.entries:
+        r.lines = [ln for ln in r.lines if id(ln) not in columns.used]
     r.structured()
+    r.entries = columns.entries + r.entries
     if not r.entries:
         r.labelled()
     items = r.candidates()
@@ -337,7 +347,8 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
         m = voc.trailing.match(t)
         shapes = (
             bool(m and _Reader._trailing_ok(m) and m.group("status").isupper()),
-            _is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t),
+            (_is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t))
+            or column_header(t),
             bool(glued_status(t)) and len(t) < 120,
             bool(voc.status_label.match(t)),
             bool(voc.value_label.match(t)) and len(t) < 40,
