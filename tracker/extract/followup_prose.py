@@ -177,10 +177,16 @@ class _ProseMixin:
                 prev_made = True
                 prev_status = None
                 continue
-            if _LEGEND.search(s) or self.voc.standing.search(s) or _EXPLAINS.search(s):
+            if (
+                _LEGEND.search(s)
+                or self.voc.standing.search(s)
+                or _EXPLAINS.search(s)
+                or self.voc.assessment.match(s)
+            ):
                 # A key to the report's symbols ("Symbolerna ska tolkas enligt
                 # följande: ☺ = …") judges nothing; a duty that recurs ("Fyra gånger
-                # per år ska nämnden redovisa …") is a standing rule, not work.
+                # per år ska nämnden redovisa …") is a standing rule, not work; the
+                # auditors' judgement of their own question is no work either.
                 prev_made = False
                 prev_status = None
                 continue

@@ -84,6 +84,8 @@ class Vocabulary:
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
+    assessment: re.Pattern[str]
+    recommendation_lead: re.Pattern[str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -181,6 +183,10 @@ def vocabulary() -> Vocabulary:
             rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
             r"(?:\s+(?:under|i|till)\s+(?:året|\w+\s+\d{4}|\d{4}))?",
             i,
+        ),
+        assessment=re.compile(rf"^(?:{_alt(pr['assessment_subjects'])})(?![\wåäö])", i),
+        recommendation_lead=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['recommendation_lead'])})(?![\wåäö])", i
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
         issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},

@@ -21,6 +21,8 @@ _REPORT_TITLE = re.compile(
     r"uppföljning av (?:\w+ ){0,2}(?:tillsyn|granskning\w*|revision\w*|rekommendationer|"
     r"brister|åtgärder|handlingsplan\w*|åtgärdsplan\w*)|beslut efter uppföljning|"
     r"kvarstående brister|obesvarade (?:motioner|medborgarförslag)|"
+    # the auditors' report itself: its recommendations are work the audited body owes
+    r"revisionsrapport\w*|granskningsrapport\w*|"
     r"(?:icke|ej|inte) verkställda (?:gynnande )?beslut|"
     # a period counted in tertials with its year: "Åtgärdsplan tertial 2 2020", "T1 2024"
     r"\b(?:tertial\s*[123]|T[123])\s+(?:19|20)\d{2}\b",

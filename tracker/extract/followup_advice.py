@@ -1,0 +1,130 @@
+"""Recommendations in the auditors' report: work the audited body owes.
+
+An audit report closes its summary with what the audited bodies should do: a lead
+("För att utveckla verksamheten bör följande rekommendationer prioriteras:", "Vi
+rekommenderar att …") and then sentences that open with a body and its verb
+("Kommunstyrelsen vidareutvecklar anvisningar för …", "Nämnden bör säkerställa att …").
+Each such sentence is an open follow-up owned by that body.  Anywhere in the report a
+sentence "<body> bör <verb> …" is one too.  A last sentence the text cuts off (no full
+stop at the end of the document) is left out: its work cannot be told.
+
+The lead words are data (``[prose] recommendation_lead`` in
+``resources/extract/followup.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Candidate, Line
+from tracker.extract.followup_words import _clean, vocabulary
+from tracker.extract.report_rules import find_bodies, sentences, short_title
+
+#: How many lines after a lead its recommendations may run.
+_LEAD_SPAN = 8
+#: A body's recommended verb after its name: a present tense or "bör" and an infinitive.
+_VERB = re.compile(r"^(?:bör\s+(?:även\s+|också\s+|fortsatt\s+)?)?(?P<verb>[a-zåäö]{2,})\b")
+_NOT_VERBS = frozenset(
+    {
+        "och",
+        "i",
+        "inom",
+        "på",
+        "för",
+        "med",
+        "har",
+        "är",
+        "var",
+        "som",
+        "samt",
+        "eller",
+        "den",
+        "det",
+        "de",
+    }
+)
+
+
+def _imperative(word: str) -> str:
+    """The work's name from its present tense: "vidareutvecklar" → "vidareutveckla",
+    "säkerställer" → "säkerställ", "ser" → "se"; other forms stay."""
+    if word.endswith("ar"):
+        return word[:-1]
+    if word.endswith("er"):
+        return word[:-2] if len(word) > 4 else word[:-1]
+    return word
+
+
+def _advice(sentence: str, lead: bool) -> tuple[str, str] | None:
+    """(owner, title) of a sentence that recommends work to a body, else None.
+    Without a lead only "<body> bör <verb>" counts."""
+    s = re.sub(r"^att\s+", "", sentence.strip())
+    found = find_bodies(s)
+    if not found or found[0][0] != 0:
+        return None
+    owner = found[0][1]
+    if not s.casefold().startswith(owner.casefold()):
+        return None
+    rest = s[len(owner) :].lstrip()
+    v = _VERB.match(rest)
+    if v is None or v.group("verb") in _NOT_VERBS:
+        return None
+    should = rest.startswith("bör")
+    if not lead and not should:
+        return None
+    work = rest[v.start("verb") :]
+    if not should:
+        work = _imperative(v.group("verb")) + work[len(v.group("verb")) :]
+    return owner, short_title(work[:1].upper() + work[1:])
+
+
+def recommendations(lines: list[Line]) -> list[Candidate]:
+    """The recommendations of an audit report as open follow-ups of their bodies."""
+    voc = vocabulary()
+    texts = [(ln, _clean(ln.text)) for ln in lines if ln.text.strip()]
+    last_line = texts[-1][0] if texts else None
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for k, (ln, t) in enumerate(texts):
+        lead = voc.recommendation_lead.search(t)
+        spans = [(ln, t, False)]
+        if lead:
+            after = t[lead.end() :]
+            # "… följande rekommendationer prioriteras: X …": they start after the colon.
+            colon = after.find(":")
+            after = after[colon + 1 :] if 0 <= colon <= 40 else after
+            spans = [(ln, after.lstrip(" :"), True)]
+            spans += [(o, ot, True) for o, ot in texts[k + 1 : k + 1 + _LEAD_SPAN]]
+        for sln, st, led in spans:
+            sents = sentences(st)
+            for n, s in enumerate(sents):
+                cut = sln is last_line and n == len(sents) - 1 and not s.endswith((".", "!", "?"))
+                if cut or s in seen:
+                    continue
+                found = _advice(s, led)
+                if found is None:
+                    continue
+                seen.add(s)
+                owner, title = found
+                out.append(
+                    Candidate(
+                        title=title,
+                        text=s,
+                        kind="follow_up",
+                        status="open",
+                        owner=owner,
+                        page=sln.page,
+                        line=sln.line,
+                        evidence=s[:200],
+                        confidence=0.6,
+                        reasons=[
+                            "rekommendation i revisionsrapporten"
+                            + (" (efter inledningen om rekommendationer)" if led else ""),
+                            f"ansvarig: {owner}",
+                        ],
+                    )
+                )
+    return out
+
+
+__all__ = ["recommendations"]
