@@ -5,6 +5,7 @@ responsible body."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tracker.domain import Candidate, Document, Line
@@ -87,3 +88,28 @@ def test_such_a_page_is_a_report() -> None:
     lines = _lines(CELLS)
     doc = Document(path=Path("sida.txt"), sha256="0", format="txt", pages=1, lines=lines)
     assert detect_kind(doc) == "report"
+
+
+STEPS = """
+Nämnd T3 2025 Uppdrag. Kommentar T3 2025
+(Fritidsnämnden) .
+Ta fram en plan för tillgängliga badplatser.
+En inventering har gjorts under 2025. Arbetet med åtgärdslistan kommer att pågå under 2026.
+En dialog med föreningarna ska genomföras under 2026.
+"""
+
+
+def test_dated_steps_left_in_a_comment_are_the_items() -> None:
+    items = read_followup(_lines(STEPS), "Kommunstyrelsen", dt.date(2025, 12, 31)).items
+    found = [(it.title, it.owner, str(it.due), it.section) for it in items]
+    plan = "Ta fram en plan för tillgängliga badplatser"
+    assert found == [
+        ("Arbetet med åtgärdslistan", "Fritidsnämnden", "2026-12-31", plan),
+        ("En dialog med föreningarna", "Fritidsnämnden", "2026-12-31", plan),
+    ]
+
+
+def test_one_dated_step_leaves_the_uppdrag_as_it_is() -> None:
+    one = STEPS.replace("En dialog med föreningarna ska genomföras under 2026.\n", "")
+    items = read_followup(_lines(one), "Kommunstyrelsen", dt.date(2025, 12, 31)).items
+    assert [it.title for it in items] == ["Ta fram en plan för tillgängliga badplatser"]

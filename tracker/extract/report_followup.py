@@ -76,6 +76,7 @@ from tracker.extract.followup_words import (
     work_name,
 )
 from tracker.extract.report_rules import find_bodies, sentences, short_title
+from tracker.language.date_period import Period
 
 # --- the reader -----------------------------------------------------------------------------
 
@@ -110,8 +111,49 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         for e in self.entries:
-            out.append(self._entry_candidate(e))
+            item = self._entry_candidate(e)
+            out += (self._remaining_steps(e, item) if item.status == "open" else []) or [item]
         return out + self.indicators
+
+    def _remaining_steps(self, e: Entry, item: Candidate) -> list[Candidate]:
+        """An open uppdrag whose comment names two or more dated steps still to come
+        ("Implementeringen kommer att pågå under 2025. En utbildning ska genomföras under
+        2025."): the steps are what is left, each an item with its own due, the uppdrag
+        their section."""
+        if e.status == "done" or not e.comments:
+            return []
+        steps: list[tuple[str, str, Period]] = []
+        for s in sentences(" ".join(e.comments)):
+            cue = _STEP_AHEAD.search(s)
+            period = due_in(s, self.ref) if cue else None
+            if cue is None or period is None or period.end is None:
+                continue
+            if self.ref is not None and period.end <= self.ref:
+                continue
+            name = s[: cue.start()].strip(" ,")
+            if len(name.split()) < 2:
+                continue
+            steps.append((s, name, period))
+        if len(steps) < 2:
+            return []
+        return [
+            Candidate(
+                title=short_title(name[:1].upper() + name[1:]),
+                text=s,
+                kind="activity",
+                status="open",
+                owner=item.owner,
+                **due_fields(period),
+                section=item.title,
+                page=item.page,
+                line=item.line,
+                evidence=s,
+                confidence=item.confidence,
+                reasons=[*item.reasons[:1], f"återstående steg ur kommentaren: {s[:120]}",
+                         *(r for r in item.reasons if r.startswith("ansvarig"))],
+            )
+            for s, name, period in steps
+        ]
 
     def _initials(self) -> dict[str, str]:
         """The bodies the document names, by their initials ("KFN" → "Kultur- och
@@ -211,6 +253,15 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             confidence=0.7 if e.status else 0.5,
             reasons=reasons,
         )
+
+
+#: Where a comment's sentence says its step is still to come: "… kommer att pågå under
+#: 2025", "… ska genomföras under 2025", "… planeras till hösten 2025".
+_STEP_AHEAD = re.compile(
+    r"\s(?:kommer\s+att|ska|skall|planeras)\s+(?:\w+\s+){0,2}?(?:\w+as|pågå|fortsätta|"
+    r"genomföra|göras|ske|till|att)\b",
+    re.IGNORECASE,
+)
 
 
 #: A yes/no key figure: "Balanskravet uppfylls? Nej", "God ekonomisk hushållning uppnås? Ja".
