@@ -78,3 +78,24 @@ def test_cover_month_takes_a_full_date_of_that_month() -> None:
 def test_publication_label_alone_with_its_date_below() -> None:
     doc = _doc("Uppföljning av revisionsrapporter\nPublicerad\n14 mars 2023\nText.")
     assert report_date(doc) == dt.date(2023, 3, 14)
+
+
+DECISION = """
+Beslut efter uppföljning för grundskola
+Norrby kommun har redovisat vidtagna åtgärder den 3 mars 2025.
+Norrby kommun förelades att senast den 1 februari 2025 avhjälpa bristerna.
+Sammanfattning av kvarstående brister Nedanstående brister är ännu ej åtgärdade.
+Område 1. Trygghet och studiero Rektorn har inte säkerställt att ordningsregler tas fram.
+Område 3. Undervisning och lärmiljöer Undervisningen anpassas inte.
+Avhjälpta brister Område 4. Skolbibliotek Eleverna har nu tillgång till ett bibliotek.
+"""
+
+
+def test_supervisor_follow_up_gives_the_areas_that_remain() -> None:
+    doc = _doc(DECISION)
+    assert detect_kind(doc) == "report"
+    items = [it for it in extract(doc).items if "tillsynsbeslut" in " ".join(it.reasons)]
+    assert [(it.title, it.status, it.owner) for it in items] == [
+        ("Trygghet och studiero", "open", "Norrby kommun"),
+        ("Undervisning och lärmiljöer", "open", "Norrby kommun"),
+    ]

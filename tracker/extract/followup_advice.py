@@ -1,4 +1,5 @@
-"""Recommendations in the auditors' report: work the audited body owes.
+"""What the auditors and supervisors ask of the body they audit: recommendations and
+shortcomings that remain.
 
 An audit report closes its summary with what the audited bodies should do: a lead
 ("För att utveckla verksamheten bör följande rekommendationer prioriteras:", "Vi
@@ -8,8 +9,13 @@ Each such sentence is an open follow-up owned by that body.  Anywhere in the rep
 sentence "<body> bör <verb> …" is one too.  A last sentence the text cuts off (no full
 stop at the end of the document) is left out: its work cannot be told.
 
-The lead words are data (``[prose] recommendation_lead`` in
-``resources/extract/followup.toml``).
+A supervisor's follow-up decision names the areas whose shortcomings remain after a cue
+("Sammanfattning av kvarstående brister", "ännu ej åtgärdade"): each numbered area
+("Arbetsområde 2. Extra anpassningar och särskilt stöd") is open work of the
+organisation the decision concerns.
+
+The lead words, cues and area nouns are data (``[prose] recommendation_lead``,
+``remaining_cue``, ``area_nouns`` … in ``resources/extract/followup.toml``).
 """
 
 from __future__ import annotations
@@ -127,4 +133,49 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
     return out
 
 
-__all__ = ["recommendations"]
+def remaining_shortcomings(lines: list[Line]) -> list[Candidate]:
+    """A supervisor's follow-up decision: the numbered areas named after a cue that
+    shortcomings remain ("nedanstående brister är ännu ej åtgärdade … Arbetsområde 2.
+    Extra anpassningar och särskilt stöd"), open, until a cue of shortcomings put right.
+    The owner is left to the organisation the decision concerns."""
+    voc = vocabulary()
+    out: list[Candidate] = []
+    remaining = False
+    seen: set[str] = set()
+    for ln in lines:
+        t = _clean(ln.text)
+        events = sorted(
+            [(m.start(), "R", m) for m in voc.remaining_cue.finditer(t)]
+            + [(m.start(), "D", m) for m in voc.remedied_cue.finditer(t)]
+            + [(m.start(), "A", m) for m in voc.area.finditer(t)],
+            key=lambda e: e[0],
+        )
+        for _pos, what, m in events:
+            if what in "RD":
+                remaining = what == "R"
+                continue
+            name = m.group("name").strip()
+            if not remaining or name.casefold() in seen or len(name.split()) < 2:
+                continue
+            seen.add(name.casefold())
+            out.append(
+                Candidate(
+                    title=short_title(name),
+                    text=m.group(0),
+                    kind="activity",
+                    status="open",
+                    owner=None,
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=t[max(0, m.start() - 80) : m.end() + 80],
+                    confidence=0.6,
+                    reasons=[
+                        "tillsynsbeslut: område med kvarstående brister",
+                        f"område {m.group('n')}",
+                    ],
+                )
+            )
+    return out
+
+
+__all__ = ["recommendations", "remaining_shortcomings"]

@@ -86,6 +86,9 @@ class Vocabulary:
     issuers: dict[str, str]
     assessment: re.Pattern[str]
     recommendation_lead: re.Pattern[str]
+    remaining_cue: re.Pattern[str]
+    remedied_cue: re.Pattern[str]
+    area: re.Pattern[str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -185,6 +188,14 @@ def vocabulary() -> Vocabulary:
             i,
         ),
         assessment=re.compile(rf"^(?:{_alt(pr['assessment_subjects'])})(?![\wåäö])", i),
+        remaining_cue=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['remaining_cue'])})(?![\wåäö])", i),
+        remedied_cue=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['remedied_cue'])})(?![\wåäö])", i),
+        # "Arbetsområde 2. Extra anpassningar och särskilt stöd Visar …": the area's name
+        # runs from its capital to the next capitalised word.
+        area=re.compile(
+            rf"(?<![\wåäö])(?i:{_alt(pr['area_nouns'])})\s+(?P<n>\d{{1,2}})[.:]?\s+"
+            r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,9})"
+        ),
         recommendation_lead=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['recommendation_lead'])})(?![\wåäö])", i
         ),

@@ -49,7 +49,7 @@ from tracker.domain import (
     ExtractWarning,
     Meeting,
 )
-from tracker.extract.followup_advice import recommendations
+from tracker.extract.followup_advice import recommendations, remaining_shortcomings
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import activity_title, status_of, vocabulary
 from tracker.extract.report_followup import organisation_owner, read_followup
@@ -556,10 +556,19 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
             body = answering
         meeting.body = body
     items += followup.items
+    # The auditors' recommendations (in their report) and a supervisor's shortcomings
+    # that remain: work the audited organisation owes.
+    told = {it.text for it in followup.items}
+    owed = remaining_shortcomings(doc.lines)
     if issuer is not None:
-        # The auditors' recommendations: work the audited bodies owe.
-        told = {it.text for it in followup.items}
-        items += [it for it in recommendations(doc.lines) if it.text not in told]
+        owed = recommendations(doc.lines) + owed
+    for it in owed:
+        if it.text in told:
+            continue
+        if it.owner is None and (owner_body or answering) is not None:
+            it.owner = owner_body or answering
+            it.reasons.append(f"ansvarig: {it.owner}")
+        items.append(it)
     warnings: list[ExtractWarning] = []
     if body is None:
         warnings.append(
