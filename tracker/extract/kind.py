@@ -21,8 +21,6 @@ _REPORT_TITLE = re.compile(
     r"uppföljning av (?:\w+ ){0,2}(?:tillsyn|granskning\w*|revision\w*|rekommendationer|"
     r"brister|åtgärder|handlingsplan\w*|åtgärdsplan\w*)|beslut efter uppföljning|"
     r"kvarstående brister|obesvarade (?:motioner|medborgarförslag)|"
-    # the auditors' report itself: its recommendations are work the audited body owes
-    r"revisionsrapport\w*|granskningsrapport\w*|"
     r"(?:icke|ej|inte) verkställda (?:gynnande )?beslut|"
     # a period counted in tertials with its year: "Åtgärdsplan tertial 2 2020", "T1 2024"
     r"\b(?:tertial\s*[123]|T[123])\s+(?:19|20)\d{2}\b",
@@ -39,6 +37,16 @@ _MINUTES_TITLE = re.compile(
     r"har sammanträtt|beslut i korthet|beslut från (?:dagens|senaste) (?:möte|sammanträde)",
     re.IGNORECASE,
 )
+#: The auditors' report presenting itself on a title line of its first lines
+#: ("Revisionsrapport …", "Granskning av ekonomistyrningen"; a web address may stand
+#: before it): its recommendations are work the audited body owes.  Minutes that treat
+#: such a report name it inside their items, never as their title.
+_AUDIT_TITLE = re.compile(
+    r"^(?:\S+\.\w{2,3}\s+)?(?:revisionsrapport|granskningsrapport|granskning av)\b", re.I
+)
+_AUDIT_TITLE_LINES = 10
+
+
 #: Follow-up shapes (status lines …) that make a document a report whatever else it says.
 _MANY_FOLLOWUP_SHAPES = 4
 _REPORT_SHAPE = re.compile(
@@ -61,6 +69,9 @@ def detect_kind(doc: Document) -> str:
         return "report"
     if _MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]):
         return "minutes"
-    if _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
+    audit = any(
+        _AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES]
+    )
+    if audit or _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
         return "report"
     return "unknown"
