@@ -62,10 +62,15 @@ def _columns() -> _Columns:
     )
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> tuple[str, ...]:
+    return tuple(sorted(_columns().words(), key=len, reverse=True))
+
+
 def _header_words(text: str) -> list[str] | None:
     """The column names of a header line, longest names first, or None when the line
     holds anything else."""
-    known = sorted(_columns().words(), key=len, reverse=True)
+    known = _known_words()
     rest = text.lower().strip()
     found: list[str] = []
     while rest:
