@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tracker.domain import Document, Line
 from tracker.extract import detect_kind, extract
-from tracker.extract.followup_advice import recommendations
+from tracker.extract.followup_advice import recommendations, remaining_shortcomings
 from tracker.extract.report import report_date, report_issuer
 
 
@@ -99,3 +99,11 @@ def test_supervisor_follow_up_gives_the_areas_that_remain() -> None:
         ("Trygghet och studiero", "open", "Norrby kommun"),
         ("Undervisning och lärmiljöer", "open", "Norrby kommun"),
     ]
+
+
+def test_a_cue_reaches_only_the_areas_near_it() -> None:
+    filler = "\n".join(f"Stycke {n} om verksamheten." for n in range(60))
+    text = f"Kvarstående brister finns.\n{filler}\nOmråde 2. Ekonomi och budget Text.\n"
+    assert remaining_shortcomings(_lines(text)) == []
+    near = "Kvarstående brister finns.\nOmråde 2. Ekonomi och budget Text.\n"
+    assert [c.title for c in remaining_shortcomings(_lines(near))] == ["Ekonomi och budget"]

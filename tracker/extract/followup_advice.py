@@ -26,6 +26,8 @@ from tracker.domain import Candidate, Line
 from tracker.extract.followup_words import _clean, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 
+#: How many lines a cue that shortcomings remain reaches past it (or past its last area).
+_AREA_SPAN = 40
 #: How many lines after a lead its recommendations may run.
 _LEAD_SPAN = 8
 #: A body's recommended verb after its name: a present tense or "bör" and an infinitive.
@@ -141,8 +143,11 @@ def remaining_shortcomings(lines: list[Line]) -> list[Candidate]:
     voc = vocabulary()
     out: list[Candidate] = []
     remaining = False
+    last = 0  # the line of the last cue or area: a cue reaches only the areas that follow it
     seen: set[str] = set()
-    for ln in lines:
+    for k, ln in enumerate(lines):
+        if remaining and k - last > _AREA_SPAN:
+            remaining = False
         t = _clean(ln.text)
         events = sorted(
             [(m.start(), "R", m) for m in voc.remaining_cue.finditer(t)]
@@ -153,10 +158,12 @@ def remaining_shortcomings(lines: list[Line]) -> list[Candidate]:
         for _pos, what, m in events:
             if what in "RD":
                 remaining = what == "R"
+                last = k
                 continue
             name = m.group("name").strip()
             if not remaining or name.casefold() in seen or len(name.split()) < 2:
                 continue
+            last = k
             seen.add(name.casefold())
             out.append(
                 Candidate(
