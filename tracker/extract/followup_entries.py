@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from tracker.domain import Line
 from tracker.extract.followup_words import _NEGATED, _clean, status_of, vocabulary
 from tracker.extract.report_rules import sentences
+from tracker.language.date_period import Period
 
 # --- entries --------------------------------------------------------------------------------
 
@@ -28,6 +29,7 @@ class Entry:
     structure: str = ""
     columns: _TableColumns | None = None  # the table it is a row of
     control: bool = False  # an internal control point (deviations decide)
+    end: Period | None = None  # a column's end date or year ("Slutår 2020")
 
 
 #: A comment that says the entry itself is finished ("Uppdraget är slutfört",

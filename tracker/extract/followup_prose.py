@@ -169,7 +169,13 @@ class _ProseMixin:
             ):
                 # "Målet bedöms delvis uppfyllt" refers to the goal named just before.
                 named = s
-                if re.match(r"^(?:målet|målen)\b", s, re.I) and k > 0 and not prev_made:
+                # ("Målet om att bli …" names its goal itself)
+                if (
+                    re.match(r"^(?:målet|målen)\b", s, re.I)
+                    and not _NAMES_GOAL.match(s)
+                    and k > 0
+                    and not prev_made
+                ):
                     named = f"{sents[k - 1]} {s}"
                     miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
                     assert miss is not None
@@ -177,10 +183,16 @@ class _ProseMixin:
                 prev_made = True
                 prev_status = None
                 continue
-            if _LEGEND.search(s) or self.voc.standing.search(s) or _EXPLAINS.search(s):
+            if (
+                _LEGEND.search(s)
+                or self.voc.standing.search(s)
+                or _EXPLAINS.search(s)
+                or self.voc.assessment.match(s)
+            ):
                 # A key to the report's symbols ("Symbolerna ska tolkas enligt
                 # följande: ☺ = …") judges nothing; a duty that recurs ("Fyra gånger
-                # per år ska nämnden redovisa …") is a standing rule, not work.
+                # per år ska nämnden redovisa …") is a standing rule, not work; the
+                # auditors' judgement of their own question is no work either.
                 prev_made = False
                 prev_status = None
                 continue
@@ -503,6 +515,10 @@ _PERIOD_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
+#: A sentence about a goal that names it: "Målet om att bli …", "Målet för …".
+_NAMES_GOAL = re.compile(
+    r"^(?:målet|målen)\s+(?:om|att|för|med|kring|inom|avseende|gällande)\b", re.IGNORECASE
+)
 _PARTLY_MET = re.compile(
     r"\bdelvis\s+(?:uppfyllt|uppfylld|uppfyllda|uppfylls|uppnått|uppnådd|uppnås|nått|nås)\b|"
     r"\b(?:uppfylls|uppnås|nås)\s+delvis\b",

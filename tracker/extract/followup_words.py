@@ -84,6 +84,11 @@ class Vocabulary:
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
+    assessment: re.Pattern[str]
+    recommendation_lead: re.Pattern[str]
+    remaining_cue: re.Pattern[str]
+    remedied_cue: re.Pattern[str]
+    area: re.Pattern[str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -181,6 +186,18 @@ def vocabulary() -> Vocabulary:
             rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"
             r"(?:\s+(?:under|i|till)\s+(?:året|\w+\s+\d{4}|\d{4}))?",
             i,
+        ),
+        assessment=re.compile(rf"^(?:{_alt(pr['assessment_subjects'])})(?![\wåäö])", i),
+        remaining_cue=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['remaining_cue'])})(?![\wåäö])", i),
+        remedied_cue=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['remedied_cue'])})(?![\wåäö])", i),
+        # "Arbetsområde 2. Extra anpassningar och särskilt stöd Visar …": the area's name
+        # runs from its capital to the next capitalised word.
+        area=re.compile(
+            rf"(?<![\wåäö])(?i:{_alt(pr['area_nouns'])})\s+(?P<n>\d{{1,2}})[.:]?\s+"
+            r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,9})"
+        ),
+        recommendation_lead=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['recommendation_lead'])})(?![\wåäö])", i
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
         issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},

@@ -43,6 +43,16 @@ _MINUTES_TITLE = re.compile(
     r"\bprotokolls?justera\w*|på nämndens vägnar",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The auditors' report presenting itself on a title line of its first lines
+#: ("Revisionsrapport …", "Granskning av ekonomistyrningen"; a web address may stand
+#: before it): its recommendations are work the audited body owes.  Minutes that treat
+#: such a report name it inside their items, never as their title.
+_AUDIT_TITLE = re.compile(
+    r"^(?:\S+\.\w{2,3}\s+)?(?:revisionsrapport|granskningsrapport|granskning av)\b", re.I
+)
+_AUDIT_TITLE_LINES = 10
+
+
 #: Follow-up shapes (status lines …) that make a document a report whatever else it says.
 _MANY_FOLLOWUP_SHAPES = 4
 _REPORT_SHAPE = re.compile(
@@ -65,6 +75,9 @@ def detect_kind(doc: Document) -> str:
         return "report"
     if _MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]):
         return "minutes"
-    if _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
+    audit = any(
+        _AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES]
+    )
+    if audit or _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
         return "report"
     return "unknown"

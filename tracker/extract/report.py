@@ -49,6 +49,7 @@ from tracker.domain import (
     ExtractWarning,
     Meeting,
 )
+from tracker.extract.followup_advice import recommendations, remaining_shortcomings
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import activity_title, status_of, vocabulary
 from tracker.extract.report_followup import organisation_owner, read_followup
@@ -95,6 +96,13 @@ _LABELLED = re.compile(
     r"Publicerad|Möte)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
+#: A date label alone on its line, the date on the next.
+_LABEL_ALONE = re.compile(
+    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Publicerad|Publicerat)\s*:?$", re.IGNORECASE
+)
+#: A month and year closing a line of the cover: its date.
+_COVER_MONTH = re.compile(rf"(?:^|\s)({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$", re.IGNORECASE)
+_ANY_ISO = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?![\d-])")
 _TJUT = re.compile(
     rf"tjänsteutlåtande\s+(?:daterat\s+)?(?:den\s+)?(\d{{1,2}}) ({_MONTH_NAMES}) (\d{{4}})",
     re.IGNORECASE,
@@ -194,6 +202,28 @@ def report_date(doc: Document) -> dt.date | None:
         found = _period_end(t)
         if found:
             return found
+    for k, t in enumerate(texts[: _HEAD_LINES * 3]):
+        # A label standing alone, its date on the next line ("Publicerad" / "26 oktober
+        # 2018"): a web page's publication stamp.
+        if _LABEL_ALONE.match(t) and k + 1 < len(texts):
+            nxt = texts[k + 1]
+            m = _LONE_DAY.match(nxt)
+            found = _swedish_date(*m.groups()[:3]) if m else _iso(nxt[:10])
+            if found:
+                return found
+    for t in texts[:_COVER_LINES]:
+        # A cover dated by its month ("December 2020", "… Revisionskonsult Mars 2017"):
+        # a full date of that month in the head is the day, else the month's last day.
+        m = _COVER_MONTH.search(t)
+        # (capitalised as on a cover; running text writes "i maj 2019")
+        if m and m.group(1)[0].isupper():
+            month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+            for other in texts[:_COVER_LINES]:
+                for iso in _ANY_ISO.findall(other):
+                    day = _iso(iso)
+                    if day and (day.year, day.month) == (year, month):
+                        return day
+            return _period_end(m.group(0))
     for k, t in enumerate(texts[:_HEAD_LINES]):
         # An indicator's page: the year of its latest value ("Senaste värdet: 88 %
         # (2023)") is the year it reports.
@@ -296,7 +326,13 @@ def report_body(doc: Document) -> str | None:
 #: How many lines from the top a report's issuer is looked for.
 _ISSUER_LINES = 15
 _ON_BEHALF = re.compile(
-    r"\bpå uppdrag av\s+(?P<name>(?:de\s+)?[\wåäö]+(?:\s+revisorer(?:na)?)?)", re.I
+    r"\bpå uppdrag av\s+(?P<name>(?:de\s+)?(?:[\wåäö]+\s+){0,2}?revisorer(?:na)?\b|"
+    r"(?:de\s+)?[\wåäö]+)",
+    re.I,
+)
+#: The auditors named by their organisation's genitive ("Xby kommuns revisorer").
+_ORGANISATION_AUDITORS = re.compile(
+    r"^(?:[\wåäö-]+\s+)?(?P<org>kommun|region)(?:en)?s\s+revisorer(?:na)?$", re.I
 )
 
 
@@ -312,6 +348,8 @@ def report_issuer(doc: Document) -> str | None:
         m = _ON_BEHALF.search(t)
         if m and m.group("name").lower() in issuers:
             return issuers[m.group("name").lower()]
+        if m and (org := _ORGANISATION_AUDITORS.match(m.group("name"))):
+            return f"{org.group('org').capitalize()}ens revisorer"
     return None
 
 
@@ -518,6 +556,19 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
             body = answering
         meeting.body = body
     items += followup.items
+    # The auditors' recommendations (in their report) and a supervisor's shortcomings
+    # that remain: work the audited organisation owes.
+    told = {it.text for it in followup.items}
+    owed = remaining_shortcomings(doc.lines)
+    if issuer is not None:
+        owed = recommendations(doc.lines) + owed
+    for it in owed:
+        if it.text in told:
+            continue
+        if it.owner is None and (owner_body or answering) is not None:
+            it.owner = owner_body or answering
+            it.reasons.append(f"ansvarig: {it.owner}")
+        items.append(it)
     warnings: list[ExtractWarning] = []
     if body is None:
         warnings.append(
@@ -526,7 +577,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                 "ansvarig saknar därför ansvarig."
             )
         )
-    if layout.tables == 0 and not followup.items:
+    if layout.tables == 0 and not items:
         warnings.append(
             ExtractWarning(
                 "Inga aktivitetstabeller (Aktivitet | Startdatum | Slutdatum | Avvikelse) "

@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain import Candidate, Line
 from tracker.extract.dates import due_fields, is_cued
+from tracker.extract.followup_columns import column_header, column_rows
 from tracker.extract.followup_entries import (
     _ACTION_HEAD,
     _DUE_WORDS,
@@ -75,6 +76,7 @@ from tracker.extract.followup_words import (
     work_name,
 )
 from tracker.extract.report_rules import find_bodies, sentences, short_title
+from tracker.language.date_period import Period
 
 # --- the reader -----------------------------------------------------------------------------
 
@@ -109,8 +111,49 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         for e in self.entries:
-            out.append(self._entry_candidate(e))
+            item = self._entry_candidate(e)
+            out += (self._remaining_steps(e, item) if item.status == "open" else []) or [item]
         return out + self.indicators
+
+    def _remaining_steps(self, e: Entry, item: Candidate) -> list[Candidate]:
+        """An open uppdrag whose comment names two or more dated steps still to come
+        ("Implementeringen kommer att pågå under 2025. En utbildning ska genomföras under
+        2025."): the steps are what is left, each an item with its own due, the uppdrag
+        their section."""
+        if e.status == "done" or not e.comments:
+            return []
+        steps: list[tuple[str, str, Period]] = []
+        for s in sentences(" ".join(e.comments)):
+            cue = _STEP_AHEAD.search(s)
+            period = due_in(s, self.ref) if cue else None
+            if cue is None or period is None or period.end is None:
+                continue
+            if self.ref is not None and period.end <= self.ref:
+                continue
+            name = s[: cue.start()].strip(" ,")
+            if len(name.split()) < 2:
+                continue
+            steps.append((s, name, period))
+        if len(steps) < 2:
+            return []
+        return [
+            Candidate(
+                title=short_title(name[:1].upper() + name[1:]),
+                text=s,
+                kind="activity",
+                status="open",
+                owner=item.owner,
+                **due_fields(period),
+                section=item.title,
+                page=item.page,
+                line=item.line,
+                evidence=s,
+                confidence=item.confidence,
+                reasons=[*item.reasons[:1], f"återstående steg ur kommentaren: {s[:120]}",
+                         *(r for r in item.reasons if r.startswith("ansvarig"))],
+            )
+            for s, name, period in steps
+        ]
 
     def _initials(self) -> dict[str, str]:
         """The bodies the document names, by their initials ("KFN" → "Kultur- och
@@ -163,8 +206,12 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             reasons.append(f"ansvarig inom parentes: {note[1]}")
         owner = subject or e.owner or self.body
         if owner == e.owner and e.owner:
-            reasons.append(f"ansvarig från rubrik: {e.owner}")
+            where = "kolumnen" if e.end is not None or "cell per rad" in e.structure else "rubrik"
+            reasons.append(f"ansvarig från {where}: {e.owner}")
         due = due_in(e.text, self.ref)
+        if due is None and e.end is not None:
+            due = e.end
+            reasons.append(f"slutdatum ur kolumnen: {e.end.text}")
         if due is None and status == "open" and e.status_text:
             # "Planeras behandlas i KF i juni 2025": a status that says when.
             due = due_in(e.status_text, self.ref)
@@ -206,6 +253,15 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             confidence=0.7 if e.status else 0.5,
             reasons=reasons,
         )
+
+
+#: Where a comment's sentence says its step is still to come: "… kommer att pågå under
+#: 2025", "… ska genomföras under 2025", "… planeras till hösten 2025".
+_STEP_AHEAD = re.compile(
+    r"\s(?:kommer\s+att|ska|skall|planeras)\s+(?:\w+\s+){0,2}?(?:\w+as|pågå|fortsätta|"
+    r"genomföra|göras|ske|till|att)\b",
+    re.IGNORECASE,
+)
 
 
 #: A yes/no key figure: "Balanskravet uppfylls? Nej", "God ekonomisk hushållning uppnås? Ja".
@@ -304,7 +360,12 @@ def read_followup(
     running text nor table rows are read here (report_parse reads those)."""
     prose = not ils
     r = _Reader(lines, report_body, ref, skip_cells=ils)
+    # Tables printed one cell a line are read first; their lines are theirs alone.
+    columns = column_rows(r.lines, ref)
+    if columns.entries:
+        r.lines = [ln for ln in r.lines if id(ln) not in columns.used]
     r.structured()
+    r.entries = columns.entries + r.entries
     if not r.entries:
         r.labelled()
     items = r.candidates()
@@ -337,7 +398,8 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
         m = voc.trailing.match(t)
         shapes = (
             bool(m and _Reader._trailing_ok(m) and m.group("status").isupper()),
-            _is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t),
+            (_is_table_header(t) and len(t.split()) <= 10 and not _ACTION_HEAD.search(t))
+            or column_header(t),
             bool(glued_status(t)) and len(t) < 120,
             bool(voc.status_label.match(t)),
             bool(voc.value_label.match(t)) and len(t) < 40,

@@ -1,0 +1,188 @@
+"""What the auditors and supervisors ask of the body they audit: recommendations and
+shortcomings that remain.
+
+An audit report closes its summary with what the audited bodies should do: a lead
+("För att utveckla verksamheten bör följande rekommendationer prioriteras:", "Vi
+rekommenderar att …") and then sentences that open with a body and its verb
+("Kommunstyrelsen vidareutvecklar anvisningar för …", "Nämnden bör säkerställa att …").
+Each such sentence is an open follow-up owned by that body.  Anywhere in the report a
+sentence "<body> bör <verb> …" is one too.  A last sentence the text cuts off (no full
+stop at the end of the document) is left out: its work cannot be told.
+
+A supervisor's follow-up decision names the areas whose shortcomings remain after a cue
+("Sammanfattning av kvarstående brister", "ännu ej åtgärdade"): each numbered area
+("Arbetsområde 2. Extra anpassningar och särskilt stöd") is open work of the
+organisation the decision concerns.
+
+The lead words, cues and area nouns are data (``[prose] recommendation_lead``,
+``remaining_cue``, ``area_nouns`` … in ``resources/extract/followup.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Candidate, Line
+from tracker.extract.followup_words import _clean, vocabulary
+from tracker.extract.report_rules import find_bodies, sentences, short_title
+
+#: How many lines a cue that shortcomings remain reaches past it (or past its last area).
+_AREA_SPAN = 40
+#: How many lines after a lead its recommendations may run.
+_LEAD_SPAN = 8
+#: A body's recommended verb after its name: a present tense or "bör" and an infinitive.
+_VERB = re.compile(r"^(?:bör\s+(?:även\s+|också\s+|fortsatt\s+)?)?(?P<verb>[a-zåäö]{2,})\b")
+_NOT_VERBS = frozenset(
+    {
+        "och",
+        "i",
+        "inom",
+        "på",
+        "för",
+        "med",
+        "har",
+        "är",
+        "var",
+        "som",
+        "samt",
+        "eller",
+        "den",
+        "det",
+        "de",
+    }
+)
+
+
+def _imperative(word: str) -> str:
+    """The work's name from its present tense: "vidareutvecklar" → "vidareutveckla",
+    "säkerställer" → "säkerställ", "ser" → "se"; other forms stay."""
+    if word.endswith("ar"):
+        return word[:-1]
+    if word.endswith("er"):
+        return word[:-2] if len(word) > 4 else word[:-1]
+    return word
+
+
+def _advice(sentence: str, lead: bool) -> tuple[str, str] | None:
+    """(owner, title) of a sentence that recommends work to a body, else None.
+    Without a lead only "<body> bör <verb>" counts."""
+    s = re.sub(r"^att\s+", "", sentence.strip())
+    found = find_bodies(s)
+    if not found or found[0][0] != 0:
+        return None
+    owner = found[0][1]
+    if not s.casefold().startswith(owner.casefold()):
+        return None
+    rest = s[len(owner) :].lstrip()
+    v = _VERB.match(rest)
+    if v is None or v.group("verb") in _NOT_VERBS:
+        return None
+    should = rest.startswith("bör")
+    if not lead and not should:
+        return None
+    work = rest[v.start("verb") :]
+    if not should:
+        work = _imperative(v.group("verb")) + work[len(v.group("verb")) :]
+    return owner, short_title(work[:1].upper() + work[1:])
+
+
+def recommendations(lines: list[Line]) -> list[Candidate]:
+    """The recommendations of an audit report as open follow-ups of their bodies."""
+    voc = vocabulary()
+    texts = [(ln, _clean(ln.text)) for ln in lines if ln.text.strip()]
+    last_line = texts[-1][0] if texts else None
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for k, (ln, t) in enumerate(texts):
+        lead = voc.recommendation_lead.search(t)
+        spans = [(ln, t, False)]
+        if lead:
+            after = t[lead.end() :]
+            # "… följande rekommendationer prioriteras: X …": they start after the colon.
+            colon = after.find(":")
+            after = after[colon + 1 :] if 0 <= colon <= 40 else after
+            spans = [(ln, after.lstrip(" :"), True)]
+            spans += [(o, ot, True) for o, ot in texts[k + 1 : k + 1 + _LEAD_SPAN]]
+        for sln, st, led in spans:
+            sents = sentences(st)
+            for n, s in enumerate(sents):
+                cut = sln is last_line and n == len(sents) - 1 and not s.endswith((".", "!", "?"))
+                if cut or s in seen:
+                    continue
+                found = _advice(s, led)
+                if found is None:
+                    continue
+                seen.add(s)
+                owner, title = found
+                out.append(
+                    Candidate(
+                        title=title,
+                        text=s,
+                        kind="follow_up",
+                        status="open",
+                        owner=owner,
+                        page=sln.page,
+                        line=sln.line,
+                        evidence=s[:200],
+                        confidence=0.6,
+                        reasons=[
+                            "rekommendation i revisionsrapporten"
+                            + (" (efter inledningen om rekommendationer)" if led else ""),
+                            f"ansvarig: {owner}",
+                        ],
+                    )
+                )
+    return out
+
+
+def remaining_shortcomings(lines: list[Line]) -> list[Candidate]:
+    """A supervisor's follow-up decision: the numbered areas named after a cue that
+    shortcomings remain ("nedanstående brister är ännu ej åtgärdade … Arbetsområde 2.
+    Extra anpassningar och särskilt stöd"), open, until a cue of shortcomings put right.
+    The owner is left to the organisation the decision concerns."""
+    voc = vocabulary()
+    out: list[Candidate] = []
+    remaining = False
+    last = 0  # the line of the last cue or area: a cue reaches only the areas that follow it
+    seen: set[str] = set()
+    for k, ln in enumerate(lines):
+        if remaining and k - last > _AREA_SPAN:
+            remaining = False
+        t = _clean(ln.text)
+        events = sorted(
+            [(m.start(), "R", m) for m in voc.remaining_cue.finditer(t)]
+            + [(m.start(), "D", m) for m in voc.remedied_cue.finditer(t)]
+            + [(m.start(), "A", m) for m in voc.area.finditer(t)],
+            key=lambda e: e[0],
+        )
+        for _pos, what, m in events:
+            if what in "RD":
+                remaining = what == "R"
+                last = k
+                continue
+            name = m.group("name").strip()
+            if not remaining or name.casefold() in seen or len(name.split()) < 2:
+                continue
+            last = k
+            seen.add(name.casefold())
+            out.append(
+                Candidate(
+                    title=short_title(name),
+                    text=m.group(0),
+                    kind="activity",
+                    status="open",
+                    owner=None,
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=t[max(0, m.start() - 80) : m.end() + 80],
+                    confidence=0.6,
+                    reasons=[
+                        "tillsynsbeslut: område med kvarstående brister",
+                        f"område {m.group('n')}",
+                    ],
+                )
+            )
+    return out
+
+
+__all__ = ["recommendations", "remaining_shortcomings"]

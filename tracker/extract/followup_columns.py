@@ -1,0 +1,192 @@
+"""A follow-up table printed one cell a line: a web page's table flattened to text.
+
+Its header is one line of column names only ("Uppdrag Status Kategori Slutår Ansvar"),
+then each row's cells stand each on a line of their own, in no fixed order or number (a
+page may print a row's status twice, a category and a running number, and leave a cell
+empty).  A row is found by its name: a cell that is no status value, no column word, no
+number or year and no body; its status is the status cell nearest before it (else the
+first after it), its end year and its owner the first year and the first body after it.
+
+The column words are data (``[table] row_*`` in ``resources/extract/followup.toml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.domain import Line
+from tracker.extract.followup_entries import Entry
+from tracker.extract.followup_words import _clean, due_in, status_of
+from tracker.extract.report_rules import find_bodies
+from tracker.language.date_period import Period
+from tracker.paths import resources_dir
+
+#: A cell longer than this is running text: the table has ended.
+_CELL_MAX = 200
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NUMBER = re.compile(r"\d{1,4}[.)]?")
+_DASH = re.compile(r"\s[-–—]\s|:")
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    status: frozenset[str]
+    end: frozenset[str]
+    owner: frozenset[str]
+    other: frozenset[str]
+    entry: frozenset[str]
+
+    def words(self) -> frozenset[str]:
+        return self.status | self.end | self.owner | self.other | self.entry
+
+
+@lru_cache(maxsize=1)
+def _columns() -> _Columns:
+    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    tb = data["table"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in tb[key])
+
+    return _Columns(
+        words("row_status"),
+        words("row_end"),
+        words("row_owner"),
+        words("row_other"),
+        words("entry"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> tuple[str, ...]:
+    return tuple(sorted(_columns().words(), key=len, reverse=True))
+
+
+def _header_words(text: str) -> list[str] | None:
+    """The column names of a header line, longest names first, or None when the line
+    holds anything else."""
+    known = _known_words()
+    rest = text.lower().strip()
+    found: list[str] = []
+    while rest:
+        for w in known:
+            if rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum()):
+                found.append(w)
+                rest = rest[len(w) :].lstrip(" |;,")
+                break
+        else:
+            return None
+    return found
+
+
+def column_header(text: str) -> bool:
+    """A header of a table printed one cell a line: only column names, among them an
+    entry word, a status column and an end or owner column."""
+    t = _clean(text)
+    if not t or len(t) > 90 or len(t.split()) > 10:
+        return False
+    words = _header_words(t)
+    if not words:
+        return False
+    cols = _columns()
+    return (
+        any(w in cols.entry for w in words)
+        and any(w in cols.status for w in words)
+        and any(w in cols.end or w in cols.owner for w in words)
+    )
+
+
+def _owner_cell(cell: str) -> str | None:
+    """The first body a cell of bodies names ("Tekniska nämnden", "Barn- och
+    utbildningsnämnden, Kommunstyrelsen"), None for any other cell."""
+    names = []
+    for part in re.split(r"\s*[,;/&]\s*", cell):
+        found = find_bodies(part)
+        # Only names: no sentence that mentions a body.
+        if not found or found[0][0] != 0 or len(part.split()) > 6:
+            return None
+        names.append(found[0][1])
+    return names[0] if names else None
+
+
+def _kind(cell: str, words: frozenset[str]) -> str:
+    """What a cell is: "S" status, "Y" year, "N" number, "C" column word, "O" owner,
+    "T" the name of a row."""
+    if status_of(cell) is not None and len(cell.split()) <= 4 and not _DASH.search(cell):
+        # A status value, perhaps qualified ("Pågående enligt plan"); a row's name may
+        # start with a status word ("Avslutade verksamheter – saneringar").
+        return "S"
+    if _YEAR.fullmatch(cell):
+        return "Y"
+    if _NUMBER.fullmatch(cell):
+        return "N"
+    if cell.lower() in words:
+        return "C"
+    if _owner_cell(cell) is not None:
+        return "O"
+    return "T" if re.search(r"[A-Za-zÅÄÖåäö]{3}", cell) else "N"
+
+
+def _year_period(year: str, ref: dt.date | None) -> Period | None:
+    found = due_in(f"under {year}", ref)
+    return dataclasses.replace(found, text=f"slutår {year}") if found is not None else None
+
+
+@dataclass(slots=True)
+class ColumnRows:
+    entries: list[Entry]
+    #: The lines the table holds (by id), for the other readings to leave alone.
+    used: set[int]
+
+
+def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
+    """The rows of every table printed one cell a line in ``lines``."""
+    out = ColumnRows([], set())
+    words = _columns().words()
+    k = 0
+    while k < len(lines):
+        # (a table the document kept as rows of cells is read as such elsewhere)
+        if lines[k].cells or not column_header(lines[k].text):
+            k += 1
+            continue
+        start = k
+        cells: list[tuple[Line, str, str]] = []
+        k += 1
+        while k < len(lines):
+            t = _clean(lines[k].text)
+            if lines[k].cells or (t and (len(t) > _CELL_MAX or column_header(t))):
+                break
+            if t:
+                cells.append((lines[k], t, _kind(t, words)))
+            k += 1
+        names = [n for n, c in enumerate(cells) if c[2] == "T"]
+        if len(names) < 2:
+            continue
+        out.used.update(id(ln) for ln in lines[start:k])
+        for pos, n in enumerate(names):
+            prev = names[pos - 1] if pos else -1
+            nxt = names[pos + 1] if pos + 1 < len(names) else len(cells)
+            before = [c for c in cells[prev + 1 : n] if c[2] == "S"]
+            after = [c for c in cells[n + 1 : nxt] if c[2] in "SYO"]
+            status = before[-1] if before else next((c for c in after if c[2] == "S"), None)
+            year = next((c for c in after if c[2] == "Y"), None)
+            owner = next((c for c in after if c[2] == "O"), None)
+            ln, name, _ = cells[n]
+            st = status_of(status[1]) if status else None
+            out.entries.append(
+                Entry(
+                    text=name,
+                    line=ln,
+                    status=st[0] if st else None,
+                    status_text=st[1] if st else None,
+                    owner=_owner_cell(owner[1]) if owner else None,
+                    structure="tabell med en cell per rad",
+                    end=_year_period(year[1], ref) if year else None,
+                )
+            )
+    return out
