@@ -83,7 +83,7 @@ def match(
 ) -> list[tuple[dict[str, Any], Candidate | None]]:
     """Pair each expected item with the extracted item that matches it (or None): the
     same one-to-one matching as the real documents' scorer."""
-    from bench.accuracy_real import pair
+    from bench.accuracy_public import pair
 
     return pair(result.items, spec["items"], None)
 

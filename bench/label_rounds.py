@@ -1,6 +1,6 @@
 """The labels file of the real documents: checking it and adding a labelling round to it.
 
-``bench/real/labels.json`` holds pointers and labels only (see ``bench/accuracy_real.py``);
+``bench/real/labels.json`` holds pointers and labels only (see ``bench/accuracy_public.py``);
 the texts stay outside the repository.  This module checks that the file keeps to that
 (short match words, no copied text) and merges the per-labeller files of a new round::
 
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.accuracy_real import LABELS, default_texts  # noqa: E402
+from bench.accuracy_public import LABELS, default_texts  # noqa: E402
 
 #: A label is a pointer, never a copy: no string in the file is longer than this.
 MAX_STRING = 300
@@ -106,7 +106,7 @@ def merge(
 ) -> list[str]:
     """Add the documents of ``files`` to ``labels``; returns notes on what was dropped."""
     spec = json.loads(labels.read_text(encoding="utf-8")) if labels.exists() else {
-        "about": "Real public documents as pointers and labels; see bench/accuracy_real.py.",
+        "about": "Real public documents as pointers and labels; see bench/accuracy_public.py.",
         "documents": [],
     }
     known = {d["id"] for d in spec["documents"]}

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import accuracy_minutes, accuracy_real  # noqa: E402
+from bench import accuracy_minutes, accuracy_public  # noqa: E402
 from tracker.domain import Candidate, Extraction  # noqa: E402
 from tracker.extract import extract, scorer  # noqa: E402
 from tracker.extract.possible import FEATURES_PREFIX, unscored  # noqa: E402
@@ -91,13 +91,13 @@ def labelled_rows(
     those it would be paired with by the benchmark (the heading counts); and how many
     open items were expected, and how many of them the rules left."""
     open_expected = [e for e in expected if e.get("status", "open") == "open"]
-    pairs = accuracy_real.pair(result.items, open_expected, "open")
+    pairs = accuracy_public.pair(result.items, open_expected, "open")
     left = [e for e, it in pairs if it is None]
     out = []
     for c in result.possible:
         held = [i for i, e in enumerate(left) if c.status == "open" and _held(c, e["match"])]
         weak = [i for i, e in enumerate(left)
-                if c.status == "open" and accuracy_real.holds(c, e["match"])]
+                if c.status == "open" and accuracy_public.holds(c, e["match"])]
         out.append((_features(c), held, weak))
     return out, len(open_expected), len(left)
 
@@ -107,7 +107,7 @@ def _held(c: Candidate, words: list[str]) -> bool:
     (its sentence, title or section heading), at least one in its own sentence or
     title (the heading alone is shared by every sentence of the section)."""
     own = " ".join(x for x in (c.title, c.text) if x).casefold()
-    return accuracy_real.holds(c, words) and any(w.casefold() in own for w in words)
+    return accuracy_public.holds(c, words) and any(w.casefold() in own for w in words)
 
 
 def rows_of(result: Extraction, expected: list[dict[str, Any]]) -> list[Row]:
@@ -144,7 +144,7 @@ def train_model() -> dict[str, Any]:
 
 
 def dump_real(texts: Path) -> int:
-    spec = accuracy_real.load_labels()
+    spec = accuracy_public.load_labels()
     out = []
     documents: dict[str, dict[str, int]] = {}
     with unscored():
@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=None)
     args = ap.parse_args(argv)
     if args.dump_real:
-        return dump_real(args.texts or accuracy_real.default_texts())
+        return dump_real(args.texts or accuracy_public.default_texts())
     trained = train_model()
     print(json.dumps(trained["figures"]), f"threshold {trained['threshold']}",
           f"possible threshold {trained['possible_threshold']}")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bench import accuracy_real, label_rounds
+from bench import accuracy_public, label_rounds
 
 # Written for this test in our own words: a §-protocol with an assignment, a tabled
 # ärende and a piece of information.
@@ -54,7 +54,7 @@ def _measure(tmp_path: Path, docs: list[dict[str, Any]]) -> dict[str, float]:
     (texts / "t1.txt").write_text(MINUTES, encoding="utf-8")
     labels = tmp_path / "labels.json"
     labels.write_text(json.dumps({"documents": docs}), encoding="utf-8")
-    figures, _ = accuracy_real.measure(texts, labels=labels, verbose=True)
+    figures, _ = accuracy_public.measure(texts, labels=labels, verbose=True)
     return figures
 
 
@@ -108,10 +108,10 @@ def test_split_filter_and_missing_texts(tmp_path: Path) -> None:
     (texts / "t1.txt").write_text(MINUTES, encoding="utf-8")
     labels = tmp_path / "labels.json"
     labels.write_text(json.dumps({"documents": docs}), encoding="utf-8")
-    figures, notes = accuracy_real.measure(texts, labels=labels, split="dev")
+    figures, notes = accuracy_public.measure(texts, labels=labels, split="dev")
     assert figures == {}
     assert any("no text" in n for n in notes)
-    figures, _ = accuracy_real.measure(texts, labels=labels, split="blind")
+    figures, _ = accuracy_public.measure(texts, labels=labels, split="blind")
     assert figures["real_minutes_documents"] == 1
     assert math.isnan(figures["real_minutes_recall"])  # no labelled items
 
@@ -144,9 +144,9 @@ def test_merge_alternates_splits_and_drops_absent_words(tmp_path: Path) -> None:
     assert len(spec["documents"][0]["sha256"]) == 64
 
 
-@pytest.mark.skipif(not accuracy_real.LABELS.exists(), reason="no labels file yet")
+@pytest.mark.skipif(not accuracy_public.LABELS.exists(), reason="no labels file yet")
 def test_repository_labels_file_is_pointers_and_labels() -> None:
-    spec = accuracy_real.load_labels()
+    spec = accuracy_public.load_labels()
     assert label_rounds.problems(spec) == []
     docs = spec["documents"]
     minutes = [d for d in docs if d["kind"] == "minutes"]

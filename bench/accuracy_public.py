@@ -29,7 +29,7 @@ Printed per kind (``minutes`` and ``report`` apart)::
     real_minutes_body            documents whose body is right / documents with one
     real_report_done_as_open     labelled done entries that came out as open items / entries
 
-Run: ``.venv/bin/python bench/accuracy_real.py [--texts DIR] [--split dev|blind|all]
+Run: ``.venv/bin/python bench/accuracy_public.py [--texts DIR] [--split dev|blind|all]
 [--round rN] [--kind minutes|report] [-v] [--json]``.
 """
 
