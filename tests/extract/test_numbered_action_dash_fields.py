@@ -4,8 +4,12 @@ Swedish minutes (:mod:`tracker.extract.numbered_actions`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.extract.minutes_helpers import doc_from_text
+from tests.services.linking_helpers import import_text, plan_text
 from tracker.extract import extract
+from tracker.store import Store
 
 MINUTES = """\
 Ledningsgrupp Samhällsbyggnad
@@ -43,3 +47,31 @@ def test_a_pointer_to_an_action_number_in_prose_is_no_action_line() -> None:
                            "Nr 3 på listan diskuterades kort.")
     ext = extract(doc_from_text(text))
     assert not any("diskuterades" in c.title for c in ext.items)
+
+
+LATER = """\
+Ledningsgrupp Samhällsbyggnad
+Minnesanteckningar 2025-05-13
+
+Närvarande: Eva Lund (ordf.), Per Sjö, Åsa Berg, Nils Falk
+
+1. Uppföljning av åtgärdslistan
+Nr 3 klart – planen för gatubelysningen är antagen av nämnden.
+Nr 4 – oförändrat, tas upp igen i juni när Per är tillbaka.
+"""
+
+
+def test_later_nr_rows_without_colons_close_and_update_their_own_rows(
+    tmp_path: Path,
+) -> None:
+    store = Store.open(tmp_path / "t.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", MINUTES)
+        plan = plan_text(store, tmp_path, "2.txt", LATER)
+        done = {(e.action, e.match_title) for e in plan.entries if e.accepted and e.match_id}
+    finally:
+        store.close()
+    assert ("close", "Ta fram en plan för underhåll av gatubelysningen") in done
+    assert ("update", "Se över rutinen för felanmälan i parkerna") in done
+    # "Nr 4 …" is no part of the passage of "Nr 3 klart": nothing updates row 3
+    assert ("update", "Ta fram en plan för underhåll av gatubelysningen") not in done
