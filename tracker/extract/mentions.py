@@ -199,15 +199,16 @@ _PART = re.compile(
 #: A clause of time just before a done-word ("tills …", "när …", "innan …").
 _UNTIL = re.compile(r"\b(?:tills|till\s+dess(?:\s+att)?|innan|förrän|så\s+snart|när)"
                     r"(?:\s+[\wåäöé-]+){1,5}\s*$", re.IGNORECASE)
-_NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|klart|genomför[dt])\b",
-                           re.IGNORECASE)  # fmt: skip
+_NEGATED_DONE = re.compile(
+    r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+){0,2}(?:klar|klart|genomför[dt])\b", re.IGNORECASE
+)
 
 
 #: "går till nämnden i december i stället för att vara klar 1 december": a done-word
 #: as an infinitive's complement says what was meant to be, not what is.
 _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNORECASE)
 #: A negation just before a word: "har ännu inte levererat", "är ej åtgärdat".
-_DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def effect_of(text: str, *, by_verb: bool = False) -> str | None:

@@ -388,7 +388,12 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 or (s.para_start and s.bullet and bool(ex.hits)
                     and all(h.rule.status != "open" for h in ex.hits))
                 or (
-                    _TOPIC_MARK.match(masked) and ex.sentences and not answer
+                    _TOPIC_MARK.match(masked) and ex.sentences
+                    # (an answer goes on with the matter above, unless both open a
+                    # line with a label of their own: "Biblioteken: … / Lönekartläggning:
+                    # Petra redovisar resultatet …")
+                    and (not answer or (s.line_start and s.label is None
+                                        and _TOPIC_MARK.match(ex.sentences[0].text) is not None))
                     and not _FIELD_SENTENCE.match(masked.strip())
                     and not _same_matter(masked, ex.sentences[-1].text)
                 )

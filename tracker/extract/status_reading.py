@@ -56,6 +56,7 @@ _BE = frozenset(("är", "blev", "var", "blivit"))
 #: A draft done is a step of the matter ("Utkast klart, tas på APT i april").
 _DRAFT = frozenset(("utkast", "utkastet", "utkasten"))
 _DENY = frozenset(("inte", "ej", "aldrig", "ännu"))
+_NOT = frozenset(("inte", "ej", "aldrig"))
 #: A clause of time before the verb: it says what the matter waits for.
 _UNTIL = frozenset(("tills", "innan", "förrän", "när", "då", "efter", "om"))
 #: After the form: a contrast that takes the done back ("… men rapporten har inte
@@ -117,7 +118,10 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
         if "%" in tail or tokens[j - 1][2] in _PART or before & _PART:
             # "85 % genomförda", "delvis åtgärdat": a share is no whole.
             return tokens[j][0], form_end, "open"
-        if before & _DENY or subject_words & _DRAFT:
+        near = {t[2] for t in tokens[max(0, k - 3) : k]}
+        if before & _DENY or near & _NOT or subject_words & _DRAFT:
+            # ("… men har inte hunnit bli klar": a denial a few words before the form,
+            # over verbs that are no auxiliaries of it, denies it too)
             return tokens[j][0], form_end, "open"
         if _CONTRAST.search(text, form_end):
             return tokens[j][0], form_end, "open"
