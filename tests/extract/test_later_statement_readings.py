@@ -9,6 +9,7 @@ import pytest
 from tests.extract.minutes_helpers import doc_from_text
 from tracker.extract import extract
 from tracker.extract.mentions import effect_of
+from tracker.extract.status_sentences import subject_and_state
 
 FIRST = """\
 Samverkansgrupp Fritid
@@ -61,3 +62,41 @@ def test_each_line_opened_by_its_own_label_is_a_matter_of_its_own() -> None:
     assert not any(c.status == "done" and "Ängsgården" in (c.evidence or "") for c in ext.items)
     closing = next(c for c in ext.items if c.title.startswith("Semesterplanering"))
     assert closing.status == "done"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a done-word after "blir" is ahead: the matter goes on
+        ("Upphandlingsunderlaget för snöröjning blir klart i maj.",
+         ("Upphandlingsunderlaget för snöröjning", "open")),
+        ("Planen för lekplatserna ska bli klar i augusti.", ("Planen för lekplatserna", "open")),
+        # "informerar om att": the subject is in the reported clause
+        ("Gatuchefen informerar om att upphandlingsunderlaget för snöröjning blir klart i maj.",
+         ("upphandlingsunderlaget för snöröjning", "open")),
+        # a clause of time still says what the matter waits for
+        ("Kvarstår tills skyltarna är uppsatta.", None),
+    ],
+)
+def test_a_future_done_and_a_reported_clause(sentence: str, found) -> None:
+    assert subject_and_state(sentence) == found
+
+
+PROTOCOL = """\
+Tekniska nämnden
+Protokoll 2025-06-10
+
+Närvarande: Eva Lund (ordf.), Per Sjö, Åsa Berg
+
+§ 30 Information
+Gatuchefen informerar om att upphandlingsunderlaget för snöröjning blir klart i juni.
+
+Ordförande: Eva Lund     Justerare: Per Sjö     Sekreterare: Åsa Berg
+"""
+
+
+def test_the_signatures_are_no_part_of_the_last_paragraph() -> None:
+    ext = extract(doc_from_text(PROTOCOL))
+    about = [c for c in [*ext.items, *ext.mentions] if "snöröjning" in (c.evidence or "")]
+    assert about
+    assert not any("Justerare" in (c.evidence or "") for c in about)

@@ -423,6 +423,15 @@ def identity_of(text: str) -> tuple[str | None, str | None, str | None]:
 # --- reading the document -------------------------------------------------------------
 
 
+#: The signatures that end the minutes ("Ordförande: … Justerare: …", "Vid protokollet",
+#: "Justeras").
+_SIGNATURES = re.compile(
+    r"^\s*(?:ordförande\s*:|justerare\s*:|justerat\s*(?:av\s*)?:|sekreterare\s*:|"
+    r"vid\s+protokollet\b|justeras\s*:?\s*$|underskrifter\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _Para:
     """A § block: its number, title, dnr and lines (indexes into the document)."""
@@ -450,6 +459,10 @@ def _paras(lines: list[Line]) -> list[_Para]:
             title = before or title[dnr_m.end() :].strip(" ,–-")
         out.append(_Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
     for p in out:
+        for k in range(p.start + 1, p.stop):
+            if _SIGNATURES.match(lines[k].text):
+                p.stop = k  # the signatures after the last §: no part of it
+                break
         if p.dnr is None:
             for k, ln in enumerate(lines[p.start : min(p.stop, p.start + 4)]):
                 dm = DNR.search(ln.text) or (_BARE_DNR.match(ln.text) if k else None)
