@@ -147,3 +147,19 @@ def test_numbered_item_with_fields_over_a_page_break():
     doc = Document(Path("t.pdf"), hashlib.sha256(b"x").hexdigest(), "pdf", 2, lines)
     rows = [ln.cells for ln in with_text_tables(doc).lines if ln.cells is not None]
     assert rows[1][:3] == ["Buller i verkstaden", "Kent Olsson", "före sommaren"]
+
+
+def test_flattened_rows_numbered_under_an_agenda_item_and_a_footer_after():
+    # A PDF's space-aligned action list of agenda item 7 ("7.1", "7.2"): a short row is
+    # a row of its own, not a wrapped cell of the row above; the page footer and the
+    # labelled lines after the table are no cells either.
+    out = _cells(
+        "Nr Åtgärd Ansvarig Klart",
+        "7.1 Ta fram förslag på nya rastscheman för hösten AB 2025-09-30",
+        "7.2 Beställa nya bänkar CD 2025-09-15",
+        "Mötesanteckningar ledningsgrupp Sida 2 av 2",
+        "Nästa möte: 2025-10-07 kl. 9.00",
+    )
+    assert out[1] == ["7.1", "Ta fram förslag på nya rastscheman för hösten", "AB", "2025-09-30"]
+    assert out[2] == ["7.2", "Beställa nya bänkar", "CD", "2025-09-15"]
+    assert out[3] is None and out[4] is None

@@ -583,3 +583,38 @@ def test_lamna_in_is_inflected_as_an_a_verb() -> None:
     forms = state_forms()
     assert forms["lämnat in"] == ("completion", "supine")
     assert forms["lämnades in"] == ("completion", "past")
+
+
+SK_FIRST = """\
+Ledningsgrupp förskola – Minnesanteckningar 2025-09-08
+
+Närvarande: Tove Lind (ordf.), Ali Sand, Maja Ström, Kent Ek
+
+Ärende: Föräldraenkät 2025
+Svarsfrekvensen blev 61 procent.
+Kvalitetsutvecklaren redovisar en rapport om enkätsvaren i oktober.
+"""
+
+SK_SECOND = """\
+Ledningsgrupp förskola – Minnesanteckningar 2025-10-06
+
+Närvarande: Tove Lind (ordf.), Ali Sand, Maja Ström, Kent Ek
+
+Ärende: Föräldraenkät 2025
+Maja Ström har inte hunnit göra klart underlaget eftersom svaren från två förskolor
+kom sent. Rapporten redovisas i stället på novembermötet.
+"""
+
+
+def test_a_plain_subject_of_a_rules_item_speaks_of_its_heading(
+    store: Store, tmp_path: Path
+) -> None:
+    # "Rapporten redovisas i stället …" is an item of the minutes rules (a
+    # report-back with a time), so no mention is made of the passage; its plain subject
+    # still points back at the matter of the heading it stands under.
+    import_text(store, tmp_path, "1.txt", SK_FIRST)
+    plan = plan_text(store, tmp_path, "2.txt", SK_SECOND)
+    own = [e for e in plan.entries if "Rapporten" in e.candidate.title]
+    assert own and not linking.is_mention(own[0].candidate)
+    assert own[0].accepted and own[0].action == "update"
+    assert "rapport om enkätsvaren" in (own[0].match_title or "")

@@ -55,6 +55,16 @@ _NUMBERED_REF = re.compile(
 )
 
 
+#: "Nr 7 klart – samtliga chefer …", "Nr 8 – oförändrat, tas upp igen i maj": after
+#: "Nr" the number names a row of the action list without a colon (the same groups as
+#: :data:`_NUMBERED_REF`, no label).
+_NR_REF = re.compile(r"^\s*nr\.?\s*(\d{1,3})()()\s+(?:[–—-]\s+)?(\S.*)$", re.IGNORECASE)
+
+
+def _numbered_ref(text: str) -> re.Match[str] | None:
+    return _NUMBERED_REF.match(text) or _NR_REF.match(text)
+
+
 def _ref_label(m: re.Match[str]) -> str | None:
     """The words that name a numbered follow-up: "14 (Trafikverket, väg 272): …" or
     "1 – Vinterbemanning: …"."""
@@ -189,15 +199,16 @@ _PART = re.compile(
 #: A clause of time just before a done-word ("tills …", "när …", "innan …").
 _UNTIL = re.compile(r"\b(?:tills|till\s+dess(?:\s+att)?|innan|förrän|så\s+snart|när)"
                     r"(?:\s+[\wåäöé-]+){1,5}\s*$", re.IGNORECASE)
-_NEGATED_DONE = re.compile(r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+)?(?:klar|klart|genomför[dt])\b",
-                           re.IGNORECASE)  # fmt: skip
+_NEGATED_DONE = re.compile(
+    r"\b(?:inte|ej|ännu\s+inte)\s+(?:\w+\s+){0,2}(?:klar|klart|genomför[dt])\b", re.IGNORECASE
+)
 
 
 #: "går till nämnden i december i stället för att vara klar 1 december": a done-word
 #: as an infinitive's complement says what was meant to be, not what is.
 _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNORECASE)
 #: A negation just before a word: "har ännu inte levererat", "är ej åtgärdat".
-_DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def effect_of(text: str, *, by_verb: bool = False) -> str | None:
@@ -402,7 +413,7 @@ def identity_of(text: str) -> tuple[str | None, str | None, str | None]:
     "Skyddsronder: …"."""
     first = text.strip()
     dnr_m = DNR.search(text)
-    m_ref = _NUMBERED_REF.match(first)
+    m_ref = _numbered_ref(first)
     m_item = _NUMBERED_ITEM.match(first)
     ref = (m_ref or m_item).group(1) if (m_ref or m_item) else None
     label = _ref_label(m_ref) if m_ref else label_of(first)
@@ -410,6 +421,15 @@ def identity_of(text: str) -> tuple[str | None, str | None, str | None]:
 
 
 # --- reading the document -------------------------------------------------------------
+
+
+#: The signatures that end the minutes ("Ordförande: … Justerare: …", "Vid protokollet",
+#: "Justeras").
+_SIGNATURES = re.compile(
+    r"^\s*(?:ordförande\s*:|justerare\s*:|justerat\s*(?:av\s*)?:|sekreterare\s*:|"
+    r"vid\s+protokollet\b|justeras\s*:?\s*$|underskrifter\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -439,6 +459,10 @@ def _paras(lines: list[Line]) -> list[_Para]:
             title = before or title[dnr_m.end() :].strip(" ,–-")
         out.append(_Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
     for p in out:
+        for k in range(p.start + 1, p.stop):
+            if _SIGNATURES.match(lines[k].text):
+                p.stop = k  # the signatures after the last §: no part of it
+                break
         if p.dnr is None:
             for k, ln in enumerate(lines[p.start : min(p.stop, p.start + 4)]):
                 dm = DNR.search(ln.text) or (_BARE_DNR.match(ln.text) if k else None)
@@ -567,7 +591,7 @@ def _unit_end(lines: list[Line], i: int, stop: int) -> int:
             # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
             or t.count("|") >= 2
             or label_of(t)
-            or _NUMBERED_REF.match(t)
+            or _numbered_ref(t)
             or _NUMBERED_ITEM.match(t)
             or re.match(r"\d{1,3}\.\d{1,2}\.?\s+\S", t)  # "14.5 Lokal för …"
             or _PARA.match(t)
@@ -614,7 +638,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if re.fullmatch(r"\d{1,3}", first):
             c.ref_no = c.ref_no or first
         if not ln.cells:
-            m_ref = _NUMBERED_REF.match(ln.text)
+            m_ref = _numbered_ref(ln.text)
             if agenda_points and _AGENDA_POINT.match(ln.text):
                 m_ref = None  # the agenda's numbering (see below)
             m = _NUMBERED_ITEM.match(ln.text) or m_ref
@@ -761,7 +785,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             consumed.update(range(i, end))
             i = end
             continue
-        m_ref = _NUMBERED_REF.match(text)
+        m_ref = _numbered_ref(text)
         if m_ref and (_PROCEDURE_TITLE.match(m_ref.group(4).strip()) or (
                 agenda_points and _AGENDA_POINT.match(text))):
             # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their
@@ -920,6 +944,8 @@ def _sentence_before(lines: list[Line], i: int, starts: set[int], own: str | Non
     t = " ".join(lines[j].text.split())
     if lines[j].heading or _HEADING.match(t) or _PARA.match(t) or t.count("|") >= 2:
         return None
+    if _numbered_ref(t) or _NUMBERED_ITEM.match(t):
+        return None  # "Nr 7 klart – …" over "Nr 8 – …": a row of its own, another matter
     if not t[:1].isupper() or not t.endswith((".", ".)")) or len(t) > 200 or ":" in t:
         return None
     if j > 0 and not _blank_before(lines, j):

@@ -89,7 +89,7 @@ from tracker.extract.minutes_warnings import _DateWarningsMixin
 from tracker.extract.phrases import rules
 from tracker.extract.possible import find_possible
 from tracker.extract.restatements import merge_restatements
-from tracker.extract.sections import SUB_ITEM, Section, Sentence, structure
+from tracker.extract.sections import LIST_ROW, SUB_ITEM, Section, Sentence, structure
 from tracker.ingest.text_tables import with_text_tables
 from tracker.language.aliases import aliases
 from tracker.language.date_period import Period
@@ -362,6 +362,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 or (s.para_start and settled and not answer
                     and (not paragraph_numbered or s.bullet))
                 or (s.para_start and ex.sentences and bool(SUB_ITEM.match(s.text)))
+                # "Nr 7 klart – …" / "Nr 8 – oförändrat …": each numbered row is its own
+                or (s.para_start and ex.sentences and bool(LIST_ROW.match(s.text)))
                 # Hard-wrapped notes: after a matter left open, a sentence that begins a
                 # line and names a new subject ("… Frågan kvarstår till nästa LSG." /
                 # "Rutinen för ensamarbete är nu antagen … Punkten stängs.") is the next
@@ -386,7 +388,12 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 or (s.para_start and s.bullet and bool(ex.hits)
                     and all(h.rule.status != "open" for h in ex.hits))
                 or (
-                    _TOPIC_MARK.match(masked) and ex.sentences and not answer
+                    _TOPIC_MARK.match(masked) and ex.sentences
+                    # (an answer goes on with the matter above, unless both open a
+                    # line with a label of their own: "Biblioteken: … / Lönekartläggning:
+                    # Petra redovisar resultatet …")
+                    and (not answer or (s.line_start and s.label is None
+                                        and _TOPIC_MARK.match(ex.sentences[0].text) is not None))
                     and not _FIELD_SENTENCE.match(masked.strip())
                     and not _same_matter(masked, ex.sentences[-1].text)
                 )

@@ -52,6 +52,11 @@ _WEEKDAY_ALONE = re.compile(r"(?:\w+\s+){0,2}(?:måndag|tisdag|onsdag|torsdag|fr
 _DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\b)", re.IGNORECASE)
 
 
+#: A negation at most two words before the words a rule matched ("har inte hunnit bli
+#: klar", "är ännu inte klart").
+_NEGATED_BEFORE = re.compile(r"\b(?:inte|ej|icke|aldrig)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
+
+
 class _RuleMatchMixin:
     """Matches the sentences of a section against the phrase rules."""
 
@@ -215,8 +220,12 @@ class _RuleMatchMixin:
                 m = rule.regex.search(label_rest)
             if m is None:
                 continue
-            if rule.status == "done" and _NEGATED.search(m.group(0)):
-                continue  # "Uppdraget … är ännu inte genomfört" closes nothing
+            if rule.status == "done" and (
+                _NEGATED.search(m.group(0)) or _NEGATED_BEFORE.search(masked[: m.start()])
+            ):
+                # "Uppdraget … är ännu inte genomfört", "… har inte hunnit bli klar":
+                # closes nothing
+                continue
             if rule.needs_date:
                 if periods is None:
                     periods = find_periods(masked, self.dref, self.next)

@@ -29,6 +29,18 @@ _NUMBERED = re.compile(
     r"(?:\((?P<label>[^)]{1,80})\)\s*:|[–—-]\s*(?P<label2>[^:()]{1,60}?)\s*:|[:.)])\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: "Nr 4 Revidera delegationsordningen – ansvarig kanslichef – klart 2026-01-31.": a
+#: number after "Nr" needs no stop or colon after it.
+_NR_LINE = re.compile(
+    r"^\s*nr\.?\s*(?P<no>\d{1,3})\s+(?P<label>)(?P<label2>)(?P<rest>\S.*)$", re.IGNORECASE
+)
+#: "… – ansvarig kanslichef – klart 2026-01-31": fields after dashes, written without
+#: a colon; read as the field sentences they stand for (". Ansvarig: kanslichef.").
+_DASH_FIELD = re.compile(
+    r"\s+[–—-]\s+(?P<field>ansvarig|ansvar|klart\s+senast|klar\s+senast|klart|klar|senast|status)"
+    r"\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: "Ansvarig: Per Holm." – the one responsible, as a field.
 _OWNER_FIELD = re.compile(
     r"(?:^|(?<=[.;]\s))(?:ansvarig|ansvar|vem)\s*:\s*(?P<who>[^.;]{2,60}?)\s*(?:[.;]|$)",
@@ -47,7 +59,7 @@ _FIELDS_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: A line that opens another unit (a heading, a label, a new number) ends the passage.
-_BREAK = re.compile(r"^\s*(?:\d{1,3}\s*[(:.)–—-]|§|[A-ZÅÄÖ][^:.!?]{1,40}:\s)")
+_BREAK = re.compile(r"^\s*(?:\d{1,3}\s*[(:.)–—-]|[Nn]r\.?\s*\d{1,3}\s|§|[A-ZÅÄÖ][^:.!?]{1,40}:\s)")
 #: "   Ansvarig: Jonas Berg. Klart: 2024-10-31." / "   Status: Pågår." – the action's
 #: own fields on lines of their own under it: they go on with its passage.
 _FIELD_LINE = re.compile(
@@ -128,7 +140,7 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
     i = 0
     while i < len(lines):
         ln = lines[i]
-        m = _NUMBERED.match(ln.text) if ln.cells is None else None
+        m = (_NUMBERED.match(ln.text) or _NR_LINE.match(ln.text)) if ln.cells is None else None
         if m is None:
             i += 1
             continue
@@ -136,7 +148,8 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
         if any((lines[k].page, lines[k].line) in covered for k in range(i, end)):
             i = end
             continue
-        rest = whole[m.start("rest") :]
+        rest = _DASH_FIELD.sub(lambda f: f". {f.group('field').capitalize()}: ",
+                               whole[m.start("rest") :])
         owner_m = _OWNER_FIELD.search(rest)
         who = owner_m.group("who") if owner_m else None
         if who is None and end > i + 1:

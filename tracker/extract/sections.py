@@ -372,6 +372,9 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             # with its raiser ("Skyddsombudens tid (väckt av Vision i december) –") after
             # a finished sentence starts the next matter.
             or (prev_text and _TERMINAL.search(prev_text) and _MATTER_OPENS.match(text))
+            # "Nr 7 klart – …" / "Nr 8 – oförändrat …": each row of an action list,
+            # written as a line opened by its number, is a matter of its own.
+            or (prev_text and _TERMINAL.search(prev_text) and LIST_ROW.match(text))
         ):
             flush()
             bulleted[0] = bullet
@@ -385,6 +388,9 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
         buf.append((text, ln))
     flush()
 
+
+#: "Nr 7 klart – …": a line opened by the number of a row of an action list.
+LIST_ROW = re.compile(r"^nr\.?\s*\d{1,3}\b", re.IGNORECASE)
 
 _MATTER_OPENS = re.compile(
     r"^[A-ZÅÄÖ][^.!?()]{2,80}\((?:väckt|anmäld|inlämnad|lyft)\s+av\s+[^)]{2,60}\)\s*(?:[–:-]|$)",

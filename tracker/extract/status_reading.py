@@ -56,6 +56,9 @@ _BE = frozenset(("är", "blev", "var", "blivit"))
 #: A draft done is a step of the matter ("Utkast klart, tas på APT i april").
 _DRAFT = frozenset(("utkast", "utkastet", "utkasten"))
 _DENY = frozenset(("inte", "ej", "aldrig", "ännu"))
+_NOT = frozenset(("inte", "ej", "aldrig"))
+#: Before "bli": the done is ahead ("ska bli klar", "beräknas bli klart").
+_FUTURE_AUX = frozenset(("ska", "skall", "att", "beräknas", "väntas", "bör", "kan"))
 #: A clause of time before the verb: it says what the matter waits for.
 _UNTIL = frozenset(("tills", "innan", "förrän", "när", "då", "efter", "om"))
 #: After the form: a contrast that takes the done back ("… men rapporten har inte
@@ -94,7 +97,9 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
             continue  # nothing before but auxiliaries: no subject
         before = {t[2] for t in tokens[j:k]}
         subject_words = {t[2] for t in tokens[:j]}
-        if subject_words & _UNTIL:
+        # ("informerar om att …": "om" before "att" is a preposition, no condition)
+        if any(t[2] in _UNTIL and not (t[2] == "om" and tokens[x + 1][2] == "att")
+               for x, t in enumerate(tokens[:j])):
             return None  # "… tills fönstren är tätade": what the matter waits for
         form_end = tokens[k + n - 1][1]
         word = tokens[k + n - 1][2]
@@ -108,6 +113,14 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
             return tokens[j][0], form_end, "open"
         if tense not in DONE_TENSES:
             continue
+        prev = tokens[k - 1][2]
+        if prev == "blir" or (prev == "bli" and k >= 2 and tokens[k - 2][2] in _FUTURE_AUX):
+            # "Underlaget blir klart i juni", "… ska bli klar": done only ahead; the
+            # matter goes on (the future form is no part of the subject).
+            first_aux = k - 1 if prev == "blir" else k - 2
+            if first_aux >= 1:  # a subject before it
+                return tokens[first_aux][0], form_end, "open"
+            continue
         # About the subject: a passive, or a participle after "är" or alone; an active
         # perfect or past ("har bytt", "bytte") tells what the subject did.
         passive = word.endswith("s")
@@ -117,7 +130,10 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
         if "%" in tail or tokens[j - 1][2] in _PART or before & _PART:
             # "85 % genomförda", "delvis åtgärdat": a share is no whole.
             return tokens[j][0], form_end, "open"
-        if before & _DENY or subject_words & _DRAFT:
+        near = {t[2] for t in tokens[max(0, k - 3) : k]}
+        if before & _DENY or near & _NOT or subject_words & _DRAFT:
+            # ("… men har inte hunnit bli klar": a denial a few words before the form,
+            # over verbs that are no auxiliaries of it, denies it too)
             return tokens[j][0], form_end, "open"
         if _CONTRAST.search(text, form_end):
             return tokens[j][0], form_end, "open"

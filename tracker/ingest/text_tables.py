@@ -323,6 +323,13 @@ _STATUS_TAIL = re.compile(
     r"(?:ej\s+påbörjad|ej\s+klar|inte\s+klar|ej\s+startad|[\wåäöÅÄÖ]+)$", re.IGNORECASE
 )
 _OTHER_WHEN = re.compile(r"(?:löpande|pågående|kontinuerligt|snarast|fortlöpande|–|-)$", re.I)
+#: The number a row of an action list opens with: "3", "3.", "3)" or a sub-number of an
+#: item of another list ("14.2 Verifiera …": the action list of agenda item 14).
+_ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+")
+#: Lines no table cell wraps onto: a page footer ("Projekt X Sida 3 av 3") or a labelled
+#: line of the minutes ("Nästa möte: …", "Antecknat av: …").
+_NO_WRAP = re.compile(r"\bsida\s+\d+\s+(?:av|/)\s+\d+\b|^[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,3}:\s",
+                      re.IGNORECASE)
 #: "Petra", "Jenny L", "Sanna Ö.": a name, perhaps with the initial of the surname.
 _NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]\.?)?$")
 
@@ -397,7 +404,7 @@ def _flat_row(text: str, roles: list[str], al: Aliases) -> list[str] | None:
     what_at = roles.index("what")
     for role in roles[:what_at]:
         if role == "id":
-            m = re.match(r"(\d{1,3})[.)]?\s+", rest)
+            m = _ROW_NUMBER.match(rest)
             if m:
                 cells["id"], rest = m.group(1), rest[m.end():]
     for role in reversed(roles[what_at + 1 :]):
@@ -519,7 +526,8 @@ def with_text_tables(doc: Document) -> Document:
             prev = lines[-1] if lines else None
             if (
                 "id" in flat_roles
-                and not re.match(r"\d{1,3}[.)]?\s", raw)
+                and not _ROW_NUMBER.match(raw)
+                and not _NO_WRAP.search(raw)
                 and prev is not None and prev.table == table_no and prev.cells
                 and prev.cells != [_ROLE_HEADER[r] for r in flat_roles]
                 and not re.search(r"[.!?:]$", raw) and len(raw) <= 60

@@ -409,7 +409,11 @@ def score_pair(
         plain_subject = len(subject_w) == 1 and one <= 0.7
         if s > score:
             score, why_words = s, hit
-    about_earlier = is_mention(c) or c.kind in ("carried_over", "closing")
+    # A plain word as the subject of a status ("Analysen redovisas
+    # i stället på decembermötet") points back at a matter known before, also when a
+    # minutes rule made an item of the sentence (it then covers the passage, and no
+    # mention is made of it).
+    about_earlier = is_mention(c) or c.kind in ("carried_over", "closing") or plain_subject
     heading_c = topic_heading(c.section) if about_earlier and not label_w else None
     if heading_c and (not subject_w or plain_subject) and topic_heading(item.section):
         # "7 Friskvårdsbidrag / Ingen ny information; frågan ligger kvar till hösten":
