@@ -24,13 +24,13 @@ from tracker.extract.followup_entries import (
     _heading_line,
     _list_part,
 )
+from tracker.extract.followup_owners import agent_in
 from tracker.extract.followup_words import (
     _BOILERPLATE,
     Vocabulary,
     _clean,
     _subject_body,
     activity_title,
-    agent_in,
     assigned,
     body_heading,
     due_in,

@@ -59,19 +59,16 @@ from tracker.extract.followup_entries import (
     comment_verdict,
 )
 from tracker.extract.followup_labelled import _LabelledMixin
+from tracker.extract.followup_owners import abbreviation_note, agent_in, body_initials, owner_note
 from tracker.extract.followup_prose import _ProseMixin
 from tracker.extract.followup_structured import _StructuredMixin
 from tracker.extract.followup_words import (
     _BULLET,
     _MODAL,
     _clean,
-    abbreviation_note,
     activity_title,
-    agent_in,
-    body_initials,
     due_in,
     glued_status,
-    owner_note,
     vocabulary,
     work_name,
 )
