@@ -28,6 +28,8 @@ Printed per kind (``minutes`` and ``report`` apart)::
     real_minutes_meeting_date    documents whose meeting date is right / documents with one
     real_minutes_body            documents whose body is right / documents with one
     real_report_done_as_open     labelled done entries that came out as open items / entries
+    real_minutes_document_kind   documents whose kind is the labelled one (unknown counts
+                                 as minutes: such a document is read by the minutes rules)
 
 Run: ``.venv/bin/python bench/accuracy_public.py [--texts DIR] [--split dev|blind|all]
 [--round rN] [--kind minutes|report] [-v] [--json]``.
@@ -181,6 +183,7 @@ class Tally:
     clock_dates: int = 0
     bodied_documents: int = 0
     body_ok: int = 0
+    document_kind_ok: int = 0
     lines: list[str] = field(default_factory=list)
 
     def figures(self, kind: str) -> dict[str, float]:
@@ -199,6 +202,7 @@ class Tally:
             p + "kind": r(self.kind_ok, self.kind_labelled),
             p + "meeting_date": r(self.date_ok, self.dated_documents),
             p + "body": r(self.body_ok, self.bodied_documents),
+            p + "document_kind": r(self.document_kind_ok, self.documents),
             p + "traps_open": r(self.traps_open, self.traps),
             # What the second tier costs the secretary: unchecked items per document,
             # and how many of them are labelled items.
@@ -266,6 +270,9 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
     if doc.get("meeting_date"):
         tally.dated_documents += 1
         tally.date_ok += got_date == doc["meeting_date"]
+    # The extractor that read it: a document of unknown kind is read as minutes.
+    read_as = "report" if result.document.kind == "report" else "minutes"
+    tally.document_kind_ok += read_as == doc["kind"]
     if doc.get("body"):
         tally.bodied_documents += 1
         tally.body_ok += same_name(result.meeting.body, doc["body"])
@@ -279,6 +286,8 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
     )
     if doc.get("meeting_date") and got_date != doc["meeting_date"]:
         say(f"   DATE {got_date} != {doc['meeting_date']}")
+    if read_as != doc["kind"]:
+        say(f"   DOCUMENT KIND {result.document.kind} != {doc['kind']}")
     if doc.get("body") and not same_name(result.meeting.body, doc["body"]):
         say(f"   BODY {result.meeting.body!r} != {doc['body']!r}")
     review = {id(e): it for e, it in review_pairs}

@@ -676,16 +676,31 @@ def test_report_extractor_reads_followups() -> None:
 
 
 def test_unknown_document_gets_possible_items_only() -> None:
+    # too few signals to call it a report: read as minutes, the follow-up reading's
+    # items offered unchecked
     text = """
-Arbete i parken
-Regnet har gjort marken blöt så entreprenören har fått avbryta arbetet.
-Vi avvaktar torrare väder innan Byggbolaget fortsätter med den påbörjade etappen.
+Sommar i parken
+Regnet har gjort marken blöt.
+Vi avvaktar torrare väder innan Byggbolaget fortsätter med lekplatsen.
 """
     ex = extract(_doc(text))
     assert ex.document.kind == "unknown" and ex.items == []
     assert len(ex.possible) == 1
     item = ex.possible[0]
     assert item.tier == "possible" and item.owner == "Byggbolaget"
+
+
+def test_a_project_page_with_progress_words_is_a_report() -> None:
+    # the interrupted work, the waiting and the stage (etapp) tell a report by weak
+    # signals; the report rules read the waiting work as a sure item
+    text = """
+Arbete i parken
+Regnet har gjort marken blöt så entreprenören har fått avbryta arbetet.
+Vi avvaktar torrare väder innan Byggbolaget fortsätter med den påbörjade etappen.
+"""
+    ex = extract(_doc(text))
+    assert ex.document.kind == "report"
+    assert [(it.owner, it.tier) for it in ex.items] == [("Byggbolaget", "confident")]
 
 
 # --- no place names in the rules ------------------------------------------------------

@@ -3,54 +3,78 @@ and warnings (:class:`~tracker.domain.Extraction`).
 
 ``extract(doc)`` decides the document kind (minutes or follow-up report) and hands the
 document to the matching extractor; in a document of unknown kind in which the minutes
-rules find nothing, the follow-up reading offers possible items.  Rules are data where
-that helps (phrase tables, organisation aliases, follow-up words), compiled once per
-process.
+rules find nothing, the follow-up reading offers possible items.  A report told only by
+weak signals is read both ways and the fuller reading kept (its kind stays ``report``).
+Rules are data where that helps (phrase tables, organisation aliases, follow-up words),
+compiled once per process.
 """
 
 from __future__ import annotations
 
 from tracker.domain import Document, DocumentInfo, Extraction
-from tracker.extract.kind import detect_kind
+from tracker.extract.kind import decide_kind, detect_kind
+
+
+def _fullness(result: Extraction) -> int:
+    """How much a reading offers: a sure item counts twice a possible one."""
+    return 2 * len(result.items) + len(result.possible)
 
 
 def extract(doc: Document) -> Extraction:
-    kind = detect_kind(doc)
+    kind, sure = decide_kind(doc)
     info = DocumentInfo(
-        file=doc.file_name, sha256=doc.sha256, format=doc.format, pages=doc.pages, kind=kind,
+        file=doc.file_name,
+        sha256=doc.sha256,
+        format=doc.format,
+        pages=doc.pages,
+        kind=kind,
         ocr_pages=list(doc.ocr_pages),
     )
     if kind == "report":
         from tracker.extract.report import extract_report
 
         result = extract_report(doc, info)
+        if not sure:
+            # Weak signals only (a news page on a project, a register that also tells
+            # of the meeting): short web pages the report rules may miss, while the
+            # minutes rules and the follow-up reading find the work in their sentences.
+            other = _read_as_minutes(doc, info, "unknown")
+            if _fullness(other) > _fullness(result):
+                result = other
     else:
-        from tracker.extract.mentions import annotate
-        from tracker.extract.minutes import extract_minutes
-
-        result = extract_minutes(doc, info)
-        if kind == "unknown" and not result.items:
-            # Neither minutes nor a report by its words, and the minutes rules find
-            # nothing: what the follow-up reading finds (work that goes on, waits, is
-            # late) is offered as possible items, unchecked.
-            from tracker.extract.report_followup import read_followup
-
-            followup = read_followup(doc.lines, result.meeting.body, result.meeting.date)
-            for item in followup.items:
-                item.tier = "possible"
-                item.reasons.insert(0, "dokumentet är varken protokoll eller rapport till orden")
-            # (a sentence the minutes' wide reading also offered is told once, read
-            # as follow-up, which knows who goes on with it)
-            told = {item.text for item in followup.items}
-            result.possible = [c for c in result.possible if c.text not in told]
-            result.possible += followup.items
-        # What identifies each matter (dnr, number in the list, topic label) and the
-        # passages that speak of earlier ones: used when importing, items left as they are.
-        annotate(doc, result)
+        result = _read_as_minutes(doc, info, kind)
     if doc.ocr_pages:
         from tracker.ingest.ocr import mark_ocr_items
 
         mark_ocr_items(result)
+    return result
+
+
+def _read_as_minutes(doc: Document, info: DocumentInfo, kind: str) -> Extraction:
+    """The minutes reading; for a document of unknown kind in which it finds nothing, the
+    follow-up reading's items offered as possible."""
+    from tracker.extract.mentions import annotate
+    from tracker.extract.minutes import extract_minutes
+
+    result = extract_minutes(doc, info)
+    if kind == "unknown" and not result.items:
+        # Neither minutes nor a report by its words, and the minutes rules find
+        # nothing: what the follow-up reading finds (work that goes on, waits, is
+        # late) is offered as possible items, unchecked.
+        from tracker.extract.report_followup import read_followup
+
+        followup = read_followup(doc.lines, result.meeting.body, result.meeting.date)
+        for item in followup.items:
+            item.tier = "possible"
+            item.reasons.insert(0, "dokumentet är varken protokoll eller rapport till orden")
+        # (a sentence the minutes' wide reading also offered is told once, read
+        # as follow-up, which knows who goes on with it)
+        told = {item.text for item in followup.items}
+        result.possible = [c for c in result.possible if c.text not in told]
+        result.possible += followup.items
+    # What identifies each matter (dnr, number in the list, topic label) and the
+    # passages that speak of earlier ones: used when importing, items left as they are.
+    annotate(doc, result)
     return result
 
 

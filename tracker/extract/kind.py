@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Document
+from tracker.extract.kind_signals import register_title, weak_kind
 
 _REPORT_TITLE = re.compile(
     r"verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
@@ -43,6 +44,13 @@ _MINUTES_TITLE = re.compile(
     r"\bprotokolls?justera\w*|på nämndens vägnar",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A protocol's signing block and frame: a register page has none of them, the
+#: minutes that treat a register (their item "Obesvarade motioner") have them.
+_SIGNING = re.compile(
+    r"\bjusterare\b|justeringens\s+plats|\bjusterandes?\b|protokollet\s+är\s+justerat|"
+    r"sammanträdesdatum|^\s*närvarande\b|^\s*beslutande\s*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: The auditors' report presenting itself on a title line of its first lines
 #: ("Revisionsrapport …", "Granskning av ekonomistyrningen"; a web address may stand
 #: before it): its recommendations are work the audited body owes.  Minutes that treat
@@ -61,23 +69,36 @@ _REPORT_SHAPE = re.compile(
 
 
 def detect_kind(doc: Document) -> str:
-    """ILS shapes decide first; then minutes words; then the general follow-up shapes
-    (status lines, uppdrag tables, labelled status fields: ``report_followup``) and
-    report titles.  Follow-up shapes overrule minutes words only when there are many."""
+    """The document's kind: ``minutes``, ``report`` or ``unknown``."""
+    return decide_kind(doc)[0]
+
+
+def decide_kind(doc: Document) -> tuple[str, bool]:
+    """The document's kind and whether strong words decided it (False: a register title
+    against minutes words, or weak signals alone).
+
+    ILS shapes decide first; then minutes words; then the general follow-up shapes (status
+    lines, uppdrag tables, labelled status fields: ``report_followup``) and report titles.
+    Follow-up shapes overrule minutes words only when there are many; a register of
+    unanswered motions on the title line overrules them when no signing block is there.
+    What none of these decides is weighed from weak signals
+    (:func:`~tracker.extract.kind_signals.weak_kind`): a report when they clearly say so,
+    else unknown."""
     from tracker.extract.report_followup import followup_shapes
 
     head = "\n".join(ln.text for ln in doc.lines[:60])
     body = doc.text()
     report_shapes = len(_REPORT_SHAPE.findall(body))
     if report_shapes >= 2 or (_REPORT_TITLE.search(head) and report_shapes >= 1):
-        return "report"
+        return "report", True
     if followup_shapes(doc.lines, strong=True) >= _MANY_FOLLOWUP_SHAPES:
-        return "report"
-    if _MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]):
-        return "minutes"
-    audit = any(
-        _AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES]
-    )
+        return "report", True
+    minutes_words = bool(_MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]))
+    if register_title(doc.lines) and not _SIGNING.search(body):
+        return "report", not minutes_words
+    if minutes_words:
+        return "minutes", True
+    audit = any(_AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES])
     if audit or _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
-        return "report"
-    return "unknown"
+        return "report", True
+    return weak_kind(doc.lines), False

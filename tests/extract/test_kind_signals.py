@@ -1,0 +1,106 @@
+"""The document kind from weak signals (``kind_signals``) and the register title that
+overrules passing minutes words (``kind.decide_kind``), on invented Swedish text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.domain import Document, Line
+from tracker.extract import detect_kind, extract
+from tracker.extract.kind import decide_kind
+from tracker.extract.kind_signals import scores, weak_kind
+
+
+def _doc(text: str) -> Document:
+    rows = [t for t in text.strip("\n").split("\n") if t.strip()]
+    lines = [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+    return Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=lines)
+
+
+#: A project page telling that the work waits for better weather.
+PROJECT_NEWS = """
+Arbetet med gångbron försenat
+
+Entreprenören har tvingats avbryta arbetet med etapp 3 vid ån.
+Det är ännu inte möjligt att fortsätta förrän vattnet sjunkit. Vi avvaktar därför
+lägre vattennivåer innan entreprenören fortsätter och färdigställer etappen.
+"""
+
+#: A news page telling what a council decided at its meeting.
+MEETING_NEWS = """
+Fullmäktige sammanträdde i kväll
+
+Vid sammanträdet beslutade fullmäktige att bifalla motionen om fler parkbänkar.
+Ordföranden tackade ledamöterna. Ett yrkande om återremiss avslogs.
+"""
+
+#: A plan for the year that tells which uppdrag go on.
+YEAR_PLAN = """
+Verksamhetsplan 2031
+
+Ett nytt verksamhetsår har inletts. Under året fortsätter arbetet med pågående
+uppdrag inom kollektivtrafik, äldreomsorg och bredband.
+"""
+
+#: A register of citizens' proposals that tells, in passing, when the protocol is signed.
+REGISTER = """
+Inkomna medborgarförslag
+
+Förslagen behandlas på fullmäktiges sammanträden och beslut publiceras när
+fullmäktiges protokoll justeras.
+Diarienummer   Registrerat  Förslag
+KS 2031/14   2031-02-03   Medborgarförslag om belysning vid badplatsen
+KS 2031/22   2031-03-10   Medborgarförslag om en hundrastgård
+"""
+
+#: Minutes whose item is the same register: the signing block keeps them minutes.
+MINUTES_WITH_REGISTER = """
+Inkomna medborgarförslag
+Sammanträdesdatum 2031-04-02
+Justerare: Eva Ek
+§ 12 Inkomna medborgarförslag
+Kommunfullmäktige beslutar att överlämna förslagen till kommunstyrelsen.
+"""
+
+
+def test_weak_signals_tell_a_project_page_as_report():
+    s = scores(_doc(PROJECT_NEWS).lines)
+    assert s["report"] > s["minutes"]
+    assert weak_kind(_doc(PROJECT_NEWS).lines) == "report"
+    assert decide_kind(_doc(PROJECT_NEWS)) == ("report", False)
+
+
+def test_weak_signals_leave_a_meeting_news_page_unknown():
+    s = scores(_doc(MEETING_NEWS).lines)
+    assert s["minutes"] > s["report"]
+    assert weak_kind(_doc(MEETING_NEWS).lines) == "unknown"
+
+
+def test_a_plan_for_the_year_is_a_report():
+    assert detect_kind(_doc(YEAR_PLAN)) == "report"
+
+
+def test_a_register_title_overrules_passing_minutes_words():
+    assert decide_kind(_doc(REGISTER)) == ("report", False)
+
+
+def test_a_register_in_minutes_with_a_signing_block_stays_minutes():
+    assert detect_kind(_doc(MINUTES_WITH_REGISTER)) == "minutes"
+
+
+def test_a_plain_text_without_signals_stays_unknown():
+    assert detect_kind(_doc("Välkommen till vår webbplats.\nHär finns information.")) == "unknown"
+
+
+def test_a_weak_report_keeps_its_kind_whichever_reading_is_kept():
+    for text in (PROJECT_NEWS, YEAR_PLAN, REGISTER):
+        assert extract(_doc(text)).document.kind == "report"
+
+
+def test_the_fuller_reading_is_kept():
+    # the report rules read the waiting work as sure items ...
+    news = extract(_doc(PROJECT_NEWS))
+    assert any("avvaktar" in c.title for c in news.items)
+    # ... while in the register they find nothing and the minutes rules find a proposal
+    register = extract(_doc(REGISTER))
+    assert any("hundrastgård" in c.title for c in register.items + register.possible)

@@ -1,0 +1,95 @@
+"""Weak signals of a document's kind, weighed against each other: a report's title line,
+progress words (pågår, avvaktar, försenad), period words (tertial, delår, verksamhetsår)
+and register columns against a meeting's title, frame and decision words.  Used when the
+strong words in :mod:`tracker.extract.kind` decide nothing; the words are data
+(``resources/extract/kind.toml``)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.domain import Line
+from tracker.paths import resources_dir
+
+#: Lines read as the title: the first few non-empty short lines.
+TITLE_LINES = 4
+TITLE_MAX_CHARS = 120
+#: A report must outweigh the meeting by this much to be called a report.
+REPORT_MARGIN = 2
+#: ... and have at least this much of its own.
+REPORT_MIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One list of words: where it is looked for, what each hit weighs, the most it adds."""
+
+    kind: str
+    name: str
+    pattern: re.Pattern[str]
+    weight: int
+    cap: int
+
+
+def _word(entry: str) -> str:
+    """``försen*`` → ``försen\\w*``; ``*rapport`` → ``\\w*rapport``; a space any white space."""
+    lead = entry.startswith("*")
+    trail = entry.endswith("*")
+    core = r"\s+".join(re.escape(w) for w in entry.strip("*").split())
+    left = r"\w*" if lead else (r"(?<!\w)" if core[:1].isalnum() else "")
+    right = r"\w*" if trail else (r"(?!\w)" if entry.strip("*")[-1:].isalnum() else "")
+    return left + core + right
+
+
+@lru_cache(maxsize=1)
+def signals() -> tuple[Signal, ...]:
+    data = tomllib.loads((resources_dir() / "extract" / "kind.toml").read_text("utf-8"))
+    out = []
+    for kind in ("report", "minutes"):
+        for name, spec in data[kind].items():
+            pattern = re.compile("|".join(_word(w) for w in spec["words"]), re.IGNORECASE)
+            out.append(Signal(kind, name, pattern, int(spec["weight"]), int(spec["cap"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _register_title() -> re.Pattern[str]:
+    data = tomllib.loads((resources_dir() / "extract" / "kind.toml").read_text("utf-8"))
+    return re.compile("|".join(_word(w) for w in data["register"]["title"]), re.IGNORECASE)
+
+
+def register_title(lines: list[Line]) -> bool:
+    """Whether a title line names a register of unanswered motions or proposals."""
+    return bool(_register_title().search(title_text(lines)))
+
+
+def title_text(lines: list[Line]) -> str:
+    """The first few non-empty short lines, where a page or document names itself."""
+    heads = [ln.text.strip() for ln in lines if ln.text.strip()][: TITLE_LINES * 3]
+    short = [t for t in heads if len(t) <= TITLE_MAX_CHARS]
+    return "\n".join(short[:TITLE_LINES])
+
+
+def scores(lines: list[Line]) -> dict[str, int]:
+    """Weighed signals per kind (``report``, ``minutes``)."""
+    title = title_text(lines)
+    body = "\n".join(ln.text for ln in lines)
+    out = {"report": 0, "minutes": 0}
+    for sig in signals():
+        text = title if sig.name == "title" else body
+        hits = len(sig.pattern.findall(text))
+        out[sig.kind] += sig.weight * min(hits, sig.cap)
+    return out
+
+
+def weak_kind(lines: list[Line]) -> str:
+    """``report`` when its signals clearly outweigh the meeting's, else ``unknown``
+    (a document the strong words leave open is read as minutes, with the follow-up
+    reading's possible items when the minutes rules find nothing)."""
+    s = scores(lines)
+    if s["report"] >= REPORT_MIN and s["report"] >= s["minutes"] + REPORT_MARGIN:
+        return "report"
+    return "unknown"
