@@ -11,6 +11,7 @@ import pytest
 
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.extract.mentions import effect_of
+from tracker.services import linking
 from tracker.store import ItemFilter, Store
 
 _HEAD = """BYGGNADSNÄMNDEN
@@ -38,6 +39,21 @@ def test_an_assignment_reported_back_is_done(text: str, effect: str | None) -> N
     assert effect_of(text) == effect
 
 
+@pytest.mark.parametrize(
+    ("text", "two"),
+    [
+        ("Nämnden godkänner ritningarna och ger kontoret i uppdrag att beställa bygget.", True),
+        ("Nämnden fastställer planen samt uppdrar åt kontoret att informera de boende.", True),
+        # One thing: the decision is to give the task.
+        ("Nämnden beslutar att ge kontoret i uppdrag att utreda saken.", False),
+        ("Nämnden ger kontoret i uppdrag att ta fram ritningar.", False),
+        ("Nämnden godkänner ritningarna.", False),
+    ],
+)
+def test_a_decision_and_a_new_task_in_one_sentence(text: str, two: bool) -> None:
+    assert linking.decides_then_tasks(text) is two
+
+
 def test_an_assignment_reported_back_closes_it(store: Store, tmp_path: Path) -> None:
     first = (
         _HEAD.format(date="2026-02-04")
@@ -61,3 +77,32 @@ förvaltningens uppdrag redovisat.
     plan = plan_text(store, tmp_path, "p2.txt", later)
     closes = [e for e in plan.entries if e.action == "close" and e.accepted]
     assert [e.match_id for e in closes] == [old.id]
+
+
+def test_a_decision_closes_the_assignment_and_its_new_task_is_an_item(
+    store: Store, tmp_path: Path
+) -> None:
+    first = (
+        _HEAD.format(date="2026-02-04")
+        + """§ 6 Ombyggnad av Norrskolans kök
+Dnr BN 2026/12
+Beslut
+Nämnden ger förvaltningen i uppdrag att återkomma med ritningar för köket senast 2026-04-30.
+"""
+    )
+    later = (
+        _HEAD.format(date="2026-05-06")
+        + """§ 22 Ritningar för ombyggnad av Norrskolans kök
+Dnr BN 2026/12
+Beslut
+Byggnadsnämnden godkänner ritningarna och ger förvaltningen i uppdrag att beställa ombyggnaden.
+"""
+    )
+    import_text(store, tmp_path, "k1.txt", first)
+    (old,) = store.list_items(ItemFilter())
+    plan = plan_text(store, tmp_path, "k2.txt", later)
+    done = [e for e in plan.entries if e.accepted and e.action == "close"]
+    assert [e.match_id for e in done] == [old.id]
+    new = [e for e in plan.entries if e.accepted and e.action == "new"]
+    assert any("beställa ombyggnaden" in (e.candidate.text or "") for e in new)
+    assert not [e for e in plan.entries if e.accepted and e.action == "update"]
