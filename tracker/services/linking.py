@@ -483,12 +483,19 @@ def score_pair(
     # the two assignments share.
     mine_ids = f"{mine_text} {topic_heading(c.section) or ''}"
     theirs_ids = f"{theirs_text} {topic_heading(item.section) or ''}"
+    # The words shared may come from the item's evidence only ("Lönerevision 2024 /
+    # Vision frågar … / Arbetsgivaren svarar till nästa möte"): the year that names a
+    # matter coming back every year counts there too ("Lönerevision 2025" is another
+    # year's).  (Not its places: the evidence may tell where the matter moves from.)
+    evidence_only = bool(why_words and item.evidence
+                         and not any(w in words(theirs_text) for w in why_words))  # fmt: skip
     # Compounds only from what names the passage's matter (its label, subject and
     # title), not from the reasons its text gives ("på grund av budgetarbetet").
     naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
     # The headings too: "Rekrytering av biträdande rektor, Norrskolan" over an action is
     # another matter than the one under "…, Ekängsskolan".
     clash = (conflict(mine_ids, theirs_ids)
+             or (conflict(mine_ids, item.evidence, kinds="år:") if evidence_only else None)
              or compound_clash(words(naming), words(theirs_text))
              or compound_clash(words(topic_heading(c.section)),
                                words(topic_heading(item.section))))  # fmt: skip
