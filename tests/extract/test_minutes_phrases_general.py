@@ -138,6 +138,15 @@ SEE_TO_INVITE_PUT_OFF = [
      "att det inte blir något glapp.", "action", "Lotta", D(2024, 12, 31)),
     # trap: no date, nothing to follow up (offered as a possible item only)
     ("Anna ser till att alla får informationen.", None, None, None),
+    # … but a thing to be mended, checked or fitted is a task without a date too
+    ("Karim ser till att gungan på gården repareras och besiktigas.", "action", "Karim", None),
+    ("Lena Ek ser till att trasiga lampor i trapphuset byts ut.", "action", "Lena Ek", None),
+    # trap: a duty of the role, no act on a thing
+    ("Rektor ser till att rutinen är känd av alla.", None, None, None),
+    # a named one who is to mend a thing by a date, in the active
+    ("Roland Bäck ska åtgärda stupröret före 1 juni.", "action", "Roland Bäck", D(2024, 6, 1)),
+    # trap: no date (a possible item only)
+    ("Roland Bäck ska åtgärda stupröret.", None, None, None),
     # invited to a coming meeting to report: the invited one owes the report
     ("Socialförvaltningen bjuds in till nästa möte för att redovisa handläggningstiderna.",
      "follow_up", "Socialförvaltningen", None),

@@ -101,3 +101,47 @@ def test_a_request_to_hand_something_in_is_not_referred():
     ex = run(SK_HEAD + "7. Semester\nSynpunkter lämnas till socialförvaltningen.\n"
              "8. Övrigt\nInget.\n")
     assert all(c.kind != "referred" for c in ex.items)
+
+
+_NAMND = ("KULTURNÄMNDEN\nProtokoll\nSammanträdesdatum: 2026-04-15\n\n"
+          "Ledamöter: Eva Berg (S) ordf, Olle Dahl (M)\n\n"
+          "§ 13 Justering\nOlle Dahl utses att justera protokollet.\n\n")
+
+
+def _received(ex) -> list:
+    """The proposals received that wait for their answer, of items and possible ones."""
+    return [c for c in ex.items + ex.possible if any("inkommet ärende" in r for r in c.reasons)]
+
+
+@pytest.mark.parametrize("decision", [
+    "Medborgarförslaget remitteras till förvaltningen för yttrande.",
+    "Nämnden remitterar medborgarförslaget till förvaltningen för yttrande senast 2026-09-30.",
+])
+def test_a_proposal_named_by_its_section_title_and_sent_on_waits_for_its_answer(decision):
+    ex = run(_NAMND + "§ 14 Medborgarförslag om en boulebana i Ekparken\nDnr KN 2026/41\n"
+             "Förslagsställaren vill att kommunen anlägger en boulebana vid lekplatsen.\n"
+             f"Beslut\n{decision}\n\n§ 15 Information\nInget att rapportera.\n")
+    [c] = [c for c in ex.items if "boulebana" in c.title]
+    assert c.kind == "referred" and c.owner == "Förvaltningen"
+    assert c.title == "Medborgarförslag om en boulebana i Ekparken"
+    # The body of the § is its evidence: a later reading may name it by those words.
+    assert "anlägger en boulebana vid lekplatsen" in (c.evidence or "")
+    assert not [p for p in ex.possible if "remitter" in p.text]
+
+
+@pytest.mark.parametrize("decision", [
+    "Medborgarförslaget bifalls.",
+    "Nämnden föreslår kommunfullmäktige att medborgarförslaget anses besvarat.",
+    "Nämnden beslutar att bordlägga ärendet.",
+])
+def test_a_proposal_settled_or_not_sent_on_is_no_proposal_waiting(decision):
+    ex = run(_NAMND + "§ 14 Medborgarförslag om en boulebana i Ekparken\nDnr KN 2026/41\n"
+             f"Beslut\n{decision}\n\n§ 15 Information\nInget att rapportera.\n")
+    assert _received(ex) == []
+
+
+def test_an_answer_to_a_proposal_is_no_proposal_received():
+    ex = run(_NAMND + "§ 14 Svar på medborgarförslag om en boulebana i Ekparken\n"
+             "Dnr KN 2026/41\nBeslut\nÄrendet överlämnas till kommunstyrelsen.\n\n"
+             "§ 15 Information\nInget att rapportera.\n")
+    assert _received(ex) == []

@@ -44,3 +44,17 @@ def test_a_matter_coming_back_is_not_tabled_again() -> None:
 def test_a_heading_that_lists_none_tables_nothing() -> None:
     ex = run(HEAD + "§ 45 Övrigt\nBordlagda ärenden (inga). Återremitterade ärenden: inga.\n")
     assert open_items(ex) == []
+
+
+def test_the_same_answer_under_two_agenda_points_is_two_matters() -> None:
+    ex = run("Samverkansgrupp skola\nProtokoll 2024-12-10\n\n"
+             "Närvarande: Eva Ek (ordf.), Lars Berg (Vision)\n\n"
+             "3. Uppföljning\n"
+             "Rastvakter: Samtalen med personalen är inte klara. Arbetsgivaren återkommer i "
+             "januari.\n\n"
+             "4. Arbetsmiljö\nInget nytt.\n\n"
+             "5. Lön\n"
+             "Lönerevision 2025: Vision frågar när lönesamtalen startar. Arbetsgivaren "
+             "återkommer i januari när avtalen är klara.\n")
+    owed = [c for c in open_items(ex) if c.kind == "awaiting_reply"]
+    assert len(owed) == 2

@@ -141,6 +141,11 @@ def test_identifiers_both_texts_state() -> None:
         ("Rensa hängrännan på Rosengatan 4", "Hängrännan på Rosengatan 4 läcker", False),
         # A kind only one text names is no conflict.
         ("Rensa hängrännan på Rosengatan 4, lgh 12", "Rensa hängrännan på Rosengatan 4", False),
+        # A matter that comes back every year, named by its year.
+        ("Lönerevision 2025: Vision frågar om tidplanen", "Lönerevision 2024 – tidplan", True),
+        ("Lönerevision 2025: tidplanen är klar", "Tidplan för lönerevision 2025", False),
+        # A year after a short word or a date identifies nothing.
+        ("Klart år 2025", "Klart år 2024", False),
     ],
 )
 def test_conflicting_identifiers(a: str, b: str, clash: bool) -> None:

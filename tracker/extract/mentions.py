@@ -150,6 +150,11 @@ CLOSE_WORDS = re.compile(
     r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
     r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
     r"\bpå\s+plats\b|"
+    # "Därmed är förvaltningens uppdrag redovisat", "Uppdraget anses slutredovisat": an
+    # assignment reported back is done (a report of some other thing is not: "Delrapporten
+    # är redovisad" keeps the matter going, so the noun of the assignment must stand there).
+    r"\b(?:är|anses)\s+(?:\w+\s+){0,3}?uppdrag(?:et)?\s+(?:\w+\s+)?(?:slut)?redovisa[dt]\b|"
+    r"\buppdrag(?:et)?\s+(?:är|anses)\s+(?:\w+\s+){0,2}?(?:slut)?redovisa[dt]\b|"
     # "Tjänsten blir 100 % och annonseras i januari. Besvarat.": the answer as a status
     # of its own (not "har besvarat", which tells who answered).
     r"(?:(?<=[.:;–]\s)|(?<=[.:;–])|^)(?:frågan\s+(?:är\s+)?)?besvara[dt]\s*(?=[.;]|$)|"

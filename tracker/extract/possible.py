@@ -205,6 +205,40 @@ _PROPOSALS = re.compile(r"\b(?:motion\w*|\w*förslag\w*|skrivelse\w*|dem|dessa|�
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
+#: Lines of a § that say nothing of its matter: its case number, the word "Beslut".
+_BARE_FURNITURE = re.compile(
+    r"^\s*(?:(?:dnr|diarienummer)\.?\s*:?\s*)?[A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}\s*$|"
+    r"^\s*(?:beslut|förslag\s+till\s+beslut|nämndens\s+beslut)\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: A decision that sends a proposal on for its answer ("Medborgarförslaget remitteras till
+#: förvaltningen för yttrande", "Motionen överlämnas till kontoret för beredning").
+_SENDS_ON = re.compile(
+    r"\b(?:remitter\w*|överlämna\w*|hänvisa\w*)\b[^.]*?\btill\b|\bför\s+(?:yttrande|beredning)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_incoming(sec: Section, texts: list[str], taken: str) -> tuple[int, str] | None:
+    """(the sentence that sends it on, the proposal) when the title of a § is a proposal
+    received ("Medborgarförslag om …", "Motion om …"; not "Svar på motion om …") and a
+    sentence of the § sends it on for its answer; None when the § settles it ("bifalls",
+    "anses besvarad") or a rule's item already holds that sentence."""
+    if not (sec.number or "").startswith("§"):
+        return None
+    title = " ".join((sec.title or "").split())
+    m = lexicon().incoming.match(title)
+    if m is None or m.start() != 0:
+        return None
+    prose = " ".join(texts)
+    if lexicon().settled.search(prose):
+        return None
+    for k, text in enumerate(texts):
+        if _SENDS_ON.search(text) and _PROPOSALS.search(text):
+            return None if text in taken else (k, _clean_title(title))
+    return None
+
+
 def _incoming_fate(
     cand: Candidate, piece: str, after: str, ref: dt.date | None, next_meeting: dt.date | None
 ) -> Candidate:
@@ -313,6 +347,28 @@ def find_possible(
             feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
                      else "label:other" if s.label else "label:none"]
             out.append(_tier(cand, feats, keep=True))
+        titled = None if incoming else _titled_incoming(sec, texts, taken)
+        if titled is not None:
+            # "§ 61 Medborgarförslag om bänkar vid badplatsen / Beslut / Medborgarförslaget
+            # remitteras till förvaltningen för yttrande.": the § title names the proposal
+            # received, its decision sends it on; the proposal waits for its answer.
+            k, piece = titled
+            s = sec.sentences[k]
+            cand = incoming_candidate(piece, section=label, page=s.page, line=s.line)
+            cand = _incoming_fate(cand, piece, texts[k], ref, next_meeting)
+            if cand.due is None:
+                due = pick_due(deadlines(find_periods(texts[k], ref, next_meeting), texts[k], ref))
+                cand = dataclasses.replace(cand, **due_fields(due)) if due else cand
+            to = None if cand.owner else _section_receiver([texts[k]], ref, next_meeting, people)
+            if to:
+                to = to[:1].upper() + to[1:]
+                cand = dataclasses.replace(cand, kind="referred", owner=to,
+                                           reasons=[*cand.reasons, f"remitteras till: {to}"])
+            body_text = " ".join(t for t in texts if not _BARE_FURNITURE.match(t))
+            cand = dataclasses.replace(cand, title=piece, evidence=f"{piece}. {body_text}")
+            # (The proposal is told by the title, a line with no label of its own.)
+            out.append(_tier(cand, ["incoming", "label:none"], keep=True))
+            taken = f"{taken} \n {texts[k]}"
         offered = " \n ".join(c.text for c in out if c is not None)
         # The heading over each sentence: the section's, or a bare heading line inside it
         # (a text file or PDF may not tell "Att göra till nästa träff" from the body,

@@ -27,9 +27,24 @@ def _words(c: Candidate) -> set[str]:
     return {w.casefold() for w in _WORD.findall(c.text or c.title)}
 
 
+#: The number of an agenda point or § opening a section label ("3 Uppföljning …", "§ 46 …").
+_POINT_NO = re.compile(r"^\s*(§\s*\d{1,4}|\d{1,3}(?:\.\d{1,2})*)(?=[.):\s]|$)")
+
+
+def _point(c: Candidate) -> str | None:
+    m = _POINT_NO.match(c.section or "")
+    return re.sub(r"\s+", "", m.group(1)) if m else None
+
+
 def _near(a: Candidate, b: Candidate) -> bool:
     """Within one § or matter: the same or the next page, a few dozen lines apart (the
-    section label differs between "Beslut" and "Beskrivning av ärendet")."""
+    section label differs between "Beslut" and "Beskrivning av ärendet"), and not under
+    two agenda points of their own ("3 Uppföljning …: Arbetsgivaren återkommer i
+    januari" and "5 Lön: … Arbetsgivaren återkommer i januari när …" are two matters
+    given the same answer)."""
+    pa, pb = _point(a), _point(b)
+    if pa and pb and pa != pb:
+        return False
     if a.page is None or b.page is None or a.line is None or b.line is None:
         return a.section == b.section
     if a.page == b.page:

@@ -168,6 +168,13 @@ def entry_for_link(
     if match is not None and ln.same_as_other:
         if mention:
             return None
+        if linking.decides_then_tasks(cand.evidence or cand.text or ""):
+            # "… godkänner förfrågningsunderlaget och ger förvaltningen i uppdrag att
+            # genomföra upphandlingen": another passage of the § closed the old matter
+            # by the decision; the task given with it is new.
+            return PlanEntry(candidate=cand, action="new", score=ln.score,
+                             alternatives=alternatives, options=options,
+                             reason=reason + "; nytt uppdrag efter beslutet")  # fmt: skip
         # The same matter again in this document (its dnr or number linked it to
         # an item another passage updates or closes): no new item, nothing applied.
         return PlanEntry(

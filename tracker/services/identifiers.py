@@ -79,6 +79,11 @@ _PERSON = re.compile(
 )
 
 
+def _stemless(word: str) -> str:
+    """A noun without its definite or plural ending ("lönesamtalen" → "lönesamtal")."""
+    return re.sub(r"(?:erna|arna|orna|en|et|na|er|ar|or)$", "", word) if len(word) > 6 else word
+
+
 def _norm_value(value: str) -> str:
     return re.sub(r"\s*[–-]\s*", "-", value.strip()).casefold()
 
@@ -92,7 +97,14 @@ def identifiers(text: str | None) -> dict[str, set[str]]:
         raw_kind = m.group("kind")
         kind = raw_kind.casefold()
         value = m.group("value")
-        if kind in _NOT_KINDS or re.fullmatch(r"(?:19|20)\d\d", value):
+        if kind in _NOT_KINDS:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", value):
+            # "Lönerevision 2024" and "Lönerevision 2025", "Meritvärden 2025": a matter
+            # that comes back every year, named by its year (a word of five letters or
+            # more; a year after a name or a short word is read as no identifier).
+            if len(kind) >= 5 and kind not in _ID_NOUNS:
+                out.setdefault("år:" + _stemless(kind), set()).add(value)
             continue
         before = text[: m.start()].rstrip()
         name = raw_kind[0].isupper() and bool(before) and before[-1] not in ".!?:|–-"
@@ -120,11 +132,14 @@ def identifiers(text: str | None) -> dict[str, set[str]]:
     return out
 
 
-def conflict(a: str | None, b: str | None) -> str | None:
+def conflict(a: str | None, b: str | None, *, kinds: str = "") -> str | None:
     """An identifier kind both texts state with no value in common, as "Ekgatan 14 ≠ 4"
-    style words for the reasons, or None."""
+    style words for the reasons, or None.  ``kinds``: only the kinds with this prefix
+    ("år:")."""
     ia, ib = identifiers(a), identifiers(b)
-    for kind in ia.keys() & ib.keys():
+    for kind in sorted(ia.keys() & ib.keys()):
+        if not kind.startswith(kinds):
+            continue
         if not ia[kind] & ib[kind]:
             name = kind.split(":", 1)[1]
             return f"{name}: {', '.join(sorted(ia[kind]))} ≠ {', '.join(sorted(ib[kind]))}"

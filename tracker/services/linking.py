@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from tracker.domain import Candidate
 from tracker.extract.mentions import (
+    DECIDE_WORDS,
     FOLLOW_UP_SECTIONS,
     NEW_SECTIONS,
     effect_of,
@@ -88,6 +89,32 @@ _FRESH_QUESTION = re.compile(
 _POINTER = re.compile(r"(?:^|[–—(,;:.-]\s*)se\s+(?:punkt|§|paragraf|nedan|ovan|bilaga)\b[^.]{0,20}"
                       r"[.)]?\s*$", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\bföreslår\s+att\b|\bförslag\s+till\s+beslut\b", re.IGNORECASE)
+#: A new task given in the same sentence ("… och ger förvaltningen i uppdrag att …",
+#: "… samt uppdrar åt kanslichefen att …").
+_NEW_TASK = re.compile(
+    r"\b(?:ger|gav)\s+(?:[\wåäö-]+\s+){1,4}?i\s+uppdrag\s+att\b|"
+    r"\buppdra(?:r|de)\s+(?:åt\s+)?(?:[\wåäö-]+\s+){1,4}?att\b",
+    re.IGNORECASE,
+)
+#: What joins two clauses of one sentence.
+_AND = re.compile(r"\s(?:och|samt)\s|,\s", re.IGNORECASE)
+
+
+def decides_then_tasks(text: str) -> bool:
+    """``text`` is one sentence that does two things: a decision on a matter ("godkänner
+    förfrågningsunderlaget") and, in a clause joined after it, a new task ("och ger
+    förvaltningen i uppdrag att genomföra upphandlingen").  The decision is what an
+    earlier assignment waited for; the task is a matter of its own."""
+    task = _NEW_TASK.search(text)
+    if task is None:
+        return False
+    head = text[: task.start()]
+    decided = DECIDE_WORDS.search(head)
+    if decided is None:
+        return False
+    # The decision must stand in a clause of its own before the task, not be the task's
+    # own wording ("beslutar att ge förvaltningen i uppdrag att …" is one thing).
+    return any(m.start() > decided.end() for m in _AND.finditer(head + " "))
 _GENERIC_TITLES = re.compile(
     r"^(?:beslut|uppföljning|uppföljning av åtgärdslistan|åtgärdslista|balanslista|"
     r"kvarvarande frågor|övriga frågor|information)$",
@@ -456,12 +483,19 @@ def score_pair(
     # the two assignments share.
     mine_ids = f"{mine_text} {topic_heading(c.section) or ''}"
     theirs_ids = f"{theirs_text} {topic_heading(item.section) or ''}"
+    # The words shared may come from the item's evidence only ("Lönerevision 2024 /
+    # Vision frågar … / Arbetsgivaren svarar till nästa möte"): the year that names a
+    # matter coming back every year counts there too ("Lönerevision 2025" is another
+    # year's).  (Not its places: the evidence may tell where the matter moves from.)
+    evidence_only = bool(why_words and item.evidence
+                         and not any(w in words(theirs_text) for w in why_words))  # fmt: skip
     # Compounds only from what names the passage's matter (its label, subject and
     # title), not from the reasons its text gives ("på grund av budgetarbetet").
     naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
     # The headings too: "Rekrytering av biträdande rektor, Norrskolan" over an action is
     # another matter than the one under "…, Ekängsskolan".
     clash = (conflict(mine_ids, theirs_ids)
+             or (conflict(mine_ids, item.evidence, kinds="år:") if evidence_only else None)
              or compound_clash(words(naming), words(theirs_text))
              or compound_clash(words(topic_heading(c.section)),
                                words(topic_heading(item.section))))  # fmt: skip
@@ -670,6 +704,13 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
     # the decision taken on it.
     bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else 1.0)
              if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
+    # An item that decides the matter and gives a new task in one sentence ("godkänner
+    # förfrågningsunderlaget och ger förvaltningen i uppdrag att genomföra upphandlingen")
+    # is the new task: the passage of its § that holds the decision speaks for the old
+    # matter first (the item then stays a new one: :func:`balance.entry_for_link`).
+    for k, c in enumerate(passages):
+        if not is_mention(c) and decides_then_tasks(c.evidence or c.text or ""):
+            bonus[k] = -1.0
     # A passage that only points elsewhere ("Tidplan nattpatrull (AG) – se punkt 7")
     # says nothing itself: the passage it points to speaks for the matter first.
     # (One that says its own status besides, "klar, se punkt 2 – punkten stängs",
