@@ -305,6 +305,9 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
             later = review.get(id(e))
             tag = "POSSIBLE" if later is not None else "MISS"
             say(f"   {tag} {e['match']} owner={e.get('owner')!r} due={e.get('due')}")
+            if later is not None:
+                say(f"      offered: owner={later.owner!r} due={later.due} "
+                    f"{later.text[:140]!r}")
             continue
         flags = []
         if e.get("due") is not None and not _due_ok(it, e):
