@@ -22,6 +22,8 @@ Printed per kind (``minutes`` and ``report`` apart)::
                                  label states a due date
     real_minutes_owner           matched items with the right owner / matched items with a
                                  labelled owner
+    real_minutes_review_due,     the same two among the items matched only at review (a
+    real_minutes_review_owner    possible item shown unchecked, no confident one)
     real_minutes_kind            matched items of the labelled kind
     real_minutes_closings        labelled closings found as closings (minutes)
     real_minutes_traps_open      labelled traps that came out as open items / traps
@@ -170,6 +172,11 @@ class Tally:
     due_ok: int = 0
     owner_labelled: int = 0
     owner_ok: int = 0
+    #: The same for the items matched only at review (a possible item shown unchecked).
+    review_due_labelled: int = 0
+    review_due_ok: int = 0
+    review_owner_labelled: int = 0
+    review_owner_ok: int = 0
     kind_labelled: int = 0
     kind_ok: int = 0
     closings: int = 0
@@ -199,6 +206,8 @@ class Tally:
             p + "precision": r(self.extracted_matched, self.extracted_open),
             p + "due": r(self.due_ok, self.due_labelled),
             p + "owner": r(self.owner_ok, self.owner_labelled),
+            p + "review_due": r(self.review_due_ok, self.review_due_labelled),
+            p + "review_owner": r(self.review_owner_ok, self.review_owner_labelled),
             p + "kind": r(self.kind_ok, self.kind_labelled),
             p + "meeting_date": r(self.date_ok, self.dated_documents),
             p + "body": r(self.body_ok, self.bodied_documents),
@@ -253,6 +262,15 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
         if e.get("kind"):
             tally.kind_labelled += 1
             tally.kind_ok += it.kind in _as_list(e["kind"])
+    for e, it in review_pairs:
+        if it is None or id(it) in confident_hits:
+            continue
+        if e.get("due") is not None:
+            tally.review_due_labelled += 1
+            tally.review_due_ok += _due_ok(it, e)
+        if e.get("owner") is not None:
+            tally.review_owner_labelled += 1
+            tally.review_owner_ok += same_name(it.owner, e["owner"])
     closings = doc.get("closings", [])
     if doc["kind"] == "minutes":
         closing_pairs = pair(items, closings, "done")
@@ -296,6 +314,9 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
             later = review.get(id(e))
             tag = "POSSIBLE" if later is not None else "MISS"
             say(f"   {tag} {e['match']} owner={e.get('owner')!r} due={e.get('due')}")
+            if later is not None:
+                say(f"      offered: owner={later.owner!r} due={later.due} "
+                    f"{later.text[:140]!r}")
             continue
         flags = []
         if e.get("due") is not None and not _due_ok(it, e):

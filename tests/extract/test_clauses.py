@@ -450,3 +450,19 @@ def test_a_matter_sent_on_to_a_named_body_is_the_receivers() -> None:
     c = analyse("Förbundet har beslutat om sex objekt som nu skickas till Region Norrland "
                 "för fortsatt beredning.", REF, None)
     assert c.kind == "referred" and c.recipient == "Region Norrland"
+
+
+@pytest.mark.parametrize(("sentence", "agent"), [
+    # the decision opens the sentence; the clause after "att" tells who acts
+    ("Beslutades att Sture Hortlund presenterar ett budgetförslag till nästa sammanträde.",
+     "Sture Hortlund"),
+    ("Beslöts att Anna kontaktar kommunen om vägen.", "Anna"),
+    # the body that decides is still the subject when it opens the sentence
+    ("Styrelsen beslutade att kansliet ska ta fram en rutin.", "Styrelsen"),
+    # offices and representatives act as bodies do
+    ("Kansliet ska ha kvar regelbundna möten med inspiratörerna.", "Kansliet"),
+    ("Skyddsombudet ska följa upp frågan i höst.", "Skyddsombudet"),
+])
+def test_the_agent_of_a_possible_item_is_read_like_a_rule_items(sentence: str,
+                                                                  agent: str) -> None:
+    assert analyse(sentence, REF, None, full=True).agent == agent

@@ -109,3 +109,20 @@ def test_the_possible_threshold_keeps_possible_items_few() -> None:
     assert model["figures"]["held_out_possible_per_document"] == 4.0
     assert model["figures"]["held_out_item_review_recall"] == 1.0
     assert model["threshold"] == 1.0  # nothing but wide rows: nothing is checked
+
+
+def test_the_thresholds_are_chosen_on_scores_pooled_over_fold_assignments() -> None:
+    train = _train_script()
+    documents = {f"d{i}" for i in range(23)}
+    folds = [train.fold_of(documents, k) for k in range(train.REPEATS)]
+    assert folds[0] == train.fold_of(documents, 0)  # the same on every run
+    assert len({tuple(sorted(f.items())) for f in folds}) == train.REPEATS
+    for f in folds:  # folds of even size
+        sizes = [list(f.values()).count(k) for k in range(train.FOLDS)]
+        assert max(sizes) - min(sizes) <= 1
+    # Pooled over assignments, the figures per document are those of one assignment
+    # when every assignment scores alike.
+    one = [(0.9, 1, "0/d0", [0], [0], True), (0.2, 0, "0/d1", [], [], False)]
+    pooled = one + [(s, y, "1/" + d.partition("/")[2], h, m, k) for s, y, d, h, m, k in one]
+    counts = {"d0": {"expected": 2, "left": 1}, "d1": {"expected": 1, "left": 0}}
+    assert train._review(pooled, 0.5, 0.1, counts) == train._review(one, 0.5, 0.1, counts)

@@ -330,6 +330,33 @@ def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
     return None
 
 
+#: "Beslutades att …", "Styrelsen beslöt att …": the decision opens the sentence, the
+#: clause after "att" tells who acts.
+_DECIDED_THAT = re.compile(
+    r"^\s*(?:[\wåäöÅÄÖ]+\s+){0,2}?(?:beslutades|beslöts|beslutade|beslutar|beslöt|"
+    r"bestämdes|enades\s+om|kom\s+överens\s+om)\s+att\s+", re.IGNORECASE)
+
+
+def _decided_subject(text: str, lex: Lexicon) -> str | None:
+    """"Beslutades att Sture Hortlund presenterar ett budgetförslag …": the subject of
+    the clause decided (a name or a body before its verb or marker), not the meeting."""
+    m = _DECIDED_THAT.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    stops = [v.search(rest) for _, _, v in lex.verbs]
+    stops += [p.search(rest) for p in lex.markers.values()]
+    at = min((x.start() for x in stops if x is not None), default=None)
+    if not at:
+        return None
+    who = rest[:at].strip()
+    if (n := _NAMED_SUBJECT.match(who)) and (
+        who.split()[0] in first_names() or len(who.split()) == 2
+    ):
+        return n.group(1)
+    return _subject(rest, at, lex)
+
+
 def _requested_of(text: str, lex: Lexicon) -> str | None:
     """"Nämnden önskar att kultursekreteraren redovisar …": the one asked is the agent,
     the words between "att" and the verb; the body that asks is not."""
@@ -527,6 +554,8 @@ def analyse(
         c.agent = m.group("who").strip()
     if c.agent is None:
         c.agent = _subject(text, first, lex)
+    if c.agent is None:
+        c.agent = _decided_subject(text, lex)
     # (the forum a matter goes on to is its next actor and still its recipient)
     if (m := _TO.search(text)) and (c.agent is None or c.agent == goes_to
                                     or m.group("who") not in c.agent):
