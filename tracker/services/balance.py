@@ -25,7 +25,7 @@ from typing import Any
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.labels import STATUS_LABELS, status_label
-from tracker.services import linking, report_review
+from tracker.services import decision, linking, report_review
 from tracker.services.meetings import (
     canonical_body,
     ensure_meeting,
@@ -144,6 +144,8 @@ def link_entries(
                                next_meeting=meeting.next_meeting)  # fmt: skip
         if entry is not None:
             entries.append(entry)
+    # A close needs more than a high score (issue 16): see :mod:`tracker.services.decision`.
+    decision.hold_back_unsafe_closes(entries, by_id)
     return entries
 
 
