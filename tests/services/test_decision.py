@@ -119,3 +119,41 @@ Ventilation personalrummet: Det nya aggregatet installerades i februari. Frågan
     plan = plan_text(store, tmp_path, "2.txt", later)
     (close,) = _closes(plan)
     assert close.accepted and not close.unsure
+
+
+def test_a_passage_two_items_fit_alike_is_offered_not_made_a_new_item(
+    store: Store, tmp_path: Path
+) -> None:
+    # The action and its row in the action log are two items of one matter; the later
+    # line fits both at a safe score.  Which one is the secretary's call, but it is no
+    # new matter: a new item would be a duplicate.
+    first = """Ledningsgrupp IT-enheten – 2026-03-02
+Tid: 09:00–10:00, Teams
+Deltagare: Eva Strand (IT-chef, ordf.), Olof Berg (drift), Nina Sjö (support)
+
+Nya actions
+- B21 Olof tar fram avvecklingsplan för gamla skrivarservern PS02, senast 31/3.
+- B22 Nina tar fram förslag på ny rutin för kontobeställning, senast 14/4.
+
+Action log
+ID  | Vad                                          | Vem    | När        | Status
+B21 | Avvecklingsplan skrivarserver PS02           | Olof   | 2026-03-31 | Öppen
+B22 | Ny rutin kontobeställning                    | Nina   | 2026-04-14 | Öppen
+"""
+    later = """Ledningsgrupp IT-enheten – 2026-04-06
+Tid: 09:00–10:00, Teams
+Deltagare: Eva Strand (IT-chef, ordf.), Olof Berg (drift), Nina Sjö (support)
+
+Genomgång action log
+- B21 PS02: ingen förändring, kvarstår. Olof väntar på besked från ekonomi om arkivdata.
+"""
+    import_text(store, tmp_path, "1.txt", first)
+    before = len(_open_titles(store))
+    plan = plan_text(store, tmp_path, "2.txt", later)
+    (entry,) = [e for e in plan.entries if "arkivdata" in (e.candidate.evidence or "")]
+    assert entry.action == "update" and not entry.accepted and entry.unsure
+    offered = {title for _id, title, _score, _why in entry.options}
+    assert "Avvecklingsplan skrivarserver PS02" in offered
+    assert any(t.startswith("B21 Olof tar fram avvecklingsplan") for t in offered)
+    balance.apply_import(store, plan, source_path=tmp_path / "2.txt")
+    assert len(_open_titles(store)) == before

@@ -187,8 +187,12 @@ def entry_for_link(
         # trasig grind vid cykelförrådet" beside "… grinden mot parkeringen") is a new
         # row of the list, as anywhere else.
         weak = ln.score < linking.MENTION_OFFER_SCORE
+        # Unsure only because two open items score alike at a safe score ("A12 FS01:
+        # ingen förändring" beside both the action and its row in the action log): the
+        # matter is known, only which item is not; a new item would be a duplicate.
+        alike = ln.score >= linking.SAFE_SCORE
         if (not ln.sure and action == "update" and not mention and not closing
-                and (not follow_up or weak)):  # fmt: skip
+                and not alike and (not follow_up or weak)):  # fmt: skip
             # Looks a little like an open item, but is most likely a new matter:
             # a new item, with the look-alikes offered.
             return PlanEntry(candidate=cand, action="new", score=ln.score,
