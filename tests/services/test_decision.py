@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.services.linking_helpers import import_text, plan_text
-from tracker.services import balance
-from tracker.store import ItemFilter, Store
+from tracker.domain import Candidate
+from tracker.services import balance, linking
+from tracker.store import ItemFilter, ItemRow, Store
 
 _HEAD = """Samverkansgrupp (SVG) teknik
 Minnesanteckningar {date}
@@ -157,3 +158,41 @@ Genomgång action log
     assert any(t.startswith("B21 Olof tar fram avvecklingsplan") for t in offered)
     balance.apply_import(store, plan, source_path=tmp_path / "2.txt")
     assert len(_open_titles(store)) == before
+
+
+def _item(item_id: int, title: str) -> ItemRow:
+    return ItemRow(
+        id=item_id, title=title, text=title, kind="follow_up", status="open", owner=None,
+        raised_by=None, due=None, due_text=None, due_precision=None, start=None,
+        deviation=None, body="Skyddskommittén", section="4. Nya frågor", page=1, line=5,
+        evidence=title, document_id=1, document_file="1.txt", document_path=None,
+        meeting_id=1, created_at="", updated_at="", version=1, last_note=None,
+    )  # fmt: skip
+
+
+def _weak_link(item: ItemRow) -> linking.Link:
+    option = linking.Option(item.id, item.title, 52.0, "ord: inköp")
+    return linking.Link(options=[option], item_id=item.id, score=52.0, sure=False)
+
+
+def test_a_passage_that_reads_as_going_on_is_no_new_matter() -> None:
+    # "… Kvarstår." speaks of a matter known before: linked weakly, it is offered as an
+    # update of the look-alike (unchecked), never saved as a new item beside it.
+    item = _item(7, "Personalen saknar ergonomiska stolar")
+    cand = Candidate(title="Inköp pågår, leverans beräknas i maj", kind="carried_over",
+                     text="Inköp pågår, leverans beräknas i maj. Kvarstår.",
+                     section="3. Arbetsmiljö")  # fmt: skip
+    entry = balance.entry_for_link(cand, _weak_link(item), {7: item})
+    assert entry is not None
+    assert (entry.action, entry.match_id, entry.accepted, entry.unsure) == (
+        "update",
+        7,
+        False,
+        True,
+    )
+    # A new action that only looks a little like the item stays a new item.
+    order = "Lisa beställer nya stolar till verkstaden"
+    fresh = Candidate(title=order, kind="action", text=order + ".", section="3. Arbetsmiljö")
+    entry = balance.entry_for_link(fresh, _weak_link(item), {7: item})
+    assert entry is not None
+    assert (entry.action, entry.accepted, entry.unsure) == ("new", True, True)

@@ -191,8 +191,11 @@ def entry_for_link(
         # ingen förändring" beside both the action and its row in the action log): the
         # matter is known, only which item is not; a new item would be a duplicate.
         alike = ln.score >= linking.SAFE_SCORE
+        # A passage that reads as a matter going on ("… kvarstår på balanslistan",
+        # "Inköp pågår … Kvarstår.") speaks of one known before: no new matter either.
+        carried = cand.kind == "carried_over"
         if (not ln.sure and action == "update" and not mention and not closing
-                and not alike and (not follow_up or weak)):  # fmt: skip
+                and not alike and not carried and (not follow_up or weak)):  # fmt: skip
             # Looks a little like an open item, but is most likely a new matter:
             # a new item, with the look-alikes offered.
             return PlanEntry(candidate=cand, action="new", score=ln.score,
