@@ -25,7 +25,7 @@ from typing import Any
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.labels import STATUS_LABELS, status_label
-from tracker.services import linking, report_review
+from tracker.services import decision, linking, report_review
 from tracker.services.meetings import (
     canonical_body,
     ensure_meeting,
@@ -144,6 +144,8 @@ def link_entries(
                                next_meeting=meeting.next_meeting)  # fmt: skip
         if entry is not None:
             entries.append(entry)
+    # A close needs more than a high score (issue 16): see :mod:`tracker.services.decision`.
+    decision.hold_back_unsafe_closes(entries, by_id)
     return entries
 
 
@@ -192,8 +194,15 @@ def entry_for_link(
         # trasig grind vid cykelförrådet" beside "… grinden mot parkeringen") is a new
         # row of the list, as anywhere else.
         weak = ln.score < linking.MENTION_OFFER_SCORE
+        # Unsure only because two open items score alike at a safe score ("A12 FS01:
+        # ingen förändring" beside both the action and its row in the action log): the
+        # matter is known, only which item is not; a new item would be a duplicate.
+        alike = ln.score >= linking.SAFE_SCORE
+        # A passage that reads as a matter going on ("… kvarstår på balanslistan",
+        # "Inköp pågår … Kvarstår.") speaks of one known before: no new matter either.
+        carried = cand.kind == "carried_over"
         if (not ln.sure and action == "update" and not mention and not closing
-                and (not follow_up or weak)):  # fmt: skip
+                and not alike and not carried and (not follow_up or weak)):  # fmt: skip
             # Looks a little like an open item, but is most likely a new matter:
             # a new item, with the look-alikes offered.
             return PlanEntry(candidate=cand, action="new", score=ln.score,
