@@ -321,7 +321,7 @@ def test_title_lines_of_the_follow_up_name_their_passages(store: Store, tmp_path
 
 
 def test_a_lettered_title_line_over_a_passage_names_it() -> None:
-    from tracker.extract.mentions import _passage_title
+    from tracker.extract.mention_passages import _passage_title
 
     doc = doc_from_text(
         "5. Balanslista\na) Riskbedömning omorganisation\nMalin redovisar riskbedömningen.\n"
