@@ -198,7 +198,7 @@ class Candidate:
     #: ("regel phrases.toml #12 (assignment)", "lexikon: ska (skyldighet)", …).
     reasons: list[str] = field(default_factory=list)
     #: What identifies the matter when later minutes speak of it again (set by
-    #: :mod:`tracker.extract.mentions`): the case number of its § ("SN 2024/31"), its own
+    #: :mod:`tracker.extract.mention_passages`): the case number of its § ("SN 2024/31"), its own
     #: number in an action or balance list ("14"), and a short topic label written
     #: before a colon ("Skyddsronder").
     dnr: str | None = None

@@ -10,14 +10,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.minutes_helpers import run
-from tracker.extract.clauses import (
-    _inflect,
-    analyse,
-    incoming_matters,
-    is_possible,
-    lexicon,
-    possible_candidate,
-)
+from tracker.extract.clause_candidates import incoming_matters, possible_candidate
+from tracker.extract.clauses import _inflect, analyse, is_possible, lexicon
 
 D = dt.date
 REF = D(2024, 3, 12)

@@ -321,17 +321,17 @@ def test_title_lines_of_the_follow_up_name_their_passages(store: Store, tmp_path
 
 
 def test_a_lettered_title_line_over_a_passage_names_it() -> None:
-    from tracker.extract.mentions import _passage_title
+    from tracker.extract.passage_layout import passage_title
 
     doc = doc_from_text(
         "5. Balanslista\na) Riskbedömning omorganisation\nMalin redovisar riskbedömningen.\n"
         "Frågan avslutas.\n\nb) Friskvårdsbidrag\nInget beslut ännu.\n"
     )
-    assert _passage_title(doc.lines, 2) == "Riskbedömning omorganisation"
-    assert _passage_title(doc.lines, 6) == "Friskvårdsbidrag"
+    assert passage_title(doc.lines, 2) == "Riskbedömning omorganisation"
+    assert passage_title(doc.lines, 6) == "Friskvårdsbidrag"
     # trap: the outline's own numbered heading names no matter.
     plain = doc_from_text("2. Arbetsmiljö\nOlle tar upp att belysningen är dålig.\n")
-    assert _passage_title(plain.lines, 1) is None
+    assert passage_title(plain.lines, 1) is None
 
 
 @pytest.mark.parametrize(

@@ -148,11 +148,11 @@ def test_a_title_line_in_the_follow_up_names_the_matter_of_its_passage(
 ])
 def test_the_title_line_over_a_passage(title: str, want: str | None) -> None:
     from tracker.domain import Line
-    from tracker.extract.mentions import _passage_title
+    from tracker.extract.passage_layout import passage_title
 
     lines = [Line("2. Uppföljning", 1, 1), Line(title, 1, 3),
              Line("Mätningen är gjord och visar höga värden vid lunch.", 1, 4)]
-    assert _passage_title(lines, 2) == want
+    assert passage_title(lines, 2) == want
 
 
 LIST_1 = """Ledningsgruppen
@@ -186,15 +186,15 @@ Inget nytt.
 
 def test_a_numbered_action_over_its_status_line_speaks_of_the_listed_matter() -> None:
     from tracker.domain import Line
-    from tracker.extract.mentions import _numbered_with_status
+    from tracker.extract.passage_layout import numbered_with_status
 
     lines = [Line("1. Genomföra inventering av arbetsbilar – Eva Ek", 1, 1),
              Line("   Status: Pågår. Nytt klardatum: 20 maj.", 1, 2)]
-    assert _numbered_with_status(lines, 0) == (
+    assert numbered_with_status(lines, 0) == (
         "1", "Genomföra inventering av arbetsbilar", "Status: Pågår. Nytt klardatum: 20 maj.", 2)
     # trap: a blank line between them parts the status from the action
     apart = [lines[0], Line("Status: Pågår.", 1, 4)]
-    assert _numbered_with_status(apart, 0) is None
+    assert numbered_with_status(apart, 0) is None
 
 
 def test_a_repeated_numbered_action_with_its_status_updates_the_item(
@@ -269,11 +269,11 @@ def test_a_denied_closing_word_closes_nothing() -> None:
 
 def test_a_lettered_action_number_with_its_owner_in_brackets() -> None:
     from tracker.domain import Line
-    from tracker.extract.mentions import _numbered_with_status
+    from tracker.extract.passage_layout import numbered_with_status
 
     lines = [Line("B3 – Beställa nya skrivbord (Omar)", 1, 1),
              Line("     Status: Försenad – väntar på offert.", 1, 2)]
-    assert _numbered_with_status(lines, 0) == (
+    assert numbered_with_status(lines, 0) == (
         "B3", "Beställa nya skrivbord", "Status: Försenad – väntar på offert.", 2)
 
 

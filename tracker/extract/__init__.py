@@ -53,7 +53,7 @@ def extract(doc: Document) -> Extraction:
 def _read_as_minutes(doc: Document, info: DocumentInfo, kind: str) -> Extraction:
     """The minutes reading; for a document of unknown kind in which it finds nothing, the
     follow-up reading's items offered as possible."""
-    from tracker.extract.mentions import annotate
+    from tracker.extract.mention_passages import annotate
     from tracker.extract.minutes import extract_minutes
 
     result = extract_minutes(doc, info)

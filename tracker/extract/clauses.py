@@ -15,9 +15,9 @@ and past time cues, agent nouns) and describes its clauses:
 
 A sentence with a marker or a verb of a class, whose clause is neither negated nor done,
 and which has a future time or an agent, becomes a *possible* candidate: shown unchecked
-in review with its reasons, so that the secretary sees nearly every obligation and
-decides with one key.  Nothing here reads the clock: without a meeting date, dates that
-need a year are not resolved.
+in review with its reasons (:mod:`tracker.extract.clause_candidates` makes it), so that
+the secretary sees nearly every obligation and decides with one key.  Nothing here
+reads the clock: without a meeting date, dates that need a year are not resolved.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.domain import Candidate
-from tracker.extract.dates import due_fields
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
@@ -38,7 +36,7 @@ from tracker.paths import resources_dir
 
 #: Sentences longer than this are run-on text (tables flattened into prose): not offered.
 _MAX_SENTENCE = 450
-_MIN_SENTENCE = 25
+MIN_SENTENCE = 25
 #: "Anette köper färg." is a whole task; a person's action may sit in a long decision.
 _MIN_PERSON = 12
 _MAX_PERSON = 700
@@ -261,7 +259,7 @@ _TO = re.compile(r"\b(?:till|för)\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-
 #: A matter sent on or back to a body named by its proper name ("till Trafikverket").
 _TO_NAMED = re.compile(
     r"\btill\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})")
-_QUESTION = re.compile(r"\?\s*$")
+QUESTION = re.compile(r"\?\s*$")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
 #: "oktobersammanträdet", "junimötet", "decemberfullmäktige"
@@ -620,7 +618,7 @@ def _live_verbs(c: Clause) -> list[tuple[str, str]]:
 def is_possible(c: Clause) -> bool:
     """An obligation worth showing: a signal, not negated or done, not a question, and
     something to hold on to (a future time or an agent)."""
-    if not c.signal or c.negated or c.done or _QUESTION.search(c.text):
+    if not c.signal or c.negated or c.done or QUESTION.search(c.text):
         return False
     if lexicon().procedure.search(c.text):
         return False  # signing or posting the minutes
@@ -633,7 +631,7 @@ def is_possible(c: Clause) -> bool:
     # A task: someone who will do something, a task in the present passive, or an
     # order opening its clause ("Definiera begrepp för …").
     does = any(cls == "do" or t == "imperative" for cls, t in live)
-    if not ((_MIN_PERSON if does else _MIN_SENTENCE) <= len(c.text)
+    if not ((_MIN_PERSON if does else MIN_SENTENCE) <= len(c.text)
             <= (_MAX_PERSON if does else _MAX_SENTENCE)):
         return False
     # A marker and a verb of a class, two words ("planeras" alone is both).
@@ -650,44 +648,6 @@ def is_possible(c: Clause) -> bool:
 
 
 _WORD = re.compile(r"[\wåäö]+")
-
-_INCOMING_HINT = re.compile(r"otion|örslag|krivelse|nitiativ", re.IGNORECASE)
-
-
-def incoming_matters(text: str) -> list[tuple[int, str]]:
-    """Proposals received that wait for their answer, in a run of prose: "Motion av X om
-    Y", "Medborgarförslag om Z", each up to the next one (lists of new motions run
-    together when a page's lines carry no full stops).  (position, text) pairs."""
-    if _INCOMING_HINT.search(text) is None:  # cheap test before the long pattern
-        return []
-    starts = [m.start() for m in lexicon().incoming.finditer(text)]
-    out = []
-    for i, at in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else min(len(text), at + 300)
-        piece = text[at:end].strip()
-        if lexicon().settled.search(piece):
-            continue  # decided or dealt with here ("… behandlas som § 49", "avslås")
-        if len(piece) >= _MIN_SENTENCE and not _QUESTION.search(piece):
-            out.append((at, piece))
-    return out
-
-
-def incoming_candidate(piece: str, *, section: str | None, page: int, line: int) -> Candidate:
-    return Candidate(
-        title=piece[:140].rsplit(" ", 1)[0] if len(piece) > 140 else piece,
-        text=piece,
-        kind="awaiting_reply",
-        status="open",
-        evidence=piece,
-        section=section,
-        page=page,
-        line=line,
-        confidence=0.3,
-        tier="possible",
-        reasons=["möjlig punkt: ett inkommet förslag som väntar på svar",
-                 f"lexikon: {piece.split()[0].lower()} (inkommet ärende)"],
-    )
-
 
 def features(
     c: Clause,
@@ -739,38 +699,6 @@ def features(
     n = len(c.text)
     out.append("len:short" if n < 60 else "len:mid" if n < 160 else "len:long")
     return out
-
-
-#: Why a clause candidate is offered: the clause analysis saw an obligation.
-OBLIGATION_REASON = "möjlig punkt: sats med skyldighet som ingen regel bekräftade"
-#: … or only the learned scorer ranked the sentence high (the wide reading).
-SCORED_REASON = "möjlig punkt: mening som den lärda modellen rankade högt"
-
-
-def possible_candidate(
-    c: Clause, *, title: str, section: str | None, page: int, line: int,
-    reason: str = OBLIGATION_REASON,
-) -> Candidate:
-    kind = c.kind
-    p = c.deadline
-    # A matter sent on or back is the receiver's to act on ("remitterar motionerna till
-    # regionstyrelsen"): there the recipient is the owner, not the body that sent it.
-    owner = c.recipient if kind in ("referred", "sent_back") and c.recipient else c.agent
-    return Candidate(
-        title=title,
-        text=c.text,
-        kind=kind,
-        status="open",
-        owner=owner,
-        **due_fields(p),
-        section=section,
-        page=page,
-        line=line,
-        evidence=c.text,
-        confidence=0.3,
-        tier="possible",
-        reasons=[reason, *c.reasons()],
-    )
 
 
 @lru_cache(maxsize=1)

@@ -26,20 +26,22 @@ from contextlib import contextmanager
 
 from tracker.domain import Candidate
 from tracker.extract import scorer
-from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
-from tracker.extract.clauses import (
+from tracker.extract.clause_candidates import (
     OBLIGATION_REASON,
     SCORED_REASON,
+    incoming_candidate,
+    incoming_matters,
+    possible_candidate,
+)
+from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
+from tracker.extract.clauses import (
     Clause,
     analyse,
     deadlines,
     features,
-    incoming_candidate,
-    incoming_matters,
     is_possible,
     lexicon,
     person_actions,
-    possible_candidate,
 )
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten

@@ -10,7 +10,7 @@ with a word that says it is done or still open.  Whatever separates the two – 
 a dash, a colon – the subject names the matter, as a topic label does.
 
 :func:`status_sentences` finds such sentences in running text; the mention reader
-(:mod:`tracker.extract.mentions`) turns each into a mention whose label is the subject.
+(:mod:`tracker.extract.mention_passages`) turns each into a mention whose label is the subject.
 """
 
 from __future__ import annotations

@@ -1,0 +1,336 @@
+"""The passages of minutes that speak of earlier matters: collected after extraction.
+
+Many lines that name an open item briefly (see :mod:`tracker.extract.mentions`) are no
+item of their own, so the extractor does not return them.  :func:`annotate` runs after it
+and
+
+* marks each candidate with what identifies its matter (:attr:`Candidate.dnr`,
+  :attr:`Candidate.ref_no`, :attr:`Candidate.label`), so that the item keeps them; and
+* collects the *mentions*: § blocks, labelled and numbered lines and table rows that
+  no candidate covers and that say something about a matter (closed, still going on,
+  decided, a new date).  The import links them to the forum's open items
+  (:mod:`tracker.services.linking`); one that links to nothing is dropped.
+
+The candidates themselves are left as the extractor made them; only the three fields
+above are set.  Before that, the numbered lines of an action list that name someone
+responsible and that the sentence rules did not read become items
+(:mod:`tracker.extract.numbered_actions`).  Where the passages lie in the document (§
+blocks, titles, rows, running paragraphs) is read by :mod:`tracker.extract.passage_layout`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Candidate, Document, Extraction
+from tracker.extract.dates import due_fields
+from tracker.extract.mentions import (
+    FOLLOW_UP_SECTIONS,
+    NUMBERED_ITEM,
+    done_subject,
+    effect_of,
+    label_of,
+    numbered_ref,
+    ref_label,
+)
+from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.extract.passage_layout import (
+    AGENDA_OPENING,
+    AGENDA_POINT,
+    HEADER_CELLS,
+    PROCEDURE_TITLE,
+    Para,
+    in_follow_up,
+    line_sections,
+    numbered_with_status,
+    own_subject,
+    para_blocks,
+    passage_due,
+    passage_title,
+    pipe_cells,
+    row_field,
+    running_paragraphs,
+    said_by_item,
+    sentence_before,
+    sentence_key,
+    title_over_passage,
+    topic_title,
+    unit_end,
+)
+from tracker.extract.status_sentences import status_sentences
+
+
+def annotate(doc: Document, ext: Extraction) -> None:
+    """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
+    lines = doc.lines
+    if not lines:
+        return
+    index = {(ln.page, ln.line): i for i, ln in enumerate(lines)}
+    paras = para_blocks(lines)
+    para_of: list[Para | None] = [None] * len(lines)
+    for p in paras:
+        for i in range(p.start, p.stop):
+            para_of[i] = p
+    sections = line_sections(lines)
+    # 0. Numbered action lines with an owner field the sentence rules did not read.
+    add_numbered_actions(doc, ext, sections)
+
+    agenda_points = any(
+        (m := AGENDA_POINT.match(ln.text)) and AGENDA_OPENING.match(m.group(1))
+        for ln in lines
+    )
+
+    starts = {i for c in ext.items if (i := index.get((c.page, c.line))) is not None}
+
+    # 1. What identifies each candidate's matter.
+    for c in [*ext.items, *ext.possible]:
+        i = index.get((c.page, c.line))
+        if i is None:
+            continue
+        ln = lines[i]
+        p = para_of[i]
+        if p is not None and p.dnr:
+            c.dnr = c.dnr or p.dnr
+        cells = ln.cells or pipe_cells(ln.text)
+        first = cells[0].strip().rstrip(".") if cells else ""
+        if re.fullmatch(r"\d{1,3}", first):
+            c.ref_no = c.ref_no or first
+        if not ln.cells:
+            m_ref = numbered_ref(ln.text)
+            if agenda_points and AGENDA_POINT.match(ln.text):
+                m_ref = None  # the agenda's numbering (see below)
+            m = NUMBERED_ITEM.match(ln.text) or m_ref
+            if m and not (sections[i] and ln.text.strip() == sections[i]):
+                c.ref_no = c.ref_no or m.group(1)
+            if m_ref:
+                c.label = c.label or ref_label(m_ref)
+            else:
+                # The candidate's own passage may begin on a later line than the one it
+                # is placed on ("… ny tidpunkt 2025-11-14. 14.5 Lokal för
+                # informationsmöte: … bokad"): its own label first.
+                c.label = c.label or label_of(c.evidence or "") or label_of(ln.text)
+        # "1. Energiplan | Kristoffer | 25 augusti" over "   Status: arbetet startar
+        # efter semestern": the line under a row is the row's own status field.
+        field = row_field(lines, i) if ln.cells or ln.text.count("|") >= 2 else None
+        if field and field not in (c.evidence or ""):
+            c.evidence = f"{c.evidence or ln.text} | {field}"
+        if c.status == "done" or c.kind == "closing":
+            # "Diskmaskinen är lagad. Klart.": what is done names the matter.
+            c.label = c.label or done_subject(c.evidence or c.text or "")
+        # "Kuratorsfrågan kvarstår; HR återkommer i mars": the matter a status sentence
+        # of the candidate's own opens with names it, beside a label over the passage.
+        c.subject = c.subject or own_subject(c)
+        own = c.evidence or c.text
+        before = sentence_before(lines, i, starts, own) if c in ext.items else None
+        if before and before not in " ".join((c.evidence or "").split()):
+            # "Halkolycka vid entrén till Björkskolan 2 april (vattenläcka …). / Roland
+            # Bäck ska åtgärda stupröret …": the matter the action answers is said on
+            # the line before it; a later statement may name it by those words.
+            c.evidence = f"{before} {c.evidence or c.text}"
+        if not c.label and c.section and FOLLOW_UP_SECTIONS.search(c.section):
+            # "Uppföljning från förra mötet / Larmtelefoner / Upphandlingen har
+            # överprövats. Arbetsgivaren återkommer …": the title line over a passage of
+            # the follow-up names the earlier matter the passage goes on about.
+            c.label = passage_title(lines, i)
+        if p is not None and i > p.start and topic_title(p.title):
+            # The § title names the matter of every item under it ("§ 46 Skolskjutsregler
+            # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
+            # topic label names the sentence after it.
+            c.label = c.label or p.title
+
+    # 2. Mentions: passages no candidate covers that speak of a matter.
+    meeting = ext.meeting
+    covered: set[int] = set()
+    cand_at: dict[int, list[Candidate]] = {}
+    for c in ext.items:  # a possible item (unchecked in review) covers nothing
+        i = index.get((c.page, c.line))
+        if i is not None:
+            covered.add(i)
+            cand_at.setdefault(i, []).append(c)
+    mentions: list[Candidate] = []
+
+    def add(start: int, stop: int, title: str, text: str, evidence: str, **kw) -> None:
+        by_verb = kw.pop("by_verb", False)
+        eff = kw.pop("effect", None) or effect_of(evidence, by_verb=by_verb)
+        section = kw.pop("section", None) or sections[start]
+        follow_up = bool(section and FOLLOW_UP_SECTIONS.search(section))
+        if eff is None and not kw.get("dnr") and not (follow_up and kw.get("label")):
+            return
+        period = (
+            passage_due(evidence, meeting.date, meeting.next_meeting) if eff == "update" else None
+        )
+        reasons = ["omnämnande i dokumentet"]
+        if eff:
+            reasons.append({"close": "avslutande ord", "decide": "beslut i ärendet",
+                            "update": "fortsätter"}[eff])  # fmt: skip
+        mentions.append(
+            Candidate(
+                title=" ".join(title.split())[:200] or " ".join(text.split())[:120],
+                text=" ".join(text.split()),
+                kind="closing" if eff in ("close", "decide") else "carried_over",
+                status="done" if eff in ("close", "decide") else "open",
+                **due_fields(period),
+                section=section,
+                page=lines[start].page,
+                line=lines[start].line,
+                evidence=" ".join(evidence.split()),
+                confidence=0.5,
+                reasons=reasons + ([f"effekt: {eff}"] if eff else []),
+                **kw,
+            )
+        )
+
+    # § blocks: the decision about the ärende of the dnr.
+    def para_mention(p: Para) -> None:
+        body = [ln.text for ln in lines[p.start + 1 : p.stop]]
+        text = " ".join(body)
+        decision = text
+        for k, t in enumerate(body):
+            if t.strip().casefold().rstrip(":") in ("beslut", "beslutet", "nämndens beslut"):
+                decision = " ".join(body[k + 1 :])
+                break
+        add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
+            dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
+
+    for p in paras:
+        if p.dnr:
+            para_mention(p)
+
+    # Labelled and numbered lines, table rows (outside § blocks).
+    consumed: set[int] = set()
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        p = para_of[i]
+        if p is not None and (p.dnr or i == p.start):
+            # The § of an ärende speaks for it; a § without a dnr ("§ 13 Föregående
+            # protokoll och uppföljning") may list matters by their labels.
+            i += 1
+            continue
+        if ln.cells is not None:
+            header = all(
+                cell.strip().casefold().rstrip(":") in HEADER_CELLS or not cell.strip()
+                for cell in ln.cells
+            )
+            if i not in covered and len(ln.cells) >= 2 and not header:
+                first = ln.cells[0].strip().rstrip(".")
+                ref = first if re.fullmatch(r"\d{1,3}", first) else None
+                cells = ln.cells[1:] if ref else ln.cells
+                title = max(cells, key=len) if cells else ln.text
+                add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)
+            i += 1
+            continue
+        text = ln.text.strip()
+        numbered = numbered_with_status(lines, i, p.stop if p is not None else None)
+        if numbered is not None:
+            # "2. Rekrytera bygglovshandläggare – Ola / Status: Intervjuer v. 14": the
+            # numbered action names the matter, its own status line says what happens.
+            ref, title, status, end = numbered
+            unit = " ".join(f"{text} {status}".split())
+            # (An item placed on a line of the unit whose words are not the unit's
+            # belongs to another passage.)
+            mine = [c for j in range(i, end) for c in cand_at.get(j, ())
+                    if " ".join((c.evidence or c.title).split())[:60] in unit]  # fmt: skip
+            if not mine:
+                add(i, end, title, f"{text} {status}", status, ref_no=ref, label=title,
+                    by_verb=True)  # fmt: skip
+            for c in mine:
+                # The extractor made an item of a line of the unit ("Status: Klar."):
+                # the number and the action's words name its matter, the unit is its
+                # passage.
+                c.ref_no = c.ref_no or ref
+                if c.kind in ("closing", "carried_over") or c.status == "done":
+                    c.label = title
+                    c.evidence = unit
+            consumed.update(range(i, end))
+            i = end
+            continue
+        m_ref = numbered_ref(text)
+        if m_ref and (PROCEDURE_TITLE.match(m_ref.group(4).strip()) or (
+                agenda_points and AGENDA_POINT.match(text))):
+            # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their
+            # agenda so ("Punkt 1: Öppnande … Punkt 8: Arbetsmiljö"): a point of the
+            # agenda, whose number is no action's number in a list.
+            i += 1
+            continue
+        label = None if m_ref else label_of(text)
+        titled = None
+        if not (m_ref or label) and in_follow_up(lines, i):
+            # "Kvarstående frågor / … / Friskvårdsbidrag / Arbetsgivaren meddelar …": a
+            # title line over a passage of the follow-up names it as a label does.
+            titled = label = title_over_passage(lines, i)
+        if not (m_ref or label):
+            i += 1
+            continue
+        end = unit_end(lines, i, p.stop if p is not None else len(lines))
+        consumed.update(range(i, end))
+        if titled:
+            # The extractor's items are placed by paragraph, not by line (a PDF's
+            # paragraph holds several titled passages): an item belongs to the passage
+            # that holds its own sentence.
+            unit = " ".join(" ".join(lines[k].text.split()) for k in range(i, end))
+            own = [c for c in ext.items if sentence_key(c) and sentence_key(c) in unit.casefold()]
+            for c in own:
+                c.label = titled
+                if len(unit) <= 600:
+                    c.evidence = unit
+            if not own:
+                add(i, end, titled, unit, unit, label=titled, by_verb=True)
+            i = end
+            continue
+        if any(j in covered for j in range(i, end)):
+            # The extractor made an item of a later line of this passage ("Mentorstiden:
+            # Arbetsgivaren svarar … / Lärarförbundet anser frågan besvarad."): the
+            # label and number name its matter too.
+            unit = " ".join(lines[k].text.strip() for k in range(i, end))
+            for j in range(i, end):
+                for c in cand_at.get(j, ()):
+                    ev = " ".join((c.evidence or "").split())
+                    if ev and ev in unit and ev != unit and len(unit) <= 600:
+                        # The item keeps the passage its label opens ("Schemaprojektet
+                        # hemtjänst: … delade turer … / Kommunal frågar …"): a later
+                        # label may name the matter by those words.
+                        c.evidence = unit
+                    if m_ref:
+                        c.ref_no = c.ref_no or m_ref.group(1)
+                        c.label = c.label or ref_label(m_ref)
+                    elif titled and (not c.label or c.label.casefold() not in unit.casefold()):
+                        # (A label taken from another passage gives way to the title
+                        # over this one.)
+                        c.label = titled
+                    else:
+                        c.label = c.label or label
+            i = end
+            continue
+        whole = " ".join(lines[j].text.strip() for j in range(i, end))
+        if m_ref:
+            note = ref_label(m_ref) or ""
+            add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
+                label=note or None, by_verb=True)  # fmt: skip
+        else:
+            assert label is not None
+            add(i, end, label, whole, whole, label=label, by_verb=True)
+        i = end
+    for p in paras:
+        # A § without a dnr speaks as a whole only when no labelled, titled or numbered
+        # passage of it was read ("§5 Kvarstående frågor / Friskvårdsbidrag / … /
+        # Riskbedömning Tallen/Granen / …" speaks of each matter apart).
+        if not p.dnr and not any(k in consumed for k in range(p.start + 1, p.stop)):
+            para_mention(p)
+    # Status sentences in running text ("Programmet för studiedagen är utskickat.").
+    for para in running_paragraphs(lines, para_of, consumed):
+        for st in status_sentences(para):
+            if said_by_item(st.text, ext.items):
+                continue
+            eff = "close" if st.state == "done" else "update"
+            if st.state == "done" and effect_of(st.text) == "update":
+                # "… är klar med del ett; resten pågår": the later word decides.
+                eff = "update"
+            # The subject names the matter, but less surely than a label written as
+            # one: it is scored as a subject (see linking.score_pair).
+            # A statement with no subject of its own ("Frågan är därmed avklarad")
+            # concludes its paragraph: the paragraph is its passage.
+            passage = st.context or st.text
+            add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
+                effect=eff)  # fmt: skip
+    ext.mentions = mentions

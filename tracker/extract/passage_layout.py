@@ -1,0 +1,404 @@
+"""How minutes lay out the passages that may speak of earlier matters.
+
+The reading of the document that :func:`tracker.extract.mention_passages.annotate`
+walks: the § blocks with their titles and dnr (:func:`para_blocks`), the section each
+line stands under (:func:`line_sections`), the title over a passage
+(:func:`passage_title`) and where a unit ends (:func:`unit_end`), a numbered action
+over its own status line (:func:`numbered_with_status`), table rows written with pipes,
+the sentence just before an item's own, and the paragraphs of running text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Candidate, Line
+from tracker.extract.dates import pick_due
+from tracker.extract.mentions import (
+    DNR,
+    FOLLOW_UP_SECTIONS,
+    NUMBERED_ITEM,
+    label_of,
+    numbered_ref,
+)
+from tracker.extract.sections import is_matter_title, matter_title
+from tracker.extract.status_sentences import sentences, subject_and_state
+from tracker.language.dates import find_periods
+
+#: "TN 2025/31" on a line of its own under a § heading: the ärende's case number
+#: written without "Dnr" (letters of the body, a year, a number).
+_BARE_DNR = re.compile(r"^\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*$")
+_PARA = re.compile(r"^\s*§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
+
+HEADER_CELLS = frozenset(
+    [
+        "nr",
+        "vad",
+        "vem",
+        "när",
+        "åtgärd",
+        "åtgärder",
+        "ansvarig",
+        "status",
+        "klart",
+        "senast",
+        "klart",
+        "datum",
+        "fråga",
+        "frågor",
+        "ärende",
+        "väckt",
+        "av",
+        "kommentar",
+        "kommentarer",
+        "beslut",
+        "uppdrag",
+        "aktivitet",
+        "deadline",
+    ]
+) | {"klart senast", "väckt av", "senast klart"}
+_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+)?([A-ZÅÄÖ][^.!?:]{2,60})$")
+
+#: § titles that name procedure, not a matter.
+PROCEDURE_TITLE = re.compile(
+    r"^(?:val\s+av\s+justerare|justering|upprop|godkännande\s+av\s+dagordning\w*|"
+    r"dagordning|delegationsbeslut|redovisning\s+av\s+delegationsbeslut|meddelanden|"
+    r"anmälningsärenden|informationsärenden|information|övriga\s+frågor|"
+    r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Punkt 8: Arbetsmiljö": a numbered point of the agenda, and the points that show the
+#: numbering is the agenda's ("Punkt 1: Öppnande", "Punkt 2: Dagordningen godkänns").
+AGENDA_POINT = re.compile(r"^\s*punkt\s+\d{1,2}\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+AGENDA_OPENING = re.compile(
+    r"(?:mötet\w*\s+)?(?:öppnande|öppnas|mötets\s+öppnande|val\s+av\s+justerare|"
+    r"dagordning\w*|justerare|justering|föregående\s+protokoll)\b",
+    re.IGNORECASE,
+)
+
+
+def topic_title(title: str) -> bool:
+    """A § title that names a matter (two words or more, no procedure)."""
+    return len(re.findall(r"[\wåäöÅÄÖé]{3,}", title)) >= 2 and not PROCEDURE_TITLE.match(
+        title.strip()
+    )
+
+
+_SIGNATURES = re.compile(
+    r"^\s*(?:ordförande\s*:|justerare\s*:|justerat\s*(?:av\s*)?:|sekreterare\s*:|"
+    r"vid\s+protokollet\b|justeras\s*:?\s*$|underskrifter\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Para:
+    """A § block: its number, title, dnr and lines (indexes into the document)."""
+
+    number: str
+    title: str
+    dnr: str | None
+    start: int
+    stop: int
+
+
+def para_blocks(lines: list[Line]) -> list[Para]:
+    out: list[Para] = []
+    for i, ln in enumerate(lines):
+        m = _PARA.match(ln.text)
+        if not m:
+            continue
+        if out:
+            out[-1].stop = i
+        title = m.group(2).strip()
+        dnr_m = DNR.search(title)
+        if dnr_m:
+            before = title[: dnr_m.start()].strip(" ,–-")
+            # "§ 8 Dnr KFN 2025/09 Taxor för …": the title follows the dnr.
+            title = before or title[dnr_m.end() :].strip(" ,–-")
+        out.append(Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
+    for p in out:
+        for k in range(p.start + 1, p.stop):
+            if _SIGNATURES.match(lines[k].text):
+                p.stop = k  # the signatures after the last §: no part of it
+                break
+        if p.dnr is None:
+            for k, ln in enumerate(lines[p.start : min(p.stop, p.start + 4)]):
+                dm = DNR.search(ln.text) or (_BARE_DNR.match(ln.text) if k else None)
+                if dm:
+                    p.dnr = dm.group(1)
+                    break
+        if not p.title and p.start + 1 < p.stop:
+            nxt = lines[p.start + 1].text.strip()
+            if not DNR.search(nxt) and not _BARE_DNR.match(nxt):
+                p.title = nxt
+    return out
+
+
+def line_sections(lines: list[Line]) -> list[str | None]:
+    """The heading each line stands under (a short line without a sentence's end)."""
+    out: list[str | None] = []
+    current: str | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        if ln.cells is None and is_matter_title(" ".join(text.split())):
+            current = matter_title(" ".join(text.split()))  # "Ärende: Meritvärden 2025"
+        elif ln.cells is None and (ln.heading or (_HEADING.match(text) and len(text.split()) <= 6)):
+            m = _HEADING.match(text)
+            current = (m.group(1) if m else text).strip()
+        out.append(current)
+    return out
+
+
+def passage_due(text: str, ref: dt.date | None, next_meeting: dt.date | None):
+    periods = find_periods(text, ref, next_meeting)
+    return pick_due(periods)
+
+
+def _blank_before(lines: list[Line], j: int) -> bool:
+    """A blank line (which the readers leave out) stands between line ``j`` and the one
+    before it: the line numbers of one page jump."""
+    if j <= 0:
+        return False
+    a, b = lines[j - 1], lines[j]
+    return (
+        a.page == b.page and a.line is not None and b.line is not None
+        and b.line - a.line > 1
+    )
+
+
+#: A title line over a passage: a few words, no sentence or list mark.
+_TITLE_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöé/-]*,?(?:[ \t]+[\wÅÄÖåäöé/-]+,?){0,4}(?<!,)$")
+
+
+#: "a) Riskbedömning omorganisation hemtjänst", "2) Friskvårdsbidrag": a title line of
+#: a lettered list of matters ("2. Arbetsmiljö" is the outline's own heading).
+_LISTED_TITLE = re.compile(r"^\s*(?:[a-zåäö][.)]|\d{1,2}\))\s+(\S.*)$")
+
+
+#: A heading of the document's own outline: "§5 Kvarstående frågor", "5. Balanslista".
+_OUTLINE_HEADING = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}[.)]?)\s+[A-ZÅÄÖ][^.!?]{2,70}$")
+
+
+def in_follow_up(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands under a heading of the follow-up ("Kvarstående frågor",
+    "Balanslista", "Uppföljning från förra mötet"): the nearest outline heading above."""
+    for k in range(i - 1, max(-1, i - 40), -1):
+        t = " ".join(lines[k].text.split())
+        if _OUTLINE_HEADING.match(t) or (lines[k].heading and not _LISTED_TITLE.match(t)):
+            return bool(FOLLOW_UP_SECTIONS.search(t))
+    return False
+
+
+def title_over_passage(lines: list[Line], i: int) -> str | None:
+    """Line ``i`` as the title of the passage under it ("Friskvårdsbidrag", "b)
+    Riskbedömning Tallen/Granen"): a few words after a blank line or an outline heading,
+    with the passage's lines right under it."""
+    if i + 1 >= len(lines) or lines[i].cells is not None or lines[i + 1].cells is not None:
+        return None
+    if _blank_before(lines, i + 1) or not lines[i + 1].text.strip():
+        return None
+    prev = " ".join(lines[i - 1].text.split()) if i > 0 else ""
+    if i > 0 and not (_blank_before(lines, i) or not prev or _OUTLINE_HEADING.match(prev)
+                      or _LISTED_TITLE.match(prev)):  # fmt: skip
+        return None
+    text = " ".join(lines[i].text.split())
+    listed = _LISTED_TITLE.match(text)
+    title = listed.group(1) if listed else text
+    if (_PARA.match(text) or not _TITLE_LINE.match(title) or FOLLOW_UP_SECTIONS.search(title)
+            or PROCEDURE_TITLE.match(title) or (_OUTLINE_HEADING.match(text) and not listed)):
+        return None
+    return title
+
+
+def passage_title(lines: list[Line], i: int) -> str | None:
+    """The title line that opens the passage holding line ``i`` (after a blank line,
+    with no blank between it and ``i``; or a lettered title line just over it, "b)
+    Friskvårdsbidrag"), or None."""
+    k = i
+    while k >= 0 and i - k < 6 and lines[k].cells is None:
+        listed = _LISTED_TITLE.match(" ".join(lines[k].text.split()))
+        if listed and _TITLE_LINE.match(listed.group(1)) and not FOLLOW_UP_SECTIONS.search(
+                listed.group(1)):
+            return listed.group(1)
+        if _blank_before(lines, k):
+            break
+        k -= 1
+    j = i
+    while j > 0 and not _blank_before(lines, j) and i - j < 6:
+        j -= 1
+    if not (j == 0 or _blank_before(lines, j)) or lines[j].cells is not None:
+        return None
+    if j + 1 >= len(lines) or _blank_before(lines, j + 1):
+        return None  # a line alone is no title over a passage
+    text = " ".join(lines[j].text.split())
+    if not _TITLE_LINE.match(text) or FOLLOW_UP_SECTIONS.search(text):
+        return None
+    return text
+
+
+def unit_end(lines: list[Line], i: int, stop: int) -> int:
+    """A labelled line goes on over the lines after it until a blank, a new label, a
+    numbered line, a table row or a heading."""
+    j = i + 1
+    while j < stop:
+        t = lines[j].text.strip()
+        if (
+            not t
+            or _blank_before(lines, j)
+            or lines[j].cells is not None
+            # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
+            or t.count("|") >= 2
+            or label_of(t)
+            or numbered_ref(t)
+            or NUMBERED_ITEM.match(t)
+            or re.match(r"\d{1,3}\.\d{1,2}\.?\s+\S", t)  # "14.5 Lokal för …"
+            or _PARA.match(t)
+            or (_HEADING.match(t) and len(t.split()) <= 6)
+        ):
+            break
+        j += 1
+    return j
+
+
+#: "Status: klar", "Kommentar: …": a field of the table row above, written on a line
+#: of its own.
+_FIELD_LINE = re.compile(r"^\s*(?:status|kommentar|kommentarer|läge|lägesrapport|notering)"
+                         r"\s*:\s*\S", re.IGNORECASE)
+
+
+#: "2. Rekrytera …", "A2 – Säkerställa DPIA …": a numbered action of a list.
+_ACTION_NUMBER = re.compile(
+    r"^\s*(?:punkt\s+|nr\.?\s*)?([A-Z]?\d{1,3})(?:[.)]|\s+[–—-])\s+(\S.*)$", re.IGNORECASE
+)
+
+
+def numbered_with_status(
+    lines: list[Line], i: int, stop: int | None = None
+) -> tuple[str, str, str, int] | None:
+    """(number, action, status, end) of a numbered action over its own status line
+    ("3. Genomföra riskanalys … – Fredrik Nyström" / "   Status: Pågår. …", "Punkt 2.
+    Delegationsordningen" / "Status: Pågår. Utkast finns; …" / "vara klar 1 december."),
+    or None; ``end``: the line after the status and the lines that go on with it. The
+    owner after a dash is no part of the action's words."""
+    m = _ACTION_NUMBER.match(lines[i].text)
+    if m is None or i + 1 >= len(lines) or lines[i].cells is not None:
+        return None
+    nxt = lines[i + 1]
+    if nxt.cells is not None or _blank_before(lines, i + 1) or not _FIELD_LINE.match(nxt.text):
+        return None
+    title = re.split(r"\s+[–—-]\s+", m.group(2).strip(), maxsplit=1)[0]
+    title = re.sub(r"\s+\([^)]{1,40}\)$", "", title)  # "(Maja)": the owner
+    end = unit_end(lines, i + 1, len(lines) if stop is None else stop)
+    status = " ".join(" ".join(lines[k].text.split()) for k in range(i + 1, end))
+    return m.group(1), title, status, end
+
+
+def pipe_cells(text: str) -> list[str] | None:
+    """The cells of a row written with pipes ("| 3 | Utbildning … | Eva S |", "13 | Ta
+    fram … | Lina Fors") that the reader left as a line of text, or None."""
+    t = text.strip()
+    if t.count("|") < 2:
+        return None
+    return [x.strip() for x in t.strip("|").split("|")]
+
+
+def row_field(lines: list[Line], i: int) -> str | None:
+    """The field line just under the table row ``i`` ("   Status: klar"), or None."""
+    j = i + 1
+    if j < len(lines) and lines[j].cells is None and _FIELD_LINE.match(lines[j].text):
+        return lines[j].text.strip()
+    return None
+
+
+def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None) -> str | None:
+    """The sentence just before the item's own (``own``, starting on line ``i``) in its
+    paragraph: earlier on the same line, or the line before when that is one whole
+    sentence of running text (no item starts on it, no heading, label or row); or None."""
+    line = " ".join(lines[i].text.split())
+    head = " ".join((own or "").split())[:30]
+    pos = line.find(head) if head else -1
+    if pos > 0:
+        earlier = sentences(line[:pos])
+        last = earlier[-1][1] if earlier else ""
+        ok = last[:1].isupper() and last.endswith(".") and ":" not in last
+        return last if ok and len(last) <= 200 else None
+    j = i - 1
+    if j < 0 or j in starts or _blank_before(lines, i) or lines[j].cells is not None:
+        return None
+    t = " ".join(lines[j].text.split())
+    if lines[j].heading or _HEADING.match(t) or _PARA.match(t) or t.count("|") >= 2:
+        return None
+    if numbered_ref(t) or NUMBERED_ITEM.match(t):
+        return None  # "Nr 7 klart – …" over "Nr 8 – …": a row of its own, another matter
+    if not t[:1].isupper() or not t.endswith((".", ".)")) or len(t) > 200 or ":" in t:
+        return None
+    if j > 0 and not _blank_before(lines, j):
+        prev = lines[j - 1].text.strip()
+        if prev and not prev.endswith((".", "!", "?", ":")) and not _HEADING.match(prev):
+            return None  # the line goes on from the one before: not a sentence of its own
+    return t
+
+
+def sentence_key(c: Candidate) -> str:
+    """The start of the item's own sentence, folded, to find the passage that holds it."""
+    return " ".join((c.text or c.title or "").split())[:60].casefold().rstrip(".")
+
+
+def own_subject(c: Candidate) -> str | None:
+    for _off, sentence in sentences(c.text or c.title or ""):
+        found = subject_and_state(sentence)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def said_by_item(sentence: str, items: list[Candidate]) -> bool:
+    """The extractor already made an item of ``sentence``: its own text, or a closing
+    or carried-over item whose passage holds it."""
+    key = " ".join(sentence.split()).casefold()
+    for c in items:
+        if key in " ".join((c.text or "").split()).casefold():
+            return True
+        if (c.status == "done" or c.kind in ("closing", "carried_over")) and key in " ".join(
+            (c.evidence or "").split()
+        ).casefold():
+            return True
+    return False
+
+
+def running_paragraphs(
+    lines: list[Line], para_of: list[Para | None], consumed: set[int]
+) -> list[list[tuple[int, str]]]:
+    """Paragraphs of running text: lines that are no table row, heading, § line or
+    labelled unit already read, outside § blocks of an ärende with a dnr (whose block
+    speaks for it)."""
+    out: list[list[tuple[int, str]]] = []
+    cur: list[tuple[int, str]] = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        p = para_of[i]
+        plain = (
+            t
+            and ln.cells is None
+            and t.count("|") < 2  # a table row the reader did not make a table of
+            and i not in consumed
+            and not (p is not None and (p.dnr or i == p.start))
+            and not ln.heading
+            and not (_HEADING.match(t) and len(t.split()) <= 6)
+        )
+        if not plain or (cur and _blank_before(lines, i)):
+            if cur:
+                out.append(cur)
+                cur = []
+            if not plain:
+                continue
+        if plain:
+            cur.append((i, t))
+    if cur:
+        out.append(cur)
+    return out
