@@ -578,7 +578,7 @@ def test_the_deliverable_its_doers_handed_in_is_done(sentence: str, found) -> No
 
 
 def test_lamna_in_is_inflected_as_an_a_verb() -> None:
-    from tracker.extract.clauses import state_forms
+    from tracker.extract.clause_lexicon import state_forms
 
     forms = state_forms()
     assert forms["lämnat in"] == ("completion", "supine")

@@ -14,7 +14,7 @@ import pytest
 from tests.services.linking_helpers import import_text
 from tracker.domain import Candidate
 from tracker.extract import extract
-from tracker.extract.clauses import state_forms
+from tracker.extract.clause_lexicon import state_forms
 from tracker.extract.mentions import effect_of, label_of
 from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import subject_and_state
