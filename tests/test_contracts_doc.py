@@ -13,8 +13,9 @@ import pytest
 from tracker.store import Store
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "CONTRACTS.md").read_text("utf-8")
-SERVICES = ("balance", "meetings", "matching", "linking", "export", "print_list", "agenda",
-            "agenda_pdf", "agenda_docx", "agenda_templates", "manual", "meeting_date")  # fmt: skip
+SERVICES = ("balance", "meetings", "matching", "linking", "link_scoring", "link_words",
+            "link_effects", "export", "print_list", "agenda", "agenda_pdf", "agenda_docx",
+            "agenda_templates", "manual", "meeting_date")  # fmt: skip
 
 
 def _public_functions(module: object) -> list[str]:

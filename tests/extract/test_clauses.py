@@ -11,7 +11,8 @@ import pytest
 
 from tests.extract.minutes_helpers import run
 from tracker.extract.clause_candidates import incoming_matters, possible_candidate
-from tracker.extract.clauses import _inflect, analyse, is_possible, lexicon
+from tracker.extract.clause_lexicon import _inflect, lexicon
+from tracker.extract.clauses import analyse, is_possible
 
 D = dt.date
 REF = D(2024, 3, 12)

@@ -14,7 +14,7 @@ from tests.extract.minutes_helpers import doc_from_text
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.extract import extract
 from tracker.extract.mentions import effect_of
-from tracker.services import linking
+from tracker.services import link_scoring, link_words
 from tracker.store import ItemFilter, Store
 
 
@@ -128,13 +128,13 @@ def test_what_a_draft_an_infinitive_and_an_answer_say(text: str, effect: str | N
 
 
 def test_a_compound_found_only_as_its_head_counts_less() -> None:
-    full, _ = linking.coverage(["lönesamtal"], ["lönesamtalen"])
-    head, _ = linking.coverage(["lönesamtal"], ["samtal", "elevassistenterna"])
+    full, _ = link_words.coverage(["lönesamtal"], ["lönesamtalen"])
+    head, _ = link_words.coverage(["lönesamtal"], ["samtal", "elevassistenterna"])
     assert full == 1.0
     assert head < 0.7
     # The other way round the head names the kind the compound is of ("schema" in a
     # label, "arbetsschemat" in the item): that is still a match.
-    assert linking.coverage(["schema"], ["arbetsschemat"])[0] == 1.0
+    assert link_words.coverage(["schema"], ["arbetsschemat"])[0] == 1.0
 
 
 def test_a_numbered_point_of_the_agenda_is_no_list_number() -> None:
@@ -273,10 +273,10 @@ def test_a_numbered_action_with_its_owner_after_a_dash_over_field_lines() -> Non
 
 
 def test_a_forums_abbreviation_is_no_initials_of_a_compound() -> None:
-    assert not linking.similar("FVG", "friskvårdsbidrag")
-    assert not linking.similar("APT", "arbetsplatsträffens")
+    assert not link_words.similar("FVG", "friskvårdsbidrag")
+    assert not link_words.similar("APT", "arbetsplatsträffens")
     # trap: other abbreviations still spell a compound.
-    assert linking.similar("ÅVC", "återvinningscentralen")
+    assert link_words.similar("ÅVC", "återvinningscentralen")
 
 
 FVG_FIRST = """\
@@ -497,11 +497,11 @@ def test_repairs_by_a_named_owner_and_steps_put_on_a_named_person_are_items(
 
 
 def test_a_compound_found_only_by_an_inner_part_counts_less() -> None:
-    same, _ = linking.coverage(["undersköterskelyftet"], ["undersköterskelyftet"])
-    inner, _ = linking.coverage(["undersköterskelyftet"], ["sjuksköterskor"])
+    same, _ = link_words.coverage(["undersköterskelyftet"], ["undersköterskelyftet"])
+    inner, _ = link_words.coverage(["undersköterskelyftet"], ["sjuksköterskor"])
     assert same == 1.0 and inner < 0.8
     # The closer of two alike words is the one that counts.
-    both, hit = linking.coverage(["lönesamtal"], ["samtal", "lönesamtalen"])
+    both, hit = link_words.coverage(["lönesamtal"], ["samtal", "lönesamtalen"])
     assert both == 1.0 and hit == ["lönesamtal~lönesamtalen"]
 
 
@@ -578,7 +578,7 @@ def test_the_deliverable_its_doers_handed_in_is_done(sentence: str, found) -> No
 
 
 def test_lamna_in_is_inflected_as_an_a_verb() -> None:
-    from tracker.extract.clauses import state_forms
+    from tracker.extract.clause_lexicon import state_forms
 
     forms = state_forms()
     assert forms["lämnat in"] == ("completion", "supine")
@@ -615,6 +615,6 @@ def test_a_plain_subject_of_a_rules_item_speaks_of_its_heading(
     import_text(store, tmp_path, "1.txt", SK_FIRST)
     plan = plan_text(store, tmp_path, "2.txt", SK_SECOND)
     own = [e for e in plan.entries if "Rapporten" in e.candidate.title]
-    assert own and not linking.is_mention(own[0].candidate)
+    assert own and not link_scoring.is_mention(own[0].candidate)
     assert own[0].accepted and own[0].action == "update"
     assert "rapport om enkätsvaren" in (own[0].match_title or "")

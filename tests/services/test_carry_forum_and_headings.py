@@ -297,7 +297,7 @@ def test_a_step_moved_to_another_time_goes_on(sentence: str, state) -> None:
     ("3. Uppföljning av förra mötets protokoll", None),
 ])
 def test_the_follow_up_of_one_named_matter_is_its_heading(section: str, heading) -> None:
-    from tracker.services.linking import topic_heading
+    from tracker.services.link_scoring import topic_heading
 
     assert topic_heading(section) == heading
 

@@ -12,7 +12,7 @@ from tests.services.linking_helpers import import_text, plan_text
 from tracker.domain import Candidate
 from tracker.extract.mentions import effect_of, label_of, normal_dnr
 from tracker.labels import event_text
-from tracker.services import balance, linking
+from tracker.services import balance, link_words
 from tracker.store import ItemFilter, Store
 
 FVG_1 = """Minnesanteckningar förvaltningsgruppen 2024-02-13
@@ -163,10 +163,10 @@ def test_labels_dnr_and_compound_words() -> None:
     assert normal_dnr("ON 2025/102") == "ON2025/102"
     assert label_of("Vision: Hur ska övertiden minska?") is None
     assert normal_dnr("Dnr SN 2024/31") == normal_dnr("SN 2024/31") == "SN2024/31"
-    assert linking.similar(linking.words("Lokalfrågan")[0], "lokalerna")
-    assert linking.similar("skyddsronder", "skyddsronderna")
-    assert linking.similar("sommarbemanning", "sjuksköterskebemanningen")
-    assert not linking.similar("lokalerna", "lönerna")
+    assert link_words.similar(link_words.words("Lokalfrågan")[0], "lokalerna")
+    assert link_words.similar("skyddsronder", "skyddsronderna")
+    assert link_words.similar("sommarbemanning", "sjuksköterskebemanningen")
+    assert not link_words.similar("lokalerna", "lönerna")
 
 
 def test_unsure_links_are_never_applied(store: Store) -> None:

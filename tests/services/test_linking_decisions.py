@@ -11,7 +11,7 @@ import pytest
 
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.extract.mentions import effect_of
-from tracker.services import linking
+from tracker.services import link_effects
 from tracker.store import ItemFilter, Store
 
 _HEAD = """BYGGNADSNÄMNDEN
@@ -51,7 +51,7 @@ def test_an_assignment_reported_back_is_done(text: str, effect: str | None) -> N
     ],
 )
 def test_a_decision_and_a_new_task_in_one_sentence(text: str, two: bool) -> None:
-    assert linking.decides_then_tasks(text) is two
+    assert link_effects.decides_then_tasks(text) is two
 
 
 def test_an_assignment_reported_back_closes_it(store: Store, tmp_path: Path) -> None:

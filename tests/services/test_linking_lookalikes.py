@@ -17,7 +17,7 @@ from tracker.extract.mentions import effect_of
 from tracker.extract.status_sentences import status_sentences, subject_and_state
 from tracker.ingest import read_document
 from tracker.ingest.text_tables import with_text_tables
-from tracker.services import balance, linking
+from tracker.services import balance, link_effects, link_scoring, link_words, linking
 from tracker.services.identifiers import conflict, identifiers, period_conflict
 from tracker.store import Store
 
@@ -159,12 +159,12 @@ def test_recurring_reports_of_other_periods() -> None:
 
 
 def test_compounds_alike_only_by_their_head() -> None:
-    mine = linking.words("Behörighetsöversyn för lönesystemet")
-    theirs = linking.words("Gör en behörighetsöversyn för bokningssystemet")
-    assert linking.compound_clash(mine, theirs)
+    mine = link_words.words("Behörighetsöversyn för lönesystemet")
+    theirs = link_words.words("Gör en behörighetsöversyn för bokningssystemet")
+    assert link_words.compound_clash(mine, theirs)
     # The same compound, or a compound and its own head, is no clash.
-    assert not linking.compound_clash(linking.words("bokningssystemet"), theirs)
-    assert not linking.compound_clash(linking.words("systemet"), theirs)
+    assert not link_words.compound_clash(link_words.words("bokningssystemet"), theirs)
+    assert not link_words.compound_clash(link_words.words("systemet"), theirs)
 
 
 def _cand(title: str, **kw) -> Candidate:
@@ -176,10 +176,10 @@ def test_a_look_alike_with_another_house_number_is_not_linked(
 ) -> None:
     item = balance.add_item(store, title="Byt lås på förrådsdörren, Rosengatan 4",
                             body="Driftmöte", kind="action")  # fmt: skip
-    same, _ = linking.score_pair(_cand("Byt lås på förrådsdörren, Rosengatan 4"), item)
-    other, why = linking.score_pair(_cand("Byt lås på förrådsdörren, Rosengatan 14"), item)
+    same, _ = link_scoring.score_pair(_cand("Byt lås på förrådsdörren, Rosengatan 4"), item)
+    other, why = link_scoring.score_pair(_cand("Byt lås på förrådsdörren, Rosengatan 14"), item)
     assert same >= linking.SAFE_SCORE
-    assert other <= linking.CONFLICT_CAP and "rosengatan" in why
+    assert other <= link_scoring.CONFLICT_CAP and "rosengatan" in why
 
 
 # --- action lists ----------------------------------------------------------------------
@@ -247,8 +247,9 @@ def test_one_plain_word_as_subject_is_only_offered(store: Store) -> None:
                   reasons=["omnämnande i dokumentet"])  # fmt: skip
     named = _cand("Programmet för friluftsdagen är utskickat.",
                   subject="Programmet för friluftsdagen", reasons=["omnämnande i dokumentet"])
-    assert linking.score_pair(plain, item)[0] < linking.SAFE_SCORE, linking.score_pair(plain, item)
-    assert linking.score_pair(named, item)[0] >= linking.SAFE_SCORE
+    score, why = link_scoring.score_pair(plain, item)
+    assert score < linking.SAFE_SCORE, (score, why)
+    assert link_scoring.score_pair(named, item)[0] >= linking.SAFE_SCORE
 
 
 def test_a_count_that_changes_is_no_other_matter() -> None:
@@ -264,4 +265,4 @@ def test_an_open_status_sentence_never_closes(store: Store) -> None:
     mention = Candidate(title=text, text=text, evidence=text, kind="carried_over",
                         status="open", subject="Brandövningarna",
                         reasons=["omnämnande i dokumentet"])  # fmt: skip
-    assert linking.effect_for(mention, item) == "update"
+    assert link_effects.effect_for(mention, item) == "update"

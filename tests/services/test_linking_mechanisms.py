@@ -15,7 +15,7 @@ from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.mentions import done_subject, effect_of
 from tracker.ingest import read_document
-from tracker.services import balance, linking
+from tracker.services import balance, link_words
 from tracker.store import Store
 
 
@@ -39,17 +39,17 @@ def test_decisions_close_and_deadline_fields_do_not(text: str, effect: str | Non
 
 def test_abbreviations_and_compound_heads() -> None:
     # Initials of a compound, written in capitals.
-    assert linking.words("Sopor MBT: klart") == ["sopor", "MBT"]
-    assert linking.similar("MBT", "miljöbyggnadstekniken")
-    assert not linking.similar("MBT", "mobiltelefonen")
-    assert not linking.similar("SAM", "samverkansavtalet")  # letters side by side
-    assert not linking.similar("ABC", "XYZ")
+    assert link_words.words("Sopor MBT: klart") == ["sopor", "MBT"]
+    assert link_words.similar("MBT", "miljöbyggnadstekniken")
+    assert not link_words.similar("MBT", "mobiltelefonen")
+    assert not link_words.similar("SAM", "samverkansavtalet")  # letters side by side
+    assert not link_words.similar("ABC", "XYZ")
     # The head of a compound, definite and plural endings aside.
-    assert linking.similar("schema", "sommarschemat")
-    assert linking.similar("tvättstugan", "personaltvättstugorna")
-    assert linking.similar("ronder", "brandronderna")
-    assert not linking.similar("stugan", "personaltvättstugorna")  # no head, a fragment
-    assert not linking.similar("lokalerna", "lönerna")
+    assert link_words.similar("schema", "sommarschemat")
+    assert link_words.similar("tvättstugan", "personaltvättstugorna")
+    assert link_words.similar("ronder", "brandronderna")
+    assert not link_words.similar("stugan", "personaltvättstugorna")  # no head, a fragment
+    assert not link_words.similar("lokalerna", "lönerna")
 
 
 BN_1 = """Byggnadsnämnden

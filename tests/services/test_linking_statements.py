@@ -14,12 +14,12 @@ import pytest
 from tests.services.linking_helpers import import_text
 from tracker.domain import Candidate
 from tracker.extract import extract
-from tracker.extract.clauses import state_forms
+from tracker.extract.clause_lexicon import state_forms
 from tracker.extract.mentions import effect_of, label_of
 from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import subject_and_state
 from tracker.ingest import read_document
-from tracker.services import balance, linking
+from tracker.services import balance, link_scoring, linking
 from tracker.store import Store
 
 # --- the verb's class and tense ----------------------------------------------------------
@@ -183,21 +183,21 @@ def test_the_heading_over_an_item_names_its_matter(store: Store) -> None:
         label="Lönekartläggning – tidplan",
         reasons=["omnämnande i dokumentet"],
     )
-    assert linking.score_pair(label, item)[0] >= linking.SAFE_SCORE
+    assert link_scoring.score_pair(label, item)[0] >= linking.SAFE_SCORE
     # A statement with no label of its own under the same heading.
     plain = _cand(
         "Ingen ny information; frågan ligger kvar.",
         kind="carried_over",
         section="6 Lönekartläggning 2025",
     )
-    assert linking.score_pair(plain, item)[0] >= linking.SAFE_SCORE
+    assert link_scoring.score_pair(plain, item)[0] >= linking.SAFE_SCORE
     # Under another heading it says nothing of this item.
     other = _cand(
         "Ingen ny information; frågan ligger kvar.",
         kind="carried_over",
         section="7 Friskvårdsbidrag",
     )
-    assert linking.score_pair(other, item)[0] < linking.OFFER_SCORE
+    assert link_scoring.score_pair(other, item)[0] < linking.OFFER_SCORE
 
 
 def test_a_one_word_subject_named_by_its_heading(store: Store) -> None:
@@ -210,14 +210,14 @@ def test_a_one_word_subject_named_by_its_heading(store: Store) -> None:
         section="4. Rutin för sen hämtning",
         reasons=["omnämnande i dokumentet"],
     )
-    assert linking.score_pair(sub, item)[0] >= linking.SAFE_SCORE
+    assert link_scoring.score_pair(sub, item)[0] >= linking.SAFE_SCORE
     alone = _cand(
         "Rutinen godkändes och sätts upp i hallen.",
         subject="Rutinen",
         section="4. Övrigt",
         reasons=["omnämnande i dokumentet"],
     )
-    assert linking.score_pair(alone, item)[0] < linking.SAFE_SCORE
+    assert link_scoring.score_pair(alone, item)[0] < linking.SAFE_SCORE
 
 
 def test_a_matter_about_another_named_person_is_another_matter() -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Candidate
-from tracker.extract.clauses import MIN_SENTENCE, QUESTION, Clause, lexicon
+from tracker.extract.clause_lexicon import lexicon
+from tracker.extract.clauses import MIN_SENTENCE, QUESTION, Clause
 from tracker.extract.dates import due_fields
 
 _INCOMING_HINT = re.compile(r"otion|örslag|krivelse|nitiativ", re.IGNORECASE)

@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.extract.clauses import Clause, first_names, lexicon, lexicon_data
+from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
+from tracker.extract.clauses import Clause
 
 #: What may precede a sentence's first word: a bullet, a number, a letter point.
 _LEAD = re.compile(r"\s*(?:[-–•·*]\s*|\(?\d{1,2}[.)]\s*|[a-zåäö][.)]\s+)?")

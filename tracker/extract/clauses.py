@@ -3,7 +3,8 @@
 The phrase rules (``phrases.toml``) make the confident candidates.  Real minutes say the
 same things in many more ways ("Förskolorna ska erbjuda …", "Nämnden önskar att
 förvaltningen redovisar …", "… beräknas behandla motionen i mars").  This module reads
-every sentence the rules left alone with a Swedish lexicon (``lexicon.toml``: obligation
+every sentence the rules left alone with a Swedish lexicon (``lexicon.toml``, read by
+:mod:`tracker.extract.clause_lexicon`: obligation
 and future markers, verb classes with generated inflections, negation, done words, start
 and past time cues, agent nouns) and describes its clauses:
 
@@ -25,14 +26,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from tracker.extract.clause_lexicon import DONE_TENSES, Lexicon, first_names, lexicon
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
-from tracker.paths import resources_dir
 
 #: Sentences longer than this are run-on text (tables flattened into prose): not offered.
 _MAX_SENTENCE = 450
@@ -47,152 +46,6 @@ _KIND_NAMES = {
     "mandate": "uppdrag",
     "request": "begäran",
 }
-
-
-def _words(entry: str) -> str:
-    """A lexicon entry as a pattern: whole words, any whitespace between them."""
-    return r"\s+".join(re.escape(w) for w in entry.split())
-
-
-#: The tenses :func:`_inflect` tells apart.  Present, present passive and the infinitive
-#: (after "ska") speak of what is to come; past, supine and participle of what was done.
-FUTURE_TENSES = frozenset({"inf", "present", "passive", "imperative"})
-DONE_TENSES = frozenset({"past", "supine", "participle"})
-
-
-def _inflect(stem: str, conj: str) -> list[tuple[str, str]]:
-    """The forms of a verb from its infinitive, each with its tense: first conjugation
-    (-a: redovisa, redovisar, redovisas, redovisat, redovisats, redovisade, redovisad) or
-    second (-er: utreda, utreder, utreds, utrett, utredde; köpa, köper, köps, köpt, köpte:
-    a voiceless root takes -te).  A particle ("se över") stays after the verb."""
-    verb, _, particle = stem.partition(" ")
-    tail = f" {particle}" if particle else ""
-    if conj == "a":
-        forms = [(verb, "inf"), (verb + "r", "present"), (verb + "s", "passive"),
-                 (verb + "t", "supine"), (verb + "ts", "supine"), (verb + "de", "past"),
-                 (verb + "des", "past"), (verb + "d", "participle")]
-    else:
-        root = verb[:-1]  # utreda → utred, genomföra → genomför
-        present = root if root.endswith("r") else root + "er"
-        supine = root[:-1] + "tt" if root.endswith("d") else root + "t"
-        past = root + ("te" if root.endswith(("k", "p", "s", "t", "x")) else "de")
-        forms = [(verb, "inf"), (present, "present"), (root + "s", "passive"),
-                 (verb + "s", "passive"), (supine, "supine"), (supine + "s", "supine"),
-                 (past, "past"), (past + "s", "past"), (root + "d", "participle")]
-        if root.endswith(("g", "k")):  # kartlägga → kartlagt is irregular; keep the rest
-            forms.append((root[:-1] + "t", "supine"))
-    return [(f + tail, t) for f, t in forms]
-
-
-def _forms(spec: dict[str, object]) -> list[tuple[str, str]]:
-    """The forms one lexicon entry stands for: generated from a stem, or written out
-    (``forms``) with the ``tense`` they share ("any" when the entry tells none)."""
-    if "stem" in spec:
-        return _inflect(str(spec["stem"]), str(spec["conj"]))
-    forms = spec["forms"]
-    assert isinstance(forms, list)
-    return [(str(f), str(spec.get("tense", "any"))) for f in forms]
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Common Swedish first names (``first_names.txt``)."""
-    text = (resources_dir() / "extract" / "first_names.txt").read_text("utf-8")
-    return frozenset(
-        ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    any_word: frozenset[str]
-    markers: dict[str, re.Pattern[str]]
-    verbs: list[tuple[str, str, re.Pattern[str]]]  # (class, kind, pattern)
-    tenses: dict[str, str]  # a verb form (lower case, single spaces) -> its tense
-    negation: re.Pattern[str]
-    done: re.Pattern[str]
-    start_cue: re.Pattern[str]
-    past_cue: re.Pattern[str]
-    agent_nouns: re.Pattern[str]
-    not_actions: frozenset[str]
-    action_verbs: frozenset[str]
-    owner_verbs: frozenset[str]
-    particles: frozenset[str]
-    incoming: re.Pattern[str]
-    procedure: re.Pattern[str]
-    proposal: re.Pattern[str]
-    settled: re.Pattern[str]
-    reported: re.Pattern[str]
-
-
-def _alternation(entries: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(entries), key=len, reverse=True)
-    return re.compile(r"(?<![\wåäö])(?:" + "|".join(_words(e) for e in ordered) + r")(?![\wåäö])",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def lexicon_data() -> dict[str, object]:
-    """``lexicon.toml`` as read, for the modules that use a table of it directly."""
-    return tomllib.loads((resources_dir() / "extract" / "lexicon.toml").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    data = lexicon_data()
-    markers = {name: _alternation(words) for name, words in data["markers"].items()}
-    verbs = []
-    verb_forms: list[str] = []
-    tenses: dict[str, str] = {}
-    for v in data.get("verb", []):
-        forms: list[str] = []
-        for spec in v["stems"]:
-            for form, tense in _forms(spec):
-                forms.append(form)
-                tenses.setdefault(form.lower(), tense)
-        verbs.append((v["class"], v["kind"], _alternation(forms)))
-        verb_forms.extend(forms)
-    # The first word of every marker and verb form: a sentence with none of them is
-    # skipped with a set look-up instead of eleven long patterns.
-    entries = [w for words in data["markers"].values() for w in words] + verb_forms
-    any_word = frozenset(e.split()[0].lower() for e in entries)
-    return Lexicon(
-        any_word=any_word,
-        markers=markers,
-        verbs=verbs,
-        tenses=tenses,
-        negation=_alternation(data["negation"]["words"]),
-        done=_alternation(data["done"]["words"]),
-        # The cue stands just before the date, or begins the phrase the date finder
-        # returned ("från och med den 1 juli").
-        start_cue=re.compile(
-            r"(?:^|(?<=\s))(?:" + "|".join(_words(w) for w in data["time"]["start"])
-            + r")(?:\s|$)", re.IGNORECASE),
-        past_cue=_alternation(data["time"]["past"]),
-        # Compounds name agents too: "Socialnämnden", "miljöförvaltningen".
-        agent_nouns=re.compile(
-            r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
-            + r")(?![\wåäö])", re.IGNORECASE),
-        procedure=_alternation(data["procedure"]["words"]),
-        # "föreslår styrelsen", "föreslog kommunfullmäktige": verb, then the body.
-        proposal=re.compile(
-            r"(?<![\wåäö])(?:" + "|".join(_words(w) for w in data["proposal"]["verbs"])
-            + r")\s+(?P<who>[\wåäö-]*(?:" + "|".join(
-                _words(w) for w in data["proposal"]["bodies"]) + r"))(?![\wåäö])",
-            re.IGNORECASE),
-        settled=_alternation(data["incoming"]["settled"]),
-        reported=_alternation(data["reported"]["words"]),
-        not_actions=frozenset(data["person_action"]["not_actions"]),
-        action_verbs=frozenset(data["person_action"]["action_verbs"]),
-        owner_verbs=frozenset(data["person_action"]["owner_verbs"]),
-        particles=frozenset(data["person_action"]["particles"]),
-        # Anywhere a proposal's own line begins: at the start, after a sentence, or
-        # glued to the case number before it ("RS 912-2025Motion nr 1-2026 från …").
-        incoming=re.compile(
-            r"(?:^|(?<=[\s.:;–•·-])|(?<=\d))(?:" + "|".join(
-                _words(w.capitalize()) + "|" + _words(w) for w in data["incoming"]["nouns"])
-            + r")\s+(?:nr\s+[\d-]+\s+)?(?:av|från|om|angående|gällande|rörande)\s"),
-    )
 
 
 @dataclass(slots=True)
@@ -698,26 +551,4 @@ def features(
         out.append("starts:att")
     n = len(c.text)
     out.append("len:short" if n < 60 else "len:mid" if n < 160 else "len:long")
-    return out
-
-
-@lru_cache(maxsize=1)
-def state_forms() -> dict[str, tuple[str, str]]:
-    """The verb forms of the ``[state]`` tables of ``lexicon.toml`` (what a later
-    statement does to its matter), each with its class ("completion" or
-    "continuation") and tense, inflected as the verb classes are (:func:`_inflect`) and
-    with the plural participle ("genomförda", "tätade").  The adjectives of a finished
-    matter ("klar", "färdigt") are completion participles."""
-    out: dict[str, tuple[str, str]] = {}
-    for cls, table in lexicon_data().get("state", {}).items():
-        for spec in table.get("stems", []):
-            forms = _forms(spec)
-            if "stem" in spec:
-                plural = "a" if spec["conj"] != "a" else "e"
-                forms += [(f + plural, "participle") for f, t in forms
-                          if t == "participle" and " " not in f]
-            for form, tense in forms:
-                out.setdefault(" ".join(form.lower().split()), (cls, tense))
-        for word in table.get("done_adjectives", []):
-            out.setdefault(word.lower(), (cls, "participle"))
     return out

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from tracker.extract.clauses import lexicon_data
+from tracker.extract.clause_lexicon import lexicon_data
 
 
 def _entry(entry: str) -> str:

@@ -327,7 +327,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 # "… är klar med del ett; resten pågår": the later word decides.
                 eff = "update"
             # The subject names the matter, but less surely than a label written as
-            # one: it is scored as a subject (see linking.score_pair).
+            # one: it is scored as a subject (see link_scoring.score_pair).
             # A statement with no subject of its own ("Frågan är därmed avklarad")
             # concludes its paragraph: the paragraph is its passage.
             passage = st.context or st.text

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from tracker.domain import Person
-from tracker.extract.clauses import first_names
+from tracker.extract.clause_lexicon import first_names
 from tracker.extract.minutes_patterns import (
     _ACTOR,
     _DEFINITE_THING,

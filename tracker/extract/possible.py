@@ -34,13 +34,13 @@ from tracker.extract.clause_candidates import (
     possible_candidate,
 )
 from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
+from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clauses import (
     Clause,
     analyse,
     deadlines,
     features,
     is_possible,
-    lexicon,
     person_actions,
 )
 from tracker.extract.dates import due_fields, pick_due

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.domain import Candidate
-from tracker.extract.clauses import lexicon_data
+from tracker.extract.clause_lexicon import lexicon_data
 from tracker.extract.sections import Section
 
 #: Words that say a heading's list is empty.

@@ -15,7 +15,7 @@ matter) and a verb form whose class and tense say where the matter stands:
   "återkommer", "startar") says it goes on, perhaps at a new time.
 
 The verbs and their inflections come from the ``[state]`` tables of ``lexicon.toml``
-(:func:`tracker.extract.clauses.state_forms`).  A denied completion ("har inte
+(:func:`tracker.extract.clause_lexicon.state_forms`).  A denied completion ("har inte
 genomförts") or one contradicted later in the sentence ("Mätningarna är gjorda men
 rapporten har inte kommit") keeps the matter open; one in a clause of time ("kvarstår
 tills fönstren är tätade") says what the matter waits for.
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.clauses import DONE_TENSES, state_forms
+from tracker.extract.clause_lexicon import DONE_TENSES, state_forms
 
 _TOKEN = re.compile(r"[\wåäöéÅÄÖÉ]+(?:-[\wåäöéÅÄÖÉ]+)*")
 #: Words between the subject and its verb form: auxiliaries and adverbs.

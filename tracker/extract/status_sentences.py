@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tracker.extract.clauses import state_forms
+from tracker.extract.clause_lexicon import state_forms
 from tracker.extract.status_reading import read_state
 
 #: Participles and adjectives that say a thing is done: "är utsedda", "är utskickat",

@@ -24,8 +24,9 @@ from typing import Any
 
 from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
+from tracker.extract.mentions import FOLLOW_UP_SECTIONS
 from tracker.labels import STATUS_LABELS, status_label
-from tracker.services import decision, linking, report_review
+from tracker.services import decision, link_effects, linking, report_review
 from tracker.services.meetings import (
     canonical_body,
     ensure_meeting,
@@ -170,7 +171,7 @@ def entry_for_link(
     if match is not None and ln.same_as_other:
         if mention:
             return None
-        if linking.decides_then_tasks(cand.evidence or cand.text or ""):
+        if link_effects.decides_then_tasks(cand.evidence or cand.text or ""):
             # "… godkänner förfrågningsunderlaget och ger förvaltningen i uppdrag att
             # genomföra upphandlingen": another passage of the § closed the old matter
             # by the decision; the task given with it is new.
@@ -180,14 +181,14 @@ def entry_for_link(
         # The same matter again in this document (its dnr or number linked it to
         # an item another passage updates or closes): no new item, nothing applied.
         return PlanEntry(
-            candidate=cand, action=linking.effect_for(cand, match), match_id=match.id,
+            candidate=cand, action=link_effects.effect_for(cand, match), match_id=match.id,
             match_title=match.title, score=ln.score, alternatives=alternatives,
             accepted=False, match_version=match.version, match_due=match.due,
             unsure=True, options=options, reason=reason + "; samma ärende som ovan",
         )  # fmt: skip
     if match is not None:
-        action = linking.effect_for(cand, match)
-        follow_up = bool(cand.section and linking.FOLLOW_UP_SECTIONS.search(cand.section))
+        action = link_effects.effect_for(cand, match)
+        follow_up = bool(cand.section and FOLLOW_UP_SECTIONS.search(cand.section))
         if mention and not ln.sure and ln.score < linking.MENTION_OFFER_SCORE:
             return None
         # A row of a follow-up list that looks only a little like an open item ("Laga
@@ -209,7 +210,7 @@ def entry_for_link(
                              alternatives=[(o.item_id, o.title, o.score) for o in ln.options],
                              unsure=True, options=options)  # fmt: skip
         if action == "update" and meeting_date is not None:
-            linking.carry_due(cand, meeting_date, next_meeting)
+            link_effects.carry_due(cand, meeting_date, next_meeting)
         return PlanEntry(
             candidate=cand, action=action, match_id=match.id, match_title=match.title,
             score=ln.score, alternatives=alternatives, accepted=ln.sure,

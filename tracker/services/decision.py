@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.services import linking
+from tracker.services import link_words, linking
 from tracker.services.plan import PlanEntry
 from tracker.store.models import ItemRow
 
@@ -35,8 +35,8 @@ from tracker.store.models import ItemRow
 def own_words(entry: PlanEntry) -> list[str]:
     """The content words the passage names itself by (not the heading over it)."""
     c = entry.candidate
-    return linking.words(" ".join(x for x in (c.label, c.subject, c.title, c.text, c.evidence)
-                                  if x))  # fmt: skip
+    return link_words.words(" ".join(x for x in (c.label, c.subject, c.title, c.text, c.evidence)
+                                     if x))  # fmt: skip
 
 
 def identity(entry: PlanEntry, item: ItemRow) -> str | None:
@@ -44,8 +44,8 @@ def identity(entry: PlanEntry, item: ItemRow) -> str | None:
     if linking._strong(entry.reason):
         return entry.reason.split(";")[0]
     # The item's own words, without the heading it stood under.
-    theirs = linking.words(f"{item.title} {item.text or ''} {item.evidence or ''}")
-    _cov, hit = linking.coverage(own_words(entry), theirs)
+    theirs = link_words.words(f"{item.title} {item.text or ''} {item.evidence or ''}")
+    _cov, hit = link_words.coverage(own_words(entry), theirs)
     return f"egna ord: {', '.join(hit[:3])}" if hit else None
 
 

@@ -7,7 +7,7 @@ words and are still other matters.  An identifier is a *kind* (the noun a number
 belongs to, or the kind of place a name names) with a *value*; when both texts name
 the same kind and no value in common, they speak of different things, whatever else
 they share.  :func:`conflict` says so, and the linker caps such a link below the safe
-score (:mod:`tracker.services.linking`).
+score (:mod:`tracker.services.link_scoring`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,122 @@
+"""What a passage linked to an open item does to it: close it or update it
+(:func:`effect_for`), the new due date of an update (:func:`carry_due`), and the
+sentence that decides a matter and gives a new task in one (:func:`decides_then_tasks`).
+
+Closing words close the item (the sentence is its note), a decision ("beslutar enligt
+förslaget", "antar") closes a tabled or sent-back ärende, "kvarstår / pågår / nytt
+datum" gives a new due date and a history entry, no new item.  A step on the way ("är
+bokad", "är beställda") closes only a matter that asked for that step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Candidate
+from tracker.extract.mentions import DECIDE_WORDS, effect_of
+from tracker.services.link_scoring import is_mention
+from tracker.store.models import ItemRow
+
+#: A new task given in the same sentence ("… och ger förvaltningen i uppdrag att …",
+#: "… samt uppdrar åt kanslichefen att …").
+_NEW_TASK = re.compile(
+    r"\b(?:ger|gav)\s+(?:[\wåäö-]+\s+){1,4}?i\s+uppdrag\s+att\b|"
+    r"\buppdra(?:r|de)\s+(?:åt\s+)?(?:[\wåäö-]+\s+){1,4}?att\b",
+    re.IGNORECASE,
+)
+#: What joins two clauses of one sentence.
+_AND = re.compile(r"\s(?:och|samt)\s|,\s", re.IGNORECASE)
+
+
+def decides_then_tasks(text: str) -> bool:
+    """``text`` is one sentence that does two things: a decision on a matter ("godkänner
+    förfrågningsunderlaget") and, in a clause joined after it, a new task ("och ger
+    förvaltningen i uppdrag att genomföra upphandlingen").  The decision is what an
+    earlier assignment waited for; the task is a matter of its own."""
+    task = _NEW_TASK.search(text)
+    if task is None:
+        return False
+    head = text[: task.start()]
+    decided = DECIDE_WORDS.search(head)
+    if decided is None:
+        return False
+    # The decision must stand in a clause of its own before the task, not be the task's
+    # own wording ("beslutar att ge förvaltningen i uppdrag att …" is one thing).
+    return any(m.start() > decided.end() for m in _AND.finditer(head + " "))
+
+
+#: Verbs of a step on the way that completes only a matter asking for that step:
+#: "Utbildningen är bokad" books the training, it does not give it; "Cyklarna är
+#: beställda" orders the bikes, they have not come.
+_STEP_FORMS = re.compile(
+    r"\b(?:in)?(?:bokad|bokat|bokade|bokades|bokats|beställd|beställt|beställda|beställdes|"
+    r"beställts|anmäld|anmält|anmälda|kallad|kallat|kallade|kallades)\b",
+    re.IGNORECASE,
+)
+_STEP_STEMS = re.compile(r"\b(?:in)?(?:boka|bokning|beställ|anmäl|kalla)", re.IGNORECASE)
+
+
+def _only_a_step(text: str, item: ItemRow) -> bool:
+    """``text`` says done only by a step verb ("är bokad") that ``item`` does not ask
+    for ("Utbildning i läkemedelshantering för nyanställda", not "Boka utbildning")."""
+    if not _STEP_FORMS.search(text):
+        return False
+    if _STEP_STEMS.search(f"{item.title} {item.text or ''}"):
+        return False
+    rest = _STEP_FORMS.sub(" ", text)
+    return "close" not in (effect_of(rest), effect_of(rest, by_verb=True))
+
+
+def effect_for(c: Candidate, item: ItemRow) -> str:
+    """ "close" or "update": what a passage linked to ``item`` does to it."""
+    text = c.evidence or c.text or c.title
+    if _only_a_step(text, item):
+        return "update"
+    eff = effect_of(text)
+    if is_mention(c):
+        if c.kind == "carried_over":
+            # The mention reader judged the whole sentence open ("… har genomförts på
+            # 80 procent", "kvarstår tills … är monterade").
+            return "update"
+        if eff == "close" or (eff is None and c.kind == "closing"):
+            # (A closing mention no listed word says closes was read by its verb:
+            # "Skyddsronden genomfördes 6 mars".)
+            return "close"
+        if eff == "decide":
+            # The decision the tabled or sent-back ärende waited for, or the one the
+            # assignment or promised answer ("återkommer med en kalkyl") prepared.
+            if item.kind in ("tabled", "sent_back") or (
+                c.dnr and item.kind in ("assignment", "awaiting_reply")
+            ):
+                return "close"
+            return "update"
+        return "update"
+    if c.status == "done" or c.kind == "closing":
+        return "close"
+    if c.kind in ("action", "balance_row") and "close" in (eff, effect_of(text, by_verb=True)):
+        # A row of a repeated action list whose status or comment says it is done
+        # ("Levererat", "Genomfört 28/8").
+        return "close"
+    if eff == "decide" and item.kind in ("tabled", "sent_back") and c.dnr:
+        return "close"
+    return "update"
+
+
+_NEW_DATE = re.compile(r"\b(?:nytt\s+datum|flyttas\s+till|senareläggs\s+till)\b\s*:?\s*", re.I)
+
+
+def carry_due(c: Candidate, meeting_date, next_meeting) -> None:
+    """The new due date of an update: "nytt datum 2024-05-06" wins over the date the
+    extractor took; a passage without a date of its own gets the first one it gives."""
+    from tracker.extract.dates import pick_due
+    from tracker.language.dates import find_periods
+
+    text = c.evidence or c.text or ""
+    m = _NEW_DATE.search(text)
+    period = None
+    if m:
+        period = pick_due(find_periods(text[m.end() :], meeting_date, next_meeting)[:1])
+    if period is None and c.due is None:
+        period = pick_due(find_periods(text, meeting_date, next_meeting))
+    if period is not None and period.end is not None:
+        c.due, c.due_text, c.due_precision = period.end, period.text, period.precision
