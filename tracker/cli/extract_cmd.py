@@ -77,8 +77,9 @@ def _item_lines(n: int, it: Candidate, explain: bool) -> list[str]:
 def format_summary(result: Extraction, *, explain: bool = False) -> str:
     kinds = {"minutes": "protokoll", "report": "rapport", "unknown": "okänd typ"}
     d, m = result.document, result.meeting
+    pages = "1 sida" if d.pages == 1 else f"{d.pages} sidor"
     out = [
-        f"Dokument: {d.file} ({d.format.upper()}, {d.pages} sidor, {kinds.get(d.kind, d.kind)})",
+        f"Dokument: {d.file} ({d.format.upper()}, {pages}, {kinds.get(d.kind, d.kind)})",
     ]
     if d.ocr_pages:
         out.append(
