@@ -312,7 +312,7 @@ def find_possible(
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
     out: list[Candidate | None] = []
     named: set[str] = set()  # sentences that title the task told after them
-    for cand in listed_entries(lead, sections, items, ref):
+    for cand in listed_entries(lead, sections, items, next_meeting):
         out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
     for sec in sections:

@@ -9,9 +9,9 @@ rule's item already speaks of it.  The heading words are data
 (``lexicon.toml`` ``[status_headings]``); a heading that says the list is empty
 ("Bordlagda ärenden (inga)") lists nothing.
 
-A matter listed under a "tabled" heading was tabled at an earlier sitting and stands on
-the list of the sitting the document is for: it is due then, on the meeting's date.  A
-list of unanswered or sent-back matters names no sitting, and gives no due date.
+A matter listed under a "tabled" heading waits for a later sitting: like any tabled
+ärende (``DOMAIN.md``) it is due at the next meeting, when the document names its date.
+A list of unanswered or sent-back matters names no sitting, and gives no due date.
 """
 
 from __future__ import annotations
@@ -67,12 +67,12 @@ def status_of_heading(text: str) -> _Heading | None:
 
 def listed_entries(
     lead: str | None, sections: list[Section], items: list[Candidate],
-    meeting_date: dt.date | None = None,
+    next_meeting: dt.date | None = None,
 ) -> list[Candidate]:
     """Candidates for the numbered entries under a status heading.  ``lead`` is the
     line just before the first section (a heading the section reader left in the
     document's head).  An unnumbered section is a heading: it starts or ends a list.
-    A tabled entry is due on ``meeting_date`` (see the module docstring)."""
+    A tabled entry is due on ``next_meeting`` (see the module docstring)."""
     current = status_of_heading(lead) if lead else None
     spoken = {it.section for it in items if it.section}
     out: list[Candidate] = []
@@ -93,7 +93,7 @@ def listed_entries(
         if heading is None or not entry or sec.label in spoken or not sec.title:
             continue
         title = sec.title if len(sec.title) <= 140 else sec.title[:140].rsplit(" ", 1)[0]
-        due = meeting_date if heading.kind == "tabled" else None
+        due = next_meeting if heading.kind == "tabled" else None
         out.append(Candidate(
             title=title,
             text=sec.title,
@@ -109,6 +109,6 @@ def listed_entries(
             tier="possible",
             reasons=[f"möjlig punkt: listad under en rubrik som säger läget ({heading.word})",
                      f"lexikon: {heading.word.lower()} (rubrik)",
-                     *(["förfaller: det sammanträde listan gäller"] if due else [])],
+                     *(["förfaller: nästa sammanträde"] if due else [])],
         ))
     return out
