@@ -58,3 +58,40 @@ def test_the_same_answer_under_two_agenda_points_is_two_matters() -> None:
              "återkommer i januari när avtalen är klara.\n")
     owed = [c for c in open_items(ex) if c.kind == "awaiting_reply"]
     assert len(owed) == 2
+
+
+LISTED = """\
+Tekniska utskottet – protokoll 2025-03-04
+
+Närvarande: Karin Holm (ordf.), Leif Ström, Nora Ali
+
+1 Gatubelysning i Björkdalen
+Flera lyktstolpar i Björkdalen är trasiga. Driftenheten ska laga belysningen senast 2025-03-31.
+
+2 Lekplatsen vid Ängsskolan
+Parkenheten ska ta fram ett förslag till ny lekutrustning senast 2025-05-15.
+
+3 Balanslista
+Nr | Ärende | Ansvarig | Senast | Status
+1 | Belysning Björkdalen | Driftenheten | 2025-03-31 | Ny
+2 | Lekutrustning Ängsskolan | Parkenheten | 2025-05-15 | Ny
+3 | Skylt vid återvinningsstationen | Driftenheten | 2025-04-30 | Pågår
+"""
+
+
+def test_a_balance_list_row_that_restates_a_point_is_the_same_matter() -> None:
+    items = open_items(run(LISTED))
+    titles = [it.title for it in items]
+    # One item per matter: the rows are kept, the points' sentences become their evidence.
+    assert len(items) == 3, titles
+    row = next(it for it in items if "Björkdalen" in it.title)
+    assert row.kind == "balance_row"
+    assert "laga belysningen" in (row.evidence or "")
+    assert any("Skylt" in t for t in titles)
+
+
+def test_a_row_with_another_due_date_stays_a_matter_of_its_own() -> None:
+    text = LISTED.replace("1 | Belysning Björkdalen | Driftenheten | 2025-03-31",
+                          "1 | Belysning Björkdalen | Driftenheten | 2025-06-30")
+    titles = [it.title for it in open_items(run(text))]
+    assert len(titles) == 4, titles

@@ -2,7 +2,15 @@
 or "Beslut" and again in the description ("Förvaltningen föreslår att resultatet …
 återrapporteras till nämnden under våren"). Two open items close together with the same
 due date and nearly the same words are one item: the one under a decision heading is
-kept (else the first), and the other's sentence is kept as its evidence."""
+kept (else the first), and the other's sentence is kept as its evidence.
+
+A balance list at the end of minutes restates, row by row, matters the minutes told in
+their own points ("Förvaltningen ska utreda hastighetsdämpande åtgärder på Storgatan …"
+under "2 Trafiksäkerhet på Storgatan" and the row "Hastighetsdämpande åtgärder Storgatan
+vid Västerskolan | Förvaltningen | 2025-06-30"): a row whose words nearly all stand in
+one earlier open item's sentence or point heading, with the same due date, is that item.
+The row is kept (its short title and list number are what later minutes name), with the
+point's sentence as its evidence."""
 
 from __future__ import annotations
 
@@ -80,3 +88,43 @@ def merge_restatements(items: list[Candidate]) -> list[Candidate]:
         keep.reasons.append(f"samma sak sägs också: ”{drop.text[:120]}”")
         out[out.index(twin)] = keep
     return out
+
+
+#: A row and a point are one matter when at least this share of the row's words (and at
+#: least two of them) stand in the point's sentence or heading.
+_ROW_SHARE = 0.6
+
+
+def _stems(text: str) -> set[str]:
+    # Six letters: "belysning" ~ "belysningen", "hastighetsdämpande" ~ "-dämpande åtgärder".
+    return {w.casefold()[:6] for w in _WORD.findall(text)}
+
+
+def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
+    """Fold each balance-list row into the earlier point of the same minutes that it
+    restates (see the module docstring); every point is folded into one row at most."""
+    rows = [it for it in items if it.kind == "balance_row" and it.status == "open"]
+    if not rows:
+        return items
+    points = [it for it in items if it.kind != "balance_row" and it.status == "open"]
+    dropped: set[int] = set()
+    for row in rows:
+        mine = _stems(row.title)
+        best, best_n = None, 0
+        for pt in points:
+            if id(pt) in dropped or pt.due != row.due:
+                continue
+            if row.line is not None and pt.line is not None and pt.line >= row.line:
+                continue
+            shared = len(mine & _stems(f"{pt.text} {pt.section or ''}"))
+            if shared >= 2 and shared >= _ROW_SHARE * len(mine) and shared > best_n:
+                best, best_n = pt, shared
+        if best is None:
+            continue
+        dropped.add(id(best))
+        row.evidence = " ".join(x for x in (best.text, row.evidence) if x)
+        row.reasons.append(f"samma sak som punkten: ”{best.text[:120]}”")
+        if row.owner is None:
+            row.owner = best.owner
+    return [it for it in items if id(it) not in dropped]
+
