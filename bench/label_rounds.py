@@ -6,10 +6,13 @@ the texts stay outside the repository.  This module checks that the file keeps t
 
     .venv/bin/python bench/label_rounds.py check
     .venv/bin/python bench/label_rounds.py merge --round r2 FILE.json … [--texts DIR]
+    .venv/bin/python bench/label_rounds.py promote --round r2
 
-``merge`` adds each document with its round, its split (alternating dev/blind within each
-labeller's list, so both splits get every family of document), the sha256 of its saved
-text, and drops match words that do not occur in that text (reported).
+``merge`` adds each document with its round, split ``blind``, the sha256 of its saved text,
+and drops match words that do not occur in that text (reported).  A round stays blind until
+it has been measured once on the code that came before it (and, in the same session, on
+the final code); ``promote`` then moves it to ``dev``, as the developers' guide has it: a
+measured blind set joins dev, and new rounds are the headline.
 """
 
 from __future__ import annotations
@@ -114,7 +117,7 @@ def merge(
     notes: list[str] = []
     for file in files:
         docs = json.loads(file.read_text(encoding="utf-8"))
-        for n, doc in enumerate(docs):
+        for doc in docs:
             did = doc["id"]
             path = texts / f"{did}.txt"
             if did in known or doc.get("url") in known_urls:
@@ -127,7 +130,7 @@ def merge(
             for lst in ITEM_LISTS:
                 doc[lst] = [e for e in doc.get(lst, []) if _clean_entry(e, text, did, notes)]
             doc["round"] = round_name
-            doc["split"] = SPLITS[n % 2]
+            doc["split"] = "blind"
             doc["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
             doc["chars"] = len(text)
             spec["documents"].append(doc)
@@ -138,6 +141,18 @@ def merge(
     return notes
 
 
+def promote(round_name: str, labels: Path = LABELS) -> int:
+    """Move a measured round's documents to dev; how many moved."""
+    spec = json.loads(labels.read_text(encoding="utf-8"))
+    moved = 0
+    for doc in spec["documents"]:
+        if doc.get("round") == round_name and doc.get("split") != "dev":
+            doc["split"] = "dev"
+            moved += 1
+    labels.write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return moved
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -146,7 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--round", required=True)
     m.add_argument("--texts", type=Path, default=None)
     m.add_argument("files", nargs="+", type=Path)
+    pr = sub.add_parser("promote")
+    pr.add_argument("--round", required=True)
     args = ap.parse_args(argv)
+    if args.cmd == "promote":
+        print(f"{promote(args.round)} documents of {args.round} moved to dev")
     if args.cmd == "merge":
         for note in merge(args.files, args.round, args.texts or default_texts()):
             print(note)
