@@ -231,7 +231,10 @@ def vocabulary() -> Vocabulary:
 
 _BOILERPLATE = re.compile(
     r"^(?:gå (?:direkt )?till (?:sidans )?innehåll|skriv ut:?|dela:?|till toppen|•?\s*no results "
-    r"found|vi använder cookies.*|meny|sök)$",
+    r"found|vi använder cookies.*|meny|sök"
+    # A table of contents (a transcript's page line "2 Innehållsförteckning 1 …") lists
+    # headings: it tells of no work, and its "Omvärldsanalys" starts no section.
+    r"|(?:\d{1,3}\s+)?innehållsförteckning\b.*|innehåll)$",
     re.IGNORECASE,
 )
 _ID_LINE = re.compile(r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\d[\w. ]*$")

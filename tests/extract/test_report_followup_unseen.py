@@ -1,0 +1,54 @@
+"""Follow-up shapes that the rules missed on reports never seen while they were written
+(issue 15), in text written here (never copied from a real document): a transcript's
+table of contents, statuses written as short sentences in a flattened table, planned
+work in the future tense, and a goal's verdict under a label."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker.domain import Candidate, Line
+from tracker.extract.report_followup import read_followup
+
+
+def _lines(text: str) -> list[Line]:
+    """One line per printed line, as a PDF or a web page gives them; an empty line
+    leaves a gap in the line numbers, as the reader's lines do."""
+    out = []
+    for k, t in enumerate(text.strip("\n").split("\n"), 1):
+        if t.strip():
+            out.append(Line(text=t, page=1, line=k))
+    return out
+
+
+def _items(text: str, body: str | None = "Kulturnämnden", ref: dt.date | None = None):
+    return read_followup(_lines(text), body, ref).items
+
+
+def _open(items: list[Candidate]) -> list[Candidate]:
+    return [it for it in items if it.status == "open"]
+
+
+def _one(items: list[Candidate], word: str) -> Candidate:
+    hits = [it for it in items if word.casefold() in (it.title + " " + it.text).casefold()]
+    assert len(hits) == 1, [it.title for it in items]
+    return hits[0]
+
+
+# --- a transcript's table of contents is no section --------------------------------------
+
+TRANSCRIPT = """
+1 Delårsrapport Kulturnämnden per 31 augusti 2025
+
+2 Innehållsförteckning 1 Sammanfattning Viktiga händelser Omvärldsanalys Ekonomi Bilagor
+
+3 1 Sammanfattning Biblioteksplanen antogs i mars. Inom nämnden pågår arbete med en ny plan för läsfrämjande insatser som ska vara klar till årsskiftet. Ekonomin är i balans.
+"""
+
+
+def test_a_table_of_contents_line_starts_no_section_left_out() -> None:
+    # "Omvärldsanalys" in the contents line once made the reader skip the whole
+    # transcript as a section about the world outside.
+    items = _open(_items(TRANSCRIPT, ref=dt.date(2025, 8, 31)))
+    assert _one(items, "läsfrämjande").owner == "Kulturnämnden"
+    assert not [it for it in items if "Innehållsförteckning" in it.text]
