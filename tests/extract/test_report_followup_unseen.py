@@ -52,3 +52,37 @@ def test_a_table_of_contents_line_starts_no_section_left_out() -> None:
     items = _open(_items(TRANSCRIPT, ref=dt.date(2025, 8, 31)))
     assert _one(items, "läsfrämjande").owner == "Kulturnämnden"
     assert not [it for it in items if "Innehållsförteckning" in it.text]
+
+
+# --- a flattened table whose status cells are short sentences ----------------------------
+
+SENTENCE_STATUS = """
+Åtgärd Status Slutår Ansvar
+
+Arbetet är avslutat
+
+Arbetet är avslutat
+Belysning i gångtunneln
+Arbetet är avslutat 2024 Tekniska nämnden
+
+Arbetet pågår
+
+Arbetet pågår
+Ny gång- och cykelbro över ån
+Arbetet pågår 2026 Tekniska nämnden
+Åtgärd TN.4.1
+Senast uppdaterad: 2025-03-01
+Kontakt:
+Relaterade sidor
+"""
+
+
+def test_status_sentences_and_a_joined_last_cell_in_a_flattened_table() -> None:
+    items = _items(SENTENCE_STATUS, body=None, ref=dt.date(2025, 3, 1))
+    bridge = _one(items, "cykelbro")
+    assert bridge.status == "open"
+    assert bridge.owner == "Tekniska nämnden"
+    assert bridge.due == dt.date(2026, 12, 31)
+    assert _one(items, "gångtunneln").status == "done"
+    # the page's fields after the table and its code are no rows
+    assert [it.title for it in _open(items)] == ["Ny gång- och cykelbro över ån"]

@@ -89,6 +89,7 @@ class Vocabulary:
     remaining_cue: re.Pattern[str]
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
+    status_subject: re.Pattern[str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -115,6 +116,9 @@ def vocabulary() -> Vocabulary:
     nouns = _alt(bd["nouns"])
     return Vocabulary(
         open_value=re.compile(rf"(?:{_alt(st['open'])})", i),
+        status_subject=re.compile(
+            rf"^(?:{_alt(st['subjects'])})\s+(?:(?:är|har|blev|har\s+blivit)\s+)?(?=\S)", i
+        ),
         done_value=re.compile(rf"(?:{_alt(st['done'])})", i),
         colour=re.compile(rf"(?:{_alt(st['colours'])})", i),
         negative=re.compile(rf"(?:{_alt(st['negative'])})", i),
@@ -256,6 +260,19 @@ def _undouble(text: str) -> str:
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
     return text
+
+
+def status_sentence(value: str) -> tuple[str, str] | None:
+    """("open"|"done"|"colour", value) when ``value`` is a status written as a short
+    sentence about the entry ("Åtgärden är genomförd", "Arbetet pågår"), as a table's
+    status cell may be; else :func:`status_of`."""
+    v = _undouble(_clean(value)).strip(" .:;")
+    subject = vocabulary().status_subject.match(v)
+    if subject is not None and len(v) <= 60:
+        said = status_of(v[subject.end() :])
+        if said is not None:
+            return said[0], v
+    return status_of(value)
 
 
 def status_of(value: str) -> tuple[str, str] | None:
