@@ -86,3 +86,27 @@ def test_status_sentences_and_a_joined_last_cell_in_a_flattened_table() -> None:
     assert _one(items, "gångtunneln").status == "done"
     # the page's fields after the table and its code are no rows
     assert [it.title for it in _open(items)] == ["Ny gång- och cykelbro över ån"]
+
+
+# --- planned work in the future tense ----------------------------------------------------
+
+PLANNED = """
+Uppföljning av revisionens granskning av lokalförsörjningen
+
+Kulturnämnden ställer sig bakom revisorernas rekommendationer.
+
+Kommunen kommer också att ta fram en gemensam lokalförsörjningsplan för alla förvaltningar. Planen för underhåll kommer att revideras under 2026 då den är inaktuell. Nya hyresavtal har tecknats och lokalinventeringar kommer genomföras under hösten 2025. Kommunen kommer inte att bygga nya lokaler. Kostnaderna kommer att öka. Under året har en rutin som visar hur lokalerna kommer följas upp arbetats fram.
+"""
+
+
+def test_planned_work_in_the_future_tense_is_open() -> None:
+    items = _open(_items(PLANNED, ref=dt.date(2025, 4, 30)))
+    plan = _one(items, "lokalförsörjningsplan")
+    assert plan.owner == "Kulturnämnden"
+    assert _one(items, "revideras").due == dt.date(2026, 12, 31)
+    # the finished clause stays out of the open one
+    inventory = _one(items, "lokalinventeringar")
+    assert "hyresavtal" not in inventory.title
+    # a negation, a trend and a future inside a clause about finished work plan nothing
+    assert not [it for it in items if "bygga nya" in it.text or "öka" in it.text]
+    assert not [it for it in items if "arbetats fram" in it.text]

@@ -281,7 +281,7 @@ def _heading_line(text: str) -> bool:
 #: Where a sentence joins two clauses of its own: ", och arbetet …", "; …", ", men …".
 _CLAUSE_JOIN = re.compile(
     r";\s+|,?\s+(?:och|men|medan|samtidigt som)\s+"
-    r"(?=(?:arbetet|det|den|de|vi|man|[a-zåäö]+(?:et|en|na))\s)"
+    r"(?=(?:arbetet|det|den|de|vi|man|[a-zåäö]+(?:et|en|na|er|ar|or))\s)"
 )
 #: A clause that reports its work as finished ("… har genomförts", "… är klart").
 _CLAUSE_DONE = re.compile(

@@ -204,6 +204,16 @@ class _ProseMixin:
             )
             if step and not cue:
                 cue = self.voc.next_step.match(s)
+            if not cue:
+                # "Kommunen kommer att se över …": work planned by the organisation.
+                cue = self._planned(s)
+            if not future:
+                # "Målet kommer att bytas ut under 2026": a measure still to be taken.
+                will = _WILL_PASSIVE.search(s)
+                # (not in a clause about something else: "en plan som tydliggör hur
+                # strategin kommer följas upp har arbetats fram")
+                if will and not _SUBORDINATE.search(s[: will.start()]):
+                    future = will
             if _RESPONSIBLE.match(s):
                 continue
             if not cue and not (future and (due or prev_made or responsible)):
@@ -229,7 +239,12 @@ class _ProseMixin:
                     self.voc.prose_open.search(s)
                     or self.voc.stage.search(s)
                     or (self.voc.next_step.match(s) if step else None)
+                    or self._planned(s)
                 )
+            elif future is not None and future.re is _WILL_PASSIVE:
+                # "X har inrättats och Y kommer genomföras under 2026": Y is the work.
+                s = self._open_clause(s)
+                future = _WILL_PASSIVE.search(s) or future
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = self.voc.anaphor.match(s) and not re.match(
@@ -428,6 +443,24 @@ class _ProseMixin:
             reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
         )
 
+    def _planned(self, s: str) -> re.Match[str] | None:
+        """"Kommunen kommer att se över …", "Vi kommer också att ta fram …": the
+        organisation (or one of its bodies) as the subject of a future tense, the "kommer
+        (att)" matched; none for "kommer inte", a trend or a state."""
+        m = _WILL_ACTIVE.match(s)
+        if m is None:
+            return None
+        subject = m.group("subject")
+        last = subject.split()[-1]
+        if subject.lower() not in self.voc.planner and not (
+            self.voc.body_name.match(last) and last.lower() not in self.voc.generic
+        ):
+            return None
+        verb = m.group("verb")
+        if verb.lower() in _NOT_PLANNED or self.voc.trend.fullmatch(verb):
+            return None
+        return m
+
     def _open_clause(self, s: str) -> str:
         """Of a sentence that joins finished work and work going on ("Flera kurser har
         genomförts och arbetet med nya kurser fortgår"), the clause going on: the
@@ -435,8 +468,12 @@ class _ProseMixin:
         clauses = [c for c in _CLAUSE_JOIN.split(s) if c.strip()]
         if len(clauses) < 2:
             return s
-        going = [c for c in clauses if self.voc.prose_open.search(c)]
-        finished = [c for c in clauses if _CLAUSE_DONE.search(c) and c not in going]
+        going = [
+            c for c in clauses if self.voc.prose_open.search(c) or _WILL_PASSIVE.search(c)
+        ]
+        finished = [
+            c for c in clauses if (_CLAUSE_DONE.search(c) or _PERFECT.search(c)) and c not in going
+        ]
         if len(going) != 1 or not finished:
             return s
         c = going[0].strip()
@@ -599,6 +636,27 @@ def _listed_works(sentence: str) -> list[str]:
             return []
         things.append(thing[:1].upper() + thing[1:])
     return things if len(things) >= 3 else []
+
+
+#: A future tense whose subject opens the sentence: "Kommunen kommer (även) att se över …".
+_WILL_ACTIVE = re.compile(
+    r"^(?P<subject>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+){0,2}?)|Vi)\s+(?P<cue>kommer)\s+"
+    r"(?:(?:även|också|bland\s+annat|därför|nu|sedan|vidare|fortsatt)\s+)*(?:att\s+)?"
+    r"(?P<verb>[a-zåäö]+)\b"
+)
+#: A passive future: "… kommer (att) genomföras", "… kommer att bytas ut"; not "kommer
+#: inte att …".
+_WILL_PASSIVE = re.compile(
+    r"\bkommer\s+(?:att\s+)?(?!(?:inte|ej|aldrig)\b)(?:\w+\s+){0,2}?[a-zåäö]{3,}as\b",
+    re.IGNORECASE,
+)
+#: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
+_PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
+#: A subordinate clause begun before a verb: the verb is not the sentence's own.
+_SUBORDINATE = re.compile(r"\b(?:som|hur|när|där|vilket|vilka|om|eftersom|då|innan)\b", re.I)
+#: Verbs after "kommer (att)" that plan no work: a negation, a state, a possibility.
+_NOT_PLANNED = frozenset({"inte", "ej", "aldrig", "vara", "bli", "ha", "få", "kunna",
+                          "behöva", "att", "innebära", "leda", "påverka"})
 
 
 #: Words that start a clause, not a thing: the list has ended or was none.

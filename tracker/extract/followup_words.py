@@ -90,6 +90,7 @@ class Vocabulary:
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
     status_subject: re.Pattern[str]
+    planner: frozenset[str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -178,6 +179,7 @@ def vocabulary() -> Vocabulary:
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
         ),
+        planner=frozenset(w.lower() for w in pr["planners"]),
         next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
         forecast=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['forecast_judge'])})\s+(?:\w+\s+)?(?:att\s+)?"
