@@ -110,3 +110,34 @@ def test_planned_work_in_the_future_tense_is_open() -> None:
     # a negation, a trend and a future inside a clause about finished work plan nothing
     assert not [it for it in items if "bygga nya" in it.text or "öka" in it.text]
     assert not [it for it in items if "arbetats fram" in it.text]
+
+
+# --- a goal's verdict under a label ------------------------------------------------------
+
+VERDICTS = """
+Mål för kultur och fritid
+
+Alla barn i kommunen har tillgång till en meningsfull fritid.
+
+Når vi målet? : Osäkert om målet kan nås till 2030Osäkert om målet kan nås till 2030
+Trend: 2 av 5 indikatorer har en positiv trend
+
+Biblioteken är öppna för alla invånare.
+
+Når vi målet? : Målet nås Målet nås
+
+Läsandet bland unga ökar.
+
+Målbedömning: Målet kan inte nås till 2030 Målet kan inte nås till 2030
+Målet kommer inte att nås utan nya satsningar.
+"""
+
+
+def test_a_labelled_verdict_judges_the_goal_stated_above_it() -> None:
+    goals = [it for it in _open(_items(VERDICTS)) if it.kind == "goal_deviation"]
+    assert [it.title for it in goals] == [
+        "Alla barn i kommunen har tillgång till en meningsfull fritid",
+        "Läsandet bland unga ökar",
+    ]
+    assert {it.due for it in goals} == {dt.date(2030, 12, 31)}
+    assert {it.owner for it in goals} == {"Kulturnämnden"}

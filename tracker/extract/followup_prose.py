@@ -29,6 +29,7 @@ from tracker.extract.followup_words import (
     _BOILERPLATE,
     Vocabulary,
     _clean,
+    _undouble,
     _subject_body,
     activity_title,
     assigned,
@@ -67,6 +68,9 @@ class _ProseMixin:
         # names who answers for them ("Ansvarig för genomförandet är …").
         self._unowned = []
         self._last_sentence = None
+        self._last_paragraph: str | None = None
+        # A labelled verdict judged the goal above: a later "Målet …" is about it.
+        self._judged = False
         para: list[str] = []
         first: Line | None = None
 
@@ -81,8 +85,16 @@ class _ProseMixin:
             text = texts[k]
             if _BOILERPLATE.match(text):
                 continue
+            if self.voc.goal_verdict_label.match(text):
+                # "Når vi målet?: Målet kan inte nås till 2040": a verdict on the goal
+                # stated just above.
+                flush()
+                if not skipping:
+                    out.extend(self._labelled_verdict(text, ln, owner))
+                continue
             head = body_heading(text)
             if head:
+                self._judged = False
                 flush()
                 owner, skipping = head, False
                 self._unowned = []
@@ -167,6 +179,12 @@ class _ProseMixin:
                 and not _LEGEND.search(text)
                 and not _COUNTED.search(s)
             ):
+                if self._judged and re.match(r"^(?:målet|målen)\b", s, re.I) and not (
+                    _NAMES_GOAL.match(s)
+                ):
+                    # "Målet kommer inte att nås utan …" after the labelled verdict on
+                    # the same goal: that verdict's item already tells it.
+                    continue
                 # "Målet bedöms delvis uppfyllt" refers to the goal named just before.
                 named = s
                 # ("Målet om att bli …" names its goal itself)
@@ -324,6 +342,10 @@ class _ProseMixin:
             prev_made = True
         # A sentence that made no item may be the topic of the next paragraph's first.
         self._last_sentence = sents[-1] if sents and not prev_made else None
+        # A paragraph that made none may state the goal a labelled verdict judges.
+        self._last_paragraph = text if not out else None
+        if out:
+            self._judged = False
         if not responsible:
             named_owners = {o for o in (heading, self.body) if o}
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
@@ -408,6 +430,27 @@ class _ProseMixin:
                     )
                 )
         return out
+
+    def _labelled_verdict(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
+        """A verdict under a label ("Når vi målet?: Osäkert om målet kan nås till 2050",
+        "Målbedömning: Målet kan inte uppnås"): when it says the goal may be missed, the
+        goal off target is the one the paragraph above states (a verdict that names
+        "målet" only); a web page prints the value twice."""
+        label = self.voc.goal_verdict_label.match(text)
+        assert label is not None
+        verdict = _undouble(text[label.end() :].strip())
+        goal = getattr(self, "_last_paragraph", None)
+        self._last_paragraph = self._last_sentence = None
+        if self.voc.goal_miss.search(verdict) is None:
+            return []
+        if goal and len(goal) <= 600:
+            named = f"{goal.rstrip(' .')}. {verdict}"
+        else:
+            named = verdict
+        miss = self.voc.goal_miss.search(named)
+        assert miss is not None
+        self._judged = True
+        return [self._goal_miss(named, miss, ln, heading)]
 
     def _goal_miss(
         self, s: str, miss: re.Match[str], ln: Line, heading: str | None

@@ -77,6 +77,7 @@ class Vocabulary:
     section: re.Pattern[str]
     status_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
+    goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
     forecast: re.Pattern[str]
@@ -211,8 +212,13 @@ def vocabulary() -> Vocabulary:
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
             rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
-            r"(?![\wåäö])",
+            r"(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_doubt'])})\s+(?:målet|målen)\s+(?:kan|kommer\s+att|"
+            rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])",
             i,
+        ),
+        goal_verdict_label=re.compile(
+            rf"^(?:{_alt(pr['goal_verdict_labels'])})\s*\??\s*:\s*(?=\S)", i
         ),
         # "Pågående arbeten", "Sammanfattning av kvarstående brister", "Pågående och
         # planerade åtgärder" (a second word of the same status), "Uppdrag som pågår".
@@ -261,6 +267,9 @@ def _undouble(text: str) -> str:
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
+    n = len(text) // 2
+    if n > 3 and len(text) % 2 == 0 and text[:n] == text[n:]:
+        return text[:n]  # printed twice without a space: "Osäkert om …2050Osäkert om …2050"
     return text
 
 
