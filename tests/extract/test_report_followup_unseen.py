@@ -141,3 +141,20 @@ def test_a_labelled_verdict_judges_the_goal_stated_above_it() -> None:
     ]
     assert {it.due for it in goals} == {dt.date(2030, 12, 31)}
     assert {it.owner for it in goals} == {"Kulturnämnden"}
+
+
+# --- an auditors' summary read as one line, its list kept as dashes ----------------------
+
+AUDIT_LINE = (
+    "3 1 Sammanfattning Vi har följt upp granskningen av kulturnämndens inköp. Nämnden har "
+    "åtgärdat de flesta av våra synpunkter men vi vill lyfta fram ett par områden: "
+    "-Avtalstroheten följs inte upp systematiskt vilket vi anser är en brist. -Arbetet pågår "
+    "med att ta fram en rutin för attest av fakturor under ett visst belopp. 3"
+)
+
+
+def test_a_dash_list_glued_into_a_page_line_is_split() -> None:
+    items = _open(_items(AUDIT_LINE))
+    routine = _one(items, "attest av fakturor")
+    assert routine.title.startswith("Ta fram en rutin")
+    assert "Avtalstroheten" not in routine.text

@@ -237,7 +237,9 @@ _OTHER_LABEL = re.compile(r"trend|period|uppdaterad(?: datum)?|senast uppdaterad
 #: lower-case word ("… under perioden Under tertialet har …").
 _FLAT_BREAK = re.compile(
     r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ]{4,}\b)|(?<=[A-ZÅÄÖ]{4})\s+(?=[A-ZÅÄÖ][a-zåäö])|"
-    r"(?<=[a-zåäö])\s+(?=(?:Under|Inom|Efter|Sedan|Dessutom|Samtidigt|Vi|Det|Arbetet)\s)"
+    r"(?<=[a-zåäö])\s+(?=(?:Under|Inom|Efter|Sedan|Dessutom|Samtidigt|Vi|Det|Arbetet)\s)|"
+    # a list's dashes kept in a page read as one line: "… kan ske: -Hanteringen av …"
+    r"(?<=[.:;])\s+[-–•]\s*(?=[A-ZÅÄÖ][a-zåäö])"
 )
 
 

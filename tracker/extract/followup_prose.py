@@ -266,7 +266,11 @@ class _ProseMixin:
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = self.voc.anaphor.match(s) and not re.match(
-                r"^\w+\s+(?:med|kring|för|om|att|inom|av)\b", s, re.I
+                # "Arbetet med X pågår", "Arbetet pågår med att ta fram X": named here
+                r"^\w+\s+(?:(?:pågår|fortsätter|fortgår|fortskrider)\s+)?"
+                r"(?:med|kring|för|om|att|inom|av)\b",
+                s,
+                re.I,
             )
             before = sents[k - 1] if k > 0 else self._last_sentence
             if (
@@ -555,7 +559,7 @@ class _ProseMixin:
             if len(after.split()) >= 2:
                 return short_title(after[:1].upper() + after[1:], 90)
         s = sentence.rstrip(".")
-        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
+        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?:med\s+att\s+)?(?P<np>\w.{8,})$", s)
         if m and not re.match(
             r"^(?:och|men|samt|enligt|fortfarande|planering|för fullt|sedan|fortsatt|ännu)\b",
             m.group("np"),
