@@ -180,3 +180,19 @@ def test_sample_004_tables_read_as_plain_lines(
     result = compare(EXPECTED, extract_report(plain, _info()))
     assert result.problems == []
     assert (result.found, result.extra) == (82, 0)
+
+
+def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
+    """Written here: a web page of goals whose footer alone names the kommun (with a
+    capital K); its genitive is read as the name too."""
+    from tracker.extract.report import answering_organisation
+
+    lines = ["Mål för 2030", "Alla barn har en meningsfull fritid.", "Fritid - Mål 2030 - Åby Kommun"]
+    doc = Document(
+        path=Path("f.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert answering_organisation(doc) == "Åby kommun"
+    lines[1] = "Åby kommuns mål är att alla barn har en meningsfull fritid."
+    doc.lines[1] = Line(text=lines[1], page=1, line=2)
+    assert answering_organisation(doc) == "Åby kommun"

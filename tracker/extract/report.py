@@ -146,8 +146,8 @@ _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\
 #: An organisation that answers for a report naming no body of its own: a kommun, a
 #: stad, a region or a company ("… AB"); a genitive is read as the name.
 _ANSWERING_ORGANISATION = re.compile(
-    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun|Region [A-ZÅÄÖ][\w-]+?(?=s?\b)"
-    r"|(?:[A-ZÅÄÖ][\w-]+ ){1,3}AB)(?![\wåäö])"
+    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ [Kk]ommun|Region [A-ZÅÄÖ][\w-]+?(?=s?\b)"
+    r"|(?:[A-ZÅÄÖ][\w-]+ ){1,3}AB)(?:s(?=\s))?(?![\wåäö])"
 )
 
 
@@ -358,12 +358,25 @@ def answering_organisation(doc: Document) -> str | None:
     for work the report assigns to no body of its own."""
     counts: Counter[str] = Counter()
     for ln in doc.lines:
-        counts.update(m.group(0) for m in _ANSWERING_ORGANISATION.finditer(ln.text))
+        counts.update(
+            _organisation_name(m.group(0)) for m in _ANSWERING_ORGANISATION.finditer(ln.text)
+        )
     if counts:
         name, n = counts.most_common(1)[0]
-        if n >= 2:
+        # Named once is enough when no other organisation is named at all (a web page
+        # of one kommun's goals names it in its footer).
+        if n >= 2 or len(counts) == 1:
             return name
     return None
+
+
+def _organisation_name(found: str) -> str:
+    """"Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
+    its genitive or a page's capitals."""
+    name = re.sub(r"\s+Kommun\b", " kommun", found)
+    if name.endswith(("kommuns", "stads")) or (name.endswith(" ABs")):
+        name = name[:-1]
+    return name
 
 
 def _organisation(doc: Document, lines: int = _HEAD_LINES * 4) -> str | None:
