@@ -158,3 +158,13 @@ def test_a_dash_list_glued_into_a_page_line_is_split() -> None:
     routine = _one(items, "attest av fakturor")
     assert routine.title.startswith("Ta fram en rutin")
     assert "Avtalstroheten" not in routine.text
+
+
+def test_a_page_of_goal_verdicts_is_a_report() -> None:
+    from pathlib import Path
+
+    from tracker.domain import Document
+    from tracker.extract import detect_kind
+
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(VERDICTS))
+    assert detect_kind(doc) == "report"

@@ -402,6 +402,8 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
             bool(voc.status_heading.fullmatch(t.strip(" .:"))) and not _BULLET.match(ln.text),
+            # "Når vi målet?: …", "Målbedömning: …": a goal's verdict on a follow-up page
+            bool(voc.goal_verdict_label.match(t)) and len(t) < 200,
         )
         if any(shapes[:3] if strong else shapes):
             count += 1
