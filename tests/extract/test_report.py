@@ -196,3 +196,33 @@ def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
     lines[1] = "Åby kommuns mål är att alla barn har en meningsfull fritid."
     doc.lines[1] = Line(text=lines[1], page=1, line=2)
     assert answering_organisation(doc) == "Åby kommun"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a transcript: the cover's month alone, below the page's own furniture
+        (["Share this", "Full text", "(1)", "Rapport Uppföljning av granskningar",
+          "Åby kommun", "Mars 2019", "(2)", "Innehåll"] + ["Text."] * 6, dt.date(2019, 3, 31)),
+        # a page's change stamp
+        (["Ny cykelbro", "Åtgärd Status Slutår Ansvar", "Senast ändrad: 2024-11-05"],
+         dt.date(2024, 11, 5)),
+        # the month of a goal's verdict wins over the page's publication stamp
+        (["Aktiv fritid", "Bedömning november 2024", "Text.", "Senast publicerad: 2025-02-01"],
+         dt.date(2024, 11, 30)),
+        # the year a follow-up reports on, in running text
+        (["Hur gick det?", "2024 års uppföljning visar att tre av fem mål nås."],
+         dt.date(2024, 12, 31)),
+        # a month followed up, the year later in the title
+        (["Delårsbokslut, uppföljning per april och helårsprognos 2025"], dt.date(2025, 4, 30)),
+    ],
+)
+def test_report_dates_written_here(lines: list[str], expected: dt.date) -> None:
+    """Written here (never copied): where a report page states the date it reports at."""
+    from tracker.extract.report import report_date
+
+    doc = Document(
+        path=Path("f.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert report_date(doc) == expected

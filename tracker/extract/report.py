@@ -93,7 +93,7 @@ _SIGNED = re.compile(
 )
 _LABELLED = re.compile(
     r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
-    r"Publicerad|Möte)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+    r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
 #: A date label alone on its line, the date on the next.
@@ -111,6 +111,21 @@ _TJUT = re.compile(
 #: A date closing a short line of a report's cover (its byline), within its first lines.
 _BYLINE_ISO = re.compile(r"(?:^|\s)(\d{4}-\d{2}-\d{2})$")
 _COVER_LINES = 10
+#: A line that is a month and a year alone ("Oktober 2014"): a cover's date, also where a
+#: transcript puts the cover below the page's own furniture.
+_MONTH_ALONE = re.compile(rf"^({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$", re.IGNORECASE)
+#: The month of a verdict or a follow-up standing on a line of its own ("Bedömning
+#: oktober 2023", "Uppföljning per mars 2024"): the date the page reports at.
+_ASSESSED_MONTH = re.compile(
+    rf"^(?:bedömning|bedömd|uppföljning|avstämning|prognos|lägesrapport)\s+(?:per\s+)?"
+    rf"({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$",
+    re.IGNORECASE,
+)
+#: "2023 års uppföljning visar …": the year a follow-up reports on.
+_YEARS_REPORT = re.compile(
+    r"\b((?:19|20)\d{2})\s+års\s+(?:uppföljning|redovisning|bokslut|resultat|verksamhet)\b",
+    re.IGNORECASE,
+)
 _LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
 #: A publication stamp standing alone near the top: "11 dec 2013 06:00".
 _LONE_DAY = re.compile(
@@ -122,6 +137,7 @@ _LONE_DAY = re.compile(
 _PERIOD_PER = re.compile(
     rf"\bper\s+(?:den\s+)?(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE
 )
+_PER_MONTH = re.compile(rf"\bper\s+({_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE)
 _PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _PERIOD_TERTIAL = re.compile(
     r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])\s+(\d{4})\b", re.IGNORECASE
@@ -167,6 +183,10 @@ def report_date(doc: Document) -> dt.date | None:
             found = _swedish_date(*m.groups())
             if found:
                 return found
+    for t in texts[: _HEAD_LINES * 3]:
+        m = _ASSESSED_MONTH.match(t)
+        if m:
+            return _period_end(f"{m.group(1)} {m.group(2)}")
     for t in texts[: _HEAD_LINES * 3]:
         m = _LABELLED.match(t)
         if m and _iso(m.group(1)):
@@ -224,6 +244,11 @@ def report_date(doc: Document) -> dt.date | None:
                     if day and (day.year, day.month) == (year, month):
                         return day
             return _period_end(m.group(0))
+    for t in texts[:_HEAD_LINES]:
+        # A month and year alone on a line further down (a transcript's cover).
+        m = _MONTH_ALONE.match(t)
+        if m and m.group(1)[0].isupper():
+            return _period_end(m.group(0))
     for k, t in enumerate(texts[:_HEAD_LINES]):
         # An indicator's page: the year of its latest value ("Senaste värdet: 88 %
         # (2023)") is the year it reports.
@@ -257,11 +282,17 @@ def _period_end(title: str) -> dt.date | None:
             days=1
         )
     m = _PERIOD_MONTH.search(title)
+    per = _PER_MONTH.search(title)
+    years = set(_A_YEAR.findall(title))
+    if m is None and per is not None and len(years) == 1:
+        # "Delårsbokslut, uppföljning per augusti och helårsprognos 2019": the month
+        # followed up, in the title's one year.
+        m = re.match(r"(\w+)\s+(\d{4})", f"{per.group(1)} {years.pop()}")
     if m:
         month, year = MONTHS[m.group(1).lower()], int(m.group(2))
         nxt = dt.date(year + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
-    m = _PERIOD_YEAR.search(title.strip())
+    m = _PERIOD_YEAR.search(title.strip()) or _YEARS_REPORT.search(title)
     if m:
         return dt.date(int(m.group(1)), 12, 31)
     # Any other period a title line writes with its year ("första halvåret 2023", "Q3
