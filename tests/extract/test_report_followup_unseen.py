@@ -168,3 +168,13 @@ def test_a_page_of_goal_verdicts_is_a_report() -> None:
 
     doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(VERDICTS))
     assert detect_kind(doc) == "report"
+
+
+def test_samt_closing_a_purpose_clause_adds_no_measure() -> None:
+    text = (
+        "Arbete pågår med att införa en ny modell för uppföljning för att öka kvaliteten, "
+        "för likvärdighet samt en god ekonomisk hushållning."
+    )
+    items = _open(_items(text))
+    assert len(items) == 1, [it.title for it in items]
+    assert items[0].title.startswith("Införa en ny modell för uppföljning")

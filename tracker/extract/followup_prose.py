@@ -313,6 +313,10 @@ class _ProseMixin:
             # "En översyn av X planeras samt en utbildning om Y": the measures joined
             # by "samt" share the status, each an item of its own.
             also = _ALSO.search(s) if cue and cue.start() < len(s) else None
+            if also is not None and _PURPOSE.search(s, cue.start() if cue else 0, also.start()):
+                # "… pågår med X för att öka kvaliteten, för likvärdighet samt en god
+                # resurshållning": "samt" ends the purpose, no second measure.
+                also = None
             joined = bool(also) and topic is s and (not cue or cue.start() < also.start())
 
             main = Candidate(
@@ -697,6 +701,8 @@ _WILL_PASSIVE = re.compile(
     r"\bkommer\s+(?:att\s+)?(?!(?:inte|ej|aldrig)\b)(?:\w+\s+){0,2}?[a-zåäö]{3,}as\b",
     re.IGNORECASE,
 )
+#: A purpose clause: what follows it up to "samt" is why, not what.
+_PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
 #: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
 _PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
 #: A subordinate clause begun before a verb: the verb is not the sentence's own.
