@@ -178,3 +178,28 @@ def test_samt_closing_a_purpose_clause_adds_no_measure() -> None:
     items = _open(_items(text))
     assert len(items) == 1, [it.title for it in items]
     assert items[0].title.startswith("Införa en ny modell för uppföljning")
+
+
+# --- bullets after a lead that plans the work --------------------------------------------
+
+LEAD_LIST = """
+Åtgärder efter granskningen av informationssäkerheten
+
+Kommunen kommer under året att arbeta vidare med revisorernas rekommendationer. Det ska leda till att:
+  • att alla förvaltningar har en utsedd informationssäkerhetssamordnare,
+  • att rutinen för behörigheter i verksamhetssystemen är uppdaterad,
+  • klassning.
+Kommunstyrelsen har antagit en ny policy. Resultatet blev att:
+  • policyn publicerades på intranätet,
+  • cheferna fick information på ett möte.
+"""
+
+
+def test_bullets_after_a_planning_lead_are_its_pieces_of_work() -> None:
+    items = _open(_items(LEAD_LIST, body="Kommunstyrelsen"))
+    titles = [it.title for it in items]
+    assert "Alla förvaltningar har en utsedd informationssäkerhetssamordnare" in titles
+    assert "Rutinen för behörigheter i verksamhetssystemen är uppdaterad" in titles
+    assert {it.owner for it in items} == {"Kommunstyrelsen"}
+    # a bullet of a word or two is no work; a lead telling what was done plans nothing
+    assert not [t for t in titles if t.startswith(("Klassning", "Policyn", "Cheferna"))]

@@ -27,6 +27,7 @@ from tracker.extract.followup_entries import (
 from tracker.extract.followup_owners import agent_in
 from tracker.extract.followup_words import (
     _BOILERPLATE,
+    _BULLET,
     Vocabulary,
     _clean,
     _undouble,
@@ -81,10 +82,25 @@ class _ProseMixin:
             para, first = [], None
 
         texts = [_clean(ln.text) for ln in self.lines]
+        listed_until = -1
         for k, ln in enumerate(self.lines):
             text = texts[k]
+            if k <= listed_until:
+                continue
             if _BOILERPLATE.match(text):
                 continue
+            if para and para[-1].rstrip().endswith(":") and _BULLET.match(ln.text) and not skipping:
+                # "Kommunen kommer … Det kommer leda till att:" and bullets: each bullet
+                # is a piece of the work the lead plans or says goes on.
+                end = k
+                while end + 1 < len(self.lines) and _BULLET.match(self.lines[end + 1].text):
+                    end += 1
+                listed = self._lead_list(" ".join(para), texts[k : end + 1], ln, owner)
+                if listed:
+                    flush()
+                    out.extend(listed)
+                    listed_until = end
+                    continue
             if self.voc.goal_verdict_label.match(text):
                 # "Når vi målet?: Målet kan inte nås till 2040": a verdict on the goal
                 # stated just above.
@@ -132,6 +148,41 @@ class _ProseMixin:
         # A status sentence that heads a list elsewhere (a web page repeats its lead as a
         # title) is told by the list's items.
         return [it for it in out if it.evidence not in self.list_heads]
+
+    def _lead_list(
+        self, lead: str, bullets: list[str], ln: Line, heading: str | None
+    ) -> list[Candidate]:
+        """The bullets after a lead that ends with a colon, when a sentence of the lead
+        plans the work or says it goes on: one open item per bullet (its leading "att"
+        dropped), owned by the lead's body or the heading's."""
+        sents = sentences(lead)
+        cue = next(
+            (
+                c
+                for t in sents[-2:]
+                if (c := self._planned(t) or self.voc.prose_open.search(t)) is not None
+                and not self._only_trend(t)
+            ),
+            None,
+        )
+        if cue is None:
+            return []
+        owner = next((b for t in sents[-2:] if (b := _subject_body(t))), None)
+        owner = owner or heading or self.body
+        due = due_in(sents[-1], self.ref)
+        out = []
+        for b in bullets:
+            thing = re.sub(r"^(?:att\s+)", "", _BULLET.sub("", b).strip(" ,.;"), flags=re.I)
+            if len(thing.split()) < 3:
+                continue
+            out.append(Candidate(
+                title=short_title(thing[:1].upper() + thing[1:], 90), text=f"{sents[-1]} {thing}",
+                kind="activity", status="open", owner=owner, **due_fields(due), page=ln.page,
+                line=ln.line, evidence=thing, confidence=0.5,
+                reasons=["punkt i en lista efter en inledning som planerar arbetet",
+                         f"statusord: {cue.group(0)}"],
+            ))
+        return out
 
     def _blank_before(self, k: int) -> bool:
         """An empty line stood between line ``k`` and the one before (the reader drops
