@@ -193,9 +193,11 @@ def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
         lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
     )
     assert answering_organisation(doc) == "Åby kommun"
-    lines[1] = "Åby kommuns mål är att alla barn har en meningsfull fritid."
-    doc.lines[1] = Line(text=lines[1], page=1, line=2)
+    doc.lines[1] = Line(text="Åby kommuns mål är att alla barn har en fritid.", page=1, line=2)
     assert answering_organisation(doc) == "Åby kommun"
+    doc.lines[1] = Line(text="Det gäller inte Region Ölands arbete.", page=1, line=2)
+    doc.lines[2] = Line(text="Fritid - Region Öland", page=1, line=3)
+    assert answering_organisation(doc) == "Region Öland"
 
 
 @pytest.mark.parametrize(

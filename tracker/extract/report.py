@@ -162,8 +162,8 @@ _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\
 #: An organisation that answers for a report naming no body of its own: a kommun, a
 #: stad, a region or a company ("… AB"); a genitive is read as the name.
 _ANSWERING_ORGANISATION = re.compile(
-    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ [Kk]ommun|Region [A-ZÅÄÖ][\w-]+?(?=s?\b)"
-    r"|(?:[A-ZÅÄÖ][\w-]+ ){1,3}AB)(?:s(?=\s))?(?![\wåäö])"
+    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)s?|[A-ZÅÄÖ][\w-]+ [Kk]ommuns?|"
+    r"Region [A-ZÅÄÖ][\w-]+?(?=s?\b)|(?:[A-ZÅÄÖ][\w-]+ ){1,3}AB)(?![\wåäö])"
 )
 
 
@@ -405,7 +405,8 @@ def _organisation_name(found: str) -> str:
     """"Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
     its genitive or a page's capitals."""
     name = re.sub(r"\s+Kommun\b", " kommun", found)
-    if name.endswith(("kommuns", "stads")) or (name.endswith(" ABs")):
+    if name.endswith(("kommuns", "stads")) or (name.startswith("Region ") and name.endswith("s")):
+        # (a region's name does not end in -s: "Region Hallands arbete" is a genitive)
         name = name[:-1]
     return name
 
