@@ -203,3 +203,19 @@ def test_bullets_after_a_planning_lead_are_its_pieces_of_work() -> None:
     assert {it.owner for it in items} == {"Kommunstyrelsen"}
     # a bullet of a word or two is no work; a lead telling what was done plans nothing
     assert not [t for t in titles if t.startswith(("Klassning", "Policyn", "Cheferna"))]
+
+
+# --- a supervisor's injunction -----------------------------------------------------------
+
+INJUNCTION = (
+    "Föreläggande vid vite. Myndigheten förelägger med stöd av 26 kap. 10 § skollagen "
+    "(2010:800) Åby kommun att vid vite av 200 000 kr senast den 15 mars 2026 vidta "
+    "åtgärder för att avhjälpa de brister som kvarstår."
+)
+
+
+def test_an_injunction_is_work_its_addressee_owes_by_its_date() -> None:
+    items = _open(_items(INJUNCTION, body=None, ref=dt.date(2025, 11, 1)))
+    order = _one(items, "avhjälpa")
+    assert order.owner == "Åby kommun"
+    assert order.due == dt.date(2026, 3, 15)

@@ -415,6 +415,9 @@ class _ProseMixin:
         """An assignment given in the present tense to a body the sentence names
         ("ger hälso- och sjukvårdsnämnden i uppdrag att …", "uppmanar dessa att …",
         "Regionstyrelsen uppdras att …"): the work after "att", owned by that body."""
+        inj = _INJUNCTION.search(s)
+        if inj is not None:
+            return self._injunction(s, inj, ln)
         m = _GIVES.search(s)
         if m is None:
             return None
@@ -449,6 +452,28 @@ class _ProseMixin:
             title=title, text=s, kind="activity", status="open", owner=owner,
             **due_fields(due), page=ln.page, line=ln.line, evidence=s, confidence=0.6,
             reasons=["uppdrag som ges i rapportens beslut", f"ges till: {owner}"],
+        )
+
+    def _injunction(self, s: str, m: re.Match[str], ln: Line) -> Candidate | None:
+        """"<supervisor> förelägger (med stöd av …) X kommun att senast den 24 augusti
+        vidta åtgärder …": an injunction is work the addressee owes by its date."""
+        who = m.group("who").strip()
+        found = find_bodies(who)
+        owner = found[0][1] if found else (who if _ADDRESSEE.fullmatch(who) else None)
+        work = m.group("work").strip(" .;")
+        if owner is None or len(work.split()) < 2:
+            return None
+        due = due_in(work, self.ref)
+        # "att vid vite av 100 000 kr senast den … vidta åtgärder": the work is the verb
+        work = re.sub(r"^(?:vid\s+vite\s+(?:av\s+)?[\d\s]*(?:kr|kronor)?\s*)?", "", work)
+        if due is not None:
+            work = (work[: due.pos] + work[due.stop :]).strip() if due.pos is not None else work
+        work = re.sub(r"\s{2,}", " ", work).strip(" ,")
+        return Candidate(
+            title=activity_title(work[:1].upper() + work[1:]), text=s, kind="activity",
+            status="open", owner=owner, **due_fields(due), page=ln.page, line=ln.line,
+            evidence=s, confidence=0.6,
+            reasons=["föreläggande från tillsynsmyndighet", f"riktat till: {owner}"],
         )
 
     def _enumeration(
@@ -776,6 +801,15 @@ _GIVES = re.compile(
     r"\buppmanar\s+(?P<who3>[^,.;]{2,80}?)\s+att\s+(?P<work3>.+)$|"
     r"^(?:\d{1,2}[.)]\s*)?(?P<who4>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+(?:uppdras|ges\s+i\s+uppdrag|"
     r"får\s+i\s+uppdrag)\s+att\s+(?P<work4>.+)$"
+)
+#: An injunction: "… förelägger (med stöd av 26 kap. 10 § skollagen) X kommun att …".
+_INJUNCTION = re.compile(
+    r"\bförelägger\s+(?:med\s+stöd\s+av\s+.*?\)\s+|med\s+stöd\s+av\s+[^,]*?\s+"
+    r"(?=[A-ZÅÄÖ]))?(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+att\s+(?P<work>.+)$"
+)
+#: An addressee named as an organisation: "Trosa kommun", "Region Öland", "Åby stad".
+_ADDRESSEE = re.compile(
+    r"[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö -]+\s+AB"
 )
 #: Bodies named in running text, plural too: "samtliga sjukhusstyrelser", "styrelsen för
 #: kulturutveckling", "berörda nämnder".
