@@ -219,3 +219,22 @@ def test_an_injunction_is_work_its_addressee_owes_by_its_date() -> None:
     order = _one(items, "avhjälpa")
     assert order.owner == "Åby kommun"
     assert order.due == dt.date(2026, 3, 15)
+
+
+# --- a paragraph framed by its opening time ----------------------------------------------
+
+FRAMED = (
+    "Under 2026 kommer arbetet med pågående uppdrag att fortsätta. Inom kultur fortsätter "
+    "bland annat arbetet med läsfrämjande, bibliotekens öppettider, kulturskolans kö samt "
+    "lokaler för föreningslivet. Under året kommer bland annat en dialog om en ny "
+    "kulturpolitisk strategi att inledas."
+)
+
+
+def test_a_paragraphs_opening_time_dates_its_listed_work() -> None:
+    items = _open(_items(FRAMED, ref=dt.date(2026, 1, 15)))
+    assert {it.due for it in items} == {dt.date(2026, 12, 31)}
+    assert "Läsfrämjande" in [it.title for it in items]
+    assert _one(items, "kulturpolitisk strategi").status == "open"
+    # the opening sentence tells the time of the work in general: no item of its own
+    assert not [it for it in items if it.title.startswith("Under 2026")]

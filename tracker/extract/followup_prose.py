@@ -208,6 +208,7 @@ class _ProseMixin:
                 it.owner = responsible
                 it.reasons.append(f"ansvarig enligt texten: {responsible}")
             pending.clear()
+        frame: Period | None = None
         for k, s in enumerate(sents):
             given = self._given(s, ln)
             if given is not None:
@@ -268,6 +269,15 @@ class _ProseMixin:
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
             future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
             due = due_in(s, self.ref)
+            if k == 0 and due is not None and _TIME_FIRST.match(s):
+                # "Under 2018 kommer arbetet med pågående uppdrag att fortsätta. Inom X
+                # fortsätter arbetet med A, B och C.": the opening time frames the
+                # paragraph; said of the work in general it is no item itself.
+                frame = due
+                if _only_frame(s):
+                    continue
+            elif due is None and frame is not None:
+                due = frame
             step = bool(self.voc.next_step.match(s)) and bool(
                 future or re.search(r"\bär att\b|\bblir att\b", s)
             )
@@ -774,13 +784,33 @@ _WILL_ACTIVE = re.compile(
 #: A passive future: "… kommer (att) genomföras", "… kommer att bytas ut"; not "kommer
 #: inte att …".
 _WILL_PASSIVE = re.compile(
-    r"\bkommer\s+(?:att\s+)?(?!(?:inte|ej|aldrig)\b)(?:\w+\s+){0,2}?[a-zåäö]{3,}as\b",
+    r"\bkommer\s+(?:att\s+)?(?!(?:inte|ej|aldrig)\b)(?:\w+\s+){0,2}?[a-zåäö]{3,}as\b|"
+    # "… kommer bland annat en diskussion om X att inledas"
+    r"\bkommer\s+(?!(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){1,10}?att\s+[a-zåäö]{3,}as\b",
     re.IGNORECASE,
 )
 #: A purpose clause: what follows it up to "samt" is why, not what.
 _PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
 #: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
 _PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
+#: A sentence that opens with its time: "Under 2018 …", "Under året …", "Under hösten …".
+_TIME_FIRST = re.compile(r"^(?:Under|I|Inom|Fram\s+till|Till)\s+(?:\w+\s+)?(?:år|året|\d{4}|våren|"
+                         r"hösten|sommaren|vintern|perioden|tertialet|halvåret)\b", re.I)
+#: The words of a sentence that tells the time of work in general, not a piece of it.
+_FRAME_WORDS = frozenset({
+    "under", "i", "inom", "år", "året", "våren", "hösten", "sommaren", "vintern", "perioden",
+    "kommer", "att", "ska", "arbetet", "arbete", "med", "pågående", "uppdrag", "uppdragen",
+    "fortsätta", "fortsätter", "fortgå", "fortgår", "vårt", "vår", "våra", "det", "den",
+    "de", "flesta", "nuvarande", "befintliga", "planerade", "och", "även", "också",
+})
+
+
+def _only_frame(sentence: str) -> bool:
+    """The sentence names no work of its own: its words are times and general words."""
+    words = re.findall(r"[\wåäö-]+", sentence.lower())
+    return all(w in _FRAME_WORDS or re.fullmatch(r"\d{4}", w) for w in words)
+
+
 #: A subordinate clause begun before a verb: the verb is not the sentence's own.
 _SUBORDINATE = re.compile(r"\b(?:som|hur|när|där|vilket|vilka|om|eftersom|då|innan)\b", re.I)
 #: Verbs after "kommer (att)" that plan no work: a negation, a state, a possibility.
