@@ -238,3 +238,28 @@ def test_a_paragraphs_opening_time_dates_its_listed_work() -> None:
     assert _one(items, "kulturpolitisk strategi").status == "open"
     # the opening sentence tells the time of the work in general: no item of its own
     assert not [it for it in items if it.title.startswith("Under 2026")]
+
+
+# --- the auditors' verdict that a body has not fully acted --------------------------------
+
+NOT_ACTED = """
+Uppföljande granskning av revisionens granskningar 2024
+
+Sammanfattning
+
+  • Vi bedömer att kulturnämnden inte helt har vidtagit åtgärder med hänsyn
+    till revisorernas rekommendationer utifrån genomförd granskning av
+    bidragen till föreningslivet.
+  • Vi bedömer att kommunstyrelsen har vidtagit åtgärder med hänsyn till revisorernas rekommendationer utifrån genomförd granskning av lokalförsörjningen.
+  • Vi bedömer att tekniska nämnden och kommunstyrelsen ej har vidtagit åtgärder utifrån genomförd granskning av vinterväghållningen.
+"""
+
+
+def test_an_auditors_verdict_of_not_acted_is_open_work_of_that_body() -> None:
+    from tracker.extract.followup_advice import not_acted
+
+    items = not_acted(_lines(NOT_ACTED))
+    assert [(it.owner, it.title) for it in items] == [
+        ("Kulturnämnden", "Åtgärder efter granskningen av bidragen till föreningslivet"),
+        ("Tekniska nämnden", "Åtgärder efter granskningen av vinterväghållningen"),
+    ]

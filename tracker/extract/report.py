@@ -49,7 +49,7 @@ from tracker.domain import (
     ExtractWarning,
     Meeting,
 )
-from tracker.extract.followup_advice import recommendations, remaining_shortcomings
+from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import activity_title, status_of, vocabulary
 from tracker.extract.report_followup import organisation_owner, read_followup
@@ -604,7 +604,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # The auditors' recommendations (in their report) and a supervisor's shortcomings
     # that remain: work the audited organisation owes.
     told = {it.text for it in followup.items}
-    owed = remaining_shortcomings(doc.lines)
+    owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
     if issuer is not None:
         owed = recommendations(doc.lines) + owed
     for it in owed:
