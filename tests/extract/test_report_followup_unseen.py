@@ -263,3 +263,24 @@ def test_an_auditors_verdict_of_not_acted_is_open_work_of_that_body() -> None:
         ("Kulturnämnden", "Åtgärder efter granskningen av bidragen till föreningslivet"),
         ("Tekniska nämnden", "Åtgärder efter granskningen av vinterväghållningen"),
     ]
+
+
+MEASURES = """
+Brister i hur beslut verkställs
+
+En handlingsplan har tagits fram efter utvärderingen.
+
+Exempel på åtgärder:
+  • ta in verkställigheten av beslut i internkontrollplanen 2026.
+  • ta fram en mall för återrapportering av uppdrag.
+Genomförda åtgärder:
+  • en ny rutin för diarieföring infördes i mars.
+"""
+
+
+def test_bullets_under_a_plans_measures_are_open() -> None:
+    items = _open(_items(MEASURES, body="Kommunstyrelsen"))
+    assert [it.title for it in items] == [
+        "Ta in verkställigheten av beslut i internkontrollplanen 2026",
+        "Ta fram en mall för återrapportering av uppdrag",
+    ]

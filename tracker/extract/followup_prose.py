@@ -165,6 +165,11 @@ class _ProseMixin:
             ),
             None,
         )
+        things = [_BULLET.sub("", b).strip() for b in bullets]
+        if cue is None and sents and len(things) >= 2 and all(t[:1].islower() for t in things):
+            # "Exempel på åtgärder:" and bullets that say what to do ("ta fram en rutin
+            # …"): the measures of a plan, still to be taken.
+            cue = _MEASURES_LEAD.match(sents[-1])
         if cue is None:
             return []
         owner = next((b for t in sents[-2:] if (b := _subject_body(t))), None)
@@ -793,6 +798,12 @@ _WILL_PASSIVE = re.compile(
 _PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
 #: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
 _PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
+#: A lead that names a plan's measures and nothing of their state: "Exempel på åtgärder:".
+_MEASURES_LEAD = re.compile(
+    r"^(?:exempel\s+på\s+|följande\s+|några\s+|bland\s+annat\s+)?(?:åtgärder|aktiviteter|"
+    r"insatser|förbättringsåtgärder|åtgärdsförslag)(?:\s+[\wåäö]+){0,3}\s*:$",
+    re.IGNORECASE,
+)
 #: A sentence that opens with its time: "Under 2018 …", "Under året …", "Under hösten …".
 _TIME_FIRST = re.compile(r"^(?:Under|I|Inom|Fram\s+till|Till)\s+(?:\w+\s+)?(?:år|året|\d{4}|våren|"
                          r"hösten|sommaren|vintern|perioden|tertialet|halvåret)\b", re.I)
