@@ -215,6 +215,9 @@ def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
         # the year a follow-up reports on, in running text
         (["Hur gick det?", "2024 års uppföljning visar att tre av fem mål nås."],
          dt.date(2024, 12, 31)),
+        # a page's stamp with the day written out
+        (["Åtgärder efter utvärderingen", "Text.", "Senast uppdaterad: 3 februari 2025"],
+         dt.date(2025, 2, 3)),
         # a month followed up, the year later in the title
         (["Delårsbokslut, uppföljning per april och helårsprognos 2025"], dt.date(2025, 4, 30)),
     ],

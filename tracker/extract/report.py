@@ -97,6 +97,11 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 #: A date label alone on its line, the date on the next.
+_LABELLED_DAY = re.compile(
+    rf"^(?:Datum|Rapportdatum|Daterad|Uppdaterad|Senast uppdaterad|Publicerad|Senast ändrad|"
+    rf"Ändrad|Senast publicerad)\s*:?\s*(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
 _LABEL_ALONE = re.compile(
     r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Publicerad|Publicerat)\s*:?$", re.IGNORECASE
 )
@@ -191,6 +196,9 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LABELLED.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
+        m = _LABELLED_DAY.match(t)
+        if m and (found := _swedish_date(*m.groups())):
+            return found  # "Senast uppdaterad: 19 januari 2022"
     for t in texts:
         m = _TJUT.search(t)
         if m:
