@@ -160,7 +160,7 @@ _TITLE_LINE_WORDS = 10
 _A_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d{2})(?![\d/–-])")
 _PERIOD_YEAR = re.compile(
     r"(?:^|\b)(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)(?:en|n|et)?\s+"
-    r"(?:med\s+\w+\s+|för\s+(?:år\s+)?)?((?:19|20)\d{2})\b",
+    r"(?:med\s+\w+\s+|för\s+(?:år\s+|räkenskapsåret\s+|verksamhetsåret\s+)?)?((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
