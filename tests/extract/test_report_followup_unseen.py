@@ -284,3 +284,34 @@ def test_bullets_under_a_plans_measures_are_open() -> None:
         "Ta in verkställigheten av beslut i internkontrollplanen 2026",
         "Ta fram en mall för återrapportering av uppdrag",
     ]
+
+
+# --- a company's year: building under way, two pieces of work in one sentence ----------
+
+BUILDING = (
+    "Under året färdigställdes 30 lägenheter i kvarteret Lärkan. 40 lägenheter i kvarteret "
+    "Svalan är under produktion och i kvarteret Tranan pågår nybyggnation av ett "
+    "äldreboende."
+)
+
+
+def test_two_pieces_of_work_going_on_in_one_sentence_are_two_items() -> None:
+    items = _open(_items(BUILDING, body="Åbybostäder AB"))
+    assert "Svalan" in _one(items, "Svalan").text
+    tranan = _one(items, "äldreboende")
+    assert "Svalan" not in tranan.text
+    assert not [it for it in items if "Lärkan" in it.text]
+
+
+def test_an_annual_report_for_its_financial_year_is_dated_at_its_end() -> None:
+    from pathlib import Path
+
+    from tracker.domain import Document
+    from tracker.extract.report import report_date
+
+    text = (
+        "Årsredovisning\n2025\nFörvaltningsberättelse\nStyrelsen för Åbybostäder AB får "
+        "härmed avge årsredovisning för räkenskapsåret 2025."
+    )
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
+    assert report_date(doc) == dt.date(2025, 12, 31)

@@ -149,6 +149,20 @@ class _ProseMixin:
         # title) is told by the list's items.
         return [it for it in out if it.evidence not in self.list_heads]
 
+    def _cued_clauses(self, s: str) -> list[str]:
+        """A sentence that joins two pieces of work going on with "och" ("24 lägenheter är
+        under produktion och i kv X pågår nybyggnation av 70 lägenheter"): one clause
+        each, so that each is an item of its own."""
+        for m in re.finditer(r",?\s+och\s+(?=(?:i|inom|för|på|vid)\s)", s):
+            left, right = s[: m.start()], s[m.end() :]
+            if (
+                len(right.split()) >= 4
+                and self.voc.prose_open.search(left)
+                and self.voc.prose_open.search(right)
+            ):
+                return [left.rstrip(" ,") + ".", *self._cued_clauses(right[:1].upper() + right[1:])]
+        return [s]
+
     def _lead_list(
         self, lead: str, bullets: list[str], ln: Line, heading: str | None
     ) -> list[Candidate]:
@@ -197,7 +211,13 @@ class _ProseMixin:
 
     def _paragraph(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
         out: list[Candidate] = []
-        sents = [p for s in sentences(text) for p in _FLAT_BREAK.split(s) if p.strip()]
+        sents = [
+            c
+            for s in sentences(text)
+            for p in _FLAT_BREAK.split(s)
+            if p.strip()
+            for c in self._cued_clauses(p)
+        ]
         prev_made = False
         prev_status: tuple[str, Period | None, str] | None = None
         # "Ansvarig för genomförandet är enhetschefen": who answers for the paragraph's
