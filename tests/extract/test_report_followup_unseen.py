@@ -315,3 +315,25 @@ def test_an_annual_report_for_its_financial_year_is_dated_at_its_end() -> None:
     )
     doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
     assert report_date(doc) == dt.date(2025, 12, 31)
+
+
+# --- a page of one action: its status glued to its label, its end as a field -----------
+
+ACTION_PAGE = """
+Byt belysningen i idrottshallarna till LED
+Åtgärdsstatus:Pågående Pågående
+Påbörjas senast:2024-01-01
+Avslutas senast:2026-06-30
+Resultat
+Två av fem hallar har fått ny belysning. Resten byts när upphandlingen är klar.
+Ansvarig organisation: Fritidsnämnden
+"""
+
+
+def test_a_single_action_page_reads_its_status_owner_and_end() -> None:
+    items = _open(_items(ACTION_PAGE, body=None, ref=dt.date(2025, 5, 1)))
+    assert len(items) == 1, [it.title for it in items]
+    led = items[0]
+    assert led.title == "Byt belysningen i idrottshallarna till LED"
+    assert led.owner == "Fritidsnämnden"
+    assert led.due == dt.date(2026, 6, 30)

@@ -8,6 +8,7 @@ and indicators to the reader's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
@@ -26,6 +27,7 @@ from tracker.extract.followup_words import (
     _negative,
     _undouble,
     body_heading,
+    due_in,
     status_of,
 )
 from tracker.extract.report_rules import sentences, short_title
@@ -37,6 +39,7 @@ class _LabelledMixin:
     # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
     lines: list[Line]
     body: str | None
+    ref: dt.date | None
     voc: Vocabulary
     skip_cells: bool
     entries: list[Entry]
@@ -60,6 +63,8 @@ class _LabelledMixin:
             return "value", value
         if label.lower() in voc.owner_labels:
             return "owner", value
+        if label.lower() in voc.end_labels:
+            return "end", value
         if not m and not _heading_line(t):
             return None
         if _COMMENT_LABEL.fullmatch(label):
@@ -169,6 +174,13 @@ class _LabelledMixin:
                     desc = texts[j]
                     break
                 j += 1
+            # "Avslutas senast: 2014-12-31" among the entry's own fields: its end.
+            ends = [
+                labels[j][1] or (texts[j + 1] if j + 1 < len(texts) else "")
+                for j in range(entry_from if entry_from is not None else start - 1, entry_to)
+                if j >= 0 and labels[j] and labels[j][0] == "end"
+            ]
+            end_at = due_in(f"senast {ends[0]}", self.ref) if ends else None
             self.entries.append(
                 Entry(
                     text=title + (f". {desc}" if desc and desc != title else ""),
@@ -178,6 +190,7 @@ class _LabelledMixin:
                     owner=owner,
                     comments=[comment] if comment else [],
                     structure=f"sida med statusfält: {texts[k].split(':')[0]}",
+                    end=end_at,
                 )
             )
 
