@@ -337,3 +337,27 @@ def test_a_single_action_page_reads_its_status_owner_and_end() -> None:
     assert led.title == "Byt belysningen i idrottshallarna till LED"
     assert led.owner == "Fritidsnämnden"
     assert led.due == dt.date(2026, 6, 30)
+
+
+# --- an action plan: each action, its fields as bullets, a status sentence ---------------
+
+ACTION_PLAN = """
+Åtgärder
+Ordna utbildning i hållbart byggande för handläggarna.
+ • Resursbehov: 60 timmar,
+ • Ansvarig: Eva Ek,
+ • Färdig: 2026-06-30,
+Aktiviteten pågår. (2025-10-01)
+Ordna studiebesök hos en annan kommuns bygglovsenhet
+ • Ansvarig: Eva Ek,
+ • Färdig: 2025-06-30,
+Aktiviteten är genomförd. (2025-10-01)
+"""
+
+
+def test_an_action_plans_status_sentences_and_bullet_fields() -> None:
+    items = _items(ACTION_PLAN, body=None, ref=dt.date(2025, 10, 1))
+    course = _one(items, "hållbart byggande")
+    assert (course.status, course.owner, course.due) == ("open", "Eva Ek", dt.date(2026, 6, 30))
+    assert "studiebesök" not in course.text
+    assert _one(items, "studiebesök").status == "done"

@@ -29,8 +29,14 @@ from tracker.extract.followup_words import (
     body_heading,
     due_in,
     status_of,
+    status_sentence,
 )
 from tracker.extract.report_rules import sentences, short_title
+
+
+#: A line that opens with a short status sentence about its entry: "Aktiviteten pågår.",
+#: "Åtgärden är genomförd. (2024-03-01)".
+_STATUS_SENTENCE = re.compile(r"^(?P<s>[A-ZÅÄÖ][a-zåäö]+(?:en|et)\s+[^.]{2,40}?)\.(?:\s|$)")
 
 
 class _LabelledMixin:
@@ -51,6 +57,10 @@ class _LabelledMixin:
         """(kind, inline value) of a field label line: "Status:", "Åtgärdsstatus: Pågår",
         "Kommentar", "Ansvarig organisation", "Senaste värdet:"; kinds: status, owner,
         value, comment, entry, other."""
+        said = _STATUS_SENTENCE.match(t)
+        if said and status_sentence(said.group("s")) is not None:
+            # "Aktiviteten pågår. (2013-03-18)": the entry's status as a sentence of its own.
+            return "status", said.group("s")
         m = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$", t)
         label, value = (m.group("label"), m.group("value").strip()) if m else (t, "")
         label = label.strip().rstrip(":").strip()
@@ -135,7 +145,10 @@ class _LabelledMixin:
                 self._owner_for(owners, entry_from, k)
                 if entry_from is not None and len(owners) > 1
                 else None
-            ) or self._owner_for(owners, k, entry_to)
+            ) or self._owner_for(owners, k, entry_to) or (
+                # an owner field among the entry's fields before its status
+                self._owner_for([o for o in owners if start <= o[0] < k][-1:], start - 1, k)
+            )
             comment = " ".join(t for j, t in enumerate(texts[at + 1 : end], at + 1)
                                if role[j] == "comment")
             start = at + 1
@@ -162,7 +175,7 @@ class _LabelledMixin:
                     )
                 )
                 continue
-            st = status_of(value)
+            st = status_sentence(value)
             if st is None and self.voc.open_value.search(value):
                 st = ("open", value)
             if st is None:
@@ -170,7 +183,8 @@ class _LabelledMixin:
             desc = ""
             j = at + 1
             while j < end and labels[j] is None and not role[j]:
-                if len(texts[j]) > 40:
+                if len(texts[j]) > 40 and not (status_sentence(value) and _heading_line(texts[j])):
+                    # (after a status sentence a heading is the next entry's name)
                     desc = texts[j]
                     break
                 j += 1
@@ -258,10 +272,10 @@ class _LabelledMixin:
     @staticmethod
     def _owner_for(owners: list[tuple[int, str]], k: int, end: int) -> str | None:
         if len(owners) == 1:
-            name = _clean(owners[0][1])
+            name = _clean(owners[0][1]).strip(" ,;.")
             return name if 0 < len(name) < 80 else None
         for j, value in owners:
             if k < j < end:
-                name = _clean(value)
+                name = _clean(value).strip(" ,;.")
                 return name if 0 < len(name) < 80 else None
         return None
