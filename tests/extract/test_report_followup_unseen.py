@@ -361,3 +361,26 @@ def test_an_action_plans_status_sentences_and_bullet_fields() -> None:
     assert (course.status, course.owner, course.due) == ("open", "Eva Ek", dt.date(2026, 6, 30))
     assert "studiebesök" not in course.text
     assert _one(items, "studiebesök").status == "done"
+
+
+# --- a finished uppdrag with a step still to come ---------------------------------------
+
+DONE_WITH_STEP = """
+T3 2025 Uppdrag. Kommentar T3 2025
+.
+Se över kommunens riktlinjer för representation (KS)
+Uppdraget är genomfört under året.
+Riktlinjerna har setts över och ett förslag har tagits fram. Förslaget ska presenteras för kommunstyrelsen tertial 1 2026.
+.
+Inventera lekplatserna (Tekniska nämnden)
+Uppdraget är genomfört under året.
+Alla lekplatser inventerades under hösten 2025.
+"""
+
+
+def test_a_step_still_to_come_after_a_finished_uppdrag_is_open() -> None:
+    items = _items(DONE_WITH_STEP, ref=dt.date(2025, 12, 31))
+    assert _one(items, "Se över kommunens riktlinjer").status == "done"
+    step = _one(items, "presenteras för kommunstyrelsen")
+    assert (step.status, step.owner, step.due) == ("open", "Kommunstyrelsen", dt.date(2026, 4, 30))
+    assert [it.title for it in _open(items)] == [step.title]
