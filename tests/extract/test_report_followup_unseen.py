@@ -384,3 +384,23 @@ def test_a_step_still_to_come_after_a_finished_uppdrag_is_open() -> None:
     step = _one(items, "presenteras för kommunstyrelsen")
     assert (step.status, step.owner, step.due) == ("open", "Kommunstyrelsen", dt.date(2026, 4, 30))
     assert [it.title for it in _open(items)] == [step.title]
+
+
+# --- a needed measure, and a comment cell that says it is done ---------------------------
+
+NEEDED = """
+Riskbedömning Riskvärde Åtgärd
+Kontroll av attester - Ekonomienheten
+4 Utvärdering av den nya attestrutinen behöver göras under 2025.
+Kommentar Genomförd Kontroll av avtalstrohet
+- Inköpsenheten
+4 Uppföljningen av avtalstroheten behöver förbättras under 2025.
+Kommentar
+"""
+
+
+def test_a_needed_measure_is_open_unless_its_comment_says_done() -> None:
+    items = _open(_items(NEEDED, body="Kommunstyrelsen", ref=dt.date(2025, 12, 31)))
+    assert len(items) == 1, [it.title for it in items]
+    assert "avtalstroheten" in items[0].title
+    assert items[0].due == dt.date(2025, 12, 31)

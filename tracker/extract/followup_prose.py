@@ -37,6 +37,7 @@ from tracker.extract.followup_words import (
     body_heading,
     due_in,
     recommended_to,
+    status_of,
     vocabulary,
     work_name,
 )
@@ -147,7 +148,26 @@ class _ProseMixin:
         flush()
         # A status sentence that heads a list elsewhere (a web page repeats its lead as a
         # title) is told by the list's items.
-        return [it for it in out if it.evidence not in self.list_heads]
+        return [
+            it for it in out if it.evidence not in self.list_heads and not self._done_after(it)
+        ]
+
+    def _done_after(self, item: Candidate) -> bool:
+        """A flattened table's comment cell on the line after the item's paragraph says
+        the measure is done ("Kommentar Genomförd …"): the row is finished."""
+        at = next(
+            (n for n, ln in enumerate(self.lines) if (ln.page, ln.line) == (item.page, item.line)),
+            None,
+        )
+        if at is None:
+            return False
+        evidence = (item.evidence or "").rstrip(" .")[-30:]
+        for n in range(at, min(at + 4, len(self.lines) - 1)):
+            if evidence and evidence in _clean(self.lines[n].text):
+                m = _COMMENT_CELL.match(_clean(self.lines[n + 1].text))
+                said = status_of(m.group("value")) if m else None
+                return said is not None and said[0] == "done"
+        return False
 
     def _cued_clauses(self, s: str) -> list[str]:
         """A sentence that joins two pieces of work going on with "och" ("24 lägenheter är
@@ -292,7 +312,8 @@ class _ProseMixin:
                 prev_status = None
                 continue
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
-            future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
+            # "… ska utredas", "Rutinerna behöver förbättras under 2016": a measure to take
+            future = re.search(r"\b(?:ska|behöver)\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
             due = due_in(s, self.ref)
             if k == 0 and due is not None and _TIME_FIRST.match(s):
                 # "Under 2018 kommer arbetet med pågående uppdrag att fortsätta. Inom X
@@ -818,6 +839,8 @@ _WILL_PASSIVE = re.compile(
 _PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
 #: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
 _PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
+#: A comment cell at the start of a line: "Kommentar Genomförd Hantering av …".
+_COMMENT_CELL = re.compile(r"^(?:kommentar|status)\s*:?\s+(?P<value>[\wåäö]+)", re.IGNORECASE)
 #: A lead that names a plan's measures and nothing of their state: "Exempel på åtgärder:".
 _MEASURES_LEAD = re.compile(
     r"^(?:exempel\s+på\s+|följande\s+|några\s+|bland\s+annat\s+)?(?:åtgärder|aktiviteter|"
