@@ -404,3 +404,33 @@ def test_a_needed_measure_is_open_unless_its_comment_says_done() -> None:
     assert len(items) == 1, [it.title for it in items]
     assert "avtalstroheten" in items[0].title
     assert items[0].due == dt.date(2025, 12, 31)
+
+
+# --- a company's important events --------------------------------------------------------
+
+COMPANY = """
+Viktiga händelser under räkenskapsåret
+- Ansökan om nytt tillstånd lämnades till domstolen i mars 2025 och huvudförhandling är planerad att hållas i juni 2026.
+- Förberedande arbete är även startat för en ny återvinningscentral.
+- Under året har bolaget beslutat om och förberett för övertagande av driften av hamnen.
+"""
+
+
+def test_a_companys_preparations_and_planned_hearing_are_open() -> None:
+    items = _open(_items(COMPANY, body="Åby Vatten och Energi AB", ref=dt.date(2025, 12, 31)))
+    assert _one(items, "huvudförhandling").due == dt.date(2026, 6, 30)
+    assert _one(items, "Förberedande arbete").status == "open"
+    harbour = _one(items, "hamnen")
+    # "bolaget" names no owner of its own: the report's company answers
+    assert harbour.owner == "Åby Vatten och Energi AB"
+
+
+def test_a_company_named_with_och_answers_for_its_report() -> None:
+    from pathlib import Path
+
+    from tracker.domain import Document
+    from tracker.extract.report import answering_organisation
+
+    text = "Styrelsen för Åby Vatten och Energi AB avger årsredovisning.\nÅby Vatten och Energi AB ägs av kommunen."
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
+    assert answering_organisation(doc) == "Åby Vatten och Energi AB"

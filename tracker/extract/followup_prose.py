@@ -370,6 +370,12 @@ class _ProseMixin:
                 # "X har inrättats och Y kommer genomföras under 2026": Y is the work.
                 s = self._open_clause(s)
                 future = _WILL_PASSIVE.search(s) or future
+            if cue and due is not None and due.pos is not None and due.pos < cue.start():
+                # "Ansökan lämnades i maj 2020 och huvudförhandling är planerad att hållas
+                # i maj 2021": the time after the status word is the work's.
+                later = due_in(s[cue.end() :], self.ref)
+                if later is not None:
+                    due = later
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = self.voc.anaphor.match(s) and not re.match(
@@ -412,6 +418,8 @@ class _ProseMixin:
                 or (inverted.group("name") if inverted else None)
                 or (agent_in(s) if cue else None)
             )
+            if named and named.lower() in self.voc.generic | {"bolaget", "kommunen", "regionen"}:
+                named = None  # "bolaget", "nämnden": the report's own, named elsewhere
             owner = named or responsible or heading or self.body
             body_text = s if topic is s else f"{topic} {s}"
             extra = []
