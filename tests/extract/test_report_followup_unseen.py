@@ -434,3 +434,26 @@ def test_a_company_named_with_och_answers_for_its_report() -> None:
     text = "Styrelsen för Åby Vatten och Energi AB avger årsredovisning.\nÅby Vatten och Energi AB ägs av kommunen."
     doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
     assert answering_organisation(doc) == "Åby Vatten och Energi AB"
+
+
+# --- an auditors' summary: what is missing, what was only partly followed up ------------
+
+AUDIT_SUMMARY = (
+    "Efter genomförd granskning är vår sammanfattande bedömning att kulturnämndens "
+    "uppföljning har utvecklats sedan förra granskningen, men bedöms ännu inte vara "
+    "tillräcklig. Detta eftersom rutiner för återrapportering av bidrag fortfarande saknas. "
+    "Vidare är vår sammanfattande bedömning att kommunstyrelsen vidtagit tillräckliga "
+    "åtgärder inom granskat område, men inte i alla delar följt upp verkställigheten av dessa."
+)
+
+
+def test_missing_routines_and_a_partial_follow_up_are_open() -> None:
+    from tracker.extract.followup_advice import not_acted
+
+    items = _open(_items(AUDIT_SUMMARY, body="Kulturnämnden"))
+    missing = _one(items, "återrapportering av bidrag")
+    assert "utvecklats sedan förra" not in missing.text
+    ks = not_acted(_lines(AUDIT_SUMMARY))
+    assert [(it.owner, it.text) for it in ks] == [
+        ("Kommunstyrelsen", "Kommunstyrelsen: inte i alla delar följt upp verkställigheten av dessa.")
+    ]

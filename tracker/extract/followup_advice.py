@@ -188,11 +188,12 @@ def remaining_shortcomings(lines: list[Line]) -> list[Candidate]:
 #: The auditors' verdict that a body has not (fully) acted on their recommendations: "Vi
 #: bedömer att kommunstyrelsen inte helt har vidtagit åtgärder …", "… har ej åtgärdat …".
 _NOT_ACTED = re.compile(
-    r"\bbedömer\s+(?:vi\s+)?att\s+(?P<who>.{3,200}?)\s+(?:"
-    r"(?:ej|inte)\s+(?:helt\s+|fullt\s+ut\s+|tillräckligt\s+|i\s+tillräcklig\s+utsträckning\s+)?"
+    r"\b(?:bedömer\s+(?:vi\s+)?|bedömning\s+(?:är\s+)?)att\s+(?P<who>.{3,200}?)\s+(?:"
+    r"(?:ej|inte)\s+(?:helt\s+|fullt\s+ut\s+|tillräckligt\s+|i\s+tillräcklig\s+utsträckning\s+|"
+    r"i\s+alla\s+delar\s+)?"
     r"(?:har\s+)?|har\s+(?:ej|inte)\s+(?:helt\s+|fullt\s+ut\s+|tillräckligt\s+)?|"
     r"(?:endast\s+)?delvis\s+(?:har\s+)?|har\s+(?:endast\s+)?delvis\s+)"
-    r"(?:vidtagit|genomfört|åtgärdat|hanterat|beaktat)\b",
+    r"(?:vidtagit|genomfört|åtgärdat|hanterat|beaktat|följt\s+upp)\b",
     re.IGNORECASE,
 )
 
@@ -225,10 +226,17 @@ def not_acted(lines: list[Line]) -> list[Candidate]:
                 if about
                 else s[m.start("who") :]
             )
+            # "… att kommunstyrelsen vidtagit tillräckliga åtgärder, men inte i alla delar
+            # följt upp …": what was done is not part of the work still owed.
+            who = m.group("who")
+            men = list(re.finditer(r",?\s+men\b", who))
+            but = men[-1].end() if men else -1
+            said = f"{owner}: {s[m.start('who') + but:].strip(' ,')}" if but >= 0 else s
             out.append(
                 Candidate(
-                    title=short_title(title), text=s, kind="follow_up", status="open",
-                    owner=owner, page=ln.page, line=ln.line, evidence=s[:200], confidence=0.6,
+                    title=short_title(title if but < 0 or about else said), text=said,
+                    kind="follow_up", status="open",
+                    owner=owner, page=ln.page, line=ln.line, evidence=said[:200], confidence=0.6,
                     reasons=["revisorernas bedömning: rekommendationerna är inte (helt) åtgärdade",
                              f"ansvarig: {owner}"],
                 )

@@ -379,6 +379,11 @@ class _ProseMixin:
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = self.voc.anaphor.match(s) and not re.match(
+                # "Detta eftersom rutiner för X saknas": the reason names the work
+                r"^\w+\s+(?:eftersom|då|beror\s+på\s+att)\b",
+                s,
+                re.I,
+            ) and not re.match(
                 # "Arbetet med X pågår", "Arbetet pågår med att ta fram X": named here
                 r"^\w+\s+(?:(?:pågår|fortsätter|fortgår|fortskrider)\s+)?"
                 r"(?:med|kring|för|om|att|inom|av)\b",
