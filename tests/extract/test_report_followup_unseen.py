@@ -457,3 +457,20 @@ def test_missing_routines_and_a_partial_follow_up_are_open() -> None:
     assert [(it.owner, it.text) for it in ks] == [
         ("Kommunstyrelsen", "Kommunstyrelsen: inte i alla delar följt upp verkställigheten av dessa.")
     ]
+
+
+# --- work about to start, a project named in the sentence before -------------------------
+
+ABOUT_TO_START = (
+    "Årets största utvecklingsinitiativ handlar om att förenkla processen för "
+    "fakturahantering i förvaltningarna. Projektet har gjort en nulägesanalys och påbörjar "
+    "inom kort arbetet med en ny process. Övriga projekt inom området startas efter "
+    "semestrarna."
+)
+
+
+def test_work_about_to_start_is_open_and_the_finished_step_left_out() -> None:
+    items = _open(_items(ABOUT_TO_START))
+    invoices = _one(items, "fakturahantering")
+    assert "nulägesanalys" not in invoices.text
+    assert _one(items, "Övriga projekt").status == "open"

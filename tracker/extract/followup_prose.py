@@ -358,6 +358,7 @@ class _ProseMixin:
             if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
+            whole = s
             if cue:
                 s = self._open_clause(s)
                 cue = (
@@ -378,16 +379,16 @@ class _ProseMixin:
                     due = later
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
-            anaphoric = self.voc.anaphor.match(s) and not re.match(
+            anaphoric = self.voc.anaphor.match(whole) and not re.match(
                 # "Detta eftersom rutiner för X saknas": the reason names the work
                 r"^\w+\s+(?:eftersom|då|beror\s+på\s+att)\b",
-                s,
+                whole,
                 re.I,
             ) and not re.match(
                 # "Arbetet med X pågår", "Arbetet pågår med att ta fram X": named here
                 r"^\w+\s+(?:(?:pågår|fortsätter|fortgår|fortskrider)\s+)?"
                 r"(?:med|kring|för|om|att|inom|av)\b",
-                s,
+                whole,
                 re.I,
             )
             before = sents[k - 1] if k > 0 else self._last_sentence
@@ -663,12 +664,25 @@ class _ProseMixin:
         finished one is not offered as open."""
         clauses = [c for c in _CLAUSE_JOIN.split(s) if c.strip()]
         if len(clauses) < 2:
+            # "Projektet har gjort en nulägesanalys och påbörjar inom kort …": one subject,
+            # a finished verb and then the work going on
+            m = re.search(r"\s+och\s+(?=\w)", s)
+            while m is not None:
+                right = s[m.end() :]
+                if self.voc.prose_open.match(right) and _SUPINE.search(s[: m.start()]):
+                    clauses = [s[: m.start()], right]
+                    break
+                m = re.compile(r"\s+och\s+(?=\w)").search(s, m.end())
+        if len(clauses) < 2:
             return s
         going = [
             c for c in clauses if self.voc.prose_open.search(c) or _WILL_PASSIVE.search(c)
         ]
         finished = [
-            c for c in clauses if (_CLAUSE_DONE.search(c) or _PERFECT.search(c)) and c not in going
+            c
+            for c in clauses
+            if (_CLAUSE_DONE.search(c) or _PERFECT.search(c) or _SUPINE.search(c))
+            and c not in going
         ]
         if len(going) != 1 or not finished:
             return s
@@ -850,6 +864,8 @@ _WILL_PASSIVE = re.compile(
 )
 #: A purpose clause: what follows it up to "samt" is why, not what.
 _PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
+#: A finished verb in the perfect: "har gjort", "har tagit fram", "har genomfört".
+_SUPINE = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+)?[a-zåäö]{2,}(?:t|it)\b", re.I)
 #: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
 _PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
 #: A comment cell at the start of a line: "Kommentar Genomförd Hantering av …".
