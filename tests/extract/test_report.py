@@ -187,7 +187,11 @@ def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
     capital K); its genitive is read as the name too."""
     from tracker.extract.report import answering_organisation
 
-    lines = ["Mål för 2030", "Alla barn har en meningsfull fritid.", "Fritid - Mål 2030 - Åby Kommun"]
+    lines = [
+        "Mål för 2030",
+        "Alla barn har en meningsfull fritid.",
+        "Fritid - Mål 2030 - Åby Kommun",
+    ]
     doc = Document(
         path=Path("f.txt"), sha256="0", format="txt", pages=1,
         lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],

@@ -37,13 +37,22 @@ def _one(items: list[Candidate], word: str) -> Candidate:
 
 # --- a transcript's table of contents is no section --------------------------------------
 
-TRANSCRIPT = """
-1 Delårsrapport Kulturnämnden per 31 augusti 2025
-
-2 Innehållsförteckning 1 Sammanfattning Viktiga händelser Omvärldsanalys Ekonomi Bilagor
-
-3 1 Sammanfattning Biblioteksplanen antogs i mars. Inom nämnden pågår arbete med en ny plan för läsfrämjande insatser som ska vara klar till årsskiftet. Ekonomin är i balans.
-"""
+TRANSCRIPT = "\n".join(
+    [
+        "1 Delårsrapport Kulturnämnden per 31 augusti 2025",
+        "",
+        (
+            "2 Innehållsförteckning 1 Sammanfattning Viktiga händelser Omvärldsanalys "
+            "Ekonomi Bilagor"
+        ),
+        "",
+        (
+            "3 1 Sammanfattning Biblioteksplanen antogs i mars. Inom nämnden pågår arbete "
+            "med en ny plan för läsfrämjande insatser som ska vara klar till årsskiftet. "
+            "Ekonomin är i balans."
+        ),
+    ]
+)
 
 
 def test_a_table_of_contents_line_starts_no_section_left_out() -> None:
@@ -90,13 +99,22 @@ def test_status_sentences_and_a_joined_last_cell_in_a_flattened_table() -> None:
 
 # --- planned work in the future tense ----------------------------------------------------
 
-PLANNED = """
-Uppföljning av revisionens granskning av lokalförsörjningen
-
-Kulturnämnden ställer sig bakom revisorernas rekommendationer.
-
-Kommunen kommer också att ta fram en gemensam lokalförsörjningsplan för alla förvaltningar. Planen för underhåll kommer att revideras under 2026 då den är inaktuell. Nya hyresavtal har tecknats och lokalinventeringar kommer genomföras under hösten 2025. Kommunen kommer inte att bygga nya lokaler. Kostnaderna kommer att öka. Under året har en rutin som visar hur lokalerna kommer följas upp arbetats fram.
-"""
+PLANNED = "\n".join(
+    [
+        "Uppföljning av revisionens granskning av lokalförsörjningen",
+        "",
+        "Kulturnämnden ställer sig bakom revisorernas rekommendationer.",
+        "",
+        (
+            "Kommunen kommer också att ta fram en gemensam lokalförsörjningsplan för alla "
+            "förvaltningar. Planen för underhåll kommer att revideras under 2026 då den är "
+            "inaktuell. Nya hyresavtal har tecknats och lokalinventeringar kommer "
+            "genomföras under hösten 2025. Kommunen kommer inte att bygga nya lokaler. "
+            "Kostnaderna kommer att öka. Under året har en rutin som visar hur lokalerna "
+            "kommer följas upp arbetats fram."
+        ),
+    ]
+)
 
 
 def test_planned_work_in_the_future_tense_is_open() -> None:
@@ -182,17 +200,22 @@ def test_samt_closing_a_purpose_clause_adds_no_measure() -> None:
 
 # --- bullets after a lead that plans the work --------------------------------------------
 
-LEAD_LIST = """
-Åtgärder efter granskningen av informationssäkerheten
-
-Kommunen kommer under året att arbeta vidare med revisorernas rekommendationer. Det ska leda till att:
-  • att alla förvaltningar har en utsedd informationssäkerhetssamordnare,
-  • att rutinen för behörigheter i verksamhetssystemen är uppdaterad,
-  • klassning.
-Kommunstyrelsen har antagit en ny policy. Resultatet blev att:
-  • policyn publicerades på intranätet,
-  • cheferna fick information på ett möte.
-"""
+LEAD_LIST = "\n".join(
+    [
+        "Åtgärder efter granskningen av informationssäkerheten",
+        "",
+        (
+            "Kommunen kommer under året att arbeta vidare med revisorernas "
+            "rekommendationer. Det ska leda till att:"
+        ),
+        "  • att alla förvaltningar har en utsedd informationssäkerhetssamordnare,",
+        "  • att rutinen för behörigheter i verksamhetssystemen är uppdaterad,",
+        "  • klassning.",
+        "Kommunstyrelsen har antagit en ny policy. Resultatet blev att:",
+        "  • policyn publicerades på intranätet,",
+        "  • cheferna fick information på ett möte.",
+    ]
+)
 
 
 def test_bullets_after_a_planning_lead_are_its_pieces_of_work() -> None:
@@ -242,17 +265,26 @@ def test_a_paragraphs_opening_time_dates_its_listed_work() -> None:
 
 # --- the auditors' verdict that a body has not fully acted --------------------------------
 
-NOT_ACTED = """
-Uppföljande granskning av revisionens granskningar 2024
-
-Sammanfattning
-
-  • Vi bedömer att kulturnämnden inte helt har vidtagit åtgärder med hänsyn
-    till revisorernas rekommendationer utifrån genomförd granskning av
-    bidragen till föreningslivet.
-  • Vi bedömer att kommunstyrelsen har vidtagit åtgärder med hänsyn till revisorernas rekommendationer utifrån genomförd granskning av lokalförsörjningen.
-  • Vi bedömer att tekniska nämnden och kommunstyrelsen ej har vidtagit åtgärder utifrån genomförd granskning av vinterväghållningen.
-"""
+NOT_ACTED = "\n".join(
+    [
+        "Uppföljande granskning av revisionens granskningar 2024",
+        "",
+        "Sammanfattning",
+        "",
+        "  • Vi bedömer att kulturnämnden inte helt har vidtagit åtgärder med hänsyn",
+        "    till revisorernas rekommendationer utifrån genomförd granskning av",
+        "    bidragen till föreningslivet.",
+        (
+            "  • Vi bedömer att kommunstyrelsen har vidtagit åtgärder med hänsyn till "
+            "revisorernas rekommendationer utifrån genomförd granskning av "
+            "lokalförsörjningen."
+        ),
+        (
+            "  • Vi bedömer att tekniska nämnden och kommunstyrelsen ej har vidtagit "
+            "åtgärder utifrån genomförd granskning av vinterväghållningen."
+        ),
+    ]
+)
 
 
 def test_an_auditors_verdict_of_not_acted_is_open_work_of_that_body() -> None:
@@ -365,17 +397,22 @@ def test_an_action_plans_status_sentences_and_bullet_fields() -> None:
 
 # --- a finished uppdrag with a step still to come ---------------------------------------
 
-DONE_WITH_STEP = """
-T3 2025 Uppdrag. Kommentar T3 2025
-.
-Se över kommunens riktlinjer för representation (KS)
-Uppdraget är genomfört under året.
-Riktlinjerna har setts över och ett förslag har tagits fram. Förslaget ska presenteras för kommunstyrelsen tertial 1 2026.
-.
-Inventera lekplatserna (Tekniska nämnden)
-Uppdraget är genomfört under året.
-Alla lekplatser inventerades under hösten 2025.
-"""
+DONE_WITH_STEP = "\n".join(
+    [
+        "T3 2025 Uppdrag. Kommentar T3 2025",
+        ".",
+        "Se över kommunens riktlinjer för representation (KS)",
+        "Uppdraget är genomfört under året.",
+        (
+            "Riktlinjerna har setts över och ett förslag har tagits fram. Förslaget ska "
+            "presenteras för kommunstyrelsen tertial 1 2026."
+        ),
+        ".",
+        "Inventera lekplatserna (Tekniska nämnden)",
+        "Uppdraget är genomfört under året.",
+        "Alla lekplatser inventerades under hösten 2025.",
+    ]
+)
 
 
 def test_a_step_still_to_come_after_a_finished_uppdrag_is_open() -> None:
@@ -408,12 +445,20 @@ def test_a_needed_measure_is_open_unless_its_comment_says_done() -> None:
 
 # --- a company's important events --------------------------------------------------------
 
-COMPANY = """
-Viktiga händelser under räkenskapsåret
-- Ansökan om nytt tillstånd lämnades till domstolen i mars 2025 och huvudförhandling är planerad att hållas i juni 2026.
-- Förberedande arbete är även startat för en ny återvinningscentral.
-- Under året har bolaget beslutat om och förberett för övertagande av driften av hamnen.
-"""
+COMPANY = "\n".join(
+    [
+        "Viktiga händelser under räkenskapsåret",
+        (
+            "- Ansökan om nytt tillstånd lämnades till domstolen i mars 2025 och "
+            "huvudförhandling är planerad att hållas i juni 2026."
+        ),
+        "- Förberedande arbete är även startat för en ny återvinningscentral.",
+        (
+            "- Under året har bolaget beslutat om och förberett för övertagande av driften "
+            "av hamnen."
+        ),
+    ]
+)
 
 
 def test_a_companys_preparations_and_planned_hearing_are_open() -> None:
@@ -431,7 +476,10 @@ def test_a_company_named_with_och_answers_for_its_report() -> None:
     from tracker.domain import Document
     from tracker.extract.report import answering_organisation
 
-    text = "Styrelsen för Åby Vatten och Energi AB avger årsredovisning.\nÅby Vatten och Energi AB ägs av kommunen."
+    text = (
+        "Styrelsen för Åby Vatten och Energi AB avger årsredovisning.\n"
+        "Åby Vatten och Energi AB ägs av kommunen."
+    )
     doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
     assert answering_organisation(doc) == "Åby Vatten och Energi AB"
 
@@ -455,7 +503,10 @@ def test_missing_routines_and_a_partial_follow_up_are_open() -> None:
     assert "utvecklats sedan förra" not in missing.text
     ks = not_acted(_lines(AUDIT_SUMMARY))
     assert [(it.owner, it.text) for it in ks] == [
-        ("Kommunstyrelsen", "Kommunstyrelsen: inte i alla delar följt upp verkställigheten av dessa.")
+        (
+            "Kommunstyrelsen",
+            "Kommunstyrelsen: inte i alla delar följt upp verkställigheten av dessa.",
+        )
     ]
 
 

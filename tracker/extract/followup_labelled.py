@@ -28,11 +28,9 @@ from tracker.extract.followup_words import (
     _undouble,
     body_heading,
     due_in,
-    status_of,
     status_sentence,
 )
 from tracker.extract.report_rules import sentences, short_title
-
 
 #: A line that opens with a short status sentence about its entry: "Aktiviteten pågår.",
 #: "Åtgärden är genomförd. (2024-03-01)".

@@ -30,8 +30,8 @@ from tracker.extract.followup_words import (
     _BULLET,
     Vocabulary,
     _clean,
-    _undouble,
     _subject_body,
+    _undouble,
     activity_title,
     assigned,
     body_heading,
@@ -597,10 +597,7 @@ class _ProseMixin:
         self._last_paragraph = self._last_sentence = None
         if self.voc.goal_miss.search(verdict) is None:
             return []
-        if goal and len(goal) <= 600:
-            named = f"{goal.rstrip(' .')}. {verdict}"
-        else:
-            named = verdict
+        named = f"{goal.rstrip(' .')}. {verdict}" if goal and len(goal) <= 600 else verdict
         miss = self.voc.goal_miss.search(named)
         assert miss is not None
         self._judged = True
