@@ -235,3 +235,23 @@ def test_report_dates_written_here(lines: list[str], expected: dt.date) -> None:
         lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
     )
     assert report_date(doc) == expected
+
+
+def test_an_organisation_named_as_the_owner_of_its_plan_answers_for_the_page() -> None:
+    """Written here: a regional association's page names itself only as the owner of its
+    plan and its assignments."""
+    from tracker.extract.report import answering_organisation
+
+    lines = [
+        "Verksamhetsplan 2026",
+        "Ta del av Sydnets verksamhetsplan för 2026.",
+        "Under året fortsätter arbetet med Sydnets uppdrag inom digitalisering.",
+    ]
+    doc = Document(
+        path=Path("f.txt"),
+        sha256="0",
+        format="txt",
+        pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert answering_organisation(doc) == "Sydnet"

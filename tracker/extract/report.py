@@ -406,7 +406,24 @@ def answering_organisation(doc: Document) -> str | None:
         # of one kommun's goals names it in its footer).
         if n >= 2 or len(counts) == 1:
             return name
+    # An organisation with a name of its own, named as the owner of the plan, the
+    # assignments or the board the page tells of ("Storsthlms verksamhetsplan …
+    # Storsthlms uppdrag"), twice.
+    owners: Counter[str] = Counter()
+    for ln in doc.lines:
+        owners.update(m.group(1) for m in _OWN_PLAN.finditer(ln.text))
+    if owners:
+        name, n = owners.most_common(1)[0]
+        if n >= 2:
+            return name
     return None
+
+
+#: "Xs verksamhetsplan", "Xs uppdrag", "Xs styrelse": X is the organisation reporting.
+_OWN_PLAN = re.compile(
+    r"\b([A-ZÅÄÖ][\wåäö-]{2,})s\s+(?:verksamhetsplan|uppdrag|styrelse|verksamhet|budget|"
+    r"årsredovisning|verksamhetsberättelse)\b"
+)
 
 
 def _organisation_name(found: str) -> str:
