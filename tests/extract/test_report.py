@@ -204,6 +204,22 @@ def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
     assert answering_organisation(doc) == "Region Öland"
 
 
+def test_a_listed_matter_does_not_date_the_report() -> None:
+    """Written here: a body's year lists the reports it handled; the listed annual report
+    of the year before is no title of this one."""
+    from tracker.extract.report import report_date
+
+    lines = ["Fullmäktiges år", "Större ärenden:", "  • Årsredovisning 2024", "  • Budget 2026"]
+    doc = Document(
+        path=Path("f.txt"),
+        sha256="0",
+        format="txt",
+        pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert report_date(doc) is None
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

@@ -218,6 +218,9 @@ def report_date(doc: Document) -> dt.date | None:
         if m and len(t.split()) <= 8 and _iso(m.group(1)):
             return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
+        if _LISTED.match(t):
+            # "• Årsredovisning 2021": a matter the report lists, not its own title
+            continue
         m = _TITLE.search(t) or _PERIOD_REPORT.search(t)
         if m:
             # Only the sentence that names the report: "… i kommunens årsredovisning.
@@ -273,6 +276,7 @@ def report_date(doc: Document) -> dt.date | None:
     return None
 
 
+_LISTED = re.compile(r"^\s*[•·▪◦*–-]\s")
 _LATEST_VALUE = re.compile(r"^(?:senaste\s+värde(?:t)?|utfall)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
