@@ -34,7 +34,9 @@ Printed per kind (``minutes`` and ``report`` apart)::
                                  as minutes: such a document is read by the minutes rules)
 
 Run: ``.venv/bin/python bench/accuracy_public.py [--texts DIR] [--split dev|blind|all]
-[--round rN] [--kind minutes|report] [-v] [--json]``.
+[--round rN] [--kind minutes|report] [--half even|odd] [--id ID …] [-v] [--json]``.
+``--half`` keeps an honest check once every document is dev: develop on one half (by the
+labelled text's sha256), measure the other only before and after a change.
 """
 
 from __future__ import annotations
@@ -75,6 +77,19 @@ def load_labels(path: Path = LABELS) -> dict[str, Any]:
 
 def text_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+HALVES = ("even", "odd")
+
+
+def half_of(doc: dict[str, Any]) -> str | None:
+    """A deterministic half of the labelled documents, for keeping a development half and a
+    measured-only half once every document is dev: ``even`` when the labelled text's
+    sha256 starts with an even hex digit, ``odd`` otherwise (None without a sha256)."""
+    digest = doc.get("sha256")
+    if not digest:
+        return None
+    return "even" if int(digest[0], 16) % 2 == 0 else "odd"
 
 
 # --- Matching ---------------------------------------------------------------------------
@@ -342,6 +357,8 @@ def measure(
     kinds: Iterable[str] = KINDS,
     verbose: bool = False,
     today: dt.date | None = None,
+    half: str | None = None,
+    ids: Iterable[str] | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Score every labelled document whose text is in ``texts``; returns the figures and
     the notes (missing texts, changed texts, per-document lines when verbose)."""
@@ -354,6 +371,10 @@ def measure(
         if doc["kind"] not in tallies or (split != "all" and doc.get("split") != split):
             continue
         if rounds is not None and doc.get("round") not in set(rounds):
+            continue
+        if half is not None and half_of(doc) != half:
+            continue
+        if ids is not None and doc["id"] not in set(ids):
             continue
         path = texts / f"{doc['id']}.txt"
         if not path.is_file():
@@ -388,6 +409,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "blind", "all"), default="all")
     ap.add_argument("--kind", choices=KINDS, action="append")
     ap.add_argument("--round", action="append", help="only these labelling rounds (r1, r2 …)")
+    ap.add_argument(
+        "--half", choices=HALVES, help="only the documents whose text sha256 starts even/odd"
+    )
+    ap.add_argument("--id", action="append", help="only these documents")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -398,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         rounds=args.round,
         kinds=args.kind or KINDS,
         verbose=args.verbose,
+        half=args.half,
+        ids=args.id,
     )
     if not figures:
         print(

@@ -159,3 +159,21 @@ def test_repository_labels_file_is_pointers_and_labels() -> None:
     assert len({d["organisation"] for d in reports}) >= 12
     assert {d["split"] for d in docs} <= {"dev", "blind"}
     assert any(not d["items"] for d in docs)  # documents with no open item belong too
+
+
+def test_half_filter_splits_by_the_texts_sha256(tmp_path: Path) -> None:
+    assert accuracy_public.half_of({"sha256": "4f00"}) == "even"
+    assert accuracy_public.half_of({"sha256": "b1aa"}) == "odd"
+    assert accuracy_public.half_of({}) is None
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name in ("t1", "t2"):
+        (texts / f"{name}.txt").write_text(MINUTES, encoding="utf-8")
+    docs = [_doc(sha256=None), _doc(id="t2", url="u2", sha256=None)]
+    docs[0]["sha256"], docs[1]["sha256"] = None, None
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({"documents": docs}), encoding="utf-8")
+    figures, _ = accuracy_public.measure(texts, labels=labels, ids=["t2"])
+    assert figures["real_minutes_documents"] == 1
+    figures, _ = accuracy_public.measure(texts, labels=labels, half="even")
+    assert figures == {}

@@ -180,3 +180,94 @@ def test_sample_004_tables_read_as_plain_lines(
     result = compare(EXPECTED, extract_report(plain, _info()))
     assert result.problems == []
     assert (result.found, result.extra) == (82, 0)
+
+
+def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
+    """Written here: a web page of goals whose footer alone names the kommun (with a
+    capital K); its genitive is read as the name too."""
+    from tracker.extract.report import answering_organisation
+
+    lines = [
+        "Mål för 2030",
+        "Alla barn har en meningsfull fritid.",
+        "Fritid - Mål 2030 - Åby Kommun",
+    ]
+    doc = Document(
+        path=Path("f.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert answering_organisation(doc) == "Åby kommun"
+    doc.lines[1] = Line(text="Åby kommuns mål är att alla barn har en fritid.", page=1, line=2)
+    assert answering_organisation(doc) == "Åby kommun"
+    doc.lines[1] = Line(text="Det gäller inte Region Ölands arbete.", page=1, line=2)
+    doc.lines[2] = Line(text="Fritid - Region Öland", page=1, line=3)
+    assert answering_organisation(doc) == "Region Öland"
+
+
+def test_a_listed_matter_does_not_date_the_report() -> None:
+    """Written here: a body's year lists the reports it handled; the listed annual report
+    of the year before is no title of this one."""
+    from tracker.extract.report import report_date
+
+    lines = ["Fullmäktiges år", "Större ärenden:", "  • Årsredovisning 2024", "  • Budget 2026"]
+    doc = Document(
+        path=Path("f.txt"),
+        sha256="0",
+        format="txt",
+        pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert report_date(doc) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a transcript: the cover's month alone, below the page's own furniture
+        (["Share this", "Full text", "(1)", "Rapport Uppföljning av granskningar",
+          "Åby kommun", "Mars 2019", "(2)", "Innehåll"] + ["Text."] * 6, dt.date(2019, 3, 31)),
+        # a page's change stamp
+        (["Ny cykelbro", "Åtgärd Status Slutår Ansvar", "Senast ändrad: 2024-11-05"],
+         dt.date(2024, 11, 5)),
+        # the month of a goal's verdict wins over the page's publication stamp
+        (["Aktiv fritid", "Bedömning november 2024", "Text.", "Senast publicerad: 2025-02-01"],
+         dt.date(2024, 11, 30)),
+        # the year a follow-up reports on, in running text
+        (["Hur gick det?", "2024 års uppföljning visar att tre av fem mål nås."],
+         dt.date(2024, 12, 31)),
+        # a page's stamp with the day written out
+        (["Åtgärder efter utvärderingen", "Text.", "Senast uppdaterad: 3 februari 2025"],
+         dt.date(2025, 2, 3)),
+        # a month followed up, the year later in the title
+        (["Delårsbokslut, uppföljning per april och helårsprognos 2025"], dt.date(2025, 4, 30)),
+    ],
+)
+def test_report_dates_written_here(lines: list[str], expected: dt.date) -> None:
+    """Written here (never copied): where a report page states the date it reports at."""
+    from tracker.extract.report import report_date
+
+    doc = Document(
+        path=Path("f.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert report_date(doc) == expected
+
+
+def test_an_organisation_named_as_the_owner_of_its_plan_answers_for_the_page() -> None:
+    """Written here: a regional association's page names itself only as the owner of its
+    plan and its assignments."""
+    from tracker.extract.report import answering_organisation
+
+    lines = [
+        "Verksamhetsplan 2026",
+        "Ta del av Sydnets verksamhetsplan för 2026.",
+        "Under året fortsätter arbetet med Sydnets uppdrag inom digitalisering.",
+    ]
+    doc = Document(
+        path=Path("f.txt"),
+        sha256="0",
+        format="txt",
+        pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert answering_organisation(doc) == "Sydnet"

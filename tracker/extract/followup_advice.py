@@ -185,4 +185,63 @@ def remaining_shortcomings(lines: list[Line]) -> list[Candidate]:
     return out
 
 
-__all__ = ["recommendations", "remaining_shortcomings"]
+#: The auditors' verdict that a body has not (fully) acted on their recommendations: "Vi
+#: bedömer att kommunstyrelsen inte helt har vidtagit åtgärder …", "… har ej åtgärdat …".
+_NOT_ACTED = re.compile(
+    r"\b(?:bedömer\s+(?:vi\s+)?|bedömning\s+(?:är\s+)?)att\s+(?P<who>.{3,200}?)\s+(?:"
+    r"(?:ej|inte)\s+(?:helt\s+|fullt\s+ut\s+|tillräckligt\s+|i\s+tillräcklig\s+utsträckning\s+|"
+    r"i\s+alla\s+delar\s+)?"
+    r"(?:har\s+)?|har\s+(?:ej|inte)\s+(?:helt\s+|fullt\s+ut\s+|tillräckligt\s+)?|"
+    r"(?:endast\s+)?delvis\s+(?:har\s+)?|har\s+(?:endast\s+)?delvis\s+)"
+    r"(?:vidtagit|genomfört|åtgärdat|hanterat|beaktat|följt\s+upp)\b",
+    re.IGNORECASE,
+)
+
+
+def not_acted(lines: list[Line]) -> list[Candidate]:
+    """The auditors' follow-up verdicts that a body has not, or not fully, acted on their
+    recommendations: each is work that body still owes (the first body the verdict
+    names; the others are in its text)."""
+    out: list[Candidate] = []
+    texts = [_clean(ln.text) for ln in lines]
+    k = 0
+    while k < len(lines):
+        ln, t = lines[k], texts[k]
+        k += 1
+        # a bullet wrapped over lines that go on in lower case
+        while k < len(lines) and texts[k][:1].islower():
+            t = f"{t} {texts[k]}"
+            k += 1
+        for s in sentences(t):
+            m = _NOT_ACTED.search(s)
+            if m is None:
+                continue
+            found = find_bodies(m.group("who"))
+            if not found:
+                continue
+            owner = found[0][1]
+            about = re.search(r"\bgranskning(?:en)?\s+av\s+(?P<what>[^.]{4,120})", s[m.end() :])
+            title = (
+                f"Åtgärder efter granskningen av {about.group('what').strip()}"
+                if about
+                else s[m.start("who") :]
+            )
+            # "… att kommunstyrelsen vidtagit tillräckliga åtgärder, men inte i alla delar
+            # följt upp …": what was done is not part of the work still owed.
+            who = m.group("who")
+            men = list(re.finditer(r",?\s+men\b", who))
+            but = men[-1].end() if men else -1
+            said = f"{owner}: {s[m.start('who') + but:].strip(' ,')}" if but >= 0 else s
+            out.append(
+                Candidate(
+                    title=short_title(title if but < 0 or about else said), text=said,
+                    kind="follow_up", status="open",
+                    owner=owner, page=ln.page, line=ln.line, evidence=said[:200], confidence=0.6,
+                    reasons=["revisorernas bedömning: rekommendationerna är inte (helt) åtgärdade",
+                             f"ansvarig: {owner}"],
+                )
+            )
+    return out
+
+
+__all__ = ["not_acted", "recommendations", "remaining_shortcomings"]

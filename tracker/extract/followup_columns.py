@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from tracker.domain import Line
 from tracker.extract.followup_entries import Entry
-from tracker.extract.followup_words import _clean, due_in, status_of
+from tracker.extract.followup_words import _ID_LINE, _clean, due_in, status_sentence
 from tracker.extract.report_rules import find_bodies
 from tracker.language.date_period import Period
 from tracker.paths import resources_dir
@@ -31,6 +31,12 @@ _CELL_MAX = 200
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NUMBER = re.compile(r"\d{1,4}[.)]?")
 _DASH = re.compile(r"\s[-–—]\s|:")
+#: A page's field after the table ("Senast ändrad: 2018-12-11", "Kontakt:"): the table
+#: has ended.
+_FIELD = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,3}:(?:\s|$)")
+#: A row's last cells printed on one line: status, end year and perhaps owner
+#: ("Åtgärden är påbörjad 2020 Tekniska nämnden").
+_JOINED = re.compile(r"(?P<status>.+?)\s+(?P<year>(?:19|20)\d{2})(?:\s+(?P<owner>.+))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +123,14 @@ def _owner_cell(cell: str) -> str | None:
 def _kind(cell: str, words: frozenset[str]) -> str:
     """What a cell is: "S" status, "Y" year, "N" number, "C" column word, "O" owner,
     "T" the name of a row."""
-    if status_of(cell) is not None and len(cell.split()) <= 4 and not _DASH.search(cell):
+    if status_sentence(cell) is not None and len(cell.split()) <= 4 and not _DASH.search(cell):
         # A status value, perhaps qualified ("Pågående enligt plan"); a row's name may
         # start with a status word ("Avslutade verksamheter – saneringar").
         return "S"
     if _YEAR.fullmatch(cell):
         return "Y"
+    if _ID_LINE.fullmatch(cell):
+        return "N"  # a code ("Mål PHU.6.3"), no row's name
     if _NUMBER.fullmatch(cell):
         return "N"
     if cell.lower() in words:
@@ -130,6 +138,18 @@ def _kind(cell: str, words: frozenset[str]) -> str:
     if _owner_cell(cell) is not None:
         return "O"
     return "T" if re.search(r"[A-Za-zÅÄÖåäö]{3}", cell) else "N"
+
+
+def _cells_of(text: str) -> list[str]:
+    """The cells a line holds: itself, or a status, an end year and an owner printed
+    together on it."""
+    m = _JOINED.fullmatch(text)
+    if m is None or status_sentence(m.group("status")) is None:
+        return [text]
+    owner = m.group("owner")
+    if owner is not None and _owner_cell(owner) is None:
+        return [text]
+    return [m.group("status"), m.group("year")] + ([owner] if owner else [])
 
 
 def _year_period(year: str, ref: dt.date | None) -> Period | None:
@@ -161,8 +181,10 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
             t = _clean(lines[k].text)
             if lines[k].cells or (t and (len(t) > _CELL_MAX or column_header(t))):
                 break
+            if t and cells and _FIELD.match(t):
+                break
             if t:
-                cells.append((lines[k], t, _kind(t, words)))
+                cells += [(lines[k], c, _kind(c, words)) for c in _cells_of(t)]
             k += 1
         names = [n for n, c in enumerate(cells) if c[2] == "T"]
         if len(names) < 2:
@@ -177,7 +199,7 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
             year = next((c for c in after if c[2] == "Y"), None)
             owner = next((c for c in after if c[2] == "O"), None)
             ln, name, _ = cells[n]
-            st = status_of(status[1]) if status else None
+            st = status_sentence(status[1]) if status else None
             out.entries.append(
                 Entry(
                     text=name,

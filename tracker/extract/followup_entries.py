@@ -237,7 +237,9 @@ _OTHER_LABEL = re.compile(r"trend|period|uppdaterad(?: datum)?|senast uppdaterad
 #: lower-case word ("… under perioden Under tertialet har …").
 _FLAT_BREAK = re.compile(
     r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ]{4,}\b)|(?<=[A-ZÅÄÖ]{4})\s+(?=[A-ZÅÄÖ][a-zåäö])|"
-    r"(?<=[a-zåäö])\s+(?=(?:Under|Inom|Efter|Sedan|Dessutom|Samtidigt|Vi|Det|Arbetet)\s)"
+    r"(?<=[a-zåäö])\s+(?=(?:Under|Inom|Efter|Sedan|Dessutom|Samtidigt|Vi|Det|Arbetet)\s)|"
+    # a list's dashes kept in a page read as one line: "… kan ske: -Hanteringen av …"
+    r"(?<=[.:;])\s+[-–•]\s*(?=[A-ZÅÄÖ][a-zåäö])"
 )
 
 
@@ -281,7 +283,7 @@ def _heading_line(text: str) -> bool:
 #: Where a sentence joins two clauses of its own: ", och arbetet …", "; …", ", men …".
 _CLAUSE_JOIN = re.compile(
     r";\s+|,?\s+(?:och|men|medan|samtidigt som)\s+"
-    r"(?=(?:arbetet|det|den|de|vi|man|[a-zåäö]+(?:et|en|na))\s)"
+    r"(?=(?:arbetet|det|den|de|vi|man|[a-zåäö]+(?:et|en|na|er|ar|or))\s)"
 )
 #: A clause that reports its work as finished ("… har genomförts", "… är klart").
 _CLAUSE_DONE = re.compile(

@@ -8,6 +8,7 @@ and indicators to the reader's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
@@ -26,9 +27,14 @@ from tracker.extract.followup_words import (
     _negative,
     _undouble,
     body_heading,
-    status_of,
+    due_in,
+    status_sentence,
 )
 from tracker.extract.report_rules import sentences, short_title
+
+#: A line that opens with a short status sentence about its entry: "Aktiviteten pågår.",
+#: "Åtgärden är genomförd. (2024-03-01)".
+_STATUS_SENTENCE = re.compile(r"^(?P<s>[A-ZÅÄÖ][a-zåäö]+(?:en|et)\s+[^.]{2,40}?)\.(?:\s|$)")
 
 
 class _LabelledMixin:
@@ -37,6 +43,7 @@ class _LabelledMixin:
     # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
     lines: list[Line]
     body: str | None
+    ref: dt.date | None
     voc: Vocabulary
     skip_cells: bool
     entries: list[Entry]
@@ -48,6 +55,10 @@ class _LabelledMixin:
         """(kind, inline value) of a field label line: "Status:", "Åtgärdsstatus: Pågår",
         "Kommentar", "Ansvarig organisation", "Senaste värdet:"; kinds: status, owner,
         value, comment, entry, other."""
+        said = _STATUS_SENTENCE.match(t)
+        if said and status_sentence(said.group("s")) is not None:
+            # "Aktiviteten pågår. (2013-03-18)": the entry's status as a sentence of its own.
+            return "status", said.group("s")
         m = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$", t)
         label, value = (m.group("label"), m.group("value").strip()) if m else (t, "")
         label = label.strip().rstrip(":").strip()
@@ -60,6 +71,8 @@ class _LabelledMixin:
             return "value", value
         if label.lower() in voc.owner_labels:
             return "owner", value
+        if label.lower() in voc.end_labels:
+            return "end", value
         if not m and not _heading_line(t):
             return None
         if _COMMENT_LABEL.fullmatch(label):
@@ -130,7 +143,10 @@ class _LabelledMixin:
                 self._owner_for(owners, entry_from, k)
                 if entry_from is not None and len(owners) > 1
                 else None
-            ) or self._owner_for(owners, k, entry_to)
+            ) or self._owner_for(owners, k, entry_to) or (
+                # an owner field among the entry's fields before its status
+                self._owner_for([o for o in owners if start <= o[0] < k][-1:], start - 1, k)
+            )
             comment = " ".join(t for j, t in enumerate(texts[at + 1 : end], at + 1)
                                if role[j] == "comment")
             start = at + 1
@@ -157,7 +173,7 @@ class _LabelledMixin:
                     )
                 )
                 continue
-            st = status_of(value)
+            st = status_sentence(value)
             if st is None and self.voc.open_value.search(value):
                 st = ("open", value)
             if st is None:
@@ -165,10 +181,18 @@ class _LabelledMixin:
             desc = ""
             j = at + 1
             while j < end and labels[j] is None and not role[j]:
-                if len(texts[j]) > 40:
+                if len(texts[j]) > 40 and not (status_sentence(value) and _heading_line(texts[j])):
+                    # (after a status sentence a heading is the next entry's name)
                     desc = texts[j]
                     break
                 j += 1
+            # "Avslutas senast: 2014-12-31" among the entry's own fields: its end.
+            ends = [
+                labels[j][1] or (texts[j + 1] if j + 1 < len(texts) else "")
+                for j in range(entry_from if entry_from is not None else start - 1, entry_to)
+                if j >= 0 and labels[j] and labels[j][0] == "end"
+            ]
+            end_at = due_in(f"senast {ends[0]}", self.ref) if ends else None
             self.entries.append(
                 Entry(
                     text=title + (f". {desc}" if desc and desc != title else ""),
@@ -178,6 +202,7 @@ class _LabelledMixin:
                     owner=owner,
                     comments=[comment] if comment else [],
                     structure=f"sida med statusfält: {texts[k].split(':')[0]}",
+                    end=end_at,
                 )
             )
 
@@ -245,10 +270,10 @@ class _LabelledMixin:
     @staticmethod
     def _owner_for(owners: list[tuple[int, str]], k: int, end: int) -> str | None:
         if len(owners) == 1:
-            name = _clean(owners[0][1])
+            name = _clean(owners[0][1]).strip(" ,;.")
             return name if 0 < len(name) < 80 else None
         for j, value in owners:
             if k < j < end:
-                name = _clean(value)
+                name = _clean(value).strip(" ,;.")
                 return name if 0 < len(name) < 80 else None
         return None

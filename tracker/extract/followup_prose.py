@@ -27,14 +27,17 @@ from tracker.extract.followup_entries import (
 from tracker.extract.followup_owners import agent_in
 from tracker.extract.followup_words import (
     _BOILERPLATE,
+    _BULLET,
     Vocabulary,
     _clean,
     _subject_body,
+    _undouble,
     activity_title,
     assigned,
     body_heading,
     due_in,
     recommended_to,
+    status_of,
     vocabulary,
     work_name,
 )
@@ -67,6 +70,9 @@ class _ProseMixin:
         # names who answers for them ("Ansvarig för genomförandet är …").
         self._unowned = []
         self._last_sentence = None
+        self._last_paragraph: str | None = None
+        # A labelled verdict judged the goal above: a later "Målet …" is about it.
+        self._judged = False
         para: list[str] = []
         first: Line | None = None
 
@@ -77,12 +83,35 @@ class _ProseMixin:
             para, first = [], None
 
         texts = [_clean(ln.text) for ln in self.lines]
+        listed_until = -1
         for k, ln in enumerate(self.lines):
             text = texts[k]
+            if k <= listed_until:
+                continue
             if _BOILERPLATE.match(text):
+                continue
+            if para and para[-1].rstrip().endswith(":") and _BULLET.match(ln.text) and not skipping:
+                # "Kommunen kommer … Det kommer leda till att:" and bullets: each bullet
+                # is a piece of the work the lead plans or says goes on.
+                end = k
+                while end + 1 < len(self.lines) and _BULLET.match(self.lines[end + 1].text):
+                    end += 1
+                listed = self._lead_list(" ".join(para), texts[k : end + 1], ln, owner)
+                if listed:
+                    flush()
+                    out.extend(listed)
+                    listed_until = end
+                    continue
+            if self.voc.goal_verdict_label.match(text):
+                # "Når vi målet?: Målet kan inte nås till 2040": a verdict on the goal
+                # stated just above.
+                flush()
+                if not skipping:
+                    out.extend(self._labelled_verdict(text, ln, owner))
                 continue
             head = body_heading(text)
             if head:
+                self._judged = False
                 flush()
                 owner, skipping = head, False
                 self._unowned = []
@@ -119,7 +148,80 @@ class _ProseMixin:
         flush()
         # A status sentence that heads a list elsewhere (a web page repeats its lead as a
         # title) is told by the list's items.
-        return [it for it in out if it.evidence not in self.list_heads]
+        return [
+            it for it in out if it.evidence not in self.list_heads and not self._done_after(it)
+        ]
+
+    def _done_after(self, item: Candidate) -> bool:
+        """A flattened table's comment cell on the line after the item's paragraph says
+        the measure is done ("Kommentar Genomförd …"): the row is finished."""
+        at = next(
+            (n for n, ln in enumerate(self.lines) if (ln.page, ln.line) == (item.page, item.line)),
+            None,
+        )
+        if at is None:
+            return False
+        evidence = (item.evidence or "").rstrip(" .")[-30:]
+        for n in range(at, min(at + 4, len(self.lines) - 1)):
+            if evidence and evidence in _clean(self.lines[n].text):
+                m = _COMMENT_CELL.match(_clean(self.lines[n + 1].text))
+                said = status_of(m.group("value")) if m else None
+                return said is not None and said[0] == "done"
+        return False
+
+    def _cued_clauses(self, s: str) -> list[str]:
+        """A sentence that joins two pieces of work going on with "och" ("24 lägenheter är
+        under produktion och i kv X pågår nybyggnation av 70 lägenheter"): one clause
+        each, so that each is an item of its own."""
+        for m in re.finditer(r",?\s+och\s+(?=(?:i|inom|för|på|vid)\s)", s):
+            left, right = s[: m.start()], s[m.end() :]
+            if (
+                len(right.split()) >= 4
+                and self.voc.prose_open.search(left)
+                and self.voc.prose_open.search(right)
+            ):
+                return [left.rstrip(" ,") + ".", *self._cued_clauses(right[:1].upper() + right[1:])]
+        return [s]
+
+    def _lead_list(
+        self, lead: str, bullets: list[str], ln: Line, heading: str | None
+    ) -> list[Candidate]:
+        """The bullets after a lead that ends with a colon, when a sentence of the lead
+        plans the work or says it goes on: one open item per bullet (its leading "att"
+        dropped), owned by the lead's body or the heading's."""
+        sents = sentences(lead)
+        cue = next(
+            (
+                c
+                for t in sents[-2:]
+                if (c := self._planned(t) or self.voc.prose_open.search(t)) is not None
+                and not self._only_trend(t)
+            ),
+            None,
+        )
+        things = [_BULLET.sub("", b).strip() for b in bullets]
+        if cue is None and sents and len(things) >= 2 and all(t[:1].islower() for t in things):
+            # "Exempel på åtgärder:" and bullets that say what to do ("ta fram en rutin
+            # …"): the measures of a plan, still to be taken.
+            cue = _MEASURES_LEAD.match(sents[-1])
+        if cue is None:
+            return []
+        owner = next((b for t in sents[-2:] if (b := _subject_body(t))), None)
+        owner = owner or heading or self.body
+        due = due_in(sents[-1], self.ref)
+        out = []
+        for b in bullets:
+            thing = re.sub(r"^(?:att\s+)", "", _BULLET.sub("", b).strip(" ,.;"), flags=re.I)
+            if len(thing.split()) < 3:
+                continue
+            out.append(Candidate(
+                title=short_title(thing[:1].upper() + thing[1:], 90), text=f"{sents[-1]} {thing}",
+                kind="activity", status="open", owner=owner, **due_fields(due), page=ln.page,
+                line=ln.line, evidence=thing, confidence=0.5,
+                reasons=["punkt i en lista efter en inledning som planerar arbetet",
+                         f"statusord: {cue.group(0)}"],
+            ))
+        return out
 
     def _blank_before(self, k: int) -> bool:
         """An empty line stood between line ``k`` and the one before (the reader drops
@@ -129,7 +231,13 @@ class _ProseMixin:
 
     def _paragraph(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
         out: list[Candidate] = []
-        sents = [p for s in sentences(text) for p in _FLAT_BREAK.split(s) if p.strip()]
+        sents = [
+            c
+            for s in sentences(text)
+            for p in _FLAT_BREAK.split(s)
+            if p.strip()
+            for c in self._cued_clauses(p)
+        ]
         prev_made = False
         prev_status: tuple[str, Period | None, str] | None = None
         # "Ansvarig för genomförandet är enhetschefen": who answers for the paragraph's
@@ -145,6 +253,7 @@ class _ProseMixin:
                 it.owner = responsible
                 it.reasons.append(f"ansvarig enligt texten: {responsible}")
             pending.clear()
+        frame: Period | None = None
         for k, s in enumerate(sents):
             given = self._given(s, ln)
             if given is not None:
@@ -167,6 +276,12 @@ class _ProseMixin:
                 and not _LEGEND.search(text)
                 and not _COUNTED.search(s)
             ):
+                if self._judged and re.match(r"^(?:målet|målen)\b", s, re.I) and not (
+                    _NAMES_GOAL.match(s)
+                ):
+                    # "Målet kommer inte att nås utan …" after the labelled verdict on
+                    # the same goal: that verdict's item already tells it.
+                    continue
                 # "Målet bedöms delvis uppfyllt" refers to the goal named just before.
                 named = s
                 # ("Målet om att bli …" names its goal itself)
@@ -197,13 +312,33 @@ class _ProseMixin:
                 prev_status = None
                 continue
             cue = self.voc.prose_open.search(s) or self.voc.stage.search(s)
-            future = re.search(r"\bska\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
+            # "… ska utredas", "Rutinerna behöver förbättras under 2016": a measure to take
+            future = re.search(r"\b(?:ska|behöver)\s+(?:\w+\s+){0,3}?\w+as\b", s, re.I)
             due = due_in(s, self.ref)
+            if k == 0 and due is not None and _TIME_FIRST.match(s):
+                # "Under 2018 kommer arbetet med pågående uppdrag att fortsätta. Inom X
+                # fortsätter arbetet med A, B och C.": the opening time frames the
+                # paragraph; said of the work in general it is no item itself.
+                frame = due
+                if _only_frame(s):
+                    continue
+            elif due is None and frame is not None:
+                due = frame
             step = bool(self.voc.next_step.match(s)) and bool(
                 future or re.search(r"\bär att\b|\bblir att\b", s)
             )
             if step and not cue:
                 cue = self.voc.next_step.match(s)
+            if not cue:
+                # "Kommunen kommer att se över …": work planned by the organisation.
+                cue = self._planned(s)
+            if not future:
+                # "Målet kommer att bytas ut under 2026": a measure still to be taken.
+                will = _WILL_PASSIVE.search(s)
+                # (not in a clause about something else: "en plan som tydliggör hur
+                # strategin kommer följas upp har arbetats fram")
+                if will and not _SUBORDINATE.search(s[: will.start()]):
+                    future = will
             if _RESPONSIBLE.match(s):
                 continue
             if not cue and not (future and (due or prev_made or responsible)):
@@ -223,17 +358,38 @@ class _ProseMixin:
             if re.match(r"^för att\b", s, re.I) or re.search(r"\bföreslår\b", s, re.I):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
+            whole = s
             if cue:
                 s = self._open_clause(s)
                 cue = (
                     self.voc.prose_open.search(s)
                     or self.voc.stage.search(s)
                     or (self.voc.next_step.match(s) if step else None)
+                    or self._planned(s)
                 )
+            elif future is not None and future.re is _WILL_PASSIVE:
+                # "X har inrättats och Y kommer genomföras under 2026": Y is the work.
+                s = self._open_clause(s)
+                future = _WILL_PASSIVE.search(s) or future
+            if cue and due is not None and due.pos is not None and due.pos < cue.start():
+                # "Ansökan lämnades i maj 2020 och huvudförhandling är planerad att hållas
+                # i maj 2021": the time after the status word is the work's.
+                later = due_in(s[cue.end() :], self.ref)
+                if later is not None:
+                    due = later
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
-            anaphoric = self.voc.anaphor.match(s) and not re.match(
-                r"^\w+\s+(?:med|kring|för|om|att|inom|av)\b", s, re.I
+            anaphoric = self.voc.anaphor.match(whole) and not re.match(
+                # "Detta eftersom rutiner för X saknas": the reason names the work
+                r"^\w+\s+(?:eftersom|då|beror\s+på\s+att)\b",
+                whole,
+                re.I,
+            ) and not re.match(
+                # "Arbetet med X pågår", "Arbetet pågår med att ta fram X": named here
+                r"^\w+\s+(?:(?:pågår|fortsätter|fortgår|fortskrider)\s+)?"
+                r"(?:med|kring|för|om|att|inom|av)\b",
+                whole,
+                re.I,
             )
             before = sents[k - 1] if k > 0 else self._last_sentence
             if (
@@ -268,6 +424,8 @@ class _ProseMixin:
                 or (inverted.group("name") if inverted else None)
                 or (agent_in(s) if cue else None)
             )
+            if named and named.lower() in self.voc.generic | {"bolaget", "kommunen", "regionen"}:
+                named = None  # "bolaget", "nämnden": the report's own, named elsewhere
             owner = named or responsible or heading or self.body
             body_text = s if topic is s else f"{topic} {s}"
             extra = []
@@ -276,6 +434,10 @@ class _ProseMixin:
             # "En översyn av X planeras samt en utbildning om Y": the measures joined
             # by "samt" share the status, each an item of its own.
             also = _ALSO.search(s) if cue and cue.start() < len(s) else None
+            if also is not None and _PURPOSE.search(s, cue.start() if cue else 0, also.start()):
+                # "… pågår med X för att öka kvaliteten, för likvärdighet samt en god
+                # resurshållning": "samt" ends the purpose, no second measure.
+                also = None
             joined = bool(also) and topic is s and (not cue or cue.start() < also.start())
 
             main = Candidate(
@@ -309,6 +471,10 @@ class _ProseMixin:
             prev_made = True
         # A sentence that made no item may be the topic of the next paragraph's first.
         self._last_sentence = sents[-1] if sents and not prev_made else None
+        # A paragraph that made none may state the goal a labelled verdict judges.
+        self._last_paragraph = text if not out else None
+        if out:
+            self._judged = False
         if not responsible:
             named_owners = {o for o in (heading, self.body) if o}
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
@@ -319,6 +485,9 @@ class _ProseMixin:
         """An assignment given in the present tense to a body the sentence names
         ("ger hälso- och sjukvårdsnämnden i uppdrag att …", "uppmanar dessa att …",
         "Regionstyrelsen uppdras att …"): the work after "att", owned by that body."""
+        inj = _INJUNCTION.search(s)
+        if inj is not None:
+            return self._injunction(s, inj, ln)
         m = _GIVES.search(s)
         if m is None:
             return None
@@ -353,6 +522,28 @@ class _ProseMixin:
             title=title, text=s, kind="activity", status="open", owner=owner,
             **due_fields(due), page=ln.page, line=ln.line, evidence=s, confidence=0.6,
             reasons=["uppdrag som ges i rapportens beslut", f"ges till: {owner}"],
+        )
+
+    def _injunction(self, s: str, m: re.Match[str], ln: Line) -> Candidate | None:
+        """"<supervisor> förelägger (med stöd av …) X kommun att senast den 24 augusti
+        vidta åtgärder …": an injunction is work the addressee owes by its date."""
+        who = m.group("who").strip()
+        found = find_bodies(who)
+        owner = found[0][1] if found else (who if _ADDRESSEE.fullmatch(who) else None)
+        work = m.group("work").strip(" .;")
+        if owner is None or len(work.split()) < 2:
+            return None
+        due = due_in(work, self.ref)
+        # "att vid vite av 100 000 kr senast den … vidta åtgärder": the work is the verb
+        work = re.sub(r"^(?:vid\s+vite\s+(?:av\s+)?[\d\s]*(?:kr|kronor)?\s*)?", "", work)
+        if due is not None:
+            work = (work[: due.pos] + work[due.stop :]).strip() if due.pos is not None else work
+        work = re.sub(r"\s{2,}", " ", work).strip(" ,")
+        return Candidate(
+            title=activity_title(work[:1].upper() + work[1:]), text=s, kind="activity",
+            status="open", owner=owner, **due_fields(due), page=ln.page, line=ln.line,
+            evidence=s, confidence=0.6,
+            reasons=["föreläggande från tillsynsmyndighet", f"riktat till: {owner}"],
         )
 
     def _enumeration(
@@ -394,6 +585,24 @@ class _ProseMixin:
                 )
         return out
 
+    def _labelled_verdict(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
+        """A verdict under a label ("Når vi målet?: Osäkert om målet kan nås till 2050",
+        "Målbedömning: Målet kan inte uppnås"): when it says the goal may be missed, the
+        goal off target is the one the paragraph above states (a verdict that names
+        "målet" only); a web page prints the value twice."""
+        label = self.voc.goal_verdict_label.match(text)
+        assert label is not None
+        verdict = _undouble(text[label.end() :].strip())
+        goal = getattr(self, "_last_paragraph", None)
+        self._last_paragraph = self._last_sentence = None
+        if self.voc.goal_miss.search(verdict) is None:
+            return []
+        named = f"{goal.rstrip(' .')}. {verdict}" if goal and len(goal) <= 600 else verdict
+        miss = self.voc.goal_miss.search(named)
+        assert miss is not None
+        self._judged = True
+        return [self._goal_miss(named, miss, ln, heading)]
+
     def _goal_miss(
         self, s: str, miss: re.Match[str], ln: Line, heading: str | None
     ) -> Candidate:
@@ -428,15 +637,50 @@ class _ProseMixin:
             reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
         )
 
+    def _planned(self, s: str) -> re.Match[str] | None:
+        """"Kommunen kommer att se över …", "Vi kommer också att ta fram …": the
+        organisation (or one of its bodies) as the subject of a future tense, the "kommer
+        (att)" matched; none for "kommer inte", a trend or a state."""
+        m = _WILL_ACTIVE.match(s)
+        if m is None:
+            return None
+        subject = m.group("subject")
+        last = subject.split()[-1]
+        if subject.lower() not in self.voc.planner and not (
+            self.voc.body_name.match(last) and last.lower() not in self.voc.generic
+        ):
+            return None
+        verb = m.group("verb")
+        if verb.lower() in _NOT_PLANNED or self.voc.trend.fullmatch(verb):
+            return None
+        return m
+
     def _open_clause(self, s: str) -> str:
         """Of a sentence that joins finished work and work going on ("Flera kurser har
         genomförts och arbetet med nya kurser fortgår"), the clause going on: the
         finished one is not offered as open."""
         clauses = [c for c in _CLAUSE_JOIN.split(s) if c.strip()]
         if len(clauses) < 2:
+            # "Projektet har gjort en nulägesanalys och påbörjar inom kort …": one subject,
+            # a finished verb and then the work going on
+            m = re.search(r"\s+och\s+(?=\w)", s)
+            while m is not None:
+                right = s[m.end() :]
+                if self.voc.prose_open.match(right) and _SUPINE.search(s[: m.start()]):
+                    clauses = [s[: m.start()], right]
+                    break
+                m = re.compile(r"\s+och\s+(?=\w)").search(s, m.end())
+        if len(clauses) < 2:
             return s
-        going = [c for c in clauses if self.voc.prose_open.search(c)]
-        finished = [c for c in clauses if _CLAUSE_DONE.search(c) and c not in going]
+        going = [
+            c for c in clauses if self.voc.prose_open.search(c) or _WILL_PASSIVE.search(c)
+        ]
+        finished = [
+            c
+            for c in clauses
+            if (_CLAUSE_DONE.search(c) or _PERFECT.search(c) or _SUPINE.search(c))
+            and c not in going
+        ]
         if len(going) != 1 or not finished:
             return s
         c = going[0].strip()
@@ -475,7 +719,7 @@ class _ProseMixin:
             if len(after.split()) >= 2:
                 return short_title(after[:1].upper() + after[1:], 90)
         s = sentence.rstrip(".")
-        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?P<np>\w.{8,})$", s)
+        m = re.search(r"\bpågår\s+(?:det\s+|nu\s+|även\s+)*(?:med\s+att\s+)?(?P<np>\w.{8,})$", s)
         if m and not re.match(
             r"^(?:och|men|samt|enligt|fortfarande|planering|för fullt|sedan|fortsatt|ännu)\b",
             m.group("np"),
@@ -601,6 +845,59 @@ def _listed_works(sentence: str) -> list[str]:
     return things if len(things) >= 3 else []
 
 
+#: A future tense whose subject opens the sentence: "Kommunen kommer (även) att se över …".
+_WILL_ACTIVE = re.compile(
+    r"^(?P<subject>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+){0,2}?)|Vi)\s+(?P<cue>kommer)\s+"
+    r"(?:(?:även|också|bland\s+annat|därför|nu|sedan|vidare|fortsatt)\s+)*(?:att\s+)?"
+    r"(?P<verb>[a-zåäö]+)\b"
+)
+#: A passive future: "… kommer (att) genomföras", "… kommer att bytas ut"; not "kommer
+#: inte att …".
+_WILL_PASSIVE = re.compile(
+    r"\bkommer\s+(?:att\s+)?(?!(?:inte|ej|aldrig)\b)(?:\w+\s+){0,2}?[a-zåäö]{3,}as\b|"
+    # "… kommer bland annat en diskussion om X att inledas"
+    r"\bkommer\s+(?!(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){1,10}?att\s+[a-zåäö]{3,}as\b",
+    re.IGNORECASE,
+)
+#: A purpose clause: what follows it up to "samt" is why, not what.
+_PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
+#: A finished verb in the perfect: "har gjort", "har tagit fram", "har genomfört".
+_SUPINE = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+)?[a-zåäö]{2,}(?:t|it)\b", re.I)
+#: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
+_PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
+#: A comment cell at the start of a line: "Kommentar Genomförd Hantering av …".
+_COMMENT_CELL = re.compile(r"^(?:kommentar|status)\s*:?\s+(?P<value>[\wåäö]+)", re.IGNORECASE)
+#: A lead that names a plan's measures and nothing of their state: "Exempel på åtgärder:".
+_MEASURES_LEAD = re.compile(
+    r"^(?:exempel\s+på\s+|följande\s+|några\s+|bland\s+annat\s+)?(?:åtgärder|aktiviteter|"
+    r"insatser|förbättringsåtgärder|åtgärdsförslag)(?:\s+[\wåäö]+){0,3}\s*:$",
+    re.IGNORECASE,
+)
+#: A sentence that opens with its time: "Under 2018 …", "Under året …", "Under hösten …".
+_TIME_FIRST = re.compile(r"^(?:Under|I|Inom|Fram\s+till|Till)\s+(?:\w+\s+)?(?:år|året|\d{4}|våren|"
+                         r"hösten|sommaren|vintern|perioden|tertialet|halvåret)\b", re.I)
+#: The words of a sentence that tells the time of work in general, not a piece of it.
+_FRAME_WORDS = frozenset({
+    "under", "i", "inom", "år", "året", "våren", "hösten", "sommaren", "vintern", "perioden",
+    "kommer", "att", "ska", "arbetet", "arbete", "med", "pågående", "uppdrag", "uppdragen",
+    "fortsätta", "fortsätter", "fortgå", "fortgår", "vårt", "vår", "våra", "det", "den",
+    "de", "flesta", "nuvarande", "befintliga", "planerade", "och", "även", "också",
+})
+
+
+def _only_frame(sentence: str) -> bool:
+    """The sentence names no work of its own: its words are times and general words."""
+    words = re.findall(r"[\wåäö-]+", sentence.lower())
+    return all(w in _FRAME_WORDS or re.fullmatch(r"\d{4}", w) for w in words)
+
+
+#: A subordinate clause begun before a verb: the verb is not the sentence's own.
+_SUBORDINATE = re.compile(r"\b(?:som|hur|när|där|vilket|vilka|om|eftersom|då|innan)\b", re.I)
+#: Verbs after "kommer (att)" that plan no work: a negation, a state, a possibility.
+_NOT_PLANNED = frozenset({"inte", "ej", "aldrig", "vara", "bli", "ha", "få", "kunna",
+                          "behöva", "att", "innebära", "leda", "påverka"})
+
+
 #: Words that start a clause, not a thing: the list has ended or was none.
 _NOT_THING = frozenset({"att", "som", "vilket", "där", "när", "för", "men", "eftersom",
                         "har", "är", "ska", "kommer", "kan", "det", "vi"})
@@ -614,6 +911,15 @@ _GIVES = re.compile(
     r"\buppmanar\s+(?P<who3>[^,.;]{2,80}?)\s+att\s+(?P<work3>.+)$|"
     r"^(?:\d{1,2}[.)]\s*)?(?P<who4>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+(?:uppdras|ges\s+i\s+uppdrag|"
     r"får\s+i\s+uppdrag)\s+att\s+(?P<work4>.+)$"
+)
+#: An injunction: "… förelägger (med stöd av 26 kap. 10 § skollagen) X kommun att …".
+_INJUNCTION = re.compile(
+    r"\bförelägger\s+(?:med\s+stöd\s+av\s+.*?\)\s+|med\s+stöd\s+av\s+[^,]*?\s+"
+    r"(?=[A-ZÅÄÖ]))?(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+att\s+(?P<work>.+)$"
+)
+#: An addressee named as an organisation: "Trosa kommun", "Region Öland", "Åby stad".
+_ADDRESSEE = re.compile(
+    r"[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö -]+\s+AB"
 )
 #: Bodies named in running text, plural too: "samtliga sjukhusstyrelser", "styrelsen för
 #: kulturutveckling", "berörda nämnder".

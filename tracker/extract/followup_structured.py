@@ -191,7 +191,8 @@ class _StructuredMixin(_ListsMixin):
                 )
                 continue
             m = self.voc.trailing.match(text)
-            if m and self._trailing_ok(m):
+            if m and self._trailing_ok(m) and not self.voc.status_label.match(text):
+                # ("Åtgärdsstatus:Försenad" is a page's field, read with its page)
                 st = status_of(m.group("status"))
                 if st:
                     self.entries.append(

@@ -63,6 +63,7 @@ class Vocabulary:
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
+    end_labels: frozenset[str]
     value_label: re.Pattern[str]
     entry_head: re.Pattern[str]
     comment_head: re.Pattern[str]
@@ -77,6 +78,7 @@ class Vocabulary:
     section: re.Pattern[str]
     status_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
+    goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
     forecast: re.Pattern[str]
@@ -89,6 +91,8 @@ class Vocabulary:
     remaining_cue: re.Pattern[str]
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
+    status_subject: re.Pattern[str]
+    planner: frozenset[str]
 
 
 def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
@@ -115,6 +119,9 @@ def vocabulary() -> Vocabulary:
     nouns = _alt(bd["nouns"])
     return Vocabulary(
         open_value=re.compile(rf"(?:{_alt(st['open'])})", i),
+        status_subject=re.compile(
+            rf"^(?:{_alt(st['subjects'])})\s+(?:(?:är|har|blev|har\s+blivit)\s+)?(?=\S)", i
+        ),
         done_value=re.compile(rf"(?:{_alt(st['done'])})", i),
         colour=re.compile(rf"(?:{_alt(st['colours'])})", i),
         negative=re.compile(rf"(?:{_alt(st['negative'])})", i),
@@ -152,6 +159,7 @@ def vocabulary() -> Vocabulary:
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
+        end_labels=frozenset(w.lower() for w in lb["end"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
         comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
@@ -174,6 +182,7 @@ def vocabulary() -> Vocabulary:
         section=re.compile(
             rf"(?:\d+(?:\.\d+)*\.?\s+)?(?:{_alt(pr['sections'])})(?:\s+\d{{4}})?", i
         ),
+        planner=frozenset(w.lower() for w in pr["planners"]),
         next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
         forecast=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['forecast_judge'])})\s+(?:\w+\s+)?(?:att\s+)?"
@@ -205,8 +214,13 @@ def vocabulary() -> Vocabulary:
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
             rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
-            r"(?![\wåäö])",
+            r"(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_doubt'])})\s+(?:målet|målen)\s+(?:kan|kommer\s+att|"
+            rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])",
             i,
+        ),
+        goal_verdict_label=re.compile(
+            rf"^(?:{_alt(pr['goal_verdict_labels'])})\s*\??\s*:\s*(?=\S)", i
         ),
         # "Pågående arbeten", "Sammanfattning av kvarstående brister", "Pågående och
         # planerade åtgärder" (a second word of the same status), "Uppdrag som pågår".
@@ -231,7 +245,10 @@ def vocabulary() -> Vocabulary:
 
 _BOILERPLATE = re.compile(
     r"^(?:gå (?:direkt )?till (?:sidans )?innehåll|skriv ut:?|dela:?|till toppen|•?\s*no results "
-    r"found|vi använder cookies.*|meny|sök)$",
+    r"found|vi använder cookies.*|meny|sök"
+    # A table of contents (a transcript's page line "2 Innehållsförteckning 1 …") lists
+    # headings: it tells of no work, and its "Omvärldsanalys" starts no section.
+    r"|(?:\d{1,3}\s+)?innehållsförteckning\b.*|innehåll)$",
     re.IGNORECASE,
 )
 _ID_LINE = re.compile(r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\d[\w. ]*$")
@@ -252,7 +269,23 @@ def _undouble(text: str) -> str:
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
+    n = len(text) // 2
+    if n > 3 and len(text) % 2 == 0 and text[:n] == text[n:]:
+        return text[:n]  # printed twice without a space: "Osäkert om …2050Osäkert om …2050"
     return text
+
+
+def status_sentence(value: str) -> tuple[str, str] | None:
+    """("open"|"done"|"colour", value) when ``value`` is a status written as a short
+    sentence about the entry ("Åtgärden är genomförd", "Arbetet pågår"), as a table's
+    status cell may be; else :func:`status_of`."""
+    v = _undouble(_clean(value)).strip(" .:;")
+    subject = vocabulary().status_subject.match(v)
+    if subject is not None and len(v) <= 60:
+        said = status_of(v[subject.end() :])
+        if said is not None:
+            return said[0], v
+    return status_of(value)
 
 
 def status_of(value: str) -> tuple[str, str] | None:

@@ -49,7 +49,7 @@ from tracker.domain import (
     ExtractWarning,
     Meeting,
 )
-from tracker.extract.followup_advice import recommendations, remaining_shortcomings
+from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import activity_title, status_of, vocabulary
 from tracker.extract.report_followup import organisation_owner, read_followup
@@ -93,10 +93,15 @@ _SIGNED = re.compile(
 )
 _LABELLED = re.compile(
     r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
-    r"Publicerad|Möte)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+    r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
 #: A date label alone on its line, the date on the next.
+_LABELLED_DAY = re.compile(
+    rf"^(?:Datum|Rapportdatum|Daterad|Uppdaterad|Senast uppdaterad|Publicerad|Senast ändrad|"
+    rf"Ändrad|Senast publicerad)\s*:?\s*(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
 _LABEL_ALONE = re.compile(
     r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Publicerad|Publicerat)\s*:?$", re.IGNORECASE
 )
@@ -111,6 +116,21 @@ _TJUT = re.compile(
 #: A date closing a short line of a report's cover (its byline), within its first lines.
 _BYLINE_ISO = re.compile(r"(?:^|\s)(\d{4}-\d{2}-\d{2})$")
 _COVER_LINES = 10
+#: A line that is a month and a year alone ("Oktober 2014"): a cover's date, also where a
+#: transcript puts the cover below the page's own furniture.
+_MONTH_ALONE = re.compile(rf"^({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$", re.IGNORECASE)
+#: The month of a verdict or a follow-up standing on a line of its own ("Bedömning
+#: oktober 2023", "Uppföljning per mars 2024"): the date the page reports at.
+_ASSESSED_MONTH = re.compile(
+    rf"^(?:bedömning|bedömd|uppföljning|avstämning|prognos|lägesrapport)\s+(?:per\s+)?"
+    rf"({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$",
+    re.IGNORECASE,
+)
+#: "2023 års uppföljning visar …": the year a follow-up reports on.
+_YEARS_REPORT = re.compile(
+    r"\b((?:19|20)\d{2})\s+års\s+(?:uppföljning|redovisning|bokslut|resultat|verksamhet)\b",
+    re.IGNORECASE,
+)
 _LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
 #: A publication stamp standing alone near the top: "11 dec 2013 06:00".
 _LONE_DAY = re.compile(
@@ -122,6 +142,7 @@ _LONE_DAY = re.compile(
 _PERIOD_PER = re.compile(
     rf"\bper\s+(?:den\s+)?(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE
 )
+_PER_MONTH = re.compile(rf"\bper\s+({_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE)
 _PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _PERIOD_TERTIAL = re.compile(
     r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])\s+(\d{4})\b", re.IGNORECASE
@@ -139,15 +160,15 @@ _TITLE_LINE_WORDS = 10
 _A_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d{2})(?![\d/–-])")
 _PERIOD_YEAR = re.compile(
     r"(?:^|\b)(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)(?:en|n|et)?\s+"
-    r"(?:med\s+\w+\s+|för\s+(?:år\s+)?)?((?:19|20)\d{2})\b",
+    r"(?:med\s+\w+\s+|för\s+(?:år\s+|räkenskapsåret\s+|verksamhetsåret\s+)?)?((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
 #: An organisation that answers for a report naming no body of its own: a kommun, a
 #: stad, a region or a company ("… AB"); a genitive is read as the name.
 _ANSWERING_ORGANISATION = re.compile(
-    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun|Region [A-ZÅÄÖ][\w-]+?(?=s?\b)"
-    r"|(?:[A-ZÅÄÖ][\w-]+ ){1,3}AB)(?![\wåäö])"
+    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)s?|[A-ZÅÄÖ][\w-]+ [Kk]ommuns?|"
+    r"Region [A-ZÅÄÖ][\w-]+?(?=s?\b)|(?:[A-ZÅÄÖ][\w-]+ (?:(?:och|&) )?){1,4}AB)(?![\wåäö])"
 )
 
 
@@ -168,9 +189,16 @@ def report_date(doc: Document) -> dt.date | None:
             if found:
                 return found
     for t in texts[: _HEAD_LINES * 3]:
+        m = _ASSESSED_MONTH.match(t)
+        if m:
+            return _period_end(f"{m.group(1)} {m.group(2)}")
+    for t in texts[: _HEAD_LINES * 3]:
         m = _LABELLED.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
+        m = _LABELLED_DAY.match(t)
+        if m and (found := _swedish_date(*m.groups())):
+            return found  # "Senast uppdaterad: 19 januari 2022"
     for t in texts:
         m = _TJUT.search(t)
         if m:
@@ -190,6 +218,9 @@ def report_date(doc: Document) -> dt.date | None:
         if m and len(t.split()) <= 8 and _iso(m.group(1)):
             return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
+        if _LISTED.match(t):
+            # "• Årsredovisning 2021": a matter the report lists, not its own title
+            continue
         m = _TITLE.search(t) or _PERIOD_REPORT.search(t)
         if m:
             # Only the sentence that names the report: "… i kommunens årsredovisning.
@@ -224,6 +255,11 @@ def report_date(doc: Document) -> dt.date | None:
                     if day and (day.year, day.month) == (year, month):
                         return day
             return _period_end(m.group(0))
+    for t in texts[:_HEAD_LINES]:
+        # A month and year alone on a line further down (a transcript's cover).
+        m = _MONTH_ALONE.match(t)
+        if m and m.group(1)[0].isupper():
+            return _period_end(m.group(0))
     for k, t in enumerate(texts[:_HEAD_LINES]):
         # An indicator's page: the year of its latest value ("Senaste värdet: 88 %
         # (2023)") is the year it reports.
@@ -240,6 +276,7 @@ def report_date(doc: Document) -> dt.date | None:
     return None
 
 
+_LISTED = re.compile(r"^\s*[•·▪◦*–-]\s")
 _LATEST_VALUE = re.compile(r"^(?:senaste\s+värde(?:t)?|utfall)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
@@ -257,11 +294,17 @@ def _period_end(title: str) -> dt.date | None:
             days=1
         )
     m = _PERIOD_MONTH.search(title)
+    per = _PER_MONTH.search(title)
+    years = set(_A_YEAR.findall(title))
+    if m is None and per is not None and len(years) == 1:
+        # "Delårsbokslut, uppföljning per augusti och helårsprognos 2019": the month
+        # followed up, in the title's one year.
+        m = re.match(r"(\w+)\s+(\d{4})", f"{per.group(1)} {years.pop()}")
     if m:
         month, year = MONTHS[m.group(1).lower()], int(m.group(2))
         nxt = dt.date(year + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
-    m = _PERIOD_YEAR.search(title.strip())
+    m = _PERIOD_YEAR.search(title.strip()) or _YEARS_REPORT.search(title)
     if m:
         return dt.date(int(m.group(1)), 12, 31)
     # Any other period a title line writes with its year ("första halvåret 2023", "Q3
@@ -358,12 +401,43 @@ def answering_organisation(doc: Document) -> str | None:
     for work the report assigns to no body of its own."""
     counts: Counter[str] = Counter()
     for ln in doc.lines:
-        counts.update(m.group(0) for m in _ANSWERING_ORGANISATION.finditer(ln.text))
+        counts.update(
+            _organisation_name(m.group(0)) for m in _ANSWERING_ORGANISATION.finditer(ln.text)
+        )
     if counts:
         name, n = counts.most_common(1)[0]
+        # Named once is enough when no other organisation is named at all (a web page
+        # of one kommun's goals names it in its footer).
+        if n >= 2 or len(counts) == 1:
+            return name
+    # An organisation with a name of its own, named as the owner of the plan, the
+    # assignments or the board the page tells of ("Storsthlms verksamhetsplan …
+    # Storsthlms uppdrag"), twice.
+    owners: Counter[str] = Counter()
+    for ln in doc.lines:
+        owners.update(m.group(1) for m in _OWN_PLAN.finditer(ln.text))
+    if owners:
+        name, n = owners.most_common(1)[0]
         if n >= 2:
             return name
     return None
+
+
+#: "Xs verksamhetsplan", "Xs uppdrag", "Xs styrelse": X is the organisation reporting.
+_OWN_PLAN = re.compile(
+    r"\b([A-ZÅÄÖ][\wåäö-]{2,})s\s+(?:verksamhetsplan|uppdrag|styrelse|verksamhet|budget|"
+    r"årsredovisning|verksamhetsberättelse)\b"
+)
+
+
+def _organisation_name(found: str) -> str:
+    """"Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
+    its genitive or a page's capitals."""
+    name = re.sub(r"\s+Kommun\b", " kommun", found)
+    if name.endswith(("kommuns", "stads")) or (name.startswith("Region ") and name.endswith("s")):
+        # (a region's name does not end in -s: "Region Hallands arbete" is a genitive)
+        name = name[:-1]
+    return name
 
 
 def _organisation(doc: Document, lines: int = _HEAD_LINES * 4) -> str | None:
@@ -559,7 +633,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # The auditors' recommendations (in their report) and a supervisor's shortcomings
     # that remain: work the audited organisation owes.
     told = {it.text for it in followup.items}
-    owed = remaining_shortcomings(doc.lines)
+    owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
     if issuer is not None:
         owed = recommendations(doc.lines) + owed
     for it in owed:

@@ -110,7 +110,34 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         for e in self.entries:
             item = self._entry_candidate(e)
             out += (self._remaining_steps(e, item) if item.status == "open" else []) or [item]
+            if item.status == "done":
+                out += self._step_after_done(e, item)
         return out + self.indicators
+
+    def _step_after_done(self, e: Entry, item: Candidate) -> list[Candidate]:
+        """A finished uppdrag whose comment names a step still to come at a time after
+        the report ("Förbättringsförslag har tagits fram och dessa ska presenteras för
+        förvaltningsledningen tertial 1 2023"): that step is open work of the same owner.
+        (The uppdrag is named in the reasons, not as the step's section: the step is not
+        the finished uppdrag.)"""
+        if self.ref is None:
+            return []
+        out = []
+        for s in sentences(" ".join(e.comments)):
+            cue = _STEP_AHEAD.search(s)
+            period = due_in(s, self.ref) if cue else None
+            if cue is None or period is None or period.end is None or period.end <= self.ref:
+                continue
+            out.append(
+                Candidate(
+                    title=short_title(s), text=s, kind="activity", status="open",
+                    owner=item.owner, **due_fields(period), page=item.page, line=item.line,
+                    evidence=s, confidence=item.confidence,
+                    reasons=[f"återstående steg efter ett genomfört uppdrag: {item.title[:80]}",
+                             *(r for r in item.reasons if r.startswith("ansvarig"))],
+                )
+            )
+        return out
 
     def _remaining_steps(self, e: Entry, item: Candidate) -> list[Candidate]:
         """An open uppdrag whose comment names two or more dated steps still to come
@@ -402,6 +429,8 @@ def followup_shapes(lines: list[Line], *, strong: bool = False) -> int:
             bool(voc.value_label.match(t)) and len(t) < 40,
             bool(voc.owner_label.match(t)) and len(t) < 40 and len(t.split()) <= 3,
             bool(voc.status_heading.fullmatch(t.strip(" .:"))) and not _BULLET.match(ln.text),
+            # "Når vi målet?: …", "Målbedömning: …": a goal's verdict on a follow-up page
+            bool(voc.goal_verdict_label.match(t)) and len(t) < 200,
         )
         if any(shapes[:3] if strong else shapes):
             count += 1

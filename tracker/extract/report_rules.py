@@ -172,7 +172,10 @@ _DONE = re.compile(
 #: A deviation cell that says there is none.
 _NO_DEVIATION = re.compile(r"^(?:nej|ingen|inga|ingen avvikelse|-|–|—|0)\.?$", re.IGNORECASE)
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
+#: (not after an abbreviation before a number: "26 kap. 10 § skollagen", "nr. 4")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\bkap\.)(?<!\bnr\.)(?<!\bst\.)(?<!\bp\.)(?<!\bs\.)\s+(?=[A-ZÅÄÖ0-9\"”])"
+)
 
 
 def sentences(text: str) -> list[str]:
