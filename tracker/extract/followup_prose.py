@@ -22,16 +22,41 @@ from tracker.extract.followup_entries import (
     _LEGEND,
     _LIST_AFTER,
     _heading_line,
-    _list_part,
 )
 from tracker.extract.followup_owners import agent_in
+from tracker.extract.followup_prose_patterns import (
+    _ALSO,
+    _BEGUN_WORK,
+    _COMMENT_CELL,
+    _COUNTED,
+    _EXPLAINS,
+    _MEASURES_LEAD,
+    _NAMES_GOAL,
+    _NOT_PLANNED,
+    _NOT_YET_DONE,
+    _PARTLY_MET,
+    _PERFECT,
+    _PERIOD_SUBJECT,
+    _PURPOSE,
+    _REFERS_BACK,
+    _RESPONSIBLE,
+    _STATES_LIST,
+    _SUBORDINATE,
+    _SUPINE,
+    _TIME_FIRST,
+    _WILL_ACTIVE,
+    _WILL_PASSIVE,
+    _WORK_WENT_ON,
+    _listed_works,
+    _only_frame,
+)
+from tracker.extract.followup_verdicts import _VerdictMixin
 from tracker.extract.followup_words import (
     _BOILERPLATE,
     _BULLET,
     Vocabulary,
     _clean,
     _subject_body,
-    _undouble,
     activity_title,
     assigned,
     body_heading,
@@ -41,11 +66,11 @@ from tracker.extract.followup_words import (
     vocabulary,
     work_name,
 )
-from tracker.extract.report_rules import find_bodies, sentences, short_title
+from tracker.extract.report_rules import sentences, short_title
 from tracker.language.date_period import Period
 
 
-class _ProseMixin:
+class _ProseMixin(_VerdictMixin):
     """Reads running text, paragraph by paragraph, into candidates."""
 
     # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
@@ -148,9 +173,7 @@ class _ProseMixin:
         flush()
         # A status sentence that heads a list elsewhere (a web page repeats its lead as a
         # title) is told by the list's items.
-        return [
-            it for it in out if it.evidence not in self.list_heads and not self._done_after(it)
-        ]
+        return [it for it in out if it.evidence not in self.list_heads and not self._done_after(it)]
 
     def _done_after(self, item: Candidate) -> bool:
         """A flattened table's comment cell on the line after the item's paragraph says
@@ -214,13 +237,24 @@ class _ProseMixin:
             thing = re.sub(r"^(?:att\s+)", "", _BULLET.sub("", b).strip(" ,.;"), flags=re.I)
             if len(thing.split()) < 3:
                 continue
-            out.append(Candidate(
-                title=short_title(thing[:1].upper() + thing[1:], 90), text=f"{sents[-1]} {thing}",
-                kind="activity", status="open", owner=owner, **due_fields(due), page=ln.page,
-                line=ln.line, evidence=thing, confidence=0.5,
-                reasons=["punkt i en lista efter en inledning som planerar arbetet",
-                         f"statusord: {cue.group(0)}"],
-            ))
+            out.append(
+                Candidate(
+                    title=short_title(thing[:1].upper() + thing[1:], 90),
+                    text=f"{sents[-1]} {thing}",
+                    kind="activity",
+                    status="open",
+                    owner=owner,
+                    **due_fields(due),
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=thing,
+                    confidence=0.5,
+                    reasons=[
+                        "punkt i en lista efter en inledning som planerar arbetet",
+                        f"statusord: {cue.group(0)}",
+                    ],
+                )
+            )
         return out
 
     def _blank_before(self, k: int) -> bool:
@@ -276,8 +310,10 @@ class _ProseMixin:
                 and not _LEGEND.search(text)
                 and not _COUNTED.search(s)
             ):
-                if self._judged and re.match(r"^(?:målet|målen)\b", s, re.I) and not (
-                    _NAMES_GOAL.match(s)
+                if (
+                    self._judged
+                    and re.match(r"^(?:målet|målen)\b", s, re.I)
+                    and not (_NAMES_GOAL.match(s))
                 ):
                     # "Målet kommer inte att nås utan …" after the labelled verdict on
                     # the same goal: that verdict's item already tells it.
@@ -379,17 +415,21 @@ class _ProseMixin:
                     due = later
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
-            anaphoric = self.voc.anaphor.match(whole) and not re.match(
-                # "Detta eftersom rutiner för X saknas": the reason names the work
-                r"^\w+\s+(?:eftersom|då|beror\s+på\s+att)\b",
-                whole,
-                re.I,
-            ) and not re.match(
-                # "Arbetet med X pågår", "Arbetet pågår med att ta fram X": named here
-                r"^\w+\s+(?:(?:pågår|fortsätter|fortgår|fortskrider)\s+)?"
-                r"(?:med|kring|för|om|att|inom|av)\b",
-                whole,
-                re.I,
+            anaphoric = (
+                self.voc.anaphor.match(whole)
+                and not re.match(
+                    # "Detta eftersom rutiner för X saknas": the reason names the work
+                    r"^\w+\s+(?:eftersom|då|beror\s+på\s+att)\b",
+                    whole,
+                    re.I,
+                )
+                and not re.match(
+                    # "Arbetet med X pågår", "Arbetet pågår med att ta fram X": named here
+                    r"^\w+\s+(?:(?:pågår|fortsätter|fortgår|fortskrider)\s+)?"
+                    r"(?:med|kring|för|om|att|inom|av)\b",
+                    whole,
+                    re.I,
+                )
             )
             before = sents[k - 1] if k > 0 else self._last_sentence
             if (
@@ -441,9 +481,16 @@ class _ProseMixin:
             joined = bool(also) and topic is s and (not cue or cue.start() < also.start())
 
             main = Candidate(
-                title=self._prose_title(topic), text=body_text, kind="activity",
-                status="open", owner=owner, **due_fields(due), page=ln.page, line=ln.line,
-                evidence=s, confidence=0.5,
+                title=self._prose_title(topic),
+                text=body_text,
+                kind="activity",
+                status="open",
+                owner=owner,
+                **due_fields(due),
+                page=ln.page,
+                line=ln.line,
+                evidence=s,
+                confidence=0.5,
                 reasons=["löptext i uppföljning: arbete som pågår", f"statusord: {cue_text}"]
                 + ([f"ansvarig från rubrik: {owner}"] if heading and owner == heading else [])
                 + extra,
@@ -453,21 +500,31 @@ class _ProseMixin:
                 # "… fortsätter bland annat arbetet med A, B, C samt D": one piece of
                 # work each, with the sentence's status, owner and date.
                 for thing in listed:
-                    out.append(dataclasses.replace(
-                        main, title=short_title(thing, 90),
-                        reasons=[*main.reasons, "uppräkning efter ett statusord"],
-                    ))
+                    out.append(
+                        dataclasses.replace(
+                            main,
+                            title=short_title(thing, 90),
+                            reasons=[*main.reasons, "uppräkning efter ett statusord"],
+                        )
+                    )
                 prev_made = True
                 continue
             out.append(main)
             if joined and also is not None:
                 # The measure after "samt": the same status, owner and date.
                 np = also.group("np").strip()
-                out.append(dataclasses.replace(
-                    main, title=short_title(np[:1].upper() + np[1:], 90), text=s,
-                    reasons=["löptext i uppföljning: åtgärd uppräknad med 'samt'",
-                             f"statusord: {cue_text}", *extra],
-                ))
+                out.append(
+                    dataclasses.replace(
+                        main,
+                        title=short_title(np[:1].upper() + np[1:], 90),
+                        text=s,
+                        reasons=[
+                            "löptext i uppföljning: åtgärd uppräknad med 'samt'",
+                            f"statusord: {cue_text}",
+                            *extra,
+                        ],
+                    )
+                )
             prev_made = True
         # A sentence that made no item may be the topic of the next paragraph's first.
         self._last_sentence = sents[-1] if sents and not prev_made else None
@@ -481,164 +538,8 @@ class _ProseMixin:
         self._unowned = pending
         return out
 
-    def _given(self, s: str, ln: Line) -> Candidate | None:
-        """An assignment given in the present tense to a body the sentence names
-        ("ger hälso- och sjukvårdsnämnden i uppdrag att …", "uppmanar dessa att …",
-        "Regionstyrelsen uppdras att …"): the work after "att", owned by that body."""
-        inj = _INJUNCTION.search(s)
-        if inj is not None:
-            return self._injunction(s, inj, ln)
-        m = _GIVES.search(s)
-        if m is None:
-            return None
-        if m.group("who4") is None:
-            # The giver is one of the organisation's own bodies ("Regionfullmäktige ger
-            # …", "Nämnden uppmanar …"); a supervisor's demand ("IVO uppmanar
-            # socialnämnden att …") is answered by the measures the report lists.
-            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?(?P<w>[A-ZÅÄÖ][\wåäö-]+)", s)
-            if subject is None or not self.voc.body_name.match(subject.group("w")):
-                return None
-        who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3"),
-                               m.group("who4")) if g is not None)
-        work = next(g for g in (m.group("work"), m.group("work2"), m.group("work3"),
-                                m.group("work4")) if g is not None).strip(" .;")
-        if who.lower() in _BACK_REFERENCE:
-            # "… att samtliga sjukhusstyrelser prognostiserar … och uppmanar dessa att":
-            # the bodies named before in the sentence, its subject left out.
-            before = s[: m.start()]
-            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?\S+", before)
-            start = subject.end() if subject else 0
-            named = [b.group(0) for b in _BODIES.finditer(before, start)]
-            owner = " och ".join(dict.fromkeys(named)) or None
-            owner = owner[:1].upper() + owner[1:] if owner else None
-        else:
-            found = find_bodies(who)
-            owner = found[0][1] if found else body_heading(who)
-        if owner is None or len(work.split()) < 2:
-            return None
-        due = due_in(work, self.ref)
-        title = activity_title(work)
-        return Candidate(
-            title=title, text=s, kind="activity", status="open", owner=owner,
-            **due_fields(due), page=ln.page, line=ln.line, evidence=s, confidence=0.6,
-            reasons=["uppdrag som ges i rapportens beslut", f"ges till: {owner}"],
-        )
-
-    def _injunction(self, s: str, m: re.Match[str], ln: Line) -> Candidate | None:
-        """"<supervisor> förelägger (med stöd av …) X kommun att senast den 24 augusti
-        vidta åtgärder …": an injunction is work the addressee owes by its date."""
-        who = m.group("who").strip()
-        found = find_bodies(who)
-        owner = found[0][1] if found else (who if _ADDRESSEE.fullmatch(who) else None)
-        work = m.group("work").strip(" .;")
-        if owner is None or len(work.split()) < 2:
-            return None
-        due = due_in(work, self.ref)
-        # "att vid vite av 100 000 kr senast den … vidta åtgärder": the work is the verb
-        work = re.sub(r"^(?:vid\s+vite\s+(?:av\s+)?[\d\s]*(?:kr|kronor)?\s*)?", "", work)
-        if due is not None:
-            work = (work[: due.pos] + work[due.stop :]).strip() if due.pos is not None else work
-        work = re.sub(r"\s{2,}", " ", work).strip(" ,")
-        return Candidate(
-            title=activity_title(work[:1].upper() + work[1:]), text=s, kind="activity",
-            status="open", owner=owner, **due_fields(due), page=ln.page, line=ln.line,
-            evidence=s, confidence=0.6,
-            reasons=["föreläggande från tillsynsmyndighet", f"riktat till: {owner}"],
-        )
-
-    def _enumeration(
-        self, s: str, prev: tuple[str, Period | None, str], ln: Line
-    ) -> list[Candidate]:
-        """"För kommunstyrelsen handlar det om A, för samhällsbyggnad om B, C och D": one
-        open item per thing, owned by the one it is listed for."""
-        if not re.match(r"^För\s+\w+", s):
-            return []
-        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s)", s.rstrip("."))
-        out: list[Candidate] = []
-        cue, due, head = prev
-        for part in parts:
-            found = _list_part(part.strip())
-            if found is None:
-                continue
-            owner, things = found
-            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", things):
-                thing = thing.strip(" .")
-                if len(thing) < 4:
-                    continue
-                out.append(
-                    Candidate(
-                        title=short_title(thing[:1].upper() + thing[1:]),
-                        text=f"{thing[:1].upper()}{thing[1:]} ({owner}). {head}",
-                        kind="activity",
-                        status="open",
-                        owner=owner,
-                        **due_fields(due),
-                        page=ln.page,
-                        line=ln.line,
-                        evidence=s,
-                        confidence=0.5,
-                        reasons=[
-                            "uppräkning per ansvarig efter en statusmening",
-                            f"statusord: {cue}",
-                        ],
-                    )
-                )
-        return out
-
-    def _labelled_verdict(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
-        """A verdict under a label ("Når vi målet?: Osäkert om målet kan nås till 2050",
-        "Målbedömning: Målet kan inte uppnås"): when it says the goal may be missed, the
-        goal off target is the one the paragraph above states (a verdict that names
-        "målet" only); a web page prints the value twice."""
-        label = self.voc.goal_verdict_label.match(text)
-        assert label is not None
-        verdict = _undouble(text[label.end() :].strip())
-        goal = getattr(self, "_last_paragraph", None)
-        self._last_paragraph = self._last_sentence = None
-        if self.voc.goal_miss.search(verdict) is None:
-            return []
-        named = f"{goal.rstrip(' .')}. {verdict}" if goal and len(goal) <= 600 else verdict
-        miss = self.voc.goal_miss.search(named)
-        assert miss is not None
-        self._judged = True
-        return [self._goal_miss(named, miss, ln, heading)]
-
-    def _goal_miss(
-        self, s: str, miss: re.Match[str], ln: Line, heading: str | None
-    ) -> Candidate:
-        """"Ett mål, X-målet, bedöms inte bli uppfyllt 2025": a goal off target, due at
-        the end of the period it is judged for (a year right after the judgement)."""
-        said = miss.group(0)
-        due = due_in(s, self.ref)
-        year = re.match(r"\s+(?:under\s+|år\s+)?((?:19|20)\d{2})\b", s[miss.end() :])
-        if due is None and year:
-            y = int(year.group(1))
-            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", year.group(0).strip(),
-                         pos=miss.end(), stop=miss.end() + year.end())
-        this_year = re.search(r"\b(?:under|för)\s+året\b|\bi år\b", s[miss.end() :], re.I)
-        if due is None and this_year and self.ref is not None:
-            # "… kommer inte att nås under året": the year the report follows up.
-            y = self.ref.year
-            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", this_year.group(0),
-                         pos=miss.end() + this_year.start(), stop=miss.end() + this_year.end())
-        owner = _subject_body(s) or heading or self.body
-        return Candidate(
-            title=activity_title(s),
-            text=s,
-            kind="goal_deviation",
-            status="open",
-            owner=owner,
-            deviation=said,
-            **due_fields(due),
-            page=ln.page,
-            line=ln.line,
-            evidence=s,
-            confidence=0.5,
-            reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
-        )
-
     def _planned(self, s: str) -> re.Match[str] | None:
-        """"Kommunen kommer att se över …", "Vi kommer också att ta fram …": the
+        """ "Kommunen kommer att se över …", "Vi kommer också att ta fram …": the
         organisation (or one of its bodies) as the subject of a future tense, the "kommer
         (att)" matched; none for "kommer inte", a trend or a state."""
         m = _WILL_ACTIVE.match(s)
@@ -672,9 +573,7 @@ class _ProseMixin:
                 m = re.compile(r"\s+och\s+(?=\w)").search(s, m.end())
         if len(clauses) < 2:
             return s
-        going = [
-            c for c in clauses if self.voc.prose_open.search(c) or _WILL_PASSIVE.search(c)
-        ]
+        going = [c for c in clauses if self.voc.prose_open.search(c) or _WILL_PASSIVE.search(c)]
         finished = [
             c
             for c in clauses
@@ -741,208 +640,3 @@ class _ProseMixin:
             np = m.group("np").strip(" ,")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
-
-
-#: A sentence that explains the report's status words ("De uppdrag som har statusen
-#: pågående …", "Ett uppdrag markerat som pågående är inte slutredovisat").
-_EXPLAINS = re.compile(
-    r"\bstatus(?:en|ar|arna)?\s+[\"”']?(?:pågående|pågår|avslutat|avslutad|klar|grön|gul|röd)\b|"
-    r"\bmarkera(?:t|d|de|s)\s+(?:som|med)\b|\bbetecknas\s+som\b",
-    re.IGNORECASE,
-)
-#: A sentence whose subject is a stretch of time: "Ett nytt verksamhetsår har inletts",
-#: "Höstterminen har startat", "Perioden präglas …".
-_PERIOD_SUBJECT = re.compile(
-    r"^(?:(?:ett|en|det|den|nytt|ny|nya|andra|första|sista|kommande|nästa)\s+){0,3}"
-    r"[\wåäö-]*(?:år|året|period|perioden|termin|terminen|säsong|säsongen|kvartal|"
-    r"kvartalet|tertial|tertialet|halvår|halvåret)\s+(?:har|är|blev|hade)\b",
-    re.IGNORECASE,
-)
-#: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
-#: A sentence about a goal that names it: "Målet om att bli …", "Målet för …".
-_NAMES_GOAL = re.compile(
-    r"^(?:målet|målen)\s+(?:om|att|för|med|kring|inom|avseende|gällande)\b", re.IGNORECASE
-)
-_PARTLY_MET = re.compile(
-    r"\bdelvis\s+(?:uppfyllt|uppfylld|uppfyllda|uppfylls|uppnått|uppnådd|uppnås|nått|nås)\b|"
-    r"\b(?:uppfylls|uppnås|nås)\s+delvis\b",
-    re.IGNORECASE,
-)
-#: A count of goals ("8 av 30 delmålen", "tre är delvis uppfyllda"): a summary, no goal.
-_COUNTED = re.compile(
-    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+\d+\s+)?"
-    r"(?:\w+\s+)?(?:mål|målen|delmål|delmålen|är)\b",
-    re.IGNORECASE,
-)
-#: A sentence that opens with the work it goes on with: "Utredningen pågår", "Översynen
-#: är påbörjad".
-_REFERS_BACK = re.compile(
-    r"^[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)\s+(?:har\s+|är\s+)?(?:pågår|fortsätter|fortgår|påbörjats|"
-    r"påbörjad|påbörjat|inletts|beräknas|planeras|startade|startat)\b"
-)
-#: Adjectives of state listed together: "planerade, pågående och genomförda åtgärder".
-_STATES_LIST = re.compile(
-    r"\b(?:planerade|pågående|påbörjade|genomförda|avslutade|kommande)"
-    r"(?:(?:,\s*|\s+och\s+)(?:planerade|pågående|påbörjade|genomförda|avslutade|kommande))+\b",
-    re.IGNORECASE,
-)
-#: "Ansvarig för genomförandet är enhetschefen vid X", "Ansvariga är Y och Z".
-_RESPONSIBLE = re.compile(
-    r"^Ansvarig(?:a)?\s+(?:för\s+(?:\w+\s+){0,4}?)?(?:är|blir)\s+(?P<who>[^.;]{3,80}?)\.?$"
-)
-#: A second measure joined by "samt": "… samt en utbildningsinsats om dokumentation".
-_ALSO = re.compile(r"\s+samt\s+(?:en|ett)\s+(?P<np>[a-zåäö][^,.;]{6,90})")
-
-
-#: What introduces a list of pieces of work after a status word: "fortsätter arbetet
-#: med A, B och C", "pågår bland annat …", "exempelvis A liksom frågor om B och C".
-_LIST_LEAD = re.compile(
-    r"\b(?:bland annat|bl\.\s?a\.|exempelvis|till exempel|t\.\s?ex\.|såsom|"
-    r"(?:arbetet|arbete|uppdragen|uppdraget|insatserna|frågorna)\s+(?:med|kring|om|inom)|"
-    r"frågor\s+(?:om|kring))\s+(?P<list>[^.;:!?]+)",
-    re.IGNORECASE,
-)
-#: The lead words a listed thing may still carry: "arbetet med", "frågor om".
-_THING_LEAD = re.compile(
-    r"^(?:bland annat\s+|exempelvis\s+)?(?:(?:arbetet|arbete|frågor|frågorna)\s+"
-    r"(?:med|kring|om|inom)\s+)?",
-    re.IGNORECASE,
-)
-#: A finished verb anywhere in the sentence: its list may be of finished work.
-_LIST_DONE = re.compile(
-    r"\b(?:har|hade|är|blev)\s+(?:\w+\s+){0,2}?(?:genomfört|genomförts|avslutat|avslutats|"
-    r"slutfört|slutförts|färdigställt|färdigställts|införts|infört)\b|"
-    r"\b(?:genomfördes|avslutades|slutfördes|infördes|färdigställdes)\b",
-    re.IGNORECASE,
-)
-#: At most this many words make one listed thing (a noun phrase, not a clause).
-_THING_WORDS = 6
-
-
-def _listed_works(sentence: str) -> list[str]:
-    """The pieces of work a status sentence lists, three or more ("… fortsätter arbetet
-    med gemensam upphandling, e-arkiv, validering samt lokaler och parkering"): each a
-    short noun phrase; "samt" joins the last, so an "och" inside it stays; without
-    "samt" the last "och" joins.  Fewer than three, or a part that reads as a clause:
-    no list."""
-    m = _LIST_LEAD.search(sentence)
-    if m is None or _LIST_DONE.search(sentence):
-        # "Nämnden har bland annat genomfört A, B och C, och arbetet fortsätter": the
-        # listed things are finished ones.
-        return []
-    body = m.group("list").strip()
-    parts = re.split(r",\s*(?:samt\s+|och\s+)?|\s+liksom\s+|\s+samt\s+", body)
-    if " samt " not in f" {body} " and parts and re.search(r"(?<!-)\s+och\s+", parts[-1]):
-        head, _sep, tail = parts[-1].rpartition(" och ")
-        parts[-1:] = [head, tail]
-    things = []
-    for part in parts:
-        thing = _THING_LEAD.sub("", part.strip(" ,"))
-        words = thing.split()
-        if not words or len(words) > _THING_WORDS or words[0].lower() in _NOT_THING:
-            return []
-        things.append(thing[:1].upper() + thing[1:])
-    return things if len(things) >= 3 else []
-
-
-#: A future tense whose subject opens the sentence: "Kommunen kommer (även) att se över …".
-_WILL_ACTIVE = re.compile(
-    r"^(?P<subject>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+){0,2}?)|Vi)\s+(?P<cue>kommer)\s+"
-    r"(?:(?:även|också|bland\s+annat|därför|nu|sedan|vidare|fortsatt)\s+)*(?:att\s+)?"
-    r"(?P<verb>[a-zåäö]+)\b"
-)
-#: A passive future: "… kommer (att) genomföras", "… kommer att bytas ut"; not "kommer
-#: inte att …".
-_WILL_PASSIVE = re.compile(
-    r"\bkommer\s+(?:att\s+)?(?!(?:inte|ej|aldrig)\b)(?:\w+\s+){0,2}?[a-zåäö]{3,}as\b|"
-    # "… kommer bland annat en diskussion om X att inledas"
-    r"\bkommer\s+(?!(?:inte|ej|aldrig)\b)(?:[\wåäö-]+\s+){1,10}?att\s+[a-zåäö]{3,}as\b",
-    re.IGNORECASE,
-)
-#: A purpose clause: what follows it up to "samt" is why, not what.
-_PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
-#: A finished verb in the perfect: "har gjort", "har tagit fram", "har genomfört".
-_SUPINE = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+)?[a-zåäö]{2,}(?:t|it)\b", re.I)
-#: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
-_PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
-#: A comment cell at the start of a line: "Kommentar Genomförd Hantering av …".
-_COMMENT_CELL = re.compile(r"^(?:kommentar|status)\s*:?\s+(?P<value>[\wåäö]+)", re.IGNORECASE)
-#: A lead that names a plan's measures and nothing of their state: "Exempel på åtgärder:".
-_MEASURES_LEAD = re.compile(
-    r"^(?:exempel\s+på\s+|följande\s+|några\s+|bland\s+annat\s+)?(?:åtgärder|aktiviteter|"
-    r"insatser|förbättringsåtgärder|åtgärdsförslag)(?:\s+[\wåäö]+){0,3}\s*:$",
-    re.IGNORECASE,
-)
-#: A sentence that opens with its time: "Under 2018 …", "Under året …", "Under hösten …".
-_TIME_FIRST = re.compile(r"^(?:Under|I|Inom|Fram\s+till|Till)\s+(?:\w+\s+)?(?:år|året|\d{4}|våren|"
-                         r"hösten|sommaren|vintern|perioden|tertialet|halvåret)\b", re.I)
-#: The words of a sentence that tells the time of work in general, not a piece of it.
-_FRAME_WORDS = frozenset({
-    "under", "i", "inom", "år", "året", "våren", "hösten", "sommaren", "vintern", "perioden",
-    "kommer", "att", "ska", "arbetet", "arbete", "med", "pågående", "uppdrag", "uppdragen",
-    "fortsätta", "fortsätter", "fortgå", "fortgår", "vårt", "vår", "våra", "det", "den",
-    "de", "flesta", "nuvarande", "befintliga", "planerade", "och", "även", "också",
-})
-
-
-def _only_frame(sentence: str) -> bool:
-    """The sentence names no work of its own: its words are times and general words."""
-    words = re.findall(r"[\wåäö-]+", sentence.lower())
-    return all(w in _FRAME_WORDS or re.fullmatch(r"\d{4}", w) for w in words)
-
-
-#: A subordinate clause begun before a verb: the verb is not the sentence's own.
-_SUBORDINATE = re.compile(r"\b(?:som|hur|när|där|vilket|vilka|om|eftersom|då|innan)\b", re.I)
-#: Verbs after "kommer (att)" that plan no work: a negation, a state, a possibility.
-_NOT_PLANNED = frozenset({"inte", "ej", "aldrig", "vara", "bli", "ha", "få", "kunna",
-                          "behöva", "att", "innebära", "leda", "påverka"})
-
-
-#: Words that start a clause, not a thing: the list has ended or was none.
-_NOT_THING = frozenset({"att", "som", "vilket", "där", "när", "för", "men", "eftersom",
-                        "har", "är", "ska", "kommer", "kan", "det", "vi"})
-
-
-#: An assignment given now (present tense; "gav" tells the background): "ger X i uppdrag
-#: att …", "uppdrar åt X att …", "uppmanar X att …", "X uppdras/ges i uppdrag att …".
-_GIVES = re.compile(
-    r"\b(?:ger)\s+(?P<who>[^,.;]{3,80}?)\s+i\s+uppdrag\s+att\s+(?P<work>.+)$|"
-    r"\buppdrar\s+(?:åt\s+)?(?P<who2>[^,.;]{3,80}?)\s+att\s+(?P<work2>.+)$|"
-    r"\buppmanar\s+(?P<who3>[^,.;]{2,80}?)\s+att\s+(?P<work3>.+)$|"
-    r"^(?:\d{1,2}[.)]\s*)?(?P<who4>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+(?:uppdras|ges\s+i\s+uppdrag|"
-    r"får\s+i\s+uppdrag)\s+att\s+(?P<work4>.+)$"
-)
-#: An injunction: "… förelägger (med stöd av 26 kap. 10 § skollagen) X kommun att …".
-_INJUNCTION = re.compile(
-    r"\bförelägger\s+(?:med\s+stöd\s+av\s+.*?\)\s+|med\s+stöd\s+av\s+[^,]*?\s+"
-    r"(?=[A-ZÅÄÖ]))?(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+att\s+(?P<work>.+)$"
-)
-#: An addressee named as an organisation: "Trosa kommun", "Region Öland", "Åby stad".
-_ADDRESSEE = re.compile(
-    r"[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö -]+\s+AB"
-)
-#: Bodies named in running text, plural too: "samtliga sjukhusstyrelser", "styrelsen för
-#: kulturutveckling", "berörda nämnder".
-_BODIES = re.compile(
-    r"(?:(?:samtliga|alla|berörda|övriga)\s+)?[\wåäö-]*(?:nämnd(?:en|erna|er)|styrelse(?:n|rna|r)|"
-    r"förvaltning(?:en|arna|ar)|bolag(?:et|en))(?:\s+för\s+[\wåäö-]+)?\b"
-)
-#: Words that refer back to bodies named before: "uppmanar dessa att …".
-_BACK_REFERENCE = frozenset({"dessa", "dem", "de", "desamma", "båda", "bägge"})
-
-#: Work a sentence says was begun: "… har (under året) inlett/startat/påbörjat ett X".
-_BEGUN_WORK = re.compile(
-    r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:påbörjat|inlett|startat|initierat|dragit igång|"
-    r"satt igång)\s+(?:ett|en)\s+(?P<np>\w[^;]{6,})$",
-    re.IGNORECASE,
-)
-#: Work a sentence says went on: "… har också ett arbete gällande X pågått".
-_WORK_WENT_ON = re.compile(
-    r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?(?:ett|en)\s+(?P<np>\w.{6,}?)\s+"
-    r"(?:pågått|fortgått|fortsatt)\b",
-    re.IGNORECASE,
-)
-#: A step not yet taken: "har ännu inte fattat beslut om X".
-_NOT_YET_DONE = re.compile(
-    r"\bhar\s+(?:ännu\s+)?(?:inte|ej)\s+(?P<verb>[a-zåäö]+at)\s+(?P<rest>\w.{4,})$"
-)

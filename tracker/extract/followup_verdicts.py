@@ -1,0 +1,234 @@
+"""Follow-up items given or judged in running text: an assignment given in the present
+tense, an auditor's or supervisor's injunction, an enumeration that spreads one status
+over several owners, a labelled goal verdict and a goal said to be missed.
+
+A mixin of the prose reader (:mod:`tracker.extract.followup_prose`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.domain import Candidate, Line
+from tracker.extract.dates import due_fields
+from tracker.extract.followup_entries import (
+    _list_part,
+)
+from tracker.extract.followup_prose_patterns import (
+    _ADDRESSEE,
+    _BACK_REFERENCE,
+    _BODIES,
+    _GIVES,
+    _INJUNCTION,
+)
+from tracker.extract.followup_words import (
+    Vocabulary,
+    _subject_body,
+    _undouble,
+    activity_title,
+    body_heading,
+    due_in,
+)
+from tracker.extract.report_rules import find_bodies, short_title
+from tracker.language.date_period import Period
+
+
+class _VerdictMixin:
+    """Reads assignments given and verdicts passed in a report's running text."""
+
+    # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
+    lines: list[Line]
+    body: str | None
+    ref: dt.date | None
+    voc: Vocabulary
+    list_heads: set[str]
+    _unowned: list[Candidate]
+    _last_sentence: str | None
+
+    def _given(self, s: str, ln: Line) -> Candidate | None:
+        """An assignment given in the present tense to a body the sentence names
+        ("ger hälso- och sjukvårdsnämnden i uppdrag att …", "uppmanar dessa att …",
+        "Regionstyrelsen uppdras att …"): the work after "att", owned by that body."""
+        inj = _INJUNCTION.search(s)
+        if inj is not None:
+            return self._injunction(s, inj, ln)
+        m = _GIVES.search(s)
+        if m is None:
+            return None
+        if m.group("who4") is None:
+            # The giver is one of the organisation's own bodies ("Regionfullmäktige ger
+            # …", "Nämnden uppmanar …"); a supervisor's demand ("IVO uppmanar
+            # socialnämnden att …") is answered by the measures the report lists.
+            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?(?P<w>[A-ZÅÄÖ][\wåäö-]+)", s)
+            if subject is None or not self.voc.body_name.match(subject.group("w")):
+                return None
+        who = next(
+            g
+            for g in (m.group("who"), m.group("who2"), m.group("who3"), m.group("who4"))
+            if g is not None
+        )
+        work = next(
+            g
+            for g in (m.group("work"), m.group("work2"), m.group("work3"), m.group("work4"))
+            if g is not None
+        ).strip(" .;")
+        if who.lower() in _BACK_REFERENCE:
+            # "… att samtliga sjukhusstyrelser prognostiserar … och uppmanar dessa att":
+            # the bodies named before in the sentence, its subject left out.
+            before = s[: m.start()]
+            subject = re.match(r"^(?:\d{1,2}[.)]\s*)?\S+", before)
+            start = subject.end() if subject else 0
+            named = [b.group(0) for b in _BODIES.finditer(before, start)]
+            owner = " och ".join(dict.fromkeys(named)) or None
+            owner = owner[:1].upper() + owner[1:] if owner else None
+        else:
+            found = find_bodies(who)
+            owner = found[0][1] if found else body_heading(who)
+        if owner is None or len(work.split()) < 2:
+            return None
+        due = due_in(work, self.ref)
+        title = activity_title(work)
+        return Candidate(
+            title=title,
+            text=s,
+            kind="activity",
+            status="open",
+            owner=owner,
+            **due_fields(due),
+            page=ln.page,
+            line=ln.line,
+            evidence=s,
+            confidence=0.6,
+            reasons=["uppdrag som ges i rapportens beslut", f"ges till: {owner}"],
+        )
+
+    def _injunction(self, s: str, m: re.Match[str], ln: Line) -> Candidate | None:
+        """ "<supervisor> förelägger (med stöd av …) X kommun att senast den 24 augusti
+        vidta åtgärder …": an injunction is work the addressee owes by its date."""
+        who = m.group("who").strip()
+        found = find_bodies(who)
+        owner = found[0][1] if found else (who if _ADDRESSEE.fullmatch(who) else None)
+        work = m.group("work").strip(" .;")
+        if owner is None or len(work.split()) < 2:
+            return None
+        due = due_in(work, self.ref)
+        # "att vid vite av 100 000 kr senast den … vidta åtgärder": the work is the verb
+        work = re.sub(r"^(?:vid\s+vite\s+(?:av\s+)?[\d\s]*(?:kr|kronor)?\s*)?", "", work)
+        if due is not None:
+            work = (work[: due.pos] + work[due.stop :]).strip() if due.pos is not None else work
+        work = re.sub(r"\s{2,}", " ", work).strip(" ,")
+        return Candidate(
+            title=activity_title(work[:1].upper() + work[1:]),
+            text=s,
+            kind="activity",
+            status="open",
+            owner=owner,
+            **due_fields(due),
+            page=ln.page,
+            line=ln.line,
+            evidence=s,
+            confidence=0.6,
+            reasons=["föreläggande från tillsynsmyndighet", f"riktat till: {owner}"],
+        )
+
+    def _enumeration(
+        self, s: str, prev: tuple[str, Period | None, str], ln: Line
+    ) -> list[Candidate]:
+        """ "För kommunstyrelsen handlar det om A, för samhällsbyggnad om B, C och D": one
+        open item per thing, owned by the one it is listed for."""
+        if not re.match(r"^För\s+\w+", s):
+            return []
+        parts = re.split(r"(?:,\s*|(?<!-)\s+och\s+)(?=för\s)", s.rstrip("."))
+        out: list[Candidate] = []
+        cue, due, head = prev
+        for part in parts:
+            found = _list_part(part.strip())
+            if found is None:
+                continue
+            owner, things = found
+            for thing in re.split(r",\s*|(?<!-)\s+och\s+(?!för\b)", things):
+                thing = thing.strip(" .")
+                if len(thing) < 4:
+                    continue
+                out.append(
+                    Candidate(
+                        title=short_title(thing[:1].upper() + thing[1:]),
+                        text=f"{thing[:1].upper()}{thing[1:]} ({owner}). {head}",
+                        kind="activity",
+                        status="open",
+                        owner=owner,
+                        **due_fields(due),
+                        page=ln.page,
+                        line=ln.line,
+                        evidence=s,
+                        confidence=0.5,
+                        reasons=[
+                            "uppräkning per ansvarig efter en statusmening",
+                            f"statusord: {cue}",
+                        ],
+                    )
+                )
+        return out
+
+    def _labelled_verdict(self, text: str, ln: Line, heading: str | None) -> list[Candidate]:
+        """A verdict under a label ("Når vi målet?: Osäkert om målet kan nås till 2050",
+        "Målbedömning: Målet kan inte uppnås"): when it says the goal may be missed, the
+        goal off target is the one the paragraph above states (a verdict that names
+        "målet" only); a web page prints the value twice."""
+        label = self.voc.goal_verdict_label.match(text)
+        assert label is not None
+        verdict = _undouble(text[label.end() :].strip())
+        goal = getattr(self, "_last_paragraph", None)
+        self._last_paragraph = self._last_sentence = None
+        if self.voc.goal_miss.search(verdict) is None:
+            return []
+        named = f"{goal.rstrip(' .')}. {verdict}" if goal and len(goal) <= 600 else verdict
+        miss = self.voc.goal_miss.search(named)
+        assert miss is not None
+        self._judged = True
+        return [self._goal_miss(named, miss, ln, heading)]
+
+    def _goal_miss(self, s: str, miss: re.Match[str], ln: Line, heading: str | None) -> Candidate:
+        """ "Ett mål, X-målet, bedöms inte bli uppfyllt 2025": a goal off target, due at
+        the end of the period it is judged for (a year right after the judgement)."""
+        said = miss.group(0)
+        due = due_in(s, self.ref)
+        year = re.match(r"\s+(?:under\s+|år\s+)?((?:19|20)\d{2})\b", s[miss.end() :])
+        if due is None and year:
+            y = int(year.group(1))
+            due = Period(
+                dt.date(y, 1, 1),
+                dt.date(y, 12, 31),
+                "year",
+                year.group(0).strip(),
+                pos=miss.end(),
+                stop=miss.end() + year.end(),
+            )
+        this_year = re.search(r"\b(?:under|för)\s+året\b|\bi år\b", s[miss.end() :], re.I)
+        if due is None and this_year and self.ref is not None:
+            # "… kommer inte att nås under året": the year the report follows up.
+            y = self.ref.year
+            due = Period(
+                dt.date(y, 1, 1),
+                dt.date(y, 12, 31),
+                "year",
+                this_year.group(0),
+                pos=miss.end() + this_year.start(),
+                stop=miss.end() + this_year.end(),
+            )
+        owner = _subject_body(s) or heading or self.body
+        return Candidate(
+            title=activity_title(s),
+            text=s,
+            kind="goal_deviation",
+            status="open",
+            owner=owner,
+            deviation=said,
+            **due_fields(due),
+            page=ln.page,
+            line=ln.line,
+            evidence=s,
+            confidence=0.5,
+            reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
+        )
