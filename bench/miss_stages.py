@@ -48,7 +48,6 @@ if str(ROOT) not in sys.path:
 from bench.accuracy_public import default_texts, haystack, load_labels, pair  # noqa: E402
 from tracker.domain import Candidate, Extraction  # noqa: E402
 from tracker.extract import extract, scorer  # noqa: E402
-from tracker.extract.clause_candidates import SCORED_REASON  # noqa: E402
 from tracker.extract.clause_features import is_furniture  # noqa: E402
 from tracker.extract.phrases import rules  # noqa: E402
 from tracker.extract.possible import FEATURES_PREFIX, unscored  # noqa: E402
@@ -69,7 +68,7 @@ def _score(c: Candidate) -> tuple[float, float, list[str], str]:
         if r.startswith(FEATURES_PREFIX):
             feats = r[len(FEATURES_PREFIX) :].split()
     m = scorer.model()
-    if SCORED_REASON in c.reasons:
+    if "wide" in feats:
         return m.score_wide(feats), m.possible, feats, "wide"
     return m.score(feats), m.threshold, feats, "gate"
 

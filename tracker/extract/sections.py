@@ -125,6 +125,9 @@ class Structure:
     lines: list[Line]  # all kept lines, noise removed
     noise: list[Line]  # dropped lines (the meeting extractor reads page headers from these)
     double_spaced: bool
+    #: The head read as prose, when headings follow it: an excerpt that starts in the
+    #: middle of the agenda, or notes whose first heading comes late, tell matters there.
+    preamble: Section | None = None
 
 
 # --- noise ----------------------------------------------------------------------------
@@ -650,6 +653,7 @@ def structure(doc: Document) -> Structure:
                 current.lines.append(ln)
                 current.gaps.append(g)
         i += 1
+    headed = bool(sections)
     if not sections:
         # No headings at all: the text after the meeting facts is one section.
         whole = Section(None, "", kept[0].page if kept else 1, kept[0].line if kept else 1)
@@ -659,15 +663,21 @@ def structure(doc: Document) -> Structure:
             if ln.cells:
                 whole.table_rows.append(ln)
         sections.append(whole)
+    preamble = None
+    if head and headed:
+        preamble = Section(None, "", head[0].page, head[0].line)
+        preamble.lines = list(head)
+        preamble.gaps = kept_gaps[: len(head)]
+        preamble.table_rows = [ln for ln in head if ln.cells]
     counter = [0]
-    for sec in sections:
+    for sec in ([preamble] if preamble else []) + sections:
         prose = [(ln, g) for ln, g in zip(sec.lines, sec.gaps, strict=True) if not ln.cells]
         tmp = Section(sec.number, sec.title, sec.page, sec.line)
         tmp.lines = [p[0] for p in prose]
         tmp.gaps = [p[1] for p in prose]
         _sentences_of(tmp, double_spaced, counter)
         sec.sentences = tmp.sentences
-    return Structure(head, sections, kept, noise, double_spaced)
+    return Structure(head, sections, kept, noise, double_spaced, preamble)
 
 
 __all__ = [
