@@ -209,3 +209,19 @@ def test_a_document_without_headings_has_no_preamble() -> None:
                                      "Inget.\n3. Nästa möte\nI april.\n"))
     assert headed.preamble is not None
     assert any("Per ringer hyresvärden" in s.text for s in headed.preamble.sentences)
+
+
+def test_a_matter_stating_a_task_of_its_own_is_offered_beside_the_rule_item() -> None:
+    # The first sentence names the matter and a task of its own; the rule's item is the
+    # next step given to someone else: both are offered.
+    text = (
+        "Protokoll kommunstyrelsen 2024-03-12\n\n"
+        "§ 5 Fastigheten Eken 4\n"
+        "Fastigheten Eken 4 ska köpas in av kommunen. Kommunstyrelsen ger kommunchefen i "
+        "uppdrag att utreda hur huset kan användas, senast den 30 juni 2024.\n"
+        "§ 6 Övrigt\nInget.\n§ 7 Avslutning\nMötet avslutas.\n"
+    )
+    with possible.unscored():
+        result = run(text)
+    assert any("kommunchefen" in (it.text or "") for it in result.items)
+    assert [c for c in result.possible if c.text.startswith("Fastigheten Eken 4 ska köpas")]

@@ -390,7 +390,16 @@ def find_possible(
         for k, (s, text) in enumerate(zip(sec.sentences, texts, strict=True)):
             if is_bare_heading(text):
                 heading, numbered = text, False
-            was_taken = text in taken or any(t.startswith(text) for t in topics)
+            topic = text not in taken and any(t.startswith(text) for t in topics)
+            if topic:
+                # The matter's own sentence states a task of its own, an act to be done
+                # ("Fastigheten ska köpas in av kommunen." before "Kommunstyrelsen gav …
+                # i uppdrag att utreda …"): the rule's item is the next step, not this
+                # one.  A need the tasks after it answer ("Valberedningen behöver fler
+                # namn.") names no act: it stays the matter of the rule's item.
+                own = analyse(_mask_quotes(text), ref, next_meeting, people)
+                topic = not (is_possible(own) and own.verbs)
+            was_taken = text in taken or topic
             pieces = _person_clauses(text, people)
             if len(pieces) > 1:
                 # "Jonas kontaktar Erik och Håkan kontaktar övriga": a task each, the
