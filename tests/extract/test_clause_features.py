@@ -77,6 +77,12 @@ def test_a_person_present_at_the_meeting_is_a_person() -> None:
         "2024-03-12 14.00–16.00 45 000 12 300",
         "Till att justera dagens protokoll valdes Per Holm.",
         "Beslut",
+        # an agenda line, numbered without a stop, short and without a verb
+        "11 Ny taxa för återvinningscentralen.",
+        "§ 4 Taxa för hemtjänsten 2025.",
+        # the meeting's own procedure
+        "Sara valdes till sekreterare.",
+        "Ordföranden hälsade alla välkomna och förklarade mötet öppnat.",
     ],
 )
 def test_furniture(sentence: str) -> None:
@@ -89,6 +95,7 @@ def test_furniture(sentence: str) -> None:
         "Taket i omklädningsrummet läcker och behöver lagas.",
         "Ordföranden tar kontakt med kommunen om bidraget.",
         "Karin ringer hyresvärden om värmen",  # a note without a full stop, with a verb
+        "3 Kassören skickar fakturan till föreningen.",  # numbered, but a sentence
     ],
 )
 def test_body_sentences_are_not_furniture(sentence: str) -> None:
@@ -159,3 +166,62 @@ def test_furniture_is_never_a_candidate() -> None:
     with possible.unscored():
         result = run(text)
     assert not [c for c in result.possible if "Närvarande" in c.text]
+
+
+def test_the_text_before_the_first_heading_is_read_but_only_offered_as_possible() -> None:
+    # Notes whose first heading comes late: the matters before it are read too, by the
+    # wide reading alone (never confident), marked as standing in the preamble.
+    text = (
+        "Minnesanteckningar styrelsen Lönnen 2024-03-12\n"
+        "Närvarande: Anna Berg, Per Holm, Lisa Ek\n"
+        "Sara valdes till sekreterare.\n"
+        "Staketet vid parkeringen har blåst omkull. Per ringer hyresvärden om det.\n"
+        "\n"
+        "1. Lekplatsen\n"
+        "Gungan vid sandlådan är trasig sedan i höstas.\n"
+        "2. Ekonomi\n"
+        "Kassan är god.\n"
+        "3. Nästa möte\n"
+        "Styrelsen ses igen i april.\n"
+    )
+    with possible.unscored():  # every candidate, as training reads them
+        result = run(text)
+    before = [c for c in result.possible if "Staketet" in c.text or "Per ringer" in c.text]
+    assert before, [c.text for c in result.possible]
+    for c in before:
+        assert c.tier == "possible"
+        feats = next(r for r in c.reasons if r.startswith(possible.FEATURES_PREFIX)).split()
+        assert "preamble" in feats and "wide" in feats
+    assert not [c for c in result.possible + result.items if "Närvarande" in c.text
+                or "sekreterare" in c.text]
+    # The sections' own sentences are no preamble.
+    gungan = [c for c in result.possible if "Gungan" in c.text]
+    assert gungan and "preamble" not in " ".join(gungan[0].reasons)
+
+
+def test_a_document_without_headings_has_no_preamble() -> None:
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.extract.sections import structure
+
+    text = "Anteckningar 2024-03-12\nPer ringer hyresvärden om staketet.\n"
+    assert structure(doc_from_text(text)).preamble is None
+    headed = structure(doc_from_text(text + "\n1. Lekplatsen\nGungan är trasig.\n2. Övrigt\n"
+                                     "Inget.\n3. Nästa möte\nI april.\n"))
+    assert headed.preamble is not None
+    assert any("Per ringer hyresvärden" in s.text for s in headed.preamble.sentences)
+
+
+def test_a_matter_stating_a_task_of_its_own_is_offered_beside_the_rule_item() -> None:
+    # The first sentence names the matter and a task of its own; the rule's item is the
+    # next step given to someone else: both are offered.
+    text = (
+        "Protokoll kommunstyrelsen 2024-03-12\n\n"
+        "§ 5 Fastigheten Eken 4\n"
+        "Fastigheten Eken 4 ska köpas in av kommunen. Kommunstyrelsen ger kommunchefen i "
+        "uppdrag att utreda hur huset kan användas, senast den 30 juni 2024.\n"
+        "§ 6 Övrigt\nInget.\n§ 7 Avslutning\nMötet avslutas.\n"
+    )
+    with possible.unscored():
+        result = run(text)
+    assert any("kommunchefen" in (it.text or "") for it in result.items)
+    assert [c for c in result.possible if c.text.startswith("Fastigheten Eken 4 ska köpas")]

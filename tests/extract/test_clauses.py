@@ -12,7 +12,7 @@ import pytest
 from tests.extract.minutes_helpers import run
 from tracker.extract.clause_candidates import incoming_matters, possible_candidate
 from tracker.extract.clause_lexicon import _inflect, lexicon
-from tracker.extract.clauses import analyse, is_possible
+from tracker.extract.clauses import analyse, is_possible, person_actions
 
 D = dt.date
 REF = D(2024, 3, 12)
@@ -461,3 +461,24 @@ def test_a_matter_sent_on_to_a_named_body_is_the_receivers() -> None:
 def test_the_agent_of_a_possible_item_is_read_like_a_rule_items(sentence: str,
                                                                   agent: str) -> None:
     assert analyse(sentence, REF, None, full=True).agent == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Maria och Olle ordnar fikat till årsmötet.", "Maria och Olle"),
+        ("Anna Berg, Per Holm och Lisa Ek tar fram förslaget.",
+         "Anna Berg, Per Holm och Lisa Ek"),
+        ("Sten / Lasse letar fram det gamla avtalet.", "Sten / Lasse"),
+        ("Bengt R ser över låsen på förrådet.", "Bengt R"),
+    ],
+)
+def test_people_who_share_a_task_are_its_agent(sentence: str, who: str) -> None:
+    c = analyse(sentence, REF, None)
+    assert is_possible(c) and c.agent == who
+
+
+def test_bodies_joined_by_och_are_no_people() -> None:
+    assert person_actions("Styrelsen och Kommunen ser över taxan.", frozenset()) == []
+    assert person_actions("Vi och Lasse kollar upp taxan.", frozenset()) == [
+        ("Vi och Lasse", "kollar upp", 0)]  # a person among them: the task is theirs

@@ -95,3 +95,18 @@ def test_a_row_with_another_due_date_stays_a_matter_of_its_own() -> None:
                           "1 | Belysning Björkdalen | Driftenheten | 2025-06-30")
     titles = [it.title for it in open_items(run(text))]
     assert len(titles) == 4, titles
+
+
+def test_proposals_worded_alike_with_their_own_case_numbers_stay_apart() -> None:
+    # Three citizens sent in the same proposal: each has its own case number and is owed
+    # its own answer.
+    ex = run("Kommunfullmäktige\nProtokoll 2024-03-12\n\n§ 12 Anmälan av medborgarförslag\n"
+             + "".join(
+                 f"{n}. Medborgarförslag om att bevara utomhusbadet i Norrby (KS/{k}/2024) "
+                 "remitteras till kultur- och fritidsnämnden och ska besvaras senast vid "
+                 "kommunfullmäktiges sammanträde den 25 november 2024.\n"
+                 for n, k in ((1, 201), (2, 202), (3, 203))))
+    items = open_items(ex)
+    assert sorted(k for it in items for k in ("201", "202", "203") if f"KS/{k}/" in it.text) \
+        == ["201", "202", "203"]
+    assert {it.due for it in items} == {dt.date(2024, 11, 25)}

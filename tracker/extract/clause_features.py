@@ -36,6 +36,8 @@ from tracker.extract.clauses import Clause
 #: What may precede a sentence's first word: a bullet, a number, a letter point.
 _LEAD = re.compile(r"\s*(?:[-–•·*]\s*|\(?\d{1,2}[.)]\s*|[a-zåäö][.)]\s+)?")
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s")
+#: The number of an agenda point written without a stop ("11 Ny taxa …", "§ 4 Val …").
+_AGENDA_NO = re.compile(r"\s*(?:§\s*)?\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ]+(?:-[\wåäöÅÄÖéÉ]+)*-?")
 _QUESTION = re.compile(r"\?\s*$")
 _NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
@@ -153,6 +155,11 @@ def is_furniture(text: str, procedural: bool = False) -> bool:
         and main_verb(body) == "none"
     ):
         return True  # a bare heading: short, no full stop, no verb
+    agenda = _AGENDA_NO.match(text)
+    if agenda and len(text[agenda.end() :].split()) <= _HEADING_WORDS and (
+        main_verb(text[agenda.end() :]) == "none"
+    ):
+        return True  # an agenda line: "11 Ny taxa för återvinningscentralen."
     if wide_lexicon().furniture.match(body):
         return True
     return lexicon().procedure.search(text) is not None

@@ -230,9 +230,15 @@ _NOT_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "alla", "var", "n
                         "detta", "denna", "dessa", "sedan", "därefter", "vidare", "dessutom",
                         "styrelsen", "gruppen", "föreningen", "ordförande", "kassören",
                         "sekreteraren", "nämnden", "förvaltningen", "kommunen"})
+#: One person: a first name, hyphenated or not, then a surname or the initial of one
+#: ("Bengt R ser över …").
+_ONE_NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+             r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+|\s+[A-ZÅÄÖ]\.?(?=\s))?")
+#: Two or three people who share the task: "Rolf och Kaj", "Hans-Rune / Willy".
+_NAMES_JOINED = re.compile(r"\s*(?:,|&|/|\boch\b)\s*")
 _PERSON_VERB = re.compile(
     r"(?:^|[.;:•·–(-]\s*|,\s+|\b(?:och|att|samt|men)\s+)"
-    r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?"
+    r"(?P<who>" + _ONE_NAME + r"(?:\s*(?:,|&|/|\boch)\s+" + _ONE_NAME + r"){0,2}"
     r"|[A-ZÅÄÖ]{2,3})"
     r"\s+(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra))"
     r"(?:\s+(?P<part>[a-zåäö]+))?\b"
@@ -257,15 +263,17 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
     out = []
     for m in _PERSON_VERB.finditer(text):
         who, verb = m.group("who"), m.group("verb")
-        first = who.split()[0].split("-")[0]
-        known = first in names or who in people or any(p.split()[0] == first for p in people)
+        each = [w for w in _NAMES_JOINED.split(who) if w]
+        known = any(
+            (first := one.split()[0].split("-")[0]) in names or one in people
+            or any(p.split()[0] == first for p in people) for one in each)
         phrase = f"{verb} {m.group('part') or ''}".strip()
         if phrase not in lex.action_verbs and (verb in lex.not_actions
                                                or phrase in lex.not_actions):
             continue
         if not known and not (who.isupper() and who in people) and not (
             (verb in lex.action_verbs or phrase in lex.action_verbs)
-            and who.lower() not in _NOT_NAMES
+            and not any(one.lower() in _NOT_NAMES for one in each)
         ):
             continue
         part = m.group("part") if m.group("part") in lex.particles else None

@@ -143,7 +143,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             self._section(sec)
             self._tables(sec)
         lead = next((ln.text.strip() for ln in reversed(st.head) if ln.text.strip()), None)
-        self._possible(st.sections, lead)
+        self._possible(st.sections, lead, st.preamble)
         self.items = merge_listed_restatements(merge_restatements(self.items))
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
@@ -224,13 +224,27 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self.warnings.append(ExtractWarning(
             message + " Kontrollera det vid granskningen.", None, None, None))
 
-    def _possible(self, sections: list[Section], lead: str | None) -> None:
+    def _possible(
+        self, sections: list[Section], lead: str | None, preamble: Section | None = None
+    ) -> None:
         """Sentences no rule took, read by the clause analysis and scored: confident
-        ones join the items, the rest are possible items (:mod:`.possible`)."""
+        ones join the items, the rest are possible items (:mod:`.possible`).
+
+        The ``preamble`` (the lines before the first heading) is read the same way, but
+        what it holds is only ever offered as possible: it is where a title block,
+        attendance and a printed agenda stand, whose lines look like matters
+        ("Motion om …") and are not decisions; yet an excerpt that starts in the middle
+        of the agenda, or notes whose first heading comes late, hold matters there."""
         for cand in find_possible(sections, self.items, self.ignores, self.ref, self.next,
                                   frozenset(self.people), lead=lead,
                                   also_taken=self._dating, body=self.meeting.body):
             (self.items if cand.tier == "confident" else self.possible).append(cand)
+        if preamble is None:
+            return
+        for cand in find_possible([preamble], self.items, self.ignores, self.ref, self.next,
+                                  frozenset(self.people), also_taken=self._dating,
+                                  body=self.meeting.body, wide_only=True):
+            self.possible.append(cand)
 
     def _facts_from_furniture(self, doc: Document) -> None:
         """The meeting's date or body written only in the running page header ("KSAU

@@ -297,12 +297,23 @@ def find_possible(
     lead: str | None = None,
     also_taken: list[str] | None = None,
     body: str | None = None,
+    wide_only: bool = False,
 ) -> list[Candidate]:
     """Clause candidates of the sentences the rules left, each with its tier; and the
     entries listed under a heading that tells their state (:mod:`.status_lists`), the
     first of which may follow ``lead``, the line before the first section.
     ``also_taken``: sentences a rule's item used without holding them in its text (a
-    later decision point that only gave an item its deadline)."""
+    later decision point that only gave an item its deadline).  ``wide_only``: every
+    candidate, an obligation or a proposal received too, is read as the wide reading
+    reads a sentence (scored by the wide weights with the feature ``preamble``, offered
+    possible at or above the possible threshold, never confident): for text before the
+    first heading, where a title block and a printed agenda stand."""
+
+    def tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
+        if wide_only:
+            return _tier(cand, [*(f for f in feats if f != "wide"), "wide", "preamble"])
+        return _tier(cand, feats, keep=keep)
+
     # The sentences a rule used (an item's text), not its context: the evidence runs
     # over the whole exchange and may hold the next matter's sentence.
     taken = " ".join(" \n ".join([*(it.text for it in items if it.text),
@@ -313,7 +324,7 @@ def find_possible(
     out: list[Candidate | None] = []
     named: set[str] = set()  # sentences that title the task told after them
     for cand in listed_entries(lead, sections, items, next_meeting):
-        out.append(_tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
+        out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
     for sec in sections:
         label = sec.label or None
@@ -348,7 +359,7 @@ def find_possible(
                 cand.reasons.append(f"mottagare i avsnittet: {receiver}")
             feats = ["incoming", "label:beslut" if "beslut" in (s.label or "").lower()
                      else "label:other" if s.label else "label:none"]
-            out.append(_tier(cand, feats, keep=True))
+            out.append(tier(cand, [*feats], keep=True))
         titled = None if incoming else _titled_incoming(sec, texts, taken)
         if titled is not None:
             # "§ 61 Medborgarförslag om bänkar vid badplatsen / Beslut / Medborgarförslaget
@@ -369,7 +380,7 @@ def find_possible(
             body_text = " ".join(t for t in texts if not _BARE_FURNITURE.match(t))
             cand = dataclasses.replace(cand, title=piece, evidence=f"{piece}. {body_text}")
             # (The proposal is told by the title, a line with no label of its own.)
-            out.append(_tier(cand, ["incoming", "label:none"], keep=True))
+            out.append(tier(cand, ["incoming", "label:none"], keep=True))
             taken = f"{taken} \n {texts[k]}"
         offered = " \n ".join(c.text for c in out if c is not None)
         # The heading over each sentence: the section's, or a bare heading line inside it
@@ -379,7 +390,16 @@ def find_possible(
         for k, (s, text) in enumerate(zip(sec.sentences, texts, strict=True)):
             if is_bare_heading(text):
                 heading, numbered = text, False
-            was_taken = text in taken or any(t.startswith(text) for t in topics)
+            topic = text not in taken and any(t.startswith(text) for t in topics)
+            if topic:
+                # The matter's own sentence states a task of its own, an act to be done
+                # ("Fastigheten ska köpas in av kommunen." before "Kommunstyrelsen gav …
+                # i uppdrag att utreda …"): the rule's item is the next step, not this
+                # one.  A need the tasks after it answer ("Valberedningen behöver fler
+                # namn.") names no act: it stays the matter of the rule's item.
+                own = analyse(_mask_quotes(text), ref, next_meeting, people)
+                topic = not (is_possible(own) and own.verbs)
+            was_taken = text in taken or topic
             pieces = _person_clauses(text, people)
             if len(pieces) > 1:
                 # "Jonas kontaktar Erik och Håkan kontaktar övriga": a task each, the
@@ -398,7 +418,7 @@ def find_possible(
                                                numbered_section=numbered,
                                                label=s.label, position=(k, len(texts)),
                                                people=people, gate=True)
-                        out.append(_tier(cand, [*feats, "clause:split"], keep=True))
+                        out.append(tier(cand, [*feats, "clause:split"], keep=True))
                 continue
             if was_taken or text in offered:
                 continue
@@ -445,7 +465,7 @@ def find_possible(
             feats += wide_features(c, section_title=heading, numbered_section=numbered,
                                    label=s.label, position=(k, len(texts)), people=people,
                                    gate=gate)
-            out.append(_tier(cand, feats, keep=gate))
+            out.append(tier(cand, [*feats], keep=gate))
     return [c for c in out if c is not None and not _own_proposal(c, body)
             and not (c.text in named and c.reasons[0] == SCORED_REASON)]
 

@@ -60,6 +60,26 @@ def _near(a: Candidate, b: Candidate) -> bool:
     return abs(a.page - b.page) == 1 and a.section == b.section
 
 
+#: A case number: "RS/341/2023", "KS 2024/56", "Dnr 2019/0449" (a date is none).
+_CASE_NO = re.compile(
+    r"(?<![\wåäö/])(?:[A-ZÅÄÖ]{1,6}[ /.-]?\d{1,4}/\d{1,6}(?:/\d{1,6})?"
+    r"|(?i:dnr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}"
+    r"(?:[-/.:]\d{1,6})?)(?![\wåäö])"
+)
+
+
+def _cases(c: Candidate) -> set[str]:
+    return {re.sub(r"\D+", "/", m.group(0)).strip("/") for m in _CASE_NO.finditer(c.text or "")}
+
+
+def _other_cases(a: Candidate, b: Candidate) -> bool:
+    """Each names a case number and they name none in common: two proposals received,
+    worded alike ("Medborgarförslag om att behålla badet (RS/341/2023) fördelas …" and the
+    same with RS/342/2023), are two matters each owed an answer."""
+    ca, cb = _cases(a), _cases(b)
+    return bool(ca) and bool(cb) and not ca & cb
+
+
 def _decision(c: Candidate) -> bool:
     return "beslut" in (c.section or "").casefold() and "förslag" not in (c.text or "")[:40]
 
@@ -76,6 +96,7 @@ def merge_restatements(items: list[Candidate]) -> list[Candidate]:
                     and _near(kept, it)
                     and kept.kind == it.kind
                     and len(_words(kept) & _words(it)) >= 3
+                    and not _other_cases(kept, it)
                     and fuzz.token_set_ratio(kept.text, it.text)
                     >= (_SAME_PROPOSAL if _PROPOSAL.search(kept.text + " " + it.text) else _SAME)
                 ):

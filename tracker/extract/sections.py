@@ -125,6 +125,9 @@ class Structure:
     lines: list[Line]  # all kept lines, noise removed
     noise: list[Line]  # dropped lines (the meeting extractor reads page headers from these)
     double_spaced: bool
+    #: The head read as prose, when headings follow it: an excerpt that starts in the
+    #: middle of the agenda, or notes whose first heading comes late, tell matters there.
+    preamble: Section | None = None
 
 
 # --- noise ----------------------------------------------------------------------------
@@ -233,7 +236,8 @@ def _heading_match(
         return None  # a §-numbered protocol: "1. Nämnden beslutar …" is a decision point
     if not title or len(title) > 110 or _MONTH_START.match(title) or _TASK_POINT.match(title):
         return None
-    if re.search(r"[.!?]$", title) and len(title.split()) > 5:
+    titled = _TITLE_FIRST.match(title)  # "Hjärtstartare. Olle beställer en ny …"
+    if re.search(r"[.!?]$", title) and len(title.split()) > 5 and not titled:
         return None  # a numbered sentence, not a title
     if title.count(",") > 2 or re.search(r"\d+,\d", title):
         return None  # a row of a flattened table
@@ -248,9 +252,16 @@ def _heading_match(
         if not (n > last_num and clear):
             return None
     # A numbered line that is a whole sentence ("2 personer har slutat.") is not a heading.
-    if _TERMINAL.search(title) and len(title.split()) > 8 and not title.endswith(":"):
+    if _TERMINAL.search(title) and len(title.split()) > 8 and not title.endswith(":") and (
+        not titled
+    ):
         return None
     return str(n), title
+
+
+#: A numbered line that opens with a short title and a full stop, its note after it
+#: ("2. Hjärtstartare. Olle beställer en ny till klubbhuset."): a heading with its text.
+_TITLE_FIRST = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\.\s+[A-ZÅÄÖ]\S*\s+\S+\s+\S")
 
 
 _LABEL_WORDS = re.compile(
@@ -427,6 +438,9 @@ _MONTH_ABBREV = re.compile(
 )
 _SPLIT = re.compile(
     r"(?<=[.!?])['\"”’)]*\s+(?=[\"”“«(\-–" + re.escape(BULLETS) + r"]?\s*[A-ZÅÄÖÉ0-9§])"
+    # "… handlägga ärendena. att be Pecca fotografera båtarna. att be …": the points of
+    # a decision, each opened by a small "att" after a full stop
+    r"|(?<=[.!?])\s+(?=att\s)"
 )
 
 
@@ -435,17 +449,21 @@ _ONE_LINER_WORDS = 12
 
 
 def _one_liner(number: str | None, title: str, ln: Line) -> tuple[str, str]:
-    """Split a § paragraph written on one line ("§ 8 Kommande program 14 maj på
-    Solbacken. Lisa bokar bussen.") into its title, the first sentence when it is a
+    """Split a § paragraph or numbered point written on one line ("§ 8 Kommande program
+    14 maj på Solbacken. Lisa bokar bussen.") into its title, the first sentence when it is a
     short one, and the text after it, which is the matter's body. Other headings and
     a title of one sentence are left whole."""
-    if not number or not number.startswith("§") or len(title.split()) <= _ONE_LINER_WORDS:
+    if not number or (number.startswith("§") and len(title.split()) <= _ONE_LINER_WORDS):
+        # (a numbered agenda line of any length: "8 Hjärtstartare. Caj beställer en ny.")
         return title, ""
     sents = split_sentences([(title, ln)], 0)
     if len(sents) < 2 or len(sents[0].text.split()) > _ONE_LINER_WORDS:
         return title, ""
     head = sents[0].text.strip()
-    return head.rstrip("."), " ".join(x.text for x in sents[1:])
+    rest = " ".join(x.text for x in sents[1:])
+    if not number.startswith("§") and len(rest.split()) < 3:
+        return title, ""  # "… om framtiden för miljöbilar. RVIII": a mark, no sentence
+    return head.rstrip("."), rest
 
 
 def split_sentences(
@@ -650,6 +668,7 @@ def structure(doc: Document) -> Structure:
                 current.lines.append(ln)
                 current.gaps.append(g)
         i += 1
+    headed = bool(sections)
     if not sections:
         # No headings at all: the text after the meeting facts is one section.
         whole = Section(None, "", kept[0].page if kept else 1, kept[0].line if kept else 1)
@@ -659,15 +678,21 @@ def structure(doc: Document) -> Structure:
             if ln.cells:
                 whole.table_rows.append(ln)
         sections.append(whole)
+    preamble = None
+    if head and headed:
+        preamble = Section(None, "", head[0].page, head[0].line)
+        preamble.lines = list(head)
+        preamble.gaps = kept_gaps[: len(head)]
+        preamble.table_rows = [ln for ln in head if ln.cells]
     counter = [0]
-    for sec in sections:
+    for sec in ([preamble] if preamble else []) + sections:
         prose = [(ln, g) for ln, g in zip(sec.lines, sec.gaps, strict=True) if not ln.cells]
         tmp = Section(sec.number, sec.title, sec.page, sec.line)
         tmp.lines = [p[0] for p in prose]
         tmp.gaps = [p[1] for p in prose]
         _sentences_of(tmp, double_spaced, counter)
         sec.sentences = tmp.sentences
-    return Structure(head, sections, kept, noise, double_spaced)
+    return Structure(head, sections, kept, noise, double_spaced, preamble)
 
 
 __all__ = [

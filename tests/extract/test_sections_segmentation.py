@@ -1,0 +1,47 @@
+"""How minutes are cut into sentences where the writer gave few full stops: the points
+of a decision opened by a small "att", a numbered agenda line that holds its note.
+Sentences written here, in our own words."""
+
+from __future__ import annotations
+
+from tests.extract.minutes_helpers import doc_from_text
+from tracker.extract.sections import structure
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for sec in structure(doc_from_text(text)).sections for s in sec.sentences]
+
+
+def test_decision_points_after_a_full_stop_are_sentences_of_their_own() -> None:
+    text = (
+        "Protokoll styrelsen 2024-03-12\n\n§ 4 Båtplatser\n"
+        "Styrelsen beslutade att tillsammans handlägga ärendena. att be Kalle "
+        "fotografera bryggorna. att be Lena skriva till kommunen.\n"
+        "§ 5 Övrigt\nInget.\n"
+    )
+    got = _sentences(text)
+    assert "att be Kalle fotografera bryggorna." in got
+    assert "att be Lena skriva till kommunen." in got
+
+
+def test_a_numbered_line_holding_its_note_gives_a_title_and_a_sentence() -> None:
+    text = (
+        "Minnesanteckningar 2024-03-12\n\n1. Ekonomi\nKassan är god.\n"
+        "2. Hjärtstartare. Olle beställer en ny till klubbhuset.\n"
+        "3. Övrigt\nInget.\n"
+    )
+    secs = structure(doc_from_text(text)).sections
+    assert [s.title for s in secs] == ["Ekonomi", "Hjärtstartare", "Övrigt"]
+    assert [s.text for s in secs[1].sentences] == ["Olle beställer en ny till klubbhuset."]
+
+
+def test_a_mark_after_a_numbered_title_stays_in_the_title() -> None:
+    text = (
+        "BORDLAGDA INTERPELLATIONER\n\n"
+        "2 Nr 2024:5 av Eva Ek (m) om belysningen i parken. RIII\n\n"
+        "3 Nr 2024:6 av Per Holm (s) om simhallens öppettider. RIV\n\n"
+        "4 Nr 2024:7 av Lisa Ek (v) om busslinjen till Norrby. RII\n"
+    )
+    secs = structure(doc_from_text(text)).sections
+    assert [s.sentences for s in secs] == [[], [], []]
+    assert secs[0].title.endswith("RIII")
