@@ -97,6 +97,10 @@ CASES = [
     ("se över taxan inför 2025", MEETING, None, D(2024, 12, 31), "year"),
     ("klart före 2026", MEETING, None, D(2025, 12, 31), "year"),
     ("senast 2025", MEETING, None, D(2025, 12, 31), "year"),
+    # A comma before the year; a short date ending the sentence.
+    ("senast 30 april, 2024", MEETING, None, D(2024, 4, 30), "day"),
+    ("tas upp vid mötet 240521.", MEETING, None, D(2024, 5, 21), "day"),
+    ("klart 24-05-21.", MEETING, None, D(2024, 5, 21), "day"),
 ]
 
 
@@ -124,6 +128,8 @@ NOT_DATES = [
     "Se avsnitt 1.2.3.",  # a section number
     "Vi hade ett bra decembermöte.",  # a sitting told of, no time anything is due by
     "Läsårets planering presenterades.",
+    "Styrelseprotokoll nr 8/11 justerades.",  # a protocol numbered within its year
+    "Se § 4/12 i förra protokollet.",
 ]
 
 

@@ -118,7 +118,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         doc = with_text_tables(self.doc)
         st = structure(doc)
         self.yearless: list[str] = []  # a meeting date written without a year, none given
-        self.meeting = extract_meeting(st, self.al, self.yearless)
+        # (A running header read later may date the meeting before its sentences do.)
+        self.meeting = extract_meeting(st, self.al, self.yearless, told=not doc.furniture)
         body = self.meeting.body
         if (self.meeting.date is None or body is None or len(body.split()) == 1) and (
             doc.furniture

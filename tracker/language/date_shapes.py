@@ -48,7 +48,8 @@ _DAY_MONTH = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
     r"(?P<d1>\d{1,2})(?::?[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::?[ae])?)?"
     r"\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö]|-[a-zåäö])"
-    r"(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?" + _TIME_RE + "?",
+    # ("9 augusti, 2018": a comma before the year, as English-styled pages write it)
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?![\d-]))?" + _TIME_RE + "?",
     re.IGNORECASE,
 )
 _ISO = re.compile(
@@ -69,9 +70,11 @@ _NUMERIC = re.compile(
 _DOTTED = re.compile(
     r"(?<![\w./-])(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})|"
     r"(?P<y2>(?:19|20)\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})|"
-    r"(?P<y3>\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w./-])"
+    r"(?P<y3>\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w/-]|\.[\w/-])"
 )
-_COMPACT = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w./-])")
+#: "130522", "20130522"; a full stop after it may end the sentence ("vid mötet 200924.").
+_COMPACT = re.compile(
+    r"(?<![\w./-])(?P<y>(?:19|20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w/-]|\.[\w/-])")
 _WEEK = re.compile(
     _B + r"(?:v\.?|vecka|veckan|veckorna|vnr)\s*(?P<w1>\d{1,2})"
     r"(?:\s*(?:[-–]|och|till)\s*(?:v\.?\s*)?(?P<w2>\d{1,2}))?"
@@ -235,11 +238,18 @@ def _cands_iso(text: str, ref: dt.date) -> list[Period]:
     return out
 
 
+#: A number written like a day and a month: "protokoll nr 8/11", "§ 4/12" (a document's
+#: or a paragraph's number within its year), not the 8th of November.
+_NUMBERED = re.compile(r"(?:\b(?:nr|nummer|no)\.?|§)\s*$", re.IGNORECASE)
+
+
 def _cands_numeric(text: str, ref: dt.date) -> list[Period]:
     out = []
     for m in _NUMERIC.finditer(text):
         d, mo = int(m.group("d")), int(m.group("m"))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
             continue
         year = _year(m.group("y") or m.group("y2")) or infer_year(mo, min(d, 28), ref)
         day = _safe_date(year, mo, d)
