@@ -121,7 +121,10 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
 
 
 #: "vi tar detta på nästa styrelsemöte": the writers are the forum ("Vi på X" names X).
-_WE = re.compile(r"(?:^|[,;:]\s+|\b(?:och|men|så)\s+)[Vv]i\s+(?!(?:på|i|från|inom)\s)")
+_WE = re.compile(r"(?:^|[,;:]\s+|\b(?:och|men|så|att)\s+)[Vv]i\s+(?!(?:på|i|från|inom)\s)")
+#: "Beslutas att skicka ut frågorna …": a decision with no one named, the forum's own.
+_DECIDED_TO = re.compile(r"^\s*(?:beslutas|beslutades|beslöts|bestämdes|bestäms)\s+att\s+"
+                         r"[a-zåäö]+a\b", re.IGNORECASE)
 
 
 def _forums_own(c: Clause, text: str) -> bool:
@@ -130,7 +133,7 @@ def _forums_own(c: Clause, text: str) -> bool:
     sammanträde fastställa nivån på fonderingarna")."""
     if c.agent is not None:
         return False
-    if _WE.search(text):
+    if _WE.search(text) or _DECIDED_TO.match(text):
         return True
     later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
     return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
@@ -282,7 +285,7 @@ def _heading_candidate(
         return None
     c.text = title
     cand = possible_candidate(c, title=_shorten(_clean_title(title)), section=sec.label or None,
-                              page=sec.page, line=sec.line)
+                              page=sec.page, line=sec.line, people=people)
     feats = features(c, para_start=True, people=people)
     return _tier(cand, [*feats, "heading", "gate"], keep=True)
 
@@ -391,7 +394,8 @@ def find_possible(
                         c.deadline = lead_due  # "Inför mötet 17/5: Markus … Eva-Lotta …"
                     if clause not in offered and is_possible(c):
                         cand = possible_candidate(c, title=_shorten(_clean_title(clause)),
-                                                  section=label, page=s.page, line=s.line)
+                                                  section=label, page=s.page, line=s.line,
+                                                  people=people)
                         feats = features(c, label=s.label, bullet=s.bullet,
                                          para_start=s.para_start, people=people)
                         feats += wide_features(c, section_title=heading,
@@ -417,7 +421,8 @@ def find_possible(
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
                                       page=s.page, line=s.line,
-                                      reason=OBLIGATION_REASON if gate else SCORED_REASON)
+                                      reason=OBLIGATION_REASON if gate else SCORED_REASON,
+                                      people=people)
             if cand.owner is None and body and _forums_own(c, masked):
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, f"mötets eget: {body}"])

@@ -1,0 +1,139 @@
+"""Who owns a candidate the clause analysis made: the one its sentence gives the task.
+
+:func:`tracker.extract.clauses.analyse` finds the agent of a clause as far as its
+features need (the scorer weighs "agent:person", "agent:body"); it stops early for a
+sentence with no word of the lexicon (the wide reading) and knows only the commonest
+shapes.  The owner shown in review is read here, after the scoring, so that a better
+owner never moves a candidate between tiers:
+
+- a matter sent on or back is the receiver's ("remitteras till kommunstyrelsen");
+- else the clause's agent, when the analysis found one;
+- else the shapes the analysis does not read: a task under a person's label ("Eva: –
+  Kollar upp …"), "Det är gruppledarna som ska …", "X har (i dag) fått i uppdrag",
+  "Styrelsen har gett Y i uppdrag", "Uppdrogs åt Ulf att …", a person's task after a
+  paragraph mark ("§ 6/ Henry köper in …");
+- else, for a sentence the analysis did not read through, the same reading of the subject
+  that opens it ("Skyddsombudet jobbar vidare med detta").
+
+A recipient ("redovisas till nämnden") is never the owner of the task itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.clause_lexicon import first_names, lexicon
+from tracker.extract.clauses import Clause, _subject, person_action
+
+#: "Eva: – Kollar upp …", "Fredrik: Förslaget lämnas …": a person's label over the task.
+_LABELLED = re.compile(
+    r"^\s*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s*:\s*[-–]?\s*\S")
+#: "Det är gruppledarna för alla partier som ska sköta utvärderingen."
+_CLEFT = re.compile(
+    r"^\s*Det\s+är\s+(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,6}?[\wåäöÅÄÖ-]+)\s+som\s+"
+    r"(?:ska|skall|kommer|får|måste|bör)\b")
+#: "Regiondirektören Eva Lind har i ett annat av dagens beslut fått i uppdrag att …"
+_HAS_GOT = re.compile(
+    r"^\s*(?P<who>(?:[\wåäöÅÄÖ&-]+\s+){0,3}?[\wåäöÅÄÖ&-]+)\s+(?:har|hade)\s+"
+    r"(?:[^.]{0,60}?\s)?fått\s+(?:ett\s+|i\s+)?uppdrag", re.IGNORECASE)
+#: "Styrelsen har gett Hem & Fastighet i uppdrag", "Uppdrogs åt Ulf att kontakta …",
+#: "uppdrog åt kansliet att" (the forms :data:`clauses._GIVEN_TO` leaves out).
+_GIVEN = re.compile(
+    r"\b(?:gett|givit|getts|gavs)\s+(?P<who>(?:[\wåäöÅÄÖ&-]+\s+){0,4}?[\wåäöÅÄÖ&-]+)\s+i\s+"
+    r"uppdrag|\buppdr(?:og|ogs|ogs?\s+det)\s+åt\s+(?P<who2>(?:[\wåäöÅÄÖ-]+\s+){0,3}?"
+    r"[\wåäöÅÄÖ-]+?)(?=\s+att\b|[,.]|$)", re.IGNORECASE)
+#: A person's task after a paragraph mark or a slash: "§ 6/ Henry köper in saft".
+_AFTER_MARK = re.compile(r"^\s*(?:§\s*\d+\s*)?[/:)\]]\s*")
+#: "Nämnden hemställer hos kommunstyrelsens ekonomiutskott om …": the one asked acts.
+_ASKED_AT = re.compile(
+    r"\b(?:hemställ\w*|anhåll\w*|begär\w*)\s+hos\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?"
+    r"[\wåäö-]*(?:nämnden|styrelsen|utskott|utskottet|förvaltningen|fullmäktige|"
+    r"kontoret|regionen|kommunen|[A-ZÅÄÖ][\wåäö-]+))\b")
+#: "… och överlämna ärendet till stadsbyggnadsnämndens namnberedning", "skickas till
+#: Västra Götalandsregionen för fortsatt beredning": the matter goes on to the receiver.
+_SENT_TO = re.compile(
+    r"\b(?:remitter|fördela|överlämna|hänvisa|skicka|översända|lämna)\w*\s+"
+    r"(?:(?:ärendet|frågan|motionen|förslaget|yttrandet|det|den|dem|nu|vidare|över)\s+){0,2}"
+    r"till\s+(?P<who>(?:[\wåäö]+s\s+)?[\wåäö-]*(?:nämnden|nämnd|styrelsen|fullmäktige|"
+    r"utskottet|beredningen|beredning|förvaltningen|kontoret|regionen)|"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?![\wåäö-])",
+    re.IGNORECASE)
+#: Roles that open a sentence as its subject ("Ordförande kommer kalla till …").
+_ROLE = re.compile(
+    r"(?:ordförande|ordföranden|vice\s+ordförande|sekreterare|sekreteraren|kassör|"
+    r"kassören|vd|VD|rektor|rektorn|skyddsombud|skyddsombudet|valberedningen|"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad|region|län))(?![\wåäö-])", re.IGNORECASE)
+
+
+def _known(who: str, people: frozenset[str]) -> bool:
+    first = who.split()[0]
+    return first in first_names() or who in people or any(
+        p.split()[0] == first for p in people)
+
+
+def _opening_subject(text: str) -> str | None:
+    """The subject that opens a sentence: an agent noun or a role right at its start,
+    before a verb in the present or a marker ("Skyddsombudet jobbar vidare",
+    "Ordförande kommer kalla till …", "Exempelby kommun ska begära …")."""
+    lex = lexicon()
+    m = lex.agent_nouns.match(text.lstrip()) or _ROLE.match(text.lstrip())
+    if m is None:
+        return None
+    rest = text.lstrip()[m.end():]
+    if not re.match(r"\s+(?:[a-zåäö]+(?:ar|er|ir|år|ör)|ska|skall|bör|måste)\b", rest):
+        return None
+    name = m.group(0)
+    return name[:1].upper() + name[1:]
+
+
+def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
+    """The owner of the candidate made of ``c`` (see the module's docstring)."""
+    text = c.text
+    if c.kind in ("referred", "sent_back") and c.recipient:
+        return c.recipient
+    if m := _ASKED_AT.search(text):
+        return _capital(m.group("who"))
+    sends = c.kind in ("referred", "sent_back") or any(cls == "decide" for cls, _, _ in c.verbs)
+    if sends and (m := _SENT_TO.search(text)):
+        # (a decision to send the matter on: "beslutar att … överlämna ärendet till …")
+        return _capital(m.group("who"))
+    if m := _GIVEN.search(text):
+        # (the one given the task, not the one who gives it: "Styrelsen har gett …")
+        return _capital((m.group("who") or m.group("who2")).strip())
+    if c.agent:
+        return c.agent
+    if (m := _LABELLED.match(text)) and (
+        _known(m.group("who"), people) or text.count(m.group("who")) > 1
+    ):
+        # (a name, or a label the task names again: "Emilie: – … tar Emilie detta")
+        return m.group("who")
+    if m := _CLEFT.match(text):
+        return m.group("who")
+    if (m := _HAS_GOT.match(text)) and (
+        _known(m.group("who"), people) or lexicon().agent_nouns.search(m.group("who"))
+        or all(w[:1].isupper() or w in ("&", "och") for w in m.group("who").split())
+    ):
+        return m.group("who")
+    if mark := _AFTER_MARK.match(text):
+        found = person_action(text[mark.end():], people)
+        if found is not None:
+            return found[0]
+    if subject := _opening_subject(text):
+        return subject
+    return None if c.signal else _subject_before_verb(text)
+
+
+def _capital(who: str) -> str:
+    return who[:1].upper() + who[1:]
+
+
+def _subject_before_verb(text: str) -> str | None:
+    """A capitalised name opening the sentence before a verb in the present ("Ulf Berg
+    fortsätter …"), read as :func:`tracker.extract.clauses._subject` reads one."""
+    m = re.match(r"\s*((?:[A-ZÅÄÖ][\wåäöé-]+\s+){1,3})(?=[a-zåäö]+(?:ar|er|ir|år|ör)\b)", text)
+    if m is None:
+        return None
+    return _subject(text, m.end(), lexicon())
+
+
+__all__ = ["owner_of"]
