@@ -101,6 +101,12 @@ CASES = [
     ("senast 30 april, 2024", MEETING, None, D(2024, 4, 30), "day"),
     ("tas upp vid mötet 240521.", MEETING, None, D(2024, 5, 21), "day"),
     ("klart 24-05-21.", MEETING, None, D(2024, 5, 21), "day"),
+    # A body's sitting named by its month after the body's name, a year after it; the
+    # tertial's report.
+    ("bordläggs till styrelsens oktobermöte 2024", MEETING, None, D(2024, 10, 31), "month"),
+    ("återkommer vid fullmäktiges decembersammanträde", MEETING, None, D(2024, 12, 31),
+     "month"),
+    ("redovisas i samband med tertialrapport 2", MEETING, None, D(2024, 8, 31), "tertial"),
 ]
 
 

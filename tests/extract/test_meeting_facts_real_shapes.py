@@ -169,6 +169,9 @@ DATED = [
     pytest.param("Sök på webbplatsen\n\n02 mars 2021 kl 10:41\n\nNytt från fullmäktige\n\n"
                  "Fullmäktige beslutade på sitt möte den 22 februari att bygga en ny skola.\n",
                  dt.date(2021, 2, 22), id="a-page-stamp-to-the-minute-is-not-the-meeting"),
+    pytest.param("Nya regler för färdtjänst\n\nNämnden har beslutat om nya regler som gäller "
+                 "från årsskiftet.\n\nKälla: Trafiknämnden, 14 oktober 2024, § 88.\n",
+                 dt.date(2024, 10, 14), id="the-decision-s-paragraph-cited"),
 ]
 
 

@@ -430,7 +430,10 @@ _DECIDED_ON = re.compile(
     r"(?:\b(?:beslutades|beslutat|behandlades|antogs)\s+av\s+(?:[\wåäö]+-\s+och\s+)?"
     r"[\wåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet|rådet|direktionen)|"
     r"\b[\wåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+beslutade)"
-    r"(?:\s+(?:på|vid)\s+sitt\s+(?:möte|sammanträde))?\s+(?=(?:den\s+)?\d)",
+    r"(?:\s+(?:på|vid)\s+sitt\s+(?:möte|sammanträde))?\s+(?=(?:den\s+)?\d)|"
+    # the decision's paragraph cited: "Källa: Socialnämnden, 18 november 2025, § 124"
+    r"\b[\wåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet),?\s+"
+    r"(?=\d[^§]{3,25}§\s*\d)",
     re.IGNORECASE,
 )
 

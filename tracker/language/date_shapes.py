@@ -102,7 +102,8 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _TERTIAL = re.compile(
-    _B + r"(?:(?:T|tertial\s*)(?P<t>[123])|"
+    # ("i samband med tertialrapport 1": the report on the tertial, due at its end)
+    _B + r"(?:(?:T|tertial\s*|tertial(?:rapport|uppföljning|bokslut)(?:en)?\s*)(?P<t>[123])|"
     r"(?P<tw>första|andra|tredje)\s+tertialet)(?:\s*(?:år\s*)?(?P<y>(?:19|20)\d{2}))?(?![\w])",
     re.IGNORECASE,
 )
@@ -534,9 +535,14 @@ _MONTH_WORDS = (
 #: "på junifullmäktige" – due in that month, the first such month from the meeting.
 _MONTH_SITTING = re.compile(
     r"(?<![\w-])(?P<mon>" + _MONTH_WORDS + r")-?(?:sammanträdet|sammanträde|mötet|möte|"
-    r"fullmäktige|nämnden|styrelsen|utskottet)(?![\wåäö])",
+    r"fullmäktige|nämnden|styrelsen|utskottet)(?![\wåäö])"
+    r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?",
     re.IGNORECASE,
 )
+#: A sitting of a body named in the genitive before it: "till styrelsens oktobermöte",
+#: "vid fullmäktiges decembersammanträde".
+_OWNER_BEFORE = re.compile(r"\b(?:till|vid|på|inför|före|senast|under)\s+[\wåäö-]+s\s+$",
+                           re.IGNORECASE)
 #: The turn of the half year: "till halvårsskiftet", "vid halvårsskiftet 2025".
 _HALF_TURN = re.compile(
     r"(?<![\w-])halvårsskiftet(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE
@@ -553,10 +559,12 @@ def _cands_named_times(text: str, ref: dt.date) -> list[Period]:
     """Sittings named by their month, the turn of the half year, the school year."""
     out = []
     for m in _MONTH_SITTING.finditer(text):
-        if not _prep_at(text, m.start()):
+        if not _prep_at(text, m.start()) and not _OWNER_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "ett bra decembermöte": told of, not a time something is due by
         month = MONTHS[m.group("mon").lower()]
-        year = _infer_period_year(month, 28, ref)
+        year = _year(m.group("y")) or _infer_period_year(month, 28, ref)
         out.append(_span(m, dt.date(year, month, 1), _last_day(year, month), "month"))
     for m in _HALF_TURN.finditer(text):
         year = _year(m.group("y")) or (ref.year if ref.month <= 8 else ref.year + 1)
