@@ -26,6 +26,14 @@ OWNED = [
      "Kommunstyrelsens arbetsutskott"),
     ("Kulturnämnden beslutar att tillstyrka förslaget och överlämna ärendet till "
      "stadsbyggnadsnämndens namnberedning.", "Stadsbyggnadsnämndens namnberedning"),
+    # Named where the clause analysis does not look.
+    ("Planera vårfesten (Tove och Malte pratar med rektorn.)", "Tove och Malte"),
+    ("Fråga kommunen om sophämtningen Johan 12 okt", "Johan"),
+    ("För styrelsens del kontaktar Lena kommunen om bidraget.", "Lena"),
+    ("Vid nästa möte i vår ska gruppen fortsätta med schemat.", "Gruppen"),
+    ("Övrigt Block två Lena kontaktar Naturvårdsverket.", "Lena"),
+    ("Mötets sekreterare Anna Berg följer upp besluten från i våras.", "Anna Berg"),
+    ("Kim: - Om ingen annan hinner tar Kim kontakt med hyresvärden.", "Kim"),
 ]
 
 
@@ -39,6 +47,9 @@ NOT_OWNED = [
     "Beslut: - Protokollet läggs till handlingarna.",  # a label that is no one
     "Information om budgeten lämnades av ekonomen.",  # told, not the subject
     "Redovisning ska ske till nämnden i maj.",  # a recipient is not the owner
+    "Gräsklippning: Gräsklippning skall ske varannan vecka.",  # a topic label
+    "Nedan följer en sammanfattning av mötet.",
+    "Bygg ut en skola (Norrskolan eller Söderskolan) till två paralleller.",
 ]
 
 

@@ -58,6 +58,33 @@ _SENT_TO = re.compile(
     r"utskottet|beredningen|beredning|förvaltningen|kontoret|regionen)|"
     r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?![\wåäö-])",
     re.IGNORECASE)
+_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+#: A remark in brackets on who does it: "(Linnea och Malte diskuterar med rektorn.)",
+#: "Gör skyltar.( Abbe och Stina säger till klassen …)", "(Klass 3 fortsätter …)".
+_BRACKETED = re.compile(
+    r"\(\s*(?P<who>" + _NAME + r"(?:\s+\d+)?(?:\s*(?:,|och|&)\s*" + _NAME + r")*)\s+"
+    r"(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\b")
+#: Words ending like a verb in the present that are none.
+_NOT_VERBS = frozenset({"eller", "under", "över", "efter", "vidare", "bättre", "hellre",
+                        "senare", "tidigare", "andra", "varandra", "våra", "sommar", "vinter",
+                        "nummer", "kronor", "timmar", "veckor", "dagar", "år", "par"})
+#: An action list read as one line, its "Vem" and "När" at the end of the task:
+#: "Kontrollera med kommunen Hans 23 nov", "… med byalaget Johan 23 nov ska …".
+_WHO_WHEN = re.compile(r"(?<![\wåäö])(?P<who>" + _NAME + r")\s+(?=\d{1,2}(?:/\d{1,2}|\s+"
+                       r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
+#: The subject after its verb when an adverbial opens the sentence (Swedish word order):
+#: "För hemsidans del kontaktar Willy webbyrån", "Vid nästa möte i höst ska gruppen
+#: fortsätta …".
+_LEAD_ADVERBIAL = re.compile(r"^\s*(?:för|efter|inför|till|i|på|vid|om|under|sedan|därefter|"
+                             r"nu|då|dessutom|vidare)\s", re.IGNORECASE)
+_INVERTED = re.compile(
+    r"\s(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\s+(?P<who>" + _NAME + r")(?![\wåäö])")
+_INVERTED_BODY = re.compile(r"\s(?:ska|skall|kommer|får|bör)\s+(?P<who>[a-zåäö]+(?:en|et|na))"
+                            r"\s+(?:att\s+)?[a-zåäö]+a\b")
+#: A person before an action verb anywhere: "… Livsmedelskontroll Jasna kontaktar
+#: Livsmedelsverket."
+_NAMED_ACTION = re.compile(r"(?<![\wåäö])(?:(?P<first>" + _NAME + r")\s+)?(?P<who>" + _NAME
+                           + r")\s+(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\b")
 #: Roles that open a sentence as its subject ("Ordförande kommer kalla till …").
 _ROLE = re.compile(
     r"(?:ordförande|ordföranden|vice\s+ordförande|sekreterare|sekreteraren|kassör|"
@@ -100,12 +127,17 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
     if m := _GIVEN.search(text):
         # (the one given the task, not the one who gives it: "Styrelsen har gett …")
         return _capital((m.group("who") or m.group("who2")).strip())
-    if c.agent:
+    if (m := _BRACKETED.search(text)) and m.group("verb") not in _NOT_VERBS:
+        return m.group("who")  # (who does it, said of the task in brackets)
+    if c.agent and c.agent.lower() not in _NO_NAMES:
         return c.agent
     if (m := _LABELLED.match(text)) and (
-        _known(m.group("who"), people) or text.count(m.group("who")) > 1
+        _known(m.group("who"), people)
+        or re.search(r"\b[a-zåäö]+(?:ar|er|ör|ir|år)\s+" + re.escape(m.group("who")) + r"\b",
+                     text[m.end():])
     ):
-        # (a name, or a label the task names again: "Emilie: – … tar Emilie detta")
+        # (a name, or a label the task names again after its verb: "Emilie: – Om ingen
+        # anmäler sig tar Emilie detta"; not a topic: "Snöpinnar: Snöpinnar skall …")
         return m.group("who")
     if m := _CLEFT.match(text):
         return m.group("who")
@@ -120,7 +152,41 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
             return found[0]
     if subject := _opening_subject(text):
         return subject
-    return None if c.signal else _subject_before_verb(text)
+    return _named_elsewhere(text, people) or (
+        None if c.signal else _subject_before_verb(text))
+
+
+def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
+    """The one who acts, named where the clause analysis does not look: in a remark in
+    brackets, as the "Vem" of an action list read as one line, after the verb when an
+    adverbial opens the sentence, or before an action verb inside a run of words."""
+    lex = lexicon()
+    for m in _WHO_WHEN.finditer(text):
+        if _known(m.group("who"), people):
+            return m.group("who")
+    if _LEAD_ADVERBIAL.match(text):
+        for m in _INVERTED.finditer(text):
+            if m.group("verb") in lex.action_verbs and m.group("who").lower() not in _NO_NAMES:
+                return m.group("who")
+        if (m := _INVERTED_BODY.search(text)) and lex.agent_nouns.fullmatch(m.group("who")):
+            return _capital(m.group("who"))
+    for m in _NAMED_ACTION.finditer(text):
+        if m.start() and m.group("verb") in lex.action_verbs and (
+            m.group("who").lower() not in _NO_NAMES
+        ):
+            # a full name when its first part is a first name ("Ulla Berg följer upp"),
+            # else the name right before the verb ("Livsmedel Jasna kontaktar …")
+            first = m.group("first")
+            return f"{first} {m.group('who')}" if first and _known(first, people) else (
+                m.group("who"))
+    return None
+
+
+#: Capitalised words that open a clause and name no one.
+_NO_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", "dessa",
+                       "sedan", "därefter", "vidare", "dessutom", "alla", "någon", "ingen",
+                       "nedan", "ovan", "här", "där", "då", "nu", "därför", "också", "även",
+                       "först", "sist", "slutligen", "samtidigt", "dock", "sen"})
 
 
 def _capital(who: str) -> str:
