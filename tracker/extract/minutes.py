@@ -87,7 +87,7 @@ from tracker.extract.minutes_table_rows import _TableRowsMixin
 from tracker.extract.minutes_text import _mask_quotes, _same_matter, _shorten
 from tracker.extract.minutes_warnings import _DateWarningsMixin
 from tracker.extract.phrases import rules
-from tracker.extract.possible import find_possible
+from tracker.extract.possible import dated_by_context, find_possible
 from tracker.extract.restatements import merge_listed_restatements, merge_restatements
 from tracker.extract.sections import LIST_ROW, SUB_ITEM, Section, Sentence, structure
 from tracker.ingest.text_tables import with_text_tables
@@ -145,6 +145,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             self._tables(sec)
         lead = next((ln.text.strip() for ln in reversed(st.head) if ln.text.strip()), None)
         self._possible(st.sections, lead)
+        # (a rule's task told under the event it prepares for, dated as the clause
+        # reading dates its own)
+        self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
         self.items = merge_listed_restatements(merge_restatements(self.items))
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
