@@ -57,3 +57,12 @@ NOT_OWNED = [
 def test_no_owner_where_the_sentence_names_none(text):
     c = analyse(text, None, None, frozenset(), full=True)
     assert owner_of(c) is None
+
+
+def test_a_rule_s_item_without_an_owner_is_owned_as_the_clause_reading_owns():
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll styrelsemöte 2024-04-02\nNärvarande: Eva Lind, Per Holm\n\n"
+             "§ 4 Lokaler\nKansliet återkommer med förslag på hur detta tas vidare.\n")
+    [item] = [it for it in ex.items if "Kansliet" in it.text]
+    assert item.owner == "Kansliet"

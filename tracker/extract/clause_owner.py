@@ -20,8 +20,10 @@ A recipient ("redovisas till nämnden") is never the owner of the task itself.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from tracker.domain import Candidate
 from tracker.extract.clause_lexicon import first_names, lexicon
 from tracker.extract.clauses import Clause, _subject, person_action
 
@@ -189,6 +191,18 @@ _NO_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", 
                        "först", "sist", "slutligen", "samtidigt", "dock", "sen"})
 
 
+def _plain_owner(text: str, people: frozenset[str]) -> str | None:
+    """The owner a sentence names in a shape the rules do not read (see
+    :func:`with_clause_owners`)."""
+    if (m := _LABELLED.match(text)) and _known(m.group("who"), people):
+        return m.group("who")
+    if m := _GIVEN.search(text):
+        return _capital((m.group("who") or m.group("who2")).strip())
+    if m := _ASKED_AT.search(text):
+        return _capital(m.group("who"))
+    return _opening_subject(text)
+
+
 def _capital(who: str) -> str:
     return who[:1].upper() + who[1:]
 
@@ -202,4 +216,26 @@ def _subject_before_verb(text: str) -> str | None:
     return _subject(text, m.end(), lexicon())
 
 
-__all__ = ["owner_of"]
+
+
+def with_clause_owners(
+    items: list[Candidate], people: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """The rules' open items that no rule gave an owner, owned by the shapes of
+    :func:`owner_of` that name the one who acts beyond doubt: a body or a role opening
+    the sentence ("Kansliet återkommer med förslag"), a person's label ("Jens: – Bevakar
+    portalens utveckling"), the one given the task or asked.  Not the persons and things
+    the rules have already weighed and left ("Sara påminner om att …" reminds, "Ämnet
+    återkommer" is no one, "lämnas till Lena" names the recipient)."""
+    out = []
+    for it in items:
+        if it.owner is None and it.status == "open" and it.text:
+            owner = _plain_owner(it.text, people)
+            if owner:
+                it = dataclasses.replace(it, owner=owner,
+                                         reasons=[*it.reasons, f"ansvarig ur satsen: {owner}"])
+        out.append(it)
+    return out
+
+
+__all__ = ["owner_of", "with_clause_owners"]

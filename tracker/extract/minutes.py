@@ -33,6 +33,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
+from tracker.extract.clause_owner import with_clause_owners
 from tracker.extract.dates import pick_due
 from tracker.extract.meeting import extract_meeting, next_meeting_in
 from tracker.extract.meeting_date import (
@@ -148,6 +149,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         # (a rule's task told under the event it prepares for, dated as the clause
         # reading dates its own)
         self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
+        # (… and owned as it owns its own, when no rule named the owner)
+        self.items = with_clause_owners(self.items, frozenset(self.people))
         self.items = merge_listed_restatements(merge_restatements(self.items))
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
