@@ -384,9 +384,10 @@ def _told_days(st: Structure) -> Iterator[Period]:
 
 #: The labels of a meeting's date or time inside a line of fields (capitalised, as a
 #: label is printed): the date follows within a few words (a place may come first).
+#: ("Dag" only with its colon: Dag is a name too.)
 _FIELD_IN_LINE = re.compile(
     r"(?<![\wåäö])(?:Sammanträdesdatum|Sammanträdesdag|Mötesdatum|Datum och tid|"
-    r"Tid och plats|Plats och tid|Datum|Tid|Dag)(?![\wåäö])\s*:?\s*")
+    r"Tid och plats|Plats och tid|Datum|Tid|Dag(?=\s*:))(?![\wåäö])\s*:?\s*")
 _FIELD_WORDS = 8
 
 
