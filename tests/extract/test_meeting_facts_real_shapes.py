@@ -172,6 +172,14 @@ DATED = [
     pytest.param("Nya regler för färdtjänst\n\nNämnden har beslutat om nya regler som gäller "
                  "från årsskiftet.\n\nKälla: Trafiknämnden, 14 oktober 2024, § 88.\n",
                  dt.date(2024, 10, 14), id="the-decision-s-paragraph-cited"),
+    pytest.param("Kallelse/föredragningslista KOMMUNALA PENSIONÄRSRÅDET\n\nN/A\nN/A\n"
+                 "Skyddad\nDela\nKopierad!\nLaddar …\nHela texten\n(1)\nLedamöter kallas\n"
+                 "Eva Lind (S), ordförande\nLedamöter\nPer Holm (M), vice ordförande\n"
+                 "Ali Berg (C)\nErsättare\nStina Ek (S)\nÖvriga\nOlle Ek\n(2)\n\n"
+                 "K a l l e l s e / f ö r e d r a g n i n g s l i s t a KOMMUNALA "
+                 "PENSIONÄRSRÅDET 2016-03-10\n\n1. Budget\n\nBeslutsunderlag\n"
+                 "Protokoll Kommunala pensionärsrådet 2015-11-12\n",
+                 dt.date(2016, 3, 10), id="the-title-printed-again-with-its-date"),
 ]
 
 

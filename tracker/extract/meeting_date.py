@@ -189,6 +189,24 @@ def _probe_day(p: Period) -> dt.date | None:
     return probe[0].end if probe else None
 
 
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _title_again(title: str, lines: list[Line]) -> Period | None:
+    """The date of a line that holds ``title`` again, letter for letter (spacing, case
+    and punctuation aside), with a date after it."""
+    want = _squeezed(title)
+    for ln in lines:
+        text = _unspaced(_text(ln))
+        days = _days(text)
+        if days and _squeezed(text[: days[0].pos]).endswith(want) and (
+            len(text[: days[0].pos].split()) <= len(title.split()) + 3
+        ):
+            return days[0]
+    return None
+
+
 def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
     """In a sentence: only a date that follows a word for this meeting ("har sammanträtt i
     dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022").
@@ -289,6 +307,7 @@ def _meeting_days(
     """The candidates for the meeting's date, the likeliest first (the steps below)."""
     dated = _date_lines(head)
     top = [ln for ln in dated[:15] if _text(ln)]
+    titles: list[str] = []  # title lines without a date
     # 1. A title line with a date, or a title line and the short line right under it
     #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
     for i, ln in enumerate(top):
@@ -302,6 +321,15 @@ def _meeting_days(
             re.search(r"\d", text)
         ):
             p = _first_day(_text(top[i + 1]))
+        if p is not None:
+            yield p
+        elif len(text.split()) >= 3:
+            titles.append(text)
+    # 1b. A title without a date printed again further on with it: a page's export that
+    #     names the document first, then shows its first page ("Kallelse KOMMUNALA
+    #     RÅDET" … "K a l l e l s e KOMMUNALA RÅDET 2015-02-12").
+    for text in titles:
+        p = _title_again(text, st.lines[:80])
         if p is not None:
             yield p
     # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
