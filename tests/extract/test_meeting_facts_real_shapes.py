@@ -180,6 +180,10 @@ DATED = [
                  "PENSIONÄRSRÅDET 2016-03-10\n\n1. Budget\n\nBeslutsunderlag\n"
                  "Protokoll Kommunala pensionärsrådet 2015-11-12\n",
                  dt.date(2016, 3, 10), id="the-title-printed-again-with-its-date"),
+    pytest.param("Dragning om nya simhallen\n\nFoto: Eva Lind\n\nKulturnämndens arbetsutskott "
+                 "fick 14 och 15 mars 2023 en dragning om simhallen av konsulterna.\n\n"
+                 "Nämnden behandlar frågan på sitt sammanträde 20 april.\n",
+                 dt.date(2023, 3, 14), id="a-body-did-something-on-a-day"),
 ]
 
 
@@ -213,6 +217,8 @@ NOT_DATED = [
                  id="a-decision-told-of-years-before"),
     pytest.param("KALLELSE\n\n1. Budget\n\nKommunstyrelsen sammanträder den 10 mars 2026.\n",
                  id="a-meeting-to-come"),
+    pytest.param("Bakgrund\n\nKommunfullmäktige beslöt 2012-05-14 att bilda en nämnd. Reglerna "
+                 "ses över inför 2019-01-01.\n", id="a-body-s-decision-years-before"),
 ]
 
 

@@ -397,13 +397,18 @@ def _told_days(st: Structure) -> Iterator[Period]:
     19 mars"), or the decisions dated by their body ("… som beslutades av
     kommunstyrelsen den 15 oktober 2019", "Beslutat av barn- och utbildningsnämnden 24
     maj").  A protocol has its title block before any of these; a meeting to come
-    ("Kommunstyrelsen sammanträder den 10 mars") is not told of."""
+    ("Kommunstyrelsen sammanträder den 10 mars") is not told of.  A sentence that opens
+    with a body and its verb in the past dates what the body did ("Kulturnämndens
+    arbetsutskott fick 20 och 21 december 2022 en dragning …")."""
     lines = _date_lines(st.lines)
     newest = max((p.end for ln in lines for p in _days(_text(ln)) if p.end is not None),
                  default=None)
     for ln in lines[:80]:
         text = _text(ln)
         p = _meeting_sentence_day(text, told=True) or _decided_on(text)
+        if p is None and (m := _BODY_DID.match(text)):
+            days = _days(text[m.end(): m.end() + 40])
+            p = days[0] if days and days[0].pos <= 4 else None
         # (not a decision told of long before the text's own dates: "Kommunfullmäktige
         # beslutade den 16 december 2013 att inrätta …" in a proposal for 2018)
         if p is not None and not (p.end and newest and (newest - p.end).days > _TOLD_OF):
@@ -467,6 +472,13 @@ _DECIDED_ON = re.compile(
 )
 
 
+#: A sentence opening with a body and its verb in the past, a date right after:
+#: "Kulturnämndens arbetsutskott fick 20 och 21 december 2022 en dragning …".
+_BODY_DID = re.compile(
+    r"^\W{0,3}(?-i:[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,5}?[\wåäö-]*(?:nämnden|nämnd|styrelsen|"
+    r"utskottet|utskott|fullmäktige|rådet|beredningen|direktionen|kommittén)\s+"
+    r"(?:[a-zåäö]+(?:de|te|dde|tt)|fick|hade|gav|tog|höll|beslöt|antog)\s+"
+    r"(?=(?:den\s+)?\d)", re.IGNORECASE)
 #: A page tells of a meeting within this many days of its newest date.
 _TOLD_OF = 120
 
