@@ -97,6 +97,16 @@ CASES = [
     ("se över taxan inför 2025", MEETING, None, D(2024, 12, 31), "year"),
     ("klart före 2026", MEETING, None, D(2025, 12, 31), "year"),
     ("senast 2025", MEETING, None, D(2025, 12, 31), "year"),
+    # A comma before the year; a short date ending the sentence.
+    ("senast 30 april, 2024", MEETING, None, D(2024, 4, 30), "day"),
+    ("tas upp vid mötet 240521.", MEETING, None, D(2024, 5, 21), "day"),
+    ("klart 24-05-21.", MEETING, None, D(2024, 5, 21), "day"),
+    # A body's sitting named by its month after the body's name, a year after it; the
+    # tertial's report.
+    ("bordläggs till styrelsens oktobermöte 2024", MEETING, None, D(2024, 10, 31), "month"),
+    ("återkommer vid fullmäktiges decembersammanträde", MEETING, None, D(2024, 12, 31),
+     "month"),
+    ("redovisas i samband med tertialrapport 2", MEETING, None, D(2024, 8, 31), "tertial"),
 ]
 
 
@@ -124,6 +134,8 @@ NOT_DATES = [
     "Se avsnitt 1.2.3.",  # a section number
     "Vi hade ett bra decembermöte.",  # a sitting told of, no time anything is due by
     "Läsårets planering presenterades.",
+    "Styrelseprotokoll nr 8/11 justerades.",  # a protocol numbered within its year
+    "Se § 4/12 i förra protokollet.",
 ]
 
 

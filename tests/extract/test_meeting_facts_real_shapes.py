@@ -134,6 +134,56 @@ DATED = [
     pytest.param(
         "Protokoll 2022-05-03\n\n1. Föregående protokoll\nJustering av föregående protokoll "
         "2022-04-12\n", dt.date(2022, 5, 3), id="a-signing-line-of-another-protocol"),
+    # Shapes of web pages and of PDFs read as one line a page.
+    pytest.param("Sammandrag från styrelsemötet 14 mars, 2021\n\nStyrelsen gick igenom "
+                 "budgeten.\n", dt.date(2021, 3, 14), id="a-comma-before-the-year"),
+    pytest.param("Styrelseprotokoll nr 4/09, paragraferna 12-20\nDag: 7 april, 2009\n"
+                 "Närvarande: Eva Lind, Per Holm\n", dt.date(2009, 4, 7),
+                 id="a-protocol-number-is-no-date"),
+    pytest.param("Arbetsgruppsmöte/2016-09-21\n\nNärvarande: Olle, Stina\n\n"
+                 "• Ny rutin för inköp.\n", dt.date(2016, 9, 21), id="a-wiki-page-title"),
+    pytest.param("Samråd 2020-11-03 + 2020-11-24 med facken om budgeten\n\n"
+                 "Närvarande: Eva Lind, Per Holm\n", dt.date(2020, 11, 24),
+                 id="two-meetings-in-a-title-dated-by-the-last"),
+    pytest.param("Samverkansgruppen har träffats 2-3 februari, 9 mars och 20 april. Mötena "
+                 "hölls digitalt.\n\nPublicerad: 2022-04-25\n", dt.date(2022, 4, 20),
+                 id="a-summary-of-several-meetings"),
+    pytest.param("Rådet har träffats på Teams 8 juni. På dagordningen stod budget och "
+                 "lokaler.\n\nPublicerad: 2021-06-14\n", dt.date(2021, 6, 8),
+                 id="met-on-a-platform"),
+    pytest.param("Transkript\n1 Sammanträdesdatum s. 1 (12) Plats Rådssalen, Stadshuset Tid "
+                 "Onsdagen den 4 maj 2011, kl 13.00 Beslutande se nästa sida Utses att "
+                 "justera Eva Lind\n", dt.date(2011, 5, 4), id="a-time-label-inside-a-page-line"),
+    pytest.param("Transkript\n2 2(9) Plats och tid Sal B, Storgatan 1, den 9 oktober 2018 kl. "
+                 "10:00-12:00 Paragrafer 1-4 Ledamöter Eva Lind\n3 3(9) Justering Justerare "
+                 "Per Holm Plats och tid Stadshuset, 15 oktober 2018\n",
+                 dt.date(2018, 10, 9), id="the-signing-s-place-and-time-is-not-the-meeting"),
+    pytest.param("Avdelning FU 3/07 Justerat Tid Tisdagen den 20 mars 2007 kl\n\n"
+                 "Ladda ned \"Avdelning FU 3/07 Justerat 2007-04-02. Tid 20 mars 2007\"\n\n"
+                 "Text om ärendena.\n", dt.date(2007, 3, 20),
+                 id="a-signing-inside-a-line-rules-out-a-later-date"),
+    pytest.param("Kulturnämnden i korthet\n\nHär är några av de ärenden som beslutades av "
+                 "kulturnämnden den 12 september 2019.\n\nÄrende: Bibliotekets öppettider\n"
+                 "Senast uppdaterad: 13 september 2019\n", dt.date(2019, 9, 12),
+                 id="decided-by-the-body-on-a-date"),
+    pytest.param("Sök på webbplatsen\n\n02 mars 2021 kl 10:41\n\nNytt från fullmäktige\n\n"
+                 "Fullmäktige beslutade på sitt möte den 22 februari att bygga en ny skola.\n",
+                 dt.date(2021, 2, 22), id="a-page-stamp-to-the-minute-is-not-the-meeting"),
+    pytest.param("Nya regler för färdtjänst\n\nNämnden har beslutat om nya regler som gäller "
+                 "från årsskiftet.\n\nKälla: Trafiknämnden, 14 oktober 2024, § 88.\n",
+                 dt.date(2024, 10, 14), id="the-decision-s-paragraph-cited"),
+    pytest.param("Kallelse/föredragningslista KOMMUNALA PENSIONÄRSRÅDET\n\nN/A\nN/A\n"
+                 "Skyddad\nDela\nKopierad!\nLaddar …\nHela texten\n(1)\nLedamöter kallas\n"
+                 "Eva Lind (S), ordförande\nLedamöter\nPer Holm (M), vice ordförande\n"
+                 "Ali Berg (C)\nErsättare\nStina Ek (S)\nÖvriga\nOlle Ek\n(2)\n\n"
+                 "K a l l e l s e / f ö r e d r a g n i n g s l i s t a KOMMUNALA "
+                 "PENSIONÄRSRÅDET 2016-03-10\n\n1. Budget\n\nBeslutsunderlag\n"
+                 "Protokoll Kommunala pensionärsrådet 2015-11-12\n",
+                 dt.date(2016, 3, 10), id="the-title-printed-again-with-its-date"),
+    pytest.param("Dragning om nya simhallen\n\nFoto: Eva Lind\n\nKulturnämndens arbetsutskott "
+                 "fick 14 och 15 mars 2023 en dragning om simhallen av konsulterna.\n\n"
+                 "Nämnden behandlar frågan på sitt sammanträde 20 april.\n",
+                 dt.date(2023, 3, 14), id="a-body-did-something-on-a-day"),
 ]
 
 
@@ -162,6 +212,13 @@ NOT_DATED = [
                  id="only-a-signing-date"),
     pytest.param("Justerade paragrafer 1-5\nDag för justering 2022-05-10\n\nText.\n",
                  id="a-signing-date-after-its-label"),
+    pytest.param("Förslag om e-tjänster\n\nFullmäktige beslutade den 3 mars 2014 att inrätta "
+                 "en gemensam nämnd. Reglerna föreslås gälla från 2019-01-01.\n",
+                 id="a-decision-told-of-years-before"),
+    pytest.param("KALLELSE\n\n1. Budget\n\nKommunstyrelsen sammanträder den 10 mars 2026.\n",
+                 id="a-meeting-to-come"),
+    pytest.param("Bakgrund\n\nKommunfullmäktige beslöt 2012-05-14 att bilda en nämnd. Reglerna "
+                 "ses över inför 2019-01-01.\n", id="a-body-s-decision-years-before"),
 ]
 
 

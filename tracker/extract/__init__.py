@@ -41,6 +41,10 @@ def extract(doc: Document) -> Extraction:
             other = _read_as_minutes(doc, info, "unknown")
             if _fullness(other) > _fullness(result):
                 result = other
+            elif result.meeting.date is None and other.meeting.date is not None:
+                # A news page on a meeting read as a report: the report rules find no
+                # date of their own; the minutes rules read the meeting's.
+                result.meeting.date = other.meeting.date
     else:
         result = _read_as_minutes(doc, info, kind)
     if doc.ocr_pages:

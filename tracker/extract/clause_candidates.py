@@ -13,6 +13,7 @@ import re
 
 from tracker.domain import Candidate
 from tracker.extract.clause_lexicon import lexicon
+from tracker.extract.clause_owner import owner_of
 from tracker.extract.clauses import MIN_SENTENCE, QUESTION, Clause
 from tracker.extract.dates import due_fields
 
@@ -62,13 +63,14 @@ SCORED_REASON = "möjlig punkt: mening som den lärda modellen rankade högt"
 
 def possible_candidate(
     c: Clause, *, title: str, section: str | None, page: int, line: int,
-    reason: str = OBLIGATION_REASON,
+    reason: str = OBLIGATION_REASON, people: frozenset[str] = frozenset(),
 ) -> Candidate:
     kind = c.kind
     p = c.deadline
     # A matter sent on or back is the receiver's to act on ("remitterar motionerna till
-    # regionstyrelsen"): there the recipient is the owner, not the body that sent it.
-    owner = c.recipient if kind in ("referred", "sent_back") and c.recipient else c.agent
+    # regionstyrelsen"): there the recipient is the owner, not the body that sent it;
+    # else the one the sentence gives the task (:mod:`.clause_owner`).
+    owner = owner_of(c, people)
     return Candidate(
         title=title,
         text=c.text,

@@ -163,14 +163,16 @@ _DECIDER = re.compile(
 
 
 def extract_meeting(
-    st: Structure, al: Aliases | None = None, yearless: list[str] | None = None
+    st: Structure, al: Aliases | None = None, yearless: list[str] | None = None,
+    *, told: bool = True,
 ) -> Meeting:
     """Meeting facts from the document's head, its sections and its noise lines.
 
     The meeting date is never taken from the clock: written without a year ("Snabbprotokoll
     26 oktober") it takes the year the document gives (:func:`_document_year`); when the
     document gives none the date stays unknown and its phrase is added to ``yearless``
-    (the caller warns)."""
+    (the caller warns).  ``told``: a date only the text's sentences tell of may be
+    taken when the rest gives none (not while a running header may still give it)."""
     al = al or aliases()
     meeting = Meeting()
     head = st.head if st.head else st.lines[:40]
@@ -217,7 +219,7 @@ def extract_meeting(
     for key, values in _collect_blocks([ln for s in st.sections[:6] for ln in s.lines]).items():
         if key not in blocks and (key.startswith(("justera", "närvarande", "ordförande"))):
             blocks[key] = values
-    meeting.date, phrase = _meeting_date(st, head, blocks)
+    meeting.date, phrase = _meeting_date(st, head, blocks, told=told)
     if yearless is not None and phrase is not None:
         yearless.append(phrase)
 

@@ -8,6 +8,7 @@ numbers).  Used by :mod:`tracker.extract.meeting`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -58,10 +59,13 @@ _DATE_LABEL = re.compile(r"\b" + words("date_labels") + r"(?![\wåäö])", re.IG
 #: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
 #: torsdagen den 26 april", "vid sammanträdet den 12 mars").
 _MET_ON = re.compile(
-    r"(?:sammanträtt|sammanträdde|sammanträder|sammanträdet|mötet|möttes|träffades)"
-    r"(?:\s+(?:i\s+dag|idag))?[\s,]+(?=(?:\w+\s+)?(?:den\s+)?\d)",
+    r"(?P<word>sammanträtt|sammanträdde|sammanträder|sammanträdet|mötet|möttes|mötts|"
+    r"träffades|träffats)"
+    r"(?:\s+(?:i\s+dag|idag))?[\s,]+(?=(?:\w+\s+){0,2}(?:den\s+)?\d)",
     re.IGNORECASE,
 )
+#: The words of a meeting held.
+_HELD = re.compile(r"sammanträtt|sammanträdde|möttes|mötts|träffades|träffats", re.IGNORECASE)
 #: A meeting word after which a date is another meeting's ("nästa sammanträde 4 juni",
 #: "besvaras senast vid fullmäktiges sammanträde 20-21 juni").
 _OTHER_MEETING = re.compile(
@@ -100,6 +104,17 @@ _INNER_DOC_WORD = re.compile(
 _INNER_WORDS = 10
 
 
+#: A wiki page's title, its name and date joined by a slash ("Personalmöte/2012-11-16").
+_SLASHED = re.compile(r"(?<=[a-zåäö])/(?=\d)", re.IGNORECASE)
+#: A word printed letter-spaced ("K a l l e l s e / f ö r e d r a g n i n g s l i s t a").
+_LETTER_SPACED = re.compile(r"(?<![\wåäö])(?:[A-Za-zÅÄÖåäö] ){3,}[A-Za-zÅÄÖåäö](?![\wåäö])")
+
+
+def _unspaced(text: str) -> str:
+    """``text`` with its letter-spaced words written whole."""
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 def _title(text: str) -> str | None:
     """``text`` as a title line, or None.  A document word may open a long title
     ("Protokoll fört vid …"), and a text run on after it (a page read as one line) is cut
@@ -109,7 +124,7 @@ def _title(text: str) -> str | None:
     capitalised document word among the first words opens the title of a page run
     together on one line.  A file's name given as its title reads with its underscores
     as spaces ("protokoll_styrelsen_20230512")."""
-    text = " ".join(text.replace("_", " ").split())
+    text = " ".join(_SLASHED.sub(" ", _unspaced(text).replace("_", " ")).split())
     lead = _LEADING_DATE.match(text)
     m = _TITLE_START.match(text[lead.end():] if lead else text)
     words = text.split()
@@ -133,21 +148,78 @@ def _days(text: str) -> list[Period]:
 
 def _first_day(text: str) -> Period | None:
     """The first date with a day in ``text``, one written with its year before one
-    without."""
+    without; of dates listed one after the other, the last (:func:`_last_listed`)."""
     days = _days(text)
     full = [p for p in days if p.end is not None]
-    return (full or days or [None])[0]
+    first = (full or days or [None])[0]
+    return _last_listed(text, days, first) if first is not None else None
 
 
-def _meeting_sentence_day(text: str) -> Period | None:
+#: What stands between dates listed together: "9/12, 17/12", "2014-12-09 + 2014-12-17",
+#: "14-15 februari, 21 mars och 18 april".
+_LIST_GAP = re.compile(r"\s*(?:,|\+|&|och|samt)\s*(?:den\s+)?", re.IGNORECASE)
+
+
+def _last_listed(text: str, days: list[Period], first: Period) -> Period:
+    """The last of the dates listed right after ``first``: minutes or a summary of
+    several meetings ("Överläggningar den 9/12, 17/12", "har träffats 14-15 februari, 21
+    mars och 18 april") are written after, and dated by, the last.  Days that follow
+    each other ("20, 21 mars") are one meeting over two days, dated by its first."""
+    i = days.index(first)
+    last = first
+    for q in days[i + 1:]:
+        if not _LIST_GAP.fullmatch(text[last.stop:q.pos]):
+            break
+        last = q
+    if last is first:
+        return first
+    run = days[i: days.index(last) + 1]
+    ends = [_probe_day(p) for p in run]
+    if all(a is not None and b is not None and (b - a).days == 1
+           for a, b in itertools.pairwise(ends)):
+        return first
+    return last
+
+
+def _probe_day(p: Period) -> dt.date | None:
+    """The day of ``p``, one written without its year read in a year of the probe."""
+    if p.end is not None:
+        return p.end
+    probe = find_periods(p.text, _LEAP_PROBE)
+    return probe[0].end if probe else None
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _title_again(title: str, lines: list[Line]) -> Period | None:
+    """The date of a line that holds ``title`` again, letter for letter (spacing, case
+    and punctuation aside), with a date after it."""
+    want = _squeezed(title)
+    for ln in lines:
+        text = _unspaced(_text(ln))
+        days = _days(text)
+        if days and _squeezed(text[: days[0].pos]).endswith(want) and (
+            len(text[: days[0].pos].split()) <= len(title.split()) + 3
+        ):
+            return days[0]
+    return None
+
+
+def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
     """In a sentence: only a date that follows a word for this meeting ("har sammanträtt i
-    dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022")."""
+    dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022").
+    ``told``: only a meeting told of as held ("sammanträdde", "har träffats")."""
     for m in _MET_ON.finditer(text):
+        if told and not _HELD.fullmatch(m.group("word")):
+            continue
         if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        days = [p for p in _days(text[m.end() : m.end() + 40]) if p.pos <= 16]
-        if days:
-            return days[0]
+        window = text[m.end() : m.end() + 60]
+        days = _days(window)
+        if days and days[0].pos <= 16:
+            return _last_listed(window, days, days[0])
     return None
 
 
@@ -196,7 +268,7 @@ _SIGNED_WITHIN = dt.timedelta(days=90)
 
 
 def _meeting_date(
-    st: Structure, head: list[Line], blocks: dict[str, list[str]]
+    st: Structure, head: list[Line], blocks: dict[str, list[str]], *, told: bool = True
 ) -> tuple[dt.date | None, str | None]:
     """The meeting date and, when it was written without a year that the document does
     not give either, its phrase (the date is then None).
@@ -205,7 +277,8 @@ def _meeting_date(
     before the signing or posting date and shortly before it is taken ("Protokoll
     2022-05-03" over a "2022-06-14" that names another meeting when the protocol was
     signed 2022-05-10).  When none does (the signing line may date another protocol),
-    the first candidate stands."""
+    the first candidate stands.  Only then, and with ``told``, a date the page's
+    sentences tell of (:func:`_told_days`), and only one that fits the signing."""
     signed = _dates_after_meeting([_text(ln) for ln in st.lines + st.noise], _SIGNED)
     first: tuple[dt.date | None, str | None] | None = None
     for found in _meeting_days(st, head, blocks):
@@ -218,6 +291,13 @@ def _meeting_date(
         if got[0] is None or signed is None or signed - _SIGNED_WITHIN <= got[0] <= signed:
             return got
         first = first or got
+    if first is None and told:
+        for found in _told_days(st):
+            day = found.start or found.end or _in_document_year(found, st, head)
+            if day is None:
+                return None, found.text
+            if signed is None or signed - _SIGNED_WITHIN <= day <= signed:
+                return day, None
     return first or (None, None)
 
 
@@ -227,6 +307,7 @@ def _meeting_days(
     """The candidates for the meeting's date, the likeliest first (the steps below)."""
     dated = _date_lines(head)
     top = [ln for ln in dated[:15] if _text(ln)]
+    titles: list[str] = []  # title lines without a date
     # 1. A title line with a date, or a title line and the short line right under it
     #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
     for i, ln in enumerate(top):
@@ -240,6 +321,15 @@ def _meeting_days(
             re.search(r"\d", text)
         ):
             p = _first_day(_text(top[i + 1]))
+        if p is not None:
+            yield p
+        elif len(text.split()) >= 3:
+            titles.append(text)
+    # 1b. A title without a date printed again further on with it: a page's export that
+    #     names the document first, then shows its first page ("Kallelse KOMMUNALA
+    #     RÅDET" … "K a l l e l s e KOMMUNALA RÅDET 2015-02-12").
+    for text in titles:
+        p = _title_again(text, st.lines[:80])
         if p is not None:
             yield p
     # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
@@ -261,6 +351,14 @@ def _meeting_days(
             p = _first_day(_text(lines[i + 1]))
         if p is not None:
             yield p
+    # 3b. A labelled date inside a long line: a page's fields run together into one
+    #    line ("1 Sammanträdesdatum s. 1 (57) Plats … Tid Tisdagen den 26 februari 2013",
+    #    "Plats och tid Konferensrum 1, Krondikesvägen 60, den 26 februari 2019 kl. 13").
+    #    (The first page's lines: not a protocol appended to a notice.)
+    for ln in _date_lines(st.lines[:20]):
+        p = _field_in_line(_text(ln))
+        if p is not None:
+            yield p
     # 4. A date on a short line near the top; a date in a sentence only where the sentence
     #    speaks of this meeting.
     for ln in dated[:40]:
@@ -272,6 +370,8 @@ def _meeting_days(
             # a line of fields ("Datum och tid: tisdag 12 mars 2024 kl. 13–16, Kommunhuset
             # …"): a date among its first words
             p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
+            if p is not None and _stamped(p):
+                continue  # "01 april 2020 kl 15:47": when a page was written
         if p is not None:
             yield p
     # 5. A page's report of the meeting named by its weekday ("Tisdagens sammanträde
@@ -289,6 +389,107 @@ def _meeting_days(
         p = _first_day(_join(noise))
         if p is not None:
             yield p
+
+
+def _told_days(st: Structure) -> Iterator[Period]:
+    """Last, a page that tells of the meeting in its sentences: a meeting dated further
+    down ("Kommunfullmäktige beslutade på sitt möte den 25 mars", "har träffats på Zoom
+    19 mars"), or the decisions dated by their body ("… som beslutades av
+    kommunstyrelsen den 15 oktober 2019", "Beslutat av barn- och utbildningsnämnden 24
+    maj").  A protocol has its title block before any of these; a meeting to come
+    ("Kommunstyrelsen sammanträder den 10 mars") is not told of.  A sentence that opens
+    with a body and its verb in the past dates what the body did ("Kulturnämndens
+    arbetsutskott fick 20 och 21 december 2022 en dragning …")."""
+    lines = _date_lines(st.lines)
+    newest = max((p.end for ln in lines for p in _days(_text(ln)) if p.end is not None),
+                 default=None)
+    for ln in lines[:80]:
+        text = _text(ln)
+        p = _meeting_sentence_day(text, told=True) or _decided_on(text)
+        if p is None and (m := _BODY_DID.match(text)):
+            days = _days(text[m.end(): m.end() + 40])
+            p = days[0] if days and days[0].pos <= 4 else None
+        # (not a decision told of long before the text's own dates: "Kommunfullmäktige
+        # beslutade den 16 december 2013 att inrätta …" in a proposal for 2018)
+        if p is not None and not (p.end and newest and (newest - p.end).days > _TOLD_OF):
+            yield p
+
+
+#: The labels of a meeting's date or time inside a line of fields (capitalised, as a
+#: label is printed): the date follows within a few words (a place may come first).
+#: ("Dag" only with its colon: Dag is a name too.)
+_FIELD_IN_LINE = re.compile(
+    r"(?<![\wåäö])(?:Sammanträdesdatum|Sammanträdesdag|Mötesdatum|Datum och tid|"
+    r"Tid och plats|Plats och tid|Datum|Tid|Dag(?=\s*:))(?![\wåäö])\s*:?\s*")
+_FIELD_WORDS = 8
+
+
+def _field_in_line(text: str) -> Period | None:
+    """The date right after a date or time label inside a long line, when nothing
+    between them names another meeting, the signing or the posting."""
+    if len(text.split()) <= 6:
+        return None  # a short line is read whole (step 4)
+    for m in _FIELD_IN_LINE.finditer(text):
+        window = " ".join(text[m.end():].split()[:_FIELD_WORDS])
+        days = _days(window)
+        if not days:
+            continue
+        between = window[: days[0].pos]
+        # (the signing's own "Plats och tid" follows its "Justering", "Justerare …")
+        before = " ".join(text[: m.start()].split()[-_SIGNING_LEAD_WORDS:])
+        if _SIGNING_WORD.search(before) or _SIGNING_WORD.search(between) or (
+            _OTHER_MEETING_LEAD.search(between)
+        ) or (
+            re.search(r"[.!?]\s", between) or _FIELD_IN_LINE.search(between)
+        ):
+            continue
+        return days[0]
+    return None
+
+
+#: A date written with a clock time to the minute that no meeting starts at ("01 april
+#: 2020 kl 15:47"): when a page or a mail was written.
+_STAMP_TIME = re.compile(r"\d{1,2}[:.](\d)(\d)\s*$")
+
+
+def _stamped(p: Period) -> bool:
+    m = _STAMP_TIME.search(p.text)
+    return p.time is not None and m is not None and m.group(2) not in "05"
+
+
+#: A decision dated by the body that made it: "beslutades av kommunstyrelsen den 15
+#: oktober 2019", "Beslutat av barn- och utbildningsnämnden 24 maj", "Kommunfullmäktige
+#: beslutade på sitt möte den 25 mars".
+_DECIDED_ON = re.compile(
+    r"(?:\b(?:beslutades|beslutat|behandlades|antogs)\s+av\s+(?:[\wåäö]+-\s+och\s+)?"
+    r"[\wåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet|rådet|direktionen)|"
+    r"\b[\wåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+beslutade)"
+    r"(?:\s+(?:på|vid)\s+sitt\s+(?:möte|sammanträde))?\s+(?=(?:den\s+)?\d)|"
+    # the decision's paragraph cited: "Källa: Socialnämnden, 18 november 2025, § 124"
+    r"\b[\wåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet),?\s+"
+    r"(?=\d[^§]{3,25}§\s*\d)",
+    re.IGNORECASE,
+)
+
+
+#: A sentence opening with a body and its verb in the past, a date right after:
+#: "Kulturnämndens arbetsutskott fick 20 och 21 december 2022 en dragning …".
+_BODY_DID = re.compile(
+    r"^\W{0,3}(?-i:[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,5}?[\wåäö-]*(?:nämnden|nämnd|styrelsen|"
+    r"utskottet|utskott|fullmäktige|rådet|beredningen|direktionen|kommittén)\s+"
+    r"(?:[a-zåäö]+(?:de|te|dde|tt)|fick|hade|gav|tog|höll|beslöt|antog)\s+"
+    r"(?=(?:den\s+)?\d)", re.IGNORECASE)
+#: A page tells of a meeting within this many days of its newest date.
+_TOLD_OF = 120
+
+
+def _decided_on(text: str) -> Period | None:
+    m = _DECIDED_ON.search(text)
+    if m is None:
+        return None
+    days = _days(text[m.end(): m.end() + 40])
+    # (the date right after the words: "den" may stand between)
+    return days[0] if days and days[0].pos <= 4 else None
 
 
 #: The meeting named by its weekday in a report of it: "Tisdagens sammanträde", "i
@@ -396,7 +597,9 @@ _AFTER_MEETING = re.compile(
 
 
 def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | None:
-    """The first date with its year on a line that ``lines`` matches."""
+    """The first date with its year on a line that ``lines`` matches; for the signing,
+    else one written right after its word inside a line (a page's fields run together:
+    "… Margareta Samuelsson Justerat 2008-03-06. Tid …")."""
     for i, text in enumerate(texts):
         if not lines.match(text):
             continue
@@ -404,7 +607,18 @@ def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | 
             full = [p for p in _days(window) if p.end is not None]
             if full:
                 return full[0].end
+    if lines is _SIGNED:
+        for text in texts:
+            for m in _SIGNED_INLINE.finditer(text):
+                full = [p for p in _days(text[m.end(): m.end() + 30]) if p.end is not None]
+                if full and full[0].pos == 0:
+                    return full[0].end
     return None
+
+
+#: The signing's word with its date, inside a line.
+_SIGNED_INLINE = re.compile(r"(?<![\wåäö])(?:Justerat|Justerad|Justerades|Anslaget|Anslogs)"
+                            r"\s*:?\s*(?=\d)")
 
 
 def date_from_file_name(name: str) -> dt.date | None:

@@ -33,6 +33,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
+from tracker.extract.clause_owner import with_clause_owners
 from tracker.extract.dates import pick_due
 from tracker.extract.meeting import extract_meeting, next_meeting_in
 from tracker.extract.meeting_date import (
@@ -87,7 +88,7 @@ from tracker.extract.minutes_table_rows import _TableRowsMixin
 from tracker.extract.minutes_text import _mask_quotes, _same_matter, _shorten
 from tracker.extract.minutes_warnings import _DateWarningsMixin
 from tracker.extract.phrases import rules
-from tracker.extract.possible import find_possible
+from tracker.extract.possible import dated_by_context, find_possible
 from tracker.extract.restatements import merge_listed_restatements, merge_restatements
 from tracker.extract.sections import LIST_ROW, SUB_ITEM, Section, Sentence, structure
 from tracker.ingest.text_tables import with_text_tables
@@ -118,7 +119,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         doc = with_text_tables(self.doc)
         st = structure(doc)
         self.yearless: list[str] = []  # a meeting date written without a year, none given
-        self.meeting = extract_meeting(st, self.al, self.yearless)
+        # (A running header read later may date the meeting before its sentences do.)
+        self.meeting = extract_meeting(st, self.al, self.yearless, told=not doc.furniture)
         body = self.meeting.body
         if (self.meeting.date is None or body is None or len(body.split()) == 1) and (
             doc.furniture
@@ -144,6 +146,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             self._tables(sec)
         lead = next((ln.text.strip() for ln in reversed(st.head) if ln.text.strip()), None)
         self._possible(st.sections, lead, st.preamble)
+        # (a rule's task told under the event it prepares for, dated as the clause
+        # reading dates its own)
+        self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
+        # (… and owned as it owns its own, when no rule named the owner)
+        self.items = with_clause_owners(self.items, frozenset(self.people))
         self.items = merge_listed_restatements(merge_restatements(self.items))
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))

@@ -121,7 +121,10 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
 
 
 #: "vi tar detta på nästa styrelsemöte": the writers are the forum ("Vi på X" names X).
-_WE = re.compile(r"(?:^|[,;:]\s+|\b(?:och|men|så)\s+)[Vv]i\s+(?!(?:på|i|från|inom)\s)")
+_WE = re.compile(r"(?:^|[,;:]\s+|\b(?:och|men|så|att)\s+)[Vv]i\s+(?!(?:på|i|från|inom)\s)")
+#: "Beslutas att skicka ut frågorna …": a decision with no one named, the forum's own.
+_DECIDED_TO = re.compile(r"^\s*(?:beslutas|beslutades|beslöts|bestämdes|bestäms)\s+att\s+"
+                         r"[a-zåäö]+a\b", re.IGNORECASE)
 
 
 def _forums_own(c: Clause, text: str) -> bool:
@@ -130,7 +133,7 @@ def _forums_own(c: Clause, text: str) -> bool:
     sammanträde fastställa nivån på fonderingarna")."""
     if c.agent is not None:
         return False
-    if _WE.search(text):
+    if _WE.search(text) or _DECIDED_TO.match(text):
         return True
     later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
     return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
@@ -152,6 +155,92 @@ def _lead_deadline(
     days = [p for p in deadlines(find_periods(lead, ref, next_meeting), lead, ref)
             if p.end is not None and _LEAD_CUE.search(lead, max(0, p.pos - 40), p.pos)]
     return days[-1] if len(days) == 1 else None
+
+
+def _event_day(
+    sec: Section, texts: list[str], k: int, ref: dt.date | None, next_meeting: dt.date | None
+) -> Period | None:
+    """The day a task without a date of its own is done for: the one coming day named by
+    the first sentence of its paragraph ("Byalagsstämman den 25 mars. … Bengt kopierar
+    dagordningen."), else by the section's title ("Kommande program 14 maj
+    bingopromenad" over "Lasse tar med extra elkabel")."""
+    if ref is None:
+        return None
+    para = sec.sentences[k].paragraph
+    first = next(j for j in range(k + 1) if sec.sentences[j].paragraph == para)
+    leads = [texts[first]] if first < k else []
+    for lead in [*leads, " ".join((sec.title or "").split())]:
+        # (a date written out: a heading "Att göra till nästa träff" is the rules' to
+        # read, with the matters it holds)
+        days = [p for p in find_periods(lead, ref, next_meeting)
+                if p.precision == "day" and p.end is not None and p.end > ref
+                and not NEXT_MEETING.search(p.text)]
+        if days:
+            return days[0] if len(days) == 1 else None
+    return None
+
+
+#: A sentence that goes on about the task just told: "Utredningsarbetet ska bedrivas så
+#: att kommunstyrelsen kan behandla förslaget i oktober 2008."
+_GOES_ON = re.compile(r"^\s*(?:utredning\w*|arbetet|uppdraget|redovisning\w*|rapport\w*|"
+                      r"förslaget|resultatet|detta|det)\b", re.IGNORECASE)
+
+
+def _next_sentence_due(
+    sec: Section, texts: list[str], k: int, ref: dt.date, next_meeting: dt.date | None
+) -> Period | None:
+    """The one time the next sentence of the paragraph gives the task it goes on about."""
+    if k + 1 >= len(texts) or sec.sentences[k + 1].paragraph != sec.sentences[k].paragraph:
+        return None
+    after = texts[k + 1]
+    if not _GOES_ON.match(after):
+        return None
+    found = [p for p in deadlines(find_periods(after, ref, next_meeting), after, ref)
+             if p.end is not None and p.end > ref]
+    return found[0] if len(found) == 1 else None
+
+
+def _with_event_day(
+    cand: Candidate, sec: Section, texts: list[str], k: int, ref: dt.date | None,
+    next_meeting: dt.date | None,
+) -> Candidate:
+    """``cand`` due on the day its paragraph or section is about (:func:`_event_day`)
+    when it names no time itself.  (After the features: the scoring is unchanged.)"""
+    if cand.due is not None or cand.due_precision is not None:
+        return cand
+    day = _event_day(sec, texts, k, ref, next_meeting) or (
+        _next_sentence_due(sec, texts, k, ref, next_meeting) if ref is not None else None)
+    if day is None:
+        return cand
+    return dataclasses.replace(cand, reasons=[*cand.reasons, f"datum ur sammanhanget: {day.text}"],
+                               **due_fields(day))
+
+
+#: The kinds of task a paragraph's event dates; a matter sent on, put off or sent back is
+#: due when its receiver or the next meeting deals with it.
+_EVENT_KINDS = frozenset({"action", "follow_up", "assignment", "awaiting_reply"})
+
+
+def dated_by_context(
+    items: list[Candidate], sections: list[Section], ref: dt.date | None,
+    next_meeting: dt.date | None,
+) -> list[Candidate]:
+    """The rules' open tasks with no time of their own, due on the day their paragraph or
+    section is about (:func:`_event_day`), as the clause reading's are."""
+    if ref is None:
+        return items
+    where: dict[str, tuple[Section, list[str], int]] = {}
+    for sec in sections:
+        texts = [" ".join(s.text.split()) for s in sec.sentences]
+        for k, text in enumerate(texts):
+            where.setdefault(text, (sec, texts, k))
+    out = []
+    for it in items:
+        found = where.get(" ".join((it.text or "").split()))
+        if found is not None and it.status == "open" and it.kind in _EVENT_KINDS:
+            it = _with_event_day(it, *found, ref, next_meeting)
+        out.append(it)
+    return out
 
 
 def _trim_clause(piece: str) -> str:
@@ -282,7 +371,7 @@ def _heading_candidate(
         return None
     c.text = title
     cand = possible_candidate(c, title=_shorten(_clean_title(title)), section=sec.label or None,
-                              page=sec.page, line=sec.line)
+                              page=sec.page, line=sec.line, people=people)
     feats = features(c, para_start=True, people=people)
     return _tier(cand, [*feats, "heading", "gate"], keep=True)
 
@@ -411,7 +500,9 @@ def find_possible(
                         c.deadline = lead_due  # "Inför mötet 17/5: Markus … Eva-Lotta …"
                     if clause not in offered and is_possible(c):
                         cand = possible_candidate(c, title=_shorten(_clean_title(clause)),
-                                                  section=label, page=s.page, line=s.line)
+                                                  section=label, page=s.page, line=s.line,
+                                                  people=people)
+                        cand = _with_event_day(cand, sec, texts, k, ref, next_meeting)
                         feats = features(c, label=s.label, bullet=s.bullet,
                                          para_start=s.para_start, people=people)
                         feats += wide_features(c, section_title=heading,
@@ -437,7 +528,9 @@ def find_possible(
             c.text = text
             cand = possible_candidate(c, title=_shorten(_clean_title(text)), section=label,
                                       page=s.page, line=s.line,
-                                      reason=OBLIGATION_REASON if gate else SCORED_REASON)
+                                      reason=OBLIGATION_REASON if gate else SCORED_REASON,
+                                      people=people)
+            cand = _with_event_day(cand, sec, texts, k, ref, next_meeting)
             if cand.owner is None and body and _forums_own(c, masked):
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, f"mötets eget: {body}"])

@@ -48,7 +48,8 @@ _DAY_MONTH = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
     r"(?P<d1>\d{1,2})(?::?[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::?[ae])?)?"
     r"\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö]|-[a-zåäö])"
-    r"(?:\s+(?P<year>(?:19|20)\d{2})(?!\d))?" + _TIME_RE + "?",
+    # ("9 augusti, 2018": a comma before the year, as English-styled pages write it)
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?![\d-]))?" + _TIME_RE + "?",
     re.IGNORECASE,
 )
 _ISO = re.compile(
@@ -69,9 +70,11 @@ _NUMERIC = re.compile(
 _DOTTED = re.compile(
     r"(?<![\w./-])(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})|"
     r"(?P<y2>(?:19|20)\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})|"
-    r"(?P<y3>\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w./-])"
+    r"(?P<y3>\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w/-]|\.[\w/-])"
 )
-_COMPACT = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w./-])")
+#: "130522", "20130522"; a full stop after it may end the sentence ("vid mötet 200924.").
+_COMPACT = re.compile(
+    r"(?<![\w./-])(?P<y>(?:19|20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w/-]|\.[\w/-])")
 _WEEK = re.compile(
     _B + r"(?:v\.?|vecka|veckan|veckorna|vnr)\s*(?P<w1>\d{1,2})"
     r"(?:\s*(?:[-–]|och|till)\s*(?:v\.?\s*)?(?P<w2>\d{1,2}))?"
@@ -99,7 +102,8 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _TERTIAL = re.compile(
-    _B + r"(?:(?:T|tertial\s*)(?P<t>[123])|"
+    # ("i samband med tertialrapport 1": the report on the tertial, due at its end)
+    _B + r"(?:(?:T|tertial\s*|tertial(?:rapport|uppföljning|bokslut)(?:en)?\s*)(?P<t>[123])|"
     r"(?P<tw>första|andra|tredje)\s+tertialet)(?:\s*(?:år\s*)?(?P<y>(?:19|20)\d{2}))?(?![\w])",
     re.IGNORECASE,
 )
@@ -235,11 +239,18 @@ def _cands_iso(text: str, ref: dt.date) -> list[Period]:
     return out
 
 
+#: A number written like a day and a month: "protokoll nr 8/11", "§ 4/12" (a document's
+#: or a paragraph's number within its year), not the 8th of November.
+_NUMBERED = re.compile(r"(?:\b(?:nr|nummer|no)\.?|§)\s*$", re.IGNORECASE)
+
+
 def _cands_numeric(text: str, ref: dt.date) -> list[Period]:
     out = []
     for m in _NUMERIC.finditer(text):
         d, mo = int(m.group("d")), int(m.group("m"))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
             continue
         year = _year(m.group("y") or m.group("y2")) or infer_year(mo, min(d, 28), ref)
         day = _safe_date(year, mo, d)
@@ -524,9 +535,14 @@ _MONTH_WORDS = (
 #: "på junifullmäktige" – due in that month, the first such month from the meeting.
 _MONTH_SITTING = re.compile(
     r"(?<![\w-])(?P<mon>" + _MONTH_WORDS + r")-?(?:sammanträdet|sammanträde|mötet|möte|"
-    r"fullmäktige|nämnden|styrelsen|utskottet)(?![\wåäö])",
+    r"fullmäktige|nämnden|styrelsen|utskottet)(?![\wåäö])"
+    r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?",
     re.IGNORECASE,
 )
+#: A sitting of a body named in the genitive before it: "till styrelsens oktobermöte",
+#: "vid fullmäktiges decembersammanträde".
+_OWNER_BEFORE = re.compile(r"\b(?:till|vid|på|inför|före|senast|under)\s+[\wåäö-]+s\s+$",
+                           re.IGNORECASE)
 #: The turn of the half year: "till halvårsskiftet", "vid halvårsskiftet 2025".
 _HALF_TURN = re.compile(
     r"(?<![\w-])halvårsskiftet(?:\s+(?P<y>(?:19|20)\d{2})(?!\d))?", re.IGNORECASE
@@ -543,10 +559,12 @@ def _cands_named_times(text: str, ref: dt.date) -> list[Period]:
     """Sittings named by their month, the turn of the half year, the school year."""
     out = []
     for m in _MONTH_SITTING.finditer(text):
-        if not _prep_at(text, m.start()):
+        if not _prep_at(text, m.start()) and not _OWNER_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "ett bra decembermöte": told of, not a time something is due by
         month = MONTHS[m.group("mon").lower()]
-        year = _infer_period_year(month, 28, ref)
+        year = _year(m.group("y")) or _infer_period_year(month, 28, ref)
         out.append(_span(m, dt.date(year, month, 1), _last_day(year, month), "month"))
     for m in _HALF_TURN.finditer(text):
         year = _year(m.group("y")) or (ref.year if ref.month <= 8 else ref.year + 1)

@@ -1,0 +1,68 @@
+"""The owner of a clause candidate (:mod:`tracker.extract.clause_owner`): the agent the
+sentence gives the task, read also where the clause analysis stopped early (a sentence
+the wide reading scores) or knows no shape.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.clause_owner import owner_of
+from tracker.extract.clauses import analyse
+
+OWNED = [
+    ("Vaktmästaren jobbar vidare med låset.", "Vaktmästaren"),
+    ("§ 4/ Kalle köper in kaffe och bullar till öppet hus.", "Kalle"),
+    ("Uppdrogs åt Stina att kontakta hyresvärden om nycklarna.", "Stina"),
+    ("Styrelsen har gett Exempelbo AB i uppdrag att ta fram en ny underhållsplan.",
+     "Exempelbo AB"),
+    ("Kanslichefen Eva Lind har i ett annat av dagens beslut fått i uppdrag att se över "
+     "arkivet.", "Kanslichefen Eva Lind"),
+    ("Det är kontaktpersonerna i varje förening som ska sköta anmälan.",
+     "kontaktpersonerna i varje förening"),
+    ("Eva: - Kollar upp priset på hyrbussen.", "Eva"),
+    ("Ordförande kommer kalla till ett extra möte med revisorerna.", "Ordförande"),
+    ("Exempelby kommun ska begära ett möte med Trafikverket om vägen.", "Exempelby kommun"),
+    ("Nämnden hemställer hos kommunstyrelsens arbetsutskott om medel till lokalerna.",
+     "Kommunstyrelsens arbetsutskott"),
+    ("Kulturnämnden beslutar att tillstyrka förslaget och överlämna ärendet till "
+     "stadsbyggnadsnämndens namnberedning.", "Stadsbyggnadsnämndens namnberedning"),
+    # Named where the clause analysis does not look.
+    ("Planera vårfesten (Tove och Malte pratar med rektorn.)", "Tove och Malte"),
+    ("Fråga kommunen om sophämtningen Johan 12 okt", "Johan"),
+    ("För styrelsens del kontaktar Lena kommunen om bidraget.", "Lena"),
+    ("Vid nästa möte i vår ska gruppen fortsätta med schemat.", "Gruppen"),
+    ("Övrigt Block två Lena kontaktar Naturvårdsverket.", "Lena"),
+    ("Mötets sekreterare Anna Berg följer upp besluten från i våras.", "Anna Berg"),
+    ("Kim: - Om ingen annan hinner tar Kim kontakt med hyresvärden.", "Kim"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), OWNED)
+def test_the_owner_of_the_task(text, owner):
+    c = analyse(text, None, None, frozenset(), full=True)
+    assert owner_of(c) == owner
+
+
+NOT_OWNED = [
+    "Beslut: - Protokollet läggs till handlingarna.",  # a label that is no one
+    "Information om budgeten lämnades av ekonomen.",  # told, not the subject
+    "Redovisning ska ske till nämnden i maj.",  # a recipient is not the owner
+    "Gräsklippning: Gräsklippning skall ske varannan vecka.",  # a topic label
+    "Nedan följer en sammanfattning av mötet.",
+    "Bygg ut en skola (Norrskolan eller Söderskolan) till två paralleller.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWNED)
+def test_no_owner_where_the_sentence_names_none(text):
+    c = analyse(text, None, None, frozenset(), full=True)
+    assert owner_of(c) is None
+
+
+def test_a_rule_s_item_without_an_owner_is_owned_as_the_clause_reading_owns():
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll styrelsemöte 2024-04-02\nNärvarande: Eva Lind, Per Holm\n\n"
+             "§ 4 Lokaler\nKansliet återkommer med förslag på hur detta tas vidare.\n")
+    [item] = [it for it in ex.items if "Kansliet" in it.text]
+    assert item.owner == "Kansliet"

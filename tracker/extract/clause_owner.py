@@ -1,0 +1,241 @@
+"""Who owns a candidate the clause analysis made: the one its sentence gives the task.
+
+:func:`tracker.extract.clauses.analyse` finds the agent of a clause as far as its
+features need (the scorer weighs "agent:person", "agent:body"); it stops early for a
+sentence with no word of the lexicon (the wide reading) and knows only the commonest
+shapes.  The owner shown in review is read here, after the scoring, so that a better
+owner never moves a candidate between tiers:
+
+- a matter sent on or back is the receiver's ("remitteras till kommunstyrelsen");
+- else the clause's agent, when the analysis found one;
+- else the shapes the analysis does not read: a task under a person's label ("Eva: –
+  Kollar upp …"), "Det är gruppledarna som ska …", "X har (i dag) fått i uppdrag",
+  "Styrelsen har gett Y i uppdrag", "Uppdrogs åt Ulf att …", a person's task after a
+  paragraph mark ("§ 6/ Henry köper in …");
+- else, for a sentence the analysis did not read through, the same reading of the subject
+  that opens it ("Skyddsombudet jobbar vidare med detta").
+
+A recipient ("redovisas till nämnden") is never the owner of the task itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from tracker.domain import Candidate
+from tracker.extract.clause_lexicon import first_names, lexicon
+from tracker.extract.clauses import Clause, _subject, person_action
+
+#: "Eva: – Kollar upp …", "Fredrik: Förslaget lämnas …": a person's label over the task.
+_LABELLED = re.compile(
+    r"^\s*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s*:\s*[-–]?\s*\S")
+#: "Det är gruppledarna för alla partier som ska sköta utvärderingen."
+_CLEFT = re.compile(
+    r"^\s*Det\s+är\s+(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,6}?[\wåäöÅÄÖ-]+)\s+som\s+"
+    r"(?:ska|skall|kommer|får|måste|bör)\b")
+#: "Regiondirektören Eva Lind har i ett annat av dagens beslut fått i uppdrag att …"
+_HAS_GOT = re.compile(
+    r"^\s*(?P<who>(?:[\wåäöÅÄÖ&-]+\s+){0,3}?[\wåäöÅÄÖ&-]+)\s+(?:har|hade)\s+"
+    r"(?:[^.]{0,60}?\s)?fått\s+(?:ett\s+|i\s+)?uppdrag", re.IGNORECASE)
+#: "Styrelsen har gett Hem & Fastighet i uppdrag", "Uppdrogs åt Ulf att kontakta …",
+#: "uppdrog åt kansliet att" (the forms :data:`clauses._GIVEN_TO` leaves out).
+_GIVEN = re.compile(
+    r"\b(?:gett|givit|getts|gavs)\s+(?P<who>(?:[\wåäöÅÄÖ&-]+\s+){0,4}?[\wåäöÅÄÖ&-]+)\s+i\s+"
+    r"uppdrag|\buppdr(?:og|ogs|ogs?\s+det)\s+åt\s+(?P<who2>(?:[\wåäöÅÄÖ-]+\s+){0,3}?"
+    r"[\wåäöÅÄÖ-]+?)(?=\s+att\b|[,.]|$)", re.IGNORECASE)
+#: A person's task after a paragraph mark or a slash: "§ 6/ Henry köper in saft".
+_AFTER_MARK = re.compile(r"^\s*(?:§\s*\d+\s*)?[/:)\]]\s*")
+#: "Nämnden hemställer hos kommunstyrelsens ekonomiutskott om …": the one asked acts.
+_ASKED_AT = re.compile(
+    r"\b(?:hemställ\w*|anhåll\w*|begär\w*)\s+hos\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?"
+    r"[\wåäö-]*(?:nämnden|styrelsen|utskott|utskottet|förvaltningen|fullmäktige|"
+    r"kontoret|regionen|kommunen|[A-ZÅÄÖ][\wåäö-]+))\b")
+#: "… och överlämna ärendet till stadsbyggnadsnämndens namnberedning", "skickas till
+#: Västra Götalandsregionen för fortsatt beredning": the matter goes on to the receiver.
+_SENT_TO = re.compile(
+    r"\b(?:remitter|fördela|överlämna|hänvisa|skicka|översända|lämna)\w*\s+"
+    r"(?:(?:ärendet|frågan|motionen|förslaget|yttrandet|det|den|dem|nu|vidare|över)\s+){0,2}"
+    r"till\s+(?P<who>(?:[\wåäö]+s\s+)?[\wåäö-]*(?:nämnden|nämnd|styrelsen|fullmäktige|"
+    r"utskottet|beredningen|beredning|förvaltningen|kontoret|regionen)|"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?![\wåäö-])",
+    re.IGNORECASE)
+_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+#: A remark in brackets on who does it: "(Linnea och Malte diskuterar med rektorn.)",
+#: "Gör skyltar.( Abbe och Stina säger till klassen …)", "(Klass 3 fortsätter …)".
+_BRACKETED = re.compile(
+    r"\(\s*(?P<who>" + _NAME + r"(?:\s+\d+)?(?:\s*(?:,|och|&)\s*" + _NAME + r")*)\s+"
+    r"(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\b")
+#: Words ending like a verb in the present that are none.
+_NOT_VERBS = frozenset({"eller", "under", "över", "efter", "vidare", "bättre", "hellre",
+                        "senare", "tidigare", "andra", "varandra", "våra", "sommar", "vinter",
+                        "nummer", "kronor", "timmar", "veckor", "dagar", "år", "par"})
+#: An action list read as one line, its "Vem" and "När" at the end of the task:
+#: "Kontrollera med kommunen Hans 23 nov", "… med byalaget Johan 23 nov ska …".
+_WHO_WHEN = re.compile(r"(?<![\wåäö])(?P<who>" + _NAME + r")\s+(?=\d{1,2}(?:/\d{1,2}|\s+"
+                       r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
+#: The subject after its verb when an adverbial opens the sentence (Swedish word order):
+#: "För hemsidans del kontaktar Willy webbyrån", "Vid nästa möte i höst ska gruppen
+#: fortsätta …".
+_LEAD_ADVERBIAL = re.compile(r"^\s*(?:för|efter|inför|till|i|på|vid|om|under|sedan|därefter|"
+                             r"nu|då|dessutom|vidare)\s", re.IGNORECASE)
+_INVERTED = re.compile(
+    r"\s(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\s+(?P<who>" + _NAME + r")(?![\wåäö])")
+_INVERTED_BODY = re.compile(r"\s(?:ska|skall|kommer|får|bör)\s+(?P<who>[a-zåäö]+(?:en|et|na))"
+                            r"\s+(?:att\s+)?[a-zåäö]+a\b")
+#: A person before an action verb anywhere: "… Livsmedelskontroll Jasna kontaktar
+#: Livsmedelsverket."
+_NAMED_ACTION = re.compile(r"(?<![\wåäö])(?:(?P<first>" + _NAME + r")\s+)?(?P<who>" + _NAME
+                           + r")\s+(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\b")
+#: Roles that open a sentence as its subject ("Ordförande kommer kalla till …").
+_ROLE = re.compile(
+    r"(?:ordförande|ordföranden|vice\s+ordförande|sekreterare|sekreteraren|kassör|"
+    r"kassören|vd|VD|rektor|rektorn|skyddsombud|skyddsombudet|valberedningen|"
+    r"(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad|region|län))(?![\wåäö-])", re.IGNORECASE)
+
+
+def _known(who: str, people: frozenset[str]) -> bool:
+    first = who.split()[0]
+    return first in first_names() or who in people or any(
+        p.split()[0] == first for p in people)
+
+
+def _opening_subject(text: str) -> str | None:
+    """The subject that opens a sentence: an agent noun or a role right at its start,
+    before a verb in the present or a marker ("Skyddsombudet jobbar vidare",
+    "Ordförande kommer kalla till …", "Exempelby kommun ska begära …")."""
+    lex = lexicon()
+    m = lex.agent_nouns.match(text.lstrip()) or _ROLE.match(text.lstrip())
+    if m is None:
+        return None
+    rest = text.lstrip()[m.end():]
+    if not re.match(r"\s+(?:[a-zåäö]+(?:ar|er|ir|år|ör)|ska|skall|bör|måste)\b", rest):
+        return None
+    name = m.group(0)
+    return name[:1].upper() + name[1:]
+
+
+def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
+    """The owner of the candidate made of ``c`` (see the module's docstring)."""
+    text = c.text
+    if c.kind in ("referred", "sent_back") and c.recipient:
+        return c.recipient
+    if m := _ASKED_AT.search(text):
+        return _capital(m.group("who"))
+    sends = c.kind in ("referred", "sent_back") or any(cls == "decide" for cls, _, _ in c.verbs)
+    if sends and (m := _SENT_TO.search(text)):
+        # (a decision to send the matter on: "beslutar att … överlämna ärendet till …")
+        return _capital(m.group("who"))
+    if m := _GIVEN.search(text):
+        # (the one given the task, not the one who gives it: "Styrelsen har gett …")
+        return _capital((m.group("who") or m.group("who2")).strip())
+    if (m := _BRACKETED.search(text)) and m.group("verb") not in _NOT_VERBS:
+        return m.group("who")  # (who does it, said of the task in brackets)
+    if c.agent and c.agent.lower() not in _NO_NAMES:
+        return c.agent
+    if (m := _LABELLED.match(text)) and (
+        _known(m.group("who"), people)
+        or re.search(r"\b[a-zåäö]+(?:ar|er|ör|ir|år)\s+" + re.escape(m.group("who")) + r"\b",
+                     text[m.end():])
+    ):
+        # (a name, or a label the task names again after its verb: "Emilie: – Om ingen
+        # anmäler sig tar Emilie detta"; not a topic: "Snöpinnar: Snöpinnar skall …")
+        return m.group("who")
+    if m := _CLEFT.match(text):
+        return m.group("who")
+    if (m := _HAS_GOT.match(text)) and (
+        _known(m.group("who"), people) or lexicon().agent_nouns.search(m.group("who"))
+        or all(w[:1].isupper() or w in ("&", "och") for w in m.group("who").split())
+    ):
+        return m.group("who")
+    if mark := _AFTER_MARK.match(text):
+        found = person_action(text[mark.end():], people)
+        if found is not None:
+            return found[0]
+    if subject := _opening_subject(text):
+        return subject
+    return _named_elsewhere(text, people) or (
+        None if c.signal else _subject_before_verb(text))
+
+
+def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
+    """The one who acts, named where the clause analysis does not look: in a remark in
+    brackets, as the "Vem" of an action list read as one line, after the verb when an
+    adverbial opens the sentence, or before an action verb inside a run of words."""
+    lex = lexicon()
+    for m in _WHO_WHEN.finditer(text):
+        if _known(m.group("who"), people):
+            return m.group("who")
+    if _LEAD_ADVERBIAL.match(text):
+        for m in _INVERTED.finditer(text):
+            if m.group("verb") in lex.action_verbs and m.group("who").lower() not in _NO_NAMES:
+                return m.group("who")
+        if (m := _INVERTED_BODY.search(text)) and lex.agent_nouns.fullmatch(m.group("who")):
+            return _capital(m.group("who"))
+    for m in _NAMED_ACTION.finditer(text):
+        if m.start() and m.group("verb") in lex.action_verbs and (
+            m.group("who").lower() not in _NO_NAMES
+        ):
+            # a full name when its first part is a first name ("Ulla Berg följer upp"),
+            # else the name right before the verb ("Livsmedel Jasna kontaktar …")
+            first = m.group("first")
+            return f"{first} {m.group('who')}" if first and _known(first, people) else (
+                m.group("who"))
+    return None
+
+
+#: Capitalised words that open a clause and name no one.
+_NO_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", "dessa",
+                       "sedan", "därefter", "vidare", "dessutom", "alla", "någon", "ingen",
+                       "nedan", "ovan", "här", "där", "då", "nu", "därför", "också", "även",
+                       "först", "sist", "slutligen", "samtidigt", "dock", "sen"})
+
+
+def _plain_owner(text: str, people: frozenset[str]) -> str | None:
+    """The owner a sentence names in a shape the rules do not read (see
+    :func:`with_clause_owners`)."""
+    if (m := _LABELLED.match(text)) and _known(m.group("who"), people):
+        return m.group("who")
+    if m := _GIVEN.search(text):
+        return _capital((m.group("who") or m.group("who2")).strip())
+    if m := _ASKED_AT.search(text):
+        return _capital(m.group("who"))
+    return _opening_subject(text)
+
+
+def _capital(who: str) -> str:
+    return who[:1].upper() + who[1:]
+
+
+def _subject_before_verb(text: str) -> str | None:
+    """A capitalised name opening the sentence before a verb in the present ("Ulf Berg
+    fortsätter …"), read as :func:`tracker.extract.clauses._subject` reads one."""
+    m = re.match(r"\s*((?:[A-ZÅÄÖ][\wåäöé-]+\s+){1,3})(?=[a-zåäö]+(?:ar|er|ir|år|ör)\b)", text)
+    if m is None:
+        return None
+    return _subject(text, m.end(), lexicon())
+
+
+
+
+def with_clause_owners(
+    items: list[Candidate], people: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """The rules' open items that no rule gave an owner, owned by the shapes of
+    :func:`owner_of` that name the one who acts beyond doubt: a body or a role opening
+    the sentence ("Kansliet återkommer med förslag"), a person's label ("Jens: – Bevakar
+    portalens utveckling"), the one given the task or asked.  Not the persons and things
+    the rules have already weighed and left ("Sara påminner om att …" reminds, "Ämnet
+    återkommer" is no one, "lämnas till Lena" names the recipient)."""
+    out = []
+    for it in items:
+        if it.owner is None and it.status == "open" and it.text:
+            owner = _plain_owner(it.text, people)
+            if owner:
+                it = dataclasses.replace(it, owner=owner,
+                                         reasons=[*it.reasons, f"ansvarig ur satsen: {owner}"])
+        out.append(it)
+    return out
+
+
+__all__ = ["owner_of", "with_clause_owners"]
