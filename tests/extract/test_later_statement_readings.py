@@ -100,3 +100,18 @@ def test_the_signatures_are_no_part_of_the_last_paragraph() -> None:
     about = [c for c in [*ext.items, *ext.mentions] if "snöröjning" in (c.evidence or "")]
     assert about
     assert not any("Justerare" in (c.evidence or "") for c in about)
+
+
+def test_a_bare_denial_after_a_done_step_keeps_the_matter_open() -> None:
+    # "kl. 9–12." ends no sentence before its number, and "Inte genomförd än." after
+    # "är bokad" says the matter is not done yet: an update, not a close.
+    text = ("Arbetsplatsträff\nAnteckningar 2025-03-04\n\nNärvarande: Eva Ek, Omar Berg\n\n"
+            "Uppföljning\n"
+            "• Brandövningen är bokad till den 12 mars kl. 9–12. Inte genomförd än.\n"
+            "• Förbandsskåpet är lagat.\n")
+    ext = extract(doc_from_text(text))
+    said = {m.text.lstrip("• ").split(" ")[0]: m for m in ext.mentions}
+    drill = said["Brandövningen"]
+    assert "kl. 9–12" in drill.text
+    assert "effekt: update" in drill.reasons
+    assert "effekt: close" in said["Förbandsskåpet"].reasons
