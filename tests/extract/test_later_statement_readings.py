@@ -115,3 +115,12 @@ def test_a_bare_denial_after_a_done_step_keeps_the_matter_open() -> None:
     assert "kl. 9–12" in drill.text
     assert "effekt: update" in drill.reasons
     assert "effekt: close" in said["Förbandsskåpet"].reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A7 behörigheter: avskrivs – hanteras i ett annat projekt.", "Frågan är utagerad.",
+     "3 | Ny rutin för nycklar | Sara | 2026-03-01 | Avskriven"],
+)
+def test_written_off_closes_the_matter(text: str) -> None:
+    assert effect_of(text, by_verb=True) == "close"

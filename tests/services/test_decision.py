@@ -76,11 +76,13 @@ Läget
 
 
 def test_a_close_with_a_near_second_item_is_offered(store: Store, tmp_path: Path) -> None:
-    # The question and the balance-list row are two items of one matter: the row's
-    # "Åtgärdat" may mean either, so neither is closed silently.
+    # The question and the balance-list row are two items of one matter (their dates
+    # differ, so the extractor keeps both): the row's "Åtgärdat" may mean either, so
+    # neither is closed silently.
     import_text(store, tmp_path, "1.txt",
                 _HEAD.format(date="2026-01-14") + _QUESTION
-                + _LIST.format(status="Senast 2026-02-15"))  # fmt: skip
+                + _LIST.format(status="Senast 2026-03-01"))  # fmt: skip
+    assert len(_open_titles(store)) == 2
     plan = plan_text(store, tmp_path, "2.txt",
                      _HEAD.format(date="2026-02-25") + _LIST.format(status="Åtgärdat"))  # fmt: skip
     (close,) = _closes(plan)
@@ -89,6 +91,22 @@ def test_a_close_with_a_near_second_item_is_offered(store: Store, tmp_path: Path
     assert "passar nästan lika bra" in close.reason
     offered = [title for _id, title, _score, _why in close.options]
     assert any(t.startswith("Kommunal frågar hur Arbetsmiljöverkets inspektion") for t in offered)
+
+
+def test_a_question_and_its_row_in_one_minutes_are_one_item_closed_by_its_row(
+    store: Store, tmp_path: Path
+) -> None:
+    # Said twice in the same minutes, the question and its row are one item (the row,
+    # with the question as its evidence): the row's "Åtgärdat" closes it.
+    import_text(store, tmp_path, "1.txt",
+                _HEAD.format(date="2026-01-14") + _QUESTION
+                + _LIST.format(status="Senast 2026-02-15"))  # fmt: skip
+    (item,) = store.list_items(ItemFilter(status="open"))
+    assert "Kommunal frågar hur" in (item.evidence or "")
+    plan = plan_text(store, tmp_path, "2.txt",
+                     _HEAD.format(date="2026-02-25") + _LIST.format(status="Åtgärdat"))  # fmt: skip
+    (close,) = _closes(plan)
+    assert close.accepted and close.match_id == item.id
 
 
 def test_a_close_the_list_number_identifies_alone_is_applied(store: Store, tmp_path: Path) -> None:
@@ -125,9 +143,10 @@ Ventilation personalrummet: Det nya aggregatet installerades i februari. Frågan
 def test_a_passage_two_items_fit_alike_is_offered_not_made_a_new_item(
     store: Store, tmp_path: Path
 ) -> None:
-    # The action and its row in the action log are two items of one matter; the later
-    # line fits both at a safe score.  Which one is the secretary's call, but it is no
-    # new matter: a new item would be a duplicate.
+    # The action and its row in the action log are two items of one matter (the row
+    # gives another date, so the extractor keeps both); the later line fits both at a
+    # safe score.  Which one is the secretary's call, but it is no new matter: a new
+    # item would be a duplicate.
     first = """Ledningsgrupp IT-enheten – 2026-03-02
 Tid: 09:00–10:00, Teams
 Deltagare: Eva Strand (IT-chef, ordf.), Olof Berg (drift), Nina Sjö (support)
@@ -138,7 +157,7 @@ Nya actions
 
 Action log
 ID  | Vad                                          | Vem    | När        | Status
-B21 | Avvecklingsplan skrivarserver PS02           | Olof   | 2026-03-31 | Öppen
+B21 | Avvecklingsplan skrivarserver PS02           | Olof   | 2026-04-30 | Öppen
 B22 | Ny rutin kontobeställning                    | Nina   | 2026-04-14 | Öppen
 """
     later = """Ledningsgrupp IT-enheten – 2026-04-06

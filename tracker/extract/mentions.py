@@ -89,6 +89,8 @@ NEW_SECTIONS = re.compile(r"\bnya?\b|övriga frågor|föranmälda", re.IGNORECAS
 #: Words that close a matter.
 CLOSE_WORDS = re.compile(
     r"\bavförs\b|\bavfördes\b|\bavslutas\b|\bavslutad\b|\bavslutat\b|"
+    # written off: closed without being carried out ("A7: avskrivs", "Avskriven")
+    r"\bavskrivs\b|\bavskrevs\b|\bavskriven\b|\bavskrivet\b|\butagerad\b|\butagerat\b|"
     r"\banses\s+(?:\w+\s+){0,2}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat|klar|klart)\b|"
     r"\banser\s+(?:\w+\s+){0,3}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat)\b|"
     r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b|\bklart\b|\bgenomförd\b|"

@@ -112,7 +112,32 @@ def _stems(text: str) -> set[str]:
 
 def _is_row(c: Candidate) -> bool:
     """A row of a table (cells kept with bars by the extractor), of any kind."""
-    return c.kind == "balance_row" or (c.text or "").count(" | ") >= 2
+    return c.kind == "balance_row" or is_table_row(c.text)
+
+
+def is_table_row(text: str | None) -> bool:
+    """``text`` is a row of a table (the extractor keeps its cells with bars)."""
+    return (text or "").count(" | ") >= 2
+
+
+#: A row's own code in its first cell ("A12", "2", "2025-07").
+_ROW_CODE = re.compile(r"^\s*([A-ZÅÄÖ]{0,3}\d{1,4}(?:-\d{1,3})?)\s*\|")
+
+
+def restates(row: Candidate, other: Candidate) -> bool:
+    """The table row ``row`` and the passage ``other`` (no row) speak of one matter: at
+    least two thirds … of the row's words stand in the passage (see
+    :data:`_ROW_SHARE`), or the passage opens with the row's own code ("A12 FS01: …"
+    and "A12 | Avvecklingsplan FS01 | …")."""
+    said = " ".join(x for x in (other.label, other.title, other.text, other.evidence) if x)
+    m = _ROW_CODE.match(row.text or "")
+    if m and not m.group(1).isdigit():
+        head = (other.label or other.text or "").lstrip("-–•* ")
+        if re.match(rf"{re.escape(m.group(1))}\b", head):
+            return True
+    mine = _stems(row.title)
+    shared = len(mine & _stems(said))
+    return shared >= 2 and shared >= _ROW_SHARE * len(mine)
 
 
 def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
@@ -129,7 +154,9 @@ def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
         for pt in points:
             if id(pt) in dropped or (pt.due and row.due and pt.due != row.due):
                 continue
-            if row.line is not None and pt.line is not None and pt.line >= row.line:
+            # (An earlier point: lines are counted per page in a PDF.)
+            if row.line is not None and pt.line is not None and (
+                    (pt.page or 0, pt.line) >= (row.page or 0, row.line)):
                 continue
             said = pt.text if pt.title in pt.text else f"{pt.title} {pt.text}"
             shared = len(mine & _stems(f"{said} {pt.section or ''}"))
@@ -138,6 +165,15 @@ def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
         if best is None:
             continue
         dropped.add(id(best))
+        # Another item made from the same line of the point ("Per frågar hur … /
+        # Förvaltningen återkommer …" read as a task and as an answer owed) is the same
+        # matter again.
+        for pt in points:
+            if (id(pt) not in dropped and (pt.page, pt.line) == (best.page, best.line)
+                    and pt.line is not None and not (pt.due and row.due and pt.due != row.due)
+                    and len(mine & _stems(f"{pt.title} {pt.text}")) >= 2):
+                dropped.add(id(pt))
+                best = pt if best.due is None and pt.due is not None else best
         # The point's paragraph (its question and answer), else its title and sentence.
         said = best.text if best.title in best.text else f"{best.title}. {best.text}"
         if best.evidence and best.text in best.evidence:

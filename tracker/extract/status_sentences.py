@@ -35,7 +35,9 @@ _DONE_STEMS = (
     r"utbytt[a]?|bytt[a]?|inköpt[a]?|köpt[a]?|publicerad[e]?|publicerat|utförd[a]?|utfört|"
     r"besiktigad[e]?|besiktigat|tätad[e]?|tätat|målad[e]?|målat|rensad[e]?|rensat|"
     r"uppsatt[a]?|ordnad[e]?|ordnat|ersatt[a]?|borttagen|borttaget|borttagna|"
-    r"införd[a]?|infört|åtgärdade|på\s+plats"
+    r"införd[a]?|infört|åtgärdade|på\s+plats|"
+    # written off or played out: no longer open work either ("Frågan är utagerad")
+    r"avskriven|avskrivet|avskrivna|utagerad[e]?|utagerat"
 )
 #: "har lagats", "har skickats ut", "har fått nya upphängningar".
 _DONE_PERFECT = (
@@ -55,7 +57,7 @@ _STATUS = re.compile(
     r"(?P<done>(?:är|blev|har\s+blivit)\s+(?:nu\s+|därmed\s+|numera\s+|också\s+)?"
     r"(?:" + _DONE_STEMS + r")\b|" + _DONE_PERFECT + r"|"
     r"anses\s+(?:\w+\s+)?(?:besvarad|besvarat|avslutad|avslutat|klar|klart)\b|"
-    r"avslutas\b|avförs\b|stryks\b|tas\s+bort\s+från\b)|"
+    r"avslutas\b|avförs\b|stryks\b|avskrivs\b|tas\s+bort\s+från\b)|"
     r"(?P<open>kvarstår|pågår|ligger\s+kvar|står\s+kvar|bevakas|fortsätter|"
     r"är\s+(?:ännu\s+)?(?:inte|ej)\s+(?:klar|klart|klara|färdig|färdigt)\b)",
     re.IGNORECASE,
