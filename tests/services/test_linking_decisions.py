@@ -106,3 +106,59 @@ Byggnadsnämnden godkänner ritningarna och ger förvaltningen i uppdrag att bes
     new = [e for e in plan.entries if e.accepted and e.action == "new"]
     assert any("beställa ombyggnaden" in (e.candidate.text or "") for e in new)
     assert not [e for e in plan.entries if e.accepted and e.action == "update"]
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("Anstånd beviljas till 2026-01-31.", None),
+        ("Nämnden beviljar anstånd med yttrandet.", None),
+        ("Förlängning av tiden godkänns.", None),
+        ("Ansökan beviljas.", "decide"),
+    ],
+)
+def test_more_time_granted_is_no_decision(text: str, effect: str | None) -> None:
+    assert effect_of(text) == effect
+
+
+def test_a_proposal_to_fullmaktige_answers_a_referred_motion(store: Store, tmp_path: Path) -> None:
+    # The motion was sent out for comment; its own § (same dnr) now proposes fullmäktige
+    # to grant it: the matter is done at this forum.  The § that only grants more time
+    # for the comment is an update.
+    first = (
+        _HEAD.format(date="2026-02-04")
+        + """§ 7 Motion om cykelparkering vid stationen
+Dnr BN 2026/20
+Beslut
+Motionen remitteras till tekniska förvaltningen för yttrande senast 2026-04-15.
+
+§ 8 Motion om belysning i Ekparken
+Dnr BN 2026/21
+Beslut
+Motionen remitteras till kultur- och fritidsnämnden för yttrande senast 2026-04-30.
+"""
+    )
+    later = (
+        _HEAD.format(date="2026-05-06")
+        + """§ 30 Svar på motion om cykelparkering vid stationen
+Dnr BN 2026/20
+Förvaltningen har yttrat sig och tillstyrker motionen.
+Nämndens förslag till kommunfullmäktige
+Byggnadsnämnden föreslår kommunfullmäktige att bifalla motionen.
+
+§ 31 Motion om belysning i Ekparken – anstånd
+Dnr BN 2026/21
+Tekniska förvaltningen har begärt anstånd med yttrandet.
+Beslut
+Anstånd beviljas till 2026-06-30.
+"""
+    )
+    import_text(store, tmp_path, "m1.txt", first)
+    items = {it.title: it for it in store.list_items(ItemFilter())}
+    bike = next(it for t, it in items.items() if "cykelparkering" in t)
+    light = next(it for t, it in items.items() if "belysning" in t)
+    plan = plan_text(store, tmp_path, "m2.txt", later)
+    closed = {e.match_id for e in plan.entries if e.accepted and e.action == "close"}
+    updated = {e.match_id for e in plan.entries if e.accepted and e.action == "update"}
+    assert bike.id in closed
+    assert light.id not in closed and light.id in updated

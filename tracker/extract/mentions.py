@@ -165,6 +165,12 @@ _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNO
 _DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: More time granted is no decision on the matter: "Anstånd beviljas till 31 januari".
+_MORE_TIME = re.compile(r"\b(?:anstånd|förlängning|uppskov|mer\s+tid)\s+(?:\w+\s+){0,2}?"
+                        r"(?:beviljas|beviljades|godkänns|godkändes|medges|medgavs)\b",
+                        re.IGNORECASE)
+
+
 def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
     closes a tabled or sent-back ärende), "update" or None (it only discusses it).
@@ -195,7 +201,8 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
         return "close" if last_close > last_cont and not _FUTURE_DONE.search(text) else "update"
     if close and not _FUTURE_DONE.search(text):
         return "close"
-    if DECIDE_WORDS.search(text) and not re.search(r"\bbordlägg|\båterremitter", text, re.I):
+    if (DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
+            and not re.search(r"\bbordlägg|\båterremitter", text, re.I)):
         return "decide"
     if cont or close:
         return "update"

@@ -85,8 +85,12 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         if eff == "decide":
             # The decision the tabled or sent-back ärende waited for, or the one the
             # assignment or promised answer ("återkommer med en kalkyl") prepared.
+            # (Any matter that waited for this § of its ärende: a task to report back,
+            # "Förvaltningschefen redovisar … vid nästa sammanträde", or a citizen's
+            # proposal sent out for comment, now answered with a proposal to fullmäktige.)
             if item.kind in ("tabled", "sent_back") or (
-                c.dnr and item.kind in ("assignment", "awaiting_reply")
+                c.dnr and item.kind in ("assignment", "awaiting_reply", "action", "follow_up",
+                                        "referred")
             ):
                 return "close"
             return "update"
