@@ -162,3 +162,35 @@ Anstånd beviljas till 2026-06-30.
     updated = {e.match_id for e in plan.entries if e.accepted and e.action == "update"}
     assert bike.id in closed
     assert light.id not in closed and light.id in updated
+
+
+def test_the_sentence_that_closes_speaks_for_the_arende_before_one_handing_it_on(
+    store: Store, tmp_path: Path
+) -> None:
+    first = (
+        _HEAD.format(date="2026-02-04")
+        + """§ 9 Lokaler för hemtjänsten i Byn
+Dnr BN 2026/30
+Beslut
+Nämnden ger förvaltningen i uppdrag att redovisa alternativ för hemtjänstens lokaler.
+"""
+    )
+    later = (
+        _HEAD.format(date="2026-05-06")
+        + """§ 33 Redovisning av uppdrag – lokaler för hemtjänsten i Byn
+Dnr BN 2026/30
+
+Sammanfattning
+Förvaltningen redovisar två alternativ: att bygga om Bykontoret eller hyra i centrum.
+
+Beslut
+Nämnden godkänner redovisningen och uppdraget är därmed slutfört.
+Nämnden förordar ombyggnad av Bykontoret och överlämnar ärendet
+till kommunstyrelsen för beslut om investering.
+"""
+    )
+    import_text(store, tmp_path, "l1.txt", first)
+    (old,) = store.list_items(ItemFilter())
+    plan = plan_text(store, tmp_path, "l2.txt", later)
+    done = [e for e in plan.entries if e.accepted and e.action == "close"]
+    assert [e.match_id for e in done] == [old.id]

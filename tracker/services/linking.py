@@ -188,8 +188,14 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
         links.append(Link(options=opts[:5]))
     # A proposal ("Förvaltningen föreslår att motionen anses besvarad") says less than
     # the decision taken on it.
-    bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else 1.0)
-             if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
+    # Of the passages of one ärende, one whose words close it ("Arbetsutskottet godkänner
+    # redovisningen och uppdraget är därmed slutfört") speaks before one that hands a
+    # part of it on ("… överlämnar ärendet till regionstyrelsen").
+    # (An item is judged by its own sentence here: its evidence is the whole paragraph.)
+    bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else
+              1.5 if eff == "close" and effect_of(c.text or "") == "close" else 1.0)
+             if (eff := effect_of(c.evidence or c.text or "")) else 0.0
+             for c in passages]  # fmt: skip
     # An item that decides the matter and gives a new task in one sentence ("godkänner
     # förfrågningsunderlaget och ger förvaltningen i uppdrag att genomföra upphandlingen")
     # is the new task: the passage of its § that holds the decision speaks for the old
