@@ -124,3 +124,13 @@ def test_a_bare_denial_after_a_done_step_keeps_the_matter_open() -> None:
 )
 def test_written_off_closes_the_matter(text: str) -> None:
     assert effect_of(text, by_verb=True) == "close"
+
+
+def test_a_paragraph_heading_with_the_bodys_abbreviation_carries_its_dnr() -> None:
+    # "KSAU § 140    Dnr KS 2025/214": the § of an ärende, its dnr on the same line.
+    text = ("Kommunstyrelsens arbetsutskott\nProtokoll 2025-11-25\n\n"
+            "KSAU § 140    Dnr KS 2025/214\nBadhuset – ventilation\n"
+            "Underlaget för ventilationen är klart och annonseras vecka 49.\n"
+            "Arbetsutskottets beslut\nInformationen noteras.\n")
+    ext = extract(doc_from_text(text))
+    assert any(m.dnr == "KS 2025/214" for m in ext.mentions), [m.dnr for m in ext.mentions]
