@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.domain import Candidate
 from tracker.services import balance, linking
@@ -215,3 +217,23 @@ def test_a_passage_that_reads_as_going_on_is_no_new_matter() -> None:
     entry = balance.entry_for_link(fresh, _weak_link(item), {7: item})
     assert entry is not None
     assert (entry.action, entry.accepted, entry.unsure) == ("new", True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Resultatet presenteras på novembermötet som tidigare utlovat.", "update"),
+        ("Uppföljningen tas upp på decembermötet som planerat.", "update"),
+        ("Ett nytt förslag om parkbänkar har kommit in.", "new"),
+    ],
+)
+def test_a_passage_known_before_whose_item_was_taken_is_no_new_item(text: str, action: str) -> None:
+    # Another passage of the document took the item (item_id None); "som tidigare
+    # utlovat" says the matter is known: offered as an unsure update, never applied.
+    item = _item(7, "Vårdförbundet efterfrågar resultatet av lönekartläggningen")
+    cand = Candidate(title=text, text=text, kind="follow_up", evidence=text)
+    option = linking.Option(item.id, item.title, 65.0, "ord: resultatet")
+    entry = balance.entry_for_link(cand, linking.Link(options=[option]), {item.id: item})
+    assert entry is not None and entry.action == action
+    if action == "update":
+        assert entry.match_id == item.id and not entry.accepted and entry.unsure

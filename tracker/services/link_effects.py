@@ -106,6 +106,12 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
     return "update"
 
 
+#: Words that say a matter was known before: it goes on as planned or promised.
+AS_BEFORE = re.compile(
+    r"\bsom\s+(?:tidigare\s+)?(?:planerat|utlovat|aviserat|meddelats|aviserats|utlovats)\b",
+    re.IGNORECASE,
+)
+
 _NEW_DATE = re.compile(r"\b(?:nytt\s+datum|flyttas\s+till|senareläggs\s+till)\b\s*:?\s*", re.I)
 
 
