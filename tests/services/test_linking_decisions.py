@@ -12,7 +12,7 @@ import pytest
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.extract.mentions import effect_of
 from tracker.services import link_effects
-from tracker.store import ItemFilter, Store
+from tracker.store import ItemFilter, ItemRow, Store
 
 _HEAD = """BYGGNADSNÄMNDEN
 Protokoll
@@ -194,3 +194,25 @@ till kommunstyrelsen för beslut om investering.
     plan = plan_text(store, tmp_path, "l2.txt", later)
     done = [e for e in plan.entries if e.accepted and e.action == "close"]
     assert [e.match_id for e in done] == [old.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Ekonomichefen redovisar prognosen för bostadsbidragen: 12 mnkr.", True),
+        ("Prognos. Ekonomichefen presenterar prognosen. Informationen noteras.", True),
+        # someone else reports, or the answer is still to come
+        ("Kommundirektören redovisar prognosen för bostadsbidragen.", False),
+        ("Ekonomichefen redovisar läget; prognosen kvarstår till mars.", False),
+    ],
+)
+def test_the_promised_answer_given_by_its_owner(text: str, given: bool) -> None:
+    title = "Ekonomichefen återkommer med prognos för bostadsbidragen"
+    item = ItemRow(
+        id=3, title=title, text=title, kind="awaiting_reply", status="open",
+        owner="Ekonomichefen", raised_by=None, due=None, due_text=None, due_precision=None,
+        start=None, deviation=None, body="KSAU", section=None, page=1, line=5, evidence=title,
+        document_id=1, document_file="1.txt", document_path=None, meeting_id=1,
+        created_at="", updated_at="", version=1, last_note=None,
+    )  # fmt: skip
+    assert link_effects.answer_given(text, item) is given
