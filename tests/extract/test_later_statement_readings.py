@@ -134,3 +134,19 @@ def test_a_paragraph_heading_with_the_bodys_abbreviation_carries_its_dnr() -> No
             "Arbetsutskottets beslut\nInformationen noteras.\n")
     ext = extract(doc_from_text(text))
     assert any(m.dnr == "KS 2025/214" for m in ext.mentions), [m.dnr for m in ext.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # "men" contrasts the values, not the measuring done
+        ("Bullermätningen i verkstaden är gjord, nivåerna låg under gränsen men nära.", "done"),
+        ("Bullermätningen är gjord men rapporten har inte kommit.", "open"),
+        ("Rutinen är klar men ska justeras efter sommaren.", "open"),
+    ],
+)
+def test_a_contrast_takes_the_done_back_only_when_it_says_so(text: str, state: str) -> None:
+    from tracker.extract.status_reading import read_state
+
+    found = read_state(text)
+    assert found is not None and found[2] == state

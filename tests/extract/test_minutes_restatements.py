@@ -135,3 +135,16 @@ def test_an_action_log_row_with_another_date_stays_its_own() -> None:
     text = LOGGED.replace("november 2025 | Öppen", "mars 2026 | Öppen")
     titles = [it.title for it in open_items(run(text))]
     assert len(titles) == 4, titles
+
+
+def test_a_row_restating_a_short_paragraph_is_its_matter() -> None:
+    text = (
+        "APT förskolan Ängen\nAnteckningar 2026-01-15\n\nNärvarande: Eva Ek, Omar Berg\n\n"
+        "Arbetsmiljö\n"
+        "• Bullernivån i verkstaden är hög. Omar tar kontakt med företagshälsovården.\n\n"
+        "Att göra\nVad | Vem | När\n"
+        "Beställa bullermätning i verkstaden via företagshälsovården | Omar | februari\n"
+    )
+    items = open_items(run(text))
+    assert len(items) == 1, [it.title for it in items]
+    assert "Omar tar kontakt" in (items[0].evidence or "")

@@ -105,6 +105,10 @@ def merge_restatements(items: list[Candidate]) -> list[Candidate]:
 _ROW_SHARE = 0.6
 
 
+#: A paragraph this short (characters) speaks of one matter.
+_SHORT_PARAGRAPH = 240
+
+
 def _stems(text: str) -> set[str]:
     # Six letters: "belysning" ~ "belysningen", "hastighetsdämpande" ~ "-dämpande åtgärder".
     return {w.casefold()[:6] for w in _WORD.findall(text)}
@@ -160,6 +164,15 @@ def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
                 continue
             said = pt.text if pt.title in pt.text else f"{pt.title} {pt.text}"
             shared = len(mine & _stems(f"{said} {pt.section or ''}"))
+            if not (shared >= 2 and shared >= _ROW_SHARE * len(mine)) and pt.evidence and (
+                    pt.text in pt.evidence and len(pt.evidence) <= _SHORT_PARAGRAPH):
+                # A short paragraph is one matter: "Ljudnivån i matsalen är hög. Maria tar
+                # kontakt med företagshälsovården för en ljudmätning." is the row
+                # "Beställa ljudmätning i matsalen via företagshälsovården" — by three
+                # words at least ("idéer till planeringsdagen" in a paragraph on the
+                # autumn is no "Boka planeringsdag för hösten").
+                par = len(mine & _stems(f"{pt.evidence} {pt.section or ''}"))
+                shared = par if par >= 3 else 0
             if shared >= 2 and shared >= _ROW_SHARE * len(mine) and shared > best_n:
                 best, best_n = pt, shared
         if best is None:
