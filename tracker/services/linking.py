@@ -261,7 +261,8 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
     passage whose best option is safe and clear of its runner-up, and is the item
     another passage of the document took, is that matter again (nothing of its own is
     applied); when it closes the item and the other passage only updates it, it is the
-    one that speaks for the matter (the row may only repeat the old status)."""
+    one that speaks for the matter (the row may only repeat the old status), and so is
+    the point rather than the row when both close it."""
     holder: dict[int, int] = {ln.item_id: k for k, ln in enumerate(links)
                               if ln.item_id is not None and not ln.same_as_other}  # fmt: skip
     for k, ln in enumerate(links):
@@ -284,7 +285,12 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
         item = by_id[top.item_id]
         other = links[h]
-        if effect_for(passages[k], item) == "close" and effect_for(passages[h], item) != "close":
+        mine, theirs = effect_for(a, item), effect_for(b, item)
+        # The passage that closes speaks when the other does not; when both close, the
+        # point rather than the row: its sentence says what happened ("Handlingsplanen
+        # skickades till Arbetsmiljöverket den 25 februari"), the row only "Åtgärdat".
+        # (Of two updates the row keeps it: its list number makes it sure.)
+        if mine == "close" and (theirs != "close" or a is point):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
 
