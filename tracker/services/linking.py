@@ -280,12 +280,14 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         if is_table_row(a.text) == is_table_row(b.text):
             continue
         row, point = (a, b) if is_table_row(a.text) else (b, a)
-        if not restates(row, point):
+        item = by_id[top.item_id]
+        mine, theirs = effect_for(a, item), effect_for(b, item)
+        # (Two passages that both close the item need no proof that they are one matter:
+        # the item is closed whichever speaks.)
+        if not restates(row, point) and not (mine == theirs == "close"):
             continue
         ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
-        item = by_id[top.item_id]
         other = links[h]
-        mine, theirs = effect_for(a, item), effect_for(b, item)
         # The passage that closes speaks when the other does not; when both close, the
         # point rather than the row: its sentence says what happened ("Handlingsplanen
         # skickades till Arbetsmiljöverket den 25 februari"), the row only "Åtgärdat".
