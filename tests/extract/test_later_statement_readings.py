@@ -100,3 +100,53 @@ def test_the_signatures_are_no_part_of_the_last_paragraph() -> None:
     about = [c for c in [*ext.items, *ext.mentions] if "snöröjning" in (c.evidence or "")]
     assert about
     assert not any("Justerare" in (c.evidence or "") for c in about)
+
+
+def test_a_bare_denial_after_a_done_step_keeps_the_matter_open() -> None:
+    # "kl. 9–12." ends no sentence before its number, and "Inte genomförd än." after
+    # "är bokad" says the matter is not done yet: an update, not a close.
+    text = ("Arbetsplatsträff\nAnteckningar 2025-03-04\n\nNärvarande: Eva Ek, Omar Berg\n\n"
+            "Uppföljning\n"
+            "• Brandövningen är bokad till den 12 mars kl. 9–12. Inte genomförd än.\n"
+            "• Förbandsskåpet är lagat.\n")
+    ext = extract(doc_from_text(text))
+    said = {m.text.lstrip("• ").split(" ")[0]: m for m in ext.mentions}
+    drill = said["Brandövningen"]
+    assert "kl. 9–12" in drill.text
+    assert "effekt: update" in drill.reasons
+    assert "effekt: close" in said["Förbandsskåpet"].reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A7 behörigheter: avskrivs – hanteras i ett annat projekt.", "Frågan är utagerad.",
+     "3 | Ny rutin för nycklar | Sara | 2026-03-01 | Avskriven"],
+)
+def test_written_off_closes_the_matter(text: str) -> None:
+    assert effect_of(text, by_verb=True) == "close"
+
+
+def test_a_paragraph_heading_with_the_bodys_abbreviation_carries_its_dnr() -> None:
+    # "KSAU § 140    Dnr KS 2025/214": the § of an ärende, its dnr on the same line.
+    text = ("Kommunstyrelsens arbetsutskott\nProtokoll 2025-11-25\n\n"
+            "KSAU § 140    Dnr KS 2025/214\nBadhuset – ventilation\n"
+            "Underlaget för ventilationen är klart och annonseras vecka 49.\n"
+            "Arbetsutskottets beslut\nInformationen noteras.\n")
+    ext = extract(doc_from_text(text))
+    assert any(m.dnr == "KS 2025/214" for m in ext.mentions), [m.dnr for m in ext.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # "men" contrasts the values, not the measuring done
+        ("Bullermätningen i verkstaden är gjord, nivåerna låg under gränsen men nära.", "done"),
+        ("Bullermätningen är gjord men rapporten har inte kommit.", "open"),
+        ("Rutinen är klar men ska justeras efter sommaren.", "open"),
+    ],
+)
+def test_a_contrast_takes_the_done_back_only_when_it_says_so(text: str, state: str) -> None:
+    from tracker.extract.status_reading import read_state
+
+    found = read_state(text)
+    assert found is not None and found[2] == state

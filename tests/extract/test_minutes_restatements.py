@@ -110,3 +110,56 @@ def test_proposals_worded_alike_with_their_own_case_numbers_stay_apart() -> None
     assert sorted(k for it in items for k in ("201", "202", "203") if f"KS/{k}/" in it.text) \
         == ["201", "202", "203"]
     assert {it.due for it in items} == {dt.date(2024, 11, 25)}
+
+
+LOGGED = """\
+Kulturutskottet – anteckningar 2025-09-09
+
+Närvarande: Sara Lind (ordf.), Jonas Berg, Pia Ek
+
+Punkt 1. Konstgräs i Lillvik
+Föreningen har begärt ny konstgräsyta. Förvaltningen utreder kostnaden och återkommer i november.
+
+Punkt 2. Frågor från föreningarna
+Hembygdsföreningen frågar hur arkivlokalen i Lillvik ska värmas i vinter.
+Förvaltningen svarar vid nästa möte.
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Utredning konstgräs Lillvik | Pia Ek | november 2025 | Öppen
+2 | Uppvärmning arkivlokalen Lillvik | Jonas Berg | | Öppen
+3 | Ny skylt vid badplatsen | Pia Ek | 2025-10-15 | Öppen
+"""
+
+
+def test_an_action_log_row_that_restates_a_point_is_the_same_matter() -> None:
+    # Any table at the end, not only one called a balance list; a point is known by its
+    # heading and by its question (the title), not only by its answer.
+    items = open_items(run(LOGGED))
+    titles = [it.title for it in items]
+    assert len(items) == 3, titles
+    grass = next(it for it in items if "konstgräs" in it.title)
+    assert "utreder kostnaden" in (grass.evidence or "")
+    heat = next(it for it in items if "arkivlokalen" in it.title.casefold())
+    # The row gives no date; the point's date (the next meeting) is no contradiction.
+    assert "frågar hur arkivlokalen" in (heat.evidence or "")
+    assert any("skylt" in t.casefold() for t in titles)
+
+
+def test_an_action_log_row_with_another_date_stays_its_own() -> None:
+    text = LOGGED.replace("november 2025 | Öppen", "mars 2026 | Öppen")
+    titles = [it.title for it in open_items(run(text))]
+    assert len(titles) == 4, titles
+
+
+def test_a_row_restating_a_short_paragraph_is_its_matter() -> None:
+    text = (
+        "APT förskolan Ängen\nAnteckningar 2026-01-15\n\nNärvarande: Eva Ek, Omar Berg\n\n"
+        "Arbetsmiljö\n"
+        "• Bullernivån i verkstaden är hög. Omar tar kontakt med företagshälsovården.\n\n"
+        "Att göra\nVad | Vem | När\n"
+        "Beställa bullermätning i verkstaden via företagshälsovården | Omar | februari\n"
+    )
+    items = open_items(run(text))
+    assert len(items) == 1, [it.title for it in items]
+    assert "Omar tar kontakt" in (items[0].evidence or "")

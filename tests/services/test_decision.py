@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.domain import Candidate
 from tracker.services import balance, linking
@@ -76,11 +78,13 @@ Läget
 
 
 def test_a_close_with_a_near_second_item_is_offered(store: Store, tmp_path: Path) -> None:
-    # The question and the balance-list row are two items of one matter: the row's
-    # "Åtgärdat" may mean either, so neither is closed silently.
+    # The question and the balance-list row are two items of one matter (their dates
+    # differ, so the extractor keeps both): the row's "Åtgärdat" may mean either, so
+    # neither is closed silently.
     import_text(store, tmp_path, "1.txt",
                 _HEAD.format(date="2026-01-14") + _QUESTION
-                + _LIST.format(status="Senast 2026-02-15"))  # fmt: skip
+                + _LIST.format(status="Senast 2026-03-01"))  # fmt: skip
+    assert len(_open_titles(store)) == 2
     plan = plan_text(store, tmp_path, "2.txt",
                      _HEAD.format(date="2026-02-25") + _LIST.format(status="Åtgärdat"))  # fmt: skip
     (close,) = _closes(plan)
@@ -89,6 +93,22 @@ def test_a_close_with_a_near_second_item_is_offered(store: Store, tmp_path: Path
     assert "passar nästan lika bra" in close.reason
     offered = [title for _id, title, _score, _why in close.options]
     assert any(t.startswith("Kommunal frågar hur Arbetsmiljöverkets inspektion") for t in offered)
+
+
+def test_a_question_and_its_row_in_one_minutes_are_one_item_closed_by_its_row(
+    store: Store, tmp_path: Path
+) -> None:
+    # Said twice in the same minutes, the question and its row are one item (the row,
+    # with the question as its evidence): the row's "Åtgärdat" closes it.
+    import_text(store, tmp_path, "1.txt",
+                _HEAD.format(date="2026-01-14") + _QUESTION
+                + _LIST.format(status="Senast 2026-02-15"))  # fmt: skip
+    (item,) = store.list_items(ItemFilter(status="open"))
+    assert "Kommunal frågar hur" in (item.evidence or "")
+    plan = plan_text(store, tmp_path, "2.txt",
+                     _HEAD.format(date="2026-02-25") + _LIST.format(status="Åtgärdat"))  # fmt: skip
+    (close,) = _closes(plan)
+    assert close.accepted and close.match_id == item.id
 
 
 def test_a_close_the_list_number_identifies_alone_is_applied(store: Store, tmp_path: Path) -> None:
@@ -125,9 +145,10 @@ Ventilation personalrummet: Det nya aggregatet installerades i februari. Frågan
 def test_a_passage_two_items_fit_alike_is_offered_not_made_a_new_item(
     store: Store, tmp_path: Path
 ) -> None:
-    # The action and its row in the action log are two items of one matter; the later
-    # line fits both at a safe score.  Which one is the secretary's call, but it is no
-    # new matter: a new item would be a duplicate.
+    # The action and its row in the action log are two items of one matter (the row
+    # gives another date, so the extractor keeps both); the later line fits both at a
+    # safe score.  Which one is the secretary's call, but it is no new matter: a new
+    # item would be a duplicate.
     first = """Ledningsgrupp IT-enheten – 2026-03-02
 Tid: 09:00–10:00, Teams
 Deltagare: Eva Strand (IT-chef, ordf.), Olof Berg (drift), Nina Sjö (support)
@@ -138,7 +159,7 @@ Nya actions
 
 Action log
 ID  | Vad                                          | Vem    | När        | Status
-B21 | Avvecklingsplan skrivarserver PS02           | Olof   | 2026-03-31 | Öppen
+B21 | Avvecklingsplan skrivarserver PS02           | Olof   | 2026-04-30 | Öppen
 B22 | Ny rutin kontobeställning                    | Nina   | 2026-04-14 | Öppen
 """
     later = """Ledningsgrupp IT-enheten – 2026-04-06
@@ -196,3 +217,23 @@ def test_a_passage_that_reads_as_going_on_is_no_new_matter() -> None:
     entry = balance.entry_for_link(fresh, _weak_link(item), {7: item})
     assert entry is not None
     assert (entry.action, entry.accepted, entry.unsure) == ("new", True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Resultatet presenteras på novembermötet som tidigare utlovat.", "update"),
+        ("Uppföljningen tas upp på decembermötet som planerat.", "update"),
+        ("Ett nytt förslag om parkbänkar har kommit in.", "new"),
+    ],
+)
+def test_a_passage_known_before_whose_item_was_taken_is_no_new_item(text: str, action: str) -> None:
+    # Another passage of the document took the item (item_id None); "som tidigare
+    # utlovat" says the matter is known: offered as an unsure update, never applied.
+    item = _item(7, "Vårdförbundet efterfrågar resultatet av lönekartläggningen")
+    cand = Candidate(title=text, text=text, kind="follow_up", evidence=text)
+    option = linking.Option(item.id, item.title, 65.0, "ord: resultatet")
+    entry = balance.entry_for_link(cand, linking.Link(options=[option]), {item.id: item})
+    assert entry is not None and entry.action == action
+    if action == "update":
+        assert entry.match_id == item.id and not entry.accepted and entry.unsure

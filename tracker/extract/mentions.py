@@ -89,6 +89,8 @@ NEW_SECTIONS = re.compile(r"\bnya?\b|övriga frågor|föranmälda", re.IGNORECAS
 #: Words that close a matter.
 CLOSE_WORDS = re.compile(
     r"\bavförs\b|\bavfördes\b|\bavslutas\b|\bavslutad\b|\bavslutat\b|"
+    # written off: closed without being carried out ("A7: avskrivs", "Avskriven")
+    r"\bavskrivs\b|\bavskrevs\b|\bavskriven\b|\bavskrivet\b|\butagerad\b|\butagerat\b|"
     r"\banses\s+(?:\w+\s+){0,2}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat|klar|klart)\b|"
     r"\banser\s+(?:\w+\s+){0,3}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat)\b|"
     r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b|\bklart\b|\bgenomförd\b|"
@@ -163,6 +165,12 @@ _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNO
 _DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: More time granted is no decision on the matter: "Anstånd beviljas till 31 januari".
+_MORE_TIME = re.compile(r"\b(?:anstånd|förlängning|uppskov|mer\s+tid)\s+(?:\w+\s+){0,2}?"
+                        r"(?:beviljas|beviljades|godkänns|godkändes|medges|medgavs)\b",
+                        re.IGNORECASE)
+
+
 def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
     closes a tabled or sent-back ärende), "update" or None (it only discusses it).
@@ -193,7 +201,8 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
         return "close" if last_close > last_cont and not _FUTURE_DONE.search(text) else "update"
     if close and not _FUTURE_DONE.search(text):
         return "close"
-    if DECIDE_WORDS.search(text) and not re.search(r"\bbordlägg|\båterremitter", text, re.I):
+    if (DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
+            and not re.search(r"\bbordlägg|\båterremitter", text, re.I)):
         return "decide"
     if cont or close:
         return "update"

@@ -30,7 +30,8 @@ from tracker.language.dates import find_periods
 #: "TN 2025/31" on a line of its own under a § heading: the ärende's case number
 #: written without "Dnr" (letters of the body, a year, a number).
 _BARE_DNR = re.compile(r"^\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*$")
-_PARA = re.compile(r"^\s*§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
+#: "§ 41 …", and with the body's abbreviation before it: "KSAU § 140    Dnr KS 2025/214".
+_PARA = re.compile(r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
 
 HEADER_CELLS = frozenset(
     [

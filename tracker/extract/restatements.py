@@ -10,7 +10,17 @@ under "2 Trafiksäkerhet på Storgatan" and the row "Hastighetsdämpande åtgär
 vid Västerskolan | Förvaltningen | 2025-06-30"): a row whose words nearly all stand in
 one earlier open item's sentence or point heading, with the same due date, is that item.
 The row is kept (its short title and list number are what later minutes name), with the
-point's sentence as its evidence."""
+point's sentence as its evidence.
+
+The same holds for any table row at the end of the minutes, whatever the table is called
+("Åtgärdslogg", "Actions", a list of tasks without a status column): the extractor reads
+such a table as actions, but a row ("2 | Utredning meröppet Kvarnbyns bibliotek | … |
+mars 2026 | Öppen") that restates a point told above ("Punkt 2. Meröppet bibliotek i
+Kvarnbyn / Förvaltningen utreder …") is that point's matter. A point is compared by its
+heading, its sentence and its title (a question raised, "Kommunal frågar hur bemanningen
+nattetid på Bäckby … ser ut", is the title; the answer is the sentence). A row that gives
+no date (a status "Kvarstår") or a point without one does not contradict the other's
+date; two different dates do."""
 
 from __future__ import annotations
 
@@ -116,34 +126,95 @@ def merge_restatements(items: list[Candidate]) -> list[Candidate]:
 _ROW_SHARE = 0.6
 
 
+#: A paragraph this short (characters) speaks of one matter.
+_SHORT_PARAGRAPH = 240
+
+
 def _stems(text: str) -> set[str]:
     # Six letters: "belysning" ~ "belysningen", "hastighetsdämpande" ~ "-dämpande åtgärder".
     return {w.casefold()[:6] for w in _WORD.findall(text)}
 
 
+def _is_row(c: Candidate) -> bool:
+    """A row of a table (cells kept with bars by the extractor), of any kind."""
+    return c.kind == "balance_row" or is_table_row(c.text)
+
+
+def is_table_row(text: str | None) -> bool:
+    """``text`` is a row of a table (the extractor keeps its cells with bars)."""
+    return (text or "").count(" | ") >= 2
+
+
+#: A row's own code in its first cell ("A12", "2", "2025-07").
+_ROW_CODE = re.compile(r"^\s*([A-ZÅÄÖ]{0,3}\d{1,4}(?:-\d{1,3})?)\s*\|")
+
+
+def restates(row: Candidate, other: Candidate) -> bool:
+    """The table row ``row`` and the passage ``other`` (no row) speak of one matter: at
+    least two thirds … of the row's words stand in the passage (see
+    :data:`_ROW_SHARE`), or the passage opens with the row's own code ("A12 FS01: …"
+    and "A12 | Avvecklingsplan FS01 | …")."""
+    said = " ".join(x for x in (other.label, other.title, other.text, other.evidence) if x)
+    m = _ROW_CODE.match(row.text or "")
+    if m and not m.group(1).isdigit():
+        head = (other.label or other.text or "").lstrip("-–•* ")
+        if re.match(rf"{re.escape(m.group(1))}\b", head):
+            return True
+    mine = _stems(row.title)
+    shared = len(mine & _stems(said))
+    return shared >= 2 and shared >= _ROW_SHARE * len(mine)
+
+
 def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
     """Fold each balance-list row into the earlier point of the same minutes that it
     restates (see the module docstring); every point is folded into one row at most."""
-    rows = [it for it in items if it.kind == "balance_row" and it.status == "open"]
+    rows = [it for it in items if _is_row(it) and it.status == "open"]
     if not rows:
         return items
-    points = [it for it in items if it.kind != "balance_row" and it.status == "open"]
+    points = [it for it in items if not _is_row(it) and it.status == "open"]
     dropped: set[int] = set()
     for row in rows:
         mine = _stems(row.title)
         best, best_n = None, 0
         for pt in points:
-            if id(pt) in dropped or pt.due != row.due:
+            if id(pt) in dropped or (pt.due and row.due and pt.due != row.due):
                 continue
-            if row.line is not None and pt.line is not None and pt.line >= row.line:
+            # (An earlier point: lines are counted per page in a PDF.)
+            if row.line is not None and pt.line is not None and (
+                    (pt.page or 0, pt.line) >= (row.page or 0, row.line)):
                 continue
-            shared = len(mine & _stems(f"{pt.text} {pt.section or ''}"))
+            said = pt.text if pt.title in pt.text else f"{pt.title} {pt.text}"
+            shared = len(mine & _stems(f"{said} {pt.section or ''}"))
+            if not (shared >= 2 and shared >= _ROW_SHARE * len(mine)) and pt.evidence and (
+                    pt.text in pt.evidence and len(pt.evidence) <= _SHORT_PARAGRAPH):
+                # A short paragraph is one matter: "Ljudnivån i matsalen är hög. Maria tar
+                # kontakt med företagshälsovården för en ljudmätning." is the row
+                # "Beställa ljudmätning i matsalen via företagshälsovården" — by three
+                # words at least ("idéer till planeringsdagen" in a paragraph on the
+                # autumn is no "Boka planeringsdag för hösten").
+                par = len(mine & _stems(f"{pt.evidence} {pt.section or ''}"))
+                shared = par if par >= 3 else 0
             if shared >= 2 and shared >= _ROW_SHARE * len(mine) and shared > best_n:
                 best, best_n = pt, shared
         if best is None:
             continue
         dropped.add(id(best))
-        row.evidence = " ".join(x for x in (best.text, row.evidence) if x)
+        # Another item made from the same line of the point ("Per frågar hur … /
+        # Förvaltningen återkommer …" read as a task and as an answer owed) is the same
+        # matter again.
+        for pt in points:
+            if (id(pt) not in dropped and (pt.page, pt.line) == (best.page, best.line)
+                    and pt.line is not None and not (pt.due and row.due and pt.due != row.due)
+                    and len(mine & _stems(f"{pt.title} {pt.text}")) >= 2):
+                dropped.add(id(pt))
+                best = pt if best.due is None and pt.due is not None else best
+        # The point's paragraph (its question and answer), else its title and sentence.
+        said = best.text if best.title in best.text else f"{best.title}. {best.text}"
+        if best.evidence and best.text in best.evidence:
+            said = best.evidence
+        row.evidence = " ".join(x for x in (said, row.evidence) if x)
+        if row.due is None:
+            row.due, row.due_text, row.due_precision = best.due, best.due_text, best.due_precision
         row.reasons.append(f"samma sak som punkten: ”{best.text[:120]}”")
         if row.owner is None:
             row.owner = best.owner

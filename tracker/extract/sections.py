@@ -433,6 +433,8 @@ _ABBREV = re.compile(
     r"ordf|tjf|vice|mån|tis|ons|tors|fre)\.)$",
     re.IGNORECASE,
 )
+#: (Read by :mod:`tracker.extract.status_sentences` too.)
+ABBREVIATION = _ABBREV
 _MONTH_ABBREV = re.compile(
     r"\b(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$", re.IGNORECASE
 )

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract.clause_lexicon import state_forms
+from tracker.extract.sections import ABBREVIATION
 from tracker.extract.status_reading import read_state
 
 #: Participles and adjectives that say a thing is done: "är utsedda", "är utskickat",
@@ -34,7 +35,9 @@ _DONE_STEMS = (
     r"utbytt[a]?|bytt[a]?|inköpt[a]?|köpt[a]?|publicerad[e]?|publicerat|utförd[a]?|utfört|"
     r"besiktigad[e]?|besiktigat|tätad[e]?|tätat|målad[e]?|målat|rensad[e]?|rensat|"
     r"uppsatt[a]?|ordnad[e]?|ordnat|ersatt[a]?|borttagen|borttaget|borttagna|"
-    r"införd[a]?|infört|åtgärdade|på\s+plats"
+    r"införd[a]?|infört|åtgärdade|på\s+plats|"
+    # written off or played out: no longer open work either ("Frågan är utagerad")
+    r"avskriven|avskrivet|avskrivna|utagerad[e]?|utagerat"
 )
 #: "har lagats", "har skickats ut", "har fått nya upphängningar".
 _DONE_PERFECT = (
@@ -54,7 +57,7 @@ _STATUS = re.compile(
     r"(?P<done>(?:är|blev|har\s+blivit)\s+(?:nu\s+|därmed\s+|numera\s+|också\s+)?"
     r"(?:" + _DONE_STEMS + r")\b|" + _DONE_PERFECT + r"|"
     r"anses\s+(?:\w+\s+)?(?:besvarad|besvarat|avslutad|avslutat|klar|klart)\b|"
-    r"avslutas\b|avförs\b|stryks\b|tas\s+bort\s+från\b)|"
+    r"avslutas\b|avförs\b|stryks\b|avskrivs\b|tas\s+bort\s+från\b)|"
     r"(?P<open>kvarstår|pågår|ligger\s+kvar|står\s+kvar|bevakas|fortsätter|"
     r"är\s+(?:ännu\s+)?(?:inte|ej)\s+(?:klar|klart|klara|färdig|färdigt)\b)",
     re.IGNORECASE,
@@ -71,6 +74,10 @@ _NOT_SUBJECT_TEXT = """
 _NOT_SUBJECT = frozenset(_NOT_SUBJECT_TEXT.split())
 #: A sentence ends at . ! ? or ; before a space (or the end).
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;])$")
+#: A sentence that only denies ("Inte genomförd än.", "Ej klart ännu."), without a subject.
+_NOT_YET = re.compile(
+    r"^(?:men\s+)?(?:ännu\s+|fortfarande\s+)?(?:inte|ej)\s+\w+(?:\s+\w+){0,2}[.!]?$", re.IGNORECASE
+)
 #: What opens a subject: the start of the sentence, or "att" of a reported clause
 #: ("… informerar om att utredningen om meröppet pågår").
 _OPENING = re.compile(r"^|\batt\s+", re.IGNORECASE)
@@ -213,6 +220,10 @@ def sentences(text: str) -> list[tuple[int, str]]:
     pos = 0
     for m in _SENTENCE_END.finditer(text):
         piece = text[pos : m.start()].strip()
+        if ABBREVIATION.search(piece[-16:]) and text[m.end() : m.end() + 1].isdigit():
+            # "… bokad till den 26 februari kl. 13–16. Inte genomförd än.": "kl." and
+            # "nr." before a number end no sentence.
+            continue
         if piece:
             out.append((pos, piece))
         pos = m.end()
@@ -241,6 +252,12 @@ def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentenc
         # the matter of the heading it stands under (the linker reads that).
         found = subject_and_state(sentence, generic=True)
         if found is None:
+            if last_done is not None and last_done[0] == n - 1 and _NOT_YET.match(sentence):
+                # "HLR-utbildningen är bokad till den 26 februari. Inte genomförd än.": a
+                # bare denial right after a done step says the matter is not done yet.
+                done = last_done[1]
+                done.text, done.state = f"{done.text} {sentence}", "open"
+                last_done = None
             continue
         if (
             last_done is not None

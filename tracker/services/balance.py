@@ -201,7 +201,10 @@ def entry_for_link(
         alike = ln.score >= linking.SAFE_SCORE
         # A passage that reads as a matter going on ("… kvarstår på balanslistan",
         # "Inköp pågår … Kvarstår.") speaks of one known before: no new matter either.
-        carried = cand.kind == "carried_over"
+        # So does one that says the plan it keeps to was made before ("… tas upp på
+        # decembermötet som planerat", "… som tidigare utlovat").
+        carried = cand.kind == "carried_over" or bool(
+            link_effects.AS_BEFORE.search(cand.evidence or cand.text or ""))
         if (not ln.sure and action == "update" and not mention and not closing
                 and not alike and not carried and (not follow_up or weak)):  # fmt: skip
             # Looks a little like an open item, but is most likely a new matter:
@@ -226,6 +229,17 @@ def entry_for_link(
         return PlanEntry(candidate=cand, action="close", score=ln.score,
                          alternatives=alternatives, accepted=False,
                          unsure=bool(options), options=options)  # fmt: skip
+    if options and link_effects.AS_BEFORE.search(cand.evidence or cand.text or ""):
+        # "Resultatet presenteras på novembermötet som tidigare utlovat": a matter known
+        # before, whose item another passage of the document took (a new item would be
+        # a duplicate); offered as an unsure update of the best item, never applied.
+        best = by_id.get(options[0][0])
+        if best is not None:
+            return PlanEntry(candidate=cand, action="update", match_id=best.id,
+                             match_title=best.title, score=options[0][2],
+                             alternatives=alternatives, accepted=False,
+                             match_version=best.version, match_due=best.due, unsure=True,
+                             options=options, reason=options[0][3])  # fmt: skip
     return PlanEntry(candidate=cand, action="new", score=ln.score,
                      alternatives=alternatives, options=options)  # fmt: skip
 

@@ -67,11 +67,30 @@ def _only_a_step(text: str, item: ItemRow) -> bool:
     return "close" not in (effect_of(rest), effect_of(rest, by_verb=True))
 
 
+#: Verbs of an answer or report given ("Ekonomichefen redovisar prognosen …").
+_DELIVERS = re.compile(r"\b(?:redovisar|redovisade|presenterar|presenterade|svarar|svarade|"
+                       r"besvarar|besvarade|lämnar\s+svar|återkopplar|återkopplade)\b",
+                       re.IGNORECASE)
+
+
+def answer_given(text: str, item: ItemRow) -> bool:
+    """``item`` waits for an answer its owner promised ("Ekonomichefen återkommer med
+    prognos till nästa sammanträde"), and ``text`` has that owner give it ("Ekonomichefen
+    redovisar prognos för …"), saying nothing of it going on."""
+    if item.kind != "awaiting_reply" or not item.owner or effect_of(text) is not None:
+        return False
+    owner = item.owner.casefold()
+    return any(owner in text[max(0, m.start() - 60) : m.start()].casefold()
+               for m in _DELIVERS.finditer(text))  # fmt: skip
+
+
 def effect_for(c: Candidate, item: ItemRow) -> str:
     """ "close" or "update": what a passage linked to ``item`` does to it."""
     text = c.evidence or c.text or c.title
     if _only_a_step(text, item):
         return "update"
+    if answer_given(text, item):
+        return "close"
     eff = effect_of(text)
     if is_mention(c):
         if c.kind == "carried_over":
@@ -85,8 +104,12 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         if eff == "decide":
             # The decision the tabled or sent-back ärende waited for, or the one the
             # assignment or promised answer ("återkommer med en kalkyl") prepared.
+            # (Any matter that waited for this § of its ärende: a task to report back,
+            # "Förvaltningschefen redovisar … vid nästa sammanträde", or a citizen's
+            # proposal sent out for comment, now answered with a proposal to fullmäktige.)
             if item.kind in ("tabled", "sent_back") or (
-                c.dnr and item.kind in ("assignment", "awaiting_reply")
+                c.dnr and item.kind in ("assignment", "awaiting_reply", "action", "follow_up",
+                                        "referred")
             ):
                 return "close"
             return "update"
@@ -101,6 +124,12 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         return "close"
     return "update"
 
+
+#: Words that say a matter was known before: it goes on as planned or promised.
+AS_BEFORE = re.compile(
+    r"\bsom\s+(?:tidigare\s+)?(?:planerat|utlovat|aviserat|meddelats|aviserats|utlovats)\b",
+    re.IGNORECASE,
+)
 
 _NEW_DATE = re.compile(r"\b(?:nytt\s+datum|flyttas\s+till|senareläggs\s+till)\b\s*:?\s*", re.I)
 

@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 
 from tracker.domain import Candidate
 from tracker.extract.mentions import effect_of, normal_dnr
-from tracker.services.link_effects import decides_then_tasks
+from tracker.extract.restatements import is_table_row, restates
+from tracker.services.link_effects import decides_then_tasks, effect_for
 from tracker.services.link_scoring import _fold, _item_words, _ItemWords, is_mention, score_pair
 from tracker.services.link_words import words
 from tracker.store.models import ItemRow
@@ -187,8 +188,14 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
         links.append(Link(options=opts[:5]))
     # A proposal ("Förvaltningen föreslår att motionen anses besvarad") says less than
     # the decision taken on it.
-    bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else 1.0)
-             if effect_of(c.evidence or c.text or "") else 0.0 for c in passages]  # fmt: skip
+    # Of the passages of one ärende, one whose words close it ("Arbetsutskottet godkänner
+    # redovisningen och uppdraget är därmed slutfört") speaks before one that hands a
+    # part of it on ("… överlämnar ärendet till regionstyrelsen").
+    # (An item is judged by its own sentence here: its evidence is the whole paragraph.)
+    bonus = [(0.25 if _PROPOSAL.search(c.evidence or c.text or "") else
+              1.5 if eff == "close" and effect_of(c.text or "") == "close" else 1.0)
+             if (eff := effect_of(c.evidence or c.text or "")) else 0.0
+             for c in passages]  # fmt: skip
     # An item that decides the matter and gives a new task in one sentence ("godkänner
     # förfrågningsunderlaget och ger förvaltningen i uppdrag att genomföra upphandlingen")
     # is the new task: the passage of its § that holds the decision speaks for the old
@@ -229,6 +236,7 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
         ln.item_id = o.item_id
         ln.score = o.score
         taken[o.item_id] = k
+    _said_twice(passages, links, {it.id: it for it in items})
     for ln in links:
         if ln.item_id is None or ln.same_as_other:
             continue
@@ -241,6 +249,52 @@ def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Li
         )
         ln.sure = chosen.score >= SAFE_SCORE and not ambiguous
     return links
+
+
+def _said_twice(passages: Sequence[Candidate], links: list[Link],
+                by_id: dict[int, ItemRow]) -> None:
+    """One matter said twice in one document: a point in the text and its row in the
+    action log or balance list ("Bemanning nattetid: … Frågan avslutas." and "2 |
+    Bemanning nattetid … | Verksamhetschef"), a status line and the row it repeats.
+    Each item is linked from one passage only, so the other passage, left without an
+    item although it clearly names one, would become a new item: a duplicate.  A
+    passage whose best option is safe and clear of its runner-up, and is the item
+    another passage of the document took, is that matter again (nothing of its own is
+    applied); when it closes the item and the other passage only updates it, it is the
+    one that speaks for the matter (the row may only repeat the old status), and so is
+    the point rather than the row when both close it."""
+    holder: dict[int, int] = {ln.item_id: k for k, ln in enumerate(links)
+                              if ln.item_id is not None and not ln.same_as_other}  # fmt: skip
+    for k, ln in enumerate(links):
+        if ln.item_id is not None or not ln.options:
+            continue
+        top = ln.options[0]
+        h = holder.get(top.item_id)
+        if h is None or top.score < SAFE_SCORE or (
+                len(ln.options) > 1 and ln.options[1].score >= top.score - AMBIGUITY_GAP):
+            continue
+        # Twins by structure only: one a table row, the other a passage that restates
+        # it (a look-alike new matter beside a real update, "skrivbord till Cilla" and
+        # "… till Aron", stays new).
+        a, b = passages[k], passages[h]
+        if is_table_row(a.text) == is_table_row(b.text):
+            continue
+        row, point = (a, b) if is_table_row(a.text) else (b, a)
+        item = by_id[top.item_id]
+        mine, theirs = effect_for(a, item), effect_for(b, item)
+        # (Two passages that both close the item need no proof that they are one matter:
+        # the item is closed whichever speaks.)
+        if not restates(row, point) and not (mine == theirs == "close"):
+            continue
+        ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
+        other = links[h]
+        # The passage that closes speaks when the other does not; when both close, the
+        # point rather than the row: its sentence says what happened ("Handlingsplanen
+        # skickades till Arbetsmiljöverket den 25 februari"), the row only "Åtgärdat".
+        # (Of two updates the row keeps it: its list number makes it sure.)
+        if mine == "close" and (theirs != "close" or a is point):
+            ln.same_as_other, other.same_as_other = False, True
+            holder[top.item_id] = k
 
 
 def describe_options(options: Sequence[Option]) -> list[tuple[int, str, float, str]]:

@@ -1,0 +1,67 @@
+"""One matter said twice in one document — a point in the text and its row in the
+action log at the end — is one item, in the first minutes and in every later one: no
+duplicate, and the point that closes it speaks for it when its row only repeats the old
+status.  Invented minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.services.linking_helpers import import_text, plan_text
+from tracker.store import ItemFilter, Store
+
+FIRST = """Ledningsgrupp Fastighet
+Anteckningar 2026-01-12
+
+Närvarande: Eva Holm (ordf.), Per Lind, Sara Ek
+
+Punkt 1. Ventilation i Tallbacken
+Per Lind frågar hur ventilationen i Tallbackens matsal ska åtgärdas.
+Förvaltningen återkommer med svar till nästa möte 2026-02-09.
+
+Punkt 2. Nycklar
+K7 Sara Ek inventerar nyckelskåpen i stadshuset, senast 2026-02-09.
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Ventilation Tallbackens matsal | Per Lind | 2026-02-09 | Öppen
+K7 | Inventering nyckelskåp stadshuset | Sara Ek | 2026-02-09 | Öppen
+"""
+
+LATER = """Ledningsgrupp Fastighet
+Anteckningar 2026-02-09
+
+Närvarande: Eva Holm (ordf.), Per Lind, Sara Ek
+
+Punkt 1. Uppföljning
+Ventilation Tallbackens matsal: Nytt aggregat är installerat och injusterat. Frågan avslutas.
+K7 nyckelskåp: Sara har gått igenom hälften av skåpen.
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Ventilation Tallbackens matsal | Per Lind | 2026-02-09 | Öppen
+K7 | Inventering nyckelskåp stadshuset | Sara Ek | 2026-03-09 | Pågår
+"""
+
+
+def test_a_point_and_its_row_are_one_item(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST)
+    titles = [it.title for it in store.list_items(ItemFilter())]
+    assert len(titles) == 2, titles
+    vent = next(it for it in store.list_items(ItemFilter()) if "Ventilation" in it.title)
+    # The row is kept; the question of the point is its evidence.
+    assert "frågar hur ventilationen" in (vent.evidence or "")
+
+
+def test_the_later_point_and_row_make_no_duplicate(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST)
+    items = {it.title: it for it in store.list_items(ItemFilter())}
+    plan = plan_text(store, tmp_path, "b.txt", LATER)
+    assert not [e for e in plan.entries if e.accepted and e.action == "new"]
+    done = [e for e in plan.entries if e.accepted and e.action == "close"]
+    vent = next(it for t, it in items.items() if "Ventilation" in t)
+    keys = next(it for t, it in items.items() if "nyckelskåp" in t)
+    # The point that closes speaks for the matter; its row only repeats "Öppen".
+    assert [e.match_id for e in done] == [vent.id]
+    updates = [e for e in plan.entries if e.accepted and e.action == "update"]
+    assert [e.match_id for e in updates] == [keys.id]
