@@ -126,3 +126,37 @@ def test_the_thresholds_are_chosen_on_scores_pooled_over_fold_assignments() -> N
     pooled = one + [(s, y, "1/" + d.partition("/")[2], h, m, k) for s, y, d, h, m, k in one]
     counts = {"d0": {"expected": 2, "left": 1}, "d1": {"expected": 1, "left": 0}}
     assert train._review(pooled, 0.5, 0.1, counts) == train._review(one, 0.5, 0.1, counts)
+
+
+def test_the_folds_hold_whole_organisations() -> None:
+    train = _train_script()
+    documents = {f"d{i}" for i in range(30)}
+    groups = {f"d{i}": f"org{i // 3}" for i in range(12)}  # four organisations of three
+    for k in range(train.REPEATS):
+        fold = train.fold_of(documents, k, groups)
+        for org in {groups[d] for d in groups}:
+            assert len({fold[d] for d in groups if groups[d] == org}) == 1
+        sizes = [list(fold.values()).count(f) for f in range(train.FOLDS)]
+        assert max(sizes) - min(sizes) <= 1
+    # alone in its group, a document is dealt out as before: the hash order in turn
+    assert train.fold_of(documents, 0, {}) == train.fold_of(documents, 0)
+
+
+def test_held_out_scores_leave_out_the_whole_organisation() -> None:
+    train = _train_script()
+    # Feature "x" is an item in every document of organisation A and in no other: left
+    # out by document, A's other documents vouch for it; left out with its organisation,
+    # nothing does, as for a new user's minutes.
+    real = [(["x"], int(i < 8), f"d{i}") for i in range(40)]
+    groups = {f"d{i}": "A" for i in range(8)}
+    by_doc = train.held_out_scores([], real, 0)
+    by_org = train.held_out_scores([], real, 0, groups)
+    assert max(by_org[:8]) < 0.05 and min(by_doc[:8]) > 0.1
+
+
+def test_the_possible_threshold_is_the_lowest_within_the_budget() -> None:
+    train = _train_script()
+    # one document, scores 0.001 … 0.010 on its wide rows: four within the budget
+    scored = [(0.001 * i, 0, "0/d", [], [], False) for i in range(1, 11)]
+    documents = {"d": {"expected": 1, "left": 1}}
+    assert train._choose_possible(scored, 1.0, documents) == 0.007
