@@ -5,8 +5,9 @@ documents held out) and the possible one (≤ 4 possible items per document) on 
 scores.  This leaves out one real dev document at a time (the ``--limit`` documents with
 the most positive rows: those whose rows weigh most), repeats the choice on the rest,
 and prints the thresholds and held-out figures, under the way they were chosen before
-(one fold assignment by sorted id, a grid of 0.05) and now (five seeded assignments
-pooled, a grid of 0.01).  The spread over the rows is the stability measure.
+(five seeded assignments of documents to folds pooled, possible thresholds on a grid of
+0.02) and now (the folds hold whole organisations, possible thresholds on a grid of
+0.001).  The spread over the rows is the stability measure.
 
 Run: ``.venv/bin/python bench/scorer_stability.py [--limit N] [--jobs J]`` (slow: about a
 minute a document with five assignments).
@@ -27,29 +28,28 @@ if str(ROOT) not in sys.path:
 
 from scripts import train_scorer as ts  # noqa: E402
 
-#: The way the thresholds were chosen before pooling.
-BEFORE_THRESHOLDS = [round(0.5 + 0.05 * i, 2) for i in range(10)]
-
-
-def _before_folds(documents: set[str], repeat: int) -> dict[str, int]:
-    return {d: i % ts.FOLDS for i, d in enumerate(sorted(documents))}
+#: The possible thresholds' grid before (branch ``scorer``).
+BEFORE_POSSIBLE = [round(0.02 * i, 2) for i in range(1, 50)]
 
 
 def choose(fixture: list[ts.Row], real: list[ts.RealRow],
            documents: dict[str, dict[str, int]], before: bool) -> dict[str, float]:
     """The thresholds and held-out figures as ``fit`` gives them, without the final
     weights."""
-    kept = ts.THRESHOLDS, ts.fold_of
+    groups = {} if before else {d: v.get("organisation", d) for d, v in documents.items()}
+    kept = ts.POSSIBLE_THRESHOLDS
     if before:
-        ts.THRESHOLDS, ts.fold_of = BEFORE_THRESHOLDS, _before_folds
+        ts.POSSIBLE_THRESHOLDS = BEFORE_POSSIBLE
     try:
-        scored = ts._held_out(fixture, real, 1 if before else ts.REPEATS)
+        scored = ts._held_out(fixture, real, ts.REPEATS, groups)
         t, precision, recall = ts._choose([r for r in scored if r[5]])
         tp = ts._choose_possible(scored, t, documents)
+        best, _ = ts._best_precision([r for r in scored if r[5]])
     finally:
-        ts.THRESHOLDS, ts.fold_of = kept
+        ts.POSSIBLE_THRESHOLDS = kept
     return {"threshold": t, "possible_threshold": tp, "precision": round(precision, 3),
-            "recall": round(recall, 3)} | ts._review(scored, t, tp, documents)
+            "recall": round(recall, 3), "best_precision": best} | ts._review(
+                scored, t, tp, documents)
 
 
 def _one(args: tuple[str, bool]) -> tuple[str, bool, dict[str, float]]:
@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     with Pool(args.jobs, initializer=_init, initargs=(fixture,)) as pool:
         got: dict[tuple[str, bool], dict[str, Any]] = {
             (d, b): f for d, b, f in pool.imap_unordered(_one, work)}
-    keys = ["threshold", "possible_threshold", "precision", "recall", "item_recall",
-            "item_review_recall", "possible_per_document"]
+    keys = ["threshold", "possible_threshold", "precision", "recall", "best_precision",
+            "item_recall", "item_review_recall", "possible_per_document"]
     print("| left out | " + " | ".join(f"{k} before / after" for k in keys) + " |")
     print("|---" * (len(keys) + 1) + "|")
     for d in left:

@@ -126,3 +126,58 @@ def test_the_thresholds_are_chosen_on_scores_pooled_over_fold_assignments() -> N
     pooled = one + [(s, y, "1/" + d.partition("/")[2], h, m, k) for s, y, d, h, m, k in one]
     counts = {"d0": {"expected": 2, "left": 1}, "d1": {"expected": 1, "left": 0}}
     assert train._review(pooled, 0.5, 0.1, counts) == train._review(one, 0.5, 0.1, counts)
+
+
+def test_the_folds_hold_whole_organisations() -> None:
+    train = _train_script()
+    documents = {f"d{i}" for i in range(30)}
+    groups = {f"d{i}": f"org{i // 3}" for i in range(12)}  # four organisations of three
+    for k in range(train.REPEATS):
+        fold = train.fold_of(documents, k, groups)
+        for org in {groups[d] for d in groups}:
+            assert len({fold[d] for d in groups if groups[d] == org}) == 1
+        sizes = [list(fold.values()).count(f) for f in range(train.FOLDS)]
+        assert max(sizes) - min(sizes) <= 1
+    # alone in its group, a document is dealt out as before: the hash order in turn
+    assert train.fold_of(documents, 0, {}) == train.fold_of(documents, 0)
+
+
+def test_held_out_scores_leave_out_the_whole_organisation() -> None:
+    train = _train_script()
+    # Feature "x" is an item in every document of organisation A and in no other: left
+    # out by document, A's other documents vouch for it; left out with its organisation,
+    # nothing does, as for a new user's minutes.
+    real = [(["x"], int(i < 8), f"d{i}") for i in range(40)]
+    groups = {f"d{i}": "A" for i in range(8)}
+    by_doc = train.held_out_scores([], real, 0)
+    by_org = train.held_out_scores([], real, 0, groups)
+    assert max(by_org[:8]) < 0.05 and min(by_doc[:8]) > 0.1
+
+
+def test_the_possible_threshold_is_the_lowest_within_the_budget() -> None:
+    train = _train_script()
+    # one document, scores 0.001 … 0.010 on its wide rows: four within the budget
+    scored = [(0.001 * i, 0, "0/d", [], [], False) for i in range(1, 11)]
+    documents = {"d": {"expected": 1, "left": 1}}
+    assert train._choose_possible(scored, 1.0, documents) == 0.007
+
+
+def _scored(pairs: list[tuple[float, int]]) -> list[tuple]:
+    # One fold assignment; each row its own document, a positive holding item 0.
+    return [(s, y, f"0/d{i}", [0] if y else [], [0] if y else [], True)
+            for i, (s, y) in enumerate(pairs)]
+
+
+def test_below_the_target_the_best_precision_is_shipped_when_above_the_floor() -> None:
+    train = _train_script()
+    # Ten rows at 0.9 (eight right), ten at 0.7 (five right): 0.80 at 0.9, 0.65 at 0.7.
+    rows = _scored([(0.9, 1)] * 8 + [(0.9, 0)] * 2 + [(0.7, 1)] * 5 + [(0.7, 0)] * 5)
+    t, precision, _ = train._choose(rows)
+    assert train.FLOOR_PRECISION <= precision < train.TARGET_PRECISION
+    assert 0.7 < t <= 0.9  # the rows at 0.7 stay unpromoted
+    # Under the floor nothing is promoted.
+    worse = _scored([(0.9, 1)] * 7 + [(0.9, 0)] * 3 + [(0.7, 0)] * 10)
+    assert train._choose(worse)[0] == 1.0
+    # Above the target, the lowest threshold that reaches it, as before.
+    good = _scored([(0.9, 1)] * 9 + [(0.9, 0)] + [(0.6, 1)] * 9 + [(0.6, 0)])
+    assert train._choose(good)[0] <= 0.6

@@ -64,7 +64,12 @@ Deltagare: Karin Ös (ordf.), Per Lind, Sara Ek
 Läget
 - Webbplatsbytet klart. Projektet avslutas formellt i styrgruppen 12/5.
 """
-    import_text(store, tmp_path, "1.txt", first)
+    # Karin's task is offered unchecked (a possible item; checked or not is the learned
+    # scorer's call): the secretary checks it.
+    offered = plan_text(store, tmp_path, "1.txt", first)
+    for e in offered.entries:
+        e.accepted = e.accepted or e.candidate.title == "Karin tar dialog med ekonomikontoret"
+    balance.apply_import(store, offered, source_path=tmp_path / "1.txt")
     assert "Karin tar dialog med ekonomikontoret" in _open_titles(store)
     plan = plan_text(store, tmp_path, "2.txt", later)
     (close,) = _closes(plan)
