@@ -14,7 +14,6 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
-from tracker.extract.dates import due_fields
 from tracker.extract.followup_entries import (
     _CLAUSE_DONE,
     _CLAUSE_JOIN,
@@ -50,7 +49,7 @@ from tracker.extract.followup_prose_patterns import (
     _listed_works,
     _only_frame,
 )
-from tracker.extract.followup_verdicts import _VerdictMixin
+from tracker.extract.followup_verdicts import _VerdictMixin, open_entry
 from tracker.extract.followup_words import (
     _BOILERPLATE,
     _BULLET,
@@ -238,15 +237,12 @@ class _ProseMixin(_VerdictMixin):
             if len(thing.split()) < 3:
                 continue
             out.append(
-                Candidate(
+                open_entry(
+                    ln,
                     title=short_title(thing[:1].upper() + thing[1:], 90),
                     text=f"{sents[-1]} {thing}",
-                    kind="activity",
-                    status="open",
                     owner=owner,
-                    **due_fields(due),
-                    page=ln.page,
-                    line=ln.line,
+                    due=due,
                     evidence=thing,
                     confidence=0.5,
                     reasons=[
@@ -480,15 +476,12 @@ class _ProseMixin(_VerdictMixin):
                 also = None
             joined = bool(also) and topic is s and (not cue or cue.start() < also.start())
 
-            main = Candidate(
+            main = open_entry(
+                ln,
                 title=self._prose_title(topic),
                 text=body_text,
-                kind="activity",
-                status="open",
                 owner=owner,
-                **due_fields(due),
-                page=ln.page,
-                line=ln.line,
+                due=due,
                 evidence=s,
                 confidence=0.5,
                 reasons=["löptext i uppföljning: arbete som pågår", f"statusord: {cue_text}"]

@@ -34,6 +34,37 @@ from tracker.extract.report_rules import find_bodies, short_title
 from tracker.language.date_period import Period
 
 
+def open_entry(
+    ln: Line,
+    *,
+    title: str,
+    text: str,
+    owner: str | None,
+    due: Period | None,
+    evidence: str,
+    confidence: float,
+    reasons: list[str],
+    kind: str = "activity",
+    deviation: str | None = None,
+) -> Candidate:
+    """An open entry of a report's running text, placed at its line: what every prose
+    and verdict reading gives (only the words and the reasons differ)."""
+    return Candidate(
+        title=title,
+        text=text,
+        kind=kind,
+        status="open",
+        owner=owner,
+        deviation=deviation,
+        **due_fields(due),
+        page=ln.page,
+        line=ln.line,
+        evidence=evidence,
+        confidence=confidence,
+        reasons=reasons,
+    )
+
+
 class _VerdictMixin:
     """Reads assignments given and verdicts passed in a report's running text."""
 
@@ -89,15 +120,12 @@ class _VerdictMixin:
             return None
         due = due_in(work, self.ref)
         title = activity_title(work)
-        return Candidate(
+        return open_entry(
+            ln,
             title=title,
             text=s,
-            kind="activity",
-            status="open",
             owner=owner,
-            **due_fields(due),
-            page=ln.page,
-            line=ln.line,
+            due=due,
             evidence=s,
             confidence=0.6,
             reasons=["uppdrag som ges i rapportens beslut", f"ges till: {owner}"],
@@ -118,15 +146,12 @@ class _VerdictMixin:
         if due is not None:
             work = (work[: due.pos] + work[due.stop :]).strip() if due.pos is not None else work
         work = re.sub(r"\s{2,}", " ", work).strip(" ,")
-        return Candidate(
+        return open_entry(
+            ln,
             title=activity_title(work[:1].upper() + work[1:]),
             text=s,
-            kind="activity",
-            status="open",
             owner=owner,
-            **due_fields(due),
-            page=ln.page,
-            line=ln.line,
+            due=due,
             evidence=s,
             confidence=0.6,
             reasons=["föreläggande från tillsynsmyndighet", f"riktat till: {owner}"],
@@ -152,15 +177,12 @@ class _VerdictMixin:
                 if len(thing) < 4:
                     continue
                 out.append(
-                    Candidate(
+                    open_entry(
+                        ln,
                         title=short_title(thing[:1].upper() + thing[1:]),
                         text=f"{thing[:1].upper()}{thing[1:]} ({owner}). {head}",
-                        kind="activity",
-                        status="open",
                         owner=owner,
-                        **due_fields(due),
-                        page=ln.page,
-                        line=ln.line,
+                        due=due,
                         evidence=s,
                         confidence=0.5,
                         reasons=[
@@ -218,17 +240,15 @@ class _VerdictMixin:
                 stop=miss.end() + this_year.end(),
             )
         owner = _subject_body(s) or heading or self.body
-        return Candidate(
+        return open_entry(
+            ln,
             title=activity_title(s),
             text=s,
-            kind="goal_deviation",
-            status="open",
             owner=owner,
-            deviation=said,
-            **due_fields(due),
-            page=ln.page,
-            line=ln.line,
+            due=due,
             evidence=s,
             confidence=0.5,
             reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
+            kind="goal_deviation",
+            deviation=said,
         )
