@@ -39,6 +39,21 @@ REF = dt.date(2024, 3, 12)
         ("Köp in nya bollar till rasterna.", "imperative"),
         ("att ge förvaltningen i uppdrag att utreda frågan", "att"),
         ("Golven tvättas varje fredag.", "passive"),
+        # A noun phrase before the verb: its plural noun or adjective in -de is no verb.
+        ("Dessa föreningar bör bjudas in igen.", "future"),
+        ("Flera medlemmar deltog i städdagen.", "past"),
+        ("Även den nyasfalterade gången vid entrén från parkeringen skall sandas.", "future"),
+        ("Vid förra årets stämma fanns inga motioner.", "copula"),
+        ("Utifrån de gällande reglerna i stadgarna kan styrelsen besluta själv.", "modal"),
+        ("Information om pågående renovering av klubbstugan.", "none"),
+        ("Från 2027 beräknas hyran bli högre.", "passive"),
+        ("En genomgång gjordes av alla nycklar.", "past"),
+        # A deponent is no passive; a strong past, a passive of the second conjugation.
+        ("Jag hoppas att alla kommer på festen.", "present"),
+        ("Möblerna skänks till second hand-butiken.", "passive"),
+        ("Den som vill hjälpa till ska anmäla sig till Karin.", "future"),
+        ("Gör en lista över allt som saknas.", "imperative"),
+        ("Reparera staketet innan sommaren.", "imperative"),
     ],
 )
 def test_main_verb(sentence: str, verb: str) -> None:
@@ -57,6 +72,20 @@ def test_main_verb(sentence: str, verb: str) -> None:
         ("Kultur- och fritidsnämnden beslutar att bevilja bidraget.", "forum"),
         ("Styrelsen beslutar att anta planen.", "forum"),
         ("Taket läcker i omklädningsrummet.", "thing"),
+        # A definite noun, a phrase in quotes, a compound: no first and last name.
+        ('Temat "Skog" fortsätter under våren.', "thing"),
+        ("Protokoll Kommunala pensionärsrådet 2023-01-10", "thing"),
+        ("Vår Förening bjuder på kaffe.", "thing"),
+        ("Dessa lampor behöver bytas.", "thing"),
+        ("Den gamla gräsklipparen är trasig.", "thing"),
+        # After a fronted adverb or phrase the subject follows the verb.
+        ("Vidare berättar Karin om läget i köket.", "person"),
+        ("Vid mötet informerar Olle Vinter om budgeten.", "person"),
+        ("Därefter redovisar kassören det ekonomiska läget.", "role"),
+        ("Därmed har fritidsnämnden fattat beslut.", "forum"),
+        ("Föreningen bjuder på glögg.", "forum"),
+        ("Hälso-och sjukvårdsnämnden beslutar att anta planen.", "forum"),
+        ("Reparera staketet innan sommaren.", "other"),
     ],
 )
 def test_subject_kind(sentence: str, kind: str) -> None:

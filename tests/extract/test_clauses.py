@@ -482,3 +482,29 @@ def test_bodies_joined_by_och_are_no_people() -> None:
     assert person_actions("Styrelsen och Kommunen ser över taxan.", frozenset()) == []
     assert person_actions("Vi och Lasse kollar upp taxan.", frozenset()) == [
         ("Vi och Lasse", "kollar upp", 0)]  # a person among them: the task is theirs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        # The meeting's own day is no deadline: the page header, the minutes' own date.
+        ("Protokoll fört vid styrelsemöte 2024-03-12 i klubbstugan.", None),
+        # A date right after a perfect's auxiliary tells when it was done.
+        ("Olle Vinter har den 20 april 2024 lämnat sitt uppdrag i styrelsen.", None),
+        ("Karin har 2 maj 2024 skickat in en ansökan till kommunen.", None),
+        # "har till den …" is still a deadline, and so is a date after the meeting.
+        ("Kassören har till den 5 april på sig att svara.", "till den 5 april"),
+        ("Kassören skickar fakturan senast 2024-03-29.", "senast 2024-03-29"),
+    ],
+)
+def test_a_past_or_the_meetings_own_date_is_no_deadline(
+    sentence: str, deadline: str | None
+) -> None:
+    c = analyse(sentence, REF, None, full=True)
+    assert (c.deadline.text if c.deadline else None) == deadline
+    assert bool(c.past) == (deadline is None)
+
+
+def test_a_name_beginning_with_a_negation_word_is_no_negation() -> None:
+    assert lexicon().negation.search("Inga-Lill Berg tar fram en ny lista.") is None
+    assert lexicon().negation.search("Det finns inga pengar kvar.") is not None

@@ -42,7 +42,7 @@ _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ]+(?:-[\wåäöÅÄÖéÉ]+)*-?")
 _QUESTION = re.compile(r"\?\s*$")
 _NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
 #: "Barn- och " before "utbildningsnämnden": one body.
-_FIRST_PART = re.compile(r"[\wåäöÅÄÖ]+-\s+(?:och|&)\s+")
+_FIRST_PART = re.compile(r"[\wåäöÅÄÖ]+-\s*(?:och|&)\s+")
 #: A sentence this short, or with this few words, is a heading or a fragment.
 _MIN_CHARS = 20
 _MIN_WORDS = 4
@@ -61,10 +61,16 @@ class WideLexicon:
     present: frozenset[str]
     past: frozenset[str]
     endings: tuple[tuple[str, str], ...]  # (ending, tense), longest first
+    not_verb: tuple[str, ...]  # endings of a participle or a plural noun, never finite
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    fronted: frozenset[str]  # openers that put the subject after the verb
     we: frozenset[str]
     pronouns: frozenset[str]
     roles: tuple[str, ...]
+    forums: tuple[str, ...]
     imperatives: frozenset[str]  # "boka", "ring", "se över": a verb's imperative
+    imperative_endings: tuple[str, ...]
     info: re.Pattern[str]
     decided: re.Pattern[str]
     section_types: tuple[tuple[str, re.Pattern[str]], ...]
@@ -105,10 +111,16 @@ def wide_lexicon() -> WideLexicon:
         present=frozenset(mv["present"]),
         past=frozenset(mv["past"]),
         endings=tuple(endings),
+        not_verb=tuple(mv["not_verb_endings"]),
+        prepositions=frozenset(mv["prepositions"]),
+        determiners=frozenset(mv["determiners"]),
+        fronted=frozenset(mv["fronted"]),
         we=frozenset(subject["we"]),
         pronouns=frozenset(subject["pronouns"]),
         roles=tuple(subject["roles"]),
-        imperatives=_imperatives(data),
+        forums=tuple(subject["forums"]),
+        imperatives=_imperatives(data) | frozenset(mv["imperatives"]),
+        imperative_endings=tuple(mv["imperative_endings"]),
         info=_any_of(data["info"]["words"]),
         decided=_any_of(data["decided"]["words"]),
         section_types=tuple((k, _any_of(v)) for k, v in data["section_types"].items()),
@@ -176,52 +188,172 @@ def is_bare_heading(text: str) -> bool:
     )
 
 
+#: A definite noun: "rapporten", "förslaget", "principerna", "sträckan".
+_DEFINITE = ("en", "et", "na", "an", "in")
+#: A genitive noun phrase opens the next noun: "dagens sammanträde", "kommunens ekonomi".
+_GENITIVE = ("ens", "ets", "ernas", "arnas", "ornas")
+#: A weak adjective or participle inside a noun phrase: "den asfalterade sträckan",
+#: "kommunens ekonomiska situation", "största" (a noun in -e is more often one in -de,
+#: -te, -re: "möte", "arbete", "område", "vårdnadshavare").
+_ADJECTIVE = ("a", "ade", "ande", "ende", "ede", "ste")
+#: How far into the sentence its finite verb is looked for.
+_VERB_WINDOW = 10
+
+
 def main_verb(text: str) -> str:
     """The class of the finite verb of the main clause, looked for among the first
     words after the subject (Swedish puts it second): ``future``, ``modal``,
     ``perfect``, ``copula``, ``present``, ``passive``, ``past``; ``imperative`` when a
     verb's infinitive opens the line, ``att`` for a decision point's "att …", ``none``."""
+    return finite_verb(text)[0]
+
+
+def _opens_noun_phrase(
+    low: str, nxt: str | None, after: str | None, *, word: str = "", first: bool = False
+) -> bool:
+    """``low`` is a determiner: the words after it are a noun phrase.  "den", "det" and
+    "de" only before an adjective and a definite noun ("Den ekonomiska rapporten …"),
+    else they are the pronoun subject ("Det finns …", "De kommer …")."""
+    wl = wide_lexicon()
+    if low in wl.determiners or low in wl.prepositions or low.isdigit():
+        return True
+    if low.endswith(_GENITIVE) and len(low) > 4 and (first or low == word):
+        return True  # (a capitalised word in -ens further on is a name: "Elin Nirjens går")
+    if low in ("den", "det", "de") and nxt is not None:
+        return nxt.endswith(_ADJECTIVE) and (
+            nxt.endswith(("ande", "ende")) or (after or "").endswith(_DEFINITE)
+        )
+    return False
+
+
+def _looks_finite(low: str) -> bool:
+    """A word that is most likely a finite verb whatever stands before it: a closed-class
+    verb, a known form, a past or passive ending ("En presentationsrunda gjordes")."""
+    wl = wide_lexicon()
+    if low in wl.future or low in wl.modal or low in wl.perfect or low in wl.copula:
+        return True
+    if low in wl.present or low in wl.past or lexicon().tenses.get(low) in ("past", "passive"):
+        return True
+    return any(low.endswith(e) and len(low) > len(e) + 2
+               for e, tense in wl.endings if tense != "present")
+
+
+def _is_imperative(first: str, pair: str) -> bool:
+    wl = wide_lexicon()
+    if first in wl.imperatives or pair in wl.imperatives or lexicon().tenses.get(pair) == "inf":
+        return True
+    return first.endswith(wl.imperative_endings) and len(first) >= 6
+
+
+def finite_verb(text: str) -> tuple[str, int]:
+    """:func:`main_verb`'s class and the index of that verb among the sentence's words
+    (-1 when there is none, 0 for an imperative or "att").  The words of a noun phrase
+    (after a determiner, a preposition, a number or a genitive) are skipped: a plural
+    noun or an adjective in -de is no verb ("Dessa myndigheter bör …", "Även den
+    asfalterade sträckan … skall …"); so is the verb of a relative clause ("Den som vill
+    delta ska …")."""
     wl = wide_lexicon()
     tenses = lexicon().tenses
-    tokens = _TOKEN.findall(_body(text)[:160])
+    tokens = _TOKEN.findall(_body(text)[:200])
     if not tokens:
-        return "none"
+        return "none", -1
     first = tokens[0].lower()
     if first == "att":
-        return "att"
+        return "att", 0
     pair = " ".join(t.lower() for t in tokens[:2])
-    if first in wl.imperatives or pair in wl.imperatives or tenses.get(pair) == "inf":
-        return "imperative"  # "Boka lokal …", "Ring hyresvärden …", "Följ upp …"
-    for i, tok in enumerate(tokens[:5]):
-        low = tok.lower()
-        if low in wl.future:
-            return "future"
-        if low in wl.modal:
-            return "modal"
-        if low in wl.perfect:
-            return "perfect"
-        if low in wl.copula:
-            return "copula"
+    if _is_imperative(first, pair) and not (len(tokens) > 1 and tokens[1].lower() in wl.copula):
+        return "imperative", 0  # "Boka lokal …", "Ring hyresvärden …", "Följ upp …"
+    lows = [t.lower() for t in tokens[:_VERB_WINDOW]]
+    in_phrase = False  # inside a noun phrase: its noun still to come
+    relative = False  # after "som": the relative clause's verb is not the main one
+    for i, tok in enumerate(tokens[:_VERB_WINDOW]):
+        low = lows[i]
+        nxt = lows[i + 1] if i + 1 < len(lows) else None
+        after = lows[i + 2] if i + 2 < len(lows) else None
+        closed = next((cls for cls, words in (("future", wl.future), ("modal", wl.modal),
+                                               ("perfect", wl.perfect),
+                                               ("copula", wl.copula)) if low in words), None)
+        if closed is not None:
+            if relative:
+                relative = False
+                continue
+            return closed, i
+        if low == "som" and i > 0:
+            relative = True
+            continue
+        if low.isdigit() and in_phrase:
+            in_phrase = False  # the number is the phrase: "Från 2026 beräknas …"
+            continue
+        if _opens_noun_phrase(low, nxt, after, word=tok, first=i == 0):
+            in_phrase = True
+            continue
+        if in_phrase:
+            if (
+                low.endswith(_ADJECTIVE)
+                and nxt is not None
+                and not low.endswith("na")
+                and not _looks_finite(nxt)
+            ):
+                continue  # an adjective: the noun comes after it
+            in_phrase = False
+            continue  # the phrase's noun
         if i == 0 or tok[:1].isupper() or tok.endswith("-") or low in ("och", "samt"):
             continue  # the subject: a name, a body's first part
+        if low.endswith(wl.not_verb) and low not in wl.present and low not in wl.past:
+            continue
+        found = None
         if low in wl.present:
-            return "present"
-        if low in wl.past:
-            return "past"
-        known = tenses.get(low)
-        if known in ("present", "passive", "past", "supine"):
-            return known
-        for ending, tense in wl.endings:
-            if low.endswith(ending) and len(low) > len(ending) + 2:
-                return tense
-    return "none"
+            found = "present"
+        elif low in wl.past:
+            found = "past"
+        elif (known := tenses.get(low)) in ("present", "passive", "past", "supine"):
+            found = known
+        else:
+            found = next((tense for ending, tense in wl.endings
+                          if low.endswith(ending) and len(low) > len(ending) + 2), None)
+        if found is not None:
+            if relative:
+                relative = False
+                continue
+            return found, i
+    return "none", -1
+
+
+#: A capitalised word that is a noun in its definite form ("Temat", "Protokollet",
+#: "Principerna"), not a name the first-name list lacks.
+_DEFINITE_NOUN = ("et", "at", "na", "erna", "arna", "orna")
+#: Longer than any first name: a compound noun ("Direktionsprotokoll").
+_MAX_NAME = 10
 
 
 def subject_kind(text: str, people: frozenset[str] = frozenset()) -> str:
     """Who the sentence opens with: ``person``, ``initials``, ``role``, ``forum``,
-    ``we``, ``pronoun``, ``thing`` (another capitalised word) or ``other``."""
+    ``we``, ``pronoun``, ``thing`` (another capitalised word) or ``other``.  After a
+    fronted adverb or phrase the subject follows the verb ("Vidare går Sandra igenom …",
+    "Vid sammanträdet informerar Harold Nilsson …") and is read there."""
     wl = wide_lexicon()
     body = _body(text)
+    spans = list(_TOKEN.finditer(body[:200]))
+    if not spans:
+        return "other"
+    cls, verb = finite_verb(body)
+    low = spans[0].group().lower()
+    if (
+        (low in wl.fronted or low in wl.prepositions)
+        and cls not in ("none", "att", "imperative")
+        and 0 < verb < len(spans) - 1
+    ):
+        rest = body[spans[verb + 1].start() :]
+        return _subject_at(rest[:1].upper() + rest[1:], people, inverted=True, verb=-1)
+    if cls == "imperative":
+        return "other"  # no subject: an order ("Renovera skolan …")
+    return _subject_at(body, people, inverted=False, verb=verb)
+
+
+def _subject_at(body: str, people: frozenset[str], *, inverted: bool, verb: int) -> str:
+    """The kind of the subject that opens ``body``; ``verb`` is the index of the finite
+    verb after it (-1 unknown)."""
+    wl = wide_lexicon()
     tokens = _TOKEN.findall(body[:80])
     if not tokens:
         return "other"
@@ -229,17 +361,27 @@ def subject_kind(text: str, people: frozenset[str] = frozenset()) -> str:
     low = first.lower()
     if low in wl.we:
         return "we"
-    if low in wl.pronouns:
-        return "pronoun"
+    nxt = [t.lower() for t in tokens[1:3]] + [None, None]
+    if low in wl.pronouns and not (
+        ((low in wl.determiners or low in ("den", "det", "de")) and verb > 1)
+        or (inverted and low in ("den", "det", "de") and _opens_noun_phrase(low, *nxt[:2]))
+    ):
+        return "pronoun"  # not a determiner's noun phrase: "Dessa myndigheter bör …"
     if first in first_names() or any(p.split()[0] == first for p in people):
         return "person"
-    if first.isupper() and 2 <= len(first) <= 4:
+    if first.isupper() and 2 <= len(first) <= 4 and not inverted:
         return "initials"
+    between = body[len(first) : body.find(tokens[1]) if len(tokens) > 1 else 0]
     if (
         len(tokens) > 2
         and tokens[1][:1].isupper()
         and tokens[2][:1].islower()
         and (_NAME.fullmatch(first) and _NAME.fullmatch(tokens[1]))
+        and low not in wl.determiners
+        and (verb == 2 or inverted)  # the verb right after the name, or right before it
+        and len(first) <= _MAX_NAME
+        and not low.endswith(_DEFINITE_NOUN)
+        and not any(q in between for q in "\"”“'«»:")
     ):
         return "person"  # a first and a last name before the verb: "Alva Ek ringer …"
     if low.endswith(wl.roles):
@@ -247,7 +389,9 @@ def subject_kind(text: str, people: frozenset[str] = frozenset()) -> str:
     m = lexicon().agent_nouns.search(body[:60])
     if m is not None and (m.start() == 0 or _FIRST_PART.fullmatch(body[: m.start()])):
         return "forum"
-    return "thing" if first[:1].isupper() else "other"
+    if low.endswith(wl.forums):
+        return "forum"
+    return "thing" if first[:1].isupper() or inverted else "other"
 
 
 def _type_of(title: str | None, types: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:

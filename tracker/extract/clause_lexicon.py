@@ -131,7 +131,9 @@ def lexicon() -> Lexicon:
         markers=markers,
         verbs=verbs,
         tenses=tenses,
-        negation=_alternation(data["negation"]["words"]),
+        # (not the first part of a name: "Inga-Lill")
+        negation=re.compile(r"(?<![\wåäö-])(?:" + "|".join(
+            _words(w) for w in data["negation"]["words"]) + r")(?![\wåäö-])", re.IGNORECASE),
         done=_alternation(data["done"]["words"]),
         # The cue stands just before the date, or begins the phrase the date finder
         # returned ("från och med den 1 juli").

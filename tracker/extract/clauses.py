@@ -307,9 +307,20 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
     # January): only a day after "efter" ("efter 1 juli") starts something.
     if start and not (start.group(0).strip().lower() == "efter" and p.precision != "day"):
         return "start"
-    if lex.past_cue.search(lead) or (ref is not None and p.end is not None and p.end < ref):
+    if lex.past_cue.search(lead) or (
+        _PERFECT_BEFORE.search(lead) and _BARE_DATE.match(p.text)
+    ):
         return "past"
+    if ref is not None and p.end is not None and p.end <= ref:
+        return "past"  # over before the meeting, or its own day: no time left to act
     return "deadline"
+
+
+#: A date right after a perfect's auxiliary tells when it was done ("… har den 19 juni
+#: avsagt sig uppdraget", "… har 13 februari lämnat in en motion"); "har till den 5 maj"
+#: is a deadline.
+_PERFECT_BEFORE = re.compile(r"(?<![\wåäö])(?:har|hade)\s+(?:den\s+)?$", re.IGNORECASE)
+_BARE_DATE = re.compile(r"(?:den\s+)?\d", re.IGNORECASE)
 
 
 def deadlines(periods: list[Period], text: str, ref: dt.date | None) -> list[Period]:
