@@ -69,6 +69,7 @@ class Vocabulary:
     comment_head: re.Pattern[str]
     body_name: re.Pattern[str]
     generic: frozenset[str]
+    unit_heading: re.Pattern[str]
     organisation_owner: dict[str, str]
     prose_open: re.Pattern[str]
     stage: re.Pattern[str]
@@ -168,6 +169,12 @@ def vocabulary() -> Vocabulary:
             rf"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*?)?(?:{nouns})s?$"
         ),
         generic=frozenset(w.lower() for w in bd["generic"]),
+        # "Tjänsteområde Operativt inköp": the unit's kind, then its name (capitalised,
+        # a few words without figures: no sentence, no byline with its date).
+        unit_heading=re.compile(
+            rf"^(?i:{_alt(bd['unit_prefixes'])})\s+(?P<name>[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]*"
+            r"(?:\s+(?:och\s+|&\s+)?[A-Za-zÅÄÖåäö-]+){0,3})$"
+        ),
         organisation_owner={k.lower(): v for k, v in bd["organisation_owner"].items()},
         prose_open=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['open'])})(?![\wåäö])", i),
         stage=re.compile(
@@ -369,6 +376,9 @@ def body_heading(text: str) -> str | None:
     if not t or len(t) > 60 or len(t.split()) > 6:
         return None
     voc = vocabulary()
+    if voc.unit_heading.match(t) and t[:1].isupper():
+        # "Tjänsteområde Operativt inköp": a unit named by its kind first.
+        return t
     if not voc.body_name.match(t) or t.lower() in voc.generic:
         return None
     if not t[:1].isupper():
