@@ -102,6 +102,15 @@ def test_running_text_under_unit_headings_is_the_units_work() -> None:
     assert _one(items, "menyerna").owner == "Tjänsteområde Måltider"
 
 
+def test_bodies_a_decision_passes_own_no_work() -> None:
+    text = """Beslutsnivå
+1. Kommunstyrelsen
+2. Miljönämnden Sammanfattning
+Arbetet med de kontroller som inte hanns med fortsätter under våren.
+"""
+    assert _one(_items(text, body="Miljönämnden"), "kontroller").owner == "Miljönämnden"
+
+
 def test_explanations_of_the_status_words_are_no_items() -> None:
     items = _items(STATUS_LIST)
     assert len(items) == 5

@@ -246,6 +246,19 @@ def test_report_date(texts: list[str], date: dt.date | None) -> None:
         ),
         (["Tertialrapport 2 2023 för idrottsnämnden"], "Idrottsnämnden"),
         (["Tertialrapport 2"], None),
+        # a tjänsteskrivelse's head: the body with its organisation; the levels a
+        # decision passes and whom it is sent to receive the report
+        (
+            ["TJÄNSTESKRIVELSE", "2024-02-01", "Socialnämnden Ekby kommun",
+             "Beslutsnivå", "1. Kommunstyrelsen", "Beslutet skickas till", "Kommunstyrelsen"],
+            "Socialnämnden",
+        ),
+        # an annual report's section on the assembly; a matter it lists is no title
+        (
+            ["Kommunfullmäktige och övriga nämnder", "Årets verksamhet",
+             "• Årsredovisning 2023 för Ekby kommun", "• Uppdrag till kommunstyrelsen"],
+            "Kommunfullmäktige",
+        ),
     ],
 )
 def test_report_body(texts: list[str], body: str | None) -> None:

@@ -63,6 +63,7 @@ class Vocabulary:
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
+    recipients: re.Pattern[str]
     end_labels: frozenset[str]
     value_label: re.Pattern[str]
     entry_head: re.Pattern[str]
@@ -160,6 +161,7 @@ def vocabulary() -> Vocabulary:
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
+        recipients=re.compile(rf"^(?:{_alt(lb['recipients'])})\b", i),
         end_labels=frozenset(w.lower() for w in lb["end"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
@@ -344,6 +346,26 @@ _NEGATED = re.compile(r"\b(?:ej|inte|icke|ännu ej|ännu inte)\b", re.IGNORECASE
 
 def _negative(value: str) -> bool:
     return bool(vocabulary().negative.fullmatch(_undouble(_clean(value)).strip(" .:;")))
+
+
+#: How many short lines after a recipients' label name recipients.
+RECIPIENT_LINES = 6
+
+
+def without_recipients(texts: list[str]) -> list[str]:
+    """``texts`` with the lines that name who receives a decision blanked ("Beslutet
+    skickas till" / "Kommunstyrelsen", "Beslutsnivå" / "1. Kommunstyrelsen"): the
+    label's line and the short lines after it."""
+    out = list(texts)
+    for k, t in enumerate(texts):
+        if not vocabulary().recipients.match(t.strip()):
+            continue
+        out[k] = ""
+        for j in range(k + 1, min(k + 1 + RECIPIENT_LINES, len(texts))):
+            if len(texts[j].split()) > 6:
+                break
+            out[j] = ""
+    return out
 
 
 @lru_cache(maxsize=65536)

@@ -51,7 +51,12 @@ from tracker.domain import (
 )
 from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
 from tracker.extract.followup_entries import followup_header
-from tracker.extract.followup_words import activity_title, status_of, vocabulary
+from tracker.extract.followup_words import (
+    activity_title,
+    status_of,
+    vocabulary,
+    without_recipients,
+)
 from tracker.extract.report_followup import organisation_owner, read_followup
 from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row, _iso
 from tracker.extract.report_parse import parse_layout
@@ -329,8 +334,12 @@ def report_body(doc: Document) -> str | None:
     """The body that reports: named after "… för/från" in the title, else a body
     standing alone near the top, else the body named most often near the top."""
     head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    # The ones a decision is sent to or passes through ("Beslutet skickas till" /
+    # "Kommunstyrelsen") receive the report, they do not make it.
+    head = without_recipients(head)
     for k, t in enumerate(head):
-        if not _TITLE.search(t):
+        if not _TITLE.search(t) or _LISTED.match(t):
+            # ("• Årsredovisning 2021 för Xköpings kommun": a matter the report lists)
             continue
         # The title may wrap: "Verksamhetsberättelse med bokslut 2015 för" / "Kommunstyrelsen m.m."
         joined = " ".join(head[k : k + 2])
@@ -348,11 +357,7 @@ def report_body(doc: Document) -> str | None:
                 return owner
     # A body standing alone on a line; a nämnd or styrelse before its office
     # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
-    alone = [
-        bodies[0][1]
-        for t in head
-        if (bodies := find_bodies(t)) and bodies[0][0] == 0 and len(t) <= len(bodies[0][1]) + 12
-    ]
+    alone = [name for t in head if (name := _heading_body(t))]
     for name in alone:
         if not name.lower().endswith(("förvaltningen", "kontoret")):
             return name
@@ -363,6 +368,36 @@ def report_body(doc: Document) -> str | None:
     )
     if counts:
         return counts.most_common(1)[0][0]
+    return None
+
+
+#: An assembly is no "nämnd" or "styrelse" to :func:`find_bodies`, but a heading may name
+#: it as the part of the organisation a report (an annual report's section) is about.
+_ASSEMBLY = re.compile(r"^(?:Kommun|Region|Landstings|Kyrko)fullmäktige$")
+#: What may follow a body on its heading line: the organisation it belongs to
+#: ("Vård- och omsorgsnämnden Xköpings kommun") or the bodies reported with it
+#: ("Kommunfullmäktige och övriga nämnder").
+_HEADING_TAIL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]+s\s+(?:kommun|stad)|[A-ZÅÄÖ][\w-]+\s+kommun|Region\s+[A-ZÅÄÖ][\w-]+|"
+    r"och\s+(?:övriga|andra)\s+nämnder)$"
+)
+def _heading_body(t: str) -> str | None:
+    """The body a short heading line names: the body alone (or with a few characters
+    more), with its organisation, or an assembly with the other bodies reported."""
+    if _ASSEMBLY.match(t):
+        return t
+    first = t.split(" och ", 1)[0] if t.startswith(("Kommunfullmäktige ", "Regionfullmäktige ")) \
+        else None
+    if first and _ASSEMBLY.match(first) and _HEADING_TAIL.match(t[len(first) :].strip()):
+        return first
+    bodies = find_bodies(t)
+    if not bodies or bodies[0][0] != 0:
+        return None
+    name = bodies[0][1]
+    if len(t) <= len(name) + 12:
+        return name
+    if t[: len(name)].casefold() == name.casefold() and _HEADING_TAIL.match(t[len(name) :].strip()):
+        return name
     return None
 
 
