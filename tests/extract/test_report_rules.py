@@ -230,6 +230,18 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
         # nothing dates it but its period: the period's end (as "T1 2024" does)
         (["Tertialrapport 1 2024"], dt.date(2024, 4, 30)),
         (["Tertialrapport"], None),
+        # a page's archiving stamp is no date; its status notes dated at their end are
+        (
+            ["Åtgärdsplan 3", "Gallrad 2024-11-30", "Arbetet pågår. (2024-03-02)",
+             "Klart, men följs upp årligen. (2024-03-09)."],
+            dt.date(2024, 3, 9),
+        ),
+        # a tertial named without its year, the year in the page's footer
+        (
+            ["Bilaga 2 Tertialrapport 2 socialnämnden", "Text", "System - nämndrapport 2025"],
+            dt.date(2025, 8, 31),
+        ),
+        (["Bilaga 2 Tertialrapport 2 socialnämnden", "Text"], None),
     ],
 )
 def test_report_date(texts: list[str], date: dt.date | None) -> None:

@@ -218,9 +218,10 @@ def report_date(doc: Document) -> dt.date | None:
         if m and (found := _swedish_date(*m.groups())):
             return found
     for t in texts[:_COVER_LINES]:
-        # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".
+        # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".  (Not a page's
+        # handling stamp: "Gallrad 2013-12-12" dates its archiving.)
         m = _BYLINE_ISO.search(t)
-        if m and len(t.split()) <= 8 and _iso(m.group(1)):
+        if m and len(t.split()) <= 8 and _iso(m.group(1)) and not _STAMP.match(t):
             return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
         if _LISTED.match(t):
@@ -238,6 +239,13 @@ def report_date(doc: Document) -> dt.date | None:
         found = _period_end(t)
         if found:
             return found
+        if (year := _tertial_year(t, texts)) is not None:
+            return year
+    # Status notes dated at their end ("Aktiviteten pågår. (2013-03-18)"): the follow-up
+    # was written on the latest of them.
+    noted = [d for t in texts if (m := _DATED_NOTE.search(t)) and (d := _iso(m.group(1)))]
+    if noted:
+        return max(noted)
     for k, t in enumerate(texts[: _HEAD_LINES * 3]):
         # A label standing alone, its date on the next line ("Publicerad" / "26 oktober
         # 2018"): a web page's publication stamp.
@@ -282,6 +290,37 @@ def report_date(doc: Document) -> dt.date | None:
 
 
 _LISTED = re.compile(r"^\s*[•·▪◦*–-]\s")
+#: A page's handling stamp, no date of the report: "Gallrad 2013-12-12", "Utskriven …".
+_STAMP = re.compile(
+    r"^(?:gallrad|arkiverad|utskriven|utskriftsdatum|hämtad|nedladdad|sparad|senast besökt)\b",
+    re.IGNORECASE,
+)
+#: A note dated in parentheses at the end of its sentence: "Aktiviteten pågår. (2013-03-18)".
+_DATED_NOTE = re.compile(r"[.!]\s*\((\d{4}-\d{2}-\d{2})\)\.?\s*$")
+#: A tertial a title names without its year ("Bilaga 1 Tertialrapport 1 kommunstyrelsen").
+_TERTIAL_NO_YEAR = re.compile(
+    r"\btertial(?:rapport|uppföljning|bokslut)?\s*([123])\b(?!\s+\d{4})", re.IGNORECASE
+)
+#: A page's header or footer naming a report of one year ("KS nämndrapport 2019").
+_REPORT_YEAR = re.compile(
+    r"\b(?:nämndrapport|tertialrapport|delårsrapport|verksamhetsrapport|uppföljning)\s+"
+    r"((?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def _tertial_year(title: str, texts: list[str]) -> dt.date | None:
+    """The end of a tertial a title names without its year, the year taken from a line
+    of the document that names a report of one year (its page header or footer)."""
+    m = _TERTIAL_NO_YEAR.search(title)
+    if m is None or _A_YEAR.search(title):
+        return None
+    years = {y.group(1) for t in texts if len(t) <= 80 and (y := _REPORT_YEAR.search(t))}
+    if len(years) != 1:
+        return None
+    return _period_end(f"T{m.group(1)} {years.pop()}")
+
+
 _LATEST_VALUE = re.compile(r"^(?:senaste\s+värde(?:t)?|utfall)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
@@ -317,8 +356,11 @@ def _period_end(title: str) -> dt.date | None:
     # från uppföljning 2022" is no title.)
     if len(title.split()) > _TITLE_LINE_WORDS or title.rstrip().endswith("."):
         return None
-    ends = [p.end for p in find_periods(title)
-            if p.end is not None and p.precision != "day" and _A_YEAR.search(p.text)]
+    ends = [
+        p.end
+        for p in find_periods(title)
+        if p.end is not None and p.precision != "day" and _A_YEAR.search(p.text)
+    ]
     if ends:
         return max(ends)
     # A report word and one year alone ("Uppföljning av internkontrollplan 2022"): that
@@ -381,13 +423,18 @@ _HEADING_TAIL = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]+s\s+(?:kommun|stad)|[A-ZÅÄÖ][\w-]+\s+kommun|Region\s+[A-ZÅÄÖ][\w-]+|"
     r"och\s+(?:övriga|andra)\s+nämnder)$"
 )
+
+
 def _heading_body(t: str) -> str | None:
     """The body a short heading line names: the body alone (or with a few characters
     more), with its organisation, or an assembly with the other bodies reported."""
     if _ASSEMBLY.match(t):
         return t
-    first = t.split(" och ", 1)[0] if t.startswith(("Kommunfullmäktige ", "Regionfullmäktige ")) \
+    first = (
+        t.split(" och ", 1)[0]
+        if t.startswith(("Kommunfullmäktige ", "Regionfullmäktige "))
         else None
+    )
     if first and _ASSEMBLY.match(first) and _HEADING_TAIL.match(t[len(first) :].strip()):
         return first
     bodies = find_bodies(t)
@@ -466,7 +513,7 @@ _OWN_PLAN = re.compile(
 
 
 def _organisation_name(found: str) -> str:
-    """"Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
+    """ "Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
     its genitive or a page's capitals."""
     name = re.sub(r"\s+Kommun\b", " kommun", found)
     if name.endswith(("kommuns", "stads")) or (name.startswith("Region ") and name.endswith("s")):
@@ -709,9 +756,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                     "En tabellrad med datum saknar aktivitetstext.", page=row.page, line=row.line
                 )
             )
-    return Extraction(
-        document=info, meeting=meeting, items=items, warnings=warnings
-    )
+    return Extraction(document=info, meeting=meeting, items=items, warnings=warnings)
 
 
 __all__ = ["extract_report", "items_from_layout", "normalise_body", "report_body", "report_date"]
