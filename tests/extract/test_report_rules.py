@@ -205,10 +205,18 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
         Line("Nämndmål: Fler idrottar", 1, 2),
         Line("Årsmålet uppfylls helt", 1, 3),
         Line("", 1, 4, cells=["Aktivitet", "Startdatum", "Slutdatum", "Avvikelse"], table=1),
-        Line("", 1, 5, cells=[
-            "Kulturnämnden ska i samråd med idrottsnämnden ta fram en plan för spontanidrott",
-            "2023-01-01", "2025-12-31", "",
-        ], table=1),
+        Line(
+            "",
+            1,
+            5,
+            cells=[
+                "Kulturnämnden ska i samråd med idrottsnämnden ta fram en plan för spontanidrott",
+                "2023-01-01",
+                "2025-12-31",
+                "",
+            ],
+            table=1,
+        ),
     ]
     for ln in lines:
         ln.text = ln.text or " ".join(c for c in (ln.cells or []) if c)
@@ -232,8 +240,12 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
         (["Tertialrapport"], None),
         # a page's archiving stamp is no date; its status notes dated at their end are
         (
-            ["Åtgärdsplan 3", "Gallrad 2024-11-30", "Arbetet pågår. (2024-03-02)",
-             "Klart, men följs upp årligen. (2024-03-09)."],
+            [
+                "Åtgärdsplan 3",
+                "Gallrad 2024-11-30",
+                "Arbetet pågår. (2024-03-02)",
+                "Klart, men följs upp årligen. (2024-03-09).",
+            ],
             dt.date(2024, 3, 9),
         ),
         # a tertial named without its year, the year in the page's footer
@@ -261,15 +273,39 @@ def test_report_date(texts: list[str], date: dt.date | None) -> None:
         # a tjänsteskrivelse's head: the body with its organisation; the levels a
         # decision passes and whom it is sent to receive the report
         (
-            ["TJÄNSTESKRIVELSE", "2024-02-01", "Socialnämnden Ekby kommun",
-             "Beslutsnivå", "1. Kommunstyrelsen", "Beslutet skickas till", "Kommunstyrelsen"],
+            [
+                "TJÄNSTESKRIVELSE",
+                "2024-02-01",
+                "Socialnämnden Ekby kommun",
+                "Beslutsnivå",
+                "1. Kommunstyrelsen",
+                "Beslutet skickas till",
+                "Kommunstyrelsen",
+            ],
             "Socialnämnden",
         ),
         # an annual report's section on the assembly; a matter it lists is no title
         (
-            ["Kommunfullmäktige och övriga nämnder", "Årets verksamhet",
-             "• Årsredovisning 2023 för Ekby kommun", "• Uppdrag till kommunstyrelsen"],
+            [
+                "Kommunfullmäktige och övriga nämnder",
+                "Årets verksamhet",
+                "• Årsredovisning 2023 för Ekby kommun",
+                "• Uppdrag till kommunstyrelsen",
+            ],
             "Kommunfullmäktige",
+        ),
+        # the body a tjänsteskrivelse proposes its decision to; "för 2024" names a year
+        (
+            [
+                "Årsredovisning med bokslut för 2024",
+                "Förslag till beslut Regionfullmäktige föreslås besluta att godkänna bokslutet",
+                "Överföring till Ekby Fastighets AB med 3 mnkr",
+            ],
+            "Regionfullmäktige",
+        ),
+        (
+            ["Förslag till beslut", "Kulturnämnden beslutar att godkänna rapporten."],
+            "Kulturnämnden",
         ),
     ],
 )

@@ -388,7 +388,9 @@ def report_body(doc: Document) -> str | None:
         m = _TITLE_FOR.search(joined)
         if m:
             bodies = find_bodies(m.group("body"))
-            if bodies:
+            # (the body the title is for, not one further on: "Årsredovisning med bokslut
+            # för 2014" names a year, the next line's "… Förvaltning AB" is no reporter)
+            if bodies and bodies[0][0] == 0:
                 return bodies[0][1]
         # "Delårsrapport april 2019 Xköpings kommun", "Årsredovisning 2024 Region Y": the
         # whole organisation's report, which its styrelse answers for.
@@ -397,6 +399,17 @@ def report_body(doc: Document) -> str | None:
             owner = organisation_owner(whole.group("word") or whole.group("word2"))
             if owner:
                 return owner
+    # The body a tjänsteskrivelse proposes a decision to ("Förslag till beslut" /
+    # "Vård- och omsorgsnämnden beslutar att godkänna …"): the report is put to it.
+    for k, t in enumerate(head):
+        m = _PROPOSAL.search(t)
+        if m is None:
+            continue
+        rest = t[m.end() :].strip() or (head[k + 1] if k + 1 < len(head) else "")
+        decides = _DECIDES.match(rest)
+        if decides:
+            name = decides.group("who")
+            return name if _ASSEMBLY.match(name) else _heading_body(name)
     # A body standing alone on a line; a nämnd or styrelse before its office
     # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
     alone = [name for t in head if (name := _heading_body(t))]
@@ -422,6 +435,16 @@ _ASSEMBLY = re.compile(r"^(?:Kommun|Region|Landstings|Kyrko)fullmäktige$")
 _HEADING_TAIL = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]+s\s+(?:kommun|stad)|[A-ZÅÄÖ][\w-]+\s+kommun|Region\s+[A-ZÅÄÖ][\w-]+|"
     r"och\s+(?:övriga|andra)\s+nämnder)$"
+)
+
+
+#: "Förslag till beslut": the decision a tjänsteskrivelse proposes, to the body it names.
+_PROPOSAL = re.compile(r"\bförslag till beslut\b\s*:?", re.IGNORECASE)
+#: The body that decides, at the start of the proposal: "Landstingsfullmäktige föreslås
+#: besluta", "Socialnämnden beslutar att godkänna".
+_DECIDES = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?)\s+"
+    r"(?:föreslås|beslutar|besluta|föreslår|godkänner)\b"
 )
 
 
