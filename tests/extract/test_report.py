@@ -271,3 +271,19 @@ def test_an_organisation_named_as_the_owner_of_its_plan_answers_for_the_page() -
         lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
     )
     assert answering_organisation(doc) == "Sydnet"
+
+
+def test_a_forbund_answers_for_its_own_annual_report() -> None:
+    """Written here: a news page on a samordningsförbund's year, no kommun named."""
+    from tracker.extract.report import answering_organisation
+
+    lines = [
+        "Årsredovisningen klar",
+        "Styrelsen i Samordningsförbundet Åby fastställde årsredovisningen i mars.",
+        "Samordningsförbundets insatser fortsätter under året.",
+    ]
+    doc = Document(
+        path=Path("f.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert answering_organisation(doc) == "Samordningsförbundet"

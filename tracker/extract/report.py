@@ -170,10 +170,12 @@ _PERIOD_YEAR = re.compile(
 )
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
 #: An organisation that answers for a report naming no body of its own: a kommun, a
-#: stad, a region or a company ("… AB"); a genitive is read as the name.
+#: stad, a region, a company ("… AB") or a förbund of several ("Samordningsförbundet",
+#: "Räddningstjänstförbundet"); a genitive is read as the name.
 _ANSWERING_ORGANISATION = re.compile(
     r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)s?|[A-ZÅÄÖ][\w-]+ [Kk]ommuns?|"
-    r"Region [A-ZÅÄÖ][\w-]+?(?=s?\b)|(?:[A-ZÅÄÖ][\w-]+ (?:(?:och|&) )?){1,4}AB)(?![\wåäö])"
+    r"Region [A-ZÅÄÖ][\w-]+?(?=s?\b)|(?:[A-ZÅÄÖ][\w-]+ (?:(?:och|&) )?){1,4}AB|"
+    r"[A-ZÅÄÖ][\wåäö-]*förbundets?)(?![\wåäö])"
 )
 
 
@@ -539,7 +541,9 @@ def _organisation_name(found: str) -> str:
     """ "Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
     its genitive or a page's capitals."""
     name = re.sub(r"\s+Kommun\b", " kommun", found)
-    if name.endswith(("kommuns", "stads")) or (name.startswith("Region ") and name.endswith("s")):
+    if name.endswith(("kommuns", "stads", "förbundets")) or (
+        name.startswith("Region ") and name.endswith("s")
+    ):
         # (a region's name does not end in -s: "Region Hallands arbete" is a genitive)
         name = name[:-1]
     return name
