@@ -287,3 +287,33 @@ def test_a_forbund_answers_for_its_own_annual_report() -> None:
         lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
     )
     assert answering_organisation(doc) == "Samordningsförbundet"
+
+
+def test_a_register_read_by_the_minutes_rules_takes_the_preparing_body_as_owner() -> None:
+    """Written here: a report of motions not yet answered, kept by the minutes rules'
+    reading; the body a motion is prepared by owns it, an owner named stays."""
+    from tracker.domain import Candidate, DocumentInfo, Extraction
+    from tracker.extract import _owners_from_agents
+
+    info = DocumentInfo(file="m.txt", sha256="0", format="txt", pages=1, kind="report")
+    named = Candidate(
+        title="Motion om ett utegym",
+        text="Motion om ett utegym.",
+        kind="awaiting_reply",
+        owner="Kommunstyrelsen",
+    )
+    result = Extraction(
+        document=info,
+        items=[
+            Candidate(
+                title="Motion om solceller",
+                text="Motion om solceller på skolorna. Motionen bereds av "
+                "samhällsbyggnadsförvaltningen.",
+                kind="awaiting_reply",
+            ),
+            named,
+        ],
+    )
+    _owners_from_agents(result)
+    assert result.items[0].owner == "Samhällsbyggnadsförvaltningen"
+    assert named.owner == "Kommunstyrelsen"

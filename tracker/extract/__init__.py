@@ -41,6 +41,7 @@ def extract(doc: Document) -> Extraction:
             other = _read_as_minutes(doc, info, "unknown")
             if _fullness(other) > _fullness(result):
                 result = other
+                _owners_from_agents(result)
             elif result.meeting.date is None and other.meeting.date is not None:
                 # A news page on a meeting read as a report: the report rules find no
                 # date of their own; the minutes rules read the meeting's.
@@ -52,6 +53,18 @@ def extract(doc: Document) -> Extraction:
 
         mark_ocr_items(result)
     return result
+
+
+def _owners_from_agents(result: Extraction) -> None:
+    """A report read by the minutes rules (a register of motions): an item without an
+    owner whose sentence names who prepares it ("Motionen bereds av
+    barn- och utbildningsförvaltningen") has that body as its owner."""
+    from tracker.extract.followup_owners import agent_in
+
+    for item in [*result.items, *result.possible]:
+        if item.owner is None and (agent := agent_in(item.text)) is not None:
+            item.owner = agent
+            item.reasons.append(f"ansvarig: {agent} (bereder ärendet)")
 
 
 def _read_as_minutes(doc: Document, info: DocumentInfo, kind: str) -> Extraction:
