@@ -307,6 +307,14 @@ def test_report_date(texts: list[str], date: dt.date | None) -> None:
             ["Förslag till beslut", "Kulturnämnden beslutar att godkänna rapporten."],
             "Kulturnämnden",
         ),
+        # a title opening with the body's genitive; the contact block's office is not it
+        (
+            ["Kulturnämndens verksamhetsplan 2025", "Text om planen.", "Kontakt",
+             "Kulturförvaltningen"],
+            "Kulturnämnden",
+        ),
+        # bodies in the plural are all of them, no reporter
+        (["Delårsrapport", "Nämnderna och bolagsstyrelserna rapporterar sina mål."], None),
     ],
 )
 def test_report_body(texts: list[str], body: str | None) -> None:
@@ -401,3 +409,18 @@ def test_goal_analysis_that_refers_back() -> None:
     )
     assert verdict is not None and verdict.status == "done"
     assert verdict.evidence is not None and verdict.evidence.startswith("Detta har inarbetats")
+
+
+def test_an_administration_report_naming_no_body_is_the_styrelses() -> None:
+    """Written here: a region's förvaltningsberättelse names no body; its styrelse puts
+    it forward and answers for the work it tells of."""
+    doc = _doc(
+        [
+            "Förvaltningsberättelse",
+            "Regional utveckling",
+            "Region Ekbys arbete med en ny tillväxtstrategi pågår och beslutas under 2026.",
+            "Region Ekby har under året öppnat två nya vårdcentraler.",
+        ]
+    )
+    result = extract_report(doc, _info())
+    assert result.meeting.body == "Regionstyrelsen"

@@ -412,6 +412,13 @@ def report_body(doc: Document) -> str | None:
         if decides:
             name = decides.group("who")
             return name if _ASSEMBLY.match(name) else _heading_body(name)
+    # A title opening with a body's genitive and the kind of document: "Socialnämndens
+    # uppdragsplan 2024", "Kulturnämndens verksamhetsberättelse" (before a contact
+    # block's "Socialkontoret" further down).
+    for t in head[:_TITLE_LINES]:
+        m = _OWN_DOCUMENT.match(t)
+        if m and (bodies := find_bodies(m.group("who"))) and bodies[0][0] == 0:
+            return bodies[0][1]
     # A body standing alone on a line; a nämnd or styrelse before its office
     # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
     alone = [name for t in head if (name := _heading_body(t))]
@@ -420,8 +427,12 @@ def report_body(doc: Document) -> str | None:
             return name
     if alone:
         return alone[0]
+    # (not bodies in the plural: "nämnderna", "bolagsstyrelserna" are all of them)
     counts: Counter[str] = Counter(
-        name for t in head for _pos, name in find_bodies(t) if not name.endswith("AB")
+        name
+        for t in head
+        for _pos, name in find_bodies(t)
+        if not name.endswith("AB") and not name.lower().endswith("rna")
     )
     if counts:
         return counts.most_common(1)[0][0]
@@ -440,6 +451,13 @@ _HEADING_TAIL = re.compile(
 )
 
 
+#: How many lines from the top a report's title is looked for.
+_TITLE_LINES = 6
+#: "Socialnämndens uppdragsplan 2024": a body's genitive, then the document it makes.
+_OWN_DOCUMENT = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?s)\s+"
+    r"[\wåäö-]*(?:plan|rapport|berättelse|uppföljning|redovisning|bokslut|prognos)\b"
+)
 #: "Förslag till beslut": the decision a tjänsteskrivelse proposes, to the body it names.
 _PROPOSAL = re.compile(r"\bförslag till beslut\b\s*:?", re.IGNORECASE)
 #: The body that decides, at the start of the proposal: "Landstingsfullmäktige föreslås
@@ -471,6 +489,26 @@ def _heading_body(t: str) -> str | None:
     if t[: len(name)].casefold() == name.casefold() and _HEADING_TAIL.match(t[len(name) :].strip()):
         return name
     return None
+
+
+#: The whole organisation's own reports beside :data:`_TITLE`'s: the annual report's
+#: administration report and the interim accounts.
+_WHOLE_REPORT = re.compile(r"\b(?:förvaltningsberättelse|delårsbokslut)", re.IGNORECASE)
+
+
+def _whole_report_owner(doc: Document) -> str | None:
+    """A kommun's or a region's administration report or interim accounts
+    (förvaltningsberättelse, delårsbokslut), which its styrelse puts forward, naming no
+    body: the styrelse answers for it.  (A page titled only "Delårsrapport" or
+    "Årsredovisning" keeps the organisation it is about: such pages are labelled so.)"""
+    head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    if not any(_WHOLE_REPORT.search(t) and not _LISTED.match(t) for t in head[:_TITLE_LINES]):
+        return None
+    organisation = answering_organisation(doc)
+    if organisation is None:
+        return None
+    word = "region" if organisation.startswith("Region ") else organisation.split()[-1]
+    return organisation_owner(word)
 
 
 #: How many lines from the top a report's issuer is looked for.
@@ -711,7 +749,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     issuer = report_issuer(doc)
     # A supervisor's or the auditors' report: they are its body, and the work they find
     # is the organisation's they follow up, not theirs.
-    body = issuer or report_body(doc)
+    body = issuer or report_body(doc) or _whole_report_owner(doc)
     date = report_date(doc)
     organisation = _organisation(doc)
     meeting = Meeting(body=body, organisation=organisation, date=date)
