@@ -424,3 +424,23 @@ def test_an_administration_report_naming_no_body_is_the_styrelses() -> None:
     )
     result = extract_report(doc, _info())
     assert result.meeting.body == "Regionstyrelsen"
+
+
+def test_an_audit_of_one_board_gives_it_the_work_owed() -> None:
+    """Written here: the auditors follow up their audit of one board; what is still
+    going on is that board's work, not the auditors'."""
+    from tracker.extract.report import audited_body
+
+    doc = _doc(
+        [
+            "Revisionsrapport",
+            "Uppföljande granskning av interna kontrollen Styrelsen för Ekby Hamn",
+            "Genomförd på uppdrag av revisorerna",
+            "Arbetet med en ny rutin för attest av fakturor pågår.",
+        ]
+    )
+    assert audited_body(doc) == "Styrelsen för Ekby Hamn"
+    result = extract_report(doc, _info())
+    (item,) = [it for it in result.items if "attest" in it.text]
+    assert item.owner == "Styrelsen för Ekby Hamn"
+    assert audited_body(_doc(["Granskning av nämndernas styrning"])) is None

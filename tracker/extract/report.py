@@ -511,6 +511,31 @@ def _whole_report_owner(doc: Document) -> str | None:
     return organisation_owner(word)
 
 
+#: An audit's title naming what it examined: "Granskning av interna kontrollen …".
+_AUDIT_OF = re.compile(r"\b(?:uppföljande\s+)?granskning\s+av\b", re.IGNORECASE)
+#: A board named for what it runs: "Styrelsen för Landstingsservice".
+_BOARD_FOR = re.compile(r"\b[Ss]tyrelsen\s+för\s+(?:[A-ZÅÄÖ][\wåäö-]*)(?:\s+[A-ZÅÄÖ][\wåäö-]*)?")
+
+
+def audited_body(doc: Document) -> str | None:
+    """The one body an auditors' report's title says it examined ("Granskning av
+    interna kontrollen Styrelsen för Landstingsservice", "Granskning av
+    socialnämndens ärendehantering"), within the report's first lines."""
+    for ln in doc.lines[:_ISSUER_LINES]:
+        t = ln.text.strip()
+        m = _AUDIT_OF.search(t)
+        if m is None:
+            continue
+        rest = t[m.end() :]
+        board = _BOARD_FOR.search(rest)
+        if board:
+            return board.group(0)[:1].upper() + board.group(0)[1:]
+        bodies = {name for _pos, name in find_bodies(rest) if not name.lower().endswith("rna")}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return None
+
+
 #: How many lines from the top a report's issuer is looked for.
 _ISSUER_LINES = 15
 _ON_BEHALF = re.compile(
@@ -760,7 +785,11 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     ils = bool(layout.rows or layout.goals or layout.indicators)
     owner_body = None if issuer else body
     followup = read_followup(doc.lines, owner_body, date, ils=ils)
-    answering = answering_organisation(doc) if owner_body is None else None
+    answering = None
+    if owner_body is None:
+        # An audit of one body ("Granskning av interna kontrollen Styrelsen för X"): the
+        # body audited owes the work, else the organisation the report is about.
+        answering = (audited_body(doc) if issuer else None) or answering_organisation(doc)
     if answering is not None and answering != issuer:
         # No body of its own answers: the organisation the report is about does.
         for it in followup.items:
