@@ -317,3 +317,34 @@ def test_a_register_read_by_the_minutes_rules_takes_the_preparing_body_as_owner(
     _owners_from_agents(result)
     assert result.items[0].owner == "Samhällsbyggnadsförvaltningen"
     assert named.owner == "Kommunstyrelsen"
+
+
+def test_a_report_kept_in_its_minutes_reading_keeps_its_own_date_and_body(monkeypatch) -> None:
+    """A report told by weak signals whose minutes reading offers more: the report's
+    date (its title's period) and body stay where the minutes rules find none."""
+    import tracker.extract as ex
+    import tracker.extract.report as rep
+    from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
+
+    def info() -> DocumentInfo:
+        return DocumentInfo(file="r.txt", sha256="0", format="txt", pages=1, kind="report")
+
+    monkeypatch.setattr(ex, "decide_kind", lambda doc: ("report", False))
+    monkeypatch.setattr(
+        rep,
+        "extract_report",
+        lambda doc, inf: Extraction(
+            document=info(), meeting=Meeting(body="Miljönämnden", date=dt.date(2024, 12, 31))
+        ),
+    )
+    item = Candidate(title="Motion om laddplatser", text="Motion.", kind="awaiting_reply")
+    monkeypatch.setattr(
+        ex, "_read_as_minutes", lambda doc, inf, kind: Extraction(document=info(), items=[item])
+    )
+    doc = Document(
+        path=Path("r.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text="Redovisning 2024", page=1, line=1)],
+    )
+    result = ex.extract(doc)
+    assert result.items == [item]
+    assert (result.meeting.date, result.meeting.body) == (dt.date(2024, 12, 31), "Miljönämnden")

@@ -40,6 +40,12 @@ def extract(doc: Document) -> Extraction:
             # minutes rules and the follow-up reading find the work in their sentences.
             other = _read_as_minutes(doc, info, "unknown")
             if _fullness(other) > _fullness(result):
+                # The report's own facts where the minutes rules find none: its date
+                # from the title's period, its body from the title or the head.
+                if other.meeting.date is None:
+                    other.meeting.date = result.meeting.date
+                if other.meeting.body is None:
+                    other.meeting.body = result.meeting.body
                 result = other
                 _owners_from_agents(result)
             elif result.meeting.date is None and other.meeting.date is not None:
