@@ -15,9 +15,10 @@ from tracker.domain import Document, DocumentInfo, Extraction
 from tracker.extract.kind import decide_kind, detect_kind
 
 
-def _fullness(result: Extraction) -> int:
-    """How much a reading offers: a sure item counts twice a possible one."""
-    return 2 * len(result.items) + len(result.possible)
+def _fullness(result: Extraction, told: set[str] = frozenset()) -> int:
+    """How much a reading offers: a sure item counts twice a possible one; a possible
+    item the other reading already tells (its text in ``told``) counts nothing."""
+    return 2 * len(result.items) + sum(it.text not in told for it in result.possible)
 
 
 def extract(doc: Document) -> Extraction:
@@ -39,7 +40,9 @@ def extract(doc: Document) -> Extraction:
             # of the meeting): short web pages the report rules may miss, while the
             # minutes rules and the follow-up reading find the work in their sentences.
             other = _read_as_minutes(doc, info, "unknown")
-            if _fullness(other) > _fullness(result):
+            # (the follow-up reading's own items, offered there unchecked, add nothing)
+            own = {it.text for it in result.items}
+            if _fullness(other, own) > _fullness(result):
                 # The report's own facts where the minutes rules find none: its date
                 # from the title's period, its body from the title or the head.
                 if other.meeting.date is None:

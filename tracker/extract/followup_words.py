@@ -88,6 +88,11 @@ class Vocabulary:
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
+    register_case: re.Pattern[str]
+    register_proposal: re.Pattern[str]
+    register_proposal_column: re.Pattern[str]
+    register_decision_column: re.Pattern[str]
+    register_decided: re.Pattern[str]
     assessment: re.Pattern[str]
     recommendation_lead: re.Pattern[str]
     remaining_cue: re.Pattern[str]
@@ -116,6 +121,7 @@ def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
 def vocabulary() -> Vocabulary:
     data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
     st, lb, tb, bd, pr = (data[k] for k in ("status", "labels", "table", "bodies", "prose"))
+    rg = data["register"]
     values = st["open"] + st["done"] + st["colours"]
     i = re.IGNORECASE
     nouns = _alt(bd["nouns"])
@@ -219,6 +225,13 @@ def vocabulary() -> Vocabulary:
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
         issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},
+        register_case=re.compile(rf"^(?:{_alt(rg['case'])})\b", i),
+        register_proposal=re.compile(rf"^(?:{_alt(rg['proposal'])})\b", i),
+        register_proposal_column=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['proposal'])})\b", i),
+        register_decision_column=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(rg['decision_column'])})\s*$", i
+        ),
+        register_decided=re.compile(rf"^(?:{_alt(rg['decided'])})\b", i),
         inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
