@@ -254,6 +254,12 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
             dt.date(2025, 8, 31),
         ),
         (["Bilaga 2 Tertialrapport 2 socialnämnden", "Text"], None),
+        # a web page's footer: its date beside who answers for the page, not a row's date
+        (
+            ["Inkomna förslag", "2025-03-02", "Förslag om en lekplats",
+             "2025-04-11 Innehåll: Anna Ek  Publiceringsansvarig: Bo Berg"],
+            dt.date(2025, 4, 11),
+        ),
     ],
 )
 def test_report_date(texts: list[str], date: dt.date | None) -> None:

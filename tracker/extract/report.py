@@ -199,6 +199,12 @@ def report_date(doc: Document) -> dt.date | None:
         m = _ASSESSED_MONTH.match(t)
         if m:
             return _period_end(f"{m.group(1)} {m.group(2)}")
+    for t in texts:
+        # A web page's footer: its date beside who answers for the page ("2017-11-13
+        # Innehåll: … Publiceringsansvarig: …"), the day the page was last published.
+        m = _PAGE_FOOTER.search(t)
+        if m and _PAGE_RESPONSIBLE.search(t) and _iso(m.group(1)):
+            return _iso(m.group(1))
     for t in texts[: _HEAD_LINES * 3]:
         m = _LABELLED.match(t)
         if m and _iso(m.group(1)):
@@ -292,6 +298,11 @@ def report_date(doc: Document) -> dt.date | None:
 
 
 _LISTED = re.compile(r"^\s*[•·▪◦*–-]\s")
+#: A date opening a web page's footer line, and the labels of who answers for the page.
+_PAGE_FOOTER = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+\S")
+_PAGE_RESPONSIBLE = re.compile(
+    r"\b(?:publiceringsansvarig|sidansvarig|innehållsansvarig|sidan\s+ansvarig)\s*:", re.I
+)
 #: A page's handling stamp, no date of the report: "Gallrad 2013-12-12", "Utskriven …".
 _STAMP = re.compile(
     r"^(?:gallrad|arkiverad|utskriven|utskriftsdatum|hämtad|nedladdad|sparad|senast besökt)\b",
