@@ -66,3 +66,15 @@ def test_the_register_is_read_as_a_report_with_its_rows_checked() -> None:
     open_titles = {it.title for it in result.items if it.status == "open"}
     assert "Medborgarförslag om en hundrastgård i Ekby" in open_titles
     assert "Medborgarförslag - Belysning längs cykelvägen" in open_titles
+
+
+def test_a_register_of_proposals_is_fullmaktiges() -> None:
+    """Medborgarförslag are raised in fullmäktige: the register's body is the assembly
+    the page names, not a styrelse the proposals may be sent on to."""
+    text = REGISTER.replace(
+        "Förslagen behandlas av fullmäktige.",
+        "Förslagen behandlas på kommunfullmäktiges sammanträden och kan lämnas vidare "
+        "till kommunstyrelsen för utredning.",
+    )
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
+    assert extract(doc).meeting.body == "Kommunfullmäktige"

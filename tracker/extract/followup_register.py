@@ -17,6 +17,9 @@ import re
 from tracker.domain import Candidate, Line
 from tracker.extract.followup_words import _clean, body_heading, vocabulary
 
+#: The reason a register's row carries first (the report names its body by it).
+REGISTER_REASON_OPEN = "förteckning över inkomna förslag: rad utan beslut"
+REGISTER_REASON_DONE = "förteckning över inkomna förslag: rad med beslut"
 #: How many lines after the first header word the other column names are looked for.
 _HEADER_LINES = 6
 #: A row's first cell: the case number and the registration date, or the date alone.
@@ -96,10 +99,7 @@ def register_rows(lines: list[Line]) -> tuple[list[Candidate], set[int]]:
                 line=lines[start].line,
                 evidence=f"Beslut: {decided}" if decided else "Beslut: (inget ännu)",
                 confidence=0.7,
-                reasons=[
-                    "förteckning över inkomna förslag: rad "
-                    + ("med beslut" if decided else "utan beslut")
-                ]
+                reasons=[REGISTER_REASON_DONE if decided else REGISTER_REASON_OPEN]
                 + ([f"ansvarig: {owner} (bereder förslaget)"] if owner else []),
             )
         )
@@ -109,4 +109,4 @@ def register_rows(lines: list[Line]) -> tuple[list[Candidate], set[int]]:
     return out, used
 
 
-__all__ = ["register_rows"]
+__all__ = ["REGISTER_REASON_DONE", "REGISTER_REASON_OPEN", "register_rows"]

@@ -51,6 +51,7 @@ from tracker.domain import (
 )
 from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
 from tracker.extract.followup_entries import followup_header
+from tracker.extract.followup_register import REGISTER_REASON_DONE, REGISTER_REASON_OPEN
 from tracker.extract.followup_words import (
     activity_title,
     status_of,
@@ -462,6 +463,21 @@ _HEADING_TAIL = re.compile(
 )
 
 
+#: An assembly named in running text, genitive or not: "kommunfullmäktiges sammanträden".
+_ASSEMBLY_NAMED = re.compile(
+    r"(?<![\wåäö-])((?:[Kk]ommun|[Rr]egion|[Ll]andstings)fullmäktige)s?(?![\wåäö-])"
+)
+
+
+def _assembly_named(doc: Document) -> str | None:
+    """The assembly a document names first ("Kommunfullmäktige"), if any."""
+    for ln in doc.lines:
+        m = _ASSEMBLY_NAMED.search(ln.text)
+        if m:
+            return m.group(1).capitalize()
+    return None
+
+
 #: How many lines from the top a report's title is looked for.
 _TITLE_LINES = 6
 #: "Socialnämndens uppdragsplan 2024": a body's genitive, then the document it makes.
@@ -817,6 +833,15 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
             body = answering
         meeting.body = body
     items += followup.items
+    if issuer is None and any(
+        it.reasons[:1] == [REGISTER_REASON_OPEN] or it.reasons[:1] == [REGISTER_REASON_DONE]
+        for it in followup.items
+    ):
+        # A register of motions or medborgarförslag: they are raised in fullmäktige,
+        # which the page names as the assembly that treats them.
+        assembly = _assembly_named(doc)
+        if assembly is not None:
+            meeting.body = assembly
     # The auditors' recommendations (in their report) and a supervisor's shortcomings
     # that remain: work the audited organisation owes.
     told = {it.text for it in followup.items}
