@@ -254,6 +254,13 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
             dt.date(2025, 8, 31),
         ),
         (["Bilaga 2 Tertialrapport 2 socialnämnden", "Text"], None),
+        # an annual report's section: the year of its result table, else the year after
+        # the one it compares with; without the section's heading neither dates it
+        (["Valnämnden", "Resultat (tkr) 2024", "Budget 120", "Årets resultat", "Text."],
+         dt.date(2024, 12, 31)),
+        (["Valnämnden", "ÅRETS VERKSAMHET", "Nämnden höll fem (fyra år 2023) möten."],
+         dt.date(2024, 12, 31)),
+        (["Valnämnden", "Nämnden höll fem (fyra år 2023) möten."], None),
         # a web page's footer: its date beside who answers for the page, not a row's date
         (
             ["Inkomna förslag", "2025-03-02", "Förslag om en lekplats",

@@ -295,6 +295,29 @@ def report_date(doc: Document) -> dt.date | None:
         m = _PERIOD_TERTIAL.search(t)
         if m and len(t) <= 200:
             return _period_end(m.group(0))
+    return _annual_section_year(texts[: _HEAD_LINES * 3])
+
+
+#: A section of an annual report: "Årets verksamhet", "ÅRETS RESULTAT", "Årets händelser".
+_ANNUAL_SECTION = re.compile(r"^årets\s+(?:verksamhet|resultat|händelser)$", re.IGNORECASE)
+#: The year of its figures: a result table's header ("Resultat (tkr) 2022", "Bokslut 2022").
+_RESULT_YEAR = re.compile(r"^(?:resultat|bokslut|utfall)\b[^\d]{0,12}((?:19|20)\d{2})$", re.I)
+#: The year before, given for comparison in parentheses: "sju (sju år 2021) sammanträden".
+_YEAR_BEFORE = re.compile(r"\((?:[\wåäö,.\s]{1,20}\s)?år\s+((?:19|20)\d{2})\)")
+
+
+def _annual_section_year(texts: list[str]) -> dt.date | None:
+    """The end of the year an annual report's section reports ("Årets verksamhet"): the
+    year its result table is for, else the year after the one it compares with."""
+    if not any(_ANNUAL_SECTION.match(t) for t in texts):
+        return None
+    for t in texts:
+        m = _RESULT_YEAR.match(t)
+        if m:
+            return dt.date(int(m.group(1)), 12, 31)
+    before = {int(m.group(1)) for t in texts for m in _YEAR_BEFORE.finditer(t)}
+    if len(before) == 1:
+        return dt.date(before.pop() + 1, 12, 31)
     return None
 
 
