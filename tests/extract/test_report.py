@@ -271,3 +271,80 @@ def test_an_organisation_named_as_the_owner_of_its_plan_answers_for_the_page() -
         lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
     )
     assert answering_organisation(doc) == "Sydnet"
+
+
+def test_a_forbund_answers_for_its_own_annual_report() -> None:
+    """Written here: a news page on a samordningsförbund's year, no kommun named."""
+    from tracker.extract.report import answering_organisation
+
+    lines = [
+        "Årsredovisningen klar",
+        "Styrelsen i Samordningsförbundet Åby fastställde årsredovisningen i mars.",
+        "Samordningsförbundets insatser fortsätter under året.",
+    ]
+    doc = Document(
+        path=Path("f.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+    assert answering_organisation(doc) == "Samordningsförbundet"
+
+
+def test_a_register_read_by_the_minutes_rules_takes_the_preparing_body_as_owner() -> None:
+    """Written here: a report of motions not yet answered, kept by the minutes rules'
+    reading; the body a motion is prepared by owns it, an owner named stays."""
+    from tracker.domain import Candidate, DocumentInfo, Extraction
+    from tracker.extract import _owners_from_agents
+
+    info = DocumentInfo(file="m.txt", sha256="0", format="txt", pages=1, kind="report")
+    named = Candidate(
+        title="Motion om ett utegym",
+        text="Motion om ett utegym.",
+        kind="awaiting_reply",
+        owner="Kommunstyrelsen",
+    )
+    result = Extraction(
+        document=info,
+        items=[
+            Candidate(
+                title="Motion om solceller",
+                text="Motion om solceller på skolorna. Motionen bereds av "
+                "samhällsbyggnadsförvaltningen.",
+                kind="awaiting_reply",
+            ),
+            named,
+        ],
+    )
+    _owners_from_agents(result)
+    assert result.items[0].owner == "Samhällsbyggnadsförvaltningen"
+    assert named.owner == "Kommunstyrelsen"
+
+
+def test_a_report_kept_in_its_minutes_reading_keeps_its_own_date_and_body(monkeypatch) -> None:
+    """A report told by weak signals whose minutes reading offers more: the report's
+    date (its title's period) and body stay where the minutes rules find none."""
+    import tracker.extract as ex
+    import tracker.extract.report as rep
+    from tracker.domain import Candidate, DocumentInfo, Extraction, Meeting
+
+    def info() -> DocumentInfo:
+        return DocumentInfo(file="r.txt", sha256="0", format="txt", pages=1, kind="report")
+
+    monkeypatch.setattr(ex, "decide_kind", lambda doc: ("report", False))
+    monkeypatch.setattr(
+        rep,
+        "extract_report",
+        lambda doc, inf: Extraction(
+            document=info(), meeting=Meeting(body="Miljönämnden", date=dt.date(2024, 12, 31))
+        ),
+    )
+    item = Candidate(title="Motion om laddplatser", text="Motion.", kind="awaiting_reply")
+    monkeypatch.setattr(
+        ex, "_read_as_minutes", lambda doc, inf, kind: Extraction(document=info(), items=[item])
+    )
+    doc = Document(
+        path=Path("r.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text="Redovisning 2024", page=1, line=1)],
+    )
+    result = ex.extract(doc)
+    assert result.items == [item]
+    assert (result.meeting.date, result.meeting.body) == (dt.date(2024, 12, 31), "Miljönämnden")

@@ -87,6 +87,30 @@ def test_status_lines_under_body_headings(word: str, status: str, owner: str) ->
     assert item.title[:1].isupper() and not item.title.endswith(("PÅGÅENDE", "AVSLUTAT"))
 
 
+UNIT_HEADINGS = """
+Väsentliga händelser per tjänsteområde
+1.1 Tjänsteområde Lokalvård
+Arbetet med ett nytt schemasystem pågår och väntas vara klart i höst.
+1.2 Tjänsteområde Måltider
+Översynen av menyerna i skolorna fortsätter under våren.
+"""
+
+
+def test_running_text_under_unit_headings_is_the_units_work() -> None:
+    items = _items(UNIT_HEADINGS, body=None)
+    assert _one(items, "schemasystem").owner == "Tjänsteområde Lokalvård"
+    assert _one(items, "menyerna").owner == "Tjänsteområde Måltider"
+
+
+def test_bodies_a_decision_passes_own_no_work() -> None:
+    text = """Beslutsnivå
+1. Kommunstyrelsen
+2. Miljönämnden Sammanfattning
+Arbetet med de kontroller som inte hanns med fortsätter under våren.
+"""
+    assert _one(_items(text, body="Miljönämnden"), "kontroller").owner == "Miljönämnden"
+
+
 def test_explanations_of_the_status_words_are_no_items() -> None:
     items = _items(STATUS_LIST)
     assert len(items) == 5
@@ -627,6 +651,13 @@ def test_status_values(value: str, status: str | None) -> None:
         ("Styrelsen", None),
         ("Viktiga händelser", None),
         ("Kommunstyrelsen har beslutat att ta fram en plan.", None),
+        # A unit named by its kind first, then its own name.
+        ("1.3 Tjänsteområde Lokalvård", "Tjänsteområde Lokalvård"),
+        ("Avdelning Ekonomi och styrning", "Avdelning Ekonomi och styrning"),
+        ("Verksamhetsområde Individ och familj", "Verksamhetsområde Individ och familj"),
+        ("Avdelning", None),
+        ("Avdelning Planering Eva Ek 2024-03-01", None),
+        ("Avdelning Planering har under året anställt två handläggare.", None),
     ],
 )
 def test_body_heading(text: str, name: str | None) -> None:

@@ -205,10 +205,18 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
         Line("Nämndmål: Fler idrottar", 1, 2),
         Line("Årsmålet uppfylls helt", 1, 3),
         Line("", 1, 4, cells=["Aktivitet", "Startdatum", "Slutdatum", "Avvikelse"], table=1),
-        Line("", 1, 5, cells=[
-            "Kulturnämnden ska i samråd med idrottsnämnden ta fram en plan för spontanidrott",
-            "2023-01-01", "2025-12-31", "",
-        ], table=1),
+        Line(
+            "",
+            1,
+            5,
+            cells=[
+                "Kulturnämnden ska i samråd med idrottsnämnden ta fram en plan för spontanidrott",
+                "2023-01-01",
+                "2025-12-31",
+                "",
+            ],
+            table=1,
+        ),
     ]
     for ln in lines:
         ln.text = ln.text or " ".join(c for c in (ln.cells or []) if c)
@@ -230,6 +238,35 @@ def test_an_activity_is_titled_by_its_work_and_owned_by_its_subject() -> None:
         # nothing dates it but its period: the period's end (as "T1 2024" does)
         (["Tertialrapport 1 2024"], dt.date(2024, 4, 30)),
         (["Tertialrapport"], None),
+        # a page's archiving stamp is no date; its status notes dated at their end are
+        (
+            [
+                "Åtgärdsplan 3",
+                "Gallrad 2024-11-30",
+                "Arbetet pågår. (2024-03-02)",
+                "Klart, men följs upp årligen. (2024-03-09).",
+            ],
+            dt.date(2024, 3, 9),
+        ),
+        # a tertial named without its year, the year in the page's footer
+        (
+            ["Bilaga 2 Tertialrapport 2 socialnämnden", "Text", "System - nämndrapport 2025"],
+            dt.date(2025, 8, 31),
+        ),
+        (["Bilaga 2 Tertialrapport 2 socialnämnden", "Text"], None),
+        # an annual report's section: the year of its result table, else the year after
+        # the one it compares with; without the section's heading neither dates it
+        (["Valnämnden", "Resultat (tkr) 2024", "Budget 120", "Årets resultat", "Text."],
+         dt.date(2024, 12, 31)),
+        (["Valnämnden", "ÅRETS VERKSAMHET", "Nämnden höll fem (fyra år 2023) möten."],
+         dt.date(2024, 12, 31)),
+        (["Valnämnden", "Nämnden höll fem (fyra år 2023) möten."], None),
+        # a web page's footer: its date beside who answers for the page, not a row's date
+        (
+            ["Inkomna förslag", "2025-03-02", "Förslag om en lekplats",
+             "2025-04-11 Innehåll: Anna Ek  Publiceringsansvarig: Bo Berg"],
+            dt.date(2025, 4, 11),
+        ),
     ],
 )
 def test_report_date(texts: list[str], date: dt.date | None) -> None:
@@ -246,6 +283,51 @@ def test_report_date(texts: list[str], date: dt.date | None) -> None:
         ),
         (["Tertialrapport 2 2023 för idrottsnämnden"], "Idrottsnämnden"),
         (["Tertialrapport 2"], None),
+        # a tjänsteskrivelse's head: the body with its organisation; the levels a
+        # decision passes and whom it is sent to receive the report
+        (
+            [
+                "TJÄNSTESKRIVELSE",
+                "2024-02-01",
+                "Socialnämnden Ekby kommun",
+                "Beslutsnivå",
+                "1. Kommunstyrelsen",
+                "Beslutet skickas till",
+                "Kommunstyrelsen",
+            ],
+            "Socialnämnden",
+        ),
+        # an annual report's section on the assembly; a matter it lists is no title
+        (
+            [
+                "Kommunfullmäktige och övriga nämnder",
+                "Årets verksamhet",
+                "• Årsredovisning 2023 för Ekby kommun",
+                "• Uppdrag till kommunstyrelsen",
+            ],
+            "Kommunfullmäktige",
+        ),
+        # the body a tjänsteskrivelse proposes its decision to; "för 2024" names a year
+        (
+            [
+                "Årsredovisning med bokslut för 2024",
+                "Förslag till beslut Regionfullmäktige föreslås besluta att godkänna bokslutet",
+                "Överföring till Ekby Fastighets AB med 3 mnkr",
+            ],
+            "Regionfullmäktige",
+        ),
+        (
+            ["Förslag till beslut", "Kulturnämnden beslutar att godkänna rapporten."],
+            "Kulturnämnden",
+        ),
+        # a title opening with the body's genitive; the contact block's office is not it
+        (
+            ["Kulturnämndens verksamhetsplan 2025", "Text om planen.", "Kontakt",
+             "Kulturförvaltningen"],
+            "Kulturnämnden",
+        ),
+        # bodies in the plural are all of them, no reporter
+        (["Delårsrapport", "Nämnderna och bolagsstyrelserna rapporterar sina mål."], None),
     ],
 )
 def test_report_body(texts: list[str], body: str | None) -> None:
@@ -340,3 +422,38 @@ def test_goal_analysis_that_refers_back() -> None:
     )
     assert verdict is not None and verdict.status == "done"
     assert verdict.evidence is not None and verdict.evidence.startswith("Detta har inarbetats")
+
+
+def test_an_administration_report_naming_no_body_is_the_styrelses() -> None:
+    """Written here: a region's förvaltningsberättelse names no body; its styrelse puts
+    it forward and answers for the work it tells of."""
+    doc = _doc(
+        [
+            "Förvaltningsberättelse",
+            "Regional utveckling",
+            "Region Ekbys arbete med en ny tillväxtstrategi pågår och beslutas under 2026.",
+            "Region Ekby har under året öppnat två nya vårdcentraler.",
+        ]
+    )
+    result = extract_report(doc, _info())
+    assert result.meeting.body == "Regionstyrelsen"
+
+
+def test_an_audit_of_one_board_gives_it_the_work_owed() -> None:
+    """Written here: the auditors follow up their audit of one board; what is still
+    going on is that board's work, not the auditors'."""
+    from tracker.extract.report import audited_body
+
+    doc = _doc(
+        [
+            "Revisionsrapport",
+            "Uppföljande granskning av interna kontrollen Styrelsen för Ekby Hamn",
+            "Genomförd på uppdrag av revisorerna",
+            "Arbetet med en ny rutin för attest av fakturor pågår.",
+        ]
+    )
+    assert audited_body(doc) == "Styrelsen för Ekby Hamn"
+    result = extract_report(doc, _info())
+    (item,) = [it for it in result.items if "attest" in it.text]
+    assert item.owner == "Styrelsen för Ekby Hamn"
+    assert audited_body(_doc(["Granskning av nämndernas styrning"])) is None

@@ -15,9 +15,10 @@ from tracker.domain import Document, DocumentInfo, Extraction
 from tracker.extract.kind import decide_kind, detect_kind
 
 
-def _fullness(result: Extraction) -> int:
-    """How much a reading offers: a sure item counts twice a possible one."""
-    return 2 * len(result.items) + len(result.possible)
+def _fullness(result: Extraction, told: set[str] = frozenset()) -> int:
+    """How much a reading offers: a sure item counts twice a possible one; a possible
+    item the other reading already tells (its text in ``told``) counts nothing."""
+    return 2 * len(result.items) + sum(it.text not in told for it in result.possible)
 
 
 def extract(doc: Document) -> Extraction:
@@ -39,8 +40,17 @@ def extract(doc: Document) -> Extraction:
             # of the meeting): short web pages the report rules may miss, while the
             # minutes rules and the follow-up reading find the work in their sentences.
             other = _read_as_minutes(doc, info, "unknown")
-            if _fullness(other) > _fullness(result):
+            # (the follow-up reading's own items, offered there unchecked, add nothing)
+            own = {it.text for it in result.items}
+            if _fullness(other, own) > _fullness(result):
+                # The report's own facts where the minutes rules find none: its date
+                # from the title's period, its body from the title or the head.
+                if other.meeting.date is None:
+                    other.meeting.date = result.meeting.date
+                if other.meeting.body is None:
+                    other.meeting.body = result.meeting.body
                 result = other
+                _owners_from_agents(result)
             elif result.meeting.date is None and other.meeting.date is not None:
                 # A news page on a meeting read as a report: the report rules find no
                 # date of their own; the minutes rules read the meeting's.
@@ -52,6 +62,18 @@ def extract(doc: Document) -> Extraction:
 
         mark_ocr_items(result)
     return result
+
+
+def _owners_from_agents(result: Extraction) -> None:
+    """A report read by the minutes rules (a register of motions): an item without an
+    owner whose sentence names who prepares it ("Motionen bereds av
+    barn- och utbildningsförvaltningen") has that body as its owner."""
+    from tracker.extract.followup_owners import agent_in
+
+    for item in [*result.items, *result.possible]:
+        if item.owner is None and (agent := agent_in(item.text)) is not None:
+            item.owner = agent
+            item.reasons.append(f"ansvarig: {agent} (bereder ärendet)")
 
 
 def _read_as_minutes(doc: Document, info: DocumentInfo, kind: str) -> Extraction:

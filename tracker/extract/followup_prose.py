@@ -63,6 +63,7 @@ from tracker.extract.followup_words import (
     recommended_to,
     status_of,
     vocabulary,
+    without_recipients,
     work_name,
 )
 from tracker.extract.report_rules import sentences, short_title
@@ -107,10 +108,15 @@ class _ProseMixin(_VerdictMixin):
             para, first = [], None
 
         texts = [_clean(ln.text) for ln in self.lines]
+        # (the bodies a decision is sent to or passes are no headings over work)
+        received = without_recipients(texts)
         listed_until = -1
         for k, ln in enumerate(self.lines):
             text = texts[k]
             if k <= listed_until:
+                continue
+            if text and not received[k]:
+                flush()
                 continue
             if _BOILERPLATE.match(text):
                 continue

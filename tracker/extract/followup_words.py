@@ -63,12 +63,14 @@ class Vocabulary:
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
+    recipients: re.Pattern[str]
     end_labels: frozenset[str]
     value_label: re.Pattern[str]
     entry_head: re.Pattern[str]
     comment_head: re.Pattern[str]
     body_name: re.Pattern[str]
     generic: frozenset[str]
+    unit_heading: re.Pattern[str]
     organisation_owner: dict[str, str]
     prose_open: re.Pattern[str]
     stage: re.Pattern[str]
@@ -86,6 +88,11 @@ class Vocabulary:
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
+    register_case: re.Pattern[str]
+    register_proposal: re.Pattern[str]
+    register_proposal_column: re.Pattern[str]
+    register_decision_column: re.Pattern[str]
+    register_decided: re.Pattern[str]
     assessment: re.Pattern[str]
     recommendation_lead: re.Pattern[str]
     remaining_cue: re.Pattern[str]
@@ -114,6 +121,7 @@ def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
 def vocabulary() -> Vocabulary:
     data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
     st, lb, tb, bd, pr = (data[k] for k in ("status", "labels", "table", "bodies", "prose"))
+    rg = data["register"]
     values = st["open"] + st["done"] + st["colours"]
     i = re.IGNORECASE
     nouns = _alt(bd["nouns"])
@@ -159,6 +167,7 @@ def vocabulary() -> Vocabulary:
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
+        recipients=re.compile(rf"^(?:{_alt(lb['recipients'])})\b", i),
         end_labels=frozenset(w.lower() for w in lb["end"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
@@ -168,6 +177,12 @@ def vocabulary() -> Vocabulary:
             rf"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*?)?(?:{nouns})s?$"
         ),
         generic=frozenset(w.lower() for w in bd["generic"]),
+        # "Tjänsteområde Operativt inköp": the unit's kind, then its name (capitalised,
+        # a few words without figures: no sentence, no byline with its date).
+        unit_heading=re.compile(
+            rf"^(?i:{_alt(bd['unit_prefixes'])})\s+(?P<name>[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]*"
+            r"(?:\s+(?:och\s+|&\s+)?[A-Za-zÅÄÖåäö-]+){0,3})$"
+        ),
         organisation_owner={k.lower(): v for k, v in bd["organisation_owner"].items()},
         prose_open=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['open'])})(?![\wåäö])", i),
         stage=re.compile(
@@ -210,6 +225,13 @@ def vocabulary() -> Vocabulary:
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
         issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},
+        register_case=re.compile(rf"^(?:{_alt(rg['case'])})\b", i),
+        register_proposal=re.compile(rf"^(?:{_alt(rg['proposal'])})\b", i),
+        register_proposal_column=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['proposal'])})\b", i),
+        register_decision_column=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(rg['decision_column'])})\s*$", i
+        ),
+        register_decided=re.compile(rf"^(?:{_alt(rg['decided'])})\b", i),
         inverted_subject=_inverted_subject(bd["organisation_nouns"], nouns),
         goal_miss=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['goal_judge'])})\s+(?:\w+\s+)?(?:inte|ej)\s+"
@@ -339,6 +361,26 @@ def _negative(value: str) -> bool:
     return bool(vocabulary().negative.fullmatch(_undouble(_clean(value)).strip(" .:;")))
 
 
+#: How many short lines after a recipients' label name recipients.
+RECIPIENT_LINES = 6
+
+
+def without_recipients(texts: list[str]) -> list[str]:
+    """``texts`` with the lines that name who receives a decision blanked ("Beslutet
+    skickas till" / "Kommunstyrelsen", "Beslutsnivå" / "1. Kommunstyrelsen"): the
+    label's line and the short lines after it."""
+    out = list(texts)
+    for k, t in enumerate(texts):
+        if not vocabulary().recipients.match(t.strip()):
+            continue
+        out[k] = ""
+        for j in range(k + 1, min(k + 1 + RECIPIENT_LINES, len(texts))):
+            if len(texts[j].split()) > 6:
+                break
+            out[j] = ""
+    return out
+
+
 @lru_cache(maxsize=65536)
 def body_heading(text: str) -> str | None:
     """The body a heading line names: "Hälso- och sjukvårdsnämnden", "(Valnämnden) .",
@@ -369,6 +411,9 @@ def body_heading(text: str) -> str | None:
     if not t or len(t) > 60 or len(t.split()) > 6:
         return None
     voc = vocabulary()
+    if voc.unit_heading.match(t) and t[:1].isupper():
+        # "Tjänsteområde Operativt inköp": a unit named by its kind first.
+        return t
     if not voc.body_name.match(t) or t.lower() in voc.generic:
         return None
     if not t[:1].isupper():

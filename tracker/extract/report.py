@@ -51,7 +51,13 @@ from tracker.domain import (
 )
 from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
 from tracker.extract.followup_entries import followup_header
-from tracker.extract.followup_words import activity_title, status_of, vocabulary
+from tracker.extract.followup_register import REGISTER_REASON_DONE, REGISTER_REASON_OPEN
+from tracker.extract.followup_words import (
+    activity_title,
+    status_of,
+    vocabulary,
+    without_recipients,
+)
 from tracker.extract.report_followup import organisation_owner, read_followup
 from tracker.extract.report_layout import Goal, Indicator, ReportLayout, Row, _iso
 from tracker.extract.report_parse import parse_layout
@@ -165,10 +171,12 @@ _PERIOD_YEAR = re.compile(
 )
 _ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
 #: An organisation that answers for a report naming no body of its own: a kommun, a
-#: stad, a region or a company ("… AB"); a genitive is read as the name.
+#: stad, a region, a company ("… AB") or a förbund of several ("Samordningsförbundet",
+#: "Räddningstjänstförbundet"); a genitive is read as the name.
 _ANSWERING_ORGANISATION = re.compile(
     r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)s?|[A-ZÅÄÖ][\w-]+ [Kk]ommuns?|"
-    r"Region [A-ZÅÄÖ][\w-]+?(?=s?\b)|(?:[A-ZÅÄÖ][\w-]+ (?:(?:och|&) )?){1,4}AB)(?![\wåäö])"
+    r"Region [A-ZÅÄÖ][\w-]+?(?=s?\b)|(?:[A-ZÅÄÖ][\w-]+ (?:(?:och|&) )?){1,4}AB|"
+    r"[A-ZÅÄÖ][\wåäö-]*förbundets?)(?![\wåäö])"
 )
 
 
@@ -192,6 +200,12 @@ def report_date(doc: Document) -> dt.date | None:
         m = _ASSESSED_MONTH.match(t)
         if m:
             return _period_end(f"{m.group(1)} {m.group(2)}")
+    for t in texts:
+        # A web page's footer: its date beside who answers for the page ("2017-11-13
+        # Innehåll: … Publiceringsansvarig: …"), the day the page was last published.
+        m = _PAGE_FOOTER.search(t)
+        if m and _PAGE_RESPONSIBLE.search(t) and _iso(m.group(1)):
+            return _iso(m.group(1))
     for t in texts[: _HEAD_LINES * 3]:
         m = _LABELLED.match(t)
         if m and _iso(m.group(1)):
@@ -213,9 +227,10 @@ def report_date(doc: Document) -> dt.date | None:
         if m and (found := _swedish_date(*m.groups())):
             return found
     for t in texts[:_COVER_LINES]:
-        # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".
+        # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".  (Not a page's
+        # handling stamp: "Gallrad 2013-12-12" dates its archiving.)
         m = _BYLINE_ISO.search(t)
-        if m and len(t.split()) <= 8 and _iso(m.group(1)):
+        if m and len(t.split()) <= 8 and _iso(m.group(1)) and not _STAMP.match(t):
             return _iso(m.group(1))
     for t in texts[:_HEAD_LINES]:
         if _LISTED.match(t):
@@ -233,6 +248,13 @@ def report_date(doc: Document) -> dt.date | None:
         found = _period_end(t)
         if found:
             return found
+        if (year := _tertial_year(t, texts)) is not None:
+            return year
+    # Status notes dated at their end ("Aktiviteten pågår. (2013-03-18)"): the follow-up
+    # was written on the latest of them.
+    noted = [d for t in texts if (m := _DATED_NOTE.search(t)) and (d := _iso(m.group(1)))]
+    if noted:
+        return max(noted)
     for k, t in enumerate(texts[: _HEAD_LINES * 3]):
         # A label standing alone, its date on the next line ("Publicerad" / "26 oktober
         # 2018"): a web page's publication stamp.
@@ -273,10 +295,69 @@ def report_date(doc: Document) -> dt.date | None:
         m = _PERIOD_TERTIAL.search(t)
         if m and len(t) <= 200:
             return _period_end(m.group(0))
+    return _annual_section_year(texts[: _HEAD_LINES * 3])
+
+
+#: A section of an annual report: "Årets verksamhet", "ÅRETS RESULTAT", "Årets händelser".
+_ANNUAL_SECTION = re.compile(r"^årets\s+(?:verksamhet|resultat|händelser)$", re.IGNORECASE)
+#: The year of its figures: a result table's header ("Resultat (tkr) 2022", "Bokslut 2022").
+_RESULT_YEAR = re.compile(r"^(?:resultat|bokslut|utfall)\b[^\d]{0,12}((?:19|20)\d{2})$", re.I)
+#: The year before, given for comparison in parentheses: "sju (sju år 2021) sammanträden".
+_YEAR_BEFORE = re.compile(r"\((?:[\wåäö,.\s]{1,20}\s)?år\s+((?:19|20)\d{2})\)")
+
+
+def _annual_section_year(texts: list[str]) -> dt.date | None:
+    """The end of the year an annual report's section reports ("Årets verksamhet"): the
+    year its result table is for, else the year after the one it compares with."""
+    if not any(_ANNUAL_SECTION.match(t) for t in texts):
+        return None
+    for t in texts:
+        m = _RESULT_YEAR.match(t)
+        if m:
+            return dt.date(int(m.group(1)), 12, 31)
+    before = {int(m.group(1)) for t in texts for m in _YEAR_BEFORE.finditer(t)}
+    if len(before) == 1:
+        return dt.date(before.pop() + 1, 12, 31)
     return None
 
 
 _LISTED = re.compile(r"^\s*[•·▪◦*–-]\s")
+#: A date opening a web page's footer line, and the labels of who answers for the page.
+_PAGE_FOOTER = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+\S")
+_PAGE_RESPONSIBLE = re.compile(
+    r"\b(?:publiceringsansvarig|sidansvarig|innehållsansvarig|sidan\s+ansvarig)\s*:", re.I
+)
+#: A page's handling stamp, no date of the report: "Gallrad 2013-12-12", "Utskriven …".
+_STAMP = re.compile(
+    r"^(?:gallrad|arkiverad|utskriven|utskriftsdatum|hämtad|nedladdad|sparad|senast besökt)\b",
+    re.IGNORECASE,
+)
+#: A note dated in parentheses at the end of its sentence: "Aktiviteten pågår. (2013-03-18)".
+_DATED_NOTE = re.compile(r"[.!]\s*\((\d{4}-\d{2}-\d{2})\)\.?\s*$")
+#: A tertial a title names without its year ("Bilaga 1 Tertialrapport 1 kommunstyrelsen").
+_TERTIAL_NO_YEAR = re.compile(
+    r"\btertial(?:rapport|uppföljning|bokslut)?\s*([123])\b(?!\s+\d{4})", re.IGNORECASE
+)
+#: A page's header or footer naming a report of one year ("KS nämndrapport 2019").
+_REPORT_YEAR = re.compile(
+    r"\b(?:nämndrapport|tertialrapport|delårsrapport|verksamhetsrapport|uppföljning)\s+"
+    r"((?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def _tertial_year(title: str, texts: list[str]) -> dt.date | None:
+    """The end of a tertial a title names without its year, the year taken from a line
+    of the document that names a report of one year (its page header or footer)."""
+    m = _TERTIAL_NO_YEAR.search(title)
+    if m is None or _A_YEAR.search(title):
+        return None
+    years = {y.group(1) for t in texts if len(t) <= 80 and (y := _REPORT_YEAR.search(t))}
+    if len(years) != 1:
+        return None
+    return _period_end(f"T{m.group(1)} {years.pop()}")
+
+
 _LATEST_VALUE = re.compile(r"^(?:senaste\s+värde(?:t)?|utfall)\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 
@@ -312,8 +393,11 @@ def _period_end(title: str) -> dt.date | None:
     # från uppföljning 2022" is no title.)
     if len(title.split()) > _TITLE_LINE_WORDS or title.rstrip().endswith("."):
         return None
-    ends = [p.end for p in find_periods(title)
-            if p.end is not None and p.precision != "day" and _A_YEAR.search(p.text)]
+    ends = [
+        p.end
+        for p in find_periods(title)
+        if p.end is not None and p.precision != "day" and _A_YEAR.search(p.text)
+    ]
     if ends:
         return max(ends)
     # A report word and one year alone ("Uppföljning av internkontrollplan 2022"): that
@@ -329,15 +413,21 @@ def report_body(doc: Document) -> str | None:
     """The body that reports: named after "… för/från" in the title, else a body
     standing alone near the top, else the body named most often near the top."""
     head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    # The ones a decision is sent to or passes through ("Beslutet skickas till" /
+    # "Kommunstyrelsen") receive the report, they do not make it.
+    head = without_recipients(head)
     for k, t in enumerate(head):
-        if not _TITLE.search(t):
+        if not _TITLE.search(t) or _LISTED.match(t):
+            # ("• Årsredovisning 2021 för Xköpings kommun": a matter the report lists)
             continue
         # The title may wrap: "Verksamhetsberättelse med bokslut 2015 för" / "Kommunstyrelsen m.m."
         joined = " ".join(head[k : k + 2])
         m = _TITLE_FOR.search(joined)
         if m:
             bodies = find_bodies(m.group("body"))
-            if bodies:
+            # (the body the title is for, not one further on: "Årsredovisning med bokslut
+            # för 2014" names a year, the next line's "… Förvaltning AB" is no reporter)
+            if bodies and bodies[0][0] == 0:
                 return bodies[0][1]
         # "Delårsrapport april 2019 Xköpings kommun", "Årsredovisning 2024 Region Y": the
         # whole organisation's report, which its styrelse answers for.
@@ -346,23 +436,153 @@ def report_body(doc: Document) -> str | None:
             owner = organisation_owner(whole.group("word") or whole.group("word2"))
             if owner:
                 return owner
+    # The body a tjänsteskrivelse proposes a decision to ("Förslag till beslut" /
+    # "Vård- och omsorgsnämnden beslutar att godkänna …"): the report is put to it.
+    for k, t in enumerate(head):
+        m = _PROPOSAL.search(t)
+        if m is None:
+            continue
+        rest = t[m.end() :].strip() or (head[k + 1] if k + 1 < len(head) else "")
+        decides = _DECIDES.match(rest)
+        if decides:
+            name = decides.group("who")
+            return name if _ASSEMBLY.match(name) else _heading_body(name)
+    # A title opening with a body's genitive and the kind of document: "Socialnämndens
+    # uppdragsplan 2024", "Kulturnämndens verksamhetsberättelse" (before a contact
+    # block's "Socialkontoret" further down).
+    for t in head[:_TITLE_LINES]:
+        m = _OWN_DOCUMENT.match(t)
+        if m and (bodies := find_bodies(m.group("who"))) and bodies[0][0] == 0:
+            return bodies[0][1]
     # A body standing alone on a line; a nämnd or styrelse before its office
     # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
-    alone = [
-        bodies[0][1]
-        for t in head
-        if (bodies := find_bodies(t)) and bodies[0][0] == 0 and len(t) <= len(bodies[0][1]) + 12
-    ]
+    alone = [name for t in head if (name := _heading_body(t))]
     for name in alone:
         if not name.lower().endswith(("förvaltningen", "kontoret")):
             return name
     if alone:
         return alone[0]
+    # (not bodies in the plural: "nämnderna", "bolagsstyrelserna" are all of them)
     counts: Counter[str] = Counter(
-        name for t in head for _pos, name in find_bodies(t) if not name.endswith("AB")
+        name
+        for t in head
+        for _pos, name in find_bodies(t)
+        if not name.endswith("AB") and not name.lower().endswith("rna")
     )
     if counts:
         return counts.most_common(1)[0][0]
+    return None
+
+
+#: An assembly is no "nämnd" or "styrelse" to :func:`find_bodies`, but a heading may name
+#: it as the part of the organisation a report (an annual report's section) is about.
+_ASSEMBLY = re.compile(r"^(?:Kommun|Region|Landstings|Kyrko)fullmäktige$")
+#: What may follow a body on its heading line: the organisation it belongs to
+#: ("Vård- och omsorgsnämnden Xköpings kommun") or the bodies reported with it
+#: ("Kommunfullmäktige och övriga nämnder").
+_HEADING_TAIL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]+s\s+(?:kommun|stad)|[A-ZÅÄÖ][\w-]+\s+kommun|Region\s+[A-ZÅÄÖ][\w-]+|"
+    r"och\s+(?:övriga|andra)\s+nämnder)$"
+)
+
+
+#: An assembly named in running text, genitive or not: "kommunfullmäktiges sammanträden".
+_ASSEMBLY_NAMED = re.compile(
+    r"(?<![\wåäö-])((?:[Kk]ommun|[Rr]egion|[Ll]andstings)fullmäktige)s?(?![\wåäö-])"
+)
+
+
+def _assembly_named(doc: Document) -> str | None:
+    """The assembly a document names first ("Kommunfullmäktige"), if any."""
+    for ln in doc.lines:
+        m = _ASSEMBLY_NAMED.search(ln.text)
+        if m:
+            return m.group(1).capitalize()
+    return None
+
+
+#: How many lines from the top a report's title is looked for.
+_TITLE_LINES = 6
+#: "Socialnämndens uppdragsplan 2024": a body's genitive, then the document it makes.
+_OWN_DOCUMENT = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?s)\s+"
+    r"[\wåäö-]*(?:plan|rapport|berättelse|uppföljning|redovisning|bokslut|prognos)\b"
+)
+#: "Förslag till beslut": the decision a tjänsteskrivelse proposes, to the body it names.
+_PROPOSAL = re.compile(r"\bförslag till beslut\b\s*:?", re.IGNORECASE)
+#: The body that decides, at the start of the proposal: "Landstingsfullmäktige föreslås
+#: besluta", "Socialnämnden beslutar att godkänna".
+_DECIDES = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?)\s+"
+    r"(?:föreslås|beslutar|besluta|föreslår|godkänner)\b"
+)
+
+
+def _heading_body(t: str) -> str | None:
+    """The body a short heading line names: the body alone (or with a few characters
+    more), with its organisation, or an assembly with the other bodies reported."""
+    if _ASSEMBLY.match(t):
+        return t
+    first = (
+        t.split(" och ", 1)[0]
+        if t.startswith(("Kommunfullmäktige ", "Regionfullmäktige "))
+        else None
+    )
+    if first and _ASSEMBLY.match(first) and _HEADING_TAIL.match(t[len(first) :].strip()):
+        return first
+    bodies = find_bodies(t)
+    if not bodies or bodies[0][0] != 0:
+        return None
+    name = bodies[0][1]
+    if len(t) <= len(name) + 12:
+        return name
+    if t[: len(name)].casefold() == name.casefold() and _HEADING_TAIL.match(t[len(name) :].strip()):
+        return name
+    return None
+
+
+#: The whole organisation's own reports beside :data:`_TITLE`'s: the annual report's
+#: administration report and the interim accounts.
+_WHOLE_REPORT = re.compile(r"\b(?:förvaltningsberättelse|delårsbokslut)", re.IGNORECASE)
+
+
+def _whole_report_owner(doc: Document) -> str | None:
+    """A kommun's or a region's administration report or interim accounts
+    (förvaltningsberättelse, delårsbokslut), which its styrelse puts forward, naming no
+    body: the styrelse answers for it.  (A page titled only "Delårsrapport" or
+    "Årsredovisning" keeps the organisation it is about: such pages are labelled so.)"""
+    head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    if not any(_WHOLE_REPORT.search(t) and not _LISTED.match(t) for t in head[:_TITLE_LINES]):
+        return None
+    organisation = answering_organisation(doc)
+    if organisation is None:
+        return None
+    word = "region" if organisation.startswith("Region ") else organisation.split()[-1]
+    return organisation_owner(word)
+
+
+#: An audit's title naming what it examined: "Granskning av interna kontrollen …".
+_AUDIT_OF = re.compile(r"\b(?:uppföljande\s+)?granskning\s+av\b", re.IGNORECASE)
+#: A board named for what it runs: "Styrelsen för Landstingsservice".
+_BOARD_FOR = re.compile(r"\b[Ss]tyrelsen\s+för\s+(?:[A-ZÅÄÖ][\wåäö-]*)(?:\s+[A-ZÅÄÖ][\wåäö-]*)?")
+
+
+def audited_body(doc: Document) -> str | None:
+    """The one body an auditors' report's title says it examined ("Granskning av
+    interna kontrollen Styrelsen för Landstingsservice", "Granskning av
+    socialnämndens ärendehantering"), within the report's first lines."""
+    for ln in doc.lines[:_ISSUER_LINES]:
+        t = ln.text.strip()
+        m = _AUDIT_OF.search(t)
+        if m is None:
+            continue
+        rest = t[m.end() :]
+        board = _BOARD_FOR.search(rest)
+        if board:
+            return board.group(0)[:1].upper() + board.group(0)[1:]
+        bodies = {name for _pos, name in find_bodies(rest) if not name.lower().endswith("rna")}
+        if len(bodies) == 1:
+            return bodies.pop()
     return None
 
 
@@ -431,10 +651,12 @@ _OWN_PLAN = re.compile(
 
 
 def _organisation_name(found: str) -> str:
-    """"Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
+    """ "Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
     its genitive or a page's capitals."""
     name = re.sub(r"\s+Kommun\b", " kommun", found)
-    if name.endswith(("kommuns", "stads")) or (name.startswith("Region ") and name.endswith("s")):
+    if name.endswith(("kommuns", "stads", "förbundets")) or (
+        name.startswith("Region ") and name.endswith("s")
+    ):
         # (a region's name does not end in -s: "Region Hallands arbete" is a genitive)
         name = name[:-1]
     return name
@@ -602,7 +824,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     issuer = report_issuer(doc)
     # A supervisor's or the auditors' report: they are its body, and the work they find
     # is the organisation's they follow up, not theirs.
-    body = issuer or report_body(doc)
+    body = issuer or report_body(doc) or _whole_report_owner(doc)
     date = report_date(doc)
     organisation = _organisation(doc)
     meeting = Meeting(body=body, organisation=organisation, date=date)
@@ -613,7 +835,11 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     ils = bool(layout.rows or layout.goals or layout.indicators)
     owner_body = None if issuer else body
     followup = read_followup(doc.lines, owner_body, date, ils=ils)
-    answering = answering_organisation(doc) if owner_body is None else None
+    answering = None
+    if owner_body is None:
+        # An audit of one body ("Granskning av interna kontrollen Styrelsen för X"): the
+        # body audited owes the work, else the organisation the report is about.
+        answering = (audited_body(doc) if issuer else None) or answering_organisation(doc)
     if answering is not None and answering != issuer:
         # No body of its own answers: the organisation the report is about does.
         for it in followup.items:
@@ -630,6 +856,15 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
             body = answering
         meeting.body = body
     items += followup.items
+    if issuer is None and any(
+        it.reasons[:1] == [REGISTER_REASON_OPEN] or it.reasons[:1] == [REGISTER_REASON_DONE]
+        for it in followup.items
+    ):
+        # A register of motions or medborgarförslag: they are raised in fullmäktige,
+        # which the page names as the assembly that treats them.
+        assembly = _assembly_named(doc)
+        if assembly is not None:
+            meeting.body = assembly
     # The auditors' recommendations (in their report) and a supervisor's shortcomings
     # that remain: work the audited organisation owes.
     told = {it.text for it in followup.items}
@@ -674,9 +909,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                     "En tabellrad med datum saknar aktivitetstext.", page=row.page, line=row.line
                 )
             )
-    return Extraction(
-        document=info, meeting=meeting, items=items, warnings=warnings
-    )
+    return Extraction(document=info, meeting=meeting, items=items, warnings=warnings)
 
 
 __all__ = ["extract_report", "items_from_layout", "normalise_body", "report_body", "report_date"]

@@ -61,6 +61,7 @@ from tracker.extract.followup_entries import (
 from tracker.extract.followup_labelled import _LabelledMixin
 from tracker.extract.followup_owners import abbreviation_note, agent_in, body_initials, owner_note
 from tracker.extract.followup_prose import _ProseMixin
+from tracker.extract.followup_register import register_rows
 from tracker.extract.followup_structured import _StructuredMixin
 from tracker.extract.followup_words import (
     _BULLET,
@@ -383,6 +384,10 @@ def read_followup(
     is read only when no structured entry was found; with an ILS layout (``ils``) neither
     running text nor table rows are read here (report_parse reads those)."""
     prose = not ils
+    # A register of proposals with a decision column: its rows are read apart.
+    register, taken = register_rows(lines)
+    if taken:
+        lines = [ln for ln in lines if id(ln) not in taken]
     r = _Reader(lines, report_body, ref, skip_cells=ils)
     # Tables printed one cell a line are read first; their lines are theirs alone.
     columns = column_rows(r.lines, ref)
@@ -392,7 +397,8 @@ def read_followup(
     r.entries = columns.entries + r.entries
     if not r.entries:
         r.labelled()
-    items = r.candidates()
+    # (a register is the page's content: the text around it tells the process)
+    items = register + r.candidates()
     structured = bool(items)
     if not items and prose:
         items = r.prose()
