@@ -65,3 +65,37 @@ def test_the_later_point_and_row_make_no_duplicate(store: Store, tmp_path: Path)
     assert [e.match_id for e in done] == [vent.id]
     updates = [e for e in plan.entries if e.accepted and e.action == "update"]
     assert [e.match_id for e in updates] == [keys.id]
+
+
+LATER_UPDATE = """Ledningsgrupp Fastighet
+Anteckningar 2026-02-09
+
+Närvarande: Eva Holm (ordf.), Per Lind, Sara Ek
+
+Punkt 1. Uppföljning
+Inventering nyckelskåp stadshuset: hälften av skåpen är genomgångna, arbetet pågår.
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Ventilation Tallbackens matsal | Per Lind | 2026-02-09 | Öppen
+K7 | Inventering nyckelskåp stadshuset | Sara Ek | 2026-03-09 | Pågår
+"""
+
+
+def test_the_row_that_speaks_carries_the_points_words(store: Store, tmp_path: Path) -> None:
+    # The point and its row both update the item; the row speaks (its number makes it
+    # sure), and its note keeps what the point said besides "Pågår".
+    import_text(store, tmp_path, "a.txt", FIRST)
+    plan = plan_text(store, tmp_path, "b.txt", LATER_UPDATE)
+    keys = next(it for it in store.list_items(ItemFilter()) if "nyckelskåp" in it.title)
+    [update] = [e for e in plan.entries if e.accepted and e.match_id == keys.id]
+    note = update.candidate.evidence or ""
+    assert "Pågår" in note
+    assert "hälften av skåpen är genomgångna" in note
+
+
+def test_a_row_not_applied_adds_nothing_to_the_points_note(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST)
+    plan = plan_text(store, tmp_path, "b.txt", LATER)
+    [close] = [e for e in plan.entries if e.accepted and e.action == "close"]
+    assert "Öppen" not in (close.candidate.evidence or "")
