@@ -99,3 +99,47 @@ def test_a_row_not_applied_adds_nothing_to_the_points_note(store: Store, tmp_pat
     plan = plan_text(store, tmp_path, "b.txt", LATER)
     [close] = [e for e in plan.entries if e.accepted and e.action == "close"]
     assert "Öppen" not in (close.candidate.evidence or "")
+
+
+FIRST_LIST = """Tekniska utskottet
+Protokoll 2026-03-03
+
+Ledamöter: Eva Holm (ordf.), Per Lind, Sara Ek
+
+1. Medborgarförslag om cykelställ längs Torggatan
+Ett medborgarförslag om fler cykelställ längs Torggatan har inkommit.
+Beslut: Medborgarförslaget om cykelställ remitteras till gatuenheten för yttrande.
+
+2. Balanslista
+Nr | Ärende | Ansvarig | Klart senast | Status
+2026-04 | Medborgarförslag cykelställ Torggatan | Gatuenheten | – | Ny
+2026-05 | Medborgarförslag soptunnor Torggatan | Avfallsenheten | – | Ny
+"""
+
+LATER_LIST = """Tekniska utskottet
+Protokoll 2026-04-07
+
+Ledamöter: Eva Holm (ordf.), Per Lind, Sara Ek
+
+1. Cykelställ längs Torggatan
+Gatuenheten meddelar att yttrandet över medborgarförslaget försenas och nu beräknas till juni.
+Beslut: Informationen noteras.
+
+2. Balanslista
+Nr | Ärende | Ansvarig | Klart senast | Status
+2026-04 | Medborgarförslag cykelställ Torggatan | Gatuenheten | juni 2026 | Försenat
+2026-05 | Medborgarförslag soptunnor Torggatan | Avfallsenheten | – | Väntar på yttrande
+"""
+
+
+def test_the_heading_over_a_point_names_the_rows_matter(store: Store, tmp_path: Path) -> None:
+    # The point's own sentence names the matter only as "medborgarförslaget"; the heading
+    # over it names the row's matter, so the two are one matter said twice and the row's
+    # update carries the point's words.
+    import_text(store, tmp_path, "a.txt", FIRST_LIST)
+    bikes = next(it for it in store.list_items(ItemFilter()) if "cykelställ" in it.title)
+    plan = plan_text(store, tmp_path, "b.txt", LATER_LIST)
+    [update] = [e for e in plan.entries if e.accepted and e.match_id == bikes.id]
+    assert update.action == "update"
+    assert "yttrandet över medborgarförslaget försenas" in (update.candidate.evidence or "")
+    assert not [e for e in plan.entries if e.accepted and e.action == "new"]
