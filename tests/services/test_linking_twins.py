@@ -143,3 +143,40 @@ def test_the_heading_over_a_point_names_the_rows_matter(store: Store, tmp_path: 
     assert update.action == "update"
     assert "yttrandet över medborgarförslaget försenas" in (update.candidate.evidence or "")
     assert not [e for e in plan.entries if e.accepted and e.action == "new"]
+
+
+FIRST_LOG = """Kulturutskottet
+Anteckningar 2026-02-10
+
+Närvarande: Eva Holm (ordf.), Per Lind, Sara Ek
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Yttrande över motion om cykelbana längs Ågatan | Per Lind | april 2026 | Ny
+2 | Yttrande över motion om konstgräs vid Ågården | Sara Ek | april 2026 | Ny
+"""
+
+LATER_LOG = """Kulturutskottet
+Anteckningar 2026-03-10
+
+Närvarande: Eva Holm (ordf.), Per Lind, Sara Ek
+
+Punkt 1. Motionen om cykelbana längs Ågatan
+Förvaltningen har hämtat in uppgifter. Yttrandet är ännu inte klart men kommer till aprilmötet.
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Yttrande över motion om cykelbana längs Ågatan | Per Lind | april 2026 | Pågår
+2 | Yttrande över motion om konstgräs vid Ågården | Sara Ek | april 2026 | Pågår
+"""
+
+
+def test_the_agenda_points_heading_names_the_row_it_repeats(store: Store, tmp_path: Path) -> None:
+    # "Yttrandet" alone names either motion's statement; the heading over it names one,
+    # whose row updates the item and carries the point's words.
+    import_text(store, tmp_path, "a.txt", FIRST_LOG)
+    bike = next(it for it in store.list_items(ItemFilter()) if "cykelbana" in it.title)
+    plan = plan_text(store, tmp_path, "b.txt", LATER_LOG)
+    [update] = [e for e in plan.entries if e.accepted and e.match_id == bike.id]
+    assert "Yttrandet är ännu inte klart" in (update.candidate.evidence or "")
+    assert not [e for e in plan.entries if e.accepted and e.action in ("new", "close")]
