@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.minutes_helpers import doc_from_text
 from tracker.domain import Line
+from tracker.extract import extract
 from tracker.extract.passage_layout import line_sections
 from tracker.extract.status_reading import read_state
 
@@ -44,3 +46,21 @@ def test_an_agenda_points_number_opens_a_heading_of_many_words() -> None:
     assert sections[3] == "Belysning på gång- och cykelvägen Västerskolan–Ekparken"
     # A numbered sentence is no heading.
     assert sections[5] == sections[3]
+
+
+def test_a_matter_title_line_names_the_items_under_it() -> None:
+    text = """Ledningsgrupp förskola
+Minnesanteckningar 2026-01-20
+
+Närvarande: Eva Holm (ordf.), Per Lind, Sara Ek
+
+Ärende: Rekrytering av förskolechef, Ängsgården
+Kerstin Berg går i pension i juni.
+• Per Lind tar fram annons och tidplan för rekryteringen.
+
+Ärende: Övrigt
+Inget att anmäla.
+"""
+    ext = extract(doc_from_text(text))
+    [item] = [c for c in ext.items if "annons" in c.title]
+    assert item.label == "Rekrytering av förskolechef, Ängsgården"
