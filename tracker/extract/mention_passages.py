@@ -57,6 +57,7 @@ from tracker.extract.passage_layout import (
     topic_title,
     unit_end,
 )
+from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_sentences import status_sentences
 
 
@@ -81,6 +82,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
     )
 
     starts = {i for c in ext.items if (i := index.get((c.page, c.line))) is not None}
+    flat = [" ".join(ln.text.split()) for ln in lines]
+    matter_titles = {matter_title(t) for ln, t in zip(lines, flat, strict=True)
+                     if ln.cells is None and is_matter_title(t)}  # fmt: skip
 
     # 1. What identifies each candidate's matter.
     for c in [*ext.items, *ext.possible]:
@@ -137,6 +141,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # för gymnasieelever" over "Förvaltningen får i uppdrag att inhämta …"), as a
             # topic label names the sentence after it.
             c.label = c.label or p.title
+        elif sections[i] in matter_titles and topic_title(sections[i] or ""):
+            # So does a title line that says it is a matter's ("Ärende: Rekrytering av
+            # biträdande rektor, Norrskolan" over "Nina tar fram annons och tidplan …").
+            c.label = c.label or sections[i]
 
     # 2. Mentions: passages no candidate covers that speak of a matter.
     meeting = ext.meeting

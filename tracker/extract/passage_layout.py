@@ -61,6 +61,13 @@ HEADER_CELLS = frozenset(
     ]
 ) | {"klart senast", "väckt av", "senast klart"}
 _HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+)?([A-ZÅÄÖ][^.!?:]{2,60})$")
+#: "Punkt 4. Motionen om simskola för vuxna", "4. Belysning på gång- och cykelvägen
+#: Västerskolan–Ekparken", "5.1 Ny konstgräsplan": an agenda point's number before its
+#: title, which may run longer than an unnumbered heading.
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:punkt\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+([A-ZÅÄÖ][^.!?:]{2,90})$", re.IGNORECASE
+)
+_NUMBERED_HEADING_WORDS = 10
 
 #: § titles that name procedure, not a matter.
 PROCEDURE_TITLE = re.compile(
@@ -151,6 +158,12 @@ def line_sections(lines: list[Line]) -> list[str | None]:
         elif ln.cells is None and (ln.heading or (_HEADING.match(text) and len(text.split()) <= 6)):
             m = _HEADING.match(text)
             current = (m.group(1) if m else text).strip()
+        elif (
+            ln.cells is None
+            and (m := _NUMBERED_HEADING.match(text))
+            and len(m.group(1).split()) <= _NUMBERED_HEADING_WORDS
+        ):
+            current = m.group(1).strip()
         out.append(current)
     return out
 

@@ -154,7 +154,12 @@ def restates(row: Candidate, other: Candidate) -> bool:
     least two thirds … of the row's words stand in the passage (see
     :data:`_ROW_SHARE`), or the passage opens with the row's own code ("A12 FS01: …"
     and "A12 | Avvecklingsplan FS01 | …")."""
-    said = " ".join(x for x in (other.label, other.title, other.text, other.evidence) if x)
+    # The heading the passage stands under names its matter too ("4. Parkbänkar längs
+    # Kvarngatan / Parkenheten meddelar att yttrandet … försenas" beside the row
+    # "Medborgarförslag parkbänkar Kvarngatan | Parkenheten | … | Försenat").
+    heading = other.section if other.section and not is_table_row(other.text or "") else None
+    said = " ".join(x for x in (other.label, other.title, other.text, other.evidence, heading)
+                    if x)  # fmt: skip
     m = _ROW_CODE.match(row.text or "")
     if m and not m.group(1).isdigit():
         head = (other.label or other.text or "").lstrip("-–•* ")

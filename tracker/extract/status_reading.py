@@ -111,7 +111,11 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
         form_end = tokens[k + n - 1][1]
         word = tokens[k + n - 1][2]
         if cls == "continuation":
-            if tense in ("present", "passive"):
+            # (A passive in the past or supine, "har påbörjats", "flyttades", says the
+            # matter was begun or moved: it goes on.  The active past, "Eva påbörjade",
+            # tells what an agent did.)
+            passive_past = tense in ("past", "supine") and word.endswith("s")
+            if tense in ("present", "passive") or passive_past:
                 return tokens[j][0], form_end, "open"
             continue
         if tense == "passive" and _MOVED.match(text, form_end):

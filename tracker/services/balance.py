@@ -19,6 +19,7 @@ nowhere) and :func:`restore_item` brings it back; a removed item cannot be edite
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,13 @@ def link_entries(
             entries.append(entry)
     # A close needs more than a high score (issue 16): see :mod:`tracker.services.decision`.
     decision.hold_back_unsafe_closes(entries, by_id)
+    # A matter said twice: the passage that speaks carries the other's words in its note
+    # (after the decision above, which judges each passage by its own words).
+    notes = linking.join_twin_words(passages, links)
+    for e in entries:
+        k = next((k for k in notes if passages[k] is e.candidate), None)
+        if k is not None and e.match_id is not None:
+            e.candidate = replace(e.candidate, evidence=notes[k])
     return entries
 
 

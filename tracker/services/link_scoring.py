@@ -149,6 +149,16 @@ def score_pair(
         s = 100 * cov * (0.85 if len(head_w) == 1 else 0.9)
         if s > score:
             score, why_words = s, hit
+    elif heading_c and (not subject_w or plain_subject) and len(words(heading_c)) >= 2:
+        # "Punkt 4. Motionen om simskola för vuxna / Yttrandet är ännu inte klart …": the
+        # heading names the matter of an item made from a row of a list ("Yttrande över
+        # motion om simskola för vuxna nyanlända"), which stood under no heading of its
+        # matter: the heading's words (two at least) against the item's title.
+        head_w = words(heading_c)
+        cov, hit = coverage(head_w, iw.title)
+        s = 100 * cov * 0.9
+        if s > score:
+            score, why_words = s, hit
     # A title of one word counts when the word is a long compound ("rastvaktsschemat").
     if len(title_w) >= 2 or (len(title_w) == 1 and len(title_w[0]) >= 10):
         cov, hit = coverage(title_w, iw.all)

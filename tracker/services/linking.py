@@ -297,6 +297,42 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
             holder[top.item_id] = k
 
 
+#: The longest note a matter said twice gets from both its passages (characters).
+_TWIN_NOTE_MAX = 600
+
+
+def join_twin_words(passages: Sequence[Candidate], links: Sequence[Link]) -> dict[int, str]:
+    """The note of each passage that speaks for a matter said twice in one document: its
+    own words and those of the passages that say the same matter and are not applied
+    (:func:`_said_twice`, one ärende's passages by its dnr), as {passage index: note}.
+
+    "Parkbänkar längs Kvarngatan / Parkenheten meddelar att yttrandet … försenas och nu
+    beräknas till augusti" and the row "… parkbänkar Kvarngatan | Parkenheten | augusti
+    2025 | Försenat": the row updates the item, and the history should say what the
+    point said, not only "Försenat".  A note that would grow past
+    :data:`_TWIN_NOTE_MAX` keeps its own words only; a row not applied adds nothing (it
+    repeats the title and an old status word)."""
+    holder = {ln.item_id: k for k, ln in enumerate(links)
+              if ln.item_id is not None and not ln.same_as_other}  # fmt: skip
+    notes: dict[int, str] = {}
+    for k, ln in enumerate(links):
+        if not ln.same_as_other or ln.item_id is None or (h := holder.get(ln.item_id)) is None:
+            continue
+        own = " ".join((passages[h].evidence or passages[h].text or "").split())
+        note = notes.get(h, own)
+        if is_table_row(passages[k].text):
+            continue  # a row repeats the title and a status word: no news for the note
+        said = " ".join((passages[k].evidence or passages[k].text or "").split())
+        if not said or said.casefold() in note.casefold() or note.casefold() in said.casefold():
+            if note.casefold() in said.casefold() and len(said) <= _TWIN_NOTE_MAX:
+                notes[h] = said  # the other passage holds this one's words and more
+            continue
+        if len(note) + len(said) + 1 > _TWIN_NOTE_MAX:
+            continue
+        notes[h] = f"{note} {said}"
+    return notes
+
+
 def describe_options(options: Sequence[Option]) -> list[tuple[int, str, float, str]]:
     """The offered items as plain tuples (id, title, score, reason), best first."""
     return [(o.item_id, o.title, o.score, o.reason) for o in options[:OFFERED]]
