@@ -1,0 +1,627 @@
+"""A follow-up report's own facts: its date and its body (the reporting nämnd or styrelse),
+the issuer of an audit or supervision report, the body it audits and the organisation
+that answers for it.
+
+Read from the title, cover and signature lines, labelled fields, page stamps and
+footers, and — failing all those — the period the report's title names; never from the
+clock.  Used by :mod:`tracker.extract.report` (the order of preference is in its
+docstring).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from tracker.domain import (
+    Document,
+)
+from tracker.extract.followup_entries import followup_header
+from tracker.extract.followup_words import (
+    vocabulary,
+    without_recipients,
+)
+from tracker.extract.report_followup import organisation_owner
+from tracker.extract.report_layout import _iso
+from tracker.extract.report_rules import (
+    find_bodies,
+)
+from tracker.language.date_period import MONTHS
+from tracker.language.dates import find_periods
+
+_HEAD_LINES = 80
+_TITLE = re.compile(
+    r"(?:verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
+    r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan)",
+    re.IGNORECASE,
+)
+_TITLE_FOR = re.compile(
+    r"(?:verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
+    r"årsredovisning|verksamhetsuppföljning)[^\n]*?\b(?:för|från)\s+(?P<body>.+)$",
+    re.IGNORECASE,
+)
+#: The organisation a title names: "Xköpings kommun", "Region Y", "Zstads stad".
+_WHOLE_ORGANISATION = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]+s?\s+(?P<word>kommun|stad)\b|\b(?P<word2>Region)\s+[A-ZÅÄÖ]"
+)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SIGNED = re.compile(
+    rf"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:den )?(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(
+    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
+    r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+#: A date label alone on its line, the date on the next.
+_LABELLED_DAY = re.compile(
+    rf"^(?:Datum|Rapportdatum|Daterad|Uppdaterad|Senast uppdaterad|Publicerad|Senast ändrad|"
+    rf"Ändrad|Senast publicerad)\s*:?\s*(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+_LABEL_ALONE = re.compile(
+    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Publicerad|Publicerat)\s*:?$", re.IGNORECASE
+)
+#: A month and year closing a line of the cover: its date.
+_COVER_MONTH = re.compile(rf"(?:^|\s)({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$", re.IGNORECASE)
+_ANY_ISO = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?![\d-])")
+_TJUT = re.compile(
+    rf"tjänsteutlåtande\s+(?:daterat\s+)?(?:den\s+)?(\d{{1,2}}) ({_MONTH_NAMES}) (\d{{4}})",
+    re.IGNORECASE,
+)
+#: A date standing alone near the top, perhaps with the time of publication.
+#: A date closing a short line of a report's cover (its byline), within its first lines.
+_BYLINE_ISO = re.compile(r"(?:^|\s)(\d{4}-\d{2}-\d{2})$")
+_COVER_LINES = 10
+#: A line that is a month and a year alone ("Oktober 2014"): a cover's date, also where a
+#: transcript puts the cover below the page's own furniture.
+_MONTH_ALONE = re.compile(rf"^({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$", re.IGNORECASE)
+#: The month of a verdict or a follow-up standing on a line of its own ("Bedömning
+#: oktober 2023", "Uppföljning per mars 2024"): the date the page reports at.
+_ASSESSED_MONTH = re.compile(
+    rf"^(?:bedömning|bedömd|uppföljning|avstämning|prognos|lägesrapport)\s+(?:per\s+)?"
+    rf"({_MONTH_NAMES})\s+((?:19|20)\d{{2}})$",
+    re.IGNORECASE,
+)
+#: "2023 års uppföljning visar …": the year a follow-up reports on.
+_YEARS_REPORT = re.compile(
+    r"\b((?:19|20)\d{2})\s+års\s+(?:uppföljning|redovisning|bokslut|resultat|verksamhet)\b",
+    re.IGNORECASE,
+)
+_LONE_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}[:.]\d{2})?$")
+#: A publication stamp standing alone near the top: "11 dec 2013 06:00".
+_LONE_DAY = re.compile(
+    rf"^(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})(?:,?\s+(?:kl\.?\s*)?\d{{1,2}}[:.]\d{{2}})?$",
+    re.IGNORECASE,
+)
+#: The end of the period a report's title names: "Måluppföljning per den 31 december
+#: 2023", "Delårsrapport april 2019", "Tertialrapport T1 2024", "Årsredovisning 2024".
+_PERIOD_PER = re.compile(
+    rf"\bper\s+(?:den\s+)?(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE
+)
+_PER_MONTH = re.compile(rf"\bper\s+({_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE)
+_PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
+_PERIOD_TERTIAL = re.compile(
+    r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])\s+(\d{4})\b", re.IGNORECASE
+)
+#: The words that name a report of a period, beside :data:`_TITLE`'s: its last day is
+#: the report's date when nothing else dates it ("Månadsrapport mars 2023",
+#: "Kvartalsrapport Q3 2023", "Uppföljning av internkontrollplan 2022").
+_PERIOD_REPORT = re.compile(
+    r"(?:månads|kvartals|halvårs|läges|status|års|uppföljnings)rapport|"
+    r"(?:månads|kvartals|tertial|delårs|mål)uppföljning|uppföljning\b|internkontroll|"
+    r"bokslut|årsberättelse",
+    re.IGNORECASE,
+)
+_TITLE_LINE_WORDS = 10
+_A_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d{2})(?![\d/–-])")
+_PERIOD_YEAR = re.compile(
+    r"(?:^|\b)(?:årsredovisning|verksamhetsberättelse|årsrapport|bokslut)(?:en|n|et)?\s+"
+    r"(?:med\s+\w+\s+|för\s+(?:år\s+|räkenskapsåret\s+|verksamhetsåret\s+)?)?((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_ORGANISATION = re.compile(r"\b([A-ZÅÄÖ][\w-]+s (?:stad|kommun)|[A-ZÅÄÖ][\w-]+ kommun)\b")
+#: An organisation that answers for a report naming no body of its own: a kommun, a
+#: stad, a region, a company ("… AB") or a förbund of several ("Samordningsförbundet",
+#: "Räddningstjänstförbundet"); a genitive is read as the name.
+_ANSWERING_ORGANISATION = re.compile(
+    r"\b(?:[A-ZÅÄÖ][\w-]+s (?:stad|kommun)s?|[A-ZÅÄÖ][\w-]+ [Kk]ommuns?|"
+    r"Region [A-ZÅÄÖ][\w-]+?(?=s?\b)|(?:[A-ZÅÄÖ][\w-]+ (?:(?:och|&) )?){1,4}AB|"
+    r"[A-ZÅÄÖ][\wåäö-]*förbundets?)(?![\wåäö])"
+)
+
+
+def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), MONTHS[month.lower()], int(day))
+    except (KeyError, ValueError):
+        return None
+
+
+def report_date(doc: Document) -> dt.date | None:
+    """The report's date (see the module docstring for the order of preference)."""
+    texts = [ln.text.strip() for ln in doc.lines]
+    for t in texts:
+        m = _SIGNED.match(t)
+        if m:
+            found = _swedish_date(*m.groups())
+            if found:
+                return found
+    for t in texts[: _HEAD_LINES * 3]:
+        m = _ASSESSED_MONTH.match(t)
+        if m:
+            return _period_end(f"{m.group(1)} {m.group(2)}")
+    for t in texts:
+        # A web page's footer: its date beside who answers for the page ("2017-11-13
+        # Innehåll: … Publiceringsansvarig: …"), the day the page was last published.
+        m = _PAGE_FOOTER.search(t)
+        if m and _PAGE_RESPONSIBLE.search(t) and _iso(m.group(1)):
+            return _iso(m.group(1))
+    for t in texts[: _HEAD_LINES * 3]:
+        m = _LABELLED.match(t)
+        if m and _iso(m.group(1)):
+            return _iso(m.group(1))
+        m = _LABELLED_DAY.match(t)
+        if m and (found := _swedish_date(*m.groups())):
+            return found  # "Senast uppdaterad: 19 januari 2022"
+    for t in texts:
+        m = _TJUT.search(t)
+        if m:
+            found = _swedish_date(*m.groups())
+            if found:
+                return found
+    for t in texts[:_HEAD_LINES]:
+        m = _LONE_ISO.match(t)
+        if m and _iso(m.group(1)):
+            return _iso(m.group(1))
+        m = _LONE_DAY.match(t)
+        if m and (found := _swedish_date(*m.groups())):
+            return found
+    for t in texts[:_COVER_LINES]:
+        # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".  (Not a page's
+        # handling stamp: "Gallrad 2013-12-12" dates its archiving.)
+        m = _BYLINE_ISO.search(t)
+        if m and len(t.split()) <= 8 and _iso(m.group(1)) and not _STAMP.match(t):
+            return _iso(m.group(1))
+    for t in texts[:_HEAD_LINES]:
+        if _LISTED.match(t):
+            # "• Årsredovisning 2021": a matter the report lists, not its own title
+            continue
+        m = _TITLE.search(t) or _PERIOD_REPORT.search(t)
+        if m:
+            # Only the sentence that names the report: "… i kommunens årsredovisning.
+            # Svar på motionen behandlas i april 2018" names no period of a report.
+            starts = [e.end() for e in _SENTENCE_END.finditer(t, 0, m.start())]
+            stop = _SENTENCE_END.search(t, m.end())
+            t = t[starts[-1] if starts else 0 : stop.start() + 1 if stop else len(t)]
+        elif not followup_header(t):
+            continue
+        found = _period_end(t)
+        if found:
+            return found
+        if (year := _tertial_year(t, texts)) is not None:
+            return year
+    # Status notes dated at their end ("Aktiviteten pågår. (2013-03-18)"): the follow-up
+    # was written on the latest of them.
+    noted = [d for t in texts if (m := _DATED_NOTE.search(t)) and (d := _iso(m.group(1)))]
+    if noted:
+        return max(noted)
+    for k, t in enumerate(texts[: _HEAD_LINES * 3]):
+        # A label standing alone, its date on the next line ("Publicerad" / "26 oktober
+        # 2018"): a web page's publication stamp.
+        if _LABEL_ALONE.match(t) and k + 1 < len(texts):
+            nxt = texts[k + 1]
+            m = _LONE_DAY.match(nxt)
+            found = _swedish_date(*m.groups()[:3]) if m else _iso(nxt[:10])
+            if found:
+                return found
+    for t in texts[:_COVER_LINES]:
+        # A cover dated by its month ("December 2020", "… Revisionskonsult Mars 2017"):
+        # a full date of that month in the head is the day, else the month's last day.
+        m = _COVER_MONTH.search(t)
+        # (capitalised as on a cover; running text writes "i maj 2019")
+        if m and m.group(1)[0].isupper():
+            month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+            for other in texts[:_COVER_LINES]:
+                for iso in _ANY_ISO.findall(other):
+                    day = _iso(iso)
+                    if day and (day.year, day.month) == (year, month):
+                        return day
+            return _period_end(m.group(0))
+    for t in texts[:_HEAD_LINES]:
+        # A month and year alone on a line further down (a transcript's cover).
+        m = _MONTH_ALONE.match(t)
+        if m and m.group(1)[0].isupper():
+            return _period_end(m.group(0))
+    for k, t in enumerate(texts[:_HEAD_LINES]):
+        # An indicator's page: the year of its latest value ("Senaste värdet: 88 %
+        # (2023)") is the year it reports.
+        if _LATEST_VALUE.match(t):
+            m = re.search(r"\(((?:19|20)\d{2})\)", " ".join(texts[k : k + 2]))
+            if m:
+                return dt.date(int(m.group(1)), 12, 31)
+    for t in texts[:_HEAD_LINES]:
+        # A tertial named with its year in a page header ("Nämnden, Åtgärdsplan tertial 2
+        # 2020 6(8)"): only reports count their year in tertials.
+        m = _PERIOD_TERTIAL.search(t)
+        if m and len(t) <= 200:
+            return _period_end(m.group(0))
+    return _annual_section_year(texts[: _HEAD_LINES * 3])
+
+
+#: A section of an annual report: "Årets verksamhet", "ÅRETS RESULTAT", "Årets händelser".
+_ANNUAL_SECTION = re.compile(r"^årets\s+(?:verksamhet|resultat|händelser)$", re.IGNORECASE)
+#: The year of its figures: a result table's header ("Resultat (tkr) 2022", "Bokslut 2022").
+_RESULT_YEAR = re.compile(r"^(?:resultat|bokslut|utfall)\b[^\d]{0,12}((?:19|20)\d{2})$", re.I)
+#: The year before, given for comparison in parentheses: "sju (sju år 2021) sammanträden".
+_YEAR_BEFORE = re.compile(r"\((?:[\wåäö,.\s]{1,20}\s)?år\s+((?:19|20)\d{2})\)")
+
+
+def _annual_section_year(texts: list[str]) -> dt.date | None:
+    """The end of the year an annual report's section reports ("Årets verksamhet"): the
+    year its result table is for, else the year after the one it compares with."""
+    if not any(_ANNUAL_SECTION.match(t) for t in texts):
+        return None
+    for t in texts:
+        m = _RESULT_YEAR.match(t)
+        if m:
+            return dt.date(int(m.group(1)), 12, 31)
+    before = {int(m.group(1)) for t in texts for m in _YEAR_BEFORE.finditer(t)}
+    if len(before) == 1:
+        return dt.date(before.pop() + 1, 12, 31)
+    return None
+
+
+_LISTED = re.compile(r"^\s*[•·▪◦*–-]\s")
+#: A date opening a web page's footer line, and the labels of who answers for the page.
+_PAGE_FOOTER = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+\S")
+_PAGE_RESPONSIBLE = re.compile(
+    r"\b(?:publiceringsansvarig|sidansvarig|innehållsansvarig|sidan\s+ansvarig)\s*:", re.I
+)
+#: A page's handling stamp, no date of the report: "Gallrad 2013-12-12", "Utskriven …".
+_STAMP = re.compile(
+    r"^(?:gallrad|arkiverad|utskriven|utskriftsdatum|hämtad|nedladdad|sparad|senast besökt)\b",
+    re.IGNORECASE,
+)
+#: A note dated in parentheses at the end of its sentence: "Aktiviteten pågår. (2013-03-18)".
+_DATED_NOTE = re.compile(r"[.!]\s*\((\d{4}-\d{2}-\d{2})\)\.?\s*$")
+#: A tertial a title names without its year ("Bilaga 1 Tertialrapport 1 kommunstyrelsen").
+_TERTIAL_NO_YEAR = re.compile(
+    r"\btertial(?:rapport|uppföljning|bokslut)?\s*([123])\b(?!\s+\d{4})", re.IGNORECASE
+)
+#: A page's header or footer naming a report of one year ("KS nämndrapport 2019").
+_REPORT_YEAR = re.compile(
+    r"\b(?:nämndrapport|tertialrapport|delårsrapport|verksamhetsrapport|uppföljning)\s+"
+    r"((?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def _tertial_year(title: str, texts: list[str]) -> dt.date | None:
+    """The end of a tertial a title names without its year, the year taken from a line
+    of the document that names a report of one year (its page header or footer)."""
+    m = _TERTIAL_NO_YEAR.search(title)
+    if m is None or _A_YEAR.search(title):
+        return None
+    years = {y.group(1) for t in texts if len(t) <= 80 and (y := _REPORT_YEAR.search(t))}
+    if len(years) != 1:
+        return None
+    return _period_end(f"T{m.group(1)} {years.pop()}")
+
+
+_LATEST_VALUE = re.compile(r"^(?:senaste\s+värde(?:t)?|utfall)\s*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def _period_end(title: str) -> dt.date | None:
+    """The last day of the period a report title names (a last resort: the report was
+    written after it)."""
+    m = _PERIOD_PER.search(title)
+    if m:
+        return _swedish_date(*m.groups())
+    m = _PERIOD_TERTIAL.search(title)
+    if m:
+        t, year = int(m.group(1)), int(m.group(2))
+        return (dt.date(year, 4 * t, 1) + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(
+            days=1
+        )
+    m = _PERIOD_MONTH.search(title)
+    per = _PER_MONTH.search(title)
+    years = set(_A_YEAR.findall(title))
+    if m is None and per is not None and len(years) == 1:
+        # "Delårsbokslut, uppföljning per augusti och helårsprognos 2019": the month
+        # followed up, in the title's one year.
+        m = re.match(r"(\w+)\s+(\d{4})", f"{per.group(1)} {years.pop()}")
+    if m:
+        month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    m = _PERIOD_YEAR.search(title.strip()) or _YEARS_REPORT.search(title)
+    if m:
+        return dt.date(int(m.group(1)), 12, 31)
+    # Any other period a title line writes with its year ("första halvåret 2023", "Q3
+    # 2023"): its end, as periods fall due at their end.  (Not in a sentence: "svaren
+    # från uppföljning 2022" is no title.)
+    if len(title.split()) > _TITLE_LINE_WORDS or title.rstrip().endswith("."):
+        return None
+    ends = [
+        p.end
+        for p in find_periods(title)
+        if p.end is not None and p.precision != "day" and _A_YEAR.search(p.text)
+    ]
+    if ends:
+        return max(ends)
+    # A report word and one year alone ("Uppföljning av internkontrollplan 2022"): that
+    # year's end.  Not a span of years, which dates the plan, not the report.
+    if _PERIOD_REPORT.search(title) or _TITLE.search(title):
+        years = set(_A_YEAR.findall(title))
+        if len(years) == 1:
+            return dt.date(int(years.pop()), 12, 31)
+    return None
+
+
+def report_body(doc: Document) -> str | None:
+    """The body that reports: named after "… för/från" in the title, else a body
+    standing alone near the top, else the body named most often near the top."""
+    head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    # The ones a decision is sent to or passes through ("Beslutet skickas till" /
+    # "Kommunstyrelsen") receive the report, they do not make it.
+    head = without_recipients(head)
+    for k, t in enumerate(head):
+        if not _TITLE.search(t) or _LISTED.match(t):
+            # ("• Årsredovisning 2021 för Xköpings kommun": a matter the report lists)
+            continue
+        # The title may wrap: "Verksamhetsberättelse med bokslut 2015 för" / "Kommunstyrelsen m.m."
+        joined = " ".join(head[k : k + 2])
+        m = _TITLE_FOR.search(joined)
+        if m:
+            bodies = find_bodies(m.group("body"))
+            # (the body the title is for, not one further on: "Årsredovisning med bokslut
+            # för 2014" names a year, the next line's "… Förvaltning AB" is no reporter)
+            if bodies and bodies[0][0] == 0:
+                return bodies[0][1]
+        # "Delårsrapport april 2019 Xköpings kommun", "Årsredovisning 2024 Region Y": the
+        # whole organisation's report, which its styrelse answers for.
+        whole = _WHOLE_ORGANISATION.search(t)
+        if whole and not find_bodies(t):
+            owner = organisation_owner(whole.group("word") or whole.group("word2"))
+            if owner:
+                return owner
+    # The body a tjänsteskrivelse proposes a decision to ("Förslag till beslut" /
+    # "Vård- och omsorgsnämnden beslutar att godkänna …"): the report is put to it.
+    for k, t in enumerate(head):
+        m = _PROPOSAL.search(t)
+        if m is None:
+            continue
+        rest = t[m.end() :].strip() or (head[k + 1] if k + 1 < len(head) else "")
+        decides = _DECIDES.match(rest)
+        if decides:
+            name = decides.group("who")
+            return name if _ASSEMBLY.match(name) else _heading_body(name)
+    # A title opening with a body's genitive and the kind of document: "Socialnämndens
+    # uppdragsplan 2024", "Kulturnämndens verksamhetsberättelse" (before a contact
+    # block's "Socialkontoret" further down).
+    for t in head[:_TITLE_LINES]:
+        m = _OWN_DOCUMENT.match(t)
+        if m and (bodies := find_bodies(m.group("who"))) and bodies[0][0] == 0:
+            return bodies[0][1]
+    # A body standing alone on a line; a nämnd or styrelse before its office
+    # ("Utbildningsförvaltningen" heads the page, "Utbildningsnämnden" is the reporter).
+    alone = [name for t in head if (name := _heading_body(t))]
+    for name in alone:
+        if not name.lower().endswith(("förvaltningen", "kontoret")):
+            return name
+    if alone:
+        return alone[0]
+    # (not bodies in the plural: "nämnderna", "bolagsstyrelserna" are all of them)
+    counts: Counter[str] = Counter(
+        name
+        for t in head
+        for _pos, name in find_bodies(t)
+        if not name.endswith("AB") and not name.lower().endswith("rna")
+    )
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+#: An assembly is no "nämnd" or "styrelse" to :func:`find_bodies`, but a heading may name
+#: it as the part of the organisation a report (an annual report's section) is about.
+_ASSEMBLY = re.compile(r"^(?:Kommun|Region|Landstings|Kyrko)fullmäktige$")
+#: What may follow a body on its heading line: the organisation it belongs to
+#: ("Vård- och omsorgsnämnden Xköpings kommun") or the bodies reported with it
+#: ("Kommunfullmäktige och övriga nämnder").
+_HEADING_TAIL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]+s\s+(?:kommun|stad)|[A-ZÅÄÖ][\w-]+\s+kommun|Region\s+[A-ZÅÄÖ][\w-]+|"
+    r"och\s+(?:övriga|andra)\s+nämnder)$"
+)
+
+
+#: An assembly named in running text, genitive or not: "kommunfullmäktiges sammanträden".
+_ASSEMBLY_NAMED = re.compile(
+    r"(?<![\wåäö-])((?:[Kk]ommun|[Rr]egion|[Ll]andstings)fullmäktige)s?(?![\wåäö-])"
+)
+
+
+def assembly_named(doc: Document) -> str | None:
+    """The assembly a document names first ("Kommunfullmäktige"), if any."""
+    for ln in doc.lines:
+        m = _ASSEMBLY_NAMED.search(ln.text)
+        if m:
+            return m.group(1).capitalize()
+    return None
+
+
+#: How many lines from the top a report's title is looked for.
+_TITLE_LINES = 6
+#: "Socialnämndens uppdragsplan 2024": a body's genitive, then the document it makes.
+_OWN_DOCUMENT = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?s)\s+"
+    r"[\wåäö-]*(?:plan|rapport|berättelse|uppföljning|redovisning|bokslut|prognos)\b"
+)
+#: "Förslag till beslut": the decision a tjänsteskrivelse proposes, to the body it names.
+_PROPOSAL = re.compile(r"\bförslag till beslut\b\s*:?", re.IGNORECASE)
+#: The body that decides, at the start of the proposal: "Landstingsfullmäktige föreslås
+#: besluta", "Socialnämnden beslutar att godkänna".
+_DECIDES = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?)\s+"
+    r"(?:föreslås|beslutar|besluta|föreslår|godkänner)\b"
+)
+
+
+def _heading_body(t: str) -> str | None:
+    """The body a short heading line names: the body alone (or with a few characters
+    more), with its organisation, or an assembly with the other bodies reported."""
+    if _ASSEMBLY.match(t):
+        return t
+    first = (
+        t.split(" och ", 1)[0]
+        if t.startswith(("Kommunfullmäktige ", "Regionfullmäktige "))
+        else None
+    )
+    if first and _ASSEMBLY.match(first) and _HEADING_TAIL.match(t[len(first) :].strip()):
+        return first
+    bodies = find_bodies(t)
+    if not bodies or bodies[0][0] != 0:
+        return None
+    name = bodies[0][1]
+    if len(t) <= len(name) + 12:
+        return name
+    if t[: len(name)].casefold() == name.casefold() and _HEADING_TAIL.match(t[len(name) :].strip()):
+        return name
+    return None
+
+
+#: The whole organisation's own reports beside :data:`_TITLE`'s: the annual report's
+#: administration report and the interim accounts.
+_WHOLE_REPORT = re.compile(r"\b(?:förvaltningsberättelse|delårsbokslut)", re.IGNORECASE)
+
+
+def whole_report_owner(doc: Document) -> str | None:
+    """A kommun's or a region's administration report or interim accounts
+    (förvaltningsberättelse, delårsbokslut), which its styrelse puts forward, naming no
+    body: the styrelse answers for it.  (A page titled only "Delårsrapport" or
+    "Årsredovisning" keeps the organisation it is about: such pages are labelled so.)"""
+    head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    if not any(_WHOLE_REPORT.search(t) and not _LISTED.match(t) for t in head[:_TITLE_LINES]):
+        return None
+    organisation = answering_organisation(doc)
+    if organisation is None:
+        return None
+    word = "region" if organisation.startswith("Region ") else organisation.split()[-1]
+    return organisation_owner(word)
+
+
+#: An audit's title naming what it examined: "Granskning av interna kontrollen …".
+_AUDIT_OF = re.compile(r"\b(?:uppföljande\s+)?granskning\s+av\b", re.IGNORECASE)
+#: A board named for what it runs: "Styrelsen för Landstingsservice".
+_BOARD_FOR = re.compile(r"\b[Ss]tyrelsen\s+för\s+(?:[A-ZÅÄÖ][\wåäö-]*)(?:\s+[A-ZÅÄÖ][\wåäö-]*)?")
+
+
+def audited_body(doc: Document) -> str | None:
+    """The one body an auditors' report's title says it examined ("Granskning av
+    interna kontrollen Styrelsen för Landstingsservice", "Granskning av
+    socialnämndens ärendehantering"), within the report's first lines."""
+    for ln in doc.lines[:_ISSUER_LINES]:
+        t = ln.text.strip()
+        m = _AUDIT_OF.search(t)
+        if m is None:
+            continue
+        rest = t[m.end() :]
+        board = _BOARD_FOR.search(rest)
+        if board:
+            return board.group(0)[:1].upper() + board.group(0)[1:]
+        bodies = {name for _pos, name in find_bodies(rest) if not name.lower().endswith("rna")}
+        if len(bodies) == 1:
+            return bodies.pop()
+    return None
+
+
+#: How many lines from the top a report's issuer is looked for.
+_ISSUER_LINES = 15
+_ON_BEHALF = re.compile(
+    r"\bpå uppdrag av\s+(?P<name>(?:de\s+)?(?:[\wåäö]+\s+){0,2}?revisorer(?:na)?\b|"
+    r"(?:de\s+)?[\wåäö]+)",
+    re.I,
+)
+#: The auditors named by their organisation's genitive ("Xby kommuns revisorer").
+_ORGANISATION_AUDITORS = re.compile(
+    r"^(?:[\wåäö-]+\s+)?(?P<org>kommun|region)(?:en)?s\s+revisorer(?:na)?$", re.I
+)
+
+
+def report_issuer(doc: Document) -> str | None:
+    """A supervisory agency or the auditors that wrote the report (see ``[issuers]`` in
+    ``followup.toml``): named alone on one of the first lines ("Skolinspektionen") or
+    as the ones it was made for ("Genomförd på uppdrag av revisorerna")."""
+    issuers = vocabulary().issuers
+    for ln in doc.lines[:_ISSUER_LINES]:
+        t = ln.text.strip().strip(" .:")
+        if t.lower() in issuers:
+            return issuers[t.lower()]
+        m = _ON_BEHALF.search(t)
+        if m and m.group("name").lower() in issuers:
+            return issuers[m.group("name").lower()]
+        if m and (org := _ORGANISATION_AUDITORS.match(m.group("name"))):
+            return f"{org.group('org').capitalize()}ens revisorer"
+    return None
+
+
+def answering_organisation(doc: Document) -> str | None:
+    """The organisation named most often in the document, at least twice, which answers
+    for work the report assigns to no body of its own."""
+    counts: Counter[str] = Counter()
+    for ln in doc.lines:
+        counts.update(
+            _organisation_name(m.group(0)) for m in _ANSWERING_ORGANISATION.finditer(ln.text)
+        )
+    if counts:
+        name, n = counts.most_common(1)[0]
+        # Named once is enough when no other organisation is named at all (a web page
+        # of one kommun's goals names it in its footer).
+        if n >= 2 or len(counts) == 1:
+            return name
+    # An organisation with a name of its own, named as the owner of the plan, the
+    # assignments or the board the page tells of ("Storsthlms verksamhetsplan …
+    # Storsthlms uppdrag"), twice.
+    owners: Counter[str] = Counter()
+    for ln in doc.lines:
+        owners.update(m.group(1) for m in _OWN_PLAN.finditer(ln.text))
+    if owners:
+        name, n = owners.most_common(1)[0]
+        if n >= 2:
+            return name
+    return None
+
+
+#: "Xs verksamhetsplan", "Xs uppdrag", "Xs styrelse": X is the organisation reporting.
+_OWN_PLAN = re.compile(
+    r"\b([A-ZÅÄÖ][\wåäö-]{2,})s\s+(?:verksamhetsplan|uppdrag|styrelse|verksamhet|budget|"
+    r"årsredovisning|verksamhetsberättelse)\b"
+)
+
+
+def _organisation_name(found: str) -> str:
+    """ "Luleå kommuns" → "Luleå kommun", "Luleå Kommun" → "Luleå kommun": the name, not
+    its genitive or a page's capitals."""
+    name = re.sub(r"\s+Kommun\b", " kommun", found)
+    if name.endswith(("kommuns", "stads", "förbundets")) or (
+        name.startswith("Region ") and name.endswith("s")
+    ):
+        # (a region's name does not end in -s: "Region Hallands arbete" is a genitive)
+        name = name[:-1]
+    return name
+
+
+def organisation_in(doc: Document, lines: int = _HEAD_LINES * 4) -> str | None:
+    """The organisation named at least twice in the first ``lines`` lines."""
+    counts: Counter[str] = Counter()
+    for ln in doc.lines[:lines]:
+        counts.update(m.group(1) for m in _ORGANISATION.finditer(ln.text))
+    if counts:
+        name, n = counts.most_common(1)[0]
+        if n >= 2:
+            return name
+    return None
