@@ -11,7 +11,7 @@ import pytest
 
 from tests.extract.minutes_helpers import doc_from_text
 from tracker.domain import DocumentInfo, Extraction, FileMeta
-from tracker.extract.meeting_date import date_in_title, yearless_near
+from tracker.extract.meeting_date_sources import date_in_title, yearless_near
 from tracker.extract.minutes import extract_minutes
 
 YEARLESS = ("Protokoll styrgruppen 26 oktober\n\nNärvarande: Eva Lind, Per Holm\n\n"

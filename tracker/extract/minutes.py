@@ -36,7 +36,7 @@ from tracker.domain import Candidate, Document, DocumentInfo, Extraction, Extrac
 from tracker.extract.clause_owner import with_clause_owners
 from tracker.extract.dates import pick_due
 from tracker.extract.meeting import extract_meeting, next_meeting_in
-from tracker.extract.meeting_date import (
+from tracker.extract.meeting_date_sources import (
     date_from_file_name,
     date_in_title,
     yearless_in_file_year,
