@@ -31,6 +31,13 @@ TAIL = "\n\n1. Övrigt\nInget att rapportera.\n"
             "A VÄSTRA DISTRIKTETS PENSIONÄRSRÅD PROTOKOLL 02/2024 Sammanträdesdatum 2024-02-05",
             "Västra distriktets pensionärsråd",
         ),
+        # ... before a dash and "anteckningar"
+        (
+            "STYRGRUPP IDROTT OCH HÄLSA - anteckningar\nÅsby kommun, Fritidsförvaltningen",
+            "Styrgrupp idrott och hälsa",
+        ),
+        # a meeting word in capitals, then its date, time and room
+        ("ÅSBY KOMMUN\n\nAVDELNINGSMÖTE 3/2 2031  kl 9.00-10.00  matsalen", "Avdelningsmöte"),
         # a place after the first document word, the forum after a later one
         (
             "Protokoll - Åsby\nMINNESANTECKNINGAR\nMinnesanteckningar Brottsförebyggande rådet,\n"

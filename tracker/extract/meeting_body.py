@@ -151,7 +151,11 @@ def _title_line_body(text: str) -> str | None:
     for line in text.splitlines():
         # ("Personalmöte/2012-11-16": a wiki page named by the meeting and its date)
         words = line.replace("/", " ").split()
-        if not words or len(words) > 4 or not re.search(r"\d", line):
+        if not words or not re.search(r"\d", line):
+            continue
+        # "ENHETSMÖTE 6/11 2024  kl 13.30-14.30  personalrummet": the meeting, then its
+        # date, time and room
+        if len(words) > 4 and not (len(words) <= 8 and re.match(r"\d", words[1])):
             continue
         derived = _body_of_meeting_word(words[0]) or _body_of_noun(words[0])
         if derived:
@@ -343,7 +347,7 @@ def _names_a_forum(raw: str, al: Aliases) -> bool:
 #: HÄGERSTEN-LILJEHOLMEN PROTOKOLL 01/2009", "Lokal skyddskommitté – protokoll".
 _NAME_BEFORE_PROTOCOL = re.compile(
     r"(?m)^(?:[A-ZÅÄÖ]\s+)?(?P<name>[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,4}?)"
-    r"[ \t]+(?:[–-][ \t]+)?(?:protokoll|minnesanteckningar|mötesanteckningar|"
+    r"[ \t]+(?:[–-][ \t]+)?(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar|"
     r"sammanträdesprotokoll)(?![\wåäö])",
     re.IGNORECASE,
 )
