@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Document
-from tracker.extract.kind_signals import TITLE_MAX_CHARS, register_title, scores, weak_kind
+from tracker.extract.kind_signals import register_title, weak_kind
 
 _REPORT_TITLE = re.compile(
     r"verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
@@ -100,21 +100,6 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
     if minutes_words:
         return "minutes", True
     audit = any(_AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES])
-    if audit or _report_title(doc) or followup_shapes(doc.lines) >= 1:
+    if audit or _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
         return "report", True
     return weak_kind(doc.lines), False
-
-
-def _report_title(doc: Document) -> bool:
-    """A report's title word near the top.  Standing only in running text ("… komma med
-    en återrapportering vid nämndmötet i augusti" on a news page of what a nämnd
-    decided) it decides only when the page's weak signals do not speak of a meeting at
-    least as much as of work (``kind.toml``)."""
-    lines = doc.lines[:60]
-    if not _REPORT_TITLE.search("\n".join(ln.text for ln in lines)):
-        return False
-    short = "\n".join(ln.text for ln in lines if len(ln.text.strip()) <= TITLE_MAX_CHARS)
-    if _REPORT_TITLE.search(short):
-        return True
-    weighed = scores(doc.lines)
-    return not 0 < weighed["minutes"] >= weighed["report"]
