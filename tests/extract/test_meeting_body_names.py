@@ -38,6 +38,12 @@ TAIL = "\n\n1. Övrigt\nInget att rapportera.\n"
         ),
         # a meeting word in capitals, then its date, time and room
         ("ÅSBY KOMMUN\n\nAVDELNINGSMÖTE 3/2 2031  kl 9.00-10.00  matsalen", "Avdelningsmöte"),
+        # a title wrapped after the body's genitive, read whole (not its second line alone)
+        (
+            "Protokoll fört vid sammanträde med kulturnämndens\narbetsutskott\n"
+            "Tisdagen den 4 mars 2031 kl. 16.00",
+            "Kulturnämndens arbetsutskott",
+        ),
         # a place after the first document word, the forum after a later one
         (
             "Protokoll - Åsby\nMINNESANTECKNINGAR\nMinnesanteckningar Brottsförebyggande rådet,\n"

@@ -38,6 +38,7 @@ from tracker.extract.meeting_body import (
     _present_for_body,
     _proposition_body,
     _running_header_body,
+    continues_genitive,
 )
 from tracker.extract.meeting_date import _join, _meeting_date
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
@@ -94,8 +95,16 @@ _ADJ_SENTENCE = re.compile(
 
 
 def _join_lines(lines: list[Line]) -> str:
-    """The lines' texts, one a line (a name read from them keeps to its line)."""
-    return "\n".join(" ".join(ln.text.split()) for ln in lines)
+    """The lines' texts, one a line (a name read from them keeps to its line); a title
+    wrapped after a body's genitive goes on on its line ("Protokoll fört vid sammanträde
+    med idrottsnämndens" / "arbetsutskott")."""
+    out: list[str] = []
+    for text in (" ".join(ln.text.split()) for ln in lines):
+        if out and continues_genitive(out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return "\n".join(out)
 
 
 def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:

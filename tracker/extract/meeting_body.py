@@ -368,6 +368,9 @@ def _named_before_protocol(text: str) -> str | None:
             continue
         if _OTHER_PROTOCOL.search(text[max(0, m.start("name") - 30) : m.start("name")] + " "):
             continue
+        # "Stockholms stad Idrottsnämndens arbetsutskott Protokoll nr 4/2025" (a running
+        # header): the organisation before the forum is no part of its name
+        name = re.sub(r"(?i)^(?:[\wåäö-]+\s+(?:stad|kommun)|region\s+[\wåäö-]+)\s+", "", name)
         if name.isupper():
             name = name.capitalize()
         return name[0].upper() + name[1:]
@@ -461,11 +464,36 @@ _TRAILING_DATE = re.compile(
 )
 
 
+#: A line ending in a body's genitive ("… sammanträde med idrottsnämndens"), whose title
+#: goes on on the next line.
+_GENITIVE_END = re.compile(
+    r"(?i)(?<![\wåäö-])[\wåäö-]*(?:nämndens|styrelsens|fullmäktiges|rådets|kommitténs)$"
+)
+
+
+def continues_genitive(previous: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a title wrapped after a body's genitive: one or two
+    words in lower case after a line ending in it ("idrottsnämndens" / "arbetsutskott")."""
+    words = text.split()
+    return (
+        bool(_GENITIVE_END.search(previous.strip()))
+        and 1 <= len(words) <= 2
+        and text[:1].islower()
+        and all(w.isalpha() for w in words)
+    )
+
+
 def _header_body(lines: list[Line], al: Aliases) -> str | None:
     """A header line that is only the forum's name ("SOCIALNÄMNDEN", "Kommunstyrelsens
-    arbetsutskott")."""
+    arbetsutskott"); not the rest of a title wrapped after a genitive, read whole from
+    the title."""
+    previous = ""
     for ln in lines:
         text = " ".join(ln.text.split())
+        wrapped = continues_genitive(previous, text)
+        previous = text
+        if wrapped:
+            continue
         # (A date at the line's end does not count: "Förvaltningsgrupp Äldreomsorg –
         # anteckningar 11 februari 2025" is as much a header as "… 14 januari 2025".)
         if not text or len(_TRAILING_DATE.sub("", text)) > 60:
