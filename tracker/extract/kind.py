@@ -41,7 +41,8 @@ _MINUTES_TITLE = re.compile(
     # protokolljusterare", "beslutar … på nämndens vägnar"): the report is the matter, the
     # document is the meeting's
     r"^\s*sammanträde\s+(?:den\s+)?\d|beslutade vid (?:sitt|dagens|nämndens) sammanträde|"
-    r"\bprotokolls?justera\w*|på nämndens vägnar",
+    # ("Protokollsjustering": the item of a meeting's page, as "Val av protokolljusterare")
+    r"\bprotokolls?juster\w*|på nämndens vägnar",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A protocol's signing block and frame: a register page has none of them, the

@@ -27,14 +27,18 @@ from tracker.domain import Document, Line, Meeting
 from tracker.extract.meeting_body import (
     _body_from,
     _breadcrumb_body,
+    _chair_on_behalf_body,
     _field_body,
     _fuller_name,
     _header_body,
+    _meeting_compound_body,
     _meeting_word_line,
+    _members_body,
     _most_named_body,
     _present_for_body,
     _proposition_body,
     _running_header_body,
+    continues_genitive,
 )
 from tracker.extract.meeting_date import _join, _meeting_date
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
@@ -91,8 +95,16 @@ _ADJ_SENTENCE = re.compile(
 
 
 def _join_lines(lines: list[Line]) -> str:
-    """The lines' texts, one a line (a name read from them keeps to its line)."""
-    return "\n".join(" ".join(ln.text.split()) for ln in lines)
+    """The lines' texts, one a line (a name read from them keeps to its line); a title
+    wrapped after a body's genitive goes on on its line ("Protokoll fört vid sammanträde
+    med idrottsnämndens" / "arbetsutskott")."""
+    out: list[str] = []
+    for text in (" ".join(ln.text.split()) for ln in lines):
+        if out and continues_genitive(out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return "\n".join(out)
 
 
 def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
@@ -156,9 +168,11 @@ _DECIDER = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnd|styrelse|utskott|kommitté|grupp)(?:en|et)?|"
     r"[A-ZÅÄÖ][a-zåäö]*fullmäktige|[A-ZÅÄÖ]+FULLMÄKTIGE)s\s+"
     r"(?:beslut|förslag|BESLUT)\b|"
-    # "Hälso- och sjukvårdsnämnden beslutar": the body in the nominative, before its verb
-    r"^(?P<body2>(?:[A-ZÅÄÖ][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*"
-    r"(?:nämnden|styrelsen|utskottet|kommittén|beredningen))\s+beslutar\b"
+    # "Hälso- och sjukvårdsnämnden beslutar", "Koncernstyrelsen beslöt": the body in the
+    # nominative, before its verb
+    # (bare too: "Styrelsen beslöt:")
+    r"^(?P<body2>(?:[A-ZÅÄÖ][a-zåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?"
+    r"(?:[Nn]ämnden|[Ss]tyrelsen|[Uu]tskottet|[Kk]ommittén|[Bb]eredningen))\s+(?:beslutar|beslöt|beslutade)\b"
 )
 
 
@@ -209,6 +223,12 @@ def extract_meeting(
                 body = m.group("body") or m.group("body2")
                 meeting.body = body[0] + body[1:].lower() if body.isupper() else body
                 break
+    if meeting.body is None:
+        meeting.body = (
+            _chair_on_behalf_body(st.lines)
+            or _meeting_compound_body(st.lines)
+            or _members_body(st.lines)
+        )
     if meeting.body is None:
         meeting.body = _most_named_body(st.lines)
     meeting.body = _fuller_name(meeting.body, head[:15])

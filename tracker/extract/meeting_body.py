@@ -11,11 +11,13 @@ from collections import Counter
 
 from tracker.domain import Line
 from tracker.extract.meeting_date import _DATE_LABEL, _text
-from tracker.extract.meeting_words import body_nouns, own_body_nouns
+from tracker.extract.meeting_words import alternation, body_nouns, meeting_words, own_body_nouns
 from tracker.language.aliases import Aliases
 
 _TITLE_BODY = re.compile(
-    r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
+    # a whole word: "Styrelseprotokoll nr 8/11, avseende …" is a body's protocol, read by
+    # its meeting word, and names no body "avseende"
+    r"(?<![\wåäö])(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
     r"sammanträdesprotokoll|mötesprotokoll)\s+"
     # "Protokoll nr 32 (10-5)", "Protokoll nr 3/2014": a number, no name
     r"(?:nr\.?\s*\S+\s+(?:\(\S+\)\s+)?)?"
@@ -32,7 +34,8 @@ _TITLE_BODY = re.compile(
 )
 _BODY_WORD = re.compile(
     # "Kommunala pensionärsrådet", "Kommunstyrelsens arbetsutskott"
-    r"\b((?:[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö]))?"
+    # ("Brottsförebyggande rådet": a participle qualifies the forum as an adjective does)
+    r"\b((?:[A-ZÅÄÖ][\wåäö]*s\s+|[A-ZÅÄÖ][a-zåäö]+(?:a|ande|ende)\s+(?=[a-zåäö]))?"
     r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?"
     r"(?:nämnden|styrelsen|fullmäktige|gruppen|kommittén|utskottet|arbetsutskott|rådet|"
     r"beredningen|beredning)|"
@@ -54,7 +57,7 @@ _NOT_BODY = re.compile(
 )
 
 _DOC_WORD = re.compile(
-    r"(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
+    r"(?<![\wåäö])(?:protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|"
     r"sammanträdesprotokoll|mötesprotokoll)\s+(?:(?:från|för|vid|över|fört\s+vid)\b)?\s*"
     r"(?:mötet\s+(?:med|i)\s+|sammanträde\s+med\s+|möte\s+med\s+|möte\s+i\s+)?"
     r"(?P<rest>[^\n]{0,80})",
@@ -68,7 +71,9 @@ _BODY_NOUNS = body_nouns()
 _MEETING_WORD = re.compile(
     r"(?P<stem>[a-zåäö-]*?(?:" + "|".join(_BODY_NOUNS) + r"))s?"
     # "Styrelseprotokoll 2015-08-24": the protocol of a body, named by it
-    r"(?:möte|mötet|sammanträde|sammanträdet|protokoll|protokollet)",
+    # ("Styrelsemötesprotokoll 2012-05-20": the protocol of the body's meeting)
+    r"(?:möte|mötet|sammanträde|sammanträdet|protokoll|protokollet|mötesprotokoll|"
+    r"sammanträdesprotokoll|mötesanteckningar)",
     re.IGNORECASE,
 )
 
@@ -140,9 +145,17 @@ def _title_line_body(text: str) -> str | None:
     for m in _ABBREV_TITLE.finditer(text):
         if m.group("abbr").isupper():
             return m.group("abbr")
+    # "VU-sammanträde 2004-06-03 på …": an abbreviated forum's meeting in one word
+    if m := re.search(r"(?m)^\W{0,3}(?P<abbr>[A-ZÅÄÖ]{2,5})-(?:sammanträde|möte)\b", text):
+        return m.group("abbr")
     for line in text.splitlines():
-        words = line.split()
-        if not words or len(words) > 4 or not re.search(r"\d", line):
+        # ("Personalmöte/2012-11-16": a wiki page named by the meeting and its date)
+        words = line.replace("/", " ").split()
+        if not words or not re.search(r"\d", line):
+            continue
+        # "ENHETSMÖTE 6/11 2024  kl 13.30-14.30  personalrummet": the meeting, then its
+        # date, time and room
+        if len(words) > 4 and not (len(words) <= 8 and re.match(r"\d", words[1])):
             continue
         derived = _body_of_meeting_word(words[0]) or _body_of_noun(words[0])
         if derived:
@@ -178,6 +191,18 @@ def _body_from(text: str, al: Aliases) -> str | None:
     if g:
         owners = re.sub(r"(?::s|s)(?=\s+(?:och|&)\s)", "", g.group("owners"))
         return owners[0].upper() + owners[1:]
+    # "Styrelseprotokoll nr 8/11, avseende …", "Styrelsemötesprotokoll 2012-05-20": a line
+    # opening with the protocol of a body's meeting, named by the body.
+    for line in text.splitlines():
+        first = line.split()[0] if line.split() else ""
+        if re.search(r"(?i)protokoll|anteckningar", first) and (
+            derived := _body_of_meeting_word(first)
+        ):
+            return derived
+    if (named := _named_before_protocol(text)) is not None:
+        return al.forum_index.get(named.lower(), named)
+    if (named := _meeting_with(text)) is not None:
+        return al.forum_index.get(named.lower(), named)
     # Each document word in turn: the first may stand at a line's end with no name after
     # it ("150526 Styrelsemöte protokoll" over "Protokoll Styrelsemöte 200526").
     for d in _DOC_WORD.finditer(text):
@@ -200,7 +225,17 @@ def _body_from(text: str, al: Aliases) -> str | None:
                 if derived.lower() in _GENERIC_BODIES and named:
                     return al.forum_index.get(named.lower(), named[0].upper() + named[1:])
                 return derived
-    m = next((t for t in _TITLE_BODY.finditer(text) if _own(text, t)), None)
+    titles = [t for t in _TITLE_BODY.finditer(text) if _own(text, t)]
+    m = next(iter(titles), None)
+    if m and not _names_a_forum(m.group("body"), al):
+        # "Protokoll - Upplands-Bro" over "Minnesanteckningar Brottsförebyggande rådet": a
+        # place or an office after the first document word, the forum after a later one;
+        # "Protokoll från Hedlandets vägsamfällighet" over "Årsstämma 2013-03-17": the
+        # organisation after it, the forum on a title line of its own.
+        later = next((t for t in titles[1:] if _names_a_forum(t.group("body"), al)), None)
+        if later is None and (titled := _title_line_body(text)):
+            return al.forum_index.get(titled.lower(), titled)
+        m = later or m
     if m:
         raw = m.group("body").strip()
         raw = re.sub(r"\s+(?:den|i|på)$", "", raw)
@@ -252,6 +287,17 @@ def _body_from(text: str, al: Aliases) -> str | None:
         raw = m.group("who") or m.group("by")
         if not _NOT_A_BODY_WORD.search(raw):
             return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
+    # "Den myndighetsgemensamma samverkansgruppen har träffats 14-15 februari": the
+    # forum the text says met; "Medlemmarna i Brå är överens": the forum its members sit in.
+    if (met := _forum_that_met(text) or _forum_of_members(text)) is not None:
+        return met
+    # "Pensionärsrådets ordförande Lars Carlstedt hälsar rådet välkommen": the body whose
+    # chair opens the meeting.
+    if (chaired := _CHAIR_OPENS.search(text)) and not _NOT_A_BODY_WORD.search(
+        chaired.group("body")
+    ):
+        body = chaired.group("body")
+        return al.forum_index.get(body.lower(), body[0].upper() + body[1:])
     # "Det blev ett långt fullmäktigemöte", "Under styrelsemötet beslutades …": the
     # meeting the text tells of is the body's, before bodies it merely names.
     # ("nämndmöte", "gruppmöte" name no body of their own: any nämnd's, any group's.)
@@ -267,8 +313,133 @@ def _body_from(text: str, al: Aliases) -> str | None:
             continue  # "Klädförrådet" (a store room), "Länsstyrelsen" (the state's)
         if _ROLE_IN.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Ordförande i kultur och fritidsnämnden Anna Ek": a guest's role
+        closes = text[m.end() : m.end() + 1] == ")"
+        if _IN_PARENTHESES.search(text[max(0, m.start() - 40) : m.start()]) and not closes:
+            # "Per Ek (SACO-rådet, suppleant)": a member's organisation (not
+            # "Samverkansgrupp (SVG)": the forum's own short name)
+            continue
+        if raw.lower() in _GENERIC_BODIES | {"nämnden", "gruppen"} and raw[0].islower():
+            continue  # "konsekvenserna för nämnden": some nämnd, named elsewhere
+        # "Rådet för funktionshinderfrågors beslutar": a genitive written for the name
+        raw = re.sub(r"(?<= för [a-zåäö]{3})([\wåäö-]*?(?:or|er|ar|na))s$", r"\1", raw)
         # (a name, written with its capital: "föreslår kulturnämnden att …")
         return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
+    return None
+
+
+#: An opening parenthesis not closed before a body word: the word names a member's
+#: organisation ("Per-Olof Digné (SACO-rådet, suppleant)").
+_IN_PARENTHESES = re.compile(r"\([^()]*$")
+
+
+def _names_a_forum(raw: str, al: Aliases) -> bool:
+    """Whether a name after the document word is a forum: one of the aliases, or holding
+    a forum noun ("Brottsförebyggande rådet"), not a place or office ("Upplands-Bro")."""
+    words = raw.split()
+    return bool(words) and (
+        raw.lower() in al.forum_index
+        or words[0].lower() in al.forum_index
+        or any(_BODY_NAME_WORD.match(w.strip(",.:;()")) for w in words)
+    )
+
+
+#: A title naming the forum before its document word: "STADSDELSNÄMNDENS PENSIONÄRSRÅD
+#: HÄGERSTEN-LILJEHOLMEN PROTOKOLL 01/2009", "Lokal skyddskommitté – protokoll".
+_NAME_BEFORE_PROTOCOL = re.compile(
+    r"(?m)^(?:[A-ZÅÄÖ]\s+)?(?P<name>[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,4}?)"
+    r"[ \t]+(?:[–-][ \t]+)?(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar|"
+    r"sammanträdesprotokoll)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _named_before_protocol(text: str) -> str | None:
+    """The forum a title line names before its document word, when that name holds a
+    forum noun; a name in capitals is written as a name."""
+    for m in _NAME_BEFORE_PROTOCOL.finditer(text):
+        name = m.group("name")
+        # "Kommunfullmäktiges demokratiberedning JUSTERAT PROTOKOLL": the protocol's state
+        name = re.sub(r"(?i)(?:\s+(?:justerat|justerade|ojusterat|preliminärt|utdrag|ur))+$",
+                      "", name)
+        words = name.split()
+        if not any(_BODY_NAME_WORD.match(w.strip(",.:;")) for w in words) or any(
+            _NOT_BODY.match(w) or _NOT_A_BODY_WORD.search(w) for w in words
+        ):
+            continue
+        if _OTHER_PROTOCOL.search(text[max(0, m.start("name") - 30) : m.start("name")] + " "):
+            continue
+        # "Stockholms stad Idrottsnämndens arbetsutskott Protokoll nr 4/2025" (a running
+        # header): the organisation before the forum is no part of its name
+        name = re.sub(r"(?i)^(?:[\wåäö-]+\s+(?:stad|kommun)|region\s+[\wåäö-]+)\s+", "", name)
+        if name.isupper():
+            name = name.capitalize()
+        return name[0].upper() + name[1:]
+    return None
+
+
+def _meeting_title_re() -> re.Pattern[str]:
+    words = meeting_words()
+    return re.compile(
+        r"(?mi)^\W{0,3}" + alternation(words["meeting_title"]) + r"\s+"
+        r"(?P<name>[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,3}?)"
+        r"(?=[ \t]+(?:(?:den|i|på)(?![\wåäö])|\d)|[ \t]*[,(–]|[ \t]*$)"
+    )
+
+
+_MEETING_TITLE = _meeting_title_re()
+_ASSOCIATION = re.compile(
+    r"(?i)^[\wåäö-]*(?:" + "|".join(meeting_words()["association_nouns"]) + r")$"
+)
+
+
+def _meeting_with(text: str) -> str | None:
+    """The forum a title "Möte med sektionens styrelse den 1 december" or "Möte i
+    Lindbergs föräldraförening 26/9" names: one holding a forum noun, whole; an
+    association by its noun in the definite form ("Föräldraföreningen")."""
+    for m in _MEETING_TITLE.finditer(text):
+        words = m.group("name").split()
+        last = words[-1]
+        if any(_BODY_NAME_WORD.match(w) and not _NOT_A_BODY_WORD.search(w) for w in words):
+            name = " ".join(words)
+            return name[0].upper() + name[1:]
+        if _ASSOCIATION.match(last):
+            return last[0].upper() + last[1:] + ("et" if last.endswith("förbund") else "en")
+    return None
+
+
+_MET = re.compile(
+    r"(?P<who>(?:\b[a-zåäöA-ZÅÄÖ][a-zåäö]+a[ \t]+)?(?<![\wåäö-])[A-ZÅÄÖa-zåäö][\wåäö-]*"
+    r"(?:nämnden|styrelsen|fullmäktige|utskottet|rådet|gruppen|kommittén|beredningen|"
+    r"direktionen))[ \t]+" + alternation(meeting_words()["met_verbs"]) + r"(?![\wåäö])"
+)
+
+
+def _forum_that_met(text: str) -> str | None:
+    """The forum the text says met ("Den myndighetsgemensamma samverkansgruppen har
+    träffats 14-15 februari"), with its qualifying adjective."""
+    m = _MET.search(text)
+    if m is None or _NOT_A_BODY_WORD.search(m.group("who")):
+        return None
+    who = re.sub(r"(?i)^(?:den|det|de)\s+", "", m.group("who"))
+    return who[0].upper() + who[1:]
+
+
+_MEMBERS = re.compile(
+    r"(?i:" + alternation(meeting_words()["member_words"]) + r")\s+"
+    r"(?P<in>[A-ZÅÄÖ][\wÅÄÖåäö-]{1,}(?:[ \t]+[A-ZÅÄÖ][\wÅÄÖåäö-]+)?)|"
+    r"(?<![\wåäö-])(?P<of>[\wÅÄÖåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|rådet|"
+    r"beredningen|direktionen))s\s+" + alternation(meeting_words()["member_genitive"])
+)
+
+
+def _forum_of_members(text: str) -> str | None:
+    """The forum named by those who sit in it: "Medlemmarna i Brå är överens", "…
+    delgivits regionfullmäktiges ledamöter och ersättare"."""
+    for m in _MEMBERS.finditer(text):
+        name = m.group("in") or m.group("of")
+        if _NOT_A_BODY_WORD.search(name) or _ORG_WORD.search(name):
+            continue
+        return name[0].upper() + name[1:]
     return None
 
 
@@ -293,11 +464,36 @@ _TRAILING_DATE = re.compile(
 )
 
 
+#: A line ending in a body's genitive ("… sammanträde med idrottsnämndens"), whose title
+#: goes on on the next line.
+_GENITIVE_END = re.compile(
+    r"(?i)(?<![\wåäö-])[\wåäö-]*(?:nämndens|styrelsens|fullmäktiges|rådets|kommitténs)$"
+)
+
+
+def continues_genitive(previous: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a title wrapped after a body's genitive: one or two
+    words in lower case after a line ending in it ("idrottsnämndens" / "arbetsutskott")."""
+    words = text.split()
+    return (
+        bool(_GENITIVE_END.search(previous.strip()))
+        and 1 <= len(words) <= 2
+        and text[:1].islower()
+        and all(w.isalpha() for w in words)
+    )
+
+
 def _header_body(lines: list[Line], al: Aliases) -> str | None:
     """A header line that is only the forum's name ("SOCIALNÄMNDEN", "Kommunstyrelsens
-    arbetsutskott")."""
+    arbetsutskott"); not the rest of a title wrapped after a genitive, read whole from
+    the title."""
+    previous = ""
     for ln in lines:
         text = " ".join(ln.text.split())
+        wrapped = continues_genitive(previous, text)
+        previous = text
+        if wrapped:
+            continue
         # (A date at the line's end does not count: "Förvaltningsgrupp Äldreomsorg –
         # anteckningar 11 februari 2025" is as much a header as "… 14 januari 2025".)
         if not text or len(_TRAILING_DATE.sub("", text)) > 60:
@@ -314,7 +510,25 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
         m = _BODY_WORD.fullmatch(text)
         if m:
             return al.forum_index.get(text.lower(), text)
+        if len(text.split()) == 1 and (named := _body_of_noun(first)):
+            return named  # "FOLKHÄLSORÅD": the forum in capitals, without its article
+        if m := _FORUM_FOR_LINE.fullmatch(text):
+            # "Nämnd för trafik, infrastruktur och miljö 53-65", "Bromma och
+            # Hässelby-Vällingby råd för funktionshinderfrågor": a forum named for its
+            # matter, with its paragraphs after it
+            name = m.group("name")
+            return al.forum_index.get(name.lower(), name)
     return None
+
+
+#: A header line naming a forum for its matter, the district before it and the
+#: paragraphs after it ("Nämnd för trafik, infrastruktur och miljö 53-65").
+_FORUM_FOR_LINE = re.compile(
+    r"(?P<name>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[A-ZÅÄÖ][\wåäö-]*)?\s+)?"
+    r"(?:[Nn]ämnd|[Nn]ämnden|[Rr]åd|[Rr]ådet|[Ff]orum|[Kk]ommitté|[Kk]ommittén|[Bb]eredning|"
+    r"[Bb]eredningen|[Dd]elegation|[Dd]elegationen)\s+för\s+[a-zåäö][\wåäö-]*"
+    r"(?:(?:,\s+|\s+och\s+)[a-zåäö][\wåäö-]*){0,4})(?:\s+§?\s*\d[\d\s§–-]*)?"
+)
 
 
 def _dashed_body_head(text: str) -> str | None:
@@ -351,6 +565,15 @@ def _dashed_body_head(text: str) -> str | None:
 _BODY_NOUN_RE = r"(?:" + "|".join(
     sorted({*_BODY_NOUNS, *_BODY_NOUNS.values()}, key=len, reverse=True)
 ) + r")"
+#: The chair of a body opening the meeting: "Pensionärsrådets ordförande Lars Carlstedt,
+#: hälsar rådet välkommen", "Styrelsens ordförande öppnade mötet".
+_CHAIR_OPENS = re.compile(
+    r"(?<![\wåäö-])(?P<body>[A-ZÅÄÖ][\wåäö-]*" + _BODY_NOUN_RE + r")s\s+"
+    r"(?:ordförande|ordföranden)(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3},?\s+"
+    r"(?:hälsar|hälsade|öppnar|öppnade|förklarar|förklarade)\b"
+)
+
+
 #: A decision and the body that took it: "Kommunfullmäktige har beslutat",
 #: "Regionstyrelsen beslutade", "… godkändes av regionfullmäktige".
 _DECIDED = re.compile(
@@ -511,6 +734,46 @@ def _running_header_body(noise: list[Line]) -> str | None:
     for ln in noise:
         text = _text(ln)
         if counts[text] >= 2 and re.search(r"\d", text) and (name := _a_body_name(text)):
+            return name
+    return None
+
+
+#: The chair deciding for the body in its place: "Ordförande i Spånga-Tensta
+#: stadsdelsnämnd Annika Rosenberg (M) beslutar … på nämndens vägnar".
+_ON_BEHALF = re.compile(
+    r"(?i:ordförande[n]?\s+i\s+)(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wÅÄÖåäö-]*"
+    + _BODY_NOUN_RE + r")(?![\wåäö])[^.]{0,80}?\bbeslutar\b[^.]{0,160}?"
+    r"\bpå\s+(?:nämndens|styrelsens|utskottets|rådets)\s+vägnar",
+)
+
+
+def _chair_on_behalf_body(lines: list[Line]) -> str | None:
+    """The body its chair decides for ("… beslutar … på nämndens vägnar"): a page of the
+    chair's decisions in the body's place names the body only so."""
+    for ln in lines:
+        if (m := _ON_BEHALF.search(_text(ln))) is not None:
+            return m.group("body")
+    return None
+
+
+def _meeting_compound_body(lines: list[Line]) -> str | None:
+    """The body whose own meeting the text speaks of anywhere ("Nästa styrelsemöte",
+    "på styrelsemötet den 13 mars"): notes with no title name their forum so."""
+    for ln in lines:
+        for m in _MEETING_COMPOUND.finditer(_text(ln)):
+            derived = _body_of_meeting_word(m.group(0))
+            if derived and derived.lower() not in _GENERIC_BODIES and not (
+                _NOT_A_BODY_WORD.search(derived)
+            ):
+                return derived
+    return None
+
+
+def _members_body(lines: list[Line]) -> str | None:
+    """The forum named by those who sit in it, anywhere in the text ("… har delgivits
+    regionfullmäktiges ledamöter och ersättare")."""
+    for ln in lines:
+        if (name := _forum_of_members(_text(ln))) is not None:
             return name
     return None
 

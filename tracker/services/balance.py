@@ -108,6 +108,7 @@ def plan_import(
     # only offer the same passage again as a new item.
     linked_lines = {(e.candidate.page, e.candidate.line) for e in entries
                     if e.mention and e.match_id is not None}  # fmt: skip
+    entries = _without_restated_items(entries)
     for cand in extraction.possible:
         if (cand.page, cand.line) in linked_lines:
             continue
@@ -128,6 +129,26 @@ def plan_import(
         entries=entries,
         past_year=past_year,
     )
+
+
+def _without_restated_items(entries: list[PlanEntry]) -> list[PlanEntry]:
+    """Drop a new item made from the very line a mention links to an open item, when
+    that item is also the new one's own safe match: the line says the listed matter
+    once ("1. Genomföra inventering … – Eva Ek / Status: Pågår"), and reading it both
+    as a new action and as the old one's update would list the matter twice.  A new
+    task told on the same line as a close ("… godkänns. Nämnden ger X i uppdrag …")
+    stays: its words match another item, or none, not the one the mention closes."""
+    linked = {(e.candidate.page, e.candidate.line): e.match_id for e in entries
+              if e.mention and e.match_id is not None and e.action in ("update", "close")}
+    kept = []
+    for e in entries:
+        target = linked.get((e.candidate.page, e.candidate.line))
+        if (not e.mention and e.action == "new" and target is not None
+                and any(i == target and score >= linking.SAFE_SCORE
+                        for i, _, score in e.alternatives)):
+            continue
+        kept.append(e)
+    return kept
 
 
 def link_entries(
