@@ -145,7 +145,7 @@ def test_long_paragraph_sentences_unchanged() -> None:
     """split_sentences looks only at the tail of the growing paragraph now; a word
     broken at a line end and an "att"-list still split as before."""
     from tracker.domain import Line
-    from tracker.extract.sections import split_sentences
+    from tracker.extract.sentence_split import split_sentences
 
     ln = Line("x", 1, 1)
     parts = [("Nämnden beslutar att ge förvaltningen budget-", ln), ("uppdraget,", ln),

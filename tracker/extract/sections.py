@@ -15,13 +15,19 @@ Table rows (``Line.cells``) are kept aside for the table extractor.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.domain import Document, Line
+from tracker.extract.sentence_split import (
+    _TERMINAL,
+    BULLETS,
+    SUB_ITEM,
+    Sentence,
+    split_sentences,
+)
 
 _PAGE_NO = re.compile(
     r"^(?:sida|sid|s\.)?\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})?$|"
@@ -41,15 +47,11 @@ _HEADING = re.compile(
     r"(?:\s+(?P<title>[A-ZÅÄÖÉ\"”“«(].*))?$"
 )
 _MD_HEADING = re.compile(r"^#{1,4}\s+(?P<title>\S.*)$")
-#: Bullet characters, including the private-use glyphs of the Symbol and Wingdings fonts
-#: that PDF and Word text often carries ("\uf0b7").
-BULLETS = "-–•·○►➢▸*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2219"
 _BULLET = re.compile(
     r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)|^\(?[a-z1-9][).]\s+(?=\S)(?<!^v\.\s)(?<!^s\.\s)"
 )
 _DNR = re.compile(r"^\s*(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.IGNORECASE)
 _DNR_TAIL = re.compile(r"(?<=\S)\s+(?:dnr|diarienummer|diarienr)\s+\S.*$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?:;]['\"”’)]*$")
 _MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.IGNORECASE
 )
@@ -77,19 +79,6 @@ PROCEDURAL_SECTIONS = re.compile(
     r"mötet\s+avslutades|sammanträdets\s+avslutande",
     re.IGNORECASE,
 )
-
-
-@dataclass(slots=True)
-class Sentence:
-    text: str
-    page: int
-    line: int
-    paragraph: int  # running paragraph number in the document
-    para_start: bool  # first sentence of its paragraph
-    label: str | None = None  # sub-heading inside a section: "Beslut", "Ärendebeskrivning"
-    bullet: bool = False  # its paragraph is a bullet-list item
-    labelled: bool = False  # its paragraph opens with its label ("Åtgärd: Rektor anmäler …")
-    line_start: bool = False  # it begins a source line (hard-wrapped text: maybe a new note)
 
 
 @dataclass(slots=True)
@@ -408,9 +397,6 @@ _MATTER_OPENS = re.compile(
     re.IGNORECASE,
 )
 
-#: "5.2 Delade turer på Solgläntan (Kommunal, SVG 2024-09-10)": a numbered sub-item starts
-#: a matter of its own, even when the text runs on without a blank line.
-SUB_ITEM = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
 _SUBLABEL = re.compile(
     r"^((?:[\wåäö]+s\s+)?beslut|förslag\s+till\s+beslut|beslutsunderlag|ärendebeskrivning|ärendet|"
     r"sammanfattning|yrkanden?|propositionsordning|reservationer?|protokollsanteckningar?|"
@@ -418,33 +404,6 @@ _SUBLABEL = re.compile(
     r"(?:\s*:\s*|\s*$|\s+(?-i:(?=[A-ZÅÄÖ])))",
     re.IGNORECASE,
 )
-
-#: A field of an action written on a line of its own (the field names minutes.py reads).
-_FIELD_LINE = re.compile(
-    r"^(?:ansvarig|ansvar|ansv|vem|klart\s+senast|klart|klar\s+senast|senast|när|deadline)\s*:\s*\S",
-    re.IGNORECASE,
-)
-#: "att godkänna rapporten, samt" / "att uppdra åt …": each att-clause is one decision.
-_ATT_LIST_END = re.compile(r"(?:,|;|\bsamt|\boch)\s*$")
-_ARROW = re.compile(r"\s*(?:→|->|=>)\s*")
-_ABBREV = re.compile(
-    r"(?:\b(?:kl|t\.ex|bl\.a|m\.m|mm|ca|resp|nr|s|st|jfr|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|inkl|exkl|"
-    r"tf|ev|o\.s\.v|osv|p\.g\.a|pga|etc|dnr|v|tel|enl|avd|forts|f\.d|bl|kap|prop|sek|"
-    r"ordf|tjf|vice|mån|tis|ons|tors|fre)\.)$",
-    re.IGNORECASE,
-)
-#: (Read by :mod:`tracker.extract.status_sentences` too.)
-ABBREVIATION = _ABBREV
-_MONTH_ABBREV = re.compile(
-    r"\b(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$", re.IGNORECASE
-)
-_SPLIT = re.compile(
-    r"(?<=[.!?])['\"”’)]*\s+(?=[\"”“«(\-–" + re.escape(BULLETS) + r"]?\s*[A-ZÅÄÖÉ0-9§])"
-    # "… handlägga ärendena. att be Pecca fotografera båtarna. att be …": the points of
-    # a decision, each opened by a small "att" after a full stop
-    r"|(?<=[.!?])\s+(?=att\s)"
-)
-
 
 #: A § heading longer than this many words may hold the matter's text after its title.
 _ONE_LINER_WORDS = 12
@@ -466,82 +425,6 @@ def _one_liner(number: str | None, title: str, ln: Line) -> tuple[str, str]:
     if not number.startswith("§") and len(rest.split()) < 3:
         return title, ""  # "… om framtiden för miljöbilar. RVIII": a mark, no sentence
     return head.rstrip("."), rest
-
-
-def split_sentences(
-    parts: list[tuple[str, Line]], paragraph: int, label: str | None = None
-) -> list[Sentence]:
-    """Sentences of one paragraph; each keeps the page and line it starts on."""
-    text = ""
-    starts: list[tuple[int, Line]] = []
-    breaks: list[int] = []
-    for chunk, ln in parts:
-        # The end-anchored patterns below look at the tail only: searching the whole
-        # growing paragraph for each line made a long paragraph quadratic.
-        tail = text[-16:]
-        if text and chunk.startswith("att ") and _ATT_LIST_END.search(tail):
-            breaks.append(len(text) + 1)  # the next "att"-clause of a decision list
-        elif (text and SUB_ITEM.match(parts[len(starts) - 1][0]) and not _TERMINAL.search(tail)
-              and not re.search(r"[.!?]\s", parts[len(starts) - 1][0])):
-            # after the title line of a numbered sub-item (not a line of sentences wrapped
-            # mid-sentence: "1.2 Trasig belysning. Ej åtgärdat. Peter återkommer med")
-            breaks.append(len(text) + 1)
-        elif text and _FIELD_LINE.match(chunk):
-            # "Åtgärd: …" / "Ansvar: Peter Gustafsson, Gavlefastigheter" / "Klart: v. 43",
-            # one field a line without full stops: each field is a sentence of its own.
-            breaks.append(len(text) + 1)
-        if text:
-            # A word broken by the line end ("budget-" / "förändringar") is joined.
-            if (
-                re.search(r"[a-zåäö]-$", tail)
-                and chunk[:1].islower()
-                and not re.match(r"(?:och|eller|samt|till)\b", chunk)
-            ):
-                text = text[:-1]
-            else:
-                text += " "
-        starts.append((len(text), ln))
-        text += chunk
-    out: list[Sentence] = []
-    pos = 0
-    pieces: list[tuple[int, str]] = []
-    for m in _SPLIT.finditer(text):
-        before = text[pos : m.start()]
-        tail = before[-16:]  # abbreviations are short: no need to scan the whole sentence
-        if _ABBREV.search(tail.rstrip("'\"”’)")):
-            continue
-        if _MONTH_ABBREV.search(tail) and text[m.end() : m.end() + 1].isdigit():
-            continue  # "3 jan. 2025"
-        pieces.append((pos, before))
-        pos = m.end()
-    pieces.append((pos, text[pos:]))
-    for m in _ARROW.finditer(text):
-        breaks.append(m.end())
-    if breaks:
-        # "… undrar över rastvakterna → rektor kollar och återkommer": the arrow of
-        # bullet notes ends the question; its answer or action is a sentence of its own.
-        split: list[tuple[int, str]] = []
-        for start, piece in pieces:
-            cuts = sorted(b for b in breaks if start < b < start + len(piece))
-            prev = start
-            for b in cuts:
-                split.append((prev, text[prev:b].rstrip(" →")))
-                prev = b
-            split.append((prev, text[prev : start + len(piece)]))
-        pieces = split
-    first = True
-    offsets = [off for off, _ in starts]
-    for start, piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        src = starts[max(0, bisect.bisect_right(offsets, start) - 1)][1]
-        sent = Sentence(piece, src.page, src.line, paragraph, first, label)
-        lead = start + len(text[start:]) - len(text[start:].lstrip())
-        sent.line_start = lead in offsets
-        out.append(sent)
-        first = False
-    return out
 
 
 # --- the whole document ---------------------------------------------------------------

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract.clause_lexicon import state_forms
-from tracker.extract.sections import ABBREVIATION
+from tracker.extract.sentence_split import ABBREVIATION
 from tracker.extract.status_reading import read_state
 
 #: Participles and adjectives that say a thing is done: "är utsedda", "är utskickat",
