@@ -182,6 +182,13 @@ def test_sample_004_tables_read_as_plain_lines(
     assert (result.found, result.extra) == (82, 0)
 
 
+def _lines_doc(lines: list[str]) -> Document:
+    return Document(
+        path=Path("f.txt"), sha256="0", format="txt", pages=1,
+        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
+    )
+
+
 def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
     """Written here: a web page of goals whose footer alone names the kommun (with a
     capital K); its genitive is read as the name too."""
@@ -192,10 +199,7 @@ def test_a_kommun_named_once_answers_for_a_page_that_names_no_body() -> None:
         "Alla barn har en meningsfull fritid.",
         "Fritid - Mål 2030 - Åby Kommun",
     ]
-    doc = Document(
-        path=Path("f.txt"), sha256="0", format="txt", pages=1,
-        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
-    )
+    doc = _lines_doc(lines)
     assert answering_organisation(doc) == "Åby kommun"
     doc.lines[1] = Line(text="Åby kommuns mål är att alla barn har en fritid.", page=1, line=2)
     assert answering_organisation(doc) == "Åby kommun"
@@ -246,10 +250,7 @@ def test_report_dates_written_here(lines: list[str], expected: dt.date) -> None:
     """Written here (never copied): where a report page states the date it reports at."""
     from tracker.extract.report import report_date
 
-    doc = Document(
-        path=Path("f.txt"), sha256="0", format="txt", pages=1,
-        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
-    )
+    doc = _lines_doc(lines)
     assert report_date(doc) == expected
 
 
@@ -282,10 +283,7 @@ def test_a_forbund_answers_for_its_own_annual_report() -> None:
         "Styrelsen i Samordningsförbundet Åby fastställde årsredovisningen i mars.",
         "Samordningsförbundets insatser fortsätter under året.",
     ]
-    doc = Document(
-        path=Path("f.txt"), sha256="0", format="txt", pages=1,
-        lines=[Line(text=t, page=1, line=k) for k, t in enumerate(lines, 1)],
-    )
+    doc = _lines_doc(lines)
     assert answering_organisation(doc) == "Samordningsförbundet"
 
 

@@ -10,7 +10,6 @@ structured entry was found: it gives candidates directly.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
@@ -53,7 +52,6 @@ from tracker.extract.followup_verdicts import _VerdictMixin, open_entry
 from tracker.extract.followup_words import (
     _BOILERPLATE,
     _BULLET,
-    Vocabulary,
     _clean,
     _subject_body,
     activity_title,
@@ -71,16 +69,8 @@ from tracker.language.date_period import Period
 
 
 class _ProseMixin(_VerdictMixin):
-    """Reads running text, paragraph by paragraph, into candidates."""
-
-    # Set by the reader (:class:`tracker.extract.report_followup._Reader`).
-    lines: list[Line]
-    body: str | None
-    ref: dt.date | None
-    voc: Vocabulary
-    list_heads: set[str]
-    _unowned: list[Candidate]
-    _last_sentence: str | None
+    """Reads running text, paragraph by paragraph, into candidates (the reader's
+    attributes are declared on :class:`_VerdictMixin`)."""
 
     # -- running text --
 
