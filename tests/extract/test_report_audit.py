@@ -107,3 +107,19 @@ def test_a_cue_reaches_only_the_areas_near_it() -> None:
     assert remaining_shortcomings(_lines(text)) == []
     near = "Kvarstående brister finns.\nOmråde 2. Ekonomi och budget Text.\n"
     assert [c.title for c in remaining_shortcomings(_lines(near))] == ["Ekonomi och budget"]
+
+
+def test_a_cover_letter_names_its_sender_in_its_head() -> None:
+    # A web page's wrapper of short lines above the letter; its sender dated on one line.
+    wrapper = "\n".join(f"Sidhuvud {k}" for k in range(14))
+    dated = _doc(f"{wrapper}\nRevisorerna 2025-03-04\nTill: Tekniska nämnden\nMissiv")
+    assert report_issuer(dated) == "Kommunens revisorer"
+    genitive = _doc("Norrby kommuns revisorer\nTill Kommunstyrelsen\n2025-03-04\nMissiv")
+    assert report_issuer(genitive) == "Norrby kommuns revisorer"
+    sent_from = _doc("Fritidsnämnden\nRapport från stadsrevisionen\nNr 4, 2025")
+    assert report_issuer(sent_from) == "Stadsrevisionen"
+
+
+def test_a_body_named_in_a_sentence_is_no_sender() -> None:
+    doc = _doc("Verksamhetsberättelse 2025\nRapporten lämnas till kommunens revisorer i mars.")
+    assert report_issuer(doc) is None

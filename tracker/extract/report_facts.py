@@ -539,8 +539,13 @@ def audited_body(doc: Document) -> str | None:
     return None
 
 
-#: How many lines from the top a report's issuer is looked for.
-_ISSUER_LINES = 15
+#: How many lines from the top a report's issuer is looked for (a letter's head may
+#: follow a web page's wrapper of a dozen short lines).
+_ISSUER_LINES = 25
+#: A sender line dated at its end, as a letter's head has it: "Revisorerna 2022-01-18".
+_TRAILING_DATE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
+#: A report sent "from" its issuer: "Rapport från stadsrevisionen".
+_REPORT_FROM = re.compile(r"^(?:rapport|revisionsrapport|skrivelse)\s+från\s+(?P<name>.+)$", re.I)
 _ON_BEHALF = re.compile(
     r"\bpå uppdrag av\s+(?P<name>(?:de\s+)?(?:[\wåäö]+\s+){0,2}?revisorer(?:na)?\b|"
     r"(?:de\s+)?[\wåäö]+)",
@@ -558,9 +563,15 @@ def report_issuer(doc: Document) -> str | None:
     as the ones it was made for ("Genomförd på uppdrag av revisorerna")."""
     issuers = vocabulary().issuers
     for ln in doc.lines[:_ISSUER_LINES]:
-        t = ln.text.strip().strip(" .:")
+        t = _TRAILING_DATE.sub("", ln.text.strip()).strip(" .:")
         if t.lower() in issuers:
             return issuers[t.lower()]
+        sent = _REPORT_FROM.match(t)
+        if sent and sent.group("name").lower() in issuers:
+            return issuers[sent.group("name").lower()]
+        if _ORGANISATION_AUDITORS.match(t) and t[:1].isupper():
+            # A letter's sender alone on its line, named as it signs: "Xby kommuns revisorer".
+            return t
         m = _ON_BEHALF.search(t)
         if m and m.group("name").lower() in issuers:
             return issuers[m.group("name").lower()]
