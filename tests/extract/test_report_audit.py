@@ -123,3 +123,30 @@ def test_a_cover_letter_names_its_sender_in_its_head() -> None:
 def test_a_body_named_in_a_sentence_is_no_sender() -> None:
     doc = _doc("Verksamhetsberättelse 2025\nRapporten lämnas till kommunens revisorer i mars.")
     assert report_issuer(doc) is None
+
+
+def test_an_audit_letter_is_dated_by_its_sender_line() -> None:
+    wrapper = "\n".join(f"Sidhuvud {k}" for k in range(12))
+    doc = _doc(f"{wrapper}\nRevisorerna 2025-03-04\nTill: Tekniska nämnden\nMissiv")
+    assert report_date(doc) == dt.date(2025, 3, 4)
+
+
+def test_the_auditors_letter_dates_the_report_it_sends_on() -> None:
+    has = _doc(
+        "Årsrapport 2024 Fritidsnämnden\nRapport från stadsrevisionen\n"
+        "Revisorerna har vid sitt möte den 12 mars 2025 behandlat bifogad rapport."
+    )
+    assert report_date(has) == dt.date(2025, 3, 12)
+    relative = _doc(
+        "Årsrapport 2024 Fritidsnämnden\n"
+        "Vi hänvisar till rapporten som revisorerna behandlade den 12 mars 2025."
+    )
+    assert report_date(relative) == dt.date(2025, 3, 12)
+
+
+def test_a_reply_the_auditors_ask_for_is_no_date_of_the_report() -> None:
+    doc = _doc(
+        "Årsrapport 2024 Fritidsnämnden\n"
+        "Revisorerna har begärt svar senast den 30 juni 2025 bifogat nämndens yttrande."
+    )
+    assert report_date(doc) == dt.date(2024, 12, 31)

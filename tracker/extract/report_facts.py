@@ -150,6 +150,13 @@ def report_date(doc: Document) -> dt.date | None:
             if found:
                 return found
     for t in texts[: _HEAD_LINES * 3]:
+        # The auditors' cover letter: the day they dealt with the report they send on
+        # ("Revisorerna har vid sitt möte den 3 mars 2025 behandlat …"), not the year the
+        # report's title names.
+        m = _AUDITORS_TREATED.search(t)
+        if m and (found := _swedish_date(*[g for g in m.groups() if g])):
+            return found
+    for t in texts[: _HEAD_LINES * 3]:
         m = _ASSESSED_MONTH.match(t)
         if m:
             return _period_end(f"{m.group(1)} {m.group(2)}")
@@ -179,6 +186,13 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LONE_DAY.match(t)
         if m and (found := _swedish_date(*m.groups())):
             return found
+    issuers = vocabulary().issuers
+    for t in texts[:_ISSUER_LINES]:
+        # An audit letter's head: its sender dated on one line ("Revisorerna 2025-01-18"),
+        # below a web page's wrapper further down than a cover's byline.
+        m = _BYLINE_ISO.search(t)
+        if m and t[: m.start()].strip(" .:,").lower() in issuers and _iso(m.group(1)):
+            return _iso(m.group(1))
     for t in texts[:_COVER_LINES]:
         # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".  (Not a page's
         # handling stamp: "Gallrad 2013-12-12" dates its archiving.)
@@ -539,6 +553,14 @@ def audited_body(doc: Document) -> str | None:
     return None
 
 
+_DAY_MONTH_YEAR = rf"(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})"
+#: "Revisorerna har (vid sitt sammanträde) den 3 mars 2025 behandlat/beslutat/överlämnat",
+#: "… rapport som revisorerna behandlade den 3 mars 2025".
+_AUDITORS_TREATED = re.compile(
+    rf"\b[Rr]evisorerna\s+(?:har\s+(?:[\wåäö]+\s+){{0,4}}?den\s+{_DAY_MONTH_YEAR}\s+"
+    rf"(?:behandlat|beslutat|godkänt|överlämnat|antagit)\b|"
+    rf"(?:behandlade|beslutade|godkände)\s+den\s+{_DAY_MONTH_YEAR}\b)"
+)
 #: How many lines from the top a report's issuer is looked for (a letter's head may
 #: follow a web page's wrapper of a dozen short lines).
 _ISSUER_LINES = 25
