@@ -121,8 +121,17 @@ REMAINS_AND_SENT_BACK = [
      None, None),
     ("Direktionen beslutar att återremittera ärendet till förbundsledningen.", "sent_back",
      "Förbundsledningen", None),
+    ("Nämnden återremitterade ärendet för att få kostnaderna belysta.", "sent_back", None,
+     None),
     # trap: "kvarstår" about a state, not about the matter's place on the agenda
     ("Problemen kvarstår trots åtgärderna.", None, None, None),
+    # traps: a sending back looked back on or explained, in the § that handles the matter
+    ("I dag behandlade utskottet på nytt frågan om simhallen som återremitterades i mars.",
+     None, None, None),
+    ("Det återremitterade ärendet går nu tillbaka till fullmäktige för beslut.", None, None,
+     None),
+    ("Återremitteringen skedde genom minoritetsåterremiss, då en tredjedel av ledamöterna "
+     "räcker.", None, None, None),
 ]
 
 
