@@ -104,13 +104,14 @@ def plan_import(
     items = open_items_of_body(store, resolved)
     by_id = {it.id: it for it in items}
     entries = link_entries(extraction, items, by_id)
-    # A possible item on a line that a mention already links ("13: Klar, …") would
-    # only offer the same passage again as a new item.
-    linked_lines = {(e.candidate.page, e.candidate.line) for e in entries
-                    if e.mention and e.match_id is not None}  # fmt: skip
-    entries = _without_restated_items(entries)
+    # The mentions that link an open item, by the line they stand on.
+    linked = {(e.candidate.page, e.candidate.line): e for e in entries
+              if e.mention and e.match_id is not None}  # fmt: skip
+    entries = _without_restated_items(entries, linked)
     for cand in extraction.possible:
-        if (cand.page, cand.line) in linked_lines:
+        # A possible item on a line that a mention already links ("13: Klar, …") would
+        # only offer the same passage again as a new item.
+        if (cand.page, cand.line) in linked:
             continue
         # The second tier: offered unchecked with its reasons; saved only when the
         # secretary checks it (``--yes`` never does).
@@ -131,20 +132,21 @@ def plan_import(
     )
 
 
-def _without_restated_items(entries: list[PlanEntry]) -> list[PlanEntry]:
+def _without_restated_items(
+    entries: list[PlanEntry], linked: dict[tuple[int | None, int | None], PlanEntry]
+) -> list[PlanEntry]:
     """Drop a new item made from the very line a mention links to an open item, when
     that item is also the new one's own safe match: the line says the listed matter
     once ("1. Genomföra inventering … – Eva Ek / Status: Pågår"), and reading it both
     as a new action and as the old one's update would list the matter twice.  A new
     task told on the same line as a close ("… godkänns. Nämnden ger X i uppdrag …")
     stays: its words match another item, or none, not the one the mention closes."""
-    linked = {(e.candidate.page, e.candidate.line): e.match_id for e in entries
-              if e.mention and e.match_id is not None and e.action in ("update", "close")}
     kept = []
     for e in entries:
-        target = linked.get((e.candidate.page, e.candidate.line))
-        if (not e.mention and e.action == "new" and target is not None
-                and any(i == target and score >= linking.SAFE_SCORE
+        mention = linked.get((e.candidate.page, e.candidate.line))
+        if (not e.mention and e.action == "new" and mention is not None
+                and mention.action in ("update", "close")
+                and any(i == mention.match_id and score >= linking.SAFE_SCORE
                         for i, _, score in e.alternatives)):
             continue
         kept.append(e)
