@@ -19,6 +19,10 @@ from tracker.extract.sections import Structure
 from tracker.language.date_period import WEEKDAYS, Period
 from tracker.language.dates import find_periods
 
+#: A yearless phrase is read against this reference for its day and month only: dates
+#: resolve forward from it, into the year up to June 2004, so "29 februari" exists too.
+_LEAP_PROBE = dt.date(2003, 7, 1)
+
 
 def _join(lines: list[Line]) -> str:
     return " ".join(" ".join(ln.text.split()) for ln in lines)
@@ -619,8 +623,3 @@ def _dates_after_meeting(texts: list[str], lines: re.Pattern[str]) -> dt.date | 
 #: The signing's word with its date, inside a line.
 _SIGNED_INLINE = re.compile(r"(?<![\wåäö])(?:Justerat|Justerad|Justerades|Anslaget|Anslogs)"
                             r"\s*:?\s*(?=\d)")
-
-
-#: A yearless phrase is read against this reference for its day and month only: dates
-#: resolve forward from it, into the year up to June 2004, so "29 februari" exists too.
-_LEAP_PROBE = dt.date(2003, 7, 1)
