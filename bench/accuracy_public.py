@@ -139,13 +139,17 @@ def pair(
     A maximum matching, so that an entry listed first cannot take the item that alone
     holds a later entry's words while another item would have served it: first among
     items holding the words in their own sentence or title, then also in their context
-    (evidence, section); within each, an item of the labelled kind is tried first."""
+    (evidence, section); within each, an item of the labelled kind, then of the labelled
+    owner, is tried first."""
     edges: list[tuple[list[int], list[int]]] = []
     for exp in expected:
         want = status or exp.get("status", "open")
         kinds = _as_list(exp.get("kind"))
         ok = [i for i, it in enumerate(items) if it.status == want and holds(it, exp["match"])]
-        ok.sort(key=lambda i: items[i].kind not in kinds)
+        # (an item of the labelled owner next: two items of one sentence, one per body
+        # addressed, hold the same words, and either may be paired with either label)
+        ok.sort(key=lambda i: (items[i].kind not in kinds,
+                               not (exp.get("owner") and same_name(items[i].owner, exp["owner"]))))
         strong = [i for i in ok if _strong(items[i], exp["match"])]
         edges.append((strong, ok))
     owner: dict[int, int] = {}  # item index -> expected index

@@ -59,7 +59,7 @@ _SIGNING = re.compile(
 _AUDIT_TITLE = re.compile(
     r"^(?:\S+\.\w{2,3}\s+)?(?:revisionsrapport|granskningsrapport|granskning av)\b", re.I
 )
-_AUDIT_TITLE_LINES = 10
+_AUDIT_TITLE_LINES = 40
 
 
 #: Follow-up shapes (status lines …) that make a document a report whatever else it says.

@@ -47,6 +47,7 @@ from tracker.domain import (
     ExtractWarning,
     Meeting,
 )
+from tracker.extract.answer_requests import answer_requests
 from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
 from tracker.extract.followup_register import REGISTER_REASON_DONE, REGISTER_REASON_OPEN
 from tracker.extract.followup_words import (
@@ -270,7 +271,16 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
             meeting.body = assembly
     # The auditors' recommendations (in their report) and a supervisor's shortcomings
     # that remain: work the audited organisation owes.
-    told = {it.text for it in followup.items}
+    # A covering letter's request for an answer: each body addressed owes it.  It tells
+    # the request better than a prose reading of the same sentence (whose owner is the
+    # organisation, not the addressee), which gives way.
+    asked = answer_requests(doc.lines, date)
+    if asked:
+        said = [it.evidence or it.text for it in asked]
+        items = [it for it in items
+                 if not any((it.evidence or it.text)[:60] in s for s in said)]
+        items += asked
+    told = {it.text for it in followup.items} | {it.text for it in asked}
     owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
     if issuer is not None:
         owed = recommendations(doc.lines) + owed
