@@ -410,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--texts", type=Path, default=None, help="folder of saved <id>.txt")
     ap.add_argument("--labels", type=Path, default=LABELS)
-    ap.add_argument("--split", choices=("dev", "blind", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "blind", "all"), default="dev",
+                    help="dev by default: a blind round is measured only on purpose")
     ap.add_argument("--kind", choices=KINDS, action="append")
     ap.add_argument("--round", action="append", help="only these labelling rounds (r1, r2 …)")
     ap.add_argument(
