@@ -254,3 +254,11 @@ def test_a_matter_stating_a_task_of_its_own_is_offered_beside_the_rule_item() ->
         result = run(text)
     assert any("kommunchefen" in (it.text or "") for it in result.items)
     assert [c for c in result.possible if c.text.startswith("Fastigheten Eken 4 ska köpas")]
+
+
+def test_three_words_with_a_verb_of_their_own_are_a_sentence_not_furniture():
+    assert not is_furniture("Festkommittén bokar lokalen.")
+    assert not is_furniture("Kostnaden får utredas.")
+    # three words without a verb, or with only a copula, stay furniture
+    assert is_furniture("Inköp av projektor.")
+    assert is_furniture("Handlingarna är utsända.")

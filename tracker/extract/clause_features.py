@@ -156,7 +156,11 @@ def is_furniture(text: str, procedural: bool = False) -> bool:
         return True
     body = _body(text)
     words = body.split()
-    if len(words) < _MIN_WORDS:
+    if len(words) < _MIN_WORDS - 1 or (
+        len(words) < _MIN_WORDS and main_verb(body) in ("none", "copula")
+    ):
+        # (three words with a verb of their own are a sentence: "Nöjesgruppen
+        # ombesörjer inköpet.", "Alternativ får undersökas.")
         return True
     letters = sum(map(str.isalpha, body))
     if letters < 0.6 * len(body.replace(" ", "")):
