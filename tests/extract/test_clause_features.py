@@ -262,3 +262,10 @@ def test_three_words_with_a_verb_of_their_own_are_a_sentence_not_furniture():
     # three words without a verb, or with only a copula, stay furniture
     assert is_furniture("Inköp av projektor.")
     assert is_furniture("Handlingarna är utsända.")
+
+
+def test_a_sentence_of_what_will_be_done_is_no_furniture_even_in_a_procedural_section():
+    assert is_furniture("Ordföranden hälsade alla välkomna och öppnade mötet.", procedural=True)
+    assert not is_furniture(
+        "Kassören kommer att kontakta banken om det nya kontot.", procedural=True
+    )

@@ -152,7 +152,12 @@ def _body(text: str) -> str:
 def is_furniture(text: str, procedural: bool = False) -> bool:
     """Attendance lists, signatures, case references, page furniture, bare headings and
     the meeting's own procedure ("justeras"): never an item, not worth a score."""
-    if procedural or len(text) < _MIN_CHARS or len(text) > _MAX_CHARS:
+    if len(text) < _MIN_CHARS or len(text) > _MAX_CHARS:
+        return True
+    if procedural and main_verb(_body(text)) not in ("future", "modal"):
+        # The meeting's opening, agenda and signing: furniture, unless a sentence there
+        # says what will be done (a web page's agenda list may put the matters that
+        # follow under "Mötets öppnande").
         return True
     body = _body(text)
     words = body.split()
