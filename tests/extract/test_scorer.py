@@ -35,6 +35,39 @@ def test_training_is_deterministic_and_learns_the_signal() -> None:
     assert m.score(["a", "a"]) == m.score(["a"])  # a feature counts once
 
 
+def test_converged_training_reaches_the_optimum_of_the_same_objective() -> None:
+    w1, b1 = scorer.train(ROWS, converge=True)
+    assert (w1, b1) == scorer.train(list(reversed(ROWS)), converge=True)
+    names = sorted(w1)
+    encoded = sorted(
+        (tuple(sorted(names.index(f) for f in set(feats))), 1, y) for feats, y in ROWS
+    )
+    _, grad = scorer._loss([w1[n] for n in names] + [b1], encoded, len(ROWS), 0.01)
+    assert max(map(abs, grad)) < 1e-5  # the optimum: no direction lowers the loss
+    # gradient descent walks towards the same weights
+    w2, b2 = scorer.train(ROWS, epochs=20000)
+    assert all(abs(w1[n] - w2[n]) < 1e-3 for n in names) and abs(b1 - b2) < 1e-3
+
+
+def test_conjunctions_of_feature_groups_are_features_of_their_own() -> None:
+    pairs = ((("subj:",), ("mv:",)),)
+    assert scorer.conjoined(["subj:person", "mv:present", "gate"], pairs) == {
+        "subj:person", "mv:present", "gate", "subj:person&mv:present"}
+    assert scorer.conjoined(["subj:person", "gate"], pairs) == {"subj:person", "gate"}
+    # a person who does something now is an item, a person who was is not, nor a thing
+    # that does: no feature alone tells them apart, their conjunction does
+    rows = [(["subj:person", "mv:present"], 1), (["subj:person", "mv:past"], 0),
+            (["subj:thing", "mv:present"], 0), (["subj:thing", "mv:past"], 0)] * 5
+    w, b = scorer.train(rows, pairs=pairs, converge=True, l2=0.001)
+    m = scorer.Model(w, b, 0.5, pairs=pairs)
+    assert m.score(["subj:person", "mv:present"]) > 0.5
+    assert max(m.score(["subj:person", "mv:past"]), m.score(["subj:thing", "mv:present"])) < 0.5
+    # a conjunction seen in fewer rows than ``min_count`` is left out; plain features stay
+    w, _ = scorer.train([*rows, (["subj:role", "mv:present"], 1)], pairs=pairs, min_count=2)
+    assert "subj:role" in w and "subj:role&mv:present" not in w
+    assert "subj:person&mv:present" in w
+
+
 def test_a_candidate_above_the_threshold_is_confident(monkeypatch: pytest.MonkeyPatch) -> None:
     head = "Kulturnämnden\nProtokoll 2024-03-12\n\n§ 5 Biblioteket\n"
     text = head + "Biblioteksplanen ska vara färdig och skickas på remiss i september.\n"

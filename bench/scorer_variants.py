@@ -1,0 +1,172 @@
+"""The scorer's training variants compared by the same held-out measure.
+
+Each variant sets ``scripts/train_scorer.py``'s knobs (feature-group pairs and the least
+count a conjunction needs, gradient descent or L-BFGS to convergence, L2, the real rows'
+weight) and runs the shipped procedure: held-out scores pooled over ``REPEATS`` fold
+assignments with folds by organisation, the thresholds chosen on them, and the figures
+the model file records.  Besides those it prints what the checked tier would hold at a
+fixed held-out precision: the items found (counting the rules' items, as
+``held_out_item_recall``) at the lowest threshold whose pooled precision reaches 0.85 and
+0.80; and the held-out precision of the checked tier's 10, 20 … 80 best rows an
+assignment (``top``), which compares rankings without the noise of one threshold.
+Nothing here reads text: only the committed feature rows and the written fixtures.
+
+Run: ``.venv/bin/python bench/scorer_variants.py [--jobs 2] [NAME …]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import train_scorer as ts  # noqa: E402
+
+SUBJ = ("subj:", "agent:")
+VERB = ("mv:", "tense:")
+CLASS = ("verb:",)
+MARK = ("marker:",)
+TIME = ("deadline:", "time:")
+SEC = ("sec:", "lbl:", "label:")
+#: The feature groups whose pairs the conjunction variants add (each pair of groups:
+#: subject × tense, marker × time, section × verb class …), chosen as kinds, not per
+#: document; a conjunction needs ``MIN_COUNT`` training rows.
+GROUPS = (SUBJ, VERB, CLASS, MARK, TIME, SEC)
+ALL_PAIRS = tuple((a, b) for i, a in enumerate(GROUPS) for b in GROUPS[i + 1 :])
+#: name → knobs (unset knobs keep train_scorer's values; ``drop``: features of these
+#: prefixes taken out of every row first, to compare rows with and without a feature
+#: kind).
+VARIANTS: dict[str, dict[str, Any]] = {
+    "shipped": {},
+    **{f"lbfgs-l2={l2}": {"CONVERGE": True, "L2": l2} for l2 in (0.003, 0.01, 0.03)},
+    **{
+        f"lbfgs-pairs-m{m}-l2={l2}": {
+            "CONVERGE": True,
+            "L2": l2,
+            "PAIRS": ALL_PAIRS,
+            "MIN_COUNT": m,
+        }
+        for l2, m in ((0.01, 15), (0.01, 45), (0.03, 45))
+    },
+    **{
+        f"lbfgs-subjverb-l2={l2}": {
+            "CONVERGE": True,
+            "L2": l2,
+            "PAIRS": ((SUBJ, VERB),),
+            "MIN_COUNT": 30,
+        }
+        for l2 in (0.01, 0.03)
+    },
+    **{f"lbfgs-weight{w}": {"CONVERGE": True, "REAL_WEIGHT": w} for w in (1, 6)},
+}
+#: Checked rows an assignment at which the held-out precision of the ranking is read.
+TOP = (10, 20, 30, 40, 60, 80)
+
+
+_DEFAULTS = {
+    k: getattr(ts, k) for k in ("CONVERGE", "L2", "PAIRS", "MIN_COUNT", "REAL_WEIGHT")
+}
+
+
+def _apply(knobs: dict[str, Any]) -> None:
+    """Set ``knobs`` on train_scorer, the others back to its values (a worker process
+    runs several variants)."""
+    for k, v in (_DEFAULTS | knobs).items():
+        setattr(ts, k, v)
+
+
+def at_precision(scored: list[ts.Scored], target: float) -> tuple[float, float, int]:
+    """The lowest threshold of the grid whose pooled precision over the checked tier's
+    rows reaches ``target`` (at least ``MIN_PICKED`` rows an assignment), its precision
+    and the rows promoted an assignment; (1.0, 0, 0) when none does."""
+    repeats = len({r[2].partition("/")[0] for r in scored}) or 1
+    ranked = sorted(scored, key=lambda r: -r[0])
+    for t in ts.THRESHOLDS:
+        picked = [r for r in ranked if r[0] >= t]
+        if len(picked) < ts.MIN_PICKED * repeats:
+            continue
+        precision = ts._matched([(r[2], r[4]) for r in picked]) / len(picked)
+        if round(precision, 3) >= target:
+            return t, round(precision, 3), round(len(picked) / repeats)
+    return 1.0, 0.0, 0
+
+
+def top_precision(scored: list[ts.Scored]) -> dict[int, float]:
+    """The held-out precision of the checked tier's ``k`` best rows an assignment, for
+    each ``k`` of ``TOP``: the ranking's quality, not one threshold's."""
+    repeats = len({r[2].partition("/")[0] for r in scored}) or 1
+    ranked = sorted(scored, key=lambda r: (-r[0], r[2]))
+    return {
+        k: round(ts._matched([(r[2], r[4]) for r in ranked[: k * repeats]]) / (k * repeats), 3)
+        for k in TOP
+    }
+
+
+def run(name: str) -> tuple[str, dict[str, Any]]:
+    knobs = dict(VARIANTS[name])
+    drop = tuple(knobs.pop("drop", ()))
+    _apply(knobs)
+    fixture = [([f for f in x if not f.startswith(drop)], y) for x, y in _FIXTURE]
+    real = [
+        ([f for f in r[0] if not f.startswith(drop)], *r[1:]) for r in ts.real_rows_by_document()
+    ]
+    documents = ts._real_data()["documents"]
+    groups = {d: str(v.get("organisation", d)) for d, v in documents.items()}
+    scored = ts._held_out(fixture, real, groups=groups, l2=ts.L2)
+    kept = [r for r in scored if r[5]]
+    t, precision, _ = ts._choose(kept)
+    tp = ts._choose_possible(scored, t, documents)
+    best, at = ts._best_precision(kept)
+    out: dict[str, Any] = {
+        "threshold": t,
+        "precision": round(precision, 3),
+        "best": best,
+        "best_at": at,
+        "possible_threshold": tp,
+    }
+    out |= ts._review(scored, t, tp, documents)
+    out["top"] = top_precision(kept)
+    for target in (0.85, 0.80):
+        t2, p2, n2 = at_precision(kept, target)
+        tp2 = ts._choose_possible(scored, t2, documents)
+        r2 = ts._review(scored, t2, tp2, documents)
+        out[f"@{target}"] = {
+            "threshold": t2,
+            "precision": p2,
+            "checked_per_fold_set": n2,
+            "item_recall": r2["item_recall"],
+            "review": r2["item_review_recall"],
+            "possible_precision": r2["possible_precision"],
+        }
+    return name, out
+
+
+_FIXTURE: list[ts.Row] = []
+
+
+def _init(fixture: list[ts.Row]) -> None:
+    global _FIXTURE
+    _FIXTURE = fixture
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("names", nargs="*", default=list(VARIANTS))
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    fixture = ts.fixture_rows()
+    with Pool(args.jobs, initializer=_init, initargs=(fixture,)) as pool:
+        for name, out in pool.imap(run, args.names):
+            print(name, json.dumps(out), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
