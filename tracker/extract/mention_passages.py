@@ -40,9 +40,11 @@ from tracker.extract.passage_layout import (
     HEADER_CELLS,
     PROCEDURE_TITLE,
     Para,
+    bullet_unit,
     in_follow_up,
     line_sections,
     numbered_with_status,
+    own_bullet,
     own_subject,
     para_blocks,
     passage_due,
@@ -87,11 +89,21 @@ def annotate(doc: Document, ext: Extraction) -> None:
                      if ln.cells is None and is_matter_title(t)}  # fmt: skip
 
     # 1. What identifies each candidate's matter.
+    own_line: dict[int, int] = {}
     for c in [*ext.items, *ext.possible]:
         i = index.get((c.page, c.line))
         if i is None:
             continue
         ln = lines[i]
+        if (j := own_bullet(lines, i, c)) is not None:
+            # The item's own bullet names it, not the paragraph's first line: its
+            # label (or none) and its words are the bullet's.
+            own_line[id(c)] = j
+            ln = lines[j]
+            unit = bullet_unit(lines, j)
+            c.label = label_of(unit)
+            if unit in " ".join((c.evidence or "").split()):
+                c.evidence = unit
         p = para_of[i]
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
@@ -151,7 +163,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
     covered: set[int] = set()
     cand_at: dict[int, list[Candidate]] = {}
     for c in ext.items:  # a possible item (unchecked in review) covers nothing
-        i = index.get((c.page, c.line))
+        i = own_line.get(id(c), index.get((c.page, c.line)))
         if i is not None:
             covered.add(i)
             cand_at.setdefault(i, []).append(c)

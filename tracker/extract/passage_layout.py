@@ -30,6 +30,12 @@ from tracker.language.dates import find_periods
 #: "TN 2025/31" on a line of its own under a § heading: the ärende's case number
 #: written without "Dnr" (letters of the body, a year, a number).
 _BARE_DNR = re.compile(r"^\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*$")
+#: "§ 84 Medborgarförslag om skolskjuts från Lillby (BUN 2025/91)": the case number in
+#: parentheses after a § title, without "Dnr" (the body's letters are needed: "(2025:91)"
+#: may cite a statute).
+_TITLE_DNR = re.compile(
+    r"\(\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*\)"
+)
 #: "§ 41 …", and with the body's abbreviation before it: "KSAU § 140    Dnr KS 2025/214".
 _PARA = re.compile(r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
 
@@ -74,7 +80,10 @@ PROCEDURE_TITLE = re.compile(
     r"^(?:val\s+av\s+justerare|justering|upprop|godkännande\s+av\s+dagordning\w*|"
     r"dagordning|delegationsbeslut|redovisning\s+av\s+delegationsbeslut|meddelanden|"
     r"anmälningsärenden|informationsärenden|information|övriga\s+frågor|"
-    r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande)\b",
+    r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande|"
+    # A kind of business, not a matter: "Frågor från de fackliga organisationerna"
+    # stands over many unrelated questions, at every meeting.
+    r"(?:frågor|rapport(?:er)?|aktuellt|nytt)\s+från)\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +137,11 @@ def para_blocks(lines: list[Line]) -> list[Para]:
             before = title[: dnr_m.start()].strip(" ,–-")
             # "§ 8 Dnr KFN 2025/09 Taxor för …": the title follows the dnr.
             title = before or title[dnr_m.end() :].strip(" ,–-")
-        out.append(Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
+        dnr = dnr_m.group(1) if dnr_m else None
+        if dnr is None and (paren := _TITLE_DNR.search(title)):
+            dnr = paren.group(1)
+            title = f"{title[: paren.start()]} {title[paren.end() :]}".strip(" ,–-")
+        out.append(Para(m.group(1), title, dnr, i, len(lines)))
     for p in out:
         for k in range(p.start + 1, p.stop):
             if _SIGNATURES.match(lines[k].text):
@@ -255,9 +268,13 @@ def passage_title(lines: list[Line], i: int) -> str | None:
     return text
 
 
+#: A bullet that opens a line ("– Bussen … är bokad", "• Rutinen …"): a unit of its own.
+BULLET = re.compile(r"^\s*[-–•*·]\s+\S")
+
+
 def unit_end(lines: list[Line], i: int, stop: int) -> int:
     """A labelled line goes on over the lines after it until a blank, a new label, a
-    numbered line, a table row or a heading."""
+    numbered line, a bullet, a table row or a heading."""
     j = i + 1
     while j < stop:
         t = lines[j].text.strip()
@@ -268,6 +285,7 @@ def unit_end(lines: list[Line], i: int, stop: int) -> int:
             # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
             or t.count("|") >= 2
             or label_of(t)
+            or BULLET.match(t)
             or numbered_ref(t)
             or NUMBERED_ITEM.match(t)
             or re.match(r"\d{1,3}\.\d{1,2}\.?\s+\S", t)  # "14.5 Lokal för …"
@@ -358,16 +376,56 @@ def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None
     return t
 
 
+def own_bullet(lines: list[Line], i: int, c: Candidate) -> int | None:
+    """The bullet line of the paragraph placed at ``i`` that holds ``c``'s own sentence,
+    when it is not the paragraph's first line, else None.  The extractor places an item
+    by its paragraph; under "Uppföljning förra mötet / – Bänkar B14: beställda … / –
+    Bussen … är bokad. Klart." the item of the bus is placed on the benches' line, whose
+    label is no name of its matter."""
+    key = " ".join((c.title or c.text or "").split())[:40].casefold().rstrip(".")
+    if len(key) < 12:
+        return None
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].page == lines[j].page and (
+            lines[j + 1].line == lines[j].line + 1) and lines[j + 1].text.strip():
+        j += 1
+        if BULLET.match(lines[j].text) and key in " ".join(lines[j].text.split()).casefold():
+            return j
+    return None
+
+
+def bullet_unit(lines: list[Line], j: int) -> str:
+    """The bullet at ``j`` with the lines it runs on over (to the next bullet or gap)."""
+    out = [lines[j].text.strip()]
+    k = j + 1
+    while k < len(lines) and lines[k].page == lines[j].page and (
+            lines[k].line == lines[k - 1].line + 1) and (t := lines[k].text.strip()) and (
+            not BULLET.match(t)) and not label_of(t):
+        out.append(t)
+        k += 1
+    return " ".join(" ".join(out).split())
+
+
 def sentence_key(c: Candidate) -> str:
     """The start of the item's own sentence, folded, to find the passage that holds it."""
     return " ".join((c.text or c.title or "").split())[:60].casefold().rstrip(".")
 
 
 def own_subject(c: Candidate) -> str | None:
-    for _off, sentence in sentences(c.text or c.title or ""):
-        found = subject_and_state(sentence)
-        if found is not None:
-            return found[0]
+    # (An item whose text is only its status, "Klart.", is named by its title when its
+    # passage holds it: "Bussen till friluftsdagen är bokad, … / Klart.")
+    title = c.title or ""
+    fold = " ".join(title.split()).casefold()
+    evidence = " ".join((c.evidence or "").split()).casefold()
+    at = evidence.find(fold) if fold else -1
+    text = " ".join((c.text or "").split()).casefold()[:20]
+    held = at >= 0 and bool(text) and (
+        evidence[at + len(fold) :].lstrip(" .,:;–-").startswith(text))
+    for source in dict.fromkeys((c.text or title, title if held else "")):
+        for _off, sentence in sentences(source):
+            found = subject_and_state(sentence)
+            if found is not None:
+                return found[0]
     return None
 
 
