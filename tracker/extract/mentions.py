@@ -86,6 +86,27 @@ NEW_SECTIONS = re.compile(r"\bnya?\b|övriga frågor|föranmälda", re.IGNORECAS
 
 # --- what a mention says about its matter ---------------------------------------------
 
+def _verdicts() -> dict[str, list[str]]:
+    """The ``[verdict]`` vocabulary of ``lexicon.toml``."""
+    from tracker.extract.clause_lexicon import lexicon_data
+
+    return lexicon_data()["verdict"]  # type: ignore[return-value]
+
+
+def _alternation(entries: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
+
+
+_VERDICT = _verdicts()
+#: A proposal sent on to the deciding body, a present decision, "slutbehandlat".
+_PROPOSED_DECISION = (
+    rf"\b(?:{_alternation(_VERDICT['proposal_verbs'])})\s+(?:[\wåäö-]+\s+){{0,3}}?"
+    rf"(?:föreslå\s+(?:[\wåäö-]+\s+){{0,2}}?)?(?:att\s+)?"
+    rf"(?:{_alternation(_VERDICT['decisions'])})\b|"
+    rf"\b(?:{_alternation(_VERDICT['present'])})\b"
+)
+_HANDLED = rf"\b(?:{_alternation(_VERDICT['closed'])})\b"
+
 #: Words that close a matter.
 CLOSE_WORDS = re.compile(
     r"\bavförs\b|\bavfördes\b|\bavslutas\b|\bavslutad\b|\bavslutat\b|"
@@ -99,6 +120,7 @@ CLOSE_WORDS = re.compile(
     r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
     r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
     r"\bpå\s+plats\b|"
+    + _HANDLED + "|"
     # "Därmed är förvaltningens uppdrag redovisat", "Uppdraget anses slutredovisat": an
     # assignment reported back is done (a report of some other thing is not: "Delrapporten
     # är redovisad" keeps the matter going, so the noun of the assignment must stand there).
@@ -129,7 +151,8 @@ DECIDE_WORDS = re.compile(
     r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
     r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
     r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige|regionstyrelsen|styrelsen)\s+(?:att\s+)?"
-    r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
+    r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b|"
+    + _PROPOSED_DECISION,
     re.IGNORECASE,
 )
 #: Words that keep a matter open (a new date and a history entry, no new item).
