@@ -112,3 +112,75 @@ def test_a_case_number_after_a_paragraph_title_identifies_the_arende(
     # ... and an inventory brought up as new ("En lokalinventering …") is a step, not the
     # assignment on premises closed by name: offered, never closed silently.
     assert premises.id not in closed
+
+
+def test_what_remains_keeps_the_matter_open() -> None:
+    text = "Inventeringen av lokalerna är klar men behovsanalysen återstår."
+    assert effect_of(text) == "update"
+
+
+FIRST_COUNCIL = """Socialnämnden
+Protokoll 2025-03-11
+
+§ 20
+Motion om fritidsbank i Östby
+Dnr SN 2025/12
+Beslut
+Nämnden återremitterar ärendet till förvaltningen för en kostnadsberäkning.
+
+§ 21
+Information från förvaltningschefen
+Dnr SN 2025/1
+Förvaltningschefen informerar om läget. Ledamöterna ställer frågor om
+färdtjänstavtalet. Förvaltningschefen återkommer med svar vid nästa sammanträde.
+
+§ 22
+Uppdrag om hemtjänstens nyckelhantering
+Dnr SN 2025/15
+Nämnden ger förvaltningen i uppdrag att utreda digitala lås i hemtjänsten och redovisa
+till nämnden i maj.
+"""
+
+LATER_COUNCIL = """Socialnämnden
+Protokoll 2025-04-08
+
+§ 30
+Motion om fritidsbank i Östby – ärende efter återremiss
+Dnr SN 2025/12
+Ärendebeskrivning
+Ärendet återremitterades den 11 mars 2025, § 20. Kostnaden beräknas till 60 000 kronor.
+Socialnämndens beslut
+Nämnden föreslår kommunfullmäktige att bifalla motionen.
+
+§ 31
+Information från förvaltningschefen
+Dnr SN 2025/1
+Förvaltningschefen informerar om att rekryteringen av enhetschef pågår.
+
+§ 32
+Redovisning av uppdrag – digitala lås
+Dnr SN 2025/15
+Förvaltningschefen informerar om att utredningen pågår. Kartläggningen av nycklarna
+är klar men upphandlingsunderlaget återstår.
+Socialnämndens beslut
+Informationen noteras.
+"""
+
+
+def test_a_paragraphs_decision_and_its_standing_points(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_COUNCIL)
+    items = store.list_items(ItemFilter())
+    motion = next(it for it in items if "fritidsbank" in it.title.casefold())
+    question = next(it for it in items if "färdtjänst" in f"{it.title} {it.text}".casefold())
+    locks = next(it for it in items if "lås" in f"{it.title} {it.text}".casefold())
+    plan = plan_text(store, tmp_path, "b.txt", LATER_COUNCIL)
+    done = {(e.match_id, e.action) for e in plan.entries if e.accepted and e.match_id}
+    # "Socialnämndens beslut" heads the decision, and the ärende's history ("Ärendet
+    # återremitterades …") does not take it back: the motion is closed.
+    assert (motion.id, "close") in done
+    # The standing information point's case number names no matter: the question is
+    # not updated by another piece of information under it.
+    assert not any(i == question.id for i, _a in done)
+    # A decision that only notes what was told leaves the body to speak: still going on.
+    assert (locks.id, "update") in done
+    assert (locks.id, "close") not in done

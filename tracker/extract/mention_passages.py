@@ -62,6 +62,13 @@ from tracker.extract.passage_layout import (
 from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_sentences import status_sentences
 
+#: The heading of a § block's decision: "Beslut", "Nämndens beslut", "Barn- och
+#: utbildningsnämndens beslut", "Arbetsutskottets beslut:".
+_DECISION_HEADING = re.compile(
+    r"^\s*(?!.*\b(?:till|om|förslag)\s+beslut)(?:[\wåäöÅÄÖ-]+\s+(?:och\s+)?){0,3}?(?:[\wåäöÅÄÖ-]+s\s+)?beslut(?:et)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 
 def annotate(doc: Document, ext: Extraction) -> None:
     """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
@@ -206,9 +213,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
         text = " ".join(body)
         decision = text
         for k, t in enumerate(body):
-            if t.strip().casefold().rstrip(":") in ("beslut", "beslutet", "nämndens beslut"):
+            if _DECISION_HEADING.match(t):
                 decision = " ".join(body[k + 1 :])
                 break
+        if decision != text and effect_of(decision) is None:
+            # "Arbetsutskottets beslut / Informationen noteras.": a decision that only
+            # notes what was told leaves the body to say where the matter stands.
+            decision = text
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
             dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
 

@@ -157,7 +157,7 @@ DECIDE_WORDS = re.compile(
 )
 #: Words that keep a matter open (a new date and a history entry, no new item).
 CONTINUE_WORDS = re.compile(
-    r"\bkvarstår\b|\bkvarstående\b|\bpågår\b|\bnytt\s+datum\b|\btill\s+nästa\s+(?:möte|sammanträde)\b|"
+    r"\bkvarstår\b|\bkvarstående\b|\bpågår\b|\bnytt\s+datum\b|\båterstår\b|\bny\s+tidplan\b|\btill\s+nästa\s+(?:möte|sammanträde)\b|"
     r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
     r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
@@ -187,6 +187,11 @@ _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNO
 #: A negation just before a word: "har ännu inte levererat", "är ej åtgärdat".
 _DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
+
+#: A decision to put the matter off or send it back ("bordläggs", "beslutar att
+#: återremittera"); not the history of the ärende ("Ärendet återremitterades den 25
+#: mars", "ärende efter återremiss").
+_PUT_OFF = re.compile(r"\b(?:bordlägg(?:s|er|a)|återremitter(?:as|ar|a))\b", re.IGNORECASE)
 
 #: More time granted is no decision on the matter: "Anstånd beviljas till 31 januari".
 _MORE_TIME = re.compile(r"\b(?:anstånd|förlängning|uppskov|mer\s+tid)\s+(?:\w+\s+){0,2}?"
@@ -225,7 +230,7 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     if close and not _FUTURE_DONE.search(text):
         return "close"
     if (DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
-            and not re.search(r"\bbordlägg|\båterremitter", text, re.I)):
+            and not _PUT_OFF.search(text)):
         return "decide"
     if cont or close:
         return "update"

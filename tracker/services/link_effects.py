@@ -89,7 +89,9 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
     text = c.evidence or c.text or c.title
     if _only_a_step(text, item):
         return "update"
-    if answer_given(text, item):
+    # (A § block's evidence is its decision, "Informationen noteras."; the answer is
+    # told in its body.)
+    if answer_given(text, item) or (is_mention(c) and c.text and answer_given(c.text, item)):
         return "close"
     eff = effect_of(text)
     if is_mention(c):
