@@ -184,3 +184,44 @@ def test_a_paragraphs_decision_and_its_standing_points(store: Store, tmp_path: P
     # A decision that only notes what was told leaves the body to speak: still going on.
     assert (locks.id, "update") in done
     assert (locks.id, "close") not in done
+
+
+FIRST_AU = """Fritidsnämndens arbetsutskott
+Protokoll 2025-09-02
+
+Ärende 1  Val av justerare
+Per Holm utses att justera protokollet.
+
+Ärende 2  Medborgarförslag om spontanidrottsplats i Norrbyparken
+Dnr FN 2025.031
+Arbetsutskottets beslut: Förvaltningen får i uppdrag att ta fram en kostnadsberäkning för
+spontanidrottsplatsen och återkomma till arbetsutskottet den 7 oktober 2025.
+"""
+
+LATER_AU = """Fritidsnämndens arbetsutskott
+Protokoll 2025-10-07
+
+Ärende 1  Val av justerare
+Eva Lund utses att justera protokollet.
+
+Ärende 2  Information från fritidschefen
+Badhusets renovering följer tidplanen. Informationen noteras.
+
+Ärende 3  Medborgarförslag om spontanidrottsplats i Norrbyparken
+Dnr FN 2025.031
+Kostnaden beräknas till 450 000 kronor.
+Arbetsutskottets förslag till nämnden: Medborgarförslaget bifalls och platsen anläggs 2026.
+"""
+
+
+def test_an_arende_numbered_block_with_its_case_number_closes_the_assignment(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_AU)
+    [task] = store.list_items(ItemFilter())
+    assert task.dnr == "FN 2025.031"
+    plan = plan_text(store, tmp_path, "b.txt", LATER_AU)
+    done = {(e.match_id, e.action) for e in plan.entries if e.accepted and e.match_id}
+    # "Ärende 3 … / Dnr …" is the ärende's block; the committee's proposal to the board,
+    # after "Arbetsutskottets förslag till nämnden:", is its decision.
+    assert (task.id, "close") in done

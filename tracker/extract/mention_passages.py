@@ -70,6 +70,15 @@ _DECISION_HEADING = re.compile(
 )
 
 
+#: The same heading before the decision on its line, and a body's proposal to the body
+#: that decides ("Arbetsutskottets förslag till nämnden: Medborgarförslaget … bifalls").
+_DECISION_LEAD = re.compile(
+    r"^\s*(?:(?:[\wåäöÅÄÖ-]+\s+(?:och\s+)?){0,3}?[\wåäöÅÄÖ-]+s\s+beslut|beslut|"
+    r"[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def annotate(doc: Document, ext: Extraction) -> None:
     """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
     lines = doc.lines
@@ -215,6 +224,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
         for k, t in enumerate(body):
             if _DECISION_HEADING.match(t):
                 decision = " ".join(body[k + 1 :])
+                break
+            if m := _DECISION_LEAD.match(t):
+                # "Arbetsutskottets beslut: Förvaltningen får i uppdrag …", on one line.
+                decision = " ".join([m.group(1), *body[k + 1 :]])
                 break
         if decision != text and effect_of(decision) is None:
             # "Arbetsutskottets beslut / Informationen noteras.": a decision that only

@@ -314,6 +314,11 @@ def label_of(text: str) -> str | None:
         return None
     if re.fullmatch(r"\d+", label):
         return None
+    if len(words) >= 2 and words[0].casefold().endswith("s") and words[1].casefold() in (
+            "beslut", "beslutet", "förslag", "yrkande", "yttrande"):
+        # "Arbetsutskottets beslut: …", "Nämndens förslag till fullmäktige: …": a body's
+        # decision or proposal, not a topic.
+        return None
     if (len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper()
             and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])):
         # "Jessica Borg presenterar förslaget: en extra …": a person doing something,

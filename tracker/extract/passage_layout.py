@@ -37,7 +37,8 @@ _TITLE_DNR = re.compile(
     r"\(\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*\)"
 )
 #: "§ 41 …", and with the body's abbreviation before it: "KSAU § 140    Dnr KS 2025/214".
-_PARA = re.compile(r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
+#: "Ärende 3  Medborgarförslag om …" numbers an ärende as a § does.
+_PARA = re.compile(r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§|Ärende\b)\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
 
 HEADER_CELLS = frozenset(
     [
