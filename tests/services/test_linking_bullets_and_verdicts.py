@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.services.linking_helpers import import_text, plan_text
+from tracker.extract import extract
 from tracker.extract.mentions import effect_of
+from tracker.ingest import read_document
 from tracker.store import ItemFilter, Store
 
 FIRST_TEAM = """Arbetslagsmöte 4–6, Ekbackens skola
@@ -225,3 +227,31 @@ def test_an_arende_numbered_block_with_its_case_number_closes_the_assignment(
     # "Ärende 3 … / Dnr …" is the ärende's block; the committee's proposal to the board,
     # after "Arbetsutskottets förslag till nämnden:", is its decision.
     assert (task.id, "close") in done
+
+
+LATER_APT = """APT Hemtjänst Väster – anteckningar 2026-02-11
+
+Närvarande: Eva Holm (enhetschef), Per Lind, Sara Ek, Omar Ali
+
+1. Uppföljning av förra mötets punkter
+Vi pratade om vårens schema. Kaffemaskinen i personalrummet har varit på service och
+läckaget är åtgärdat, det var en trasig packning – klar. Omar har lämnat in 3 av 9
+intyg.
+
+Nästa APT: 2026-03-11.
+"""
+
+
+def test_a_sentence_under_a_follow_up_heading_speaks_of_an_earlier_matter(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text(LATER_APT, "utf-8")
+    mentions = extract(read_document(path)).mentions
+    # The sentence's subject ("Kaffemaskinen … har varit på service och …") is read by
+    # no status rule; under the follow-up heading its closing words make it a passage
+    # that closes the matter it links to.
+    [said] = [m for m in mentions if "läckaget är åtgärdat" in m.text]
+    assert said.kind == "closing"
+    # A sentence that says nothing of a matter's state is none.
+    assert not any("vårens schema" in m.text and "läckaget" not in m.text for m in mentions)

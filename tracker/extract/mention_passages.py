@@ -60,7 +60,7 @@ from tracker.extract.passage_layout import (
     unit_end,
 )
 from tracker.extract.sections import is_matter_title, matter_title
-from tracker.extract.status_sentences import status_sentences
+from tracker.extract.status_sentences import sentences, status_sentences
 
 #: The heading of a § block's decision: "Beslut", "Nämndens beslut", "Barn- och
 #: utbildningsnämndens beslut", "Arbetsutskottets beslut:".
@@ -361,9 +361,36 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # Riskbedömning Tallen/Granen / …" speaks of each matter apart).
         if not p.dnr and not any(k in consumed for k in range(p.start + 1, p.stop)):
             para_mention(p)
+    def follow_up_sentences(para: list[tuple[int, str]], read: list[str]) -> None:
+        """Under a follow-up heading ("Uppföljning av förra mötets punkter") every
+        sentence of running text speaks of an earlier matter: one that says by its
+        words what happened to it ("… varningslampan är åtgärdad … – klar", "… punkten
+        kvarstår") is a mention though its subject is not read ("Bil nummer 4 har varit
+        på service och …").  A sentence with hardly a word of its own ("Inget mer att
+        göra i frågan just nu.") is read with the sentence before it."""
+        joined = " ".join(" ".join(t.split()) for _i, t in para)
+        before = ""
+        for _off, sentence in sentences(joined):
+            prev, before = before, sentence
+            if any(sentence in r or r in sentence for r in read):
+                continue
+            if said_by_item(sentence, ext.items):
+                continue
+            eff = effect_of(sentence)
+            if eff not in ("close", "update"):
+                continue
+            passage = sentence
+            if len(re.findall(r"[\wåäö]{4,}", sentence)) < 5 and prev:
+                passage = f"{prev} {sentence}"
+            at = next((i for i, t in para if " ".join(t.split())[:30] in sentence
+                       or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
+            add(at, at + 1, sentence, passage, passage, effect=eff)
+
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in running_paragraphs(lines, para_of, consumed):
+        read: list[str] = []
         for st in status_sentences(para):
+            read.append(st.text)
             if said_by_item(st.text, ext.items):
                 continue
             eff = "close" if st.state == "done" else "update"
@@ -377,4 +404,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             passage = st.context or st.text
             add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
                 effect=eff)  # fmt: skip
+        section = sections[para[0][0]]
+        if section and FOLLOW_UP_SECTIONS.search(section):
+            follow_up_sentences(para, read)
     ext.mentions = mentions
