@@ -255,3 +255,34 @@ def test_a_sentence_under_a_follow_up_heading_speaks_of_an_earlier_matter(
     assert said.kind == "closing"
     # A sentence that says nothing of a matter's state is none.
     assert not any("vårens schema" in m.text and "läckaget" not in m.text for m in mentions)
+
+
+FIRST_FVG = """Förvaltningsgruppen, socialförvaltningen
+Protokoll 2025-04-10
+
+Närvarande: Karin Holm (ordf.), Erik Sand (Vision), Sanna Lind (Kommunal)
+
+5. Riktlinjer och rutiner
+Omorganisation: Karin Holm informerade om planerad sammanslagning av två
+boendeenheter. Riskbedömning ska göras. Vision lämnar synpunkter på omorganisationen
+till nästa möte.
+"""
+
+LATER_FVG = """Förvaltningsgruppen, socialförvaltningen
+Protokoll 2025-05-15
+
+Närvarande: Karin Holm (ordf.), Erik Sand (Vision), Sanna Lind (Kommunal)
+
+5. Riktlinjer och rutiner
+Omorganisation: Vision behöver mer tid och lämnar skriftliga synpunkter senast den
+7 juni. Riskbedömningen genomfördes den 8 maj med Kommunal.
+"""
+
+
+def test_a_part_done_beside_a_deadline_ahead_does_not_close(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_FVG)
+    [item] = store.list_items(ItemFilter())
+    plan = plan_text(store, tmp_path, "b.txt", LATER_FVG)
+    done = {(e.match_id, e.action) for e in plan.entries if e.accepted and e.match_id}
+    assert (item.id, "close") not in done
+    assert (item.id, "update") in done
