@@ -286,3 +286,41 @@ def test_a_part_done_beside_a_deadline_ahead_does_not_close(store: Store, tmp_pa
     done = {(e.match_id, e.action) for e in plan.entries if e.accepted and e.match_id}
     assert (item.id, "close") not in done
     assert (item.id, "update") in done
+
+
+FIRST_SK = """Skyddskommittén, kulturförvaltningen
+Protokoll 2025-11-12
+
+Närvarande: Eva Holm (ordf.), Per Lind (HR), Sara Ek (skyddsombud)
+
+3. Frågor och ärenden
+Fråga | Svar/åtgärd
+Belysningen i lastkajen är trasig (väckt av Sara Ek). | Per Lind beställer en elektriker.
+Lagningen ska göras före jul. Ansvarig: Per Lind.
+Rutin för ensamarbete på filialerna. | HR ser över rutinen och återkommer i februari.
+"""
+
+LATER_SK = """Skyddskommittén, kulturförvaltningen
+Protokoll 2026-02-11
+
+Närvarande: Eva Holm (ordf.), Per Lind (HR), Sara Ek (skyddsombud)
+
+3. Uppföljning av frågor från föregående möte
+Fråga | Svar/åtgärd
+Belysning lastkajen. | Elektrikern bytte armaturerna 16 december. Frågan avslutas.
+Rutin för ensamarbete på filialerna. | Reviderad rutin presenteras och godkänns. Åtgärdat.
+"""
+
+
+def test_the_first_cell_of_a_question_and_answer_row_names_its_matter(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_SK)
+    items = store.list_items(ItemFilter())
+    light = next(it for it in items if "belysning" in f"{it.title} {it.evidence}".casefold())
+    routine = next(it for it in items if "ensamarbete" in f"{it.title} {it.evidence}".casefold())
+    plan = plan_text(store, tmp_path, "b.txt", LATER_SK)
+    closed = {e.match_id for e in plan.entries if e.accepted and e.action == "close"}
+    # Each row is its own passage, named by its first cell ("Belysning lastkajen"),
+    # not by the first row of the paragraph.
+    assert {light.id, routine.id} <= closed

@@ -46,6 +46,8 @@ from tracker.extract.passage_layout import (
     numbered_with_status,
     own_bullet,
     own_subject,
+    pair_label,
+    pair_row,
     para_blocks,
     passage_due,
     passage_title,
@@ -117,8 +119,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
             own_line[id(c)] = j
             ln = lines[j]
             unit = bullet_unit(lines, j)
-            c.label = label_of(unit)
-            if unit in " ".join((c.evidence or "").split()):
+            row = pair_row(lines, j)
+            c.label = pair_label(row) if row else label_of(unit)
+            if unit[:40] in " ".join((c.evidence or "").split()):
                 c.evidence = unit
         p = para_of[i]
         if p is not None and p.dnr:
@@ -295,6 +298,16 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their
             # agenda so ("Punkt 1: Öppnande … Punkt 8: Arbetsmiljö"): a point of the
             # agenda, whose number is no action's number in a list.
+            i += 1
+            continue
+        row = pair_row(lines, i) if not m_ref else None
+        if row is not None and (named := pair_label(row)):
+            # "Höj- och sänkbara skrivbord på förvaltningskontoret. | Medel finns …
+            # Kvarstår.": a row of a "Fråga | Svar" table names its matter in its first
+            # cell, as a label does.
+            consumed.add(i)
+            if i not in covered:
+                add(i, i + 1, named, text, text, label=named, by_verb=True)
             i += 1
             continue
         label = None if m_ref else label_of(text)

@@ -377,26 +377,56 @@ def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None
     return t
 
 
-def own_bullet(lines: list[Line], i: int, c: Candidate) -> int | None:
-    """The bullet line of the paragraph placed at ``i`` that holds ``c``'s own sentence,
-    when it is not the paragraph's first line, else None.  The extractor places an item
-    by its paragraph; under "Uppföljning förra mötet / – Bänkar B14: beställda … / –
-    Bussen … är bokad. Klart." the item of the bus is placed on the benches' line, whose
-    label is no name of its matter."""
-    key = " ".join((c.title or c.text or "").split())[:40].casefold().rstrip(".")
-    if len(key) < 12:
+#: "Ventilation matsalen Berga skola. | Mätning genomfördes 16 december. …": a row of a
+#: two-column table ("Fråga | Svar/åtgärd") the reader left as text: one bar between the
+#: matter and what was said of it.
+_PAIR_ROW = re.compile(r"^\s*([^|]{3,200}?)\s+\|\s+([^|]*\S)\s*$")
+
+
+def pair_row(lines: list[Line], j: int) -> re.Match[str] | None:
+    """Line ``j`` as a row of a two-column table written with one bar: a line of that
+    shape beside another of it (a lone "A | B" is no table)."""
+    m = _PAIR_ROW.match(lines[j].text) if lines[j].cells is None else None
+    if m is None:
         return None
-    j = i
-    while j + 1 < len(lines) and lines[j + 1].page == lines[j].page and (
-            lines[j + 1].line == lines[j].line + 1) and lines[j + 1].text.strip():
+    near = [k for k in (j - 1, j + 1) if 0 <= k < len(lines)
+            and lines[k].page == lines[j].page and abs(lines[k].line - lines[j].line) == 1]
+    return m if any(_PAIR_ROW.match(lines[k].text) for k in near) else None  # fmt: skip
+
+
+def pair_label(m: re.Match[str]) -> str | None:
+    """The matter a two-column row names in its first cell, when that is short enough
+    to be a name ("Schema skyddsronder 2026."), not a sentence of its own."""
+    first = m.group(1).strip().rstrip(".").strip()
+    return first if 2 <= len(first.split()) <= 8 and first[:1].isupper() else None
+
+
+def own_bullet(lines: list[Line], i: int, c: Candidate) -> int | None:
+    """The bullet line or table row of the paragraph placed at ``i`` that holds ``c``'s
+    own sentence, else None (a bullet only when it is not the paragraph's first line).
+    The extractor places an item by its paragraph; under "Uppföljning förra mötet / –
+    Bänkar B14: beställda … / – Bussen … är bokad. Klart." the item of the bus is placed
+    on the benches' line, whose label is no name of its matter."""
+    keys = [k for x in (c.title, c.text)
+            if len(k := " ".join((x or "").split())[:40].casefold().rstrip(".")) >= 12]
+    if not keys:
+        return None
+    j = i - 1
+    while j + 1 < len(lines) and (j < i or (lines[j + 1].page == lines[j].page and (
+            lines[j + 1].line == lines[j].line + 1) and lines[j + 1].text.strip())):
         j += 1
-        if BULLET.match(lines[j].text) and key in " ".join(lines[j].text.split()).casefold():
+        flat = " ".join(lines[j].text.split()).casefold()
+        unit = (j > i and BULLET.match(lines[j].text)) or pair_row(lines, j)
+        if unit and any(k in flat for k in keys):
             return j
     return None
 
 
 def bullet_unit(lines: list[Line], j: int) -> str:
-    """The bullet at ``j`` with the lines it runs on over (to the next bullet or gap)."""
+    """The bullet at ``j`` with the lines it runs on over (to the next bullet or gap);
+    a table row alone."""
+    if pair_row(lines, j):
+        return " ".join(lines[j].text.split())
     out = [lines[j].text.strip()]
     k = j + 1
     while k < len(lines) and lines[k].page == lines[j].page and (
