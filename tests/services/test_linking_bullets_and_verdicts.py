@@ -324,3 +324,16 @@ def test_the_first_cell_of_a_question_and_answer_row_names_its_matter(
     # Each row is its own passage, named by its first cell ("Belysning lastkajen"),
     # not by the first row of the paragraph.
     assert {light.id, routine.id} <= closed
+
+
+def test_a_field_name_before_an_items_sentence_is_no_sentence_before_it() -> None:
+    from tracker.domain import Line
+    from tracker.extract.passage_layout import sentence_before
+
+    lines = [
+        Line(text="4. Belysning på gång- och cykelvägen vid Ekparken", page=1, line=1),
+        Line(text="Driftenheten meddelar att samtliga stolpar är lagade.", page=1, line=2),
+        Line(text="Beslut: Ärendet är avslutat.", page=1, line=3),
+    ]
+    said = sentence_before(lines, 2, set(), "Ärendet är avslutat.")
+    assert said == "Driftenheten meddelar att samtliga stolpar är lagade."

@@ -348,6 +348,13 @@ def row_field(lines: list[Line], i: int) -> str | None:
     return None
 
 
+#: "Beslut:", "Status:", "Arbetsutskottets beslut:": a field's name before a sentence.
+_FIELD_LEAD = re.compile(
+    r"^\s*(?:(?:[\wåäöÅÄÖ-]+s\s+)?beslut|status|kommentar|notering|åtgärd|svar)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None) -> str | None:
     """The sentence just before the item's own (``own``, starting on line ``i``) in its
     paragraph: earlier on the same line, or the line before when that is one whole
@@ -355,6 +362,10 @@ def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None
     line = " ".join(lines[i].text.split())
     head = " ".join((own or "").split())[:30]
     pos = line.find(head) if head else -1
+    if pos > 0 and _FIELD_LEAD.match(line[:pos]):
+        # "Beslut: Ärendet är avslutat.": a field's name before the item's own sentence
+        # is no sentence; the one before is on the line above.
+        pos = 0
     if pos > 0:
         earlier = sentences(line[:pos])
         last = earlier[-1][1] if earlier else ""
