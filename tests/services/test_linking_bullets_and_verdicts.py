@@ -337,3 +337,40 @@ def test_a_field_name_before_an_items_sentence_is_no_sentence_before_it() -> Non
     ]
     said = sentence_before(lines, 2, set(), "Ärendet är avslutat.")
     assert said == "Driftenheten meddelar att samtliga stolpar är lagade."
+
+
+FIRST_LG = """Ledningsgrupp Samhällsbyggnad – minnesanteckningar 2024-10-15
+
+Närvarande: Anna Berg, Eva Lund, Fredrik Holm
+
+1. Ekonomi
+Prognosen efter september visar ett underskott om 1,2 mnkr.
+
+2. Åtgärdslista, nya punkter
+
+Nr 7 – Genomlysa övertiden inom gata/park, rapport till LG. Ansvarig: Eva. Klart: 2024-11-05.
+Nr 8 – Annonsera tjänsten som VA-chef. Ansvarig: Fredrik. Klart: v. 45.
+"""
+
+LATER_LG = """Ledningsgrupp Samhällsbyggnad – minnesanteckningar 2024-11-05
+
+Närvarande: Anna Berg, Eva Lund, Fredrik Holm
+
+2. Genomlysning övertid gata/park
+Eva presenterade rapporten. Övertiden motsvarar två årsarbetare.
+LG tackar för rapporten. Nr 7 avslutas.
+"""
+
+
+def test_a_short_numbered_action_and_a_status_by_its_number(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_LG)
+    items = {it.ref_no: it for it in store.list_items(ItemFilter())}
+    # "Nr 8 – Annonsera tjänsten som VA-chef. Ansvarig: …": no label "… Ansvarig".
+    assert set(items) == {"7", "8"}
+    assert items["8"].owner == "Fredrik"
+    plan = plan_text(store, tmp_path, "b.txt", LATER_LG)
+    [closing] = [e for e in plan.entries if "Nr 7 avslutas" in (e.candidate.text or "")]
+    assert (closing.action, closing.match_id, closing.accepted) == ("close", items["7"].id, True)
+    # The number names the matter; the paragraph says what was done with it.
+    assert closing.candidate.ref_no == "7"
+    assert "LG tackar för rapporten" in closing.candidate.text

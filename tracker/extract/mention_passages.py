@@ -81,6 +81,10 @@ _DECISION_LEAD = re.compile(
 )
 
 
+#: "Nr 8", "Punkt 12": a list number as a status sentence's subject.
+_REF_SUBJECT = re.compile(r"^\s*(?:nr|punkt|#)\.?\s*(\d{1,3})\s*$", re.IGNORECASE)
+
+
 def annotate(doc: Document, ext: Extraction) -> None:
     """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
     lines = doc.lines
@@ -415,6 +419,17 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # A statement with no subject of its own ("Frågan är därmed avklarad")
             # concludes its paragraph: the paragraph is its passage.
             passage = st.context or st.text
+            ref = _REF_SUBJECT.match(st.subject or "")
+            if ref:
+                # "LG tackar för rapporten. Nr 8 avslutas.": a list number as the
+                # subject names the matter by its number, and its paragraph says what
+                # was done with it.
+                joined = " ".join(" ".join(t.split()) for _i, t in para)
+                upto = joined[: joined.find(st.text) + len(st.text)] if st.text in joined else ""
+                passage = upto if 0 < len(upto) <= 600 else passage
+                add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
+                    effect=eff, ref_no=ref.group(1))  # fmt: skip
+                continue
             add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
                 effect=eff)  # fmt: skip
         section = sections[para[0][0]]

@@ -26,7 +26,10 @@ from tracker.extract.dates import due_fields, parse_period
 #: "14 (Trafikverket, väg 272): …", "14 – Vinterbemanning: …", "14: …", "14. …".
 _NUMBERED = re.compile(
     r"^\s*(?:punkt\s+|nr\.?\s*)?(?P<no>\d{1,3})\s*"
-    r"(?:\((?P<label>[^)]{1,80})\)\s*:|[–—-]\s*(?P<label2>[^:()]{1,60}?)\s*:|[:.)])\s+(?P<rest>\S.*)$",
+    # (A label holds no sentence's end: "Nr 14 – Annonsera tjänsten. Ansvarig: …" is an
+    # action and its field, not the label "Annonsera tjänsten. Ansvarig".)
+    r"(?:\((?P<label>[^)]{1,80})\)\s*:|[–—-]\s*(?P<label2>(?:[^:().]|\.(?!\s)){1,60}?)\s*:|[:.)])"
+    r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 #: "Nr 4 Revidera delegationsordningen – ansvarig kanslichef – klart 2026-01-31.": a
