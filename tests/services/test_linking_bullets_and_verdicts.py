@@ -374,3 +374,18 @@ def test_a_short_numbered_action_and_a_status_by_its_number(store: Store, tmp_pa
     # The number names the matter; the paragraph says what was done with it.
     assert closing.candidate.ref_no == "7"
     assert "LG tackar för rapporten" in closing.candidate.text
+
+
+def test_a_listed_title_may_name_who_raised_it() -> None:
+    from tracker.domain import Line
+    from tracker.extract.passage_layout import title_over_passage
+
+    lines = [
+        Line(text="5. Kvarvarande frågor från föregående möte", page=1, line=1),
+        Line(text="a) Översyn av arbetsmiljön på mottagningsenheten (Vision)", page=1, line=2),
+        Line(text="Arbetsgivaren svarar att översynen startar vecka 19.", page=1, line=3),
+    ]
+    assert title_over_passage(lines, 1) == "Översyn av arbetsmiljön på mottagningsenheten"
+    # A sentence is no title.
+    lines[1] = Line(text="a) Arbetsgivaren svarar att översynen startar.", page=1, line=2)
+    assert title_over_passage(lines, 1) is None

@@ -212,6 +212,10 @@ _LISTED_TITLE = re.compile(r"^\s*(?:[a-zåäö][.)]|\d{1,2}\))\s+(\S.*)$")
 _OUTLINE_HEADING = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}[.)]?)\s+[A-ZÅÄÖ][^.!?]{2,70}$")
 
 
+#: "(Vision)", "(väckt av SSR)" after a title: who raised the matter.
+_RAISER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
 def in_follow_up(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands under a heading of the follow-up ("Kvarstående frågor",
     "Balanslista", "Uppföljning från förra mötet"): the nearest outline heading above."""
@@ -237,7 +241,15 @@ def title_over_passage(lines: list[Line], i: int) -> str | None:
     text = " ".join(lines[i].text.split())
     listed = _LISTED_TITLE.match(text)
     title = listed.group(1) if listed else text
-    if (_PARA.match(text) or not _TITLE_LINE.match(title) or FOLLOW_UP_SECTIONS.search(title)
+    if listed:
+        # "a) Översyn av arbetsmiljön på mottagningsenheten (Vision)": a listed title may
+        # run longer and name who raised it in brackets.
+        title = _RAISER.sub("", title)
+        words = title.split()
+        fits = 2 <= len(words) <= 8 and title[:1].isupper() and not title.endswith((".", ":"))
+    else:
+        fits = bool(_TITLE_LINE.match(title))
+    if (_PARA.match(text) or not fits or FOLLOW_UP_SECTIONS.search(title)
             or PROCEDURE_TITLE.match(title) or (_OUTLINE_HEADING.match(text) and not listed)):
         return None
     return title
