@@ -389,3 +389,23 @@ def test_a_listed_title_may_name_who_raised_it() -> None:
     # A sentence is no title.
     lines[1] = Line(text="a) Arbetsgivaren svarar att översynen startar.", page=1, line=2)
     assert title_over_passage(lines, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Det nya nyckelskåpet monterades förra veckan.", "nya nyckelskåpet"),
+        ("Den reviderade rutinen är fastställd.", "reviderade rutinen"),
+    ],
+)
+def test_an_article_before_an_adjective_opens_a_subject(sentence: str, subject: str) -> None:
+    from tracker.extract.status_sentences import subject_and_state
+
+    assert subject_and_state(sentence) == (subject, "done")
+    # "Det" alone is a pronoun, no matter.
+    assert subject_and_state("Det är klart.") is None
+
+
+def test_a_point_said_done_and_still_waited_for() -> None:
+    assert effect_of("Så den punkten är avklarad.") == "close"
+    assert effect_of("Ingen har tittat på fönstret. Vi väntar fortfarande.") == "update"

@@ -162,7 +162,7 @@ CONTINUE_WORDS = re.compile(
     r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
     r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
-    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b",
+    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b|\bväntar\s+fortfarande\b",
     re.IGNORECASE,
 )
 #: A part just before a done-word: a month, a stage, a numbered part.
