@@ -409,3 +409,37 @@ def test_an_article_before_an_adjective_opens_a_subject(sentence: str, subject: 
 def test_a_point_said_done_and_still_waited_for() -> None:
     assert effect_of("Så den punkten är avklarad.") == "close"
     assert effect_of("Ingen har tittat på fönstret. Vi väntar fortfarande.") == "update"
+
+
+FIRST_QA = """Samverkansgrupp Område Akut – minnesanteckningar 2025-01-20
+
+Närvarande: Eva Holm (ordf.), Per Lind (Kommunal), Sara Ek (Läkarförbundet)
+
+5. Frågor från de fackliga organisationerna
+5.1 Fråga från Kommunal: Undersköterskorna på avdelning 52 saknar egna
+omklädningsskåp sedan avdelningen utökades.
+Svar: Arbetsgivaren ser över antalet skåp på avdelning 52 och återkommer.
+5.2 Fråga från Sveriges läkarförbund: Jourschemat för ST-läkare innebär att
+flera ST-läkare överskrider dygnsvilan. Hur hanteras det?
+Svar: Frågan rör fler områden än Akut. Frågan lyfts till CSG den 12 februari.
+"""
+
+LATER_QA = """Samverkansgrupp Område Akut – minnesanteckningar 2025-02-24
+
+Närvarande: Eva Holm (ordf.), Per Lind (Kommunal), Sara Ek (Läkarförbundet)
+
+3. Föregående minnesanteckningar
+Jourschema ST-läkare (Läkarförbundet): CSG hann inte behandla frågan den 12 februari.
+Frågan kvarstår och följs upp efter CSG i mars.
+"""
+
+
+def test_an_answer_goes_on_with_its_question(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_QA)
+    [item] = [it for it in store.list_items(ItemFilter()) if "CSG" in it.text]
+    # The question's lines and its answer are one passage, the item's evidence.
+    assert "Jourschemat för ST-läkare" in (item.evidence or "")
+    plan = plan_text(store, tmp_path, "b.txt", LATER_QA)
+    done = {(e.match_id, e.action) for e in plan.entries if e.accepted and e.match_id}
+    assert (item.id, "update") in done
+    assert not any(e.accepted and e.action == "new" for e in plan.entries)

@@ -347,7 +347,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
             for j in range(i, end):
                 for c in cand_at.get(j, ()):
                     ev = " ".join((c.evidence or "").split())
-                    if ev and ev in unit and ev != unit and len(unit) <= 600:
+                    own_text = " ".join((c.text or "").split())
+                    held = bool(ev) and (ev in unit or (len(own_text) >= 20 and own_text in unit))
+                    if held and ev != unit and len(unit) <= 600:
                         # The item keeps the passage its label opens ("Schemaprojektet
                         # hemtjänst: … delade turer … / Kommunal frågar …"): a later
                         # label may name the matter by those words.

@@ -281,6 +281,8 @@ def passage_title(lines: list[Line], i: int) -> str | None:
     return text
 
 
+#: "Svar: …" under a question: the answer goes on with the question's unit.
+_ANSWER = re.compile(r"^\s*(?:svar|arbetsgivarens\s+svar)\s*:", re.IGNORECASE)
 #: A bullet that opens a line ("– Bussen … är bokad", "• Rutinen …"): a unit of its own.
 BULLET = re.compile(r"^\s*[-–•*·]\s+\S")
 
@@ -297,7 +299,7 @@ def unit_end(lines: list[Line], i: int, stop: int) -> int:
             or lines[j].cells is not None
             # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
             or t.count("|") >= 2
-            or label_of(t)
+            or (label_of(t) and not _ANSWER.match(t))
             or BULLET.match(t)
             or numbered_ref(t)
             or NUMBERED_ITEM.match(t)
