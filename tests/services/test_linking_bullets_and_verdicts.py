@@ -443,3 +443,43 @@ def test_an_answer_goes_on_with_its_question(store: Store, tmp_path: Path) -> No
     done = {(e.match_id, e.action) for e in plan.entries if e.accepted and e.match_id}
     assert (item.id, "update") in done
     assert not any(e.accepted and e.action == "new" for e in plan.entries)
+
+
+FIRST_PUNKT = """Kultur- och fritidsnämnden – protokoll 2025-09-17
+
+Punkt 5 Beslutsärenden
+
+Punkt 5.1 Föreningsbidrag 2026 (KFN 2025/061)
+Förvaltningen föreslår oförändrade regler för lokalbidrag 2026.
+Nämnden beslutar enligt förvaltningens förslag.
+
+Punkt 5.2 Biblioteken – utökade öppettider (KFN 2025/074)
+Flera medborgare har efterfrågat längre öppettider i Skänninge.
+Nämnden uppdrar åt förvaltningen att ta fram förslag på meröppet på Skänninge bibliotek
+till nämndens möte i november.
+
+Punkt 6 Övriga frågor
+Inga övriga frågor.
+"""
+
+LATER_PUNKT = """Kultur- och fritidsnämnden – protokoll 2025-11-19
+
+Punkt 5 Beslutsärenden
+
+Punkt 5.1 Föreningsbidrag 2026 – regler för hyresbidrag (KFN 2025/061)
+Nämnden beslutar att hyresbidraget höjs med två procent.
+
+Punkt 5.2 Meröppet på Skänninge bibliotek (KFN 2025/074)
+Bibliotekschefen presenterar förslaget.
+Nämnden beslutar att införa meröppet från 1 februari 2026. Uppdraget är därmed utfört.
+"""
+
+
+def test_a_numbered_point_with_a_case_number_is_an_arende(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_PUNKT)
+    [task] = [it for it in store.list_items(ItemFilter()) if "meröppet" in it.title]
+    # The item's dnr is that of the point its sentence stands in, not the point before.
+    assert task.dnr == "KFN 2025/074"
+    plan = plan_text(store, tmp_path, "b.txt", LATER_PUNKT)
+    closed = {e.match_id for e in plan.entries if e.accepted and e.action == "close"}
+    assert closed == {task.id}

@@ -85,6 +85,17 @@ _DECISION_LEAD = re.compile(
 _REF_SUBJECT = re.compile(r"^\s*(?:nr|punkt|#)\.?\s*(\d{1,3})\s*$", re.IGNORECASE)
 
 
+def _own_para(p: Para | None, paras: list[Para], text: dict[int, str],
+              c: Candidate) -> Para | None:
+    """The § block that holds ``c``'s own sentence: the extractor places an item by its
+    paragraph, which may begin in the § before ("Punkt 5.1 … / Punkt 5.2 … / Nämnden
+    uppdrar åt …"); the dnr is that of the § the sentence stands in."""
+    key = " ".join((c.text or c.title or "").split())[:40].casefold()
+    if p is None or len(key) < 12 or key in text[id(p)]:
+        return p
+    return next((q for q in paras if key in text[id(q)]), p)
+
+
 def annotate(doc: Document, ext: Extraction) -> None:
     """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
     lines = doc.lines
@@ -110,6 +121,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
     matter_titles = {matter_title(t) for ln, t in zip(lines, flat, strict=True)
                      if ln.cells is None and is_matter_title(t)}  # fmt: skip
 
+    para_text = {id(p): " ".join(" ".join(ln.text.split()) for ln in lines[p.start : p.stop])
+                 .casefold() for p in paras}  # fmt: skip
+
     # 1. What identifies each candidate's matter.
     own_line: dict[int, int] = {}
     for c in [*ext.items, *ext.possible]:
@@ -127,7 +141,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             c.label = pair_label(row) if row else label_of(unit)
             if unit[:40] in " ".join((c.evidence or "").split()):
                 c.evidence = unit
-        p = para_of[i]
+        p = _own_para(para_of[i], paras, para_text, c)
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
         cells = ln.cells or pipe_cells(ln.text)

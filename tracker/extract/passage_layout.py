@@ -38,7 +38,12 @@ _TITLE_DNR = re.compile(
 )
 #: "§ 41 …", and with the body's abbreviation before it: "KSAU § 140    Dnr KS 2025/214".
 #: "Ärende 3  Medborgarförslag om …" numbers an ärende as a § does.
-_PARA = re.compile(r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§|Ärende\b)\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
+_PARA = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§|Ärende\b)\s*(\d{1,4})\b[.:–-]?\s*(.*)$"
+    # "Punkt 5.2 Meröppet på Väderstads bibliotek (KFN 2025/074)": an agenda point
+    # numbered in parts, titled (no colon: "Punkt 1: Öppnande" is the agenda's list).
+    r"|^\s*Punkt\s+(\d{1,2}(?:\.\d{1,2})?)\.?\s+([A-ZÅÄÖ][^:]*)$"
+)
 
 HEADER_CELLS = frozenset(
     [
@@ -126,13 +131,16 @@ class Para:
 
 def para_blocks(lines: list[Line]) -> list[Para]:
     out: list[Para] = []
+    # Under § headings a "Punkt 1. …" is a row of a list inside the §, not an ärende.
+    paragraphs = any((m := _PARA.match(ln.text)) and m.group(1) for ln in lines)
     for i, ln in enumerate(lines):
         m = _PARA.match(ln.text)
-        if not m:
+        if not m or (paragraphs and not m.group(1)):
             continue
         if out:
             out[-1].stop = i
-        title = m.group(2).strip()
+        number, title = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        title = title.strip()
         dnr_m = DNR.search(title)
         if dnr_m:
             before = title[: dnr_m.start()].strip(" ,–-")
@@ -142,7 +150,7 @@ def para_blocks(lines: list[Line]) -> list[Para]:
         if dnr is None and (paren := _TITLE_DNR.search(title)):
             dnr = paren.group(1)
             title = f"{title[: paren.start()]} {title[paren.end() :]}".strip(" ,–-")
-        out.append(Para(m.group(1), title, dnr, i, len(lines)))
+        out.append(Para(number, title, dnr, i, len(lines)))
     for p in out:
         for k in range(p.start + 1, p.stop):
             if _SIGNATURES.match(lines[k].text):
