@@ -483,3 +483,25 @@ def test_a_numbered_point_with_a_case_number_is_an_arende(store: Store, tmp_path
     plan = plan_text(store, tmp_path, "b.txt", LATER_PUNKT)
     closed = {e.match_id for e in plan.entries if e.accepted and e.action == "close"}
     assert closed == {task.id}
+
+
+def test_numbered_headings_with_case_numbers_are_blocks_each_its_own() -> None:
+    from tracker.domain import Line
+    from tracker.extract.passage_layout import para_blocks
+
+    texts = [
+        "2. Hastighetsdämpande åtgärder Kyrkvägen, SBN 2025/210",
+        "Erik Tall informerar om att mätningen pågår.",
+        "3. VA-sanering Sjögatan",
+        "Förvaltningen redovisar kostnadskalkylen i mars.",
+        "4. Motion (C) – laddstolpar vid skolor, SBN 2026/40",
+        "Motionen remitteras till gatuavdelningen.",
+    ]
+    lines = [Line(text=t, page=1, line=k + 1) for k, t in enumerate(texts)]
+    blocks = [(p.title, p.dnr, p.start, p.stop) for p in para_blocks(lines)]
+    assert blocks == [
+        ("Hastighetsdämpande åtgärder Kyrkvägen", "SBN 2025/210", 0, 2),
+        # A heading without a case number ends the block before: no dnr of another's.
+        ("VA-sanering Sjögatan", None, 2, 4),
+        ("Motion (C) – laddstolpar vid skolor", "SBN 2026/40", 4, 6),
+    ]

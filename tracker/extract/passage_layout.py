@@ -43,7 +43,13 @@ _PARA = re.compile(
     # "Punkt 5.2 Meröppet på Väderstads bibliotek (KFN 2025/074)": an agenda point
     # numbered in parts, titled (no colon: "Punkt 1: Öppnande" is the agenda's list).
     r"|^\s*Punkt\s+(\d{1,2}(?:\.\d{1,2})?)\.?\s+([A-ZÅÄÖ][^:]*)$"
+    # "3. Medborgarförslag – gång- och cykelväg längs Kyrkvägen, SBN 2026/31": a
+    # numbered heading, an ärende's block in minutes whose headings end with the
+    # case number (see para_blocks).
+    r"|^\s*(\d{1,2})\.?\s+([A-ZÅÄÖ][^:!?]{2,100})$"
 )
+#: The case number at the end of such a heading.
+_TRAILING_DNR = re.compile(r",\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6})\s*$")
 
 HEADER_CELLS = frozenset(
     [
@@ -133,13 +139,20 @@ def para_blocks(lines: list[Line]) -> list[Para]:
     out: list[Para] = []
     # Under § headings a "Punkt 1. …" is a row of a list inside the §, not an ärende.
     paragraphs = any((m := _PARA.match(ln.text)) and m.group(1) for ln in lines)
+    # Numbered headings are blocks only in minutes where some of them end with a case
+    # number ("3. Motion (C) – laddstolpar …, SBN 2026/40"); each then ends the one before.
+    numbered = not paragraphs and any(
+        (m := _PARA.match(ln.text)) and m.group(5) and _TRAILING_DNR.search(m.group(6))
+        for ln in lines)  # fmt: skip
     for i, ln in enumerate(lines):
         m = _PARA.match(ln.text)
-        if not m or (paragraphs and not m.group(1)):
+        if not m or (paragraphs and not m.group(1)) or (m.group(5) and not numbered):
             continue
+        if m.group(5) and ln.text.rstrip().endswith(".") and not _TRAILING_DNR.search(ln.text):
+            continue  # "5. Kommunal lyfter att …": a numbered sentence, no heading
         if out:
             out[-1].stop = i
-        number, title = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        number, title = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         title = title.strip()
         dnr_m = DNR.search(title)
         if dnr_m:
@@ -147,7 +160,7 @@ def para_blocks(lines: list[Line]) -> list[Para]:
             # "§ 8 Dnr KFN 2025/09 Taxor för …": the title follows the dnr.
             title = before or title[dnr_m.end() :].strip(" ,–-")
         dnr = dnr_m.group(1) if dnr_m else None
-        if dnr is None and (paren := _TITLE_DNR.search(title)):
+        if dnr is None and (paren := _TITLE_DNR.search(title) or _TRAILING_DNR.search(title)):
             dnr = paren.group(1)
             title = f"{title[: paren.start()]} {title[paren.end() :]}".strip(" ,–-")
         out.append(Para(number, title, dnr, i, len(lines)))

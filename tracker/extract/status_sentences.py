@@ -92,8 +92,9 @@ _SHARE = re.compile(r"\s*(?:till|på|för|i)\s+(?:cirka\s+|ca\s+)?\d+\s*(?:%|pro
 _DENIED = re.compile(r"\s+(?:ännu\s+|fortfarande\s+)?(?:inte|ej|aldrig)$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 9
 #: "Frågan om fritidsscheman", "Punkten om skyddsombud": the matter is what follows.
-_ABOUT = re.compile(r"^(?:frågan|punkten|ärendet|uppdraget)\s+(?:om|kring|gällande)\s+",
-                    re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:(?:frågan|punkten|ärendet|uppdraget)\s+(?:om|kring|gällande)|"
+                    # "arbetet med lokalförsörjningsplanen pågår": the work is the matter's
+                    r"arbetet\s+med)\s+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
