@@ -505,3 +505,49 @@ def test_numbered_headings_with_case_numbers_are_blocks_each_its_own() -> None:
         ("VA-sanering Sjögatan", None, 2, 4),
         ("Motion (C) – laddstolpar vid skolor", "SBN 2026/40", 4, 6),
     ]
+
+
+FIRST_BOARD_REG = """AB Exempelbostäder
+Protokoll styrelsemöte nr 6/2025
+Datum: 2025-09-30
+
+§ 65 Uppföljning av uppdrag till VD
+Uppdragslistan per 2025-09-30 gicks igenom.
+
+Nr Uppdrag Beslutat Ansvarig Klart senast Status
+U 2025:03 Utreda förutsättningar för försäljning av fastigheten
+Linden 4 2025-03-25 § 24 VD 2025-10-31 Pågår, värdering beställd
+U 2025:05 Redovisa energiplan för områdena
+Eken och Solsidan 2025-05-20 § 41 VD 2025-11-18 Pågår
+
+Styrelsen beslutade
+att lägga uppföljningen till handlingarna.
+"""
+
+LATER_BOARD_REG = """AB Exempelbostäder
+Protokoll styrelsemöte nr 7/2025
+Datum: 2025-11-18
+
+§ 77 Uppföljning av uppdrag till VD
+U 2025:03 Försäljning av Linden 4: Värderingen har försenats. Kvarstår, nytt datum 2026-01-27.
+U 2025:05 Energiplan Eken och Solsidan: Redovisad, se § 78.
+Avförs från uppdragslistan.
+
+§ 78 Energiplan för Eken och Solsidan
+Energisamordnaren redovisade planen.
+"""
+
+
+def test_an_assignment_register_is_carried_by_its_codes(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_BOARD_REG)
+    items = {it.ref_no: it for it in store.list_items(ItemFilter())}
+    # Each open row of the register is an item with its code as its number.
+    assert {"U 2025:03", "U 2025:05"} <= set(items)
+    assert items["U 2025:03"].owner == "VD"
+    plan = plan_text(store, tmp_path, "b.txt", LATER_BOARD_REG)
+    done = {(e.match_id, e.action) for e in plan.entries if e.accepted and e.match_id}
+    # "Avförs från uppdragslistan." goes on from the line of U 2025:05, not the first
+    # line of the paragraph: U 2025:05 is closed, U 2025:03 only updated.
+    assert (items["U 2025:05"].id, "close") in done
+    assert (items["U 2025:03"].id, "update") in done
+    assert (items["U 2025:03"].id, "close") not in done

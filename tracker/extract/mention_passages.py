@@ -33,7 +33,7 @@ from tracker.extract.mentions import (
     numbered_ref,
     ref_label,
 )
-from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.extract.numbered_actions import add_numbered_actions, numbered_code, register_row
 from tracker.extract.passage_layout import (
     AGENDA_OPENING,
     AGENDA_POINT,
@@ -138,7 +138,18 @@ def annotate(doc: Document, ext: Extraction) -> None:
             ln = lines[j]
             unit = bullet_unit(lines, j)
             row = pair_row(lines, j)
-            c.label = pair_label(row) if row else label_of(unit)
+            m_own = numbered_ref(lines[j].text)
+            register = register_row(lines, j)
+            if register is not None:
+                # A register row: its code and assignment name the item's matter.
+                unit = register[1]
+                c.label = register[2].group("title")
+                c.ref_no = " ".join(numbered_code(unit).split())
+            else:
+                c.label = (pair_label(row) if row else ref_label(m_own) if m_own
+                           else label_of(unit))  # fmt: skip
+            if m_own:
+                c.ref_no = " ".join(m_own.group(1).split())
             if unit[:40] in " ".join((c.evidence or "").split()):
                 c.evidence = unit
         p = _own_para(para_of[i], paras, para_text, c)
@@ -317,6 +328,19 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # agenda so ("Punkt 1: Öppnande … Punkt 8: Arbetsmiljö"): a point of the
             # agenda, whose number is no action's number in a list.
             i += 1
+            continue
+        register = register_row(lines, i) if not m_ref else None
+        if register is not None:
+            # "U 2025:07 Kostnadsunderlag digital tvättstugebokning 2025-09-30 § 67 VD
+            # 2025-12-16 Anses besvarad genom beslut § 92": a register's row, named by
+            # its code and assignment; its status says what happens.
+            end, whole, cells = register
+            consumed.update(range(i, end))
+            if not any(j in covered for j in range(i, end)):
+                code = " ".join(numbered_code(whole).split())
+                add(i, end, cells.group("title"), whole, cells.group("status") or whole,
+                    ref_no=code, label=cells.group("title"), by_verb=True)  # fmt: skip
+            i = end
             continue
         row = pair_row(lines, i) if not m_ref else None
         if row is not None and (named := pair_label(row)):

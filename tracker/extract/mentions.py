@@ -37,8 +37,15 @@ _NUMBERED_REF = re.compile(
 _NR_REF = re.compile(r"^\s*nr\.?\s*(\d{1,3})()()\s+(?:[–—-]\s+)?(\S.*)$", re.IGNORECASE)
 
 
+#: "U 2025:03": a register's code for an assignment (letters, year, number).
+REGISTER_CODE = r"[A-ZÅÄÖ]{1,3}\s?(?:19|20)\d\d:\d{1,3}"
+#: "U 2025:03 Försäljning av Kvarnen 4: Värderingen har försenats. Kvarstår …": a code,
+#: the matter's name and what is said of it (the same groups as :data:`_NUMBERED_REF`).
+_CODE_REF = re.compile(rf"^\s*({REGISTER_CODE})()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)$")
+
+
 def numbered_ref(text: str) -> re.Match[str] | None:
-    return _NUMBERED_REF.match(text) or _NR_REF.match(text)
+    return _NUMBERED_REF.match(text) or _NR_REF.match(text) or _CODE_REF.match(text)
 
 
 def ref_label(m: re.Match[str]) -> str | None:

@@ -20,6 +20,7 @@ from tracker.extract.mentions import (
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
+    REGISTER_CODE,
     label_of,
     numbered_ref,
 )
@@ -48,6 +49,11 @@ _PARA = re.compile(
     # case number (see para_blocks).
     r"|^\s*(\d{1,2})\.?\s+([A-ZÅÄÖ][^:!?]{2,100})$"
 )
+#: "VD 2026-01-27", "VD/ordf. 2025-12-": who and by when, the cells after a register
+#: row's "§ 24" (a row broken over lines), not a § title.
+_REGISTER_CELL = re.compile(r"^\S{1,20}\s+(?:19|20)\d\d-\d\d-(?:\d{1,2})?\s*$")
+#: "U 2025:07 Kostnadsunderlag …": a register row's code opens the line.
+_REGISTER_START = re.compile(rf"^\s*{REGISTER_CODE}\s+\S")
 #: The case number at the end of such a heading.
 _TRAILING_DNR = re.compile(r",\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6})\s*$")
 
@@ -154,6 +160,8 @@ def para_blocks(lines: list[Line]) -> list[Para]:
             out[-1].stop = i
         number, title = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         title = title.strip()
+        if _REGISTER_CELL.match(title):
+            continue  # "§ 24 VD 2026-01-27": the § a register row was decided in
         dnr_m = DNR.search(title)
         if dnr_m:
             before = title[: dnr_m.start()].strip(" ,–-")
@@ -453,8 +461,8 @@ def own_bullet(lines: list[Line], i: int, c: Candidate) -> int | None:
     The extractor places an item by its paragraph; under "Uppföljning förra mötet / –
     Bänkar B14: beställda … / – Bussen … är bokad. Klart." the item of the bus is placed
     on the benches' line, whose label is no name of its matter."""
-    keys = [k for x in (c.title, c.text)
-            if len(k := " ".join((x or "").split())[:40].casefold().rstrip(".")) >= 12]
+    keys = [k for x in (c.title, c.text) for n in (40, 25)
+            if len(k := " ".join((x or "").split())[:n].casefold().rstrip(".")) >= 12]
     if not keys:
         return None
     j = i - 1
@@ -465,6 +473,16 @@ def own_bullet(lines: list[Line], i: int, c: Candidate) -> int | None:
         unit = (j > i and BULLET.match(lines[j].text)) or pair_row(lines, j)
         if unit and any(k in flat for k in keys):
             return j
+        if j > i and any(k in flat for k in keys):
+            # "U 2025:03 Försäljning …: Kvarstår. / U 2025:05 Energiplan …: Redovisad. /
+            # Avförs från uppdragslistan.": the sentence goes on from the numbered line
+            # above it, whose number and name are the item's.
+            k = j
+            while k > i and not (numbered_ref(lines[k].text) or BULLET.match(lines[k].text)
+                                 or _REGISTER_START.match(lines[k].text)):
+                k -= 1
+            starts = numbered_ref(lines[k].text) or _REGISTER_START.match(lines[k].text)
+            return k if k > i and starts else None
     return None
 
 
