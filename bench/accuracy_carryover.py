@@ -20,7 +20,10 @@ its accepted entries.  Figures:
 * ``carry_duplicates`` – expected updates/closes that became a new item instead;
 * ``carry_missed_updates`` – expected updates that were not made;
 * ``carry_offered`` – of the mentions not right, those whose expected item is among the
-  top three candidates the review shows (the secretary picks it with one key).
+  top three candidates the review shows (the secretary picks it with one key);
+* ``carry_twin_right`` – of the right ones, those whose labelled passage is planned as the
+  twin of another passage of the document (a point and its row: "samma ärende som
+  ovan") that does the expected thing to the expected item.
 
 Run: ``.venv/bin/python bench/accuracy_carryover.py [-v] [--series DIR]``.
 """
@@ -91,7 +94,7 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
     links: list[dict[str, Any]] = spec["links"]
     tally = dict(expected=len(links), right=0, wrong_closes=0, wrong_links=0, duplicates=0,
                  missed_updates=0, offered=0, not_found=0, item_missing=0,
-                 unchecked_closes=0)  # fmt: skip
+                 unchecked_closes=0, twin_right=0)  # fmt: skip
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         store = Store.open(tmp / "b.db", backup=False)
@@ -171,6 +174,19 @@ def _score_link(name, n, lk, plan, items, tally, verbose) -> None:
         linked = e.accepted and e.action in ("update", "close") and e.match_id is not None
         good_item = linked and target and target in _hay_i(items[e.match_id])
         ok = (e.action == "new" and e.accepted) if want == "new" else does(e)
+        if not ok and want != "new":
+            # One matter said twice in the document (a point and its row): the labelled
+            # passage is planned as the twin of another ("samma ärende som ovan"), and
+            # that other passage does the expected thing to the expected item.  The
+            # labellers disagree on which of the two speaks (see bench/README.md).
+            twin = next((h for h in hits if not h.accepted and h.match_id is not None
+                         and h.reason.endswith("samma ärende som ovan")
+                         and target in _hay_i(items[h.match_id])), None)  # fmt: skip
+            if twin is not None and any(
+                    x.accepted and x.action == want and x.match_id == twin.match_id
+                    for x in plan.entries):  # fmt: skip
+                ok = True
+                tally["twin_right"] += 1
         if not ok and want != "new" and not any(target in _hay_i(it) for it in items.values()):
             tally["item_missing"] += 1
             verdict = "punkten saknas (ej extraherad ur tidigare dokument)"
@@ -226,6 +242,7 @@ def measure(series: Path = SERIES, verbose: bool = False) -> dict[str, float]:
         "carry_offered": total.get("offered", 0),
         "carry_not_extracted": total.get("not_found", 0),
         "carry_item_not_extracted": total.get("item_missing", 0),
+        "carry_twin_right": total.get("twin_right", 0),
     }
 
 

@@ -33,17 +33,21 @@ from tracker.extract.mentions import (
     numbered_ref,
     ref_label,
 )
-from tracker.extract.numbered_actions import add_numbered_actions
+from tracker.extract.numbered_actions import add_numbered_actions, numbered_code, register_row
 from tracker.extract.passage_layout import (
     AGENDA_OPENING,
     AGENDA_POINT,
     HEADER_CELLS,
     PROCEDURE_TITLE,
     Para,
+    bullet_unit,
     in_follow_up,
     line_sections,
     numbered_with_status,
+    own_bullet,
     own_subject,
+    pair_label,
+    pair_row,
     para_blocks,
     passage_due,
     passage_title,
@@ -58,7 +62,38 @@ from tracker.extract.passage_layout import (
     unit_end,
 )
 from tracker.extract.sections import is_matter_title, matter_title
-from tracker.extract.status_sentences import status_sentences
+from tracker.extract.status_sentences import sentences, status_sentences
+
+#: The heading of a § block's decision: "Beslut", "Nämndens beslut", "Barn- och
+#: utbildningsnämndens beslut", "Arbetsutskottets beslut:".
+_DECISION_HEADING = re.compile(
+    r"^\s*(?!.*\b(?:till|om|förslag)\s+beslut)(?:[\wåäöÅÄÖ-]+\s+(?:och\s+)?){0,3}?(?:[\wåäöÅÄÖ-]+s\s+)?beslut(?:et)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: The same heading before the decision on its line, and a body's proposal to the body
+#: that decides ("Arbetsutskottets förslag till nämnden: Medborgarförslaget … bifalls").
+_DECISION_LEAD = re.compile(
+    r"^\s*(?:(?:[\wåäöÅÄÖ-]+\s+(?:och\s+)?){0,3}?[\wåäöÅÄÖ-]+s\s+beslut|beslut|"
+    r"[\wåäöÅÄÖ-]+s\s+förslag\s+till\s+[\wåäöÅÄÖ-]+)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+#: "Nr 8", "Punkt 12": a list number as a status sentence's subject.
+_REF_SUBJECT = re.compile(r"^\s*(?:nr|punkt|#)\.?\s*(\d{1,3})\s*$", re.IGNORECASE)
+
+
+def _own_para(p: Para | None, paras: list[Para], text: dict[int, str],
+              c: Candidate) -> Para | None:
+    """The § block that holds ``c``'s own sentence: the extractor places an item by its
+    paragraph, which may begin in the § before ("Punkt 5.1 … / Punkt 5.2 … / Nämnden
+    uppdrar åt …"); the dnr is that of the § the sentence stands in."""
+    key = " ".join((c.text or c.title or "").split())[:40].casefold()
+    if p is None or len(key) < 12 or key in text[id(p)]:
+        return p
+    return next((q for q in paras if key in text[id(q)]), p)
 
 
 def annotate(doc: Document, ext: Extraction) -> None:
@@ -86,13 +121,38 @@ def annotate(doc: Document, ext: Extraction) -> None:
     matter_titles = {matter_title(t) for ln, t in zip(lines, flat, strict=True)
                      if ln.cells is None and is_matter_title(t)}  # fmt: skip
 
+    para_text = {id(p): " ".join(" ".join(ln.text.split()) for ln in lines[p.start : p.stop])
+                 .casefold() for p in paras}  # fmt: skip
+
     # 1. What identifies each candidate's matter.
+    own_line: dict[int, int] = {}
     for c in [*ext.items, *ext.possible]:
         i = index.get((c.page, c.line))
         if i is None:
             continue
         ln = lines[i]
-        p = para_of[i]
+        if (j := own_bullet(lines, i, c)) is not None:
+            # The item's own bullet names it, not the paragraph's first line: its
+            # label (or none) and its words are the bullet's.
+            own_line[id(c)] = j
+            ln = lines[j]
+            unit = bullet_unit(lines, j)
+            row = pair_row(lines, j)
+            m_own = numbered_ref(lines[j].text)
+            register = register_row(lines, j)
+            if register is not None:
+                # A register row: its code and assignment name the item's matter.
+                unit = register[1]
+                c.label = register[2].group("title")
+                c.ref_no = " ".join(numbered_code(unit).split())
+            else:
+                c.label = (pair_label(row) if row else ref_label(m_own) if m_own
+                           else label_of(unit))  # fmt: skip
+            if m_own:
+                c.ref_no = " ".join(m_own.group(1).split())
+            if unit[:40] in " ".join((c.evidence or "").split()):
+                c.evidence = unit
+        p = _own_para(para_of[i], paras, para_text, c)
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
         cells = ln.cells or pipe_cells(ln.text)
@@ -151,7 +211,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
     covered: set[int] = set()
     cand_at: dict[int, list[Candidate]] = {}
     for c in ext.items:  # a possible item (unchecked in review) covers nothing
-        i = index.get((c.page, c.line))
+        i = own_line.get(id(c), index.get((c.page, c.line)))
         if i is not None:
             covered.add(i)
             cand_at.setdefault(i, []).append(c)
@@ -194,9 +254,17 @@ def annotate(doc: Document, ext: Extraction) -> None:
         text = " ".join(body)
         decision = text
         for k, t in enumerate(body):
-            if t.strip().casefold().rstrip(":") in ("beslut", "beslutet", "nämndens beslut"):
+            if _DECISION_HEADING.match(t):
                 decision = " ".join(body[k + 1 :])
                 break
+            if m := _DECISION_LEAD.match(t):
+                # "Arbetsutskottets beslut: Förvaltningen får i uppdrag …", on one line.
+                decision = " ".join([m.group(1), *body[k + 1 :]])
+                break
+        if decision != text and effect_of(decision) is None:
+            # "Arbetsutskottets beslut / Informationen noteras.": a decision that only
+            # notes what was told leaves the body to say where the matter stands.
+            decision = text
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
             dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
 
@@ -261,6 +329,29 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # agenda, whose number is no action's number in a list.
             i += 1
             continue
+        register = register_row(lines, i) if not m_ref else None
+        if register is not None:
+            # "U 2025:07 Kostnadsunderlag digital tvättstugebokning 2025-09-30 § 67 VD
+            # 2025-12-16 Anses besvarad genom beslut § 92": a register's row, named by
+            # its code and assignment; its status says what happens.
+            end, whole, cells = register
+            consumed.update(range(i, end))
+            if not any(j in covered for j in range(i, end)):
+                code = " ".join(numbered_code(whole).split())
+                add(i, end, cells.group("title"), whole, cells.group("status") or whole,
+                    ref_no=code, label=cells.group("title"), by_verb=True)  # fmt: skip
+            i = end
+            continue
+        row = pair_row(lines, i) if not m_ref else None
+        if row is not None and (named := pair_label(row)):
+            # "Höj- och sänkbara skrivbord på förvaltningskontoret. | Medel finns …
+            # Kvarstår.": a row of a "Fråga | Svar" table names its matter in its first
+            # cell, as a label does.
+            consumed.add(i)
+            if i not in covered:
+                add(i, i + 1, named, text, text, label=named, by_verb=True)
+            i += 1
+            continue
         label = None if m_ref else label_of(text)
         titled = None
         if not (m_ref or label) and in_follow_up(lines, i):
@@ -294,7 +385,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
             for j in range(i, end):
                 for c in cand_at.get(j, ()):
                     ev = " ".join((c.evidence or "").split())
-                    if ev and ev in unit and ev != unit and len(unit) <= 600:
+                    own_text = " ".join((c.text or "").split())
+                    held = bool(ev) and (ev in unit or (len(own_text) >= 20 and own_text in unit))
+                    if held and ev != unit and len(unit) <= 600:
                         # The item keeps the passage its label opens ("Schemaprojektet
                         # hemtjänst: … delade turer … / Kommunal frågar …"): a later
                         # label may name the matter by those words.
@@ -325,9 +418,36 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # Riskbedömning Tallen/Granen / …" speaks of each matter apart).
         if not p.dnr and not any(k in consumed for k in range(p.start + 1, p.stop)):
             para_mention(p)
+    def follow_up_sentences(para: list[tuple[int, str]], read: list[str]) -> None:
+        """Under a follow-up heading ("Uppföljning av förra mötets punkter") every
+        sentence of running text speaks of an earlier matter: one that says by its
+        words what happened to it ("… varningslampan är åtgärdad … – klar", "… punkten
+        kvarstår") is a mention though its subject is not read ("Bil nummer 4 har varit
+        på service och …").  A sentence with hardly a word of its own ("Inget mer att
+        göra i frågan just nu.") is read with the sentence before it."""
+        joined = " ".join(" ".join(t.split()) for _i, t in para)
+        before = ""
+        for _off, sentence in sentences(joined):
+            prev, before = before, sentence
+            if any(sentence in r or r in sentence for r in read):
+                continue
+            if said_by_item(sentence, ext.items):
+                continue
+            eff = effect_of(sentence)
+            if eff not in ("close", "update"):
+                continue
+            passage = sentence
+            if len(re.findall(r"[\wåäö]{4,}", sentence)) < 5 and prev:
+                passage = f"{prev} {sentence}"
+            at = next((i for i, t in para if " ".join(t.split())[:30] in sentence
+                       or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
+            add(at, at + 1, sentence, passage, passage, effect=eff)
+
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in running_paragraphs(lines, para_of, consumed):
+        read: list[str] = []
         for st in status_sentences(para):
+            read.append(st.text)
             if said_by_item(st.text, ext.items):
                 continue
             eff = "close" if st.state == "done" else "update"
@@ -339,6 +459,20 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # A statement with no subject of its own ("Frågan är därmed avklarad")
             # concludes its paragraph: the paragraph is its passage.
             passage = st.context or st.text
+            ref = _REF_SUBJECT.match(st.subject or "")
+            if ref:
+                # "LG tackar för rapporten. Nr 8 avslutas.": a list number as the
+                # subject names the matter by its number, and its paragraph says what
+                # was done with it.
+                joined = " ".join(" ".join(t.split()) for _i, t in para)
+                upto = joined[: joined.find(st.text) + len(st.text)] if st.text in joined else ""
+                passage = upto if 0 < len(upto) <= 600 else passage
+                add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
+                    effect=eff, ref_no=ref.group(1))  # fmt: skip
+                continue
             add(st.line, st.line + 1, st.text, passage, passage, subject=st.subject,
                 effect=eff)  # fmt: skip
+        section = sections[para[0][0]]
+        if section and FOLLOW_UP_SECTIONS.search(section):
+            follow_up_sentences(para, read)
     ext.mentions = mentions

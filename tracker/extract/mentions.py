@@ -25,7 +25,8 @@ DNR = re.compile(
 )
 #: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
 _NUMBERED_REF = re.compile(
-    r"^\s*(?:punkt|nr\.?|#)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*([^:()]{1,60}?))?\s*:\s+(\S.*)$",
+    r"^\s*(?:punkt|nr\.?|#)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*((?:[^:().]|\.(?!\s)){1,60}?))?"
+    r"\s*:\s+(\S.*)$",
     re.IGNORECASE,
 )
 
@@ -36,8 +37,15 @@ _NUMBERED_REF = re.compile(
 _NR_REF = re.compile(r"^\s*nr\.?\s*(\d{1,3})()()\s+(?:[–—-]\s+)?(\S.*)$", re.IGNORECASE)
 
 
+#: "U 2025:03": a register's code for an assignment (letters, year, number).
+REGISTER_CODE = r"[A-ZÅÄÖ]{1,3}\s?(?:19|20)\d\d:\d{1,3}"
+#: "U 2025:03 Försäljning av Kvarnen 4: Värderingen har försenats. Kvarstår …": a code,
+#: the matter's name and what is said of it (the same groups as :data:`_NUMBERED_REF`).
+_CODE_REF = re.compile(rf"^\s*({REGISTER_CODE})()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)$")
+
+
 def numbered_ref(text: str) -> re.Match[str] | None:
-    return _NUMBERED_REF.match(text) or _NR_REF.match(text)
+    return _NUMBERED_REF.match(text) or _NR_REF.match(text) or _CODE_REF.match(text)
 
 
 def ref_label(m: re.Match[str]) -> str | None:
@@ -86,6 +94,27 @@ NEW_SECTIONS = re.compile(r"\bnya?\b|övriga frågor|föranmälda", re.IGNORECAS
 
 # --- what a mention says about its matter ---------------------------------------------
 
+def _verdicts() -> dict[str, list[str]]:
+    """The ``[verdict]`` vocabulary of ``lexicon.toml``."""
+    from tracker.extract.clause_lexicon import lexicon_data
+
+    return lexicon_data()["verdict"]  # type: ignore[return-value]
+
+
+def _alternation(entries: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
+
+
+_VERDICT = _verdicts()
+#: A proposal sent on to the deciding body, a present decision, "slutbehandlat".
+_PROPOSED_DECISION = (
+    rf"\b(?:{_alternation(_VERDICT['proposal_verbs'])})\s+(?:[\wåäö-]+\s+){{0,3}}?"
+    rf"(?:föreslå\s+(?:[\wåäö-]+\s+){{0,2}}?)?(?:att\s+)?"
+    rf"(?:{_alternation(_VERDICT['decisions'])})\b|"
+    rf"\b(?:{_alternation(_VERDICT['present'])})\b"
+)
+_HANDLED = rf"\b(?:{_alternation(_VERDICT['closed'])})\b"
+
 #: Words that close a matter.
 CLOSE_WORDS = re.compile(
     r"\bavförs\b|\bavfördes\b|\bavslutas\b|\bavslutad\b|\bavslutat\b|"
@@ -99,6 +128,7 @@ CLOSE_WORDS = re.compile(
     r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
     r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
     r"\bpå\s+plats\b|"
+    + _HANDLED + "|"
     # "Därmed är förvaltningens uppdrag redovisat", "Uppdraget anses slutredovisat": an
     # assignment reported back is done (a report of some other thing is not: "Delrapporten
     # är redovisad" keeps the matter going, so the noun of the assignment must stand there).
@@ -129,16 +159,17 @@ DECIDE_WORDS = re.compile(
     r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
     r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
     r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige|regionstyrelsen|styrelsen)\s+(?:att\s+)?"
-    r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b",
+    r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b|"
+    + _PROPOSED_DECISION,
     re.IGNORECASE,
 )
 #: Words that keep a matter open (a new date and a history entry, no new item).
 CONTINUE_WORDS = re.compile(
-    r"\bkvarstår\b|\bkvarstående\b|\bpågår\b|\bnytt\s+datum\b|\btill\s+nästa\s+(?:möte|sammanträde)\b|"
+    r"\bkvarstår\b|\bkvarstående\b|\bpågår\b|\bnytt\s+datum\b|\båterstår\b|\bny\s+tidplan\b|\btill\s+nästa\s+(?:möte|sammanträde)\b|"
     r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
     r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
-    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b",
+    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b|\bväntar\s+fortfarande\b",
     re.IGNORECASE,
 )
 #: A part just before a done-word: a month, a stage, a numbered part.
@@ -164,6 +195,11 @@ _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNO
 #: A negation just before a word: "har ännu inte levererat", "är ej åtgärdat".
 _DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
+
+#: A decision to put the matter off or send it back ("bordläggs", "beslutar att
+#: återremittera"); not the history of the ärende ("Ärendet återremitterades den 25
+#: mars", "ärende efter återremiss").
+_PUT_OFF = re.compile(r"\b(?:bordlägg(?:s|er|a)|återremitter(?:as|ar|a))\b", re.IGNORECASE)
 
 #: More time granted is no decision on the matter: "Anstånd beviljas till 31 januari".
 _MORE_TIME = re.compile(r"\b(?:anstånd|förlängning|uppskov|mer\s+tid)\s+(?:\w+\s+){0,2}?"
@@ -202,7 +238,7 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     if close and not _FUTURE_DONE.search(text):
         return "close"
     if (DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
-            and not re.search(r"\bbordlägg|\båterremitter", text, re.I)):
+            and not _PUT_OFF.search(text)):
         return "decide"
     if cont or close:
         return "update"
@@ -285,6 +321,11 @@ def label_of(text: str) -> str | None:
     ):
         return None
     if re.fullmatch(r"\d+", label):
+        return None
+    if len(words) >= 2 and words[0].casefold().endswith("s") and words[1].casefold() in (
+            "beslut", "beslutet", "förslag", "yrkande", "yttrande"):
+        # "Arbetsutskottets beslut: …", "Nämndens förslag till fullmäktige: …": a body's
+        # decision or proposal, not a topic.
         return None
     if (len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper()
             and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])):

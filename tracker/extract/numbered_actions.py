@@ -22,11 +22,15 @@ import re
 
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, parse_period
+from tracker.extract.mentions import REGISTER_CODE
 
 #: "14 (Trafikverket, väg 272): …", "14 – Vinterbemanning: …", "14: …", "14. …".
 _NUMBERED = re.compile(
     r"^\s*(?:punkt\s+|nr\.?\s*)?(?P<no>\d{1,3})\s*"
-    r"(?:\((?P<label>[^)]{1,80})\)\s*:|[–—-]\s*(?P<label2>[^:()]{1,60}?)\s*:|[:.)])\s+(?P<rest>\S.*)$",
+    # (A label holds no sentence's end: "Nr 14 – Annonsera tjänsten. Ansvarig: …" is an
+    # action and its field, not the label "Annonsera tjänsten. Ansvarig".)
+    r"(?:\((?P<label>[^)]{1,80})\)\s*:|[–—-]\s*(?P<label2>(?:[^:().]|\.(?!\s)){1,60}?)\s*:|[:.)])"
+    r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 #: "Nr 4 Revidera delegationsordningen – ansvarig kanslichef – klart 2026-01-31.": a
@@ -126,6 +130,73 @@ def _owner(value: str) -> str | None:
     return first or None
 
 
+#: A row of an assignment register ("Nr Uppdrag Beslutat Ansvarig Klart senast
+#: Status") read from a PDF as text: the code opens it, its cells run over a line or two.
+_CODE_ROW = re.compile(rf"^\s*(?P<no>{REGISTER_CODE})\s+(?P<rest>\S.*)$")
+_ISO = r"(?:19|20)\d\d-\d\d-\d\d"
+#: The row's cells: the assignment, when and in which § it was decided, who, by when,
+#: and its status ("… fastigheten Kvarnen 4 2025-03-25 § 24 VD 2025-10-31 Pågår, …").
+_REGISTER_CELLS = re.compile(
+    rf"^(?P<title>.+?)\s+{_ISO}\s+§\s*\d{{1,4}}(?:/\d{{4}})?\s+(?P<who>[^\d|]{{1,40}}?)\s+"
+    rf"(?P<due>{_ISO})\s*(?P<status>.*)$"
+)
+
+
+def numbered_code(text: str) -> str:
+    """The register code that opens ``text`` ("U 2025:03 …" → "U 2025:03"), or ""."""
+    m = _CODE_ROW.match(text)
+    return m.group("no") if m else ""
+
+
+def register_row(lines: list[Line], i: int) -> tuple[int, str, re.Match[str]] | None:
+    """The register row opened by line ``i`` ("U 2025:03 Utreda … / Kvarnen 4
+    2025-03-25 § 24 VD 2025-10-31 Pågår"): where it ends, its text and its cells; or
+    None when line ``i`` opens none or its cells are not all there (a row broken by a
+    page's foot is left alone)."""
+    m = _CODE_ROW.match(lines[i].text) if lines[i].cells is None else None
+    if m is None:
+        return None
+    j = i + 1
+    while j < len(lines) and j - i < 6 and lines[j].page == lines[j - 1].page and (
+            lines[j].line == lines[j - 1].line + 1) and lines[j].text.strip() and (
+            not _CODE_ROW.match(lines[j].text)):
+        j += 1
+    whole = " ".join(" ".join(lines[k].text.split()) for k in range(i, j))
+    cells = _REGISTER_CELLS.match(whole[m.start("rest") - m.start(0) :])
+    return (j, whole, cells) if cells else None
+
+
+def _register_items(lines: list[Line], ext: Extraction, sections: list[str | None],
+                    covered: set[tuple[int, int | None]]) -> list[Candidate]:
+    """An item of each open row of an assignment register (two rows at least), with
+    its code as the list number: "U 2025:03 Utreda förutsättningar för försäljning …
+    VD 2025-10-31 Pågår".  A row whose status closes it or says where it is reported
+    in this meeting ("Redovisas § 66") is a mention, not an item."""
+    from tracker.extract.mentions import effect_of
+
+    rows = [(i, r) for i in range(len(lines)) if (r := register_row(lines, i)) is not None]
+    if len(rows) < 2:
+        return []
+    meeting = ext.meeting
+    out: list[Candidate] = []
+    for i, (end, whole, cells) in rows:
+        if any((lines[k].page, lines[k].line) in covered for k in range(i, end)):
+            continue
+        status = cells.group("status")
+        if re.search(r"§\s*\d", status) or "close" in (effect_of(status),
+                                                        effect_of(status, by_verb=True)):
+            continue
+        code = " ".join(_CODE_ROW.match(lines[i].text).group("no").split())
+        period = parse_period(cells.group("due"), meeting.date, meeting.next_meeting)
+        out.append(Candidate(
+            title=cells.group("title").strip()[:_TITLE_CHARS], text=whole, kind="action",
+            status="open", owner=_owner(cells.group("who")), **due_fields(period),
+            section=sections[i], page=lines[i].page, line=lines[i].line, evidence=whole,
+            confidence=0.8, reasons=["rad i uppdragslistan med ansvarig"], ref_no=code,
+        ))  # fmt: skip
+    return out
+
+
 def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | None]) -> None:
     """Make an item of each numbered action line with an owner field that the extractor
     did not read (``sections``: the heading each line of ``doc`` stands under)."""
@@ -189,6 +260,7 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
         )
         spans.extend(range(i, end))
         i = end
+    added += _register_items(lines, ext, sections, covered)
     if not added:
         return
     at = {(c.page, c.line) for c in added}

@@ -20,6 +20,7 @@ from tracker.extract.mentions import (
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
+    REGISTER_CODE,
     label_of,
     numbered_ref,
 )
@@ -30,8 +31,31 @@ from tracker.language.dates import find_periods
 #: "TN 2025/31" on a line of its own under a § heading: the ärende's case number
 #: written without "Dnr" (letters of the body, a year, a number).
 _BARE_DNR = re.compile(r"^\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*$")
+#: "§ 84 Medborgarförslag om skolskjuts från Lillby (BUN 2025/91)": the case number in
+#: parentheses after a § title, without "Dnr" (the body's letters are needed: "(2025:91)"
+#: may cite a statute).
+_TITLE_DNR = re.compile(
+    r"\(\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6}(?:[-/.:]\d{1,6})?)\s*\)"
+)
 #: "§ 41 …", and with the body's abbreviation before it: "KSAU § 140    Dnr KS 2025/214".
-_PARA = re.compile(r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*(\d{1,4})\b[.:–-]?\s*(.*)$")
+#: "Ärende 3  Medborgarförslag om …" numbers an ärende as a § does.
+_PARA = re.compile(
+    r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§|Ärende\b)\s*(\d{1,4})\b[.:–-]?\s*(.*)$"
+    # "Punkt 5.2 Meröppet på Väderstads bibliotek (KFN 2025/074)": an agenda point
+    # numbered in parts, titled (no colon: "Punkt 1: Öppnande" is the agenda's list).
+    r"|^\s*Punkt\s+(\d{1,2}(?:\.\d{1,2})?)\.?\s+([A-ZÅÄÖ][^:]*)$"
+    # "3. Medborgarförslag – gång- och cykelväg längs Kyrkvägen, SBN 2026/31": a
+    # numbered heading, an ärende's block in minutes whose headings end with the
+    # case number (see para_blocks).
+    r"|^\s*(\d{1,2})\.?\s+([A-ZÅÄÖ][^:!?]{2,100})$"
+)
+#: "VD 2026-01-27", "VD/ordf. 2025-12-": who and by when, the cells after a register
+#: row's "§ 24" (a row broken over lines), not a § title.
+_REGISTER_CELL = re.compile(r"^\S{1,20}\s+(?:19|20)\d\d-\d\d-(?:\d{1,2})?\s*$")
+#: "U 2025:07 Kostnadsunderlag …": a register row's code opens the line.
+_REGISTER_START = re.compile(rf"^\s*{REGISTER_CODE}\s+\S")
+#: The case number at the end of such a heading.
+_TRAILING_DNR = re.compile(r",\s*([A-ZÅÄÖ]{1,6}[ .-]?(?:19|20)\d\d[-/.:]\d{1,6})\s*$")
 
 HEADER_CELLS = frozenset(
     [
@@ -74,7 +98,10 @@ PROCEDURE_TITLE = re.compile(
     r"^(?:val\s+av\s+justerare|justering|upprop|godkännande\s+av\s+dagordning\w*|"
     r"dagordning|delegationsbeslut|redovisning\s+av\s+delegationsbeslut|meddelanden|"
     r"anmälningsärenden|informationsärenden|information|övriga\s+frågor|"
-    r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande)\b",
+    r"sammanträdets\s+öppnande|mötets\s+öppnande|mötets\s+avslutande|"
+    # A kind of business, not a matter: "Frågor från de fackliga organisationerna"
+    # stands over many unrelated questions, at every meeting.
+    r"(?:frågor|rapport(?:er)?|aktuellt|nytt)\s+från)\b",
     re.IGNORECASE,
 )
 
@@ -116,19 +143,35 @@ class Para:
 
 def para_blocks(lines: list[Line]) -> list[Para]:
     out: list[Para] = []
+    # Under § headings a "Punkt 1. …" is a row of a list inside the §, not an ärende.
+    paragraphs = any((m := _PARA.match(ln.text)) and m.group(1) for ln in lines)
+    # Numbered headings are blocks only in minutes where some of them end with a case
+    # number ("3. Motion (C) – laddstolpar …, SBN 2026/40"); each then ends the one before.
+    numbered = not paragraphs and any(
+        (m := _PARA.match(ln.text)) and m.group(5) and _TRAILING_DNR.search(m.group(6))
+        for ln in lines)  # fmt: skip
     for i, ln in enumerate(lines):
         m = _PARA.match(ln.text)
-        if not m:
+        if not m or (paragraphs and not m.group(1)) or (m.group(5) and not numbered):
             continue
+        if m.group(5) and ln.text.rstrip().endswith(".") and not _TRAILING_DNR.search(ln.text):
+            continue  # "5. Kommunal lyfter att …": a numbered sentence, no heading
         if out:
             out[-1].stop = i
-        title = m.group(2).strip()
+        number, title = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+        title = title.strip()
+        if _REGISTER_CELL.match(title):
+            continue  # "§ 24 VD 2026-01-27": the § a register row was decided in
         dnr_m = DNR.search(title)
         if dnr_m:
             before = title[: dnr_m.start()].strip(" ,–-")
             # "§ 8 Dnr KFN 2025/09 Taxor för …": the title follows the dnr.
             title = before or title[dnr_m.end() :].strip(" ,–-")
-        out.append(Para(m.group(1), title, dnr_m.group(1) if dnr_m else None, i, len(lines)))
+        dnr = dnr_m.group(1) if dnr_m else None
+        if dnr is None and (paren := _TITLE_DNR.search(title) or _TRAILING_DNR.search(title)):
+            dnr = paren.group(1)
+            title = f"{title[: paren.start()]} {title[paren.end() :]}".strip(" ,–-")
+        out.append(Para(number, title, dnr, i, len(lines)))
     for p in out:
         for k in range(p.start + 1, p.stop):
             if _SIGNATURES.match(lines[k].text):
@@ -198,6 +241,10 @@ _LISTED_TITLE = re.compile(r"^\s*(?:[a-zåäö][.)]|\d{1,2}\))\s+(\S.*)$")
 _OUTLINE_HEADING = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}[.)]?)\s+[A-ZÅÄÖ][^.!?]{2,70}$")
 
 
+#: "(Vision)", "(väckt av SSR)" after a title: who raised the matter.
+_RAISER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
 def in_follow_up(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands under a heading of the follow-up ("Kvarstående frågor",
     "Balanslista", "Uppföljning från förra mötet"): the nearest outline heading above."""
@@ -223,7 +270,15 @@ def title_over_passage(lines: list[Line], i: int) -> str | None:
     text = " ".join(lines[i].text.split())
     listed = _LISTED_TITLE.match(text)
     title = listed.group(1) if listed else text
-    if (_PARA.match(text) or not _TITLE_LINE.match(title) or FOLLOW_UP_SECTIONS.search(title)
+    if listed:
+        # "a) Översyn av arbetsmiljön på mottagningsenheten (Vision)": a listed title may
+        # run longer and name who raised it in brackets.
+        title = _RAISER.sub("", title)
+        words = title.split()
+        fits = 2 <= len(words) <= 8 and title[:1].isupper() and not title.endswith((".", ":"))
+    else:
+        fits = bool(_TITLE_LINE.match(title))
+    if (_PARA.match(text) or not fits or FOLLOW_UP_SECTIONS.search(title)
             or PROCEDURE_TITLE.match(title) or (_OUTLINE_HEADING.match(text) and not listed)):
         return None
     return title
@@ -255,9 +310,15 @@ def passage_title(lines: list[Line], i: int) -> str | None:
     return text
 
 
+#: "Svar: …" under a question: the answer goes on with the question's unit.
+_ANSWER = re.compile(r"^\s*(?:svar|arbetsgivarens\s+svar)\s*:", re.IGNORECASE)
+#: A bullet that opens a line ("– Bussen … är bokad", "• Rutinen …"): a unit of its own.
+BULLET = re.compile(r"^\s*[-–•*·]\s+\S")
+
+
 def unit_end(lines: list[Line], i: int, stop: int) -> int:
     """A labelled line goes on over the lines after it until a blank, a new label, a
-    numbered line, a table row or a heading."""
+    numbered line, a bullet, a table row or a heading."""
     j = i + 1
     while j < stop:
         t = lines[j].text.strip()
@@ -267,7 +328,8 @@ def unit_end(lines: list[Line], i: int, stop: int) -> int:
             or lines[j].cells is not None
             # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
             or t.count("|") >= 2
-            or label_of(t)
+            or (label_of(t) and not _ANSWER.match(t))
+            or BULLET.match(t)
             or numbered_ref(t)
             or NUMBERED_ITEM.match(t)
             or re.match(r"\d{1,3}\.\d{1,2}\.?\s+\S", t)  # "14.5 Lokal för …"
@@ -329,6 +391,13 @@ def row_field(lines: list[Line], i: int) -> str | None:
     return None
 
 
+#: "Beslut:", "Status:", "Arbetsutskottets beslut:": a field's name before a sentence.
+_FIELD_LEAD = re.compile(
+    r"^\s*(?:(?:[\wåäöÅÄÖ-]+s\s+)?beslut|status|kommentar|notering|åtgärd|svar)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None) -> str | None:
     """The sentence just before the item's own (``own``, starting on line ``i``) in its
     paragraph: earlier on the same line, or the line before when that is one whole
@@ -336,6 +405,10 @@ def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None
     line = " ".join(lines[i].text.split())
     head = " ".join((own or "").split())[:30]
     pos = line.find(head) if head else -1
+    if pos > 0 and _FIELD_LEAD.match(line[:pos]):
+        # "Beslut: Ärendet är avslutat.": a field's name before the item's own sentence
+        # is no sentence; the one before is on the line above.
+        pos = 0
     if pos > 0:
         earlier = sentences(line[:pos])
         last = earlier[-1][1] if earlier else ""
@@ -358,16 +431,96 @@ def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None
     return t
 
 
+#: "Ventilation matsalen Berga skola. | Mätning genomfördes 16 december. …": a row of a
+#: two-column table ("Fråga | Svar/åtgärd") the reader left as text: one bar between the
+#: matter and what was said of it.
+_PAIR_ROW = re.compile(r"^\s*([^|]{3,200}?)\s+\|\s+([^|]*\S)\s*$")
+
+
+def pair_row(lines: list[Line], j: int) -> re.Match[str] | None:
+    """Line ``j`` as a row of a two-column table written with one bar: a line of that
+    shape beside another of it (a lone "A | B" is no table)."""
+    m = _PAIR_ROW.match(lines[j].text) if lines[j].cells is None else None
+    if m is None:
+        return None
+    near = [k for k in (j - 1, j + 1) if 0 <= k < len(lines)
+            and lines[k].page == lines[j].page and abs(lines[k].line - lines[j].line) == 1]
+    return m if any(_PAIR_ROW.match(lines[k].text) for k in near) else None  # fmt: skip
+
+
+def pair_label(m: re.Match[str]) -> str | None:
+    """The matter a two-column row names in its first cell, when that is short enough
+    to be a name ("Schema skyddsronder 2026."), not a sentence of its own."""
+    first = m.group(1).strip().rstrip(".").strip()
+    return first if 2 <= len(first.split()) <= 8 and first[:1].isupper() else None
+
+
+def own_bullet(lines: list[Line], i: int, c: Candidate) -> int | None:
+    """The bullet line or table row of the paragraph placed at ``i`` that holds ``c``'s
+    own sentence, else None (a bullet only when it is not the paragraph's first line).
+    The extractor places an item by its paragraph; under "Uppföljning förra mötet / –
+    Bänkar B14: beställda … / – Bussen … är bokad. Klart." the item of the bus is placed
+    on the benches' line, whose label is no name of its matter."""
+    keys = [k for x in (c.title, c.text) for n in (40, 25)
+            if len(k := " ".join((x or "").split())[:n].casefold().rstrip(".")) >= 12]
+    if not keys:
+        return None
+    j = i - 1
+    while j + 1 < len(lines) and (j < i or (lines[j + 1].page == lines[j].page and (
+            lines[j + 1].line == lines[j].line + 1) and lines[j + 1].text.strip())):
+        j += 1
+        flat = " ".join(lines[j].text.split()).casefold()
+        unit = (j > i and BULLET.match(lines[j].text)) or pair_row(lines, j)
+        if unit and any(k in flat for k in keys):
+            return j
+        if j > i and any(k in flat for k in keys):
+            # "U 2025:03 Försäljning …: Kvarstår. / U 2025:05 Energiplan …: Redovisad. /
+            # Avförs från uppdragslistan.": the sentence goes on from the numbered line
+            # above it, whose number and name are the item's.
+            k = j
+            while k > i and not (numbered_ref(lines[k].text) or BULLET.match(lines[k].text)
+                                 or _REGISTER_START.match(lines[k].text)):
+                k -= 1
+            starts = numbered_ref(lines[k].text) or _REGISTER_START.match(lines[k].text)
+            return k if k > i and starts else None
+    return None
+
+
+def bullet_unit(lines: list[Line], j: int) -> str:
+    """The bullet at ``j`` with the lines it runs on over (to the next bullet or gap);
+    a table row alone."""
+    if pair_row(lines, j):
+        return " ".join(lines[j].text.split())
+    out = [lines[j].text.strip()]
+    k = j + 1
+    while k < len(lines) and lines[k].page == lines[j].page and (
+            lines[k].line == lines[k - 1].line + 1) and (t := lines[k].text.strip()) and (
+            not BULLET.match(t)) and not label_of(t):
+        out.append(t)
+        k += 1
+    return " ".join(" ".join(out).split())
+
+
 def sentence_key(c: Candidate) -> str:
     """The start of the item's own sentence, folded, to find the passage that holds it."""
     return " ".join((c.text or c.title or "").split())[:60].casefold().rstrip(".")
 
 
 def own_subject(c: Candidate) -> str | None:
-    for _off, sentence in sentences(c.text or c.title or ""):
-        found = subject_and_state(sentence)
-        if found is not None:
-            return found[0]
+    # (An item whose text is only its status, "Klart.", is named by its title when its
+    # passage holds it: "Bussen till friluftsdagen är bokad, … / Klart.")
+    title = c.title or ""
+    fold = " ".join(title.split()).casefold()
+    evidence = " ".join((c.evidence or "").split()).casefold()
+    at = evidence.find(fold) if fold else -1
+    text = " ".join((c.text or "").split()).casefold()[:20]
+    held = at >= 0 and bool(text) and (
+        evidence[at + len(fold) :].lstrip(" .,:;–-").startswith(text))
+    for source in dict.fromkeys((c.text or title, title if held else "")):
+        for _off, sentence in sentences(source):
+            found = subject_and_state(sentence)
+            if found is not None:
+                return found[0]
     return None
 
 

@@ -72,6 +72,10 @@ _NOT_SUBJECT_TEXT = """
     behöver bör får kommer vill brukar verkar tycks
 """
 _NOT_SUBJECT = frozenset(_NOT_SUBJECT_TEXT.split())
+#: "Det nya nyckelskåpet", "Den reviderade rutinen": the article before an adjective
+#: and a definite noun, no pronoun ("Det är klart" stays no subject).
+_ARTICLE = re.compile(r"^(?:det|den|de)\s+(?=[a-zåäö]+(?:a|e)\s+[a-zåäö-]+(?:et|en|na|n|t)$)",
+                      re.IGNORECASE)
 #: A sentence ends at . ! ? or ; before a space (or the end).
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;])$")
 #: A sentence that only denies ("Inte genomförd än.", "Ej klart ännu."), without a subject.
@@ -88,8 +92,9 @@ _SHARE = re.compile(r"\s*(?:till|på|för|i)\s+(?:cirka\s+|ca\s+)?\d+\s*(?:%|pro
 _DENIED = re.compile(r"\s+(?:ännu\s+|fortfarande\s+)?(?:inte|ej|aldrig)$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 9
 #: "Frågan om fritidsscheman", "Punkten om skyddsombud": the matter is what follows.
-_ABOUT = re.compile(r"^(?:frågan|punkten|ärendet|uppdraget)\s+(?:om|kring|gällande)\s+",
-                    re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:(?:frågan|punkten|ärendet|uppdraget)\s+(?:om|kring|gällande)|"
+                    # "arbetet med lokalförsörjningsplanen pågår": the work is the matter's
+                    r"arbetet\s+med)\s+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -157,7 +162,7 @@ def _by_verb(text: str, generic: bool = False) -> tuple[str, str] | None:
         if found is None:
             return None
         raw = text[start : found[0]].strip(" ,–-:")
-        subject = _ABOUT.sub("", raw)
+        subject = _ARTICLE.sub("", _ABOUT.sub("", raw))
         if start == 0 and raw[:1].islower():
             continue
         if not _is_subject(subject, at_start=start == 0) and not (
@@ -178,7 +183,7 @@ def _by_phrase(text: str, generic: bool = False) -> tuple[str, str] | None:
         denied = _DENIED.search(raw)
         if denied:
             raw = raw[: denied.start()]
-        subject = _ABOUT.sub("", raw)
+        subject = _ARTICLE.sub("", _ABOUT.sub("", raw))
         if start == 0 and raw[:1].islower():
             # Not a sentence's start: a line that goes on from one not read here.
             continue

@@ -25,8 +25,10 @@ update wrongly applied adds a history entry, a close wrongly applied ends a matt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from tracker.extract.mentions import label_of
 from tracker.services import link_words, linking
 from tracker.services.plan import PlanEntry
 from tracker.store.models import ItemRow
@@ -39,13 +41,40 @@ def own_words(entry: PlanEntry) -> list[str]:
                                      if x))  # fmt: skip
 
 
+#: "En lokalinventering har gjorts …": a subject with the indefinite article brings up a
+#: thing not known before, a step on the way, not the earlier matter by name.
+_INDEFINITE = re.compile(r"^\s*(?:en|ett)\s+\w", re.IGNORECASE)
+
+
 def identity(entry: PlanEntry, item: ItemRow) -> str | None:
-    """What identifies ``item`` as the passage's matter (Swedish), or None."""
+    """What identifies ``item`` as the passage's matter (Swedish), or None.
+
+    A word of the item's own sentence or title identifies it; a word only of its
+    passage (the evidence) does when that passage is not labelled as another topic than
+    the passage's own label: "Lokalfrågan: Skyddsronden … genomfördes" shares only
+    "lokal" with the passage "Distansarbete: … förslag till lokal rutin …" of "Frågan om
+    rutin för distansarbete förs till SVG".  Nor does a subject brought up as new ("En
+    lokalinventering har gjorts" beside "Utreda utökade lokaler …")."""
     if linking._strong(entry.reason):
         return entry.reason.split(";")[0]
+    c = entry.candidate
+    if not c.label and c.subject and _INDEFINITE.match(c.subject):
+        return None
+    mine = own_words(entry)
     # The item's own words, without the heading it stood under.
-    theirs = link_words.words(f"{item.title} {item.text or ''} {item.evidence or ''}")
-    _cov, hit = link_words.coverage(own_words(entry), theirs)
+    sentence = link_words.words(f"{item.title} {item.text or ''}")
+    _cov, hit = link_words.coverage(mine, sentence)
+    if hit:
+        return f"egna ord: {', '.join(hit[:3])}"
+    label = entry.candidate.label
+    theirs = label_of(item.evidence or "")
+    if (
+        label
+        and theirs
+        and not link_words.coverage(link_words.words(label), link_words.words(theirs))[1]
+    ):
+        return None  # two topics by their labels
+    _cov, hit = link_words.coverage(mine, sentence + link_words.words(item.evidence))
     return f"egna ord: {', '.join(hit[:3])}" if hit else None
 
 

@@ -84,12 +84,35 @@ def answer_given(text: str, item: ItemRow) -> bool:
                for m in _DELIVERS.finditer(text))  # fmt: skip
 
 
+#: A deadline still ahead: "… lämnar skriftliga synpunkter senast den 7 juni".
+_DEADLINE = re.compile(
+    r"\bsenast\s+(?:den\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2})",
+    re.IGNORECASE,
+)
+
+
+def _deadline_ahead(text: str) -> bool:
+    """A sentence of ``text`` that says nothing is done sets a deadline for what is
+    still to come ("Vision lämnar skriftliga synpunkter senast den 7 juni.
+    Riskbedömningen genomfördes den 8 maj."): the matter is not closed by a part
+    done beside it."""
+    from tracker.extract.status_sentences import sentences
+
+    return any(_DEADLINE.search(sentence) and effect_of(sentence) is None
+               for _off, sentence in sentences(text))  # fmt: skip
+
+
 def effect_for(c: Candidate, item: ItemRow) -> str:
     """ "close" or "update": what a passage linked to ``item`` does to it."""
     text = c.evidence or c.text or c.title
+    if is_mention(c) and c.kind == "closing" and c.label and not c.dnr and _deadline_ahead(text):
+        return "update"
     if _only_a_step(text, item):
         return "update"
-    if answer_given(text, item):
+    # (A § block's evidence is its decision, "Informationen noteras."; the answer is
+    # told in its body.)
+    if answer_given(text, item) or (is_mention(c) and c.text and answer_given(c.text, item)):
         return "close"
     eff = effect_of(text)
     if is_mention(c):

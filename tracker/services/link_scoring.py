@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tracker.domain import Candidate
 from tracker.extract.mentions import FOLLOW_UP_SECTIONS, NEW_SECTIONS, normal_dnr
+from tracker.extract.passage_layout import PROCEDURE_TITLE
 from tracker.services.identifiers import conflict, period_conflict
 from tracker.services.link_words import _key, compound_clash, coverage, similar, words
 from tracker.store.models import ItemRow
@@ -88,6 +89,17 @@ _PROCEDURE_HEADING = re.compile(
 )
 
 
+_PARA_NUMBER = re.compile(r"^\s*§\s*\d{1,4}\s*")
+
+
+def _standing_point(section: str | None) -> bool:
+    """A § of procedure or of a kind of business ("§ 14 Information från
+    förvaltningschefen", "§ 6 Frågor från de fackliga organisationerna")."""
+    if not section or not section.lstrip().startswith("§"):
+        return False
+    return bool(PROCEDURE_TITLE.match(_PARA_NUMBER.sub("", section).strip()))
+
+
 def is_mention(c: Candidate) -> bool:
     return "omnämnande i dokumentet" in c.reasons
 
@@ -102,7 +114,11 @@ def score_pair(
     iw = iw or _item_words(item)
     reasons: list[str] = []
     label_w = words(c.label)
-    title_w = [] if _GENERIC_TITLES.match((c.title or "").strip()) else words(c.title)
+    # (A § title of procedure or of a kind of business, "Information från
+    # förvaltningschefen", names no matter either.)
+    generic = _GENERIC_TITLES.match((c.title or "").strip()) or PROCEDURE_TITLE.match(
+        (c.title or "").strip())
+    title_w = [] if generic else words(c.title)
     all_w = words(f"{c.title} {c.text} {c.evidence or ''}")
     score = 0.0
     why_words: list[str] = []
@@ -216,6 +232,10 @@ def score_pair(
 
     # The strongest identities.
     dc, di = normal_dnr(c.dnr), normal_dnr(item.dnr)
+    if dc and dc == di and _standing_point(c.section) and _standing_point(item.section):
+        # "§ 26 Information från förvaltningschefen", dnr BUN 2025/4 at every meeting:
+        # the standing agenda point's case number holds many matters and names none.
+        dc = di = ""
     if dc and di:
         if dc == di:
             # A new assignment or question decided under the § of a tabled ärende is a
