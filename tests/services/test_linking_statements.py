@@ -294,3 +294,10 @@ def test_an_item_under_a_label_keeps_the_labelled_passage(tmp_path: Path) -> Non
 def test_a_proposal_to_the_deciding_body_decides_the_tabled_matter() -> None:
     text = "Arbetsutskottet föreslår kommunstyrelsen besluta att tomten säljs till högstbjudande."
     assert effect_of(text) == "decide"
+
+
+def test_a_speakers_name_before_a_colon_is_no_topic_label():
+    # a round of the table: what Marie reports is no matter named "Marie"
+    assert label_of("Marie: två läckor på Storgatan, reparationerna är klara.") is None
+    assert label_of("Per-Olof Ek: inget nytt.") is None
+    assert label_of("Skyddsronden: genomförd den 3 maj.") == "Skyddsronden"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.clause_lexicon import first_names
 from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import DONE_STATUS, by_own_object, sentences
 
@@ -321,6 +322,13 @@ def label_of(text: str) -> str | None:
     ):
         return None
     if re.fullmatch(r"\d+", label):
+        return None
+    if len(words) <= 2 and all(w[:1].isupper() for w in words) and (
+        words[0].split("-")[0] in first_names()
+    ):
+        # "Marie: två läckor …, reparationerna är klara": a round of the table, the
+        # speaker's name, names no matter (closing by it closed whatever Marie said
+        # before).
         return None
     if len(words) >= 2 and words[0].casefold().endswith("s") and words[1].casefold() in (
             "beslut", "beslutet", "förslag", "yrkande", "yttrande"):
