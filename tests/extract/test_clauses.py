@@ -508,3 +508,20 @@ def test_a_past_or_the_meetings_own_date_is_no_deadline(
 def test_a_name_beginning_with_a_negation_word_is_no_negation() -> None:
     assert lexicon().negation.search("Inga-Lill Berg tar fram en ny lista.") is None
     assert lexicon().negation.search("Det finns inga pengar kvar.") is not None
+
+
+def test_tasks_run_together_without_commas_are_each_a_persons():
+    found = person_actions("Anna och Lisa dukar borden Karin bakar tårtan Olle hämtar stolar",
+                           frozenset())
+    assert [(who, verb) for who, verb, _ in found] == [
+        ("Anna och Lisa", "dukar"), ("Karin", "bakar"), ("Olle", "hämtar")
+    ]
+    # a name after a subordinating word is no task of its own
+    found = person_actions("Maria gör schemat när vi vet om Erik kommer tillbaka.", frozenset())
+    assert [who for who, _, _ in found] == ["Maria"]
+
+
+def test_a_person_who_can_do_a_task_is_given_it():
+    found = person_actions("Per beställer kaffe, Eva kan hämta bullarna på bageriet",
+                           frozenset())
+    assert [(who, at > 0) for who, _, at in found] == [("Per", False), ("Eva", True)]

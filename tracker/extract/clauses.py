@@ -237,11 +237,23 @@ _ONE_NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 #: Two or three people who share the task: "Rolf och Kaj", "Hans-Rune / Willy".
 _NAMES_JOINED = re.compile(r"\s*(?:,|&|/|\boch\b)\s*")
 _PERSON_VERB = re.compile(
-    r"(?:^|[.;:•·–(-]\s*|,\s+|\b(?:och|att|samt|men)\s+)"
+    r"(?:^|[.;:•·–(-]\s*|,\s+|\b(?:och|att|samt|men)\s+|"
+    # (or a bare space after a word, before one name and its verb: "… bullar Håkan fixar")
+    r"(?P<bare>(?<=[a-zåäö])\s+(?=" + _ONE_NAME + r"\s+(?:(?:kan|får|måste)\s+)?"
+    r"[a-zåäö]+(?:ar|er|ör|ir|år|ra|a)\b)))"
     r"(?P<who>" + _ONE_NAME + r"(?:\s*(?:,|&|/|\boch)\s+" + _ONE_NAME + r"){0,2}"
     r"|[A-ZÅÄÖ]{2,3})"
-    r"\s+(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra))"
+    r"\s+(?:(?:kan|får|måste)\s+(?P<inf>[a-zåäö]{3,}a)(?=[\s,.;]|$)|"
+    r"(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra)))"
     r"(?:\s+(?P<part>[a-zåäö]+))?\b"
+)
+
+
+#: The words after which a name opens a subordinate clause or is an object, not a task.
+_SUBORDINATE_END = re.compile(
+    r"\b(?:om|när|att|eftersom|hur|som|då|innan|tills|medan|ifall|vad|var|vem|med|till|"
+    r"för|av|på|i|hos|från|och|eller|än|vilket|vilken|vilka|där|så)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -262,7 +274,8 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
     names = first_names()
     out = []
     for m in _PERSON_VERB.finditer(text):
-        who, verb = m.group("who"), m.group("verb")
+        # ("Sture kan hämta …": the infinitive after "kan" read as its present, "hämtar")
+        who, verb = m.group("who"), m.group("verb") or f"{m.group('inf')}r"
         each = [w for w in _NAMES_JOINED.split(who) if w]
         known = any(
             (first := one.split()[0].split("-")[0]) in names or one in people
@@ -270,6 +283,13 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
         phrase = f"{verb} {m.group('part') or ''}".strip()
         if phrase not in lex.action_verbs and (verb in lex.not_actions
                                                or phrase in lex.not_actions):
+            continue
+        if m.group("bare") is not None and (
+            not known or _SUBORDINATE_END.search(text, 0, m.start("who"))
+        ):
+            # A name run on after the last word of a task without a comma ("Ann bakar
+            # bullar Håkan fixar korv"): only a known first name or someone present, and
+            # not the subject of a subordinate clause ("när vi vet om Kicki kommer").
             continue
         if not known and not (who.isupper() and who in people) and not (
             (verb in lex.action_verbs or phrase in lex.action_verbs)
