@@ -56,7 +56,7 @@ MIN_PICKED = 5
 #: Without it the scorer's curve, whose top lies within 0.01 of the target (0.86 on the
 #: 227 real minutes), flipped between "about 50 promoted" and "none" as single rows
 #: changed (bench/README.md, "threshold stability").
-FLOOR_PRECISION = 0.80
+FLOOR_PRECISION = 0.78
 #: The possible threshold is the lowest that offers no more than this many possible
 #: items per real document left out of training, on average: the secretary reads each.
 POSSIBLE_PER_DOCUMENT = 4.0
