@@ -101,6 +101,12 @@ def _read_as_minutes(doc: Document, info: DocumentInfo, kind: str) -> Extraction
     # What identifies each matter (dnr, number in the list, topic label) and the
     # passages that speak of earlier ones: used when importing, items left as they are.
     annotate(doc, result)
+    # A point whose matter is said in the sentence before it ("Diskmaskinen är gammal.
+    # Stefan tar in en offert på en ny.") restates a row of the action list only with
+    # those words, which the passages have just given it.
+    from tracker.extract.restatements import merge_listed_restatements
+
+    result.items = merge_listed_restatements(result.items)
     return result
 
 
