@@ -233,3 +233,16 @@ def test_the_one_given_the_task_and_the_one_named_after_the_verb_own_it() -> Non
     assert it.owner == "Lasse"
     (it,) = open_items(run(head + "Nämnden uppdrar åt kassören att ta in offerter.\n"))
     assert it.owner == "Kassören"
+
+
+def test_a_proposal_is_referred_and_dated_in_the_sentence_after_its_own() -> None:
+    text = (
+        "Protokoll regionfullmäktige 2026-09-20\n\n"
+        "§ 6 Presidiets information\n\n"
+        "Medborgarförslag om fler laddstolpar vid vårdcentralerna (RS/40/2026), inlämnad "
+        "2026-05-02. Förslaget har fördelats till regionstyrelsen och kommer att besvaras "
+        "vid regionfullmäktiges sammanträde 24 november 2026.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "Medborgarförslag" in it.title]
+    assert (it.owner, it.due) == ("Regionstyrelsen", D(2026, 11, 24))

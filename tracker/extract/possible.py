@@ -330,6 +330,21 @@ def _titled_incoming(sec: Section, texts: list[str], taken: str) -> tuple[int, s
     return None
 
 
+#: A sentence that goes on about the proposal just named.
+_PROPOSAL_AGAIN = re.compile(r"^\s*(?:förslaget|motionen|medborgarförslaget|skrivelsen|"
+                             r"initiativet|ärendet|det|den)\b", re.IGNORECASE)
+
+
+def _goes_on_about(sentences: list[str]) -> list[str]:
+    """The sentences right after a proposal's own that speak of it again."""
+    out = []
+    for s in sentences:
+        if not _PROPOSAL_AGAIN.match(s):
+            break
+        out.append(s)
+    return out
+
+
 def _incoming_fate(
     cand: Candidate, piece: str, after: str, ref: dt.date | None, next_meeting: dt.date | None
 ) -> Candidate:
@@ -337,7 +352,11 @@ def _incoming_fate(
     "Beslut: … remittera motionerna till regionstyrelsen" later in the section; the body
     it goes to prepares the answer and owns it) and answered by when ("ska besvaras
     senast vid regionfullmäktiges sammanträde 20-21 juni 2023")."""
-    own = _SENTENCE_END.split(piece, maxsplit=1)[0]
+    sentences = _SENTENCE_END.split(piece)
+    # The proposal's own sentence, and those after it that go on about it ("…, inlämnad
+    # 2023-04-27. Förslaget har fördelats till hälso- och sjukvårdsnämnden och kommer att
+    # besvaras vid regionfullmäktiges sammanträde 28 november 2023.")
+    own = " ".join([sentences[0], *_goes_on_about(sentences[1:])])
     due = pick_due(deadlines(find_periods(own, ref, next_meeting), own, ref))
     m = _REFERRED_TO.search(own)
     if m is None:
