@@ -34,6 +34,33 @@ OWNED = [
     ("Övrigt Block två Lena kontaktar Naturvårdsverket.", "Lena"),
     ("Mötets sekreterare Anna Berg följer upp besluten från i våras.", "Anna Berg"),
     ("Kim: - Om ingen annan hinner tar Kim kontakt med hyresvärden.", "Kim"),
+    # The one asked, not the one who asks (clause_actor.py).
+    ("Kommunstyrelsen uppmanar samtliga nämnder att se över sina lokalkostnader.",
+     "Samtliga nämnder"),
+    ("Styrelsen beslutade att be Per Holm fotografera bryggorna.", "Per Holm"),
+    ("Byggnadsnämnden beslutade delegera till stadsarkitekten att skriva ett yttrande.",
+     "Stadsarkitekten"),
+    ("Planen skickas nu ut till föreningarna för synpunkter.", "Föreningarna"),
+    # The forum that deals with the matter.
+    ("Utredningen kommer att behandlas av kulturnämnden på dess sammanträde i maj.",
+     "Kulturnämnden"),
+    ("Arbetsutskottet beslutar att behandla ärendet på styrelsens sammanträde.", "Styrelsen"),
+    # The subject of a modal, however its clause is reached.
+    ("Samtalet ledde fram till beslutet att samverkansberedningen ska lämna ett förslag.",
+     "Samverkansberedningen"),
+    ("Representanter från elevrådet kommer, med stöd från rektorn, göra en enkät.",
+     "Representanter från elevrådet"),
+    ("Lisa och Omar ska träffa gatuchefen angående kommunens övertagande av Parkvägen.",
+     "Lisa och Omar"),
+    ("För att visa intresset så ska Region Exempel lämna in en ansökan till verket.",
+     "Region Exempel"),
+    ("Mötet beslutade att kassören reder ut frågan om bankkontot.", "Kassören"),
+    ("Skolledarna i norra länet har träffats och ska göra en gemensam plan.",
+     "Skolledarna i norra länet"),
+    ("Därefter skickar pensionärsföreningarna svaren till tidningen.",
+     "Pensionärsföreningarna"),
+    ("Nämnden utser Eva Ek till ledamot i förbundets styrelse som ska avveckla förbundet.",
+     "Förbundets styrelse"),
 ]
 
 
@@ -50,6 +77,8 @@ NOT_OWNED = [
     "Gräsklippning: Gräsklippning skall ske varannan vecka.",  # a topic label
     "Nedan följer en sammanfattning av mötet.",
     "Bygg ut en skola (Norrskolan eller Söderskolan) till två paralleller.",
+    "Inför årsmötet ska en handlingsplan presenteras.",  # a time, not who acts
+    "Listorna ska tas upp i samverkan enligt påpekande från facket.",
 ]
 
 

@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from tracker.domain import Candidate
+from tracker.extract.clause_actor import actor, asked, leading
 from tracker.extract.clause_lexicon import first_names, lexicon
 from tracker.extract.clauses import Clause, _subject, person_action
 
@@ -131,8 +132,14 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return _capital((m.group("who") or m.group("who2")).strip())
     if (m := _BRACKETED.search(text)) and m.group("verb") not in _NOT_VERBS:
         return m.group("who")  # (who does it, said of the task in brackets)
+    if who := asked(text, people):
+        return who  # (the one asked, not the one who asks: "uppmanar samtliga nämnder att")
+    if who := leading(text, people):
+        return who
     if c.agent and c.agent.lower() not in _NO_NAMES:
         return c.agent
+    if who := actor(text, people):
+        return who
     if (m := _LABELLED.match(text)) and (
         _known(m.group("who"), people)
         or re.search(r"\b[a-zåäö]+(?:ar|er|ör|ir|år)\s+" + re.escape(m.group("who")) + r"\b",
