@@ -246,3 +246,25 @@ def test_a_proposal_is_referred_and_dated_in_the_sentence_after_its_own() -> Non
     ex = run(text)
     (it,) = [it for it in ex.items + ex.possible if "Medborgarförslag" in it.title]
     assert (it.owner, it.due) == ("Regionstyrelsen", D(2026, 11, 24))
+
+
+def test_a_rule_s_item_is_owned_by_the_forum_that_deals_with_it() -> None:
+    text = (
+        "Protokoll kommunstyrelsens arbetsutskott 2026-12-01\n\n"
+        "§ 5 Skolutredningen\n"
+        "Den slutliga utredningen kommer att behandlas av kommunstyrelsen på deras "
+        "sammanträde 18 januari.\n"
+    )
+    (it,) = open_items(run(text))
+    assert (it.owner, it.due) == ("Kommunstyrelsen", D(2027, 1, 18))
+
+
+def test_a_rule_s_item_is_owned_by_the_subject_that_opens_it() -> None:
+    text = (
+        "Minnesanteckningar byarådet 2026-03-02\n\n"
+        "3. Bostäder vid torget\n"
+        "HFAB ska undersöka saken och återkomma angående detta.Gruppen vill också att "
+        "det byggs högst tio lägenheter.\n"
+    )
+    (it,) = [it for it in open_items(run(text)) if "undersöka" in it.text]
+    assert it.owner == "HFAB"

@@ -207,7 +207,9 @@ def _plain_owner(text: str, people: frozenset[str]) -> str | None:
         return _capital((m.group("who") or m.group("who2")).strip())
     if m := _ASKED_AT.search(text):
         return _capital(m.group("who"))
-    return _opening_subject(text)
+    # (the one asked, the forum that deals with it, the subject opening the sentence
+    # before a modal: "LKF ska undersöka saken och återkomma")
+    return asked(text, people) or _opening_subject(text) or leading(text, people)
 
 
 def _capital(who: str) -> str:
