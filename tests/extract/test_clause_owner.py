@@ -61,6 +61,11 @@ OWNED = [
      "Pensionärsföreningarna"),
     ("Nämnden utser Eva Ek till ledamot i förbundets styrelse som ska avveckla förbundet.",
      "Förbundets styrelse"),
+    ("Därefter lämnas det skyndsamt till kommunstyrelsen för vidare befordran.",
+     "Kommunstyrelsen"),
+    ("Hos Exempelby kommun pågår ett ärende om att köpa in fastigheten.", "Exempelby kommun"),
+    ("Ordföranden rapporterade att Trafikverket ännu inte har svarat om bron.", "Trafikverket"),
+    ("Vill ha en ny soffa (Tove ska prata med vaktmästaren om saken).", "Tove"),
 ]
 
 
@@ -79,6 +84,7 @@ NOT_OWNED = [
     "Bygg ut en skola (Norrskolan eller Söderskolan) till två paralleller.",
     "Inför årsmötet ska en handlingsplan presenteras.",  # a time, not who acts
     "Listorna ska tas upp i samverkan enligt påpekande från facket.",
+    "Se över rensningen av registret som gjordes av Kristina Berg i februari.",  # done
 ]
 
 

@@ -81,9 +81,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "sent_for": re.compile(
             r"\b(?:skicka|skickas|skickar|sänds|sänder|översänds|översänder|remittera|"
             r"remitteras|remitterar|lämnas|lämnar|överlämnas|överlämnar)\s+(?:(?:nu|ut|vidare|"
-            rf"över|också|även)\s+){{0,2}}till\s+{_PHRASE}\s+för\s+(?:samråd|yttrande|"
-            r"synpunkter|beredning|fortsatt\s+beredning|svar|kommentarer|granskning|"
-            r"ställningstagande|godkännande)\b", re.IGNORECASE),
+            rf"över|också|även|det|den|dem|ärendet|frågan|förslaget|skyndsamt)\s+){{0,3}}"
+            rf"till\s+{_PHRASE}\s+för\s+(?:samråd|yttrande|synpunkter|beredning|"
+            r"fortsatt\s+beredning|vidare\s+befordran|vidare\s+handläggning|behandling|"
+            r"svar|kommentarer|granskning|ställningstagande|godkännande)\b", re.IGNORECASE),
         # "behandlas av kommunstyrelsen på …", "tas upp på ordinarie föreningsstämma
         # 2019", "att behandla ärendet på styrelsens sammanträde": the forum that deals
         # with the matter
@@ -93,6 +94,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:av|på|vid|i)\s+(?:ordinarie\s+)?{_PHRASE}"
             r"(?=\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess)\b|\s+(?:ordinarie\s+)?"
             r"(?:sammanträde|möte)|\s+(?:19|20)\d\d\b|\s*[.,;]|$)", re.IGNORECASE),
+        # "Hos Gävle kommun pågår ett ärende …": where the matter is being dealt with
+        "at": re.compile(rf"^\s*hos\s+{_PHRASE}\s+(?:pågår|ligger|bereds|handläggs|"
+                         r"utreds|finns\s+ärendet)\b", re.IGNORECASE),
+        # "Ordföranden rapporterade att Trafikverket muntligt har godkänt …": the one
+        # reported on, not the one who reports
+        "reported": re.compile(r"\b(?:rapporterade|rapporterar|anmälde|anmäler|meddelade|"
+                               r"meddelar|informerade|informerar|berättade|berättar|uppgav)"
+                               rf"\s+att\s+{_PHRASE}\s+(?=[a-zåäö])", re.IGNORECASE),
         # "(^|att|så|, ) X ska [, …,] göra": the subject of a modal, its infinitive later
         "modal": re.compile(rf"(?:^|(?<=\batt\s)|(?<=\bså\s)|(?<=[,;:–]\s)|(?<=\boch\s))"
                             rf"{_PHRASE}\s+(?-i:{modals})\b", re.IGNORECASE),
@@ -188,7 +197,7 @@ def asked(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The one asked or given the task ("uppmanar samtliga nämnder att …"): the owner
     even when the one who asks is the sentence's subject."""
     pats = _patterns()
-    for name in ("asked", "sent_for", "handled"):
+    for name in ("asked", "sent_for", "handled", "at", "reported"):
         if who := _first(pats[name], text, people):
             return _no_genitive(who)
     return None

@@ -66,7 +66,7 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 #: "Gör skyltar.( Abbe och Stina säger till klassen …)", "(Klass 3 fortsätter …)".
 _BRACKETED = re.compile(
     r"\(\s*(?P<who>" + _NAME + r"(?:\s+\d+)?(?:\s*(?:,|och|&)\s*" + _NAME + r")*)\s+"
-    r"(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\b")
+    r"(?:ska\s+[a-zåäö]+|(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år)))\b")
 #: Words ending like a verb in the present that are none.
 _NOT_VERBS = frozenset({"eller", "under", "över", "efter", "vidare", "bättre", "hellre",
                         "senare", "tidigare", "andra", "varandra", "våra", "sommar", "vinter",
@@ -130,13 +130,13 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
     if m := _GIVEN.search(text):
         # (the one given the task, not the one who gives it: "Styrelsen har gett …")
         return _capital((m.group("who") or m.group("who2")).strip())
-    if (m := _BRACKETED.search(text)) and m.group("verb") not in _NOT_VERBS:
+    if (m := _BRACKETED.search(text)) and (m.group("verb") or "ska") not in _NOT_VERBS:
         return m.group("who")  # (who does it, said of the task in brackets)
     if who := asked(text, people):
         return who  # (the one asked, not the one who asks: "uppmanar samtliga nämnder att")
     if who := leading(text, people):
         return who
-    if c.agent and c.agent.lower() not in _NO_NAMES:
+    if c.agent and c.agent.lower() not in _NO_NAMES and not _done_by(text, c.agent):
         return c.agent
     if who := actor(text, people):
         return who
@@ -163,6 +163,13 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return subject
     return _named_elsewhere(text, people) or (
         None if c.signal else _subject_before_verb(text))
+
+
+def _done_by(text: str, agent: str) -> bool:
+    """The agent is the one who did something before: "… rensningen som gjordes av
+    Kristina Hellqvist i februari"."""
+    return re.search(r"\b[a-zåäö]+(?:des|tes|dde|ddes)\s+av\s+" + re.escape(agent), text,
+                     re.IGNORECASE) is not None
 
 
 def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
