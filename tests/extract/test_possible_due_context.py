@@ -47,3 +47,17 @@ def test_the_next_sentence_times_the_task_it_goes_on_about():
              "september 2024.\n")
     item = _item(ex, "Kansliet får i uppdrag")
     assert (item.due, item.due_precision) == (dt.date(2024, 9, 30), "month")
+
+
+def test_a_task_that_points_back_is_due_and_owned_as_the_sentence_before_tells() -> None:
+    text = (
+        "Protokoll styrelsemöte 2026-01-08\n\n"
+        "3. Ekonomi\n"
+        "Beslutades att Bo Ek presenterar ett budgetförslag till nästa sammanträde. I detta "
+        "förslag ska pengar för ett arkivskåp ingå.\n\n"
+        "4. Kommande styrelsemöten\n"
+        "Kommande möten sker den 5 februari och den 26 februari.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "arkivskåp" in (it.evidence or "")]
+    assert (it.owner, it.due) == ("Bo Ek", dt.date(2026, 2, 5))

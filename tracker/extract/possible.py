@@ -35,6 +35,7 @@ from tracker.extract.clause_candidates import (
 )
 from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
 from tracker.extract.clause_lexicon import lexicon
+from tracker.extract.clause_owner import owner_of
 from tracker.extract.clauses import (
     Clause,
     analyse,
@@ -241,6 +242,28 @@ def dated_by_context(
             it = _with_event_day(it, *found, ref, next_meeting)
         out.append(it)
     return out
+
+
+def _with_matter_of(
+    cand: Candidate, before: str, ref: dt.date | None, next_meeting: dt.date | None,
+    people: frozenset[str],
+) -> Candidate:
+    """A task that points back to the sentence before ("att Sture presenterar ett
+    budgetförslag till nästa sammanträde. I detta förslag ska … ingå."), due and owned
+    as that sentence tells when it tells nothing of its own.  (After the features: the
+    scoring is unchanged.)"""
+    if cand.due is not None and cand.owner is not None:
+        return cand
+    c = analyse(_mask_quotes(before), ref, next_meeting, people, full=True)
+    changes: dict[str, object] = {}
+    if cand.due is None and cand.due_precision is None and c.deadline is not None:
+        changes |= due_fields(c.deadline)
+    if cand.owner is None and (who := owner_of(c, people)):
+        changes["owner"] = who
+    if not changes:
+        return cand
+    return dataclasses.replace(cand, reasons=[*cand.reasons, f"ur meningen före: {before[:60]}"],
+                               **changes)
 
 
 def _trim_clause(piece: str) -> str:
@@ -562,6 +585,7 @@ def find_possible(
                 before = texts[k - 1]
                 cand = dataclasses.replace(cand, title=_shorten(_clean_title(before)),
                                            evidence=f"{before} {text}")
+                cand = _with_matter_of(cand, before, ref, next_meeting, people)
                 named.add(before)
             elif (
                 k + 1 < len(texts)
