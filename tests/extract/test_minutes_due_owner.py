@@ -268,3 +268,14 @@ def test_a_rule_s_item_is_owned_by_the_subject_that_opens_it() -> None:
     )
     (it,) = [it for it in open_items(run(text)) if "undersöka" in it.text]
     assert it.owner == "HFAB"
+
+
+def test_a_date_of_what_the_task_is_for_is_not_its_deadline() -> None:
+    text = (
+        "Protokoll regionstyrelsen 2026-09-20\n\n"
+        "§ 12 Utredning om vårdplatser\n"
+        "Resultatet ska presenteras för regionstyrelsen i maj 2027 så att regionfullmäktige "
+        "kan ta beslut i juni samma år.\n"
+    )
+    (it,) = open_items(run(text))
+    assert it.due == D(2027, 5, 31)
