@@ -279,3 +279,17 @@ def test_a_date_of_what_the_task_is_for_is_not_its_deadline() -> None:
     )
     (it,) = open_items(run(text))
     assert it.due == D(2027, 5, 31)
+
+
+def test_a_proposal_is_due_on_the_day_a_later_sentence_moves_it_to() -> None:
+    text = (
+        "Protokoll regionfullmäktige\n\n"
+        "§ 6 Presidiets information\n\n"
+        "Medborgarförslag om fria resor för ledsagare (RS/23/2026) har fördelats till "
+        "regionstyrelsen och skulle besvaras senast 20-21 juni. Beredningen av ärendet har "
+        "blivit fördröjd och förslaget föreslås därför besvaras senast vid "
+        "regionfullmäktiges sammanträde 17-18 oktober 2026.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "Medborgarförslag" in it.title]
+    assert (it.owner, it.due) == ("Regionstyrelsen", D(2026, 10, 18))

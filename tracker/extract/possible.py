@@ -358,11 +358,17 @@ _PROPOSAL_AGAIN = re.compile(r"^\s*(?:förslaget|motionen|medborgarförslaget|sk
                              r"initiativet|ärendet|det|den)\b", re.IGNORECASE)
 
 
+_PROPOSAL_NAMED = re.compile(r"\b(?:förslaget|motionen|medborgarförslaget|skrivelsen)\b",
+                             re.IGNORECASE)
+
+
 def _goes_on_about(sentences: list[str]) -> list[str]:
     """The sentences right after a proposal's own that speak of it again."""
     out = []
     for s in sentences:
-        if not _PROPOSAL_AGAIN.match(s):
+        # ("Beredningen av ärendet har blivit fördröjd och förslaget föreslås därför
+        # besvaras senast …" speaks of it too)
+        if not (_PROPOSAL_AGAIN.match(s) or _PROPOSAL_NAMED.search(s)):
             break
         out.append(s)
     return out
@@ -379,8 +385,16 @@ def _incoming_fate(
     # The proposal's own sentence, and those after it that go on about it ("…, inlämnad
     # 2023-04-27. Förslaget har fördelats till hälso- och sjukvårdsnämnden och kommer att
     # besvaras vid regionfullmäktiges sammanträde 28 november 2023.")
-    own = " ".join([sentences[0], *_goes_on_about(sentences[1:])])
-    due = pick_due(deadlines(find_periods(own, ref, next_meeting), own, ref))
+    told = [sentences[0], *_goes_on_about(sentences[1:])]
+    own = " ".join(told)
+    # The last word on when it is answered: a later sentence may move the day ("…
+    # skulle besvaras senast 20-21 juni. Beredningen har blivit fördröjd och förslaget
+    # föreslås därför besvaras senast vid regionfullmäktiges sammanträde 17-18 oktober").
+    due = next((d for t in reversed(told)
+                if (d := pick_due(deadlines(find_periods(t, ref, next_meeting), t, ref)))
+                and (d.end is not None or d.precision == "next_meeting")), None)
+    if due is None:
+        due = pick_due(deadlines(find_periods(own, ref, next_meeting), own, ref))
     m = _REFERRED_TO.search(own)
     if m is None:
         m = next((x for x in _REFERRED_TO.finditer(after) if _PROPOSALS.search(x["what"])), None)
