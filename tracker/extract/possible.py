@@ -45,6 +45,7 @@ from tracker.extract.clauses import (
     person_actions,
 )
 from tracker.extract.dates import due_fields, pick_due
+from tracker.extract.event_dates import event_days, event_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
 from tracker.extract.status_lists import listed_entries
@@ -201,16 +202,41 @@ def _next_sentence_due(
     return found[0] if len(found) == 1 else None
 
 
+#: "Även den asfalterade sträckan skall grusbeläggas.": the task goes with the one told
+#: just before it, and with its time.
+_ALSO = re.compile(r"^\s*(?:även|också|likaså|dessutom)\b", re.IGNORECASE)
+
+
+def _previous_sentence_due(
+    sec: Section, texts: list[str], k: int, ref: dt.date, next_meeting: dt.date | None
+) -> Period | None:
+    """The one time the sentence before gives a task that says it goes with it ("… erfordras
+    under 2017 … Även den asfalterade sträckan skall grusbeläggas.")."""
+    if not k or sec.sentences[k - 1].paragraph != sec.sentences[k].paragraph:
+        return None
+    if not _ALSO.match(texts[k]):
+        return None
+    before = texts[k - 1]
+    found = [p for p in deadlines(find_periods(before, ref, next_meeting), before, ref)
+             if p.end is not None and p.end > ref]
+    return found[0] if len(found) == 1 else None
+
+
 def _with_event_day(
     cand: Candidate, sec: Section, texts: list[str], k: int, ref: dt.date | None,
-    next_meeting: dt.date | None,
+    next_meeting: dt.date | None, events: dict[str, Period] | None = None,
 ) -> Candidate:
-    """``cand`` due on the day its paragraph or section is about (:func:`_event_day`)
-    when it names no time itself.  (After the features: the scoring is unchanged.)"""
+    """``cand`` due on the day its paragraph or section is about (:func:`_event_day`),
+    the time the sentence next to it gives it, or the day of the event it prepares for
+    (:func:`.event_dates.event_due`) when it names no time itself.  (After the features:
+    the scoring is unchanged.)"""
     if cand.due is not None or cand.due_precision is not None:
         return cand
-    day = _event_day(sec, texts, k, ref, next_meeting) or (
-        _next_sentence_due(sec, texts, k, ref, next_meeting) if ref is not None else None)
+    day = _event_day(sec, texts, k, ref, next_meeting)
+    if day is None and ref is not None:
+        day = (_next_sentence_due(sec, texts, k, ref, next_meeting)
+               or _previous_sentence_due(sec, texts, k, ref, next_meeting)
+               or event_due(texts[k], events or {}))
     if day is None:
         return cand
     return dataclasses.replace(cand, reasons=[*cand.reasons, f"datum ur sammanhanget: {day.text}"],
@@ -230,6 +256,7 @@ def dated_by_context(
     section is about (:func:`_event_day`), as the clause reading's are."""
     if ref is None:
         return items
+    events = event_days(sections, ref, next_meeting)
     where: dict[str, tuple[Section, list[str], int]] = {}
     for sec in sections:
         texts = [" ".join(s.text.split()) for s in sec.sentences]
@@ -239,7 +266,7 @@ def dated_by_context(
     for it in items:
         found = where.get(" ".join((it.text or "").split()))
         if found is not None and it.status == "open" and it.kind in _EVENT_KINDS:
-            it = _with_event_day(it, *found, ref, next_meeting)
+            it = _with_event_day(it, *found, ref, next_meeting, events)
         out.append(it)
     return out
 
@@ -468,6 +495,7 @@ def find_possible(
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
     out: list[Candidate | None] = []
     named: set[str] = set()  # sentences that title the task told after them
+    events = event_days(sections, ref, next_meeting)  # "Årsmötet sker … den 17/4"
     for cand in listed_entries(lead, sections, items, next_meeting):
         out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
@@ -558,7 +586,7 @@ def find_possible(
                         cand = possible_candidate(c, title=_shorten(_clean_title(clause)),
                                                   section=label, page=s.page, line=s.line,
                                                   people=people)
-                        cand = _with_event_day(cand, sec, texts, k, ref, next_meeting)
+                        cand = _with_event_day(cand, sec, texts, k, ref, next_meeting, events)
                         feats = features(c, label=s.label, bullet=s.bullet,
                                          para_start=s.para_start, people=people)
                         feats += wide_features(c, section_title=heading,
@@ -586,7 +614,7 @@ def find_possible(
                                       page=s.page, line=s.line,
                                       reason=OBLIGATION_REASON if gate else SCORED_REASON,
                                       people=people)
-            cand = _with_event_day(cand, sec, texts, k, ref, next_meeting)
+            cand = _with_event_day(cand, sec, texts, k, ref, next_meeting, events)
             if cand.owner is None and body and _forums_own(c, masked):
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, f"mötets eget: {body}"])
