@@ -66,7 +66,36 @@ OWNED = [
     ("Hos Exempelby kommun pågår ett ärende om att köpa in fastigheten.", "Exempelby kommun"),
     ("Ordföranden rapporterade att Trafikverket ännu inte har svarat om bron.", "Trafikverket"),
     ("Vill ha en ny soffa (Tove ska prata med vaktmästaren om saken).", "Tove"),
+    ("Remissen ska besvaras i april och föreningen borde förbereda ett svar.", "Föreningen"),
+    ("På måndag hålls ett möte på kansliet där gruppen ska rapportera om arbetet.",
+     "Gruppen"),
 ]
+
+
+TOLD_AFTER = [
+    ("Affe hör med vaktmästaren.", "Affe"),
+    ("(Filippa och Ken diskuterar med Fredrik.)", "Filippa och Ken"),
+    ("Motionen har överlämnats till hälso- och sjukvårdsförvaltningen för stöd i beredningen.",
+     "Hälso- och sjukvårdsförvaltningen"),
+    ("Det blir dyrt.", None),
+]
+
+
+@pytest.mark.parametrize(("after", "owner"), TOLD_AFTER)
+def test_the_owner_told_in_the_sentence_after(after, owner):
+    from tracker.extract.clause_owner import owner_told_after
+
+    assert owner_told_after(after) == owner
+
+
+def test_a_sentence_naming_no_one_is_owned_by_the_person_acting_right_after() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll elevrådet 2026-03-02\n\n"
+             "4. Förslag från klasserna\n"
+             "Duschmiljön i idrottshallen behöver fräschas upp. Affe hör med vaktmästaren.\n")
+    (it,) = [it for it in ex.items + ex.possible if it.text.startswith("Duschmiljön")]
+    assert it.owner == "Affe"
 
 
 @pytest.mark.parametrize(("text", "owner"), OWNED)

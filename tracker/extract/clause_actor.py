@@ -103,8 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                r"meddelar|informerade|informerar|berättade|berättar|uppgav)"
                                rf"\s+att\s+{_PHRASE}\s+(?=[a-zåäö])", re.IGNORECASE),
         # "(^|att|så|, ) X ska [, …,] göra": the subject of a modal, its infinitive later
-        "modal": re.compile(rf"(?:^|(?<=\batt\s)|(?<=\bså\s)|(?<=[,;:–]\s)|(?<=\boch\s))"
-                            rf"{_PHRASE}\s+(?-i:{modals})\b", re.IGNORECASE),
+        "modal": re.compile(r"(?:^|(?<=\batt\s)|(?<=\bså\s)|(?<=\bdär\s)|(?<=[,;:–]\s)"
+                            rf"|(?<=\boch\s)){_PHRASE}\s+(?-i:{modals})\b", re.IGNORECASE),
         # "… så ska Region Halland lämna in …": the subject after the modal
         "inverted_modal": re.compile(rf"(?:^|\b(?:så|då|därefter|sedan|nu|därför)\s+)"
                                      rf"(?-i:{modals})\s+{_PHRASE}\s+(?:att\s+)?[a-zåäö]+a\b",

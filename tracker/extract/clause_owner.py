@@ -57,7 +57,8 @@ _ASKED_AT = re.compile(
 _SENT_TO = re.compile(
     r"\b(?:remitter|fördela|överlämna|hänvisa|skicka|översända|lämna)\w*\s+"
     r"(?:(?:ärendet|frågan|motionen|förslaget|yttrandet|det|den|dem|nu|vidare|över)\s+){0,2}"
-    r"till\s+(?P<who>(?:[\wåäö]+s\s+)?[\wåäö-]*(?:nämnden|nämnd|styrelsen|fullmäktige|"
+    r"till\s+(?P<who>(?:[\wåäö]+-\s+(?:och|&)\s+|[\wåäö]+s\s+)?[\wåäö-]*(?:nämnden|nämnd|"
+    r"styrelsen|fullmäktige|"
     r"utskottet|beredningen|beredning|förvaltningen|kontoret|regionen)|"
     r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?![\wåäö-])",
     re.IGNORECASE)
@@ -234,6 +235,32 @@ def _subject_before_verb(text: str) -> str | None:
 
 
 
+#: A sentence that goes on about the matter just told ("Motionen har överlämnats till
+#: Hälso- och sjukvårdsförvaltningen för stöd i beredningen.").
+_MATTER_AGAIN = re.compile(r"^\s*(?:motionen|förslaget|medborgarförslaget|skrivelsen|"
+                           r"ärendet|frågan|remissen)\b", re.IGNORECASE)
+
+
+def owner_told_after(after: str, people: frozenset[str] = frozenset()) -> str | None:
+    """Who takes the matter of a sentence that names no one, told by the sentence right
+    after it in the same paragraph: a person's task opening it ("Duschmiljön behöver
+    fräschas upp. Affe hör med Thomas."), a remark in brackets ("Måla linjer vid planen.
+    (Filippa och Ken diskuterar med Fredrik.)"), the receiver the matter is sent to
+    ("… en motion inkommit … Motionen har överlämnats till förvaltningen …")."""
+    text = after.strip()
+    if text.startswith("("):
+        m = _BRACKETED.match(text)
+        if m and (m.group("verb") or "ska") not in _NOT_VERBS:
+            return m.group("who")
+        return None
+    found = person_action(text, people)
+    if found is not None and text.startswith(found[0]):
+        return found[0]
+    if _MATTER_AGAIN.match(text) and (m := _SENT_TO.search(text)):
+        return _capital(m.group("who"))
+    return None
+
+
 def with_clause_owners(
     items: list[Candidate], people: frozenset[str] = frozenset()
 ) -> list[Candidate]:
@@ -254,4 +281,4 @@ def with_clause_owners(
     return out
 
 
-__all__ = ["owner_of", "with_clause_owners"]
+__all__ = ["owner_of", "owner_told_after", "with_clause_owners"]

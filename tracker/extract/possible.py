@@ -35,7 +35,7 @@ from tracker.extract.clause_candidates import (
 )
 from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
 from tracker.extract.clause_lexicon import lexicon
-from tracker.extract.clause_owner import owner_of
+from tracker.extract.clause_owner import owner_of, owner_told_after
 from tracker.extract.clauses import (
     Clause,
     analyse,
@@ -638,6 +638,9 @@ def find_possible(
                 # ("Soffan i kafét behöver nya ben. Vaktmästaren fixar det."): the
                 # review shows it with the candidate.
                 cand = dataclasses.replace(cand, evidence=f"{text} {texts[k + 1]}")
+                if cand.owner is None and (who := owner_told_after(texts[k + 1], people)):
+                    cand = dataclasses.replace(cand, owner=who, reasons=[
+                        *cand.reasons, f"ansvarig i meningen efter: {who}"])
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
             feats += wide_features(c, section_title=heading, numbered_section=numbered,
