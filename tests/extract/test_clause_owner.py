@@ -130,3 +130,16 @@ def test_a_rule_s_item_without_an_owner_is_owned_as_the_clause_reading_owns():
              "§ 4 Lokaler\nKansliet återkommer med förslag på hur detta tas vidare.\n")
     [item] = [it for it in ex.items if "Kansliet" in it.text]
     assert item.owner == "Kansliet"
+
+
+def test_the_bullets_of_a_list_are_owned_as_its_lead_tells() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll regionstyrelsen 2026-10-02\n\n"
+             "§ 7 Ärenden till fullmäktige\n"
+             "Regionstyrelsen behandlade även ärenden som beslutas slutgiltigt av "
+             "regionfullmäktige vid sammanträdet den 8 november. Det gäller bland annat\n\n"
+             "• avgifter i tandvården och kollektivtrafiken\n"
+             "• avtal om en gemensam satsning inom marin teknik\n")
+    got = {it.text: it.owner for it in ex.items + ex.possible if "•" not in it.text}
+    assert got.get("avtal om en gemensam satsning inom marin teknik") == "Regionfullmäktige"

@@ -89,10 +89,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 2019", "att behandla ärendet på styrelsens sammanträde": the forum that deals
         # with the matter
         "handled": re.compile(
-            r"\b(?:behandla|behandlas|tas\s+upp|tags\s+upp|fastställs|avgörs|prövas)"
-            r"(?:\s+(?:ärendet|frågan|det|detta|den|slutligt|sedan|därefter))?\s+"
+            r"\b(?:behandla|behandlas|tas\s+upp|tags\s+upp|fastställs|avgörs|prövas|"
+            r"beslutas)(?:\s+(?:ärendet|frågan|det|detta|den|slutligt|slutgiltigt|sedan|"
+            r"därefter))?\s+"
             rf"(?:av|på|vid|i)\s+(?:ordinarie\s+)?{_PHRASE}"
-            r"(?=\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess)\b|\s+(?:ordinarie\s+)?"
+            r"(?=\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess|\w+\s+)?(?:sammanträde|möte)|"
+            r"\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess)\b|\s+(?:ordinarie\s+)?"
             r"(?:sammanträde|möte)|\s+(?:19|20)\d\d\b|\s*[.,;]|$)", re.IGNORECASE),
         # "Hos Gävle kommun pågår ett ärende …": where the matter is being dealt with
         "at": re.compile(rf"^\s*hos\s+{_PHRASE}\s+(?:pågår|ligger|bereds|handläggs|"

@@ -293,6 +293,31 @@ def _with_matter_of(
                                **changes)
 
 
+#: A sentence that leads into the list after it ("Det gäller bland annat", "… följande:").
+_LEADS_LIST = re.compile(r":\s*$|\b(?:bland\s+annat|följande|nedanstående|gäller)\s*[.:]?\s*$",
+                         re.IGNORECASE)
+
+
+def _list_lead_owner(
+    sec: Section, texts: list[str], k: int, ref: dt.date | None,
+    next_meeting: dt.date | None, people: frozenset[str],
+) -> str | None:
+    """A bullet of a list that names no one, owned as the sentences leading into the list
+    tell ("Regionstyrelsen behandlade även ärenden som beslutas slutgiltigt av
+    regionfullmäktige vid sammanträdet den 8 november. Det gäller bland annat • regionskatt
+    • …"): the lead itself, else the sentence before it."""
+    j = k
+    while j > 0 and sec.sentences[j - 1].bullet:
+        j -= 1
+    if j == 0 or not _LEADS_LIST.search(texts[j - 1]):
+        return None
+    for lead in (texts[j - 1], *([texts[j - 2]] if j >= 2 else [])):
+        c = analyse(_mask_quotes(lead), ref, next_meeting, people, full=True)
+        if who := owner_of(c, people):
+            return who
+    return None
+
+
 def _trim_clause(piece: str) -> str:
     return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
 
@@ -641,6 +666,11 @@ def find_possible(
                 if cand.owner is None and (who := owner_told_after(texts[k + 1], people)):
                     cand = dataclasses.replace(cand, owner=who, reasons=[
                         *cand.reasons, f"ansvarig i meningen efter: {who}"])
+            if cand.owner is None and s.bullet and (
+                who := _list_lead_owner(sec, texts, k, ref, next_meeting, people)
+            ):
+                cand = dataclasses.replace(cand, owner=who, reasons=[
+                    *cand.reasons, f"ansvarig ur listans inledning: {who}"])
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
             feats += wide_features(c, section_title=heading, numbered_section=numbered,
