@@ -67,6 +67,7 @@ OWNED = [
     ("Ordföranden rapporterade att Trafikverket ännu inte har svarat om bron.", "Trafikverket"),
     ("Vill ha en ny soffa (Tove ska prata med vaktmästaren om saken).", "Tove"),
     ("Remissen ska besvaras i april och föreningen borde förbereda ett svar.", "Föreningen"),
+    ("En skrivargrupp arbetar just nu fram ett textförslag till hösten.", "Skrivargrupp"),
     ("På måndag hålls ett möte på kansliet där gruppen ska rapportera om arbetet.",
      "Gruppen"),
 ]
@@ -114,6 +115,7 @@ NOT_OWNED = [
     "Inför årsmötet ska en handlingsplan presenteras.",  # a time, not who acts
     "Listorna ska tas upp i samverkan enligt påpekande från facket.",
     "Se över rensningen av registret som gjordes av Kristina Berg i februari.",  # done
+    "Mötet beslutar att ta upp besluten för ratificering på nästa möte.",  # the forum's own
 ]
 
 

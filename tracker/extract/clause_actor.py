@@ -215,6 +215,27 @@ def _no_genitive(who: str) -> str:
     return who
 
 
+#: "En skrivargrupp arbetar just nu fram …": a group opening the sentence before its verb.
+_GROUP_OPENS = re.compile(r"^\s*(?:(?:en|ett)\s+)?(?P<who>[\wåäö-]{4,})\s+(?:[a-zåäö]+(?:ar|er|"
+                          r"ir|år|ör)|ska|skall|bör|måste)\b", re.IGNORECASE)
+
+
+def opening_group(text: str) -> str | None:
+    """A group or body of the ``[actor]`` table that opens the sentence, perhaps with an
+    indefinite article, before its verb ("En skrivargrupp arbetar fram …")."""
+    m = _GROUP_OPENS.match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    endings, _ = _words()
+    if who.lower().endswith(("mötet", "möte")):
+        return None  # the meeting itself: its body is the forum's own (possible.py)
+    if who.lower() in _NOT_NAMES or not any(who.lower().endswith(e) for e in endings
+                                            if len(e) >= 4):
+        return None
+    return _trim(who)
+
+
 def leading(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The subject that opens the sentence before a modal ("Michael och Anne ska träffa
     …"): it acts, whatever a passive later in the sentence names."""
@@ -242,4 +263,4 @@ def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
     return _first(pats["relative"], text, people, after_preposition=True)
 
 
-__all__ = ["actor", "asked", "leading"]
+__all__ = ["actor", "asked", "leading", "opening_group"]

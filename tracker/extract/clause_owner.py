@@ -24,7 +24,7 @@ import dataclasses
 import re
 
 from tracker.domain import Candidate
-from tracker.extract.clause_actor import actor, asked, leading
+from tracker.extract.clause_actor import actor, asked, leading, opening_group
 from tracker.extract.clause_lexicon import first_names, lexicon
 from tracker.extract.clauses import Clause, _subject, person_action
 
@@ -109,7 +109,7 @@ def _opening_subject(text: str) -> str | None:
     lex = lexicon()
     m = lex.agent_nouns.match(text.lstrip()) or _ROLE.match(text.lstrip())
     if m is None:
-        return None
+        return opening_group(text)
     rest = text.lstrip()[m.end():]
     if not re.match(r"\s+(?:[a-zåäö]+(?:ar|er|ir|år|ör)|ska|skall|bör|måste)\b", rest):
         return None
