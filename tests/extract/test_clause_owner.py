@@ -34,7 +34,69 @@ OWNED = [
     ("Övrigt Block två Lena kontaktar Naturvårdsverket.", "Lena"),
     ("Mötets sekreterare Anna Berg följer upp besluten från i våras.", "Anna Berg"),
     ("Kim: - Om ingen annan hinner tar Kim kontakt med hyresvärden.", "Kim"),
+    # The one asked, not the one who asks (clause_actor.py).
+    ("Kommunstyrelsen uppmanar samtliga nämnder att se över sina lokalkostnader.",
+     "Samtliga nämnder"),
+    ("Styrelsen beslutade att be Per Holm fotografera bryggorna.", "Per Holm"),
+    ("Byggnadsnämnden beslutade delegera till stadsarkitekten att skriva ett yttrande.",
+     "Stadsarkitekten"),
+    ("Planen skickas nu ut till föreningarna för synpunkter.", "Föreningarna"),
+    # The forum that deals with the matter.
+    ("Utredningen kommer att behandlas av kulturnämnden på dess sammanträde i maj.",
+     "Kulturnämnden"),
+    ("Arbetsutskottet beslutar att behandla ärendet på styrelsens sammanträde.", "Styrelsen"),
+    # The subject of a modal, however its clause is reached.
+    ("Samtalet ledde fram till beslutet att samverkansberedningen ska lämna ett förslag.",
+     "Samverkansberedningen"),
+    ("Representanter från elevrådet kommer, med stöd från rektorn, göra en enkät.",
+     "Representanter från elevrådet"),
+    ("Lisa och Omar ska träffa gatuchefen angående kommunens övertagande av Parkvägen.",
+     "Lisa och Omar"),
+    ("För att visa intresset så ska Region Exempel lämna in en ansökan till verket.",
+     "Region Exempel"),
+    ("Mötet beslutade att kassören reder ut frågan om bankkontot.", "Kassören"),
+    ("Skolledarna i norra länet har träffats och ska göra en gemensam plan.",
+     "Skolledarna i norra länet"),
+    ("Därefter skickar pensionärsföreningarna svaren till tidningen.",
+     "Pensionärsföreningarna"),
+    ("Nämnden utser Eva Ek till ledamot i förbundets styrelse som ska avveckla förbundet.",
+     "Förbundets styrelse"),
+    ("Därefter lämnas det skyndsamt till kommunstyrelsen för vidare befordran.",
+     "Kommunstyrelsen"),
+    ("Hos Exempelby kommun pågår ett ärende om att köpa in fastigheten.", "Exempelby kommun"),
+    ("Ordföranden rapporterade att Trafikverket ännu inte har svarat om bron.", "Trafikverket"),
+    ("Vill ha en ny soffa (Tove ska prata med vaktmästaren om saken).", "Tove"),
+    ("Remissen ska besvaras i april och föreningen borde förbereda ett svar.", "Föreningen"),
+    ("En skrivargrupp arbetar just nu fram ett textförslag till hösten.", "Skrivargrupp"),
+    ("På måndag hålls ett möte på kansliet där gruppen ska rapportera om arbetet.",
+     "Gruppen"),
 ]
+
+
+TOLD_AFTER = [
+    ("Affe hör med vaktmästaren.", "Affe"),
+    ("(Filippa och Ken diskuterar med Fredrik.)", "Filippa och Ken"),
+    ("Motionen har överlämnats till hälso- och sjukvårdsförvaltningen för stöd i beredningen.",
+     "Hälso- och sjukvårdsförvaltningen"),
+    ("Det blir dyrt.", None),
+]
+
+
+@pytest.mark.parametrize(("after", "owner"), TOLD_AFTER)
+def test_the_owner_told_in_the_sentence_after(after, owner):
+    from tracker.extract.clause_owner import owner_told_after
+
+    assert owner_told_after(after) == owner
+
+
+def test_a_sentence_naming_no_one_is_owned_by_the_person_acting_right_after() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll elevrådet 2026-03-02\n\n"
+             "4. Förslag från klasserna\n"
+             "Duschmiljön i idrottshallen behöver fräschas upp. Affe hör med vaktmästaren.\n")
+    (it,) = [it for it in ex.items + ex.possible if it.text.startswith("Duschmiljön")]
+    assert it.owner == "Affe"
 
 
 @pytest.mark.parametrize(("text", "owner"), OWNED)
@@ -50,6 +112,10 @@ NOT_OWNED = [
     "Gräsklippning: Gräsklippning skall ske varannan vecka.",  # a topic label
     "Nedan följer en sammanfattning av mötet.",
     "Bygg ut en skola (Norrskolan eller Söderskolan) till två paralleller.",
+    "Inför årsmötet ska en handlingsplan presenteras.",  # a time, not who acts
+    "Listorna ska tas upp i samverkan enligt påpekande från facket.",
+    "Se över rensningen av registret som gjordes av Kristina Berg i februari.",  # done
+    "Mötet beslutar att ta upp besluten för ratificering på nästa möte.",  # the forum's own
 ]
 
 
@@ -66,3 +132,16 @@ def test_a_rule_s_item_without_an_owner_is_owned_as_the_clause_reading_owns():
              "§ 4 Lokaler\nKansliet återkommer med förslag på hur detta tas vidare.\n")
     [item] = [it for it in ex.items if "Kansliet" in it.text]
     assert item.owner == "Kansliet"
+
+
+def test_the_bullets_of_a_list_are_owned_as_its_lead_tells() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll regionstyrelsen 2026-10-02\n\n"
+             "§ 7 Ärenden till fullmäktige\n"
+             "Regionstyrelsen behandlade även ärenden som beslutas slutgiltigt av "
+             "regionfullmäktige vid sammanträdet den 8 november. Det gäller bland annat\n\n"
+             "• avgifter i tandvården och kollektivtrafiken\n"
+             "• avtal om en gemensam satsning inom marin teknik\n")
+    got = {it.text: it.owner for it in ex.items + ex.possible if "•" not in it.text}
+    assert got.get("avtal om en gemensam satsning inom marin teknik") == "Regionfullmäktige"

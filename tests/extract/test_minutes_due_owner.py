@@ -233,3 +233,63 @@ def test_the_one_given_the_task_and_the_one_named_after_the_verb_own_it() -> Non
     assert it.owner == "Lasse"
     (it,) = open_items(run(head + "Nämnden uppdrar åt kassören att ta in offerter.\n"))
     assert it.owner == "Kassören"
+
+
+def test_a_proposal_is_referred_and_dated_in_the_sentence_after_its_own() -> None:
+    text = (
+        "Protokoll regionfullmäktige 2026-09-20\n\n"
+        "§ 6 Presidiets information\n\n"
+        "Medborgarförslag om fler laddstolpar vid vårdcentralerna (RS/40/2026), inlämnad "
+        "2026-05-02. Förslaget har fördelats till regionstyrelsen och kommer att besvaras "
+        "vid regionfullmäktiges sammanträde 24 november 2026.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "Medborgarförslag" in it.title]
+    assert (it.owner, it.due) == ("Regionstyrelsen", D(2026, 11, 24))
+
+
+def test_a_rule_s_item_is_owned_by_the_forum_that_deals_with_it() -> None:
+    text = (
+        "Protokoll kommunstyrelsens arbetsutskott 2026-12-01\n\n"
+        "§ 5 Skolutredningen\n"
+        "Den slutliga utredningen kommer att behandlas av kommunstyrelsen på deras "
+        "sammanträde 18 januari.\n"
+    )
+    (it,) = open_items(run(text))
+    assert (it.owner, it.due) == ("Kommunstyrelsen", D(2027, 1, 18))
+
+
+def test_a_rule_s_item_is_owned_by_the_subject_that_opens_it() -> None:
+    text = (
+        "Minnesanteckningar byarådet 2026-03-02\n\n"
+        "3. Bostäder vid torget\n"
+        "HFAB ska undersöka saken och återkomma angående detta.Gruppen vill också att "
+        "det byggs högst tio lägenheter.\n"
+    )
+    (it,) = [it for it in open_items(run(text)) if "undersöka" in it.text]
+    assert it.owner == "HFAB"
+
+
+def test_a_date_of_what_the_task_is_for_is_not_its_deadline() -> None:
+    text = (
+        "Protokoll regionstyrelsen 2026-09-20\n\n"
+        "§ 12 Utredning om vårdplatser\n"
+        "Resultatet ska presenteras för regionstyrelsen i maj 2027 så att regionfullmäktige "
+        "kan ta beslut i juni samma år.\n"
+    )
+    (it,) = open_items(run(text))
+    assert it.due == D(2027, 5, 31)
+
+
+def test_a_proposal_is_due_on_the_day_a_later_sentence_moves_it_to() -> None:
+    text = (
+        "Protokoll regionfullmäktige\n\n"
+        "§ 6 Presidiets information\n\n"
+        "Medborgarförslag om fria resor för ledsagare (RS/23/2026) har fördelats till "
+        "regionstyrelsen och skulle besvaras senast 20-21 juni. Beredningen av ärendet har "
+        "blivit fördröjd och förslaget föreslås därför besvaras senast vid "
+        "regionfullmäktiges sammanträde 17-18 oktober 2026.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "Medborgarförslag" in it.title]
+    assert (it.owner, it.due) == ("Regionstyrelsen", D(2026, 10, 18))

@@ -47,3 +47,42 @@ def test_the_next_sentence_times_the_task_it_goes_on_about():
              "september 2024.\n")
     item = _item(ex, "Kansliet får i uppdrag")
     assert (item.due, item.due_precision) == (dt.date(2024, 9, 30), "month")
+
+
+def test_a_task_that_points_back_is_due_and_owned_as_the_sentence_before_tells() -> None:
+    text = (
+        "Protokoll styrelsemöte 2026-01-08\n\n"
+        "3. Ekonomi\n"
+        "Beslutades att Bo Ek presenterar ett budgetförslag till nästa sammanträde. I detta "
+        "förslag ska pengar för ett arkivskåp ingå.\n\n"
+        "4. Kommande styrelsemöten\n"
+        "Kommande möten sker den 5 februari och den 26 februari.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "arkivskåp" in (it.evidence or "")]
+    assert (it.owner, it.due) == ("Bo Ek", dt.date(2026, 2, 5))
+
+
+def test_a_task_for_a_named_event_is_due_on_the_day_the_minutes_give_it() -> None:
+    text = (
+        "Protokoll styrelsemöte 2026-01-18\n\n"
+        "3. Vägarna\n"
+        "Inför årsmötet ska en underhållsplan för vägarna presenteras av styrelsen.\n\n"
+        "8. Övriga frågor\n"
+        "Årsmötet sker som vanligt på påskdagen den 5/4 kl 15.00.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if "underhållsplan" in it.text]
+    assert it.due == dt.date(2026, 4, 5)
+
+
+def test_a_task_told_as_going_with_the_one_before_takes_its_time() -> None:
+    text = (
+        "Protokoll vägföreningen 2026-04-08\n\n"
+        "4. Vägarna\n"
+        "Grusning av hela Skogsvägen erfordras under 2026 och saltning ska ske efteråt. "
+        "Även sträckan vid infarten från länsvägen skall grusbeläggas.\n"
+    )
+    ex = run(text)
+    (it,) = [it for it in ex.items + ex.possible if it.text.startswith("Även")]
+    assert it.due == dt.date(2026, 12, 31)

@@ -24,6 +24,18 @@ def test_decision_points_after_a_full_stop_are_sentences_of_their_own() -> None:
     assert "att be Lena skriva till kommunen." in got
 
 
+def test_a_full_stop_that_lost_its_space_still_ends_the_sentence() -> None:
+    text = (
+        "Protokoll byarådet 2024-03-12\n\n§ 4 Bostäder\n"
+        "Bolaget ska undersöka saken och återkomma om detta.Gruppen vill också ha "
+        "färre lägenheter. Se www.exempel.Se för mer, t.ex.Anna vet.\n"
+    )
+    got = _sentences(text)
+    assert "Bolaget ska undersöka saken och återkomma om detta." in got
+    assert "Gruppen vill också ha färre lägenheter." in got
+    assert "Se www.exempel.Se för mer, t.ex.Anna vet." in got
+
+
 def test_a_numbered_line_holding_its_note_gives_a_title_and_a_sentence() -> None:
     text = (
         "Minnesanteckningar 2024-03-12\n\n1. Ekonomi\nKassan är god.\n"

@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from tracker.domain import Candidate
+from tracker.extract.clause_actor import actor, asked, leading, opening_group
 from tracker.extract.clause_lexicon import first_names, lexicon
 from tracker.extract.clauses import Clause, _subject, person_action
 
@@ -56,7 +57,8 @@ _ASKED_AT = re.compile(
 _SENT_TO = re.compile(
     r"\b(?:remitter|fördela|överlämna|hänvisa|skicka|översända|lämna)\w*\s+"
     r"(?:(?:ärendet|frågan|motionen|förslaget|yttrandet|det|den|dem|nu|vidare|över)\s+){0,2}"
-    r"till\s+(?P<who>(?:[\wåäö]+s\s+)?[\wåäö-]*(?:nämnden|nämnd|styrelsen|fullmäktige|"
+    r"till\s+(?P<who>(?:[\wåäö]+-\s+(?:och|&)\s+|[\wåäö]+s\s+)?[\wåäö-]*(?:nämnden|nämnd|"
+    r"styrelsen|fullmäktige|"
     r"utskottet|beredningen|beredning|förvaltningen|kontoret|regionen)|"
     r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?![\wåäö-])",
     re.IGNORECASE)
@@ -65,7 +67,7 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 #: "Gör skyltar.( Abbe och Stina säger till klassen …)", "(Klass 3 fortsätter …)".
 _BRACKETED = re.compile(
     r"\(\s*(?P<who>" + _NAME + r"(?:\s+\d+)?(?:\s*(?:,|och|&)\s*" + _NAME + r")*)\s+"
-    r"(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\b")
+    r"(?:ska\s+[a-zåäö]+|(?:ska\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år)))\b")
 #: Words ending like a verb in the present that are none.
 _NOT_VERBS = frozenset({"eller", "under", "över", "efter", "vidare", "bättre", "hellre",
                         "senare", "tidigare", "andra", "varandra", "våra", "sommar", "vinter",
@@ -107,7 +109,7 @@ def _opening_subject(text: str) -> str | None:
     lex = lexicon()
     m = lex.agent_nouns.match(text.lstrip()) or _ROLE.match(text.lstrip())
     if m is None:
-        return None
+        return opening_group(text)
     rest = text.lstrip()[m.end():]
     if not re.match(r"\s+(?:[a-zåäö]+(?:ar|er|ir|år|ör)|ska|skall|bör|måste)\b", rest):
         return None
@@ -129,10 +131,16 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
     if m := _GIVEN.search(text):
         # (the one given the task, not the one who gives it: "Styrelsen har gett …")
         return _capital((m.group("who") or m.group("who2")).strip())
-    if (m := _BRACKETED.search(text)) and m.group("verb") not in _NOT_VERBS:
+    if (m := _BRACKETED.search(text)) and (m.group("verb") or "ska") not in _NOT_VERBS:
         return m.group("who")  # (who does it, said of the task in brackets)
-    if c.agent and c.agent.lower() not in _NO_NAMES:
+    if who := asked(text, people):
+        return who  # (the one asked, not the one who asks: "uppmanar samtliga nämnder att")
+    if who := leading(text, people):
+        return who
+    if c.agent and c.agent.lower() not in _NO_NAMES and not _done_by(text, c.agent):
         return c.agent
+    if who := actor(text, people):
+        return who
     if (m := _LABELLED.match(text)) and (
         _known(m.group("who"), people)
         or re.search(r"\b[a-zåäö]+(?:ar|er|ör|ir|år)\s+" + re.escape(m.group("who")) + r"\b",
@@ -156,6 +164,13 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return subject
     return _named_elsewhere(text, people) or (
         None if c.signal else _subject_before_verb(text))
+
+
+def _done_by(text: str, agent: str) -> bool:
+    """The agent is the one who did something before: "… rensningen som gjordes av
+    Kristina Hellqvist i februari"."""
+    return re.search(r"\b[a-zåäö]+(?:des|tes|dde|ddes)\s+av\s+" + re.escape(agent), text,
+                     re.IGNORECASE) is not None
 
 
 def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
@@ -200,7 +215,9 @@ def _plain_owner(text: str, people: frozenset[str]) -> str | None:
         return _capital((m.group("who") or m.group("who2")).strip())
     if m := _ASKED_AT.search(text):
         return _capital(m.group("who"))
-    return _opening_subject(text)
+    # (the one asked, the forum that deals with it, the subject opening the sentence
+    # before a modal: "LKF ska undersöka saken och återkomma")
+    return asked(text, people) or _opening_subject(text) or leading(text, people)
 
 
 def _capital(who: str) -> str:
@@ -216,6 +233,32 @@ def _subject_before_verb(text: str) -> str | None:
     return _subject(text, m.end(), lexicon())
 
 
+
+
+#: A sentence that goes on about the matter just told ("Motionen har överlämnats till
+#: Hälso- och sjukvårdsförvaltningen för stöd i beredningen.").
+_MATTER_AGAIN = re.compile(r"^\s*(?:motionen|förslaget|medborgarförslaget|skrivelsen|"
+                           r"ärendet|frågan|remissen)\b", re.IGNORECASE)
+
+
+def owner_told_after(after: str, people: frozenset[str] = frozenset()) -> str | None:
+    """Who takes the matter of a sentence that names no one, told by the sentence right
+    after it in the same paragraph: a person's task opening it ("Duschmiljön behöver
+    fräschas upp. Affe hör med Thomas."), a remark in brackets ("Måla linjer vid planen.
+    (Filippa och Ken diskuterar med Fredrik.)"), the receiver the matter is sent to
+    ("… en motion inkommit … Motionen har överlämnats till förvaltningen …")."""
+    text = after.strip()
+    if text.startswith("("):
+        m = _BRACKETED.match(text)
+        if m and (m.group("verb") or "ska") not in _NOT_VERBS:
+            return m.group("who")
+        return None
+    found = person_action(text, people)
+    if found is not None and text.startswith(found[0]):
+        return found[0]
+    if _MATTER_AGAIN.match(text) and (m := _SENT_TO.search(text)):
+        return _capital(m.group("who"))
+    return None
 
 
 def with_clause_owners(
@@ -238,4 +281,4 @@ def with_clause_owners(
     return out
 
 
-__all__ = ["owner_of", "with_clause_owners"]
+__all__ = ["owner_of", "owner_told_after", "with_clause_owners"]

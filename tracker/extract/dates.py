@@ -40,6 +40,19 @@ def pick_due(periods: list[Period]) -> Period | None:
     return (cued or periods)[-1]
 
 
+#: A clause that tells what the task is for, or what comes after it: its times are the
+#: later step's ("… presenteras i maj 2022 så att regionfullmäktige kan ta beslut i juni").
+_PURPOSE = re.compile(r"\b(?:så\s+att|för\s+att|varefter|varpå|därefter)\s", re.IGNORECASE)
+
+
+def before_purpose(periods: list[Period], text: str) -> list[Period]:
+    """The periods of ``text`` but those told after a clause of purpose or sequel that
+    follows one of them: the task's own time comes first."""
+    m = next((m for m in _PURPOSE.finditer(text)
+              if any(p.pos < m.start() for p in periods)), None)
+    return periods if m is None else [p for p in periods if p.pos < m.start()]
+
+
 def parse_period(
     text: str, ref: dt.date | None = None, next_meeting: dt.date | None = None
 ) -> Period | None:
@@ -50,4 +63,4 @@ def parse_period(
     return pick_due(find_periods(text, ref, next_meeting, strict=False))
 
 
-__all__ = ["due_fields", "is_cued", "parse_period", "pick_due"]
+__all__ = ["before_purpose", "due_fields", "is_cued", "parse_period", "pick_due"]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Meeting
+from tracker.extract.clause_actor import actor, asked, leading
 from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
@@ -170,6 +171,13 @@ class _CandidatesMixin:
             # "Gruppens arbete ska vara klart …" after "… tillsätta en parlamentarisk
             # arbetsgrupp": the group that was set up does the work
             owner = antecedent_group(sec, hits[0].sentence)
+        if owner is None and status == "open":
+            # "… ska behandlas av kommunstyrelsen på deras sammanträde 18 januari", "att
+            # Hälsosamverkansberedningen ska lämna …": who acts, in the shapes the phrase
+            # rules leave (:mod:`.clause_actor`)
+            said = hits[0].sentence.text
+            people = frozenset(p.name for p in self.meeting.present)
+            owner = asked(said, people) or leading(said, people) or actor(said, people)
         if (
             owner is None
             and status == "open"

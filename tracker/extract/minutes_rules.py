@@ -15,7 +15,7 @@ import re
 
 from tracker.domain import Meeting
 from tracker.extract.clauses import deadlines, person_actions
-from tracker.extract.dates import is_cued, parse_period, pick_due
+from tracker.extract.dates import before_purpose, is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
 from tracker.extract.minutes_patterns import (
     _ANAPHOR,
@@ -344,7 +344,7 @@ class _RuleMatchMixin:
         # "… återremitterade två ärenden under mötet 28 juni 2023": the meeting's own date
         # tells when, not by when (unless cued: "senast i dag den 28 juni").
         periods = [p for p in periods if p.end is None or p.end != self.ref or is_cued(p)]
-        period = pick_due(periods)
+        period = pick_due(before_purpose(periods, masked))
         if follow and _DEADLINE_AFTER.match(follow.strip()) and not any(
                 is_cued(p) for p in periods):
             # "Bemanningsplan för … v. 27–32 tas fram av Hanna. Klar i mitten av juni.": the

@@ -35,6 +35,7 @@ from tracker.extract.clause_candidates import (
 )
 from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
 from tracker.extract.clause_lexicon import lexicon
+from tracker.extract.clause_owner import owner_of, owner_told_after
 from tracker.extract.clauses import (
     Clause,
     analyse,
@@ -44,6 +45,7 @@ from tracker.extract.clauses import (
     person_actions,
 )
 from tracker.extract.dates import due_fields, pick_due
+from tracker.extract.event_dates import event_days, event_due
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
 from tracker.extract.status_lists import listed_entries
@@ -200,16 +202,41 @@ def _next_sentence_due(
     return found[0] if len(found) == 1 else None
 
 
+#: "Även den asfalterade sträckan skall grusbeläggas.": the task goes with the one told
+#: just before it, and with its time.
+_ALSO = re.compile(r"^\s*(?:även|också|likaså|dessutom)\b", re.IGNORECASE)
+
+
+def _previous_sentence_due(
+    sec: Section, texts: list[str], k: int, ref: dt.date, next_meeting: dt.date | None
+) -> Period | None:
+    """The one time the sentence before gives a task that says it goes with it ("… erfordras
+    under 2017 … Även den asfalterade sträckan skall grusbeläggas.")."""
+    if not k or sec.sentences[k - 1].paragraph != sec.sentences[k].paragraph:
+        return None
+    if not _ALSO.match(texts[k]):
+        return None
+    before = texts[k - 1]
+    found = [p for p in deadlines(find_periods(before, ref, next_meeting), before, ref)
+             if p.end is not None and p.end > ref]
+    return found[0] if len(found) == 1 else None
+
+
 def _with_event_day(
     cand: Candidate, sec: Section, texts: list[str], k: int, ref: dt.date | None,
-    next_meeting: dt.date | None,
+    next_meeting: dt.date | None, events: dict[str, Period] | None = None,
 ) -> Candidate:
-    """``cand`` due on the day its paragraph or section is about (:func:`_event_day`)
-    when it names no time itself.  (After the features: the scoring is unchanged.)"""
+    """``cand`` due on the day its paragraph or section is about (:func:`_event_day`),
+    the time the sentence next to it gives it, or the day of the event it prepares for
+    (:func:`.event_dates.event_due`) when it names no time itself.  (After the features:
+    the scoring is unchanged.)"""
     if cand.due is not None or cand.due_precision is not None:
         return cand
-    day = _event_day(sec, texts, k, ref, next_meeting) or (
-        _next_sentence_due(sec, texts, k, ref, next_meeting) if ref is not None else None)
+    day = _event_day(sec, texts, k, ref, next_meeting)
+    if day is None and ref is not None:
+        day = (_next_sentence_due(sec, texts, k, ref, next_meeting)
+               or _previous_sentence_due(sec, texts, k, ref, next_meeting)
+               or event_due(texts[k], events or {}))
     if day is None:
         return cand
     return dataclasses.replace(cand, reasons=[*cand.reasons, f"datum ur sammanhanget: {day.text}"],
@@ -229,6 +256,7 @@ def dated_by_context(
     section is about (:func:`_event_day`), as the clause reading's are."""
     if ref is None:
         return items
+    events = event_days(sections, ref, next_meeting)
     where: dict[str, tuple[Section, list[str], int]] = {}
     for sec in sections:
         texts = [" ".join(s.text.split()) for s in sec.sentences]
@@ -238,9 +266,56 @@ def dated_by_context(
     for it in items:
         found = where.get(" ".join((it.text or "").split()))
         if found is not None and it.status == "open" and it.kind in _EVENT_KINDS:
-            it = _with_event_day(it, *found, ref, next_meeting)
+            it = _with_event_day(it, *found, ref, next_meeting, events)
         out.append(it)
     return out
+
+
+def _with_matter_of(
+    cand: Candidate, before: str, ref: dt.date | None, next_meeting: dt.date | None,
+    people: frozenset[str],
+) -> Candidate:
+    """A task that points back to the sentence before ("att Sture presenterar ett
+    budgetförslag till nästa sammanträde. I detta förslag ska … ingå."), due and owned
+    as that sentence tells when it tells nothing of its own.  (After the features: the
+    scoring is unchanged.)"""
+    if cand.due is not None and cand.owner is not None:
+        return cand
+    c = analyse(_mask_quotes(before), ref, next_meeting, people, full=True)
+    changes: dict[str, object] = {}
+    if cand.due is None and cand.due_precision is None and c.deadline is not None:
+        changes |= due_fields(c.deadline)
+    if cand.owner is None and (who := owner_of(c, people)):
+        changes["owner"] = who
+    if not changes:
+        return cand
+    return dataclasses.replace(cand, reasons=[*cand.reasons, f"ur meningen före: {before[:60]}"],
+                               **changes)
+
+
+#: A sentence that leads into the list after it ("Det gäller bland annat", "… följande:").
+_LEADS_LIST = re.compile(r":\s*$|\b(?:bland\s+annat|följande|nedanstående|gäller)\s*[.:]?\s*$",
+                         re.IGNORECASE)
+
+
+def _list_lead_owner(
+    sec: Section, texts: list[str], k: int, ref: dt.date | None,
+    next_meeting: dt.date | None, people: frozenset[str],
+) -> str | None:
+    """A bullet of a list that names no one, owned as the sentences leading into the list
+    tell ("Regionstyrelsen behandlade även ärenden som beslutas slutgiltigt av
+    regionfullmäktige vid sammanträdet den 8 november. Det gäller bland annat • regionskatt
+    • …"): the lead itself, else the sentence before it."""
+    j = k
+    while j > 0 and sec.sentences[j - 1].bullet:
+        j -= 1
+    if j == 0 or not _LEADS_LIST.search(texts[j - 1]):
+        return None
+    for lead in (texts[j - 1], *([texts[j - 2]] if j >= 2 else [])):
+        c = analyse(_mask_quotes(lead), ref, next_meeting, people, full=True)
+        if who := owner_of(c, people):
+            return who
+    return None
 
 
 def _trim_clause(piece: str) -> str:
@@ -330,6 +405,27 @@ def _titled_incoming(sec: Section, texts: list[str], taken: str) -> tuple[int, s
     return None
 
 
+#: A sentence that goes on about the proposal just named.
+_PROPOSAL_AGAIN = re.compile(r"^\s*(?:förslaget|motionen|medborgarförslaget|skrivelsen|"
+                             r"initiativet|ärendet|det|den)\b", re.IGNORECASE)
+
+
+_PROPOSAL_NAMED = re.compile(r"\b(?:förslaget|motionen|medborgarförslaget|skrivelsen)\b",
+                             re.IGNORECASE)
+
+
+def _goes_on_about(sentences: list[str]) -> list[str]:
+    """The sentences right after a proposal's own that speak of it again."""
+    out = []
+    for s in sentences:
+        # ("Beredningen av ärendet har blivit fördröjd och förslaget föreslås därför
+        # besvaras senast …" speaks of it too)
+        if not (_PROPOSAL_AGAIN.match(s) or _PROPOSAL_NAMED.search(s)):
+            break
+        out.append(s)
+    return out
+
+
 def _incoming_fate(
     cand: Candidate, piece: str, after: str, ref: dt.date | None, next_meeting: dt.date | None
 ) -> Candidate:
@@ -337,8 +433,20 @@ def _incoming_fate(
     "Beslut: … remittera motionerna till regionstyrelsen" later in the section; the body
     it goes to prepares the answer and owns it) and answered by when ("ska besvaras
     senast vid regionfullmäktiges sammanträde 20-21 juni 2023")."""
-    own = _SENTENCE_END.split(piece, maxsplit=1)[0]
-    due = pick_due(deadlines(find_periods(own, ref, next_meeting), own, ref))
+    sentences = _SENTENCE_END.split(piece)
+    # The proposal's own sentence, and those after it that go on about it ("…, inlämnad
+    # 2023-04-27. Förslaget har fördelats till hälso- och sjukvårdsnämnden och kommer att
+    # besvaras vid regionfullmäktiges sammanträde 28 november 2023.")
+    told = [sentences[0], *_goes_on_about(sentences[1:])]
+    own = " ".join(told)
+    # The last word on when it is answered: a later sentence may move the day ("…
+    # skulle besvaras senast 20-21 juni. Beredningen har blivit fördröjd och förslaget
+    # föreslås därför besvaras senast vid regionfullmäktiges sammanträde 17-18 oktober").
+    due = next((d for t in reversed(told)
+                if (d := pick_due(deadlines(find_periods(t, ref, next_meeting), t, ref)))
+                and (d.end is not None or d.precision == "next_meeting")), None)
+    if due is None:
+        due = pick_due(deadlines(find_periods(own, ref, next_meeting), own, ref))
     m = _REFERRED_TO.search(own)
     if m is None:
         m = next((x for x in _REFERRED_TO.finditer(after) if _PROPOSALS.search(x["what"])), None)
@@ -412,6 +520,7 @@ def find_possible(
     topics = [" ".join(it.evidence.split()) for it in items if it.evidence]
     out: list[Candidate | None] = []
     named: set[str] = set()  # sentences that title the task told after them
+    events = event_days(sections, ref, next_meeting)  # "Årsmötet sker … den 17/4"
     for cand in listed_entries(lead, sections, items, next_meeting):
         out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
@@ -502,7 +611,7 @@ def find_possible(
                         cand = possible_candidate(c, title=_shorten(_clean_title(clause)),
                                                   section=label, page=s.page, line=s.line,
                                                   people=people)
-                        cand = _with_event_day(cand, sec, texts, k, ref, next_meeting)
+                        cand = _with_event_day(cand, sec, texts, k, ref, next_meeting, events)
                         feats = features(c, label=s.label, bullet=s.bullet,
                                          para_start=s.para_start, people=people)
                         feats += wide_features(c, section_title=heading,
@@ -530,7 +639,7 @@ def find_possible(
                                       page=s.page, line=s.line,
                                       reason=OBLIGATION_REASON if gate else SCORED_REASON,
                                       people=people)
-            cand = _with_event_day(cand, sec, texts, k, ref, next_meeting)
+            cand = _with_event_day(cand, sec, texts, k, ref, next_meeting, events)
             if cand.owner is None and body and _forums_own(c, masked):
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, f"mötets eget: {body}"])
@@ -543,6 +652,7 @@ def find_possible(
                 before = texts[k - 1]
                 cand = dataclasses.replace(cand, title=_shorten(_clean_title(before)),
                                            evidence=f"{before} {text}")
+                cand = _with_matter_of(cand, before, ref, next_meeting, people)
                 named.add(before)
             elif (
                 k + 1 < len(texts)
@@ -553,6 +663,14 @@ def find_possible(
                 # ("Soffan i kafét behöver nya ben. Vaktmästaren fixar det."): the
                 # review shows it with the candidate.
                 cand = dataclasses.replace(cand, evidence=f"{text} {texts[k + 1]}")
+                if cand.owner is None and (who := owner_told_after(texts[k + 1], people)):
+                    cand = dataclasses.replace(cand, owner=who, reasons=[
+                        *cand.reasons, f"ansvarig i meningen efter: {who}"])
+            if cand.owner is None and s.bullet and (
+                who := _list_lead_owner(sec, texts, k, ref, next_meeting, people)
+            ):
+                cand = dataclasses.replace(cand, owner=who, reasons=[
+                    *cand.reasons, f"ansvarig ur listans inledning: {who}"])
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
             feats += wide_features(c, section_title=heading, numbered_section=numbered,

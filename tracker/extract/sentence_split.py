@@ -59,6 +59,9 @@ _SPLIT = re.compile(
     # "… handlägga ärendena. att be Pecca fotografera båtarna. att be …": the points of
     # a decision, each opened by a small "att" after a full stop
     r"|(?<=[.!?])\s+(?=att\s)"
+    # "… återkomma angående detta.Gruppen vill också …": a space lost in the copy; only
+    # between words (not "www.Exempel.se", not an abbreviation: checked below)
+    r"|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)"
 )
 
 

@@ -1,0 +1,266 @@
+"""Who acts in a sentence, in shapes the clause analysis does not read.
+
+:func:`tracker.extract.clauses.analyse` finds a clause's agent before a marker or a
+verb of its lexicon, as far as the scorer's features need.  Real minutes name the one
+who will act in more ways; :func:`actor` reads them for the owner shown in review (after
+the scoring, so that it never moves a candidate between tiers):
+
+- the one asked or given the task: "Regionstyrelsen uppmanar samtliga nämnder att …",
+  "att be Pecca Wickman fotografera …", "beslutade delegera till stadsarkitekten att
+  upprätta …", "uppdrag till VD att utreda …";
+- the subject of a modal and its infinitive, wherever the clause starts: "… ledde fram
+  till beslutet att Hälsosamverkansberedningen ska lämna …", "Representanter från
+  ungdomsfullmäktige kommer, med vägledning från …, göra …", "Michael och Anne ska
+  träffa …", "… så ska Region Halland lämna in …"; also "Mötet beslutade att kassören
+  reder ut …";
+- a subject whose task is told after "och ska": "Landstingsdirektörerna i södra Sverige
+  har samlats i frågan och ska göra en kartläggning …";
+- the subject after the verb when an adverb opens the sentence: "Därefter skickar
+  pensionärsföreningarna resultatet …";
+- the one a relative clause gives the task: "… för Regionförbundets styrelse som ska
+  hantera …", "… till presidiet som vid sin beredning 12 augusti tar fram …".
+
+A phrase counts as someone only when its head is a body or a group (the lexicon's agent
+nouns, ``[subject]`` roles and forums, ``[actor]`` groups), a known first name or
+someone present, or a run of capitalised names ("Region Halland", "LKF").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
+
+_WORD = r"[\wåäöÅÄÖéü&-]+"
+#: Up to five words: the phrase is cut to its head and checked by :func:`_is_actor`.
+_PHRASE = rf"(?P<who>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
+#: Words that open a phrase without being its head.
+_DETERMINERS = frozenset({"samtliga", "alla", "de", "den", "det", "berörda", "olika",
+                          "varje", "respektive", "en", "ett", "båda", "bägge"})
+#: Prepositions that end a phrase's head ("Representanter från ungdomsfullmäktige"); no
+#: phrase that acts opens with one.
+_HEAD_END = frozenset({"från", "i", "inom", "på", "för", "vid", "med", "hos", "till", "av",
+                       "om", "under", "efter", "genom", "mot", "åt", "kring", "inför"})
+#: Capitalised words that are no one.
+_NOT_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", "dessa",
+                        "sedan", "därefter", "vidare", "dessutom", "alla", "någon", "ingen",
+                        "här", "där", "då", "nu", "därför", "också", "även", "först",
+                        "jag", "du", "han", "hon", "hen", "som", "och", "att", "en", "ett",
+                        "januari", "februari", "mars", "april", "maj", "juni", "juli",
+                        "augusti", "september", "oktober", "november", "december",
+                        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+                        "söndag", "ärendet", "frågan", "förslaget", "beslut", "information"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(endings that make a word a body or group, the modals) from ``lexicon.toml``."""
+    data = lexicon_data()
+    subject, actor = data["subject"], data["actor"]
+    endings = [*subject["roles"], *subject["forums"], *actor["groups"]]
+    return tuple(sorted({e.lower() for e in endings}, key=len, reverse=True)), frozenset(
+        actor["modals"])
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    actor = lexicon_data()["actor"]
+    asking = _alternation(actor["asking"])
+    modals = _alternation(actor["modals"])
+    return {
+        # "uppmanar samtliga nämnder att minska …", "be Pecca Wickman fotografera …"
+        "asked": re.compile(rf"(?<![\wåäö])(?:{asking})\s+{_PHRASE}\s+"
+                            r"(?:att\s+(?=[a-zåäö])|(?=[a-zåäö]+a\b))", re.IGNORECASE),
+        # "Förslaget skickas nu ut till medlemmarna för samråd": asked for an answer
+        "sent_for": re.compile(
+            r"\b(?:skicka|skickas|skickar|sänds|sänder|översänds|översänder|remittera|"
+            r"remitteras|remitterar|lämnas|lämnar|överlämnas|överlämnar)\s+(?:(?:nu|ut|vidare|"
+            rf"över|också|även|det|den|dem|ärendet|frågan|förslaget|skyndsamt)\s+){{0,3}}"
+            rf"till\s+{_PHRASE}\s+för\s+(?:samråd|yttrande|synpunkter|beredning|"
+            r"fortsatt\s+beredning|vidare\s+befordran|vidare\s+handläggning|behandling|"
+            r"svar|kommentarer|granskning|ställningstagande|godkännande)\b", re.IGNORECASE),
+        # "behandlas av kommunstyrelsen på …", "tas upp på ordinarie föreningsstämma
+        # 2019", "att behandla ärendet på styrelsens sammanträde": the forum that deals
+        # with the matter
+        "handled": re.compile(
+            r"\b(?:behandla|behandlas|tas\s+upp|tags\s+upp|fastställs|avgörs|prövas|"
+            r"beslutas)(?:\s+(?:ärendet|frågan|det|detta|den|slutligt|slutgiltigt|sedan|"
+            r"därefter))?\s+"
+            rf"(?:av|på|vid|i)\s+(?:ordinarie\s+)?{_PHRASE}"
+            r"(?=\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess|\w+\s+)?(?:sammanträde|möte)|"
+            r"\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess)\b|\s+(?:ordinarie\s+)?"
+            r"(?:sammanträde|möte)|\s+(?:19|20)\d\d\b|\s*[.,;]|$)", re.IGNORECASE),
+        # "Hos Gävle kommun pågår ett ärende …": where the matter is being dealt with
+        "at": re.compile(rf"^\s*hos\s+{_PHRASE}\s+(?:pågår|ligger|bereds|handläggs|"
+                         r"utreds|finns\s+ärendet)\b", re.IGNORECASE),
+        # "Ordföranden rapporterade att Trafikverket muntligt har godkänt …": the one
+        # reported on, not the one who reports
+        "reported": re.compile(r"\b(?:rapporterade|rapporterar|anmälde|anmäler|meddelade|"
+                               r"meddelar|informerade|informerar|berättade|berättar|uppgav)"
+                               rf"\s+att\s+{_PHRASE}\s+(?=[a-zåäö])", re.IGNORECASE),
+        # "(^|att|så|, ) X ska [, …,] göra": the subject of a modal, its infinitive later
+        "modal": re.compile(r"(?:^|(?<=\batt\s)|(?<=\bså\s)|(?<=\bdär\s)|(?<=[,;:–]\s)"
+                            rf"|(?<=\boch\s)){_PHRASE}\s+(?-i:{modals})\b", re.IGNORECASE),
+        # "… så ska Region Halland lämna in …": the subject after the modal
+        "inverted_modal": re.compile(rf"(?:^|\b(?:så|då|därefter|sedan|nu|därför)\s+)"
+                                     rf"(?-i:{modals})\s+{_PHRASE}\s+(?:att\s+)?[a-zåäö]+a\b",
+                                     re.IGNORECASE),
+        # "Mötet beslutade att kassören reder ut …"
+        "decided": re.compile(rf"\b(?:beslut\w*|beslöt|bestämde\w*|enades\s+om|överens\s+om)"
+                              rf"\s+att\s+{_PHRASE}\s+(?=[a-zåäö]+(?:ar|er|ir|år|ör)\b)",
+                              re.IGNORECASE),
+        # "X har samlats i frågan och ska göra …": the subject that opens the sentence
+        "opening": re.compile(rf"^\s*{_PHRASE}\s+(?:har|hade|är|var|kommer|ska|skall)\b",
+                              re.IGNORECASE),
+        "and_will": re.compile(rf"\boch\s+(?:{modals})\s+(?:[a-zåäö]+\s+)?[a-zåäö]+a\b"),
+        # "Därefter skickar pensionärsföreningarna resultatet …"
+        "fronted": re.compile(rf"^\s*(?:därefter|sedan|nu|då|därför|dessutom|också)\s+"
+                              rf"[a-zåäö]+(?:ar|er|ir|år|ör)\s+{_PHRASE}(?=\s+[a-zåäö])",
+                              re.IGNORECASE),
+        # "… för Regionförbundets styrelse som ska hantera …", "… presidiet som vid sin
+        # beredning 12 augusti tar fram …"
+        "relative": re.compile(rf"{_PHRASE}\s+som\s+(?:[\wåäö.]+\s+){{0,6}}?"
+                               rf"(?:(?-i:{modals})\s+[a-zåäö]+a\b|tar\s+fram|tar\s+hand|"
+                               rf"ansvarar|återkommer|utreder|bereder)",
+                               re.IGNORECASE),
+    }
+
+
+def _head(phrase: str) -> list[str] | None:
+    """The phrase's words up to a preposition, without its determiners."""
+    words = phrase.split()
+    if not words or words[0].lower() in _HEAD_END:
+        return None
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    for i, w in enumerate(words):
+        if i and w.lower() in _HEAD_END:
+            words = words[:i]
+            break
+    return words or None
+
+
+def _is_actor(phrase: str, people: frozenset[str]) -> bool:
+    """Someone who can act: a body, a group, a role, a person, a run of names."""
+    words = _head(phrase)
+    if words is None or words[0].lower() in _NOT_NAMES:
+        return False
+    if len(words) == 1 and words[0].endswith("s") and len(words[0]) > 4 and _is_actor(
+        words[0][:-1], people
+    ):
+        return words[0][:1].islower()  # "styrelsens" (sammanträde), not "Göteborgs"
+    if len(words) > 2 and not all(w[:1].isupper() or w in ("och", "&") for w in words):
+        return False  # a run of words, not a name ("samlas in blockvis till presidiet")
+    last = words[-1].lower()
+    endings, _ = _words()
+    if lexicon().agent_nouns.fullmatch(words[-1]) or any(
+        last.endswith(e) for e in endings if len(e) >= 4 or last == e
+    ):
+        return True
+    names = [w for w in words if w.lower() not in ("och", "&", "/")]
+    if not all(w[:1].isupper() for w in names) or any(w.lower() in _NOT_NAMES for w in names):
+        return False
+    first = names[0]
+    return (len(names) >= 2 or first in first_names() or first in people
+            or any(p.split()[0] == first for p in people)
+            or (first.isupper() and 2 <= len(first) <= 5))
+
+
+def _trim(phrase: str) -> str:
+    """The phrase as an owner: without a trailing comma, capitalised."""
+    phrase = re.sub(r"^(?:en|ett)\s+", "", phrase.strip(" ,;:"), flags=re.IGNORECASE)
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _first(
+    pattern: re.Pattern[str], text: str, people: frozenset[str], *, after_preposition: bool = False
+) -> str | None:
+    """The first phrase ``pattern`` finds that is someone.  ``after_preposition``: the
+    pattern does not anchor the phrase's start; it starts after its last preposition
+    ("… ersättare för Regionförbundets styrelse som …")."""
+    for m in pattern.finditer(text):
+        words = m.group("who").split()
+        if after_preposition:
+            cut = [i + 1 for i, w in enumerate(words) if w.lower() in _HEAD_END]
+            words = words[cut[-1]:] if cut else words
+        cand = " ".join(words)
+        if cand and _is_actor(cand, people):
+            return _trim(cand)
+    return None
+
+
+def asked(text: str, people: frozenset[str] = frozenset()) -> str | None:
+    """The one asked or given the task ("uppmanar samtliga nämnder att …"): the owner
+    even when the one who asks is the sentence's subject."""
+    pats = _patterns()
+    for name in ("asked", "sent_for", "handled", "at", "reported"):
+        if who := _first(pats[name], text, people):
+            return _no_genitive(who)
+    return None
+
+
+def _no_genitive(who: str) -> str:
+    """"styrelsens" (sammanträde) as the body: "Styrelsen"."""
+    words = who.split()
+    if len(words) == 1 and who.endswith(("ens", "ets", "dets")) and lexicon().agent_nouns.fullmatch(
+        who[:-1]
+    ):
+        return who[:-1]
+    return who
+
+
+#: "En skrivargrupp arbetar just nu fram …": a group opening the sentence before its verb.
+_GROUP_OPENS = re.compile(r"^\s*(?:(?:en|ett)\s+)?(?P<who>[\wåäö-]{4,})\s+(?:[a-zåäö]+(?:ar|er|"
+                          r"ir|år|ör)|ska|skall|bör|måste)\b", re.IGNORECASE)
+
+
+def opening_group(text: str) -> str | None:
+    """A group or body of the ``[actor]`` table that opens the sentence, perhaps with an
+    indefinite article, before its verb ("En skrivargrupp arbetar fram …")."""
+    m = _GROUP_OPENS.match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    endings, _ = _words()
+    if who.lower().endswith(("mötet", "möte")):
+        return None  # the meeting itself: its body is the forum's own (possible.py)
+    if who.lower() in _NOT_NAMES or not any(who.lower().endswith(e) for e in endings
+                                            if len(e) >= 4):
+        return None
+    return _trim(who)
+
+
+def leading(text: str, people: frozenset[str] = frozenset()) -> str | None:
+    """The subject that opens the sentence before a modal ("Michael och Anne ska träffa
+    …"): it acts, whatever a passive later in the sentence names."""
+    m = _patterns()["modal"].match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    return _trim(who) if _is_actor(who, people) else None
+
+
+def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
+    """The one the sentence gives its task in the other shapes of the module's
+    docstring, or None."""
+    pats = _patterns()
+    if who := _first(pats["decided"], text, people):
+        return who
+    if who := _first(pats["inverted_modal"], text, people):
+        return who
+    if who := _first(pats["modal"], text, people):
+        return who
+    if pats["and_will"].search(text) and (who := _first(pats["opening"], text, people)):
+        return who
+    if who := _first(pats["fronted"], text, people):
+        return who
+    return _first(pats["relative"], text, people, after_preposition=True)
+
+
+__all__ = ["actor", "asked", "leading", "opening_group"]

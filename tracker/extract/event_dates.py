@@ -1,0 +1,66 @@
+"""Named events and their days: a task due "inför årsmötet" is due on the day the
+minutes give the årsmöte elsewhere ("Årsmötet sker som vanligt på påskdagen den 17/4").
+
+Minutes of associations and working groups name their coming events once, in a section
+of their own ("Årsmötet sker …", "Vårstädningen blir den 24 april"), and the tasks that
+prepare for them by the event's name alone.  :func:`event_days` reads the first kind of
+sentence: a definite noun that opens it, a verb of taking place, and one coming day;
+:func:`event_due` finds such an event after a preposition of time in a task's sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.extract.sections import Section
+from tracker.language.date_period import Period
+from tracker.language.date_shapes import NEXT_MEETING
+from tracker.language.dates import find_periods
+
+#: "Årsmötet sker …", "Vårstädningen blir den 24 april", "Stämman hålls …": an event in
+#: the definite form that opens the sentence (perhaps after a heading the text glued to
+#: it: "8 Övriga frågor Årsmötet sker …"), then a verb of taking place.
+_TAKES_PLACE = re.compile(
+    r"(?:^|(?<=\s))(?P<event>[A-ZÅÄÖ][a-zåäö-]{3,}(?:et|en|an|na))\s+(?:sker|hålls|äger\s+rum|blir|"
+    r"genomförs|infaller|går\s+av\s+stapeln|är\s+(?:planerad|planerat|bokad|bokat|"
+    r"preliminärt|den|på))\b")
+#: "inför årsmötet", "till stämman", "senast vid vårstädningen": a time told by an event.
+_BY_EVENT = re.compile(r"\b(?:inför|till|vid|före|innan|på)\s+(?P<event>[a-zåäö-]{4,})\b",
+                       re.IGNORECASE)
+
+
+def event_days(
+    sections: list[Section], ref: dt.date | None, next_meeting: dt.date | None
+) -> dict[str, Period]:
+    """The coming events the minutes date: the event's name (lower case) → its day,
+    for each named with one coming day, and only once."""
+    if ref is None:
+        return {}
+    found: dict[str, list[Period]] = {}
+    for sec in sections:
+        for s in sec.sentences:
+            text = " ".join(s.text.split())
+            m = _TAKES_PLACE.search(text)
+            if m is None:
+                continue
+            days = [p for p in find_periods(text, ref, next_meeting)
+                    if p.precision == "day" and p.end is not None and p.end > ref
+                    and not NEXT_MEETING.search(p.text)]
+            # ("på påskdagen den 17/4": two phrases, one day)
+            if len({p.end for p in days}) == 1:
+                found.setdefault(m.group("event").lower(), []).append(days[-1])
+    # (an event dated twice, differently, is not one day)
+    return {e: ps[0] for e, ps in found.items() if len({p.end for p in ps}) == 1}
+
+
+def event_due(text: str, events: dict[str, Period]) -> Period | None:
+    """The day of the one dated event the sentence prepares for ("Inför årsmötet ska en
+    handlingsplan presenteras")."""
+    if not events:
+        return None
+    days = {m.group("event").lower() for m in _BY_EVENT.finditer(text)} & events.keys()
+    return events[next(iter(days))] if len(days) == 1 else None
+
+
+__all__ = ["event_days", "event_due"]
