@@ -104,7 +104,15 @@ _PERIOD_PER = re.compile(
 _PER_MONTH = re.compile(rf"\bper\s+({_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE)
 _PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _PERIOD_TERTIAL = re.compile(
-    r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])\s+(\d{4})\b", re.IGNORECASE
+    r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])(?:\s*[,/–-]\s*|\s+)(\d{4})\b",
+    re.IGNORECASE,
+)
+#: An interim report ("Delårsrapport 2023", "Delårsbokslut 2 2021"): Swedish kommuner and
+#: regions close their interim accounts at the end of August (a numbered one: "1" is the
+#: first tertial's, at the end of April).
+_INTERIM = re.compile(
+    r"\bdelårs(?:rapport|bokslut|redovisning|uppföljning)(?:en)?\b(?:\s+(?P<n>[12])\b)?",
+    re.IGNORECASE,
 )
 #: The words that name a report of a period, beside :data:`_TITLE`'s: its last day is
 #: the report's date when nothing else dates it ("Månadsrapport mars 2023",
@@ -167,6 +175,12 @@ def report_date(doc: Document) -> dt.date | None:
         if m and _PAGE_RESPONSIBLE.search(t) and _iso(m.group(1)):
             return _iso(m.group(1))
     for t in texts[: _HEAD_LINES * 3]:
+        # The day the body adopted the report, printed on its cover: "Antagen av
+        # socialnämnden den 12 maj 2023", "Godkänd av nämnden 2023-05-10 § 45".
+        found = _decided(t)
+        if found:
+            return found
+    for t in texts[: _HEAD_LINES * 3]:
         m = _LABELLED.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
@@ -199,11 +213,17 @@ def report_date(doc: Document) -> dt.date | None:
         m = _BYLINE_ISO.search(t)
         if m and len(t.split()) <= 8 and _iso(m.group(1)) and not _STAMP.match(t):
             return _iso(m.group(1))
-    for t in texts[:_HEAD_LINES]:
+    for k, t in enumerate(texts[:_HEAD_LINES]):
         if _LISTED.match(t):
             # "• Årsredovisning 2021": a matter the report lists, not its own title
             continue
         m = _TITLE.search(t) or _PERIOD_REPORT.search(t)
+        if m and not _A_YEAR.search(t):
+            # A cover printing the year a line or two below the title ("Årsredovisning" /
+            # "2022", "Verksamhetsberättelse" / "Äldrenämnden" / "2022").
+            lone = next((y for y in texts[k + 1 : k + 3] if _LONE_YEAR.match(y)), None)
+            if lone is not None:
+                t = f"{t} {lone}"
         if m:
             # Only the sentence that names the report: "… i kommunens årsredovisning.
             # Svar på motionen behandlas i april 2018" names no period of a report.
@@ -263,6 +283,28 @@ def report_date(doc: Document) -> dt.date | None:
         if m and len(t) <= 200:
             return _period_end(m.group(0))
     return _annual_section_year(texts[: _HEAD_LINES * 3])
+
+
+_LONE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+#: A cover's note of the decision that adopted the report: the participle, by or in whom
+#: (a few words), then the day — and at most a paragraph number after it.
+_DECIDED = re.compile(
+    r"^(?:antagen|antaget|antagna|godkänd|godkänt|godkända|fastställd|fastställt|fastställda|"
+    r"beslutad|beslutat|beslutade|behandlad|behandlat)\s+(?:av|i|vid)\s+"
+    r"(?:[\wåäöÅÄÖ-]+\s+){1,4}?(?:den\s+)?(?P<day>\d{4}-\d{2}-\d{2}|"
+    rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}})(?:\s*,?\s*§\s*\d+)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _decided(t: str) -> dt.date | None:
+    m = _DECIDED.match(t)
+    if m is None:
+        return None
+    day = m.group("day")
+    if day[:4].isdigit() and "-" in day:
+        return _iso(day)
+    return _swedish_date(*day.split())
 
 
 #: A section of an annual report: "Årets verksamhet", "ÅRETS RESULTAT", "Årets händelser".
@@ -371,6 +413,12 @@ def _period_end(title: str) -> dt.date | None:
     # year's end.  Not a span of years, which dates the plan, not the report.
     if _PERIOD_REPORT.search(title) or _TITLE.search(title):
         years = set(_A_YEAR.findall(title))
+        interim = _INTERIM.search(title)
+        if interim and len(years) == 1:
+            # "Delårsrapport 2023" names the year, not the month: the day the interim
+            # accounts close.
+            first = interim.group("n") == "1"
+            return dt.date(int(years.pop()), 4 if first else 8, 30 if first else 31)
         if len(years) == 1:
             return dt.date(int(years.pop()), 12, 31)
     return None

@@ -1,0 +1,62 @@
+"""A follow-up report's own facts in the general shapes of Swedish kommuner and regions
+(issue 15): the date its title's period ends or its cover says it was adopted, the body
+that reports.  Text written here, never copied from a real document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Document, Line
+from tracker.extract.report_facts import report_date
+
+
+def _doc(text: str) -> Document:
+    lines = [
+        Line(text=t, page=1, line=k)
+        for k, t in enumerate(text.strip("\n").split("\n"), 1)
+        if t.strip()
+    ]
+    return Document(path=Path("rapport.txt"), sha256="0", format="txt", pages=1, lines=lines)
+
+
+_BODY_TEXT = "\nUppdrag\nUtreda behovet av nya lokaler PÅGÅENDE\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # An interim report names its year only: the interim accounts close in August.
+        ("Delårsrapport 2023\nÄldrenämnden", dt.date(2023, 8, 31)),
+        ("Kulturnämndens delårsrapport 2023", dt.date(2023, 8, 31)),
+        ("Delårsbokslut 2021\nKommunstyrelsen", dt.date(2021, 8, 31)),
+        ("Delårsrapport 2 2023 Region Exempel", dt.date(2023, 8, 31)),
+        ("Delårsrapport 1 2023\nRegionstyrelsen", dt.date(2023, 4, 30)),
+        # A tertial and its year apart by a comma, a dash or a slash.
+        ("Tertialrapport 2, 2023\nÄldrenämnden", dt.date(2023, 8, 31)),
+        ("Uppföljning tertial 2 – 2023\nÄldrenämnden", dt.date(2023, 8, 31)),
+        ("Tertialrapport 1/2023 Äldrenämnden", dt.date(2023, 4, 30)),
+        # The cover prints the year a line or two below the title.
+        ("Verksamhetsberättelse\nÄldrenämnden\n2022", dt.date(2022, 12, 31)),
+        ("Årsredovisning\n2022\nÄldrenämnden", dt.date(2022, 12, 31)),
+        # The day the body adopted the report beats the period its title names.
+        ("Tertialrapport 1 2023\nAntagen av socialnämnden den 12 maj 2023", dt.date(2023, 5, 12)),
+        ("Tertialrapport 1 2023\nGodkänd av nämnden 2023-05-10 § 45", dt.date(2023, 5, 10)),
+        (
+            "Verksamhetsberättelse 2022\nBeslutad i kulturnämnden 14 februari 2023",
+            dt.date(2023, 2, 14),
+        ),
+    ],
+)
+def test_the_report_date_from_its_title_and_cover(title: str, day: dt.date) -> None:
+    assert report_date(_doc(title + _BODY_TEXT)) == day
+
+
+def test_a_plan_adopted_in_running_text_does_not_date_the_report() -> None:
+    text = (
+        "Tertialrapport 1 2023\nSocialnämnden\n"
+        "Planen antogs av kommunfullmäktige 2019-04-25 och gäller till 2025."
+    )
+    assert report_date(_doc(text)) == dt.date(2023, 4, 30)
