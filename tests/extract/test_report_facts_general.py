@@ -60,3 +60,40 @@ def test_a_plan_adopted_in_running_text_does_not_date_the_report() -> None:
         "Planen antogs av kommunfullmäktige 2019-04-25 och gäller till 2025."
     )
     assert report_date(_doc(text)) == dt.date(2023, 4, 30)
+
+
+# --- a document host's wrapper ----------------------------------------------------------
+
+WRAPPED = """
+• No results found
+Protected
+Academic year: 2022
+Share "Bokslut och verksamhet"
+Copied!
+Loading.... (view fulltext now)
+Full text
+(1)
+Storlek: px
+Starta visningen från sidan:
+Transkript
+Äldrenämndens verksamhetsberättelse 2022
+(2)
+Uppdrag
+Införa en ny modell för uppföljning av insatser PÅGÅENDE
+Kommunstyrelsen och kommunstyrelsens arbetsutskott har fått rapporter under året.
+"""
+
+
+def test_a_hosts_wrapper_is_left_out_of_the_report() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.host_wrapper import is_host_line
+    from tracker.extract.report import extract_report
+
+    assert is_host_line("Loading.... (view fulltext now)")
+    assert is_host_line('Share "Bokslut och verksamhet"')
+    assert not is_host_line("Share the cost")
+    result = extract_report(_doc(WRAPPED), DocumentInfo("r.txt", "0", "txt", 1, kind="report"))
+    assert result.meeting.body == "Äldrenämnden"
+    assert result.meeting.date == dt.date(2022, 12, 31)
+    titles = [it.title for it in result.items if it.status == "open"]
+    assert titles == ["Införa en ny modell för uppföljning av insatser"], titles

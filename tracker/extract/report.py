@@ -54,6 +54,7 @@ from tracker.extract.followup_words import (
     activity_title,
     status_of,
 )
+from tracker.extract.host_wrapper import without_host_wrapper
 from tracker.extract.report_facts import (
     answering_organisation,
     assembly_named,
@@ -224,6 +225,9 @@ def items_from_layout(
 
 def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     """Read a follow-up report (see the module docstring)."""
+    # A document host's wrapper ("Loading.... (view fulltext now)", "Copied!") stands
+    # where the title is looked for and may read as entries: the report is the rest.
+    doc = without_host_wrapper(doc)
     layout = parse_layout(doc.lines)
     issuer = report_issuer(doc)
     # A supervisor's or the auditors' report: they are its body, and the work they find
