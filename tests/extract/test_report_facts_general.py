@@ -97,3 +97,14 @@ def test_a_hosts_wrapper_is_left_out_of_the_report() -> None:
     assert result.meeting.date == dt.date(2022, 12, 31)
     titles = [it.title for it in result.items if it.status == "open"]
     assert titles == ["Införa en ny modell för uppföljning av insatser"], titles
+
+
+def test_a_page_telling_of_its_year_is_dated_at_the_years_end() -> None:
+    told = (
+        "Prioriterade aktiviteter\nUnder året har arbetet med 2021 års plan fortsatt.\n"
+        "Inför 2022 planeras en uppföljning. Planen för 2021 följs upp i december."
+    )
+    assert report_date(_doc(told)) == dt.date(2021, 12, 31)
+    # Two years named as often: no guess.
+    even = "Under året har arbetet fortsatt.\nPlanen för 2021 och budgeten för 2022."
+    assert report_date(_doc(even)) is None

@@ -282,7 +282,24 @@ def report_date(doc: Document) -> dt.date | None:
         m = _PERIOD_TERTIAL.search(t)
         if m and len(t) <= 200:
             return _period_end(m.group(0))
-    return _annual_section_year(texts[: _HEAD_LINES * 3])
+    return _annual_section_year(texts[: _HEAD_LINES * 3]) or _year_told(texts)
+
+
+#: Words by which a text tells of a year's work: "Under året har …", "årets resultat".
+_THE_YEAR = re.compile(r"\b(?:under|för|i)\s+året\b|\bårets\s+\w+", re.IGNORECASE)
+
+
+def _year_told(texts: list[str]) -> dt.date | None:
+    """The end of the year a text tells of "under året" (an annual report's page without
+    its title): the year it names most often, at least twice and more often than any
+    other; a last resort."""
+    if not any(_THE_YEAR.search(t) for t in texts):
+        return None
+    counts = Counter(y for t in texts for y in _A_YEAR.findall(t))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return dt.date(int(ranked[0][0]), 12, 31)
 
 
 _LONE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
