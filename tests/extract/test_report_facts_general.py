@@ -108,3 +108,39 @@ def test_a_page_telling_of_its_year_is_dated_at_the_years_end() -> None:
     # Two years named as often: no guess.
     even = "Under året har arbetet fortsatt.\nPlanen för 2021 och budgeten för 2022."
     assert report_date(_doc(even)) is None
+
+
+# --- what makes a confident item wrong: contents lines, list headings, a bare verdict ----
+
+TERTIAL = """
+Tertialrapport 2 2025
+Kultur- och fritidsnämnden
+Innehållsförteckning
+Sammanfattning ........................ 3
+Pågående arbeten ...................... 4
+Mål och måluppfyllelse
+Mål 1: Fler invånare ska delta i kulturlivet
+Målet är delvis uppfyllt.
+Uppdrag från kommunfullmäktige
+Uppdrag Status Kommentar
+Ta fram en ny biblioteksplan Pågår Planen ska beslutas i december 2025.
+Införa e-tjänst för lokalbokning Klar Tjänsten infördes i maj.
+Nämndens uppdrag
+Revidera föreningsbidragen Genomförd
+Kartlägga behovet av fritidsgårdar Ej påbörjad
+"""
+
+
+def test_contents_list_headings_and_a_bare_verdict_make_no_wrong_items() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    result = extract_report(_doc(TERTIAL), DocumentInfo("r.txt", "0", "txt", 1, kind="report"))
+    opened = {it.title: it for it in result.items if it.status == "open"}
+    # (the contents line "Pågående arbeten …… 4" and the heading "Nämndens uppdrag")
+    assert set(opened) == {
+        "Ta fram en ny biblioteksplan",
+        "Kartlägga behovet av fritidsgårdar",
+        "Mål 1: Fler invånare ska delta i kulturlivet",
+    }, list(opened)
+    assert opened["Mål 1: Fler invånare ska delta i kulturlivet"].kind == "goal_deviation"

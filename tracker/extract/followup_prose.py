@@ -322,6 +322,18 @@ class _ProseMixin(_VerdictMixin):
                     named = f"{sents[k - 1]} {s}"
                     miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
                     assert miss is not None
+                elif (
+                    re.match(r"^(?:målet|målen)\b", s, re.I)
+                    and not _NAMES_GOAL.match(s)
+                    and k == 0
+                    and self._last_paragraph
+                    and len(self._last_paragraph) <= 300
+                ):
+                    # The verdict opens its paragraph: the goal is the line stated just
+                    # above it ("Mål 1: Fler invånare ska …" / "Målet är delvis uppfyllt").
+                    named = f"{self._last_paragraph.rstrip(' .')}. {s}"
+                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    assert miss is not None
                 out.append(self._goal_miss(named, miss, ln, heading))
                 prev_made = True
                 prev_status = None

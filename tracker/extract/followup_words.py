@@ -79,6 +79,7 @@ class Vocabulary:
     trend: re.Pattern[str]
     section: re.Pattern[str]
     status_heading: re.Pattern[str]
+    list_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
@@ -253,6 +254,14 @@ def vocabulary() -> Vocabulary:
             rf"|(?:{_alt(st['heading_nouns'])})\s+som\s+(?:är\s+|har\s+)?"
             rf"(?P<status2>{_alt(values)}))$",
             i,
+        ),
+        # A heading over a list of entries, naming whose they are or where they come
+        # from: "Nämndens uppdrag", "Övriga aktiviteter", "Uppdrag från kommunfullmäktige".
+        list_heading=re.compile(
+            r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[A-ZÅÄÖ][\wåäö-]*s|[Öö]vriga|[Nn]ya|[Ee]gna|"
+            rf"[Tt]illdelade)\s+(?:{_alt(st['heading_nouns'])})|"
+            rf"(?:{_alt(st['heading_nouns'])})\s+(?:från|till|för|inom|enligt)"
+            r"(?:\s+(?!att\b)[\wåäö-]+){1,3})$",
         ),
         trend=re.compile(
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår)\s+(?:att\s+)?"

@@ -109,6 +109,9 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         for e in self.entries:
+            if not e.comments and e.status is None and self.voc.list_heading.match(e.text):
+                # "Nämndens uppdrag" over the next rows: the heading of a list, no entry.
+                continue
             item = self._entry_candidate(e)
             out += (self._remaining_steps(e, item) if item.status == "open" else []) or [item]
             if item.status == "done":
