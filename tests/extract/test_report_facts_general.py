@@ -144,3 +144,29 @@ def test_contents_list_headings_and_a_bare_verdict_make_no_wrong_items() -> None
         "Mål 1: Fler invånare ska delta i kulturlivet",
     }, list(opened)
     assert opened["Mål 1: Fler invånare ska delta i kulturlivet"].kind == "goal_deviation"
+
+
+WRITTEN_TABLE = """
+Uppföljning av kommunfullmäktiges uppdrag 2025
+Exby kommun
+Uppdrag | Ansvarig | Status | Kommentar
+Ta fram en bostadsförsörjningsplan | Kommunstyrelsen | Pågår | Planen beräknas klar i juni 2026.
+Utreda ny simhall | Kultur- och fritidsnämnden | Pågår | Utredningen redovisas i december.
+Införa digital post | Kommunstyrelsen | Klar | Införd i maj.
+"""
+
+
+def test_a_table_written_as_rows_gives_each_row_its_owner_and_status() -> None:
+    # Its header is one of a table printed one cell a line too: the rows decide.
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    result = extract_report(
+        _doc(WRITTEN_TABLE), DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    )
+    found = {it.title: (it.status, it.owner) for it in result.items}
+    assert found == {
+        "Ta fram en bostadsförsörjningsplan": ("open", "Kommunstyrelsen"),
+        "Utreda ny simhall": ("open", "Kultur- och fritidsnämnden"),
+        "Införa digital post": ("done", "Kommunstyrelsen"),
+    }, found

@@ -152,6 +152,12 @@ def _cells_of(text: str) -> list[str]:
     return [m.group("status"), m.group("year")] + ([owner] if owner else [])
 
 
+def _written_row(text: str) -> bool:
+    """A header written as a row of cells, "Uppdrag | Ansvarig | Status": its rows are
+    written so too, one row a line."""
+    return text.count("|") >= 2 or text.count("\t") >= 2
+
+
 def _year_period(year: str, ref: dt.date | None) -> Period | None:
     found = due_in(f"under {year}", ref)
     return dataclasses.replace(found, text=f"slutår {year}") if found is not None else None
@@ -170,8 +176,9 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
     words = _columns().words()
     k = 0
     while k < len(lines):
-        # (a table the document kept as rows of cells is read as such elsewhere)
-        if lines[k].cells or not column_header(lines[k].text):
+        # (a table the document kept as rows of cells, or wrote as rows "a | b | c", is
+        # read as such elsewhere)
+        if lines[k].cells or _written_row(lines[k].text) or not column_header(lines[k].text):
             k += 1
             continue
         start = k
