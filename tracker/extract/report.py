@@ -288,8 +288,13 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
     if issuer is not None:
         owed = recommendations(doc.lines) + owed
+    read = {it.text: it for it in followup.items}
     for it in owed:
-        if it.text in told:
+        if it.text in read and issuer is not None and read[it.text] in items:
+            # The auditors' recommendation tells the sentence better than a reading of
+            # it as running text (its addressee, its work named by the verb).
+            items.remove(read[it.text])
+        elif it.text in told:
             continue
         if it.owner is None and (owner_body or answering) is not None:
             it.owner = owner_body or answering
