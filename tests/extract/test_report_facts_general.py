@@ -170,3 +170,32 @@ def test_a_table_written_as_rows_gives_each_row_its_owner_and_status() -> None:
         "Utreda ny simhall": ("open", "Kultur- och fritidsnämnden"),
         "Införa digital post": ("done", "Kommunstyrelsen"),
     }, found
+
+
+WHOLE = """
+Delårsrapport 2025
+Exby kommun
+Nämndernas verksamhet
+Socialnämnden
+Arbetet med att införa en ny organisation för hemtjänsten pågår och blir klart våren 2026.
+Tekniska nämnden
+Upphandlingen av ny entreprenör för snöröjning pågår.
+Exby kommun fortsätter arbetet med att byta gatubelysning till LED.
+"""
+
+
+def test_a_whole_organisations_report_gives_each_section_to_its_body() -> None:
+    # The organisation on the title's next line: its styrelse answers for the report;
+    # work under a body's heading is that body's, the organisation as subject or not.
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    result = extract_report(_doc(WHOLE), DocumentInfo("r.txt", "0", "txt", 1, kind="report"))
+    assert result.meeting.body == "Kommunstyrelsen"
+    assert result.meeting.date == dt.date(2025, 8, 31)
+    found = {it.title: it.owner for it in result.items if it.status == "open"}
+    assert found == {
+        "Arbetet med att införa en ny organisation för hemtjänsten": "Socialnämnden",
+        "Upphandlingen av ny entreprenör för snöröjning": "Tekniska nämnden",
+        "Arbetet med att byta gatubelysning till LED": "Tekniska nämnden",
+    }, found

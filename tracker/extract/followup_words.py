@@ -627,6 +627,8 @@ def work_name(sentence: str) -> str | None:
         # "Bolaget har påbörjat X", "Nämnden har inlett Y": a generic body is the
         # subject all the same, and the work is what follows.
         or before.lower() in vocabulary().generic
+        # "Exby kommun fortsätter arbetet med X": the organisation is the subject.
+        or _ORGANISATION_NAME.match(before)
     ):
         after = s[cue.end() :].strip(" ,")
         after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
@@ -643,6 +645,11 @@ def work_name(sentence: str) -> str | None:
     return short_title(before.rstrip(" –-:|,"), 90)
 
 
+#: An organisation named as a sentence's subject: "Exby kommun", "Region Exempel".
+_ORGANISATION_NAME = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"
+    r"Landstinget(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)$"
+)
 #: First words of a sentence that does not start with its topic.
 _NO_SUBJECT = frozenset({"det", "under", "inom", "i", "på", "vi", "man", "efter", "sedan",
                          "bland", "som", "där", "när", "eftersom", "även", "också", "för"})

@@ -45,6 +45,10 @@ _TITLE_FOR = re.compile(
 _WHOLE_ORGANISATION = re.compile(
     r"\b[A-ZÅÄÖ][\w-]+s?\s+(?P<word>kommun|stad)\b|\b(?P<word2>Region)\s+[A-ZÅÄÖ]"
 )
+#: A line that is an organisation's name alone: "Exby kommun", "Region Exempel".
+_ORGANISATION_ALONE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]+s?\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\w-]+(?:\s+län)?)$"
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SIGNED = re.compile(
     rf"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:den )?(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})\s*$",
@@ -464,6 +468,11 @@ def report_body(doc: Document) -> str | None:
         # "Delårsrapport april 2019 Xköpings kommun", "Årsredovisning 2024 Region Y": the
         # whole organisation's report, which its styrelse answers for.
         whole = _WHOLE_ORGANISATION.search(t)
+        below = head[k + 1] if k + 1 < len(head) else ""
+        if whole is None and not find_bodies(t) and _ORGANISATION_ALONE.match(below):
+            # The organisation on the title's next line ("Delårsrapport 2023" / "Exby
+            # kommun"), as a cover prints it.
+            whole = _WHOLE_ORGANISATION.search(below)
         if whole and not find_bodies(t):
             owner = organisation_owner(whole.group("word") or whole.group("word2"))
             if owner:
