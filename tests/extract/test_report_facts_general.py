@@ -199,3 +199,49 @@ def test_a_whole_organisations_report_gives_each_section_to_its_body() -> None:
         "Upphandlingen av ny entreprenör för snöröjning": "Tekniska nämnden",
         "Arbetet med att byta gatubelysning till LED": "Tekniska nämnden",
     }, found
+
+
+COLUMN_COMMENTS = """
+Tertialrapport 1 2026
+Socialnämnden
+Uppdrag Ansvar Status Kommentar
+Ta fram en handlingsplan mot våld i nära relationer
+Socialnämnden
+Uppdraget redovisades till kommunstyrelsen i mars 2026.
+Utreda ett nytt boende för ensamkommande
+Socialnämnden
+Utredningen har slutförts och beslut fattades i februari.
+Minska antalet placeringar
+Socialnämnden
+Arbetet fortsätter under året.
+Utveckla samverkan med skolan
+Socialnämnden
+Uppdraget är avslutat.
+"""
+
+
+def test_a_column_tables_comments_are_the_rows_and_say_when_they_are_finished() -> None:
+    # The comment sentences are no rows of their own; a status printed after a row's
+    # name is that row's (not the next one's); a comment whose subject is the uppdrag or
+    # a word of it ("Utreda …" / "Utredningen har slutförts") finishes it.
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    result = extract_report(
+        _doc(COLUMN_COMMENTS), DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    )
+    found = {it.title: it.status for it in result.items}
+    assert found == {
+        "Ta fram en handlingsplan mot våld i nära relationer": "done",
+        "Utreda ett nytt boende för ensamkommande": "done",
+        "Minska antalet placeringar": "open",
+        "Utveckla samverkan med skolan": "done",
+    }, found
+
+
+def test_a_finished_step_of_another_name_does_not_finish_the_uppdrag() -> None:
+    from tracker.extract.followup_entries import comment_verdict
+
+    said = ["En kartläggning har genomförts under våren."]
+    assert comment_verdict(said, entry="Minska antalet placeringar")[0] == "open"
+    assert comment_verdict(said, entry="Kartlägga behovet av platser")[0] == "done"

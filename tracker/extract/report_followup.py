@@ -204,7 +204,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             else:
                 reasons.append(f"statusord: {e.status_text}")
         else:
-            status, evidence = comment_verdict(e.comments, control=e.control)
+            status, evidence = comment_verdict(e.comments, control=e.control, entry=e.text)
             if evidence:
                 reasons.append(f"kommentar: {evidence[:120]}")
             else:
