@@ -245,3 +245,40 @@ def test_a_finished_step_of_another_name_does_not_finish_the_uppdrag() -> None:
     said = ["En kartläggning har genomförts under våren."]
     assert comment_verdict(said, entry="Minska antalet placeringar")[0] == "open"
     assert comment_verdict(said, entry="Kartlägga behovet av platser")[0] == "done"
+
+
+SENTENCE_ROWS = """
+Verksamhetsberättelse 2025
+Miljö- och byggnämnden
+Nämndens uppdrag
+Digitalisera bygglovsprocessen. Genomfört. E-tjänsten lanserades i juni.
+Ta fram en ny taxa. Pågår. Taxan beslutas i KF i mars 2026.
+Kartlägga förorenade områden. Ej påbörjat. Prioriteras 2026.
+"""
+
+INDICATORS = """
+Verksamhetsberättelse 2025
+Miljö- och byggnämnden
+Händelser under året
+Arbetet med den nya översiktsplanen har påbörjats och fortsätter nästa år.
+Indikatorer
+Nöjd kund index 70 Målvärde 75 Delvis uppfyllt
+"""
+
+
+def test_entries_written_as_sentences_with_their_status() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    found = {
+        it.title: it.status for it in extract_report(_doc(SENTENCE_ROWS), info).items
+    }
+    assert found == {
+        "Digitalisera bygglovsprocessen": "done",
+        "Ta fram en ny taxa": "open",
+        "Kartlägga förorenade områden": "open",
+    }, found
+    # An indicator's value and target run into a line are a measurement, no work.
+    titles = [it.title for it in extract_report(_doc(INDICATORS), info).items]
+    assert titles == ["Arbetet med den nya översiktsplanen"], titles

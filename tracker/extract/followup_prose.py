@@ -67,6 +67,13 @@ from tracker.extract.followup_words import (
 from tracker.extract.report_rules import sentences, short_title
 from tracker.language.date_period import Period
 
+#: An indicator's row run into a line: its value and its target ("Nöjd kund index 70
+#: Målvärde 75 Delvis uppfyllt", "Utfall 2023: 85 %"): a measurement, no work.
+_MEASURED = re.compile(
+    r"\b(?:målvärde|målnivå|utfall|mätvärde|senaste\s+värdet?|referensvärde)\b"
+    r"(?:\s+(?:19|20)\d{2})?\s*:?\s*[<>≥≤]?\s*\d",
+    re.IGNORECASE,
+)
 
 class _ProseMixin(_VerdictMixin):
     """Reads running text, paragraph by paragraph, into candidates (the reader's
@@ -340,6 +347,7 @@ class _ProseMixin(_VerdictMixin):
                 continue
             if (
                 _LEGEND.search(s)
+                or _MEASURED.search(s)
                 or self.voc.standing.search(s)
                 or _EXPLAINS.search(s)
                 or self.voc.assessment.match(s)

@@ -37,6 +37,12 @@ from tracker.extract.followup_words import (
 )
 
 #: A status field closing an entry line: "… på skolor. Status: Påbörjad."
+#: An entry, its status and its comment written as sentences on one line: "Ta fram en
+#: ny taxa. Pågår. Taxan beslutas i mars." (a table flattened with full stops).
+_SENTENCE_STATUS = re.compile(
+    r"^(?P<text>[A-ZÅÄÖ][^.!?]{5,200}?)\.\s+(?P<status>[A-ZÅÄÖ][^.!?]{1,40}?)\.?"
+    r"(?:\s+(?P<comment>[A-ZÅÄÖ0-9].*))?$"
+)
 _INLINE_STATUS = re.compile(
     r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
     r"(?P<status>[^.:;]{2,40}?)\.?\s*$",
@@ -81,6 +87,8 @@ class _StructuredMixin(_ListsMixin):
         flat_rows = sum(1 for ln in self.lines if self._flat_row(_clean(ln.text)))
 
         glued_block = False
+        # Entries written "Ta fram en ny taxa. Pågår. …": at least two make the shape.
+        said = sum(1 for ln in self.lines if self._sentence_status(_clean(ln.text)))
 
         def close_block() -> None:
             nonlocal glued_block
@@ -143,6 +151,18 @@ class _StructuredMixin(_ListsMixin):
             st = status_of(text)
             if st:
                 block.append(("S", ln, text))
+                continue
+            sent = self._sentence_status(text) if said >= 2 and ln.cells is None else None
+            if sent is not None:
+                st = status_of(sent.group("status"))
+                assert st is not None
+                comment = sent.group("comment")
+                self.entries.append(
+                    Entry(text=sent.group("text").strip(), line=ln, status=st[0],
+                          status_text=sent.group("status"), owner=owner,
+                          comments=[comment] if comment else [],
+                          structure="rad med status som mening")
+                )
                 continue
             inline = _INLINE_STATUS.match(text)
             st = status_of(inline.group("status")) if inline else None
@@ -208,6 +228,16 @@ class _StructuredMixin(_ListsMixin):
                     continue
             block.append(("P", ln, text))
         close_block()
+
+    @staticmethod
+    def _sentence_status(text: str) -> re.Match[str] | None:
+        """An entry and its status written as sentences (see ``_SENTENCE_STATUS``): the
+        second sentence a status value alone, not a colour (a colour names no work)."""
+        m = _SENTENCE_STATUS.match(text)
+        if m is None or len(m.group("status").split()) > 4:
+            return None
+        st = status_of(m.group("status"))
+        return m if st is not None and st[0] != "colour" else None
 
     def _vertical_headers(self) -> set[int]:
         """Lines of table headers printed one column name a line: two to five short
