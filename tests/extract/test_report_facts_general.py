@@ -271,9 +271,7 @@ def test_entries_written_as_sentences_with_their_status() -> None:
     from tracker.extract.report import extract_report
 
     info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
-    found = {
-        it.title: it.status for it in extract_report(_doc(SENTENCE_ROWS), info).items
-    }
+    found = {it.title: it.status for it in extract_report(_doc(SENTENCE_ROWS), info).items}
     assert found == {
         "Digitalisera bygglovsprocessen": "done",
         "Ta fram en ny taxa": "open",
@@ -282,3 +280,31 @@ def test_entries_written_as_sentences_with_their_status() -> None:
     # An indicator's value and target run into a line are a measurement, no work.
     titles = [it.title for it in extract_report(_doc(INDICATORS), info).items]
     assert titles == ["Arbetet med den nya översiktsplanen"], titles
+
+
+def _labelled_page(numbered: bool) -> str:
+    head = "Åtgärd {n}: " if numbered else ""
+    rows = [
+        ("Ta fram en ny klimatplan", "Kommunstyrelsen", "Pågår"),
+        ("Installera solceller på skolor", "Fastighetsnämnden", "Genomförd"),
+        ("Byta till fossilfria fordon", "Tekniska nämnden", "Försenad"),
+    ]
+    out = ["Uppföljning av åtgärdsplan 2025", "Exby kommun"]
+    for n, (name, owner, status) in enumerate(rows, 1):
+        out += [head.format(n=n) + name, f"Ansvarig: {owner}", f"Status: {status}"]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_an_owner_field_before_the_status_is_its_entrys(numbered: bool) -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    result = extract_report(_doc(_labelled_page(numbered)), info)
+    found = {it.title: (it.status, it.owner) for it in result.items}
+    assert found == {
+        "Ta fram en ny klimatplan": ("open", "Kommunstyrelsen"),
+        "Installera solceller på skolor": ("done", "Fastighetsnämnden"),
+        "Byta till fossilfria fordon": ("open", "Tekniska nämnden"),
+    }, found
