@@ -308,3 +308,29 @@ def test_an_owner_field_before_the_status_is_its_entrys(numbered: bool) -> None:
         "Installera solceller på skolor": ("done", "Fastighetsnämnden"),
         "Byta till fossilfria fordon": ("open", "Tekniska nämnden"),
     }, found
+
+
+FLAT_ROWS = """
+Uppföljning av uppdrag 2025
+Exby kommun
+Uppdrag Nämnd Status Kommentar
+Ta fram en bostadsförsörjningsplan Kommunstyrelsen Pågår Planen beräknas klar i juni 2026.
+Utreda ny simhall Kultur- och fritidsnämnden Pågår Utredningen redovisas i december.
+Införa digital post Kommunstyrelsen Klar Införd i maj.
+Redovisa kostnaderna till kommunstyrelsen Pågår Redovisas i oktober.
+"""
+
+
+def test_a_flattened_rows_owner_cell_is_its_owner_not_part_of_its_name() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    found = {it.title: (it.status, it.owner) for it in extract_report(_doc(FLAT_ROWS), info).items}
+    assert found == {
+        "Ta fram en bostadsförsörjningsplan": ("open", "Kommunstyrelsen"),
+        "Utreda ny simhall": ("open", "Kultur- och fritidsnämnden"),
+        "Införa digital post": ("done", "Kommunstyrelsen"),
+        # (a body after "till" is the work's object, not its owner column)
+        "Redovisa kostnaderna till kommunstyrelsen": ("open", "Kommunstyrelsen"),
+    }, found

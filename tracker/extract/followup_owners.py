@@ -58,8 +58,19 @@ def body_initials(name: str) -> str:
     """The abbreviation a body's name makes: the first letter of each word (small words
     left out) and of the body noun a word ends with — "Kultur- och fritidsnämnden" →
     "KFN", "Tekniska nämnden" → "TN", "Kommunstyrelsen" → "KS"."""
-    nouns = ("nämnden", "nämnd", "styrelsen", "styrelse", "förvaltningen", "förvaltning",
-             "utskottet", "utskott", "beredningen", "beredning", "fullmäktige")
+    nouns = (
+        "nämnden",
+        "nämnd",
+        "styrelsen",
+        "styrelse",
+        "förvaltningen",
+        "förvaltning",
+        "utskottet",
+        "utskott",
+        "beredningen",
+        "beredning",
+        "fullmäktige",
+    )
     out = ""
     for word in re.split(r"[\s-]+", name):
         w = word.strip(",.()").lower()
@@ -100,3 +111,46 @@ def agent_in(text: str) -> str | None:
     if found and found[0][0] == 0:
         return found[0][1]
     return body_heading(rest.split()[0]) if rest.split() else None
+
+
+#: Words after which a body closing an entry is the work's object, not its owner column:
+#: "Redovisa till kommunstyrelsen", "Samverka med socialnämnden".
+_BEFORE_OBJECT = frozenset(
+    {
+        "till",
+        "av",
+        "med",
+        "för",
+        "i",
+        "hos",
+        "och",
+        "samt",
+        "från",
+        "inom",
+        "åt",
+        "mellan",
+        "mot",
+        "om",
+        "på",
+        "under",
+        "via",
+    }
+)
+
+
+def owner_cell_after(text: str) -> tuple[str, str | None]:
+    """(the entry, its owner) when a flattened table row's entry text ends with the
+    owner column's body ("Utreda ny simhall Kultur- och fritidsnämnden"); else (text,
+    None)."""
+    found = find_bodies(text)
+    if not found:
+        return text, None
+    pos, name = found[-1]
+    if pos < 8 or text[pos:].rstrip(" .").casefold() != name.casefold():
+        # (the body must close the text: the owner column, not a body the work names)
+        return text, None
+    before = text[:pos].rstrip(" -–,|")
+    words = before.split()
+    if not words or words[-1].lower() in _BEFORE_OBJECT or len(words) < 2:
+        return text, None
+    return before, name

@@ -26,6 +26,7 @@ from tracker.extract.followup_entries import (
     _TableColumns,
 )
 from tracker.extract.followup_lists import _ListsMixin
+from tracker.extract.followup_owners import owner_cell_after
 from tracker.extract.followup_words import (
     _BOILERPLATE,
     Vocabulary,
@@ -198,13 +199,14 @@ class _StructuredMixin(_ListsMixin):
                 st = status_of(flat.group("status"))
                 assert st is not None
                 comment = flat.group("comment")
+                name, cell = owner_cell_after(flat.group("text").strip(" -|–"))
                 self.entries.append(
                     Entry(
-                        text=flat.group("text").strip(" -|–"),
+                        text=name,
                         line=ln,
                         status=st[0],
                         status_text=flat.group("status"),
-                        owner=owner,
+                        owner=cell or owner,
                         comments=[comment] if comment else [],
                         structure="tabellrad utskriven som text: uppdrag, status, kommentar",
                     )
@@ -215,13 +217,14 @@ class _StructuredMixin(_ListsMixin):
                 # ("Åtgärdsstatus:Försenad" is a page's field, read with its page)
                 st = status_of(m.group("status"))
                 if st:
+                    name, cell = owner_cell_after(m.group("text").strip(" -|–"))
                     self.entries.append(
                         Entry(
-                            text=m.group("text").strip(" -|–"),
+                            text=name,
                             line=ln,
                             status=st[0],
                             status_text=m.group("status"),
-                            owner=owner,
+                            owner=cell or owner,
                             structure="rad med status",
                         )
                     )
