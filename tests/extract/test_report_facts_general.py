@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tracker.domain import Document, Line
-from tracker.extract.report_facts import report_date
+from tracker.extract.report_facts import report_body, report_date
 
 
 def _doc(text: str) -> Document:
@@ -334,3 +334,24 @@ def test_a_flattened_rows_owner_cell_is_its_owner_not_part_of_its_name() -> None
         # (a body after "till" is the work's object, not its owner column)
         "Redovisa kostnaderna till kommunstyrelsen": ("open", "Kommunstyrelsen"),
     }, found
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Bokslut 2025\nNämnden för funktionsstöd", "Nämnden för funktionsstöd"),
+        (
+            "Årsredovisning 2025 för Nämnden för arbetsmarknad och vuxenutbildning",
+            "Nämnden för arbetsmarknad och vuxenutbildning",
+        ),
+    ],
+)
+def test_a_body_named_for_what_it_does_reports(title: str, body: str) -> None:
+    assert report_body(_doc(title + _BODY_TEXT)) == body
+
+
+def test_a_unit_named_for_what_it_does_is_a_sentences_subject_not_its_work() -> None:
+    from tracker.extract.followup_words import work_name
+
+    said = "Enheten för försörjningsstöd fortsätter arbetet med att minska biståndsberoendet."
+    assert work_name(said) == "Arbetet med att minska biståndsberoendet"

@@ -419,6 +419,9 @@ def body_heading(text: str) -> str | None:
         t = t.capitalize()
     if not t or len(t) > 60 or len(t.split()) > 6:
         return None
+    if BODY_FOR.match(t):
+        # "Nämnden för funktionsstöd", "Enheten för försörjningsstöd".
+        return t
     voc = vocabulary()
     if voc.unit_heading.match(t) and t[:1].isupper():
         # "Tjänsteområde Operativt inköp": a unit named by its kind first.
@@ -629,6 +632,7 @@ def work_name(sentence: str) -> str | None:
         or before.lower() in vocabulary().generic
         # "Exby kommun fortsätter arbetet med X": the organisation is the subject.
         or _ORGANISATION_NAME.match(before)
+        or BODY_FOR.match(before)
     ):
         after = s[cue.end() :].strip(" ,")
         after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
@@ -645,6 +649,12 @@ def work_name(sentence: str) -> str | None:
     return short_title(before.rstrip(" –-:|,"), 90)
 
 
+#: A body named by its kind and what it is for: "Nämnden för funktionsstöd", "Enheten för
+#: försörjningsstöd", "Styrelsen för teknisk service" (the name in small letters).
+BODY_FOR = re.compile(
+    r"^(?:Nämnden|Styrelsen|Enheten|Avdelningen|Förvaltningen|Kontoret|Sektionen|Utskottet|"
+    r"Beredningen)\s+för\s+[a-zåäö][\wåäö-]*(?:(?:\s+och|\s*,)?\s+[a-zåäö][\wåäö-]*){0,4}$"
+)
 #: An organisation named as a sentence's subject: "Exby kommun", "Region Exempel".
 _ORGANISATION_NAME = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"

@@ -19,6 +19,7 @@ from tracker.domain import (
 )
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import (
+    BODY_FOR,
     vocabulary,
     without_recipients,
 )
@@ -458,6 +459,10 @@ def report_body(doc: Document) -> str | None:
             continue
         # The title may wrap: "Verksamhetsberättelse med bokslut 2015 för" / "Kommunstyrelsen m.m."
         joined = " ".join(head[k : k + 2])
+        own = _TITLE_FOR.search(t)
+        if own and BODY_FOR.match(own.group("body").strip(" .")):
+            # "… för Nämnden för arbetsmarknad och vuxenutbildning"
+            return own.group("body").strip(" .")
         m = _TITLE_FOR.search(joined)
         if m:
             bodies = find_bodies(m.group("body"))
@@ -562,7 +567,7 @@ _DECIDES = re.compile(
 def _heading_body(t: str) -> str | None:
     """The body a short heading line names: the body alone (or with a few characters
     more), with its organisation, or an assembly with the other bodies reported."""
-    if _ASSEMBLY.match(t):
+    if _ASSEMBLY.match(t) or (BODY_FOR.match(t) and t.startswith(("Nämnden", "Styrelsen"))):
         return t
     first = (
         t.split(" och ", 1)[0]
