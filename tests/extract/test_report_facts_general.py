@@ -355,3 +355,12 @@ def test_a_unit_named_for_what_it_does_is_a_sentences_subject_not_its_work() -> 
 
     said = "Enheten för försörjningsstöd fortsätter arbetet med att minska biståndsberoendet."
     assert work_name(said) == "Arbetet med att minska biståndsberoendet"
+
+
+def test_work_named_by_what_it_is_with_and_not_by_a_relative_clause() -> None:
+    from tracker.extract.followup_words import work_name
+
+    said = "Ett liknande arbete pågår med förbättring av statistiken."
+    assert work_name(said) == "Ett liknande arbete med förbättring av statistiken"
+    # "De planer som det har pågått arbete med …" names no work before its status word.
+    assert work_name("De planer som det har pågått arbete med under året är: A och B.") is None

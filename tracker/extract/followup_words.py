@@ -640,6 +640,14 @@ def work_name(sentence: str) -> str | None:
         if len(after.split()) < 2:
             return None
         return short_title(after[:1].upper() + after[1:], 90)
+    if re.search(r"\b(?:som|vilka|vilket|där)\b", before, re.I):
+        # "De planer som det har pågått arbete med …": a relative clause names no work.
+        return None
+    with_what = re.match(r"\s+med\s+(?P<what>[^,.;]+)", s[cue.end() :])
+    if with_what and 2 <= len(words) <= 3 and not with_what.group("what").startswith("att "):
+        # "Ett liknande arbete pågår med förbättring av X": the work is "med" what.
+        what = re.split(r"\s+(?:och|men|som|för att)\s+", with_what.group("what"))[0]
+        return short_title(f"{before} med {what.strip()}", 90)
     if len(words) < 2 or any(w.lower() in _FINITE for w in words):
         # "Arbetet pågår", "Resultatet är fortsatt gult": one word names no work.
         return None
