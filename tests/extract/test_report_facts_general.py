@@ -364,3 +364,16 @@ def test_work_named_by_what_it_is_with_and_not_by_a_relative_clause() -> None:
     assert work_name(said) == "Ett liknande arbete med förbättring av statistiken"
     # "De planer som det har pågått arbete med …" names no work before its status word.
     assert work_name("De planer som det har pågått arbete med under året är: A och B.") is None
+
+
+def test_a_sentence_leading_to_examples_is_no_work() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    text = (
+        "Handlingsplan 2025\nLöpande aktiviteter\n"
+        "Löpande aktiviteter genomförs av andra aktörer och pågår ofta under en längre tid, "
+        "till exempel:\n"
+    )
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    assert [it.title for it in extract_report(_doc(text), info).items] == []

@@ -67,6 +67,12 @@ from tracker.extract.followup_words import (
 from tracker.extract.report_rules import sentences, short_title
 from tracker.language.date_period import Period
 
+#: A sentence that leads to examples listed after it ("… som ofta pågår under en längre
+#: tid, till exempel:"): it tells what the list is, the list tells the work.
+_EXAMPLES_LEAD = re.compile(
+    r"(?:till\s+exempel|t\.\s?ex\.?|bland\s+annat|exempelvis|såsom|följande)\s*:\s*$",
+    re.IGNORECASE,
+)
 #: An indicator's row run into a line: its value and its target ("Nöjd kund index 70
 #: Målvärde 75 Delvis uppfyllt", "Utfall 2023: 85 %"): a measurement, no work.
 _MEASURED = re.compile(
@@ -348,6 +354,7 @@ class _ProseMixin(_VerdictMixin):
             if (
                 _LEGEND.search(s)
                 or _MEASURED.search(s)
+                or _EXAMPLES_LEAD.search(s)
                 or self.voc.standing.search(s)
                 or _EXPLAINS.search(s)
                 or self.voc.assessment.match(s)
