@@ -377,3 +377,33 @@ def test_a_sentence_leading_to_examples_is_no_work() -> None:
     )
     info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
     assert [it.title for it in extract_report(_doc(text), info).items] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # A body of three names ("X-, Y- och Z-nämnden").
+        (
+            "Tertialrapport 1 2025 för kultur-, fritids- och turismnämnden",
+            "Kultur-, fritids- och turismnämnden",
+        ),
+        # The title alone on its line below a web page's menu of bodies.
+        (
+            "Hoppa till innehåll\nKontakt\nKommun och politik\nPolitisk organisation\n"
+            "Kommunfullmäktige\nKommunstyrelsen\nTekniska nämndens delårsrapport 2025",
+            "Tekniska nämnden",
+        ),
+    ],
+)
+def test_the_reporting_body_in_more_title_shapes(title: str, body: str) -> None:
+    assert report_body(_doc(title + _BODY_TEXT)) == body
+
+
+def test_a_report_back_line_below_the_sender_dates_the_report() -> None:
+    text = "Rapport från Socialnämnden\nÅterrapportering av uppdrag 2025"
+    assert report_date(_doc(text + _BODY_TEXT)) == dt.date(2025, 12, 31)
+    # (not the word inside a listed matter: " Uppsikt och återrapportering av … (2011)")
+    listed = (
+        "Rapport\nUppföljning\n Kommunstyrelsens uppsikt och återrapportering av ärenden (2011)"
+    )
+    assert report_date(_doc(listed)) != dt.date(2011, 12, 31)

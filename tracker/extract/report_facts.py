@@ -125,6 +125,7 @@ _INTERIM = re.compile(
 _PERIOD_REPORT = re.compile(
     r"(?:månads|kvartals|halvårs|läges|status|års|uppföljnings)rapport|"
     r"(?:månads|kvartals|tertial|delårs|mål)uppföljning|uppföljning\b|internkontroll|"
+    r"^återrapportering\b|"
     r"bokslut|årsberättelse",
     re.IGNORECASE,
 )
@@ -496,8 +497,12 @@ def report_body(doc: Document) -> str | None:
     # A title opening with a body's genitive and the kind of document: "Socialnämndens
     # uppdragsplan 2024", "Kulturnämndens verksamhetsberättelse" (before a contact
     # block's "Socialkontoret" further down).
-    for t in head[:_TITLE_LINES]:
+    for k, t in enumerate(head):
         m = _OWN_DOCUMENT.match(t)
+        if k >= _TITLE_LINES and not (m and _OWN_TITLE_ALONE.match(t[m.end("who") :])):
+            # Further down only a line that is the title alone ("Tekniska nämndens
+            # delårsrapport 2023" below a web page's menu of bodies), no sentence.
+            continue
         if m and (bodies := find_bodies(m.group("who"))) and bodies[0][0] == 0:
             return bodies[0][1]
     # A body standing alone on a line; a nämnd or styrelse before its office
@@ -553,6 +558,12 @@ _TITLE_LINES = 6
 _OWN_DOCUMENT = re.compile(
     r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?s)\s+"
     r"[\wåäö-]*(?:plan|rapport|berättelse|uppföljning|redovisning|bokslut|prognos)\b"
+)
+#: What follows a body's genitive on a title line alone: the report and its period.
+_OWN_TITLE_ALONE = re.compile(
+    r"^\s+(?:[\wåäö-]*(?:rapport|berättelse|uppföljning|redovisning|bokslut))"
+    r"(?:\s+(?:för\s+|per\s+|januari|[\wåäö]+\s+)?[\w\s–-]{0,25})?$",
+    re.IGNORECASE,
 )
 #: "Förslag till beslut": the decision a tjänsteskrivelse proposes, to the body it names.
 _PROPOSAL = re.compile(r"\bförslag till beslut\b\s*:?", re.IGNORECASE)
