@@ -407,3 +407,17 @@ def test_a_report_back_line_below_the_sender_dates_the_report() -> None:
         "Rapport\nUppföljning\n Kommunstyrelsens uppsikt och återrapportering av ärenden (2011)"
     )
     assert report_date(_doc(listed)) != dt.date(2011, 12, 31)
+
+
+def test_a_bare_status_judges_the_sentence_before_it() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    text = (
+        "Vård- och omsorgsnämndens verksamhetsberättelse 2025\n"
+        "Mål 1. Den enskilde ska uppleva trygghet. Uppfyllt.\n"
+        "Mål 2. Vårdtagarna ska få en god vård. Delvis uppfyllt.\n"
+    )
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    found = [(it.title, it.kind) for it in extract_report(_doc(text), info).items]
+    assert found == [("Mål 2: Vårdtagarna ska få en god vård", "goal_deviation")], found

@@ -67,6 +67,10 @@ from tracker.extract.followup_words import (
 from tracker.extract.report_rules import sentences, short_title
 from tracker.language.date_period import Period
 
+#: A numbered label standing as a sentence of its own: "Mål 2.", "Uppdrag 3.1".
+_NUMBERED_LABEL = re.compile(
+    r"^(?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*\.?$", re.IGNORECASE
+)
 #: A sentence that leads to examples listed after it ("… som ofta pågår under en längre
 #: tid, till exempel:"): it tells what the list is, the list tells the work.
 _EXAMPLES_LEAD = re.compile(
@@ -308,6 +312,19 @@ class _ProseMixin(_VerdictMixin):
                 prev_made = True
                 prev_status = None
                 continue
+            bare = status_of(s) if len(s.split()) <= 4 else None
+            if bare is not None:
+                # A status alone ("Mål 2. Vårdtagarna ska få god vård. Delvis uppfyllt.")
+                # judges the sentence before it, which names what it judges; done, or
+                # with nothing before it, it makes no item.
+                if bare[0] == "done" or k == 0 or prev_made:
+                    prev_made = False
+                    prev_status = None
+                    continue
+                s = f"{sents[k - 1].rstrip(' .')}. {s}"
+                if k >= 2 and _NUMBERED_LABEL.match(sents[k - 2]):
+                    # ("Mål 2." split off as a sentence of its own)
+                    s = f"{sents[k - 2].rstrip(' .')}: {s}"
             miss = self.voc.goal_miss.search(s) or _PARTLY_MET.search(s)
             if (
                 miss
