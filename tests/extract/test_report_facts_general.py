@@ -421,3 +421,23 @@ def test_a_bare_status_judges_the_sentence_before_it() -> None:
     info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
     found = [(it.title, it.kind) for it in extract_report(_doc(text), info).items]
     assert found == [("Mål 2: Vårdtagarna ska få en god vård", "goal_deviation")], found
+
+
+def test_points_under_a_lead_that_plans_them_are_open_and_done_ones_are_not() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    text = (
+        "Vård- och omsorgsnämndens verksamhetsberättelse 2025\nVerksamhetens resultat\n"
+        "Nämnden har under året vidtagit följande åtgärder:\n"
+        "• Infört digital nattillsyn\n• Startat en ny korttidsenhet\n"
+        "Till nästa år planerar nämnden följande åtgärder:\n"
+        "• Utreda behovet av fler platser i särskilt boende\n"
+        "• Ta fram en kompetensförsörjningsplan\n"
+    )
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    found = [it.title for it in extract_report(_doc(text), info).items if it.status == "open"]
+    assert found == [
+        "Utreda behovet av fler platser i särskilt boende",
+        "Ta fram en kompetensförsörjningsplan",
+    ], found

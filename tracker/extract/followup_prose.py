@@ -67,6 +67,18 @@ from tracker.extract.followup_words import (
 from tracker.extract.report_rules import sentences, short_title
 from tracker.language.date_period import Period
 
+#: A lead that plans the work listed after it: "planerar nämnden följande åtgärder:",
+#: "Följande åtgärder planeras:", "Nämnden avser att:".
+_PLANS_LEAD = re.compile(
+    r"\b(?:planerar|planeras|planerade|avser|ska\s+(?:\w+\s+)?genomföras|"
+    r"kommer\s+att\s+genomföras)\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+#: A lead of work already done: "har nämnden genomfört följande:".
+_LIST_DONE_LEAD = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:genomfört|vidtagit|infört|slutfört|avslutat)\b",
+    re.IGNORECASE,
+)
 #: A numbered label standing as a sentence of its own: "Mål 2.", "Uppdrag 3.1".
 _NUMBERED_LABEL = re.compile(
     r"^(?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*\.?$", re.IGNORECASE
@@ -239,6 +251,9 @@ class _ProseMixin(_VerdictMixin):
             # "Exempel på åtgärder:" and bullets that say what to do ("ta fram en rutin
             # …"): the measures of a plan, still to be taken.
             cue = _MEASURES_LEAD.match(sents[-1])
+        if cue is None and sents and not _LIST_DONE_LEAD.search(sents[-1]):
+            # "Inför 2026 planerar nämnden följande åtgärder:": the plan's pieces of work.
+            cue = _PLANS_LEAD.search(sents[-1])
         if cue is None:
             return []
         owner = next((b for t in sents[-2:] if (b := _subject_body(t))), None)
