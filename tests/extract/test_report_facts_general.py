@@ -441,3 +441,38 @@ def test_points_under_a_lead_that_plans_them_are_open_and_done_ones_are_not() ->
         "Utreda behovet av fler platser i särskilt boende",
         "Ta fram en kompetensförsörjningsplan",
     ], found
+
+
+OWNER_MARKS = """
+Uppföljning av kommunfullmäktiges uppdrag 2025
+Exby kommun
+Uppdrag som pågår
+Ta fram en ny översiktsplan (KS)
+Utreda samordnad varudistribution (KS, TN)
+Utveckla föreningsstödet – Kultur- och fritidsnämnden
+Kartlägga behovet av trygghetsboenden. Ansvarig: Vård- och omsorgsnämnden
+Genomförda uppdrag
+Införa e-arkiv (KS)
+Revidera arkivreglementet (KS)
+"""
+
+
+def test_entries_a_line_each_under_a_status_heading_with_their_owner_marks() -> None:
+    # The whole organisation's follow-up: its styrelse is the body; each entry names its
+    # owner in parentheses (the first of several), after a dash or after "Ansvarig:";
+    # the status heading itself is no entry.
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    result = extract_report(_doc(OWNER_MARKS), info)
+    assert result.meeting.body == "Kommunstyrelsen"
+    found = {it.title: (it.status, it.owner) for it in result.items}
+    assert found == {
+        "Ta fram en ny översiktsplan": ("open", "Kommunstyrelsen"),
+        "Utreda samordnad varudistribution": ("open", "Kommunstyrelsen"),
+        "Utveckla föreningsstödet": ("open", "Kultur- och fritidsnämnden"),
+        "Kartlägga behovet av trygghetsboenden": ("open", "Vård- och omsorgsnämnden"),
+        "Införa e-arkiv": ("done", "Kommunstyrelsen"),
+        "Revidera arkivreglementet": ("done", "Kommunstyrelsen"),
+    }, found

@@ -177,6 +177,10 @@ class _ProseMixin(_VerdictMixin):
                 # A heading, or a short line of its own (a bullet without a full stop).
                 flush()
                 skipping = bool(stop)
+                if self.voc.status_heading.fullmatch(text.strip(" .:")):
+                    # "Uppdrag som pågår", "Pågående arbeten": the list's heading gives
+                    # its status to the entries under it; it is no work itself.
+                    continue
                 if not skipping:
                     out.extend(self._paragraph(text, ln, owner))
                 continue

@@ -483,6 +483,19 @@ def report_body(doc: Document) -> str | None:
             owner = organisation_owner(whole.group("word") or whole.group("word2"))
             if owner:
                 return owner
+    for k, t in enumerate(head[:_TITLE_LINES]):
+        # A follow-up of the whole organisation's assignments over its name ("Uppföljning
+        # av kommunfullmäktiges uppdrag 2024" / "Exby kommun"): its styrelse answers.
+        below = head[k + 1] if k + 1 < len(head) else ""
+        if (
+            _PERIOD_REPORT.search(t)
+            and not _LISTED.match(t)
+            and not find_bodies(t)
+            and _ORGANISATION_ALONE.match(below)
+            and (whole := _WHOLE_ORGANISATION.search(below))
+            and (owner := organisation_owner(whole.group("word") or whole.group("word2")))
+        ):
+            return owner
     # The body a tjänsteskrivelse proposes a decision to ("Förslag till beslut" /
     # "Vård- och omsorgsnämnden beslutar att godkänna …"): the report is put to it.
     for k, t in enumerate(head):

@@ -59,7 +59,13 @@ from tracker.extract.followup_entries import (
     comment_verdict,
 )
 from tracker.extract.followup_labelled import _LabelledMixin
-from tracker.extract.followup_owners import abbreviation_note, agent_in, body_initials, owner_note
+from tracker.extract.followup_owners import (
+    abbreviation_note,
+    agent_in,
+    body_initials,
+    owner_note,
+    owner_tail,
+)
 from tracker.extract.followup_prose import _ProseMixin
 from tracker.extract.followup_register import register_rows
 from tracker.extract.followup_structured import _StructuredMixin
@@ -220,7 +226,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         if subject is None and not e.owner and status == "open" and e.status_text:
             # "Planeras behandlas i KF i juni": the body that deals with it.
             subject = agent_in(e.status_text)
-        note = owner_note(e.text)
+        note = owner_note(e.text) or owner_tail(e.text)
         if note is None and (abbr := abbreviation_note(e.text)) is not None:
             # "Utred en ny simhall (KFN)": an abbreviation only this organisation uses;
             # the body of the document whose initials it is, else the abbreviation.
