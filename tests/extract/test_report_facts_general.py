@@ -476,3 +476,18 @@ def test_entries_a_line_each_under_a_status_heading_with_their_owner_marks() -> 
         "Införa e-arkiv": ("done", "Kommunstyrelsen"),
         "Revidera arkivreglementet": ("done", "Kommunstyrelsen"),
     }, found
+
+
+def test_a_report_read_by_the_minutes_rules_gives_unowned_work_to_its_body() -> None:
+    from tracker.domain import Candidate, DocumentInfo, Extraction
+    from tracker.extract import _owners_from_reporter
+
+    mine = Candidate(title="Ta fram en plan", text="Ta fram en plan.", kind="action")
+    named = Candidate(
+        title="Se över taxan", text="Se över taxan.", kind="action", owner="Tekniska nämnden"
+    )
+    done = Candidate(title="Klart", text="Klart.", kind="action", status="done")
+    result = Extraction(DocumentInfo("r.txt", "0", "txt", 1), items=[named, done])
+    result.possible = [mine]
+    _owners_from_reporter(result, "Socialnämnden")
+    assert (mine.owner, named.owner, done.owner) == ("Socialnämnden", "Tekniska nämnden", None)
