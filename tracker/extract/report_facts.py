@@ -183,7 +183,7 @@ def report_date(doc: Document) -> dt.date | None:
     for t in texts[: _HEAD_LINES * 3]:
         # The day the body adopted the report, printed on its cover: "Antagen av
         # socialnämnden den 12 maj 2023", "Godkänd av nämnden 2023-05-10 § 45".
-        found = _decided(t)
+        found = _decided(t) or _adopted(t)
         if found:
             return found
     for t in texts[: _HEAD_LINES * 3]:
@@ -318,6 +318,31 @@ _DECIDED = re.compile(
     rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}})(?:\s*,?\s*§\s*\d+)?\.?$",
     re.IGNORECASE,
 )
+
+
+_REPORT_NOUN = (
+    r"(?:verksamhetsberättelse|årsredovisning|delårsrapport|tertialrapport|rapport|"
+    r"uppföljning|bokslut|årsrapport)(?:en|et|n)?"
+)
+_DAY = rf"(?P<day>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}})"
+#: A sentence that tells the decision adopting the report: "Kulturnämnden godkände
+#: verksamhetsberättelsen den 20 februari 2024", "Rapporten behandlades av nämnden
+#: 2024-09-18".
+_ADOPTED = re.compile(
+    rf"(?:\b(?:godkände|fastställde|antog|behandlade)\s+(?:denna\s+|den\s+)?{_REPORT_NOUN}|"
+    rf"^(?:Denna\s+|Den\s+)?{_REPORT_NOUN}\s+(?:godkändes|fastställdes|antogs|behandlades)"
+    rf"(?:\s+av\s+[\wåäö-]+(?:\s+[\wåäö-]+)?)?)\s+(?:vid\s+sammanträdet\s+)?"
+    rf"(?:den\s+)?{_DAY}\b",
+    re.IGNORECASE,
+)
+
+
+def _adopted(t: str) -> dt.date | None:
+    m = _ADOPTED.search(t)
+    if m is None:
+        return None
+    day = m.group("day")
+    return _iso(day) if "-" in day else _swedish_date(*day.split())
 
 
 def _decided(t: str) -> dt.date | None:
