@@ -48,6 +48,17 @@ _BODY_TEXT = "\nUppdrag\nUtreda behovet av nya lokaler PÅGÅENDE\n"
             "Verksamhetsberättelse 2022\nBeslutad i kulturnämnden 14 februari 2023",
             dt.date(2023, 2, 14),
         ),
+        # … or a sentence that tells the decision adopting it.
+        (
+            "Verksamhetsberättelse 2022\nKulturnämnden godkände verksamhetsberättelsen den "
+            "20 februari 2023.",
+            dt.date(2023, 2, 20),
+        ),
+        (
+            "Delårsrapport 2023\nRapporten behandlades av kulturnämnden 2023-09-18.",
+            dt.date(2023, 9, 18),
+        ),
+        ("Delårsrapport 2023\nKommunfullmäktige antog budgeten 2022-11-20.", dt.date(2023, 8, 31)),
     ],
 )
 def test_the_report_date_from_its_title_and_cover(title: str, day: dt.date) -> None:
