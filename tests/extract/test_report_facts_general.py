@@ -502,3 +502,31 @@ def test_a_report_read_by_the_minutes_rules_gives_unowned_work_to_its_body() -> 
     result.possible = [mine]
     _owners_from_reporter(result, "Socialnämnden")
     assert (mine.owner, named.owner, done.owner) == ("Socialnämnden", "Tekniska nämnden", None)
+
+
+HEADINGS = """
+Verksamhetsberättelse 2025
+Tekniska nämnden
+Pågående projekt
+Ombyggnaden av Storgatan pågår och ska vara klar i juni 2026.
+Kommande utmaningar
+Klimatanpassningen kräver stora investeringar de kommande åren.
+Status för uppdragen
+Samtliga uppdrag är genomförda.
+Fortsatt utveckling av e-tjänster
+"""
+
+
+def test_headings_with_status_words_are_no_status_lines() -> None:
+    # "Pågående projekt", "Kommande utmaningar" head text; they are no status cells that
+    # make the sentence before them an entry; a line that says it is finished stays so.
+    from tracker.domain import DocumentInfo
+    from tracker.extract.followup_words import status_of
+    from tracker.extract.report import extract_report
+
+    assert status_of("Kommande utmaningar") is None
+    assert status_of("Planerade åtgärder 2026") is None
+    assert status_of("Avvaktar beslut") == ("open", "Avvaktar beslut")
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    opened = [it.title for it in extract_report(_doc(HEADINGS), info).items if it.status == "open"]
+    assert opened == ["Ombyggnaden av Storgatan"], opened

@@ -44,6 +44,13 @@ _SENTENCE_STATUS = re.compile(
     r"^(?P<text>[A-ZÅÄÖ][^.!?]{5,200}?)\.\s+(?P<status>[A-ZÅÄÖ][^.!?]{1,40}?)\.?"
     r"(?:\s+(?P<comment>[A-ZÅÄÖ0-9].*))?$"
 )
+#: A sentence that ends saying its subject is finished: "Samtliga uppdrag är genomförda."
+_SAYS_DONE = re.compile(
+    r"\s(?:är|har\s+(?:nu\s+)?blivit)\s+(?:nu\s+)?(?:helt\s+)?(?:genomförda|genomförd|genomfört|"
+    r"klara|klar|klart|avslutade|avslutad|avslutat|slutförda|slutförd|slutfört|åtgärdade|"
+    r"åtgärdad|åtgärdat|verkställda|verkställd|verkställt)\.?$",
+    re.IGNORECASE,
+)
 _INLINE_STATUS = re.compile(
     r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
     r"(?P<status>[^.:;]{2,40}?)\.?\s*$",
@@ -431,6 +438,11 @@ class _StructuredMixin(_ListsMixin):
             if last is not None:
                 last.comments += [p for _l, p in pending[:-1]]
             eln, et = pending[-1]
+            said = _SAYS_DONE.search(et)
+            if said:
+                # "Samtliga uppdrag är genomförda": the line says its own state, which a
+                # status line after it (a heading's) does not change.
+                st = ("done", said.group(0).strip(" ."))
             last = Entry(text=et, line=eln, status=st[0], status_text=st[1], owner=owner,
                          structure="uppdrag med statusrad")
             self.entries.append(last)

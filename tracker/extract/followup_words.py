@@ -345,6 +345,12 @@ def status_of(value: str) -> tuple[str, str] | None:
     words = v.split()
     if 1 < len(words) <= 4 and _NEGATED.match(v) and voc.done_value.search(v):
         return "open", v
+    if _ADJECTIVE_HEADING.fullmatch(v) or (
+        voc.status_heading.fullmatch(v) and re.match(r"[\wåäö]*(?:nde|de|da|ad|at)\s", v)
+    ):
+        # "Pågående projekt", "Kommande utmaningar", "Planerade åtgärder 2024": a heading
+        # over what it names, no status value.
+        return None
     if 1 < len(words) <= 4 and not v.endswith(("?", ",")):
         for kind, rx in (("open", voc.open_value), ("done", voc.done_value),
                          ("colour", voc.colour)):
@@ -356,6 +362,11 @@ def status_of(value: str) -> tuple[str, str] | None:
     return None
 
 
+#: A participle or adjective before a plural noun: a heading ("Kommande utmaningar",
+#: "Planerade insatser 2024"), not a status with a short addition.
+_ADJECTIVE_HEADING = re.compile(
+    r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:ande|ende|ade|da)\s+[a-zåäö]+(?:er|ar|or|en|na)(?:\s+\d{4})?"
+)
 #: A share short of the whole: "till 50 %", "till hälften", "till minst 80 %".
 _PARTLY = re.compile(
     r"\btill\s+(?:minst\s+|mindre\s+än\s+)?(?:[1-9]\d?\s*%|hälften|en\s+del|del)", re.I
