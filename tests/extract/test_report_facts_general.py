@@ -530,3 +530,18 @@ def test_headings_with_status_words_are_no_status_lines() -> None:
     info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
     opened = [it.title for it in extract_report(_doc(HEADINGS), info).items if it.status == "open"]
     assert opened == ["Ombyggnaden av Storgatan"], opened
+
+
+def test_the_chairs_foreword_and_a_lasting_state_are_no_work() -> None:
+    from tracker.domain import DocumentInfo
+    from tracker.extract.report import extract_report
+
+    text = (
+        "Verksamhetsberättelse 2025\nSocialnämnden\nOrdförande har ordet\n"
+        "Det har varit ett intensivt år. Vi fortsätter att sätta brukaren i centrum.\n"
+        "Medarbetare\nArbetet med att minska sjukfrånvaron fortsätter under 2026.\n"
+        "Rekryteringen av socionomer är fortsatt svår.\n"
+    )
+    info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
+    titles = [it.title for it in extract_report(_doc(text), info).items]
+    assert titles == ["Arbetet med att minska sjukfrånvaron"], titles
