@@ -59,6 +59,8 @@ _BODY_TEXT = "\nUppdrag\nUtreda behovet av nya lokaler PÅGÅENDE\n"
             dt.date(2023, 9, 18),
         ),
         ("Delårsrapport 2023\nKommunfullmäktige antog budgeten 2022-11-20.", dt.date(2023, 8, 31)),
+        # … or a labelled decision date.
+        ("Verksamhetsberättelse 2022\nBeslutsdatum: 15 februari 2023", dt.date(2023, 2, 15)),
     ],
 )
 def test_the_report_date_from_its_title_and_cover(title: str, day: dt.date) -> None:

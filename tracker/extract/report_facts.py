@@ -57,13 +57,15 @@ _SIGNED = re.compile(
 )
 _LABELLED = re.compile(
     r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
-    r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+    r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad|Antagen|Fastställd|Godkänd)"
+    r"\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
 #: A date label alone on its line, the date on the next.
 _LABELLED_DAY = re.compile(
-    rf"^(?:Datum|Rapportdatum|Daterad|Uppdaterad|Senast uppdaterad|Publicerad|Senast ändrad|"
-    rf"Ändrad|Senast publicerad)\s*:?\s*(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b",
+    rf"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad|Senast uppdaterad|Publicerad|"
+    rf"Senast ändrad|Ändrad|Senast publicerad|Antagen|Fastställd|Godkänd)\s*:?\s*"
+    rf"(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
 _LABEL_ALONE = re.compile(
