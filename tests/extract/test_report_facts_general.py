@@ -547,3 +547,21 @@ def test_the_chairs_foreword_and_a_lasting_state_are_no_work() -> None:
     info = DocumentInfo("r.txt", "0", "txt", 1, kind="report")
     titles = [it.title for it in extract_report(_doc(text), info).items]
     assert titles == ["Arbetet med att minska sjukfrånvaron"], titles
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Socialnämndens verksamhet", "Socialnämnden"),
+        ("Tekniska nämndens ansvarsområde", "Tekniska nämnden"),
+        ("Kultur- och fritidsnämnden – verksamhetsberättelse", "Kultur- och fritidsnämnden"),
+        ("Socialnämnden i korthet", "Socialnämnden"),
+        ("Kommunens verksamhet", None),
+    ],
+)
+def test_a_heading_over_a_bodys_part_of_the_report_names_its_owner(
+    heading: str, body: str | None
+) -> None:
+    from tracker.extract.followup_words import body_heading
+
+    assert body_heading(heading) == body

@@ -415,12 +415,16 @@ def body_heading(text: str) -> str | None:
     if to and t[:1].isupper():
         t = t[to.end() :]
         t = t[:1].upper() + t[1:]
-    t = re.sub(r"\s+[–-]\s+(?:uppdrag|aktiviteter|åtgärder|uppföljning)\b.*$", "", t,
+    t = re.sub(r"\s+[–-]\s+(?:uppdrag|aktiviteter|åtgärder|uppföljning|verksamhet|"
+               r"verksamhetsberättelse|delårsrapport|tertialrapport|årsredovisning)\b.*$", "", t,
                flags=re.I)
+    # "Socialnämnden i korthet": the body's part of the report.
+    t = re.sub(r"\s+i\s+korthet$", "", t, flags=re.I)
     # "Kulturnämndens uppdrag", "Tekniska nämndens aktiviteter": the body's part.
     t = re.sub(
         r"(?<=[a-zåäö])s\s+(?:uppdrag|aktiviteter|åtgärder|internkontroll(?:plan)?|"
-        r"uppföljning|åtaganden)(?:\s+\d{4})?$",
+        r"uppföljning|åtaganden|verksamhet|verksamhetsområde|ansvarsområde|"
+        r"verksamhetsberättelse|delårsrapport|tertialrapport|årsredovisning)(?:\s+\d{4})?$",
         "",
         t,
         flags=re.IGNORECASE,
