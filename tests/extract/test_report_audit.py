@@ -150,3 +150,27 @@ def test_a_reply_the_auditors_ask_for_is_no_date_of_the_report() -> None:
         "Revisorerna har begärt svar senast den 30 juni 2025 bifogat nämndens yttrande."
     )
     assert report_date(doc) == dt.date(2024, 12, 31)
+
+
+ADDRESSED = """
+Revisionsrapport
+Granskning av socialnämndens ekonomistyrning
+Norrby kommun
+Oktober 2025
+På uppdrag av de förtroendevalda revisorerna i Norrby kommun har vi granskat ekonomistyrningen.
+Rekommendationer
+Utifrån granskningen rekommenderar vi socialnämnden att:
+• Säkerställa att åtgärdsplaner tas fram vid prognostiserade underskott.
+• Förbättra uppföljningen av köpta platser.
+Vi rekommenderar kommunstyrelsen att stärka uppsikten över nämndernas ekonomi.
+"""
+
+
+def test_points_under_a_recommendation_addressed_to_a_body_are_its_work() -> None:
+    result = extract(_doc(ADDRESSED))
+    found = [(it.title, it.owner) for it in result.items if it.status == "open"]
+    assert found == [
+        ("Säkerställa att åtgärdsplaner tas fram vid prognostiserade underskott", "Socialnämnden"),
+        ("Förbättra uppföljningen av köpta platser", "Socialnämnden"),
+        ("Stärka uppsikten över nämndernas ekonomi", "Kommunstyrelsen"),
+    ], found

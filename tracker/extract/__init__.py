@@ -49,8 +49,10 @@ def extract(doc: Document) -> Extraction:
                     other.meeting.date = result.meeting.date
                 if other.meeting.body is None:
                     other.meeting.body = result.meeting.body
+                reporter = result.meeting.body
                 result = other
                 _owners_from_agents(result)
+                _owners_from_reporter(result, reporter)
             elif result.meeting.date is None and other.meeting.date is not None:
                 # A news page on a meeting read as a report: the report rules find no
                 # date of their own; the minutes rules read the meeting's.
@@ -74,6 +76,17 @@ def _owners_from_agents(result: Extraction) -> None:
         if item.owner is None and (agent := agent_in(item.text)) is not None:
             item.owner = agent
             item.reasons.append(f"ansvarig: {agent} (bereder ärendet)")
+
+
+def _owners_from_reporter(result: Extraction, reporter: str | None) -> None:
+    """A report read by the minutes rules: an item that names no owner of its own is the
+    work of the body that reports (or the organisation a report of no body is about)."""
+    if reporter is None:
+        return
+    for item in [*result.items, *result.possible]:
+        if item.owner is None and item.status == "open":
+            item.owner = reporter
+            item.reasons.append(f"ansvarig: rapportens nämnd eller organisation ({reporter})")
 
 
 def _read_as_minutes(doc: Document, info: DocumentInfo, kind: str) -> Extraction:

@@ -63,6 +63,30 @@ def _imperative(word: str) -> str:
     return word
 
 
+def _addressee(after_lead: str) -> str | None:
+    """The body a lead recommends to, named right after it: "(rekommenderar vi)
+    socialnämnden att:", "(Vi rekommenderar) kommunstyrelsen att …"."""
+    found = find_bodies(after_lead)
+    if not found or found[0][0] > 2:
+        return None
+    owner = found[0][1]
+    rest = after_lead.lstrip()[len(owner) :]
+    return owner if re.match(r"\s*(?:att\b|:)", rest) else None
+
+
+def _addressed(sentence: str, owner: str) -> tuple[str, str] | None:
+    """(owner, title) of a recommended piece of work written as its verb alone, as the
+    points under a lead addressed to a body stand ("• Säkerställa att …")."""
+    s = re.sub(r"^(?:att\s+)", "", sentence.strip())
+    v = _VERB.match(s[:1].lower() + s[1:])
+    if v is None or v.group("verb") in _NOT_VERBS or find_bodies(s[: v.end()]):
+        return None
+    if not re.search(r"(?:a|era|ja)$", v.group("verb")):
+        # (an infinitive: "säkerställa", "förbättra", "utreda"; not a finite clause)
+        return None
+    return owner, short_title(s[:1].upper() + s[1:])
+
+
 def _advice(sentence: str, lead: bool) -> tuple[str, str] | None:
     """(owner, title) of a sentence that recommends work to a body, else None.
     Without a lead only "<body> bör <verb>" counts."""
@@ -74,6 +98,9 @@ def _advice(sentence: str, lead: bool) -> tuple[str, str] | None:
     if not s.casefold().startswith(owner.casefold()):
         return None
     rest = s[len(owner) :].lstrip()
+    if lead:
+        # "(rekommenderar vi) kommunstyrelsen att stärka …": the work after "att".
+        rest = re.sub(r"^att\s+", "", rest)
     v = _VERB.match(rest)
     if v is None or v.group("verb") in _NOT_VERBS:
         return None
@@ -96,8 +123,10 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
     for k, (ln, t) in enumerate(texts):
         lead = voc.recommendation_lead.search(t)
         spans = [(ln, t, False)]
+        addressee = None
         if lead:
             after = t[lead.end() :]
+            addressee = _addressee(after)
             # "… följande rekommendationer prioriteras: X …": they start after the colon.
             colon = after.find(":")
             after = after[colon + 1 :] if 0 <= colon <= 40 else after
@@ -110,6 +139,9 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
                 if cut or s in seen:
                     continue
                 found = _advice(s, led)
+                if found is None and led and addressee is not None and sln is not ln:
+                    # A point under "rekommenderar vi socialnämnden att:": that body's.
+                    found = _addressed(s, addressee)
                 if found is None:
                     continue
                 seen.add(s)

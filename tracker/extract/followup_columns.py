@@ -152,6 +152,18 @@ def _cells_of(text: str) -> list[str]:
     return [m.group("status"), m.group("year")] + ([owner] if owner else [])
 
 
+#: Column words that head a comment column.
+_COMMENT_WORDS = frozenset({"kommentar", "kommentarer", "analys", "beskrivning"})
+#: A cell that is a sentence: several words and a full stop.
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){2,}[.!?]$")
+
+
+def _written_row(text: str) -> bool:
+    """A header written as a row of cells, "Uppdrag | Ansvarig | Status": its rows are
+    written so too, one row a line."""
+    return text.count("|") >= 2 or text.count("\t") >= 2
+
+
 def _year_period(year: str, ref: dt.date | None) -> Period | None:
     found = due_in(f"under {year}", ref)
     return dataclasses.replace(found, text=f"slutår {year}") if found is not None else None
@@ -170,11 +182,21 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
     words = _columns().words()
     k = 0
     while k < len(lines):
-        # (a table the document kept as rows of cells is read as such elsewhere)
-        if lines[k].cells or not column_header(lines[k].text):
+        # (a table the document kept as rows of cells, or wrote as rows "a | b | c", is
+        # read as such elsewhere)
+        if lines[k].cells or _written_row(lines[k].text) or not column_header(lines[k].text):
             k += 1
             continue
         start = k
+        header = _header_words(_clean(lines[k].text)) or []
+        cols = _columns()
+        # The header's order: a status column after the entry's gives each row the
+        # status printed after its name; a comment column makes a row's sentences its
+        # comment, not rows of their own.
+        entry_at = next((j for j, w in enumerate(header) if w in cols.entry), None)
+        status_at = next((j for j, w in enumerate(header) if w in cols.status), None)
+        status_after = entry_at is not None and status_at is not None and status_at > entry_at
+        commented = any(w in _COMMENT_WORDS for w in header)
         cells: list[tuple[Line, str, str]] = []
         k += 1
         while k < len(lines):
@@ -186,6 +208,15 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
             if t:
                 cells += [(lines[k], c, _kind(c, words)) for c in _cells_of(t)]
             k += 1
+        if commented:
+            # A sentence after a row's name is the row's comment ("Uppdraget redovisades
+            # till kommunstyrelsen i mars."), not the next row.
+            cells = [
+                (c[0], c[1], "K")
+                if c[2] == "T" and _SENTENCE.search(c[1]) and any(p[2] == "T" for p in cells[:n])
+                else c
+                for n, c in enumerate(cells)
+            ]
         names = [n for n, c in enumerate(cells) if c[2] == "T"]
         if len(names) < 2:
             continue
@@ -195,7 +226,9 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
             nxt = names[pos + 1] if pos + 1 < len(names) else len(cells)
             before = [c for c in cells[prev + 1 : n] if c[2] == "S"]
             after = [c for c in cells[n + 1 : nxt] if c[2] in "SYO"]
-            status = before[-1] if before else next((c for c in after if c[2] == "S"), None)
+            first_after = next((c for c in after if c[2] == "S"), None)
+            status = first_after if status_after or not before else before[-1]
+            comments = [c[1] for c in cells[n + 1 : nxt] if c[2] == "K"]
             year = next((c for c in after if c[2] == "Y"), None)
             owner = next((c for c in after if c[2] == "O"), None)
             ln, name, _ = cells[n]
@@ -207,6 +240,7 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
                     status=st[0] if st else None,
                     status_text=st[1] if st else None,
                     owner=_owner_cell(owner[1]) if owner else None,
+                    comments=comments,
                     structure="tabell med en cell per rad",
                     end=_year_period(year[1], ref) if year else None,
                 )

@@ -52,10 +52,13 @@ _VERDICT = re.compile(
 _NEGATED_VERDICT = re.compile(r"\b(?:inte|ej|icke|ännu inte|delvis)\b", re.IGNORECASE)
 
 
-def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, str]:
+def comment_verdict(
+    comments: list[str], control: bool = False, entry: str | None = None
+) -> tuple[str, str]:
     """(status, evidence) of an uppdrag from its comment: done only when the comment says
-    the uppdrag itself is finished; an open cue is quoted; otherwise still open.  For an
-    internal control (``control``) a deviation found is open, "inga avvikelser" done."""
+    the uppdrag itself is finished (by its own name or a word of the ``entry``: "Utreda
+    X" / "Utredningen har slutförts"); an open cue is quoted; otherwise still open.  For
+    an internal control (``control``) a deviation found is open, "inga avvikelser" done."""
     text = " ".join(comments)
     sents = sentences(text)
     voc = vocabulary()
@@ -81,12 +84,50 @@ def comment_verdict(comments: list[str], control: bool = False) -> tuple[str, st
     for s in sents:
         if _COMMENT_DONE.search(s) or (control and _NO_DEVIATION.search(s)):
             return "done", s
+        if entry is not None and _finished_itself(s, entry):
+            return "done", s
     for s in sents:
         # "Uppdraget bedöms bli genomfört under året": not finished yet (a finished
         # uppdrag whose report "kommer att behandlas" in May is finished all the same).
         if voc.forecast.search(s):
             return "open", s
     return "open", ""
+
+
+#: A sentence that says its subject was finished, reported or adopted: "Uppdraget
+#: redovisades till kommunstyrelsen i mars", "Riktlinjerna antogs av nämnden",
+#: "Utredningen har slutförts", "Arbetet har avrapporterats".
+_SUBJECT_FINISHED = re.compile(
+    r"^(?:(?:En|Ett|Den|Det|De|Vår|Vårt|Våra)\s+(?:ny\w*\s+)?)?"
+    r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]+)\s+(?:[\wåäö-]+\s+){0,3}?"
+    r"(?:(?:har|hade|är|var|blev)\s+(?:nu\s+|även\s+)?(?:slutförts?|genomförts?|avslutats?|"
+    r"redovisats?|avrapporterats?|återrapporterats?|antagits?|fastställts?|beslutats?|"
+    r"verkställts?|implementerats?|införts?|klar|klart|klara|färdig|färdigt)|redovisades|"
+    r"avrapporterades|återrapporterades|avslutades|slutfördes|genomfördes|antogs|"
+    r"fastställdes|beslutades|infördes|implementerades|togs\s+i\s+bruk)\b"
+)
+#: The subjects that name the uppdrag itself, whatever it is.
+_ITSELF = frozenset({"uppdraget", "uppdragen", "aktiviteten", "aktiviteterna", "arbetet",
+                     "åtgärden", "åtgärderna", "insatsen", "projektet", "uppgiften"})
+_DEFINITE = re.compile(r"(?:erna|arna|orna|na|en|et|n)$")
+
+
+def _finished_itself(sentence: str, entry: str) -> bool:
+    """Whether ``sentence`` says the entry itself was finished: its subject names the
+    uppdrag ("Uppdraget …") or a word of the entry ("Se över riktlinjerna …" /
+    "Riktlinjerna antogs …", "Utreda …" / "Utredningen har slutförts")."""
+    m = _SUBJECT_FINISHED.match(sentence.strip())
+    if m is None or _NEGATED_VERDICT.search(sentence):
+        return False
+    subject = m.group("subject").lower()
+    if subject in _ITSELF:
+        return True
+    stem = _DEFINITE.sub("", subject)
+    if len(stem) < 6:
+        return False
+    # (the word's first five letters: "utredningen" ~ "utreda", "tjänsten" ~ "e-tjänst")
+    stem = stem[:5]
+    return any(w.startswith(stem) for w in re.findall(r"[\wåäö]+", entry.lower()))
 
 
 #: An internal control that found something: "avvikelser hittades i 4 av 20 ärenden",

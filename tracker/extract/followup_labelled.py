@@ -77,7 +77,8 @@ class _LabelledMixin:
             return None
         if _COMMENT_LABEL.fullmatch(label):
             return "comment", value
-        if voc.entry_head.fullmatch(label):
+        if voc.entry_head.fullmatch(re.sub(r"\s+(?:nr\.?\s*)?[\w.]*\d[\w.]*$", "", label)):
+            # ("Åtgärd 1: Ta fram …", "Uppdrag 2.3: …": the entry's number after its word)
             return "entry", value
         if _OTHER_LABEL.fullmatch(label):
             return "other", value
@@ -120,6 +121,7 @@ class _LabelledMixin:
             self._control_points(texts, labels, role, owners)
             return
         start = 0
+        owner_first = len(owners) > 1 and owners[0][0] < status_at[0]
         for n, k in enumerate(status_at):
             lab = labels[k]
             assert lab is not None
@@ -139,10 +141,15 @@ class _LabelledMixin:
             entry_to = next(
                 (j for j in range(k + 1, end) if labels[j] and labels[j][0] == "entry"), end
             )
+            before = [o for o in owners if start <= o[0] < k][-1:]
             owner = (
                 self._owner_for(owners, entry_from, k)
                 if entry_from is not None and len(owners) > 1
                 else None
+            ) or (
+                # The page prints each entry's owner before its status (the first one
+                # does): the field before this status is this entry's.
+                self._owner_for(before, start - 1, k) if owner_first else None
             ) or self._owner_for(owners, k, entry_to) or (
                 # an owner field among the entry's fields before its status
                 self._owner_for([o for o in owners if start <= o[0] < k][-1:], start - 1, k)

@@ -58,6 +58,29 @@ class _ListsMixin:
             return None  # "Avslutade och pågående uppdrag": no one status for the list
         return st[0], text
 
+    def _plain_list(self, start: int) -> int:
+        """How many lines from ``start`` are entries printed a line each: short names
+        (a capital first, at most twelve words, no full stop), no bullet, no heading."""
+        j = start
+        while j < len(self.lines):
+            ln = self.lines[j]
+            text = _clean(ln.text)
+            if (
+                ln.cells is not None
+                or _BULLET.match(ln.text)
+                or not text[:1].isupper()
+                or len(text.split()) > 12
+                or text.rstrip().endswith((".", ":", "!", "?"))
+                or self._status_heading(j)
+                or body_heading(text)
+                or self.voc.section.fullmatch(text.strip(" .:"))
+                or _BOILERPLATE.match(text)
+                or status_of(text)
+            ):
+                break
+            j += 1
+        return j - start
+
     def _status_sections(self) -> dict[int, str | None]:
         """Entries of the lists under status headings; returns the lines they used (each
         with the owner a body heading among them names, else None).
@@ -84,7 +107,14 @@ class _ListsMixin:
             used[k] = None
             segments: list[tuple[str, int, list[str]]] = []  # (kind, first line, texts)
             j = k + 1
-            while j < n:
+            plain = self._plain_list(k + 1)
+            if plain >= 2:
+                # Entries printed a line each without bullets ("Uppdrag som pågår" /
+                # "Ta fram en ny översiktsplan (KS)" / "Inventera kommunens konst (KFN)").
+                segments = [("line", i, [_clean(self.lines[i].text)])
+                            for i in range(k + 1, k + 1 + plain)]
+                j = k + 1 + plain
+            while j < n and plain < 2:
                 ln = self.lines[j]
                 text = _clean(ln.text)
                 if (

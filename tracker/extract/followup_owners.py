@@ -11,7 +11,7 @@ from tracker.extract.followup_words import body_heading, vocabulary
 from tracker.extract.report_rules import find_bodies
 
 #: The owner an entry names in parentheses at its end: "Implementera e-arkiv (KS)",
-#: "Ny taxa (Miljönämnden)".
+#: "Ny taxa (Miljönämnden)", "Utred varudistribution (KS, TN)".
 _OWNER_NOTE = re.compile(r"\s*\((?P<who>[^()]{2,60})\)\s*\.?$")
 
 
@@ -23,6 +23,11 @@ def owner_note(text: str) -> tuple[str, str] | None:
     if m is None or m.start() < 4:
         return None
     who = m.group("who").strip()
+    several = re.split(r"\s*(?:,|/|\boch\b)\s*", who)
+    if len(several) > 1 and all(several):
+        # "(KS, TN)": the first named answers for it, the others with it.
+        first = owner_note(f"{text[: m.start()]} ({several[0]})")
+        return (text[: m.start()].rstrip(), first[1]) if first else None
     name = vocabulary().abbreviations.get(who)
     if name is None:
         from tracker.language.aliases import aliases
@@ -58,8 +63,19 @@ def body_initials(name: str) -> str:
     """The abbreviation a body's name makes: the first letter of each word (small words
     left out) and of the body noun a word ends with — "Kultur- och fritidsnämnden" →
     "KFN", "Tekniska nämnden" → "TN", "Kommunstyrelsen" → "KS"."""
-    nouns = ("nämnden", "nämnd", "styrelsen", "styrelse", "förvaltningen", "förvaltning",
-             "utskottet", "utskott", "beredningen", "beredning", "fullmäktige")
+    nouns = (
+        "nämnden",
+        "nämnd",
+        "styrelsen",
+        "styrelse",
+        "förvaltningen",
+        "förvaltning",
+        "utskottet",
+        "utskott",
+        "beredningen",
+        "beredning",
+        "fullmäktige",
+    )
     out = ""
     for word in re.split(r"[\s-]+", name):
         w = word.strip(",.()").lower()
@@ -100,3 +116,71 @@ def agent_in(text: str) -> str | None:
     if found and found[0][0] == 0:
         return found[0][1]
     return body_heading(rest.split()[0]) if rest.split() else None
+
+
+#: Words after which a body closing an entry is the work's object, not its owner column:
+#: "Redovisa till kommunstyrelsen", "Samverka med socialnämnden".
+_BEFORE_OBJECT = frozenset(
+    {
+        "till",
+        "av",
+        "med",
+        "för",
+        "i",
+        "hos",
+        "och",
+        "samt",
+        "från",
+        "inom",
+        "åt",
+        "mellan",
+        "mot",
+        "om",
+        "på",
+        "under",
+        "via",
+    }
+)
+
+
+def owner_cell_after(text: str) -> tuple[str, str | None]:
+    """(the entry, its owner) when a flattened table row's entry text ends with the
+    owner column's body ("Utreda ny simhall Kultur- och fritidsnämnden"); else (text,
+    None)."""
+    found = find_bodies(text)
+    if not found:
+        return text, None
+    pos, name = found[-1]
+    if pos < 8 or text[pos:].rstrip(" .").casefold() != name.casefold():
+        # (the body must close the text: the owner column, not a body the work names)
+        return text, None
+    before = text[:pos].rstrip(" -–,|")
+    words = before.split()
+    if not words or words[-1].lower() in _BEFORE_OBJECT or len(words) < 2:
+        return text, None
+    return before, name
+
+
+#: The owner an entry names after a dash or a label at its end: "Utveckla föreningsstödet
+#: – Kultur- och fritidsnämnden", "Kartlägga behovet. Ansvarig: Vård- och omsorgsnämnden".
+_OWNER_TAIL = re.compile(
+    r"(?:\s+[–—-]\s+|[.;,]?\s+(?:ansvarig(?:\s+nämnd)?|ansvar)\s*:\s*)(?P<who>[^–—:]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def owner_tail(text: str) -> tuple[str, str] | None:
+    """(the entry without its tail, the owner) when ``text`` ends with a body after a
+    dash or an "Ansvarig:" label; only a body's name (or an abbreviation every
+    organisation has) counts, not any words after a dash."""
+    m = _OWNER_TAIL.search(text)
+    if m is None or m.start() < 4:
+        return None
+    who = m.group("who").strip()
+    name = vocabulary().abbreviations.get(who)
+    if name is None:
+        found = find_bodies(who)
+        if not found or found[0][0] != 0 or len(found[0][1]) < len(who) - 1:
+            return None
+        name = found[0][1]
+    return text[: m.start()].rstrip(" .,;"), name

@@ -67,6 +67,35 @@ from tracker.extract.followup_words import (
 from tracker.extract.report_rules import sentences, short_title
 from tracker.language.date_period import Period
 
+#: A lead that plans the work listed after it: "planerar nämnden följande åtgärder:",
+#: "Följande åtgärder planeras:", "Nämnden avser att:".
+_PLANS_LEAD = re.compile(
+    r"\b(?:planerar|planeras|planerade|avser|ska\s+(?:\w+\s+)?genomföras|"
+    r"kommer\s+att\s+genomföras)\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+#: A lead of work already done: "har nämnden genomfört följande:".
+_LIST_DONE_LEAD = re.compile(
+    r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:genomfört|vidtagit|infört|slutfört|avslutat)\b",
+    re.IGNORECASE,
+)
+#: A numbered label standing as a sentence of its own: "Mål 2.", "Uppdrag 3.1".
+_NUMBERED_LABEL = re.compile(
+    r"^(?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*\.?$", re.IGNORECASE
+)
+#: A sentence that leads to examples listed after it ("… som ofta pågår under en längre
+#: tid, till exempel:"): it tells what the list is, the list tells the work.
+_EXAMPLES_LEAD = re.compile(
+    r"(?:till\s+exempel|t\.\s?ex\.?|bland\s+annat|exempelvis|såsom|följande)\s*:\s*$",
+    re.IGNORECASE,
+)
+#: An indicator's row run into a line: its value and its target ("Nöjd kund index 70
+#: Målvärde 75 Delvis uppfyllt", "Utfall 2023: 85 %"): a measurement, no work.
+_MEASURED = re.compile(
+    r"\b(?:målvärde|målnivå|utfall|mätvärde|senaste\s+värdet?|referensvärde)\b"
+    r"(?:\s+(?:19|20)\d{2})?\s*:?\s*[<>≥≤]?\s*\d",
+    re.IGNORECASE,
+)
 
 class _ProseMixin(_VerdictMixin):
     """Reads running text, paragraph by paragraph, into candidates (the reader's
@@ -148,6 +177,10 @@ class _ProseMixin(_VerdictMixin):
                 # A heading, or a short line of its own (a bullet without a full stop).
                 flush()
                 skipping = bool(stop)
+                if self.voc.status_heading.fullmatch(text.strip(" .:")):
+                    # "Uppdrag som pågår", "Pågående arbeten": the list's heading gives
+                    # its status to the entries under it; it is no work itself.
+                    continue
                 if not skipping:
                     out.extend(self._paragraph(text, ln, owner))
                 continue
@@ -222,6 +255,9 @@ class _ProseMixin(_VerdictMixin):
             # "Exempel på åtgärder:" and bullets that say what to do ("ta fram en rutin
             # …"): the measures of a plan, still to be taken.
             cue = _MEASURES_LEAD.match(sents[-1])
+        if cue is None and sents and not _LIST_DONE_LEAD.search(sents[-1]):
+            # "Inför 2026 planerar nämnden följande åtgärder:": the plan's pieces of work.
+            cue = _PLANS_LEAD.search(sents[-1])
         if cue is None:
             return []
         owner = next((b for t in sents[-2:] if (b := _subject_body(t))), None)
@@ -295,6 +331,19 @@ class _ProseMixin(_VerdictMixin):
                 prev_made = True
                 prev_status = None
                 continue
+            bare = status_of(s) if len(s.split()) <= 4 else None
+            if bare is not None:
+                # A status alone ("Mål 2. Vårdtagarna ska få god vård. Delvis uppfyllt.")
+                # judges the sentence before it, which names what it judges; done, or
+                # with nothing before it, it makes no item.
+                if bare[0] == "done" or k == 0 or prev_made:
+                    prev_made = False
+                    prev_status = None
+                    continue
+                s = f"{sents[k - 1].rstrip(' .')}. {s}"
+                if k >= 2 and _NUMBERED_LABEL.match(sents[k - 2]):
+                    # ("Mål 2." split off as a sentence of its own)
+                    s = f"{sents[k - 2].rstrip(' .')}: {s}"
             miss = self.voc.goal_miss.search(s) or _PARTLY_MET.search(s)
             if (
                 miss
@@ -322,12 +371,26 @@ class _ProseMixin(_VerdictMixin):
                     named = f"{sents[k - 1]} {s}"
                     miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
                     assert miss is not None
+                elif (
+                    re.match(r"^(?:målet|målen)\b", s, re.I)
+                    and not _NAMES_GOAL.match(s)
+                    and k == 0
+                    and self._last_paragraph
+                    and len(self._last_paragraph) <= 300
+                ):
+                    # The verdict opens its paragraph: the goal is the line stated just
+                    # above it ("Mål 1: Fler invånare ska …" / "Målet är delvis uppfyllt").
+                    named = f"{self._last_paragraph.rstrip(' .')}. {s}"
+                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    assert miss is not None
                 out.append(self._goal_miss(named, miss, ln, heading))
                 prev_made = True
                 prev_status = None
                 continue
             if (
                 _LEGEND.search(s)
+                or _MEASURED.search(s)
+                or _EXAMPLES_LEAD.search(s)
                 or self.voc.standing.search(s)
                 or _EXPLAINS.search(s)
                 or self.voc.assessment.match(s)

@@ -26,6 +26,7 @@ from tracker.extract.followup_entries import (
     _TableColumns,
 )
 from tracker.extract.followup_lists import _ListsMixin
+from tracker.extract.followup_owners import owner_cell_after
 from tracker.extract.followup_words import (
     _BOILERPLATE,
     Vocabulary,
@@ -37,6 +38,19 @@ from tracker.extract.followup_words import (
 )
 
 #: A status field closing an entry line: "… på skolor. Status: Påbörjad."
+#: An entry, its status and its comment written as sentences on one line: "Ta fram en
+#: ny taxa. Pågår. Taxan beslutas i mars." (a table flattened with full stops).
+_SENTENCE_STATUS = re.compile(
+    r"^(?P<text>[A-ZÅÄÖ][^.!?]{5,200}?)\.\s+(?P<status>[A-ZÅÄÖ][^.!?]{1,40}?)\.?"
+    r"(?:\s+(?P<comment>[A-ZÅÄÖ0-9].*))?$"
+)
+#: A sentence that ends saying its subject is finished: "Samtliga uppdrag är genomförda."
+_SAYS_DONE = re.compile(
+    r"\s(?:är|har\s+(?:nu\s+)?blivit)\s+(?:nu\s+)?(?:helt\s+)?(?:genomförda|genomförd|genomfört|"
+    r"klara|klar|klart|avslutade|avslutad|avslutat|slutförda|slutförd|slutfört|åtgärdade|"
+    r"åtgärdad|åtgärdat|verkställda|verkställd|verkställt)\.?$",
+    re.IGNORECASE,
+)
 _INLINE_STATUS = re.compile(
     r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
     r"(?P<status>[^.:;]{2,40}?)\.?\s*$",
@@ -81,6 +95,8 @@ class _StructuredMixin(_ListsMixin):
         flat_rows = sum(1 for ln in self.lines if self._flat_row(_clean(ln.text)))
 
         glued_block = False
+        # Entries written "Ta fram en ny taxa. Pågår. …": at least two make the shape.
+        said = sum(1 for ln in self.lines if self._sentence_status(_clean(ln.text)))
 
         def close_block() -> None:
             nonlocal glued_block
@@ -144,6 +160,18 @@ class _StructuredMixin(_ListsMixin):
             if st:
                 block.append(("S", ln, text))
                 continue
+            sent = self._sentence_status(text) if said >= 2 and ln.cells is None else None
+            if sent is not None:
+                st = status_of(sent.group("status"))
+                assert st is not None
+                comment = sent.group("comment")
+                self.entries.append(
+                    Entry(text=sent.group("text").strip(), line=ln, status=st[0],
+                          status_text=sent.group("status"), owner=owner,
+                          comments=[comment] if comment else [],
+                          structure="rad med status som mening")
+                )
+                continue
             inline = _INLINE_STATUS.match(text)
             st = status_of(inline.group("status")) if inline else None
             if inline and st and st[0] != "colour":
@@ -178,13 +206,14 @@ class _StructuredMixin(_ListsMixin):
                 st = status_of(flat.group("status"))
                 assert st is not None
                 comment = flat.group("comment")
+                name, cell = owner_cell_after(flat.group("text").strip(" -|–"))
                 self.entries.append(
                     Entry(
-                        text=flat.group("text").strip(" -|–"),
+                        text=name,
                         line=ln,
                         status=st[0],
                         status_text=flat.group("status"),
-                        owner=owner,
+                        owner=cell or owner,
                         comments=[comment] if comment else [],
                         structure="tabellrad utskriven som text: uppdrag, status, kommentar",
                     )
@@ -195,19 +224,30 @@ class _StructuredMixin(_ListsMixin):
                 # ("Åtgärdsstatus:Försenad" is a page's field, read with its page)
                 st = status_of(m.group("status"))
                 if st:
+                    name, cell = owner_cell_after(m.group("text").strip(" -|–"))
                     self.entries.append(
                         Entry(
-                            text=m.group("text").strip(" -|–"),
+                            text=name,
                             line=ln,
                             status=st[0],
                             status_text=m.group("status"),
-                            owner=owner,
+                            owner=cell or owner,
                             structure="rad med status",
                         )
                     )
                     continue
             block.append(("P", ln, text))
         close_block()
+
+    @staticmethod
+    def _sentence_status(text: str) -> re.Match[str] | None:
+        """An entry and its status written as sentences (see ``_SENTENCE_STATUS``): the
+        second sentence a status value alone, not a colour (a colour names no work)."""
+        m = _SENTENCE_STATUS.match(text)
+        if m is None or len(m.group("status").split()) > 4:
+            return None
+        st = status_of(m.group("status"))
+        return m if st is not None and st[0] != "colour" else None
 
     def _vertical_headers(self) -> set[int]:
         """Lines of table headers printed one column name a line: two to five short
@@ -398,6 +438,11 @@ class _StructuredMixin(_ListsMixin):
             if last is not None:
                 last.comments += [p for _l, p in pending[:-1]]
             eln, et = pending[-1]
+            said = _SAYS_DONE.search(et)
+            if said:
+                # "Samtliga uppdrag är genomförda": the line says its own state, which a
+                # status line after it (a heading's) does not change.
+                st = ("done", said.group(0).strip(" ."))
             last = Entry(text=et, line=eln, status=st[0], status_text=st[1], owner=owner,
                          structure="uppdrag med statusrad")
             self.entries.append(last)

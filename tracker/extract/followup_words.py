@@ -79,6 +79,7 @@ class Vocabulary:
     trend: re.Pattern[str]
     section: re.Pattern[str]
     status_heading: re.Pattern[str]
+    list_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
@@ -254,6 +255,14 @@ def vocabulary() -> Vocabulary:
             rf"(?P<status2>{_alt(values)}))$",
             i,
         ),
+        # A heading over a list of entries, naming whose they are or where they come
+        # from: "Nämndens uppdrag", "Övriga aktiviteter", "Uppdrag från kommunfullmäktige".
+        list_heading=re.compile(
+            r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[A-ZÅÄÖ][\wåäö-]*s|[Öö]vriga|[Nn]ya|[Ee]gna|"
+            rf"[Tt]illdelade)\s+(?:{_alt(st['heading_nouns'])})|"
+            rf"(?:{_alt(st['heading_nouns'])})\s+(?:från|till|för|inom|enligt)"
+            r"(?:\s+(?!att\b)[\wåäö-]+){1,3})$",
+        ),
         trend=re.compile(
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår)\s+(?:att\s+)?"
             r"[\"”']?"
@@ -336,6 +345,12 @@ def status_of(value: str) -> tuple[str, str] | None:
     words = v.split()
     if 1 < len(words) <= 4 and _NEGATED.match(v) and voc.done_value.search(v):
         return "open", v
+    if _ADJECTIVE_HEADING.fullmatch(v) or (
+        voc.status_heading.fullmatch(v) and re.match(r"[\wåäö]*(?:nde|de|da|ad|at)\s", v)
+    ):
+        # "Pågående projekt", "Kommande utmaningar", "Planerade åtgärder 2024": a heading
+        # over what it names, no status value.
+        return None
     if 1 < len(words) <= 4 and not v.endswith(("?", ",")):
         for kind, rx in (("open", voc.open_value), ("done", voc.done_value),
                          ("colour", voc.colour)):
@@ -347,6 +362,11 @@ def status_of(value: str) -> tuple[str, str] | None:
     return None
 
 
+#: A participle or adjective before a plural noun: a heading ("Kommande utmaningar",
+#: "Planerade insatser 2024"), not a status with a short addition.
+_ADJECTIVE_HEADING = re.compile(
+    r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:ande|ende|ade|da)\s+[a-zåäö]+(?:er|ar|or|en|na)(?:\s+\d{4})?"
+)
 #: A share short of the whole: "till 50 %", "till hälften", "till minst 80 %".
 _PARTLY = re.compile(
     r"\btill\s+(?:minst\s+|mindre\s+än\s+)?(?:[1-9]\d?\s*%|hälften|en\s+del|del)", re.I
@@ -395,12 +415,16 @@ def body_heading(text: str) -> str | None:
     if to and t[:1].isupper():
         t = t[to.end() :]
         t = t[:1].upper() + t[1:]
-    t = re.sub(r"\s+[–-]\s+(?:uppdrag|aktiviteter|åtgärder|uppföljning)\b.*$", "", t,
+    t = re.sub(r"\s+[–-]\s+(?:uppdrag|aktiviteter|åtgärder|uppföljning|verksamhet|"
+               r"verksamhetsberättelse|delårsrapport|tertialrapport|årsredovisning)\b.*$", "", t,
                flags=re.I)
+    # "Socialnämnden i korthet": the body's part of the report.
+    t = re.sub(r"\s+i\s+korthet$", "", t, flags=re.I)
     # "Kulturnämndens uppdrag", "Tekniska nämndens aktiviteter": the body's part.
     t = re.sub(
         r"(?<=[a-zåäö])s\s+(?:uppdrag|aktiviteter|åtgärder|internkontroll(?:plan)?|"
-        r"uppföljning|åtaganden)(?:\s+\d{4})?$",
+        r"uppföljning|åtaganden|verksamhet|verksamhetsområde|ansvarsområde|"
+        r"verksamhetsberättelse|delårsrapport|tertialrapport|årsredovisning)(?:\s+\d{4})?$",
         "",
         t,
         flags=re.IGNORECASE,
@@ -410,6 +434,9 @@ def body_heading(text: str) -> str | None:
         t = t.capitalize()
     if not t or len(t) > 60 or len(t.split()) > 6:
         return None
+    if BODY_FOR.match(t):
+        # "Nämnden för funktionsstöd", "Enheten för försörjningsstöd".
+        return t
     voc = vocabulary()
     if voc.unit_heading.match(t) and t[:1].isupper():
         # "Tjänsteområde Operativt inköp": a unit named by its kind first.
@@ -618,6 +645,9 @@ def work_name(sentence: str) -> str | None:
         # "Bolaget har påbörjat X", "Nämnden har inlett Y": a generic body is the
         # subject all the same, and the work is what follows.
         or before.lower() in vocabulary().generic
+        # "Exby kommun fortsätter arbetet med X": the organisation is the subject.
+        or _ORGANISATION_NAME.match(before)
+        or BODY_FOR.match(before)
     ):
         after = s[cue.end() :].strip(" ,")
         after = re.sub(r"^(?:också\s+|även\s+|nu\s+)*(?:en|ett|de|den|det)\s+", "", after)
@@ -625,6 +655,14 @@ def work_name(sentence: str) -> str | None:
         if len(after.split()) < 2:
             return None
         return short_title(after[:1].upper() + after[1:], 90)
+    if re.search(r"\b(?:som|vilka|vilket|där)\b", before, re.I):
+        # "De planer som det har pågått arbete med …": a relative clause names no work.
+        return None
+    with_what = re.match(r"\s+med\s+(?P<what>[^,.;]+)", s[cue.end() :])
+    if with_what and 2 <= len(words) <= 3 and not with_what.group("what").startswith("att "):
+        # "Ett liknande arbete pågår med förbättring av X": the work is "med" what.
+        what = re.split(r"\s+(?:och|men|som|för att)\s+", with_what.group("what"))[0]
+        return short_title(f"{before} med {what.strip()}", 90)
     if len(words) < 2 or any(w.lower() in _FINITE for w in words):
         # "Arbetet pågår", "Resultatet är fortsatt gult": one word names no work.
         return None
@@ -634,6 +672,17 @@ def work_name(sentence: str) -> str | None:
     return short_title(before.rstrip(" –-:|,"), 90)
 
 
+#: A body named by its kind and what it is for: "Nämnden för funktionsstöd", "Enheten för
+#: försörjningsstöd", "Styrelsen för teknisk service" (the name in small letters).
+BODY_FOR = re.compile(
+    r"^(?:Nämnden|Styrelsen|Enheten|Avdelningen|Förvaltningen|Kontoret|Sektionen|Utskottet|"
+    r"Beredningen)\s+för\s+[a-zåäö][\wåäö-]*(?:(?:\s+och|\s*,)?\s+[a-zåäö][\wåäö-]*){0,4}$"
+)
+#: An organisation named as a sentence's subject: "Exby kommun", "Region Exempel".
+_ORGANISATION_NAME = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"
+    r"Landstinget(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)$"
+)
 #: First words of a sentence that does not start with its topic.
 _NO_SUBJECT = frozenset({"det", "under", "inom", "i", "på", "vi", "man", "efter", "sedan",
                          "bland", "som", "där", "när", "eftersom", "även", "också", "för"})

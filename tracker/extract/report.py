@@ -54,6 +54,7 @@ from tracker.extract.followup_words import (
     activity_title,
     status_of,
 )
+from tracker.extract.host_wrapper import without_host_wrapper
 from tracker.extract.report_facts import (
     answering_organisation,
     assembly_named,
@@ -224,6 +225,9 @@ def items_from_layout(
 
 def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     """Read a follow-up report (see the module docstring)."""
+    # A document host's wrapper ("Loading.... (view fulltext now)", "Copied!") stands
+    # where the title is looked for and may read as entries: the report is the rest.
+    doc = without_host_wrapper(doc)
     layout = parse_layout(doc.lines)
     issuer = report_issuer(doc)
     # A supervisor's or the auditors' report: they are its body, and the work they find
@@ -284,8 +288,13 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
     if issuer is not None:
         owed = recommendations(doc.lines) + owed
+    read = {it.text: it for it in followup.items}
     for it in owed:
-        if it.text in told:
+        if it.text in read and issuer is not None and read[it.text] in items:
+            # The auditors' recommendation tells the sentence better than a reading of
+            # it as running text (its addressee, its work named by the verb).
+            items.remove(read[it.text])
+        elif it.text in told:
             continue
         if it.owner is None and (owner_body or answering) is not None:
             it.owner = owner_body or answering

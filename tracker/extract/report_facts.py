@@ -19,6 +19,7 @@ from tracker.domain import (
 )
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import (
+    BODY_FOR,
     vocabulary,
     without_recipients,
 )
@@ -45,6 +46,10 @@ _TITLE_FOR = re.compile(
 _WHOLE_ORGANISATION = re.compile(
     r"\b[A-ZÅÄÖ][\w-]+s?\s+(?P<word>kommun|stad)\b|\b(?P<word2>Region)\s+[A-ZÅÄÖ]"
 )
+#: A line that is an organisation's name alone: "Exby kommun", "Region Exempel".
+_ORGANISATION_ALONE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]+s?\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\w-]+(?:\s+län)?)$"
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SIGNED = re.compile(
     rf"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:den )?(\d{{1,2}}) ({_MONTH_NAMES})\.? (\d{{4}})\s*$",
@@ -52,13 +57,15 @@ _SIGNED = re.compile(
 )
 _LABELLED = re.compile(
     r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
-    r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+    r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad|Antagen|Fastställd|Godkänd)"
+    r"\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
 #: A date label alone on its line, the date on the next.
 _LABELLED_DAY = re.compile(
-    rf"^(?:Datum|Rapportdatum|Daterad|Uppdaterad|Senast uppdaterad|Publicerad|Senast ändrad|"
-    rf"Ändrad|Senast publicerad)\s*:?\s*(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b",
+    rf"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad|Senast uppdaterad|Publicerad|"
+    rf"Senast ändrad|Ändrad|Senast publicerad|Antagen|Fastställd|Godkänd)\s*:?\s*"
+    rf"(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
 _LABEL_ALONE = re.compile(
@@ -104,7 +111,15 @@ _PERIOD_PER = re.compile(
 _PER_MONTH = re.compile(rf"\bper\s+({_MONTH_NAMES})\b(?!\s+\d)", re.IGNORECASE)
 _PERIOD_MONTH = re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _PERIOD_TERTIAL = re.compile(
-    r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])\s+(\d{4})\b", re.IGNORECASE
+    r"\b(?:T|tertial(?:rapport|uppföljning|bokslut)?\s*)([123])(?:\s*[,/–-]\s*|\s+)(\d{4})\b",
+    re.IGNORECASE,
+)
+#: An interim report ("Delårsrapport 2023", "Delårsbokslut 2 2021"): Swedish kommuner and
+#: regions close their interim accounts at the end of August (a numbered one: "1" is the
+#: first tertial's, at the end of April).
+_INTERIM = re.compile(
+    r"\bdelårs(?:rapport|bokslut|redovisning|uppföljning)(?:en)?\b(?:\s+(?P<n>[12])\b)?",
+    re.IGNORECASE,
 )
 #: The words that name a report of a period, beside :data:`_TITLE`'s: its last day is
 #: the report's date when nothing else dates it ("Månadsrapport mars 2023",
@@ -112,6 +127,7 @@ _PERIOD_TERTIAL = re.compile(
 _PERIOD_REPORT = re.compile(
     r"(?:månads|kvartals|halvårs|läges|status|års|uppföljnings)rapport|"
     r"(?:månads|kvartals|tertial|delårs|mål)uppföljning|uppföljning\b|internkontroll|"
+    r"^återrapportering\b|"
     r"bokslut|årsberättelse",
     re.IGNORECASE,
 )
@@ -167,6 +183,12 @@ def report_date(doc: Document) -> dt.date | None:
         if m and _PAGE_RESPONSIBLE.search(t) and _iso(m.group(1)):
             return _iso(m.group(1))
     for t in texts[: _HEAD_LINES * 3]:
+        # The day the body adopted the report, printed on its cover: "Antagen av
+        # socialnämnden den 12 maj 2023", "Godkänd av nämnden 2023-05-10 § 45".
+        found = _decided(t) or _adopted(t)
+        if found:
+            return found
+    for t in texts[: _HEAD_LINES * 3]:
         m = _LABELLED.match(t)
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
@@ -199,11 +221,17 @@ def report_date(doc: Document) -> dt.date | None:
         m = _BYLINE_ISO.search(t)
         if m and len(t.split()) <= 8 and _iso(m.group(1)) and not _STAMP.match(t):
             return _iso(m.group(1))
-    for t in texts[:_HEAD_LINES]:
+    for k, t in enumerate(texts[:_HEAD_LINES]):
         if _LISTED.match(t):
             # "• Årsredovisning 2021": a matter the report lists, not its own title
             continue
         m = _TITLE.search(t) or _PERIOD_REPORT.search(t)
+        if m and not _A_YEAR.search(t):
+            # A cover printing the year a line or two below the title ("Årsredovisning" /
+            # "2022", "Verksamhetsberättelse" / "Äldrenämnden" / "2022").
+            lone = next((y for y in texts[k + 1 : k + 3] if _LONE_YEAR.match(y)), None)
+            if lone is not None:
+                t = f"{t} {lone}"
         if m:
             # Only the sentence that names the report: "… i kommunens årsredovisning.
             # Svar på motionen behandlas i april 2018" names no period of a report.
@@ -262,7 +290,71 @@ def report_date(doc: Document) -> dt.date | None:
         m = _PERIOD_TERTIAL.search(t)
         if m and len(t) <= 200:
             return _period_end(m.group(0))
-    return _annual_section_year(texts[: _HEAD_LINES * 3])
+    return _annual_section_year(texts[: _HEAD_LINES * 3]) or _year_told(texts)
+
+
+#: Words by which a text tells of a year's work: "Under året har …", "årets resultat".
+_THE_YEAR = re.compile(r"\b(?:under|för|i)\s+året\b|\bårets\s+\w+", re.IGNORECASE)
+
+
+def _year_told(texts: list[str]) -> dt.date | None:
+    """The end of the year a text tells of "under året" (an annual report's page without
+    its title): the year it names most often, at least twice and more often than any
+    other; a last resort."""
+    if not any(_THE_YEAR.search(t) for t in texts):
+        return None
+    counts = Counter(y for t in texts for y in _A_YEAR.findall(t))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return dt.date(int(ranked[0][0]), 12, 31)
+
+
+_LONE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+#: A cover's note of the decision that adopted the report: the participle, by or in whom
+#: (a few words), then the day — and at most a paragraph number after it.
+_DECIDED = re.compile(
+    r"^(?:antagen|antaget|antagna|godkänd|godkänt|godkända|fastställd|fastställt|fastställda|"
+    r"beslutad|beslutat|beslutade|behandlad|behandlat)\s+(?:av|i|vid)\s+"
+    r"(?:[\wåäöÅÄÖ-]+\s+){1,4}?(?:den\s+)?(?P<day>\d{4}-\d{2}-\d{2}|"
+    rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}})(?:\s*,?\s*§\s*\d+)?\.?$",
+    re.IGNORECASE,
+)
+
+
+_REPORT_NOUN = (
+    r"(?:verksamhetsberättelse|årsredovisning|delårsrapport|tertialrapport|rapport|"
+    r"uppföljning|bokslut|årsrapport)(?:en|et|n)?"
+)
+_DAY = rf"(?P<day>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}})"
+#: A sentence that tells the decision adopting the report: "Kulturnämnden godkände
+#: verksamhetsberättelsen den 20 februari 2024", "Rapporten behandlades av nämnden
+#: 2024-09-18".
+_ADOPTED = re.compile(
+    rf"(?:\b(?:godkände|fastställde|antog|behandlade)\s+(?:denna\s+|den\s+)?{_REPORT_NOUN}|"
+    rf"^(?:Denna\s+|Den\s+)?{_REPORT_NOUN}\s+(?:godkändes|fastställdes|antogs|behandlades)"
+    rf"(?:\s+av\s+[\wåäö-]+(?:\s+[\wåäö-]+)?)?)\s+(?:vid\s+sammanträdet\s+)?"
+    rf"(?:den\s+)?{_DAY}\b",
+    re.IGNORECASE,
+)
+
+
+def _adopted(t: str) -> dt.date | None:
+    m = _ADOPTED.search(t)
+    if m is None:
+        return None
+    day = m.group("day")
+    return _iso(day) if "-" in day else _swedish_date(*day.split())
+
+
+def _decided(t: str) -> dt.date | None:
+    m = _DECIDED.match(t)
+    if m is None:
+        return None
+    day = m.group("day")
+    if day[:4].isdigit() and "-" in day:
+        return _iso(day)
+    return _swedish_date(*day.split())
 
 
 #: A section of an annual report: "Årets verksamhet", "ÅRETS RESULTAT", "Årets händelser".
@@ -371,6 +463,12 @@ def _period_end(title: str) -> dt.date | None:
     # year's end.  Not a span of years, which dates the plan, not the report.
     if _PERIOD_REPORT.search(title) or _TITLE.search(title):
         years = set(_A_YEAR.findall(title))
+        interim = _INTERIM.search(title)
+        if interim and len(years) == 1:
+            # "Delårsrapport 2023" names the year, not the month: the day the interim
+            # accounts close.
+            first = interim.group("n") == "1"
+            return dt.date(int(years.pop()), 4 if first else 8, 30 if first else 31)
         if len(years) == 1:
             return dt.date(int(years.pop()), 12, 31)
     return None
@@ -389,6 +487,10 @@ def report_body(doc: Document) -> str | None:
             continue
         # The title may wrap: "Verksamhetsberättelse med bokslut 2015 för" / "Kommunstyrelsen m.m."
         joined = " ".join(head[k : k + 2])
+        own = _TITLE_FOR.search(t)
+        if own and BODY_FOR.match(own.group("body").strip(" .")):
+            # "… för Nämnden för arbetsmarknad och vuxenutbildning"
+            return own.group("body").strip(" .")
         m = _TITLE_FOR.search(joined)
         if m:
             bodies = find_bodies(m.group("body"))
@@ -399,10 +501,28 @@ def report_body(doc: Document) -> str | None:
         # "Delårsrapport april 2019 Xköpings kommun", "Årsredovisning 2024 Region Y": the
         # whole organisation's report, which its styrelse answers for.
         whole = _WHOLE_ORGANISATION.search(t)
+        below = head[k + 1] if k + 1 < len(head) else ""
+        if whole is None and not find_bodies(t) and _ORGANISATION_ALONE.match(below):
+            # The organisation on the title's next line ("Delårsrapport 2023" / "Exby
+            # kommun"), as a cover prints it.
+            whole = _WHOLE_ORGANISATION.search(below)
         if whole and not find_bodies(t):
             owner = organisation_owner(whole.group("word") or whole.group("word2"))
             if owner:
                 return owner
+    for k, t in enumerate(head[:_TITLE_LINES]):
+        # A follow-up of the whole organisation's assignments over its name ("Uppföljning
+        # av kommunfullmäktiges uppdrag 2024" / "Exby kommun"): its styrelse answers.
+        below = head[k + 1] if k + 1 < len(head) else ""
+        if (
+            _PERIOD_REPORT.search(t)
+            and not _LISTED.match(t)
+            and not find_bodies(t)
+            and _ORGANISATION_ALONE.match(below)
+            and (whole := _WHOLE_ORGANISATION.search(below))
+            and (owner := organisation_owner(whole.group("word") or whole.group("word2")))
+        ):
+            return owner
     # The body a tjänsteskrivelse proposes a decision to ("Förslag till beslut" /
     # "Vård- och omsorgsnämnden beslutar att godkänna …"): the report is put to it.
     for k, t in enumerate(head):
@@ -417,8 +537,12 @@ def report_body(doc: Document) -> str | None:
     # A title opening with a body's genitive and the kind of document: "Socialnämndens
     # uppdragsplan 2024", "Kulturnämndens verksamhetsberättelse" (before a contact
     # block's "Socialkontoret" further down).
-    for t in head[:_TITLE_LINES]:
+    for k, t in enumerate(head):
         m = _OWN_DOCUMENT.match(t)
+        if k >= _TITLE_LINES and not (m and _OWN_TITLE_ALONE.match(t[m.end("who") :])):
+            # Further down only a line that is the title alone ("Tekniska nämndens
+            # delårsrapport 2023" below a web page's menu of bodies), no sentence.
+            continue
         if m and (bodies := find_bodies(m.group("who"))) and bodies[0][0] == 0:
             return bodies[0][1]
     # A body standing alone on a line; a nämnd or styrelse before its office
@@ -475,6 +599,12 @@ _OWN_DOCUMENT = re.compile(
     r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?s)\s+"
     r"[\wåäö-]*(?:plan|rapport|berättelse|uppföljning|redovisning|bokslut|prognos)\b"
 )
+#: What follows a body's genitive on a title line alone: the report and its period.
+_OWN_TITLE_ALONE = re.compile(
+    r"^\s+(?:[\wåäö-]*(?:rapport|berättelse|uppföljning|redovisning|bokslut))"
+    r"(?:\s+(?:för\s+|per\s+|januari|[\wåäö]+\s+)?[\w\s–-]{0,25})?$",
+    re.IGNORECASE,
+)
 #: "Förslag till beslut": the decision a tjänsteskrivelse proposes, to the body it names.
 _PROPOSAL = re.compile(r"\bförslag till beslut\b\s*:?", re.IGNORECASE)
 #: The body that decides, at the start of the proposal: "Landstingsfullmäktige föreslås
@@ -488,7 +618,7 @@ _DECIDES = re.compile(
 def _heading_body(t: str) -> str | None:
     """The body a short heading line names: the body alone (or with a few characters
     more), with its organisation, or an assembly with the other bodies reported."""
-    if _ASSEMBLY.match(t):
+    if _ASSEMBLY.match(t) or (BODY_FOR.match(t) and t.startswith(("Nämnden", "Styrelsen"))):
         return t
     first = (
         t.split(" och ", 1)[0]

@@ -59,7 +59,13 @@ from tracker.extract.followup_entries import (
     comment_verdict,
 )
 from tracker.extract.followup_labelled import _LabelledMixin
-from tracker.extract.followup_owners import abbreviation_note, agent_in, body_initials, owner_note
+from tracker.extract.followup_owners import (
+    abbreviation_note,
+    agent_in,
+    body_initials,
+    owner_note,
+    owner_tail,
+)
 from tracker.extract.followup_prose import _ProseMixin
 from tracker.extract.followup_register import register_rows
 from tracker.extract.followup_structured import _StructuredMixin
@@ -109,6 +115,9 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         for e in self.entries:
+            if not e.comments and e.status is None and self.voc.list_heading.match(e.text):
+                # "Nämndens uppdrag" over the next rows: the heading of a list, no entry.
+                continue
             item = self._entry_candidate(e)
             out += (self._remaining_steps(e, item) if item.status == "open" else []) or [item]
             if item.status == "done":
@@ -201,7 +210,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             else:
                 reasons.append(f"statusord: {e.status_text}")
         else:
-            status, evidence = comment_verdict(e.comments, control=e.control)
+            status, evidence = comment_verdict(e.comments, control=e.control, entry=e.text)
             if evidence:
                 reasons.append(f"kommentar: {evidence[:120]}")
             else:
@@ -217,7 +226,7 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         if subject is None and not e.owner and status == "open" and e.status_text:
             # "Planeras behandlas i KF i juni": the body that deals with it.
             subject = agent_in(e.status_text)
-        note = owner_note(e.text)
+        note = owner_note(e.text) or owner_tail(e.text)
         if note is None and (abbr := abbreviation_note(e.text)) is not None:
             # "Utred en ny simhall (KFN)": an abbreviation only this organisation uses;
             # the body of the document whose initials it is, else the abbreviation.
