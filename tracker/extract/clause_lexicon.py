@@ -83,6 +83,8 @@ class Lexicon:
     done: re.Pattern[str]
     start_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
+    history: re.Pattern[str]  # a past decision verb ("beslutade", "gav", "har beslutat")
+    history_near: int  # at most this many characters between it and its date
     agent_nouns: re.Pattern[str]
     not_actions: frozenset[str]
     action_verbs: frozenset[str]
@@ -141,6 +143,8 @@ def lexicon() -> Lexicon:
             r"(?:^|(?<=\s))(?:" + "|".join(_words(w) for w in data["time"]["start"])
             + r")(?:\s|$)", re.IGNORECASE),
         past_cue=_alternation(data["time"]["past"]),
+        history=_alternation(data["history"]["verbs"]),
+        history_near=int(data["history"]["near"]),
         # Compounds name agents too: "Socialnämnden", "miljöförvaltningen".
         agent_nouns=re.compile(
             r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])

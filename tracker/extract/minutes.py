@@ -141,6 +141,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self._task_due_stated = False  # … given by a date in the list's heading
         self.abbr = _role_abbreviations(self.meeting.present)
         self._dating: list[str] = []  # decision points that only dated an earlier task
+        self._story: int | None = None  # the paragraph an earlier decision is told in
+        self._forum: re.Pattern[str] | None = None
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)

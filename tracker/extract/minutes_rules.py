@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Meeting
+from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clauses import deadlines, person_actions
 from tracker.extract.dates import is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
@@ -75,6 +76,8 @@ class _RuleMatchMixin:
     _questions_list: bool
     _task_due: Period | None
     _task_due_stated: bool
+    _story: int | None
+    _forum: re.Pattern[str] | None
 
     def _action_field(self, s: Sentence, masked: str, follow: str) -> _Hit | None:
         """"Åtgärd: Rektor anmäler felet till fastighetsägaren. Uppföljning i FSG efter
@@ -198,13 +201,91 @@ class _RuleMatchMixin:
         stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
         return stem not in self.meeting.body.casefold()
 
+    def _told_as_history(self, s: Sentence, masked: str) -> bool:
+        """Whether the sentence tells an earlier decision as the matter's background:
+        a past decision verb of the lexicon (``[history]``) with a date before the
+        meeting beside it ("Kommunstyrelsen beslutade 14 september 2016 § 132 att
+        socialnämnden ska återrapportera …", "Regeringen gav i juni 2021 varje region i
+        uppdrag …"), and no date after the meeting day in it.  The story goes on in the
+        sentences after it in the same paragraph told in the past ("Parallellt fick
+        Trafikverket i uppdrag …", "Ärendet återremitterades …").  The decision itself
+        was followed up when it was taken; this meeting's own tasks are told in the
+        present or dated on or after the meeting day."""
+        lex = lexicon()
+        verbs = list(lex.history.finditer(masked))
+        story, self._story = self._story, None
+        if not verbs:
+            return False
+        before = masked[: verbs[0].start()]
+        # Another body's decision told by its formula ("Kommunstyrelsen har beslutat att
+        # …", "Allmänna utskottet beslutade att …"); an outcome reported in a word
+        # ("Nämnden återremitterade ärendet") still leaves the matter to come back.
+        v = verbs[0]
+        reported = v.group(0).lower().startswith(("har ", "hade ")) or bool(
+            re.match(r"\s+att\b", masked[v.end():]))
+        other = reported and self._other_body_decided(before)
+        if self.ref is None:
+            # (no date to tell the past by: only the other body's decision)
+            return other
+        periods = [p for p in find_periods(masked, self.dref, self.next) if p.end is not None]
+        # (the meeting's own day is no time left: "återrapportera till kommunstyrelsens
+        # sammanträde 4 oktober" in the minutes of that sammanträde is being done now)
+        if any(p.end > self.ref for p in periods):
+            return False
+        near = lex.history_near
+        dated = any(
+            0 <= p.pos - v.end() <= near or 0 <= v.start() - p.stop <= near
+            for p in periods if p.end < self.ref for v in verbs
+        )
+        if dated or other or (
+            story == s.paragraph and not s.para_start and not periods
+            and not self._own_body_decides(before)
+        ):
+            self._story = s.paragraph
+            return True
+        return False
+
+    def _other_body_decided(self, before: str) -> bool:
+        """Whether another body is the subject of the past decision: "Kommunstyrelsen
+        har beslutat att nämnderna ska redovisa …" in the socialnämnd's minutes,
+        "Allmänna utskottet beslutade att återremittera ärendet …" in a council's: what
+        the other body decided is told to this meeting as its background."""
+        if not self.meeting.body or len(before) > 80:
+            return False
+        if self._forum is None:
+            self._forum = re.compile(
+                r"(?<![\wåäö-])(?:" + forum_pattern(self.al) + r")(?![\wåäö-])", re.IGNORECASE)
+        named = list(self._forum.finditer(before))
+        if not named:
+            return False
+        forum = named[-1].group(0)
+        if self.al.canonical(forum) == self.al.canonical(self.meeting.body):
+            return False
+        # "Nämnden", "Styrelsen", "Utskottet": the body's own short name
+        word = forum.split()[-1].casefold()
+        stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
+        return stem not in self.meeting.body.casefold() and not self._own_body_decides(forum)
+
+    def _own_body_decides(self, before: str) -> bool:
+        """Whether the meeting's own body is named before the verb: "(bordlagt
+        2005-05-02). Koncernstyrelsen beslöt att ånyo bordlägga ärendet." is this
+        meeting's decision after the history, told in the past as minutes often are."""
+        body = (self.meeting.body or "").casefold()
+        if not body or not before.strip():
+            return False
+        word = body.split()[-1]
+        stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
+        return stem in before.casefold()
+
     def _match(
         self, s: Sentence, masked: str, follow: str, *, task_list: bool = False,
         action_field: bool = False,
     ) -> _Hit | None:
         if self._own_proposal(masked) or any(p.search(masked) for p in self.quiet):
             return None
-        ignored = any(p.search(masked) for p in self.ignores)
+        # (an earlier decision told as background opens nothing; it may still close)
+        history = self._told_as_history(s, masked)
+        ignored = history or any(p.search(masked) for p in self.ignores)
         periods: list[Period] | None = None
         dated_next: bool | None = None
         found: dict[str, tuple[Rule, re.Match[str]]] = {}
