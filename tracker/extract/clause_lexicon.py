@@ -94,6 +94,7 @@ class Lexicon:
     procedure: re.Pattern[str]
     proposal: re.Pattern[str]
     settled: re.Pattern[str]
+    answered: re.Pattern[str]  # "svar på", "yttrande över" up to a few words before the noun
     reported: re.Pattern[str]
 
 
@@ -157,6 +158,9 @@ def lexicon() -> Lexicon:
                 _words(w) for w in data["proposal"]["bodies"]) + r"))(?![\wåäö])",
             re.IGNORECASE),
         settled=_alternation(data["incoming"]["settled"]),
+        answered=re.compile(
+            r"(?<![\wåäö])(?:" + "|".join(_words(w) for w in data["incoming"]["answered"])
+            + r")\s+(?:[\wåäö:/-]+\s+){0,3}$", re.IGNORECASE),
         reported=_alternation(data["reported"]["words"]),
         not_actions=frozenset(data["person_action"]["not_actions"]),
         action_verbs=frozenset(data["person_action"]["action_verbs"]),
