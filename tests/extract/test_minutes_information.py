@@ -21,3 +21,15 @@ HEAD = ("Minnesanteckningar FSG utbildning 2025-04-10\n"
 def test_annual_cycle_is_information(sentence, items):
     ex = run(HEAD + "3. Medarbetarenkät\n" + sentence + "\n4. Övrigt\nInget.\n")
     assert len([c for c in ex.items if c.status == "open"]) == items
+
+
+@pytest.mark.parametrize(("stamp", "items"), [
+    # the page's own stamp on the meeting day is no deadline for the sentence above it
+    ("Senast uppdaterad: 20 juni 2024 16:50", 0),
+    # trap: a deadline after the meeting in the next sentence still dates it
+    ("Det ska ske senast 30 september 2024.", 1),
+])
+def test_the_meeting_day_in_the_next_sentence_dates_nothing(stamp, items):
+    text = ("Kommunfullmäktige 2024-06-20\n\n"
+            "Ärendet ska skickas tillbaka till beredande organ för åtgärd.\n" + stamp + "\n")
+    assert len([c for c in run(text).items if c.status == "open"]) == items

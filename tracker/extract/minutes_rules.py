@@ -201,6 +201,17 @@ class _RuleMatchMixin:
         stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
         return stem not in self.meeting.body.casefold()
 
+    def _ahead(self, periods: list[Period]) -> list[Period]:
+        """The periods that leave time to act: ending after the meeting, or on its day
+        when cued ("senast i dag"); a period over before it describes, and the meeting's
+        own day uncued tells when ("Senast uppdaterad: 28 juni 2023", the page's stamp
+        under a report of that day's meeting)."""
+        if self.ref is None:
+            return periods
+        ref = self.ref
+        return [p for p in periods
+                if p.end is None or p.end > ref or (p.end == ref and is_cued(p))]
+
     def _told_as_history(self, s: Sentence, masked: str) -> bool:
         """Whether the sentence tells an earlier decision as the matter's background:
         a past decision verb of the lexicon (``[history]``) with a date before the
@@ -310,10 +321,9 @@ class _RuleMatchMixin:
             if rule.needs_date:
                 if periods is None:
                     periods = find_periods(masked, self.dref, self.next)
-                    if self.ref is not None:
-                        # "redovisar utfallet för perioden januari–juli": a period that
-                        # ended before the meeting describes, it sets no deadline.
-                        periods = [p for p in periods if p.end is None or p.end >= self.ref]
+                    # "redovisar utfallet för perioden januari–juli": a period that
+                    # ended before the meeting describes, it sets no deadline.
+                    periods = self._ahead(periods)
                     # A weekday alone ("senast fredag") dates a task, but is too weak to
                     # make a vague sentence one ("… påminde om att tidrapporten ska vara
                     # klar senast fredag" is a standing routine).
@@ -323,7 +333,7 @@ class _RuleMatchMixin:
                     # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast …"
                     if dated_next is None:
                         dated_next = bool(follow) and bool(
-                            find_periods(_mask_quotes(follow), self.dref, self.next)
+                            self._ahead(find_periods(_mask_quotes(follow), self.dref, self.next))
                             # "… ska en riskbedömning göras. Ansvar: Patrik Holmberg.
                             # Senast: 27/2.": the fields that follow make it a decided task
                             or _FIELD_SENTENCE.match(follow.strip())
