@@ -33,3 +33,14 @@ def test_the_meeting_day_in_the_next_sentence_dates_nothing(stamp, items):
     text = ("Kommunfullmäktige 2024-06-20\n\n"
             "Ärendet ska skickas tillbaka till beredande organ för åtgärd.\n" + stamp + "\n")
     assert len([c for c in run(text).items if c.status == "open"]) == items
+
+
+@pytest.mark.parametrize(("sentence", "items"), [
+    # the act an open rule names, denied just before it
+    ("Förhoppningen är att ärendet inte återkommer.", 0),
+    # trap: the denial later in the sentence leaves the promise
+    ("Lars återkommer med svaret, men inte förrän i maj.", 1),
+])
+def test_a_denied_act_opens_nothing(sentence, items):
+    ex = run(HEAD + "3. Lokaler\n" + sentence + "\n4. Övrigt\nInget.\n")
+    assert len([c for c in ex.items if c.status == "open"]) == items

@@ -57,6 +57,9 @@ _DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\
 #: klar", "är ännu inte klart").
 _NEGATED_BEFORE = re.compile(r"\b(?:inte|ej|icke|aldrig)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 
+#: A negation just before the words an open rule matched ("… att ärendet inte återkommer").
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:inte|ej|icke|aldrig)\s+$", re.IGNORECASE)
+
 
 class _RuleMatchMixin:
     """Matches the sentences of a section against the phrase rules."""
@@ -317,6 +320,9 @@ class _RuleMatchMixin:
             ):
                 # "Uppdraget … är ännu inte genomfört", "… har inte hunnit bli klar":
                 # closes nothing
+                continue
+            if rule.status == "open" and _NOT_RIGHT_BEFORE.search(masked[: m.start()]):
+                # "Förhoppningen är att ärendet inte återkommer": the act denied
                 continue
             if rule.needs_date:
                 if periods is None:
