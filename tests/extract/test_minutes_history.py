@@ -25,6 +25,9 @@ HEAD = "Protokoll socialnämnden 2024-05-14\n\n§ 12 Uppföljning av budget\n\n"
     # another body's decision, told by its formula, without a date
     ("Kommunstyrelsen har beslutat att nämnderna ska redovisa sjukfrånvaron varje månad.", 0),
     ("Allmänna utskottet beslutade att återremittera ärendet för att få kostnaden utredd.", 0),
+    # the perfect of an earlier sending back, now answered
+    ("Tilläggsbudgeten behandlades. Den har återremitterats från kommunfullmäktige för att "
+     "kompletteras med en konsekvensanalys.", 0),
     # traps: the meeting's own decision, told in the past as minutes often are
     ("Socialnämnden beslutade att ge förvaltningen i uppdrag att ta fram en åtgärdsplan.", 1),
     ("Nämnden återremitterade ärendet för att få kostnaderna belysta.", 1),
