@@ -52,3 +52,16 @@ def test_a_report_due_at_this_meeting_is_history() -> None:
             "Kommunstyrelsen beslutade 3 april 2024 § 55 att socialnämnden ska återrapportera "
             "till kommunstyrelsens sammanträde 14 maj 2024.\n")
     assert open_items(run(text)) == []
+
+
+@pytest.mark.parametrize(("title", "items"), [
+    # another body's minutes reported for information
+    ("3 Anmälan av protokoll från kommunfullmäktige", 0),
+    # trap: a section of the meeting's own matter
+    ("3 Val av ersättare", 1),
+])
+def test_another_bodys_minutes_reported_open_nothing(title, items):
+    text = ("Protokoll stadsdelsnämnden 2024-05-14\n\n" + title + "\n\n"
+            "Anmäles protokoll från kommunfullmäktige 2024-04-22.\n"
+            "Val av ny ersättare bordlades.\n")
+    assert len(open_items(run(text))) == items

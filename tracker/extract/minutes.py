@@ -58,6 +58,7 @@ from tracker.extract.minutes_patterns import (
     _NOT_OWNER,
     _OPENS_RAISED_BY,
     _OPINION,
+    _OTHERS_MINUTES,
     _PARTY_LABEL,
     _PASSES_ON,
     _POLITICAL_PARTY,
@@ -353,7 +354,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         task_list = bool(_TASK_SECTION.match(sec.title))
         self._questions_list = task_list and bool(_QUESTIONS_LIST.match(sec.title))
         self._task_due = self._heading_due(sec.title) if task_list else None
-        if paragraph_numbered and _CORRESPONDENCE.match(sec.title or ""):
+        if (paragraph_numbered and _CORRESPONDENCE.match(sec.title or "")) or (
+            _OTHERS_MINUTES.match(sec.title or "")
+        ):
             return
         for idx, s in enumerate(sents):
             if _TASK_SECTION.match(s.text.strip()):

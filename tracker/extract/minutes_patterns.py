@@ -220,6 +220,14 @@ _CORRESPONDENCE = re.compile(
     r"meddelanden)|meddelanden|delgivningar|inkomna\s+skrivelser|anmälningar)\s*$",
     re.IGNORECASE,
 )
+#: Another body's minutes or decisions reported to this meeting ("3 Anmälan av protokoll
+#: från kommunfullmäktige": "Val av ny ersättare bordlades" is the fullmäktige's tabling,
+#: told for information), under any numbering; not the meeting's own previous minutes.
+_OTHERS_MINUTES = re.compile(
+    r"^anmälan\s+av\s+(?:[\wåäö-]+\s+)?(?:protokoll|protokollsutdrag|beslut)\s+från\s+"
+    r"(?!(?:föregående|förra|senaste|tidigare|nämndens\s+föregående)\b)\S",
+    re.IGNORECASE,
+)
 #: Forums where the unions ask and the employer answers: what a union asks for
 #: ("Fackliga parterna önskar få återkoppling …") the employer owes.
 _SAMVERKAN_BODY = re.compile(
