@@ -65,3 +65,17 @@ def test_another_bodys_minutes_reported_open_nothing(title, items):
             "Anmäles protokoll från kommunfullmäktige 2024-04-22.\n"
             "Val av ny ersättare bordlades.\n")
     assert len(open_items(run(text))) == items
+
+
+@pytest.mark.parametrize(("after", "items"), [
+    # the wording of a motion, the decision not told
+    ("", 0),
+    # the decision told after it: the meeting's own item
+    ("Styrelsen beslutade att återremittera ärendet till kontoret.\n", 1),
+])
+def test_the_wording_of_a_motion_is_not_decided(after, items):
+    text = ("Protokoll styrelsen 2024-05-14\n\n§ 5 Omstrukturering av beståndet\n\n"
+            "Lars Backman (V) yrkade att styrelsen skulle besluta:\n\n"
+            "-Att återremittera ärendet och ge kontoret i uppdrag att återkomma med en "
+            "redogörelse för de ekonomiska konsekvenserna.\n\n" + after)
+    assert len(open_items(run(text))) == items

@@ -53,6 +53,8 @@ from tracker.extract.minutes_patterns import (
     _CANNOT_ANSWER,
     _CORRESPONDENCE,
     _FIELD_SENTENCE,
+    _MOTION_END,
+    _MOTION_INTRO,
     _MOVES,
     _NEW_SUBJECT,
     _NOT_OWNER,
@@ -358,6 +360,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             _OTHERS_MINUTES.match(sec.title or "")
         ):
             return
+        motion = False  # in the wording of a motion ("… yrkade att styrelsen skulle besluta:")
         for idx, s in enumerate(sents):
             if _TASK_SECTION.match(s.text.strip()):
                 # "TILL NÄSTA GÅNG:" written as a line of the section, not as its heading
@@ -366,6 +369,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 self._task_due = self._heading_due(s.text)
                 continue
             masked = _mask_quotes(s.text)
+            if motion and _MOTION_END.search(masked):
+                motion = False
+            moved, motion = motion, motion or bool(_MOTION_INTRO.search(masked.strip()))
             is_q = masked.rstrip().endswith("?")
             rm, who = self._raise(s, masked)
             answer = bool(_ANSWER.search(masked)) or (
@@ -508,6 +514,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             if self._dates_earlier(masked, ex):
                 self._dating.append(" ".join(s.text.split()))
                 continue
+            if moved:
+                continue  # what a member moved, not (yet) decided
             action_field = bool(s.labelled and (s.label or "").lower() in _ACTION_LABELS)
             hit = self._match(s, masked, follow, task_list=task_list,
                               action_field=action_field)

@@ -228,6 +228,17 @@ _OTHERS_MINUTES = re.compile(
     r"(?!(?:föregående|förra|senaste|tidigare|nämndens\s+föregående)\b)\S",
     re.IGNORECASE,
 )
+#: A motion whose wording follows it ("Lars Backman (V) yrkade att styrelsen skulle
+#: besluta:", "Yrkande:"): the lines after it are what he moved, not what was decided …
+_MOTION_INTRO = re.compile(r"\byrka(?:r|de|nde|t)\b[^.]*:\s*$|^yrkanden?\s*:\s*$",
+                           re.IGNORECASE)
+#: … until the decision is told ("Styrelsen beslutade …", "Ordföranden ställer
+#: proposition …", a "Beslut" heading line).
+_MOTION_END = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|beslutas)\b|^beslut\b|"
+    r"\bproposition\b|\bfinner\s+att\b|\bfann\s+att\b",
+    re.IGNORECASE,
+)
 #: Forums where the unions ask and the employer answers: what a union asks for
 #: ("Fackliga parterna önskar få återkoppling …") the employer owes.
 _SAMVERKAN_BODY = re.compile(
