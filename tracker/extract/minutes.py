@@ -43,7 +43,7 @@ from tracker.extract.meeting_date_sources import (
     yearless_in_title_year,
     yearless_near,
 )
-from tracker.extract.minutes_candidates import _CandidatesMixin
+from tracker.extract.minutes_candidates import PROPOSAL_REASON, _CandidatesMixin
 from tracker.extract.minutes_exchange import _Exchange
 from tracker.extract.minutes_patterns import (
     _ACTION_LABELS,
@@ -157,6 +157,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         # (… and owned as it owns its own, when no rule named the owner)
         self.items = with_clause_owners(self.items, frozenset(self.people))
         self.items = merge_listed_restatements(merge_restatements(self.items))
+        # A proposal no decision restated is offered, unchecked.
+        proposals = [it for it in self.items if PROPOSAL_REASON in it.reasons]
+        self.items = [it for it in self.items if PROPOSAL_REASON not in it.reasons]
+        self.possible += [dataclasses.replace(it, tier="possible", confidence=min(
+            it.confidence, 0.45)) for it in proposals]
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
         if self.ref is None and self.anchor is None:

@@ -57,6 +57,13 @@ _DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\
 #: klar", "är ännu inte klart").
 _NEGATED_BEFORE = re.compile(r"\b(?:inte|ej|icke|aldrig)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 
+#: A proposal: "föreslår kommundirektören att", "Förvaltningen föreslår att", "föreslås
+#: att" (the proposer, when named, in ``who``).
+_OFFICIALS_PROPOSAL = re.compile(
+    r"\bföreslås\s+(?:(?:därför|också|även|vidare|slutligen)\s+)?att\b|"
+    r"\bföreslår\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?)att\b",
+    re.IGNORECASE,
+)
 #: A negation just before the words an open rule matched ("… att ärendet inte återkommer").
 _NOT_RIGHT_BEFORE = re.compile(r"\b(?:inte|ej|icke|aldrig)\s+$", re.IGNORECASE)
 
@@ -214,6 +221,22 @@ class _RuleMatchMixin:
         ref = self.ref
         return [p for p in periods
                 if p.end is None or p.end > ref or (p.end == ref and is_cued(p))]
+
+    def _officials_proposal(self, masked: str) -> bool:
+        """"För den fortsatta hanteringen föreslår kommundirektören att det utarbetas …",
+        "Slutligen föreslås att endast nödvändiga investeringar genomförs": a proposal
+        in the case's description, by an official or no one named; what the meeting
+        adopts of it is told in its decision, and the item alone is offered unchecked
+        (:data:`~tracker.extract.minutes_candidates.PROPOSAL_REASON`).  The meeting's own
+        body proposing is its decision: "Kommunstyrelsen föreslår att …" in the board's
+        minutes."""
+        m = _OFFICIALS_PROPOSAL.search(masked)
+        if m is None:
+            return False
+        who = (m.group("who") or "").strip()
+        # (the proposer named after the verb, or anywhere before it: "Kommunstyrelsen
+        # ställer sig positiv till förslaget och föreslår att …")
+        return not self._own_body_decides(f"{masked[: m.start()]} {who}".strip())
 
     def _told_as_history(self, s: Sentence, masked: str) -> bool:
         """Whether the sentence tells an earlier decision as the matter's background:
@@ -456,4 +479,5 @@ class _RuleMatchMixin:
             # "Arbetsutskottet anser att uppdraget om öppettider är slutfört": closes the
             # uppdrag told of before it, like "Uppdraget anses slutfört".
             anaphoric = True
-        return _Hit(rule, s, owner, period, anaphoric)
+        return _Hit(rule, s, owner, period, anaphoric,
+                    proposal=rule.status == "open" and self._officials_proposal(masked))
