@@ -270,6 +270,8 @@ def test_a_months_meeting_is_a_deadline_and_the_marker_needs_no_agent() -> None:
         "Datum då anslaget sätts upp och tas ned framgår av sista sidan.",
         "Sara påminner om att alla tillbud ska skrivas in samma dag.",  # a rule recalled
         "Enhetschefen informerar om att en utredning ska tillsättas under hösten.",  # news
+        # what a proposal received asks for
+        "Förslagsställaren vill att kommunen köper loss marken och anlägger en spontanyta.",
     ],
 )
 def test_procedure_and_reported_obligations_are_no_items(sentence: str) -> None:
