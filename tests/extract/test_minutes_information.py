@@ -44,3 +44,15 @@ def test_the_meeting_day_in_the_next_sentence_dates_nothing(stamp, items):
 def test_a_denied_act_opens_nothing(sentence, items):
     ex = run(HEAD + "3. Lokaler\n" + sentence + "\n4. Övrigt\nInget.\n")
     assert len([c for c in ex.items if c.status == "open"]) == items
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # the next meeting not yet scheduled, on its own line or after a colon
+    ("10. Nästa möte.\nÅterkommer efter sommaren.\n", 0),
+    ("10. Övrigt\nNästa möte: Återkommer efter sommaren.\n", 0),
+    # trap: someone who comes back is owed an answer
+    ("10. Vägen\nLars återkommer efter sommaren.\n", 1),
+])
+def test_the_next_meeting_not_yet_scheduled_is_no_item(text, items):
+    ex = run("Byalagsmöte 2015-05-05\n\n9. Rapporter.\nInget nytt.\n" + text)
+    assert len([c for c in ex.items if c.status == "open"]) == items

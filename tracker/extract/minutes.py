@@ -57,6 +57,7 @@ from tracker.extract.minutes_patterns import (
     _MOTION_INTRO,
     _MOVES,
     _NEW_SUBJECT,
+    _NEXT_MEETING_LINE,
     _NOT_OWNER,
     _OPENS_RAISED_BY,
     _OPINION,
@@ -79,6 +80,7 @@ from tracker.extract.minutes_patterns import (
     _SUBJECTLESS,
     _TASK_SECTION,
     _TOPIC_MARK,
+    _WHEN_UNSET,
 )
 from tracker.extract.minutes_people import (
     _initials_index,
@@ -521,6 +523,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 continue
             if moved:
                 continue  # what a member moved, not (yet) decided
+            if idx and _WHEN_UNSET.match(masked.strip()) and _NEXT_MEETING_LINE.match(
+                    sents[idx - 1].text.strip()):
+                continue  # "Nästa möte. Återkommer efter sommaren.": not yet scheduled
             action_field = bool(s.labelled and (s.label or "").lower() in _ACTION_LABELS)
             hit = self._match(s, masked, follow, task_list=task_list,
                               action_field=action_field)

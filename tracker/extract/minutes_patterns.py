@@ -239,6 +239,18 @@ _MOTION_END = re.compile(
     r"\bproposition\b|\bfinner\s+att\b|\bfann\s+att\b",
     re.IGNORECASE,
 )
+#: The next meeting's line ("10. Nästa möte.", "Nästa sammanträde:") …
+_NEXT_MEETING_LINE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s*)?(?:nästa|kommande)\s+(?:möte|sammanträde|träff|styrelsemöte)"
+    r"\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+#: … and what follows it without a subject tells when it will be ("Återkommer efter
+#: sommaren.", "Meddelas senare."): the meeting's own scheduling, no one's task.
+_WHEN_UNSET = re.compile(
+    r"^(?:återkommer|återkommes|meddelas|bestäms|beslutas|fastställs|kallelse\s+kommer)\b",
+    re.IGNORECASE,
+)
 #: Forums where the unions ask and the employer answers: what a union asks for
 #: ("Fackliga parterna önskar få återkoppling …") the employer owes.
 _SAMVERKAN_BODY = re.compile(
