@@ -56,3 +56,5 @@ def test_a_denied_act_opens_nothing(sentence, items):
 def test_the_next_meeting_not_yet_scheduled_is_no_item(text, items):
     ex = run("Byalagsmöte 2015-05-05\n\n9. Rapporter.\nInget nytt.\n" + text)
     assert len([c for c in ex.items if c.status == "open"]) == items
+    if not items:  # nor offered unchecked
+        assert not [c for c in ex.possible if "sommaren" in c.text]
