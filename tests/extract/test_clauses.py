@@ -270,6 +270,8 @@ def test_a_months_meeting_is_a_deadline_and_the_marker_needs_no_agent() -> None:
         "Datum då anslaget sätts upp och tas ned framgår av sista sidan.",
         "Sara påminner om att alla tillbud ska skrivas in samma dag.",  # a rule recalled
         "Enhetschefen informerar om att en utredning ska tillsättas under hösten.",  # news
+        # what a proposal received asks for
+        "Förslagsställaren vill att kommunen köper loss marken och anlägger en spontanyta.",
     ],
 )
 def test_procedure_and_reported_obligations_are_no_items(sentence: str) -> None:
@@ -288,6 +290,11 @@ def test_a_reminder_given_as_a_task_still_counts() -> None:
         ("Motion av Eva Ek (S) om fler laddplatser vid stationen.", True),
         ("Motion av Eva Ek (S) om fler laddplatser behandlas som § 12.", False),
         ("Medborgarförslag om en hundrastgård vid ån avslås.", False),
+        # the answer to a proposal is being given, it waits for nothing
+        ("Dnr 2024/12 Yttrande över motion om fler laddplatser vid stationen.", False),
+        ("Vid sammanträdet presenteras förslag till svar på pensionärsrådets tidigare "
+         "inkomna skrivelse angående färdtjänsten.", False),
+        ("Eva Ek har lämnat en motion om fler laddplatser vid stationen.", True),
     ],
 )
 def test_a_proposal_dealt_with_here_waits_for_nothing(text: str, offered: bool) -> None:

@@ -70,6 +70,14 @@ CASES = [
     ("DIK informerade om förbundets lönestatistik.", None, None, None),
     ("Vision önskar få återkoppling.", None, None, None),
     ("Anna Ek har kollat, vi får köpa skor för max 800 kr.", None, None, None),
+    # an exhortation to a state asks for no deliverable; a request for one is a task
+    ("Nämnden uppmanar förvaltningen att vara återhållsam med kostnader till årets slut.",
+     None, None, None),
+    ("Nämnden uppmanar förvaltningen att inkomma med en åtgärdsplan senast den 30 april.",
+     "assignment", "Förvaltningen", None),
+    # the routine convening of the next meeting is no task; a meeting with someone is
+    ("Ordföranden kallar till möte i maj.", None, None, None),
+    ("Anna Ek kallar till möte med hyresvärden.", "action", "Anna Ek", None),
 ]
 
 

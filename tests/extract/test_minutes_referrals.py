@@ -146,3 +146,17 @@ def test_an_answer_to_a_proposal_is_no_proposal_received():
              "Dnr KN 2026/41\nBeslut\nÄrendet överlämnas till kommunstyrelsen.\n\n"
              "§ 15 Information\nInget att rapportera.\n")
     assert _received(ex) == []
+
+
+@pytest.mark.parametrize(("decision", "referred"), [
+    # a finished report sent on: the decision sends it, nothing is left to do
+    ("2. Rapporten överlämnas till kommunstyrelsen.", 0),
+    ("Inventeringen av lokalbehov antas och överlämnas till kommunstyrelsen.", 0),
+    # traps: a matter sent on to be prepared waits for the body it goes to
+    ("2. Motionen överlämnas till kommunstyrelsen för beredning.", 1),
+    ("Nämnden överlämnar ärendet till kommunstyrelsen.", 1),
+])
+def test_a_finished_report_sent_on_is_no_referral(decision, referred):
+    text = ("Sammanträde 2024-05-14\n\n3 Ekonomisk uppföljning per 30 april\n\n"
+            "Socialnämndens förslag till beslut\n1. Rapporten noteras.\n" + decision + "\n")
+    assert len([c for c in open_items(run(text)) if c.kind == "referred"]) == referred

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.minutes_helpers import open_items, run
 
 HEAD = "Socialnämnden\nProtokoll 2024-03-12\n\n"
@@ -163,3 +165,20 @@ def test_a_row_restating_a_short_paragraph_is_its_matter() -> None:
     items = open_items(run(text))
     assert len(items) == 1, [it.title for it in items]
     assert "Omar tar kontakt" in (items[0].evidence or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "För den fortsatta hanteringen föreslår kommundirektören att förvaltningen återkommer "
+    "med en plan till nämnden i oktober 2024.",
+    "Slutligen föreslås att förvaltningen ska presentera en ny investeringsplan i oktober 2024.",
+])
+def test_a_proposal_no_decision_restates_is_offered_unchecked(sentence: str) -> None:
+    ex = run(HEAD + "§ 43 Investeringar\nBeskrivning av ärendet\n" + sentence + "\n")
+    assert open_items(ex) == []
+    assert [it.tier for it in ex.possible if "plan" in it.text] == ["possible"]
+
+
+def test_the_meetings_own_body_proposing_decides() -> None:
+    ex = run(HEAD + "§ 44 Lokaler\nSocialnämnden ställer sig positiv till förslaget och "
+             "föreslår att förvaltningen får i uppdrag att utreda lokalbehovet.\n")
+    assert [it.kind for it in open_items(ex)] == ["assignment"]

@@ -242,8 +242,11 @@ def test_a_possible_item_on_a_linked_line_is_not_offered_again(
 def test_two_checked_passages_about_one_item_both_apply(store: Store, tmp_path: Path) -> None:
     first = import_text(store, tmp_path, "1.txt", SN_1)
     dnrs = {store.get_item(i).dnr: i for i in first.created}
+    # (two passages of the meeting's own: the sending back told with its earlier date is
+    # the matter's history, no passage of its own)
     again = SN_2.replace("Beslut\nSocialnämnden beslutar",
-                         "Ärendet bordläggs på nytt.\nBeslut\nSocialnämnden beslutar")  # fmt: skip
+                         "Ärendet bordläggs på nytt.\nBeslut\nÄrendet återremitteras på nytt "
+                         "till förvaltningen.\nBeslut\nSocialnämnden beslutar")  # fmt: skip
     plan = plan_text(store, tmp_path, "2.txt", again)
     target = dnrs["SN 2023/212"]
     about = [e for e in plan.entries if e.match_id == target]

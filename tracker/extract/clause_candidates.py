@@ -33,6 +33,8 @@ def incoming_matters(text: str) -> list[tuple[int, str]]:
         piece = text[at:end].strip()
         if lexicon().settled.search(piece):
             continue  # decided or dealt with here ("… behandlas som § 49", "avslås")
+        if lexicon().answered.search(text, max(0, at - 60), at):
+            continue  # the answer to it ("förslag till svar på … skrivelse angående …")
         if len(piece) >= MIN_SENTENCE and not QUESTION.search(piece):
             out.append((at, piece))
     return out

@@ -83,6 +83,8 @@ class Lexicon:
     done: re.Pattern[str]
     start_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
+    history: re.Pattern[str]  # a past decision verb ("beslutade", "gav", "har beslutat")
+    history_near: int  # at most this many characters between it and its date
     agent_nouns: re.Pattern[str]
     not_actions: frozenset[str]
     action_verbs: frozenset[str]
@@ -92,6 +94,7 @@ class Lexicon:
     procedure: re.Pattern[str]
     proposal: re.Pattern[str]
     settled: re.Pattern[str]
+    answered: re.Pattern[str]  # "svar på", "yttrande över" up to a few words before the noun
     reported: re.Pattern[str]
 
 
@@ -141,6 +144,8 @@ def lexicon() -> Lexicon:
             r"(?:^|(?<=\s))(?:" + "|".join(_words(w) for w in data["time"]["start"])
             + r")(?:\s|$)", re.IGNORECASE),
         past_cue=_alternation(data["time"]["past"]),
+        history=_alternation(data["history"]["verbs"]),
+        history_near=int(data["history"]["near"]),
         # Compounds name agents too: "Socialnämnden", "miljöförvaltningen".
         agent_nouns=re.compile(
             r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
@@ -153,6 +158,9 @@ def lexicon() -> Lexicon:
                 _words(w) for w in data["proposal"]["bodies"]) + r"))(?![\wåäö])",
             re.IGNORECASE),
         settled=_alternation(data["incoming"]["settled"]),
+        answered=re.compile(
+            r"(?<![\wåäö])(?:" + "|".join(_words(w) for w in data["incoming"]["answered"])
+            + r")\s+(?:[\wåäö:/-]+\s+){0,3}$", re.IGNORECASE),
         reported=_alternation(data["reported"]["words"]),
         not_actions=frozenset(data["person_action"]["not_actions"]),
         action_verbs=frozenset(data["person_action"]["action_verbs"]),

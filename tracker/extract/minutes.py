@@ -43,7 +43,7 @@ from tracker.extract.meeting_date_sources import (
     yearless_in_title_year,
     yearless_near,
 )
-from tracker.extract.minutes_candidates import _CandidatesMixin
+from tracker.extract.minutes_candidates import PROPOSAL_REASON, _CandidatesMixin
 from tracker.extract.minutes_exchange import _Exchange
 from tracker.extract.minutes_patterns import (
     _ACTION_LABELS,
@@ -53,11 +53,15 @@ from tracker.extract.minutes_patterns import (
     _CANNOT_ANSWER,
     _CORRESPONDENCE,
     _FIELD_SENTENCE,
+    _MOTION_END,
+    _MOTION_INTRO,
     _MOVES,
     _NEW_SUBJECT,
+    _NEXT_MEETING_LINE,
     _NOT_OWNER,
     _OPENS_RAISED_BY,
     _OPINION,
+    _OTHERS_MINUTES,
     _PARTY_LABEL,
     _PASSES_ON,
     _POLITICAL_PARTY,
@@ -76,6 +80,7 @@ from tracker.extract.minutes_patterns import (
     _SUBJECTLESS,
     _TASK_SECTION,
     _TOPIC_MARK,
+    _WHEN_UNSET,
 )
 from tracker.extract.minutes_people import (
     _initials_index,
@@ -141,6 +146,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self._task_due_stated = False  # … given by a date in the list's heading
         self.abbr = _role_abbreviations(self.meeting.present)
         self._dating: list[str] = []  # decision points that only dated an earlier task
+        self._story: int | None = None  # the paragraph an earlier decision is told in
+        self._forum: re.Pattern[str] | None = None
         for sec in st.sections:
             self._section(sec)
             self._tables(sec)
@@ -152,6 +159,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         # (… and owned as it owns its own, when no rule named the owner)
         self.items = with_clause_owners(self.items, frozenset(self.people))
         self.items = merge_listed_restatements(merge_restatements(self.items))
+        # A proposal no decision restated is offered, unchecked.
+        proposals = [it for it in self.items if PROPOSAL_REASON in it.reasons]
+        self.items = [it for it in self.items if PROPOSAL_REASON not in it.reasons]
+        self.possible += [dataclasses.replace(it, tier="possible", confidence=min(
+            it.confidence, 0.45)) for it in proposals]
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
         if self.ref is None and self.anchor is None:
@@ -351,8 +363,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         task_list = bool(_TASK_SECTION.match(sec.title))
         self._questions_list = task_list and bool(_QUESTIONS_LIST.match(sec.title))
         self._task_due = self._heading_due(sec.title) if task_list else None
-        if paragraph_numbered and _CORRESPONDENCE.match(sec.title or ""):
+        if (paragraph_numbered and _CORRESPONDENCE.match(sec.title or "")) or (
+            _OTHERS_MINUTES.match(sec.title or "")
+        ):
             return
+        motion = False  # in the wording of a motion ("… yrkade att styrelsen skulle besluta:")
         for idx, s in enumerate(sents):
             if _TASK_SECTION.match(s.text.strip()):
                 # "TILL NÄSTA GÅNG:" written as a line of the section, not as its heading
@@ -361,6 +376,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 self._task_due = self._heading_due(s.text)
                 continue
             masked = _mask_quotes(s.text)
+            if motion and _MOTION_END.search(masked):
+                motion = False
+            moved, motion = motion, motion or bool(_MOTION_INTRO.search(masked.strip()))
             is_q = masked.rstrip().endswith("?")
             rm, who = self._raise(s, masked)
             answer = bool(_ANSWER.search(masked)) or (
@@ -503,6 +521,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             if self._dates_earlier(masked, ex):
                 self._dating.append(" ".join(s.text.split()))
                 continue
+            if moved:
+                continue  # what a member moved, not (yet) decided
+            if idx and _WHEN_UNSET.match(masked.strip()) and _NEXT_MEETING_LINE.match(
+                    sents[idx - 1].text.strip()):
+                continue  # "Nästa möte. Återkommer efter sommaren.": not yet scheduled
             action_field = bool(s.labelled and (s.label or "").lower() in _ACTION_LABELS)
             hit = self._match(s, masked, follow, task_list=task_list,
                               action_field=action_field)

@@ -44,6 +44,11 @@ _OWNS_NOTHING = re.compile(r"\b[A-ZÅÄÖ]{0,3}SG\b|\bSVG\b|\bFVG\b|samverkansgr
                            r"tillgänglighetsråd|handikappråd|\bK[PFHT]R\b", re.IGNORECASE)
 
 
+#: Why a rule's item is offered unchecked: its only sentence is a proposal in the case's
+#: description ("Förvaltningen föreslår att …") that no decision restates.
+PROPOSAL_REASON = "möjlig punkt: ett förslag i ärendet, inget beslut säger det"
+
+
 class _CandidatesMixin:
     """Turns an exchange's hits into the reader's items."""
 
@@ -262,7 +267,9 @@ class _CandidatesMixin:
             reasons=list(dict.fromkeys(
                 f"regel {h.rule.name}: {h.rule.kind}" for h in hits
             )) + ([f"ansvarig ur texten: {owner}"] if owner else [])
-            + ([f"datum: {period.text}"] if period is not None and period.text else []),
+            + ([f"datum: {period.text}"] if period is not None and period.text else [])
+            + ([PROPOSAL_REASON] if status == "open" and all(
+                h.proposal for h in hits if h.rule.status == "open") else []),
         )
 
     def _dates_earlier(self, masked: str, ex: _Exchange) -> bool:

@@ -22,6 +22,9 @@ class _Hit:
     owner: str | None
     period: Period | None
     anaphoric: bool
+    #: the sentence is a proposal in the case's description ("Förvaltningen föreslår att
+    #: …"), not the decision: offered checked only when the decision restates it
+    proposal: bool = False
 
 
 @dataclass(slots=True)

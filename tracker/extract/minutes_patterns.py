@@ -220,6 +220,37 @@ _CORRESPONDENCE = re.compile(
     r"meddelanden)|meddelanden|delgivningar|inkomna\s+skrivelser|anmälningar)\s*$",
     re.IGNORECASE,
 )
+#: Another body's minutes or decisions reported to this meeting ("3 Anmälan av protokoll
+#: från kommunfullmäktige": "Val av ny ersättare bordlades" is the fullmäktige's tabling,
+#: told for information), under any numbering; not the meeting's own previous minutes.
+_OTHERS_MINUTES = re.compile(
+    r"^anmälan\s+av\s+(?:[\wåäö-]+\s+)?(?:protokoll|protokollsutdrag|beslut)\s+från\s+"
+    r"(?!(?:föregående|förra|senaste|tidigare|nämndens\s+föregående)\b)\S",
+    re.IGNORECASE,
+)
+#: A motion whose wording follows it ("Lars Backman (V) yrkade att styrelsen skulle
+#: besluta:", "Yrkande:"): the lines after it are what he moved, not what was decided …
+_MOTION_INTRO = re.compile(r"\byrka(?:r|de|nde|t)\b[^.]*:\s*$|^yrkanden?\s*:\s*$",
+                           re.IGNORECASE)
+#: … until the decision is told ("Styrelsen beslutade …", "Ordföranden ställer
+#: proposition …", a "Beslut" heading line).
+_MOTION_END = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutades|beslöts|beslutas)\b|^beslut\b|"
+    r"\bproposition\b|\bfinner\s+att\b|\bfann\s+att\b",
+    re.IGNORECASE,
+)
+#: The next meeting's line ("10. Nästa möte.", "Nästa sammanträde:") …
+_NEXT_MEETING_LINE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s*)?(?:nästa|kommande)\s+(?:möte|sammanträde|träff|styrelsemöte)"
+    r"\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+#: … and what follows it without a subject tells when it will be ("Återkommer efter
+#: sommaren.", "Meddelas senare."): the meeting's own scheduling, no one's task.
+_WHEN_UNSET = re.compile(
+    r"^(?:återkommer|återkommes|meddelas|bestäms|beslutas|fastställs|kallelse\s+kommer)\b",
+    re.IGNORECASE,
+)
 #: Forums where the unions ask and the employer answers: what a union asks for
 #: ("Fackliga parterna önskar få återkoppling …") the employer owes.
 _SAMVERKAN_BODY = re.compile(

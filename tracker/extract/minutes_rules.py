@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Meeting
+from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clauses import deadlines, person_actions
 from tracker.extract.dates import before_purpose, is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
@@ -56,6 +57,16 @@ _DEADLINE_AFTER = re.compile(r"^(?:klar|klart|färdig|färdigt|senast)\s+(?!att\
 #: klar", "är ännu inte klart").
 _NEGATED_BEFORE = re.compile(r"\b(?:inte|ej|icke|aldrig)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 
+#: A proposal: "föreslår kommundirektören att", "Förvaltningen föreslår att", "föreslås
+#: att" (the proposer, when named, in ``who``).
+_OFFICIALS_PROPOSAL = re.compile(
+    r"\bföreslås\s+(?:(?:därför|också|även|vidare|slutligen)\s+)?att\b|"
+    r"\bföreslår\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?)att\b",
+    re.IGNORECASE,
+)
+#: A negation just before the words an open rule matched ("… att ärendet inte återkommer").
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:inte|ej|icke|aldrig)\s+$", re.IGNORECASE)
+
 
 class _RuleMatchMixin:
     """Matches the sentences of a section against the phrase rules."""
@@ -75,6 +86,8 @@ class _RuleMatchMixin:
     _questions_list: bool
     _task_due: Period | None
     _task_due_stated: bool
+    _story: int | None
+    _forum: re.Pattern[str] | None
 
     def _action_field(self, s: Sentence, masked: str, follow: str) -> _Hit | None:
         """"Åtgärd: Rektor anmäler felet till fastighetsägaren. Uppföljning i FSG efter
@@ -198,13 +211,118 @@ class _RuleMatchMixin:
         stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
         return stem not in self.meeting.body.casefold()
 
+    def _ahead(self, periods: list[Period]) -> list[Period]:
+        """The periods that leave time to act: ending after the meeting, or on its day
+        when cued ("senast i dag"); a period over before it describes, and the meeting's
+        own day uncued tells when ("Senast uppdaterad: 28 juni 2023", the page's stamp
+        under a report of that day's meeting)."""
+        if self.ref is None:
+            return periods
+        ref = self.ref
+        return [p for p in periods
+                if p.end is None or p.end > ref or (p.end == ref and is_cued(p))]
+
+    def _officials_proposal(self, masked: str) -> bool:
+        """"För den fortsatta hanteringen föreslår kommundirektören att det utarbetas …",
+        "Slutligen föreslås att endast nödvändiga investeringar genomförs": a proposal
+        in the case's description, by an official or no one named; what the meeting
+        adopts of it is told in its decision, and the item alone is offered unchecked
+        (:data:`~tracker.extract.minutes_candidates.PROPOSAL_REASON`).  The meeting's own
+        body proposing is its decision: "Kommunstyrelsen föreslår att …" in the board's
+        minutes."""
+        m = _OFFICIALS_PROPOSAL.search(masked)
+        if m is None:
+            return False
+        who = (m.group("who") or "").strip()
+        # (the proposer named after the verb, or anywhere before it: "Kommunstyrelsen
+        # ställer sig positiv till förslaget och föreslår att …")
+        return not self._own_body_decides(f"{masked[: m.start()]} {who}".strip())
+
+    def _told_as_history(self, s: Sentence, masked: str) -> bool:
+        """Whether the sentence tells an earlier decision as the matter's background:
+        a past decision verb of the lexicon (``[history]``) with a date before the
+        meeting beside it ("Kommunstyrelsen beslutade 14 september 2016 § 132 att
+        socialnämnden ska återrapportera …", "Regeringen gav i juni 2021 varje region i
+        uppdrag …"), and no date after the meeting day in it.  The story goes on in the
+        sentences after it in the same paragraph told in the past ("Parallellt fick
+        Trafikverket i uppdrag …", "Ärendet återremitterades …").  The decision itself
+        was followed up when it was taken; this meeting's own tasks are told in the
+        present or dated on or after the meeting day."""
+        lex = lexicon()
+        verbs = list(lex.history.finditer(masked))
+        story, self._story = self._story, None
+        if not verbs:
+            return False
+        before = masked[: verbs[0].start()]
+        # Another body's decision told by its formula ("Kommunstyrelsen har beslutat att
+        # …", "Allmänna utskottet beslutade att …"); an outcome reported in a word
+        # ("Nämnden återremitterade ärendet") still leaves the matter to come back.
+        v = verbs[0]
+        reported = v.group(0).lower().startswith(("har ", "hade ")) or bool(
+            re.match(r"\s+att\b", masked[v.end():]))
+        other = reported and self._other_body_decided(before)
+        if self.ref is None:
+            # (no date to tell the past by: only the other body's decision)
+            return other
+        periods = [p for p in find_periods(masked, self.dref, self.next) if p.end is not None]
+        # (the meeting's own day is no time left: "återrapportera till kommunstyrelsens
+        # sammanträde 4 oktober" in the minutes of that sammanträde is being done now)
+        if any(p.end > self.ref for p in periods):
+            return False
+        near = lex.history_near
+        dated = any(
+            0 <= p.pos - v.end() <= near or 0 <= v.start() - p.stop <= near
+            for p in periods if p.end < self.ref for v in verbs
+        )
+        if dated or other or (
+            story == s.paragraph and not s.para_start and not periods
+            and not self._own_body_decides(before)
+        ):
+            self._story = s.paragraph
+            return True
+        return False
+
+    def _other_body_decided(self, before: str) -> bool:
+        """Whether another body is the subject of the past decision: "Kommunstyrelsen
+        har beslutat att nämnderna ska redovisa …" in the socialnämnd's minutes,
+        "Allmänna utskottet beslutade att återremittera ärendet …" in a council's: what
+        the other body decided is told to this meeting as its background."""
+        if not self.meeting.body or len(before) > 80:
+            return False
+        if self._forum is None:
+            self._forum = re.compile(
+                r"(?<![\wåäö-])(?:" + forum_pattern(self.al) + r")(?![\wåäö-])", re.IGNORECASE)
+        named = list(self._forum.finditer(before))
+        if not named:
+            return False
+        forum = named[-1].group(0)
+        if self.al.canonical(forum) == self.al.canonical(self.meeting.body):
+            return False
+        # "Nämnden", "Styrelsen", "Utskottet": the body's own short name
+        word = forum.split()[-1].casefold()
+        stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
+        return stem not in self.meeting.body.casefold() and not self._own_body_decides(forum)
+
+    def _own_body_decides(self, before: str) -> bool:
+        """Whether the meeting's own body is named before the verb: "(bordlagt
+        2005-05-02). Koncernstyrelsen beslöt att ånyo bordlägga ärendet." is this
+        meeting's decision after the history, told in the past as minutes often are."""
+        body = (self.meeting.body or "").casefold()
+        if not body or not before.strip():
+            return False
+        word = body.split()[-1]
+        stem = re.sub(r"(?:en|et|n)$", "", word) if len(word) > 6 else word
+        return stem in before.casefold()
+
     def _match(
         self, s: Sentence, masked: str, follow: str, *, task_list: bool = False,
         action_field: bool = False,
     ) -> _Hit | None:
         if self._own_proposal(masked) or any(p.search(masked) for p in self.quiet):
             return None
-        ignored = any(p.search(masked) for p in self.ignores)
+        # (an earlier decision told as background opens nothing; it may still close)
+        history = self._told_as_history(s, masked)
+        ignored = history or any(p.search(masked) for p in self.ignores)
         periods: list[Period] | None = None
         dated_next: bool | None = None
         found: dict[str, tuple[Rule, re.Match[str]]] = {}
@@ -226,13 +344,15 @@ class _RuleMatchMixin:
                 # "Uppdraget … är ännu inte genomfört", "… har inte hunnit bli klar":
                 # closes nothing
                 continue
+            if rule.status == "open" and _NOT_RIGHT_BEFORE.search(masked[: m.start()]):
+                # "Förhoppningen är att ärendet inte återkommer": the act denied
+                continue
             if rule.needs_date:
                 if periods is None:
                     periods = find_periods(masked, self.dref, self.next)
-                    if self.ref is not None:
-                        # "redovisar utfallet för perioden januari–juli": a period that
-                        # ended before the meeting describes, it sets no deadline.
-                        periods = [p for p in periods if p.end is None or p.end >= self.ref]
+                    # "redovisar utfallet för perioden januari–juli": a period that
+                    # ended before the meeting describes, it sets no deadline.
+                    periods = self._ahead(periods)
                     # A weekday alone ("senast fredag") dates a task, but is too weak to
                     # make a vague sentence one ("… påminde om att tidrapporten ska vara
                     # klar senast fredag" is a standing routine).
@@ -242,7 +362,7 @@ class _RuleMatchMixin:
                     # enhetschef att lämna förslag. Förslagen ska vara inlämnade senast …"
                     if dated_next is None:
                         dated_next = bool(follow) and bool(
-                            find_periods(_mask_quotes(follow), self.dref, self.next)
+                            self._ahead(find_periods(_mask_quotes(follow), self.dref, self.next))
                             # "… ska en riskbedömning göras. Ansvar: Patrik Holmberg.
                             # Senast: 27/2.": the fields that follow make it a decided task
                             or _FIELD_SENTENCE.match(follow.strip())
@@ -359,4 +479,5 @@ class _RuleMatchMixin:
             # "Arbetsutskottet anser att uppdraget om öppettider är slutfört": closes the
             # uppdrag told of before it, like "Uppdraget anses slutfört".
             anaphoric = True
-        return _Hit(rule, s, owner, period, anaphoric)
+        return _Hit(rule, s, owner, period, anaphoric,
+                    proposal=rule.status == "open" and self._officials_proposal(masked))

@@ -46,6 +46,7 @@ from tracker.extract.clauses import (
 )
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.event_dates import event_days, event_due
+from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section
 from tracker.extract.status_lists import listed_entries
@@ -622,6 +623,8 @@ def find_possible(
                 continue
             if was_taken or text in offered:
                 continue
+            if k and _WHEN_UNSET.match(text) and _NEXT_MEETING_LINE.match(texts[k - 1]):
+                continue  # "Nästa möte. Återkommer efter sommaren.": nothing to offer
             if k and not s.para_start and texts[k - 1] in taken and _owns_before(text, people):
                 continue  # the owner of the rule's item just before, not a task of its own
             if _same_persons_item(k, sec, texts, items, people):
