@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from tracker.domain import Document, Line
-from tracker.extract.report_facts import report_body, report_date
+from tracker.extract.report_date import report_date
+from tracker.extract.report_facts import report_body
 
 
 def _doc(text: str) -> Document:

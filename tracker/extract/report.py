@@ -55,13 +55,13 @@ from tracker.extract.followup_words import (
     status_of,
 )
 from tracker.extract.host_wrapper import without_host_wrapper
+from tracker.extract.report_date import report_date
 from tracker.extract.report_facts import (
     answering_organisation,
     assembly_named,
     audited_body,
     organisation_in,
     report_body,
-    report_date,
     report_issuer,
     whole_report_owner,
 )
