@@ -13,11 +13,8 @@ import re
 from collections import Counter
 
 from tracker.domain import Document
-from tracker.extract.followup_words import (
-    BODY_FOR,
-    vocabulary,
-    without_recipients,
-)
+from tracker.extract.followup_lines import BODY_FOR, without_recipients
+from tracker.extract.followup_words import vocabulary
 from tracker.extract.report_date import _HEAD_LINES, _ISSUER_LINES, _LISTED, _PERIOD_REPORT, _TITLE
 from tracker.extract.report_followup import organisation_owner
 from tracker.extract.report_rules import find_bodies
