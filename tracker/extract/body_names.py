@@ -101,12 +101,12 @@ def _body_of_noun(word: str) -> str | None:
     body = bare[: len(bare) - len(noun)] + _BODY_NOUNS[noun]
     return body[0].upper() + body[1:]
 
+
 #: An organisation, not a forum: "Vättersala kommun", "Region Mälarmark".
 _ORG_WORD = re.compile(r"\b(?:kommun|stad|region|landsting|sida)\b", re.IGNORECASE)
 
 
-# --- the body: labelled fields, breadcrumbs, the title's meeting word ----------------------
-
+#: Every body noun, indefinite and definite, longest first (a regex alternation).
 _BODY_NOUN_RE = r"(?:" + "|".join(
     sorted({*_BODY_NOUNS, *_BODY_NOUNS.values()}, key=len, reverse=True)
 ) + r")"

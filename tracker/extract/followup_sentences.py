@@ -205,6 +205,8 @@ def work_name(sentence: str) -> str | None:
     # case number and the dash before the status.
     before = re.sub(r"\s*\((?:dnr|diarienr|diarienummer)[^)]*\)", "", before, flags=re.I)
     return short_title(before.rstrip(" –-:|,"), 90)
+
+
 #: An organisation named as a sentence's subject: "Exby kommun", "Region Exempel".
 _ORGANISATION_NAME = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"

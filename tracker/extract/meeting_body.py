@@ -134,6 +134,10 @@ def _dashed_body_head(text: str) -> str | None:
     if derived and len(first) >= 8:
         return derived  # "Ledningsgrupp grundskola": the forum, then its unit
     return None
+
+
+# --- the body: labelled fields, breadcrumbs, the title's meeting word ----------------------
+
 #: The posting block's labels for the body: "Organ Barn- och utbildningsnämnden",
 #: "Nämnd: Socialnämnden", "Nämnd Sammanträdesdatum" over "Vård- och omsorgsnämnden 2017-05-24".
 _BODY_LABEL = re.compile(

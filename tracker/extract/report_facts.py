@@ -250,6 +250,8 @@ def audited_body(doc: Document) -> str | None:
         if len(bodies) == 1:
             return bodies.pop()
     return None
+
+
 #: A sender line dated at its end, as a letter's head has it: "Revisorerna 2022-01-18".
 _TRAILING_DATE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
 #: A report sent "from" its issuer: "Rapport från stadsrevisionen".
