@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.minutes_helpers import run
-from tracker.extract.meeting_body import _body_from
+from tracker.extract.body_in_text import _body_from
 from tracker.language.aliases import aliases
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from tracker.domain import Document, Line
-from tracker.extract.report_facts import report_body, report_date
+from tracker.extract.report_date import report_date
+from tracker.extract.report_facts import report_body
 
 
 def _doc(text: str) -> Document:
@@ -364,14 +365,14 @@ def test_a_body_named_for_what_it_does_reports(title: str, body: str) -> None:
 
 
 def test_a_unit_named_for_what_it_does_is_a_sentences_subject_not_its_work() -> None:
-    from tracker.extract.followup_words import work_name
+    from tracker.extract.followup_sentences import work_name
 
     said = "Enheten för försörjningsstöd fortsätter arbetet med att minska biståndsberoendet."
     assert work_name(said) == "Arbetet med att minska biståndsberoendet"
 
 
 def test_work_named_by_what_it_is_with_and_not_by_a_relative_clause() -> None:
-    from tracker.extract.followup_words import work_name
+    from tracker.extract.followup_sentences import work_name
 
     said = "Ett liknande arbete pågår med förbättring av statistiken."
     assert work_name(said) == "Ett liknande arbete med förbättring av statistiken"
@@ -523,7 +524,7 @@ def test_headings_with_status_words_are_no_status_lines() -> None:
     # "Pågående projekt", "Kommande utmaningar" head text; they are no status cells that
     # make the sentence before them an entry; a line that says it is finished stays so.
     from tracker.domain import DocumentInfo
-    from tracker.extract.followup_words import status_of
+    from tracker.extract.followup_lines import status_of
     from tracker.extract.report import extract_report
 
     assert status_of("Kommande utmaningar") is None
@@ -562,6 +563,6 @@ def test_the_chairs_foreword_and_a_lasting_state_are_no_work() -> None:
 def test_a_heading_over_a_bodys_part_of_the_report_names_its_owner(
     heading: str, body: str | None
 ) -> None:
-    from tracker.extract.followup_words import body_heading
+    from tracker.extract.followup_lines import body_heading
 
     assert body_heading(heading) == body

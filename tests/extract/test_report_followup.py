@@ -14,13 +14,8 @@ import pytest
 from tracker.domain import Candidate, Document, DocumentInfo, Line
 from tracker.extract import detect_kind, extract
 from tracker.extract.followup_entries import comment_verdict
-from tracker.extract.followup_words import (
-    activity_title,
-    body_heading,
-    due_in,
-    status_of,
-    work_name,
-)
+from tracker.extract.followup_lines import body_heading, status_of
+from tracker.extract.followup_sentences import activity_title, due_in, work_name
 from tracker.extract.report import extract_report
 from tracker.extract.report_followup import read_followup
 

@@ -13,8 +13,8 @@ import pytest
 
 from tracker.domain import Candidate, Document, DocumentInfo, Line
 from tracker.extract import detect_kind
+from tracker.extract.followup_lines import status_of
 from tracker.extract.followup_owners import owner_note
-from tracker.extract.followup_words import status_of
 from tracker.extract.report import extract_report, report_date
 from tracker.extract.report_followup import read_followup
 

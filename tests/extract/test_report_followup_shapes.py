@@ -10,12 +10,9 @@ from pathlib import Path
 
 from tracker.domain import Candidate, Document, Line
 from tracker.extract import detect_kind
+from tracker.extract.followup_lines import body_heading, status_of
 from tracker.extract.followup_owners import body_initials
-from tracker.extract.followup_words import (
-    activity_title,
-    body_heading,
-    status_of,
-)
+from tracker.extract.followup_sentences import activity_title
 from tracker.extract.report_followup import read_followup
 
 

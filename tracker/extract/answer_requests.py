@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from tracker.domain import Candidate, Line
 from tracker.extract.dates import due_fields
-from tracker.extract.followup_words import due_in
+from tracker.extract.followup_sentences import due_in
 from tracker.extract.report_rules import short_title
 from tracker.language.date_period import Period
 from tracker.paths import resources_dir

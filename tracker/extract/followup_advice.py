@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Candidate, Line
-from tracker.extract.followup_words import _clean, vocabulary
+from tracker.extract.followup_lines import _clean
+from tracker.extract.followup_words import vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 
 #: How many lines a cue that shortcomings remain reaches past it (or past its last area).

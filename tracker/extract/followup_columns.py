@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from tracker.domain import Line
 from tracker.extract.followup_entries import Entry
-from tracker.extract.followup_words import _ID_LINE, _clean, due_in, status_sentence
+from tracker.extract.followup_lines import _ID_LINE, _clean, status_sentence
+from tracker.extract.followup_sentences import due_in
 from tracker.extract.report_rules import find_bodies
 from tracker.language.date_period import Period
 from tracker.paths import resources_dir

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.domain import Line
-from tracker.extract.followup_words import _NEGATED, _clean, status_of, vocabulary
+from tracker.extract.followup_lines import _NEGATED, _clean, status_of
+from tracker.extract.followup_words import vocabulary
 from tracker.extract.report_rules import sentences
 from tracker.language.date_period import Period
 

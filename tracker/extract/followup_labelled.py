@@ -19,17 +19,17 @@ from tracker.extract.followup_entries import (
     Entry,
     _heading_line,
 )
-from tracker.extract.followup_words import (
+from tracker.extract.followup_lines import (
     _BOILERPLATE,
     _ID_LINE,
-    Vocabulary,
     _clean,
     _negative,
     _undouble,
     body_heading,
-    due_in,
     status_sentence,
 )
+from tracker.extract.followup_sentences import due_in
+from tracker.extract.followup_words import Vocabulary
 from tracker.extract.report_rules import sentences, short_title
 
 #: A line that opens with a short status sentence about its entry: "Aktiviteten pågår.",

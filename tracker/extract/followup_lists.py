@@ -13,15 +13,9 @@ import re
 
 from tracker.domain import Line
 from tracker.extract.followup_entries import Entry
-from tracker.extract.followup_words import (
-    _BOILERPLATE,
-    _BULLET,
-    Vocabulary,
-    _clean,
-    body_heading,
-    due_in,
-    status_of,
-)
+from tracker.extract.followup_lines import _BOILERPLATE, _BULLET, _clean, body_heading, status_of
+from tracker.extract.followup_sentences import due_in
+from tracker.extract.followup_words import Vocabulary
 
 #: A numbered point: "1. Undervisning och lärande", "2) Rutiner".
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")

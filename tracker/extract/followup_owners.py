@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.followup_words import body_heading, vocabulary
+from tracker.extract.followup_lines import body_heading
+from tracker.extract.followup_words import vocabulary
 from tracker.extract.report_rules import find_bodies
 
 #: The owner an entry names in parentheses at its end: "Implementera e-arkiv (KS)",

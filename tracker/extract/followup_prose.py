@@ -21,6 +21,15 @@ from tracker.extract.followup_entries import (
     _LIST_AFTER,
     _heading_line,
 )
+from tracker.extract.followup_lines import (
+    _BOILERPLATE,
+    _BULLET,
+    _clean,
+    _subject_body,
+    body_heading,
+    status_of,
+    without_recipients,
+)
 from tracker.extract.followup_owners import agent_in
 from tracker.extract.followup_prose_patterns import (
     _ALSO,
@@ -48,22 +57,15 @@ from tracker.extract.followup_prose_patterns import (
     _listed_works,
     _only_frame,
 )
-from tracker.extract.followup_verdicts import _VerdictMixin, open_entry
-from tracker.extract.followup_words import (
-    _BOILERPLATE,
-    _BULLET,
-    _clean,
-    _subject_body,
+from tracker.extract.followup_sentences import (
     activity_title,
     assigned,
-    body_heading,
     due_in,
     recommended_to,
-    status_of,
-    vocabulary,
-    without_recipients,
     work_name,
 )
+from tracker.extract.followup_verdicts import _VerdictMixin, open_entry
+from tracker.extract.followup_words import vocabulary
 from tracker.extract.report_rules import sentences, short_title
 from tracker.language.date_period import Period
 

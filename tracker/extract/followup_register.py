@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Candidate, Line
-from tracker.extract.followup_words import _clean, body_heading, vocabulary
+from tracker.extract.followup_lines import _clean, body_heading
+from tracker.extract.followup_words import vocabulary
 
 #: The reason a register's row carries first (the report names its body by it).
 REGISTER_REASON_OPEN = "förteckning över inkomna förslag: rad utan beslut"

@@ -25,17 +25,11 @@ from tracker.extract.followup_entries import (
     _table_columns,
     _TableColumns,
 )
+from tracker.extract.followup_lines import _BOILERPLATE, _clean, body_heading, status_of
 from tracker.extract.followup_lists import _ListsMixin
 from tracker.extract.followup_owners import owner_cell_after
-from tracker.extract.followup_words import (
-    _BOILERPLATE,
-    Vocabulary,
-    _clean,
-    body_heading,
-    due_in,
-    glued_status,
-    status_of,
-)
+from tracker.extract.followup_sentences import due_in
+from tracker.extract.followup_words import Vocabulary, glued_status
 
 #: A status field closing an entry line: "… på skolor. Status: Påbörjad."
 #: An entry, its status and its comment written as sentences on one line: "Ta fram en

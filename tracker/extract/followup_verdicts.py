@@ -15,6 +15,7 @@ from tracker.extract.dates import due_fields
 from tracker.extract.followup_entries import (
     _list_part,
 )
+from tracker.extract.followup_lines import _subject_body, _undouble, body_heading
 from tracker.extract.followup_prose_patterns import (
     _ADDRESSEE,
     _BACK_REFERENCE,
@@ -22,14 +23,8 @@ from tracker.extract.followup_prose_patterns import (
     _GIVES,
     _INJUNCTION,
 )
-from tracker.extract.followup_words import (
-    Vocabulary,
-    _subject_body,
-    _undouble,
-    activity_title,
-    body_heading,
-    due_in,
-)
+from tracker.extract.followup_sentences import activity_title, due_in
+from tracker.extract.followup_words import Vocabulary
 from tracker.extract.report_rules import find_bodies, short_title
 from tracker.language.date_period import Period
 

@@ -13,8 +13,8 @@ from the clock: written without a year it takes the year the document gives.
 
 This module reads the labelled blocks and puts the facts together; beside it, who took
 part in :mod:`tracker.extract.meeting_people`, which body met in
-:mod:`tracker.extract.meeting_body` and the meeting's date in
-:mod:`tracker.extract.meeting_date`.
+:mod:`tracker.extract.meeting_body` and :mod:`tracker.extract.body_in_text` and the
+meeting's date in :mod:`tracker.extract.meeting_date`.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ import re
 from collections import Counter
 
 from tracker.domain import Document, Line, Meeting
+from tracker.extract.body_in_text import _body_from
 from tracker.extract.meeting_body import (
-    _body_from,
     _breadcrumb_body,
     _chair_on_behalf_body,
     _field_body,

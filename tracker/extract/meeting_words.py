@@ -2,7 +2,7 @@
 labels of the meeting's date, the words of the dates that are not it (the signing, the
 posting, the notice, a web page's own dates, another meeting) and the forum nouns a body
 is named by.  Patterns are built here once; :mod:`tracker.extract.meeting_date` and
-:mod:`tracker.extract.meeting_body` use them."""
+:mod:`tracker.extract.body_names` use them."""
 
 from __future__ import annotations
 

@@ -49,19 +49,17 @@ from tracker.domain import (
 )
 from tracker.extract.answer_requests import answer_requests
 from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
+from tracker.extract.followup_lines import status_of
 from tracker.extract.followup_register import REGISTER_REASON_DONE, REGISTER_REASON_OPEN
-from tracker.extract.followup_words import (
-    activity_title,
-    status_of,
-)
+from tracker.extract.followup_sentences import activity_title
 from tracker.extract.host_wrapper import without_host_wrapper
+from tracker.extract.report_date import report_date
 from tracker.extract.report_facts import (
     answering_organisation,
     assembly_named,
     audited_body,
     organisation_in,
     report_body,
-    report_date,
     report_issuer,
     whole_report_owner,
 )

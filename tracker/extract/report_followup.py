@@ -34,10 +34,12 @@ data: ``resources/extract/followup.toml``.  Each candidate carries ``reasons`` i
 naming the structure and the status word that made it.
 
 This module holds the reader's driver, its candidates, the yes/no key figures and the
-shape count used to tell a report from minutes; beside it, the words and small readers
-(:mod:`tracker.extract.followup_words`), the entries and the shapes they are recognised
-by (:mod:`tracker.extract.followup_entries`), and the reader's mixins for structured
-shapes, the lists under status headings, labelled pages and running text
+shape count used to tell a report from minutes; beside it, the words
+(:mod:`tracker.extract.followup_words`), what a line says and what a sentence names
+(:mod:`tracker.extract.followup_lines`, :mod:`tracker.extract.followup_sentences`), the
+entries and the shapes they are recognised by (:mod:`tracker.extract.followup_entries`),
+and the reader's mixins for structured shapes, the lists under status headings, labelled
+pages and running text
 (:mod:`tracker.extract.followup_structured`, :mod:`tracker.extract.followup_lists`,
 :mod:`tracker.extract.followup_labelled`, :mod:`tracker.extract.followup_prose`).
 """
@@ -59,6 +61,7 @@ from tracker.extract.followup_entries import (
     comment_verdict,
 )
 from tracker.extract.followup_labelled import _LabelledMixin
+from tracker.extract.followup_lines import _BULLET, _clean
 from tracker.extract.followup_owners import (
     abbreviation_note,
     agent_in,
@@ -68,17 +71,9 @@ from tracker.extract.followup_owners import (
 )
 from tracker.extract.followup_prose import _ProseMixin
 from tracker.extract.followup_register import register_rows
+from tracker.extract.followup_sentences import _MODAL, activity_title, due_in, work_name
 from tracker.extract.followup_structured import _StructuredMixin
-from tracker.extract.followup_words import (
-    _BULLET,
-    _MODAL,
-    _clean,
-    activity_title,
-    due_in,
-    glued_status,
-    vocabulary,
-    work_name,
-)
+from tracker.extract.followup_words import glued_status, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.language.date_period import Period
 
