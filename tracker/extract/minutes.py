@@ -146,6 +146,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self._task_due_stated = False  # … given by a date in the list's heading
         self.abbr = _role_abbreviations(self.meeting.present)
         self._dating: list[str] = []  # decision points that only dated an earlier task
+        self._history: list[str] = []  # sentences that tell an earlier decision
         self._story: int | None = None  # the paragraph an earlier decision is told in
         self._forum: re.Pattern[str] | None = None
         for sec in st.sections:
@@ -256,7 +257,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         of the agenda, or notes whose first heading comes late, hold matters there."""
         for cand in find_possible(sections, self.items, self.ignores, self.ref, self.next,
                                   frozenset(self.people), lead=lead,
-                                  also_taken=self._dating, body=self.meeting.body):
+                                  also_taken=self._dating + self._history,
+                                  body=self.meeting.body):
             (self.items if cand.tier == "confident" else self.possible).append(cand)
         if preamble is None:
             return

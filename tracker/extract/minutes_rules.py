@@ -322,6 +322,9 @@ class _RuleMatchMixin:
             return None
         # (an earlier decision told as background opens nothing; it may still close)
         history = self._told_as_history(s, masked)
+        if history:
+            # (nor is it read as a clause of this meeting's: see _possible)
+            self._history.append(" ".join(s.text.split()))
         ignored = history or any(p.search(masked) for p in self.ignores)
         periods: list[Period] | None = None
         dated_next: bool | None = None
