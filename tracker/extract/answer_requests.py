@@ -22,6 +22,7 @@ from functools import lru_cache
 from tracker.domain import Candidate, Line
 from tracker.extract.dates import due_fields
 from tracker.extract.followup_sentences import due_in
+from tracker.extract.followup_words import _alt
 from tracker.extract.report_rules import short_title
 from tracker.language.date_period import Period
 from tracker.paths import resources_dir
@@ -31,10 +32,6 @@ LETTER_LINES = 400
 #: How many sentences after a request may give its date ("Svar önskas senast …").
 DUE_LOOKAHEAD = 2
 REASON = "begäran om svar: rapporten överlämnas för yttrande"
-
-
-def _alt(entries: list[str]) -> str:
-    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
 
 
 @dataclass(frozen=True, slots=True)
