@@ -74,6 +74,14 @@ def test_an_arende_handled_to_its_end_is_closed() -> None:
     assert effect_of("Förvaltningen föreslår att ärendet bordläggs.") == "update"
 
 
+def test_nothing_left_to_do_in_a_matter_closes_it() -> None:
+    # lexicon.toml [verdict] closed: "inget mer att göra" says the matter is handled.
+    assert effect_of("Inget mer att göra i frågan just nu.") == "close"
+    assert effect_of("Det finns inget kvar att göra i ärendet.") == "close"
+    # Something left still keeps it open.
+    assert effect_of("Inget mer att göra förrän leveransen kommit, punkten kvarstår.") == "update"
+
+
 FIRST_BOARD = """Kultur- och fritidsnämnden
 Protokoll 2025-09-10
 
