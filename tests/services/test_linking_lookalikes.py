@@ -146,6 +146,11 @@ def test_identifiers_both_texts_state() -> None:
         ("Lönerevision 2025: tidplanen är klar", "Tidplan för lönerevision 2025", False),
         # A year after a short word or a date identifies nothing.
         ("Klart år 2025", "Klart år 2024", False),
+        # A capitalised first word before a place's noun that the other text holds as a
+        # plain word of its own is no name telling two places apart.
+        ("Meröppet bibliotek i Ekby", "Utredning meröppet Ekbys bibliotek", False),
+        ("Meröppet bibliotek i Ekby", "Vattenskada Ekbys bibliotek", True),
+        ("Måla staketet vid Ekbacka förskola", "Ekbacka och Granbacka förskola", False),
     ],
 )
 def test_conflicting_identifiers(a: str, b: str, clash: bool) -> None:
