@@ -74,6 +74,12 @@ def test_an_arende_handled_to_its_end_is_closed() -> None:
     assert effect_of("Förvaltningen föreslår att ärendet bordläggs.") == "update"
 
 
+@pytest.mark.parametrize("lista", ["listan", "balanslistan", "uppföljningslistan",
+                                   "ärendelistan"])  # fmt: skip
+def test_taken_off_any_list_of_matters_closes_it(lista: str) -> None:
+    assert effect_of(f"Nämnden noterar informationen och punkten tas bort från {lista}.") == "close"
+
+
 def test_nothing_left_to_do_in_a_matter_closes_it() -> None:
     # lexicon.toml [verdict] closed: "inget mer att göra" says the matter is handled.
     assert effect_of("Inget mer att göra i frågan just nu.") == "close"
