@@ -609,3 +609,27 @@ def test_a_pronoun_subject_going_on_speaks_of_the_matter_before_it(
     assert not any(e.action == "new" and e.accepted for e in waits)
     window = [it for it in store.list_items(ItemFilter(status=None)) if "felanmälan" in it.title]
     assert any(e.match_id == window[0].id for e in waits)
+
+
+LATER_INFO = """Socialnämnden
+Protokoll 2025-04-08
+
+§ 31
+Information från förvaltningschefen
+Dnr SN 2025/1
+Förvaltningschefen informerar om att utredningen av digitala lås i hemtjänsten pågår.
+Redovisningen till nämnden sker i juni i stället för i maj.
+"""
+
+
+def test_a_standing_points_case_number_is_no_evidence_of_another_matter(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "a.txt", FIRST_COUNCIL)
+    locks = next(it for it in store.list_items(ItemFilter())
+                 if "lås" in f"{it.title} {it.text}".casefold())  # fmt: skip
+    plan = plan_text(store, tmp_path, "b.txt", LATER_INFO)
+    # The information point's dnr (SN 2025/1) names no matter, so it does not set the
+    # locks' assignment (SN 2025/15) apart: the words told under it link to it.
+    linked = [e for e in plan.entries if e.match_id == locks.id]
+    assert linked and all("annat dnr" not in e.reason for e in linked)

@@ -232,10 +232,13 @@ def score_pair(
 
     # The strongest identities.
     dc, di = normal_dnr(c.dnr), normal_dnr(item.dnr)
-    if dc and dc == di and _standing_point(c.section) and _standing_point(item.section):
-        # "§ 26 Information från förvaltningschefen", dnr BUN 2025/4 at every meeting:
-        # the standing agenda point's case number holds many matters and names none.
-        dc = di = ""
+    # "§ 26 Information från förvaltningschefen", dnr BUN 2025/4 at every meeting: the
+    # standing agenda point's case number holds many matters and names none, so it is
+    # no evidence either way (a matter of its own dnr told under it is no other matter).
+    if _standing_point(c.section):
+        dc = ""
+    if _standing_point(item.section):
+        di = ""
     if dc and di:
         if dc == di:
             # A new assignment or question decided under the § of a tabled ärende is a
