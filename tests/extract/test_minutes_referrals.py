@@ -146,3 +146,25 @@ def test_an_answer_to_a_proposal_is_no_proposal_received():
              "Dnr KN 2026/41\nBeslut\nÄrendet överlämnas till kommunstyrelsen.\n\n"
              "§ 15 Information\nInget att rapportera.\n")
     assert _received(ex) == []
+
+
+_AU = ("Samhällsbyggnadsnämndens arbetsutskott 2026-03-17\nProtokoll\n\n"
+       "Närv.: Eva Berg (S) ordf., Olle Dahl (M)\n\n1. Val av justerare\nOlle Dahl.\n\n")
+
+
+@pytest.mark.parametrize("title", [
+    "Medborgarförslag – boulebana i Ekparken, SBN 2026/31",
+    "Motion (C) – boulebana i Ekparken, SBN 2026/31",
+])
+def test_a_numbered_point_titled_kind_dash_proposal_and_sent_on_waits_for_its_answer(title):
+    ex = run(_AU + f"2. {title}\nFörslagsställaren vill att kommunen anlägger en boulebana.\n"
+             "Beslut: Förslaget remitteras till förvaltningen för beredning.\n\n"
+             "3. Delegationsbeslut\nAnmäls.\n")
+    [c] = [c for c in ex.items + ex.possible if "boulebana" in c.title]
+    assert c.kind == "referred" and c.title.startswith(title.split(" –")[0])
+
+
+def test_a_numbered_point_titled_kind_dash_proposal_settled_waits_for_nothing():
+    ex = run(_AU + "2. Medborgarförslag – boulebana i Ekparken, SBN 2026/31\n"
+             "Beslut: Medborgarförslaget bifalls.\n\n3. Delegationsbeslut\nAnmäls.\n")
+    assert _received(ex) == []
