@@ -64,3 +64,17 @@ Inget att anmäla.
     ext = extract(doc_from_text(text))
     [item] = [c for c in ext.items if "annons" in c.title]
     assert item.label == "Rekrytering av förskolechef, Ängsgården"
+
+
+def test_a_numbered_heading_inside_a_paragraph_ends_the_sentence_before_it() -> None:
+    from tracker.extract.status_sentences import status_sentences
+
+    para = [(0, "4.1 Ekonomi januari"),
+            (1, "Resultatet för januari visar ett underskott om 2,1 mnkr. Kostnaden för"),
+            (2, "inhyrd personal har minskat jämfört med januari 2024."),
+            (3, "4.2 Flytt av IVA"),
+            (4, "Riskbedömningen inför flytten av IVA genomfördes 2025-02-12 med skyddsombud"),
+            (5, "från Vårdförbundet. Handlingsplanen bifogas.")]  # fmt: skip
+    found = {(st.subject, st.state) for st in status_sentences(para)}
+    # The heading is no part of the subject, so the statement is read.
+    assert ("Riskbedömningen inför flytten av IVA", "done") in found

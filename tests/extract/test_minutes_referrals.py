@@ -160,3 +160,25 @@ def test_a_finished_report_sent_on_is_no_referral(decision, referred):
     text = ("Sammanträde 2024-05-14\n\n3 Ekonomisk uppföljning per 30 april\n\n"
             "Socialnämndens förslag till beslut\n1. Rapporten noteras.\n" + decision + "\n")
     assert len([c for c in open_items(run(text)) if c.kind == "referred"]) == referred
+
+
+_AU = ("Samhällsbyggnadsnämndens arbetsutskott 2026-03-17\nProtokoll\n\n"
+       "Närv.: Eva Berg (S) ordf., Olle Dahl (M)\n\n1. Val av justerare\nOlle Dahl.\n\n")
+
+
+@pytest.mark.parametrize("title", [
+    "Medborgarförslag – boulebana i Ekparken, SBN 2026/31",
+    "Motion (C) – boulebana i Ekparken, SBN 2026/31",
+])
+def test_a_numbered_point_titled_kind_dash_proposal_and_sent_on_waits_for_its_answer(title):
+    ex = run(_AU + f"2. {title}\nFörslagsställaren vill att kommunen anlägger en boulebana.\n"
+             "Beslut: Förslaget remitteras till förvaltningen för beredning.\n\n"
+             "3. Delegationsbeslut\nAnmäls.\n")
+    [c] = [c for c in ex.items + ex.possible if "boulebana" in c.title]
+    assert c.kind == "referred" and c.title.startswith(title.split(" –")[0])
+
+
+def test_a_numbered_point_titled_kind_dash_proposal_settled_waits_for_nothing():
+    ex = run(_AU + "2. Medborgarförslag – boulebana i Ekparken, SBN 2026/31\n"
+             "Beslut: Medborgarförslaget bifalls.\n\n3. Delegationsbeslut\nAnmäls.\n")
+    assert _received(ex) == []

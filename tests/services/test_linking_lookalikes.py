@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.services.linking_helpers import import_text
+from tests.services.linking_helpers import import_text, plan_text
 from tracker.domain import Candidate
 from tracker.extract import extract
 from tracker.extract.mentions import effect_of
@@ -19,7 +19,7 @@ from tracker.ingest import read_document
 from tracker.ingest.text_tables import with_text_tables
 from tracker.services import balance, link_effects, link_scoring, link_words, linking
 from tracker.services.identifiers import conflict, identifiers, period_conflict
-from tracker.store import Store
+from tracker.store import ItemFilter, Store
 
 # --- status sentences ------------------------------------------------------------------
 
@@ -146,6 +146,11 @@ def test_identifiers_both_texts_state() -> None:
         ("Lönerevision 2025: tidplanen är klar", "Tidplan för lönerevision 2025", False),
         # A year after a short word or a date identifies nothing.
         ("Klart år 2025", "Klart år 2024", False),
+        # A capitalised first word before a place's noun that the other text holds as a
+        # plain word of its own is no name telling two places apart.
+        ("Meröppet bibliotek i Ekby", "Utredning meröppet Ekbys bibliotek", False),
+        ("Meröppet bibliotek i Ekby", "Vattenskada Ekbys bibliotek", True),
+        ("Måla staketet vid Ekbacka förskola", "Ekbacka och Granbacka förskola", False),
     ],
 )
 def test_conflicting_identifiers(a: str, b: str, clash: bool) -> None:
@@ -266,3 +271,57 @@ def test_an_open_status_sentence_never_closes(store: Store) -> None:
                         status="open", subject="Brandövningarna",
                         reasons=["omnämnande i dokumentet"])  # fmt: skip
     assert link_effects.effect_for(mention, item) == "update"
+
+
+FIRST_CODES = """APT Ekskolan – minnesanteckningar 2026-02-02
+
+Närvarande: Lena Ek (rektor), Jonas Berg, Karin Ahl, Sara Lind
+
+1. Praktiskt
+Jonas kollar med IT varför projektorn i B12 inte fungerar.
+Karin beställer nya bänkar till klassrum B14, klart v. 6.
+
+Nästa APT: 2026-03-02.
+"""
+
+LATER_CODES = """APT Ekskolan – minnesanteckningar 2026-03-02
+
+Närvarande: Lena Ek (rektor), Jonas Berg, Karin Ahl, Sara Lind
+
+1. Uppföljning
+- Projektorn B12 funkar igen efter lampbytet. Stryks.
+
+Nästa APT: 2026-04-06.
+"""
+
+
+def test_a_shared_code_and_word_name_the_same_thing(store: Store, tmp_path: Path) -> None:
+    projector = balance.add_item(
+        store, title="Jonas kollar med IT varför projektorn i B12 inte fungerar", body="APT")
+    benches = balance.add_item(
+        store, title="Karin beställer nya bänkar till klassrum B14, klart v. 6", body="APT")
+    plan = plan_text(store, tmp_path, "2.txt", LATER_CODES)
+    closes = {e.match_id for e in plan.entries if e.accepted and e.action == "close"}
+    # "B12" and "projektorn" both in the item's own words: the projector's matter.
+    assert projector.id in closes
+    assert benches.id not in closes
+
+
+def test_a_shared_code_only_in_the_sentence_before_is_no_identity(
+    store: Store, tmp_path: Path
+) -> None:
+    import_text(store, tmp_path, "1.txt", FIRST_CODES)
+    benches = next(it for it in store.list_items(ItemFilter()) if "bänkar" in it.title)
+    assert "projektorn i B12" in (benches.evidence or "")
+    plan = plan_text(store, tmp_path, "2.txt", LATER_CODES)
+    # The benches' item holds "… projektorn i B12 …" as the sentence before its own,
+    # which is another matter's: no close of the benches by the projector's statement.
+    assert not any(e.accepted and e.match_id == benches.id for e in plan.entries)
+
+
+def test_a_shared_code_alone_is_no_identity(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "1.txt", FIRST_CODES)
+    plan = plan_text(store, tmp_path, "2.txt", LATER_CODES.replace(
+        "Projektorn B12 funkar igen efter lampbytet", "Fönstret i B14 är lagat"))
+    benches = next(it for it in store.list_items(ItemFilter()) if "bänkar" in it.title)
+    assert not any(e.accepted and e.match_id == benches.id for e in plan.entries)

@@ -64,6 +64,10 @@ from tracker.extract.passage_layout import (
 from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_sentences import sentences, status_sentences
 
+#: A sentence whose subject is a personal pronoun before its verb ("Vi väntar
+#: fortfarande …", "Hon återkommer …"): its matter is the one said before it.
+_PRONOUN_SUBJECT = re.compile(r"^(?:vi|han|hon|de)\s+[a-zåäö]+(?:ar|er|ir|r)\b", re.IGNORECASE)
+
 #: The heading of a § block's decision: "Beslut", "Nämndens beslut", "Barn- och
 #: utbildningsnämndens beslut", "Arbetsutskottets beslut:".
 _DECISION_HEADING = re.compile(
@@ -418,6 +422,21 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # Riskbedömning Tallen/Granen / …" speaks of each matter apart).
         if not p.dnr and not any(k in consumed for k in range(p.start + 1, p.stop)):
             para_mention(p)
+    def refer_back(sentence: str, prev: str) -> None:
+        """"Maria har gjort felanmälan om fönstret … men ingen har kommit. Vi väntar
+        fortfarande och Maria stöter på igen.": an item whose sentence has a pronoun for
+        its subject and says the matter goes on or is done speaks of the matter of the
+        sentence before it, which becomes part of its evidence (so a later link finds
+        the earlier matter by those words, not a new one by "vi" and "igen")."""
+        if effect_of(sentence) not in ("update", "close"):
+            return
+        key = " ".join(sentence.split()).casefold()
+        for c in ext.items:
+            own = " ".join((c.text or "").split())
+            ev = " ".join((c.evidence or own).split())
+            if key in own.casefold() and prev not in ev and len(ev) <= len(own) + 40:
+                c.evidence = f"{prev} {ev}"
+
     def follow_up_sentences(para: list[tuple[int, str]], read: list[str]) -> None:
         """Under a follow-up heading ("Uppföljning av förra mötets punkter") every
         sentence of running text speaks of an earlier matter: one that says by its
@@ -432,6 +451,8 @@ def annotate(doc: Document, ext: Extraction) -> None:
             if any(sentence in r or r in sentence for r in read):
                 continue
             if said_by_item(sentence, ext.items):
+                if prev and _PRONOUN_SUBJECT.match(sentence):
+                    refer_back(sentence, prev)
                 continue
             eff = effect_of(sentence)
             if eff not in ("close", "update"):

@@ -125,7 +125,10 @@ CLOSE_WORDS = re.compile(
     r"\banser\s+(?:\w+\s+){0,3}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat)\b|"
     r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b|\bklart\b|\bgenomförd\b|"
     r"\bgenomfört\b|\bär\s+(?:\w+\s+){0,2}antagen\b|\bklar(?:t)?\s+att\s+avsluta|"
-    r"\bstryks\b|\bstängs\b|\btas\s+bort\s+från\s+(?:\w+\s+)?(?:listan|balanslistan)\b|"
+    r"\bstryks\b|\bstängs\b|"
+    # "tas bort från balanslistan / uppföljningslistan / ärendelistan": any list of
+    # matters the forum keeps.
+    r"\btas\s+bort\s+från\s+(?:\w+\s+)?\w*listan\b|"
     r"\bär\s+besvarad\b|\bär\s+besvarat\b|\blevererad\b|\blevererat\b|"
     r"\blevererade\b|\butförd\b|\butfört\b|\båtgärdad\b|\båtgärdat\b|\binköpt[a]?\b|"
     r"\bpå\s+plats\b|"

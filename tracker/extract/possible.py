@@ -386,16 +386,25 @@ _SENDS_ON = re.compile(
 )
 
 
+#: "Motion (C) – laddstolpar för elcyklar vid skolor, SBN 2026/40", "Medborgarförslag –
+#: gång- och cykelväg längs Kyrkvägen": a proposal's kind, who made it, a dash and what
+#: it proposes (the title form of numbered agenda points as of § headings).
+_DASHED_INCOMING = re.compile(
+    r"^(?:motion|medborgarförslag|e-förslag|medborgarmotion|skrivelse)\s*"
+    r"(?:\([^)]{1,40}\)\s*)?[–—-]\s+\S", re.IGNORECASE)
+
+
 def _titled_incoming(sec: Section, texts: list[str], taken: str) -> tuple[int, str] | None:
-    """(the sentence that sends it on, the proposal) when the title of a § is a proposal
-    received ("Medborgarförslag om …", "Motion om …"; not "Svar på motion om …") and a
-    sentence of the § sends it on for its answer; None when the § settles it ("bifalls",
-    "anses besvarad") or a rule's item already holds that sentence."""
-    if not (sec.number or "").startswith("§"):
+    """(the sentence that sends it on, the proposal) when the title of a § or numbered
+    point is a proposal received ("Medborgarförslag om …", "Motion (C) – …"; not "Svar
+    på motion om …") and a sentence of it sends it on for its answer; None when it
+    settles it ("bifalls", "anses besvarad") or a rule's item already holds that
+    sentence."""
+    if not sec.number:
         return None
     title = " ".join((sec.title or "").split())
     m = lexicon().incoming.match(title)
-    if m is None or m.start() != 0:
+    if (m is None or m.start() != 0) and not _DASHED_INCOMING.match(title):
         return None
     prose = " ".join(texts)
     if lexicon().settled.search(prose):

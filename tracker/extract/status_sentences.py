@@ -237,12 +237,22 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: "4.2 Flytt av IVA", "3. Arbetsmiljö": a numbered heading of a few words, no sentence.
+_SUBHEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][^.!?|]{0,60}$")
+
+
 def status_sentences(paragraph: list[tuple[int, str]]) -> Iterator[StatusSentence]:
     """The status sentences of a paragraph given as (line index, text) pairs."""
     joined = ""
     starts: list[tuple[int, int]] = []  # (offset in joined, line index)
     for idx, text in paragraph:
         t = text.strip()
+        if _SUBHEADING.match(t):
+            # "… januari 2024. / 4.2 Flytt av IVA / Riskbedömningen … genomfördes …": a
+            # numbered heading inside the paragraph is no part of the sentence after it.
+            t = f"{t.rstrip(':')}."
+            if joined and not joined.rstrip().endswith((".", "!", "?", ":")):
+                joined += "."
         if joined.endswith("-") and t[:1].islower():
             # "septem-" / "ber": a word broken at the line's end.
             joined = joined[:-1]

@@ -92,6 +92,17 @@ _PROCEDURE_HEADING = re.compile(
 _PARA_NUMBER = re.compile(r"^\s*§\s*\d{1,4}\s*")
 
 
+#: A code of letters and digits that names one thing: "B12", "FS01", "A15" (not a
+#: period: "Q3", "T2").
+_CODE = re.compile(r"(?<![\w/-])(?![QT][1-4]\b)[A-ZÅÄÖ]{1,3}-?\d{1,4}(?![\w/:.,-]\d)\b")
+#: The score of a shared code with a shared word besides (above the safe score).
+CODE_SCORE = 80.0
+
+
+def _codes(text: str) -> set[str]:
+    return {m.group(0).replace("-", "").upper() for m in _CODE.finditer(text)}
+
+
 def _standing_point(section: str | None) -> bool:
     """A § of procedure or of a kind of business ("§ 14 Information från
     förvaltningschefen", "§ 6 Frågor från de fackliga organisationerna")."""
@@ -201,6 +212,18 @@ def score_pair(
         score = min(score, 50.0)
     mine_text = " ".join(x for x in (c.label, c.title, c.text) if x)
     theirs_text = f"{item.title} {item.text or ''}"
+    shared_codes = _codes(mine_text) & _codes(theirs_text)
+    own = {w.casefold() for w in words(theirs_text)}
+    if (shared_codes and score < CODE_SCORE
+            and any(part.casefold() in own and not _CODE.fullmatch(part.upper())
+                    for w in why_words for part in w.split("~"))):  # fmt: skip
+        # "Projektorn B12 funkar igen …" and "Jonas kollar med IT varför projektorn i B12
+        # inte fungerar": a code of letters and digits (a room, a vehicle, a system) and
+        # a word of the matter besides, both in the item's own words (not the sentence
+        # before it, which may be another matter's: "… projektorn i B12 … / Karin
+        # beställer nya bänkar till klassrum B14"), name the same thing.
+        score = CODE_SCORE
+        reasons.append("samma beteckning: " + ", ".join(sorted(shared_codes)))
     # The § titles too: "§ 43 Tillsyn – olovlig byggnation, Strandvägen 6" over an
     # assignment is another matter than the one under "… Strandvägen 4", whatever words
     # the two assignments share.
@@ -232,10 +255,13 @@ def score_pair(
 
     # The strongest identities.
     dc, di = normal_dnr(c.dnr), normal_dnr(item.dnr)
-    if dc and dc == di and _standing_point(c.section) and _standing_point(item.section):
-        # "§ 26 Information från förvaltningschefen", dnr BUN 2025/4 at every meeting:
-        # the standing agenda point's case number holds many matters and names none.
-        dc = di = ""
+    # "§ 26 Information från förvaltningschefen", dnr BUN 2025/4 at every meeting: the
+    # standing agenda point's case number holds many matters and names none, so it is
+    # no evidence either way (a matter of its own dnr told under it is no other matter).
+    if _standing_point(c.section):
+        dc = ""
+    if _standing_point(item.section):
+        di = ""
     if dc and di:
         if dc == di:
             # A new assignment or question decided under the § of a tabled ärende is a
