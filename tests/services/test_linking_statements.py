@@ -301,3 +301,11 @@ def test_a_speakers_name_before_a_colon_is_no_topic_label():
     assert label_of("Marie: två läckor på Storgatan, reparationerna är klara.") is None
     assert label_of("Per-Olof Ek: inget nytt.") is None
     assert label_of("Skyddsronden: genomförd den 3 maj.") == "Skyddsronden"
+
+
+def test_a_decision_that_moves_the_report_to_a_later_time_keeps_the_matter_open():
+    assert effect_of("Nämnden beslutar att redovisningen av parkeringsutredningen flyttas "
+                     "till mars 2027.") == "update"
+    assert effect_of("Styrelsen beslutar att beslutet skjuts upp till nästa möte.") == "update"
+    # a decision on the matter itself still decides it
+    assert effect_of("Nämnden beslutar att anta parkeringsutredningen.") == "decide"

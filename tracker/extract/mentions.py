@@ -204,6 +204,11 @@ _DENIED_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}$", re.IGNOR
 #: återremittera"); not the history of the ärende ("Ärendet återremitterades den 25
 #: mars", "ärende efter återremiss").
 _PUT_OFF = re.compile(r"\b(?:bordlägg(?:s|er|a)|återremitter(?:as|ar|a))\b", re.IGNORECASE)
+#: A decision that moves the matter's report to a later time ("… beslutar att
+#: redovisningen flyttas till februari 2027", "skjuts upp till mars"): it stays open.
+_MOVED = re.compile(
+    r"\b(?:flyttas|skjuts|förskjuts|senareläggs)\s+(?:upp\s+|fram\s+)?till\b", re.IGNORECASE
+)
 
 #: More time granted is no decision on the matter: "Anstånd beviljas till 31 januari".
 _MORE_TIME = re.compile(r"\b(?:anstånd|förlängning|uppskov|mer\s+tid)\s+(?:\w+\s+){0,2}?"
@@ -241,8 +246,10 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
         return "close" if last_close > last_cont and not _FUTURE_DONE.search(text) else "update"
     if close and not _FUTURE_DONE.search(text):
         return "close"
-    if (DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
-            and not _PUT_OFF.search(text)):
+    decided = DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
+    if decided and _MOVED.search(text, decided.end()):
+        return "update"  # the decision itself puts the matter off
+    if decided and not _PUT_OFF.search(text):
         return "decide"
     if cont or close:
         return "update"
