@@ -24,6 +24,7 @@ from tracker.extract.dates import due_fields
 from tracker.extract.followup_sentences import due_in
 from tracker.extract.followup_words import _alt
 from tracker.extract.report_rules import short_title
+from tracker.extract.sentence_split import Sentence, split_sentences
 from tracker.language.date_period import Period
 from tracker.paths import resources_dir
 
@@ -85,18 +86,6 @@ def _patterns() -> _Patterns:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    text: str
-    line: Line
-
-
-#: A sentence ends at a full stop before a capital, not after an abbreviation or a
-#: number ("t.ex. Nämnden", "den 1. Juni" is no Swedish).
-_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-_ABBREV = re.compile(r"\b(?:t\.ex|bl\.a|m\.m|s\.k|dvs|ca|nr|kap)\.$", re.IGNORECASE)
-
-
 #: A heading: a short line without a closing mark whose last word is no word a sentence
 #: wraps after ("… till" / "Tekniska nämnden").
 _HEADING_MAX = 80
@@ -111,46 +100,22 @@ def _heading(line: str) -> bool:
     return len(line) <= _HEADING_MAX and not _WRAPS_AFTER.search(line)
 
 
-def _sentences(lines: list[Line]) -> list[_Sentence]:
-    """The letter's sentences, each at the line it starts on.  A paragraph runs until an
-    empty line; a word broken at the line end ("bedöm-" / "ningen") is joined."""
-    out: list[_Sentence] = []
-    text = ""
-    starts: list[tuple[int, Line]] = []
-
-    def flush() -> None:
-        nonlocal text, starts
-        pos = 0
-        for m in [*_END.finditer(text), None]:
-            end = m.start() if m else len(text)
-            if m is not None and _ABBREV.search(text[max(0, end - 8) : end]):
-                continue
-            piece = text[pos:end].strip()
-            if piece:
-                at = max((s for s in starts if s[0] <= pos), key=lambda s: s[0], default=starts[0])
-                out.append(_Sentence(piece, at[1]))
-            pos = m.end() if m else len(text)
-        text, starts = "", []
-
-    prev = ""
+def _sentences(lines: list[Line]) -> list[Sentence]:
+    """The letter's sentences, each at the line it starts on (the minutes' splitter,
+    :func:`~tracker.extract.sentence_split.split_sentences`, over each paragraph).  A
+    paragraph runs until an empty line or a heading line."""
+    out: list[Sentence] = []
+    parts: list[tuple[str, Line]] = []
     for ln in lines[:LETTER_LINES]:
         chunk = " ".join(ln.text.split())
-        if not chunk:
-            if text:
-                flush()
-            continue
-        if text and _heading(prev) and chunk[:1].isupper():
-            # The line before was a heading ("Granskning av X"), not a wrapped sentence.
-            flush()
-        if text and re.search(r"[a-zåäö]-$", text) and chunk[:1].islower():
-            text = text[:-1]
-        elif text:
-            text += " "
-        starts.append((len(text), ln))
-        text += chunk
-        prev = chunk
-    if text:
-        flush()
+        if parts and (not chunk or (_heading(parts[-1][0]) and chunk[:1].isupper())):
+            # (the line before was a heading, "Granskning av X", not a wrapped sentence)
+            out += split_sentences(parts, len(out))
+            parts = []
+        if chunk:
+            parts.append((chunk, ln))
+    if parts:
+        out += split_sentences(parts, len(out))
     return out
 
 
@@ -223,8 +188,8 @@ def answer_requests(lines: list[Line], ref: dt.date | None) -> list[Candidate]:
                     status="open",
                     owner=body,
                     **due_fields(due),
-                    page=s.line.page,
-                    line=s.line.line,
+                    page=s.page,
+                    line=s.line,
                     evidence=s.text,
                     confidence=0.8,
                     reasons=[REASON, f"ansvarig: {body} (mottagare)"]
