@@ -120,7 +120,10 @@ def _sentences(lines: list[Line]) -> list[Sentence]:
 
 
 #: One addressed body: "kommunstyrelsen", "tekniska nämnden", "Hägersten-Liljeholmens
-#: stadsdelsnämnd", "Nämnden för teknik, fritid och kultur", "Stadshus AB".
+#: stadsdelsnämnd", "Nämnden för teknik, fritid och kultur", "Stadshus AB".  Wider than
+#: the reports' own body reading (``report_rules.find_bodies``), which knows only the
+#: definite forms an activity's owner is written in: a letter addresses a body by its
+#: indefinite or its full name too.
 _BODY_NAME = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?(?:(?:tekniska|sociala|gemensamma)\s+)?"
     r"[\w-]*(?:nämnd|styrelse|förvaltning|fullmäktige|direktion|utskott)"
