@@ -101,10 +101,10 @@ def test_the_threshold_is_chosen_on_documents_left_out() -> None:
     real += [(["y"], 1, f"d{i}") for i in range(40)]
     model = train.fit([], real)
     assert model["threshold"] <= 0.95
-    assert model["figures"]["held_out_precision"] >= 0.8
+    assert model["figures"]["held_out_precision"] >= train.FLOOR_PRECISION
     scorer_model = scorer.Model(model["weights"], model["bias"], model["threshold"])
     assert scorer_model.score(["y"]) >= model["threshold"] > scorer_model.score(["x"])
-    # nothing reaches the target: nothing is promoted
+    # nothing reaches the floor: nothing is promoted
     none = train.fit([], [(["x"], int(i % 2 == 0), f"d{i}") for i in range(40)])
     assert none["threshold"] == 1.0
 
@@ -201,16 +201,19 @@ def _scored(pairs: list[tuple[float, int]]) -> list[tuple]:
             for i, (s, y) in enumerate(pairs)]
 
 
-def test_below_the_target_the_best_precision_is_shipped_when_above_the_floor() -> None:
+def test_the_lowest_threshold_holding_the_floor_is_shipped() -> None:
     train = _train_script()
     # Ten rows at 0.9 (eight right), ten at 0.7 (five right): 0.80 at 0.9, 0.65 at 0.7.
     rows = _scored([(0.9, 1)] * 8 + [(0.9, 0)] * 2 + [(0.7, 1)] * 5 + [(0.7, 0)] * 5)
     t, precision, _ = train._choose(rows)
-    assert train.FLOOR_PRECISION <= precision < train.TARGET_PRECISION
-    assert 0.7 < t <= 0.9  # the rows at 0.7 stay unpromoted
+    assert precision == 0.8 >= train.FLOOR_PRECISION
+    assert t == 0.71  # the lowest above the rows at 0.7, which stay unpromoted
     # Under the floor nothing is promoted.
     worse = _scored([(0.9, 1)] * 7 + [(0.9, 0)] * 3 + [(0.7, 0)] * 10)
     assert train._choose(worse)[0] == 1.0
-    # Above the target, the lowest threshold that reaches it, as before.
+    # A few top rows far above the floor do not raise the threshold: the lowest holding
+    # the floor is shipped (0.75 at 0.6), not the first where precision reaches 0.9.
+    tail = _scored([(0.95, 1)] * 5 + [(0.6, 1)] * 10 + [(0.6, 0)] * 5)
+    assert train._choose(tail)[0] <= 0.6
     good = _scored([(0.9, 1)] * 9 + [(0.9, 0)] + [(0.6, 1)] * 9 + [(0.6, 0)])
     assert train._choose(good)[0] <= 0.6
