@@ -40,6 +40,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from tracker.domain import Candidate, due_in_range
+from tracker.extract.mentions import effect_of
 from tracker.services.link_scoring import score_pair
 from tracker.services.linking import SAFE_SCORE
 from tracker.services.plan import ImportPlan, PlanEntry
@@ -76,7 +77,9 @@ def origin_text(row: NotTakenRow) -> str:
 
 
 def _untaken(entry: PlanEntry) -> bool:
-    """An entry that would have made an item, and was not saved."""
+    """An entry that would have made an item, and was not saved.  Not a sentence that
+    itself says its matter is done or decided (:func:`_says_done`): nothing is left of
+    it for later minutes to carry on."""
     c = entry.candidate
     return (
         not entry.accepted
@@ -86,23 +89,18 @@ def _untaken(entry: PlanEntry) -> bool:
         and c.kind != "closing"
         and c.status != "done"
         and bool(c.title.strip() or (c.text or "").strip())
+        and not _says_done(c)
     )
 
 
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
-
-
-#: Passages shorter than this are not compared as paragraphs (a bare "Klar.").
-_MIN_PASSAGE = 20
-
-
-def _said_by(entry: PlanEntry, others: Sequence[str]) -> bool:
-    """The entry's passage is (part of) one that another entry saved or closed."""
-    mine = _fold(entry.candidate.evidence or entry.candidate.text)
-    if len(mine) < _MIN_PASSAGE:
-        return False
-    return any(len(o) >= _MIN_PASSAGE and (o in mine or mine in o) for o in others)
+def _says_done(c: Candidate) -> bool:
+    """The candidate's own sentence says its matter is done or decided: by the listed
+    words, or by its verbs when it sets no date still ahead ("… därmed är redovisat";
+    not "Alla ska ha gjort utbildningen senast 28 februari")."""
+    text = c.text or c.title
+    if effect_of(text) in ("close", "decide"):
+        return True
+    return c.due is None and effect_of(text, by_verb=True) in ("close", "decide")
 
 
 def _as_item(c: Candidate) -> ItemRow:
@@ -142,11 +140,10 @@ def keep(
     taken = [e.candidate for e in entries
              if (e.accepted and (e.action == "new" or e.match_id is not None))
              or e.action == "close" or e.candidate.kind == "closing"]  # fmt: skip
-    spoken = [_fold(c.evidence or c.text) for c in taken]
     pool = [_as_item(c) for c in taken]
     n = 0
     for entry in entries:
-        if not _untaken(entry) or _said_by(entry, spoken) or _same_matter(entry, pool):
+        if not _untaken(entry) or _same_matter(entry, pool):
             continue
         c = entry.candidate
         store.insert_not_taken({
@@ -158,7 +155,7 @@ def keep(
             "due_precision": c.due_precision if due_in_range(c.due) else None,
             "start": c.start if due_in_range(c.start) else None, "deviation": c.deviation,
             "section": c.section, "page": c.page, "line": c.line, "evidence": c.evidence,
-            "dnr": c.dnr, "ref_no": c.ref_no,
+            "dnr": c.dnr, "ref_no": c.ref_no, "label": c.label,
         })  # fmt: skip
         n += 1
     prune(store, plan.body, when)
@@ -191,7 +188,7 @@ def take_up(
         "due": row.due, "due_text": row.due_text, "due_precision": row.due_precision,
         "start": row.start, "deviation": row.deviation, "body": body or row.body,
         "section": row.section, "page": row.page, "line": row.line,
-        "evidence": row.evidence, "dnr": row.dnr, "ref_no": row.ref_no,
+        "evidence": row.as_item(0).evidence, "dnr": row.dnr, "ref_no": row.ref_no,
         "document_id": row.document_id, "meeting_id": row.meeting_id,
     })  # fmt: skip
     # The "created" event belongs to this import (undoing it takes the item back, and

@@ -16,14 +16,14 @@ from tracker.store.models import REMOVED, NotTakenRow
 NOT_TAKEN_FIELDS = (
     "body", "document_id", "meeting_id", "meeting_date", "tier", "title", "text", "kind",
     "owner", "co_owners", "raised_by", "due", "due_text", "due_precision", "start",
-    "deviation", "section", "page", "line", "evidence", "dnr", "ref_no",
+    "deviation", "section", "page", "line", "evidence", "dnr", "ref_no", "label",
 )  # fmt: skip
 
 _COLUMNS = (
     "n.id, n.body, n.document_id, d.file_name, n.meeting_id, n.meeting_date, n.tier, "
     "n.title, n.text, n.kind, n.owner, n.co_owners, n.raised_by, n.due, n.due_text, "
     "n.due_precision, n.start, n.deviation, n.section, n.page, n.line, n.evidence, n.dnr, "
-    "n.ref_no, n.taken_item_id, n.created_at"
+    "n.ref_no, n.taken_item_id, n.created_at, n.label"
 )
 _FROM = "not_taken AS n JOIN documents AS d ON d.id = n.document_id"
 
@@ -35,7 +35,7 @@ def _row(r: Any) -> NotTakenRow:
         owner=r[10], co_owners=json_list(r[11]), raised_by=r[12], due=date_value(r[13]),
         due_text=r[14], due_precision=r[15], start=date_value(r[16]), deviation=r[17],
         section=r[18], page=r[19], line=r[20], evidence=r[21], dnr=r[22], ref_no=r[23],
-        taken_item_id=r[24], created_at=r[25],
+        taken_item_id=r[24], created_at=r[25], label=r[26],
     )  # fmt: skip
 
 

@@ -259,7 +259,8 @@ MIGRATIONS: list[list[Statement]] = [
     # nytt datum …") have something to link to (``tracker.services.not_taken``).  A table
     # of its own, not a status of ``items``: every list, count, search, agenda and export
     # reads ``items``, and none of them may ever show a matter nobody took.  The columns
-    # are an item's (what identifies a matter later: dnr, list number, section, words),
+    # are an item's (what identifies a matter later: dnr, list number, section, words)
+    # and the topic label the candidate stood under ("Cykelparkeringen:"),
     # plus the tier it was offered in and the item made of it when a later import took it
     # up (NULL until then).  A document's rows go with it (CASCADE; an undone import
     # deletes them itself, since documents are kept).
@@ -289,6 +290,7 @@ MIGRATIONS: list[list[Statement]] = [
             evidence TEXT,
             dnr TEXT,
             ref_no TEXT,
+            label TEXT,
             taken_item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
             created_at TEXT NOT NULL
         )
