@@ -16,8 +16,15 @@ from tracker.store import REMOVED, SCHEMA_VERSION, ItemFilter, Store
 from tracker.store import connection as conn_mod
 
 
-def _row(store: Store, doc: int, title: str, *, body: str | None = "FVG",
-         when: str | None = "2024-03-01", **more: object) -> int:
+def _row(
+    store: Store,
+    doc: int,
+    title: str,
+    *,
+    body: str | None = "FVG",
+    when: str | None = "2024-03-01",
+    **more: object,
+) -> int:
     return store.insert_not_taken({"body": body, "document_id": doc, "meeting_date": when,
                                    "title": title, "text": title, **more})  # fmt: skip
 
@@ -35,7 +42,8 @@ def test_an_existing_database_is_upgraded_with_its_items_kept(
         old.add_event(item, "created")
         assert conn_mod.user_version(old.conn) == 5
         assert not old.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'not_taken'").fetchone()
+            "SELECT 1 FROM sqlite_master WHERE name = 'not_taken'"
+        ).fetchone()
     with Store.open(path) as store:
         assert conn_mod.user_version(store.conn) == SCHEMA_VERSION == 6
         assert [it.title for it in store.list_items()] == ["Skyddsrond i köket"]
@@ -43,7 +51,8 @@ def test_an_existing_database_is_upgraded_with_its_items_kept(
         doc = _doc(store, "fvg.txt")
         _row(store, doc, "Arbetsgivaren svarar till nästa möte")
         assert [r.title for r in store.list_not_taken("FVG")] == [
-            "Arbetsgivaren svarar till nästa möte"]
+            "Arbetsgivaren svarar till nästa möte"
+        ]
     # The file as it was is kept beside it before the step.
     assert list((tmp_path / "backups").glob("*-fore-v6.db"))
 
@@ -69,14 +78,27 @@ def test_a_failed_step_leaves_schema_5(tmp_path: Path, monkeypatch: pytest.Monke
 def test_rows_are_read_by_forum_and_never_listed_as_items(tmp_path: Path) -> None:
     with Store.open(tmp_path / "b.db", backup=False) as store:
         doc = _doc(store, "fvg.txt")
-        _row(store, doc, "Frågan om lokaler", due=dt.date(2024, 4, 9), dnr="SN 2024/31",
-             ref_no="14", co_owners=["Vision"], tier="confident")
+        _row(
+            store,
+            doc,
+            "Frågan om lokaler",
+            due=dt.date(2024, 4, 9),
+            dnr="SN 2024/31",
+            ref_no="14",
+            co_owners=["Vision"],
+            tier="confident",
+        )
         _row(store, doc, "Annat forum", body="SVG")
         _row(store, doc, "Utan forum", body=None)
         (row,) = store.list_not_taken("fvg")  # the forum's name, case ignored
         assert (row.title, row.due, row.dnr, row.ref_no, row.co_owners, row.tier) == (
-            "Frågan om lokaler", dt.date(2024, 4, 9), "SN 2024/31", "14", ["Vision"],
-            "confident")
+            "Frågan om lokaler",
+            dt.date(2024, 4, 9),
+            "SN 2024/31",
+            "14",
+            ["Vision"],
+            "confident",
+        )
         assert row.document_file == "fvg.txt" and row.offered_on() == "2024-03-01"
         assert [r.title for r in store.list_not_taken(None)] == ["Utan forum"]
         # As an item for the linker: open, with the pseudo id it is given.

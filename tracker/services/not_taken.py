@@ -122,7 +122,10 @@ def _same_matter(entry: PlanEntry, pool: Sequence[ItemRow]) -> bool:
 
 
 def keep(
-    store: Store, plan: ImportPlan, entries: Sequence[PlanEntry], doc_id: int,
+    store: Store,
+    plan: ImportPlan,
+    entries: Sequence[PlanEntry],
+    doc_id: int,
     meeting_id: int | None,
 ) -> int:
     """Store the candidates of ``entries`` that were offered as new items and not taken

@@ -60,8 +60,7 @@ class NotTakenPart(StoreCore):
             values[list(fields).index("text")] = ""
         with self.transaction():
             cur = self._exec(
-                f"INSERT INTO not_taken ({', '.join(cols)}) "
-                f"VALUES ({', '.join('?' * len(cols))})",
+                f"INSERT INTO not_taken ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 values,
             )
             return int(cur.lastrowid or 0)

@@ -33,8 +33,8 @@ from tracker.store.convert import item_row, to_sql
 from tracker.store.documents import UNDONE_PREFIX, DocumentsPart
 from tracker.store.events import EventsPart
 from tracker.store.meetings import MeetingsPart
-from tracker.store.not_taken import NotTakenPart
 from tracker.store.models import EDITABLE_FIELDS, REMOVED, ItemRow
+from tracker.store.not_taken import NotTakenPart
 from tracker.store.queries import (
     ITEM_COLUMNS,
     ITEM_FROM,
