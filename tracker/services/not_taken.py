@@ -41,7 +41,8 @@ from collections.abc import Sequence
 
 from tracker.domain import Candidate, due_in_range
 from tracker.extract.mentions import effect_of
-from tracker.services.link_scoring import score_pair
+from tracker.extract.restatements import is_table_row
+from tracker.services.link_scoring import _item_words, _ItemWords, score_pair
 from tracker.services.linking import SAFE_SCORE
 from tracker.services.plan import ImportPlan, PlanEntry
 from tracker.store import ItemRow, NotTakenRow, Store
@@ -114,11 +115,18 @@ def _as_item(c: Candidate) -> ItemRow:
     )  # fmt: skip
 
 
-def _same_matter(entry: PlanEntry, pool: Sequence[ItemRow]) -> bool:
+def _same_matter(entry: PlanEntry, pool: Sequence[tuple[Candidate, ItemRow, _ItemWords]]) -> bool:
     """The entry's candidate names, by the linker's own evidence and at its safe score,
-    a matter another entry of the document saved or closed (a point and its row, the
-    question and the action taken on it)."""
-    return any(score_pair(entry.candidate, item)[0] >= SAFE_SCORE for item in pool)
+    a matter another entry of the document saved or closed: the question and the action
+    taken on it under one heading, a point and its table row.  Only those shapes are
+    scored (word comparison is what an import spends its time on)."""
+    c = entry.candidate
+    row = is_table_row(c.text)
+    return any(
+        (other.section == c.section or row or is_table_row(other.text))
+        and score_pair(c, item, iw)[0] >= SAFE_SCORE
+        for other, item, iw in pool
+    )
 
 
 def keep(
@@ -143,7 +151,7 @@ def keep(
     taken = [e.candidate for e in entries
              if (e.accepted and (e.action == "new" or e.match_id is not None))
              or e.action == "close" or e.candidate.kind == "closing"]  # fmt: skip
-    pool = [_as_item(c) for c in taken]
+    pool = [(c, item, _item_words(item)) for c in taken for item in (_as_item(c),)]
     n = 0
     for entry in entries:
         if not _untaken(entry) or _same_matter(entry, pool):
