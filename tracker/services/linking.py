@@ -48,6 +48,9 @@ OFFER_SCORE = 40.0
 MENTION_OFFER_SCORE = 55.0
 #: Two items closer than this (without a dnr or list number) make a link unsure.
 AMBIGUITY_GAP = 8.0
+#: How many candidates not taken are scored per passage (the nearest by their words, and
+#: any with its dnr or list number).
+NOT_TAKEN_NEAREST = 8
 #: How many items the review offers for an unsure link.
 OFFERED = 3
 #: "– se punkt 7", "(se § 12)", "se nedan": the passage points to where it is said.
@@ -89,15 +92,21 @@ class _Shortlist:
     (rapidfuzz, in C), so that an import stays fast with thousands of open items."""
 
     LIMIT_ALL = 300
+    NEAREST = 25
 
-    def __init__(self, items: Sequence[ItemRow]):
+    def __init__(self, items: Sequence[ItemRow], *, every: int = LIMIT_ALL,
+                 nearest: int = NEAREST, evidence: bool = False):  # fmt: skip
         self.items = items
-        self.all = len(items) <= self.LIMIT_ALL
+        self.nearest = nearest
+        self.all = len(items) <= every
         if self.all:
             return
         from tracker.services.matching import normalise
 
-        self.norms = [normalise(f"{it.title} {it.text}") for it in items]
+        # ``evidence``: a candidate not taken is often named by the label or the
+        # paragraph around its sentence rather than by the sentence itself.
+        self.norms = [normalise(f"{it.title} {it.text} {(it.evidence or '') if evidence else ''}")
+                      for it in items]  # fmt: skip
         self.by_dnr: dict[str, list[int]] = {}
         self.by_ref: dict[str, list[int]] = {}
         for i, it in enumerate(items):
@@ -118,7 +127,8 @@ class _Shortlist:
         query = normalise(f"{c.label or ''} {c.title} {c.text}")
         if query:
             for _choice, _s, idx in process.extract(
-                query, self.norms, scorer=fuzz.token_set_ratio, limit=25, score_cutoff=30
+                query, self.norms, scorer=fuzz.token_set_ratio, limit=self.nearest,
+                score_cutoff=30,
             ):
                 out.add(idx)
         return sorted(out)
@@ -179,7 +189,10 @@ def link_all(
     if not not_taken:
         return links
     rest = [k for k, ln in enumerate(links) if not ln.sure and not ln.same_as_other]
-    second = _link_pool([passages[k] for k in rest], not_taken)
+    # Always pre-selected: the candidates of a forum's last meetings are many, and most
+    # passages of a new document are new matters that link none of them.
+    shortlist = _Shortlist(not_taken, every=0, nearest=NOT_TAKEN_NEAREST, evidence=True)
+    second = _link_pool([passages[k] for k in rest], not_taken, shortlist)
     for k, other in zip(rest, second, strict=True):
         links[k] = _merge(passages[k], links[k], other)
     return links
@@ -209,11 +222,12 @@ def _merge(c: Candidate, own: Link, other: Link) -> Link:
     return kept
 
 
-def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Link]:
+def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow],
+               shortlist: _Shortlist | None = None) -> list[Link]:  # fmt: skip
     """:func:`link_all` over one pool of items."""
     iws: dict[int, _ItemWords] = {}
     links: list[Link] = []
-    shortlist = _Shortlist(items)
+    shortlist = shortlist or _Shortlist(items)
     refs: dict[str, int] = {}
     for it in items:
         if it.ref_no:
