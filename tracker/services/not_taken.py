@@ -17,9 +17,10 @@ not-taken candidate never makes an open item's link unsure.  In the plan such a 
 has a negative id (:func:`pseudo_id`); applying it :func:`take_up` first:
 
 * an **update** ("kvarstår", "pågår", "nytt datum …") puts the matter on the list as an
-  item with its original sentence, section, date and source, and a history entry "erbjuden
-  <date>, togs upp nu"; the update then applies to it as to any item (the new due date,
-  a "behandlad" entry), and the later passage does not become an item of its own;
+  item with its original sentence, section, date and source, and a history entry
+  "erbjöds <date> men togs inte med; togs upp nu"; the update then applies to it as to
+  any item (the new due date, a "behandlad" entry), and the later passage does not
+  become an item of its own;
 * a **close** ("X: klart", "Frågan är besvarad") does the same and closes the item at
   once, with the sentence as its note.  Why an item and not just a mark on the stored
   row: the secretary's list and each matter's history are then complete – the matter was
@@ -70,11 +71,6 @@ def row_id(item_id: int) -> int:
 def waiting(store: Store, body: str | None) -> dict[int, NotTakenRow]:
     """The forum's not-taken rows that no later import took up, by pseudo id."""
     return {pseudo_id(r.id): r for r in store.list_not_taken(body)}
-
-
-def origin_text(row: NotTakenRow) -> str:
-    """Swedish: where the candidate comes from, "ej tagen punkt från 2024-03-01"."""
-    return f"ej tagen punkt från {row.offered_on()}"
 
 
 def _untaken(entry: PlanEntry) -> bool:
@@ -140,12 +136,13 @@ def keep(
     (inside the import's transaction), then keep the forum's rows bounded; returns how
     many were stored.
 
-    Not one whose passage is that of an entry the secretary did take, or of a close:
-    the question of a paragraph whose action she took ("Schemaläggning fritids: Kommunal
-    tar upp att … Frågan om fritidsscheman förs till SVG"), or the aside of an answered
-    one ("… att ridning inte ingår. Frågan är därmed besvarad"), was left unchecked
-    *because* its matter is on the list, or settled: kept, a later "stryks" could take
-    it up as a second item of that matter."""
+    Not one that names, at the linker's safe score, the matter of an entry the
+    secretary did take or of a close, under the same heading or as a point and its table
+    row: the question of a paragraph whose action she took ("Elevhälsan: SSR frågar hur
+    … bemannas … Frågan om kuratorsbemanningen lämnas som kvarstående"), or a sentence
+    beside its own row, was left unchecked *because* its matter is on the list or settled;
+    kept, a later "stryks" would take it up as a second item of that matter.  Nor one
+    whose own sentence says its matter is done (:func:`_untaken`)."""
     when = plan.extraction.meeting.date
     entries = list(entries)
     taken = [e.candidate for e in entries
@@ -191,7 +188,8 @@ def take_up(
     store: Store, row: NotTakenRow, body: str | None, doc_id: int, meeting_id: int | None
 ) -> int:
     """Make an open item of ``row`` (its own sentence, section, due date and source
-    document and meeting kept) with the history entry "erbjuden <date>, togs upp nu"
+    document and meeting kept) with the history entry "erbjöds <date> men togs inte med;
+    togs upp nu"
     under this import, record the item on the row, and return its id."""
     item_id = store.insert_item({
         "title": row.title, "text": row.text, "kind": row.kind, "status": "open",
