@@ -21,6 +21,12 @@ its accepted entries.  Figures:
 * ``carry_missed_updates`` – expected updates that were not made;
 * ``carry_offered`` – of the mentions not right, those whose expected item is among the
   top three candidates the review shows (the secretary picks it with one key);
+* ``carry_not_taken_right`` – of the right ones, those that took up a candidate an
+  earlier import offered and did not take (a possible item left unchecked: ``--yes``
+  takes only the plan as proposed), see ``tracker/services/not_taken.py``;
+* ``carry_not_taken_unlabelled_closes`` – closes of such a candidate that no label asks
+  for: recorded as a done item, so nothing open is closed (``carry_wrong_closes`` counts
+  closes of open items only), but not counted right either;
 * ``carry_twin_right`` – of the right ones, those whose labelled passage is planned as the
   twin of another passage of the document (a point and its row: "samma ärende som
   ovan") that does the expected thing to the expected item.
@@ -94,7 +100,8 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
     links: list[dict[str, Any]] = spec["links"]
     tally = dict(expected=len(links), right=0, wrong_closes=0, wrong_links=0, duplicates=0,
                  missed_updates=0, offered=0, not_found=0, item_missing=0,
-                 unchecked_closes=0, twin_right=0)  # fmt: skip
+                 unchecked_closes=0, twin_right=0, not_taken_right=0,
+                 not_taken_unlabelled_closes=0)  # fmt: skip
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         store = Store.open(tmp / "b.db", backup=False)
@@ -103,6 +110,9 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                 ext = extract(read_document(path))
                 plan = balance.plan_import(store, ext, body=spec.get("body"))
                 items = {it.id: it for it in store.list_items(ItemFilter(status=None))}
+                # The candidates earlier imports did not take, that the plan may link
+                # (negative ids): judged by the labels as items are.
+                items.update((pid, row.as_item(pid)) for pid, row in plan.not_taken.items())
                 _SAID_OF.clear()
                 for item_id in items:
                     said = [str(ev.new) for ev in store.item_history(item_id)
@@ -122,7 +132,7 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                 # row instead of the decision sentence), no item holds the label's words
                 # and the labels cannot say which item they mean.
                 named = [_norm(lk["item"]) for lk in links if lk["doc"] < n and lk.get("item")]
-                hays = [_hay_i(it) for it in items.values()]
+                hays = [_hay_i(it) for it in items.values() if it.id > 0]
                 unknown = [lk for lk in wanted_close
                            if not any(_norm(lk["item"]) in h for h in hays)]  # fmt: skip
                 for e in plan.entries:
@@ -131,6 +141,16 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                     hay = _hay_i(items[e.match_id])
                     ok = any(_norm(lk["item"]) in hay for lk in wanted_close)
                     if ok:
+                        continue
+                    if e.match_id < 0:
+                        # A candidate an earlier import did not take, recorded as a done
+                        # item: nothing on the list is closed, but the labels never
+                        # asked for it.  Counted apart, never as right.
+                        tally["not_taken_unlabelled_closes"] += 1
+                        if verbose:
+                            print(f"  {folder.name} #{n} EJ TAGEN PUNKT STÄNGD UTAN ETIKETT:"
+                                  f" {e.candidate.title[:60]!r}"
+                                  f" → {items[e.match_id].title[:60]!r}")  # fmt: skip
                         continue
                     if unknown and not any(t in hay for t in named):
                         # Neither right nor wrong by the labels: an item they never name
@@ -187,12 +207,15 @@ def _score_link(name, n, lk, plan, items, tally, verbose) -> None:
                     for x in plan.entries):  # fmt: skip
                 ok = True
                 tally["twin_right"] += 1
-        if not ok and want != "new" and not any(target in _hay_i(it) for it in items.values()):
+        if not ok and want != "new" and not any(target in _hay_i(it) for it in items.values()
+                                                 if it.id > 0):
             tally["item_missing"] += 1
             verdict = "punkten saknas (ej extraherad ur tidigare dokument)"
         if ok:
             tally["right"] += 1
             verdict = "rätt"
+            if want != "new" and any(does(h) and h.match_id < 0 for h in hits):
+                tally["not_taken_right"] += 1
         else:
             if linked and want in ("update", "close") and not good_item:
                 tally["wrong_links"] += e.action == "update"
@@ -243,6 +266,8 @@ def measure(series: Path = SERIES, verbose: bool = False) -> dict[str, float]:
         "carry_not_extracted": total.get("not_found", 0),
         "carry_item_not_extracted": total.get("item_missing", 0),
         "carry_twin_right": total.get("twin_right", 0),
+        "carry_not_taken_right": total.get("not_taken_right", 0),
+        "carry_not_taken_unlabelled_closes": total.get("not_taken_unlabelled_closes", 0),
     }
 
 

@@ -95,6 +95,9 @@ NOTE_TEMPLATES: dict[str, str] = {
     "undeleted": "Återställd efter borttagning",
     "import_undone": "Importen av {file} ångrades",
     "reminder": "Påminnelse skickad till {owner}",
+    # A candidate offered at an earlier meeting and not taken, put on the list when
+    # later minutes spoke of it (``tracker.services.not_taken``).
+    "taken_up": "erbjöds {offered} men togs inte med; togs upp nu",
     # Written by earlier versions only (undo/redo notes naming the command).
     "undone_added": "Ångrat: punkten lades till av misstag",
     "redone_restored": "Gjort om: punkten återställd",
@@ -105,6 +108,10 @@ NOTE_TEMPLATES: dict[str, str] = {
     "command_due": "Nytt datum för punkt {id}",
     "command_owner": "Ny ansvarig för punkt {id}",
 }
+
+#: Codes added after schema 5, when events started to be stored as codes: no version
+#: ever wrote them as sentences, so the migration of step 5 has none to read back.
+CODES_SINCE_V5 = frozenset({"taken_up"})
 
 #: Variants of a template: "Klar enligt mötet" for a meeting without a date, and
 #: "Borttagen: {what}" when the secretary said why.

@@ -814,6 +814,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Reminder sent to {owner}</translation>
     </message>
     <message>
+        <source>erbjöds {offered} men togs inte med; togs upp nu</source>
+        <translation>offered {offered} but not taken; taken up now</translation>
+    </message>
+    <message>
         <source>Ångrat: punkten lades till av misstag</source>
         <translation>Undone: the item was added by mistake</translation>
     </message>
@@ -2441,6 +2445,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
         <translation>Why: {r}</translation>
     </message>
     <message>
+        <source>{n}) ej tagen punkt från {date}: {title} – {score:.0f} % – {reason}</source>
+        <translation>{n}) item not taken from {date}: {title} – {score:.0f} % – {reason}</translation>
+    </message>
+    <message>
         <source>{n}) #{id}: {title} – {score:.0f} % – {reason}</source>
         <translation>{n}) #{id}: {title} – {score:.0f} % – {reason}</translation>
     </message>
@@ -2482,6 +2490,10 @@ The action was stopped; what was already saved is kept. Try again; if the error 
     <message>
         <source>Uppdaterar</source>
         <translation>Updates</translation>
+    </message>
+    <message>
+        <source>{verb} ej tagen punkt från {date}: {title} ({score:.0f} %)</source>
+        <translation>{verb} item not taken from {date}: {title} ({score:.0f} %)</translation>
     </message>
     <message>
         <source>{verb} #{id}: {title} ({score:.0f} %)</source>

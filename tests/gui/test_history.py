@@ -199,6 +199,7 @@ def test_printout_shows_the_latest_note_a_person_wrote(english, store: Store, tm
 
 def test_every_program_note_has_an_english_text(english) -> None:
     params = {"date": "2024-04-09", "file": "fvg.pdf", "owner": "HR", "id": "12",
+              "offered": "2024-03-01",
               "what": {"code": "command_edit", "params": {"id": "12"}}}  # fmt: skip
     for code in labels.NOTE_TEMPLATES:
         swedish = labels.note_text(code, params, None)

@@ -109,7 +109,7 @@ def _events(store: Store) -> list[ItemEvent]:
 
 def test_old_sentences_become_codes(v4_database: Path) -> None:
     with Store.open(v4_database) as store:
-        assert conn_mod.user_version(store.conn) == SCHEMA_VERSION == 5
+        assert conn_mod.user_version(store.conn) == SCHEMA_VERSION >= 5
         events = _events(store)
         assert [(e.code, e.params, e.note) for e in events] == [row[1] for row in OLD_ROWS]
         # Shown exactly as earlier versions showed them.
@@ -125,7 +125,7 @@ def test_old_sentences_become_codes(v4_database: Path) -> None:
         assert store.get_item(20).last_note == "dubblett"
         assert store.get_item(len(OLD_ROWS) + 1).last_note == "Fastigheten återkommer i maj"
     # The file as it was is kept beside it.
-    assert list((v4_database.parent / "backups").glob("*-fore-v5.db"))
+    assert list((v4_database.parent / "backups").glob(f"*-fore-v{SCHEMA_VERSION}.db"))
 
 
 def test_migration_is_one_transaction(
@@ -214,7 +214,7 @@ def test_every_code_the_services_write_round_trips(db_path: Path) -> None:
         assert json.loads(json.dumps(event.params)) == event.params
 
 
-@pytest.mark.parametrize("code", sorted(labels.NOTE_TEMPLATES))
+@pytest.mark.parametrize("code", sorted(set(labels.NOTE_TEMPLATES) - labels.CODES_SINCE_V5))
 def test_every_template_is_the_old_sentence(code: str) -> None:
     params = {"date": "2024-04-09", "file": "fvg.pdf", "owner": "HR", "id": "12",
               "what": {"code": "command_edit", "params": {"id": "12"}}}  # fmt: skip

@@ -256,8 +256,12 @@ def test_older_database_migrates_with_its_data(
         for n in range(30)
     ]  # fmt: skip
     old.update_item_fields(ids[4], 1, {"status": "done"})
-    old_event(old, ids[4], "status", "open", "done", note="klart")
-    old_event(old, ids[7], "note", note="Anteckning")
+    if version < 5:
+        old_event(old, ids[4], "status", "open", "done", note="klart")
+        old_event(old, ids[7], "note", note="Anteckning")
+    else:  # events as codes since schema 5
+        old.add_event(ids[4], "status", "open", "done", note="klart")
+        old.add_event(ids[7], "note", note="Anteckning")
     everything = ItemFilter(status=None, sort="id")
     before = old.list_items_json(everything)
     events = old.conn.execute(_OLD_EVENT).fetchall()

@@ -294,8 +294,11 @@ def _entry_line(n: int, entry: balance.PlanEntry) -> str:
 
 def _option_lines(entry: balance.PlanEntry) -> list[str]:
     """The open items an unsure link may mean, numbered for a one-key choice."""
+    # A candidate an earlier import did not take says where it comes from ("ej tagen
+    # punkt från 2024-03-01"): choosing it puts it on the list.
     return [
-        f"         {k}) punkt {item_id}: {_clip(title, 50)} ({score:.0f} %) – {reason}"
+        f"         {k}) {entry.target_text(item_id)}: {_clip(title, 50)} ({score:.0f} %)"
+        f" – {reason}"
         for k, (item_id, title, score, reason) in enumerate(entry.options[:3], 1)
     ]
 

@@ -48,6 +48,7 @@ NOTE_TEXT = {
     "undeleted": QT_TRANSLATE_NOOP("History", "Återställd efter borttagning"),
     "import_undone": QT_TRANSLATE_NOOP("History", "Importen av {file} ångrades"),
     "reminder": QT_TRANSLATE_NOOP("History", "Påminnelse skickad till {owner}"),
+    "taken_up": QT_TRANSLATE_NOOP("History", "erbjöds {offered} men togs inte med; togs upp nu"),
     "undone_added": QT_TRANSLATE_NOOP("History", "Ångrat: punkten lades till av misstag"),
     "redone_restored": QT_TRANSLATE_NOOP("History", "Gjort om: punkten återställd"),
     "undone_command": QT_TRANSLATE_NOOP("History", "Ångrat: {what}"),

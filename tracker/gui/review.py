@@ -455,11 +455,15 @@ class ReviewDialog(ReviewRows, QDialog):
         entry = self.entries[row]
         if entry.options:
             lines = [
+                self.tr("{n}) ej tagen punkt från {date}: {title} – {score:.0f} % – {reason}")
+                .format(n=n, date=entry.offered_on.get(item_id, "?"), title=title,
+                        score=score, reason=reason)
+                if item_id < 0 else
                 self.tr("{n}) #{id}: {title} – {score:.0f} % – {reason}").format(
                     n=n, id=item_id, title=title, score=score, reason=reason
                 )
                 for n, (item_id, title, score, reason) in enumerate(entry.options[:3], 1)
-            ]
+            ]  # fmt: skip
             head = (
                 self.tr("Osäker koppling. Välj punkt med 1, 2 eller 3 (N = ny punkt):")
                 if entry.unsure and entry.action != "new"

@@ -83,12 +83,17 @@ class ReviewRows:
                 continue
             seen.add(item_id)
             short = title if len(title) <= 48 else title[:47] + "…"
-            combo.addItem(
-                self.tr("{verb} #{id}: {title} ({score:.0f} %)").format(
+            if item_id < 0:
+                # A candidate an earlier import did not take: choosing it puts it on the
+                # list (its own sentence and date kept) and then updates or closes it.
+                text = self.tr("{verb} ej tagen punkt från {date}: {title} ({score:.0f} %)").format(
+                    verb=verb, date=entry.offered_on.get(item_id, "?"), title=short,
+                    score=score)  # fmt: skip
+            else:
+                text = self.tr("{verb} #{id}: {title} ({score:.0f} %)").format(
                     verb=verb, id=item_id, title=short, score=score
-                ),
-                _choice(action, item_id),
-            )
+                )
+            combo.addItem(text, _choice(action, item_id))
             if reasons.get(item_id):
                 combo.setItemData(
                     combo.count() - 1,
@@ -320,7 +325,11 @@ class ReviewRows:
                 entry.match_id = match_id
                 entry.match_title = None
                 entry.match_version = None
-                if match_id is not None:
+                if match_id is not None and match_id < 0:
+                    # A candidate not taken before: no item yet (applying makes it).
+                    row = self.plan.not_taken.get(match_id)
+                    entry.match_title = row.title if row is not None else None
+                elif match_id is not None:
                     try:
                         item = self.store.get_item(match_id)
                     except NotFoundError as exc:

@@ -19,6 +19,7 @@ nowhere) and :func:`restore_item` brings it back; a removed item cannot be edite
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.extract.mentions import FOLLOW_UP_SECTIONS
 from tracker.labels import STATUS_LABELS, status_label
-from tracker.services import decision, link_effects, linking, report_review
+from tracker.services import decision, link_effects, linking, not_taken, report_review
 from tracker.services.meetings import (
     canonical_body,
     ensure_meeting,
@@ -103,7 +104,15 @@ def plan_import(
         )
     items = open_items_of_body(store, resolved)
     by_id = {it.id: it for it in items}
-    entries = link_entries(extraction, items, by_id)
+    # The forum's candidates earlier imports did not take: a second pool the linker
+    # judges a passage against when no open item is its safe match.
+    waiting = not_taken.waiting(store, resolved)
+    pseudo = [row.as_item(pid) for pid, row in waiting.items()]
+    by_id.update((it.id, it) for it in pseudo)
+    entries = link_entries(extraction, items, by_id, not_taken=pseudo)
+    for e in entries:
+        ids = {e.match_id, *(o[0] for o in e.options), *(a[0] for a in e.alternatives)}
+        e.offered_on = {i: waiting[i].offered_on() for i in ids if i is not None and i in waiting}
     # The mentions that link an open item, by the line they stand on.
     linked = {(e.candidate.page, e.candidate.line): e for e in entries
               if e.mention and e.match_id is not None}  # fmt: skip
@@ -129,6 +138,7 @@ def plan_import(
         existing_document_id=None,
         entries=entries,
         past_year=past_year,
+        not_taken=waiting,
     )
 
 
@@ -154,13 +164,16 @@ def _without_restated_items(
 
 
 def link_entries(
-    extraction: Extraction, items: list[ItemRow], by_id: dict[int, ItemRow]
+    extraction: Extraction, items: list[ItemRow], by_id: dict[int, ItemRow],
+    *, not_taken: Sequence[ItemRow] = (),
 ) -> list[PlanEntry]:
     """The plan's entries for the extractor's items and the document's mentions,
-    linked to the open ``items`` (see :mod:`tracker.services.linking`)."""
+    linked to the open ``items`` and, where none is safe, to the candidates earlier
+    imports did not take (``not_taken``, negative ids, also in ``by_id``; see
+    :mod:`tracker.services.linking`)."""
     passages = [*extraction.items, *extraction.mentions]
     n_items = len(extraction.items)
-    links = linking.link_all(passages, items)
+    links = linking.link_all(passages, items, not_taken)
     meeting = extraction.meeting
     entries: list[PlanEntry] = []
     for k, (cand, ln) in enumerate(zip(passages, links, strict=True)):
@@ -321,10 +334,20 @@ def apply_import(
         result.meeting_id = meeting_id
         when = m.date.isoformat() if m.date else info.file
         touched: set[int] = set()  # items this import has already changed
+        taken_up: dict[int, int] = {}  # not-taken candidate (pseudo id) → its new item
         for entry in plan.entries:
             if not entry.accepted or (entry.action != "new" and entry.match_id is None):
                 result.skipped += 1
                 continue
+            if entry.action != "new" and not_taken.is_not_taken(entry.match_id):
+                # A candidate an earlier import did not take, spoken of again: it goes on
+                # the list first, then the update or close applies to it as to any item.
+                assert entry.match_id is not None
+                if entry.match_id not in taken_up:
+                    taken_up[entry.match_id] = _take_up(store, plan, entry.match_id,
+                                                        doc_id, meeting_id)  # fmt: skip
+                    result.taken_up.append(taken_up[entry.match_id])
+                entry = replace(entry, match_id=taken_up[entry.match_id], match_version=None)
             if entry.match_id is not None and entry.match_id in touched:
                 # Two passages of one document about the same item (the secretary
                 # checked both): the second sees the first's change, not a stranger's.
@@ -358,7 +381,27 @@ def apply_import(
                     result.skipped += 1
             else:
                 raise TrackerError(f"Okänd åtgärd i importplanen: {entry.action}")
+        # What was offered and not taken is kept for later minutes to speak of.
+        result.kept_not_taken = not_taken.keep(store, plan, plan.entries, doc_id, meeting_id)
     return result
+
+
+def _take_up(
+    store: Store, plan: ImportPlan, pseudo: int, doc_id: int, meeting_id: int | None
+) -> int:
+    """The item of the not-taken candidate ``pseudo``: made now, or the one another
+    import made of it since this plan was made."""
+    row = store.get_not_taken(not_taken.row_id(pseudo))
+    if row is None:
+        raise StaleEditError(
+            "En ej tagen punkt som importen skulle ta upp finns inte längre. Inget av "
+            "dokumentet sparades; importera det igen."
+        )
+    if row.taken_item_id is not None:
+        item = store.get_item(row.taken_item_id)
+        if item.status != REMOVED:
+            return item.id
+    return not_taken.take_up(store, row, plan.body, doc_id, meeting_id)
 
 
 def _current(store: Store, entry: PlanEntry) -> ItemRow:

@@ -48,6 +48,9 @@ OFFER_SCORE = 40.0
 MENTION_OFFER_SCORE = 55.0
 #: Two items closer than this (without a dnr or list number) make a link unsure.
 AMBIGUITY_GAP = 8.0
+#: How many candidates not taken are scored per passage (the nearest by their words, and
+#: any with its dnr or list number).
+NOT_TAKEN_NEAREST = 8
 #: How many items the review offers for an unsure link.
 OFFERED = 3
 #: "– se punkt 7", "(se § 12)", "se nedan": the passage points to where it is said.
@@ -89,15 +92,21 @@ class _Shortlist:
     (rapidfuzz, in C), so that an import stays fast with thousands of open items."""
 
     LIMIT_ALL = 300
+    NEAREST = 25
 
-    def __init__(self, items: Sequence[ItemRow]):
+    def __init__(self, items: Sequence[ItemRow], *, every: int = LIMIT_ALL,
+                 nearest: int = NEAREST, evidence: bool = False):  # fmt: skip
         self.items = items
-        self.all = len(items) <= self.LIMIT_ALL
+        self.nearest = nearest
+        self.all = len(items) <= every
         if self.all:
             return
         from tracker.services.matching import normalise
 
-        self.norms = [normalise(f"{it.title} {it.text}") for it in items]
+        # ``evidence``: a candidate not taken is often named by the label or the
+        # paragraph around its sentence rather than by the sentence itself.
+        self.norms = [normalise(f"{it.title} {it.text} {(it.evidence or '') if evidence else ''}")
+                      for it in items]  # fmt: skip
         self.by_dnr: dict[str, list[int]] = {}
         self.by_ref: dict[str, list[int]] = {}
         for i, it in enumerate(items):
@@ -118,7 +127,8 @@ class _Shortlist:
         query = normalise(f"{c.label or ''} {c.title} {c.text}")
         if query:
             for _choice, _s, idx in process.extract(
-                query, self.norms, scorer=fuzz.token_set_ratio, limit=25, score_cutoff=30
+                query, self.norms, scorer=fuzz.token_set_ratio, limit=self.nearest,
+                score_cutoff=30,
             ):
                 out.add(idx)
         return sorted(out)
@@ -159,12 +169,65 @@ def _part_shared_paragraph(c: Candidate, opts: list[Option], by_id: dict[int, It
     opts.sort(key=lambda o: (-o.score, o.item_id))
 
 
-def link_all(passages: Sequence[Candidate], items: Sequence[ItemRow]) -> list[Link]:
+def link_all(
+    passages: Sequence[Candidate], items: Sequence[ItemRow],
+    not_taken: Sequence[ItemRow] = (),
+) -> list[Link]:
     """Score every passage against every open item and choose at most one passage per
-    item (best first).  Options below :data:`OFFER_SCORE` are left out."""
+    item (best first).  Options below :data:`OFFER_SCORE` are left out.
+
+    ``not_taken``: the forum's candidates earlier imports did not take, as items with
+    negative ids (:mod:`tracker.services.not_taken`).  They are a second pool, judged by
+    the same :func:`score_pair`, and only for the passages that link to no open item
+    safely: a matter on the list is never passed over for one nobody took, and the
+    open items' links stay exactly what they are without them.  A passage links a
+    not-taken candidate when it scores better than any open item it may mean; it is
+    sure only when it is safe by itself and no open item (nor another not-taken
+    candidate) scores within :data:`AMBIGUITY_GAP` of it.  Otherwise the not-taken
+    candidates are offered beside the open items."""
+    links = _link_pool(passages, items)
+    if not not_taken:
+        return links
+    rest = [k for k, ln in enumerate(links) if not ln.sure and not ln.same_as_other]
+    # Always pre-selected: the candidates of a forum's last meetings are many, and most
+    # passages of a new document are new matters that link none of them.
+    shortlist = _Shortlist(not_taken, every=0, nearest=NOT_TAKEN_NEAREST, evidence=True)
+    second = _link_pool([passages[k] for k in rest], not_taken, shortlist)
+    for k, other in zip(rest, second, strict=True):
+        links[k] = _merge(passages[k], links[k], other)
+    return links
+
+
+def _merge(c: Candidate, own: Link, other: Link) -> Link:
+    """One passage's link among the open items (``own``, not sure) and among the
+    not-taken candidates (``other``), with the options of both.
+
+    The not-taken candidate is chosen when its link is sure and no open item (nor other
+    candidate) scores within :data:`AMBIGUITY_GAP` of it; or, unsure, for a passage that
+    can never be an item of its own (a mention or a closing sentence) and links no open
+    item, so that it is offered instead of dropped.  Otherwise the passage keeps what it
+    was without them (a new row stays new), and they are only offered beside."""
+    options = sorted([*own.options, *other.options],
+                     key=lambda o: (-o.score, o.item_id < 0, o.item_id))[:5]  # fmt: skip
+    kept = Link(options=options, item_id=own.item_id, score=own.score, sure=False,
+                same_as_other=own.same_as_other)  # fmt: skip
+    if other.item_id is None or other.same_as_other:
+        return kept
+    rivals = [o for o in options if o.item_id != other.item_id
+              and o.score >= other.score - AMBIGUITY_GAP]  # fmt: skip
+    sure = other.sure and not rivals
+    never_an_item = is_mention(c) or c.status == "done" or c.kind == "closing"
+    if sure or (own.item_id is None and never_an_item):
+        return Link(options=options, item_id=other.item_id, score=other.score, sure=sure)
+    return kept
+
+
+def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow],
+               shortlist: _Shortlist | None = None) -> list[Link]:  # fmt: skip
+    """:func:`link_all` over one pool of items."""
     iws: dict[int, _ItemWords] = {}
     links: list[Link] = []
-    shortlist = _Shortlist(items)
+    shortlist = shortlist or _Shortlist(items)
     refs: dict[str, int] = {}
     for it in items:
         if it.ref_no:

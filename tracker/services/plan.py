@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from tracker.domain import Candidate, Extraction
+from tracker.store.models import NotTakenRow
 
 ACTIONS = ("new", "update", "close")
 ACTION_LABELS = {"new": "ny punkt", "update": "uppdaterar", "close": "stänger"}
@@ -42,17 +43,33 @@ class PlanEntry:
     #: A passage found beside the extractor's items ("Skyddsronder: … avförs"): it only
     #: updates or closes an item, it never becomes one.
     mention: bool = False
+    #: Of the ids among ``match_id``, ``options`` and ``alternatives`` that are no items
+    #: but candidates an earlier import did not take (negative ids, see
+    #: :mod:`tracker.services.not_taken`): when they were offered ("2024-03-01", or the
+    #: document's name when it had no date).
+    offered_on: dict[int, str] = field(default_factory=dict)
+
+    def target_text(self, item_id: int | None = None) -> str:
+        """Swedish: what an id of this entry names: "punkt 12", or "ej tagen punkt från
+        2024-03-01" for a candidate an earlier import did not take."""
+        item_id = self.match_id if item_id is None else item_id
+        if item_id is not None and item_id < 0:
+            return f"ej tagen punkt från {self.offered_on.get(item_id, '?')}"
+        return f"punkt {item_id}"
 
     def describe(self) -> str:
-        """Swedish one-liner: "ny punkt", "uppdaterar punkt 12 (…)", "stänger punkt 12"."""
+        """Swedish one-liner: "ny punkt", "uppdaterar punkt 12 (…)", "stänger punkt 12",
+        "tar upp och stänger ej tagen punkt från 2024-03-01 (…)"."""
         if self.action == "new":
             return "ny punkt" + (" (liknar befintlig – kontrollera)" if self.unsure else "")
         if self.match_id is None:
             return "avslutar en punkt som inte hittades i balanslistan"
         verb = ACTION_LABELS.get(self.action, self.action)
+        if self.match_id < 0:
+            verb = f"tar upp och {verb}"
         title = f" ({_short(self.match_title, 40)})" if self.match_title else ""
         unsure = f", osäker {self.score:.0f} %" if self.unsure else ""
-        return f"{verb} punkt {self.match_id}{title}{unsure}"
+        return f"{verb} {self.target_text()}{title}{unsure}"
 
 
 @dataclass(slots=True)
@@ -67,6 +84,9 @@ class ImportPlan:
     #: The year a long-past follow-up report is about (its overdue items are left
     #: unchecked; see :mod:`tracker.services.report_review`), else None.
     past_year: int | None = None
+    #: The forum's candidates earlier imports did not take, that this plan's entries may
+    #: link, by their (negative) ids (:mod:`tracker.services.not_taken`).
+    not_taken: dict[int, NotTakenRow] = field(default_factory=dict)
 
     @property
     def message(self) -> str | None:
@@ -107,6 +127,11 @@ class ImportResult:
     closed: list[int] = field(default_factory=list)
     already_imported: bool = False
     skipped: int = 0
+    #: Items made of candidates an earlier import did not take (also in ``updated`` or
+    #: ``closed``).
+    taken_up: list[int] = field(default_factory=list)
+    #: Candidates of this document that were not taken, kept for later minutes.
+    kept_not_taken: int = 0
 
     def summary(self) -> str:
         if self.already_imported:
@@ -115,6 +140,8 @@ class ImportResult:
             f"{len(self.created)} nya, {len(self.updated)} uppdaterade, "
             f"{len(self.closed)} stängda punkter"
             + (f", {self.skipped} hoppades över" if self.skipped else "")
+            + (f"; {len(self.taken_up)} av dem togs upp från tidigare ej tagna"
+               if self.taken_up else "")
             + "."
         )
 

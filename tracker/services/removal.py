@@ -154,5 +154,8 @@ def undo_import(store: Store, document_id: int) -> UndoImportResult:
             if meeting.document_id == document_id:
                 store.delete_meeting(meeting.id)
                 result.meetings_deleted += 1
+        # The candidates it offered and nobody took go with it (a row some later import
+        # took up keeps its item: that import made it).
+        store.delete_not_taken_of_document(document_id)
         store.mark_document_undone(document_id)
     return result

@@ -15,6 +15,7 @@ from tracker.store.models import (
     ItemEvent,
     ItemRow,
     MeetingRow,
+    NotTakenRow,
 )
 from tracker.store.queries import SORT_KEYS, ItemFilter
 from tracker.store.schema import SCHEMA_VERSION
@@ -32,5 +33,6 @@ __all__ = [
     "ItemFilter",
     "ItemRow",
     "MeetingRow",
+    "NotTakenRow",
     "Store",
 ]

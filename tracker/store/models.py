@@ -212,3 +212,67 @@ class DocumentRow:
     def undone(self) -> bool:
         """Its import was undone (Store.mark_document_undone)."""
         return self.sha256.startswith("undone-")
+
+
+@dataclass(slots=True)
+class NotTakenRow:
+    """A candidate an import did not take (a possible item left unchecked, or a
+    confident one the secretary unchecked), kept for its forum so that later minutes
+    speaking of it have something to link to (see ``tracker.services.not_taken``).
+    Never an item: no list, agenda or export reads these."""
+
+    id: int
+    body: str | None
+    document_id: int
+    document_file: str | None
+    meeting_id: int | None
+    meeting_date: dt.date | None
+    #: "possible" (offered unchecked) or "confident" (offered checked, unchecked by hand).
+    tier: str
+    title: str
+    text: str
+    kind: str
+    owner: str | None
+    co_owners: list[str]
+    raised_by: str | None
+    due: dt.date | None
+    due_text: str | None
+    due_precision: str | None
+    start: dt.date | None
+    deviation: str | None
+    section: str | None
+    page: int | None
+    line: int | None
+    evidence: str | None
+    dnr: str | None
+    ref_no: str | None
+    #: The item a later import made of it (None while it waits).
+    taken_item_id: int | None
+    created_at: str
+    #: The topic label it stood under ("Cykelparkeringen" of "Cykelparkeringen: …").
+    label: str | None = None
+
+    def offered_on(self) -> str:
+        """When it was offered: the meeting's date, else the document's file name."""
+        if self.meeting_date is not None:
+            return self.meeting_date.isoformat()
+        return self.document_file or ""
+
+    def as_item(self, item_id: int) -> ItemRow:
+        """The row as an open item with the id ``item_id`` (the linker's pseudo id), so
+        that a later passage is judged against it by exactly the evidence an item has.
+        An item keeps its labelled passage as evidence; a candidate's evidence may hold
+        only its sentence, so the label goes before it."""
+        evidence = self.evidence
+        if self.label and self.label.casefold() not in (evidence or self.text).casefold():
+            evidence = f"{self.label}: {evidence or self.text}"
+        return ItemRow(
+            id=item_id, title=self.title, text=self.text, kind=self.kind, status="open",
+            owner=self.owner, raised_by=self.raised_by, due=self.due, due_text=self.due_text,
+            due_precision=self.due_precision, start=self.start, deviation=self.deviation,
+            body=self.body, section=self.section, page=self.page, line=self.line,
+            evidence=evidence, document_id=self.document_id,
+            document_file=self.document_file, document_path=None, meeting_id=self.meeting_id,
+            created_at=self.created_at, updated_at=self.created_at, version=1, last_note=None,
+            co_owners=list(self.co_owners), dnr=self.dnr, ref_no=self.ref_no,
+        )  # fmt: skip

@@ -253,6 +253,50 @@ MIGRATIONS: list[list[Statement]] = [
         *history_migration.ADD_COLUMNS,
         history_migration.convert_events,
     ],
+    # 6: the candidates an import did not take (possible items left unchecked, confident
+    # ones the secretary unchecked), kept per forum with their sentence, document and
+    # meeting date, so that later minutes that speak of one ("X: klart", "X kvarstår,
+    # nytt datum …") have something to link to (``tracker.services.not_taken``).  A table
+    # of its own, not a status of ``items``: every list, count, search, agenda and export
+    # reads ``items``, and none of them may ever show a matter nobody took.  The columns
+    # are an item's (what identifies a matter later: dnr, list number, section, words)
+    # and the topic label the candidate stood under ("Cykelparkeringen:"),
+    # plus the tier it was offered in and the item made of it when a later import took it
+    # up (NULL until then).  A document's rows go with it (CASCADE; an undone import
+    # deletes them itself, since documents are kept).
+    [
+        """
+        CREATE TABLE not_taken (
+            id INTEGER PRIMARY KEY,
+            body TEXT,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            meeting_date TEXT,
+            tier TEXT NOT NULL DEFAULT 'possible',
+            title TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'action',
+            owner TEXT,
+            co_owners TEXT NOT NULL DEFAULT '[]',
+            raised_by TEXT,
+            due TEXT,
+            due_text TEXT,
+            due_precision TEXT,
+            start TEXT,
+            deviation TEXT,
+            section TEXT,
+            page INTEGER,
+            line INTEGER,
+            evidence TEXT,
+            dnr TEXT,
+            ref_no TEXT,
+            label TEXT,
+            taken_item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX not_taken_document ON not_taken(document_id)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -34,6 +34,7 @@ from tracker.store.documents import UNDONE_PREFIX, DocumentsPart
 from tracker.store.events import EventsPart
 from tracker.store.meetings import MeetingsPart
 from tracker.store.models import EDITABLE_FIELDS, REMOVED, ItemRow
+from tracker.store.not_taken import NotTakenPart
 from tracker.store.queries import (
     ITEM_COLUMNS,
     ITEM_FROM,
@@ -67,7 +68,7 @@ _ITEM_INSERT_FIELDS = (
 __all__ = ["STALE_MESSAGE", "UNDONE_PREFIX", "Store"]
 
 
-class Store(DocumentsPart, MeetingsPart, EventsPart):
+class Store(DocumentsPart, MeetingsPart, EventsPart, NotTakenPart):
     """An open database.  Use :meth:`open`; close with :meth:`close` or ``with``.
 
     One Store is meant for one thread at a time (the GUI's main thread, or one CLI
