@@ -13,6 +13,7 @@ score (:mod:`tracker.services.link_scoring`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MONTHS = (
     "januari februari mars april maj juni juli augusti september oktober november december "
@@ -90,9 +91,16 @@ def _norm_value(value: str) -> str:
 
 def identifiers(text: str | None) -> dict[str, set[str]]:
     """Kind → values stated in ``text``."""
+    # Cached like link_words.words (the linker reads each text once per pair); copied
+    # out, since callers may add to the sets.
+    return {k: set(v) for k, v in _identifiers(text or "").items()}
+
+
+@lru_cache(maxsize=20000)
+def _identifiers(text: str) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     if not text:
-        return out
+        return {}
     for m in _NUMBERED.finditer(text):
         raw_kind = m.group("kind")
         kind = raw_kind.casefold()
@@ -129,7 +137,7 @@ def identifiers(text: str | None) -> dict[str, set[str]]:
         head = next((h for h in _PLACE_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
         if head:
             out.setdefault("place:" + head, set()).add(low)
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _plain_words(text: str | None) -> set[str]:
