@@ -15,7 +15,8 @@ and past time cues, agent nouns) and describes its clauses:
 - negation and done wording.
 
 A sentence with a marker or a verb of a class, whose clause is neither negated nor done,
-and which has a future time or an agent, becomes a *possible* candidate: shown unchecked
+and which has a future time or an agent (or whose marker governs a verb, of a class or
+not: "Taket ska renoveras"), becomes a *possible* candidate: shown unchecked
 in review with its reasons (:mod:`tracker.extract.clause_candidates` makes it), so that
 the secretary sees nearly every obligation and decides with one key.  Nothing here
 reads the clock: without a meeting date, dates that need a year are not resolved.
@@ -63,6 +64,9 @@ class Clause:
     recipient: str | None = None
     negated: bool = False
     done: bool = False
+    #: The verb an obligation or future marker governs, whatever its class ("ska
+    #: renoveras", "kommer att erbjudas"): the marker says what is to be done.
+    governed: str | None = None
 
     @property
     def signal(self) -> bool:
@@ -349,6 +353,18 @@ def deadlines(periods: list[Period], text: str, ref: dt.date | None) -> list[Per
     return [p for p in periods if time_role(p, text, ref) == "deadline"]
 
 
+#: The marker classes whose verb follows them ("ska …", "kommer att …").
+_GOVERNING = frozenset({"obligation", "future"})
+#: The verb right after a marker (an adverb may come between): an infinitive or a
+#: passive ("ska renoveras", "bör utredas", "kommer att erbjuda").
+_GOVERNED = re.compile(r"\s+(?:(?:också|även|sedan|därefter|nu|först|snarast|då)\s+)?"
+                       r"(?P<verb>[a-zåäö]{2,}(?:a|as|s))(?![\wåäö])")
+#: Infinitives of being, having or being able: a state or a norm, no act ("ska vara
+#: roligt", "bör finnas", "måste kunna").
+_NOT_GOVERNED = frozenset({"vara", "bli", "ha", "kunna", "få", "finnas", "heta", "gälla",
+                           "alla", "andra", "dessa", "hela", "nya", "sina"})
+
+
 def analyse(
     text: str,
     ref: dt.date | None,
@@ -369,6 +385,10 @@ def analyse(
             for m in pat.finditer(text):
                 c.markers.append((name, m.group(0).lower()))
                 first = min(first, m.start())
+                if name in _GOVERNING and c.governed is None and (
+                    g := _GOVERNED.match(text, m.end())
+                ) and g.group("verb").lower() not in _NOT_GOVERNED:
+                    c.governed = g.group("verb").lower()
         for cls, kind, pat in lex.verbs:
             for m in pat.finditer(text):
                 word = m.group(0).lower()
@@ -527,7 +547,8 @@ def is_possible(c: Clause) -> bool:
             <= (_MAX_PERSON if does else _MAX_SENTENCE)):
         return False
     # A marker and a verb of a class, two words ("planeras" alone is both).
-    strong = bool(c.markers) and bool({w for _, _, w in c.verbs} - {w for _, w in c.markers})
+    strong = bool(c.markers) and (
+        bool({w for _, _, w in c.verbs} - {w for _, w in c.markers}) or c.governed is not None)
     if c.deadline is not None and (c.markers or live):
         return True
     if does:
