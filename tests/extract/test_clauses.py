@@ -558,3 +558,29 @@ def test_a_person_who_can_do_a_task_is_given_it():
     found = person_actions("Per beställer kaffe, Eva kan hämta bullarna på bageriet",
                            frozenset())
     assert [(who, at > 0) for who, _, at in found] == [("Per", False), ("Eva", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Styrelsen beslutade också att begära in offerter på nya fönster.", "begära"),
+        ("Styrelsen beslutade att köpa in en ny gräsklippare.", "köpa"),
+        ("Bestämdes att var och en granskar budgeten före nästa möte.", "granskar"),
+    ],
+)
+def test_a_decision_to_do_something_is_a_task(sentence: str, verb: str) -> None:
+    c = analyse(sentence, REF, None)
+    assert c.decided == verb and is_possible(c)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nämnden beslutar att godkänna rapporten.",  # settled in the meeting
+        "Beslutades att lägga informationen till handlingarna.",
+        "Kommunstyrelsen beslutar att kommunstyrelsen ställer sig bakom förslaget.",
+        "Styrelsen beslutade att inte köpa någon ny gräsklippare.",
+    ],
+)
+def test_a_decision_that_settles_the_matter_is_no_task(sentence: str) -> None:
+    assert not is_possible(analyse(sentence, REF, None))

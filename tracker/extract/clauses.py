@@ -28,8 +28,15 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from tracker.extract.clause_lexicon import DONE_TENSES, Lexicon, first_names, lexicon
+from tracker.extract.clause_lexicon import (
+    DONE_TENSES,
+    Lexicon,
+    first_names,
+    lexicon,
+    lexicon_data,
+)
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
@@ -67,10 +74,13 @@ class Clause:
     #: The verb an obligation or future marker governs, whatever its class ("ska
     #: renoveras", "kommer att erbjudas"): the marker says what is to be done.
     governed: str | None = None
+    #: The verb a decision formula decides ("beslutade att begära in …"): a task for the
+    #: forum unless the decision settles the matter itself.
+    decided: str | None = None
 
     @property
     def signal(self) -> bool:
-        return bool(self.markers or self.verbs)
+        return bool(self.markers or self.verbs or self.decided)
 
     @property
     def kind(self) -> str:
@@ -365,6 +375,41 @@ _NOT_GOVERNED = frozenset({"vara", "bli", "ha", "kunna", "få", "finnas", "heta"
                            "alla", "andra", "dessa", "hela", "nya", "sina"})
 
 
+@lru_cache(maxsize=1)
+def _decided_verb() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], frozenset[str]]:
+    """A decision formula and the verb it decides ("beslutade att begära", "bestämdes
+    att var och en granskar"): an infinitive right after "att", or a present after a subject of
+    at most three words; and the roots of the verbs the meeting settles a matter with
+    itself (``[decided]`` ``settled``: "beslutade att godkänna …"), which are no task."""
+    data = lexicon_data()
+    decided, mv = data["decided"], data["main_verb"]
+    assert isinstance(decided, dict) and isinstance(mv, dict)
+    adverb = r"(?:(?:också|även|därför|sedan|vidare|slutligen)\s+)?"
+    formula = "|".join(
+        r"\s+".join(map(re.escape, w.split()[:-1])) + rf"\s+{adverb}att"
+        for w in decided["words"])
+    lead = rf"(?<![\wåäö])(?:{formula})\s+(?:(?:också|även|därför|sedan)\s+)?"
+    infinitive = re.compile(rf"{lead}(?P<verb>[a-zåäö]{{3,}}a)(?![\wåäö])", re.IGNORECASE)
+    present = re.compile(rf"{lead}(?:[\wåäö-]+\s+){{1,3}}?(?P<verb>[a-zåäö]{{3,}}"
+                         r"(?:ar|er|ör|r))(?![\wåäö])", re.IGNORECASE)
+    stop = {w[:-1] if w.endswith("a") else w for w in decided["settled"]}
+    stop |= {*mv["determiners"], *mv["prepositions"], "alla", "andra", "sina", "nya",
+             "är", "har", "kan", "får", "ska", "skall", "vill", "måste", "bör", "blir"}
+    return (infinitive, present), frozenset(stop)
+
+
+def _decision_task(text: str) -> tuple[str, int] | None:
+    """(verb, where its formula starts) of a decision that gives the forum a task."""
+    (infinitive, present), settled = _decided_verb()
+    for pattern, ending in ((infinitive, r"a$"), (present, r"(?:ar|er|r)$")):
+        for m in pattern.finditer(text):
+            verb = m.group("verb").lower()
+            if verb in settled or re.sub(ending, "", verb) in settled:
+                continue
+            return verb, m.start()
+    return None
+
+
 def analyse(
     text: str,
     ref: dt.date | None,
@@ -396,6 +441,9 @@ def analyse(
                 c.tenses.append(_tense_in_context(
                     lex.tenses.get(" ".join(word.split()), "any"), text[: m.start()]))
                 first = min(first, m.start())
+    if dm := _decision_task(text):
+        c.decided = dm[0]
+        first = min(first, dm[1])
     if pm := lex.proposal.search(text):
         # "Arbetsutskottet föreslår styrelsen besluta …": sent on to the body that
         # decides, which is the one to act (unless it is this meeting's own body: the
@@ -537,6 +585,8 @@ def is_possible(c: Clause) -> bool:
     if (rm := lexicon().reported.search(c.text)) and not person_actions(c.text[: rm.start()],
                                                                      frozenset()):
         return False  # told as news or a reminder of a rule, not given as a task
+    if c.decided is not None and MIN_SENTENCE <= len(c.text) <= _MAX_SENTENCE:
+        return True  # the forum decided to do something it has not done yet
     live = _live_verbs(c)
     if not c.markers and not live:
         return False  # only what was done

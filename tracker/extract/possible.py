@@ -106,10 +106,12 @@ def _tier(cand: Candidate, feats: list[str], *, keep: bool = False,
 
 
 def _governed_only(c: Clause) -> bool:
-    """Offered only for the verb its marker governs ("Lokalerna ska renoveras"), a
-    verb of no class of the lexicon: shown, but never checked on the scorer's word, which
-    was not trained on such clauses."""
-    return c.governed is not None and not is_possible(dataclasses.replace(c, governed=None))
+    """Offered only for the verb its marker or its decision formula governs ("Taket
+    ska renoveras", "Styrelsen beslutade att begära in …"), a verb of no class of the lexicon:
+    shown, but never checked on the scorer's word, which was not trained on such
+    clauses."""
+    return (c.governed is not None or c.decided is not None) and not is_possible(
+        dataclasses.replace(c, governed=None, decided=None))
 
 
 def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
