@@ -15,3 +15,4 @@ def test_a_governed_verb_is_offered_as_a_possible_item() -> None:
     found = [c for c in [*ex.items, *ex.possible] if "sladdas" in c.text]
     assert [c.tier for c in found] == ["possible"]
     assert any("bara markörens verb" in r for r in found[0].reasons)
+    assert "verb efter markören: sladdas" in found[0].reasons  # (--explain shows why)

@@ -94,6 +94,10 @@ class Clause:
     def reasons(self) -> list[str]:
         out = [f"lexikon: {w} ({_KIND_NAMES.get(c, c)})" for c, w in self.markers]
         out += [f"verb: {w} ({c})" for c, _, w in self.verbs]
+        if self.governed and self.governed not in {w for _, _, w in self.verbs}:
+            out.append(f"verb efter markören: {self.governed}")
+        if self.decided:
+            out.append(f"beslutat att: {self.decided}")
         if self.deadline is not None:
             out.append(f"tid: {self.deadline.text} (framåt)")
         out += [f"tid: {p.text} (start, ingen sista dag)" for p in self.starts]
