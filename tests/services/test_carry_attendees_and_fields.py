@@ -272,6 +272,20 @@ def test_a_numbered_action_with_its_owner_after_a_dash_over_field_lines() -> Non
     assert not any(c.owner == "entré" for c in plain.items)
 
 
+def test_a_numbered_action_opened_by_a_task_verb_keeps_its_fields() -> None:
+    # The clause reading checks "Kontakta …" on its own (a task verb opening the line);
+    # the numbered action with its owner and due date takes its place.
+    text = (
+        "Ledningsgrupp 2025-04-01\n\nÅtgärdslista\n\n"
+        "6. Kontakta vaktmästaren om nycklar – Ola/Karin\n"
+        "   Klart senast: 15 maj. Status: Ej påbörjad.\n"
+    )
+    ext = extract(doc_from_text(text))
+    [item] = [c for c in ext.items if "vaktmästaren" in c.title]
+    assert (item.title, item.owner, item.ref_no) == ("Kontakta vaktmästaren om nycklar", "Ola", "6")
+    assert item.due is not None and (item.due.month, item.due.day) == (5, 15)
+
+
 def test_a_forums_abbreviation_is_no_initials_of_a_compound() -> None:
     assert not link_words.similar("FVG", "friskvårdsbidrag")
     assert not link_words.similar("APT", "arbetsplatsträffens")

@@ -104,6 +104,27 @@ def _alternation(entries: list[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _auxiliary(data: dict[str, object], cls: str) -> str | None:
+    """The pattern of the ``[auxiliary]`` shapes of one marker class (``lexicon.toml``):
+    the auxiliary, its subject (a few words, none of them "att") and "att" ("kommer
+    den nya rutinen att"), or the auxiliary and a bare infinitive ("kommer tas upp"): a word
+    in -a or -as, or a short infinitive, that is no preposition, determiner or particle."""
+    aux = data.get("auxiliary", {})
+    assert isinstance(aux, dict)
+    words = aux.get(cls)
+    if not words:
+        return None
+    mv = data["main_verb"]
+    assert isinstance(mv, dict)
+    stop = {*aux["not_after"], *mv["prepositions"], *mv["determiners"], "att", "och", "som"}
+    no = r"(?!(?:" + "|".join(sorted(map(re.escape, stop), key=len, reverse=True)) + r")\b)"
+    n = int(aux["subject_words"])
+    short = "|".join(map(re.escape, aux["short_infinitives"]))
+    head = "|".join(_words(w) for w in words)
+    return (rf"(?:{head})\s+(?:{no}[\wåäö-]+\s+){{1,{n}}}att(?=\s+[a-zåäö])"
+            rf"|(?:{head})\s+{no}(?:[a-zåäö]{{2,}}as?|{short})(?![\wåäö])")
+
+
 @lru_cache(maxsize=1)
 def lexicon_data() -> dict[str, object]:
     """``lexicon.toml`` as read, for the modules that use a table of it directly."""
@@ -114,6 +135,10 @@ def lexicon_data() -> dict[str, object]:
 def lexicon() -> Lexicon:
     data = lexicon_data()
     markers = {name: _alternation(words) for name, words in data["markers"].items()}
+    for name, pat in markers.items():
+        if (aux := _auxiliary(data, name)) is not None:
+            markers[name] = re.compile(
+                rf"{pat.pattern}|(?<![\wåäö])(?:{aux})", re.IGNORECASE)
     verbs = []
     verb_forms: list[str] = []
     tenses: dict[str, str] = {}

@@ -15,7 +15,8 @@ and past time cues, agent nouns) and describes its clauses:
 - negation and done wording.
 
 A sentence with a marker or a verb of a class, whose clause is neither negated nor done,
-and which has a future time or an agent, becomes a *possible* candidate: shown unchecked
+and which has a future time or an agent (or whose marker governs a verb, of a class or
+not: "Taket ska renoveras"), becomes a *possible* candidate: shown unchecked
 in review with its reasons (:mod:`tracker.extract.clause_candidates` makes it), so that
 the secretary sees nearly every obligation and decides with one key.  Nothing here
 reads the clock: without a meeting date, dates that need a year are not resolved.
@@ -27,8 +28,15 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from tracker.extract.clause_lexicon import DONE_TENSES, Lexicon, first_names, lexicon
+from tracker.extract.clause_lexicon import (
+    DONE_TENSES,
+    Lexicon,
+    first_names,
+    lexicon,
+    lexicon_data,
+)
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
@@ -63,10 +71,16 @@ class Clause:
     recipient: str | None = None
     negated: bool = False
     done: bool = False
+    #: The verb an obligation or future marker governs, whatever its class ("ska
+    #: renoveras", "kommer att erbjudas"): the marker says what is to be done.
+    governed: str | None = None
+    #: The verb a decision formula decides ("beslutade att begära in …"): a task for the
+    #: forum unless the decision settles the matter itself.
+    decided: str | None = None
 
     @property
     def signal(self) -> bool:
-        return bool(self.markers or self.verbs)
+        return bool(self.markers or self.verbs or self.decided)
 
     @property
     def kind(self) -> str:
@@ -80,6 +94,10 @@ class Clause:
     def reasons(self) -> list[str]:
         out = [f"lexikon: {w} ({_KIND_NAMES.get(c, c)})" for c, w in self.markers]
         out += [f"verb: {w} ({c})" for c, _, w in self.verbs]
+        if self.governed and self.governed not in {w for _, _, w in self.verbs}:
+            out.append(f"verb efter markören: {self.governed}")
+        if self.decided:
+            out.append(f"beslutat att: {self.decided}")
         if self.deadline is not None:
             out.append(f"tid: {self.deadline.text} (framåt)")
         out += [f"tid: {p.text} (start, ingen sista dag)" for p in self.starts]
@@ -349,6 +367,53 @@ def deadlines(periods: list[Period], text: str, ref: dt.date | None) -> list[Per
     return [p for p in periods if time_role(p, text, ref) == "deadline"]
 
 
+#: The marker classes whose verb follows them ("ska …", "kommer att …").
+_GOVERNING = frozenset({"obligation", "future"})
+#: The verb right after a marker (an adverb may come between): an infinitive or a
+#: passive ("ska renoveras", "bör utredas", "kommer att erbjuda").
+_GOVERNED = re.compile(r"\s+(?:(?:också|även|sedan|därefter|nu|först|snarast|då)\s+)?"
+                       r"(?P<verb>[a-zåäö]{2,}(?:a|as|s))(?![\wåäö])")
+#: Infinitives of being, having or being able: a state or a norm, no act ("ska vara
+#: roligt", "bör finnas", "måste kunna").
+_NOT_GOVERNED = frozenset({"vara", "bli", "ha", "kunna", "få", "finnas", "heta", "gälla",
+                           "alla", "andra", "dessa", "hela", "nya", "sina"})
+
+
+@lru_cache(maxsize=1)
+def _decided_verb() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], frozenset[str]]:
+    """A decision formula and the verb it decides ("beslutade att begära", "bestämdes
+    att var och en granskar"): an infinitive right after "att", or a present after a subject of
+    at most three words; and the roots of the verbs the meeting settles a matter with
+    itself (``[decided]`` ``settled``: "beslutade att godkänna …"), which are no task."""
+    data = lexicon_data()
+    decided, mv = data["decided"], data["main_verb"]
+    assert isinstance(decided, dict) and isinstance(mv, dict)
+    adverb = r"(?:(?:också|även|därför|sedan|vidare|slutligen)\s+)?"
+    formula = "|".join(
+        r"\s+".join(map(re.escape, w.split()[:-1])) + rf"\s+{adverb}att"
+        for w in decided["words"])
+    lead = rf"(?<![\wåäö])(?:{formula})\s+(?:(?:också|även|därför|sedan)\s+)?"
+    infinitive = re.compile(rf"{lead}(?P<verb>[a-zåäö]{{3,}}a)(?![\wåäö])", re.IGNORECASE)
+    present = re.compile(rf"{lead}(?:[\wåäö-]+\s+){{1,3}}?(?P<verb>[a-zåäö]{{3,}}"
+                         r"(?:ar|er|ör|r))(?![\wåäö])", re.IGNORECASE)
+    stop = {w[:-1] if w.endswith("a") else w for w in decided["settled"]}
+    stop |= {*mv["determiners"], *mv["prepositions"], "alla", "andra", "sina", "nya",
+             "är", "har", "kan", "får", "ska", "skall", "vill", "måste", "bör", "blir"}
+    return (infinitive, present), frozenset(stop)
+
+
+def _decision_task(text: str) -> tuple[str, int] | None:
+    """(verb, where its formula starts) of a decision that gives the forum a task."""
+    (infinitive, present), settled = _decided_verb()
+    for pattern, ending in ((infinitive, r"a$"), (present, r"(?:ar|er|r)$")):
+        for m in pattern.finditer(text):
+            verb = m.group("verb").lower()
+            if verb in settled or re.sub(ending, "", verb) in settled:
+                continue
+            return verb, m.start()
+    return None
+
+
 def analyse(
     text: str,
     ref: dt.date | None,
@@ -369,6 +434,10 @@ def analyse(
             for m in pat.finditer(text):
                 c.markers.append((name, m.group(0).lower()))
                 first = min(first, m.start())
+                if name in _GOVERNING and c.governed is None and (
+                    g := _GOVERNED.match(text, m.end())
+                ) and g.group("verb").lower() not in _NOT_GOVERNED:
+                    c.governed = g.group("verb").lower()
         for cls, kind, pat in lex.verbs:
             for m in pat.finditer(text):
                 word = m.group(0).lower()
@@ -376,6 +445,9 @@ def analyse(
                 c.tenses.append(_tense_in_context(
                     lex.tenses.get(" ".join(word.split()), "any"), text[: m.start()]))
                 first = min(first, m.start())
+    if dm := _decision_task(text):
+        c.decided = dm[0]
+        first = min(first, dm[1])
     if pm := lex.proposal.search(text):
         # "Arbetsutskottet föreslår styrelsen besluta …": sent on to the body that
         # decides, which is the one to act (unless it is this meeting's own body: the
@@ -517,6 +589,8 @@ def is_possible(c: Clause) -> bool:
     if (rm := lexicon().reported.search(c.text)) and not person_actions(c.text[: rm.start()],
                                                                      frozenset()):
         return False  # told as news or a reminder of a rule, not given as a task
+    if c.decided is not None and MIN_SENTENCE <= len(c.text) <= _MAX_SENTENCE:
+        return True  # the forum decided to do something it has not done yet
     live = _live_verbs(c)
     if not c.markers and not live:
         return False  # only what was done
@@ -527,7 +601,8 @@ def is_possible(c: Clause) -> bool:
             <= (_MAX_PERSON if does else _MAX_SENTENCE)):
         return False
     # A marker and a verb of a class, two words ("planeras" alone is both).
-    strong = bool(c.markers) and bool({w for _, _, w in c.verbs} - {w for _, w in c.markers})
+    strong = bool(c.markers) and (
+        bool({w for _, _, w in c.verbs} - {w for _, w in c.markers}) or c.governed is not None)
     if c.deadline is not None and (c.markers or live):
         return True
     if does:

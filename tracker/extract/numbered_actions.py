@@ -23,6 +23,7 @@ import re
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, parse_period
 from tracker.extract.mentions import REGISTER_CODE
+from tracker.extract.possible import FEATURES_PREFIX
 
 #: "14 (Trafikverket, väg 272): …", "14 – Vinterbemanning: …", "14: …", "14. …".
 _NUMBERED = re.compile(
@@ -197,6 +198,12 @@ def _register_items(lines: list[Line], ext: Extraction, sections: list[str | Non
     return out
 
 
+def _scored(c: Candidate) -> bool:
+    """An item of the clause reading, checked by the learned scorer (its features
+    recorded), not one of a rule."""
+    return any(r.startswith(FEATURES_PREFIX) for r in c.reasons)
+
+
 def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | None]) -> None:
     """Make an item of each numbered action line with an owner field that the extractor
     did not read (``sections``: the heading each line of ``doc`` stands under)."""
@@ -204,7 +211,9 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
     # An item the sentence rules made of a field line under an action ("Status: Pågår –
     # förslag diskuteras …") is the action's status, not a matter: it gives way.
     fields = {(ln.page, ln.line) for ln in lines if ln.cells is None and _FIELD_LINE.match(ln.text)}
-    covered = {(c.page, c.line) for c in ext.items} - fields
+    # (an item of the clause reading the scorer checked gives way as a possible one does:
+    # it read the action's verb but not its owner and due fields)
+    covered = {(c.page, c.line) for c in ext.items if not _scored(c)} - fields
     meeting = ext.meeting
     added: list[Candidate] = []
     spans: list[int] = []
@@ -265,6 +274,7 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
         return
     at = {(c.page, c.line) for c in added}
     ext.possible = [c for c in ext.possible if (c.page, c.line) not in at]
+    ext.items = [c for c in ext.items if not (_scored(c) and (c.page, c.line) in at)]
     held = {(lines[k].page, lines[k].line) for k in spans}
     ext.items = [c for c in ext.items if (c.page, c.line) not in held & fields]
     ext.items = sorted([*ext.items, *added], key=lambda c: (c.page or 0, c.line or 0))
