@@ -33,12 +33,14 @@ from tracker.extract.followup_lines import (
 from tracker.extract.followup_owners import agent_in
 from tracker.extract.followup_prose_patterns import (
     _ALSO,
+    _ASKS_WHETHER,
     _BEGUN_WORK,
     _COMMENT_CELL,
     _COUNTED,
     _EXPLAINS,
     _MEASURES_LEAD,
     _NAMES_GOAL,
+    _NEW_COUNTED,
     _NOT_PLANNED,
     _NOT_YET_DONE,
     _PARTLY_MET,
@@ -443,6 +445,15 @@ class _ProseMixin(_VerdictMixin):
             if cue and not future and self._only_trend(s):
                 # "Kostnaderna fortsätter att öka": a trend, not work going on.
                 prev_made = False
+                continue
+            if cue and (
+                (_NEW_COUNTED.match(s) and _PERFECT.search(s))
+                or ((asks := _ASKS_WHETHER.search(s)) is not None and asks.end() <= cue.start())
+            ):
+                # "20 nya områden har startats upp": a result counted; "… för att visa om
+                # målet är på väg att nås": a question, its answer not given.
+                prev_made = False
+                prev_status = None
                 continue
             if cue and _PERIOD_SUBJECT.match(s):
                 # "Ett nytt verksamhetsår har precis inletts": time goes on, no work.
