@@ -43,7 +43,6 @@ from tracker.extract.followup_prose_patterns import (
     _NEW_COUNTED,
     _NOT_PLANNED,
     _NOT_YET_DONE,
-    _PARTLY_MET,
     _PERFECT,
     _PERIOD_SUBJECT,
     _PURPOSE,
@@ -348,10 +347,10 @@ class _ProseMixin(_VerdictMixin):
                 if k >= 2 and _NUMBERED_LABEL.match(sents[k - 2]):
                     # ("Mål 2." split off as a sentence of its own)
                     s = f"{sents[k - 2].rstrip(' .')}: {s}"
-            miss = self.voc.goal_miss.search(s) or _PARTLY_MET.search(s)
+            miss = self.voc.goal_miss.search(s) or self.voc.goal_partly.search(s)
             if (
                 miss
-                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmålet\b", s, re.I)
+                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", s, re.I)
                 and not _LEGEND.search(text)
                 and not _COUNTED.search(s)
             ):
@@ -373,7 +372,7 @@ class _ProseMixin(_VerdictMixin):
                     and not prev_made
                 ):
                     named = f"{sents[k - 1]} {s}"
-                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
                 elif (
                     re.match(r"^(?:målet|målen)\b", s, re.I)
@@ -385,7 +384,7 @@ class _ProseMixin(_VerdictMixin):
                     # The verdict opens its paragraph: the goal is the line stated just
                     # above it ("Mål 1: Fler invånare ska …" / "Målet är delvis uppfyllt").
                     named = f"{self._last_paragraph.rstrip(' .')}. {s}"
-                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
                 out.append(self._goal_miss(named, miss, ln, heading))
                 prev_made = True
@@ -448,10 +447,12 @@ class _ProseMixin(_VerdictMixin):
                 continue
             if cue and (
                 (_NEW_COUNTED.match(s) and _PERFECT.search(s))
+                or self._supervisor_subject(s)
                 or ((asks := _ASKS_WHETHER.search(s)) is not None and asks.end() <= cue.start())
             ):
                 # "20 nya områden har startats upp": a result counted; "… för att visa om
-                # målet är på väg att nås": a question, its answer not given.
+                # målet är på väg att nås": a question, its answer not given;
+                # "Skolinspektionen har fortsatt sin uppföljning": a supervisor's work.
                 prev_made = False
                 prev_status = None
                 continue
@@ -602,6 +603,13 @@ class _ProseMixin(_VerdictMixin):
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
         self._unowned = pending
         return out
+
+    def _supervisor_subject(self, s: str) -> bool:
+        """The sentence opens with a supervisor or the auditors (``[issuers]``) as its
+        subject: what goes on is their follow-up, not work the report's body owes."""
+        m = re.match(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:\s+(?:för|[a-zåäö][\wåäö-]*))*?(?=\s+(?:har|hade|"
+                     r"fortsätter|kommer|ska|avser|planerar)\b)", s)
+        return m is not None and m.group(0).lower() in self.voc.issuers
 
     def _planned(self, s: str) -> re.Match[str] | None:
         """ "Kommunen kommer att se över …", "Vi kommer också att ta fram …": the

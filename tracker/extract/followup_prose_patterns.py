@@ -21,19 +21,14 @@ _PERIOD_SUBJECT = re.compile(
     r"kvartalet|tertial|tertialet|halvår|halvåret)\s+(?:har|är|blev|hade)\b",
     re.IGNORECASE,
 )
-#: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
 #: A sentence about a goal that names it: "Målet om att bli …", "Målet för …".
 _NAMES_GOAL = re.compile(
     r"^(?:målet|målen)\s+(?:om|att|för|med|kring|inom|avseende|gällande)\b", re.IGNORECASE
 )
-_PARTLY_MET = re.compile(
-    r"\bdelvis\s+(?:uppfyllt|uppfylld|uppfyllda|uppfylls|uppnått|uppnådd|uppnås|nått|nås)\b|"
-    r"\b(?:uppfylls|uppnås|nås)\s+delvis\b",
-    re.IGNORECASE,
-)
-#: A count of goals ("8 av 30 delmålen", "tre är delvis uppfyllda"): a summary, no goal.
+#: A count of goals ("8 av 30 delmålen", "Två av de strategiska målen nås ej", "tre är
+#: delvis uppfyllda"): a summary, no goal.
 _COUNTED = re.compile(
-    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+\d+\s+)?"
+    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+(?:\d+|de|dessa)\s+)?"
     r"(?:\w+\s+)?(?:mål|målen|delmål|delmålen|är)\b",
     re.IGNORECASE,
 )

@@ -74,6 +74,7 @@ class Vocabulary:
     status_heading: re.Pattern[str]
     list_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
+    goal_partly: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
@@ -178,7 +179,12 @@ def vocabulary() -> Vocabulary:
             r"(?:\s+(?:och\s+|&\s+)?[A-Za-zÅÄÖåäö-]+){0,3})$"
         ),
         organisation_owner={k.lower(): v for k, v in bd["organisation_owner"].items()},
-        prose_open=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['open'])})(?![\wåäö])", i),
+        prose_open=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['open'])}"
+            rf"|(?:{_alt(pr['not_yet'])})\s+(?:helt\s+|riktigt\s+)?[a-zåäö]{{3,}}(?:ats|ts))"
+            r"(?![\wåäö])",
+            i,
+        ),
         stage=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['stage'])})\s+(?:\w+\s+)?\(?av\s+(?:två|tre|fyra|fem|\d+)\)?",
             i,
@@ -232,7 +238,15 @@ def vocabulary() -> Vocabulary:
             rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
             r"(?![\wåäö])"
             rf"|(?<![\wåäö])(?:{_alt(pr['goal_doubt'])})\s+(?:målet|målen)\s+(?:kan|kommer\s+att|"
-            rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])",
+            rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])"
+            # the verb first, then its negation: "ett mål nås ej", "når inte upp till målet"
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])",
+            i,
+        ),
+        # "Målet är delvis uppfyllt", "bedöms delvis uppnå resultatmålen", "nås delvis"
+        goal_partly=re.compile(
+            rf"(?<![\wåäö])delvis\s+(?:{_alt(pr['goal_reach'])})(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+delvis(?![\wåäö])",
             i,
         ),
         goal_verdict_label=re.compile(
