@@ -1,0 +1,144 @@
+"""How running text of a follow-up says that work is still to do or is not work at all,
+written here (never copied from a real document): goal verdicts in every form of the
+verbs of reaching, not-yet before a passive supine, work that could not be done, the
+present active of work under way; a counted result, an indirect question and a
+supervisor's own follow-up that open nothing; and a weak report read both ways, whose
+sure items decide between the readings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.domain import Candidate, Document, DocumentInfo, Extraction, Line
+from tracker.extract import _fullness, extract
+from tracker.extract.report_followup import read_followup
+
+
+def _lines(text: str) -> list[Line]:
+    rows = [t for t in text.strip("\n").split("\n") if t.strip()]
+    return [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+
+
+def _items(text: str, body: str | None = "Kommunstyrelsen") -> list[Candidate]:
+    return [it for it in read_followup(_lines(text), body, None).items if it.status == "open"]
+
+
+def _holding(items: list[Candidate], word: str) -> list[Candidate]:
+    return [it for it in items if word.casefold() in (it.title + " " + it.text).casefold()]
+
+
+# --- goal verdicts: the verb of reaching in any form ---------------------------------------
+
+
+def test_a_goal_partly_reached_in_the_infinitive_is_a_goal_off_target():
+    items = _items(
+        "Trygghet i stadsdelarna\n"
+        "Sammantaget bedöms trygghetsarbetet delvis uppnå resultatmålen för året.\n"
+    )
+    [it] = _holding(items, "trygghetsarbetet")
+    assert it.kind == "goal_deviation"
+
+
+def test_a_goal_not_reached_with_the_verb_first_is_a_goal_off_target():
+    items = _items(
+        "Fler i arbete\n"
+        "Antalet nya arbetstillfällen når inte upp till målet för perioden.\n"
+    )
+    [it] = _holding(items, "arbetstillfällen")
+    assert it.kind == "goal_deviation"
+
+
+def test_a_count_of_goals_missed_is_a_summary_not_a_goal():
+    items = _items(
+        "Måluppfyllelse\n"
+        "Två av de strategiska målen nås ej under året, övriga nås.\n"
+    )
+    assert _holding(items, "strategiska") == []
+
+
+# --- not yet done, could not be done, under way in the present active -----------------
+
+
+def test_not_yet_before_a_passive_supine_is_still_to_do():
+    items = _items(
+        "Miljöarbetet\n"
+        "Uppföljningen visar att flera av de nya miljömålen ännu inte förankrats i "
+        "verksamheterna.\n"
+    )
+    assert _holding(items, "förankrats")
+
+
+def test_work_that_could_not_be_done_is_still_open():
+    items = _items(
+        "Nämndens mål\n"
+        "Ett av nämndens mål har inte kunnat följas upp under året på grund av "
+        "systembytet.\n"
+    )
+    assert _holding(items, "kunnat följas upp")
+
+
+def test_the_present_active_of_a_review_is_work_under_way():
+    items = _items(
+        "Kompetensförsörjning\n"
+        "Personalenheten ser över behovet av nya utbildningsplatser inom vården.\n"
+    )
+    assert _holding(items, "utbildningsplatser")
+
+
+# --- sentences that tell no work of the report's body -----------------------------------
+
+
+def test_new_things_counted_with_a_perfect_are_a_result():
+    items = _items(
+        "Trygghetsarbete\n"
+        "12 nya samverkansgrupper har startats upp i kommunen under året.\n"
+    )
+    assert items == []
+
+
+def test_a_status_word_inside_an_indirect_question_says_nothing():
+    items = _items(
+        "Strategiska mål\n"
+        "Indikatorerna används för att visa om målet är på väg att nås under perioden.\n"
+    )
+    assert items == []
+
+
+def test_a_supervisors_own_follow_up_is_not_the_bodys_work():
+    items = _items(
+        "Skolans kvalitet\n"
+        "Skolinspektionen har fortsatt sin uppföljning av tillsynen från förra året.\n"
+    )
+    assert items == []
+
+
+# --- a weak report read both ways -------------------------------------------------------
+
+
+def _item(name: str) -> Candidate:
+    return Candidate(title=name, text=name, kind="activity")
+
+
+def test_sure_items_decide_before_many_possible_ones():
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    few_sure = Extraction(document=info, items=[_item("a")])
+    many_possible = Extraction(document=info, possible=[_item(str(k)) for k in range(9)])
+    assert _fullness(few_sure) > _fullness(many_possible)
+    # a tie of sure items: the possible ones decide, as before
+    many_possible.items = [_item("b")]
+    assert _fullness(many_possible) > _fullness(few_sure)
+
+
+def test_a_weak_report_keeps_its_entries_checked():
+    text = (
+        "Lägesbild för inköpsområdet\n"
+        "Under året har inköpsenheten arbetat med avtalsuppföljning.\n"
+        "Införandet av e-handel i alla förvaltningar pågår och blir klart nästa år.\n"
+        "Arbetet med en ny inköpspolicy fortsätter under hösten.\n"
+        "Vi har haft många kontakter med leverantörer och deltagit i nätverk.\n"
+    )
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
+    result = extract(doc)
+    assert result.document.kind == "report"
+    titles = " ".join(it.title + " " + it.text for it in result.items)
+    assert "e-handel" in titles and "inköpspolicy" in titles
