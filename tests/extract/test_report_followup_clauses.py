@@ -142,3 +142,25 @@ def test_a_weak_report_keeps_its_entries_checked():
     assert result.document.kind == "report"
     titles = " ".join(it.title + " " + it.text for it in result.items)
     assert "e-handel" in titles and "inköpspolicy" in titles
+
+
+# --- a body's answer to the auditors ------------------------------------------------------
+
+
+def test_an_answer_to_the_auditors_owes_the_recommendations_it_quotes():
+    text = (
+        "Socialnämnden Granskning av bidragshanteringen svar på revisionsskrivelse "
+        "Förslag till beslut Som svar på revisorernas skrivelse åberopas förvaltningens "
+        "tjänsteutlåtande. Sammanfattning Revisorerna har granskat bidragshanteringen och "
+        "önskar nämndens kommentarer kring tre rekommendationer. - Socialnämnden bör "
+        "omgående se över rutinerna för utbetalning av bidrag. - Socialnämnden bör införa "
+        "en kontroll av behörigheterna i verksamhetssystemet. Förvaltningens svar följer.\n"
+    )
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    from tracker.extract.report import extract_report
+
+    items = [it for it in extract_report(doc, info).items if it.status == "open"]
+    [review] = _holding(items, "rutinerna för utbetalning")
+    [control] = _holding(items, "behörigheterna")
+    assert review.owner == control.owner == "Socialnämnden"

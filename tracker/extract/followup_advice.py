@@ -54,6 +54,19 @@ _NOT_VERBS = frozenset(
 )
 
 
+#: A point's mark left at a sentence's start when its list was flattened into a line.
+_GLUED_POINT = re.compile(r"^[-–•]\s+")
+_GLUED_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[-–•]\s+[A-ZÅÄÖ])")
+
+
+def answers_audit(lines: list[Line], head: int = 40) -> bool:
+    """The document is a body's answer to the auditors ("Svar på revisionsskrivelse"),
+    said on one of its first lines or in its first 600 characters."""
+    voc = vocabulary()
+    text = " ".join(_clean(ln.text) for ln in lines[:head])[:600]
+    return voc.audit_answer.search(text) is not None
+
+
 def _imperative(word: str) -> str:
     """The work's name from its present tense: "vidareutvecklar" → "vidareutveckla",
     "säkerställer" → "säkerställ", "ser" → "se"; other forms stay."""
@@ -134,7 +147,11 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
             spans = [(ln, after.lstrip(" :"), True)]
             spans += [(o, ot, True) for o, ot in texts[k + 1 : k + 1 + _LEAD_SPAN]]
         for sln, st, led in spans:
-            sents = sentences(st)
+            # (points glued into one line by a flattened page: "… rekommendationer. -
+            # Kommunstyrelsen bör … - Nämnden bör …")
+            sents = [
+                _GLUED_POINT.sub("", p) for s in sentences(st) for p in _GLUED_SPLIT.split(s)
+            ]
             for n, s in enumerate(sents):
                 cut = sln is last_line and n == len(sents) - 1 and not s.endswith((".", "!", "?"))
                 if cut or s in seen:

@@ -90,6 +90,7 @@ class Vocabulary:
     register_decided: re.Pattern[str]
     assessment: re.Pattern[str]
     recommendation_lead: re.Pattern[str]
+    audit_answer: re.Pattern[str]
     remaining_cue: re.Pattern[str]
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
@@ -220,6 +221,7 @@ def vocabulary() -> Vocabulary:
             rf"(?<![\wåäö])(?i:{_alt(pr['area_nouns'])})\s+(?P<n>\d{{1,2}})[.:]?\s+"
             r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,9})"
         ),
+        audit_answer=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['audit_answer'])})(?![\wåäö])", i),
         recommendation_lead=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['recommendation_lead'])})(?![\wåäö])", i
         ),

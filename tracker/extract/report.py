@@ -48,7 +48,12 @@ from tracker.domain import (
     Meeting,
 )
 from tracker.extract.answer_requests import answer_requests
-from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
+from tracker.extract.followup_advice import (
+    answers_audit,
+    not_acted,
+    recommendations,
+    remaining_shortcomings,
+)
 from tracker.extract.followup_lines import status_of
 from tracker.extract.followup_register import REGISTER_REASON_DONE, REGISTER_REASON_OPEN
 from tracker.extract.followup_sentences import activity_title
@@ -284,7 +289,8 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
         items += asked
     told = {it.text for it in followup.items} | {it.text for it in asked}
     owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
-    if issuer is not None:
+    if issuer is not None or answers_audit(doc.lines):
+        # (a body's answer to the auditors quotes their recommendations: its own work)
         owed = recommendations(doc.lines) + owed
     read = {it.text: it for it in followup.items}
     for it in owed:
