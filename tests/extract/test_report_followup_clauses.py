@@ -164,3 +164,31 @@ def test_an_answer_to_the_auditors_owes_the_recommendations_it_quotes():
     [review] = _holding(items, "rutinerna för utbetalning")
     [control] = _holding(items, "behörigheterna")
     assert review.owner == control.owner == "Socialnämnden"
+
+
+# --- the future passive of a verb of work; a status word as an attribute ---------------
+
+
+def test_a_future_passive_of_a_verb_of_work_is_planned_work_without_a_date():
+    items = _items(
+        "Internkontroll\n"
+        "Varje avvikande utbetalning kommer att följas upp individuellt av controllern.\n"
+    )
+    assert _holding(items, "följas upp")
+
+
+def test_a_future_passive_of_anothers_decision_plans_no_work():
+    items = _items(
+        "Statsbidrag\n"
+        "Beskedet från de andra regionerna är att erbjudandet kommer att antas.\n"
+    )
+    assert items == []
+
+
+def test_an_attribute_going_on_in_a_finished_clause_is_no_work():
+    items = _items(
+        "Markarbeten\n"
+        "Marken i kvarteret har sanerats av entreprenören i samband med pågående "
+        "exploatering.\n"
+    )
+    assert items == []

@@ -66,16 +66,18 @@ def extract(doc: Document) -> Extraction:
                     result.meeting.date = other.meeting.date
                 from tracker.extract.clause_candidates import OBLIGATION_REASON
 
-                # A clause with an obligation that only the minutes reading offers
-                # unchecked (an auditors' "Kommunstyrelsen bör …") stays offered so; the
-                # sentences its model ranks are left out, as the report reading won.
+                # What the minutes reading was sure of, and a clause with an obligation
+                # it offers unchecked (an auditors' "Kommunstyrelsen bör …"), stay offered
+                # unchecked; the sentences its model ranks are left out, as the report
+                # reading won.
                 told = own | {it.text for it in result.possible}
-                for it in other.possible:
+                for it in [*other.items, *other.possible]:
                     if (
                         it.text not in told
                         and it.status == "open"
-                        and it.reasons[:1] == [OBLIGATION_REASON]
+                        and (it.tier != "possible" or it.reasons[:1] == [OBLIGATION_REASON])
                     ):
+                        it.tier = "possible"
                         if it.owner is None and result.meeting.body is not None:
                             it.owner = result.meeting.body
                         result.possible.append(it)

@@ -100,6 +100,31 @@ _MEASURED = re.compile(
     re.IGNORECASE,
 )
 
+#: Status words that may stand as an attribute before a noun ("pågående exploatering").
+_ATTRIBUTIVE = frozenset({"pågående", "planerade", "kommande", "påbörjade", "fortsatt"})
+#: The clause lexicon's classes of verbs of work (not of deciding, answering, sending on:
+#: "erbjudandet kommer att antas" is another's decision).
+_WORK_CLASSES = frozenset({"do", "investigate"})
+
+
+def _work_passive(s: str, future: re.Match[str]) -> bool:
+    """The future passive ("kommer att följas upp", "kommer genomföras") names a verb of
+    work in the clause lexicon (``lexicon.toml``: its verb classes with their generated
+    inflections), in the passive: a measure, not a state or a trend."""
+    from tracker.extract.clause_lexicon import lexicon
+
+    lex = lexicon()
+    # (the verb's particle may follow the match: "kommer att följas | upp")
+    phrase = " ".join(s[future.start() :].split()[: len(future.group(0).split()) + 1])
+    for cls, _kind, pat in lex.verbs:
+        if cls not in _WORK_CLASSES:
+            continue
+        for m in pat.finditer(phrase):
+            if lex.tenses.get(" ".join(m.group(0).lower().split())) == "passive":
+                return True
+    return False
+
+
 class _ProseMixin(_VerdictMixin):
     """Reads running text, paragraph by paragraph, into candidates (the reader's
     attributes are declared on :class:`_VerdictMixin`)."""
@@ -435,9 +460,19 @@ class _ProseMixin(_VerdictMixin):
                     future = will
             if _RESPONSIBLE.match(s):
                 continue
-            if not cue and not (future and (due or prev_made or responsible)):
+            if not cue and not (
+                future
+                and (
+                    due
+                    or prev_made
+                    or responsible
+                    or (future.re is _WILL_PASSIVE and _work_passive(s, future))
+                )
+            ):
                 # A measure still to be taken ("Internkontrollen ska förbättras") counts
-                # without a date beside other measures or under a named owner.
+                # without a date beside other measures or under a named owner, or when
+                # its verb is one of work the minutes' lexicon knows ("… kommer att
+                # följas upp individuellt", "Saneringarna kommer genomföras …").
                 prev_made = False
                 prev_status = None
                 continue
@@ -447,6 +482,7 @@ class _ProseMixin(_VerdictMixin):
                 continue
             if cue and (
                 (_NEW_COUNTED.match(s) and _PERFECT.search(s))
+                or self._only_attributive(s, cue)
                 or self._supervisor_subject(s)
                 or ((asks := _ASKS_WHETHER.search(s)) is not None and asks.end() <= cue.start())
             ):
@@ -603,6 +639,14 @@ class _ProseMixin(_VerdictMixin):
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
         self._unowned = pending
         return out
+
+    def _only_attributive(self, s: str, cue: re.Match[str]) -> bool:
+        """The only status word is an attribute of another noun after a finished main
+        clause ("Marken har sanerats i samband med pågående exploatering"): the
+        sentence tells finished work; the work going on is another's, not named."""
+        if cue.group(0).lower() not in _ATTRIBUTIVE or len(self.voc.prose_open.findall(s)) > 1:
+            return False
+        return _PERFECT.search(s[: cue.start()]) is not None
 
     def _supervisor_subject(self, s: str) -> bool:
         """The sentence opens with a supervisor or the auditors (``[issuers]``) as its
