@@ -192,3 +192,36 @@ def test_an_attribute_going_on_in_a_finished_clause_is_no_work():
         "exploatering.\n"
     )
     assert items == []
+
+
+# --- what a report names as still to improve -------------------------------------------
+
+
+def test_improvement_points_glued_after_a_lead_are_each_open_work():
+    from tracker.extract.followup_advice import improvement_areas
+
+    found = improvement_areas(
+        _lines(
+            "Styrelsen har åtgärdat huvuddelen av synpunkterna, men vi vill lyfta fram två "
+            "områden där ytterligare förbättringar kan ske: -Avstämningen av handkassorna "
+            "görs bara en gång per år, vilket är för sällan. -Attesten av fakturor under "
+            "fem tusen kronor saknar en andra granskare.\n"
+        )
+    )
+    assert [it.title.split()[0] for it in found] == ["Avstämningen", "Attesten"]
+    assert all(it.status == "open" for it in found)
+
+
+def test_an_improvement_label_dates_its_measure():
+    import datetime as dt
+
+    from tracker.extract.followup_advice import improvement_areas
+
+    [*_, last] = improvement_areas(
+        _lines(
+            "Förbättringsområden: Andelen ärenden som avslutas i tid är för låg. Måttet "
+            "kommer att bytas ut under 2026 då det är svårt att mäta.\n"
+        ),
+        dt.date(2025, 12, 31),
+    )
+    assert last.due == dt.date(2026, 12, 31)

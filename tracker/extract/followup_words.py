@@ -91,6 +91,7 @@ class Vocabulary:
     assessment: re.Pattern[str]
     recommendation_lead: re.Pattern[str]
     audit_answer: re.Pattern[str]
+    improvement_lead: re.Pattern[str]
     remaining_cue: re.Pattern[str]
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
@@ -220,6 +221,10 @@ def vocabulary() -> Vocabulary:
         area=re.compile(
             rf"(?<![\wåäö])(?i:{_alt(pr['area_nouns'])})\s+(?P<n>\d{{1,2}})[.:]?\s+"
             r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,9})"
+        ),
+        # the lead ends with a colon, its points on the same line
+        improvement_lead=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['improvement_lead'])})\s*:\s*(?=\S)", i
         ),
         audit_answer=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['audit_answer'])})(?![\wåäö])", i),
         recommendation_lead=re.compile(

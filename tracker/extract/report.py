@@ -50,6 +50,7 @@ from tracker.domain import (
 from tracker.extract.answer_requests import answer_requests
 from tracker.extract.followup_advice import (
     answers_audit,
+    improvement_areas,
     not_acted,
     recommendations,
     remaining_shortcomings,
@@ -288,7 +289,11 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                  if not any((it.evidence or it.text)[:60] in s for s in said)]
         items += asked
     told = {it.text for it in followup.items} | {it.text for it in asked}
-    owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
+    owed = (
+        remaining_shortcomings(doc.lines)
+        + not_acted(doc.lines)
+        + improvement_areas(doc.lines, date)
+    )
     if issuer is not None or answers_audit(doc.lines):
         # (a body's answer to the auditors quotes their recommendations: its own work)
         owed = recommendations(doc.lines) + owed
