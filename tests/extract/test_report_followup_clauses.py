@@ -225,3 +225,12 @@ def test_an_improvement_label_dates_its_measure():
         dt.date(2025, 12, 31),
     )
     assert last.due == dt.date(2026, 12, 31)
+
+
+def test_a_risk_that_remains_is_a_state_not_work():
+    items = _items(
+        "Reningsverket\n"
+        "Verket har under året installerat utökad rening men flödena har varit högre än "
+        "väntat, varför det kvarstår risk för överskridanden på sikt.\n"
+    )
+    assert items == []

@@ -278,7 +278,8 @@ def vocabulary() -> Vocabulary:
             r"(?:\s+(?!att\b)[\wåäö-]+){1,3})$",
         ),
         trend=re.compile(
-            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår)\s+(?:att\s+)?"
+            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår|kvarstår|kvarstod|"
+            r"återstår)\s+(?:att\s+|en\s+|ett\s+|viss\s+|stor\s+|hög\s+)?"
             r"[\"”']?"
             rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
             i,
