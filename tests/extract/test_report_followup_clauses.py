@@ -234,3 +234,23 @@ def test_a_risk_that_remains_is_a_state_not_work():
         "väntat, varför det kvarstår risk för överskridanden på sikt.\n"
     )
     assert items == []
+
+
+def test_a_lead_repeated_at_more_length_is_one_item():
+    items = _items(
+        "Skolans utveckling\n"
+        "Arbete pågår med att införa den nya modellen för styrning och ledning i skolorna.\n"
+        "Elevernas resultat har förbättrats under året.\n"
+        "Arbete pågår med att införa den nya modellen för styrning och ledning i skolorna "
+        "för att öka likvärdigheten.\n"
+    )
+    assert len(_holding(items, "nya modellen")) == 1
+
+
+def test_one_sentence_may_still_give_several_items():
+    items = _items(
+        "Planarbete\n"
+        "Under hösten fortsätter bland annat arbetet med cykelplanen, "
+        "parkeringsprogrammet och grönplanen för stadsdelen.\n"
+    )
+    assert len(items) >= 2
