@@ -254,3 +254,20 @@ def test_one_sentence_may_still_give_several_items():
         "parkeringsprogrammet och grönplanen för stadsdelen.\n"
     )
     assert len(items) >= 2
+
+
+def test_working_at_a_verb_of_work_is_work_under_way():
+    items = _items(
+        "Trygghet\n"
+        "Just nu arbetar kommunen tillsammans med polisen med att ta fram ett nytt "
+        "trygghetslöfte för nästa år.\n"
+    )
+    assert _holding(items, "trygghetslöfte")
+
+
+def test_working_at_a_mission_is_no_piece_of_work():
+    items = _items(
+        "Folkhälsa\n"
+        "Förvaltningen arbetar långsiktigt med att främja goda levnadsvanor hos barn.\n"
+    )
+    assert items == []

@@ -125,6 +125,33 @@ def _work_passive(s: str, future: re.Match[str]) -> bool:
     return False
 
 
+#: "… arbetar (nu) X med att <verb>": the progressive of a piece of work.
+_WORKS_AT = re.compile(
+    r"\barbetar\s+(?:[\wåäö-]+\s+){0,8}?med\s+att\s+"
+    r"(?P<verb>[a-zåäö]+(?:\s+(?:fram|över|upp|in|ut|om))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _progressive(s: str) -> re.Match[str] | None:
+    """ "Just nu arbetar kommunen med att ta fram en ny plan": the work is a verb of work
+    in the clause lexicon (its classes with their generated inflections) in the
+    infinitive; a mission ("arbetar med att främja hälsa") is none."""
+    from tracker.extract.clause_lexicon import lexicon
+
+    m = _WORKS_AT.search(s)
+    if m is None:
+        return None
+    lex = lexicon()
+    for verb in (m.group("verb"), m.group("verb").split()[0]):
+        tense = lex.tenses.get(verb.lower())
+        if tense in ("inf", "any") and any(
+            cls in _WORK_CLASSES and pat.fullmatch(verb) for cls, _k, pat in lex.verbs
+        ):
+            return m
+    return None
+
+
 class _ProseMixin(_VerdictMixin):
     """Reads running text, paragraph by paragraph, into candidates (the reader's
     attributes are declared on :class:`_VerdictMixin`)."""
@@ -449,8 +476,9 @@ class _ProseMixin(_VerdictMixin):
             if step and not cue:
                 cue = self.voc.next_step.match(s)
             if not cue:
-                # "Kommunen kommer att se över …": work planned by the organisation.
-                cue = self._planned(s)
+                # "Kommunen kommer att se över …": work planned by the organisation;
+                # "Just nu arbetar kommunen med att ta fram …": work under way.
+                cue = self._planned(s) or _progressive(s)
             if not future:
                 # "Målet kommer att bytas ut under 2026": a measure still to be taken.
                 will = _WILL_PASSIVE.search(s)
@@ -507,6 +535,7 @@ class _ProseMixin(_VerdictMixin):
                     or self.voc.stage.search(s)
                     or (self.voc.next_step.match(s) if step else None)
                     or self._planned(s)
+                    or _progressive(s)
                 )
             elif future is not None and future.re is _WILL_PASSIVE:
                 # "X har inrättats och Y kommer genomföras under 2026": Y is the work.
