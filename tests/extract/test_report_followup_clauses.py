@@ -271,3 +271,35 @@ def test_working_at_a_mission_is_no_piece_of_work():
         "Förvaltningen arbetar långsiktigt med att främja goda levnadsvanor hos barn.\n"
     )
     assert items == []
+
+
+# --- who answers for a kommun's own follow-up that names no body --------------------------
+
+
+def _report_of(text: str):
+    from tracker.extract.report import extract_report
+
+    doc = Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=_lines(text))
+    info = DocumentInfo(file="f.txt", sha256="0", format="txt", pages=1, kind="report")
+    return extract_report(doc, info)
+
+
+def test_a_kommuns_own_goal_page_is_answered_for_by_its_styrelse():
+    result = _report_of(
+        "Måluppfyllelse - strategiska mål\n"
+        "De strategiska målen visar vad kommunfullmäktige vill uppnå under perioden.\n"
+        "Fler i arbete\n"
+        "Ett stort omställningsarbete för arbetsmarknadsinsatserna pågår.\n"
+    )
+    assert result.meeting.body == "Kommunstyrelsen"
+    [item] = [it for it in result.items if it.status == "open"]
+    assert item.owner == "Kommunstyrelsen"
+
+
+def test_a_page_naming_both_a_kommun_and_a_region_gets_no_styrelse():
+    result = _report_of(
+        "Samverkan om psykisk hälsa\n"
+        "Kommunen och regionen har ett gemensamt ansvar för insatserna.\n"
+        "Arbetet med en ny överenskommelse pågår.\n"
+    )
+    assert result.meeting.body is None
