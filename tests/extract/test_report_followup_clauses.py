@@ -303,3 +303,12 @@ def test_a_page_naming_both_a_kommun_and_a_region_gets_no_styrelse():
         "Arbetet med en ny överenskommelse pågår.\n"
     )
     assert result.meeting.body is None
+
+
+def test_both_negations_are_status_words():
+    from tracker.extract.followup_words import vocabulary
+
+    voc = vocabulary()
+    # the data lists "ej genomförts"; "inte genomförts" says the same
+    assert voc.prose_open.search("Då arbetet inte genomförts på grund av resursbrist")
+    assert voc.prose_open.search("Då arbetet ej genomförts på grund av resursbrist")

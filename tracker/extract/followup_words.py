@@ -114,10 +114,25 @@ def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
     )
 
 
+def _both_negations(entries: list[str]) -> list[str]:
+    """``entries`` and each of them with "ej" and "inte" swapped."""
+    swap = {"ej": "inte", "inte": "ej"}
+    out = list(entries)
+    for e in entries:
+        words = e.split()
+        if any(w in swap for w in words):
+            out.append(" ".join(swap.get(w, w) for w in words))
+    return list(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
     st, lb, tb, bd, pr = (data[k] for k in ("status", "labels", "table", "bodies", "prose"))
+    # The two negations say the same: each phrase with "ej" stands with "inte" too, and
+    # the other way round ("ej genomförts" / "inte genomförts").
+    st = {**st, "open": _both_negations(st["open"]), "done": _both_negations(st["done"])}
+    pr = {**pr, "open": _both_negations(pr["open"])}
     rg = data["register"]
     values = st["open"] + st["done"] + st["colours"]
     i = re.IGNORECASE
