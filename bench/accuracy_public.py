@@ -34,9 +34,11 @@ Printed per kind (``minutes`` and ``report`` apart)::
                                  as minutes: such a document is read by the minutes rules)
 
 Run: ``.venv/bin/python bench/accuracy_public.py [--texts DIR] [--split dev|blind|all]
-[--round rN] [--kind minutes|report] [--half even|odd] [--id ID …] [-v] [--json]``.
-``--half`` keeps an honest check once every document is dev: develop on one half (by the
-labelled text's sha256), measure the other only before and after a change.
+[--round rN] [--kind minutes|report] [--half even|odd] [--org-half even|odd] [--id ID …]
+[-v] [--json]``. ``--half`` keeps an honest check once every document is dev: develop on
+one half (by the labelled text's sha256), measure the other only before and after a
+change; ``--org-half`` splits by organisation instead, so that one organisation's house
+layout cannot be read on one half and scored on the other.
 """
 
 from __future__ import annotations
@@ -90,6 +92,14 @@ def half_of(doc: dict[str, Any]) -> str | None:
     if not digest:
         return None
     return "even" if int(digest[0], 16) % 2 == 0 else "odd"
+
+
+def organisation_half(doc: dict[str, Any]) -> str:
+    """A deterministic half by organisation, so that no organisation's documents (and so
+    none of its house layouts) fall in both halves: ``even`` when the first byte of the
+    sha256 of the labelled organisation name is even, ``odd`` otherwise."""
+    digest = hashlib.sha256((doc.get("organisation") or "").encode("utf-8")).digest()
+    return "even" if digest[0] % 2 == 0 else "odd"
 
 
 # --- Matching ---------------------------------------------------------------------------
@@ -363,6 +373,7 @@ def measure(
     today: dt.date | None = None,
     half: str | None = None,
     ids: Iterable[str] | None = None,
+    org_half: str | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Score every labelled document whose text is in ``texts``; returns the figures and
     the notes (missing texts, changed texts, per-document lines when verbose)."""
@@ -377,6 +388,8 @@ def measure(
         if rounds is not None and doc.get("round") not in set(rounds):
             continue
         if half is not None and half_of(doc) != half:
+            continue
+        if org_half is not None and organisation_half(doc) != org_half:
             continue
         if ids is not None and doc["id"] not in set(ids):
             continue
@@ -417,6 +430,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--half", choices=HALVES, help="only the documents whose text sha256 starts even/odd"
     )
+    ap.add_argument(
+        "--org-half", choices=HALVES,
+        help="only the documents whose organisation name's sha256 starts with an even/odd byte",
+    )
     ap.add_argument("--id", action="append", help="only these documents")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
@@ -430,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         verbose=args.verbose,
         half=args.half,
         ids=args.id,
+        org_half=args.org_half,
     )
     if not figures:
         print(

@@ -177,3 +177,15 @@ def test_half_filter_splits_by_the_texts_sha256(tmp_path: Path) -> None:
     assert figures["real_minutes_documents"] == 1
     figures, _ = accuracy_public.measure(texts, labels=labels, half="even")
     assert figures == {}
+
+
+def test_organisation_half_keeps_an_organisations_documents_together() -> None:
+    import hashlib
+
+    a = {"organisation": "Exempelby kommun", "sha256": "4f00"}
+    b = {"organisation": "Exempelby kommun", "sha256": "b1aa"}
+    # the texts fall in different halves, the organisation's documents in one
+    assert accuracy_public.half_of(a) != accuracy_public.half_of(b)
+    assert accuracy_public.organisation_half(a) == accuracy_public.organisation_half(b)
+    first = hashlib.sha256(b"Exempelby kommun").digest()[0]
+    assert accuracy_public.organisation_half(a) == ("even" if first % 2 == 0 else "odd")

@@ -15,10 +15,16 @@ from tracker.domain import Document, DocumentInfo, Extraction
 from tracker.extract.kind import decide_kind, detect_kind
 
 
-def _fullness(result: Extraction, told: set[str] = frozenset()) -> int:
-    """How much a reading offers: a sure item counts twice a possible one; a possible
-    item the other reading already tells (its text in ``told``) counts nothing."""
-    return 2 * len(result.items) + sum(it.text not in told for it in result.possible)
+def _fullness(result: Extraction, told: set[str] = frozenset()) -> tuple[int, int]:
+    """How much a reading offers: its sure items first, then (to break a tie) a sure item
+    counting twice a possible one, a possible item the other reading already tells (its
+    text in ``told``) counting nothing.  The sure items decide alone because the wide
+    reading's possible items are many and mostly chance (a third of them labelled), and
+    a dozen of them — headings of a table of contents, background sentences — outweighed
+    a report reading's three entries with a status word."""
+    return len(result.items), 2 * len(result.items) + sum(
+        it.text not in told for it in result.possible
+    )
 
 
 def extract(doc: Document) -> Extraction:
@@ -53,10 +59,28 @@ def extract(doc: Document) -> Extraction:
                 result = other
                 _owners_from_agents(result)
                 _owners_from_reporter(result, reporter)
-            elif result.meeting.date is None and other.meeting.date is not None:
-                # A news page on a meeting read as a report: the report rules find no
-                # date of their own; the minutes rules read the meeting's.
-                result.meeting.date = other.meeting.date
+            else:
+                if result.meeting.date is None and other.meeting.date is not None:
+                    # A news page on a meeting read as a report: the report rules find no
+                    # date of their own; the minutes rules read the meeting's.
+                    result.meeting.date = other.meeting.date
+                from tracker.extract.clause_candidates import OBLIGATION_REASON
+
+                # What the minutes reading was sure of, and a clause with an obligation
+                # it offers unchecked (an auditors' "Kommunstyrelsen bör …"), stay offered
+                # unchecked; the sentences its model ranks are left out, as the report
+                # reading won.
+                told = own | {it.text for it in result.possible}
+                for it in [*other.items, *other.possible]:
+                    if (
+                        it.text not in told
+                        and it.status == "open"
+                        and (it.tier != "possible" or it.reasons[:1] == [OBLIGATION_REASON])
+                    ):
+                        it.tier = "possible"
+                        if it.owner is None and result.meeting.body is not None:
+                            it.owner = result.meeting.body
+                        result.possible.append(it)
     else:
         result = _read_as_minutes(doc, info, kind)
     if doc.ocr_pages:

@@ -20,10 +20,13 @@ The lead words, cues and area nouns are data (``[prose] recommendation_lead``,
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
+from tracker.extract.dates import due_fields
 from tracker.extract.followup_lines import _clean
+from tracker.extract.followup_sentences import due_in
 from tracker.extract.followup_words import vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 
@@ -52,6 +55,19 @@ _NOT_VERBS = frozenset(
         "de",
     }
 )
+
+
+#: A point's mark left at a sentence's start when its list was flattened into a line.
+_GLUED_POINT = re.compile(r"^[-–•]\s+")
+_GLUED_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[-–•]\s+[A-ZÅÄÖ])")
+
+
+def answers_audit(lines: list[Line], head: int = 40) -> bool:
+    """The document is a body's answer to the auditors ("Svar på revisionsskrivelse"),
+    said on one of its first lines or in its first 600 characters."""
+    voc = vocabulary()
+    text = " ".join(_clean(ln.text) for ln in lines[:head])[:600]
+    return voc.audit_answer.search(text) is not None
 
 
 def _imperative(word: str) -> str:
@@ -134,7 +150,11 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
             spans = [(ln, after.lstrip(" :"), True)]
             spans += [(o, ot, True) for o, ot in texts[k + 1 : k + 1 + _LEAD_SPAN]]
         for sln, st, led in spans:
-            sents = sentences(st)
+            # (points glued into one line by a flattened page: "… rekommendationer. -
+            # Kommunstyrelsen bör … - Nämnden bör …")
+            sents = [
+                _GLUED_POINT.sub("", p) for s in sentences(st) for p in _GLUED_SPLIT.split(s)
+            ]
             for n, s in enumerate(sents):
                 cut = sln is last_line and n == len(sents) - 1 and not s.endswith((".", "!", "?"))
                 if cut or s in seen:
@@ -166,6 +186,49 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
                     )
                 )
     return out
+
+
+def improvement_areas(lines: list[Line], ref: dt.date | None = None) -> list[Candidate]:
+    """What a label or lead names as still to improve ("Förbättringsområden: …", "…
+    områden där ytterligare förbättringar kan ske: -X … -Y …"), on its own line: each
+    point (a dash glued into the line starts one) or, without points, each sentence is
+    open work; the owner is left to the body the report follows up."""
+    voc = vocabulary()
+    out: list[Candidate] = []
+    for ln in lines:
+        t = _clean(ln.text)
+        m = voc.improvement_lead.search(t)
+        if m is None:
+            continue
+        after = t[m.end() :]
+        points = [p.strip(" -–•") for p in _POINTS.split(after) if p.strip(" -–•")]
+        if len(points) < 2:
+            points = sentences(after)
+        for p in points:
+            s = sentences(p)[0] if sentences(p) else p
+            if len(s.split()) < 4 or not s.endswith((".", "!", "?")):
+                continue
+            # (a time the sentence gives: "… kommer att bytas ut under 2020")
+            due = due_in(s, ref)
+            out.append(
+                Candidate(
+                    title=short_title(s),
+                    text=s,
+                    kind="follow_up",
+                    status="open",
+                    **due_fields(due),
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=s[:200],
+                    confidence=0.5,
+                    reasons=[f"förbättringsområde: {m.group(0).strip(' :')}"],
+                )
+            )
+    return out
+
+
+#: Points glued into a line: " -Hanteringen av …", " – Rutinerna för …".
+_POINTS = re.compile(r"(?:^|\s)[-–•]\s*(?=[A-ZÅÄÖ])")
 
 
 def remaining_shortcomings(lines: list[Line]) -> list[Candidate]:

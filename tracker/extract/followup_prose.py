@@ -33,15 +33,16 @@ from tracker.extract.followup_lines import (
 from tracker.extract.followup_owners import agent_in
 from tracker.extract.followup_prose_patterns import (
     _ALSO,
+    _ASKS_WHETHER,
     _BEGUN_WORK,
     _COMMENT_CELL,
     _COUNTED,
     _EXPLAINS,
     _MEASURES_LEAD,
     _NAMES_GOAL,
+    _NEW_COUNTED,
     _NOT_PLANNED,
     _NOT_YET_DONE,
-    _PARTLY_MET,
     _PERFECT,
     _PERIOD_SUBJECT,
     _PURPOSE,
@@ -98,6 +99,58 @@ _MEASURED = re.compile(
     r"(?:\s+(?:19|20)\d{2})?\s*:?\s*[<>≥≤]?\s*\d",
     re.IGNORECASE,
 )
+
+#: Status words that may stand as an attribute before a noun ("pågående exploatering").
+_ATTRIBUTIVE = frozenset({"pågående", "planerade", "kommande", "påbörjade", "fortsatt"})
+#: The clause lexicon's classes of verbs of work (not of deciding, answering, sending on:
+#: "erbjudandet kommer att antas" is another's decision).
+_WORK_CLASSES = frozenset({"do", "investigate"})
+
+
+def _work_passive(s: str, future: re.Match[str]) -> bool:
+    """The future passive ("kommer att följas upp", "kommer genomföras") names a verb of
+    work in the clause lexicon (``lexicon.toml``: its verb classes with their generated
+    inflections), in the passive: a measure, not a state or a trend."""
+    from tracker.extract.clause_lexicon import lexicon
+
+    lex = lexicon()
+    # (the verb's particle may follow the match: "kommer att följas | upp")
+    phrase = " ".join(s[future.start() :].split()[: len(future.group(0).split()) + 1])
+    for cls, _kind, pat in lex.verbs:
+        if cls not in _WORK_CLASSES:
+            continue
+        for m in pat.finditer(phrase):
+            if lex.tenses.get(" ".join(m.group(0).lower().split())) == "passive":
+                return True
+    return False
+
+
+#: "… arbetar (nu) X med att <verb>": the progressive of a piece of work.
+_WORKS_AT = re.compile(
+    r"\barbetar\s+(?:[\wåäö-]+\s+){0,8}?med\s+att\s+"
+    r"(?P<verb>[a-zåäö]+(?:\s+(?:fram|över|upp|in|ut|om))?)\b",
+    re.IGNORECASE,
+)
+
+
+def _progressive(s: str) -> re.Match[str] | None:
+    """ "Just nu arbetar kommunen med att ta fram en ny plan": the work is a verb of work
+    in the clause lexicon (its classes with their generated inflections) in the
+    infinitive; a mission ("arbetar med att främja hälsa") is none."""
+    from tracker.extract.clause_lexicon import lexicon
+
+    m = _WORKS_AT.search(s)
+    if m is None:
+        return None
+    lex = lexicon()
+    for verb in (m.group("verb"), m.group("verb").split()[0]):
+        tense = lex.tenses.get(verb.lower())
+        if tense in ("inf", "any") and any(
+            cls in _WORK_CLASSES and pat.fullmatch(verb) for cls, _k, pat in lex.verbs
+        ):
+            return m
+    return None
+
 
 class _ProseMixin(_VerdictMixin):
     """Reads running text, paragraph by paragraph, into candidates (the reader's
@@ -346,10 +399,10 @@ class _ProseMixin(_VerdictMixin):
                 if k >= 2 and _NUMBERED_LABEL.match(sents[k - 2]):
                     # ("Mål 2." split off as a sentence of its own)
                     s = f"{sents[k - 2].rstrip(' .')}: {s}"
-            miss = self.voc.goal_miss.search(s) or _PARTLY_MET.search(s)
+            miss = self.voc.goal_miss.search(s) or self.voc.goal_partly.search(s)
             if (
                 miss
-                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmålet\b", s, re.I)
+                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", s, re.I)
                 and not _LEGEND.search(text)
                 and not _COUNTED.search(s)
             ):
@@ -371,7 +424,7 @@ class _ProseMixin(_VerdictMixin):
                     and not prev_made
                 ):
                     named = f"{sents[k - 1]} {s}"
-                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
                 elif (
                     re.match(r"^(?:målet|målen)\b", s, re.I)
@@ -383,7 +436,7 @@ class _ProseMixin(_VerdictMixin):
                     # The verdict opens its paragraph: the goal is the line stated just
                     # above it ("Mål 1: Fler invånare ska …" / "Målet är delvis uppfyllt").
                     named = f"{self._last_paragraph.rstrip(' .')}. {s}"
-                    miss = self.voc.goal_miss.search(named) or _PARTLY_MET.search(named)
+                    miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
                 out.append(self._goal_miss(named, miss, ln, heading))
                 prev_made = True
@@ -423,8 +476,9 @@ class _ProseMixin(_VerdictMixin):
             if step and not cue:
                 cue = self.voc.next_step.match(s)
             if not cue:
-                # "Kommunen kommer att se över …": work planned by the organisation.
-                cue = self._planned(s)
+                # "Kommunen kommer att se över …": work planned by the organisation;
+                # "Just nu arbetar kommunen med att ta fram …": work under way.
+                cue = self._planned(s) or _progressive(s)
             if not future:
                 # "Målet kommer att bytas ut under 2026": a measure still to be taken.
                 will = _WILL_PASSIVE.search(s)
@@ -434,15 +488,37 @@ class _ProseMixin(_VerdictMixin):
                     future = will
             if _RESPONSIBLE.match(s):
                 continue
-            if not cue and not (future and (due or prev_made or responsible)):
+            if not cue and not (
+                future
+                and (
+                    due
+                    or prev_made
+                    or responsible
+                    or (future.re is _WILL_PASSIVE and _work_passive(s, future))
+                )
+            ):
                 # A measure still to be taken ("Internkontrollen ska förbättras") counts
-                # without a date beside other measures or under a named owner.
+                # without a date beside other measures or under a named owner, or when
+                # its verb is one of work the minutes' lexicon knows ("… kommer att
+                # följas upp individuellt", "Saneringarna kommer genomföras …").
                 prev_made = False
                 prev_status = None
                 continue
             if cue and not future and self._only_trend(s):
                 # "Kostnaderna fortsätter att öka": a trend, not work going on.
                 prev_made = False
+                continue
+            if cue and (
+                (_NEW_COUNTED.match(s) and _PERFECT.search(s))
+                or self._only_attributive(s, cue)
+                or self._supervisor_subject(s)
+                or ((asks := _ASKS_WHETHER.search(s)) is not None and asks.end() <= cue.start())
+            ):
+                # "20 nya områden har startats upp": a result counted; "… för att visa om
+                # målet är på väg att nås": a question, its answer not given;
+                # "Skolinspektionen har fortsatt sin uppföljning": a supervisor's work.
+                prev_made = False
+                prev_status = None
                 continue
             if cue and _PERIOD_SUBJECT.match(s):
                 # "Ett nytt verksamhetsår har precis inletts": time goes on, no work.
@@ -459,6 +535,7 @@ class _ProseMixin(_VerdictMixin):
                     or self.voc.stage.search(s)
                     or (self.voc.next_step.match(s) if step else None)
                     or self._planned(s)
+                    or _progressive(s)
                 )
             elif future is not None and future.re is _WILL_PASSIVE:
                 # "X har inrättats och Y kommer genomföras under 2026": Y is the work.
@@ -591,6 +668,21 @@ class _ProseMixin(_VerdictMixin):
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
         self._unowned = pending
         return out
+
+    def _only_attributive(self, s: str, cue: re.Match[str]) -> bool:
+        """The only status word is an attribute of another noun after a finished main
+        clause ("Marken har sanerats i samband med pågående exploatering"): the
+        sentence tells finished work; the work going on is another's, not named."""
+        if cue.group(0).lower() not in _ATTRIBUTIVE or len(self.voc.prose_open.findall(s)) > 1:
+            return False
+        return _PERFECT.search(s[: cue.start()]) is not None
+
+    def _supervisor_subject(self, s: str) -> bool:
+        """The sentence opens with a supervisor or the auditors (``[issuers]``) as its
+        subject: what goes on is their follow-up, not work the report's body owes."""
+        m = re.match(r"(?:[A-ZÅÄÖ][\wåäö-]*)(?:\s+(?:för|[a-zåäö][\wåäö-]*))*?(?=\s+(?:har|hade|"
+                     r"fortsätter|kommer|ska|avser|planerar)\b)", s)
+        return m is not None and m.group(0).lower() in self.voc.issuers
 
     def _planned(self, s: str) -> re.Match[str] | None:
         """ "Kommunen kommer att se över …", "Vi kommer också att ta fram …": the

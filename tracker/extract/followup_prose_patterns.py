@@ -21,19 +21,14 @@ _PERIOD_SUBJECT = re.compile(
     r"kvartalet|tertial|tertialet|halvår|halvåret)\s+(?:har|är|blev|hade)\b",
     re.IGNORECASE,
 )
-#: A goal judged partly met: "Målet bedöms delvis uppfyllt", "… uppnås delvis".
 #: A sentence about a goal that names it: "Målet om att bli …", "Målet för …".
 _NAMES_GOAL = re.compile(
     r"^(?:målet|målen)\s+(?:om|att|för|med|kring|inom|avseende|gällande)\b", re.IGNORECASE
 )
-_PARTLY_MET = re.compile(
-    r"\bdelvis\s+(?:uppfyllt|uppfylld|uppfyllda|uppfylls|uppnått|uppnådd|uppnås|nått|nås)\b|"
-    r"\b(?:uppfylls|uppnås|nås)\s+delvis\b",
-    re.IGNORECASE,
-)
-#: A count of goals ("8 av 30 delmålen", "tre är delvis uppfyllda"): a summary, no goal.
+#: A count of goals ("8 av 30 delmålen", "Två av de strategiska målen nås ej", "tre är
+#: delvis uppfyllda"): a summary, no goal.
 _COUNTED = re.compile(
-    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+\d+\s+)?"
+    r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+(?:\d+|de|dessa)\s+)?"
     r"(?:\w+\s+)?(?:mål|målen|delmål|delmålen|är)\b",
     re.IGNORECASE,
 )
@@ -128,6 +123,22 @@ _PURPOSE = re.compile(r"\bför\s+att\b|\bi\s+syfte\s+att\b|\bså\s+att\b", re.I)
 _SUPINE = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+)?[a-zåäö]{2,}(?:t|it)\b", re.I)
 #: A perfect passive: "har inrättats", "har tagits fram" — a clause of finished work.
 _PERFECT = re.compile(r"\b(?:har|hade)\s+(?:\w+\s+){0,2}?[a-zåäö]{3,}(?:ats|its|tts)\b", re.I)
+#: New things counted as the sentence's subject: "20 nya grannsamverkansområden har
+#: startats upp", "Tre nya tjänster har inrättats" — with a perfect, a result reported,
+#: not work begun.
+_NEW_COUNTED = re.compile(
+    r"^(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:nya|fler|ytterligare)\s",
+    re.IGNORECASE,
+)
+#: An indirect question: a verb of showing, judging or asking and "om"/"huruvida" —
+#: "Indikatorer används för att visa om målet är på väg att nås", "bedöma huruvida
+#: arbetet fortskrider"; what it asks about is not said to be so.
+_ASKS_WHETHER = re.compile(
+    r"\b(?:visa|visar|bedöma|bedömer|bedöms|avgöra|avgör|pröva|prövar|undersöka|undersöker|"
+    r"utreda|utreder|fråga|frågar|frågan|se|ser|mäta|mäter|följa\s+upp|följer\s+upp)\s+"
+    r"(?:om|huruvida)\s|\bhuruvida\s",
+    re.IGNORECASE,
+)
 #: A comment cell at the start of a line: "Kommentar Genomförd Hantering av …".
 _COMMENT_CELL = re.compile(r"^(?:kommentar|status)\s*:?\s+(?P<value>[\wåäö]+)", re.IGNORECASE)
 #: A lead that names a plan's measures and nothing of their state: "Exempel på åtgärder:".

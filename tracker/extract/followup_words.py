@@ -74,6 +74,7 @@ class Vocabulary:
     status_heading: re.Pattern[str]
     list_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
+    goal_partly: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
@@ -89,6 +90,8 @@ class Vocabulary:
     register_decided: re.Pattern[str]
     assessment: re.Pattern[str]
     recommendation_lead: re.Pattern[str]
+    audit_answer: re.Pattern[str]
+    improvement_lead: re.Pattern[str]
     remaining_cue: re.Pattern[str]
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
@@ -111,10 +114,25 @@ def _inverted_subject(org_nouns: list[str], body_nouns: str) -> re.Pattern[str]:
     )
 
 
+def _both_negations(entries: list[str]) -> list[str]:
+    """``entries`` and each of them with "ej" and "inte" swapped."""
+    swap = {"ej": "inte", "inte": "ej"}
+    out = list(entries)
+    for e in entries:
+        words = e.split()
+        if any(w in swap for w in words):
+            out.append(" ".join(swap.get(w, w) for w in words))
+    return list(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
     st, lb, tb, bd, pr = (data[k] for k in ("status", "labels", "table", "bodies", "prose"))
+    # The two negations say the same: each phrase with "ej" stands with "inte" too, and
+    # the other way round ("ej genomförts" / "inte genomförts").
+    st = {**st, "open": _both_negations(st["open"]), "done": _both_negations(st["done"])}
+    pr = {**pr, "open": _both_negations(pr["open"])}
     rg = data["register"]
     values = st["open"] + st["done"] + st["colours"]
     i = re.IGNORECASE
@@ -178,7 +196,12 @@ def vocabulary() -> Vocabulary:
             r"(?:\s+(?:och\s+|&\s+)?[A-Za-zÅÄÖåäö-]+){0,3})$"
         ),
         organisation_owner={k.lower(): v for k, v in bd["organisation_owner"].items()},
-        prose_open=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['open'])})(?![\wåäö])", i),
+        prose_open=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['open'])}"
+            rf"|(?:{_alt(pr['not_yet'])})\s+(?:helt\s+|riktigt\s+)?[a-zåäö]{{3,}}(?:ats|ts))"
+            r"(?![\wåäö])",
+            i,
+        ),
         stage=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['stage'])})\s+(?:\w+\s+)?\(?av\s+(?:två|tre|fyra|fem|\d+)\)?",
             i,
@@ -214,6 +237,11 @@ def vocabulary() -> Vocabulary:
             rf"(?<![\wåäö])(?i:{_alt(pr['area_nouns'])})\s+(?P<n>\d{{1,2}})[.:]?\s+"
             r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,9})"
         ),
+        # the lead ends with a colon, its points on the same line
+        improvement_lead=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr['improvement_lead'])})\s*:\s*(?=\S)", i
+        ),
+        audit_answer=re.compile(rf"(?<![\wåäö])(?:{_alt(pr['audit_answer'])})(?![\wåäö])", i),
         recommendation_lead=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['recommendation_lead'])})(?![\wåäö])", i
         ),
@@ -232,7 +260,15 @@ def vocabulary() -> Vocabulary:
             rf"(?:att\s+)?(?:bli\s+|kunna\s+|vara\s+)?(?:helt\s+)?(?:{_alt(pr['goal_reach'])})"
             r"(?![\wåäö])"
             rf"|(?<![\wåäö])(?:{_alt(pr['goal_doubt'])})\s+(?:målet|målen)\s+(?:kan|kommer\s+att|"
-            rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])",
+            rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])"
+            # the verb first, then its negation: "ett mål nås ej", "når inte upp till målet"
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])",
+            i,
+        ),
+        # "Målet är delvis uppfyllt", "bedöms delvis uppnå resultatmålen", "nås delvis"
+        goal_partly=re.compile(
+            rf"(?<![\wåäö])delvis\s+(?:{_alt(pr['goal_reach'])})(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+delvis(?![\wåäö])",
             i,
         ),
         goal_verdict_label=re.compile(
@@ -257,7 +293,8 @@ def vocabulary() -> Vocabulary:
             r"(?:\s+(?!att\b)[\wåäö-]+){1,3})$",
         ),
         trend=re.compile(
-            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår)\s+(?:att\s+)?"
+            r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår|kvarstår|kvarstod|"
+            r"återstår)\s+(?:att\s+|en\s+|ett\s+|viss\s+|stor\s+|hög\s+)?"
             r"[\"”']?"
             rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
             i,

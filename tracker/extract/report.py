@@ -48,7 +48,13 @@ from tracker.domain import (
     Meeting,
 )
 from tracker.extract.answer_requests import answer_requests
-from tracker.extract.followup_advice import not_acted, recommendations, remaining_shortcomings
+from tracker.extract.followup_advice import (
+    answers_audit,
+    improvement_areas,
+    not_acted,
+    recommendations,
+    remaining_shortcomings,
+)
 from tracker.extract.followup_lines import status_of
 from tracker.extract.followup_register import REGISTER_REASON_DONE, REGISTER_REASON_OPEN
 from tracker.extract.followup_sentences import activity_title
@@ -201,6 +207,25 @@ def _indicator_item(ind: Indicator, body: str | None) -> Candidate | None:
     )
 
 
+#: How a kommun's or a region's own text names it and its assembly, by the word that
+#: tells which kind of organisation it is (``organisation_owner`` in ``followup.toml``).
+_OWN_ORGANISATION = re.compile(
+    r"(?<![\wåäö-])(?P<kind>kommun|region)(?:en|ens|fullmäktige|fullmäktiges)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _own_organisation_kind(doc: Document) -> str | None:
+    """The styrelse of the one kind of organisation (kommun or region) the text speaks
+    of as its own ("kommunen", "kommunfullmäktige"), when it speaks of no other kind."""
+    from tracker.extract.report_followup import organisation_owner
+
+    kinds = {
+        m.group("kind").lower() for ln in doc.lines for m in _OWN_ORGANISATION.finditer(ln.text)
+    }
+    return organisation_owner(kinds.pop()) if len(kinds) == 1 else None
+
+
 def items_from_layout(
     layout: ReportLayout, body: str | None, place: frozenset[str] = frozenset()
 ) -> list[Candidate]:
@@ -260,6 +285,14 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
             body = owners[0]
         elif answering is not None:
             body = answering
+        elif (whole := _own_organisation_kind(doc)) is not None:
+            # A kommun's or a region's own follow-up that names neither it nor a body
+            # ("… som kommunfullmäktige vill uppnå", "kommunen"): its styrelse answers.
+            body = whole
+            for it in followup.items:
+                if it.owner is None and it.status == "open":
+                    it.owner = whole
+                    it.reasons.append(f"ansvarig: styrelsen för hela organisationen ({whole})")
         meeting.body = body
     items += followup.items
     if issuer is None and any(
@@ -283,8 +316,13 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                  if not any((it.evidence or it.text)[:60] in s for s in said)]
         items += asked
     told = {it.text for it in followup.items} | {it.text for it in asked}
-    owed = remaining_shortcomings(doc.lines) + not_acted(doc.lines)
-    if issuer is not None:
+    owed = (
+        remaining_shortcomings(doc.lines)
+        + not_acted(doc.lines)
+        + improvement_areas(doc.lines, date)
+    )
+    if issuer is not None or answers_audit(doc.lines):
+        # (a body's answer to the auditors quotes their recommendations: its own work)
         owed = recommendations(doc.lines) + owed
     read = {it.text: it for it in followup.items}
     for it in owed:

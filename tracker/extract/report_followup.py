@@ -370,13 +370,27 @@ def key_figures(lines: list[Line], body: str | None) -> list[Candidate]:
 
 
 def _dedupe(items: list[Candidate]) -> list[Candidate]:
+    """Each item once: the same title and owner, or a sentence of running text said
+    again at more length (a web page's lead repeated in its body: "Arbete pågår med att
+    införa X." and "Arbete pågår med att införa X för att öka …"), the first kept."""
     seen: set[tuple[str, str | None]] = set()
+    said: list[str] = []
     out = []
     for it in items:
         key = (it.title.casefold(), it.owner)
-        if key in seen:
+        prose = it.reasons[:1] == ["löptext i uppföljning: arbete som pågår"]
+        # (its own sentence: a sentence about the one before has that one in its text)
+        own = it.evidence if it.evidence and it.evidence in it.text else ""
+        text = re.sub(r"\s+", " ", own).strip(" .").casefold() if prose else ""
+        if key in seen or (
+            len(text.split()) >= 8
+            # (one sentence may give several items by design: "… arbetet med A, B och C")
+            and any(t != text and (t.startswith(text) or text.startswith(t)) for t in said)
+        ):
             continue
         seen.add(key)
+        if len(text.split()) >= 8:
+            said.append(text)
         out.append(it)
     return out
 
