@@ -12,10 +12,13 @@ that is still open, so an automatic close asks for more than the score:
    only the heading "Läget" with "Anna tar dialog med ekonomi" (made under the same
    heading): the heading spoke of several matters and identifies none;
 2. *a clear margin* – no other open item scores within :data:`linking.AMBIGUITY_GAP` of
-   the chosen one, unless another passage of the document links that item, or both
-   carry the same dnr (one ärende).  Two items of one matter ("3 | Handlingsplan efter
-   inspektionen …" and "Vision frågar hur inspektionen följs upp …") are then both
-   offered, and the secretary closes the one meant, or both.
+   the chosen one, unless another passage of the document links that item.  Two items
+   of one matter ("3 | Handlingsplan efter inspektionen …" and "Vision frågar hur
+   inspektionen följs upp …") are then both offered, and the secretary closes the one
+   meant, or both.  Two items under one dnr are no exception: the dnr names the
+   ärende, not the item; the linker puts an item the passage's words single out ahead
+   by more than the gap (:func:`linking._part_shared_identifier`), and when the words
+   do not, the close is offered.
 
 A close that fails either is kept in the plan, unchecked and marked unsure: the review
 offers the top three items and one key picks one.  Updates keep the linker's own rule
@@ -83,11 +86,9 @@ def rivals(entry: PlanEntry, linked_elsewhere: set[int]) -> list[tuple[int, str,
     chosen = next((o for o in entry.options if o[0] == entry.match_id), None)
     if chosen is None:
         return []
-    dnr = chosen[3].split(";")[0] if chosen[3].startswith("samma dnr") else None
     return [o for o in entry.options
             if o[0] != entry.match_id and o[0] not in linked_elsewhere
-            and o[2] >= chosen[2] - linking.AMBIGUITY_GAP
-            and not (dnr and o[3].startswith(dnr))]  # fmt: skip
+            and o[2] >= chosen[2] - linking.AMBIGUITY_GAP]  # fmt: skip
 
 
 def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemRow]) -> None:
