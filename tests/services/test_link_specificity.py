@@ -103,3 +103,65 @@ def test_a_dnr_one_item_carries_still_closes_it() -> None:
                      "förvaltningens förslag.", "BN 2026/40")  # fmt: skip
     (entry,) = _entries(cand, items)
     assert (entry.action, entry.match_id, entry.accepted) == ("close", 7, True)
+
+
+def _mention(text: str, subject: str) -> Candidate:
+    return Candidate(title=text, text=text, kind="closing", evidence=text, subject=subject,
+                     section="3. Uppföljning av åtgärdslistan",
+                     reasons=["omnämnande i dokumentet"])  # fmt: skip
+
+
+_WISHES = "Personalen lämnar önskemål om fortbildning till rektor senast 1 mars"
+
+
+def test_a_close_by_a_compound_alike_only_in_its_first_part_is_offered() -> None:
+    # "Fortbildningskalendern är klar" tells of a thing of the field (the calendar), not
+    # of the wishes to be handed in: the passage names no word of the item as itself.
+    items = [_item(3, _WISHES, kind="action", section="5. Övrigt")]
+    cand = _mention("Fortbildningskalendern är klar och utskickad.", "Fortbildningskalendern")
+    (entry,) = _entries(cand, items)
+    assert (entry.action, entry.match_id) == ("close", 3)
+    assert not entry.accepted and entry.unsure
+    assert "liknar i en del (fortbildningskalendern~fortbildning)" in entry.reason
+    assert entry.options and entry.options[0][0] == 3
+
+
+def test_a_close_naming_the_items_own_word_is_applied() -> None:
+    items = [_item(3, _WISHES, kind="action", section="5. Övrigt")]
+    cand = _mention("Önskemålen om fortbildning är inlämnade.", "Önskemålen om fortbildning")
+    (entry,) = _entries(cand, items)
+    assert (entry.action, entry.match_id, entry.accepted) == ("close", 3, True)
+
+
+_WANTS = "Nämnden vill ha en lokalprioritering inför budgetdialogen i april"
+_TASK_B = "Sammanställa förslag på prioritering av skolans byggnader inför nämndens budgetdialog"
+
+
+def test_a_close_whose_words_name_another_open_item_too_is_offered() -> None:
+    # The task scores lower (its "prioritering" is the head of the passage's compound),
+    # but every word the passage names the wish by names the task too: the evidence is
+    # not specific to one item, so the close is the secretary's call.
+    items = [_item(1, _WANTS, kind="follow_up", section="4. Lokaler"),
+             _item(3, _TASK_B, kind="action", section="6. Åtgärdslista")]  # fmt: skip
+    cand = _mention("Lokalprioriteringen är klar och redovisades för nämnden den 12 april.",
+                    "Lokalprioriteringen")  # fmt: skip
+    (link,) = linking.link_all([cand], items)
+    assert link.item_id == 1 and link.sure  # clear of the gap by score alone
+    (entry,) = _entries(cand, items)
+    assert entry.action == "close" and not entry.accepted and entry.unsure
+    assert "orden passar lika väl punkt 3" in entry.reason
+    # Alone on the list, the wish is closed.
+    (entry,) = _entries(cand, items[:1])
+    assert (entry.action, entry.match_id, entry.accepted) == ("close", 1, True)
+
+
+def test_which_words_name_a_word_as_itself() -> None:
+    from tracker.services.link_words import names_itself
+
+    assert names_itself("fortbildningen", "fortbildning")
+    assert names_itself("skyddsronderna", "skyddsrond")
+    assert names_itself("planprioriteringen", "prioritering")  # the head names the thing
+    assert not names_itself("semesterschemat", "semester")  # a thing of the field
+    assert not names_itself("lokalinventering", "lokaler")  # a step of the matter
+    assert not names_itself("semesterschemat", "sommarschema")  # another of the kind
+    assert not names_itself("trafiksäkerhet", "trafikingenjören")  # only the first part
