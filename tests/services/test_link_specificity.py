@@ -165,3 +165,23 @@ def test_which_words_name_a_word_as_itself() -> None:
     assert not names_itself("lokalinventering", "lokaler")  # a step of the matter
     assert not names_itself("semesterschemat", "sommarschema")  # another of the kind
     assert not names_itself("trafiksäkerhet", "trafikingenjören")  # only the first part
+
+
+def test_another_code_of_the_same_series_is_another_action() -> None:
+    # "A26-14 RSA-underlag: … klar" shares "A26" and "förvaltningar" with action A26-15
+    # (its row stood beside A26-14's in the earlier list): another action of the list,
+    # capped below the safe score; the action of its own code is closed.
+    other = _item(2, "A26-15 Ekonomichefen sammanställer förvaltningarnas besparingsförslag",
+                  kind="action", section="9. Åtgärdslista")  # fmt: skip
+    own = _item(3, "A26-14 Förvaltningscheferna lämnar underlag till risk- och "
+                "sårbarhetsanalysen", kind="action", section="9. Åtgärdslista")  # fmt: skip
+    text = "A26-14 RSA-underlag: Samtliga förvaltningar har lämnat sitt underlag. Klar, avförs."
+    cand = Candidate(title=text, text=text, kind="closing", evidence=text,
+                     label="A26-14 RSA-underlag", section="3. Genomgång av åtgärdslistan",
+                     reasons=["omnämnande i dokumentet"])  # fmt: skip
+    from tracker.services.link_scoring import CONFLICT_CAP, score_pair
+
+    score, why = score_pair(cand, other)
+    assert score <= CONFLICT_CAP + 6 and "annan kod" in why  # (+6: under a follow-up heading)
+    (entry,) = _entries(cand, [other, own])
+    assert (entry.action, entry.match_id, entry.accepted) == ("close", 3, True)
