@@ -109,20 +109,27 @@ def _only_alike(entry: PlanEntry, item: ItemRow) -> str | None:
     return ", ".join(pairs[:2]) or None
 
 
-def same_evidence(entry: PlanEntry, item: ItemRow, others: Sequence[ItemRow]) -> ItemRow | None:
+def same_evidence(entry: PlanEntry, item: ItemRow, others: Sequence[ItemRow],
+                  sentences: dict[int, list[str]] | None = None) -> ItemRow | None:  # fmt: skip
     """Another open item the passage names by every word it names ``item`` by: the
     evidence is not specific to ``item`` ("Planprioriteringen är klar" names both "…
     planutskott vill ha ett underlag om planprioritering" and "Sammanställa förslag på
     prioritering av planer"), or None.  (Only for a close by words: a dnr or list number
-    that one item carries is specific by itself.)"""
+    that one item carries is specific by itself.)  ``sentences``: the items' own words
+    by id, kept between calls."""
     if linking._strong(entry.reason):
         return None
-    mine = own_words(entry)
-    hit = set(_naming(mine, _own_sentence(item)))
+    sentences = {} if sentences is None else sentences
+    hit = _naming(own_words(entry), _own_sentence(item))
     if not hit:
         return None
     for other in others:
-        if other.id != item.id and hit <= set(_naming(mine, _own_sentence(other))):
+        if other.id == item.id:
+            continue
+        theirs = sentences.get(other.id)
+        if theirs is None:
+            theirs = sentences[other.id] = list(dict.fromkeys(_own_sentence(other)))
+        if all(any(link_words.names_itself(w, t) for t in theirs) for w in hit):
             return other
     return None
 
@@ -155,6 +162,7 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
     for e in entries:
         if e.accepted and e.match_id is not None and e.action in ("update", "close"):
             linked.setdefault(e.match_id, []).append(e)
+    sentences: dict[int, list[str]] = {}
     for e in entries:
         if not (e.accepted and e.action == "close" and e.match_id is not None) or e.manual:
             continue
@@ -169,7 +177,7 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
                    else "bara rubriken pekar ut punkten")  # fmt: skip
         elif near := rivals(e, elsewhere):
             why = f"punkt {near[0][0]} passar nästan lika bra"
-        elif twin := same_evidence(e, item, _others(e, by_id, elsewhere)):
+        elif twin := same_evidence(e, item, _others(e, by_id, elsewhere), sentences):
             why = f"orden passar lika väl punkt {twin.id}"
         if why:
             e.accepted = False

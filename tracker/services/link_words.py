@@ -246,6 +246,7 @@ def _first_part_only(a: str, b: str) -> bool:
     return k >= 4 and len(a) - k >= 4 and len(b) - k >= 4
 
 
+@lru_cache(maxsize=200000)
 def names_itself(query_word: str, target: str) -> bool:
     """``query_word`` names what ``target`` names, not only a thing of its field or of
     its kind: similar, and not alike only by a first part ("semesterschemat" /
