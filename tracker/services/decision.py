@@ -12,10 +12,13 @@ that is still open, so an automatic close asks for more than the score:
    only the heading "Läget" with "Anna tar dialog med ekonomi" (made under the same
    heading): the heading spoke of several matters and identifies none;
 2. *a clear margin* – no other open item scores within :data:`linking.AMBIGUITY_GAP` of
-   the chosen one, unless another passage of the document links that item, or both
-   carry the same dnr (one ärende).  Two items of one matter ("3 | Handlingsplan efter
-   inspektionen …" and "Vision frågar hur inspektionen följs upp …") are then both
-   offered, and the secretary closes the one meant, or both.
+   the chosen one, unless another passage of the document links that item.  Two items
+   of one matter ("3 | Handlingsplan efter inspektionen …" and "Vision frågar hur
+   inspektionen följs upp …") are then both offered, and the secretary closes the one
+   meant, or both.  Two items under one dnr are no exception: the dnr names the
+   ärende, not the item; the linker puts an item the passage's words single out ahead
+   by more than the gap (:func:`linking._part_shared_identifier`), and when the words
+   do not, the close is offered.
 
 A close that fails either is kept in the plan, unchecked and marked unsure: the review
 offers the top three items and one key picks one.  Updates keep the linker's own rule
@@ -46,6 +49,17 @@ def own_words(entry: PlanEntry) -> list[str]:
 _INDEFINITE = re.compile(r"^\s*(?:en|ett)\s+\w", re.IGNORECASE)
 
 
+def _naming(mine: list[str], target: list[str]) -> list[str]:
+    """The words of ``mine`` that name a word of ``target`` as itself (not only a thing
+    of its field, "semesterschemat" / "semester", or of its kind, "sommarschema")."""
+    return [w for w in dict.fromkeys(mine) if any(link_words.names_itself(w, t) for t in target)]
+
+
+def _own_sentence(item: ItemRow) -> list[str]:
+    """The item's own words: its title and text, without the heading or passage."""
+    return link_words.words(f"{item.title} {item.text or ''}")
+
+
 def identity(entry: PlanEntry, item: ItemRow) -> str | None:
     """What identifies ``item`` as the passage's matter (Swedish), or None.
 
@@ -54,7 +68,11 @@ def identity(entry: PlanEntry, item: ItemRow) -> str | None:
     the passage's own label: "Lokalfrågan: Skyddsronden … genomfördes" shares only
     "lokal" with the passage "Distansarbete: … förslag till lokal rutin …" of "Frågan om
     rutin för distansarbete förs till SVG".  Nor does a subject brought up as new ("En
-    lokalinventering har gjorts" beside "Utreda utökade lokaler …")."""
+    lokalinventering har gjorts" beside "Utreda utökade lokaler …").  The word must name
+    the item's word as itself: a compound alike only by its first part or its head is a
+    part or a step of the matter, or another thing of its kind ("Semesterschemat är
+    klart" beside "Sommarschema: önskemål om semester lämnas till Maria senast 15
+    april")."""
     if linking._strong(entry.reason):
         return entry.reason.split(";")[0]
     c = entry.candidate
@@ -62,8 +80,8 @@ def identity(entry: PlanEntry, item: ItemRow) -> str | None:
         return None
     mine = own_words(entry)
     # The item's own words, without the heading it stood under.
-    sentence = link_words.words(f"{item.title} {item.text or ''}")
-    _cov, hit = link_words.coverage(mine, sentence)
+    sentence = _own_sentence(item)
+    hit = _naming(mine, sentence)
     if hit:
         return f"egna ord: {', '.join(hit[:3])}"
     label = entry.candidate.label
@@ -74,8 +92,46 @@ def identity(entry: PlanEntry, item: ItemRow) -> str | None:
         and not link_words.coverage(link_words.words(label), link_words.words(theirs))[1]
     ):
         return None  # two topics by their labels
-    _cov, hit = link_words.coverage(mine, sentence + link_words.words(item.evidence))
+    hit = _naming(mine, sentence + link_words.words(item.evidence))
     return f"egna ord: {', '.join(hit[:3])}" if hit else None
+
+
+def _only_alike(entry: PlanEntry, item: ItemRow) -> str | None:
+    """The words by which the passage meets the item when it names none of them as
+    itself, only compounds alike in a part ("semesterschemat~semester"), for the reason
+    shown; None when that is not why identity is missing."""
+    mine = own_words(entry)
+    target = _own_sentence(item) + link_words.words(item.evidence)
+    if _naming(mine, target):
+        return None
+    pairs = [f"{w}~{t}" for w in dict.fromkeys(mine) for t in dict.fromkeys(target)
+             if link_words.similar(w, t)]  # fmt: skip
+    return ", ".join(pairs[:2]) or None
+
+
+def same_evidence(entry: PlanEntry, item: ItemRow, others: Sequence[ItemRow],
+                  sentences: dict[int, list[str]] | None = None) -> ItemRow | None:  # fmt: skip
+    """Another open item the passage names by every word it names ``item`` by: the
+    evidence is not specific to ``item`` ("Planprioriteringen är klar" names both "…
+    planutskott vill ha ett underlag om planprioritering" and "Sammanställa förslag på
+    prioritering av planer"), or None.  (Only for a close by words: a dnr or list number
+    that one item carries is specific by itself.)  ``sentences``: the items' own words
+    by id, kept between calls."""
+    if linking._strong(entry.reason):
+        return None
+    sentences = {} if sentences is None else sentences
+    hit = _naming(own_words(entry), _own_sentence(item))
+    if not hit:
+        return None
+    for other in others:
+        if other.id == item.id:
+            continue
+        theirs = sentences.get(other.id)
+        if theirs is None:
+            theirs = sentences[other.id] = list(dict.fromkeys(_own_sentence(other)))
+        if all(any(link_words.names_itself(w, t) for t in theirs) for w in hit):
+            return other
+    return None
 
 
 def rivals(entry: PlanEntry, linked_elsewhere: set[int]) -> list[tuple[int, str, float, str]]:
@@ -83,11 +139,20 @@ def rivals(entry: PlanEntry, linked_elsewhere: set[int]) -> list[tuple[int, str,
     chosen = next((o for o in entry.options if o[0] == entry.match_id), None)
     if chosen is None:
         return []
-    dnr = chosen[3].split(";")[0] if chosen[3].startswith("samma dnr") else None
     return [o for o in entry.options
             if o[0] != entry.match_id and o[0] not in linked_elsewhere
-            and o[2] >= chosen[2] - linking.AMBIGUITY_GAP
-            and not (dnr and o[3].startswith(dnr))]  # fmt: skip
+            and o[2] >= chosen[2] - linking.AMBIGUITY_GAP]  # fmt: skip
+
+
+def _others(entry: PlanEntry, by_id: dict[int, ItemRow], elsewhere: set[int]) -> list[ItemRow]:
+    """The open items a close's evidence is compared with: all of a forum's usual few
+    hundred; of a larger list the ones the linker offered (it compared them all), so an
+    import stays fast with thousands of open items."""
+    if len(by_id) <= linking._Shortlist.LIMIT_ALL:
+        ids = [i for i in by_id if i not in elsewhere]
+    else:
+        ids = [o[0] for o in entry.options if o[0] not in elsewhere]
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemRow]) -> None:
@@ -97,6 +162,7 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
     for e in entries:
         if e.accepted and e.match_id is not None and e.action in ("update", "close"):
             linked.setdefault(e.match_id, []).append(e)
+    sentences: dict[int, list[str]] = {}
     for e in entries:
         if not (e.accepted and e.action == "close" and e.match_id is not None) or e.manual:
             continue
@@ -106,9 +172,13 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
         elsewhere = {i for i, es in linked.items() if any(x is not e for x in es)}
         why = None
         if identity(e, item) is None:
-            why = "bara rubriken pekar ut punkten"
+            alike = _only_alike(e, item)
+            why = (f"bara ord som liknar i en del ({alike})" if alike
+                   else "bara rubriken pekar ut punkten")  # fmt: skip
         elif near := rivals(e, elsewhere):
             why = f"punkt {near[0][0]} passar nästan lika bra"
+        elif twin := same_evidence(e, item, _others(e, by_id, elsewhere), sentences):
+            why = f"orden passar lika väl punkt {twin.id}"
         if why:
             e.accepted = False
             e.unsure = True

@@ -80,6 +80,14 @@ _PERSON = re.compile(
 )
 
 
+#: A code of an action or a room in a series: "A26-14", "A15", "B12", "FS01" (series
+#: "A26-", "A", "B", "FS"; not a period: "Q3", "T2").
+SERIES_CODE = re.compile(
+    r"(?<![\w/-])(?![QT][1-4]\b)(?P<series>[A-ZÅÄÖ]{1,3}(?:\d{1,4}-)?)(?P<value>\d{1,4})"
+    r"(?![\w/:.,]\d|-\d|[\wåäöÅÄÖ])"
+)
+
+
 def _stemless(word: str) -> str:
     """A noun without its definite or plural ending ("lönesamtalen" → "lönesamtal")."""
     return re.sub(r"(?:erna|arna|orna|en|et|na|er|ar|or)$", "", word) if len(word) > 6 else word
@@ -120,6 +128,10 @@ def _identifiers(text: str) -> dict[str, frozenset[str]]:
             # "köp in 20 stolar": a count, which may change while the matter stays.
             continue
         out.setdefault("nr:" + kind, set()).add(_norm_value(value))
+    for m in SERIES_CODE.finditer(text):
+        # "A26-14 RSA-underlag: klar" and "A26-15 Ekonomichefen sammanställer …": two
+        # actions of one list, whatever words they share.
+        out.setdefault("kod:" + m.group("series"), set()).add(m.group("value"))
     for m in _LETTERED.finditer(text):
         out.setdefault("nr:" + m.group("kind").casefold(), set()).add(m.group("value"))
     for m in _PERSON.finditer(text):
@@ -163,6 +175,10 @@ def conflict(a: str | None, b: str | None, *, kinds: str = "") -> str | None:
                 continue
         if not va & vb:
             name = kind.split(":", 1)[1]
+            if kind.startswith("kod:"):
+                # "kod: A26-14 ≠ A26-15"
+                return (f"kod: {', '.join(name + v for v in sorted(ia[kind]))} ≠ "
+                        f"{', '.join(name + v for v in sorted(ib[kind]))}")  # fmt: skip
             return f"{name}: {', '.join(sorted(ia[kind]))} ≠ {', '.join(sorted(ib[kind]))}"
     return None
 

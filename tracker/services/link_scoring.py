@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from tracker.domain import Candidate
 from tracker.extract.mentions import FOLLOW_UP_SECTIONS, NEW_SECTIONS, normal_dnr
 from tracker.extract.passage_layout import PROCEDURE_TITLE
-from tracker.services.identifiers import conflict, period_conflict
+from tracker.services.identifiers import SERIES_CODE, conflict, period_conflict
 from tracker.services.link_words import _key, compound_clash, coverage, similar, words
 from tracker.store.models import ItemRow
 
@@ -100,7 +100,9 @@ CODE_SCORE = 80.0
 
 
 def _codes(text: str) -> set[str]:
-    return {m.group(0).replace("-", "").upper() for m in _CODE.finditer(text)}
+    # (With the codes numbered within a series: "A26-14".)
+    return ({m.group(0).replace("-", "").upper() for m in _CODE.finditer(text)}
+            | {m.group(0) for m in SERIES_CODE.finditer(text) if "-" in m.group(0)})  # fmt: skip
 
 
 def _standing_point(section: str | None) -> bool:

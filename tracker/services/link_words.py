@@ -222,6 +222,49 @@ def _quality(a: str, b: str) -> float:
     return _INNER_PART_SHARE
 
 
+#: Endings that make no compound of a word: "skyddsrond" / "skyddsronderna".
+_NO_HEAD = frozenset(("erna", "arna", "orna", "ende", "ens", "ets", "nas"))
+
+
+def _part_only(query_word: str, target: str) -> bool:
+    """``target`` is only the first part of the compound ``query_word``: "semesterschemat"
+    / "semester", "lokalinventering" / "lokaler" (the schedule of the vacation, the
+    inventory of the premises: a part or a step, not the matter the target names)."""
+    if query_word == target or query_word.isupper() or target.isupper() or query_word.isdigit():
+        return False
+    for first in dict.fromkeys((target, _stem(target))):
+        if len(first) < 4 or not query_word.startswith(first):
+            continue
+        head = query_word[len(first) :]
+        head = head[1:] if head.startswith("s") and len(head) > 4 else head  # the joining s
+        if len(head) >= 4 and head not in _NO_HEAD:
+            return True
+    return False
+
+
+def _first_part_only(a: str, b: str) -> bool:
+    """``a`` and ``b`` share only a first part and go on with heads of their own
+    ("trafiksäkerhet" / "trafikingenjören", "hastighetsgränsen" / "hastighetsmätningar")."""
+    if a.isupper() or b.isupper() or a.isdigit() or b.isdigit():
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 4 and len(a) - k >= 4 and len(b) - k >= 4
+
+
+@lru_cache(maxsize=200000)
+def names_itself(query_word: str, target: str) -> bool:
+    """``query_word`` names what ``target`` names, not only a thing of its field or of
+    its kind: similar, and not alike only by a first part ("semesterschemat" /
+    "semester", "trafiksäkerhet" / "trafikingenjören") or by a head with first parts of
+    their own ("semesterschemat" / "sommarschema").  (A head alone still names the
+    thing: "planprioriteringen" / "prioritering av detaljplaner".)"""
+    return similar(query_word, target) and not (
+        _part_only(query_word, target) or _first_part_only(query_word, target)
+        or _tail_only(query_word, target))  # fmt: skip
+
+
 def _head_only(query_word: str, target: str) -> bool:
     """``target`` is only the head of the compound ``query_word`` ("lönesamtal" /
     "samtal"): the two begin differently and the longer ends with the shorter."""

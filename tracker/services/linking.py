@@ -37,7 +37,7 @@ from tracker.extract.mentions import effect_of, normal_dnr
 from tracker.extract.restatements import is_table_row, restates
 from tracker.services.link_effects import decides_then_tasks, effect_for
 from tracker.services.link_scoring import _fold, _item_words, _ItemWords, is_mention, score_pair
-from tracker.services.link_words import words
+from tracker.services.link_words import coverage, words
 from tracker.store.models import ItemRow
 
 #: From this score a link is proposed checked (applied by ``--yes``).
@@ -82,8 +82,14 @@ class Link:
     same_as_other: bool = False
 
 
+#: Said of an option its dnr or list number names as it names a better-fitting item
+#: (:func:`_part_shared_identifier`): the identifier no longer picks it out.
+SHARED_ID_NOTE = "samma ärende som en bättre träff"
+
+
 def _strong(reason: str) -> bool:
-    return reason.startswith(("samma dnr", "samma nummer")) and "andra punkter" not in reason
+    return (reason.startswith(("samma dnr", "samma nummer")) and "andra punkter" not in reason
+            and SHARED_ID_NOTE not in reason)  # fmt: skip
 
 
 class _Shortlist:
@@ -169,6 +175,57 @@ def _part_shared_paragraph(c: Candidate, opts: list[Option], by_id: dict[int, It
     opts.sort(key=lambda o: (-o.score, o.item_id))
 
 
+def _identifier(reason: str) -> str | None:
+    """The identifier an option's reason starts with ("samma dnr (TN 2026/196)")."""
+    return reason.split(";", 1)[0] if _strong(reason) else None
+
+
+def _own_sentence(item: ItemRow) -> list[str]:
+    """The content words of an item's own sentence: its title and text (not the passage
+    it was read from, which may tell of other matters too)."""
+    return list(dict.fromkeys(words(item.title) + words(item.text)))
+
+
+def _part_shared_identifier(c: Candidate, opts: list[Option], by_id: dict[int, ItemRow]) -> None:
+    """Two open items of one ärende ("Förvaltningen tar fram förslag till yttrande" and
+    "Ta fram ett yttrande över Trafikverkets remiss om Gräsö färjeläge", both made from
+    § 103, dnr TN 2026/196) both score 96 by the dnr the passage carries: the identifier
+    names the ärende, not which of its items the passage speaks of.  Identity must then
+    come from what is specific to one item: the passage's words against each item's
+    own sentence (title and text), identifiers aside.  The one that fits clearly better
+    goes first and the others are put below it by more than the ambiguity gap, no
+    longer picked out by the identifier; when the words do not tell them apart, all
+    stay alike (and a close of either is unsure: :mod:`tracker.services.decision`)."""
+    if len(opts) < 2:
+        return
+    ident = _identifier(opts[0].reason)
+    if ident is None:
+        return
+    group = [o for o in opts if _identifier(o.reason) == ident
+             and o.score >= opts[0].score - AMBIGUITY_GAP]  # fmt: skip
+    if len(group) < 2:
+        return
+    said = words(" ".join(x for x in (c.label, c.subject, c.title, c.text, c.evidence) if x))
+
+    def fit(item_words: list[str]) -> frozenset[str]:
+        return frozenset(w.split("~")[0] for w in coverage(said, item_words)[1])
+
+    titles = {o.item_id: fit(words(by_id[o.item_id].title)) for o in group}
+    sentences = {o.item_id: fit(_own_sentence(by_id[o.item_id])) for o in group}
+    best = max(group, key=lambda o: (len(titles[o.item_id]), len(sentences[o.item_id]), -o.item_id))
+    for o in group:
+        # Singled out: the passage meets the other item by no word it does not meet
+        # the best one by, and names the best one's title by more.
+        if o is not best and not (titles[o.item_id] < titles[best.item_id]
+                                  and sentences[o.item_id] <= sentences[best.item_id]):
+            return  # no item is singled out
+    for o in group:
+        if o is not best:
+            o.score = round(min(o.score, best.score - AMBIGUITY_GAP - 1), 1)
+            o.reason += f"; {SHARED_ID_NOTE}"
+    opts.sort(key=lambda o: (-o.score, not _strong(o.reason), o.item_id))
+
+
 def link_all(
     passages: Sequence[Candidate], items: Sequence[ItemRow],
     not_taken: Sequence[ItemRow] = (),
@@ -247,7 +304,9 @@ def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow],
                 opts.append(Option(it.id, it.title, s, why))
         # Of options that score alike, one the list number or dnr identifies goes first.
         opts.sort(key=lambda o: (-o.score, not _strong(o.reason), o.item_id))
-        _part_shared_paragraph(c, opts, {it.id: it for it in items})
+        by_id = {it.id: it for it in items}
+        _part_shared_identifier(c, opts, by_id)
+        _part_shared_paragraph(c, opts, by_id)
         links.append(Link(options=opts[:5]))
     # A proposal ("Förvaltningen föreslår att motionen anses besvarad") says less than
     # the decision taken on it.
