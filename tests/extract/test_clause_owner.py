@@ -70,6 +70,31 @@ OWNED = [
     ("En skrivargrupp arbetar just nu fram ett textförslag till hösten.", "Skrivargrupp"),
     ("På måndag hålls ett möte på kansliet där gruppen ska rapportera om arbetet.",
      "Gruppen"),
+    # Shapes read since the owner study of issue 14 (half A of the dev organisations).
+    ("Styrelsen diskuterade parkeringen, ordf. tar kontakt med hyresvärden om skyltar.",
+     "Ordföranden"),
+    ("Föreningen representeras av Eva Lind och Per Holm på kommunens dialogmöte.",
+     "Eva Lind och Per Holm"),
+    ("Programmet sammanställs och trycks av Stina/ Olle.", "Stina/ Olle"),
+    ("Att samfälligheten tar över snöröjningen av vägarna från och med vintern.",
+     "Samfälligheten"),
+    ("Ekab kommer till skogen och fäller träd, pris får vi senare.", "Ekab"),
+    ("Ärendet kompletteras med yttrande från kulturnämnden innan fullmäktige beslutar.",
+     "Kulturnämnden"),
+    ("Frågan om flytten kommer fortsättningsvis att hanteras i MBL-förhandlingar.",
+     "MBL-förhandlingar"),
+    ("Kassören skickar skrivelsen till Exempel Fastigheter för åtgärd.",
+     "Exempel Fastigheter"),
+    ("Medlemmar med förslag uppmanas skicka dem till sekreteraren.", "Medlemmar med förslag"),
+    ("Boka föreläsare till vårmötet Helen, Johan okt", "Helen, Johan"),
+    # (a first reading from the sentence's start that names no one does not hide the
+    # subject after "att")
+    ("Avsikten är att KFN ska ta fram ett nytt styrdokument att arbeta efter.", "KFN"),
+    # two who act together; one body named for two fields
+    ("Det blev också tydligt att landstinget och kommunerna måste diskutera samverkan.",
+     "Landstinget och kommunerna"),
+    ("Det blev tydligt att kultur- och fritidsnämnden måste se över avgifterna.",
+     "Kultur- och fritidsnämnden"),
 ]
 
 
@@ -116,6 +141,9 @@ NOT_OWNED = [
     "Listorna ska tas upp i samverkan enligt påpekande från facket.",
     "Se över rensningen av registret som gjordes av Kristina Berg i februari.",  # done
     "Mötet beslutar att ta upp besluten för ratificering på nästa möte.",  # the forum's own
+    "Protokollet lästes av Eva Lind och godkändes.",  # a passive in the past: done
+    "Snöröjningen kommer och går med vädret.",  # a thing, not a name that comes to act
+    "Möte med kommunen i Lund okt",  # a place before the month, no one's name
 ]
 
 
@@ -145,3 +173,56 @@ def test_the_bullets_of_a_list_are_owned_as_its_lead_tells() -> None:
              "• avtal om en gemensam satsning inom marin teknik\n")
     got = {it.text: it.owner for it in ex.items + ex.possible if "•" not in it.text}
     assert got.get("avtal om en gemensam satsning inom marin teknik") == "Regionfullmäktige"
+
+
+def test_a_pronoun_goes_on_about_the_one_person_named_just_before() -> None:
+    from tracker.extract.clause_owner import pronoun_owner
+
+    before = "Mest var det information om det Andreas hade tagit fram hittills."
+    assert pronoun_owner("Han kommer att fortsätta utredningen.", before) == "Andreas"
+    # two people before: no guess
+    assert pronoun_owner("Hon kontaktar kommunen.", "Eva och Lena var där.") is None
+    assert pronoun_owner("Det blir dyrt.", before) is None
+
+
+def test_the_dashed_lines_under_a_person_s_label_are_that_person_s() -> None:
+    from tracker.extract.clause_owner import list_label_owner
+
+    texts = ["Fredrik: - Bokar bussen.", "- Mejlar föräldrarna om tiden.",
+             "Magnus: - Bevakar budgeten - Har kontakt med banken.",
+             "- Tar fram en nyhet till hemsidan."]
+    assert list_label_owner(texts, 1) == "Fredrik"
+    assert list_label_owner(texts, 3) == "Magnus"
+    assert list_label_owner(["Budget: ska ses över.", "- Tar fram siffror."], 1) is None
+
+
+def test_a_pronoun_s_task_in_minutes_is_the_person_named_before() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll skolrådet 2026-02-10\n\n"
+             "§ 4 Ventilationen\n"
+             "Vi kan inte lösa frågan i dag, det var mest information om det Andreas hade "
+             "tagit fram. Han kommer att fortsätta arbetet. Karl skickar dokumenten till oss.\n")
+    got = {it.text: it.owner for it in ex.items + ex.possible}
+    assert got.get("Han kommer att fortsätta arbetet.") == "Andreas"
+
+
+def test_we_in_an_association_s_minutes_are_its_board_not_a_forvaltning() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll styrelsemöte Exempelby båtklubb 2026-04-02\n\n"
+             "§ 3 Övriga frågor\n"
+             "Vi bevakar att belysningen i hamnen fungerar nöjaktigt under hösten, annars "
+             "tar vi upp detta med kommunen.\n")
+    owners = {it.owner for it in ex.items + ex.possible if "belysningen" in it.text}
+    assert owners == {"Styrelsen"}
+
+
+def test_a_rule_s_item_is_owned_by_the_one_who_got_the_task() -> None:
+    from tests.extract.minutes_helpers import run
+
+    ex = run("Protokoll sektionsmöte 2026-04-02\nNärvarande: Eva Lind, Per Holm\n\n"
+             "§ 5 Träningstider\n"
+             "Tränarna har inte fått schemat. Lotta B fick i uppdrag att påminna om detta.\n")
+    got = {it.text: it.owner for it in ex.items}
+    assert got.get("Lotta B fick i uppdrag att påminna om detta.") == "Lotta B"

@@ -81,15 +81,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "sent_for": re.compile(
             r"\b(?:skicka|skickas|skickar|sänds|sänder|översänds|översänder|remittera|"
             r"remitteras|remitterar|lämnas|lämnar|överlämnas|överlämnar)\s+(?:(?:nu|ut|vidare|"
-            rf"över|också|även|det|den|dem|ärendet|frågan|förslaget|skyndsamt)\s+){{0,3}}"
+            rf"över|också|även|det|den|dem|ärendet|frågan|förslaget|skrivelsen?|skyndsamt)"
+            rf"\s+){{0,3}}"
             rf"till\s+{_PHRASE}\s+för\s+(?:samråd|yttrande|synpunkter|beredning|"
             r"fortsatt\s+beredning|vidare\s+befordran|vidare\s+handläggning|behandling|"
-            r"svar|kommentarer|granskning|ställningstagande|godkännande)\b", re.IGNORECASE),
+            r"svar|kommentarer|granskning|ställningstagande|godkännande|åtgärd|åtgärder)\b",
+            re.IGNORECASE),
         # "behandlas av kommunstyrelsen på …", "tas upp på ordinarie föreningsstämma
         # 2019", "att behandla ärendet på styrelsens sammanträde": the forum that deals
         # with the matter
         "handled": re.compile(
-            r"\b(?:behandla|behandlas|tas\s+upp|tags\s+upp|fastställs|avgörs|prövas|"
+            r"\b(?:behandla|behandlas|hanteras|tas\s+upp|tags\s+upp|fastställs|avgörs|prövas|"
             r"beslutas)(?:\s+(?:ärendet|frågan|det|detta|den|slutligt|slutgiltigt|sedan|"
             r"därefter))?\s+"
             rf"(?:av|på|vid|i)\s+(?:ordinarie\s+)?{_PHRASE}"
@@ -112,9 +114,29 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                      rf"(?-i:{modals})\s+{_PHRASE}\s+(?:att\s+)?[a-zåäö]+a\b",
                                      re.IGNORECASE),
         # "Mötet beslutade att kassören reder ut …"
-        "decided": re.compile(rf"\b(?:beslut\w*|beslöt|bestämde\w*|enades\s+om|överens\s+om)"
-                              rf"\s+att\s+{_PHRASE}\s+(?=[a-zåäö]+(?:ar|er|ir|år|ör)\b)",
+        # … and a decision's point written as "Att vägföreningen avslutar underhållet …"
+        "decided": re.compile(rf"(?:\b(?:beslut\w*|beslöt|bestämde\w*|enades\s+om|överens\s+om)"
+                              rf"\s+|^\s*)att\s+{_PHRASE}\s+(?=[a-zåäö]+(?:ar|er|ir|år|ör)\b)",
                               re.IGNORECASE),
+        # "Previa kommer och mäter ventilationen", "Basta kommer till biodlarskogen och
+        # fäller träd": a firm or a person who comes to do the task (a name, so it opens
+        # the sentence or follows a colon)
+        "comes": re.compile(r"(?:^|:\s*)(?P<who>(?-i:[A-ZÅÄÖ])[\wåäöé&-]+(?:\s+(?-i:[A-ZÅÄÖ])"
+                            r"[\wåäöé&-]+){0,2})\s+kommer\s+(?:(?:hit|ut|tillbaka|"
+                            r"till\s+[\wåäö-]+)\s+)?och\s+[a-zåäö]+(?:ar|er|ir|år|ör)\b",
+                            re.IGNORECASE),
+        # "… kommer ärendet att kompletteras med yttrande från socialnämnden": the one
+        # whose answer is awaited owes it
+        "awaited": re.compile(
+            r"\b(?:kompletteras|kompletteras\s+därefter|inväntas|avvaktas|inhämtas|begärs|"
+            r"inväntar|avvaktar|inhämta|begära|väntar\s+på|avvakta|invänta)\s+(?:med\s+)?"
+            r"(?:ett\s+|nytt\s+)?(?:yttrande|yttranden|svar|synpunkter|besked)\s+från\s+"
+            rf"{_PHRASE}(?=\s*[.,;]|\s+(?:om|i|på|innan|före|senast|till|och|sammanträde)\b|$)",
+            re.IGNORECASE),
+        # "Föräldrar med input i det arbetet uppmanas skicka material …": the one asked,
+        # told in the passive
+        "asked_passive": re.compile(rf"^\s*{_PHRASE}\s+(?:uppmanas|ombeds|anmodas)\s+"
+                                    r"(?:att\s+)?[a-zåäö]+a\b", re.IGNORECASE),
         # "X har samlats i frågan och ska göra …": the subject that opens the sentence
         "opening": re.compile(rf"^\s*{_PHRASE}\s+(?:har|hade|är|var|kommer|ska|skall)\b",
                               re.IGNORECASE),
@@ -155,6 +177,14 @@ def _is_actor(phrase: str, people: frozenset[str]) -> bool:
         words[0][:-1], people
     ):
         return words[0][:1].islower()  # "styrelsens" (sammanträde), not "Göteborgs"
+    if len(words) > 2 and any(w in ("och", "&") for w in words[1:-1]):
+        # two who act together: "landstinget och kommunerna måste diskutera …"; one
+        # body named for two fields: "kultur- och fritidsnämnden ska …"
+        parts = " ".join(words).replace(" & ", " och ").split(" och ")
+        if len(parts) == 2 and parts[0].endswith("-") and " " not in parts[0].strip():
+            return _is_actor(parts[1], people)
+        if all(p.strip() and _is_actor(p, people) for p in parts):
+            return True
     if len(words) > 2 and not all(w[:1].isupper() or w in ("och", "&") for w in words):
         return False  # a run of words, not a name ("samlas in blockvis till presidiet")
     last = words[-1].lower()
@@ -184,7 +214,15 @@ def _first(
     """The first phrase ``pattern`` finds that is someone.  ``after_preposition``: the
     pattern does not anchor the phrase's start; it starts after its last preposition
     ("… ersättare för Regionförbundets styrelse som …")."""
-    for m in pattern.finditer(text):
+    pos = 0
+    # (each start in turn, not finditer's non-overlapping matches: "KSAU beslutade att
+    # kommunstyrelsen ska …" first matches from the sentence's start with no one in it,
+    # and the match after "att" overlaps it)
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.start() + 1
+        at = m.start("who")
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-&"):
+            continue  # (inside a word)
         words = m.group("who").split()
         if after_preposition:
             cut = [i + 1 for i, w in enumerate(words) if w.lower() in _HEAD_END]
@@ -199,7 +237,8 @@ def asked(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The one asked or given the task ("uppmanar samtliga nämnder att …"): the owner
     even when the one who asks is the sentence's subject."""
     pats = _patterns()
-    for name in ("asked", "sent_for", "handled", "at", "reported"):
+    for name in ("asked", "asked_passive", "sent_for", "handled", "awaited", "at",
+                 "reported"):
         if who := _first(pats[name], text, people):
             return _no_genitive(who)
     return None
@@ -246,6 +285,23 @@ def leading(text: str, people: frozenset[str] = frozenset()) -> str | None:
     return _trim(who) if _is_actor(who, people) else None
 
 
+#: Endings of a definite noun: "Snöröjningen kommer och …" is a thing, not a name.
+_DEFINITE = re.compile(r"(?:en|et|na|erna|arna|orna)$")
+
+
+def _comes(text: str) -> str | None:
+    """A name that comes to do the task (the ``comes`` shape): not a word of the
+    sentence's furniture nor a definite noun."""
+    for m in _patterns()["comes"].finditer(text):
+        who = m.group("who")
+        first = who.split()[0]
+        if first.lower() in _NOT_NAMES or (len(who.split()) == 1 and _DEFINITE.search(who)
+                                           and not lexicon().agent_nouns.fullmatch(who)):
+            continue
+        return who
+    return None
+
+
 def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The one the sentence gives its task in the other shapes of the module's
     docstring, or None."""
@@ -259,6 +315,8 @@ def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
     if pats["and_will"].search(text) and (who := _first(pats["opening"], text, people)):
         return who
     if who := _first(pats["fronted"], text, people):
+        return who
+    if who := _comes(text):
         return who
     return _first(pats["relative"], text, people, after_preposition=True)
 

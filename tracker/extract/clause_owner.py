@@ -36,9 +36,10 @@ _CLEFT = re.compile(
     r"^\s*Det\s+är\s+(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,6}?[\wåäöÅÄÖ-]+)\s+som\s+"
     r"(?:ska|skall|kommer|får|måste|bör)\b")
 #: "Regiondirektören Eva Lind har i ett annat av dagens beslut fått i uppdrag att …"
+#: "Peter I fick i uppdrag att påminna om detta."
 _HAS_GOT = re.compile(
-    r"^\s*(?P<who>(?:[\wåäöÅÄÖ&-]+\s+){0,3}?[\wåäöÅÄÖ&-]+)\s+(?:har|hade)\s+"
-    r"(?:[^.]{0,60}?\s)?fått\s+(?:ett\s+|i\s+)?uppdrag", re.IGNORECASE)
+    r"^\s*(?P<who>(?:[\wåäöÅÄÖ&-]+\s+){0,3}?[\wåäöÅÄÖ&-]+)\s+(?:(?:har|hade)\s+"
+    r"(?:[^.]{0,60}?\s)?fått|fick)\s+(?:ett\s+|i\s+)?uppdrag", re.IGNORECASE)
 #: "Styrelsen har gett Hem & Fastighet i uppdrag", "Uppdrogs åt Ulf att kontakta …",
 #: "uppdrog åt kansliet att" (the forms :data:`clauses._GIVEN_TO` leaves out).
 _GIVEN = re.compile(
@@ -74,8 +75,11 @@ _NOT_VERBS = frozenset({"eller", "under", "över", "efter", "vidare", "bättre",
                         "nummer", "kronor", "timmar", "veckor", "dagar", "år", "par"})
 #: An action list read as one line, its "Vem" and "När" at the end of the task:
 #: "Kontrollera med kommunen Hans 23 nov", "… med byalaget Johan 23 nov ska …".
-_WHO_WHEN = re.compile(r"(?<![\wåäö])(?P<who>" + _NAME + r")\s+(?=\d{1,2}(?:/\d{1,2}|\s+"
-                       r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
+#: Also several names, and a month alone at the end: "Bjuda in Helen, Johan okt".
+_MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+_WHO_WHEN = re.compile(r"(?<![\wåäö])(?P<who>" + _NAME + r"(?:\s*(?:,|och|&|/)\s*" + _NAME
+                       + r")*)\s+(?=\d{1,2}(?:/\d{1,2}|\s+" + _MONTH + r")|" + _MONTH
+                       + r"[a-zåäö]*\.?\s*$)")
 #: The subject after its verb when an adverbial opens the sentence (Swedish word order):
 #: "För hemsidans del kontaktar Willy webbyrån", "Vid nästa möte i höst ska gruppen
 #: fortsätta …".
@@ -141,6 +145,8 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return c.agent
     if who := actor(text, people):
         return who
+    if who := _passive_by(text, people):
+        return who
     if (m := _LABELLED.match(text)) and (
         _known(m.group("who"), people)
         or re.search(r"\b[a-zåäö]+(?:ar|er|ör|ir|år)\s+" + re.escape(m.group("who")) + r"\b",
@@ -151,11 +157,8 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return m.group("who")
     if m := _CLEFT.match(text):
         return m.group("who")
-    if (m := _HAS_GOT.match(text)) and (
-        _known(m.group("who"), people) or lexicon().agent_nouns.search(m.group("who"))
-        or all(w[:1].isupper() or w in ("&", "och") for w in m.group("who").split())
-    ):
-        return m.group("who")
+    if who := _has_got(text, people):
+        return who
     if mark := _AFTER_MARK.match(text):
         found = person_action(text[mark.end():], people)
         if found is not None:
@@ -166,6 +169,37 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         None if c.signal else _subject_before_verb(text))
 
 
+#: "Byarådet representeras av Rolf Adamsson, Stig Redin och Lars-Erik Rosengren",
+#: "… färdigställs och kopieras av Lennart/ Göran": a passive in the present, the persons
+#: who will act after "av" (not a past one: "gjordes av", "lästes av").
+_PASSIVE_BY = re.compile(
+    r"\b[a-zåäö]{3,}(?<!de)(?<!te)(?<!dd)(?<![aiu]t)s\s+av\s+(?P<who>" + _NAME
+    + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*" + _NAME + r"(?:\s+" + _NAME + r")?)*)")
+
+
+def _passive_by(text: str, people: frozenset[str]) -> str | None:
+    """The persons a passive in the present names as the ones who act, each of them a
+    known first name or someone present."""
+    for m in _PASSIVE_BY.finditer(text):
+        who = m.group("who")
+        names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b|&|/)\s*", who) if n.strip()]
+        if names and all(_known(n, people) for n in names):
+            return who
+    return None
+
+
+def _has_got(text: str, people: frozenset[str]) -> str | None:
+    """The one who has got the task, opening the sentence ("Peter I fick i uppdrag att
+    …", "Regiondirektören har fått i uppdrag …")."""
+    m = _HAS_GOT.match(text)
+    if m and (
+        _known(m.group("who"), people) or lexicon().agent_nouns.search(m.group("who"))
+        or all(w[:1].isupper() or w in ("&", "och") for w in m.group("who").split())
+    ):
+        return m.group("who")
+    return None
+
+
 def _done_by(text: str, agent: str) -> bool:
     """The agent is the one who did something before: "… rensningen som gjordes av
     Kristina Hellqvist i februari"."""
@@ -173,13 +207,36 @@ def _done_by(text: str, agent: str) -> bool:
                      re.IGNORECASE) is not None
 
 
-def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
-    """The one who acts, named where the clause analysis does not look: in a remark in
-    brackets, as the "Vem" of an action list read as one line, after the verb when an
-    adverbial opens the sentence, or before an action verb inside a run of words."""
+#: A role, perhaps abbreviated, that acts inside the sentence after a comma: "Neves motion
+#: om Moderskeppet diskuterades, ordf. tar kontakt med Moderskeppet".
+_ROLE_ACTS = re.compile(
+    r"(?:[,;:]\s*|\b(?:och|så|sedan)\s+)(?P<who>v\.?\s*ordf\.?|vice\s+ordförande(?:n)?|"
+    r"ordf\.?|ordförande(?:n)?|sekr\.?|sekreterare(?:n)?|kassör(?:en)?)\s+"
+    r"(?:ska\s+|skall\s+|kommer\s+att\s+)?(?P<verb>[a-zåäö]+)\b", re.IGNORECASE)
+_ROLE_NAMES = (("v", "Vice ordföranden"), ("ordf", "Ordföranden"), ("sekr", "Sekreteraren"),
+               ("kass", "Kassören"))
+
+
+def _role_acts(text: str) -> str | None:
     lex = lexicon()
+    for m in _ROLE_ACTS.finditer(text):
+        if m.group("verb").lower() in lex.action_verbs:
+            who = m.group("who").lower()
+            return next(name for start, name in _ROLE_NAMES if who.startswith(start))
+    return None
+
+
+def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
+    """The one who acts, named where the clause analysis does not look: a role after a
+    comma ("…, ordf. tar kontakt med …"), in a remark in brackets, as the "Vem" of an
+    action list read as one line, after the verb when an adverbial opens the sentence, or
+    before an action verb inside a run of words."""
+    lex = lexicon()
+    if who := _role_acts(text):
+        return who
     for m in _WHO_WHEN.finditer(text):
-        if _known(m.group("who"), people):
+        names = re.split(r"\s*(?:,|\boch\b|&|/)\s*", m.group("who"))
+        if all(_known(n, people) for n in names if n):
             return m.group("who")
     if _LEAD_ADVERBIAL.match(text):
         for m in _INVERTED.finditer(text):
@@ -213,6 +270,8 @@ def _plain_owner(text: str, people: frozenset[str]) -> str | None:
         return m.group("who")
     if m := _GIVEN.search(text):
         return _capital((m.group("who") or m.group("who2")).strip())
+    if who := _has_got(text, people):
+        return who
     if m := _ASKED_AT.search(text):
         return _capital(m.group("who"))
     # (the one asked, the forum that deals with it, the subject opening the sentence
@@ -281,4 +340,49 @@ def with_clause_owners(
     return out
 
 
-__all__ = ["owner_of", "owner_told_after", "with_clause_owners"]
+#: "Han kommer att fortsätta arbetet.": a person's pronoun opening the sentence, its verb next.
+_PRONOUN_OPENS = re.compile(r"^\s*(?:han|hon)\s+(?:ska|skall|kommer|får|bör|måste|tar|"
+                            r"[a-zåäö]+(?:ar|er|ir|år|ör))\b", re.IGNORECASE)
+_PERSON = re.compile(r"(?<![\wåäö-])(?P<first>" + _NAME + r")(?:\s+(?P<last>" + _NAME + r"))?")
+
+
+def pronoun_owner(text: str, before: str, people: frozenset[str] = frozenset()) -> str | None:
+    """The person a sentence opening with "han"/"hon" goes on about, when the sentence
+    before names exactly one ("… det Andreas hade fått fram i dags läget. Han kommer att
+    fortsätta arbetet.")."""
+    if not _PRONOUN_OPENS.match(text):
+        return None
+    names: list[str] = []
+    for m in _PERSON.finditer(before):
+        if not _known(m.group("first"), people):
+            continue
+        full = f"{m.group('first')} {m.group('last')}" if m.group("last") else None
+        name = full if full and (full in people or not _known(m.group("last"), people)) else (
+            m.group("first"))
+        if not any(name.split()[0] == n.split()[0] for n in names):
+            names.append(name)
+    return names[0] if len(names) == 1 else None
+
+
+#: A line of a list under a label: "Magnus: - Bevakar … - Har fortsatt dialog …" and then
+#: "- Tar fram nyhet om …" on a sentence of its own.
+_DASHED = re.compile(r"^\s*[-–•]\s*\S")
+
+
+def list_label_owner(texts: list[str], k: int, people: frozenset[str] = frozenset(),
+                     reach: int = 8) -> str | None:
+    """The person whose label heads the run of dashed lines that sentence ``k`` goes on
+    ("Magnus: - Bevakar … / - Tar fram …"): each line is the labelled person's task."""
+    if not _DASHED.match(texts[k]):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        m = _LABELLED.match(texts[j])
+        if m and _known(m.group("who"), people):
+            return m.group("who")
+        if not _DASHED.match(texts[j]):
+            return None
+    return None
+
+
+__all__ = ["list_label_owner", "owner_of", "owner_told_after", "pronoun_owner",
+           "with_clause_owners"]

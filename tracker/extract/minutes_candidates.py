@@ -36,6 +36,15 @@ from tracker.language.aliases import Aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
 
+#: A body with a förvaltning under it: a nämnd, a municipality's or region's styrelse, an
+#: utskott, fullmäktige; not an association's "Styrelsen", which has no office to deliver.
+_HAS_FORVALTNING = re.compile(r"nämnd|(?:kommun|region|landstings)styrelse|utskott|"
+                              r"fullmäktige", re.IGNORECASE)
+#: "Vi bevakar att belysningen fungerar …", "… annars tar vi upp detta": the writers act,
+#: the forum itself ("vi på X" names X).
+_WE_ACT = re.compile(r"(?:^|[,;:]\s+|\b(?:och|men|så|att|annars)\s+)[Vv]i\s+"
+                     r"(?!(?:på|i|från|inom)\s)[a-zåäö]+(?:ar|er|ir|år|ör)\b")
+
 #: Forums that keep no matter of their own: samverkan groups by abbreviation ("FSG"),
 #: the municipality's advisory councils ("Kommunala pensionärsrådet", "KPR").
 _OWNS_NOTHING = re.compile(r"\b[A-ZÅÄÖ]{0,3}SG\b|\bSVG\b|\bFVG\b|samverkansgrupp|"
@@ -183,11 +192,15 @@ class _CandidatesMixin:
             said = hits[0].sentence.text
             people = frozenset(p.name for p in self.meeting.present)
             owner = asked(said, people) or leading(said, people) or actor(said, people)
+        if owner is None and status == "open" and _WE_ACT.search(hits[0].sentence.text) and (
+            not _OWNS_NOTHING.search(self.meeting.body or "")
+        ):
+            owner = self.meeting.body  # "Vi bevakar att …": the writers are the forum
         if (
             owner is None
             and status == "open"
             and kind in ("assignment", "follow_up")
-            and re.search(r"nämnd|styrelse|utskott|fullmäktige", self.meeting.body or "", re.I)
+            and _HAS_FORVALTNING.search(self.meeting.body or "")
         ):
             owner = "Förvaltningen"  # what a nämnd asks for, its förvaltning delivers
         co_owners = []

@@ -35,7 +35,12 @@ from tracker.extract.clause_candidates import (
 )
 from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
 from tracker.extract.clause_lexicon import lexicon
-from tracker.extract.clause_owner import owner_of, owner_told_after
+from tracker.extract.clause_owner import (
+    list_label_owner,
+    owner_of,
+    owner_told_after,
+    pronoun_owner,
+)
 from tracker.extract.clauses import (
     Clause,
     analyse,
@@ -671,6 +676,16 @@ def find_possible(
             if cand.owner is None and body and _forums_own(c, masked):
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, f"mötets eget: {body}"])
+            if cand.owner is None and (who := list_label_owner(texts, k, people)):
+                # "Magnus: - Bevakar … / - Tar fram nyhet om …": the label heads the list
+                cand = dataclasses.replace(cand, owner=who, reasons=[
+                    *cand.reasons, f"ansvarig ur etiketten över listan: {who}"])
+            if cand.owner is None and k and not s.para_start and (
+                who := pronoun_owner(text, texts[k - 1], people)
+            ):
+                # "… det Andreas hade fått fram. Han kommer att fortsätta arbetet."
+                cand = dataclasses.replace(cand, owner=who, reasons=[
+                    *cand.reasons, f"ansvarig i meningen före: {who}"])
             if k and not s.para_start and len(text) < 80 and (
                 _ANAPHORIC.search(text) or text.lstrip().startswith("(")
             ):
