@@ -184,6 +184,16 @@ DATED = [
                  "fick 14 och 15 mars 2023 en dragning om simhallen av konsulterna.\n\n"
                  "Nämnden behandlar frågan på sitt sammanträde 20 april.\n",
                  dt.date(2023, 3, 14), id="a-body-did-something-on-a-day"),
+    pytest.param("Protokoll fört vid telefonmöte 19 03 12 kl. 18-19\n\nNärvarande: Eva Lind, "
+                 "Per Holm\n\n§ 1. Mötet öppnas.\n", dt.date(2019, 3, 12),
+                 id="a-short-date-written-with-spaces"),
+    pytest.param("Exempelby Hembygdsförening\nPROTOKOLL\nFRÅN STYRELSEMÖTE I BYGDEGÅRDEN "
+                 "11.02.17 kl 18.00\nNärvarande: Eva Lind, Per Holm\n", dt.date(2011, 2, 17),
+                 id="a-dotted-short-date-on-the-title-s-next-line"),
+    pytest.param("Kort om besluten\n\nTisdag 14 mars kl. 18.30 hade kommunfullmäktige i "
+                 "Exempelby sammanträde i Folkets hus. Här följer några av besluten.\n\n"
+                 "Taxan för 2017 höjs med två procent.\n", dt.date(2017, 3, 14),
+                 id="the-date-first-then-the-meeting-held"),
 ]
 
 
@@ -219,6 +229,8 @@ NOT_DATED = [
                  id="a-meeting-to-come"),
     pytest.param("Bakgrund\n\nKommunfullmäktige beslöt 2012-05-14 att bilda en nämnd. Reglerna "
                  "ses över inför 2019-01-01.\n", id="a-body-s-decision-years-before"),
+    pytest.param("Kontakt\n\nRing Eva på 070 19 03 12 om du har frågor.\n",
+                 id="a-telephone-number-is-no-short-date"),
 ]
 
 
@@ -333,6 +345,23 @@ def test_body_from_the_document(text, body):
     assert run(text).meeting.body == body
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    pytest.param("Protokoll fört vid Teamsmöte 2021-02-03\nNärvarande: Eva, Per\n"
+                 "1. Kassören redovisar att medlemsavgifterna har kommit in.\n", "Styrelsen",
+                 id="an-association-s-meeting-naming-no-body"),
+    pytest.param("Protokoll 2021-02-03\nNärvarande: Eva, Per\n1. Budgeten gicks igenom.\n",
+                 None, id="no-association-no-board"),
+    pytest.param("Du är här: Start > Exempelby stad > Exempelby Energi AB > Sammanträde "
+                 "2012-04-03\n\nSammanträde 2012-04-03\n\n1. Val av justerare\n",
+                 "Styrelsen för Exempelby Energi AB", id="a-company-s-meeting-page"),
+    pytest.param("Du är här: Start > Exempelby stad > Exempelby Energi AB > Sammanträde "
+                 "2012-04-03\n\n§ 3 Investering\nBolagsstyrelsen beslöt\natt godkänna "
+                 "investeringen.\n", "Bolagsstyrelsen", id="the-board-s-own-name-first"),
+])
+def test_body_when_the_text_names_none(text, body):
+    assert run(text).meeting.body == body
+
+
 NOT_BODIES = [
     pytest.param("Möte i föräldraföreningen 3/4 2019\nNärvarande: Eva, Per\n"
                  "8. Klädförrådet. Kläderna skänks till en insamling.\n", "Klädförrådet",
@@ -348,6 +377,8 @@ NOT_BODIES = [
     pytest.param("Möte 2015-02-17\nNärvarande: Eva, Per\n1. Lokalerna. Frågan ligger hos "
                  "lokalnämnden för beredning och tas upp på nästa nämndsammanträde.\n",
                  "Nämnden", id="a-nämnd-s-meeting-names-no-body"),
+    pytest.param("Protokoll fört vid Zoommöte 2021-02-03\nNärvarande: Eva, Per\n"
+                 "1. Inget att rapportera.\n", "Zoommöte", id="how-the-meeting-was-held"),
 ]
 
 

@@ -91,7 +91,14 @@ _NUMBERED_YEAR = re.compile(r"\b(?i:nr|nummer)\.?\s*\d{1,3}\s*[/-]\s*((?:19|20)\
 _SENTENCE_WORDS = 12
 _SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
                       re.IGNORECASE)
-_TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
+_TITLE_WORDS = 25
+#: A line going on with the title above it: the meeting it is the record of ("från
+#: styrelsemöte …", "fört vid sammanträde …", "vid mötet …").
+_TITLE_GOES_ON = re.compile(
+    r"^(?:fört\s+)?(?:från|vid|över|med)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*"
+    r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\wåäö])",
+    re.IGNORECASE,
+)  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
 
 
 #: A date that opens a title ("150526 Styrelsemöte protokoll", "2024-03-12 Protokoll
@@ -146,7 +153,19 @@ def _text(ln: Line) -> str:
     return " ".join(ln.text.split())
 
 
+#: A short date written year first with spaces or dots between its pairs ("Protokoll fört
+#: vid Skypemöte 18 09 26", "Styrelsemöte 04.04.21"), as Swedish short dates are ordered
+#: ("23-05-12"): read as that shape.  Not a telephone number's tail ("070 18 09 26": a
+#: number before it) nor a clock time ("08 00 16 00": no month 00).
+_SPACED_SHORT = re.compile(
+    r"(?<![\w.,:/-])(?<!\d\s)(\d{2})([ .])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
+    r"(?![\w/-]|[ .]\d|\.\w)"
+)
+
+
 def _days(text: str) -> list[Period]:
+    # (same length: the periods' positions are those of ``text``)
+    text = _SPACED_SHORT.sub(lambda m: f"{m.group(1)}-{m.group(3)}-{m.group(4)}", text)
     return [p for p in find_periods(text) if p.precision == "day"]
 
 
@@ -224,7 +243,27 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
         days = _days(window)
         if days and days[0].pos <= 16:
             return _last_listed(window, days, days[0])
+    # The date first, the meeting after it: "Måndag 21 mars kl. 18.00 hade
+    # kommunfullmäktige i Norsjö sammanträde", "Den 3 maj sammanträdde styrelsen".
+    days = _days(text[:_DATE_FIRST_AT + 30])
+    if days and days[0].pos <= _DATE_FIRST_AT:
+        rest = text[days[0].stop:]
+        if _DATE_THEN_MET.match(rest):
+            return days[0]
     return None
+
+
+#: How far into a sentence its date may stand and still open it ("Måndag 21 mars").
+_DATE_FIRST_AT = 12
+#: After a date that opens a sentence: this meeting held ("kl. 18.00 hade
+#: kommunfullmäktige i Norsjö sammanträde", "sammanträdde nämnden").
+_DATE_THEN_MET = re.compile(
+    r"(?:\s*,?\s*(?:kl\.?|klockan)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?)?\s*,?\s*"
+    r"(?:(?:hade|höll)\s+(?:[\wåäö-]+\s+){1,5}?(?:sitt\s+|ett\s+)?"
+    r"(?:sammanträde|möte|sammanträdet|mötet)(?![\wåäö])|"
+    r"(?:sammanträdde|möttes|träffades)(?![\wåäö]))",
+    re.IGNORECASE,
+)
 
 
 #: The signing's and the posting's words anywhere among a line's first words ("Datum för
@@ -325,6 +364,10 @@ def _meeting_days(
             re.search(r"\d", text)
         ):
             p = _first_day(_text(top[i + 1]))
+        if p is None and i + 1 < len(top) and _TITLE_GOES_ON.match(_text(top[i + 1])):
+            # The title going on on the next line ("SAMMANTRÄDESPROTOKOLL" / "FRÅN
+            # STYRELSEMÖTE I FÖRENINGSLOKALEN 04.04.21 kl 17.00"): a date among its words.
+            p = _first_day(" ".join(_text(top[i + 1]).split()[:_SENTENCE_WORDS]))
         if p is not None:
             yield p
         elif len(text.split()) >= 3:
