@@ -156,10 +156,11 @@ def _text(ln: Line) -> str:
 #: A short date written year first with spaces or dots between its pairs ("Protokoll fört
 #: vid Skypemöte 18 09 26", "Styrelsemöte 04.04.21"), as Swedish short dates are ordered
 #: ("23-05-12"): read as that shape.  Not a telephone number's tail ("070 18 09 26": a
-#: number before it) nor a clock time ("08 00 16 00": no month 00).
+#: number before it), a clock time ("08 00 16 00": no month 00) nor a code in
+#: parentheses ("(01 04 01)": a filing class).
 _SPACED_SHORT = re.compile(
-    r"(?<![\w.,:/-])(?<!\d\s)(\d{2})([ .])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
-    r"(?![\w/-]|[ .]\d|\.\w)"
+    r"(?<![\w.,:/(-])(?<!\d\s)(\d{2})([ .])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
+    r"(?![\w/)-]|[ .]\d|\.\w)"
 )
 
 
