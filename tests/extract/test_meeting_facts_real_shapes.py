@@ -194,6 +194,9 @@ DATED = [
                  "Exempelby sammanträde i Folkets hus. Här följer några av besluten.\n\n"
                  "Taxan för 2017 höjs med två procent.\n", dt.date(2017, 3, 14),
                  id="the-date-first-then-the-meeting-held"),
+    pytest.param("Publicerad 2023-06-01 10:14\nProtokoll från styrelsemöte\nNärvarande: Eva "
+                 "Lind, Per Holm\n1. Mötet öppnas.\nMötet hölls den 28 maj 2023 i klubbstugan.\n",
+                 dt.date(2023, 5, 28), id="the-meeting-held-on-a-day"),
 ]
 
 
@@ -231,6 +234,8 @@ NOT_DATED = [
                  "ses över inför 2019-01-01.\n", id="a-body-s-decision-years-before"),
     pytest.param("Kontakt\n\nRing Eva på 070 19 03 12 om du har frågor.\n",
                  id="a-telephone-number-is-no-short-date"),
+    pytest.param("Nya lokaler\nStatus: Pågår\nPåbörjas senast: 2013-01-01\nSlutdatum "
+                 "2014-12-31\nArbetet har börjat.\n", id="an-activity-s-date-fields"),
 ]
 
 

@@ -601,3 +601,17 @@ def test_a_follow_up_of_fullmaktiges_goals_is_the_styrelses_report() -> None:
     assert goals_owner(_doc("Måluppföljning 2022 för Kulturnämnden\nKommunfullmäktige "
                             "har fastställt målen.")) is None
     assert goals_owner(_doc("Måluppföljning 2022\nAv målen nås sex av tio.")) is None
+
+
+def test_a_report_with_no_date_of_its_own_is_dated_by_the_meeting_it_tells_of() -> None:
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.extract import extract
+
+    text = ("Uppföljning av verksamhetsplanen\nBeslutat av kulturnämnden 12 maj\n"
+            "Nämnden har följt upp sina aktiviteter.\nAktivitet: Ny bibliotekslokal. Status: "
+            "Pågår. Arbetet ska vara klart 31 december 2023.\n")
+    assert extract(doc_from_text(text)).meeting.date == dt.date(2023, 5, 12)
+    # an activity's start field near the top is no date of the report
+    text = ("Ta fram riktlinjer för lokaler\nÅtgärdsstatus: Försenad\nPåbörjas senast: "
+            "2013-01-01\nAvslutas senast: 2014-12-31\nResultat\nArbetet är försenat.\n")
+    assert extract(doc_from_text(text)).meeting.date != dt.date(2013, 1, 1)

@@ -11,6 +11,8 @@ compiled once per process.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tracker.domain import Document, DocumentInfo, Extraction
 from tracker.extract.kind import decide_kind, detect_kind
 
@@ -57,6 +59,11 @@ def extract(doc: Document) -> Extraction:
                 # A news page on a meeting read as a report: the report rules find no
                 # date of their own; the minutes rules read the meeting's.
                 result.meeting.date = other.meeting.date
+        elif result.meeting.date is None:
+            # A report whose own dates (title, cover, fields, period) give none: the
+            # meeting its sentences tell of dates it ("Beslutat av nämnden 24 maj"),
+            # never a page's own dates or the clock.
+            result.meeting.date = _meeting_date_in(doc)
     else:
         result = _read_as_minutes(doc, info, kind)
     if doc.ocr_pages:
@@ -64,6 +71,15 @@ def extract(doc: Document) -> Extraction:
 
         mark_ocr_items(result)
     return result
+
+
+def _meeting_date_in(doc: Document) -> dt.date | None:
+    """The date of the meeting ``doc``'s sentences tell of (a date written without a
+    year that the document does not give stays unknown)."""
+    from tracker.extract.meeting_date import told_meeting_date
+    from tracker.extract.sections import structure
+
+    return told_meeting_date(structure(doc))
 
 
 def _owners_from_agents(result: Extraction) -> None:

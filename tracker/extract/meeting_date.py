@@ -40,9 +40,12 @@ _SIGNED_WORDS = words("signing")
 _NOTICE_WORDS = words("notice")
 #: "Justerat protokoll KS 2022-05-03": a signed protocol's title, no signing label.
 _OF_PROTOCOL = r"(?!\s+(?:\w+)?protokoll)"
+#: The labels of other dates a page gives in fields (an activity's start or end, a
+#: deadline): "Påbörjas senast: 2013-01-01".
+_FIELD_DATE_WORDS = words("field_dates")
 _NOT_MEETING_DATE = re.compile(
     r"^(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])"
-    + _OF_PROTOCOL,
+    + _OF_PROTOCOL + "|^" + _FIELD_DATE_WORDS + r"(?![\wåäö])",
     re.IGNORECASE,
 )
 
@@ -70,6 +73,9 @@ _MET_ON = re.compile(
 )
 #: The words of a meeting held.
 _HELD = re.compile(r"sammanträtt|sammanträdde|möttes|mötts|träffades|träffats", re.IGNORECASE)
+#: … and the verbs after a meeting word that tell it was held ("Mötet hölls den 28 maj",
+#: "Sammanträdet ägde rum 3 mars"; ``lexicon.toml``, ``[meeting] held_after``).
+_HELD_AFTER = re.compile(words("held_after") + r"(?![\wåäö])", re.IGNORECASE)
 #: A meeting word after which a date is another meeting's ("nästa sammanträde 4 juni",
 #: "besvaras senast vid fullmäktiges sammanträde 20-21 juni").
 _OTHER_MEETING = re.compile(
@@ -236,7 +242,7 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
     dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022").
     ``told``: only a meeting told of as held ("sammanträdde", "har träffats")."""
     for m in _MET_ON.finditer(text):
-        if told and not _HELD.fullmatch(m.group("word")):
+        if told and not (_HELD.fullmatch(m.group("word")) or _HELD_AFTER.match(text, m.end())):
             continue
         if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
             continue
@@ -336,13 +342,32 @@ def _meeting_date(
             return got
         first = first or got
     if first is None and told:
-        for found in _told_days(st):
-            day = found.start or found.end or _in_document_year(found, st, head)
-            if day is None:
-                return None, found.text
-            if signed is None or signed - _SIGNED_WITHIN <= day <= signed:
-                return day, None
+        return _told_date(st, head, signed)
     return first or (None, None)
+
+
+def _told_date(
+    st: Structure, head: list[Line], signed: dt.date | None
+) -> tuple[dt.date | None, str | None]:
+    """The first meeting the text's sentences tell of (:func:`_told_days`) that fits the
+    signing, with its phrase when the document gives no year for it."""
+    for found in _told_days(st):
+        day = found.start or found.end or _in_document_year(found, st, head)
+        if day is None:
+            return None, found.text
+        if signed is None or signed - _SIGNED_WITHIN <= day <= signed:
+            return day, None
+    return None, None
+
+
+def told_meeting_date(st: Structure) -> dt.date | None:
+    """The date of the meeting a text tells of in its sentences ("Beslutat av barn- och
+    utbildningsnämnden 24 maj", "Kommunstyrelsen sammanträdde den 3 mars"), for a page
+    read as a report that gives no date of its own: not its fields nor a date standing
+    near the top, which in a report are its activities' ("Påbörjas senast 2013-01-01")."""
+    head = st.head if st.head else st.lines[:40]
+    signed = _dates_after_meeting([_text(ln) for ln in st.lines + st.noise], _SIGNED)
+    return _told_date(st, head, signed)[0]
 
 
 def _meeting_days(

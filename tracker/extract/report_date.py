@@ -15,7 +15,7 @@ from collections import Counter
 from tracker.domain import Document
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import vocabulary
-from tracker.extract.meeting_words import alternation
+from tracker.extract.meeting_words import alternation, words
 from tracker.extract.report_layout import _iso
 from tracker.language.date_period import MONTHS
 from tracker.language.dates import find_periods
@@ -195,7 +195,9 @@ def report_date(doc: Document) -> dt.date | None:
         # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".  (Not a page's
         # handling stamp: "Gallrad 2013-12-12" dates its archiving.)
         m = _BYLINE_ISO.search(t)
-        if m and len(t.split()) <= 8 and _iso(m.group(1)) and not _STAMP.match(t):
+        if m and len(t.split()) <= 8 and _iso(m.group(1)) and not (
+            _STAMP.match(t) or _FIELD_DATE.match(t)
+        ):
             return _iso(m.group(1))
     for k, t in enumerate(texts[:_HEAD_LINES]):
         if _LISTED.match(t):
@@ -387,6 +389,9 @@ _STAMP = re.compile(
     r"^(?:gallrad|arkiverad|utskriven|utskriftsdatum|hämtad|nedladdad|sparad|senast besökt)\b",
     re.IGNORECASE,
 )
+#: An activity's or a rule's own date in a field: "Påbörjas senast: 2013-01-01",
+#: "Slutdatum 2024-12-31" (``lexicon.toml``, ``[meeting] field_dates``).
+_FIELD_DATE = re.compile(r"^" + words("field_dates") + r"(?![\wåäö])", re.IGNORECASE)
 #: A note dated in parentheses at the end of its sentence: "Aktiviteten pågår. (2013-03-18)".
 _DATED_NOTE = re.compile(r"[.!]\s*\((\d{4}-\d{2}-\d{2})\)\.?\s*$")
 #: A tertial a title names without its year ("Bilaga 1 Tertialrapport 1 kommunstyrelsen").
