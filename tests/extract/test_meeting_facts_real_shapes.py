@@ -197,6 +197,11 @@ DATED = [
     pytest.param("Publicerad 2023-06-01 10:14\nProtokoll från styrelsemöte\nNärvarande: Eva "
                  "Lind, Per Holm\n1. Mötet öppnas.\nMötet hölls den 28 maj 2023 i klubbstugan.\n",
                  dt.date(2023, 5, 28), id="the-meeting-held-on-a-day"),
+    pytest.param("Kallelse till styrelsemöte 2024-01-20\nProtokoll styrelsemöte 2024-02-03\n"
+                 "Närvarande: Eva Lind, Per Holm\n1. Kassören redovisar.\n",
+                 dt.date(2024, 2, 3), id="the-protocol-s-title-before-the-notice-s"),
+    pytest.param("Kallelse till styrelsemöte 2024-01-20\nDagordning\n1. Mötet öppnas\n"
+                 "2. Ekonomi\n", dt.date(2024, 1, 20), id="a-notice-alone-names-its-meeting"),
 ]
 
 

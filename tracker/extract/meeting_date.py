@@ -61,6 +61,9 @@ _TITLE_START = re.compile(
     r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
     re.IGNORECASE,
 )
+#: A notice's or an agenda's title ("Kallelse till …", "Dagordning …").
+_NOTICE_TITLE = re.compile(r"^[\W\d]{0,3}(?:kallelse|dagordning|föredragningslista)",
+                           re.IGNORECASE)
 #: Labels of the title or posting block whose value is the meeting date.
 _DATE_LABEL = re.compile(r"\b" + words("date_labels") + r"(?![\wåäö])", re.IGNORECASE)
 #: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
@@ -377,6 +380,7 @@ def _meeting_days(
     dated = _date_lines(head)
     top = [ln for ln in dated[:15] if _text(ln)]
     titles: list[str] = []  # title lines without a date
+    notices: list[Period] = []  # the dates of a notice's or an agenda's title
     # 1. A title line with a date, or a title line and the short line right under it
     #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
     for i, ln in enumerate(top):
@@ -394,10 +398,16 @@ def _meeting_days(
             # The title going on on the next line ("SAMMANTRÄDESPROTOKOLL" / "FRÅN
             # STYRELSEMÖTE I FÖRENINGSLOKALEN 04.04.21 kl 17.00"): a date among its words.
             p = _first_day(" ".join(_text(top[i + 1]).split()[:_SENTENCE_WORDS]))
-        if p is not None:
+        if p is not None and _NOTICE_TITLE.match(text):
+            # "Kallelse till styrelsemöte 2024-01-20" over "Protokoll styrelsemöte
+            # 2024-02-03": the notice names the meeting it calls; a protocol's own
+            # title, where there is one, the meeting held.
+            notices.append(p)
+        elif p is not None:
             yield p
         elif len(text.split()) >= 3:
             titles.append(text)
+    yield from notices
     # 1b. A title without a date printed again further on with it: a page's export that
     #     names the document first, then shows its first page ("Kallelse KOMMUNALA
     #     RÅDET" … "K a l l e l s e KOMMUNALA RÅDET 2015-02-12").
