@@ -244,6 +244,26 @@ NOT_DATED = [
 ]
 
 
+def test_the_signing_label_wrapped_over_its_place_and_time(tmp_path):
+    # A two-column title block printed on each page: the meeting's date in the running
+    # header, the signing's label alone over its place and date ("Justeringens" /
+    # "plats och tid …").
+    from tracker.extract import extract
+    from tracker.ingest import read_document
+
+    pages = ("Plats och tid  Kommunhuset kl 13.00-15.00\nBeslutande  Eva Lind (S)\n"
+             "Utses att justera  Per Holm\nJusteringens\nplats och tid  Kommunhuset "
+             "2022-05-10\nParagrafer  1-3\n",
+             "§ 1 Budget\nKommunstyrelsen godkänner budgeten.\n",
+             "§ 2 Taxa\nKommunstyrelsen godkänner taxan.\n",
+             "§ 3 Övrigt\nInget.\n")
+    path = tmp_path / "protokoll.txt"
+    path.write_text("".join("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen          Sammanträdesdatum\n"
+                            "                         2022-05-03\n" + page + "\f"
+                            for page in pages), encoding="utf-8")
+    assert extract(read_document(path)).meeting.date == dt.date(2022, 5, 3)
+
+
 @pytest.mark.parametrize("text", NOT_DATED)
 def test_no_meeting_date_from_other_dates(text):
     assert run(text).meeting.date is None

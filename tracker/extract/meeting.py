@@ -42,7 +42,12 @@ from tracker.extract.meeting_body import (
     _running_header_body,
     continues_genitive,
 )
-from tracker.extract.meeting_date import _join, _meeting_date
+from tracker.extract.meeting_date import (
+    _join,
+    _meeting_date,
+    signing_label_alone,
+    wrapped_signing,
+)
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
 from tracker.extract.meeting_words import alternation, meeting_words
 from tracker.extract.sections import Structure, structure
@@ -115,10 +120,12 @@ def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
     blocks: dict[str, list[str]] = {}
     current: str | None = None
     names_at: dict[int | None, tuple[int, int | None, int | None]] = {}
+    previous = ""
     for ln in lines:
         text = " ".join(ln.text.split())
         if not text:
             continue
+        before, previous = previous, text
         if ln.cells and current is not None:
             # A table of those present ("Part | Namn | Roll"): its header row is no
             # person; each row reads as "Name, role" or "Org: Name, Name".
@@ -151,6 +158,10 @@ def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
             current = m.group("label").lower()
             current = re.sub(r"\s+", " ", current)
             current = _LABEL_ABBREV.get(current.rstrip("."), current)
+            if signing_label_alone(before):
+                # "Justeringens" / "plats och tid Kommunhuset 2022-05-10": the signing's
+                # place and time, wrapped, not the meeting's.
+                current = f"{before.strip(' :').lower()} {current}"
             blocks.setdefault(current, [])
             if m.group("rest"):
                 blocks[current].append(m.group("rest").strip())
@@ -208,7 +219,10 @@ def extract_meeting(
     meeting.body = _fuller_name(meeting.body, head[:15])
 
     # Date: the title line, then labelled fields, then any full date near the top.
-    blocks = _collect_blocks(head)
+    # (not the signing's place and time wrapped under its label: "Justeringens" /
+    # "plats och tid Kommunhuset 2022-05-10")
+    wrapped = wrapped_signing(st)
+    blocks = _collect_blocks([ln for ln in head if (ln.page, ln.line) not in wrapped])
     # Justerare and sometimes Närvarande are written under the first agenda items.
     for key, values in _collect_blocks([ln for s in st.sections[:6] for ln in s.lines]).items():
         if key not in blocks and (key.startswith(("justera", "närvarande", "ordförande"))):

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextvars import ContextVar
 
 from tracker.domain import Line
 from tracker.extract.meeting_words import alternation, body_nouns, date_fields, words
@@ -305,15 +306,52 @@ def _signing_line(text: str) -> bool:
     return not days or m.start() < days[0].pos
 
 
+def signing_label_alone(text: str) -> bool:
+    """Whether ``text`` is a signing or posting label standing alone, its field's rest on
+    the next line ("Justeringens" over "plats och tid Kommunhuset 2022-05-10", as a
+    two-column title block wraps its labels)."""
+    text = text.strip(" :")
+    return 0 < len(text.split()) <= 2 and bool(_SIGNING_WORD.fullmatch(text))
+
+
 def _date_lines(lines: list[Line]) -> list[Line]:
     """Lines that may carry the meeting date: not the signing, posting or a web page's
-    own dates."""
+    own dates, nor the rest of a signing label wrapped onto its next line."""
     out = []
+    previous = ""
     for ln in lines:
         text = _text(ln).lstrip("•-–* ")
-        if not _NOT_MEETING_DATE.match(text) and not _signing_line(text):
+        if not text:
+            continue
+        if not _NOT_MEETING_DATE.match(text) and not _signing_line(text) and not (
+            signing_label_alone(previous) or (ln.page, ln.line) in _WRAPPED.get()
+        ):
             out.append(ln)
+        previous = text
     return out
+
+
+#: The lines (page, line) that go on with a signing label standing alone on the line
+#: above, in the document's order with its page furniture (:func:`wrapped_signing`);
+#: set while the meeting date is read.
+_WRAPPED: ContextVar[frozenset[tuple[int, int]]] = ContextVar("_WRAPPED", default=frozenset())
+
+
+def wrapped_signing(st: Structure) -> frozenset[tuple[int, int]]:
+    """The lines right under a signing label standing alone ("Justeringens", set aside
+    as page furniture, over "plats och tid Kommunhuset 2022-05-10"): the signing's
+    place and time, not the meeting's."""
+    ordered = sorted(st.lines + st.noise, key=lambda ln: (ln.page, ln.line))
+    out = set()
+    previous = ""
+    for ln in ordered:
+        text = _text(ln)
+        if not text:
+            continue
+        if signing_label_alone(previous):
+            out.add((ln.page, ln.line))
+        previous = text
+    return frozenset(out)
 
 
 #: The signing and the posting follow the meeting within this many days.
@@ -332,6 +370,16 @@ def _meeting_date(
     signed 2022-05-10).  When none does (the signing line may date another protocol),
     the first candidate stands.  Only then, and with ``told``, a date the page's
     sentences tell of (:func:`_told_days`), and only one that fits the signing."""
+    token = _WRAPPED.set(wrapped_signing(st))
+    try:
+        return _meeting_date_read(st, head, blocks, told=told)
+    finally:
+        _WRAPPED.reset(token)
+
+
+def _meeting_date_read(
+    st: Structure, head: list[Line], blocks: dict[str, list[str]], *, told: bool
+) -> tuple[dt.date | None, str | None]:
     signed = _dates_after_meeting([_text(ln) for ln in st.lines + st.noise], _SIGNED)
     first: tuple[dt.date | None, str | None] | None = None
     for found in _meeting_days(st, head, blocks):
