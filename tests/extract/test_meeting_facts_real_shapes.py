@@ -239,6 +239,8 @@ NOT_DATED = [
                  "ses över inför 2019-01-01.\n", id="a-body-s-decision-years-before"),
     pytest.param("Kontakt\n\nRing Eva på 070 19 03 12 om du har frågor.\n",
                  id="a-telephone-number-is-no-short-date"),
+    pytest.param("Postat den 12 maj 2023 av admin\nProtokoll styrelsemöte\nNärvarande: Eva, "
+                 "Per\n1. Ekonomin gicks igenom.\n", id="a-blog-post-s-date"),
     pytest.param("Nya lokaler\nStatus: Pågår\nPåbörjas senast: 2013-01-01\nSlutdatum "
                  "2014-12-31\nArbetet har börjat.\n", id="an-activity-s-date-fields"),
 ]

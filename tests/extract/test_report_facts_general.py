@@ -585,6 +585,12 @@ def test_a_report_dated_by_the_year_it_follows_up(text: str, day: dt.date) -> No
     assert report_date(_doc(text)) == day
 
 
+def test_a_page_naming_its_text_updated_is_dated_so() -> None:
+    doc = _doc("Ta fram en cykelplan\nTexten uppdaterad 2024-02-19\nStatus: Pågår\n"
+               "Planen tas fram under året.")
+    assert report_date(doc) == dt.date(2024, 2, 19)
+
+
 def test_a_sentence_naming_a_report_word_and_a_year_does_not_date_the_report() -> None:
     doc = _doc("Nyheter\nEnligt miljörapporten från 2015 har utsläppen minskat sedan dess, "
                "och arbetet fortsätter.")

@@ -33,7 +33,9 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
+    # ("Texten uppdaterad 2024-02-19", "Sidan publicerad …": the page's text, named)
+    r"^(?:(?:texten|sidan|innehållet|artikeln|dokumentet)\s+)?"
+    r"(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
     r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad|Antagen|Fastställd|Godkänd)"
     r"\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
