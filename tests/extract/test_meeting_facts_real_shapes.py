@@ -162,6 +162,9 @@ DATED = [
                  "Ladda ned \"Avdelning FU 3/07 Justerat 2007-04-02. Tid 20 mars 2007\"\n\n"
                  "Text om ärendena.\n", dt.date(2007, 3, 20),
                  id="a-signing-inside-a-line-rules-out-a-later-date"),
+    pytest.param("Protokoll Kommunstyrelsen\n2022-05-10 justerat\nSammanträdesdatum: "
+                 "2022-05-03\n§ 1 Budget\n", dt.date(2022, 5, 3),
+                 id="a-date-the-signing-word-follows"),
     pytest.param("Kulturnämnden i korthet\n\nHär är några av de ärenden som beslutades av "
                  "kulturnämnden den 12 september 2019.\n\nÄrende: Bibliotekets öppettider\n"
                  "Senast uppdaterad: 13 september 2019\n", dt.date(2019, 9, 12),

@@ -295,14 +295,27 @@ _OTHER_MEETING_LEAD = re.compile(
 )
 
 
+#: The signing's participle right after a date ("2022-05-10 justerat";
+#: ``[meeting] signed_after``): not a field label that opens the next field of a row run
+#: together ("… 2012-05-02 Anslaget uppsatt 2012-05-15").
+_SIGNED_AFTER = re.compile(r"\s*[,:–-]?\s*" + words("signed_after") + r"(?![\wåäö])",
+                           re.IGNORECASE)
+
+
 def _signing_line(text: str) -> bool:
     """Whether a signing or posting word stands before the line's first date, among its
     first words ("Dag för anslag 2022-05-12"; not "Kommunfullmäktige 2017-10-23 …
     Justeringens plats och tid …", whose first date is the meeting's)."""
+    days = _days(text)
+    if days and re.search(r"(?:19|20)\d{2}", days[0].text) and _SIGNED_AFTER.match(
+        text, days[0].stop
+    ):
+        # "2022-05-10 justerat": the date the signing word follows (a full date: "FU
+        # 3/07 Justerat" numbers a protocol)
+        return True
     m = _SIGNING_WORD.search(text) or _OTHER_MEETING_LEAD.search(text)
     if m is None or len(text[: m.start()].split()) > _SIGNING_LEAD_WORDS:
         return False
-    days = _days(text)
     return not days or m.start() < days[0].pos
 
 
