@@ -162,6 +162,9 @@ DATED = [
                  "Ladda ned \"Avdelning FU 3/07 Justerat 2007-04-02. Tid 20 mars 2007\"\n\n"
                  "Text om ärendena.\n", dt.date(2007, 3, 20),
                  id="a-signing-inside-a-line-rules-out-a-later-date"),
+    pytest.param("Protokoll Kommunstyrelsen\n2022-05-10 justerat\nSammanträdesdatum: "
+                 "2022-05-03\n§ 1 Budget\n", dt.date(2022, 5, 3),
+                 id="a-date-the-signing-word-follows"),
     pytest.param("Kulturnämnden i korthet\n\nHär är några av de ärenden som beslutades av "
                  "kulturnämnden den 12 september 2019.\n\nÄrende: Bibliotekets öppettider\n"
                  "Senast uppdaterad: 13 september 2019\n", dt.date(2019, 9, 12),
@@ -184,6 +187,24 @@ DATED = [
                  "fick 14 och 15 mars 2023 en dragning om simhallen av konsulterna.\n\n"
                  "Nämnden behandlar frågan på sitt sammanträde 20 april.\n",
                  dt.date(2023, 3, 14), id="a-body-did-something-on-a-day"),
+    pytest.param("Protokoll fört vid telefonmöte 19 03 12 kl. 18-19\n\nNärvarande: Eva Lind, "
+                 "Per Holm\n\n§ 1. Mötet öppnas.\n", dt.date(2019, 3, 12),
+                 id="a-short-date-written-with-spaces"),
+    pytest.param("Exempelby Hembygdsförening\nPROTOKOLL\nFRÅN STYRELSEMÖTE I BYGDEGÅRDEN "
+                 "11.02.17 kl 18.00\nNärvarande: Eva Lind, Per Holm\n", dt.date(2011, 2, 17),
+                 id="a-dotted-short-date-on-the-title-s-next-line"),
+    pytest.param("Kort om besluten\n\nTisdag 14 mars kl. 18.30 hade kommunfullmäktige i "
+                 "Exempelby sammanträde i Folkets hus. Här följer några av besluten.\n\n"
+                 "Taxan för 2017 höjs med två procent.\n", dt.date(2017, 3, 14),
+                 id="the-date-first-then-the-meeting-held"),
+    pytest.param("Publicerad 2023-06-01 10:14\nProtokoll från styrelsemöte\nNärvarande: Eva "
+                 "Lind, Per Holm\n1. Mötet öppnas.\nMötet hölls den 28 maj 2023 i klubbstugan.\n",
+                 dt.date(2023, 5, 28), id="the-meeting-held-on-a-day"),
+    pytest.param("Kallelse till styrelsemöte 2024-01-20\nProtokoll styrelsemöte 2024-02-03\n"
+                 "Närvarande: Eva Lind, Per Holm\n1. Kassören redovisar.\n",
+                 dt.date(2024, 2, 3), id="the-protocol-s-title-before-the-notice-s"),
+    pytest.param("Kallelse till styrelsemöte 2024-01-20\nDagordning\n1. Mötet öppnas\n"
+                 "2. Ekonomi\n", dt.date(2024, 1, 20), id="a-notice-alone-names-its-meeting"),
 ]
 
 
@@ -219,7 +240,33 @@ NOT_DATED = [
                  id="a-meeting-to-come"),
     pytest.param("Bakgrund\n\nKommunfullmäktige beslöt 2012-05-14 att bilda en nämnd. Reglerna "
                  "ses över inför 2019-01-01.\n", id="a-body-s-decision-years-before"),
+    pytest.param("Kontakt\n\nRing Eva på 070 19 03 12 om du har frågor.\n",
+                 id="a-telephone-number-is-no-short-date"),
+    pytest.param("Postat den 12 maj 2023 av admin\nProtokoll styrelsemöte\nNärvarande: Eva, "
+                 "Per\n1. Ekonomin gicks igenom.\n", id="a-blog-post-s-date"),
+    pytest.param("Nya lokaler\nStatus: Pågår\nPåbörjas senast: 2013-01-01\nSlutdatum "
+                 "2014-12-31\nArbetet har börjat.\n", id="an-activity-s-date-fields"),
 ]
+
+
+def test_the_signing_label_wrapped_over_its_place_and_time(tmp_path):
+    # A two-column title block printed on each page: the meeting's date in the running
+    # header, the signing's label alone over its place and date ("Justeringens" /
+    # "plats och tid …").
+    from tracker.extract import extract
+    from tracker.ingest import read_document
+
+    pages = ("Plats och tid  Kommunhuset kl 13.00-15.00\nBeslutande  Eva Lind (S)\n"
+             "Utses att justera  Per Holm\nJusteringens\nplats och tid  Kommunhuset "
+             "2022-05-10\nParagrafer  1-3\n",
+             "§ 1 Budget\nKommunstyrelsen godkänner budgeten.\n",
+             "§ 2 Taxa\nKommunstyrelsen godkänner taxan.\n",
+             "§ 3 Övrigt\nInget.\n")
+    path = tmp_path / "protokoll.txt"
+    path.write_text("".join("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen          Sammanträdesdatum\n"
+                            "                         2022-05-03\n" + page + "\f"
+                            for page in pages), encoding="utf-8")
+    assert extract(read_document(path)).meeting.date == dt.date(2022, 5, 3)
 
 
 @pytest.mark.parametrize("text", NOT_DATED)
@@ -333,6 +380,23 @@ def test_body_from_the_document(text, body):
     assert run(text).meeting.body == body
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    pytest.param("Protokoll fört vid Teamsmöte 2021-02-03\nNärvarande: Eva, Per\n"
+                 "1. Kassören redovisar att medlemsavgifterna har kommit in.\n", "Styrelsen",
+                 id="an-association-s-meeting-naming-no-body"),
+    pytest.param("Protokoll 2021-02-03\nNärvarande: Eva, Per\n1. Budgeten gicks igenom.\n",
+                 None, id="no-association-no-board"),
+    pytest.param("Du är här: Start > Exempelby stad > Exempelby Energi AB > Sammanträde "
+                 "2012-04-03\n\nSammanträde 2012-04-03\n\n1. Val av justerare\n",
+                 "Styrelsen för Exempelby Energi AB", id="a-company-s-meeting-page"),
+    pytest.param("Du är här: Start > Exempelby stad > Exempelby Energi AB > Sammanträde "
+                 "2012-04-03\n\n§ 3 Investering\nBolagsstyrelsen beslöt\natt godkänna "
+                 "investeringen.\n", "Bolagsstyrelsen", id="the-board-s-own-name-first"),
+])
+def test_body_when_the_text_names_none(text, body):
+    assert run(text).meeting.body == body
+
+
 NOT_BODIES = [
     pytest.param("Möte i föräldraföreningen 3/4 2019\nNärvarande: Eva, Per\n"
                  "8. Klädförrådet. Kläderna skänks till en insamling.\n", "Klädförrådet",
@@ -348,6 +412,8 @@ NOT_BODIES = [
     pytest.param("Möte 2015-02-17\nNärvarande: Eva, Per\n1. Lokalerna. Frågan ligger hos "
                  "lokalnämnden för beredning och tas upp på nästa nämndsammanträde.\n",
                  "Nämnden", id="a-nämnd-s-meeting-names-no-body"),
+    pytest.param("Protokoll fört vid Zoommöte 2021-02-03\nNärvarande: Eva, Per\n"
+                 "1. Inget att rapportera.\n", "Zoommöte", id="how-the-meeting-was-held"),
 ]
 
 

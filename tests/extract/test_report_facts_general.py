@@ -566,3 +566,58 @@ def test_a_heading_over_a_bodys_part_of_the_report_names_its_owner(
     from tracker.extract.followup_lines import body_heading
 
     assert body_heading(heading) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a report of a year named by what it follows up ([report_date] in followup.toml)
+        ("Miljörapport Exby kommun 2018\nUtsläppen minskade under året.", dt.date(2018, 12, 31)),
+        ("Måluppfyllelse – trygghet och hälsa 2020\nMålet nås delvis.", dt.date(2020, 12, 31)),
+        ("SAMMANSTÄLLNING AV UTFÖRDA KONTROLLER 2021\nKontrollen är gjord.",
+         dt.date(2021, 12, 31)),
+        # a page with no title: the newest year its table gives outcomes for
+        ("Verksamheten\nKostnaderna ökade.\nNyckeltal Utfall\n2016\nBudget\n2018\nUtfall\n2017\n"
+         "Antal ärenden 12 14 15", dt.date(2017, 12, 31)),
+    ],
+)
+def test_a_report_dated_by_the_year_it_follows_up(text: str, day: dt.date) -> None:
+    assert report_date(_doc(text)) == day
+
+
+def test_a_page_naming_its_text_updated_is_dated_so() -> None:
+    doc = _doc("Ta fram en cykelplan\nTexten uppdaterad 2024-02-19\nStatus: Pågår\n"
+               "Planen tas fram under året.")
+    assert report_date(doc) == dt.date(2024, 2, 19)
+
+
+def test_a_sentence_naming_a_report_word_and_a_year_does_not_date_the_report() -> None:
+    doc = _doc("Nyheter\nEnligt miljörapporten från 2015 har utsläppen minskat sedan dess, "
+               "och arbetet fortsätter.")
+    assert report_date(doc) != dt.date(2015, 12, 31)
+
+
+def test_a_follow_up_of_fullmaktiges_goals_is_the_styrelses_report() -> None:
+    from tracker.extract.report_facts import goals_owner
+
+    text = ("Måluppföljning per den 31 december 2022\nKommunfullmäktige har i budgeten "
+            "fastställt mål för verksamheten.\nAv fullmäktiges mål nås sex av tio.")
+    assert goals_owner(_doc(text)) == "Kommunstyrelsen"
+    # a body named in the title reports itself; no assembly named, no owner guessed
+    assert goals_owner(_doc("Måluppföljning 2022 för Kulturnämnden\nKommunfullmäktige "
+                            "har fastställt målen.")) is None
+    assert goals_owner(_doc("Måluppföljning 2022\nAv målen nås sex av tio.")) is None
+
+
+def test_a_report_with_no_date_of_its_own_is_dated_by_the_meeting_it_tells_of() -> None:
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.extract import extract
+
+    text = ("Uppföljning av verksamhetsplanen\nBeslutat av kulturnämnden 12 maj\n"
+            "Nämnden har följt upp sina aktiviteter.\nAktivitet: Ny bibliotekslokal. Status: "
+            "Pågår. Arbetet ska vara klart 31 december 2023.\n")
+    assert extract(doc_from_text(text)).meeting.date == dt.date(2023, 5, 12)
+    # an activity's start field near the top is no date of the report
+    text = ("Ta fram riktlinjer för lokaler\nÅtgärdsstatus: Försenad\nPåbörjas senast: "
+            "2013-01-01\nAvslutas senast: 2014-12-31\nResultat\nArbetet är försenat.\n")
+    assert extract(doc_from_text(text)).meeting.date != dt.date(2013, 1, 1)

@@ -256,7 +256,13 @@ def test_a_supervisors_report_has_it_as_body_and_gives_the_work_to_the_organisat
 def test_a_report_made_for_the_auditors_has_them_as_body() -> None:
     text = "Revisionsrapport 2024 Genomförd på uppdrag av revisorerna i Ekby kommun\n"
     assert _report(text + "Granskning av delårsrapport per 31 augusti 2024\n").meeting.body == (
-        "Kommunens revisorer"
+        "Revisorerna"
+    )
+    # named as the report names them: "de förtroendevalda revisorerna" are no kommun's
+    # alone, a region has them too
+    text = "Revisionsrapport 2024 Genomförd på uppdrag av de förtroendevalda revisorerna\n"
+    assert _report(text + "Granskning av delårsrapport per 31 augusti 2024\n").meeting.body == (
+        "De förtroendevalda revisorerna"
     )
 
 

@@ -11,6 +11,8 @@ compiled once per process.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tracker.domain import Document, DocumentInfo, Extraction
 from tracker.extract.kind import decide_kind, detect_kind
 
@@ -81,6 +83,11 @@ def extract(doc: Document) -> Extraction:
                         if it.owner is None and result.meeting.body is not None:
                             it.owner = result.meeting.body
                         result.possible.append(it)
+        elif result.meeting.date is None:
+            # A report whose own dates (title, cover, fields, period) give none: the
+            # meeting its sentences tell of dates it ("Beslutat av nämnden 24 maj"),
+            # never a page's own dates or the clock.
+            result.meeting.date = _meeting_date_in(doc)
     else:
         result = _read_as_minutes(doc, info, kind)
     if doc.ocr_pages:
@@ -88,6 +95,15 @@ def extract(doc: Document) -> Extraction:
 
         mark_ocr_items(result)
     return result
+
+
+def _meeting_date_in(doc: Document) -> dt.date | None:
+    """The date of the meeting ``doc``'s sentences tell of (a date written without a
+    year that the document does not give stays unknown)."""
+    from tracker.extract.meeting_date import told_meeting_date
+    from tracker.extract.sections import structure
+
+    return told_meeting_date(structure(doc))
 
 
 def _owners_from_agents(result: Extraction) -> None:

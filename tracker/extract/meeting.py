@@ -22,11 +22,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from tracker.domain import Document, Line, Meeting
 from tracker.extract.body_in_text import _body_from
 from tracker.extract.meeting_body import (
     _breadcrumb_body,
+    _breadcrumb_company_body,
     _chair_on_behalf_body,
     _field_body,
     _fuller_name,
@@ -40,8 +42,14 @@ from tracker.extract.meeting_body import (
     _running_header_body,
     continues_genitive,
 )
-from tracker.extract.meeting_date import _join, _meeting_date
+from tracker.extract.meeting_date import (
+    _join,
+    _meeting_date,
+    signing_label_alone,
+    wrapped_signing,
+)
 from tracker.extract.meeting_people import _people, _person_line, _signatures, _split_names
+from tracker.extract.meeting_words import alternation, meeting_words
 from tracker.extract.sections import Structure, structure
 from tracker.ingest.text_tables import with_text_tables
 from tracker.language.aliases import Aliases, aliases
@@ -112,10 +120,12 @@ def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
     blocks: dict[str, list[str]] = {}
     current: str | None = None
     names_at: dict[int | None, tuple[int, int | None, int | None]] = {}
+    previous = ""
     for ln in lines:
         text = " ".join(ln.text.split())
         if not text:
             continue
+        before, previous = previous, text
         if ln.cells and current is not None:
             # A table of those present ("Part | Namn | Roll"): its header row is no
             # person; each row reads as "Name, role" or "Org: Name, Name".
@@ -148,6 +158,10 @@ def _collect_blocks(lines: list[Line]) -> dict[str, list[str]]:
             current = m.group("label").lower()
             current = re.sub(r"\s+", " ", current)
             current = _LABEL_ABBREV.get(current.rstrip("."), current)
+            if signing_label_alone(before):
+                # "Justeringens" / "plats och tid Kommunhuset 2022-05-10": the signing's
+                # place and time, wrapped, not the meeting's.
+                current = f"{before.strip(' :').lower()} {current}"
             blocks.setdefault(current, [])
             if m.group("rest"):
                 blocks[current].append(m.group("rest").strip())
@@ -200,41 +214,15 @@ def extract_meeting(
     head_text = _join(head[:12])
     all_text = "\n".join(" ".join(ln.text.split()) for ln in st.lines)
 
-    meeting.body = (
-        _field_body(st.lines[:400], al)
-        or _present_for_body(head[:40], al)
-        or _header_body(head[:4], al)
-        or _breadcrumb_body(head[:6])
-        or _body_from(_join_lines(head[:12]), al)
-        or _proposition_body(st.lines)
-        or _body_from(_join_lines(head[:40]), al)
-        or _meeting_word_line(head[:12])
-    )
-    if meeting.body is None:
-        # The title block's line printed again on every page, set aside as a running
-        # header wherever it stands (a printout of a text with its old page headers).
-        meeting.body = _running_header_body(st.noise)
-    if meeting.body is None:
-        # A protocol whose title block was a running page header (dropped as furniture)
-        # still names its body over each decision.
-        for ln in [*st.lines, *st.noise]:
-            m = _DECIDER.match(" ".join(ln.text.split()))
-            if m:
-                body = m.group("body") or m.group("body2")
-                meeting.body = body[0] + body[1:].lower() if body.isupper() else body
-                break
-    if meeting.body is None:
-        meeting.body = (
-            _chair_on_behalf_body(st.lines)
-            or _meeting_compound_body(st.lines)
-            or _members_body(st.lines)
-        )
-    if meeting.body is None:
-        meeting.body = _most_named_body(st.lines)
+    meeting.body = next((b for b in _body_candidates(st, head, al) if b and _is_body(b)),
+                        None) or _association_board(st)
     meeting.body = _fuller_name(meeting.body, head[:15])
 
     # Date: the title line, then labelled fields, then any full date near the top.
-    blocks = _collect_blocks(head)
+    # (not the signing's place and time wrapped under its label: "Justeringens" /
+    # "plats och tid Kommunhuset 2022-05-10")
+    wrapped = wrapped_signing(st)
+    blocks = _collect_blocks([ln for ln in head if (ln.page, ln.line) not in wrapped])
     # Justerare and sometimes Närvarande are written under the first agenda items.
     for key, values in _collect_blocks([ln for s in st.sections[:6] for ln in s.lines]).items():
         if key not in blocks and (key.startswith(("justera", "närvarande", "ordförande"))):
@@ -309,6 +297,61 @@ def extract_meeting(
     meeting.organisation = _organisation(st, head_text)
     meeting.next_meeting = _next_meeting(all_text, meeting.date, meeting.body)
     return meeting
+
+
+def _body_candidates(st: Structure, head: list[Line], al: Aliases) -> Iterator[str | None]:
+    """The body's readings, the likeliest first: a labelled field, those present listed
+    for a body, a header line, a breadcrumb, the title's words, the chair's propositions,
+    a running header, the body over each decision, the chair on its behalf, its meeting
+    or members told of, the body named most."""
+    yield _field_body(st.lines[:400], al)
+    yield _present_for_body(head[:40], al)
+    yield _header_body(head[:4], al)
+    yield _breadcrumb_body(head[:6])
+    yield _body_from(_join_lines(head[:12]), al)
+    yield _proposition_body(st.lines)
+    yield _body_from(_join_lines(head[:40]), al)
+    yield _meeting_word_line(head[:12])
+    # The title block's line printed again on every page, set aside as a running
+    # header wherever it stands (a printout of a text with its old page headers).
+    yield _running_header_body(st.noise)
+    # A protocol whose title block was a running page header (dropped as furniture)
+    # still names its body over each decision.
+    for ln in [*st.lines, *st.noise]:
+        m = _DECIDER.match(" ".join(ln.text.split()))
+        if m:
+            body = m.group("body") or m.group("body2")
+            yield body[0] + body[1:].lower() if body.isupper() else body
+            break
+    yield _chair_on_behalf_body(st.lines)
+    yield _meeting_compound_body(st.lines)
+    yield _members_body(st.lines)
+    yield _most_named_body(st.lines)
+    yield _breadcrumb_company_body(head[:6])
+
+
+#: A meeting named by how it was held ("Skypemöte", "Teamsmöte", "Extra möte"): no body.
+_MEDIUM_MEETING = re.compile(
+    r"(?i)^(?:" + alternation(meeting_words()["meeting_media"]) + r")[\s-]*"
+    r"(?:möte|mötet|sammanträde|sammanträdet)$"
+)
+#: The words of an association's own life (``lexicon.toml``, ``[meeting]``).
+_ASSOCIATION_SIGN = re.compile(
+    r"(?i)(?<![\wåäö])" + alternation(meeting_words()["association_signs"]) + r"(?![\wåäö])"
+)
+
+
+def _is_body(name: str) -> bool:
+    """Whether a reading names a body, not how the meeting was held."""
+    return not _MEDIUM_MEETING.match(name.strip())
+
+
+def _association_board(st: Structure) -> str | None:
+    """Minutes that name no body and speak of an association's own life (its statutes,
+    members, treasurer, club): the association's board met, "Styrelsen"."""
+    signs = {m.group(0).casefold() for ln in st.lines
+             for m in _ASSOCIATION_SIGN.finditer(ln.text)}
+    return "Styrelsen" if signs else None
 
 
 def _organisation(st: Structure, head_text: str) -> str | None:

@@ -28,6 +28,7 @@ from tracker.extract.body_names import (
     _body_of_noun,
 )
 from tracker.extract.meeting_date import _DATE_LABEL, _text
+from tracker.extract.meeting_words import alternation, meeting_words
 from tracker.language.aliases import Aliases
 
 _ONE_WORD_BODY = re.compile(
@@ -187,6 +188,9 @@ def _present_for_body(lines: list[Line], al: Aliases) -> str | None:
     return None
 
 
+#: A company's name ("Stockholms Hamn AB"; ``lexicon.toml``, ``[meeting]``).
+_COMPANY = re.compile(r"(?<![\wåäö])" + alternation(meeting_words()["company_marks"])
+                      + r"(?![\wåäö])")
 _CRUMB = re.compile(r"\s+[>›»]\s+|\s+/\s+")
 
 
@@ -202,6 +206,19 @@ def _breadcrumb_body(lines: list[Line]) -> str | None:
             name = _a_body_name(part)
             if name and not _ORG_WORD.search(name):
                 return name
+    return None
+
+
+def _breadcrumb_company_body(lines: list[Line]) -> str | None:
+    """A web page's path whose meeting is a company's ("… > Stockholms Hamn AB >
+    Sammanträde 2009-12-17"): the company's board, "Styrelsen för Stockholms Hamn AB".
+    (Read after the text: a body the text names, "Koncernstyrelsen beslöt", is the
+    board's own name.)"""
+    for ln in lines:
+        parts = _CRUMB.split(_text(ln))
+        if len(parts) >= 3 and re.search(r"\d", parts[-1]) and _COMPANY.search(parts[-2]):
+            company = re.sub(r"^.*:\s*", "", parts[-2]).strip()
+            return f"Styrelsen för {company}"
     return None
 
 

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextvars import ContextVar
 
 from tracker.domain import Line
 from tracker.extract.meeting_words import alternation, body_nouns, date_fields, words
@@ -40,9 +41,12 @@ _SIGNED_WORDS = words("signing")
 _NOTICE_WORDS = words("notice")
 #: "Justerat protokoll KS 2022-05-03": a signed protocol's title, no signing label.
 _OF_PROTOCOL = r"(?!\s+(?:\w+)?protokoll)"
+#: The labels of other dates a page gives in fields (an activity's start or end, a
+#: deadline): "Påbörjas senast: 2013-01-01".
+_FIELD_DATE_WORDS = words("field_dates")
 _NOT_MEETING_DATE = re.compile(
     r"^(?:" + _SIGNED_WORDS + "|" + _NOTICE_WORDS + "|" + _PAGE_DATE_WORDS + r")(?![\wåäö])"
-    + _OF_PROTOCOL,
+    + _OF_PROTOCOL + "|^" + _FIELD_DATE_WORDS + r"(?![\wåäö])",
     re.IGNORECASE,
 )
 
@@ -58,6 +62,9 @@ _TITLE_START = re.compile(
     r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
     re.IGNORECASE,
 )
+#: A notice's or an agenda's title ("Kallelse till …", "Dagordning …").
+_NOTICE_TITLE = re.compile(r"^[\W\d]{0,3}(?:kallelse|dagordning|föredragningslista)",
+                           re.IGNORECASE)
 #: Labels of the title or posting block whose value is the meeting date.
 _DATE_LABEL = re.compile(r"\b" + words("date_labels") + r"(?![\wåäö])", re.IGNORECASE)
 #: A sentence that dates the meeting it tells of ("Regionstyrelsen har sammanträtt i dag,
@@ -70,6 +77,9 @@ _MET_ON = re.compile(
 )
 #: The words of a meeting held.
 _HELD = re.compile(r"sammanträtt|sammanträdde|möttes|mötts|träffades|träffats", re.IGNORECASE)
+#: … and the verbs after a meeting word that tell it was held ("Mötet hölls den 28 maj",
+#: "Sammanträdet ägde rum 3 mars"; ``lexicon.toml``, ``[meeting] held_after``).
+_HELD_AFTER = re.compile(words("held_after") + r"(?![\wåäö])", re.IGNORECASE)
 #: A meeting word after which a date is another meeting's ("nästa sammanträde 4 juni",
 #: "besvaras senast vid fullmäktiges sammanträde 20-21 juni").
 _OTHER_MEETING = re.compile(
@@ -91,7 +101,14 @@ _NUMBERED_YEAR = re.compile(r"\b(?i:nr|nummer)\.?\s*\d{1,3}\s*[/-]\s*((?:19|20)\
 _SENTENCE_WORDS = 12
 _SUBJECT = re.compile(r"^(?:ämne|subject|ärende)\s*:\s*(?:(?:sv|vb|re|fw|fwd)\s*:\s*)*",
                       re.IGNORECASE)
-_TITLE_WORDS = 25  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
+_TITLE_WORDS = 25
+#: A line going on with the title above it: the meeting it is the record of ("från
+#: styrelsemöte …", "fört vid sammanträde …", "vid mötet …").
+_TITLE_GOES_ON = re.compile(
+    r"^(?:fört\s+)?(?:från|vid|över|med)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*"
+    r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\wåäö])",
+    re.IGNORECASE,
+)  # "Protokoll fört vid styrelsemöte för … torsdagen den 26 februari 2015 kl …"
 
 
 #: A date that opens a title ("150526 Styrelsemöte protokoll", "2024-03-12 Protokoll
@@ -146,7 +163,20 @@ def _text(ln: Line) -> str:
     return " ".join(ln.text.split())
 
 
+#: A short date written year first with spaces or dots between its pairs ("Protokoll fört
+#: vid Skypemöte 18 09 26", "Styrelsemöte 04.04.21"), as Swedish short dates are ordered
+#: ("23-05-12"): read as that shape.  Not a telephone number's tail ("070 18 09 26": a
+#: number before it), a clock time ("08 00 16 00": no month 00) nor a code in
+#: parentheses ("(01 04 01)": a filing class).
+_SPACED_SHORT = re.compile(
+    r"(?<![\w.,:/(-])(?<!\d\s)(\d{2})([ .])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])"
+    r"(?![\w/)-]|[ .]\d|\.\w)"
+)
+
+
 def _days(text: str) -> list[Period]:
+    # (same length: the periods' positions are those of ``text``)
+    text = _SPACED_SHORT.sub(lambda m: f"{m.group(1)}-{m.group(3)}-{m.group(4)}", text)
     return [p for p in find_periods(text) if p.precision == "day"]
 
 
@@ -216,7 +246,7 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
     dag, torsdagen den 26 april"), not a date told of ("avsäger sig den 18 oktober 2022").
     ``told``: only a meeting told of as held ("sammanträdde", "har träffats")."""
     for m in _MET_ON.finditer(text):
-        if told and not _HELD.fullmatch(m.group("word")):
+        if told and not (_HELD.fullmatch(m.group("word")) or _HELD_AFTER.match(text, m.end())):
             continue
         if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
             continue
@@ -224,7 +254,27 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
         days = _days(window)
         if days and days[0].pos <= 16:
             return _last_listed(window, days, days[0])
+    # The date first, the meeting after it: "Måndag 21 mars kl. 18.00 hade
+    # kommunfullmäktige i Norsjö sammanträde", "Den 3 maj sammanträdde styrelsen".
+    days = _days(text[:_DATE_FIRST_AT + 30])
+    if days and days[0].pos <= _DATE_FIRST_AT:
+        rest = text[days[0].stop:]
+        if _DATE_THEN_MET.match(rest):
+            return days[0]
     return None
+
+
+#: How far into a sentence its date may stand and still open it ("Måndag 21 mars").
+_DATE_FIRST_AT = 12
+#: After a date that opens a sentence: this meeting held ("kl. 18.00 hade
+#: kommunfullmäktige i Norsjö sammanträde", "sammanträdde nämnden").
+_DATE_THEN_MET = re.compile(
+    r"(?:\s*,?\s*(?:kl\.?|klockan)\s*[\d.:]+(?:\s*[-–]\s*[\d.:]+)?)?\s*,?\s*"
+    r"(?:(?:hade|höll)\s+(?:[\wåäö-]+\s+){1,5}?(?:sitt\s+|ett\s+)?"
+    r"(?:sammanträde|möte|sammanträdet|mötet)(?![\wåäö])|"
+    r"(?:sammanträdde|möttes|träffades)(?![\wåäö]))",
+    re.IGNORECASE,
+)
 
 
 #: The signing's and the posting's words anywhere among a line's first words ("Datum för
@@ -245,26 +295,76 @@ _OTHER_MEETING_LEAD = re.compile(
 )
 
 
+#: The signing's participle right after a date ("2022-05-10 justerat";
+#: ``[meeting] signed_after``): not a field label that opens the next field of a row run
+#: together ("… 2012-05-02 Anslaget uppsatt 2012-05-15").
+_SIGNED_AFTER = re.compile(r"\s*[,:–-]?\s*" + words("signed_after") + r"(?![\wåäö])",
+                           re.IGNORECASE)
+
+
 def _signing_line(text: str) -> bool:
     """Whether a signing or posting word stands before the line's first date, among its
     first words ("Dag för anslag 2022-05-12"; not "Kommunfullmäktige 2017-10-23 …
     Justeringens plats och tid …", whose first date is the meeting's)."""
+    days = _days(text)
+    if days and re.search(r"(?:19|20)\d{2}", days[0].text) and _SIGNED_AFTER.match(
+        text, days[0].stop
+    ):
+        # "2022-05-10 justerat": the date the signing word follows (a full date: "FU
+        # 3/07 Justerat" numbers a protocol)
+        return True
     m = _SIGNING_WORD.search(text) or _OTHER_MEETING_LEAD.search(text)
     if m is None or len(text[: m.start()].split()) > _SIGNING_LEAD_WORDS:
         return False
-    days = _days(text)
     return not days or m.start() < days[0].pos
+
+
+def signing_label_alone(text: str) -> bool:
+    """Whether ``text`` is a signing or posting label standing alone, its field's rest on
+    the next line ("Justeringens" over "plats och tid Kommunhuset 2022-05-10", as a
+    two-column title block wraps its labels)."""
+    text = text.strip(" :")
+    return 0 < len(text.split()) <= 2 and bool(_SIGNING_WORD.fullmatch(text))
 
 
 def _date_lines(lines: list[Line]) -> list[Line]:
     """Lines that may carry the meeting date: not the signing, posting or a web page's
-    own dates."""
+    own dates, nor the rest of a signing label wrapped onto its next line."""
     out = []
+    previous = ""
     for ln in lines:
         text = _text(ln).lstrip("•-–* ")
-        if not _NOT_MEETING_DATE.match(text) and not _signing_line(text):
+        if not text:
+            continue
+        if not _NOT_MEETING_DATE.match(text) and not _signing_line(text) and not (
+            signing_label_alone(previous) or (ln.page, ln.line) in _WRAPPED.get()
+        ):
             out.append(ln)
+        previous = text
     return out
+
+
+#: The lines (page, line) that go on with a signing label standing alone on the line
+#: above, in the document's order with its page furniture (:func:`wrapped_signing`);
+#: set while the meeting date is read.
+_WRAPPED: ContextVar[frozenset[tuple[int, int]]] = ContextVar("_WRAPPED", default=frozenset())
+
+
+def wrapped_signing(st: Structure) -> frozenset[tuple[int, int]]:
+    """The lines right under a signing label standing alone ("Justeringens", set aside
+    as page furniture, over "plats och tid Kommunhuset 2022-05-10"): the signing's
+    place and time, not the meeting's."""
+    ordered = sorted(st.lines + st.noise, key=lambda ln: (ln.page, ln.line))
+    out = set()
+    previous = ""
+    for ln in ordered:
+        text = _text(ln)
+        if not text:
+            continue
+        if signing_label_alone(previous):
+            out.add((ln.page, ln.line))
+        previous = text
+    return frozenset(out)
 
 
 #: The signing and the posting follow the meeting within this many days.
@@ -283,6 +383,16 @@ def _meeting_date(
     signed 2022-05-10).  When none does (the signing line may date another protocol),
     the first candidate stands.  Only then, and with ``told``, a date the page's
     sentences tell of (:func:`_told_days`), and only one that fits the signing."""
+    token = _WRAPPED.set(wrapped_signing(st))
+    try:
+        return _meeting_date_read(st, head, blocks, told=told)
+    finally:
+        _WRAPPED.reset(token)
+
+
+def _meeting_date_read(
+    st: Structure, head: list[Line], blocks: dict[str, list[str]], *, told: bool
+) -> tuple[dt.date | None, str | None]:
     signed = _dates_after_meeting([_text(ln) for ln in st.lines + st.noise], _SIGNED)
     first: tuple[dt.date | None, str | None] | None = None
     for found in _meeting_days(st, head, blocks):
@@ -296,13 +406,32 @@ def _meeting_date(
             return got
         first = first or got
     if first is None and told:
-        for found in _told_days(st):
-            day = found.start or found.end or _in_document_year(found, st, head)
-            if day is None:
-                return None, found.text
-            if signed is None or signed - _SIGNED_WITHIN <= day <= signed:
-                return day, None
+        return _told_date(st, head, signed)
     return first or (None, None)
+
+
+def _told_date(
+    st: Structure, head: list[Line], signed: dt.date | None
+) -> tuple[dt.date | None, str | None]:
+    """The first meeting the text's sentences tell of (:func:`_told_days`) that fits the
+    signing, with its phrase when the document gives no year for it."""
+    for found in _told_days(st):
+        day = found.start or found.end or _in_document_year(found, st, head)
+        if day is None:
+            return None, found.text
+        if signed is None or signed - _SIGNED_WITHIN <= day <= signed:
+            return day, None
+    return None, None
+
+
+def told_meeting_date(st: Structure) -> dt.date | None:
+    """The date of the meeting a text tells of in its sentences ("Beslutat av barn- och
+    utbildningsnämnden 24 maj", "Kommunstyrelsen sammanträdde den 3 mars"), for a page
+    read as a report that gives no date of its own: not its fields nor a date standing
+    near the top, which in a report are its activities' ("Påbörjas senast 2013-01-01")."""
+    head = st.head if st.head else st.lines[:40]
+    signed = _dates_after_meeting([_text(ln) for ln in st.lines + st.noise], _SIGNED)
+    return _told_date(st, head, signed)[0]
 
 
 def _meeting_days(
@@ -312,6 +441,7 @@ def _meeting_days(
     dated = _date_lines(head)
     top = [ln for ln in dated[:15] if _text(ln)]
     titles: list[str] = []  # title lines without a date
+    notices: list[Period] = []  # the dates of a notice's or an agenda's title
     # 1. A title line with a date, or a title line and the short line right under it
     #    ("Minnesanteckningar från enhetsmöte LL-HS" / "2020-03-12").
     for i, ln in enumerate(top):
@@ -325,10 +455,20 @@ def _meeting_days(
             re.search(r"\d", text)
         ):
             p = _first_day(_text(top[i + 1]))
-        if p is not None:
+        if p is None and i + 1 < len(top) and _TITLE_GOES_ON.match(_text(top[i + 1])):
+            # The title going on on the next line ("SAMMANTRÄDESPROTOKOLL" / "FRÅN
+            # STYRELSEMÖTE I FÖRENINGSLOKALEN 04.04.21 kl 17.00"): a date among its words.
+            p = _first_day(" ".join(_text(top[i + 1]).split()[:_SENTENCE_WORDS]))
+        if p is not None and _NOTICE_TITLE.match(text):
+            # "Kallelse till styrelsemöte 2024-01-20" over "Protokoll styrelsemöte
+            # 2024-02-03": the notice names the meeting it calls; a protocol's own
+            # title, where there is one, the meeting held.
+            notices.append(p)
+        elif p is not None:
             yield p
         elif len(text.split()) >= 3:
             titles.append(text)
+    yield from notices
     # 1b. A title without a date printed again further on with it: a page's export that
     #     names the document first, then shows its first page ("Kallelse KOMMUNALA
     #     RÅDET" … "K a l l e l s e KOMMUNALA RÅDET 2015-02-12").

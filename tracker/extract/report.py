@@ -64,6 +64,7 @@ from tracker.extract.report_facts import (
     answering_organisation,
     assembly_named,
     audited_body,
+    goals_owner,
     organisation_in,
     report_body,
     report_issuer,
@@ -256,6 +257,9 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # A supervisor's or the auditors' report: they are its body, and the work they find
     # is the organisation's they follow up, not theirs.
     body = issuer or report_body(doc) or whole_report_owner(doc)
+    # A follow-up of the goals fullmäktige set, naming no body: the styrelse reports.
+    goals = None if body else goals_owner(doc)
+    body = body or goals
     date = report_date(doc)
     organisation = organisation_in(doc)
     meeting = Meeting(body=body, organisation=organisation, date=date)
@@ -302,7 +306,7 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
         # A register of motions or medborgarförslag: they are raised in fullmäktige,
         # which the page names as the assembly that treats them.
         assembly = assembly_named(doc)
-        if assembly is not None:
+        if assembly is not None and goals is None:
             meeting.body = assembly
     # The auditors' recommendations (in their report) and a supervisor's shortcomings
     # that remain: work the audited organisation owes.

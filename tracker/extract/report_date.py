@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections import Counter
 
 from tracker.domain import Document
 from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import vocabulary
+from tracker.extract.meeting_words import alternation, words
 from tracker.extract.report_layout import _iso
 from tracker.language.date_period import MONTHS
 from tracker.language.dates import find_periods
+from tracker.paths import resources_dir
 
 _HEAD_LINES = 80
 _TITLE = re.compile(
@@ -30,7 +33,9 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    r"^(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
+    # ("Texten uppdaterad 2024-02-19", "Sidan publicerad …": the page's text, named)
+    r"^(?:(?:texten|sidan|innehållet|artikeln|dokumentet)\s+)?"
+    r"(?:Datum|Rapportdatum|Beslutsdatum|Daterad|Uppdaterad(?: datum)?|Senast uppdaterad|"
     r"Publicerad|Möte|Senast ändrad|Ändrad|Senast publicerad|Antagen|Fastställd|Godkänd)"
     r"\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
@@ -98,11 +103,19 @@ _INTERIM = re.compile(
 #: The words that name a report of a period, beside :data:`_TITLE`'s: its last day is
 #: the report's date when nothing else dates it ("Månadsrapport mars 2023",
 #: "Kvartalsrapport Q3 2023", "Uppföljning av internkontrollplan 2022").
+def _report_words() -> dict[str, list[str]]:
+    """The ``[report_date]`` table of ``followup.toml``."""
+    path = resources_dir() / "extract" / "followup.toml"
+    return tomllib.loads(path.read_text("utf-8"))["report_date"]
+
+
 _PERIOD_REPORT = re.compile(
     r"(?:månads|kvartals|halvårs|läges|status|års|uppföljnings)rapport|"
     r"(?:månads|kvartals|tertial|delårs|mål)uppföljning|uppföljning\b|internkontroll|"
     r"^återrapportering\b|"
-    r"bokslut|årsberättelse",
+    r"bokslut|årsberättelse|"
+    # and the lexicon's (``followup.toml``, ``[report_date]``)
+    r"(?<![\wåäö])" + alternation(_report_words()["period_reports"]) + r"(?![\wåäö])",
     re.IGNORECASE,
 )
 _TITLE_LINE_WORDS = 10
@@ -184,7 +197,9 @@ def report_date(doc: Document) -> dt.date | None:
         # The cover's byline: "Avdelning X, Förnamn Efternamn 2019-05-31".  (Not a page's
         # handling stamp: "Gallrad 2013-12-12" dates its archiving.)
         m = _BYLINE_ISO.search(t)
-        if m and len(t.split()) <= 8 and _iso(m.group(1)) and not _STAMP.match(t):
+        if m and len(t.split()) <= 8 and _iso(m.group(1)) and not (
+            _STAMP.match(t) or _FIELD_DATE.match(t)
+        ):
             return _iso(m.group(1))
     for k, t in enumerate(texts[:_HEAD_LINES]):
         if _LISTED.match(t):
@@ -255,7 +270,27 @@ def report_date(doc: Document) -> dt.date | None:
         m = _PERIOD_TERTIAL.search(t)
         if m and len(t) <= 200:
             return _period_end(m.group(0))
-    return _annual_section_year(texts[: _HEAD_LINES * 3]) or _year_told(texts)
+    return (_annual_section_year(texts[: _HEAD_LINES * 3]) or _outcome_year(texts)
+            or _year_told(texts))
+
+
+#: A table's outcome column with its year ("Utfall 2017", "Utfall" over "2017"): the
+#: figures reported, the newest column the year the report closes.
+_OUTCOME = re.compile(r"^(?:utfall|bokslut)\s*(?:år\s*)?((?:19|20)\d{2})?$", re.IGNORECASE)
+
+
+def _outcome_year(texts: list[str]) -> dt.date | None:
+    """The end of the newest year a table reports outcomes for ("Utfall 2015 … Budget
+    2017 … Utfall 2017"); a last resort for a report's page without its title."""
+    years = []
+    for k, t in enumerate(texts):
+        m = _OUTCOME.match(t.strip())
+        if m is None:
+            continue
+        year = m.group(1) or (texts[k + 1].strip() if k + 1 < len(texts) else "")
+        if _LONE_YEAR.match(year):
+            years.append(int(year))
+    return dt.date(max(years), 12, 31) if years else None
 
 
 #: Words by which a text tells of a year's work: "Under året har …", "årets resultat".
@@ -356,6 +391,9 @@ _STAMP = re.compile(
     r"^(?:gallrad|arkiverad|utskriven|utskriftsdatum|hämtad|nedladdad|sparad|senast besökt)\b",
     re.IGNORECASE,
 )
+#: An activity's or a rule's own date in a field: "Påbörjas senast: 2013-01-01",
+#: "Slutdatum 2024-12-31" (``lexicon.toml``, ``[meeting] field_dates``).
+_FIELD_DATE = re.compile(r"^" + words("field_dates") + r"(?![\wåäö])", re.IGNORECASE)
 #: A note dated in parentheses at the end of its sentence: "Aktiviteten pågår. (2013-03-18)".
 _DATED_NOTE = re.compile(r"[.!]\s*\((\d{4}-\d{2}-\d{2})\)\.?\s*$")
 #: A tertial a title names without its year ("Bilaga 1 Tertialrapport 1 kommunstyrelsen").

@@ -15,7 +15,15 @@ from collections import Counter
 from tracker.domain import Document
 from tracker.extract.followup_lines import BODY_FOR, without_recipients
 from tracker.extract.followup_words import vocabulary
-from tracker.extract.report_date import _HEAD_LINES, _ISSUER_LINES, _LISTED, _PERIOD_REPORT, _TITLE
+from tracker.extract.meeting_words import alternation
+from tracker.extract.report_date import (
+    _HEAD_LINES,
+    _ISSUER_LINES,
+    _LISTED,
+    _PERIOD_REPORT,
+    _TITLE,
+    _report_words,
+)
 from tracker.extract.report_followup import organisation_owner
 from tracker.extract.report_rules import find_bodies
 
@@ -163,6 +171,26 @@ def assembly_named(doc: Document) -> str | None:
 
 #: How many lines from the top a report's title is looked for.
 _TITLE_LINES = 6
+#: A title line of a follow-up of an assembly's goals (``followup.toml``,
+#: ``[report_date] goal_followups``).
+_GOAL_FOLLOWUP = re.compile(
+    r"(?i)(?<![\wåäö])" + alternation(_report_words()["goal_followups"]) + r"(?![\wåäö])"
+)
+#: The assembly and the organisation it is of: "kommunfullmäktige", "regionfullmäktige".
+_ASSEMBLY_OF = re.compile(r"(?i)(?<![\wåäö])(kommun|region)fullmäktige")
+
+
+def goals_owner(doc: Document) -> str | None:
+    """The styrelse that reports on the goals its assembly set: a title line near the top
+    names a follow-up of goals and no body, and the text names the assembly
+    ("Kommunfullmäktige har … fastställt finansiella mål") → "Kommunstyrelsen".  The
+    assembly set the goals; it does not report on them."""
+    head = [ln.text.strip() for ln in doc.lines[:_HEAD_LINES]]
+    if not any(_GOAL_FOLLOWUP.search(t) and not _LISTED.match(t) and not find_bodies(t)
+               for t in head[:_TITLE_LINES]):
+        return None
+    words = {m.group(1).lower() for ln in doc.lines for m in _ASSEMBLY_OF.finditer(ln.text)}
+    return organisation_owner(words.pop()) if len(words) == 1 else None
 #: "Socialnämndens uppdragsplan 2024": a body's genitive, then the document it makes.
 _OWN_DOCUMENT = re.compile(
     r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+nämnden)?s)\s+"
