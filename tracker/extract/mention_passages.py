@@ -189,11 +189,15 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # of the candidate's own opens with names it, beside a label over the passage.
         c.subject = c.subject or own_subject(c)
         own = c.evidence or c.text
-        before = sentence_before(lines, i, starts, own) if c in ext.items else None
+        before = sentence_before(lines, i, starts, own)
         if before and before not in " ".join((c.evidence or "").split()):
             # "Halkolycka vid entrén till Björkskolan 2 april (vattenläcka …). / Roland
             # Bäck ska åtgärda stupröret …": the matter the action answers is said on
-            # the line before it; a later statement may name it by those words.
+            # the line before it; a later statement may name it by those words.  So for
+            # a possible item ("Tekniska förvaltningen ombeds svara till nästa möte"
+            # after the question about benches): unchecked, it is kept for later
+            # minutes to speak of (services.not_taken), and read itself as a mention
+            # of an earlier matter (services.possible_mentions).
             c.evidence = f"{before} {c.evidence or c.text}"
         if not c.label and c.section and FOLLOW_UP_SECTIONS.search(c.section):
             # "Uppföljning från förra mötet / Larmtelefoner / Upphandlingen har
