@@ -74,7 +74,8 @@ def test_a_possible_statement_closes_the_item_it_names(store: Store) -> None:
 def test_a_possible_statement_that_goes_on_updates_the_item(store: Store) -> None:
     ids = _first(store)
     said = possible("Friskvårdsbidraget", "Utredningen av budgeten för friskvårdsbidraget "
-                    "pågår, nytt datum 2024-05-14.", page=1, line=9)  # fmt: skip
+                    "pågår, nytt datum 2024-05-14.", subject="Utredningen av budgeten", page=1,
+                    line=9)  # fmt: skip
     (entry,) = _plan(store, said).entries
     assert (entry.action, entry.match_id, entry.accepted) == ("update", ids[BUDGET.title], True)
     assert entry.candidate.due == dt.date(2024, 5, 14)
@@ -108,8 +109,8 @@ def test_a_possible_statement_of_a_matter_another_passage_took_stays_possible(
 
 def test_a_weak_possible_link_is_offered_and_never_applied(store: Store) -> None:
     ids = _first(store)
-    said = possible("Flytten", "Flytten är klar och familjerätten har nya lokaler.", page=1,
-                    line=7)  # fmt: skip
+    said = possible("Flytten", "Flytten är klar och familjerätten har nya lokaler.",
+                    subject="Flytten", page=1, line=7)  # fmt: skip
     (entry,) = _plan(store, said).entries
     assert entry.score < 75 and entry.action == "close"
     assert entry.match_id == ids["Lokalfrågan"]
@@ -134,3 +135,14 @@ def test_a_possible_statement_takes_up_a_candidate_not_taken(
     (entry,) = plan.entries
     assert entry.match_id == -waiting.id and entry.action == "close"
     assert entry.describe().startswith("tar upp och stänger ej tagen punkt från 2024-03-01")
+
+
+def test_a_possible_sentence_that_does_not_name_its_matter_is_no_mention(store: Store) -> None:
+    """ "Det är en annan grind än den som lagades i september" under "Arbetsmiljö":
+    read as a mention it would be linked by the heading alone, which names no matter."""
+    _first(store)
+    said = possible("Det är en annan grind", "Det är en annan grind än den som lagades i "
+                    "september.", section="4. Arbetsmiljö", page=1, line=7)  # fmt: skip
+    assert possible_mentions.as_mention(said) is None
+    (entry,) = _plan(store, said).entries
+    assert (entry.action, entry.accepted, entry.candidate) == ("new", False, said)

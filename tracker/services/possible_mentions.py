@@ -41,14 +41,20 @@ REASON = "möjlig punkt läst som omnämnande"
 
 def as_mention(c: Candidate) -> Candidate | None:
     """The mention ``c`` (a possible item) makes, or None when it says nothing about a
-    matter: no effect in its own sentence, no dnr and no label under a follow-up
-    heading."""
+    matter (no effect in its own sentence, no dnr and no label under a follow-up
+    heading) or does not name the matter it speaks of (no label, subject, dnr or list
+    number of its own)."""
     own = " ".join((c.text or c.title or "").split())
     eff = effect_of(own) or effect_of(own, by_verb=True)
     if eff is None and c.status == "done":
         eff = "close"
     follow_up = bool(c.section and FOLLOW_UP_SECTIONS.search(c.section))
     if eff is None and not c.dnr and not (follow_up and c.label):
+        return None
+    if not (c.label or c.subject or c.dnr or c.ref_no):
+        # A sentence that does not name its matter ("Det är en annan grind än den som
+        # lagades i september") would be linked by the heading over it, and a heading
+        # of running prose ("4. Arbetsmiljö") holds many matters and names none.
         return None
     closing = eff in ("close", "decide")
     reasons = ["omnämnande i dokumentet", REASON]
