@@ -146,3 +146,19 @@ def test_a_possible_sentence_that_does_not_name_its_matter_is_no_mention(store: 
     assert possible_mentions.as_mention(said) is None
     (entry,) = _plan(store, said).entries
     assert (entry.action, entry.accepted, entry.candidate) == ("new", False, said)
+
+
+def test_another_possible_sentence_on_the_line_of_a_possible_mention_is_still_offered(
+    store: Store,
+) -> None:
+    """Sentences of one paragraph are placed on its first line: the one read as a
+    mention does not take the other's offer with it."""
+    ids = _first(store)
+    said = possible("Lokalfrågan: klart", "Lokalfrågan: klart, familjerätten har flyttat.",
+                    label="Lokalfrågan", page=1, line=7)  # fmt: skip
+    other = possible("Vision ombeds ta fram en plan för friskvårdsveckan",
+                     kind="assignment", page=1, line=7)  # fmt: skip
+    plan = _plan(store, said, other)
+    assert [(e.action, e.match_id) for e in plan.entries] == [
+        ("close", ids["Lokalfrågan"]), ("new", None)]  # fmt: skip
+    assert plan.entries[1].candidate is other

@@ -119,6 +119,11 @@ def plan_import(
     entries = link_entries(extraction, items, by_id, not_taken=pseudo)
     # The possible items that speak of a matter no passage above took: read as mentions.
     spoken = _possible_mentions(extraction, entries, items, by_id, pseudo)
+    # The mentions that link an open item, by the line they stand on.  (Not a possible
+    # item read as one: another possible sentence placed on its line is another matter.)
+    linked = {(e.candidate.page, e.candidate.line): e for e in entries
+              if e.mention and e.match_id is not None}  # fmt: skip
+    entries = _without_restated_items(entries, linked)
     entries += spoken.values()
     if spoken:
         # (A close of a possible item needs the identity and margin of any close.)
@@ -126,10 +131,6 @@ def plan_import(
     for e in entries:
         ids = {e.match_id, *(o[0] for o in e.options), *(a[0] for a in e.alternatives)}
         e.offered_on = {i: waiting[i].offered_on() for i in ids if i is not None and i in waiting}
-    # The mentions that link an open item, by the line they stand on.
-    linked = {(e.candidate.page, e.candidate.line): e for e in entries
-              if e.mention and e.match_id is not None}  # fmt: skip
-    entries = _without_restated_items(entries, linked)
     for cand in extraction.possible:
         # A possible item on a line that a mention already links ("13: Klar, …") would
         # only offer the same passage again as a new item; one read as a mention itself
