@@ -150,3 +150,11 @@ def test_a_contrast_takes_the_done_back_only_when_it_says_so(text: str, state: s
 
     found = read_state(text)
     assert found is not None and found[2] == state
+
+
+def test_a_done_word_as_the_first_part_of_a_compound_closes_nothing() -> None:
+    # "klart-datum flyttas": the date of being done moves, nothing is done.
+    text = "Hon vill ha ett möte med föreningen först, så klart-datum flyttas till 2026-06-15."
+    assert effect_of(text) is None
+    assert effect_of(text, by_verb=True) == "update"
+    assert effect_of("Klart – rapporten är lämnad.") == "close"

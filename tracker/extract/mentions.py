@@ -123,7 +123,9 @@ CLOSE_WORDS = re.compile(
     r"\bavskrivs\b|\bavskrevs\b|\bavskriven\b|\bavskrivet\b|\butagerad\b|\butagerat\b|"
     r"\banses\s+(?:\w+\s+){0,2}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat|klar|klart)\b|"
     r"\banser\s+(?:\w+\s+){0,3}(?:besvarad|besvarat|slutför[dt]|avslutad|avslutat)\b|"
-    r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b|\bklart\b|\bgenomförd\b|"
+    # ("klart-datum", "klar-markerad": the first part of a compound says nothing done)
+    r"\bslutförd\b|\bslutfört\b|\båterrapporterat\b|\bklar\b(?!-\w)|\bklart\b(?!-\w)|"
+    r"\bgenomförd\b|"
     r"\bgenomfört\b|\bär\s+(?:\w+\s+){0,2}antagen\b|\bklar(?:t)?\s+att\s+avsluta|"
     r"\bstryks\b|\bstängs\b|"
     # "tas bort från balanslistan / uppföljningslistan / ärendelistan": any list of

@@ -28,7 +28,14 @@ from tracker.domain import MAX_DUE, MIN_DUE, Candidate, Extraction, due_in_range
 from tracker.errors import StaleEditError, TrackerError
 from tracker.extract.mentions import FOLLOW_UP_SECTIONS
 from tracker.labels import STATUS_LABELS, status_label
-from tracker.services import decision, link_effects, linking, not_taken, report_review
+from tracker.services import (
+    decision,
+    link_effects,
+    linking,
+    not_taken,
+    possible_mentions,
+    report_review,
+)
 from tracker.services.meetings import (
     canonical_body,
     ensure_meeting,
@@ -110,17 +117,25 @@ def plan_import(
     pseudo = [row.as_item(pid) for pid, row in waiting.items()]
     by_id.update((it.id, it) for it in pseudo)
     entries = link_entries(extraction, items, by_id, not_taken=pseudo)
-    for e in entries:
-        ids = {e.match_id, *(o[0] for o in e.options), *(a[0] for a in e.alternatives)}
-        e.offered_on = {i: waiting[i].offered_on() for i in ids if i is not None and i in waiting}
-    # The mentions that link an open item, by the line they stand on.
+    # The possible items that speak of a matter no passage above took: read as mentions.
+    spoken = _possible_mentions(extraction, entries, items, by_id, pseudo)
+    # The mentions that link an open item, by the line they stand on.  (Not a possible
+    # item read as one: another possible sentence placed on its line is another matter.)
     linked = {(e.candidate.page, e.candidate.line): e for e in entries
               if e.mention and e.match_id is not None}  # fmt: skip
     entries = _without_restated_items(entries, linked)
+    entries += spoken.values()
+    if spoken:
+        # (A close of a possible item needs the identity and margin of any close.)
+        decision.hold_back_unsafe_closes(entries, by_id)
+    for e in entries:
+        ids = {e.match_id, *(o[0] for o in e.options), *(a[0] for a in e.alternatives)}
+        e.offered_on = {i: waiting[i].offered_on() for i in ids if i is not None and i in waiting}
     for cand in extraction.possible:
         # A possible item on a line that a mention already links ("13: Klar, …") would
-        # only offer the same passage again as a new item.
-        if (cand.page, cand.line) in linked:
+        # only offer the same passage again as a new item; one read as a mention itself
+        # is offered as its link.
+        if (cand.page, cand.line) in linked or id(cand) in spoken:
             continue
         # The second tier: offered unchecked with its reasons; saved only when the
         # secretary checks it (``--yes`` never does).
@@ -161,6 +176,29 @@ def _without_restated_items(
             continue
         kept.append(e)
     return kept
+
+
+def _possible_mentions(
+    extraction: Extraction, entries: list[PlanEntry], items: list[ItemRow],
+    by_id: dict[int, ItemRow], not_taken_items: Sequence[ItemRow],
+) -> dict[int, PlanEntry]:
+    """The entries of the possible items that, read as mentions, link an item or a
+    not-taken candidate no entry of ``entries`` took, by the id of the possible item
+    (:mod:`tracker.services.possible_mentions`)."""
+    pairs = [(c, m) for c in extraction.possible
+             if (m := possible_mentions.as_mention(c)) is not None]  # fmt: skip
+    taken = {e.match_id for e in entries if e.match_id is not None}
+    links = possible_mentions.link([m for _c, m in pairs], items, not_taken_items, taken)
+    meeting = extraction.meeting
+    out: dict[int, PlanEntry] = {}
+    for (c, m), ln in zip(pairs, links, strict=True):
+        if ln.item_id is None:
+            continue
+        entry = entry_for_link(m, ln, by_id, mention=True, meeting_date=meeting.date,
+                               next_meeting=meeting.next_meeting)  # fmt: skip
+        if entry is not None and entry.match_id is not None:
+            out[id(c)] = entry
+    return out
 
 
 def link_entries(
