@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from tracker.domain import Candidate
 from tracker.extract.not_open import split_not_open, why_not_open
+from tracker.extract.possible import FEATURES_PREFIX
 
 
 def _item(text: str) -> Candidate:
@@ -44,3 +48,27 @@ def test_demoted_items_are_offered_as_possible_with_the_reason() -> None:
     assert demoted[0].tier == "possible"
     assert demoted[0].confidence <= 0.45
     assert "mötets eget förlopp" in demoted[0].reasons[-1]
+
+
+def test_a_scored_sentence_that_only_dates_a_rules_item_is_its_duplicate() -> None:
+    rule = Candidate(
+        title="Ledningskontoret får i uppdrag att utreda frågan",
+        text="Ledningskontoret får i uppdrag att utreda frågan.",
+        kind="assignment",
+        due=dt.date(2008, 10, 31),
+        reasons=["regel", "datum ur sammanhanget: i oktober 2008"],
+    )
+    dating = "Utredningsarbetet ska bedrivas så att styrelsen kan behandla det i oktober 2008."
+    scored = Candidate(
+        title=dating,
+        text=dating,
+        kind="follow_up",
+        due=dt.date(2008, 10, 31),
+        reasons=["lärd modell: 0.63 ≥ 0.58 (säker)", FEATURES_PREFIX + "mv:future subj:thing"],
+    )
+    kept, demoted = split_not_open([rule, scored])
+    assert kept == [rule]
+    assert "daterar bara" in demoted[0].reasons[-1]
+    # (a person's own task lending its date stays checked)
+    person = dataclasses.replace(scored, reasons=[FEATURES_PREFIX + "subj:person"])
+    assert split_not_open([rule, person])[1] == []

@@ -7,7 +7,10 @@ A rule or the scorer may check an item whose sentence, read as a whole, gives no
 - the next meeting's time and place, a heading run into its line ("Nästa styrelsemöte
   Beslutas vid årsmötet"): a sentence opening with ``[in_meeting] schedule``;
 - a standing rule, an obligation whose subject is a whole group ("senast kl. 7.30 ska
-  föräldrar anmäla sina sjuka barn"): ``[standing]``.
+  föräldrar anmäla sina sjuka barn"): ``[standing]``;
+- a sentence that only dates another checked item, which took its deadline from it
+  ("Ledningskontoret får i uppdrag att utreda … Utredningsarbetet ska bedrivas så att
+  kommunstyrelsen kan behandla förslaget i oktober 2008."): a duplicate of that item.
 
 Such items are not dropped: they are offered unchecked among the possible ones, so the
 secretary still sees them at review.  (A question as an item's title and a date before
@@ -23,6 +26,7 @@ from functools import lru_cache
 
 from tracker.domain import Candidate
 from tracker.extract.clause_lexicon import lexicon_data
+from tracker.extract.possible import FEATURES_PREFIX
 
 #: The highest confidence of an item offered as possible (as possible.py caps it).
 _POSSIBLE_CAP = 0.45
@@ -80,12 +84,37 @@ def why_not_open(item: Candidate) -> str | None:
     return None
 
 
+#: The reason a rule's item gives when it took its deadline from a sentence nearby
+#: (possible.py's ``dated_by_context``).
+_DATED_FROM = "datum ur sammanhanget: "
+
+
+def dates_another(item: Candidate, items: list[Candidate]) -> bool:
+    """Whether another of ``items``, with ``item``'s deadline, took it from ``item``'s
+    sentence.  Only for a clause the scorer checked whose subject is no person: a
+    person's own task may lend its date to the task told before it and still be one."""
+    feats = next((r for r in item.reasons if r.startswith(FEATURES_PREFIX)), None)
+    if item.due is None or feats is None or "subj:person" in feats.split():
+        return False
+    return any(
+        other is not item
+        and other.due == item.due
+        and any(
+            r.startswith(_DATED_FROM) and r.removeprefix(_DATED_FROM) in item.text
+            for r in other.reasons
+        )
+        for other in items
+    )
+
+
 def split_not_open(items: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """``items`` split into those kept confident and those offered unchecked instead."""
     kept: list[Candidate] = []
     demoted: list[Candidate] = []
     for item in items:
         why = why_not_open(item)
+        if why is None and dates_another(item, items):
+            why = "daterar bara en annan punkt, som fått sitt datum härifrån (möjlig)"
         if why is None:
             kept.append(item)
             continue
