@@ -356,6 +356,9 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
             flags.append(f"kind {it.kind} != {e.get('kind')}")
         if flags:
             say(f"   ok   {e['match']}: " + "; ".join(flags))
+    for e, it in trap_pairs:
+        if it is not None:
+            say(f"   TRAP [{it.kind}] {e['match']} offered as open: {it.title[:100]!r}")
     matched = {id(it) for _, it in hits}
     for it in open_items:
         if id(it) not in matched:

@@ -92,6 +92,7 @@ from tracker.extract.minutes_rules import _RuleMatchMixin
 from tracker.extract.minutes_table_rows import _TableRowsMixin
 from tracker.extract.minutes_text import _mask_quotes, _same_matter, _shorten
 from tracker.extract.minutes_warnings import _DateWarningsMixin
+from tracker.extract.not_open import split_not_open
 from tracker.extract.phrases import rules
 from tracker.extract.possible import dated_by_context, find_possible
 from tracker.extract.restatements import merge_listed_restatements, merge_restatements
@@ -165,6 +166,10 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self.items = [it for it in self.items if PROPOSAL_REASON not in it.reasons]
         self.possible += [dataclasses.replace(it, tier="possible", confidence=min(
             it.confidence, 0.45)) for it in proposals]
+        # A checked item whose own sentence gives no task (the meeting's
+        # own course, the next meeting, a standing rule) is offered unchecked.
+        self.items, not_open = split_not_open(self.items)
+        self.possible += not_open
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))
         if self.ref is None and self.anchor is None:

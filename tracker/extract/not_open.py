@@ -1,0 +1,129 @@
+"""Why a confident minutes item is not an open item, read from its own sentence.
+
+A rule or the scorer may check an item whose sentence, read as a whole, gives no task:
+
+- the meeting's own course as it is held ("Ellen borta, Tilda tar över mötet för
+  idag", "Bengt är bortrest"): ``lexicon.toml``'s ``[in_meeting] words``;
+- the next meeting's time and place, a heading run into its line ("Nästa styrelsemöte
+  Beslutas vid årsmötet"): a sentence opening with ``[in_meeting] schedule``;
+- a standing rule, an obligation whose subject is a whole group ("senast kl. 7.30 ska
+  föräldrar anmäla sina sjuka barn"): ``[standing]``;
+- a sentence that only dates another checked item, which took its deadline from it
+  ("Ledningskontoret får i uppdrag att utreda … Utredningsarbetet ska bedrivas så att
+  kommunstyrelsen kan behandla förslaget i oktober 2008."): a duplicate of that item.
+
+Such items are not dropped: they are offered unchecked among the possible ones, so the
+secretary still sees them at review.  (A question as an item's title and a date before
+the meeting as its deadline were tried as well: each cost items the labels hold, a
+question being the heading a person's task is told under.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from tracker.domain import Candidate
+from tracker.extract.clause_lexicon import lexicon_data
+from tracker.extract.possible import FEATURES_PREFIX
+
+#: The highest confidence of an item offered as possible (as possible.py caps it).
+_POSSIBLE_CAP = 0.45
+_EDGE = r"(?![\wåäö])"
+_START = r"(?<![\wåäö])"
+#: A bullet or dash before a sentence's first word.
+_LEAD = r"[\s\-–•·*]*"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _table(name: str) -> dict[str, list[str]]:
+    table = lexicon_data().get(name, {})
+    return table if isinstance(table, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def _in_meeting() -> re.Pattern[str]:
+    words = _alternation(_table("in_meeting").get("words", []))
+    return re.compile(rf"{_START}(?:{words}){_EDGE}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _schedule() -> re.Pattern[str]:
+    words = _alternation(_table("in_meeting").get("schedule", []))
+    return re.compile(rf"{_LEAD}(?:{words}){_EDGE}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _standing() -> re.Pattern[str]:
+    """A group of people next to an obligation marker, in either order (Swedish inverts
+    the subject after a fronted time: "senast kl. 7.30 ska föräldrar anmäla")."""
+    data = _table("standing")
+    groups = _alternation(data.get("groups", []))
+    markers = _alternation(data.get("markers", []))
+    return re.compile(
+        rf"{_START}(?:(?:{groups})\s+(?:{markers})|(?:{markers})\s+(?:{groups})){_EDGE}",
+        re.IGNORECASE,
+    )
+
+
+def why_not_open(item: Candidate) -> str | None:
+    """The reason ``item``'s own sentence gives no open task, or None."""
+    if item.status != "open":
+        return None
+    sentence = item.text.strip()
+    if _in_meeting().search(sentence):
+        return "mötets eget förlopp, inget uppdrag (möjlig)"
+    if _schedule().match(sentence):
+        return "nästa mötes tid och plats, inget uppdrag (möjlig)"
+    if _standing().search(sentence):
+        return "en stående regel för en hel grupp, inget uppdrag (möjlig)"
+    return None
+
+
+#: The reason a rule's item gives when it took its deadline from a sentence nearby
+#: (possible.py's ``dated_by_context``).
+_DATED_FROM = "datum ur sammanhanget: "
+
+
+def dates_another(item: Candidate, items: list[Candidate]) -> bool:
+    """Whether another of ``items``, with ``item``'s deadline, took it from ``item``'s
+    sentence.  Only for a clause the scorer checked whose subject is no person: a
+    person's own task may lend its date to the task told before it and still be one."""
+    feats = next((r for r in item.reasons if r.startswith(FEATURES_PREFIX)), None)
+    if item.due is None or feats is None or "subj:person" in feats.split():
+        return False
+    return any(
+        other is not item
+        and other.due == item.due
+        and any(
+            r.startswith(_DATED_FROM) and r.removeprefix(_DATED_FROM) in item.text
+            for r in other.reasons
+        )
+        for other in items
+    )
+
+
+def split_not_open(items: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """``items`` split into those kept confident and those offered unchecked instead."""
+    kept: list[Candidate] = []
+    demoted: list[Candidate] = []
+    for item in items:
+        why = why_not_open(item)
+        if why is None and dates_another(item, items):
+            why = "daterar bara en annan punkt, som fått sitt datum härifrån (möjlig)"
+        if why is None:
+            kept.append(item)
+            continue
+        demoted.append(
+            dataclasses.replace(
+                item,
+                tier="possible",
+                confidence=min(item.confidence, _POSSIBLE_CAP),
+                reasons=[*item.reasons, why],
+            )
+        )
+    return kept, demoted
