@@ -36,7 +36,14 @@ from tracker.domain import Candidate
 from tracker.extract.mentions import effect_of, normal_dnr
 from tracker.extract.restatements import is_table_row, restates
 from tracker.services.link_effects import decides_then_tasks, effect_for
-from tracker.services.link_scoring import _fold, _item_words, _ItemWords, is_mention, score_pair
+from tracker.services.link_scoring import (
+    _fold,
+    _item_words,
+    _ItemWords,
+    inline_ref,
+    is_mention,
+    score_pair,
+)
 from tracker.services.link_words import coverage, words
 from tracker.store.models import ItemRow
 
@@ -129,7 +136,8 @@ class _Shortlist:
         from tracker.services.matching import normalise
 
         out = set(self.by_dnr.get(normal_dnr(c.dnr), []) if c.dnr else [])
-        out |= set(self.by_ref.get(c.ref_no, []) if c.ref_no else [])
+        ref = c.ref_no or inline_ref(c)
+        out |= set(self.by_ref.get(ref, []) if ref else [])
         query = normalise(f"{c.label or ''} {c.title} {c.text}")
         if query:
             for _choice, _s, idx in process.extract(
