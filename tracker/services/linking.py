@@ -44,7 +44,7 @@ from tracker.services.link_scoring import (
     is_mention,
     score_pair,
 )
-from tracker.services.link_words import coverage, words
+from tracker.services.link_words import coverage, names_itself, words
 from tracker.store.models import ItemRow
 
 #: From this score a link is proposed checked (applied by ``--yes``).
@@ -414,7 +414,8 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         mine, theirs = effect_for(a, item), effect_for(b, item)
         # (Two passages that both close the item need no proof that they are one matter:
         # the item is closed whichever speaks.)
-        if not restates(row, point) and not (mine == theirs == "close"):
+        if not (restates(row, point) or _labelled_by_row(row, point)
+                or mine == theirs == "close"):
             continue
         ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
         other = links[h]
@@ -425,6 +426,18 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         if mine == "close" and (theirs != "close" or a is point):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
+
+
+def _labelled_by_row(row: Candidate, point: Candidate) -> bool:
+    """The point's own topic label names the row's matter: every word of it names a
+    word of the row's title as itself ("Friskvårdsbidraget: Beslut om nivå fattas
+    centralt …" beside the row "1 | Höjning av friskvårdsbidraget | … | Bevakas").  A
+    short row title shares too few words with the point for :func:`restates`; the label
+    is the secretary's own name for the matter."""
+    label = words(point.label)
+    title = words(row.title)
+    return bool(label and title) and all(
+        any(names_itself(w, t) for t in title) for w in label)
 
 
 #: The longest note a matter said twice gets from both its passages (characters).
