@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from tests.services.helpers import cand, extraction
+from tests.services.helpers import FVG, cand, extraction
 from tests.services.linking_helpers import import_text
 from tests.services.not_taken_minutes import FIRST
 from tracker.domain import Candidate
@@ -162,3 +162,30 @@ def test_another_possible_sentence_on_the_line_of_a_possible_mention_is_still_of
     assert [(e.action, e.match_id) for e in plan.entries] == [
         ("close", ids["Lokalfrågan"]), ("new", None)]  # fmt: skip
     assert plan.entries[1].candidate is other
+
+
+def test_an_unsure_possible_update_left_unchecked_waits_as_not_taken(store: Store) -> None:
+    # Read as a mention, the possible item's own "new" entry is gone from the plan: left
+    # unchecked, its sentence waits for later minutes as any unchecked possible item.
+    ids = _first(store)
+    said = possible("Flytten", "Flytten till nya lokaler för familjerätten kvarstår.",
+                    subject="Flytten", page=1, line=7)  # fmt: skip
+    plan = _plan(store, said)
+    (entry,) = plan.entries
+    assert (entry.action, entry.match_id) == ("update", ids["Lokalfrågan"])
+    assert (entry.accepted, entry.unsure, entry.mention) == (False, True, True)
+    balance.apply_import(store, plan)
+    (row,) = store.list_not_taken(FVG)
+    assert (row.text, row.tier) == (said.text, "possible")
+    assert store.get_item(ids["Lokalfrågan"]).status == "open"
+
+
+def test_a_safe_possible_update_is_not_kept_as_not_taken(store: Store) -> None:
+    ids = _first(store)
+    said = possible("Lokalfrågan", "Lokalfrågan: kvarstår till nästa möte.",
+                    label="Lokalfrågan", page=1, line=7)  # fmt: skip
+    plan = _plan(store, said)
+    (entry,) = plan.entries
+    assert (entry.action, entry.match_id, entry.accepted) == ("update", ids["Lokalfrågan"], True)
+    balance.apply_import(store, plan)
+    assert store.list_not_taken(FVG) == []

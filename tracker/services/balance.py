@@ -311,7 +311,13 @@ def entry_for_link(
         return PlanEntry(candidate=cand, action="close", score=ln.score,
                          alternatives=alternatives, accepted=False,
                          unsure=bool(options), options=options)  # fmt: skip
-    if options and link_effects.AS_BEFORE.search(cand.evidence or cand.text or ""):
+    # A passage that reads as a matter going on ("… frågan kvarstår på balanslistan"),
+    # whose best open item another passage of the document took (the row of the
+    # balance list that restates it): known before too.
+    taken_carry = (cand.kind == "carried_over" and ln.item_id is None and bool(options)
+                   and options[0][0] > 0 and options[0][2] >= linking.MENTION_OFFER_SCORE)
+    if options and (taken_carry
+                    or link_effects.AS_BEFORE.search(cand.evidence or cand.text or "")):
         # "Resultatet presenteras på novembermötet som tidigare utlovat": a matter known
         # before, whose item another passage of the document took (a new item would be
         # a duplicate); offered as an unsure update of the best item, never applied.

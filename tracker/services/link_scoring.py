@@ -113,6 +113,26 @@ def _standing_point(section: str | None) -> bool:
     return bool(PROCEDURE_TITLE.match(_PARA_NUMBER.sub("", section).strip()))
 
 
+#: "… och åtgärd 17 avslutas", "Punkt 6 i åtgärdslistan är därmed klar": a sentence of
+#: running text that names an action list's row by its number.  ("Punkt N" alone is an
+#: agenda point: only with the list named.  "Se åtgärd 17" only points there.)
+_INLINE_REF = re.compile(
+    r"(?<!\bse )\b(?:åtgärd(?:spunkt)?\s+(?:nr\.?\s*)?(\d{1,3})\b(?![.,]?\d)"
+    r"|punkt\s+(\d{1,3})\s+(?:i|på)\s+(?:åtgärdslistan|balanslistan|uppföljningslistan)\b)",
+    re.IGNORECASE,
+)
+
+
+def inline_ref(c: Candidate) -> str | None:
+    """The list number ``c``'s own sentence names a row of an action list by, when it
+    names exactly one and the passage has no number of its own (see
+    :data:`_INLINE_REF`)."""
+    if c.ref_no:
+        return None
+    found = {m.group(1) or m.group(2) for m in _INLINE_REF.finditer(c.text or "")}
+    return found.pop() if len(found) == 1 else None
+
+
 def is_mention(c: Candidate) -> bool:
     return "omnämnande i dokumentet" in c.reasons
 
@@ -277,13 +297,17 @@ def score_pair(
         else:
             score = min(score, 25.0)
             reasons.insert(0, f"annat dnr ({c.dnr} ≠ {item.dnr})")
-    if c.ref_no and item.ref_no:
+    # A row's number named in running text counts as a numbered line of a new list
+    # does: with words in common only (the text may name an agenda's numbering).
+    named = inline_ref(c)
+    ref = c.ref_no or named
+    if ref and item.ref_no:
         follow_up = bool(FOLLOW_UP_SECTIONS.search(c.section or ""))
-        if c.ref_no == item.ref_no:
+        if ref == item.ref_no:
             if label_w:
                 cov, _ = coverage(label_w, iw.all)
                 s = 92.0 if cov >= 0.5 else 62.0
-            elif is_mention(c) or follow_up:
+            elif (is_mention(c) or follow_up) and not named:
                 s = 88.0
             else:
                 # A numbered line of a new list ("1. Göran tar fram …") numbers its own
@@ -293,10 +317,10 @@ def score_pair(
                 s = min(s, 70.0)
             if s >= 70.0:
                 score = max(score, s)
-                reasons.insert(0, f"samma nummer i listan ({c.ref_no})")
+                reasons.insert(0, f"samma nummer i listan ({ref})")
         elif is_mention(c) or c.label:
             score = min(score, 40.0)
-            reasons.insert(0, f"annat nummer i listan ({c.ref_no} ≠ {item.ref_no})")
+            reasons.insert(0, f"annat nummer i listan ({ref} ≠ {item.ref_no})")
 
     sec_c, sec_i = c.section or "", item.section or ""
     period = (period_conflict(sec_c, sec_i)

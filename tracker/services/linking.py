@@ -36,8 +36,15 @@ from tracker.domain import Candidate
 from tracker.extract.mentions import effect_of, normal_dnr
 from tracker.extract.restatements import is_table_row, restates
 from tracker.services.link_effects import decides_then_tasks, effect_for
-from tracker.services.link_scoring import _fold, _item_words, _ItemWords, is_mention, score_pair
-from tracker.services.link_words import coverage, words
+from tracker.services.link_scoring import (
+    _fold,
+    _item_words,
+    _ItemWords,
+    inline_ref,
+    is_mention,
+    score_pair,
+)
+from tracker.services.link_words import coverage, names_itself, words
 from tracker.store.models import ItemRow
 
 #: From this score a link is proposed checked (applied by ``--yes``).
@@ -129,7 +136,8 @@ class _Shortlist:
         from tracker.services.matching import normalise
 
         out = set(self.by_dnr.get(normal_dnr(c.dnr), []) if c.dnr else [])
-        out |= set(self.by_ref.get(c.ref_no, []) if c.ref_no else [])
+        ref = c.ref_no or inline_ref(c)
+        out |= set(self.by_ref.get(ref, []) if ref else [])
         query = normalise(f"{c.label or ''} {c.title} {c.text}")
         if query:
             for _choice, _s, idx in process.extract(
@@ -406,7 +414,8 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         mine, theirs = effect_for(a, item), effect_for(b, item)
         # (Two passages that both close the item need no proof that they are one matter:
         # the item is closed whichever speaks.)
-        if not restates(row, point) and not (mine == theirs == "close"):
+        if not (restates(row, point) or _labelled_by_row(row, point)
+                or mine == theirs == "close"):
             continue
         ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
         other = links[h]
@@ -417,6 +426,18 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         if mine == "close" and (theirs != "close" or a is point):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
+
+
+def _labelled_by_row(row: Candidate, point: Candidate) -> bool:
+    """The point's own topic label names the row's matter: every word of it names a
+    word of the row's title as itself ("Friskvårdsbidraget: Beslut om nivå fattas
+    centralt …" beside the row "1 | Höjning av friskvårdsbidraget | … | Bevakas").  A
+    short row title shares too few words with the point for :func:`restates`; the label
+    is the secretary's own name for the matter."""
+    label = words(point.label)
+    title = words(row.title)
+    return bool(label and title) and all(
+        any(names_itself(w, t) for t in title) for w in label)
 
 
 #: The longest note a matter said twice gets from both its passages (characters).

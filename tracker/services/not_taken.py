@@ -46,6 +46,7 @@ from tracker.extract.restatements import is_table_row
 from tracker.services.link_scoring import _item_words, _ItemWords, score_pair
 from tracker.services.linking import SAFE_SCORE
 from tracker.services.plan import ImportPlan, PlanEntry
+from tracker.services.possible_mentions import REASON as POSSIBLE_REASON
 from tracker.store import ItemRow, NotTakenRow, Store
 
 #: The rows of a forum's last this many documents are kept (see :func:`prune`).
@@ -73,6 +74,16 @@ def waiting(store: Store, body: str | None) -> dict[int, NotTakenRow]:
     return {pseudo_id(r.id): r for r in store.list_not_taken(body)}
 
 
+def _possible_read_as_mention(entry: PlanEntry) -> bool:
+    """A possible item read as a mention (:mod:`tracker.services.possible_mentions`)
+    whose link to an open item is unsure and left unchecked: it replaced the possible
+    item's own "new" entry in the plan, so unkept, the sentence would be lost, not left
+    waiting as any unchecked possible item is.  (Not one linked to a candidate that
+    already waits: that matter is kept once.)"""
+    return (entry.mention and entry.unsure and POSSIBLE_REASON in entry.candidate.reasons
+            and entry.match_id is not None and entry.match_id > 0)  # fmt: skip
+
+
 def _untaken(entry: PlanEntry) -> bool:
     """An entry that would have made an item, and was not saved.  Not a sentence that
     itself says its matter is done or decided (:func:`_says_done`): nothing is left of
@@ -80,8 +91,7 @@ def _untaken(entry: PlanEntry) -> bool:
     c = entry.candidate
     return (
         not entry.accepted
-        and entry.action == "new"
-        and not entry.mention
+        and ((entry.action == "new" and not entry.mention) or _possible_read_as_mention(entry))
         and not entry.manual
         and c.kind != "closing"
         and c.status != "done"
@@ -156,7 +166,9 @@ def keep(
         c = entry.candidate
         store.insert_not_taken({
             "body": plan.body, "document_id": doc_id, "meeting_id": meeting_id,
-            "meeting_date": when, "tier": c.tier, "title": " ".join(c.title.split())
+            "meeting_date": when,
+            "tier": "possible" if _possible_read_as_mention(entry) else c.tier,
+            "title": " ".join(c.title.split())
             or " ".join((c.text or "").split())[:120], "text": c.text or "", "kind": c.kind,
             "owner": c.owner, "co_owners": list(c.co_owners), "raised_by": c.raised_by,
             "due": c.due if due_in_range(c.due) else None, "due_text": c.due_text,
