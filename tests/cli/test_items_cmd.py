@@ -428,6 +428,10 @@ def test_import_of_a_long_past_report_says_so_and_leaves_its_overdue_items(
     out = capsys.readouterr().out
     assert "Rapporten gäller 2016: punkter vars slutdatum har passerat är inte förvalda." in out
     assert "hoppades över" in out
+    # A new activity left unselected says so, not that it found no open item; a done
+    # one that names nothing on the list still does.
+    assert "(hoppas över – inte förvald; kör utan --yes för att ta med den)" in out
+    assert "[avslutar en punkt som inte hittades i balanslistan]" in out
     with Store.open(db_path) as store:
         saved = store.list_items(ItemFilter(status="open"))
     assert saved and all(it.due is None or it.due >= dt.date.today() for it in saved)

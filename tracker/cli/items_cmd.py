@@ -303,6 +303,15 @@ def _option_lines(entry: balance.PlanEntry) -> list[str]:
     ]
 
 
+def _skipped(entry: balance.PlanEntry) -> str:
+    """Why an entry is not saved: a closing that names no open item, or a new item the
+    plan does not preselect (an overdue activity of a report whose period is long past)
+    — which the secretary can still take without ``--yes``."""
+    if entry.action == "new" and entry.candidate.status != "done":
+        return "hoppas över – inte förvald; kör utan --yes för att ta med den"
+    return "hoppas över – ingen matchande öppen punkt"
+
+
 def _show_plan(plan: balance.ImportPlan, out: TextIO) -> None:
     """Every entry and what saving it does (``--yes``: nothing is asked, nothing guessed)."""
     for n, entry in enumerate(plan.entries, 1):
@@ -319,7 +328,7 @@ def _show_plan(plan: balance.ImportPlan, out: TextIO) -> None:
             for line in _option_lines(entry):
                 print(line, file=out)
         elif not entry.accepted:
-            print("       (hoppas över – ingen matchande öppen punkt)", file=out)
+            print(f"       ({_skipped(entry)})", file=out)
 
 
 def _choose_option(entry: balance.PlanEntry, out: TextIO) -> bool | None:
@@ -388,7 +397,7 @@ def _review(plan: balance.ImportPlan, out: TextIO) -> bool:
                 return False
             continue
         if not entry.accepted:
-            print("       (hoppas över – ingen matchande öppen punkt)", file=out)
+            print(f"       ({_skipped(entry)})", file=out)
             continue
         if accept_rest:
             continue
