@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
+from tracker.extract.clause_lexicon import alternation, first_names, lexicon, lexicon_data
 
 _WORD = r"[\wåäöÅÄÖéü&-]+"
 #: Up to five words: the phrase is cut to its head and checked by :func:`_is_actor`.
@@ -63,16 +63,11 @@ def _words() -> tuple[tuple[str, ...], frozenset[str]]:
         actor["modals"])
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     actor = lexicon_data()["actor"]
-    asking = _alternation(actor["asking"])
-    modals = _alternation(actor["modals"])
+    asking = alternation(actor["asking"])
+    modals = alternation(actor["modals"])
     return {
         # "uppmanar samtliga nämnder att minska …", "be Pecca Wickman fotografera …"
         "asked": re.compile(rf"(?<![\wåäö])(?:{asking})\s+{_PHRASE}\s+"

@@ -20,8 +20,19 @@ from tracker.paths import resources_dir
 
 
 def _words(entry: str) -> str:
-    """A lexicon entry as a pattern: whole words, any whitespace between them."""
-    return r"\s+".join(re.escape(w) for w in entry.split())
+    """A lexicon entry as a pattern: whole words, any whitespace between them; a word
+    ending in "*" takes any ending ("justering*": justeringen, justeringsdatum)."""
+    return r"\s+".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in entry.split()
+    )
+
+
+def alternation(entries: list[str]) -> str:
+    """A word list of the lexicon as one non-capturing group, the longest entry first (so
+    "tar över" is tried before "tar"); the one way every module turns a list into a
+    pattern."""
+    ordered = sorted(set(entries), key=len, reverse=True)
+    return "(?:" + "|".join(_words(e) for e in ordered) + ")"
 
 
 #: The tenses :func:`_inflect` tells apart.  Present, present passive and the infinitive
@@ -99,9 +110,7 @@ class Lexicon:
 
 
 def _alternation(entries: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(entries), key=len, reverse=True)
-    return re.compile(r"(?<![\wåäö])(?:" + "|".join(_words(e) for e in ordered) + r")(?![\wåäö])",
-                      re.IGNORECASE)
+    return re.compile(r"(?<![\wåäö])" + alternation(entries) + r"(?![\wåäö])", re.IGNORECASE)
 
 
 def _auxiliary(data: dict[str, object], cls: str) -> str | None:

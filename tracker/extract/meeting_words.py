@@ -6,25 +6,10 @@ is named by.  Patterns are built here once; :mod:`tracker.extract.meeting_date` 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
-from tracker.extract.clause_lexicon import lexicon_data
-
-
-def _entry(entry: str) -> str:
-    """One entry as a pattern: whole words, any whitespace between them; a word ending in
-    "*" takes any ending."""
-    return r"\s+".join(
-        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in entry.split()
-    )
-
-
-def alternation(entries: list[str]) -> str:
-    """The entries as one group, the longest first."""
-    ordered = sorted(set(entries), key=len, reverse=True)
-    return "(?:" + "|".join(_entry(e) for e in ordered) + ")"
+from tracker.extract.clause_lexicon import alternation, lexicon_data
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.clause_lexicon import first_names
+from tracker.extract.clause_lexicon import alternation, first_names
 from tracker.extract.status_reading import read_state
 from tracker.extract.status_sentences import DONE_STATUS, by_own_object, sentences
 
@@ -102,19 +102,15 @@ def _verdicts() -> dict[str, list[str]]:
     return lexicon_data()["verdict"]  # type: ignore[return-value]
 
 
-def _alternation(entries: list[str]) -> str:
-    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
-
-
 _VERDICT = _verdicts()
 #: A proposal sent on to the deciding body, a present decision, "slutbehandlat".
 _PROPOSED_DECISION = (
-    rf"\b(?:{_alternation(_VERDICT['proposal_verbs'])})\s+(?:[\wåäö-]+\s+){{0,3}}?"
+    rf"\b(?:{alternation(_VERDICT['proposal_verbs'])})\s+(?:[\wåäö-]+\s+){{0,3}}?"
     rf"(?:föreslå\s+(?:[\wåäö-]+\s+){{0,2}}?)?(?:att\s+)?"
-    rf"(?:{_alternation(_VERDICT['decisions'])})\b|"
-    rf"\b(?:{_alternation(_VERDICT['present'])})\b"
+    rf"(?:{alternation(_VERDICT['decisions'])})\b|"
+    rf"\b(?:{alternation(_VERDICT['present'])})\b"
 )
-_HANDLED = rf"\b(?:{_alternation(_VERDICT['closed'])})\b"
+_HANDLED = rf"\b(?:{alternation(_VERDICT['closed'])})\b"
 
 #: Words that close a matter.
 CLOSE_WORDS = re.compile(

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from tracker.domain import Candidate
-from tracker.extract.clause_lexicon import lexicon_data
+from tracker.extract.clause_lexicon import alternation, lexicon_data
 from tracker.extract.possible import FEATURES_PREFIX
 
 #: The highest confidence of an item offered as possible (as possible.py caps it).
@@ -36,10 +36,6 @@ _START = r"(?<![\wåäö])"
 _LEAD = r"[\s\-–•·*]*"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _table(name: str) -> dict[str, list[str]]:
     table = lexicon_data().get(name, {})
     return table if isinstance(table, dict) else {}
@@ -47,13 +43,13 @@ def _table(name: str) -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def _in_meeting() -> re.Pattern[str]:
-    words = _alternation(_table("in_meeting").get("words", []))
+    words = alternation(_table("in_meeting").get("words", []))
     return re.compile(rf"{_START}(?:{words}){_EDGE}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _schedule() -> re.Pattern[str]:
-    words = _alternation(_table("in_meeting").get("schedule", []))
+    words = alternation(_table("in_meeting").get("schedule", []))
     return re.compile(rf"{_LEAD}(?:{words}){_EDGE}", re.IGNORECASE)
 
 
@@ -62,8 +58,8 @@ def _standing() -> re.Pattern[str]:
     """A group of people next to an obligation marker, in either order (Swedish inverts
     the subject after a fronted time: "senast kl. 7.30 ska föräldrar anmäla")."""
     data = _table("standing")
-    groups = _alternation(data.get("groups", []))
-    markers = _alternation(data.get("markers", []))
+    groups = alternation(data.get("groups", []))
+    markers = alternation(data.get("markers", []))
     return re.compile(
         rf"{_START}(?:(?:{groups})\s+(?:{markers})|(?:{markers})\s+(?:{groups})){_EDGE}",
         re.IGNORECASE,
