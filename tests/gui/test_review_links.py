@@ -87,3 +87,20 @@ def test_a_look_alike_new_item_can_become_an_update_with_one_key(qtbot, store: S
     assert dialog.action_boxes[0].currentData() == f"update:{item}"
     qtbot.keyClick(dialog.table, Qt.Key.Key_N)
     assert dialog.action_boxes[0].currentData() == "new"
+
+
+def test_the_open_list_shows_each_choice_whole(qtbot, store: Store) -> None:
+    long_title = "Ventilationen på förskolan Solen i det nya huset vid torget och dess matsal"
+    add(store, long_title, body="Förvaltningsgruppen")
+    add(store, "Ventilationen i skolans matsal och idrottshall", body="Förvaltningsgruppen")
+    closing = cand("Ventilationen: klart, frågan avslutas.", kind="closing", status="done",
+                   label="Ventilationen", section="Balanslista")  # fmt: skip
+    plan = balance.plan_import(store, extraction("fvg.txt", [closing]))
+    dialog = _dialog(qtbot, store, plan)
+    combo = dialog.action_boxes[0]
+    view = combo.view()
+    widest = max(view.fontMetrics().horizontalAdvance(combo.itemText(i))
+                 for i in range(combo.count()))  # fmt: skip
+    # The closed box stays as narrow as its column; its list is as wide as its widest choice.
+    assert combo.width() < widest
+    assert view.minimumWidth() >= widest

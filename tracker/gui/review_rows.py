@@ -43,6 +43,19 @@ def _parse_choice(data: str) -> tuple[str, int | None]:
     return action, (int(item_id) if item_id else None)
 
 
+def _widen_popup(combo: QComboBox) -> None:
+    """Let the open list show each choice whole: the column is narrow (the document pane
+    sits beside the table), and a choice such as "Stänger ej tagen punkt från 2024-03-01:
+    …" is read to pick the right item, so clipping it in the list defeats the choice."""
+    view = combo.view()
+    metrics = view.fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                 default=0)  # fmt: skip
+    # Room for the item's margins and a scroll bar when the list is long.
+    room = 2 * metrics.averageCharWidth() + view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(widest + room)
+
+
 class ReviewRows:
     """Part of :class:`~tracker.gui.review.ReviewDialog`: its table's rows and what they
     say about the plan (``self.table``, ``self.entries``, ``self.action_boxes``)."""
@@ -109,6 +122,7 @@ class ReviewRows:
         if skippable and entry.match_id is None:
             idx = combo.count() - 1
         combo.setCurrentIndex(max(idx, 0))
+        _widen_popup(combo)
         combo.setToolTip(plain_tooltip(combo.currentText()))
         combo.currentIndexChanged.connect(lambda *_: self._update_counts())
         combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(plain_tooltip(text)))
