@@ -56,6 +56,8 @@ class Vocabulary:
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
+    #: a field naming who answers for the whole report (``[labels] body_owner``)
+    body_owner_label: re.Pattern[str]
     recipients: re.Pattern[str]
     end_labels: frozenset[str]
     value_label: re.Pattern[str]
@@ -83,6 +85,8 @@ class Vocabulary:
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
+    #: an audit report's kind or its author's title alone on a line (``[issuers]``)
+    audit_documents: frozenset[str]
     register_case: re.Pattern[str]
     register_proposal: re.Pattern[str]
     register_proposal_column: re.Pattern[str]
@@ -179,6 +183,11 @@ def vocabulary() -> Vocabulary:
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
+        body_owner_label=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(lb.get('body_owner', []))})\s*:\s*(?P<value>[^,;:]+?)"
+            r"(?=\s*[,;]|\s+[A-ZÅÄÖ][\wåäö/-]*:|$)",
+            i,
+        ),
         recipients=re.compile(rf"^(?:{_alt(lb['recipients'])})\b", i),
         end_labels=frozenset(w.lower() for w in lb["end"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
@@ -247,6 +256,9 @@ def vocabulary() -> Vocabulary:
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
         issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},
+        audit_documents=frozenset(
+            w.lower() for w in data.get("issuers", {}).get("audit_documents", [])
+        ),
         register_case=re.compile(rf"^(?:{_alt(rg['case'])})\b", i),
         register_proposal=re.compile(rf"^(?:{_alt(rg['proposal'])})\b", i),
         register_proposal_column=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['proposal'])})\b", i),

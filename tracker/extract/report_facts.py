@@ -295,6 +295,22 @@ _ORGANISATION_AUDITORS = re.compile(
 )
 
 
+def labelled_body(doc: Document) -> str | None:
+    """The body a field names as answering for the whole report ("Ansvarig
+    myndighet/organisation: X, …", ``[labels] body_owner``): in the report's first
+    lines, and the only such field of the document (a page of many entries, each
+    with its own, names no body of the whole)."""
+    pattern = vocabulary().body_owner_label
+    found = [m for ln in doc.lines for m in pattern.finditer(ln.text)]
+    if len(found) != 1 or not any(pattern.search(ln.text) for ln in doc.lines[:_HEAD_LINES]):
+        return None
+    value = found[0].group("value").strip(" .")
+    # (a name, not a sentence: a few words, capitalised or an abbreviation)
+    if not value[:1].isupper() or len(value.split()) > 6:
+        return None
+    return value
+
+
 def report_issuer(doc: Document) -> str | None:
     """A supervisory agency or the auditors that wrote the report (see ``[issuers]`` in
     ``followup.toml``): named alone on one of the first lines ("Skolinspektionen") or
@@ -315,6 +331,12 @@ def report_issuer(doc: Document) -> str | None:
             return issuers[m.group("name").lower()]
         if m and (org := _ORGANISATION_AUDITORS.match(m.group("name"))):
             return f"{org.group('org').capitalize()}ens revisorer"
+    for ln in doc.lines[:_ISSUER_LINES]:
+        # Failing a name: the report's kind or its author's title alone on a line ("Prel
+        # revisionsrapport", "Certifierad kommunal revisor") — an audit firm's report for
+        # the auditors, whose name the head leaves out.
+        if ln.text.strip(" .:").lower() in vocabulary().audit_documents:
+            return "Revisorerna"
     return None
 
 

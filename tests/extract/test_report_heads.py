@@ -1,0 +1,68 @@
+"""Who a follow-up report is from and when, read from its head (issue 15, sixth
+session): an audit firm's report by its kind or its author's title, a field that names
+who answers for the whole report.  Text written here, never copied from a real document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.domain import Document, Line
+from tracker.extract.report_facts import labelled_body, report_issuer
+
+
+def _doc(text: str) -> Document:
+    lines = [
+        Line(text=t, page=1, line=k)
+        for k, t in enumerate(text.strip("\n").split("\n"), 1)
+        if t.strip()
+    ]
+    return Document(path=Path("rapport.txt"), sha256="0", format="txt", pages=1, lines=lines)
+
+
+def test_audit_report_named_by_its_kind_is_the_auditors() -> None:
+    doc = _doc(
+        "Uppföljning av lokalförsörjningen\nwww.exempelrevision.se\nRevisionsrapport\n"
+        "Oktober 2021\nAnna Exempelsson\nCertifierad kommunal revisor\nExby kommun\n"
+        "Innehållsförteckning\n"
+    )
+    assert report_issuer(doc) == "Revisorerna"
+
+
+def test_author_title_alone_makes_the_auditors_the_issuer() -> None:
+    doc = _doc("Granskning av delegering\nPer Prov\nCertifierad kommunal revisor\nExby kommun\n")
+    assert report_issuer(doc) == "Revisorerna"
+
+
+def test_a_sentence_about_an_audit_report_is_no_issuer() -> None:
+    doc = _doc(
+        "Verksamhetsberättelse 2022\nNämnden har tagit del av revisionsrapporten om "
+        "lokalförsörjningen.\n"
+    )
+    assert report_issuer(doc) is None
+
+
+def test_field_naming_who_answers_for_the_whole_report_is_its_body() -> None:
+    doc = _doc(
+        "Slutredovisning av projektmedel 2021 Ansvarig myndighet/organisation: ELM, "
+        "energi- och luftmätningsnätet Projektnamn: Mätnät i länet Diarienummer: "
+        "Arbetet har fortsatt enligt projektplanen.\n"
+    )
+    assert labelled_body(doc) == "ELM"
+
+
+def test_field_on_its_own_line() -> None:
+    doc = _doc("Lägesrapport\nAnsvarig nämnd: Kultur- och fritidsnämnden\nStatus: pågår\n")
+    assert labelled_body(doc) == "Kultur- och fritidsnämnden"
+
+
+def test_many_such_fields_name_no_body_of_the_whole() -> None:
+    doc = _doc(
+        "Projekt A\nAnsvarig förvaltning: Miljöförvaltningen\nProjekt B\n"
+        "Ansvarig förvaltning: Tekniska förvaltningen\n"
+    )
+    assert labelled_body(doc) is None
+
+
+def test_a_bare_responsible_field_is_an_entry_persons() -> None:
+    doc = _doc("Ta fram en ny rutin\n• Ansvarig: Kim Exempel\n• Färdig: 2022-12-31\n")
+    assert labelled_body(doc) is None
