@@ -4,9 +4,11 @@ who answers for the whole report.  Text written here, never copied from a real d
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tracker.domain import Document, Line
+from tracker.extract.report_date import report_date
 from tracker.extract.report_facts import labelled_body, report_issuer
 
 
@@ -66,3 +68,37 @@ def test_many_such_fields_name_no_body_of_the_whole() -> None:
 def test_a_bare_responsible_field_is_an_entry_persons() -> None:
     doc = _doc("Ta fram en ny rutin\n• Ansvarig: Kim Exempel\n• Färdig: 2022-12-31\n")
     assert labelled_body(doc) is None
+
+
+def test_page_about_the_meeting_that_dealt_with_the_report_is_dated_that_day() -> None:
+    doc = _doc(
+        "Nytt efter socialnämndens möte 14/6\n"
+        "Socialnämndens delårsrapport 1 2024\n"
+        "Socialnämnden godkände idag delårsrapporten med en prognos i balans.\n"
+    )
+    assert report_date(doc) == dt.date(2024, 6, 14)
+
+
+def test_meeting_named_with_its_month_and_year() -> None:
+    doc = _doc("Från kulturnämndens sammanträde den 3 oktober 2023\nTertialrapport 2\n")
+    assert report_date(doc) == dt.date(2023, 10, 3)
+
+
+def test_meeting_day_without_a_single_year_gives_way() -> None:
+    # (two years in the head: which one the meeting was in is not told)
+    doc = _doc("Efter nämndens möte 14/6\nJämförelse 2022 och 2023\n")
+    assert report_date(doc) is None
+
+
+def test_goal_verdict_naming_its_year_dates_the_follow_up() -> None:
+    doc = _doc(
+        "Målanalys\nAlla ska kunna påverka\n"
+        "Exby stad har delvis nått ambitionen för 2019 inom målet.\n"
+        "Andelen var 40 procent 2015 och 42 procent 2018.\n"
+    )
+    assert report_date(doc) == dt.date(2019, 12, 31)
+
+
+def test_year_beside_a_goal_without_a_verdict_dates_nothing() -> None:
+    doc = _doc("Målanalys\nMålet för 2019 beskrivs i planen.\n")
+    assert report_date(doc) is None
