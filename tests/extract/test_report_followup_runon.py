@@ -1,0 +1,42 @@
+"""Follow-up text read as one line (a page flattened, issue 15, sixth session): a
+numbered goal's label and its verdict run on after the text before them without a full
+stop still start a sentence of their own, so each goal keeps its own verdict.  Text
+written here, never copied from a real document."""
+
+from __future__ import annotations
+
+from tracker.domain import Candidate, Line
+from tracker.extract.report_followup import read_followup
+
+
+def _lines(text: str) -> list[Line]:
+    rows = [t for t in text.strip("\n").split("\n") if t.strip()]
+    return [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+
+
+def _items(text: str, body: str | None = "Fritidsnämnden") -> list[Candidate]:
+    return [it for it in read_followup(_lines(text), body, None).items if it.status == "open"]
+
+
+_RUN_ON = (
+    "RAPPORT 2(9) Mål 1 - Fler unga ska delta i föreningslivet Målet är delvis uppfyllt "
+    "Mål 2 - Anläggningarna ska hålla god standard Målet är uppfyllt Mål 3 - Simkunnigheten "
+    "ska öka bland elever i årskurs sex Målet är inte uppfyllt Mål 4 - Bokningen ska bli "
+    "digital Målet är uppfyllt\n"
+)
+
+
+def test_each_run_on_goal_keeps_its_own_verdict() -> None:
+    items = _items(_RUN_ON)
+    titles = " | ".join(it.title + " " + it.text for it in items)
+    assert len(items) == 2, titles
+    assert any("föreningslivet" in it.text and "delvis" in it.text for it in items)
+    assert any("Simkunnigheten" in it.text for it in items)
+    # the goals judged reached are no items, nor part of another's text
+    assert not any("Anläggningarna" in it.text or "digital" in it.text for it in items)
+
+
+def test_a_capitalised_goal_word_inside_a_sentence_is_no_break() -> None:
+    items = _items("Arbetet med Mål 2 pågår och ska vara klart i december.\n")
+    assert len(items) == 1
+    assert "Mål 2" in items[0].text
