@@ -40,3 +40,30 @@ def test_a_capitalised_goal_word_inside_a_sentence_is_no_break() -> None:
     items = _items("Arbetet med Mål 2 pågår och ska vara klart i december.\n")
     assert len(items) == 1
     assert "Mål 2" in items[0].text
+
+
+# --- a result told against its target -------------------------------------------------
+
+
+def test_result_below_its_ambition_is_a_measure_off_target() -> None:
+    items = _items(
+        "Fler i egen försörjning\n"
+        "Andelen som går till arbete efter insatsen är 31 procent. Resultatet är lägre än "
+        "ambitionen på 40 procent.\n"
+    )
+    [it] = [it for it in items if "ambitionen" in it.text]
+    assert it.kind == "indicator_deviation"
+
+
+def test_result_under_the_target_value() -> None:
+    items = _items("Väntetider\nUtfallet ligger under målvärdet för andra året i rad.\n")
+    assert [it.kind for it in items] == ["indicator_deviation"]
+
+
+def test_a_goal_told_as_not_reached_in_the_present_is_off_target() -> None:
+    items = _items("Trygg skolväg\nMålet är inte uppfyllt då färre elever går till skolan.\n")
+    assert [it.kind for it in items] == ["goal_deviation"]
+
+
+def test_a_result_above_a_target_tells_no_deviation() -> None:
+    assert _items("Nöjdhet\nResultatet är högre än målvärdet och ökar.\n") == []

@@ -402,7 +402,11 @@ class _ProseMixin(_VerdictMixin):
             miss = self.voc.goal_miss.search(s) or self.voc.goal_partly.search(s)
             if (
                 miss
-                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", s, re.I)
+                and (
+                    re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", s, re.I)
+                    # (a result against its target names its goal by the target)
+                    or self.voc.target.search(s)
+                )
                 and not _LEGEND.search(text)
                 and not _COUNTED.search(s)
             ):

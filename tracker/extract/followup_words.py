@@ -76,6 +76,8 @@ class Vocabulary:
     status_heading: re.Pattern[str]
     list_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
+    #: a target a result is told against ("ambitionen", "målvärdet"; ``[prose] target_nouns``)
+    target: re.Pattern[str]
     goal_partly: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
@@ -274,9 +276,13 @@ def vocabulary() -> Vocabulary:
             rf"|(?<![\wåäö])(?:{_alt(pr['goal_doubt'])})\s+(?:målet|målen)\s+(?:kan|kommer\s+att|"
             rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])"
             # the verb first, then its negation: "ett mål nås ej", "når inte upp till målet"
-            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])",
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])"
+            # a result against its target: "Resultatet är lägre än ambitionen på 42 procent"
+            rf"|(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
+            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
             i,
         ),
+        target=re.compile(rf"(?<![\wåäö])(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])", i),
         # "Målet är delvis uppfyllt", "bedöms delvis uppnå resultatmålen", "nås delvis"
         goal_partly=re.compile(
             rf"(?<![\wåäö])delvis\s+(?:{_alt(pr['goal_reach'])})(?![\wåäö])"
