@@ -237,7 +237,7 @@ class _VerdictMixin:
         owner = _subject_body(s) or heading or self.body
         # A result told against its target ("lägre än ambitionen") is a measure off
         # target, not a verdict on the goal.
-        measured = self.voc.target.search(said) is not None
+        measured = self.voc.below_target.search(said) is not None
         return open_entry(
             ln,
             title=activity_title(s),

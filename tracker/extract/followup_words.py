@@ -78,6 +78,8 @@ class Vocabulary:
     goal_miss: re.Pattern[str]
     #: a target a result is told against ("ambitionen", "målvärdet"; ``[prose] target_nouns``)
     target: re.Pattern[str]
+    #: a result told against its target ("lägre än ambitionen"; ``[prose] below_target``)
+    below_target: re.Pattern[str]
     goal_partly: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
@@ -102,6 +104,9 @@ class Vocabulary:
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
     status_subject: re.Pattern[str]
+    #: an entry's subject noun, then a negation and a finished word's supine, in any
+    #: clause order ("Då arbetet inte genomförts", "Åtgärden har ännu ej slutförts")
+    not_done_note: re.Pattern[str]
     planner: frozenset[str]
 
 
@@ -145,6 +150,11 @@ def vocabulary() -> Vocabulary:
     nouns = _alt(bd["nouns"])
     return Vocabulary(
         open_value=re.compile(rf"(?:{_alt(st['open'])})", i),
+        not_done_note=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(st['subjects'])})\s+(?:har\s+)?(?:(?:ännu|fortfarande)\s+)?"
+            rf"(?:inte|ej)\s+(?:har\s+)?(?:kunnat\s+)?(?:{_alt(st['not_done_supines'])})(?![\wåäö])",
+            i,
+        ),
         status_subject=re.compile(
             rf"^(?:{_alt(st['subjects'])})\s+(?:(?:är|har|blev|har\s+blivit)\s+)?(?=\S)", i
         ),
@@ -279,6 +289,11 @@ def vocabulary() -> Vocabulary:
             rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])"
             # a result against its target: "Resultatet är lägre än ambitionen på 42 procent"
             rf"|(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
+            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
+            i,
+        ),
+        below_target=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
             rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
             i,
         ),
