@@ -80,6 +80,10 @@ class Vocabulary:
     target: re.Pattern[str]
     #: a result told against its target ("lägre än ambitionen"; ``[prose] below_target``)
     below_target: re.Pattern[str]
+    #: a plan's lead setting its work as the period's priorities (``[prose] priority_lead``)
+    priority_lead: re.Pattern[str]
+    #: a lead saying others do the work it lists (``[prose] others_work``)
+    others_work: re.Pattern[str]
     goal_partly: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
@@ -292,6 +296,10 @@ def vocabulary() -> Vocabulary:
             rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
             i,
         ),
+        priority_lead=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr.get('priority_lead', []))})(?![\wåäö])", i
+        ),
+        others_work=re.compile(rf"(?<![\wåäö])(?:{_alt(pr.get('others_work', []))})(?![\wåäö])", i),
         below_target=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
             rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
