@@ -102,3 +102,18 @@ def test_goal_verdict_naming_its_year_dates_the_follow_up() -> None:
 def test_year_beside_a_goal_without_a_verdict_dates_nothing() -> None:
     doc = _doc("Målanalys\nMålet för 2019 beskrivs i planen.\n")
     assert report_date(doc) is None
+
+
+def test_a_year_in_a_plans_name_does_not_date_the_report() -> None:
+    doc = _doc(
+        "Målanalys\nInvånarna ska kunna påverka planeringen.\n"
+        "2019 har det varit stort fokus på samråd. Under året som gick hölls samrådet för "
+        "Parkplan 2020 och Parkplan 2020 väckte stort intresse. Dialogen om Parkplan 2020 "
+        "fortsätter.\n"
+    )
+    assert report_date(doc) == dt.date(2019, 12, 31)
+
+
+def test_a_year_named_once_in_passing_dates_nothing() -> None:
+    doc = _doc("Målanalys\nUnder året har arbetet fortsatt som planerat sedan 2015.\n")
+    assert report_date(doc) is None

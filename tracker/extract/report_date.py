@@ -375,11 +375,31 @@ def _year_told(texts: list[str]) -> dt.date | None:
     other; a last resort."""
     if not any(_THE_YEAR.search(t) for t in texts):
         return None
-    counts = Counter(y for t in texts for y in _A_YEAR.findall(t))
+    # (not a year in a name: "Stadsplan 2017", "Agenda 2030" name a plan, not the year)
+    counts = Counter(
+        m.group(1)
+        for t in texts
+        for m in _A_YEAR.finditer(t)
+        if not _NAMED_YEAR.search(t[: m.start()])
+    )
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    if ranked[0][1] < 2 and (len(ranked) > 1 or not _YEAR_FIRST.search("\n".join(texts))):
+        # once is enough only where the text opens a sentence with its year ("2016 har
+        # det varit stort fokus på …") and names no other
         return None
     return dt.date(int(ranked[0][0]), 12, 31)
+
+
+#: A capitalised word right before a year makes the year part of a name ("Stadsplan
+#: 2017"), unless the word is one a sentence opens with before its time ("Under 2016").
+_NAMED_YEAR = re.compile(
+    r"(?<![\wåäö])(?!(?:Under|I|Inom|Inför|Efter|Sedan|Till|Från|Fram|År|Året|Jämfört|"
+    r"Per|För|Om|Mellan|Före|Både|Redan)\s)[A-ZÅÄÖ][\wåäö-]+\s+$"
+)
+#: A sentence that opens with its year and a verb: "2016 har det varit …".
+_YEAR_FIRST = re.compile(r"(?:^|[.!?]\s+|\n)(?:19|20)\d{2}\s+(?:har|hade|var|blev|präglades)\b")
 
 
 _LONE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
