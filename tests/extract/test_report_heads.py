@@ -117,3 +117,21 @@ def test_a_year_in_a_plans_name_does_not_date_the_report() -> None:
 def test_a_year_named_once_in_passing_dates_nothing() -> None:
     doc = _doc("Målanalys\nUnder året har arbetet fortsatt som planerat sedan 2015.\n")
     assert report_date(doc) is None
+
+
+def test_an_auditors_letter_gives_the_work_found_to_its_addressee() -> None:
+    from tracker.extract.report_facts import audited_body
+
+    doc = _doc(
+        "Revisorerna 2023-02-10\nTill:\nNämnden för miljö och hälsa För kännedom:\n"
+        "Kommunstyrelsen Kommunfullmäktige\nRevisionsrapport: Uppföljande granskning\n"
+        "Vi, de förtroendevalda revisorerna i Exby kommun, har följt upp tidigare granskningar.\n"
+    )
+    assert audited_body(doc) == "Nämnden för miljö och hälsa"
+
+
+def test_an_addressee_field_naming_several_bodies_names_none() -> None:
+    from tracker.extract.report_facts import audited_body
+
+    doc = _doc("Revisorerna 2023-02-10\nTill: Socialnämnden och Kulturnämnden\nRevisionsrapport\n")
+    assert audited_body(doc) is None
