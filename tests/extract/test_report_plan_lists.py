@@ -58,3 +58,16 @@ def test_priorities_told_in_the_past_are_no_open_work() -> None:
     done = _PLAN.replace("är särskilt prioriterade under året", "var särskilt prioriterade "
                          "under året").replace("för 2023 är:", "för 2023 var:")
     assert not any("utbildningsdag" in it.title for it in _open(done))
+
+
+def test_a_condition_on_money_plans_no_work() -> None:
+    text = (
+        "Ekonomi\nNämnden fick i budgeten ett tillskott på 5 miljoner kronor. Medlen är "
+        "tillfälliga och ska användas under 2023 till insatser i förskolan.\n"
+    )
+    assert _open(text) == []
+
+
+def test_a_plan_with_money_as_its_object_is_still_work() -> None:
+    text = "Ekonomi\nArbetet med att fördela medlen pågår och ska vara klart i juni 2023.\n"
+    assert len(_open(text)) == 1

@@ -544,6 +544,12 @@ class _ProseMixin(_VerdictMixin):
                 # strategin kommer följas upp har arbetats fram")
                 if will and not _SUBORDINATE.search(s[: will.start()]):
                     future = will
+            if future is not None and not cue and self.voc.funds_subject.match(s):
+                # "Medlen är tillfälliga och ska användas under 2022": a condition on
+                # money, which does no work itself.
+                prev_made = False
+                prev_status = None
+                continue
             if _RESPONSIBLE.match(s):
                 continue
             if not cue and not (

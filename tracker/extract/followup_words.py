@@ -82,6 +82,8 @@ class Vocabulary:
     below_target: re.Pattern[str]
     #: a plan's lead setting its work as the period's priorities (``[prose] priority_lead``)
     priority_lead: re.Pattern[str]
+    #: money as a sentence's subject (``[prose] funds``): a rule on it plans no work
+    funds_subject: re.Pattern[str]
     #: a lead saying others do the work it lists (``[prose] others_work``)
     others_work: re.Pattern[str]
     goal_partly: re.Pattern[str]
@@ -294,6 +296,10 @@ def vocabulary() -> Vocabulary:
             # a result against its target: "Resultatet är lägre än ambitionen på 42 procent"
             rf"|(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
             rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
+            i,
+        ),
+        funds_subject=re.compile(
+            rf"^(?:(?:de|det|dessa|detta|dessa\s+tillfälliga)\s+)?(?:{_alt(pr.get('funds', []))})(?![\wåäö])",
             i,
         ),
         priority_lead=re.compile(
