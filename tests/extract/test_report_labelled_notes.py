@@ -39,7 +39,8 @@ Utbilda förarna i sparsam körning
  • Resursbehov: 30 timmar,
  • Ansvarig: Lo Prov och Alva Test,
  • Färdig: 2018-12-31,
-Eftersom arbetet inte genomförts under året på grund av sjukdom flyttas det till hösten. Ansvarig för detta blir Lo Prov i samråd med fordonsgruppen.(2019-04-02).
+Eftersom arbetet inte genomförts under året på grund av sjukdom flyttas det till hösten. \
+Ansvarig för detta blir Lo Prov i samråd med fordonsgruppen.(2019-04-02).
 """
 
 

@@ -26,11 +26,13 @@ _PLAN = """
 Verksamhetsplan för nätverket
 Inom varje område finns prioriterade och löpande aktiviteter.
 Prioriterade aktiviteter
-Prioriterade aktiviteter kräver mest tid av nätverkskansliet och är särskilt prioriterade under året. Exempel på sådana för 2023 är:
+Prioriterade aktiviteter kräver mest tid av nätverkskansliet och är särskilt prioriterade \
+under året. Exempel på sådana för 2023 är:
   • Ta fram en gemensam rutin för överlämning mellan skola och fritid.
   • Samordna en utbildningsdag för alla handledare i länet.
 Löpande aktiviteter
-Löpande aktiviteter är kopplade till arbete som huvudsakligen genomförs av andra aktörer och som ofta pågår under en längre tid, till exempel:
+Löpande aktiviteter är kopplade till arbete som huvudsakligen genomförs av andra aktörer \
+och som ofta pågår under en längre tid, till exempel:
   • Fortsatt stöd till lokala föreningar som arbetar med läxhjälp.
   • Sprida fortsatt arbete med trygga skolvägar.
 """
@@ -55,8 +57,9 @@ def test_others_work_is_no_item_even_under_a_status_heading() -> None:
 
 
 def test_priorities_told_in_the_past_are_no_open_work() -> None:
-    done = _PLAN.replace("är särskilt prioriterade under året", "var särskilt prioriterade "
-                         "under året").replace("för 2023 är:", "för 2023 var:")
+    done = _PLAN.replace(
+        "är särskilt prioriterade under året", "var särskilt prioriterade under året"
+    ).replace("för 2023 är:", "för 2023 var:")
     assert not any("utbildningsdag" in it.title for it in _open(done))
 
 

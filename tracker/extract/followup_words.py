@@ -95,8 +95,6 @@ class Vocabulary:
     standing: re.Pattern[str]
     abbreviations: dict[str, str]
     issuers: dict[str, str]
-    #: an audit report's kind or its author's title alone on a line (``[issuers]``)
-    audit_documents: frozenset[str]
     register_case: re.Pattern[str]
     register_proposal: re.Pattern[str]
     register_proposal_column: re.Pattern[str]
@@ -274,9 +272,6 @@ def vocabulary() -> Vocabulary:
         ),
         abbreviations=dict(bd.get("abbreviations", {})),
         issuers={k.lower(): v for k, v in data.get("issuers", {}).get("names", {}).items()},
-        audit_documents=frozenset(
-            w.lower() for w in data.get("issuers", {}).get("audit_documents", [])
-        ),
         register_case=re.compile(rf"^(?:{_alt(rg['case'])})\b", i),
         register_proposal=re.compile(rf"^(?:{_alt(rg['proposal'])})\b", i),
         register_proposal_column=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['proposal'])})\b", i),
@@ -299,7 +294,8 @@ def vocabulary() -> Vocabulary:
             i,
         ),
         funds_subject=re.compile(
-            rf"^(?:(?:de|det|dessa|detta|dessa\s+tillfälliga)\s+)?(?:{_alt(pr.get('funds', []))})(?![\wåäö])",
+            r"^(?:(?:de|det|dessa|detta)\s+)?"
+            rf"(?:{_alt(pr.get('funds', []))})(?![\wåäö])",
             i,
         ),
         priority_lead=re.compile(

@@ -363,12 +363,6 @@ def report_issuer(doc: Document) -> str | None:
             return issuers[m.group("name").lower()]
         if m and (org := _ORGANISATION_AUDITORS.match(m.group("name"))):
             return f"{org.group('org').capitalize()}ens revisorer"
-    for ln in doc.lines[:_ISSUER_LINES]:
-        # Failing a name: the report's kind or its author's title alone on a line ("Prel
-        # revisionsrapport", "Certifierad kommunal revisor") — an audit firm's report for
-        # the auditors, whose name the head leaves out.
-        if ln.text.strip(" .:").lower() in vocabulary().audit_documents:
-            return "Revisorerna"
     return None
 
 
