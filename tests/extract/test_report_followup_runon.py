@@ -67,3 +67,9 @@ def test_a_goal_told_as_not_reached_in_the_present_is_off_target() -> None:
 
 def test_a_result_above_a_target_tells_no_deviation() -> None:
     assert _items("Nöjdhet\nResultatet är högre än målvärdet och ökar.\n") == []
+
+
+def test_activities_under_a_goal_are_no_deviation() -> None:
+    # "under målet" says where the activities stand in the report, not a value below it
+    items = _items("Trygghet\nDe aktiviteter som planerats under målet har genomförts.\n")
+    assert not any(it.kind in ("indicator_deviation", "goal_deviation") for it in items)

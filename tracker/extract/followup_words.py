@@ -290,7 +290,8 @@ def vocabulary() -> Vocabulary:
             rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])"
             # a result against its target: "Resultatet är lägre än ambitionen på 42 procent"
             rf"|(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
-            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
+            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr.get('below_value', []))})(?![\wåäö])",
             i,
         ),
         funds_subject=re.compile(
@@ -304,7 +305,8 @@ def vocabulary() -> Vocabulary:
         others_work=re.compile(rf"(?<![\wåäö])(?:{_alt(pr.get('others_work', []))})(?![\wåäö])", i),
         below_target=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
-            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])",
+            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr.get('below_value', []))})(?![\wåäö])",
             i,
         ),
         target=re.compile(rf"(?<![\wåäö])(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])", i),
