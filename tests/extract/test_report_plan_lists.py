@@ -74,3 +74,8 @@ def test_a_condition_on_money_plans_no_work() -> None:
 def test_a_plan_with_money_as_its_object_is_still_work() -> None:
     text = "Ekonomi\nArbetet med att fördela medlen pågår och ska vara klart i juni 2023.\n"
     assert len(_open(text)) == 1
+
+
+def test_a_task_done_with_money_is_still_work() -> None:
+    text = "Ekonomi\nBidraget ska sökas hos länsstyrelsen senast den 1 mars 2024.\n"
+    assert len(_open(text)) == 1

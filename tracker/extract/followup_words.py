@@ -296,7 +296,9 @@ def vocabulary() -> Vocabulary:
         ),
         funds_subject=re.compile(
             r"^(?:(?:de|det|dessa|detta)\s+)?"
-            rf"(?:{_alt(pr.get('funds', []))})(?![\wåäö])",
+            rf"(?:{_alt(pr.get('funds', []))})(?![\wåäö])"
+            r"(?=.*?\b(?:ska|skall|bör|kommer\s+att)\s+(?:\w+\s+)?"
+            rf"(?:{_alt(pr.get('funds_use', []))})(?![\wåäö]))",
             i,
         ),
         priority_lead=re.compile(
