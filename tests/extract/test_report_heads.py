@@ -114,3 +114,8 @@ def test_an_addressee_field_naming_several_bodies_names_none() -> None:
 
     doc = _doc("Revisorerna 2023-02-10\nTill: Socialnämnden och Kulturnämnden\nRevisionsrapport\n")
     assert audited_body(doc) is None
+
+
+def test_the_next_meeting_does_not_date_the_report() -> None:
+    doc = _doc("Tertialrapport 1 2024\nNästa möte 14/6\nSocialnämnden\n")
+    assert report_date(doc) == dt.date(2024, 4, 30)

@@ -288,13 +288,20 @@ _MEETING_DAY = re.compile(
 )
 
 
+#: Words that make the meeting one still to come: "Nästa möte", "inför sammanträdet".
+_LATER_MEETING = re.compile(
+    r"\b(?:nästa|kommande|inför|till|före|inom)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 def _meeting_titled(title: str, head: list[str]) -> dt.date | None:
     """The day of the meeting a short title line names ("… möte 30/5", "… sammanträde den
     12 maj 2022"), its year from the line or else the head's only year."""
     if len(title.split()) > _TITLE_LINE_WORDS or title.rstrip().endswith("."):
         return None
     m = _MEETING_DAY.search(title)
-    if m is None:
+    if m is None or _LATER_MEETING.search(title[: m.start()]):
+        # ("Nästa möte 14/6", "Inför sammanträdet 3 maj": a meeting still to come)
         return None
     year = m.group("year")
     if year is None:
