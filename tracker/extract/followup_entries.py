@@ -8,6 +8,7 @@ text.  Shared by the reader (:mod:`tracker.extract.report_followup`) and its mix
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 
 from tracker.domain import Line
@@ -15,6 +16,7 @@ from tracker.extract.followup_lines import _NEGATED, _clean, status_of
 from tracker.extract.followup_words import vocabulary
 from tracker.extract.report_rules import sentences
 from tracker.language.date_period import Period
+from tracker.paths import resources_dir
 
 # --- entries --------------------------------------------------------------------------------
 
@@ -273,6 +275,18 @@ _COMMENT_LABEL = re.compile(
 )
 _OTHER_LABEL = re.compile(r"trend|period|uppdaterad(?: datum)?|senast uppdaterad|id", re.I)
 
+_PROSE = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))[
+    "prose"
+]
+
+
+def _capitals(entries: list[str]) -> str:
+    """An alternation of the words as a sentence opens with them ("Mål", "Målet är"),
+    case kept: a capital after a lower-case word is what marks the run-on."""
+    return "|".join(re.escape(e[:1].upper() + e[1:]).replace(r"\ ", r"\s+") for e in
+                    sorted(entries, key=len, reverse=True))
+
+
 #: Where text flattened from a laid-out page runs a heading or a caption into the next
 #: sentence without a full stop: around a word in capitals ("… Badhuskajen
 #: FÖRVALTNINGSBERÄTTELSE Viktiga händelser …") and before a sentence opener after a
@@ -281,7 +295,11 @@ _FLAT_BREAK = re.compile(
     r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ]{4,}\b)|(?<=[A-ZÅÄÖ]{4})\s+(?=[A-ZÅÄÖ][a-zåäö])|"
     r"(?<=[a-zåäö])\s+(?=(?:Under|Inom|Efter|Sedan|Dessutom|Samtidigt|Vi|Det|Arbetet)\s)|"
     # a list's dashes kept in a page read as one line: "… kan ske: -Hanteringen av …"
-    r"(?<=[.:;])\s+[-–•]\s*(?=[A-ZÅÄÖ][a-zåäö])"
+    r"(?<=[.:;])\s+[-–•]\s*(?=[A-ZÅÄÖ][a-zåäö])|"
+    # a numbered entry's label or a verdict run on after a lower-case word ("… värdegrund
+    # Mål 2 - Kunskaperna …", "… ska öka Målet är delvis uppfyllt"; ``[prose]``)
+    r"(?<=[a-zåäö])\s+(?=(?:" + _capitals(_PROSE["glued_labels"]) + r")\s+\d{1,2}\s*[-–:.]\s)|"
+    r"(?<=[a-zåäö])\s+(?=(?:" + _capitals(_PROSE["glued_verdicts"]) + r")\s)"
 )
 
 

@@ -28,10 +28,20 @@ from tracker.extract.followup_lines import (
     body_heading,
     status_sentence,
 )
+from tracker.extract.followup_prose_patterns import _RESPONSIBLE
 from tracker.extract.followup_sentences import due_in
 from tracker.extract.followup_words import Vocabulary
 from tracker.extract.report_rules import sentences, short_title
 
+#: Who is consulted after the one named as answering: "X i dialog med övriga i Y".
+_CONSULTED = re.compile(
+    r"\s+(?:i\s+dialog\s+med|i\s+samråd\s+med|i\s+samarbete\s+med|tillsammans\s+med|"
+    r"med\s+stöd\s+(?:av|från))\s",
+    re.IGNORECASE,
+)
+_FIELD_BULLET = re.compile(r"^[•·▪◦]\s*(?=[A-ZÅÄÖa-zåäö][\wåäö. ]{1,30}:)")
+#: A status note dated in parentheses at its end: "… (2013-03-18)."
+_DATED_NOTE = re.compile(r"\(\d{4}-\d{2}-\d{2}\)\.?\s*$")
 #: A line that opens with a short status sentence about its entry: "Aktiviteten pågår.",
 #: "Åtgärden är genomförd. (2024-03-01)".
 _STATUS_SENTENCE = re.compile(r"^(?P<s>[A-ZÅÄÖ][a-zåäö]+(?:en|et)\s+[^.]{2,40}?)\.(?:\s|$)")
@@ -59,6 +69,16 @@ class _LabelledMixin:
         if said and status_sentence(said.group("s")) is not None:
             # "Aktiviteten pågår. (2013-03-18)": the entry's status as a sentence of its own.
             return "status", said.group("s")
+        if _DATED_NOTE.search(t):
+            # A longer note dated at its end that says its entry was not carried out,
+            # the negation before the supine in a clause's own order ("Då arbetet inte
+            # genomförts på grund av … (2013-03-18)."): the entry is still open.
+            first = sentences(t)[0] if sentences(t) else t
+            not_done = self.voc.not_done_note.search(first)
+            if not_done:
+                return "status", not_done.group(0)
+        # (a field listed as a bullet under its entry: "• Färdig: 2012-12-31,")
+        t = _FIELD_BULLET.sub("", t)
         m = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$", t)
         label, value = (m.group("label"), m.group("value").strip()) if m else (t, "")
         label = label.strip().rstrip(":").strip()
@@ -154,9 +174,21 @@ class _LabelledMixin:
                 # an owner field among the entry's fields before its status
                 self._owner_for([o for o in owners if start <= o[0] < k][-1:], start - 1, k)
             )
+            named = next(
+                (m.group("who").strip(" ,") for t in sentences(texts[k])
+                 if (m := _RESPONSIBLE.match(re.sub(r"\(\d{4}-\d{2}-\d{2}\)\.?$", "", t).strip()))),
+                None,
+            )
+            if named:
+                # (the one who answers, not those consulted: "X i dialog med Y")
+                named = _CONSULTED.split(named)[0].strip(" ,")
+                # The status note names who answers now ("Ansvarig för detta blir X"):
+                # it overrides the field written when the entry was planned.
+                owner = named
             comment = " ".join(t for j, t in enumerate(texts[at + 1 : end], at + 1)
                                if role[j] == "comment")
-            start = at + 1
+            # (the entry's fields begin after the status before it)
+            entry_start, start = start, at + 1
             ln = self.lines[k]
             if is_indicator:
                 if not _negative(value):
@@ -194,10 +226,19 @@ class _LabelledMixin:
                     break
                 j += 1
             # "Avslutas senast: 2014-12-31" among the entry's own fields: its end.
+            end_at_rows = [
+                j
+                for j in range(entry_from if entry_from is not None else entry_start, entry_to)
+                if j >= 0 and labels[j] and labels[j][0] == "end"
+            ]
+            # (the one nearest before the status: an entry whose fields no "Åtgärd"
+            # label opens shares its range with the entry before, whose status no
+            # field read)
+            before_status = [j for j in end_at_rows if j < k]
+            end_at_rows = before_status[-1:] or end_at_rows
             ends = [
                 labels[j][1] or (texts[j + 1] if j + 1 < len(texts) else "")
-                for j in range(entry_from if entry_from is not None else start - 1, entry_to)
-                if j >= 0 and labels[j] and labels[j][0] == "end"
+                for j in end_at_rows
             ]
             end_at = due_in(f"senast {ends[0]}", self.ref) if ends else None
             self.entries.append(

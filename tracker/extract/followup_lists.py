@@ -136,7 +136,10 @@ class _ListsMixin:
                     segments.append((mark or "lead", j, [text]))
                 j += 1
             points = [sg for sg in segments if sg[0] != "lead"]
-            if not points:
+            leads = " ".join(" ".join(t) for kind, _f, t in segments if kind == "lead")
+            if not points or self.voc.others_work.search(leads):
+                # (a lead that says others do the listed work: "Löpande aktiviteter" /
+                # "… arbete som huvudsakligen genomförs av andra aktörer, till exempel:")
                 k += 1
                 continue
             due = next(

@@ -10,6 +10,7 @@ structured entry was found: it gives candidates directly.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
@@ -67,7 +68,7 @@ from tracker.extract.followup_sentences import (
 )
 from tracker.extract.followup_verdicts import _VerdictMixin, open_entry
 from tracker.extract.followup_words import vocabulary
-from tracker.extract.report_rules import sentences, short_title
+from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.language.date_period import Period
 
 #: A lead that plans the work listed after it: "planerar nämnden följande åtgärder:",
@@ -77,6 +78,30 @@ _PLANS_LEAD = re.compile(
     r"kommer\s+att\s+genomföras)\b[^:]*:\s*$",
     re.IGNORECASE,
 )
+#: Whose work a lead names: "en större arbetsinsats från samverkanskansliet".
+_WORK_OF = re.compile(r"\b(?:från|av|inom)\s+([A-ZÅÄÖa-zåäö][\wåäö-]+)")
+_PRIORITY_YEAR = re.compile(r"\b(?:för|under|inom)\s+(?:år\s+)?((?:19|20)\d{2})\b", re.I)
+_PRIORITY_THIS_YEAR = re.compile(r"\b(?:under|för)\s+året\b|\bi\s+år\b", re.I)
+
+
+def _period_of_priorities(lead: str, ref: dt.date | None) -> Period | None:
+    """The year a plan's priorities are set for: the one its lead names ("för 2021"),
+    else the report's own year ("under året")."""
+    m = _PRIORITY_YEAR.search(lead)
+    if m:
+        y = int(m.group(1))
+    elif _PRIORITY_THIS_YEAR.search(lead) and ref is not None:
+        y = ref.year
+        m = _PRIORITY_THIS_YEAR.search(lead)
+    else:
+        return None
+    assert m is not None
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0), pos=m.start(),
+                  stop=m.end())
+
+
+#: A lead ending in a colon: its list follows.
+_EXAMPLES_OR_COLON = re.compile(r":\s*$")
 #: A lead of work already done: "har nämnden genomfört följande:".
 _LIST_DONE_LEAD = re.compile(
     r"\b(?:har|hade)\s+(?:\w+\s+){0,3}?(?:genomfört|vidtagit|infört|slutfört|avslutat)\b",
@@ -200,6 +225,12 @@ class _ProseMixin(_VerdictMixin):
                 end = k
                 while end + 1 < len(self.lines) and _BULLET.match(self.lines[end + 1].text):
                     end += 1
+                if any(self.voc.others_work.search(t) for t in sentences(" ".join(para))[-2:]):
+                    # "… arbete som huvudsakligen genomförs av andra aktörer, till
+                    # exempel:": others' work, its lead and its bullets alike.
+                    para, first = [], None
+                    listed_until = end
+                    continue
                 listed = self._lead_list(" ".join(para), texts[k : end + 1], ln, owner)
                 if listed:
                     flush()
@@ -313,11 +344,34 @@ class _ProseMixin(_VerdictMixin):
         if cue is None and sents and not _LIST_DONE_LEAD.search(sents[-1]):
             # "Inför 2026 planerar nämnden följande åtgärder:": the plan's pieces of work.
             cue = _PLANS_LEAD.search(sents[-1])
+        if cue is None and sents and _EXAMPLES_OR_COLON.search(sents[-1]):
+            # "… är särskilt prioriterade under året. Exempel på sådana för 2021 är:": the
+            # period's priorities, still to be carried out.
+            cue = next((c for t in sents[-2:] if (c := self.voc.priority_lead.search(t))), None)
+            priorities = cue is not None
+        else:
+            priorities = False
         if cue is None:
             return []
         owner = next((b for t in sents[-2:] if (b := _subject_body(t))), None)
+        if owner is None and priorities:
+            # "… kräver en större arbetsinsats från samverkanskansliet": the body the
+            # priorities' lead names does the work.
+            owner = next(
+                (
+                    w[:1].upper() + w[1:]
+                    for t in sents[-2:]
+                    for m in _WORK_OF.finditer(t)
+                    if self.voc.body_name.match(w := m.group(1))
+                    and w.lower() not in self.voc.generic
+                ),
+                None,
+            ) or next((f[0][1] for t in sents[-2:] if (f := find_bodies(t))), None)
         owner = owner or heading or self.body
         due = due_in(sents[-1], self.ref)
+        if due is None and priorities:
+            # the period the priorities are set for: "för 2021", "under året"
+            due = _period_of_priorities(" ".join(sents[-2:]), self.ref)
         out = []
         for b in bullets:
             thing = re.sub(r"^(?:att\s+)", "", _BULLET.sub("", b).strip(" ,.;"), flags=re.I)
@@ -402,7 +456,11 @@ class _ProseMixin(_VerdictMixin):
             miss = self.voc.goal_miss.search(s) or self.voc.goal_partly.search(s)
             if (
                 miss
-                and re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", s, re.I)
+                and (
+                    re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", s, re.I)
+                    # (a result against its target names its goal by the target)
+                    or self.voc.target.search(s)
+                )
                 and not _LEGEND.search(text)
                 and not _COUNTED.search(s)
             ):
@@ -486,6 +544,12 @@ class _ProseMixin(_VerdictMixin):
                 # strategin kommer följas upp har arbetats fram")
                 if will and not _SUBORDINATE.search(s[: will.start()]):
                     future = will
+            if future is not None and not cue and self.voc.funds_subject.match(s):
+                # "Medlen är tillfälliga och ska användas under 2022": a condition on
+                # money, which does no work itself.
+                prev_made = False
+                prev_status = None
+                continue
             if _RESPONSIBLE.match(s):
                 continue
             if not cue and not (

@@ -235,6 +235,9 @@ class _VerdictMixin:
                 stop=miss.end() + this_year.end(),
             )
         owner = _subject_body(s) or heading or self.body
+        # A result told against its target ("lägre än ambitionen") is a measure off
+        # target, not a verdict on the goal.
+        measured = self.voc.below_target.search(said) is not None
         return open_entry(
             ln,
             title=activity_title(s),
@@ -243,7 +246,12 @@ class _VerdictMixin:
             due=due,
             evidence=s,
             confidence=0.5,
-            reasons=["löptext i uppföljning: ett mål bedöms inte nås", f"statusord: {said}"],
-            kind="goal_deviation",
+            reasons=[
+                "löptext i uppföljning: ett resultat under sitt mål"
+                if measured
+                else "löptext i uppföljning: ett mål bedöms inte nås",
+                f"statusord: {said}",
+            ],
+            kind="indicator_deviation" if measured else "goal_deviation",
             deviation=said,
         )

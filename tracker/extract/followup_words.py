@@ -56,6 +56,8 @@ class Vocabulary:
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
+    #: a field naming who answers for the whole report (``[labels] body_owner``)
+    body_owner_label: re.Pattern[str]
     recipients: re.Pattern[str]
     end_labels: frozenset[str]
     value_label: re.Pattern[str]
@@ -74,6 +76,16 @@ class Vocabulary:
     status_heading: re.Pattern[str]
     list_heading: re.Pattern[str]
     goal_miss: re.Pattern[str]
+    #: a target a result is told against ("ambitionen", "målvärdet"; ``[prose] target_nouns``)
+    target: re.Pattern[str]
+    #: a result told against its target ("lägre än ambitionen"; ``[prose] below_target``)
+    below_target: re.Pattern[str]
+    #: a plan's lead setting its work as the period's priorities (``[prose] priority_lead``)
+    priority_lead: re.Pattern[str]
+    #: money as a sentence's subject (``[prose] funds``): a rule on it plans no work
+    funds_subject: re.Pattern[str]
+    #: a lead saying others do the work it lists (``[prose] others_work``)
+    others_work: re.Pattern[str]
     goal_partly: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
@@ -96,6 +108,9 @@ class Vocabulary:
     remedied_cue: re.Pattern[str]
     area: re.Pattern[str]
     status_subject: re.Pattern[str]
+    #: an entry's subject noun, then a negation and a finished word's supine, in any
+    #: clause order ("Då arbetet inte genomförts", "Åtgärden har ännu ej slutförts")
+    not_done_note: re.Pattern[str]
     planner: frozenset[str]
 
 
@@ -139,6 +154,11 @@ def vocabulary() -> Vocabulary:
     nouns = _alt(bd["nouns"])
     return Vocabulary(
         open_value=re.compile(rf"(?:{_alt(st['open'])})", i),
+        not_done_note=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(st['subjects'])})\s+(?:har\s+)?(?:(?:ännu|fortfarande)\s+)?"
+            rf"(?:inte|ej)\s+(?:har\s+)?(?:kunnat\s+)?(?:{_alt(st['not_done_supines'])})(?![\wåäö])",
+            i,
+        ),
         status_subject=re.compile(
             rf"^(?:{_alt(st['subjects'])})\s+(?:(?:är|har|blev|har\s+blivit)\s+)?(?=\S)", i
         ),
@@ -179,6 +199,11 @@ def vocabulary() -> Vocabulary:
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
+        body_owner_label=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(lb.get('body_owner', []))})\s*:\s*(?P<value>[^,;:]+?)"
+            r"(?=\s*[,;]|\s+[A-ZÅÄÖ][\wåäö/-]*:|$)",
+            i,
+        ),
         recipients=re.compile(rf"^(?:{_alt(lb['recipients'])})\b", i),
         end_labels=frozenset(w.lower() for w in lb["end"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
@@ -262,9 +287,31 @@ def vocabulary() -> Vocabulary:
             rf"|(?<![\wåäö])(?:{_alt(pr['goal_doubt'])})\s+(?:målet|målen)\s+(?:kan|kommer\s+att|"
             rf"kommer)\s+(?:att\s+)?(?:bli\s+)?(?:{_alt(pr['goal_reach'])})(?![\wåäö])"
             # the verb first, then its negation: "ett mål nås ej", "når inte upp till målet"
-            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])",
+            rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+(?:inte|ej)(?![\wåäö])"
+            # a result against its target: "Resultatet är lägre än ambitionen på 42 procent"
+            rf"|(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
+            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr.get('below_value', []))})(?![\wåäö])",
             i,
         ),
+        funds_subject=re.compile(
+            r"^(?:(?:de|det|dessa|detta)\s+)?"
+            rf"(?:{_alt(pr.get('funds', []))})(?![\wåäö])"
+            r"(?=.*?\b(?:ska|skall|bör|kommer\s+att)\s+(?:\w+\s+)?"
+            rf"(?:{_alt(pr.get('funds_use', []))})(?![\wåäö]))",
+            i,
+        ),
+        priority_lead=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr.get('priority_lead', []))})(?![\wåäö])", i
+        ),
+        others_work=re.compile(rf"(?<![\wåäö])(?:{_alt(pr.get('others_work', []))})(?![\wåäö])", i),
+        below_target=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(pr.get('below_target', []))})\s+"
+            rf"(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])"
+            rf"|(?<![\wåäö])(?:{_alt(pr.get('below_value', []))})(?![\wåäö])",
+            i,
+        ),
+        target=re.compile(rf"(?<![\wåäö])(?:{_alt(pr.get('target_nouns', []))})(?![\wåäö])", i),
         # "Målet är delvis uppfyllt", "bedöms delvis uppnå resultatmålen", "nås delvis"
         goal_partly=re.compile(
             rf"(?<![\wåäö])delvis\s+(?:{_alt(pr['goal_reach'])})(?![\wåäö])"

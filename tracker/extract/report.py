@@ -65,6 +65,7 @@ from tracker.extract.report_facts import (
     assembly_named,
     audited_body,
     goals_owner,
+    labelled_body,
     organisation_in,
     report_body,
     report_issuer,
@@ -253,10 +254,12 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # where the title is looked for and may read as entries: the report is the rest.
     doc = without_host_wrapper(doc)
     layout = parse_layout(doc.lines)
-    issuer = report_issuer(doc)
+    # A field naming who answers for the whole report is the surest word on its body.
+    labelled = labelled_body(doc)
+    issuer = None if labelled else report_issuer(doc)
     # A supervisor's or the auditors' report: they are its body, and the work they find
     # is the organisation's they follow up, not theirs.
-    body = issuer or report_body(doc) or whole_report_owner(doc)
+    body = labelled or issuer or report_body(doc) or whole_report_owner(doc)
     # A follow-up of the goals fullmäktige set, naming no body: the styrelse reports.
     goals = None if body else goals_owner(doc)
     body = body or goals

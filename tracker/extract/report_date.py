@@ -173,6 +173,12 @@ def report_date(doc: Document) -> dt.date | None:
         m = _LABELLED_DAY.match(t)
         if m and (found := _swedish_date(*m.groups())):
             return found  # "Senast uppdaterad: 19 januari 2022"
+    for t in texts[:_COVER_LINES]:
+        # A page that tells of the meeting that dealt with the report: the meeting's
+        # day in its title ("Sammanfattning efter nämndens möte 30/5").
+        found = _meeting_titled(t, texts[:_COVER_LINES])
+        if found:
+            return found
     for t in texts:
         m = _TJUT.search(t)
         if m:
@@ -271,7 +277,80 @@ def report_date(doc: Document) -> dt.date | None:
         if m and len(t) <= 200:
             return _period_end(m.group(0))
     return (_annual_section_year(texts[: _HEAD_LINES * 3]) or _outcome_year(texts)
-            or _year_told(texts))
+            or _verdict_year(texts) or _year_told(texts))
+
+
+_MEETING_DAY = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(_report_words()["meeting_nouns"]) + r")\s+(?:den\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])|(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})"
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?)",
+    re.IGNORECASE,
+)
+
+
+#: Words that make the meeting one still to come: "Nästa möte", "inför sammanträdet".
+_LATER_MEETING = re.compile(
+    r"\b(?:nästa|kommande|inför|till|före|inom)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _meeting_titled(title: str, head: list[str]) -> dt.date | None:
+    """The day of the meeting a short title line names ("… möte 30/5", "… sammanträde den
+    12 maj 2022"), its year from the line or else the head's only year."""
+    if len(title.split()) > _TITLE_LINE_WORDS or title.rstrip().endswith("."):
+        return None
+    m = _MEETING_DAY.search(title)
+    if m is None or _LATER_MEETING.search(title[: m.start()]):
+        # ("Nästa möte 14/6", "Inför sammanträdet 3 maj": a meeting still to come)
+        return None
+    year = m.group("year")
+    if year is None:
+        # the year of the head's title lines (the report's "… tertialrapport 1 2022"),
+        # else of the whole head, when it names one
+        short = [t for t in head if len(t.split()) <= _TITLE_LINE_WORDS]
+        for lines in (short, head):
+            years = {y for t in lines for y in _A_YEAR.findall(t)}
+            if len(years) == 1:
+                year = years.pop()
+                break
+        else:
+            return None
+    try:
+        if m.group("d"):
+            return dt.date(int(year), int(m.group("m")), int(m.group("d")))
+        return dt.date(int(year), MONTHS[m.group("month").lower()], int(m.group("day")))
+    except (KeyError, ValueError):
+        return None
+
+
+def _verdict_year(texts: list[str]) -> dt.date | None:
+    """The end of the one year a goal's verdict names ("har delvis nått ambitionen för
+    2016"): a last resort for a goal follow-up's page without its title."""
+    years = {
+        int(m.group(1))
+        for t in texts
+        for m in _VERDICT_YEAR.finditer(t)
+        if _GOAL_REACH.search(t)
+    }
+    return dt.date(years.pop(), 12, 31) if len(years) == 1 else None
+
+
+#: A verb of reaching a goal, in any form (``[prose] goal_reach``).
+_GOAL_REACH = re.compile(
+    r"(?<![\wåäö])(?:"
+    + alternation(
+        tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))[
+            "prose"
+        ]["goal_reach"]
+    )
+    + r")(?![\wåäö])",
+    re.IGNORECASE,
+)
+_VERDICT_YEAR = re.compile(
+    r"(?<![\wåäö])(?:" + alternation(_report_words()["verdict_nouns"]) + r")\s+för\s+"
+    r"(?:år\s+)?((?:19|20)\d{2})(?![\d/–-])",
+    re.IGNORECASE,
+)
 
 
 #: A table's outcome column with its year ("Utfall 2017", "Utfall" over "2017"): the
@@ -303,11 +382,31 @@ def _year_told(texts: list[str]) -> dt.date | None:
     other; a last resort."""
     if not any(_THE_YEAR.search(t) for t in texts):
         return None
-    counts = Counter(y for t in texts for y in _A_YEAR.findall(t))
+    # (not a year in a name: "Stadsplan 2017", "Agenda 2030" name a plan, not the year)
+    counts = Counter(
+        m.group(1)
+        for t in texts
+        for m in _A_YEAR.finditer(t)
+        if not _NAMED_YEAR.search(t[: m.start()])
+    )
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    if ranked[0][1] < 2 and (len(ranked) > 1 or not _YEAR_FIRST.search("\n".join(texts))):
+        # once is enough only where the text opens a sentence with its year ("2016 har
+        # det varit stort fokus på …") and names no other
         return None
     return dt.date(int(ranked[0][0]), 12, 31)
+
+
+#: A capitalised word right before a year makes the year part of a name ("Stadsplan
+#: 2017"), unless the word is one a sentence opens with before its time ("Under 2016").
+_NAMED_YEAR = re.compile(
+    r"(?<![\wåäö])(?!(?:Under|I|Inom|Inför|Efter|Sedan|Till|Från|Fram|År|Året|Jämfört|"
+    r"Per|För|Om|Mellan|Före|Både|Redan)\s)[A-ZÅÄÖ][\wåäö-]+\s+$"
+)
+#: A sentence that opens with its year and a verb: "2016 har det varit …".
+_YEAR_FIRST = re.compile(r"(?:^|[.!?]\s+|\n)(?:19|20)\d{2}\s+(?:har|hade|var|blev|präglades)\b")
 
 
 _LONE_YEAR = re.compile(r"^(?:19|20)\d{2}$")

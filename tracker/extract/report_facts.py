@@ -264,7 +264,39 @@ _BOARD_FOR = re.compile(r"\b[Ss]tyrelsen\s+för\s+(?:[A-ZÅÄÖ][\wåäö-]*)(?:
 def audited_body(doc: Document) -> str | None:
     """The one body an auditors' report's title says it examined ("Granskning av
     interna kontrollen Styrelsen för Landstingsservice", "Granskning av
-    socialnämndens ärendehantering"), within the report's first lines."""
+    socialnämndens ärendehantering"), within the report's first lines; else the one
+    body a letter's head addresses ("Till:" / "Nämnden för X", before "För kännedom:")."""
+    found = _audit_title_body(doc)
+    return found if found is not None else _addressee(doc)
+
+
+#: A letter's addressee field: "Till:", its value on the line or the next; the copies
+#: ("För kännedom:", "Kopia till:") are no addressee.
+_TO_FIELD = re.compile(r"^Till\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_COPIES = re.compile(r"\s*\b(?:för\s+kännedom|kopia\s+till|kopia)\s*:.*$", re.IGNORECASE)
+
+
+def _addressee(doc: Document) -> str | None:
+    """The one body a letter's "Till:" field names (the auditors write to the body they
+    audited; those it is sent to for information are named apart)."""
+    lines = [ln.text.strip() for ln in doc.lines[:_ISSUER_LINES]]
+    for k, t in enumerate(lines):
+        m = _TO_FIELD.match(t)
+        if m is None:
+            continue
+        value = m.group("value") or (lines[k + 1] if k + 1 < len(lines) else "")
+        value = _COPIES.sub("", value).strip(" .,;")
+        if BODY_FOR.match(value):
+            return value
+        bodies = find_bodies(value)
+        if len(bodies) == 1 and bodies[0][0] == 0 and len(value.split()) <= 6:
+            return bodies[0][1]
+        return None
+    return None
+
+
+def _audit_title_body(doc: Document) -> str | None:
+    """The one body an auditors' report's title says it examined."""
     for ln in doc.lines[:_ISSUER_LINES]:
         t = ln.text.strip()
         m = _AUDIT_OF.search(t)
@@ -293,6 +325,22 @@ _ON_BEHALF = re.compile(
 _ORGANISATION_AUDITORS = re.compile(
     r"^(?:[\wåäö-]+\s+)?(?P<org>kommun|region)(?:en)?s\s+revisorer(?:na)?$", re.I
 )
+
+
+def labelled_body(doc: Document) -> str | None:
+    """The body a field names as answering for the whole report ("Ansvarig
+    myndighet/organisation: X, …", ``[labels] body_owner``): in the report's first
+    lines, and the only such field of the document (a page of many entries, each
+    with its own, names no body of the whole)."""
+    pattern = vocabulary().body_owner_label
+    found = [m for ln in doc.lines for m in pattern.finditer(ln.text)]
+    if len(found) != 1 or not any(pattern.search(ln.text) for ln in doc.lines[:_HEAD_LINES]):
+        return None
+    value = found[0].group("value").strip(" .")
+    # (a name, not a sentence: a few words, capitalised or an abbreviation)
+    if not value[:1].isupper() or len(value.split()) > 6:
+        return None
+    return value
 
 
 def report_issuer(doc: Document) -> str | None:
