@@ -168,7 +168,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             it.confidence, 0.45)) for it in proposals]
         # A checked item whose own sentence gives no task (the meeting's
         # own course, the next meeting, a standing rule) is offered unchecked.
-        self.items, not_open = split_not_open(self.items)
+        self.items, not_open = split_not_open(self.items, st.sections)
         self.possible += not_open
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))

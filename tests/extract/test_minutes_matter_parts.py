@@ -1,0 +1,145 @@
+"""Where a sentence stands in its matter decides whether its task is this meeting's: a
+matter told in parts (background, decision) gives its tasks in the decision; a task read
+from the background, an earlier assignment told before the decision, or a proposal
+received that the decision answers is offered unchecked (``matter_parts``, ``not_open``).
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.minutes_helpers import open_items, run
+from tracker.extract.matter_parts import part_of
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("Beslut", "decision"),
+        ("Beslut:", "decision"),
+        ("Kommunstyrelsens beslut", "decision"),
+        ("Bakgrund", "background"),
+        ("Ärendebeskrivning", "background"),
+        ("Omröstning och reservationer", "other"),
+        ("Förslag till beslut", "other"),
+        # a heading that names a matter is no part, whatever word it holds
+        ("Beslut om taxa för bygglov", None),
+        ("Bakgrund till budgeten 2026", None),
+        ("Cykelvägar till skolorna", None),
+        (None, None),
+    ],
+)
+def test_a_part_is_named_by_the_whole_heading(heading, part):
+    assert part_of(heading) == part
+
+
+def _reasons(ex) -> list[str]:
+    return [it.reasons[-1] for it in ex.possible]
+
+
+def test_a_task_told_again_in_the_background_is_not_checked() -> None:
+    text = (
+        "Protokoll miljönämnden 2025-03-18\n\n§ 14 Plan för dagvatten\n\n"
+        "Beslut\nFörvaltningen får i uppdrag att ta fram en plan för dagvatten i de nya "
+        "bostadsområdena.\n\n"
+        "Bakgrund\nNämnden vill minska risken för översvämning, samtidigt som "
+        "förvaltningen ges i uppdrag att ta fram en plan för dagvatten.\n"
+    )
+    ex = run(text)
+    assert [it.title for it in open_items(ex)] == [
+        "Ta fram en plan för dagvatten i de nya bostadsområdena"
+    ]
+    assert any("ärendets bakgrund" in r for r in _reasons(ex))
+
+
+def test_background_without_a_decision_part_is_read_as_before() -> None:
+    # Notes with a "Bakgrund" label and no decision part: the task stays checked.
+    text = (
+        "Styrelsemöte 2025-03-18\n\n4. Lokalen\n\n"
+        "Bakgrund: Styrelsen gav Anna i uppdrag att boka lokal till vårfesten.\n"
+    )
+    assert [it.owner for it in open_items(run(text))] == ["Anna"]
+
+
+PAGE = (
+    "Kommunstyrelsen 2025-03-18\n\nCykelvägar till skolorna\n\n"
+    "Kommunstyrelsen gav i fjol tekniska kontoret i uppdrag att utreda säkra cykelvägar "
+    "till skolorna. Utredningen har nu redovisats.\n\n"
+    "Beslut: Redovisningen godkänns.\n\nNy belysning i parken\n\n"
+    "Beslut: Kommunstyrelsen gav stadsdirektören i uppdrag att byta belysningen i parken "
+    "under hösten 2025.\n"
+)
+
+
+def test_an_earlier_assignment_told_before_the_decision_is_background() -> None:
+    ex = run(PAGE)
+    # (the decision told in the past is the meeting's own act: it stays checked)
+    assert [it.title for it in open_items(ex)] == ["Byta belysningen i parken under hösten 2025"]
+    assert any("tidigare beslut" in r for r in _reasons(ex))
+
+
+def test_a_decision_under_a_heading_of_its_own_belongs_to_the_matter_before() -> None:
+    text = (
+        "Kommunstyrelsen 2025-03-18\n\nPendling med cykel\n\n"
+        "Den politiska majoriteten tog initiativ till frågan, och i höstas fick "
+        "kommunledningskontoret i uppdrag att utreda hur fler kan cykla till jobbet.\n\n"
+        "Beslut\n\nKommunledningskontoret får i uppdrag att inventera cykelparkeringarna "
+        "vid kommunens fastigheter.\n"
+    )
+    assert [it.title for it in open_items(run(text))] == [
+        "Inventera cykelparkeringarna vid kommunens fastigheter"
+    ]
+
+
+def test_a_past_assignment_without_a_decision_part_stays_checked() -> None:
+    # Association notes tell the meeting's own decisions in the past, with no parts.
+    text = (
+        "Styrelsemöte Båtklubben 2025-03-18\n\n5. Hamnen\n\n"
+        "Styrelsen gav Kalle i uppdrag att beställa nya bojar före sjösättningen.\n"
+    )
+    assert [it.owner for it in open_items(run(text))] == ["Kalle"]
+
+
+COUNCIL = """Kommunfullmäktige 2025-03-18
+
+Medborgarförslag – Hundrastgård
+
+Det har kommit in ett medborgarförslag om att anlägga en hundrastgård vid stadsparken.
+
+Kommunfullmäktiges beslut
+
+Säger ja till förslaget. Tekniska nämnden får anlägga hundrastgården under året.
+
+Medborgarförslag – Fler bänkar
+
+Det har kommit in ett medborgarförslag om att ställa ut fler bänkar längs ån.
+"""
+
+
+def test_a_proposal_received_that_the_decision_answers_waits_for_nothing() -> None:
+    ex = run(COUNCIL)
+    titles = [it.title for it in open_items(ex)]
+    assert not any("hundrastgård" in t for t in titles)
+    assert any("inkommet förslag som ärendets beslut" in r for r in _reasons(ex))
+    # (the proposal no decision speaks of still waits for its answer)
+    assert any("fler bänkar" in t for t in titles)
+
+
+def test_a_proposal_received_that_a_decision_formula_answers_waits_for_nothing() -> None:
+    text = (
+        "Kommunfullmäktige 2025-03-18\n\nFyrverkerier\n\n"
+        "I höstas lämnades ett medborgarförslag om att förbjuda fyrverkerier i centrum. "
+        "Kommunfullmäktige beslutade nu att ändra de lokala ordningsföreskrifterna.\n"
+    )
+    assert not any("fyrverkerier" in it.title for it in open_items(run(text)))
+
+
+def test_a_proposal_the_decision_sends_on_stays_with_its_receiver() -> None:
+    text = (
+        "Kommunfullmäktige 2025-03-18\n\nMedborgarförslag – Hundrastgård\n\n"
+        "Det har kommit in ett medborgarförslag om att anlägga en hundrastgård vid "
+        "stadsparken.\n\nBeslut\n\nMedborgarförslaget remitteras till tekniska nämnden "
+        "för beredning.\n"
+    )
+    ex = run(text)
+    assert not any("inkommet förslag som ärendets beslut" in r for r in _reasons(ex))
