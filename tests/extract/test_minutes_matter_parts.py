@@ -143,3 +143,24 @@ def test_a_proposal_the_decision_sends_on_stays_with_its_receiver() -> None:
     )
     ex = run(text)
     assert not any("inkommet förslag som ärendets beslut" in r for r in _reasons(ex))
+
+
+def test_a_proposal_named_on_a_summary_of_decisions_waits_for_nothing() -> None:
+    # The page says it summarises the decisions; the excerpt ends before this one's.
+    text = (
+        "Kommunfullmäktige 2025-03-18\n\nHär kan du läsa en kortare sammanfattning av "
+        "besluten från kvällens sammanträde.\n\nMedborgarförslag – Fler bänkar\n\n"
+        "Det har kommit in ett medborgarförslag om att ställa ut fler bänkar längs ån.\n"
+    )
+    ex = run(text)
+    assert not any("bänkar" in it.title for it in open_items(ex))
+    assert any("sammanfattning av mötets beslut" in r for r in _reasons(ex))
+
+
+def test_a_summary_page_is_told_near_the_top() -> None:
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.extract.matter_parts import summary_page
+
+    assert summary_page(doc_from_text("Beslut i korthet\n\nNy förskola").lines)
+    assert summary_page(doc_from_text("Beslutat i kommunfullmäktige\nPublicerad:").lines)
+    assert not summary_page(doc_from_text("Protokoll kommunstyrelsen\n§ 1 Budget").lines)

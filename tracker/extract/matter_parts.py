@@ -14,7 +14,10 @@ answers, for the sentence an item was read from (:func:`place_of`):
 
 - its part (``decision``, ``background``, ``other`` for votes, reservations and the like,
   or None: the matter's opening lines);
-- whether its matter has a decision part, and whether one follows the sentence.
+- whether its matter has a decision part, and whether one follows the sentence;
+
+and, for the whole document, whether it tells itself a summary of the decisions a meeting
+took (:func:`summary_page`: "Beslut i korthet", "… en kortare sammanfattning av besluten").
 
 :mod:`tracker.extract.not_open` uses it to offer unchecked what the matter's own structure
 says is no task given at this meeting.
@@ -26,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.domain import Candidate
+from tracker.domain import Candidate, Line
 from tracker.extract.clause_lexicon import alternation, lexicon_data
 from tracker.extract.sections import Section, Sentence
 
@@ -60,6 +63,28 @@ def part_of(heading: str | None) -> str | None:
     if not text:
         return None
     return next((part for part, pat in _parts() if pat.fullmatch(text)), None)
+
+
+#: How many lines from the top a summary page says what it is.
+_SUMMARY_LINES = 40
+
+
+@lru_cache(maxsize=1)
+def _summary() -> re.Pattern[str] | None:
+    words = _table().get("summary", [])
+    if not words:
+        return None
+    return re.compile(rf"(?<![\wåäö]){alternation(words)}(?![\wåäö])", re.IGNORECASE)
+
+
+def summary_page(lines: list[Line]) -> bool:
+    """Whether the document says, near its top, that it summarises the decisions a
+    meeting took (``[matter_parts] summary``)."""
+    pat = _summary()
+    if pat is None:
+        return False
+    top = " ".join(" ".join(ln.text.split()) for ln in lines[:_SUMMARY_LINES])
+    return pat.search(top) is not None
 
 
 @dataclass(frozen=True, slots=True)

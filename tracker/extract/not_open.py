@@ -24,7 +24,10 @@ when the matter has a decision part of its own:
   meeting's own act: "Beslut: Kommunstyrelsen gav stadsdirektören i uppdrag …");
 - a proposal received that the decision after it answers ("Det har kommit in ett
   medborgarförslag om … / Kommunfullmäktiges beslut: Säger ja till förslaget."): it
-  waits for nothing (a decision that sends it on makes it referred, and it stays).
+  waits for nothing (a decision that sends it on makes it referred, and it stays); nor
+  does one named on a page that tells itself a summary of the meeting's decisions ("Här
+  kan du läsa en kortare sammanfattning av besluten"), whose matters were decided there
+  even where the excerpt ends before the decision.
 
 Such items are not dropped: they are offered unchecked among the possible ones, so the
 secretary still sees them at review.  (A question as an item's title and a date before
@@ -120,19 +123,23 @@ _SENDS_ON = re.compile(
 _INCOMING = "(inkommet ärende)"
 
 
-def why_not_here(item: Candidate, place: Place | None) -> str | None:
+def why_not_here(item: Candidate, place: Place | None, *, summary: bool = False) -> str | None:
     """The reason where ``item``'s sentence stands in its matter says it gives no task
-    of this meeting's, or None (module docstring)."""
-    if item.status != "open" or place is None or place.part == "decision":
+    of this meeting's, or None (module docstring); ``summary``: the document tells
+    itself a summary of the meeting's decisions."""
+    if item.status != "open":
+        return None
+    received = item.kind == "awaiting_reply" and any(_INCOMING in r for r in item.reasons)
+    if received and summary:
+        return "inkommet förslag på en sammanfattning av mötets beslut (möjlig)"
+    if place is None or place.part == "decision":
         return None
     if place.part == "background" and place.has_decision:
         return "ärendets bakgrund; vad mötet beslutade står i beslutsdelen (möjlig)"
     if place.decision_after and lexicon().history.search(item.text):
         return "ett tidigare beslut, berättat före ärendets eget beslut (möjlig)"
-    if (
-        item.kind == "awaiting_reply"
-        and any(_INCOMING in r for r in item.reasons)
-        and any(_decides().search(s.text) and not _SENDS_ON.search(s.text) for s in place.after)
+    if received and any(
+        _decides().search(s.text) and not _SENDS_ON.search(s.text) for s in place.after
     ):
         return "inkommet förslag som ärendets beslut tar ställning till (möjlig)"
     return None
@@ -162,17 +169,18 @@ def dates_another(item: Candidate, items: list[Candidate]) -> bool:
 
 
 def split_not_open(
-    items: list[Candidate], sections: list[Section] | None = None
+    items: list[Candidate], sections: list[Section] | None = None, *, summary: bool = False
 ) -> tuple[list[Candidate], list[Candidate]]:
     """``items`` split into those kept confident and those offered unchecked instead;
-    ``sections``, the document's, tell where each item's sentence stands."""
+    ``sections``, the document's, tell where each item's sentence stands, ``summary``
+    that the document summarises a meeting's decisions."""
     kept: list[Candidate] = []
     demoted: list[Candidate] = []
     parts = Parts(sections) if sections else None
     for item in items:
         why = why_not_open(item)
         if why is None and parts is not None:
-            why = why_not_here(item, parts.place_of(item))
+            why = why_not_here(item, parts.place_of(item), summary=summary)
         if why is None and dates_another(item, items):
             why = "daterar bara en annan punkt, som fått sitt datum härifrån (möjlig)"
         if why is None:
