@@ -21,7 +21,8 @@ from tracker.extract.matter_parts import part_of
         ("Bakgrund", "background"),
         ("Ärendebeskrivning", "background"),
         ("Omröstning och reservationer", "other"),
-        ("Förslag till beslut", "other"),
+        ("Förslag till beslut", "proposal"),
+        ("Arbetsutskottets förslag", "proposal"),
         # a heading that names a matter is no part, whatever word it holds
         ("Beslut om taxa för bygglov", None),
         ("Bakgrund till budgeten 2026", None),
@@ -164,3 +165,45 @@ def test_a_summary_page_is_told_near_the_top() -> None:
     assert summary_page(doc_from_text("Beslut i korthet\n\nNy förskola").lines)
     assert summary_page(doc_from_text("Beslutat i kommunfullmäktige\nPublicerad:").lines)
     assert not summary_page(doc_from_text("Protokoll kommunstyrelsen\n§ 1 Budget").lines)
+
+
+def test_a_referral_told_as_done_in_the_section_that_answers_it_is_history() -> None:
+    # The motion went to the board for preparation months ago; this § answers it.
+    text = (
+        "Protokoll kommunfullmäktige 2024-05-14\n\n§ 45 Svar på motion om cykelbanor\n\n"
+        "Motionen överlämnades till kommunstyrelsen för beredning i oktober 2023. Tekniska "
+        "nämnden har yttrat sig.\n\nBeslut\nKommunfullmäktige beslutar att motionen anses "
+        "besvarad.\n"
+    )
+    assert open_items(run(text)) == []
+
+
+def test_a_dialogue_held_is_no_referral() -> None:
+    # ("fördes" of a dialogue is no sending on: the sentence after it is read as before)
+    from tracker.extract.clause_lexicon import lexicon
+
+    assert lexicon().history.search("Under marsmötet fördes en dialog om friskvård.") is None
+    assert lexicon().history.search("Frågan fördes till styrelsen i mars.") is not None
+
+
+BUDGET = (
+    "Protokoll socialnämnden 2024-05-14\n\n§ 49 Budget\n\n"
+    "Arbetsutskottets förslag\nSocialnämnden ger förvaltningen i uppdrag att ta fram en "
+    "åtgärdsplan till september.\n\nBeslut\n"
+)
+
+
+def test_a_task_proposed_and_turned_down_is_not_given() -> None:
+    ex = run(BUDGET + "Socialnämnden beslutar att avslå förslaget.\n")
+    assert open_items(ex) == []
+    assert any("förslag som beslutet avslog" in r for r in _reasons(ex))
+
+
+def test_a_task_proposed_and_taken_up_is_given() -> None:
+    for decision in (
+        "Socialnämnden beslutar enligt arbetsutskottets förslag.",
+        # (a motion turned down, the proposal taken up)
+        "Socialnämnden avslår Anna Bergs yrkande och beslutar enligt förslaget.",
+    ):
+        ex = run(BUDGET + decision + "\n")
+        assert [it.owner for it in open_items(ex)] == ["Förvaltningen"], decision

@@ -12,8 +12,8 @@ names them; a heading or label is a part only when it is nothing but the part's 
 A matter here is a section and the part sections right after it.  What this module
 answers, for the sentence an item was read from (:func:`place_of`):
 
-- its part (``decision``, ``background``, ``other`` for votes, reservations and the like,
-  or None: the matter's opening lines);
+- its part (``decision``, ``background``, ``proposal``, ``other`` for votes, reservations
+  and the like, or None: the matter's opening lines);
 - whether its matter has a decision part, and whether one follows the sentence;
 
 and, for the whole document, whether it tells itself a summary of the decisions a meeting
@@ -48,7 +48,7 @@ def _table() -> dict[str, list[str]]:
 def _parts() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each part's pattern: the whole heading or label is the part's name."""
     out = []
-    for part in ("decision", "background", "other"):
+    for part in ("decision", "background", "proposal", "other"):
         words = _table().get(part, [])
         if words:
             out.append(
@@ -91,7 +91,8 @@ def summary_page(lines: list[Line]) -> bool:
 class Place:
     """Where a sentence stands in its matter."""
 
-    #: ``decision``, ``background``, ``other`` or None (the matter's opening lines).
+    #: ``decision``, ``background``, ``proposal``, ``other`` or None (the matter's
+    #: opening lines).
     part: str | None
     #: The matter has a decision part somewhere.
     has_decision: bool
@@ -99,6 +100,8 @@ class Place:
     decision_after: bool
     #: The sentences of the matter after this one (in document order).
     after: tuple[Sentence, ...]
+    #: The sentences of the matter's decision part after this one.
+    decided_after: tuple[Sentence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,4 +183,5 @@ class Parts:
             has_decision=any(sp.part == "decision" for sp in same),
             decision_after=any(sp.part == "decision" for sp in after),
             after=tuple(sp.sentence for sp in after),
+            decided_after=tuple(sp.sentence for sp in after if sp.part == "decision"),
         )

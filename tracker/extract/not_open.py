@@ -22,6 +22,9 @@ when the matter has a decision part of its own:
   uppdrag att utreda … / Beslut: Återrapporten godkänns."): the assignment the matter
   now answers, not one given today (in the decision part the same past tense is the
   meeting's own act: "Beslut: Kommunstyrelsen gav stadsdirektören i uppdrag …");
+- a task in what was proposed ("Förslag till beslut: Nämnden ger förvaltningen i uppdrag
+  att …") that the decision after it turns down ("Beslut: Nämnden beslutar att avslå
+  förslaget"; not when it takes it up: "… beslutar enligt förslaget");
 - a proposal received that the decision after it answers ("Det har kommit in ett
   medborgarförslag om … / Kommunfullmäktiges beslut: Säger ja till förslaget."): it
   waits for nothing (a decision that sends it on makes it referred, and it stays); nor
@@ -45,7 +48,7 @@ from tracker.domain import Candidate
 from tracker.extract.clause_lexicon import alternation, lexicon, lexicon_data
 from tracker.extract.matter_parts import Parts, Place
 from tracker.extract.possible import FEATURES_PREFIX
-from tracker.extract.sections import Section
+from tracker.extract.sections import Section, Sentence
 
 #: The highest confidence of an item offered as possible (as possible.py caps it).
 _POSSIBLE_CAP = 0.45
@@ -113,6 +116,25 @@ def _decides() -> re.Pattern[str]:
     return re.compile(rf"{_START}(?:{'|'.join(formulas)}|{verdicts}){_EDGE}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _verdict_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A decision's words that turn down, and that take up, what was proposed."""
+    table = _table("matter_parts")
+    rejects = alternation(table.get("rejects", []))
+    adopts = alternation(table.get("adopts", []))
+    return (
+        re.compile(rf"{_START}{rejects}{_EDGE}", re.IGNORECASE),
+        re.compile(rf"{_START}{adopts}{_EDGE}", re.IGNORECASE),
+    )
+
+
+def _turned_down(decision: tuple[Sentence, ...]) -> bool:
+    """The decision turns down what was proposed, and takes nothing of it up."""
+    text = " ".join(s.text for s in decision)
+    rejects, adopts = _verdict_words()
+    return bool(text) and rejects.search(text) is not None and adopts.search(text) is None
+
+
 #: A decision that sends a proposal on for its answer ("remitteras till kommunstyrelsen",
 #: "för beredning"): the proposal waits there (possible.py reads it as referred).
 _SENDS_ON = re.compile(
@@ -134,6 +156,8 @@ def why_not_here(item: Candidate, place: Place | None, *, summary: bool = False)
         return "inkommet förslag på en sammanfattning av mötets beslut (möjlig)"
     if place is None or place.part == "decision":
         return None
+    if place.part == "proposal" and _turned_down(place.decided_after):
+        return "ett förslag som beslutet avslog (möjlig)"
     if place.part == "background" and place.has_decision:
         return "ärendets bakgrund; vad mötet beslutade står i beslutsdelen (möjlig)"
     if place.decision_after and lexicon().history.search(item.text):
