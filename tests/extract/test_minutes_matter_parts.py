@@ -207,3 +207,37 @@ def test_a_task_proposed_and_taken_up_is_given() -> None:
     ):
         ex = run(BUDGET + decision + "\n")
         assert [it.owner for it in open_items(ex)] == ["Förvaltningen"], decision
+
+
+def test_a_task_read_from_the_background_and_the_decision_stands_in_the_decision() -> None:
+    # One item from two sentences (as a rule's hits in both may give it): the deadline
+    # told in the background, the task given in the decision; the meeting's own task.
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.domain import Candidate
+    from tracker.extract.matter_parts import Parts
+    from tracker.extract.not_open import why_not_here
+    from tracker.extract.sections import structure
+
+    background = "Remissvar ska lämnas till kommunstyrelsen senast den 30 april 2025."
+    decision = "Förvaltningen får i uppdrag att ta fram ett förslag till yttrande."
+    text = (
+        "Protokoll kulturnämnden 2025-03-12\n\n§ 26 Remiss om biblioteksplan\n\n"
+        f"Ärendebeskrivning\n{background}\n\nBeslut\n{decision}\n"
+    )
+    parts = Parts(structure(doc_from_text(text)).sections)
+    both = Candidate(
+        title="Ta fram ett förslag",
+        text=f"{background} {decision}",
+        kind="assignment",
+        section="§ 26 Remiss om biblioteksplan",
+    )
+    assert parts.place_of(both).part == "decision"
+    assert why_not_here(both, parts.place_of(both)) is None
+    # (the background sentence alone is the background)
+    alone = Candidate(
+        title="Remissvar",
+        text=background,
+        kind="follow_up",
+        section="§ 26 Remiss om biblioteksplan",
+    )
+    assert parts.place_of(alone).part == "background"

@@ -65,6 +65,9 @@ def part_of(heading: str | None) -> str | None:
     return next((part for part, pat in _parts() if pat.fullmatch(text)), None)
 
 
+#: The shortest sentence looked for inside an item's text (shorter ones, "Klart.", may
+#: stand anywhere).
+_TOLD_MIN = 20
 #: How many lines from the top a summary page says what it is.
 _SUMMARY_LINES = 40
 
@@ -171,15 +174,20 @@ class Parts:
         self.spots = _spots(sections)
 
     def place_of(self, item: Candidate) -> Place | None:
-        """Where ``item``'s sentence stands, or None when it is not found."""
+        """Where ``item``'s sentence stands, or None when it is not found.  An item read
+        from several sentences of its matter (a rule's hits in the background and in the
+        decision: "Remissvar ska lämnas senast … / Beslut: Förvaltningen får i uppdrag
+        att …") stands in the decision when any of them does."""
         i = _sentence_of(item, self.spots)
         if i is None:
             return None
         here = self.spots[i]
         same = [sp for sp in self.spots if sp.matter == here.matter]
         after = [sp for sp in self.spots[i + 1 :] if sp.matter == here.matter]
+        text = _norm(item.text)
+        told = [sp for sp in same if len(sp.norm) >= _TOLD_MIN and sp.norm in text]
         return Place(
-            part=here.part,
+            part="decision" if any(sp.part == "decision" for sp in told) else here.part,
             has_decision=any(sp.part == "decision" for sp in same),
             decision_after=any(sp.part == "decision" for sp in after),
             after=tuple(sp.sentence for sp in after),
