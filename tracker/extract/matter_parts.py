@@ -17,7 +17,7 @@ answers, for the sentence an item was read from (:func:`place_of`):
 - whether its matter has a decision part, and whether one follows the sentence;
 
 and, for the whole document, whether it tells itself a summary of the decisions a meeting
-took (:func:`summary_page`: "Beslut i korthet", "… en kortare sammanfattning av besluten").
+took (:func:`summary_page`: "Beslut i korthet", "Nedan följer en sammanfattning av besluten").
 
 :mod:`tracker.extract.not_open` uses it to offer unchecked what the matter's own structure
 says is no task given at this meeting.

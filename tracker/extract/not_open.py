@@ -19,18 +19,17 @@ when the matter has a decision part of its own:
   ges i uppdrag att …"): how the matter came here, or the decision told again; what the
   meeting gave is told in the decision;
 - an earlier act told in the past before the decision ("Kommunstyrelsen gav kontoret i
-  uppdrag att utreda … / Beslut: Återrapporten godkänns."): the assignment the matter
+  uppdrag att utreda … / Beslut: Redovisningen godkänns."): the assignment the matter
   now answers, not one given today (in the decision part the same past tense is the
-  meeting's own act: "Beslut: Kommunstyrelsen gav stadsdirektören i uppdrag …");
+  meeting's own act: "Beslut: Nämnden gav parkchefen i uppdrag …");
 - a task in what was proposed ("Förslag till beslut: Nämnden ger förvaltningen i uppdrag
   att …") that the decision after it turns down ("Beslut: Nämnden beslutar att avslå
   förslaget"; not when it takes it up: "… beslutar enligt förslaget");
-- a proposal received that the decision after it answers ("Det har kommit in ett
-  medborgarförslag om … / Kommunfullmäktiges beslut: Säger ja till förslaget."): it
+- a proposal received that the decision after it answers ("Ett medborgarförslag om en
+  hundrastgård har lämnats in. / Beslut: Fullmäktige säger ja till medborgarförslaget."): it
   waits for nothing (a decision that sends it on makes it referred, and it stays); nor
-  does one named on a page that tells itself a summary of the meeting's decisions ("Här
-  kan du läsa en kortare sammanfattning av besluten"), whose matters were decided there
-  even where the excerpt ends before the decision.
+  does one named on a page that tells itself a summary of the meeting's decisions ("Beslut
+  i korthet"), whose matters were decided there even where the excerpt ends first.
 
 Such items are not dropped: they are offered unchecked among the possible ones, so the
 secretary still sees them at review.  (A question as an item's title and a date before
@@ -105,7 +104,7 @@ def why_not_open(item: Candidate) -> str | None:
 @lru_cache(maxsize=1)
 def _decides() -> re.Pattern[str]:
     """A decision that takes a stand on what it follows: a formula of ``[decided]``
-    with up to two words before its "att" ("beslutade nu att"), or a verdict of
+    with up to two words before its "att" ("beslutade därför att"), or a verdict of
     ``[matter_parts]``."""
     formulas = []
     for entry in _table("decided").get("words", []):
