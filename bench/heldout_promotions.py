@@ -27,9 +27,12 @@ import train_scorer as ts  # noqa: E402
 
 from bench import accuracy_public as ap  # noqa: E402
 from tracker.extract import extract  # noqa: E402
-from tracker.extract.not_open import dates_another, why_not_open  # noqa: E402
+from tracker.extract.matter_parts import Parts  # noqa: E402
+from tracker.extract.not_open import dates_another, why_not_here, why_not_open  # noqa: E402
 from tracker.extract.possible import unscored  # noqa: E402
+from tracker.extract.sections import structure  # noqa: E402
 from tracker.ingest import read_document  # noqa: E402
+from tracker.ingest.text_tables import with_text_tables  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,13 +56,20 @@ def main(argv: list[str] | None = None) -> int:
     for d, rows in sorted(by_doc.items()):
         if ap.organisation_half(spec[d]) != args.org_half:
             continue
+        doc = read_document(ap.default_texts() / f"{d}.txt")
         with unscored():
-            res = extract(read_document(ap.default_texts() / f"{d}.txt"))
+            res = extract(doc)
+        # (where each sentence stands in its matter, as the minutes reader sees it)
+        parts = Parts(structure(with_text_tables(doc)).sections)
         first = next(j for j, r in enumerate(real) if r[2] == d)
         for i, s, y in rows:
             c = res.possible[i - first]
             right, wrong = right + y, wrong + 1 - y
-            if why_not_open(c) is not None or dates_another(c, [*res.items, c]):
+            if (
+                why_not_open(c) is not None
+                or why_not_here(c, parts.place_of(c)) is not None
+                or dates_another(c, [*res.items, c])
+            ):
                 gate_right, gate_wrong = gate_right + y, gate_wrong + 1 - y
             elif y == 0 and args.verbose:
                 print(f"{d} {s:.2f} [{c.kind}] {c.text[:150]!r}\n      {' '.join(real[i][0])}")

@@ -35,6 +35,7 @@ import re
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
 from tracker.extract.clause_owner import with_clause_owners
 from tracker.extract.dates import pick_due
+from tracker.extract.matter_parts import summary_page
 from tracker.extract.meeting import extract_meeting, next_meeting_in
 from tracker.extract.meeting_date_sources import (
     date_from_file_name,
@@ -167,8 +168,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self.possible += [dataclasses.replace(it, tier="possible", confidence=min(
             it.confidence, 0.45)) for it in proposals]
         # A checked item whose own sentence gives no task (the meeting's
-        # own course, the next meeting, a standing rule) is offered unchecked.
-        self.items, not_open = split_not_open(self.items)
+        # own course, the next meeting, a standing rule), or whose place in its matter
+        # says it is no task given here (the background, an earlier act told before the
+        # decision, a proposal received that is decided), is offered unchecked.
+        self.items, not_open = split_not_open(
+            self.items, st.sections, summary=summary_page(st.lines))
         self.possible += not_open
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))

@@ -12,6 +12,25 @@ A rule or the scorer may check an item whose sentence, read as a whole, gives no
   ("Ledningskontoret får i uppdrag att utreda … Utredningsarbetet ska bedrivas så att
   kommunstyrelsen kan behandla förslaget i oktober 2008."): a duplicate of that item.
 
+And from where the sentence stands in its matter (:mod:`tracker.extract.matter_parts`),
+when the matter has a decision part of its own:
+
+- a task read from the matter's background ("Bakgrund: … samtidigt som förvaltningen
+  ges i uppdrag att …"): how the matter came here, or the decision told again; what the
+  meeting gave is told in the decision;
+- an earlier act told in the past before the decision ("Kommunstyrelsen gav kontoret i
+  uppdrag att utreda … / Beslut: Redovisningen godkänns."): the assignment the matter
+  now answers, not one given today (in the decision part the same past tense is the
+  meeting's own act: "Beslut: Nämnden gav parkchefen i uppdrag …");
+- a task in what was proposed ("Förslag till beslut: Nämnden ger förvaltningen i uppdrag
+  att …") that the decision after it turns down ("Beslut: Nämnden beslutar att avslå
+  förslaget"; not when it takes it up: "… beslutar enligt förslaget");
+- a proposal received that the decision after it answers ("Ett medborgarförslag om en
+  hundrastgård har lämnats in. / Beslut: Fullmäktige säger ja till medborgarförslaget."): it
+  waits for nothing (a decision that sends it on makes it referred, and it stays); nor
+  does one named on a page that tells itself a summary of the meeting's decisions ("Beslut
+  i korthet"), whose matters were decided there even where the excerpt ends first.
+
 Such items are not dropped: they are offered unchecked among the possible ones, so the
 secretary still sees them at review.  (A question as an item's title and a date before
 the meeting as its deadline were tried as well: each cost items the labels hold, a
@@ -25,8 +44,10 @@ import re
 from functools import lru_cache
 
 from tracker.domain import Candidate
-from tracker.extract.clause_lexicon import alternation, lexicon_data
+from tracker.extract.clause_lexicon import alternation, lexicon, lexicon_data
+from tracker.extract.matter_parts import Parts, Place
 from tracker.extract.possible import FEATURES_PREFIX
+from tracker.extract.sections import Section, Sentence
 
 #: The highest confidence of an item offered as possible (as possible.py caps it).
 _POSSIBLE_CAP = 0.45
@@ -80,6 +101,73 @@ def why_not_open(item: Candidate) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _decides() -> re.Pattern[str]:
+    """A decision that takes a stand on what it follows: a formula of ``[decided]``
+    with up to two words before its "att" ("beslutade därför att"), or a verdict of
+    ``[matter_parts]``."""
+    formulas = []
+    for entry in _table("decided").get("words", []):
+        words = entry.split()
+        if len(words) >= 2 and words[-1] == "att":
+            formulas.append(alternation([" ".join(words[:-1])]) + r"\s+(?:[\wåäö]+\s+){0,2}?att")
+    verdicts = alternation(_table("matter_parts").get("verdicts", []))
+    return re.compile(rf"{_START}(?:{'|'.join(formulas)}|{verdicts}){_EDGE}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _verdict_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A decision's words that turn down, and that take up, what was proposed."""
+    table = _table("matter_parts")
+    rejects = alternation(table.get("rejects", []))
+    adopts = alternation(table.get("adopts", []))
+    return (
+        re.compile(rf"{_START}{rejects}{_EDGE}", re.IGNORECASE),
+        re.compile(rf"{_START}{adopts}{_EDGE}", re.IGNORECASE),
+    )
+
+
+def _turned_down(decision: tuple[Sentence, ...]) -> bool:
+    """The decision turns down what was proposed, and takes nothing of it up."""
+    text = " ".join(s.text for s in decision)
+    rejects, adopts = _verdict_words()
+    return bool(text) and rejects.search(text) is not None and adopts.search(text) is None
+
+
+#: A decision that sends a proposal on for its answer ("remitteras till kommunstyrelsen",
+#: "för beredning"): the proposal waits there (possible.py reads it as referred).
+_SENDS_ON = re.compile(
+    r"\b(?:remitter\w*|överlämna\w*|hänvisa\w*)\b[^.]*?\btill\b|\bför\s+(?:yttrande|beredning)\b",
+    re.IGNORECASE,
+)
+#: The lexicon's word for a proposal received, in an item's reasons (clause_candidates.py).
+_INCOMING = "(inkommet ärende)"
+
+
+def why_not_here(item: Candidate, place: Place | None, *, summary: bool = False) -> str | None:
+    """The reason where ``item``'s sentence stands in its matter says it gives no task
+    of this meeting's, or None (module docstring); ``summary``: the document tells
+    itself a summary of the meeting's decisions."""
+    if item.status != "open":
+        return None
+    received = item.kind == "awaiting_reply" and any(_INCOMING in r for r in item.reasons)
+    if received and summary:
+        return "inkommet förslag på en sammanfattning av mötets beslut (möjlig)"
+    if place is None or place.part == "decision":
+        return None
+    if place.part == "proposal" and _turned_down(place.decided_after):
+        return "ett förslag som beslutet avslog (möjlig)"
+    if place.part == "background" and place.has_decision:
+        return "ärendets bakgrund; vad mötet beslutade står i beslutsdelen (möjlig)"
+    if place.decision_after and lexicon().history.search(item.text):
+        return "ett tidigare beslut, berättat före ärendets eget beslut (möjlig)"
+    if received and any(
+        _decides().search(s.text) and not _SENDS_ON.search(s.text) for s in place.after
+    ):
+        return "inkommet förslag som ärendets beslut tar ställning till (möjlig)"
+    return None
+
+
 #: The reason a rule's item gives when it took its deadline from a sentence nearby
 #: (possible.py's ``dated_by_context``).
 _DATED_FROM = "datum ur sammanhanget: "
@@ -103,12 +191,19 @@ def dates_another(item: Candidate, items: list[Candidate]) -> bool:
     )
 
 
-def split_not_open(items: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
-    """``items`` split into those kept confident and those offered unchecked instead."""
+def split_not_open(
+    items: list[Candidate], sections: list[Section] | None = None, *, summary: bool = False
+) -> tuple[list[Candidate], list[Candidate]]:
+    """``items`` split into those kept confident and those offered unchecked instead;
+    ``sections``, the document's, tell where each item's sentence stands, ``summary``
+    that the document summarises a meeting's decisions."""
     kept: list[Candidate] = []
     demoted: list[Candidate] = []
+    parts = Parts(sections) if sections else None
     for item in items:
         why = why_not_open(item)
+        if why is None and parts is not None:
+            why = why_not_here(item, parts.place_of(item), summary=summary)
         if why is None and dates_another(item, items):
             why = "daterar bara en annan punkt, som fått sitt datum härifrån (möjlig)"
         if why is None:
