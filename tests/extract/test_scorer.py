@@ -201,6 +201,21 @@ def _scored(pairs: list[tuple[float, int]]) -> list[tuple]:
             for i, (s, y) in enumerate(pairs)]
 
 
+def test_the_floor_is_the_blind_rounds_pooled_precision(tmp_path: Path) -> None:
+    train = _train_script()
+    rounds = tmp_path / "rounds.json"
+    rounds.write_text(json.dumps({"rounds": [
+        {"round": "a", "right": 13, "confident": 19},
+        {"round": "b", "right": 14, "confident": 29}]}), "utf-8")
+    assert train.floor_precision(rounds) == round(27 / 48, 3)
+    # no round recorded: nothing is promoted
+    assert train.floor_precision(tmp_path / "none.json") == 1.0
+    # the shipped floor is the recorded rounds' (bench/real/blind_rounds.json)
+    recorded = json.loads(train.BLIND_ROUNDS.read_text("utf-8"))["rounds"]
+    pooled = sum(r["right"] for r in recorded) / sum(r["confident"] for r in recorded)
+    assert round(pooled, 3) == train.FLOOR_PRECISION
+
+
 def test_the_lowest_threshold_holding_the_floor_is_shipped() -> None:
     train = _train_script()
     # Ten rows at 0.9 (eight right), ten at 0.7 (five right): 0.80 at 0.9, 0.65 at 0.7.
@@ -209,7 +224,7 @@ def test_the_lowest_threshold_holding_the_floor_is_shipped() -> None:
     assert precision == 0.8 >= train.FLOOR_PRECISION
     assert t == 0.71  # the lowest above the rows at 0.7, which stay unpromoted
     # Under the floor nothing is promoted.
-    worse = _scored([(0.9, 1)] * 7 + [(0.9, 0)] * 3 + [(0.7, 0)] * 10)
+    worse = _scored([(0.9, 1)] * 6 + [(0.9, 0)] * 4 + [(0.7, 0)] * 10)
     assert train._choose(worse)[0] == 1.0
     # A few top rows far above the floor do not raise the threshold: the lowest holding
     # the floor is shipped (0.75 at 0.6), not the first where precision reaches 0.9.
