@@ -124,13 +124,14 @@ def test_more_time_granted_is_no_decision(text: str, effect: str | None) -> None
 def test_a_proposal_to_fullmaktige_answers_a_referred_motion(store: Store, tmp_path: Path) -> None:
     # The motion was sent out for comment; its own § (same dnr) now proposes fullmäktige
     # to grant it: the matter is done at this forum.  The § that only grants more time
-    # for the comment is an update.
+    # for the comment is an update.  Both motions are sent to a nämnd, which a phrase
+    # rule reads as referred: the items are the rules', whatever the scorer promotes.
     first = (
         _HEAD.format(date="2026-02-04")
         + """§ 7 Motion om cykelparkering vid stationen
 Dnr BN 2026/20
 Beslut
-Motionen remitteras till tekniska förvaltningen för yttrande senast 2026-04-15.
+Motionen remitteras till tekniska nämnden för yttrande senast 2026-04-15.
 
 § 8 Motion om belysning i Ekparken
 Dnr BN 2026/21
@@ -142,7 +143,7 @@ Motionen remitteras till kultur- och fritidsnämnden för yttrande senast 2026-0
         _HEAD.format(date="2026-05-06")
         + """§ 30 Svar på motion om cykelparkering vid stationen
 Dnr BN 2026/20
-Förvaltningen har yttrat sig och tillstyrker motionen.
+Tekniska nämnden har yttrat sig och tillstyrker motionen.
 Nämndens förslag till kommunfullmäktige
 Byggnadsnämnden föreslår kommunfullmäktige att bifalla motionen.
 

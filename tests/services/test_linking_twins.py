@@ -122,7 +122,7 @@ Protokoll 2026-04-07
 Ledamöter: Eva Holm (ordf.), Per Lind, Sara Ek
 
 1. Cykelställ längs Torggatan
-Gatuenheten meddelar att yttrandet över medborgarförslaget försenas och nu beräknas till juni.
+Gatuenheten meddelar att yttrandet över medborgarförslaget försenas och återkommer med det i juni.
 Beslut: Informationen noteras.
 
 2. Balanslista
@@ -135,7 +135,8 @@ Nr | Ärende | Ansvarig | Klart senast | Status
 def test_the_heading_over_a_point_names_the_rows_matter(store: Store, tmp_path: Path) -> None:
     # The point's own sentence names the matter only as "medborgarförslaget"; the heading
     # over it names the row's matter, so the two are one matter said twice and the row's
-    # update carries the point's words.
+    # update carries the point's words.  The point is a phrase rule's item ("återkommer
+    # med"), whatever the scorer promotes.
     import_text(store, tmp_path, "a.txt", FIRST_LIST)
     bikes = next(it for it in store.list_items(ItemFilter()) if "cykelställ" in it.title)
     plan = plan_text(store, tmp_path, "b.txt", LATER_LIST)

@@ -18,7 +18,11 @@ is described by features that hold in any minutes:
 - ``info`` information or the meeting's own act ("noteras", "läggs till handlingarna"),
   ``decided`` a decision formula ("beslutade att", "beslutades att") that may carry a task,
   ``reported`` reported speech, ``neg`` a negation, ``question``, ``numbered``;
-- ``time:none`` no time expression at all, and the sentence's place and length.
+- ``time:none`` no time expression at all, and the sentence's place and length;
+- by :func:`lexical_features`, for a model that reads words (``lexical``, as shipped):
+  ``w:*`` the stems of the sentence's words and ``v:*`` the stem of the verb a marker or
+  decision governs or of the main clause's finite verb (the model keeps those that occur
+  in the training rows of several organisations, so no document's own words).
 
 The words are data (``lexicon.toml``: ``[furniture]``, ``[main_verb]``, ``[subject]``,
 ``[info]``, ``[decided]``, ``[section_types]``, ``[label_types]``).
@@ -32,6 +36,7 @@ from functools import lru_cache
 
 from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
 from tracker.extract.clauses import Clause
+from tracker.language.word_stems import stem
 
 #: What may precede a sentence's first word: a bullet, a number, a letter point.
 _LEAD = re.compile(r"\s*(?:[-–•·*]\s*|\(?\d{1,2}[.)]\s*|[a-zåäö][.)]\s+)?")
@@ -470,3 +475,34 @@ def wide_features(
         + ("1-6" if words <= 6 else "7-15" if words <= 15 else "16-30" if words <= 30 else "31+")
     )
     return out
+
+
+#: Words shorter than this are not stemmed into ``w:`` features ("i", "på", "om"): the
+#: closed-class words are already read by the other features.
+_MIN_WORD = 3
+
+
+def lexical_features(c: Clause) -> list[str]:
+    """The words of the sentence as features: ``w:<stem>`` for each word (a name, a
+    capitalised word after the first, and numbers left out) and ``v:<stem>`` for the verb
+    a marker or decision formula governs ("ska *renoveras*"), else the main clause's
+    finite verb (:func:`finite_verb`).  A general mechanism: the model weighs a stem only
+    when it occurs in the training rows of several organisations
+    (``scripts/train_scorer.py``, ``MIN_ORGS``)."""
+    tokens = _TOKEN.findall(_body(c.text))
+    out: dict[str, None] = {}
+    for i, tok in enumerate(tokens):
+        word = tok.strip("-").lower()
+        if len(word) < _MIN_WORD or not word.replace("-", "").isalpha():
+            continue
+        if i > 0 and tok[:1].isupper():
+            continue  # a name or a body: the organisation's, not the sentence's kind
+        out[f"w:{stem(word)}"] = None
+    verb = c.governed or c.decided
+    if verb is None:
+        _, at = finite_verb(c.text)
+        words = _TOKEN.findall(_body(c.text)[:200])
+        verb = words[at] if 0 <= at < len(words) else None
+    if verb:
+        out[f"v:{stem(verb.split()[0].lower())}"] = None
+    return list(out)

@@ -33,7 +33,12 @@ from tracker.extract.clause_candidates import (
     incoming_matters,
     possible_candidate,
 )
-from tracker.extract.clause_features import is_bare_heading, is_furniture, wide_features
+from tracker.extract.clause_features import (
+    is_bare_heading,
+    is_furniture,
+    lexical_features,
+    wide_features,
+)
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
     list_label_owner,
@@ -78,6 +83,12 @@ def unscored() -> Iterator[None]:
         yield
     finally:
         _scoring = before
+
+
+def _lexical(c: Clause) -> list[str]:
+    """The sentence's word stems as features, when the model weighs them or training
+    reads the candidates (every stem; the training keeps the common ones)."""
+    return lexical_features(c) if not _scoring or scorer.model().lexical else []
 
 
 def _tier(cand: Candidate, feats: list[str], *, keep: bool = False,
@@ -510,7 +521,7 @@ def _heading_candidate(
     cand = possible_candidate(c, title=_shorten(_clean_title(title)), section=sec.label or None,
                               page=sec.page, line=sec.line, people=people)
     feats = features(c, para_start=True, people=people)
-    return _tier(cand, [*feats, "heading", "gate"], keep=True)
+    return _tier(cand, [*feats, "heading", "gate", *_lexical(c)], keep=True)
 
 
 def find_possible(
@@ -648,7 +659,7 @@ def find_possible(
                                                numbered_section=numbered,
                                                label=s.label, position=(k, len(texts)),
                                                people=people, gate=True)
-                        out.append(tier(cand, [*feats, "clause:split"], keep=True,
+                        out.append(tier(cand, [*feats, "clause:split", *_lexical(c)], keep=True,
                                         cap=_governed_only(c)))
                 continue
             if was_taken or text in offered:
@@ -719,7 +730,8 @@ def find_possible(
             feats += wide_features(c, section_title=heading, numbered_section=numbered,
                                    label=s.label, position=(k, len(texts)), people=people,
                                    gate=gate)
-            out.append(tier(cand, [*feats], keep=gate, cap=gate and _governed_only(c)))
+            out.append(tier(cand, [*feats, *_lexical(c)], keep=gate,
+                            cap=gate and _governed_only(c)))
     return [c for c in out if c is not None and not _own_proposal(c, body)
             and not (c.text in named and c.reasons[0] == SCORED_REASON)]
 

@@ -22,7 +22,10 @@ Two options of :func:`train` are measured but not shipped (``bench/scorer_varian
 bench/README.md "The scorer's capacity"): conjunctions of feature groups (a model file
 with ``pairs`` scores "subj:person&mv:present" as a feature of its own) and fitting to
 convergence by L-BFGS instead of 400 gradient steps.  Held out, neither ranked the
-candidates better.
+candidates better.  The sentence's words did: a model file with ``lexical`` (as shipped)
+is given the stems of :func:`~tracker.extract.clause_features.lexical_features` too,
+weighed only when they occur in the training rows of ten organisations or more
+(bench/README.md, "Scorer, sixth session").
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ class Model:
     wide: tuple[dict[str, float], float] | None = None
     #: The feature groups whose pairs are features too (:func:`conjoined`).
     pairs: Pairs = ()
+    #: The candidates' words are features too (``w:``/``v:`` stems,
+    #: :func:`tracker.extract.clause_features.lexical_features`).
+    lexical: bool = False
 
     def score(self, features: Iterable[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in conjoined(features, self.pairs))
@@ -105,6 +111,7 @@ def model() -> Model:
         ({str(k): float(v) for k, v in data["wide"]["weights"].items()},
          float(data["wide"]["bias"])) if "wide" in data else None,
         tuple((tuple(a), tuple(b)) for a, b in data.get("pairs", [])),
+        bool(data.get("lexical", False)),
     )
 
 
