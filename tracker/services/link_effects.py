@@ -28,6 +28,11 @@ _NEW_TASK = re.compile(
 _AND = re.compile(r"\s(?:och|samt)\s|,\s", re.IGNORECASE)
 
 
+def gives_task(text: str) -> bool:
+    """``text`` gives someone a new task ("… ger förvaltningen i uppdrag att …")."""
+    return _NEW_TASK.search(text) is not None
+
+
 def decides_then_tasks(text: str) -> bool:
     """``text`` is one sentence that does two things: a decision on a matter ("godkänner
     förfrågningsunderlaget") and, in a clause joined after it, a new task ("och ger
