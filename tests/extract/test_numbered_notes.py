@@ -21,7 +21,7 @@ import pytest
 from tests.extract.minutes_helpers import doc_from_text
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.extract import extract
-from tracker.extract.mentions import effect_of
+from tracker.extract.mentions import effect_of, label_of
 from tracker.extract.passage_layout import line_sections
 from tracker.extract.sections import open_ended
 from tracker.store import Store
@@ -125,3 +125,36 @@ def test_the_follow_up_closes_and_updates_the_numbered_items(tmp_path: Path) -> 
     light = next(e for t, e in done.items() if t and "vägbelysningen" in t)
     assert light.action == "update"  # "Pågår, klar 31 mars": not closed
     assert not [e for e in plan.entries if e.accepted and e.action == "new"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nästa APT: 2026-03-10.", None),
+        ("Nästa möte: 2026-02-09 kl. 09.00.", None),
+        ("Nästa LG-möte: 3 mars", None),
+        ("Lokal för nästa möte: Ekeby bygdegård är bokad.", "Lokal för nästa möte"),
+    ],
+)
+def test_the_next_meeting_is_no_topic_label(text: str, label: str | None) -> None:
+    assert label_of(text) == label
+
+
+def test_the_next_meeting_line_updates_no_item(tmp_path: Path) -> None:
+    # trap: "Nästa APT" beside an item "… till nästa APT" is the meeting's own fact.
+    head = (
+        "APT Förskolan Myran\nAnteckningar {date}\n\nNärvarande: Lena Ek, Sara Holm, Jonas Lind\n\n"
+    )
+    first = head.format(date="2026-01-13") + (
+        "2. Arbetsmiljö\nJonas ser över låset på förrådsdörren till nästa APT.\n\n"
+        "Nästa APT: 2026-02-10.\n"
+    )
+    later = head.format(date="2026-02-10") + (
+        "2. Uppföljning från förra APT\nJonas har bytt låset på förrådsdörren. Klart.\n\n"
+        "Nästa APT: 2026-03-10.\n"
+    )
+    store = Store.open(tmp_path / "b.db", backup=False)
+    import_text(store, tmp_path, "1.txt", first)
+    plan = plan_text(store, tmp_path, "2.txt", later)
+    linked = [(e.action, e.candidate.title) for e in plan.entries if e.accepted and e.match_id]
+    assert linked == [("close", "Jonas har bytt låset på förrådsdörren")]

@@ -326,6 +326,14 @@ def normal_dnr(value: str | None) -> str:
 _LIST_MARK = re.compile(r"^\s*(?:[a-zåäö][.)]|[-–•*·]|\d{1,3}\.\d{1,2}\.?)\s+")
 
 
+#: "Nästa möte", "Nästa APT", "Nästa sammanträde", "Nästa LG-möte": the next meeting.
+_NEXT_MEETING = re.compile(
+    r"^\s*nästa\s+(?:[\wåäö]+-)?(?:möte|mötet|sammanträde|sammanträdet|apt|träff|träffen|"
+    r"arbetsplatsträff|arbetsplatsträffen)\s*$",
+    re.IGNORECASE,
+)
+
+
 def label_of(text: str) -> str | None:
     """The topic label before a colon ("Skyddsronder: …" → "Skyddsronder") or a dash
     ("Raster natt Björkgården – nytt schema …"), or None.  A list mark before it ("c)
@@ -354,6 +362,8 @@ def label_of(text: str) -> str | None:
         return None
     if re.fullmatch(r"\d+", label):
         return None
+    if _NEXT_MEETING.match(label):
+        return None  # "Nästa APT: 2026-03-10": the meeting's own fact, no matter
     if len(words) <= 2 and all(w[:1].isupper() for w in words) and (
         words[0].split("-")[0] in first_names()
     ):
