@@ -29,6 +29,7 @@ from tracker.extract.mentions import (
     NUMBERED_ITEM,
     done_subject,
     effect_of,
+    followed_up_ref,
     label_of,
     numbered_ref,
     ref_label,
@@ -181,6 +182,16 @@ def annotate(doc: Document, ext: Extraction) -> None:
             m = NUMBERED_ITEM.match(ln.text) or m_ref
             if m and not (sections[i] and ln.text.strip() == sections[i]):
                 c.ref_no = c.ref_no or m.group(1)
+                # "9. Bygglovsarkitekt: Klar. Josefin Ahl anställd … Avslutas.": a status
+                # told on a numbered line of the list's follow-up has the line for its
+                # note, number and all (the sentence rules kept a part of it), as the
+                # secretary finds it in the document.
+                whole = " ".join(" ".join(lines[k].text.split())
+                                 for k in range(i, unit_end(lines, i, len(lines))))
+                ev = " ".join((c.evidence or "").split())
+                status = c.status == "done" or c.kind in ("closing", "carried_over")
+                if status and ev and ev != whole and ev in whole and len(whole) <= 600:
+                    c.evidence = whole
             if m_ref:
                 c.label = c.label or ref_label(m_ref)
             else:
@@ -346,6 +357,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i = end
             continue
         m_ref = numbered_ref(text)
+        if m_ref is None and sections[i] and FOLLOW_UP_SECTIONS.search(sections[i] or ""):
+            # "Genomgång av åtgärdslistan / 17. Lantmäteriet: … Nytt datum 23 februari.":
+            # under the list's follow-up, the number before the label is the row's.
+            m_ref = followed_up_ref(text)
         if m_ref and (PROCEDURE_TITLE.match(m_ref.group(4).strip()) or (
                 agenda_points and AGENDA_POINT.match(text))):
             # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their

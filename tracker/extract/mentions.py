@@ -45,6 +45,19 @@ REGISTER_CODE = r"[A-ZÅÄÖ]{1,3}\s?(?:19|20)\d\d:\d{1,3}"
 _CODE_REF = re.compile(rf"^\s*({REGISTER_CODE})()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)$")
 
 
+#: "17. Lantmäteriet: HS har mejlat men inte fått svar.": a row's number with a stop, its
+#: label and what is said (the same groups as :data:`_NUMBERED_REF`).  An agenda's own
+#: points are written so too ("3. Ekonomi: …"): read only where the list is followed up
+#: (:func:`followed_up_ref`).
+_DOT_REF = re.compile(r"^\s*(\d{1,3})[.)]()\s+([A-ZÅÄÖ][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
+
+
+def followed_up_ref(text: str) -> re.Match[str] | None:
+    """A numbered line of a list's follow-up ("17. Lantmäteriet: Nytt datum 23
+    februari"), for a line under a follow-up heading only."""
+    return numbered_ref(text) or _DOT_REF.match(text)
+
+
 def numbered_ref(text: str) -> re.Match[str] | None:
     return _NUMBERED_REF.match(text) or _NR_REF.match(text) or _CODE_REF.match(text)
 
@@ -241,7 +254,11 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
         last_cont = max(m.start() for m in CONTINUE_WORDS.finditer(text))
         # A future tense after the closing word ("klart i september", "blir klart")
         # keeps it open.
-        return "close" if last_close > last_cont and not _FUTURE_DONE.search(text) else "update"
+        # "Pågår, klar 31 mars": after a word of going on, a date right after "klar" is
+        # when it is to be done (alone, "Klar 12/3" may tell when it was done).
+        dated = _DATED_DONE.match(text, last_close) is not None
+        return ("close" if last_close > last_cont and not _FUTURE_DONE.search(text)
+                and not dated else "update")  # fmt: skip
     if close and not _FUTURE_DONE.search(text):
         return "close"
     decided = DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
@@ -278,6 +295,12 @@ def _effect_by_verb(text: str) -> str | None:
 _LEAD = re.compile(r"^\s*(?:status|kommentar|notering|läge)\s*:\s*", re.IGNORECASE)
 
 
+#: "klar 31 mars", "klart 15/4", "klar v. 12", "klar 2026-03-31": a done-word and a date.
+_DATED_DONE = re.compile(
+    r"klar[t]?\s+(?:den\s+)?(?:\d{1,2}\s*(?:/\s*\d{1,2}|(?:jan|feb|mar|apr|maj|jun|jul|aug|"
+    r"sep|okt|nov|dec)[a-zåäö]*\b)|v\.\s*\d|vecka\s+\d|(?:19|20)\d\d-\d\d)",
+    re.IGNORECASE,
+)
 _FUTURE_DONE = re.compile(
     r"\b(?:blir|beräknas\s+(?:bli|vara)|ska\s+vara|väntas\s+bli)\s+(?:\w+\s+)?klar|"
     # "klart till oktober", "klar senast v. 40": a due date, not done.
@@ -301,6 +324,14 @@ def normal_dnr(value: str | None) -> str:
 #: "c) ", "b. ", "– ", "• ", "14.2 ": the mark of a list entry (a number in parts is
 #: no list number of its own: headings are numbered so too).
 _LIST_MARK = re.compile(r"^\s*(?:[a-zåäö][.)]|[-–•*·]|\d{1,3}\.\d{1,2}\.?)\s+")
+
+
+#: "Nästa möte", "Nästa APT", "Nästa sammanträde", "Nästa LG-möte": the next meeting.
+_NEXT_MEETING = re.compile(
+    r"^\s*nästa\s+(?:[\wåäö]+-)?(?:möte|mötet|sammanträde|sammanträdet|apt|träff|träffen|"
+    r"arbetsplatsträff|arbetsplatsträffen)\s*$",
+    re.IGNORECASE,
+)
 
 
 def label_of(text: str) -> str | None:
@@ -331,6 +362,8 @@ def label_of(text: str) -> str | None:
         return None
     if re.fullmatch(r"\d+", label):
         return None
+    if _NEXT_MEETING.match(label):
+        return None  # "Nästa APT: 2026-03-10": the meeting's own fact, no matter
     if len(words) <= 2 and all(w[:1].isupper() for w in words) and (
         words[0].split("-")[0] in first_names()
     ):

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Candidate, Document, Extraction, Line
-from tracker.extract.dates import due_fields, parse_period
+from tracker.extract.dates import due_fields, parse_period, pick_due
 from tracker.extract.mentions import REGISTER_CODE
 from tracker.extract.possible import FEATURES_PREFIX
+from tracker.language.dates import find_periods
 
 #: "14 (Trafikverket, väg 272): …", "14 – Vinterbemanning: …", "14: …", "14. …".
 _NUMBERED = re.compile(
@@ -77,6 +78,18 @@ _FIELD_LINE = re.compile(
 _DASH_OWNER = re.compile(
     r"^(?P<action>.+?\S)\s+[–—-]\s+(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s+[A-ZÅÄÖ][\wåäöé.-]*)?"
     r"(?:\s*(?:/|,|och)\s*[A-ZÅÄÖ][\wåäöé.-]*(?:\s+[A-ZÅÄÖ][\wåäöé.-]*)?)*)\s*$"
+)
+#: "NYA ÅTGÄRDER", "Nya åtgärder", "Beslutade åtgärder": the actions decided at this
+#: meeting (not the follow-up of the list: "Genomgång av åtgärdslistan").
+_ACTIONS_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s*)?(?:nya|beslutade)\s+åtgärder\s*:?\s*$", re.IGNORECASE
+)
+#: "HS kontaktar …", "HS och FÖ tar fram …", "Anna Berg sammanställer …": who opens the
+#: action (initials or names with capitals) and its verb in the present tense.
+_SUBJECT_OWNER = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]*)?"
+    r"(?:\s*(?:,|och|&)\s*[A-ZÅÄÖ][\wåäöé.-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]*)?)*)"
+    r"\s+(?:[a-zåäö]{2,}(?:ar|er|ir|år|r))\b"
 )
 _STATUS_ONLY = re.compile(
     r"^(?:klar|klart|pågår|kvarstår|ny\s+punkt|ej\s+påbörjad|avslutad|stryks)\b", re.IGNORECASE
@@ -204,6 +217,11 @@ def _scored(c: Candidate) -> bool:
     return any(r.startswith(FEATURES_PREFIX) for r in c.reasons)
 
 
+def _within(c: Candidate, passages: list[str]) -> bool:
+    own = " ".join((c.text or "").split()).casefold()
+    return bool(own) and len(own) >= 20 and any(own in p for p in passages)
+
+
 def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | None]) -> None:
     """Make an item of each numbered action line with an owner field that the extractor
     did not read (``sections``: the heading each line of ``doc`` stands under)."""
@@ -217,6 +235,7 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
     meeting = ext.meeting
     added: list[Candidate] = []
     spans: list[int] = []
+    read_by_subject: list[str] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -241,6 +260,13 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
                 who = dash.group("who")
                 tail = whole[len(" ".join(ln.text.split())) :].lstrip(" .")
                 rest = f"{dash.group('action')}. {tail}"
+        subject = None
+        if who is None and _ACTIONS_HEADING.match(sections[i] or ""):
+            # "NYA ÅTGÄRDER / 17. HS kontaktar Lantmäteriet om handläggningstiderna och
+            # rapporterar till FLG.": under a heading of the meeting's new actions every
+            # numbered line is a decided action, and the one who opens it does it.
+            subject = _SUBJECT_OWNER.match(_FIELDS_TAIL.sub("", rest).strip())
+            who = subject.group("who") if subject else None
         title = _title(rest) if who else None
         if who is None or title is None:
             i = end
@@ -248,6 +274,10 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
         due_m = _DUE_FIELD.search(rest)
         period = (parse_period(due_m.group("when"), meeting.date, meeting.next_meeting)
                   if due_m else None)  # fmt: skip
+        if period is None and subject is not None:
+            # "… senast 13 februari", "… till mötet 9 februari": the date in its sentence.
+            period = pick_due(find_periods(rest, meeting.date, meeting.next_meeting))
+            read_by_subject.append(whole)
         label = (m.group("label") or m.group("label2") or "").strip() or None
         added.append(
             Candidate(
@@ -273,8 +303,13 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
     if not added:
         return
     at = {(c.page, c.line) for c in added}
-    ext.possible = [c for c in ext.possible if (c.page, c.line) not in at]
-    ext.items = [c for c in ext.items if not (_scored(c) and (c.page, c.line) in at)]
+    # (The clause reading may place its item of such a line on the heading over the list,
+    # "NYA ÅTGÄRDER 14. GW tar fram …": the line's own words tell it.)
+    said = [" ".join(w.split()).casefold() for w in read_by_subject]
+    ext.possible = [c for c in ext.possible
+                    if (c.page, c.line) not in at and not _within(c, said)]  # fmt: skip
+    ext.items = [c for c in ext.items if not (_scored(c) and (c.page, c.line) in at)
+                 and not (c.status == "open" and _within(c, said))]  # fmt: skip
     held = {(lines[k].page, lines[k].line) for k in spans}
     ext.items = [c for c in ext.items if (c.page, c.line) not in held & fields]
     ext.items = sorted([*ext.items, *added], key=lambda c: (c.page or 0, c.line or 0))

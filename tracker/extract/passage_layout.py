@@ -24,7 +24,7 @@ from tracker.extract.mentions import (
     label_of,
     numbered_ref,
 )
-from tracker.extract.sections import is_matter_title, matter_title
+from tracker.extract.sections import is_matter_title, matter_title, open_ended
 from tracker.extract.status_sentences import sentences, subject_and_state
 from tracker.language.dates import find_periods
 
@@ -205,6 +205,7 @@ def line_sections(lines: list[Line]) -> list[str | None]:
             ln.cells is None
             and (m := _NUMBERED_HEADING.match(text))
             and len(m.group(1).split()) <= _NUMBERED_HEADING_WORDS
+            and not open_ended(text)  # (a wrapped numbered sentence: no title)
         ):
             current = m.group(1).strip()
         out.append(current)

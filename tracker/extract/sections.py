@@ -61,6 +61,22 @@ _TASK_POINT = re.compile(
     r"^(?:uppdra|uppdrar|uppdras|ge|ger|ges)\s+(?:åt\s+)?\S.*?\batt\s", re.IGNORECASE
 )
 
+#: A line that stops in the middle of a sentence: a conjunction, preposition, infinitive
+#: mark or comma last ("17. HS kontaktar Lantmäteriet om handläggningstiderna för
+#: fastighetsbildning och" / "rapporterar till FLG." – a wrapped action, no title).
+_OPEN_END = re.compile(
+    r"(?:,|\s(?:och|samt|eller|men|att|som|om|för|till|från|med|av|på|i|vid|hos|mot|"
+    r"under|efter|inför|när|då|där|så))\s*$",
+    re.IGNORECASE,
+)
+
+
+def open_ended(text: str) -> bool:
+    """``text`` breaks off inside a sentence (see :data:`_OPEN_END`): a wrapped line,
+    never a heading."""
+    return _OPEN_END.search(text) is not None
+
+
 #: Section titles that name a kind of discussion rather than a topic; an item found
 #: under them is titled by its own question, not by the section.
 GENERIC_SECTIONS = re.compile(

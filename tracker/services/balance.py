@@ -35,6 +35,7 @@ from tracker.services import (
     not_taken,
     possible_mentions,
     report_review,
+    restated,
 )
 from tracker.services.meetings import (
     canonical_body,
@@ -128,6 +129,8 @@ def plan_import(
     if spoken:
         # (A close of a possible item needs the identity and margin of any close.)
         decision.hold_back_unsafe_closes(entries, by_id)
+    # A new item whose sentence only restates a linked passage's matter is its twin.
+    restated.mark_restated(entries, by_id)
     for e in entries:
         ids = {e.match_id, *(o[0] for o in e.options), *(a[0] for a in e.alternatives)}
         e.offered_on = {i: waiting[i].offered_on() for i in ids if i is not None and i in waiting}

@@ -139,9 +139,13 @@ def rivals(entry: PlanEntry, linked_elsewhere: set[int]) -> list[tuple[int, str,
     chosen = next((o for o in entry.options if o[0] == entry.match_id), None)
     if chosen is None:
         return []
+    # (One the passage meets only by compounds alike in a part, "arbetsskor~arbeta",
+    # beside a chosen item it names by a word as itself, is no rival.)
+    by_itself = linking.met_by_own_word(chosen[3])
     return [o for o in entry.options
             if o[0] != entry.match_id and o[0] not in linked_elsewhere
-            and o[2] >= chosen[2] - linking.AMBIGUITY_GAP]  # fmt: skip
+            and o[2] >= chosen[2] - linking.AMBIGUITY_GAP
+            and not (by_itself and not linking.met_by_own_word(o[3]))]  # fmt: skip
 
 
 def _others(entry: PlanEntry, by_id: dict[int, ItemRow], elsewhere: set[int]) -> list[ItemRow]:
@@ -163,6 +167,7 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
         if e.accepted and e.match_id is not None and e.action in ("update", "close"):
             linked.setdefault(e.match_id, []).append(e)
     sentences: dict[int, list[str]] = {}
+    held: list[PlanEntry] = []
     for e in entries:
         if not (e.accepted and e.action == "close" and e.match_id is not None) or e.manual:
             continue
@@ -183,3 +188,40 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
             e.accepted = False
             e.unsure = True
             e.reason = f"{e.reason}; stängs inte utan ditt ord ({why})" if e.reason else why
+            held.append(e)
+    for e in held:
+        _twin_speaks(e, entries, by_id, linked, sentences)
+
+
+def _twin_speaks(
+    held: PlanEntry,
+    entries: Sequence[PlanEntry],
+    by_id: dict[int, ItemRow],
+    linked: dict[int, list[PlanEntry]],
+    sentences: dict[int, list[str]],
+) -> None:
+    """A close held back whose matter another passage of the document says again (the
+    row "Nyckelrutinen (låsboxar) | Sara | Klar." beside the point "Nya låsboxarna är
+    installerade", :func:`linking._said_twice`): the linker let one passage speak for
+    both, and the other was never judged.  When that other passage closes the item too
+    and passes the rules above by its own words, it speaks instead; the held-back one
+    becomes its twin (unchecked, as before)."""
+    item = by_id.get(held.match_id) if held.match_id is not None else None
+    if item is None:
+        return
+    elsewhere = {i for i, es in linked.items() if any(x is not held for x in es)}
+    for twin in entries:
+        if (twin is held or twin.accepted or twin.match_id != item.id or twin.manual
+                or twin.action != "close" or not twin.reason.endswith(_TWIN)):  # fmt: skip
+            continue
+        if identity(twin, item) is None or rivals(twin, elsewhere) or same_evidence(
+                twin, item, _others(twin, by_id, elsewhere), sentences):  # fmt: skip
+            continue
+        twin.accepted, twin.unsure = True, False
+        twin.reason = twin.reason[: -len(_TWIN)]
+        held.reason += _TWIN
+        return
+
+
+#: How :func:`balance.entry_for_link` marks a passage that says a matter again.
+_TWIN = "; samma ärende som ovan"

@@ -28,6 +28,11 @@ _NEW_TASK = re.compile(
 _AND = re.compile(r"\s(?:och|samt)\s|,\s", re.IGNORECASE)
 
 
+def gives_task(text: str) -> bool:
+    """``text`` gives someone a new task ("… ger förvaltningen i uppdrag att …")."""
+    return _NEW_TASK.search(text) is not None
+
+
 def decides_then_tasks(text: str) -> bool:
     """``text`` is one sentence that does two things: a decision on a matter ("godkänner
     förfrågningsunderlaget") and, in a clause joined after it, a new task ("och ger
@@ -145,7 +150,33 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         return "close"
     if eff == "decide" and item.kind in ("tabled", "sent_back") and c.dnr:
         return "close"
+    if eff == "close" and labelled_note(c, text) and _ends_closed(text):
+        # "A26-15 Besparingsförslag budget 2027: Anna-Lena redovisade sammanställningen …
+        # Överlämnas till budgetberedningen. Klar.": a note under its matter's own label
+        # (or list number) speaks of that matter only, and its last word on it is the
+        # status, whatever kind of item the rules made of a sentence inside it.  (Not a
+        # part done before what is still to come: "OSA-enkät / Enkäten är genomförd.
+        # Resultatet … redovisas vid nästa möte" follows the matter up.)
+        return "close"
     return "update"
+
+
+def _ends_closed(text: str) -> bool:
+    """The last sentence of ``text`` says the matter is done ("… Klar.", "Avförs.")."""
+    from tracker.extract.status_sentences import sentences
+
+    said = [sentence for _off, sentence in sentences(text)]
+    return bool(said) and effect_of(said[-1]) == "close"
+
+
+def labelled_note(c: Candidate, text: str) -> bool:
+    """``text`` is one note that opens with ``c``'s own label ("Lantmäteriet: …",
+    "A26-15 Besparingsförslag: …") or list number ("9. …", "14 | …"): about one
+    matter, not a § block or paragraph of many."""
+    flat = " ".join(text.split()).casefold()
+    if c.label and flat.startswith(" ".join(c.label.split()).casefold()):
+        return True
+    return bool(c.ref_no and re.match(rf"\s*{re.escape(c.ref_no)}\s*[.):|]\s", flat))
 
 
 #: Words that say a matter was known before: it goes on as planned or promised.

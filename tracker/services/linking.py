@@ -94,6 +94,18 @@ class Link:
 SHARED_ID_NOTE = "samma ärende som en bättre träff"
 
 
+def _reason_words(reason: str) -> list[str]:
+    """The shared words a score's reason lists ("ord: arbetsskor, låsboxar~låsboxarna")."""
+    m = re.search(r"(?:^|; )ord: ([^;]*)", reason)
+    return [w.strip() for w in m.group(1).split(",") if w.strip()] if m else []
+
+
+def met_by_own_word(reason: str) -> bool:
+    """The option was met by at least one word the passage and the item share as itself,
+    not only by compounds alike in a part ("arbetsskor~arbeta")."""
+    return any("~" not in w for w in _reason_words(reason))
+
+
 def _strong(reason: str) -> bool:
     return (reason.startswith(("samma dnr", "samma nummer")) and "andra punkter" not in reason
             and SHARED_ID_NOTE not in reason)  # fmt: skip
@@ -372,11 +384,11 @@ def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow],
             continue
         chosen = next(o for o in ln.options if o.item_id == ln.item_id)
         others = [o for o in ln.options if o.item_id != ln.item_id]
-        ambiguous = bool(
-            others
-            and others[0].score >= chosen.score - AMBIGUITY_GAP
-            and not _strong(chosen.reason)
-        )
+        # (A runner-up the passage meets only by compounds alike in a part,
+        # "arbetsskor~arbeta", is no rival of an item it names by a word as itself.)
+        near = [o for o in others if o.score >= chosen.score - AMBIGUITY_GAP
+                and not (met_by_own_word(chosen.reason) and not met_by_own_word(o.reason))]
+        ambiguous = bool(near and not _strong(chosen.reason))
         ln.sure = chosen.score >= SAFE_SCORE and not ambiguous
     return links
 
@@ -423,7 +435,7 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         # point rather than the row: its sentence says what happened ("Handlingsplanen
         # skickades till Arbetsmiljöverket den 25 februari"), the row only "Åtgärdat".
         # (Of two updates the row keeps it: its list number makes it sure.)
-        if mine == "close" and (theirs != "close" or a is point):
+        if mine == "close" and (theirs != "close" or (a is point and top.score >= other.score)):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
 
