@@ -171,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per miss")
     ap.add_argument("--stage", help="only misses whose stage starts with this")
     ap.add_argument(
-        "--org-half", choices=HALVES,
+        "--org-half",
+        choices=HALVES,
         help="only the documents whose organisation name's sha256 starts with an even/odd byte",
     )
     args = ap.parse_args(argv)
