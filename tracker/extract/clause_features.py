@@ -149,10 +149,14 @@ def _body(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-def is_furniture(text: str, procedural: bool = False) -> bool:
+def is_furniture(text: str, procedural: bool = False, listed: bool = False) -> bool:
     """Attendance lists, signatures, case references, page furniture, bare headings and
-    the meeting's own procedure ("justeras"): never an item, not worth a score."""
-    if len(text) < _MIN_CHARS or len(text) > _MAX_CHARS:
+    the meeting's own procedure ("justeras"): never an item, not worth a score.
+
+    ``listed``: the sentence is a point of a list that a sentence leads into ("Det gäller
+    bland annat", "… följande:"): the lead carries the verb, so a point's shortness
+    ("• parkeringsavgifter") does not make it a heading or a fragment."""
+    if len(text) > _MAX_CHARS or (len(text) < _MIN_CHARS and not listed):
         return True
     if procedural and main_verb(_body(text)) not in ("future", "modal"):
         # The meeting's opening, agenda and signing: furniture, unless a sentence there
@@ -161,6 +165,10 @@ def is_furniture(text: str, procedural: bool = False) -> bool:
         return True
     body = _body(text)
     words = body.split()
+    if listed:
+        if not words or sum(map(str.isalpha, body)) < 0.6 * len(body.replace(" ", "")):
+            return True  # a number or a date in the list, no matter
+        return bool(wide_lexicon().furniture.match(body) or lexicon().procedure.search(text))
     if len(words) < _MIN_WORDS - 1 or (
         len(words) < _MIN_WORDS and main_verb(body) in ("none", "copula")
     ):

@@ -318,6 +318,15 @@ _LEADS_LIST = re.compile(r":\s*$|\b(?:bland\s+annat|följande|nedanstående|gäl
                          re.IGNORECASE)
 
 
+def _led_list(sec: Section, texts: list[str], k: int) -> bool:
+    """Whether sentence ``k`` is a point of a bulleted list that the sentence before the
+    list leads into ("Det gäller bland annat", "… följande:")."""
+    j = k
+    while j > 0 and sec.sentences[j - 1].bullet:
+        j -= 1
+    return j > 0 and bool(_LEADS_LIST.search(texts[j - 1]))
+
+
 def _list_lead_owner(
     sec: Section, texts: list[str], k: int, ref: dt.date | None,
     next_meeting: dt.date | None, people: frozenset[str],
@@ -326,11 +335,11 @@ def _list_lead_owner(
     tell ("Regionstyrelsen behandlade även ärenden som beslutas slutgiltigt av
     regionfullmäktige vid sammanträdet den 8 november. Det gäller bland annat • regionskatt
     • …"): the lead itself, else the sentence before it."""
+    if not _led_list(sec, texts, k):
+        return None
     j = k
     while j > 0 and sec.sentences[j - 1].bullet:
         j -= 1
-    if j == 0 or not _LEADS_LIST.search(texts[j - 1]):
-        return None
     for lead in (texts[j - 1], *([texts[j - 2]] if j >= 2 else [])):
         c = analyse(_mask_quotes(lead), ref, next_meeting, people, full=True)
         if who := owner_of(c, people):
@@ -662,7 +671,9 @@ def find_possible(
             masked = _mask_quotes(text)
             # The wide reading: every body sentence but the furniture is scored (its
             # times read too); the clause analysis's own candidates whatever they are.
-            furniture = is_furniture(text, sec.procedural)
+            furniture = is_furniture(
+                text, sec.procedural, listed=s.bullet and _led_list(sec, texts, k)
+            )
             c = analyse(masked, ref, next_meeting, people, full=not furniture)
             gate = is_possible(c)
             if (not gate and furniture) or any(p.search(masked) for p in ignores):
