@@ -17,11 +17,13 @@ is described by features that hold in any minutes:
   background, action);
 - ``info`` information or the meeting's own act ("noteras", "läggs till handlingarna"),
   ``decided`` a decision formula ("beslutade att", "beslutades att") that may carry a task,
-  ``reported`` reported speech, ``neg`` a negation, ``question``, ``numbered``;
+  ``reported`` reported speech, ``neg`` a negation, ``pending`` one that leaves the
+  matter waiting ("har ännu inte besvarats", "inget datum är bestämt"), ``question``,
+  ``numbered``;
 - ``time:none`` no time expression at all, and the sentence's place and length.
 
 The words are data (``lexicon.toml``: ``[furniture]``, ``[main_verb]``, ``[subject]``,
-``[info]``, ``[decided]``, ``[section_types]``, ``[label_types]``).
+``[info]``, ``[decided]``, ``[pending]``, ``[section_types]``, ``[label_types]``).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ class WideLexicon:
     imperative_endings: tuple[str, ...]
     info: re.Pattern[str]
     decided: re.Pattern[str]
+    pending: re.Pattern[str]
     section_types: tuple[tuple[str, re.Pattern[str]], ...]
     label_types: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -123,6 +126,7 @@ def wide_lexicon() -> WideLexicon:
         imperative_endings=tuple(mv["imperative_endings"]),
         info=_any_of(data["info"]["words"]),
         decided=_any_of(data["decided"]["words"]),
+        pending=_any_of(data["pending"]["words"]),
         section_types=tuple((k, _any_of(v)) for k, v in data["section_types"].items()),
         label_types=tuple((k, _any_of(v)) for k, v in data["label_types"].items()),
     )
@@ -464,6 +468,8 @@ def wide_features(
         out.append("info")
     if wide_lexicon().decided.search(text):
         out.append("decided")
+    if wide_lexicon().pending.search(text):
+        out.append("pending")  # a negation that leaves the matter waiting
     if lex.reported.search(text):
         out.append("reported")
     if c.deadline is None and not c.starts and not c.past:

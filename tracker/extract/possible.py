@@ -53,6 +53,7 @@ from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.event_dates import event_days, event_due
 from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
+from tracker.extract.phrases import outside_ignored
 from tracker.extract.sections import Section
 from tracker.extract.status_lists import listed_entries
 from tracker.language.date_period import Period
@@ -668,6 +669,11 @@ def find_possible(
                 continue  # the owner of the rule's item just before, not a task of its own
             if _same_persons_item(k, sec, texts, items, people):
                 continue  # "Lena jagar fastighet. Åter 4/12.": one matter, a rule has it
+            if any(p.search(text) for p in ignores):
+                kept = outside_ignored(text, ignores)
+                if kept is None:
+                    continue
+                text = kept
             masked = _mask_quotes(text)
             # The wide reading: every body sentence but the furniture is scored (its
             # times read too); the clause analysis's own candidates whatever they are.
