@@ -338,3 +338,11 @@ def test_an_ignored_att_clause_leaves_the_decisions_other_clause_scored() -> Non
         result = run(text)
     found = [c for c in result.items + result.possible if "måla om klubbstugan" in c.text]
     assert found and "handlingarna" not in found[0].text
+
+
+def test_the_meetings_papers_not_ready_are_no_furniture() -> None:
+    assert is_furniture("Protokollet justeras av ordföranden och Per Holm.")
+    assert is_furniture("Handlingar till mötet skickas ut en vecka innan.")
+    # the papers not ready: someone still owes them
+    assert not is_furniture("Protokollet från styrelsens förra möte är ännu inte klart.")
+    assert not is_furniture("Handlingarna till budgetärendet är under utarbetande.")

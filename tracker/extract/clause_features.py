@@ -194,7 +194,11 @@ def is_furniture(text: str, procedural: bool = False, listed: bool = False) -> b
     ):
         return True  # an agenda line: "11 Ny taxa för återvinningscentralen."
     if wide_lexicon().furniture.match(body):
-        return True
+        # "Protokollet justeras …", "Handlingar: …": the meeting's papers; unless the
+        # sentence says they are not ready ("Protokollet från styrelsens förra möte är
+        # ännu inte klart", "Handlingarna till budgetärendet är under utarbetande"):
+        # someone still owes them.
+        return not wide_lexicon().pending.search(body)
     return lexicon().procedure.search(text) is not None
 
 
