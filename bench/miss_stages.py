@@ -27,7 +27,8 @@ asked in pipeline order and the first one that lost it is named:
 
 ``?`` marks a body sentence holding the words that no stage above explains.
 
-Run: ``.venv/bin/python bench/miss_stages.py [--texts DIR] [-v] [--stage c]``; only the
+Run: ``.venv/bin/python bench/miss_stages.py [--texts DIR] [-v] [--stage c]
+[--org-half even|odd]``; only the
 counts and the per-miss lines are printed (nothing is written): the texts are
 third-party documents and stay outside the repository.
 """
@@ -45,7 +46,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.accuracy_public import default_texts, haystack, load_labels, pair  # noqa: E402
+from bench.accuracy_public import (  # noqa: E402
+    HALVES,
+    default_texts,
+    haystack,
+    load_labels,
+    organisation_half,
+    pair,
+)
 from tracker.domain import Candidate, Extraction  # noqa: E402
 from tracker.extract import extract, scorer  # noqa: E402
 from tracker.extract.clause_features import is_furniture  # noqa: E402
@@ -162,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=None)
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per miss")
     ap.add_argument("--stage", help="only misses whose stage starts with this")
+    ap.add_argument(
+        "--org-half",
+        choices=HALVES,
+        help="only the documents whose organisation name's sha256 starts with an even/odd byte",
+    )
     args = ap.parse_args(argv)
     texts = args.texts or default_texts()
     ignores = rules()[1]
@@ -173,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if d.get("split", "dev") != "dev":
             continue  # a blind round is read only by its measure (accuracy_public.py)
+        if args.org_half is not None and organisation_half(d) != args.org_half:
+            continue
         result = extract(read_document(path))
         expected = d.get("items", [])
         total += len(expected)

@@ -14,8 +14,9 @@ Usage (from anywhere)::
 
     python scripts/train_scorer.py              # train and write the model, print figures
     python scripts/train_scorer.py --check      # exit 1 unless training gives the shipped model
-    python scripts/train_scorer.py --dump-real [--texts DIR]
+    python scripts/train_scorer.py --dump-real [--texts DIR] [--same-documents]
                                                 # rebuild the real dev rows from saved texts
+                                                # (only the documents already there)
     python scripts/train_scorer.py --sweep      # held-out figures for each L2 strength
                                                 # and real-row weight
 
@@ -210,13 +211,18 @@ def train_model() -> dict[str, Any]:
     return fit(fixture_rows(), real_rows_by_document(), _real_data().get("documents"))
 
 
-def dump_real(texts: Path) -> int:
+def dump_real(texts: Path, same_documents: bool = False) -> int:
+    """Write the real dev minutes' rows; ``same_documents``: only the documents the rows
+    file already holds (the training set kept, its rows read by the current code)."""
     spec = accuracy_public.load_labels()
     out = []
     documents: dict[str, dict[str, Any]] = {}
+    keep = set(_real_data().get("documents", {})) if same_documents else None
     with unscored():
         for doc in spec["documents"]:
             if doc["kind"] != "minutes" or doc["split"] != "dev":
+                continue
+            if keep is not None and doc["id"] not in keep:
                 continue
             path = texts / f"{doc['id']}.txt"
             if not path.is_file():
@@ -505,13 +511,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--dump-real", action="store_true")
     ap.add_argument("--texts", type=Path, default=None)
+    ap.add_argument("--same-documents", action="store_true",
+                    help="with --dump-real: only the documents the rows file already holds")
     ap.add_argument("--sweep", action="store_true",
                     help="held-out figures for each L2 and real-row weight")
     args = ap.parse_args(argv)
     if args.sweep:
         return sweep()
     if args.dump_real:
-        return dump_real(args.texts or accuracy_public.default_texts())
+        return dump_real(args.texts or accuracy_public.default_texts(), args.same_documents)
     trained = train_model()
     print(json.dumps(trained["figures"]), f"threshold {trained['threshold']}",
           f"possible threshold {trained['possible_threshold']}")

@@ -269,3 +269,80 @@ def test_a_sentence_of_what_will_be_done_is_no_furniture_even_in_a_procedural_se
     assert not is_furniture(
         "Kassören kommer att kontakta banken om det nya kontot.", procedural=True
     )
+
+
+def test_a_short_point_of_a_list_a_sentence_leads_into_is_no_furniture():
+    # alone, a short line without a verb is a heading; as a point of a list that a
+    # sentence leads into, the lead carries the verb
+    assert is_furniture("• parkeringsavgifter")
+    assert not is_furniture("• parkeringsavgifter", listed=True)
+    assert not is_furniture("• ny taxa.", listed=True)
+    # a number in the list, or the meeting's procedure, stays furniture
+    assert is_furniture("• 12 500 kr", listed=True)
+    assert is_furniture("• Sara valdes till sekreterare.", listed=True)
+
+
+def test_the_points_of_a_led_list_are_offered_with_the_leads_owner() -> None:
+    text = (
+        "Nyheter från nämnden 2024-03-12\n\n"
+        "Ärenden som går vidare\n"
+        "Nämnden behandlade även ärenden som beslutas av fullmäktige i maj. "
+        "Det gäller bland annat\n"
+        "• parkeringsavgifter\n"
+        "• ny taxa för bygglov\n"
+        "• hyror i seniorboendet\n"
+    )
+    with possible.unscored():  # every candidate, as training reads them
+        result = run(text)
+    points = [c for c in result.possible if c.text.lstrip("• ").startswith(
+        ("parkeringsavgifter", "ny taxa", "hyror"))]
+    assert len(points) == 3, [c.text for c in result.possible]
+    assert all((c.owner or "").startswith("Fullmäktige") for c in points)
+    # a bullet under no lead stays furniture
+    plain = run(
+        "Anteckningar 2024-03-12\n\n1. Lokaler\n• parkeringsavgifter\n• Gungan är trasig.\n"
+    )
+    assert not [c for c in plain.possible if "parkeringsavgifter" in c.text]
+
+
+def test_a_negation_that_leaves_the_matter_waiting_is_pending() -> None:
+    for waiting in (
+        "Skrivelsen från föreningen har ännu inte besvarats.",
+        "Hyresvärden har inte gett besked om lokalen.",
+        "Något datum för besiktningen är inte bestämt.",
+        "Budgeten för hösten är inte klar.",
+    ):
+        feats = _features(waiting)
+        assert "pending" in feats and "neg" in feats, waiting
+    # a negation of what is to be done, or of a fact, waits for nothing
+    assert "pending" not in _features("Föreningen ska inte söka bidrag i år.")
+    assert "pending" not in _features("Det finns inga bänkar vid badplatsen.")
+
+
+def test_an_ignored_att_clause_leaves_the_decisions_other_clause_scored() -> None:
+    from tracker.extract.phrases import outside_ignored, rules
+
+    ignores = rules()[1]
+    both = (
+        "Styrelsen beslutade att ge kansliet i uppdrag att måla om klubbstugan och att "
+        "lägga kassarapporten till handlingarna."
+    )
+    assert outside_ignored(both, ignores) == (
+        "Styrelsen beslutade att ge kansliet i uppdrag att måla om klubbstugan."
+    )
+    # every clause dismissed, or no att-clauses to part: the sentence stays dismissed
+    assert outside_ignored(
+        "Styrelsen beslutade att lägga rapporten till handlingarna.", ignores) is None
+    text = "Protokoll styrelsen 2024-03-12\n\n§ 4 Klubbstugan\n" + both + "\n§ 5 Övrigt\nInget.\n"
+    with possible.unscored():  # every candidate, as training reads them
+        result = run(text)
+    found = [c for c in result.items + result.possible if "måla om klubbstugan" in c.text]
+    assert found and "handlingarna" not in found[0].text
+
+
+def test_the_meetings_papers_not_ready_are_no_furniture() -> None:
+    assert is_furniture("Protokollet justeras av ordföranden och Per Holm.")
+    assert is_furniture("Handlingar till mötet skickas ut en vecka innan.")
+    # the papers not ready: someone still owes them
+    assert not is_furniture("Protokollet från styrelsens förra möte är ännu inte klart.")
+    assert not is_furniture("Handlingarna till budgetärendet är under utarbetande.")

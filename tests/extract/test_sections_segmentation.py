@@ -57,3 +57,38 @@ def test_a_mark_after_a_numbered_title_stays_in_the_title() -> None:
     secs = structure(doc_from_text(text)).sections
     assert [s.sentences for s in secs] == [[], [], []]
     assert secs[0].title.endswith("RIII")
+
+
+def _all_sentences(text: str) -> list[str]:
+    st = structure(doc_from_text(text))
+    pre = st.preamble.sentences if st.preamble else []
+    return [s.text for s in pre] + [s.text for sec in st.sections for s in sec.sentences]
+
+
+#: A page whose every paragraph is one line, a blank line between: its title, without a
+#: stop, over a first paragraph far longer than itself.
+NEWS_PAGE = (
+    "Nytt från styrelsen 4 mars 2031\n\n"
+    "Styrelsen beslutade bland annat att ge kansliet i uppdrag att ta fram en ny "
+    "lokalplan för föreningens verksamhet i norra delen av kommunen och att redovisa "
+    "den till mötet i maj.\n\n"
+    "Ekonomi\n\n"
+    "Kassören redovisade läget. Det ser bra ut inför sommaren.\n\n"
+    "Övrigt\n\n"
+    "Inget att rapportera.\n"
+)
+
+
+def test_a_short_title_over_a_one_line_paragraph_is_a_sentence_of_its_own() -> None:
+    got = _all_sentences(NEWS_PAGE)
+    assert "Nytt från styrelsen 4 mars 2031" in got
+    assert any(t.startswith("Styrelsen beslutade bland annat") for t in got)
+    # lines wrapped at the page edge, a blank between, still run on into one sentence
+    wrapped = (
+        "Protokoll styrelsen 2031-03-04\n\n§ 4 Lokaler\n\n"
+        "Styrelsen diskuterade lokalerna i norra delen av\n\n"
+        "kommunen och vill ha fler.\n\n§ 5 Övrigt\n\nInget.\n"
+    )
+    assert "Styrelsen diskuterade lokalerna i norra delen av kommunen och vill ha fler." in (
+        _all_sentences(wrapped)
+    )

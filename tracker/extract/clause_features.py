@@ -17,7 +17,9 @@ is described by features that hold in any minutes:
   background, action);
 - ``info`` information or the meeting's own act ("noteras", "läggs till handlingarna"),
   ``decided`` a decision formula ("beslutade att", "beslutades att") that may carry a task,
-  ``reported`` reported speech, ``neg`` a negation, ``question``, ``numbered``;
+  ``reported`` reported speech, ``neg`` a negation, ``pending`` one that leaves the
+  matter waiting ("har ännu inte besvarats", "inget datum är bestämt"), ``question``,
+  ``numbered``;
 - ``time:none`` no time expression at all, and the sentence's place and length;
 - by :func:`lexical_features`, for a model that reads words (``lexical``, as shipped):
   ``w:*`` the stems of the sentence's words and ``v:*`` the stem of the verb a marker or
@@ -25,7 +27,7 @@ is described by features that hold in any minutes:
   in the training rows of several organisations, so no document's own words).
 
 The words are data (``lexicon.toml``: ``[furniture]``, ``[main_verb]``, ``[subject]``,
-``[info]``, ``[decided]``, ``[section_types]``, ``[label_types]``).
+``[info]``, ``[decided]``, ``[pending]``, ``[section_types]``, ``[label_types]``).
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ class WideLexicon:
     imperative_endings: tuple[str, ...]
     info: re.Pattern[str]
     decided: re.Pattern[str]
+    pending: re.Pattern[str]
     section_types: tuple[tuple[str, re.Pattern[str]], ...]
     label_types: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -128,6 +131,7 @@ def wide_lexicon() -> WideLexicon:
         imperative_endings=tuple(mv["imperative_endings"]),
         info=_any_of(data["info"]["words"]),
         decided=_any_of(data["decided"]["words"]),
+        pending=_any_of(data["pending"]["words"]),
         section_types=tuple((k, _any_of(v)) for k, v in data["section_types"].items()),
         label_types=tuple((k, _any_of(v)) for k, v in data["label_types"].items()),
     )
@@ -154,10 +158,14 @@ def _body(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-def is_furniture(text: str, procedural: bool = False) -> bool:
+def is_furniture(text: str, procedural: bool = False, listed: bool = False) -> bool:
     """Attendance lists, signatures, case references, page furniture, bare headings and
-    the meeting's own procedure ("justeras"): never an item, not worth a score."""
-    if len(text) < _MIN_CHARS or len(text) > _MAX_CHARS:
+    the meeting's own procedure ("justeras"): never an item, not worth a score.
+
+    ``listed``: the sentence is a point of a list that a sentence leads into ("Det gäller
+    bland annat", "… följande:"): the lead carries the verb, so a point's shortness
+    ("• parkeringsavgifter") does not make it a heading or a fragment."""
+    if len(text) > _MAX_CHARS or (len(text) < _MIN_CHARS and not listed):
         return True
     if procedural and main_verb(_body(text)) not in ("future", "modal"):
         # The meeting's opening, agenda and signing: furniture, unless a sentence there
@@ -166,6 +174,10 @@ def is_furniture(text: str, procedural: bool = False) -> bool:
         return True
     body = _body(text)
     words = body.split()
+    if listed:
+        if not words or sum(map(str.isalpha, body)) < 0.6 * len(body.replace(" ", "")):
+            return True  # a number or a date in the list, no matter
+        return bool(wide_lexicon().furniture.match(body) or lexicon().procedure.search(text))
     if len(words) < _MIN_WORDS - 1 or (
         len(words) < _MIN_WORDS and main_verb(body) in ("none", "copula")
     ):
@@ -187,7 +199,11 @@ def is_furniture(text: str, procedural: bool = False) -> bool:
     ):
         return True  # an agenda line: "11 Ny taxa för återvinningscentralen."
     if wide_lexicon().furniture.match(body):
-        return True
+        # "Protokollet justeras …", "Handlingar: …": the meeting's papers; unless the
+        # sentence says they are not ready ("Protokollet från styrelsens förra möte är
+        # ännu inte klart", "Handlingarna till budgetärendet är under utarbetande"):
+        # someone still owes them.
+        return not wide_lexicon().pending.search(body)
     return lexicon().procedure.search(text) is not None
 
 
@@ -461,6 +477,8 @@ def wide_features(
         out.append("info")
     if wide_lexicon().decided.search(text):
         out.append("decided")
+    if wide_lexicon().pending.search(text):
+        out.append("pending")  # a negation that leaves the matter waiting
     if lex.reported.search(text):
         out.append("reported")
     if c.deadline is None and not c.starts and not c.past:

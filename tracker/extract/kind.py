@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Document
-from tracker.extract.kind_signals import register_title, weak_kind
+from tracker.extract.kind_signals import (
+    TITLE_LINES,
+    TITLE_MAX_CHARS,
+    register_title,
+    scores,
+    weak_kind,
+)
 
 _REPORT_TITLE = re.compile(
     r"verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
@@ -69,6 +75,56 @@ _REPORT_SHAPE = re.compile(
 )
 
 
+#: The lines read for a report's title ("Delårsrapport 2 2021" on its cover).
+_HEAD_LINES = 60
+#: A line that is a sentence, not a title: it ends as one, is a bullet, or goes on from
+#: the line before (a lower-case start).
+_SENTENCE_LINE = re.compile(r"[.!?;,]\s*$|^\s*(?:[•·\-–*]|\d+[.)]\s)|^\s*[a-zåäö]")
+
+
+def _title_block(doc: Document) -> set[str]:
+    """The short lines that open the document, up to its first paragraph: where it names
+    itself (a sub-heading further down names one of its matters)."""
+    out: set[str] = set()
+    for ln in doc.lines[:_HEAD_LINES]:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if len(text) > TITLE_MAX_CHARS or len(out) >= TITLE_LINES:
+            break
+        out.add(text)
+    return out
+
+
+def _titled_report(doc: Document) -> bool:
+    """Whether the head names a report as its title, not as a meeting's matter.
+
+    A report names itself on its title line, which decides alone ("Rapportering av icke
+    verkställda beslut").  A page telling what a meeting decided names reports as its
+    matters: on a heading of their own ("Besked i delårsrapporten" under "Nya beslut i
+    fullmäktige") or inside its sentences ("• Årsredovisningen för stiftelsen
+    godkändes.", "… och lämna en återrapportering i maj."), so there the
+    meeting's weak words (its title, §, beslutade, sammanträde …: :func:`scores`) are
+    weighed against the report's: a heading is a report's unless the meeting outweighs
+    it, a mention in a sentence only when the report outweighs the meeting."""
+    title = _title_block(doc)
+    heading = mention = False
+    for ln in doc.lines[:_HEAD_LINES]:
+        text = ln.text.strip()
+        if not _REPORT_TITLE.search(text):
+            continue
+        if text in title and not _SENTENCE_LINE.search(text):
+            return True
+        if len(text) <= TITLE_MAX_CHARS and not _SENTENCE_LINE.search(text):
+            heading = True
+        else:
+            mention = True
+    if not (heading or mention):
+        return False
+    s = scores(doc.lines)
+    return s["report"] >= s["minutes"] if heading else s["report"] > s["minutes"]
+
+
 def detect_kind(doc: Document) -> str:
     """The document's kind: ``minutes``, ``report`` or ``unknown``."""
     return decide_kind(doc)[0]
@@ -87,7 +143,7 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
     else unknown."""
     from tracker.extract.report_followup import followup_shapes
 
-    head = "\n".join(ln.text for ln in doc.lines[:60])
+    head = "\n".join(ln.text for ln in doc.lines[:_HEAD_LINES])
     body = doc.text()
     report_shapes = len(_REPORT_SHAPE.findall(body))
     if report_shapes >= 2 or (_REPORT_TITLE.search(head) and report_shapes >= 1):
@@ -100,6 +156,6 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
     if minutes_words:
         return "minutes", True
     audit = any(_AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES])
-    if audit or _REPORT_TITLE.search(head) or followup_shapes(doc.lines) >= 1:
+    if audit or _titled_report(doc) or followup_shapes(doc.lines) >= 1:
         return "report", True
     return weak_kind(doc.lines), False

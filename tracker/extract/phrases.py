@@ -2,7 +2,8 @@
 process with the organisation/forum aliases (:mod:`tracker.language.aliases`).
 
 :func:`rules` returns the compiled phrase rules; :func:`forum_pattern` the pattern of a
-forum's name, generic or from the aliases.
+forum's name, generic or from the aliases; :func:`outside_ignored` what an ignore phrase
+leaves of a decision with several att-clauses.
 """
 
 from __future__ import annotations
@@ -105,4 +106,24 @@ def rules() -> tuple[list[Rule], list[re.Pattern[str]], list[re.Pattern[str]]]:
     return load_rules()
 
 
-__all__ = ["Rule", "forum_pattern", "load_rules", "rules"]
+#: Where a decision's coordinated att-clauses part ("… att måla om klubbstugan, och att
+#: lägga kassarapporten till handlingarna").
+_ATT_CLAUSES = re.compile(r",?\s+(?:och|samt)\s+(?=att\s)", re.IGNORECASE)
+
+
+def outside_ignored(text: str, ignores: list[re.Pattern[str]]) -> str | None:
+    """The sentence without its att-clauses that an ignore phrase dismisses ("Styrelsen
+    beslutade att ge kansliet i uppdrag att måla om klubbstugan och att lägga
+    kassarapporten till handlingarna": the filing is nothing to do, the painting is); None
+    when every clause is dismissed, or the sentence has no coordinated att-clauses."""
+    pieces = _ATT_CLAUSES.split(text)
+    if len(pieces) < 2:
+        return None
+    kept = [p for p in pieces if not any(i.search(p) for i in ignores)]
+    if not kept or len(kept) == len(pieces):
+        return None  # (an ignore phrase across the clauses dismisses the whole)
+    out = " och ".join(p.strip().rstrip(".") for p in kept)
+    return out + "." if text.rstrip().endswith(".") else out
+
+
+__all__ = ["Rule", "forum_pattern", "load_rules", "outside_ignored", "rules"]

@@ -58,6 +58,7 @@ from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.event_dates import event_days, event_due
 from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
+from tracker.extract.phrases import outside_ignored
 from tracker.extract.sections import Section
 from tracker.extract.status_lists import listed_entries
 from tracker.language.date_period import Period
@@ -329,6 +330,15 @@ _LEADS_LIST = re.compile(r":\s*$|\b(?:bland\s+annat|följande|nedanstående|gäl
                          re.IGNORECASE)
 
 
+def _led_list(sec: Section, texts: list[str], k: int) -> bool:
+    """Whether sentence ``k`` is a point of a bulleted list that the sentence before the
+    list leads into ("Det gäller bland annat", "… följande:")."""
+    j = k
+    while j > 0 and sec.sentences[j - 1].bullet:
+        j -= 1
+    return j > 0 and bool(_LEADS_LIST.search(texts[j - 1]))
+
+
 def _list_lead_owner(
     sec: Section, texts: list[str], k: int, ref: dt.date | None,
     next_meeting: dt.date | None, people: frozenset[str],
@@ -337,11 +347,11 @@ def _list_lead_owner(
     tell ("Regionstyrelsen behandlade även ärenden som beslutas slutgiltigt av
     regionfullmäktige vid sammanträdet den 8 november. Det gäller bland annat • regionskatt
     • …"): the lead itself, else the sentence before it."""
+    if not _led_list(sec, texts, k):
+        return None
     j = k
     while j > 0 and sec.sentences[j - 1].bullet:
         j -= 1
-    if j == 0 or not _LEADS_LIST.search(texts[j - 1]):
-        return None
     for lead in (texts[j - 1], *([texts[j - 2]] if j >= 2 else [])):
         c = analyse(_mask_quotes(lead), ref, next_meeting, people, full=True)
         if who := owner_of(c, people):
@@ -670,10 +680,17 @@ def find_possible(
                 continue  # the owner of the rule's item just before, not a task of its own
             if _same_persons_item(k, sec, texts, items, people):
                 continue  # "Lena jagar fastighet. Åter 4/12.": one matter, a rule has it
+            if any(p.search(text) for p in ignores):
+                kept = outside_ignored(text, ignores)
+                if kept is None:
+                    continue
+                text = kept
             masked = _mask_quotes(text)
             # The wide reading: every body sentence but the furniture is scored (its
             # times read too); the clause analysis's own candidates whatever they are.
-            furniture = is_furniture(text, sec.procedural)
+            furniture = is_furniture(
+                text, sec.procedural, listed=s.bullet and _led_list(sec, texts, k)
+            )
             c = analyse(masked, ref, next_meeting, people, full=not furniture)
             gate = is_possible(c)
             if (not gate and furniture) or any(p.search(masked) for p in ignores):

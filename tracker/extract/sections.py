@@ -391,6 +391,11 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             # "Nr 7 klart – …" / "Nr 8 – oförändrat …": each row of an action list,
             # written as a line opened by its number, is a matter of its own.
             or (prev_text and _TERMINAL.search(prev_text) and LIST_ROW.match(text))
+            # A short line without a stop before a blank and a paragraph much longer
+            # than itself ("Beslut i korthet – regionstyrelsen 9 november" over its
+            # first paragraph, every paragraph one line): a wrapped line would fill the
+            # width, so this one ended its own paragraph, a title's.
+            or (gap and _ended_short(buf, text))
         ):
             flush()
             bulleted[0] = bullet
@@ -403,6 +408,25 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             text = rest
         buf.append((text, ln))
     flush()
+
+
+#: A line this much shorter than the next, and the next this long, ended its paragraph.
+_SHORT_BEFORE_LONG = 2
+_LONG_PARAGRAPH = 160
+
+
+def _ended_short(buf: list[tuple[str, Line]], text: str) -> bool:
+    """Whether the one line in ``buf`` is a title standing over ``text``: short, without
+    a stop, and ``text`` a paragraph of its own (long, ending a sentence)."""
+    if len(buf) != 1:
+        return False
+    prev = buf[0][0]
+    return (
+        not _TERMINAL.search(prev)
+        and len(text) >= _LONG_PARAGRAPH
+        and len(text) >= _SHORT_BEFORE_LONG * len(prev)
+        and bool(_TERMINAL.search(text))
+    )
 
 
 #: "Nr 7 klart – …": a line opened by the number of a row of an action list.
