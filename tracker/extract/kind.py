@@ -36,6 +36,10 @@ _MINUTES_TITLE = re.compile(
     r"justeringens\s+plats|\bjusterandes?\b|protokollet\s+är\s+justerat|"
     # a web page telling what a meeting decided ("Regionstyrelsen har sammanträtt")
     r"har sammanträtt|beslut i korthet|beslut från (?:dagens|senaste) (?:möte|sammanträde)|"
+    # … or telling it in brief ("Referat från kommunstyrelsen 7 december", "referat från
+    # nämndens möte"): a record of the meeting, not a report of work
+    r"\breferat från (?:[\wåäö-]+(?:styrelsen|nämnden|fullmäktige|utskottet|rådet)\b|"
+    r"(?:[\wåäö-]+\s+){0,2}(?:möte|mötet|sammanträde\w*)\b)|"
     # a meeting's own page or decision record whose matter is a report by name
     # ("Sammanträde 2016-10-04", "beslutade vid sitt sammanträde", "Val av
     # protokolljusterare", "beslutar … på nämndens vägnar"): the report is the matter, the

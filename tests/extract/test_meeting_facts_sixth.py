@@ -1,0 +1,72 @@
+"""Meeting facts, sixth pass: a page's report of a meeting titled by it ("Referat från
+…", "Beslut i korthet …"), the year of a heading over a yearless date, spans of years
+that name a plan's period, a place written before the date in "Plats och tid", and a
+meeting page that lists its protocol file.  The texts are written for these tests (no
+real document is quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.minutes_helpers import doc_from_text, run
+from tracker.domain import DocumentInfo
+from tracker.extract.kind import detect_kind
+from tracker.extract.minutes import extract_minutes
+
+DATED = [
+    pytest.param(
+        "2023-03-16\n\nReferat från kulturnämnden 14 mars\n\nHär följer ett kort referat "
+        "från nämndens möte den 14 mars 2023.\n\nNämnden beslutade att anta en ny "
+        "biblioteksplan.\n", dt.date(2023, 3, 14), id="a-report-title-over-the-page-date"),
+    pytest.param(
+        "Exempelby kommun\n\nSammanfattning kommunfullmäktige 9 oktober - budget och "
+        "motioner\n\nFullmäktige antog budgeten och planen för 2025-2028. Planen "
+        "för 2025-2028 gäller från januari.\n\nÅrets miljöstipendium 2024 delades ut.\n",
+        dt.date(2024, 10, 9), id="a-span-of-years-is-no-year-of-the-text"),
+    pytest.param(
+        "Beslut i korthet 2017\n\nBeslut i korthet den 20 mars\n\nHär är några av "
+        "ärendena som nämnden beslutade om vid sammanträdet den 20 mars.\n\nEn utredning "
+        "ska redovisas i februari 2018. Budgeten för 2018 ska följas upp i januari 2018.\n",
+        dt.date(2017, 3, 20), id="the-heading-s-year-over-the-year-written-most"),
+    pytest.param(
+        "Protokoll\n\nPlats och tid Stadshuset i Exempelby, Lokal: Ekensalen och "
+        "Björksalen, ingång B Onsdagen den 8 maj 2019, kl. 18:00 20:10 Eva Lind (S), "
+        "ordförande Per Holm (M) Ali Berg (V)\n\n§ 1 Budget\nNämnden antar budgeten.\n",
+        dt.date(2019, 5, 8), id="a-long-place-before-the-date"),
+    pytest.param(
+        "Kommunstyrelsen, sammanträde\n\nTid:\nPlats: Sessionssalen, Stadshuset\n\n"
+        "Protokoll\n\nFiler att ladda ned\nKommunstyrelsen 2021-09-20 protokoll.pdf Pdf, "
+        "812 kB 2021-10-04 09.12\n\nKommunstyrelsen gav förvaltningen i uppdrag att ta fram "
+        "en ny lokalplan.\n", dt.date(2021, 9, 20), id="a-listed-protocol-file"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATED)
+def test_meeting_date(text, date):
+    assert run(text).meeting.date == date
+
+
+def test_a_report_title_dates_only_by_its_first_words():
+    # a background paragraph is no title: its decision date is not the meeting's
+    text = ("Sammanfattning av ärendet: nämnden har tidigare fått information och i ett "
+            "långt ärende beslutade fullmäktige 2019-03-04 att ge uppdraget.\n\n"
+            "Protokoll 2019-06-10\n\nNärvarande: Eva Lind, Per Holm\n")
+    assert run(text).meeting.date == dt.date(2019, 6, 10)
+
+
+def test_only_a_protocol_file_dates_the_meeting():
+    text = ("Kommunstyrelsen, sammanträde\n\nFiler att ladda ned\n"
+            "Handlingar 2021-09-13.pdf Pdf, 200 kB\nBilaga 3 2021-08-30.pdf Pdf, 90 kB\n\n"
+            "Kommunstyrelsen gav förvaltningen i uppdrag att ta fram en lokalplan.\n")
+    assert run(text).meeting.date is None
+
+
+def test_a_report_of_a_meeting_is_read_as_minutes():
+    doc = doc_from_text("2023-03-16\n\nReferat från kulturnämnden 14 mars\n\nNämnden "
+                        "beslutade att anta en ny biblioteksplan. Förvaltningen ska följa "
+                        "upp planen i december.\n")
+    assert detect_kind(doc) == "minutes"
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.date == dt.date(2023, 3, 14)
