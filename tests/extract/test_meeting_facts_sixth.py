@@ -70,3 +70,23 @@ def test_a_report_of_a_meeting_is_read_as_minutes():
     assert detect_kind(doc) == "minutes"
     ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
     assert ex.meeting.date == dt.date(2023, 3, 14)
+
+
+# --- the next meeting, and the dues it gives -----------------------------------------------
+
+
+def test_the_next_meeting_told_under_its_heading():
+    text = ("Styrelsemöte 2021-03-02\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            "1. Staket\nEva kollar upp priser på staket till nästa möte.\n\n"
+            "2. Nästa möte\nVi bestämde först den 2021-04-06 kl 18, men mötet flyttades "
+            "sedan till 2021-04-13.\n\n3. Avslutning\nOrdföranden avslutade mötet.\n")
+    ex = run(text)
+    assert ex.meeting.next_meeting == dt.date(2021, 4, 13)
+    assert [c.due for c in ex.items if "staket" in c.title.lower()] == [dt.date(2021, 4, 13)]
+
+
+def test_the_next_meeting_heading_without_a_date_gives_none():
+    text = ("Styrelsemöte 2021-03-02\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            "2. Nästa möte\nOrdföranden kallar till möte i vår.\n\n"
+            "3. Avslutning\nMötet avslutades 2021-03-02.\n")
+    assert run(text).meeting.next_meeting is None
