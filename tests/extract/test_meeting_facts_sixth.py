@@ -90,3 +90,51 @@ def test_the_next_meeting_heading_without_a_date_gives_none():
             "2. Nästa möte\nOrdföranden kallar till möte i vår.\n\n"
             "3. Avslutning\nMötet avslutades 2021-03-02.\n")
     assert run(text).meeting.next_meeting is None
+
+
+# --- the body: from the file's name, and the bare noun of the meeting's own body ---------
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("KS protokoll 2023-05-16.pdf", "Kommunstyrelsen"),
+        ("KSAU 2024-01-10.docx", "Kommunstyrelsens arbetsutskott"),
+        ("protokoll_socialnämnden_20230512.docx", "Socialnämnden"),
+        ("Kultur- och fritidsnämnden protokoll 2022-02-01.pdf", "Kultur- och fritidsnämnden"),
+        ("Styrelsemöte 230512.pdf", "Styrelsen"),
+        ("protokoll 2023-05-12.pdf", None),
+        ("scan0001.pdf", None),
+    ],
+)
+def test_the_file_name_names_a_body_the_text_does_not(name, body):
+    text = "Protokoll 2023-05-12\n\nNärvarande: Eva Lind, Per Holm\n\n1. Lokaler\nPer " \
+           "återkommer senast 30 maj.\n"
+    doc = doc_from_text(text, name)
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.body == body
+    assert any("filnamnet" in w.message for w in ex.warnings) == (body is not None)
+
+
+def test_the_text_s_body_before_the_file_name():
+    text = "Protokoll från byggnadsnämnden 2023-05-12\n\nNärvarande: Eva Lind, Per Holm\n"
+    doc = doc_from_text(text, "KS protokoll 2023-05-12.pdf")
+    ex = extract_minutes(doc, DocumentInfo(doc.file_name, doc.sha256, "txt", 1, "minutes"))
+    assert ex.meeting.body == "Byggnadsnämnden"
+    assert not any("filnamnet" in w.message for w in ex.warnings)
+
+
+def test_the_bare_noun_of_the_own_body_owns_as_the_body():
+    from tracker.extract.own_body import own_body
+
+    assert own_body("Nämnden", "Socialnämnden") == "Socialnämnden"
+    assert own_body("Utskottet", "Kommunstyrelsens arbetsutskott") == (
+        "Kommunstyrelsens arbetsutskott")
+    assert own_body("Styrelsen", "Socialnämnden") == "Styrelsen"  # another forum
+    assert own_body("Styrelsen", "Styrelsen") == "Styrelsen"
+    assert own_body("Förvaltningen", "Socialnämnden") == "Förvaltningen"
+    text = ("Protokoll Socialnämnden 2023-05-12\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            "§ 4 Boenden\nNämnden ska återkomma med en plan för nya boenden senast den 30 "
+            "september.\n")
+    owners = [c.owner for c in run(text).items + run(text).possible]
+    assert "Socialnämnden" in owners and "Nämnden" not in owners
