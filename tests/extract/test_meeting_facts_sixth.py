@@ -138,3 +138,31 @@ def test_the_bare_noun_of_the_own_body_owns_as_the_body():
             "september.\n")
     owners = [c.owner for c in run(text).items + run(text).possible]
     assert "Socialnämnden" in owners and "Nämnden" not in owners
+
+
+# --- a page telling one meeting's decisions ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Kommunfullmäktige i korthet", "Debatt och nya beslut i kommunfullmäktige",
+     "Beslut från regionstyrelsens sammanträde"],
+)
+def test_a_page_titled_by_a_meeting_s_decisions_is_minutes(title):
+    doc = doc_from_text(f"{title}\n\nFullmäktige biföll motionen om fler cykelbanor. "
+                        "Kommunstyrelsen ska ta fram en plan till hösten.\n")
+    assert detect_kind(doc) == "minutes"
+
+
+def test_the_same_words_deep_in_a_report_make_no_minutes():
+    lines = ["Verksamhetsberättelse 2022"] + [f"Avsnitt {i}. Text om verksamheten." for i in
+                                              range(12)]
+    doc = doc_from_text("\n".join([*lines, "Socialnämnden i korthet", "Mål 1 uppfylls."]))
+    assert detect_kind(doc) != "minutes"
+
+
+def test_the_meeting_a_page_tells_of_names_the_body_before_a_proposer():
+    text = ("Beslut i korthet den 15 oktober\n\nFöljande ärenden beslutades på "
+            "kommunstyrelsens sammanträde.\n\nNya avgifter för torghandel\n\n"
+            "Byggnadsnämnden föreslår att avgifterna för torghandel ska ändras.\n")
+    assert run(text).meeting.body == "Kommunstyrelsen"

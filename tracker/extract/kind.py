@@ -73,6 +73,26 @@ _REPORT_SHAPE = re.compile(
 )
 
 
+#: A page's title telling one meeting's decisions by its body ("Kommunfullmäktige i
+#: korthet", "Debatt och nya beslut i kommunfullmäktige", "Beslut från regionstyrelsens
+#: sammanträde"): the page is the meeting's record.  Only as the title, among the first
+#: lines: an annual report's section "Socialnämnden i korthet" stands deep inside it.
+_MEETING_PAGE_TITLE = re.compile(
+    r"^\W{0,3}(?:[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)\s+i\s+korthet|"
+    r"(?:[\wåäö]+\s+){0,3}beslut\s+(?:i|från|på)\s+[\wåäö-]*(?:fullmäktige|styrelsen|"
+    r"nämnden|utskottet)s?(?:\s+(?:sammanträde|möte))?)\s*[-–:]?",
+    re.IGNORECASE,
+)
+_PAGE_TITLE_LINES = 6
+_PAGE_TITLE_WORDS = 10
+
+
+def _meeting_page_title(doc: Document) -> bool:
+    lines = [" ".join(ln.text.split()) for ln in doc.lines[:40] if ln.text.strip()]
+    return any(len(t.split()) <= _PAGE_TITLE_WORDS and _MEETING_PAGE_TITLE.match(t)
+               for t in lines[:_PAGE_TITLE_LINES])
+
+
 def detect_kind(doc: Document) -> str:
     """The document's kind: ``minutes``, ``report`` or ``unknown``."""
     return decide_kind(doc)[0]
@@ -98,7 +118,8 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
         return "report", True
     if followup_shapes(doc.lines, strong=True) >= _MANY_FOLLOWUP_SHAPES:
         return "report", True
-    minutes_words = bool(_MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]))
+    minutes_words = bool(_MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000])
+                         or _meeting_page_title(doc))
     if register_title(doc.lines) and not _SIGNING.search(body):
         return "report", not minutes_words
     if minutes_words:
