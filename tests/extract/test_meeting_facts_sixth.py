@@ -166,3 +166,14 @@ def test_the_meeting_a_page_tells_of_names_the_body_before_a_proposer():
             "kommunstyrelsens sammanträde.\n\nNya avgifter för torghandel\n\n"
             "Byggnadsnämnden föreslår att avgifterna för torghandel ska ändras.\n")
     assert run(text).meeting.body == "Kommunstyrelsen"
+
+
+# --- days of one month written once ------------------------------------------------------
+
+
+def test_days_of_one_month_written_once_are_due_on_the_last():
+    from tracker.language.dates import find_periods
+
+    (p,) = find_periods("Vattnet stängs av mellan 5-10/10.", dt.date(2020, 9, 5))
+    assert (p.start, p.end, p.precision) == (dt.date(2020, 10, 5), dt.date(2020, 10, 10), "day")
+    assert find_periods("tel 08-5/6", dt.date(2020, 9, 5)) == []  # no span of days

@@ -59,6 +59,8 @@ _ISO = re.compile(
 )
 _NUMERIC = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
+    # "5-10/10": days of one month, written once ("mellan 5-10/10"): due on the last
+    r"(?:(?P<d0>\d{1,2})\s?[-–]\s?)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:[-/](?P<y>(?:19|20)?\d{2}))?" + _E
     # "13/2 2024": a year after a space, as headers of bullet notes write it.
     + r"(?:\s+(?P<y2>(?:19|20)\d{2})(?![\d/-]))?" + _TIME_RE + "?",
@@ -256,7 +258,11 @@ def _cands_numeric(text: str, ref: dt.date) -> list[Period]:
         day = _safe_date(year, mo, d)
         if day is None:
             continue
-        out.append(_day_period(m, day, m.group("wd"), _time(m.group("th"), m.group("tm"))))
+        first = _safe_date(year, mo, int(m.group("d0"))) if m.group("d0") else None
+        if m.group("d0") and (first is None or first >= day):
+            continue  # "8-2/3" is no span of days
+        out.append(_day_period(m, day, m.group("wd"), _time(m.group("th"), m.group("tm")),
+                               first))
     return out
 
 
