@@ -177,3 +177,36 @@ def test_days_of_one_month_written_once_are_due_on_the_last():
     (p,) = find_periods("Vattnet stängs av mellan 5-10/10.", dt.date(2020, 9, 5))
     assert (p.start, p.end, p.precision) == (dt.date(2020, 10, 5), dt.date(2020, 10, 10), "day")
     assert find_periods("tel 08-5/6", dt.date(2020, 9, 5)) == []  # no span of days
+
+
+# --- written shapes: a year after a dash, a bare forum line beside the title -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("Datum: 3 maj -23", dt.date(2023, 5, 3)), ("mötet 12/10 -21.", dt.date(2021, 10, 12)),
+     ("den 4 mars -19 kl 18", dt.date(2019, 3, 4))],
+)
+def test_a_year_written_short_after_a_dash(text, end):
+    from tracker.language.dates import find_periods
+
+    assert [p.end for p in find_periods(text, dt.date(2020, 9, 5))] == [end]
+
+
+@pytest.mark.parametrize("text", ["3 maj -23 maj", "3/5 -17/5", "1 jan -31 dec"])
+def test_a_span_s_end_is_no_short_year(text):
+    from tracker.language.dates import find_periods
+
+    assert all(p.end.year == 2021 for p in find_periods(text, dt.date(2020, 9, 5)))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("Protokoll 2023-05-03\nStyrelsen\nNärvarande: Eva, Per\n", "Styrelsen"),
+     ("Styrelsen\nProtokoll 2023-05-03\nNärvarande: Eva, Per\n", "Styrelsen"),
+     ("Protokoll 2023-05-03\nStyrelsen för Exempelby Energi AB\nNärvarande: Eva, Per\n",
+      "Styrelsen för Exempelby Energi AB")],
+)
+def test_the_bare_forum_on_a_line_beside_the_title(text, body):
+    assert run(text).meeting.body == body
+
