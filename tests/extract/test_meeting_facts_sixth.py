@@ -210,3 +210,27 @@ def test_a_span_s_end_is_no_short_year(text):
 def test_the_bare_forum_on_a_line_beside_the_title(text, body):
     assert run(text).meeting.body == body
 
+
+
+# --- owners from clause shapes: a person named by the role held --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [("Kassören betalar fakturan senast 31 mars.", "Kassören"),
+     ("Rektorn besöker skolan i april.", "Rektorn")],
+)
+def test_a_role_acts_as_a_person_does(sentence, owner):
+    text = ("Protokoll styrelsemöte 2023-03-14\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            f"1. Ärenden\n{sentence}\n")
+    ex = run(text)
+    assert [(c.owner, c.due is not None) for c in ex.items + ex.possible] == [(owner, True)]
+
+
+@pytest.mark.parametrize("sentence", ["Ordföranden informerar om läget.",
+                                      "Ordföranden hälsar alla välkomna."])
+def test_a_role_telling_the_meeting_gives_no_task(sentence):
+    text = ("Protokoll styrelsemöte 2023-03-14\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            f"1. Ärenden\n{sentence}\n")
+    ex = run(text)
+    assert ex.items + ex.possible == []
