@@ -234,3 +234,19 @@ def test_a_role_telling_the_meeting_gives_no_task(sentence):
             f"1. Ärenden\n{sentence}\n")
     ex = run(text)
     assert ex.items + ex.possible == []
+
+
+# --- a body's meeting named by the body in a sentence -----------------------------------
+
+
+def test_the_meeting_named_by_its_body_dates_a_page():
+    text = ("Publicerad 2023-04-26\n\nHär är besluten från kommunfullmäktiges möte den 24 "
+            "april.\n\nFullmäktige gav kommunstyrelsen i uppdrag att ta fram en plan.\n")
+    assert run(text).meeting.date == dt.date(2023, 4, 24)
+
+
+def test_a_body_s_meeting_to_come_does_not_date_the_page():
+    text = ("Publicerad 2023-04-26\n\nFrågan om cykelbanor ska behandlas på "
+            "kommunstyrelsens sammanträde den 5 juni.\n\nFörvaltningen tar fram ett "
+            "underlag till dess.\n")
+    assert run(text).meeting.date != dt.date(2023, 6, 5)

@@ -77,10 +77,17 @@ _DATE_LABEL = re.compile(r"\b" + words("date_labels") + r"(?![\wåäö])", re.IG
 #: torsdagen den 26 april", "vid sammanträdet den 12 mars").
 _MET_ON = re.compile(
     r"(?P<word>sammanträtt|sammanträdde|sammanträder|sammanträdet|mötet|möttes|mötts|"
-    r"träffades|träffats)"
+    r"träffades|träffats|"
+    # a body's meeting named by the body ("besluten från kommunfullmäktiges möte den 24
+    # april", "vid socialnämndens sammanträde 3 maj")
+    r"(?<![\wåäö-])[\wåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets|rådets|"
+    r"direktionens|gruppens|kommitténs)\s+(?:ordinarie\s+)?(?:möte|sammanträde))"
     r"(?:\s+(?:i\s+dag|idag))?[\s,]+(?=(?:\w+\s+){0,2}(?:den\s+)?\d)",
     re.IGNORECASE,
 )
+#: Words before a meeting that put it in the future: a matter to be dealt with there.
+_TO_COME = re.compile(r"\b(?:ska|skall|kommer\s+att|planeras|behandlas|tas\s+upp|lyfts|"
+                      r"föreläggs|hänskjuts)\b", re.IGNORECASE)
 #: The words of a meeting held.
 _HELD = re.compile(r"sammanträtt|sammanträdde|möttes|mötts|träffades|träffats", re.IGNORECASE)
 #: … and the verbs after a meeting word that tell it was held ("Mötet hölls den 28 maj",
@@ -260,6 +267,8 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
             continue
         if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
             continue
+        if _TO_COME.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "ska behandlas på kommunstyrelsens sammanträde den 5 juni"
         window = text[m.end() : m.end() + 60]
         days = _days(window)
         if days and days[0].pos <= 16:
