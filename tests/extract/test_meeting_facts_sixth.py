@@ -250,3 +250,25 @@ def test_a_body_s_meeting_to_come_does_not_date_the_page():
             "kommunstyrelsens sammanträde den 5 juni.\n\nFörvaltningen tar fram ett "
             "underlag till dess.\n")
     assert run(text).meeting.date != dt.date(2023, 6, 5)
+
+
+# --- owners: a cleft, a forum of the employer and the unions -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [("Det är gruppledarna för alla partier i fullmäktige som ska sköta utvärderingen.",
+      "Gruppledarna för alla partier i fullmäktige"),
+     ("Det är förvaltningen som ska återkomma i frågan.", "Förvaltningen"),
+     ("Nu kommer central samverkan att besöka de lokala grupperna.", "Central samverkan")],
+)
+def test_the_one_who_acts_in_a_cleft_and_a_samverkan(text, who):
+    from tracker.extract.clause_actor import actor
+
+    assert actor(text) == who
+
+
+def test_a_cleft_of_no_one_gives_no_owner():
+    from tracker.extract.clause_actor import actor
+
+    assert actor("Det är viktigt att frågan som helhet utreds.") is None
