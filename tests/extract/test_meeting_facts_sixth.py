@@ -272,3 +272,25 @@ def test_a_cleft_of_no_one_gives_no_owner():
     from tracker.extract.clause_actor import actor
 
     assert actor("Det är viktigt att frågan som helhet utreds.") is None
+
+
+# --- a later decision point that dates earlier points by number --------------------------
+
+
+def test_a_point_dates_earlier_points_by_number():
+    text = ("Protokoll kommunstyrelsen 2019-04-15\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            "§ 12 Laddstolpar och cykelställ\nBeslut\n"
+            "1. Förvaltningen får i uppdrag att inventera cykelställen vid kommunens skolor.\n"
+            "2. Förvaltningen får i uppdrag att utreda laddstolpar vid kommunens arbetsplatser.\n"
+            "3. Punkt 1 återrapporteras till kommunstyrelsen senast i januari 2020.\n")
+    ex = run(text)
+    dues = {c.text.split()[-1]: c.due for c in ex.items}
+    assert dues == {"skolor.": dt.date(2020, 1, 31), "arbetsplatser.": None}
+
+
+def test_a_point_number_with_no_such_point_stays_an_item():
+    text = ("Protokoll kommunstyrelsen 2019-04-15\n\nNärvarande: Eva Lind, Per Holm\n\n"
+            "§ 12 Cykelställ\nBeslut\nFörvaltningen får i uppdrag att inventera cykelställen.\n"
+            "Punkt 4 återrapporteras till kommunstyrelsen senast i januari 2020.\n")
+    ex = run(text)
+    assert any("Punkt 4" in c.text for c in ex.items)
