@@ -104,6 +104,8 @@ def test_the_next_meeting_heading_without_a_date_gives_none():
         ("Kultur- och fritidsnämnden protokoll 2022-02-01.pdf", "Kultur- och fritidsnämnden"),
         ("Styrelsemöte 230512.pdf", "Styrelsen"),
         ("protokoll 2023-05-12.pdf", None),
+        ("Möte med gruppen 2023-05-12.docx", None),  # some group, named nowhere
+        ("Remiss till nämnden.pdf", None),
         ("scan0001.pdf", None),
     ],
 )

@@ -17,11 +17,18 @@ _EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,4}$")
 _NUMBERS = re.compile(r"(?<![A-Za-zÅÄÖåäö])[\d.:/-]+(?![A-Za-zÅÄÖåäö])")
 
 
-#: A forum's name written whole ("Socialnämnden", "Barn- och utbildningsnämnden").
+#: A forum's name written whole ("Socialnämnden", "Barn- och utbildningsnämnden",
+#: "styrelsen"); a bare "nämnden" or "gruppen" names no forum of its own.
 _FORUM_NAME = re.compile(
-    r"(?i)(?<![\wåäö-])(?:[\wåäö]+-\s+och\s+)?[\wåäö]*(?:nämnden|styrelsen|fullmäktige|"
-    r"utskottet|rådet|direktionen|kommittén|beredningen|gruppen)(?![\wåäö])"
+    r"(?i)(?<![\wåäö-])(?:(?:[\wåäö]+-\s+och\s+)?[\wåäö]{2,}(?:nämnden|styrelsen|"
+    r"fullmäktige|utskottet|rådet|direktionen|kommittén|beredningen|gruppen)|styrelsen|"
+    r"fullmäktige|direktionen)(?![\wåäö])"
 )
+
+
+#: Forum nouns that alone name no forum of their own.
+_BARE_NOUNS = frozenset({"gruppen", "nämnden", "rådet", "utskottet", "kommittén",
+                         "beredningen", "grupp", "nämnd", "råd", "utskott"})
 
 
 def _words(name: str) -> str:
@@ -51,6 +58,8 @@ def body_from_file_name(name: str, al: Aliases) -> str | None:
         return m.group(0)[0].upper() + m.group(0)[1:]
     # (as a title line: "Protokoll socialnämnden", "Styrelsemöte", "Minnesanteckningar FVG")
     for candidate in (_title_line_body(text + " 1"), _body_from(text, al)):
+        if candidate and candidate.casefold() in _BARE_NOUNS:
+            continue  # "Möte med gruppen.docx": some group, named nowhere
         if candidate and (_BODY_NAME_WORD.match(candidate) or candidate in al.forums):
             return candidate[0].upper() + candidate[1:]
     return None
