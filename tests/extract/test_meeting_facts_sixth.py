@@ -296,3 +296,29 @@ def test_a_point_number_with_no_such_point_stays_an_item():
             "Punkt 4 återrapporteras till kommunstyrelsen senast i januari 2020.\n")
     ex = run(text)
     assert any("Punkt 4" in c.text for c in ex.items)
+
+
+# --- structure: a list numbered anew under its own heading --------------------------------
+
+
+def _sections_of(text: str) -> list[str]:
+    from tracker.extract.sections import structure
+
+    return [s.title for s in structure(doc_from_text(text)).sections]
+
+
+def test_a_list_numbered_anew_under_its_heading_is_a_section_of_its_own():
+    text = ("Minnesanteckningar arkivnätverket 2026-03-05\n\n1. Inledning\nEva hälsade "
+            "välkomna till mötet.\n2. Föreskrifter\nGruppen gick igenom nya regler.\n"
+            "3. Utbildning\nBehovet av utbildning i gallring är stort.\n"
+            "Att göra till nästa träff\n1. Per skickar ut sin mall senast 31 mars.\n"
+            "2. Eva sammanställer behoven till maj.\n")
+    assert _sections_of(text)[-1] == "Att göra till nästa träff"
+
+
+def test_a_decision_label_over_its_points_stays_in_its_item():
+    text = ("Protokoll 2021-01-20\n\n1. Inledning\nMötet öppnades.\n2. Granskning\n"
+            "Nämnden fick information om granskningen.\n"
+            "Äldre- och omsorgsnämndens förslag till beslut\n1. Granskningen noteras.\n"
+            "2. Åtgärder återrapporteras till nämnden senast den 25 mars 2021.\n")
+    assert _sections_of(text)[-1] == "Granskning"
