@@ -207,7 +207,7 @@ def _body_from(text: str, al: Aliases) -> str | None:
     # regionfullmäktige": a page telling of a decision names the body that took it.  (Not
     # in a protocol, which tells of other bodies' decisions as its background.)
     for m in () if _PROTOCOL_WORD.search(text) else _DECIDED.finditer(text):
-        raw = m.group("who") or m.group("by")
+        raw = m.group("who") or m.group("by") or m.group("at")
         if not _NOT_A_BODY_WORD.search(raw):
             return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
     # "Den myndighetsgemensamma samverkansgruppen har träffats 14-15 februari": the
@@ -389,5 +389,10 @@ _DECIDED = re.compile(
     r"fastställt|fastställde)(?![\wåäö])|"
     r"(?<![\wåäö-])(?:godkändes|godkänts|antogs|antagits|fastställdes|fastställts|"
     r"beslutades)\s+av\s+(?P<by>(?:[a-zåäöA-ZÅÄÖ][a-zåäö]+a\s+)?[a-zåäöA-ZÅÄÖ][a-zåäö-]*"
-    + _BODY_NOUN_RE + r")(?![\wåäö])"
+    + _BODY_NOUN_RE + r")(?![\wåäö])|"
+    # "Följande ärenden beslutades på kommunstyrelsens sammanträde": the meeting the page
+    # tells of, named by its body, before the bodies whose proposals it treated
+    r"(?<![\wåäö-])(?:beslutades|behandlades|avgjordes)\s+(?:på|vid)\s+"
+    r"(?:dagens\s+|gårdagens\s+)?(?P<at>(?:[a-zåäöA-ZÅÄÖ][a-zåäö]+a\s+)?[a-zåäöA-ZÅÄÖ][a-zåäö-]*"
+    + _BODY_NOUN_RE + r")s\s+(?:sammanträde|möte)(?![\wåäö])"
 )

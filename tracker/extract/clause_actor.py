@@ -140,6 +140,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "fronted": re.compile(rf"^\s*(?:därefter|sedan|nu|då|därför|dessutom|också)\s+"
                               rf"[a-zåäö]+(?:ar|er|ir|år|ör)\s+{_PHRASE}(?=\s+[a-zåäö])",
                               re.IGNORECASE),
+        # "Det är gruppledarna för alla partier i regionfullmäktige som ska sköta
+        # utvärderingen": a cleft puts the one who acts between "det är" and "som"
+        "cleft": re.compile(rf"^\s*det\s+är\s+{_PHRASE.replace('{0,4}', '{0,7}')}"
+                            r"\s+som\s+(?!inte\b|ej\b)", re.IGNORECASE),
         # "… för Regionförbundets styrelse som ska hantera …", "… presidiet som vid sin
         # beredning 12 augusti tar fram …"
         "relative": re.compile(rf"{_PHRASE}\s+som\s+(?:[\wåäö.]+\s+){{0,6}}?"
@@ -301,6 +305,8 @@ def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The one the sentence gives its task in the other shapes of the module's
     docstring, or None."""
     pats = _patterns()
+    if who := _first(pats["cleft"], text, people):
+        return who
     if who := _first(pats["decided"], text, people):
         return who
     if who := _first(pats["inverted_modal"], text, people):

@@ -297,7 +297,8 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
         each = [w for w in _NAMES_JOINED.split(who) if w]
         known = any(
             (first := one.split()[0].split("-")[0]) in names or one in people
-            or any(p.split()[0] == first for p in people) for one in each)
+            or any(p.split()[0] == first for p in people) for one in each) or all(
+            _role_word(one) for one in each)
         phrase = f"{verb} {m.group('part') or ''}".strip()
         if phrase not in lex.action_verbs and (verb in lex.not_actions
                                                or phrase in lex.not_actions):
@@ -325,6 +326,20 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
             part = m.group("part") if m.group("part") in lex.particles else None
             out.append((who, f"{verb} {part}" if part else verb, 0))
     return out
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """The definite forms of the roles a person holds (``[subject] roles``: "kassören",
+    "ordföranden", "sekreteraren", "rektorn")."""
+    return frozenset(r.casefold() for r in lexicon_data()["subject"]["roles"]
+                     if r.casefold().endswith(("en", "n")))
+
+
+def _role_word(word: str) -> bool:
+    """Whether ``word`` is one person named by the role held ("Kassören betalar fakturan"
+    as "Per betalar fakturan"): a role's definite form, as one word."""
+    return " " not in word.strip() and word.strip().casefold() in _roles()
 
 
 def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:

@@ -42,6 +42,10 @@ _MINUTES_TITLE = re.compile(
     r"justeringens\s+plats|\bjusterandes?\b|protokollet\s+är\s+justerat|"
     # a web page telling what a meeting decided ("Regionstyrelsen har sammanträtt")
     r"har sammanträtt|beslut i korthet|beslut från (?:dagens|senaste) (?:möte|sammanträde)|"
+    # … or telling it in brief ("Referat från kommunstyrelsen 7 december", "referat från
+    # nämndens möte"): a record of the meeting, not a report of work
+    r"\breferat från (?:[\wåäö-]+(?:styrelsen|nämnden|fullmäktige|utskottet|rådet)\b|"
+    r"(?:[\wåäö-]+\s+){0,2}(?:möte|mötet|sammanträde\w*)\b)|"
     # a meeting's own page or decision record whose matter is a report by name
     # ("Sammanträde 2016-10-04", "beslutade vid sitt sammanträde", "Val av
     # protokolljusterare", "beslutar … på nämndens vägnar"): the report is the matter, the
@@ -125,6 +129,26 @@ def _titled_report(doc: Document) -> bool:
     return s["report"] >= s["minutes"] if heading else s["report"] > s["minutes"]
 
 
+#: A page's title telling one meeting's decisions by its body ("Kommunfullmäktige i
+#: korthet", "Debatt och nya beslut i kommunfullmäktige", "Beslut från regionstyrelsens
+#: sammanträde"): the page is the meeting's record.  Only as the title, among the first
+#: lines: an annual report's section "Socialnämnden i korthet" stands deep inside it.
+_MEETING_PAGE_TITLE = re.compile(
+    r"^\W{0,3}(?:[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)\s+i\s+korthet|"
+    r"(?:[\wåäö]+\s+){0,3}beslut\s+(?:i|från|på)\s+[\wåäö-]*(?:fullmäktige|styrelsen|"
+    r"nämnden|utskottet)s?(?:\s+(?:sammanträde|möte))?)\s*[-–:]?",
+    re.IGNORECASE,
+)
+_PAGE_TITLE_LINES = 6
+_PAGE_TITLE_WORDS = 10
+
+
+def _meeting_page_title(doc: Document) -> bool:
+    lines = [" ".join(ln.text.split()) for ln in doc.lines[:40] if ln.text.strip()]
+    return any(len(t.split()) <= _PAGE_TITLE_WORDS and _MEETING_PAGE_TITLE.match(t)
+               for t in lines[:_PAGE_TITLE_LINES])
+
+
 def detect_kind(doc: Document) -> str:
     """The document's kind: ``minutes``, ``report`` or ``unknown``."""
     return decide_kind(doc)[0]
@@ -150,7 +174,8 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
         return "report", True
     if followup_shapes(doc.lines, strong=True) >= _MANY_FOLLOWUP_SHAPES:
         return "report", True
-    minutes_words = bool(_MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000]))
+    minutes_words = bool(_MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000])
+                         or _meeting_page_title(doc))
     if register_title(doc.lines) and not _SIGNING.search(body):
         return "report", not minutes_words
     if minutes_words:

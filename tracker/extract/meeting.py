@@ -410,6 +410,8 @@ def _next_meeting(
     if found:
         # The forum's own next meeting before a date told of another body's.
         return next((day for own, day in found if own), found[0][1])
+    if (under := _under_next_heading(text, meeting_date)) is not None:
+        return under
     if meeting_date is not None:
         # "fastställa följande sammanträdestider för 2024: 6 februari, 9 april, …": the
         # first date of the adopted schedule after this meeting is the next one.
@@ -423,6 +425,36 @@ def _next_meeting(
                     and (y is None or p.end.year == ref.year)]
             if days:
                 return min(days)
+    return None
+
+
+#: The agenda point of the next meeting standing as a heading ("Nästa möte", "4. Nästa
+#: möte", "§ 9 Nästa sammanträde:"): its date is told in the lines under it.
+_NEXT_HEADING = re.compile(
+    r"(?im)^[\W\d]{0,6}(?:§\s*\d+\s*)?nästa\s+(?:ordinarie\s+)?(?:" + MEETING_NOUNS
+    + r")\s*:?\s*$"
+)
+#: A date the meeting was moved to ("dagen ändrades senare till 2008-09-16", "mötet
+#: flyttas till den 3 maj"): the one that holds.
+_MOVED_TO = re.compile(r"(?i)\b(?:ändrades|ändrats|ändras|flyttades|flyttats|flyttas)\b"
+                       r"[^.\n]{0,30}?(?:\btill\s+)?$")
+_UNDER_HEADING_CHARS = 160
+
+
+def _under_next_heading(text: str, meeting_date: dt.date | None) -> dt.date | None:
+    """The date under a heading of the next meeting ("Nästa möte" / "På mötet bestämdes
+    mötesdagen till 2008-09-15 kl 19.00, dagen ändrades senare till 2008-09-16"): the
+    first day after the meeting, or the day it was moved to."""
+    for m in _NEXT_HEADING.finditer(text):
+        window = text[m.end(): m.end() + _UNDER_HEADING_CHARS]
+        days = [p for p in find_periods(window, meeting_date)
+                if p.precision == "day" and p.end is not None
+                and (meeting_date is None or p.end > meeting_date)]
+        if not days:
+            continue
+        # (the period's text may begin with its "till")
+        moved = [p for p in days if _MOVED_TO.search(window[: p.pos])]
+        return (moved or days)[0].end
     return None
 
 

@@ -65,12 +65,19 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
     arbetsutskott"); not the rest of a title wrapped after a genitive, read whole from
     the title."""
     previous = ""
-    for ln in lines:
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    for i, ln in enumerate(lines):
         text = " ".join(ln.text.split())
         wrapped = continues_genitive(previous, text)
         previous = text
         if wrapped:
             continue
+        if _BARE_FORUM_LINE.fullmatch(text) and any(
+            _PROTOCOL_TITLE.match(t) for t in texts[max(0, i - 1) : i + 2] if t != text
+        ):
+            # "Protokoll 2023-05-03" / "Styrelsen" (or "Styrelsen för Exempelby Energi
+            # AB"): the forum's bare noun on a line of its own beside the protocol's title
+            return text
         # (A date at the line's end does not count: "Förvaltningsgrupp Äldreomsorg –
         # anteckningar 11 februari 2025" is as much a header as "… 14 januari 2025".)
         if not text or len(_TRAILING_DATE.sub("", text)) > 60:
@@ -96,6 +103,18 @@ def _header_body(lines: list[Line], al: Aliases) -> str | None:
             name = m.group("name")
             return al.forum_index.get(name.lower(), name)
     return None
+
+
+#: A forum named by its bare noun, for its organisation or alone ("Styrelsen", "Styrelsen
+#: för Exempelby Energi AB").
+_BARE_FORUM_LINE = re.compile(
+    r"(?:Styrelsen|Direktionen|Nämnden|Presidiet|Utskottet|Kommittén)"
+    r"(?:\s+för\s+[A-ZÅÄÖ][\wåäö&.-]*(?:\s+[\wåäö&.-]+){0,5})?"
+)
+#: The protocol's title line ("Protokoll 2023-05-03", "Minnesanteckningar", "PROTOKOLL").
+_PROTOCOL_TITLE = re.compile(
+    r"(?i)^\W{0,3}(?:[\wåäö-]*protokoll|minnesanteckningar|mötesanteckningar)(?![\wåäö])"
+)
 
 
 #: A header line naming a forum for its matter, the district before it and the

@@ -62,6 +62,12 @@ _TITLE_START = re.compile(
     r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
     re.IGNORECASE,
 )
+#: A page's report of a meeting, titled by it ("Referat från kommunstyrelsen 7 december",
+#: "Beslut i korthet den 15 april"; ``[meeting] report_titles``): its date stands among
+#: the title's first words (:data:`_REPORT_TITLE_WORDS`).
+_REPORT_TITLE = re.compile(r"^[\W\d]{0,3}" + words("report_titles") + r"(?![\wåäö])",
+                           re.IGNORECASE)
+_REPORT_TITLE_WORDS = 8
 #: A notice's or an agenda's title ("Kallelse till …", "Dagordning …").
 _NOTICE_TITLE = re.compile(r"^[\W\d]{0,3}(?:kallelse|dagordning|föredragningslista)",
                            re.IGNORECASE)
@@ -71,10 +77,17 @@ _DATE_LABEL = re.compile(r"\b" + words("date_labels") + r"(?![\wåäö])", re.IG
 #: torsdagen den 26 april", "vid sammanträdet den 12 mars").
 _MET_ON = re.compile(
     r"(?P<word>sammanträtt|sammanträdde|sammanträder|sammanträdet|mötet|möttes|mötts|"
-    r"träffades|träffats)"
+    r"träffades|träffats|"
+    # a body's meeting named by the body ("besluten från kommunfullmäktiges möte den 24
+    # april", "vid socialnämndens sammanträde 3 maj")
+    r"(?<![\wåäö-])[\wåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets|rådets|"
+    r"direktionens|gruppens|kommitténs)\s+(?:ordinarie\s+)?(?:möte|sammanträde))"
     r"(?:\s+(?:i\s+dag|idag))?[\s,]+(?=(?:\w+\s+){0,2}(?:den\s+)?\d)",
     re.IGNORECASE,
 )
+#: Words before a meeting that put it in the future: a matter to be dealt with there.
+_TO_COME = re.compile(r"\b(?:ska|skall|kommer\s+att|planeras|behandlas|tas\s+upp|lyfts|"
+                      r"föreläggs|hänskjuts)\b", re.IGNORECASE)
 #: The words of a meeting held.
 _HELD = re.compile(r"sammanträtt|sammanträdde|möttes|mötts|träffades|träffats", re.IGNORECASE)
 #: … and the verbs after a meeting word that tell it was held ("Mötet hölls den 28 maj",
@@ -149,6 +162,10 @@ def _title(text: str) -> str | None:
     lead = _LEADING_DATE.match(text)
     m = _TITLE_START.match(text[lead.end():] if lead else text)
     words = text.split()
+    if m is None and _REPORT_TITLE.match(text):
+        # (a report's title is no sentence; its date, if any, comes early: not
+        # "Sammanfattning av ärendet: … beslutade 2019-03-04 att …")
+        return " ".join(words[:_REPORT_TITLE_WORDS])
     if m is None:
         inner = _INNER_DOC_WORD.search(text)
         if inner is None or len(text[: inner.start()].split()) > _INNER_WORDS:
@@ -250,6 +267,8 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
             continue
         if _OTHER_MEETING.search(text[max(0, m.start() - 40) : m.start()]):
             continue
+        if _TO_COME.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "ska behandlas på kommunstyrelsens sammanträde den 5 juni"
         window = text[m.end() : m.end() + 60]
         days = _days(window)
         if days and days[0].pos <= 16:
@@ -516,6 +535,8 @@ def _meeting_days(
             p = _first_day(" ".join(words[:_SENTENCE_WORDS]))
             if p is not None and _stamped(p):
                 continue  # "01 april 2020 kl 15:47": when a page was written
+            if (f := _FILE_NAME.match(text)) and not _PROTOCOL_WORD.search(f.group("name")):
+                continue  # a listed file's date: a notice's or an appendix's (step 7)
         if p is not None:
             yield p
     # 5. A page's report of the meeting named by its weekday ("Tisdagens sammanträde
@@ -533,6 +554,33 @@ def _meeting_days(
         p = _first_day(_join(noise))
         if p is not None:
             yield p
+    # 7. A meeting's page that lists its files ("Kommunstyrelsen 2020-06-15 protokoll.pdf
+    #    Pdf, 590 kB 2020-09-16 13.15"): the protocol's file is named by the meeting's
+    #    date, as a secretary names the file; the upload date beside it is not.
+    p = _listed_protocol_file(st.lines[:_FILE_LIST_LINES])
+    if p is not None:
+        yield p
+
+
+#: A line opening with a file's name ("Kommunstyrelsen 2020-06-15 protokoll.pdf …").
+_FILE_NAME = re.compile(r"^\W{0,3}(?P<name>\S.{2,100}?)\.(?:pdf|docx?|odt|rtf)(?![\wåäö])",
+                        re.IGNORECASE)
+_PROTOCOL_WORD = re.compile(r"protokoll", re.IGNORECASE)
+_FILE_LIST_LINES = 200
+
+
+def _listed_protocol_file(lines: list[Line]) -> Period | None:
+    """The date in the name of the first protocol file a page lists: one date with its
+    year, the name saying "protokoll" (not a notice's, an agenda's or an appendix's)."""
+    for ln in lines:
+        m = _FILE_NAME.match(_text(ln))
+        if m is None or not _PROTOCOL_WORD.search(m.group("name")):
+            continue
+        name = m.group("name").replace("_", " ")
+        days = [p for p in _days(name) if p.end is not None]
+        if len({p.end for p in days}) == 1:
+            return days[0]
+    return None
 
 
 def _told_days(st: Structure) -> Iterator[Period]:
@@ -566,6 +614,7 @@ _FIELD_IN_LINE = re.compile(
     r"(?<![\wåäö])(?:Sammanträdesdatum|Sammanträdesdag|Mötesdatum|Datum och tid|"
     r"Tid och plats|Plats och tid|Datum|Tid|Dag(?=\s*:))(?![\wåäö])\s*:?\s*")
 _FIELD_WORDS = 8
+_PLACE_FIRST_WORDS = 16
 
 
 def _field_in_line(text: str) -> Period | None:
@@ -574,7 +623,10 @@ def _field_in_line(text: str) -> Period | None:
     if len(text.split()) <= 6:
         return None  # a short line is read whole (step 4)
     for m in _FIELD_IN_LINE.finditer(text):
-        window = " ".join(text[m.end():].split()[:_FIELD_WORDS])
+        # ("Plats och tid": the place first, which may be long: "Kommunhuset i Märsta
+        # Sammanträdeslokal: Rakvere och Skölden Torsdagen den 21 februari 2019")
+        size = _PLACE_FIRST_WORDS if m.group(0).startswith("Plats") else _FIELD_WORDS
+        window = " ".join(text[m.end():].split()[:size])
         days = _days(window)
         if not days:
             continue
@@ -725,11 +777,16 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
     published = _dates_after_meeting(texts, _AFTER_MEETING)
     if published is not None:
         return before(published)
-    years = Counter(int(y) for t in kept for y in _YEAR4.findall(t))
+    years = Counter(int(y) for t in kept for y in _YEAR4.findall(_YEAR_RANGE.sub(" ", t)))
     if years:
         best = max(years.values())
         return near(max(y for y, n in years.items() if n == best))
     return None
+
+
+#: A span of years ("budget 2020–2022", "Hylte kommun 2024-2027"): a plan's period, most
+#: of it after the meeting, so it counts for no year the document is written in.
+_YEAR_RANGE = re.compile(r"(?<![\d/-])(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)\d{2}(?![\d-])")
 
 
 #: Lines dated days after the meeting: the signing and the posting.

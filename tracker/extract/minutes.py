@@ -33,6 +33,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
+from tracker.extract.body_sources import body_from_file_name
 from tracker.extract.clause_owner import with_clause_owners
 from tracker.extract.dates import pick_due
 from tracker.extract.matter_parts import summary_page
@@ -94,6 +95,7 @@ from tracker.extract.minutes_table_rows import _TableRowsMixin
 from tracker.extract.minutes_text import _mask_quotes, _same_matter, _shorten
 from tracker.extract.minutes_warnings import _DateWarningsMixin
 from tracker.extract.not_open import split_not_open
+from tracker.extract.own_body import own_body
 from tracker.extract.phrases import rules
 from tracker.extract.possible import dated_by_context, find_possible
 from tracker.extract.restatements import merge_listed_restatements, merge_restatements
@@ -135,6 +137,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             self._facts_from_furniture(doc)
         if self.meeting.date is None:
             self._date_from_file(doc, _signing_date(st.lines[:80]))
+        if self.meeting.body is None:
+            self._body_from_file(doc)
         self.ref = self.meeting.date
         self.next = self.meeting.next_meeting
         # Dates without a year take it from the meeting date or, when only the signing
@@ -184,6 +188,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 f"från justerings- eller anslagsdatumet {self.anchor.isoformat()}; "
                 "kontrollera dem vid granskningen.", None, None, None))
         self._date_warnings()
+        for it in [*self.items, *self.possible]:
+            it.owner = own_body(it.owner, self.meeting.body)
         initials = _initials_index(frozenset(self.people))
         for it in self.items:
             # "HS" in an Ansvarig column for "Henrik Sandberg, …" among those present.
@@ -252,6 +258,17 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                        "inget årtal.")
         self.warnings.append(ExtractWarning(
             message + " Kontrollera det vid granskningen.", None, None, None))
+
+    def _body_from_file(self, doc: Document) -> None:
+        """The meeting's body when the text names none: from the file's name ("KS
+        protokoll 2023-05-16.pdf"), said in a warning, since the name may be a copy's."""
+        named = body_from_file_name(doc.file_name, self.al)
+        if named is None:
+            return
+        self.meeting.body = named
+        self.warnings.append(ExtractWarning(
+            f"Mötets organ ”{named}” är hämtat ur filnamnet; dokumentets text anger det "
+            "inte. Kontrollera det vid granskningen.", None, None, None))
 
     def _possible(
         self, sections: list[Section], lead: str | None, preamble: Section | None = None

@@ -20,10 +20,12 @@ from tracker.extract.minutes_patterns import (
     _ANSWERS_PROPOSAL,
     _CLOSES_BY_NOUN,
     _DATES_EARLIER,
+    _DATES_POINTS,
     _FAMILY,
     _KIND_ORDER,
     _LETTER_FROM,
     _LISTED_BEFORE,
+    _NUMBERED_LINE,
     _PROPOSAL_ANSWERED,
     _RAISE,
     _ROLE_NOUN,
@@ -290,6 +292,8 @@ class _CandidatesMixin:
         section ("3. Socialnämnden får i uppdrag att redovisa en plan … 4. Planen ska
         redovisas till kommunstyrelsen under första kvartalet 2018"): the task gets the
         date, and the point is no item of its own.  False when it dates nothing."""
+        if (points := _DATES_POINTS.match(masked.strip())) is not None:
+            return self._dates_points(masked, points["nums"], ex)
         m = _DATES_EARLIER.match(masked.strip())
         if m is None:
             return False
@@ -315,6 +319,40 @@ class _CandidatesMixin:
                     it.reasons.append(f"datum ur en senare beslutspunkt: {due.text}")
                 return True
         return False
+
+    def _dates_points(self, masked: str, nums: str, ex: _Exchange) -> bool:
+        """A decision point that dates earlier points by their numbers ("3. Punkt 1
+        återrapporteras … senast i januari 2020"): each open task of this section whose
+        source line opens with one of the numbers gets the date; the point is no item of
+        its own.  False when it dates nothing (no date, or no such task)."""
+        due = pick_due(deadlines(find_periods(masked, self.dref, self.next), masked, None))
+        if due is None:
+            return False
+        bounds = [int(x) for x in re.findall(r"\d{1,2}", nums)]
+        wanted = set(range(bounds[0], bounds[1] + 1)) if re.search(
+            r"\d\s*[-–]\s*\d", nums) and len(bounds) == 2 else set(bounds)
+        numbers = self._line_numbers()
+        dated = False
+        for h in ex.hits:
+            if h.rule.status == "open" and numbers.get(
+                    (h.sentence.page, h.sentence.line)) in wanted:
+                h.period = h.period or due
+                dated = True
+        for it in self._sec_open:
+            if it in self.items and numbers.get((it.page, it.line)) in wanted:
+                if it.due is None:
+                    for k, v in due_fields(due).items():
+                        setattr(it, k, v)
+                    it.reasons.append(f"datum ur en senare beslutspunkt: {due.text}")
+                dated = True
+        return dated
+
+    def _line_numbers(self) -> dict[tuple[int, int], int]:
+        """The point number each numbered source line opens with, by (page, line)."""
+        if getattr(self, "_numbers", None) is None:
+            self._numbers = {(ln.page, ln.line): int(m["num"]) for ln in self.doc.lines
+                             if (m := _NUMBERED_LINE.match(ln.text))}
+        return self._numbers
 
     def _note_subject(self, ex: _Exchange, sent: Sentence) -> str | None:
         """Who acts in a terse note: "Lena jagar fastighet. Åter 4/12." – the person or

@@ -213,6 +213,18 @@ _DATES_EARLIER = re.compile(
     r"presenteras|lämnas|överlämnas|vara\s+(?:klar|klart|färdig|färdigt|genomförd|genomfört|"
     r"slutförd|slutfört))\b"
 )
+#: A later decision point that dates earlier points by their numbers: "3. Punkt 1
+#: återrapporteras till kommunstyrelsen senast i januari 2020", "Uppdraget i punkt 2 ska
+#: redovisas senast 30 juni", "Punkterna 1 och 2 redovisas i maj".
+_DATES_POINTS = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:(?:uppdraget|uppdragen)\s+(?:i|enligt)\s+)?"
+    r"(?:beslutspunkt|punkt)(?:erna)?\s+(?P<nums>\d{1,2}(?:\s*(?:,|och|&|-|–)\s*\d{1,2})*)\s+"
+    r"(?:ska\s+|skall\s+|bör\s+)?(?:\w+\s+)?(?:redovisas|återrapporteras|rapporteras|"
+    r"återredovisas|presenteras|vara\s+(?:klar|klart|genomförd|genomfört))\b",
+    re.IGNORECASE,
+)
+#: A line that opens with its point's number ("1. Kommunledningskontoret får i uppdrag …").
+_NUMBERED_LINE = re.compile(r"^\s*(?P<num>\d{1,2})\s*[.)]\s+\S")
 #: Lists of incoming letters and others' decisions in a nämnd protocol ("Anmälningsärenden",
 #: "Meddelanden"): "IVO:s beslut …, ärendet avslutat" closes the authority's case, not ours.
 _CORRESPONDENCE = re.compile(

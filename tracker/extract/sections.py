@@ -327,6 +327,29 @@ def _plain_heading(lines: list[Line], gaps: list[int], i: int, double_spaced: bo
     return prev_ok and len(nxt.split()) >= 5 and first_ok and not lines[i + 1].cells
 
 
+#: A decision's own label in any wording ("Äldre- och omsorgsnämndens förslag till
+#: beslut", "Arbetsutskottet föreslår"): its list is the decision's points.
+_DECISION_WORD = re.compile(r"(?i)\b(?:beslut\w*|förslag\w*|yrkande\w*|föreslår|"
+                            r"föreslogs|tillstyrk\w*)\b")
+#: The first point of a list numbered anew ("1. Skövde skickar ut …").
+_LIST_START = re.compile(r"^1[.)]\s+\S")
+
+
+def _list_heading(
+    lines: list[Line], gaps: list[int], i: int, last_num: int | None, double_spaced: bool
+) -> bool:
+    """In a document of numbered agenda items, a short title line over a list numbered
+    anew from 1 after item 2 or later: the list's own heading ("Att göra till nästa
+    träff"), not a decision's sub-label ("Beslut", "Förslag till beslut")."""
+    if last_num is None or last_num < 2 or i + 1 >= len(lines):
+        return False
+    text = " ".join(lines[i].text.split())
+    if _SUBLABEL.match(text) or _DECISION_WORD.search(text) or not _LIST_START.match(
+            " ".join(lines[i + 1].text.split())):
+        return False
+    return _plain_heading(lines, gaps, i, double_spaced)
+
+
 #: A section of at least this many lines, this share of them ending a sentence, is
 #: written as one note a line.
 _NOTE_LINES = 3
@@ -533,6 +556,12 @@ def structure(doc: Document) -> Structure:
                 again[1].lower() == sec.title.lower() for sec in sections
             ):
                 hm = again
+        if hm is None and not plain and _list_heading(kept, kept_gaps, i, last_num,
+                                                      double_spaced):
+            # "Att göra till nästa träff" over "1. Skövde skickar …" after "4. Utbildning":
+            # a list numbered anew under its own heading (a Word heading style where the
+            # document had one), not the text of the agenda item above
+            hm = (None, " ".join(ln.text.split()).rstrip(":"))
         if hm is None and plain and _plain_heading(kept, kept_gaps, i, double_spaced):
             # "Ärende: Lokalbehov Ekängsskolan": the matter is the title, not the label.
             hm = (None, matter_title(" ".join(ln.text.split())).rstrip(":"))

@@ -44,12 +44,16 @@ _TIME_RE = r"(?:\s*,?\s*(?:kl\.?|klockan)\s*(?P<th>\d{1,2})(?:[:.](?P<tm>\d{2}))
 _B = r"(?<![\w/-])"  # left word boundary that also refuses "2024/56", "-12"
 _E = r"(?![\w/])"
 
+#: A year written short after a dash ("3 maj -23", "3/5 -23", as notes write it): not
+#: the end of a span ("3 maj -23 maj", "3/5 -17/5").
+_SHORT_YEAR = (r"\s+[-–](?P<yy>\d{2})(?![\d/:–-]|[.,]\d|\s*(?:" + _MONTH_RE
+               + r")(?![a-zåäö]))")
 _DAY_MONTH = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
     r"(?P<d1>\d{1,2})(?::?[ae])?(?:\s*(?:[-–]|och|till)\s*(?P<d2>\d{1,2})(?::?[ae])?)?"
     r"\s+(?P<mon>" + _MONTH_RE + r")(?![a-zåäö]|-[a-zåäö])"
     # ("9 augusti, 2018": a comma before the year, as English-styled pages write it)
-    r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?![\d-]))?" + _TIME_RE + "?",
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?![\d-])|" + _SHORT_YEAR + ")?" + _TIME_RE + "?",
     re.IGNORECASE,
 )
 _ISO = re.compile(
@@ -59,9 +63,11 @@ _ISO = re.compile(
 )
 _NUMERIC = re.compile(
     _B + r"(?:(?P<wd>" + _WEEKDAY_RE + r")\s+)?(?:den\s+)?"
+    # "5-10/10": days of one month, written once ("mellan 5-10/10"): due on the last
+    r"(?:(?P<d0>\d{1,2})\s?[-–]\s?)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:[-/](?P<y>(?:19|20)?\d{2}))?" + _E
     # "13/2 2024": a year after a space, as headers of bullet notes write it.
-    + r"(?:\s+(?P<y2>(?:19|20)\d{2})(?![\d/-]))?" + _TIME_RE + "?",
+    + r"(?:\s+(?P<y2>(?:19|20)\d{2})(?![\d/-])|" + _SHORT_YEAR + ")?" + _TIME_RE + "?",
     re.IGNORECASE,
 )
 #: Dates written with dots or with a two-digit year first: "12.5.2023", "2023.05.12",
@@ -219,7 +225,7 @@ def _cands_day_month(text: str, ref: dt.date) -> list[Period]:
         d1 = int(m.group("d1"))
         d2 = int(m.group("d2")) if m.group("d2") else None
         last = d2 or d1
-        year = _year(m.group("year")) or infer_year(month, min(last, 28), ref)
+        year = _year(m.group("year") or m.group("yy")) or infer_year(month, min(last, 28), ref)
         end = _safe_date(year, month, last)
         first = _safe_date(year, month, d1)
         if end is None or first is None or (d2 is not None and d2 < d1):
@@ -252,11 +258,16 @@ def _cands_numeric(text: str, ref: dt.date) -> list[Period]:
             continue
         if _NUMBERED.search(text, max(0, m.start() - 10), m.start()):
             continue
-        year = _year(m.group("y") or m.group("y2")) or infer_year(mo, min(d, 28), ref)
+        year = _year(m.group("y") or m.group("y2") or m.group("yy")) or infer_year(
+            mo, min(d, 28), ref)
         day = _safe_date(year, mo, d)
         if day is None:
             continue
-        out.append(_day_period(m, day, m.group("wd"), _time(m.group("th"), m.group("tm"))))
+        first = _safe_date(year, mo, int(m.group("d0"))) if m.group("d0") else None
+        if m.group("d0") and (first is None or first >= day):
+            continue  # "8-2/3" is no span of days
+        out.append(_day_period(m, day, m.group("wd"), _time(m.group("th"), m.group("tm")),
+                               first))
     return out
 
 
