@@ -17,6 +17,17 @@ def doc_from_text(text: str, name: str = "test.txt") -> Document:
     return Document(Path(name), hashlib.sha256(text.encode()).hexdigest(), "txt", 1, lines)
 
 
+def nonblank_doc(text: str, name: str = "rapport.txt") -> Document:
+    """A document of ``text``'s non-blank lines, each keeping its line number (as a reader
+    that drops empty lines gives it)."""
+    lines = [
+        Line(text=t, page=1, line=k)
+        for k, t in enumerate(text.strip("\n").split("\n"), 1)
+        if t.strip()
+    ]
+    return Document(path=Path(name), sha256="0", format="txt", pages=1, lines=lines)
+
+
 def run(text: str) -> Extraction:
     """Minutes extraction of ``text`` read as a one-page text file."""
     doc = doc_from_text(text)

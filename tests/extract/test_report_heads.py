@@ -6,20 +6,12 @@ Text written here, never copied from a real document."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from tracker.domain import Document, Line
+from tests.extract.minutes_helpers import nonblank_doc
 from tracker.extract.report_date import report_date
 from tracker.extract.report_facts import labelled_body
 
-
-def _doc(text: str) -> Document:
-    lines = [
-        Line(text=t, page=1, line=k)
-        for k, t in enumerate(text.strip("\n").split("\n"), 1)
-        if t.strip()
-    ]
-    return Document(path=Path("rapport.txt"), sha256="0", format="txt", pages=1, lines=lines)
+_doc = nonblank_doc
 
 
 def test_field_naming_who_answers_for_the_whole_report_is_its_body() -> None:
