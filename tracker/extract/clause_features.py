@@ -17,9 +17,9 @@ is described by features that hold in any minutes:
   background, action);
 - ``info`` information or the meeting's own act ("noteras", "läggs till handlingarna"),
   ``decided`` a decision formula ("beslutade att", "beslutades att") that may carry a task,
-  ``reported`` reported speech, ``neg`` a negation, ``pending`` one that leaves the
-  matter waiting ("har ännu inte besvarats", "inget datum är bestämt"), ``question``,
-  ``numbered``;
+  ``reported`` reported speech, ``answered`` an answer given in the meeting ("X svarar
+  att …"), ``neg`` a negation, ``pending`` one that leaves the matter waiting ("har
+  ännu inte besvarats", "inget datum är bestämt"), ``question``, ``numbered``;
 - ``time:none`` no time expression at all, and the sentence's place and length;
 - by :func:`lexical_features`, for a model that reads words (``lexical``, as shipped):
   ``w:*`` the stems of the sentence's words and ``v:*`` the stem of the verb a marker or
@@ -51,6 +51,10 @@ _NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
 #: "Barn- och " before "utbildningsnämnden": one body.
 _FIRST_PART = re.compile(r"[\wåäöÅÄÖ]+-\s*(?:och|&)\s+")
 #: A sentence this short, or with this few words, is a heading or a fragment.
+#: "Annika Berg svarar att samtliga uppdrag förlängs …": an answer or explanation given
+#: in the meeting, told in reported speech (feature ``answered``).
+ANSWERED = re.compile(r"^[^,.;:]{1,60}?\b(?:svarar|svarade|förklarar|förklarade|upplyser|"
+                      r"upplyste|konstaterar|konstaterade)\s+(?:om\s+)?att\b", re.IGNORECASE)
 _MIN_CHARS = 20
 _MIN_WORDS = 4
 #: A line with no full stop and no more words than this is a bare heading.
@@ -481,6 +485,8 @@ def wide_features(
         out.append("pending")  # a negation that leaves the matter waiting
     if lex.reported.search(text):
         out.append("reported")
+    if ANSWERED.match(text):
+        out.append("answered")  # news given in the meeting, seldom a task left open
     if c.deadline is None and not c.starts and not c.past:
         out.append("time:none")
     k, n = position
