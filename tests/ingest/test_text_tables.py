@@ -204,3 +204,15 @@ def test_line_after_the_last_row_is_not_taken_into_it():
     )
     assert out[1] == ["1", "Byta lås på cykelförrådet", "Greta N", "2026-03-02", "Klar"]
     assert out[2] is None
+
+
+def test_heading_of_the_next_table_is_not_the_end_of_a_row():
+    out = _cells(
+        "Nr | Datum | Beslut | Beslutsfattare",
+        "B-3 | 2026-01-12 | Budgeten för våren fastställs. | Styrelsen",
+        "Att göra",
+        "Vad | Vem | När | Status",
+        "Boka lokal | Greta N | 2026-02-01 | Ny",
+    )
+    assert out[1] == ["B-3", "2026-01-12", "Budgeten för våren fastställs.", "Styrelsen"]
+    assert out[2] is None

@@ -495,7 +495,11 @@ def _next_row_of(lines: list[Line], idx: int, width: int) -> bool:
     for ln in lines[idx + 1 :]:
         raw = ln.text.strip()
         if raw:
-            return ln.cells is None and raw.strip("|").count("|") >= max(2, width - 2)
+            parts = [p for p in _TEXT_SPLIT.split(raw.strip("|")) if p != ""]
+            # (a header line opens another table: "2. Att göra" over "Vad | Vem | När"
+            # is that table's heading, not the end of a row above)
+            return (ln.cells is None and len(parts) >= max(3, width - 1)
+                    and "what" not in columns(parts))
     return False
 
 
@@ -647,6 +651,7 @@ def with_text_tables(doc: Document) -> Document:
                 and sep_cols >= 3
                 and len(raw) <= _TAIL_WRAP_MAX
                 and not _NO_WRAP.search(raw)
+                and not _NUMBERED_HEADING.match(raw)
                 and prev is not None and prev.table == table_no and prev.cells
                 and len(lines) >= 2 and lines[-2].table == table_no
                 and _next_row_of(doc.lines, idx, sep_cols)
