@@ -26,7 +26,7 @@ D = dt.date
 
 _STEMS_CHECK = pytest.mark.xfail(
     strict=True,
-    reason="checked by the scorer with word stems (threshold 0.50, floor 0.654, retrained on "
+    reason="checked by the scorer with word stems (threshold 0.51, floor 0.654, retrained on "
     "all 344 dev minutes)",
 )
 
@@ -82,7 +82,7 @@ CASES = [
     ("Nämnden uppmanar förvaltningen att inkomma med en åtgärdsplan senast den 30 april.",
      "assignment", "Förvaltningen", None),
     # the routine convening of the next meeting is no task; a meeting with someone is
-    pytest.param("Ordföranden kallar till möte i maj.", None, None, None, marks=_STEMS_CHECK),
+    ("Ordföranden kallar till möte i maj.", None, None, None),
     ("Anna Ek kallar till möte med hyresvärden.", "action", "Anna Ek", None),
 ]
 
@@ -169,8 +169,7 @@ SEE_TO_INVITE_PUT_OFF = [
     ("Karim ser till att gungan på gården repareras och besiktigas.", "action", "Karim", None),
     ("Lena Ek ser till att trasiga lampor i trapphuset byts ut.", "action", "Lena Ek", None),
     # trap: a duty of the role, no act on a thing
-    pytest.param("Rektor ser till att rutinen är känd av alla.", None, None, None,
-                 marks=_STEMS_CHECK),
+    ("Rektor ser till att rutinen är känd av alla.", None, None, None),
     # a named one who is to mend a thing by a date, in the active
     ("Roland Bäck ska åtgärda stupröret före 1 juni.", "action", "Roland Bäck", D(2024, 6, 1)),
     # trap: no date (a possible item only)

@@ -163,3 +163,56 @@ def test_flattened_rows_numbered_under_an_agenda_item_and_a_footer_after():
     assert out[1] == ["7.1", "Ta fram förslag på nya rastscheman för hösten", "AB", "2025-09-30"]
     assert out[2] == ["7.2", "Beställa nya bänkar", "CD", "2025-09-15"]
     assert out[3] is None and out[4] is None
+
+
+def test_console_rule_under_the_header_keeps_the_rows():
+    # A table typed as a database console prints it: the rule crosses the bars at "+".
+    out = _cells(
+        "Nr  | Uppgift                         | Ansvarig | Datum",
+        "----+---------------------------------+----------+-----------",
+        "1   | Byta lås på cykelförrådet       | Greta N  | 2026-03-02",
+        "2   | Beställa nya arbetsskor         | Hugo P   | 2026-03-16",
+        "Nästa möte hålls i april.",
+    )
+    assert out[0] == ["Nr", "Uppgift", "Ansvarig", "Datum"]
+    assert out[2] == ["1", "Byta lås på cykelförrådet", "Greta N", "2026-03-02"]
+    assert out[3] == ["2", "Beställa nya arbetsskor", "Hugo P", "2026-03-16"]
+    assert out[4] is None
+
+
+def test_row_end_wrapped_between_two_rows_finishes_the_last_cell():
+    # A PDF wrapped the end of row 1 ("v. 12") onto a line of its own; row 2 follows.
+    out = _cells(
+        "Nr | Uppgift | Ansvarig | Datum | Status",
+        "1 | Byta lås på cykelförrådet | Greta N | 2026-03-02 | Klar – bytt",
+        "v. 12",
+        "2 | Beställa nya arbetsskor | Hugo P | 2026-03-16 | Pågår",
+        "3 | Rensa kylskåpet i fikarummet | Alla | 2026-03-20 | Ny",
+    )
+    assert out[1] == ["1", "Byta lås på cykelförrådet", "Greta N", "2026-03-02",
+                      "Klar – bytt v. 12"]
+    assert out[2:] == [["2", "Beställa nya arbetsskor", "Hugo P", "2026-03-16", "Pågår"],
+                       ["3", "Rensa kylskåpet i fikarummet", "Alla", "2026-03-20", "Ny"]]
+
+
+def test_line_after_the_last_row_is_not_taken_into_it():
+    # No row follows: the short line is text after the table, not the row's end.
+    out = _cells(
+        "Nr | Uppgift | Ansvarig | Datum | Status",
+        "1 | Byta lås på cykelförrådet | Greta N | 2026-03-02 | Klar",
+        "Mötet avslutas.",
+    )
+    assert out[1] == ["1", "Byta lås på cykelförrådet", "Greta N", "2026-03-02", "Klar"]
+    assert out[2] is None
+
+
+def test_heading_of_the_next_table_is_not_the_end_of_a_row():
+    out = _cells(
+        "Nr | Datum | Beslut | Beslutsfattare",
+        "B-3 | 2026-01-12 | Budgeten för våren fastställs. | Styrelsen",
+        "Att göra",
+        "Vad | Vem | När | Status",
+        "Boka lokal | Greta N | 2026-02-01 | Ny",
+    )
+    assert out[1] == ["B-3", "2026-01-12", "Budgeten för våren fastställs.", "Styrelsen"]
+    assert out[2] is None

@@ -485,6 +485,24 @@ def _headerless_roles(parts: list[str]) -> list[str] | None:
     return roles
 
 
+#: The longest line taken as the wrapped end of a pipe row (a few words of its last cell).
+_TAIL_WRAP_MAX = 30
+
+
+def _next_row_of(lines: list[Line], idx: int, width: int) -> bool:
+    """Whether the next non-empty line after ``idx`` is a row of a pipe table of
+    ``width`` cells (a line between two rows belongs to the table, not after it)."""
+    for ln in lines[idx + 1 :]:
+        raw = ln.text.strip()
+        if raw:
+            parts = [p for p in _TEXT_SPLIT.split(raw.strip("|")) if p != ""]
+            # (a header line opens another table: "2. Att göra" over "Vad | Vem | När"
+            # is that table's heading, not the end of a row above)
+            return (ln.cells is None and len(parts) >= max(3, width - 1)
+                    and "what" not in columns(parts))
+    return False
+
+
 def with_text_tables(doc: Document) -> Document:
     """Give text tables cells, like the PDF and DOCX readers do for real tables:
     "Vad | Vem | När" rows, tab- or wide-space-separated columns, and tables whose
@@ -628,7 +646,26 @@ def with_text_tables(doc: Document) -> Document:
                 lines[-1] = dataclasses.replace(prev, cells=merged,
                                                 text=f"{prev.text} {raw}")
                 continue
-            if len(parts) >= 2 or re.fullmatch(r"[-|: ]+", raw):
+            if (
+                "|" not in raw
+                and sep_cols >= 3
+                and len(raw) <= _TAIL_WRAP_MAX
+                and not _NO_WRAP.search(raw)
+                and not _NUMBERED_HEADING.match(raw)
+                and prev is not None and prev.table == table_no and prev.cells
+                and len(lines) >= 2 and lines[-2].table == table_no
+                and _next_row_of(doc.lines, idx, sep_cols)
+            ):
+                # "2 | Felanmäla … | Oskar B | 2025-09-12 | Klar – lagat" / "v. 39" /
+                # "3 | …": a PDF wrapped the row's end onto a line of its own, between
+                # two rows of the table; it finishes the row's last cell.
+                cells = list(prev.cells) + [""] * (sep_cols - len(prev.cells))
+                cells[-1] = f"{cells[-1]} {raw}".strip()
+                lines[-1] = dataclasses.replace(prev, cells=cells, text=f"{prev.text} {raw}")
+                continue
+            # A rule under the header: "---|---" (markdown) or "----+----" (a table
+            # typed as a database console prints it, the bars crossing at "+").
+            if len(parts) >= 2 or re.fullmatch(r"[-|:+ ]+", raw):
                 num = _MERGED_NUMBER.match(parts[0])
                 if id_first and num and len(parts) == sep_cols - 1:
                     # "5. Uppdatera … | Petra | …" under "Nr | Åtgärd | Ansvarig | …":
