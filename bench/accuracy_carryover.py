@@ -135,6 +135,12 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                 hays = [_hay_i(it) for it in items.values() if it.id > 0]
                 unknown = [lk for lk in wanted_close
                            if not any(_norm(lk["item"]) in h for h in hays)]  # fmt: skip
+
+                def say(what: str, e: Any, n: int = n, items: dict[int, Any] = items) -> None:
+                    if verbose:
+                        print(f"  {folder.name} #{n} {what}: {e.candidate.title[:60]!r}"
+                              f" → {items[e.match_id].title[:60]!r}")  # fmt: skip
+
                 for e in plan.entries:
                     if not (e.accepted and e.action == "close" and e.match_id is not None):
                         continue
@@ -147,25 +153,17 @@ def run_series(folder: Path, verbose: bool = False) -> dict[str, int]:
                         # item: nothing on the list is closed, but the labels never
                         # asked for it.  Counted apart, never as right.
                         tally["not_taken_unlabelled_closes"] += 1
-                        if verbose:
-                            print(f"  {folder.name} #{n} EJ TAGEN PUNKT STÄNGD UTAN ETIKETT:"
-                                  f" {e.candidate.title[:60]!r}"
-                                  f" → {items[e.match_id].title[:60]!r}")  # fmt: skip
+                        say("EJ TAGEN PUNKT STÄNGD UTAN ETIKETT", e)
                         continue
                     if unknown and not any(t in hay for t in named):
                         # Neither right nor wrong by the labels: an item they never name
                         # closed in a document whose labelled close names an item that was
                         # never identified.  Counted apart, never as right.
                         tally["unchecked_closes"] += 1
-                        if verbose:
-                            print(f"  {folder.name} #{n} STÄNGNING SOM ETIKETTERNA INTE PRÖVAR:"
-                                  f" {e.candidate.title[:60]!r}"
-                                  f" → {items[e.match_id].title[:60]!r}")  # fmt: skip
+                        say("STÄNGNING SOM ETIKETTERNA INTE PRÖVAR", e)
                         continue
                     tally["wrong_closes"] += 1
-                    if verbose:
-                        print(f"  {folder.name} #{n} FEL STÄNGNING: {e.candidate.title[:60]!r}"
-                              f" → {items[e.match_id].title[:60]!r}")  # fmt: skip
+                    say("FEL STÄNGNING", e)
                 balance.apply_import(store, plan, source_path=path)
         finally:
             store.close()
