@@ -67,8 +67,8 @@ def floor_precision(path: Path = BLIND_ROUNDS) -> float:
 #: ``MIN_PICKED`` rows promoted) reaches this is shipped; none when no threshold does.  The
 #: floor is the checked tier's own precision on minutes nobody had read, pooled over the
 #: wholly blind rounds measured on their session's start code (``bench/real/
-#: blind_rounds.json``: r9 13 of 19, r10 20 of 26, r11 21 of 30, r12 14 of 29 confident
-#: items right, 68 of 104 = 0.654).  Promotions held out (by organisation) at this
+#: blind_rounds.json``: r9 13 of 19, r10 20 of 26, r11 21 of 30, r12 14 of 29, confident
+#: items right, r13 20 of 23: 88 of 127 = 0.693).  Promotions held out (by organisation) at this
 #: precision keep the checked tier as precise as it is on a new user's minutes, and each
 #: one is an item the secretary need not find among the possible ones.  The lowest
 #: threshold, not the best point: the held-out curve is flat (0.72–0.79 from 0.54 to 0.76

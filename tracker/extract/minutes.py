@@ -94,7 +94,7 @@ from tracker.extract.minutes_rules import _RuleMatchMixin
 from tracker.extract.minutes_table_rows import _TableRowsMixin
 from tracker.extract.minutes_text import _mask_quotes, _same_matter, _shorten
 from tracker.extract.minutes_warnings import _DateWarningsMixin
-from tracker.extract.not_open import split_not_open
+from tracker.extract.not_open import split_not_open, with_place_reasons
 from tracker.extract.own_body import own_body
 from tracker.extract.phrases import rules
 from tracker.extract.possible import dated_by_context, find_possible
@@ -175,8 +175,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         # own course, the next meeting, a standing rule), or whose place in its matter
         # says it is no task given here (the background, an earlier act told before the
         # decision, a proposal received that is decided), is offered unchecked.
-        self.items, not_open = split_not_open(
-            self.items, st.sections, summary=summary_page(st.lines))
+        summary = summary_page(st.lines)
+        self.possible = with_place_reasons(self.possible, st.sections, summary=summary)
+        self.items, not_open = split_not_open(self.items, st.sections, summary=summary)
         self.possible += not_open
         # Document order, as the secretary reads the minutes.
         self.items.sort(key=lambda it: (it.page or 0, it.line or 0))

@@ -218,3 +218,22 @@ def split_not_open(
             )
         )
     return kept, demoted
+
+
+def with_place_reasons(
+    possible: list[Candidate], sections: list[Section] | None = None, *, summary: bool = False
+) -> list[Candidate]:
+    """``possible`` with the reason its place in its matter gives no task of this meeting
+    added to each it applies to: an item the scorer left unchecked tells the secretary
+    the same as one its place took the check from (a proposal the decision answers, the
+    background), not only that the model ranked it low."""
+    parts = Parts(sections) if sections else None
+    if parts is None:
+        return possible
+    out: list[Candidate] = []
+    for item in possible:
+        why = why_not_here(item, parts.place_of(item), summary=summary)
+        out.append(item if why is None or why in item.reasons
+                   else dataclasses.replace(item, reasons=[*item.reasons, why]))
+    return out
+
