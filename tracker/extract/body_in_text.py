@@ -23,7 +23,7 @@ from tracker.extract.body_names import (
     _body_of_meeting_word,
     _body_of_noun,
 )
-from tracker.extract.meeting_words import alternation, meeting_words
+from tracker.extract.meeting_words import alternation, meeting_words, words
 from tracker.language.aliases import Aliases
 
 _TITLE_BODY = re.compile(
@@ -61,14 +61,22 @@ _GENITIVE_TITLE = re.compile(
 #: ("17 Föregående protokoll att lägga informationen till handlingarna").
 _OTHER_PROTOCOL = re.compile(
     r"\b(?:föregående|förra|tidigare|senaste|justering\s+av|godkännande\s+av|"
-    r"justerat|justerade|detta|i)\s+$",
+    r"justerat|justerade|detta|i)\s+$|"
+    # a matter reporting other forums' documents, one or two of them named before this
+    # one ("Redovisning av minnesanteckningar och protokoll från förtroenderåd")
+    r"(?<![\wåäö])" + words("reported_documents")
+    + r"\s+(?:[\wåäö-]+\s+(?:och|samt|,)\s+)?$",
     re.IGNORECASE,
 )
+
+#: How far before a document word :data:`_OTHER_PROTOCOL` looks (a reporting matter may
+#: name a document before it: "Redovisning av minnesanteckningar och protokoll från …").
+_OTHER_PROTOCOL_REACH = 50
 
 
 def _own(text: str, m: re.Match[str]) -> bool:
     """The document word of ``m`` is this document's own, not another protocol told of."""
-    return not _OTHER_PROTOCOL.search(text[max(0, m.start() - 30) : m.start()])
+    return not _OTHER_PROTOCOL.search(text[max(0, m.start() - _OTHER_PROTOCOL_REACH) : m.start()])
 
 
 #: A title line that is an abbreviated forum and the document word: "SG

@@ -7,6 +7,7 @@ numbers).  Used by :mod:`tracker.extract.meeting`.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -15,9 +16,15 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from tracker.domain import Line
-from tracker.extract.meeting_words import alternation, body_nouns, date_fields, words
+from tracker.extract.meeting_words import (
+    alternation,
+    body_nouns,
+    date_fields,
+    meeting_words,
+    words,
+)
 from tracker.extract.sections import Structure
-from tracker.language.date_period import WEEKDAYS, Period
+from tracker.language.date_period import MONTHS, WEEKDAYS, Period
 from tracker.language.dates import find_periods
 
 #: A yearless phrase is read against this reference for its day and month only: dates
@@ -780,8 +787,41 @@ def _in_document_year(p: Period, st: Structure, head: list[Line]) -> dt.date | N
     years = Counter(int(y) for t in kept for y in _YEAR4.findall(_YEAR_RANGE.sub(" ", t)))
     if years:
         best = max(years.values())
-        return near(max(y for y, n in years.items() if n == best))
+        got = near(max(y for y, n in years.items() if n == best))
+        # (a year written as the horizon of plans, "fram till sommaren 2011", lies after
+        # the meeting: a day past its end is that day of the year before)
+        ends = [end for t in kept for end in _horizons(t)]
+        if got is not None and any(end.year == got.year and got > end for end in ends):
+            return on(got.year - 1)
+        return got
     return None
+
+
+#: A time bounding the plans the text speaks of: "fram till sommaren 2011", "inför
+#: hösten 2019", "till och med december 2020" (``lexicon.toml``, ``[meeting]``).
+_HORIZON_PARTS = {
+    word: (int(mm), int(dd))
+    for word, _, date in (e.partition(" ") for e in meeting_words()["horizon_parts"])
+    for mm, dd in [date.split("-")]
+}
+_HORIZON = re.compile(
+    r"(?<![\wåäö])" + words("horizon_leads") + r"\s+(?:(?P<part>"
+    + alternation([*_HORIZON_PARTS, *MONTHS]) + r")\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _horizons(text: str) -> Iterator[dt.date]:
+    """The last days of the horizons ``text`` names: a year's part, a month or the year."""
+    for m in _HORIZON.finditer(text):
+        year, part = int(m.group("year")), (m.group("part") or "").casefold()
+        if part in _HORIZON_PARTS:
+            month, day = _HORIZON_PARTS[part]
+            yield dt.date(year, month, day)
+        elif part in MONTHS:
+            yield dt.date(year, MONTHS[part], calendar.monthrange(year, MONTHS[part])[1])
+        else:
+            yield dt.date(year, 12, 31)
 
 
 #: A span of years ("budget 2020–2022", "Hylte kommun 2024-2027"): a plan's period, most
