@@ -98,3 +98,19 @@ def test_a_reported_protocol_gives_way_to_the_body_the_matters_name():
 )
 def test_the_minutes_own_title_still_names_the_body(text, body):
     assert run(text).meeting.body == body
+
+
+def test_a_body_s_protocol_named_in_the_genitive_gives_its_numbered_year():
+    text = (
+        "Styrelsens protokoll nr 4/2019\nBostadsrättsföreningen Linden\nTid: 14 maj kl. 19\n"
+        "Närvarande: Anna, Bertil, Cecilia\n\n§ 1 Mötet öppnas\n"
+    )
+    result = run(text)
+    assert result.meeting.date == dt.date(2019, 5, 14)
+    assert result.meeting.body == "Styrelsen"
+
+
+def test_a_genitive_body_without_a_protocol_word_is_no_title():
+    # (a sentence about the board's work gives no year to the yearless date)
+    text = "Möte 14 maj\n\nStyrelsens arbete under 2019 diskuterades.\n\nJusterat 2020-05-20\n"
+    assert run(text).meeting.date == dt.date(2020, 5, 14)

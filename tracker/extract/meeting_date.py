@@ -59,13 +59,16 @@ _NOT_MEETING_DATE = re.compile(
 
 #: A title line: it starts with a document word ("Protokoll", "Snabbprotokoll",
 #: "Minnesanteckningar från …"), a meeting word ("Sammanträde 2005-11-17", "Möte i …",
-#: "Styrelsemöte", "Elevrådsmöte") or a body noun ("Elevråd 10/10-14"); its date is the
+#: "Styrelsemöte", "Elevrådsmöte"), a body noun ("Elevråd 10/10-14") or a body's protocol
+#: named in the genitive ("Styrelsens protokoll nr 4/2019"); its date is the
 #: meeting's before a date standing alone above it (a blog's or a web page's own date).
 _TITLE_START = re.compile(
     r"^[\W\d]{0,3}(?:(?P<doc>[\wåäö-]*protokoll|minnesanteckning\w*|mötesanteckning\w*|"
     r"anteckningar|kallelse|dagordning)|"
     r"sammanträde\w*|möte|mötet|[\wåäö-]+(?:möte|mötet|sammanträde|sammanträdet)|"
     r"[\wåäö-]*" + alternation([*body_nouns(), *body_nouns().values()]) + "|"
+    # a body's protocol named in the genitive ("Styrelsens protokoll nr 4/2019")
+    r"[\wåäö-]*" + alternation(list(body_nouns().values())) + r"s(?=\s+[\wåäö-]*protokoll)|"
     r"arbetsplatsträff|APT|FVG|SVG|[A-ZÅÄÖ]{1,3}SG)(?![\wåäö])",
     re.IGNORECASE,
 )
