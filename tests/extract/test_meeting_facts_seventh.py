@@ -114,3 +114,33 @@ def test_a_genitive_body_without_a_protocol_word_is_no_title():
     # (a sentence about the board's work gives no year to the yearless date)
     text = "Möte 14 maj\n\nStyrelsens arbete under 2019 diskuterades.\n\nJusterat 2020-05-20\n"
     assert run(text).meeting.date == dt.date(2020, 5, 14)
+
+
+def test_a_decision_told_in_a_matter_is_no_meeting_date():
+    # (an agenda page with no date of its own: the earlier decision a matter tells of,
+    # on a line with no full stop, is not the meeting; the date stays unknown, warned)
+    text = (
+        "• 1\n\nVal av justerare\n\n• 2\n\nÖversyn av styrdokument\n\n"
+        "• Överförmyndarnämnden beslutade 25 januari i år (ÖFN-2021-2) följande: uppdra "
+        "åt enheten att se över nämndens styrdokument\n\n"
+        "att återkomma till nämnden under hösten\n"
+    )
+    result = run(text)
+    assert result.meeting.date is None
+    assert any("Mötesdatumet" in w.message for w in result.warnings)
+
+
+def test_a_decision_looked_back_on_is_not_told_as_the_meeting():
+    text = (
+        "Nyheter\n\nKulturnämnden beslutade den 25 januari i år att ge förvaltningen i "
+        "uppdrag att ta fram en biblioteksplan. Arbetet pågår.\n"
+    )
+    assert run(text).meeting.date is None
+
+
+def test_a_decision_told_by_its_date_still_dates_a_page_of_it():
+    text = (
+        "Nyheter\n\nKulturnämnden beslutade den 25 januari 2021 att ge förvaltningen i "
+        "uppdrag att ta fram en biblioteksplan.\n"
+    )
+    assert run(text).meeting.date == dt.date(2021, 1, 25)

@@ -547,6 +547,10 @@ def _meeting_days(
                 continue  # "01 april 2020 kl 15:47": when a page was written
             if (f := _FILE_NAME.match(text)) and not _PROTOCOL_WORD.search(f.group("name")):
                 continue  # a listed file's date: a notice's or an appendix's (step 7)
+            if p is not None and _tells_decision(text):
+                # "Nämnden beslutade 25 januari i år (…) följande: uppdra åt …": a decision
+                # told in a matter's text with no full stop, read as a told one (:func:`_told_days`)
+                continue
         if p is not None:
             yield p
     # 5. A page's report of the meeting named by its weekday ("Tisdagens sammanträde
@@ -609,8 +613,7 @@ def _told_days(st: Structure) -> Iterator[Period]:
         text = _text(ln)
         p = _meeting_sentence_day(text, told=True) or _decided_on(text)
         if p is None and (m := _BODY_DID.match(text)):
-            days = _days(text[m.end(): m.end() + 40])
-            p = days[0] if days and days[0].pos <= 4 else None
+            p = _day_right_after(text, m.end())
         # (not a decision told of long before the text's own dates: "Kommunfullmäktige
         # beslutade den 16 december 2013 att inrätta …" in a proposal for 2018)
         if p is not None and not (p.end and newest and (newest - p.end).days > _TOLD_OF):
@@ -693,9 +696,33 @@ def _decided_on(text: str) -> Period | None:
     m = _DECIDED_ON.search(text)
     if m is None:
         return None
+    return _day_right_after(text, m.end())
+
+
+def _tells_decision(text: str) -> bool:
+    """Whether ``text`` tells of a decision dated right after its words ("… beslutade 25
+    januari …", "Kulturnämnden gav 3 maj …"), dated or not from the time of writing."""
+    m = _DECIDED_ON.search(text) or _BODY_DID.match(text)
+    if m is None:
+        return False
     days = _days(text[m.end(): m.end() + 40])
-    # (the date right after the words: "den" may stand between)
-    return days[0] if days and days[0].pos <= 4 else None
+    return bool(days) and days[0].pos <= 4
+
+
+def _day_right_after(text: str, at: int) -> Period | None:
+    """The date right after position ``at`` of a told decision ("den" may stand between);
+    not one looked back on from the time of writing ("Nämnden beslutade 25 januari i år":
+    the text tells of it, it does not record it)."""
+    window = text[at: at + 40]
+    days = _days(window)
+    if not days or days[0].pos > 4 or _LOOKED_BACK.match(window, days[0].stop):
+        return None
+    return days[0]
+
+
+#: A told decision's day dated from the time of writing ("… 25 januari i år";
+#: ``lexicon.toml``, ``[meeting] looked_back``).
+_LOOKED_BACK = re.compile(r"\s*,?\s*" + words("looked_back") + r"(?![\wåäö])", re.IGNORECASE)
 
 
 #: The meeting named by its weekday in a report of it: "Tisdagens sammanträde", "i
