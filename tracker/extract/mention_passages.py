@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 
-from tracker.domain import Candidate, Document, Extraction
+from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
+    code_series_of,
+    coded_item,
     done_subject,
     effect_of,
     followed_up_ref,
@@ -112,6 +114,22 @@ def _own_para(p: Para | None, paras: list[Para], text: dict[int, str],
     return next((q for q in paras if key in text[id(q)]), p)
 
 
+def _coded_line(lines: list[Line], i: int, c: Candidate, series: set[str]) -> int | None:
+    """The line at or after ``i`` (in one run of lines) opened by an action code that
+    holds ``c``'s own sentence, or None."""
+    # (All of the sentence: "HR-chefen tar fram en analys …, se A26-19" under a point
+    # begins as the row "A26-19 HR-chefen tar fram en analys …" does.)
+    key = " ".join((c.text or c.title or "").split()).casefold().rstrip(".")
+    if len(key) < 12:
+        return None
+    for j in range(i, min(i + 12, len(lines))):
+        if j > i and (not lines[j].text.strip() or lines[j].page != lines[j - 1].page):
+            break
+        if coded_item(lines[j].text, series) and key in " ".join(lines[j].text.split()).casefold():
+            return j
+    return None
+
+
 def annotate(doc: Document, ext: Extraction) -> None:
     """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
     lines = doc.lines
@@ -136,6 +154,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
     flat = [" ".join(ln.text.split()) for ln in lines]
     matter_titles = {matter_title(t) for ln, t in zip(lines, flat, strict=True)
                      if ln.cells is None and is_matter_title(t)}  # fmt: skip
+
+    # Action codes ("A1.", "A26-14") that number a list of this document.
+    series = code_series_of([ln.text for ln in lines if ln.cells is None])
 
     para_text = {id(p): " ".join(" ".join(ln.text.split()) for ln in lines[p.start : p.stop])
                  .casefold() for p in paras}  # fmt: skip
@@ -168,6 +189,18 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 c.ref_no = " ".join(m_own.group(1).split())
             if unit[:40] in " ".join((c.evidence or "").split()):
                 c.evidence = unit
+        if series and not c.ref_no and (j := _coded_line(lines, i, c, series)) is not None:
+            # "A6. Dennis sammanställer …": the code of the list line that holds the
+            # item's own sentence (the extractor may place it on the line before).
+            c.ref_no = coded_item(lines[j].text, series).group(1)
+            # … and its line is its passage: the line before is another action of the
+            # list, no context of this one ("A1. Rikard tar fram …" before "A2. …").
+            k = j + 1
+            while k < len(lines) and lines[k].text.strip() and lines[k].page == lines[j].page \
+                    and not coded_item(lines[k].text, series) and k - j < 4 \
+                    and not re.match(r"\s*nästa\s", lines[k].text, re.IGNORECASE):
+                k += 1
+            c.evidence = " ".join(" ".join(lines[x].text.split()) for x in range(j, k))
         p = _own_para(para_of[i], paras, para_text, c)
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr

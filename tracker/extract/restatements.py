@@ -28,7 +28,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from tracker.domain import Candidate
+from tracker.domain import Candidate, Line
+from tracker.extract.mentions import ACTION_CODE
 
 #: token_set_ratio of the two items' texts (0–100) from which they are one matter.
 _SAME = 80
@@ -136,8 +137,42 @@ def _stems(text: str) -> set[str]:
 
 
 def _is_row(c: Candidate) -> bool:
-    """A row of a table (cells kept with bars by the extractor), of any kind."""
-    return c.kind == "balance_row" or is_table_row(c.text)
+    """A row of a table (cells kept with bars by the extractor), of any kind, or a line
+    of an action list opened by its code ("A6. Dennis sammanställer …")."""
+    return c.kind == "balance_row" or is_table_row(c.text) or _coded(c)
+
+
+def _coded(c: Candidate) -> bool:
+    return bool(c.ref_no) and re.fullmatch(ACTION_CODE, c.ref_no or "") is not None
+
+
+#: A point that sends the reader to a row of the action list by its code: "Se A26-14.",
+#: "… skickats ut (A4, klar)".
+_SEE_CODE = re.compile(
+    rf"(?:\b(?:se|jfr)\s+(?:åtgärd\s+|punkt\s+)?({ACTION_CODE})\b|\(({ACTION_CODE})\s*[,)–-])",
+    re.IGNORECASE,
+)
+
+
+def _paragraph(pt: Candidate, lines: list[Line] | None) -> str:
+    """The run of lines (to a blank line) that holds ``pt``'s line, or ""."""
+    if not lines or pt.line is None:
+        return ""
+    at = next((k for k, ln in enumerate(lines) if (ln.page, ln.line) == (pt.page, pt.line)), None)
+    if at is None:
+        return ""
+    start, stop = at, at + 1
+    while start > 0 and lines[start - 1].text.strip() and lines[start - 1].cells is None:
+        start -= 1
+    while stop < len(lines) and lines[stop].text.strip() and lines[stop].cells is None:
+        stop += 1
+    return " ".join(ln.text for ln in lines[start:stop])
+
+
+def _codes_named(pt: Candidate, lines: list[Line] | None) -> set[str]:
+    """The action codes the point's paragraph sends the reader to ("Se A26-15.")."""
+    text = " ".join(x for x in (pt.text, pt.evidence, _paragraph(pt, lines)) if x)
+    return {m.group(1) or m.group(2) for m in _SEE_CODE.finditer(text)}
 
 
 def is_table_row(text: str | None) -> bool:
@@ -170,13 +205,17 @@ def restates(row: Candidate, other: Candidate) -> bool:
     return shared >= 2 and shared >= _ROW_SHARE * len(mine)
 
 
-def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
+def merge_listed_restatements(items: list[Candidate],
+                              lines: list[Line] | None = None) -> list[Candidate]:
     """Fold each balance-list row into the earlier point of the same minutes that it
-    restates (see the module docstring); every point is folded into one row at most."""
+    restates (see the module docstring); every point is folded into one row at most.
+    A point whose paragraph sends the reader to a row by its code ("Se A26-15.") is that
+    row's matter and no other row's (``lines``: the document's, to read the paragraph)."""
     rows = [it for it in items if _is_row(it) and it.status == "open"]
     if not rows:
         return items
     points = [it for it in items if not _is_row(it) and it.status == "open"]
+    named = {id(pt): _codes_named(pt, lines) for pt in points}
     dropped: set[int] = set()
     for row in rows:
         mine = _stems(row.title)
@@ -187,6 +226,10 @@ def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
             # (An earlier point: lines are counted per page in a PDF.)
             if row.line is not None and pt.line is not None and (
                     (pt.page or 0, pt.line) >= (row.page or 0, row.line)):
+                continue
+            if named[id(pt)] and _coded(row):
+                if row.ref_no in named[id(pt)] and best_n < 100:
+                    best, best_n = pt, 100
                 continue
             said = pt.text if pt.title in pt.text else f"{pt.title} {pt.text}"
             shared = len(mine & _stems(f"{said} {pt.section or ''}"))

@@ -174,9 +174,13 @@ def labelled_note(c: Candidate, text: str) -> bool:
     "A26-15 Besparingsförslag: …") or list number ("9. …", "14 | …"): about one
     matter, not a § block or paragraph of many."""
     flat = " ".join(text.split()).casefold()
-    if c.label and flat.startswith(" ".join(c.label.split()).casefold()):
+    label = " ".join((c.label or "").split()).casefold()
+    if label and flat.startswith(label):
         return True
-    return bool(c.ref_no and re.match(rf"\s*{re.escape(c.ref_no)}\s*[.):|]\s", flat))
+    ref = (c.ref_no or "").casefold()
+    # (A code and its label: "A26-15 Besparingsförslag budget 2027: …")
+    return bool(ref and (re.match(rf"\s*{re.escape(ref)}\s*[.):|]\s", flat)
+                         or (label and flat.startswith(f"{ref} {label}"))))
 
 
 #: Words that say a matter was known before: it goes on as planned or promised.
