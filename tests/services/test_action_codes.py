@@ -82,3 +82,32 @@ def test_a_later_line_names_the_item_by_its_code(store: Store, tmp_path: Path) -
     assert done.get(by_ref["B3"].id) == "update"
     # "Nästa LG: …" is the next meeting, no matter of the list.
     assert not [e for e in plan.entries if "Nästa LG" in (e.candidate.label or "")]
+
+
+PROSE = """Ledningsgrupp Kultur
+Minnesanteckningar 2026-03-03
+
+Deltagare: Eva Holm (ordf.), Kim Lund, Sara Ek, Omar Berg
+
+1. Genomgång av åtgärdslistan
+Genomgången visade att lokalen för kulturnatten är bokad (B1, klar) och att arbetet
+med förslaget på öppettider fortsätter (B2, pågår). Underlaget om lokalbehov är inte
+komplett eftersom två enheter saknas; B3 flyttas till nästa LG.
+
+Nästa LG: 2026-04-07
+"""
+
+
+def test_codes_in_running_text_name_their_rows(store: Store, tmp_path: Path) -> None:
+    """ "… är bokad (B1, klar) och att … fortsätter (B2, pågår)": each bracket names its
+    row with its status, the clause before it its passage; "B3 flyttas …" names B3 and
+    no other row of the list."""
+    import_text(store, tmp_path, "a.txt", FIRST)
+    by_ref = {it.ref_no: it for it in store.list_items(ItemFilter())}
+    plan = plan_text(store, tmp_path, "b.txt", PROSE)
+    done = {e.match_id: e.action for e in plan.entries if e.accepted and e.match_id}
+    assert done.get(by_ref["B1"].id) == "close"
+    assert done.get(by_ref["B2"].id) == "update"
+    assert done.get(by_ref["B3"].id) == "update"
+    b3 = next(e for e in plan.entries if e.match_id == by_ref["B3"].id and e.accepted)
+    assert "samma nummer i listan (B3)" in b3.reason

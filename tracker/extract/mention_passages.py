@@ -21,12 +21,15 @@ blocks, titles, rows, running paragraphs) is read by :mod:`tracker.extract.passa
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
+    ACTION_CODE,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
+    code_series,
     code_series_of,
     coded_item,
     done_subject,
@@ -128,6 +131,57 @@ def _coded_line(lines: list[Line], i: int, c: Candidate, series: set[str]) -> in
         if coded_item(lines[j].text, series) and key in " ".join(lines[j].text.split()).casefold():
             return j
     return None
+
+
+#: "… har skickats ut (A4, klar)": a row of the action list named by its code in brackets,
+#: with its status, after the clause that tells it.
+_CODE_MARK = re.compile(rf"\(\s*({ACTION_CODE})\s*[,:–-]\s*([^()]{{2,40}}?)\s*\)")
+#: Where the clause before a mark begins: the sentence's start, a semicolon, or "och att".
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s+)")
+#: "… och att den nya prognosmallen …": the joining words before a clause.
+_JOINED = re.compile(r"^(?:,\s*)?(?:(?:och|samt)\s+)?(?:att\s+)?", re.IGNORECASE)
+
+
+def _coded_marks(lines: list[Line], sections: list[str | None], series: set[str], add) -> None:
+    """A mention for each row of the action list a paragraph names in brackets with its
+    status ("Genomgången visade att inbjudan … har skickats ut (A4, klar) och att den
+    nya prognosmallen … används från maj (A5, klar)."): the clause before the mark is
+    its passage, the code its list number.  The sentence as a whole tells two matters
+    and names neither by number."""
+    def heading(k: int) -> bool:
+        title = re.sub(r"^\s*(?:§\s*)?[\d.]+\s*", "", lines[k].text).strip()
+        return bool(lines[k].heading) or bool(sections[k] and title == sections[k])
+
+    i = 0
+    while i < len(lines):
+        if not lines[i].text.strip() or lines[i].cells is not None or heading(i):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].text.strip() and lines[j].cells is None and (
+                lines[j].page == lines[i].page) and not heading(j):
+            j += 1
+        starts, parts, at = [], [], 0
+        for k in range(i, j):
+            t = " ".join(lines[k].text.split())
+            starts.append(at)
+            parts.append(t)
+            at += len(t) + 1
+        text = " ".join(parts)
+        prev = 0
+        for m in _CODE_MARK.finditer(text):
+            if code_series(m.group(1)) not in series:
+                continue
+            before = text[prev : m.start()]
+            cut = [c.end() for c in _CLAUSE_START.finditer(before)]
+            clause = _JOINED.sub("", before[max(cut) if cut else 0 :].strip(" ,"))
+            prev = m.end()
+            if len(clause.split()) < 3:
+                continue
+            k = i + max(n for n, o in enumerate(starts) if o <= m.start())
+            said = f"{clause} {m.group(0)}"
+            add(k, k + 1, clause, said, said, ref_no=m.group(1), effect=effect_of(m.group(2)))
+        i = j
 
 
 def annotate(doc: Document, ext: Extraction) -> None:
@@ -484,6 +538,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
             assert label is not None
             add(i, end, label, whole, whole, label=label, by_verb=True)
         i = end
+    # (Codes in brackets with a status, two of one series, make a list of their own.)
+    counts = Counter(code_series(m.group(1)) for m in _CODE_MARK.finditer(
+        " ".join(" ".join(ln.text.split()) for ln in lines if ln.cells is None)))
+    marked = {k for k, n in counts.items() if n >= 2}
+    if series | marked:
+        _coded_marks(lines, sections, series | marked, add)
     for p in paras:
         # A § without a dnr speaks as a whole only when no labelled, titled or numbered
         # passage of it was read ("§5 Kvarstående frågor / Friskvårdsbidrag / … /
