@@ -165,7 +165,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
         # (… and owned as it owns its own, when no rule named the owner)
         self.items = with_clause_owners(self.items, frozenset(self.people))
-        self.items = merge_listed_restatements(merge_restatements(self.items))
+        self.items = merge_listed_restatements(merge_restatements(self.items, st.lines))
         # A proposal no decision restated is offered, unchecked.
         proposals = [it for it in self.items if PROPOSAL_REASON in it.reasons]
         self.items = [it for it in self.items if PROPOSAL_REASON not in it.reasons]

@@ -29,7 +29,7 @@ import re
 from rapidfuzz import fuzz
 
 from tracker.domain import Candidate, Line
-from tracker.extract.mentions import ACTION_CODE
+from tracker.extract.mentions import ACTION_CODE, label_of
 
 #: token_set_ratio of the two items' texts (0–100) from which they are one matter.
 _SAME = 80
@@ -91,11 +91,36 @@ def _other_cases(a: Candidate, b: Candidate) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
+def _topic(c: Candidate, lines: list[Line] | None) -> str | None:
+    """The topic label that opens the item's line or a line above it in its paragraph
+    ("Lokalfrågan IFO: Flytten … / Vision frågar …"), if any."""
+    if lines and c.line is not None:
+        at = next((k for k, ln in enumerate(lines) if (ln.page, ln.line) == (c.page, c.line)),
+                  None)  # fmt: skip
+        k = at
+        while k is not None and k >= 0 and at - k < 6 and lines[k].text.strip():
+            if label := label_of(lines[k].text):
+                return label.casefold()
+            k -= 1
+    for text in (c.evidence, c.text):
+        if text and (label := label_of(text)):
+            return label.casefold()
+    return None
+
+
+def _other_topics(a: Candidate, b: Candidate, lines: list[Line] | None) -> bool:
+    """Each stands under a topic label of its own, and the labels differ: "Budget 2026:
+    … Arbetsgivaren återkommer … till nästa FVG" and "Lokalfrågan IFO: … Arbetsgivaren
+    återkommer med riskbedömningen till nästa FVG" are two matters given one answer."""
+    ta, tb = _topic(a, lines), _topic(b, lines)
+    return bool(ta) and bool(tb) and ta != tb
+
+
 def _decision(c: Candidate) -> bool:
     return "beslut" in (c.section or "").casefold() and "förslag" not in (c.text or "")[:40]
 
 
-def merge_restatements(items: list[Candidate]) -> list[Candidate]:
+def merge_restatements(items: list[Candidate], lines: list[Line] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     for it in items:
         twin = None
@@ -108,6 +133,7 @@ def merge_restatements(items: list[Candidate]) -> list[Candidate]:
                     and kept.kind == it.kind
                     and len(_words(kept) & _words(it)) >= 3
                     and not _other_cases(kept, it)
+                    and not _other_topics(kept, it, lines)
                     and fuzz.token_set_ratio(kept.text, it.text)
                     >= (_SAME_PROPOSAL if _PROPOSAL.search(kept.text + " " + it.text) else _SAME)
                 ):
