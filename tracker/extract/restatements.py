@@ -148,6 +148,59 @@ def merge_restatements(items: list[Candidate], lines: list[Line] | None = None) 
     return out
 
 
+#: A § heading line ("TN § 43", "§ 12 Val av justerare", "KSAU § 140   Dnr …").
+_PARA_HEAD = re.compile(r"^\s*(?:[A-ZÅÄÖ]{1,8}\s+)?§\s*\d{1,4}\b")
+#: What the meeting did with the ärende as a whole.
+_FATES = ("tabled", "sent_back", "referred")
+
+
+def _para_of(c: Candidate, lines: list[Line]) -> int | None:
+    """The index of the § heading line ``c`` stands under, or None."""
+    at = next((k for k, ln in enumerate(lines) if (ln.page, ln.line) == (c.page, c.line)), None)
+    k = at
+    while k is not None and k >= 0:
+        if _PARA_HEAD.match(lines[k].text):
+            return k
+        k -= 1
+    return None
+
+
+def fold_incoming(
+    items: list[Candidate], lines: list[Line] | None, possible: list[Candidate] | None = None
+) -> tuple[list[Candidate], list[Candidate]]:
+    """A proposal received and what the meeting did with it, in one § ("TN § 43 … /
+    Motion om belysning … / Motion från Liberalerna om att förbättra belysningen … /
+    Beslut / Ärendet bordläggs till nästa sammanträde."), are one matter: the § title
+    and the body naming the motion, read as proposals waiting for their answer (items or
+    possible items), are folded into the item of the decision (tabled, sent back,
+    referred), whose evidence keeps their words.  Otherwise a later decision on the
+    ärende finds three items of one dnr and closes none of them without the secretary,
+    and the review offers the motion again beside its tabling.  Returns the items and
+    the possible items left."""
+    possible = list(possible or [])
+    if not lines:
+        return items, possible
+    fates = [it for it in items if it.kind in _FATES and it.status == "open"]
+    if not fates:
+        return items, possible
+    para = {id(it): _para_of(it, lines) for it in [*items, *possible]}
+    dropped: set[int] = set()
+    for fate in fates:
+        head = para[id(fate)]
+        if head is None:
+            continue
+        told = [it for it in [*items, *possible] if it is not fate and id(it) not in dropped
+                and it.status == "open" and para[id(it)] == head
+                and any(r.endswith("(inkommet ärende)") for r in it.reasons)]  # fmt: skip
+        for it in told:
+            dropped.add(id(it))
+            if it.text and it.text not in (fate.evidence or ""):
+                fate.evidence = " ".join(x for x in (it.text, fate.evidence) if x)
+            fate.reasons.append(f"samma ärende som förslaget: ”{it.text[:120]}”")
+    return ([it for it in items if id(it) not in dropped],
+            [it for it in possible if id(it) not in dropped])  # fmt: skip
+
+
 #: A row and a point are one matter when at least this share of the row's words (and at
 #: least two of them) stand in the point's sentence or heading.
 _ROW_SHARE = 0.6
