@@ -71,3 +71,45 @@ def test_the_decision_closes_it(store: Store, tmp_path: Path) -> None:
     assert [e.match_id for e in closes] == [item.id], [
         (e.action, e.match_id, e.accepted, e.reason) for e in plan.entries
     ]
+
+
+TWO = (
+    HEAD.format(date="2024-03-12", n=11)
+    + """\
+KN § 12                                            Dnr KN 2024/031
+Parkbänkar vid dammen
+Kulturnämnden ger förvaltningen i uppdrag att utreda fler parkbänkar vid dammen
+senast den 30 april 2024.
+
+KN § 13                                            Dnr KN 2024/044
+Simhallens öppettider
+Kulturnämnden ger förvaltningen i uppdrag att utreda längre öppettider i simhallen
+senast den 30 april 2024.
+"""
+)
+
+FOLLOW = (
+    HEAD.format(date="2024-04-16", n=20)
+    + """\
+KN § 21
+Uppföljning av nämndens uppdrag
+Nämndsekreteraren redovisar: parkbänkarna (KN 2024/031) – förslag lämnas i maj,
+kvarstår; simhallens öppettider (KN 2024/044) – utredningen pågår, klar i juni.
+Beslut
+Redovisningen noteras.
+"""
+)
+
+
+def test_a_list_of_ärenden_run_together_speaks_of_each(store: Store, tmp_path: Path) -> None:
+    """ "… parkbänkarna (KN 2024/031) – …, kvarstår; simhallens öppettider (KN 2024/044) –
+    utredningen pågår …": each unit names its ärende by its dnr and updates it."""
+    import_text(store, tmp_path, "a.txt", TWO)
+    items = store.list_items(ItemFilter())
+    benches = next(it for it in items if "parkbänkar" in it.title)
+    pool = next(it for it in items if "simhallen" in it.title)
+    plan = plan_text(store, tmp_path, "b.txt", FOLLOW)
+    done = {e.match_id: e.action for e in plan.entries if e.accepted and e.match_id}
+    assert done == {benches.id: "update", pool.id: "update"}, [
+        (e.action, e.match_id, e.accepted, e.candidate.text[:60]) for e in plan.entries
+    ]

@@ -142,12 +142,10 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:]\s+)")
 _JOINED = re.compile(r"^(?:,\s*)?(?:(?:och|samt)\s+)?(?:att\s+)?", re.IGNORECASE)
 
 
-def _coded_marks(lines: list[Line], sections: list[str | None], series: set[str], add) -> None:
-    """A mention for each row of the action list a paragraph names in brackets with its
-    status ("Genomgången visade att inbjudan … har skickats ut (A4, klar) och att den
-    nya prognosmallen … används från maj (A5, klar)."): the clause before the mark is
-    its passage, the code its list number.  The sentence as a whole tells two matters
-    and names neither by number."""
+def _paragraphs(lines: list[Line], sections: list[str | None]):
+    """Each run of body lines (no blank line, table row or heading between them): its
+    first index, each line's offset in the joined text, and the joined text."""
+
     def heading(k: int) -> bool:
         title = re.sub(r"^\s*(?:§\s*)?[\d.]+\s*", "", lines[k].text).strip()
         return bool(lines[k].heading) or bool(sections[k] and title == sections[k])
@@ -167,7 +165,21 @@ def _coded_marks(lines: list[Line], sections: list[str | None], series: set[str]
             starts.append(at)
             parts.append(t)
             at += len(t) + 1
-        text = " ".join(parts)
+        yield i, starts, " ".join(parts)
+        i = j
+
+
+def _line_at(i: int, starts: list[int], pos: int) -> int:
+    return i + max(n for n, o in enumerate(starts) if o <= pos)
+
+
+def _coded_marks(lines: list[Line], sections: list[str | None], series: set[str], add) -> None:
+    """A mention for each row of the action list a paragraph names in brackets with its
+    status ("Genomgången visade att inbjudan … har skickats ut (A4, klar) och att den
+    nya prognosmallen … används från maj (A5, klar)."): the clause before the mark is
+    its passage, the code its list number.  The sentence as a whole tells two matters
+    and names neither by number."""
+    for i, starts, text in _paragraphs(lines, sections):
         prev = 0
         for m in _CODE_MARK.finditer(text):
             if code_series(m.group(1)) not in series:
@@ -178,10 +190,43 @@ def _coded_marks(lines: list[Line], sections: list[str | None], series: set[str]
             prev = m.end()
             if len(clause.split()) < 3:
                 continue
-            k = i + max(n for n, o in enumerate(starts) if o <= m.start())
+            k = _line_at(i, starts, m.start())
             said = f"{clause} {m.group(0)}"
             add(k, k + 1, clause, said, said, ref_no=m.group(1), effect=effect_of(m.group(2)))
-        i = j
+
+
+#: "Björkvägen i Vallby (TN 2025/149) – utredningen pågår, klar i december": a matter
+#: named with its dnr in brackets, a dash and what is said of it.
+_DNR_UNIT = re.compile(
+    r"^(?:[^:;]{2,60}:\s+)?(?P<name>[^();:]{3,80}?)\s*"
+    r"\((?P<dnr>[A-ZÅÄÖ]{1,6}[ .-]?\d{4}[-/.:]\d{1,6})\)\s*[–—-]\s*(?P<said>\S.*)$"
+)
+
+
+def _dnr_units(lines: list[Line], sections: list[str | None], add) -> None:
+    """A mention for each unit of a list run together with semicolons, two units or
+    more each naming its ärende by its dnr ("Nämndsekreteraren redovisar: Björkvägen i
+    Lunda (TN 2025/118) – förslag till beslut i november, kvarstår; Björkvägen i Vallby
+    (TN 2025/149) – utredningen pågår, klar i december; …"): the unit is the passage, its
+    name the label, its dnr the ärende's.  Read as one passage, the sentence was linked by
+    the words of whichever matter it shared most with."""
+    for i, starts, text in _paragraphs(lines, sections):
+        if text.count(";") < 1:
+            continue
+        units, at = [], 0
+        for part in text.split(";"):
+            lead = len(part) - len(part.lstrip())
+            units.append((at + lead, part.strip()))
+            at += len(part) + 1
+        found = [(pos, unit, m) for pos, unit in units if (m := _DNR_UNIT.match(unit))]
+        if len(found) < 2:
+            continue
+        for pos, unit, m in found:
+            said = unit.rstrip(".")
+            k = _line_at(i, starts, pos)
+            name = " ".join(m.group("name").split())
+            add(k, k + 1, name, said, said, dnr=" ".join(m.group("dnr").split()), label=name,
+                by_verb=True)
 
 
 def annotate(doc: Document, ext: Extraction) -> None:
@@ -544,6 +589,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
     marked = {k for k, n in counts.items() if n >= 2}
     if series | marked:
         _coded_marks(lines, sections, series | marked, add)
+    _dnr_units(lines, sections, add)
     for p in paras:
         # A § without a dnr speaks as a whole only when no labelled, titled or numbered
         # passage of it was read ("§5 Kvarstående frågor / Friskvårdsbidrag / … /
