@@ -29,6 +29,7 @@ from tracker.extract.mentions import (
     ACTION_CODE,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
+    ROW_NUMBER,
     code_series,
     code_series_of,
     coded_item,
@@ -305,7 +306,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             c.dnr = c.dnr or p.dnr
         cells = ln.cells or pipe_cells(ln.text)
         first = cells[0].strip().rstrip(".") if cells else ""
-        if re.fullmatch(r"\d{1,3}", first):
+        if ROW_NUMBER.fullmatch(first):
             c.ref_no = c.ref_no or first
         if not ln.cells:
             m_ref = numbered_ref(ln.text)
@@ -457,7 +458,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             )
             if i not in covered and len(ln.cells) >= 2 and not header:
                 first = ln.cells[0].strip().rstrip(".")
-                ref = first if re.fullmatch(r"\d{1,3}", first) else None
+                ref = first if ROW_NUMBER.fullmatch(first) else None
                 cells = ln.cells[1:] if ref else ln.cells
                 title = max(cells, key=len) if cells else ln.text
                 add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)

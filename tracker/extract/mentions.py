@@ -52,10 +52,22 @@ _CODE_REF = re.compile(rf"^\s*({REGISTER_CODE})()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)
 _DOT_REF = re.compile(r"^\s*(\d{1,3})[.)]()\s+([A-ZÅÄÖ][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
 
 
+#: "14.4 Webbsidan är delvis uppdaterad; … Nytt datum 15 juni.": a row numbered under an
+#: agenda point, followed up without a colon (the same groups as :data:`_NUMBERED_REF`,
+#: no label).  Read only where the list is followed up: an agenda numbers its own
+#: sub-points so ("4.2 Flytt av IVA").
+_SUB_REF = re.compile(
+    # (With a label, "14.1 Besparingsförslag: …", the label reading has it.)
+    r"^\s*(\d{1,2}\.\d{1,2})()()\s+(?=[A-ZÅÄÖ])(?![^:.!?]{1,60}:\s)(\S.*)$"
+)
+#: A row's number in its first cell: "14", or numbered under an agenda point, "14.4".
+ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+
+
 def followed_up_ref(text: str) -> re.Match[str] | None:
     """A numbered line of a list's follow-up ("17. Lantmäteriet: Nytt datum 23
     februari"), for a line under a follow-up heading only."""
-    return numbered_ref(text) or _DOT_REF.match(text)
+    return numbered_ref(text) or _DOT_REF.match(text) or _SUB_REF.match(text)
 
 
 #: An action list's own code: letters and a number ("A1", "B7"), or a series and a
