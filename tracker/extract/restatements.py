@@ -165,6 +165,11 @@ def _para_of(c: Candidate, lines: list[Line]) -> int | None:
     return None
 
 
+def _incoming(c: Candidate) -> bool:
+    """``c`` was read as a proposal received ("Motion från …")."""
+    return any(r.endswith("(inkommet ärende)") for r in c.reasons)
+
+
 def fold_incoming(
     items: list[Candidate], lines: list[Line] | None, possible: list[Candidate] | None = None
 ) -> tuple[list[Candidate], list[Candidate]]:
@@ -180,7 +185,8 @@ def fold_incoming(
     possible = list(possible or [])
     if not lines:
         return items, possible
-    fates = [it for it in items if it.kind in _FATES and it.status == "open"]
+    fates = [it for it in items if it.kind in _FATES and it.status == "open"
+             and not _incoming(it)]  # fmt: skip
     if not fates:
         return items, possible
     para = {id(it): _para_of(it, lines) for it in [*items, *possible]}
@@ -190,8 +196,11 @@ def fold_incoming(
         if head is None:
             continue
         told = [it for it in [*items, *possible] if it is not fate and id(it) not in dropped
-                and it.status == "open" and para[id(it)] == head
-                and any(r.endswith("(inkommet ärende)") for r in it.reasons)]  # fmt: skip
+                and it.status == "open" and para[id(it)] == head and _incoming(it)]  # fmt: skip
+        # (One proposal, named twice: a § that lists several, "Anmälan av motioner / Motion
+        # av Eva Ek om laddplatser … Motion av Per Ås om en badplats …", lists matters.)
+        if any(len(_stems(a.text) & _stems(b.text)) < 2 for a in told for b in told):
+            continue
         for it in told:
             dropped.add(id(it))
             if it.text and it.text not in (fate.evidence or ""):
