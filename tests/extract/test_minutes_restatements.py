@@ -182,3 +182,19 @@ def test_the_meetings_own_body_proposing_decides() -> None:
     ex = run(HEAD + "§ 44 Lokaler\nSocialnämnden ställer sig positiv till förslaget och "
              "föreslår att förvaltningen får i uppdrag att utreda lokalbehovet.\n")
     assert [it.kind for it in open_items(ex)] == ["assignment"]
+
+
+def test_two_topics_given_one_answer_stay_two_matters() -> None:
+    """Under one point, "Budget 2026: … Arbetsgivaren återkommer … till nästa FVG" and
+    "Lokalfrågan: … Arbetsgivaren återkommer med riskbedömningen till nästa FVG" are two
+    matters that got the same kind of answer, each under its own topic label."""
+    ex = run("Förvaltningsgrupp (FVG)\nMinnesanteckningar 2024-03-12\n\n"
+             "5. Information från arbetsgivaren\n"
+             "Budget 2026: Ramen är beslutad. Arbetsgivaren återkommer med en\n"
+             "konsekvensbeskrivning per avdelning till nästa FVG.\n"
+             "Lokalfrågan: Flytten till Kvarnhuset är försenad. Vision frågar hur\n"
+             "arbetsmiljön i de tillfälliga lokalerna har riskbedömts. Arbetsgivaren\n"
+             "återkommer med riskbedömningen till nästa FVG.\n\n"
+             "6. Nästa möte\nNästa FVG: 2024-04-09.\n")
+    texts = " | ".join(f"{it.title} {it.text}" for it in open_items(ex))
+    assert "konsekvensbeskrivning" in texts and "riskbedöm" in texts, texts

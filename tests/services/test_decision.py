@@ -246,3 +246,33 @@ def test_a_passage_known_before_whose_item_was_taken_is_no_new_item(text: str, a
     assert entry is not None and entry.action == action
     if action == "update":
         assert entry.match_id == item.id and not entry.accepted and entry.unsure
+
+
+
+_STEP = """4. Nyckelhantering – utkast till rutin
+Lena visar ett utkast till rutin för nyckelhantering i verkstaden. Synpunkter på
+utkastet lämnas till Lena senast den 20 februari.
+
+"""
+_ROWS = "Nr | Fråga | Väckt av | Ansvarig | Status\n1 | {title} | Vision | Driftchef | {status}\n"
+
+
+def test_a_row_its_number_names_is_closed_beside_a_step_of_its_matter(
+    store: Store, tmp_path: Path
+) -> None:
+    # The step told in the prose ("Synpunkter … lämnas till Lena") meets the row's
+    # "Rutin nyckelhantering … Klar" only by the words of its passage, not by its own:
+    # the row's own number singles the row out, and it is closed.
+    import_text(store, tmp_path, "1.txt",
+                _HEAD.format(date="2026-01-14") + _STEP + "Balanslista\n\n"
+                + _ROWS.format(title="Ta fram rutin för nyckelhantering i verkstaden",
+                               status="Senast 2026-03-01"))  # fmt: skip
+    plan = plan_text(store, tmp_path, "2.txt",
+                     _HEAD.format(date="2026-02-25") + "2. Uppföljning av balanslistan\n\n"
+                     + _ROWS.format(title="Rutin nyckelhantering i verkstaden",
+                                    status="Klar. Rutinen är fastställd."))  # fmt: skip
+    (close,) = [e for e in _closes(plan) if e.match_id > 0]
+    assert close.match_title.startswith("Ta fram rutin för nyckelhantering"), close.match_title
+    assert close.accepted, close.reason
+    # The step scored near it: without the number it would have been offered.
+    assert any(o[0] != close.match_id and o[2] >= close.score - 8 for o in close.options)

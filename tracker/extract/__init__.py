@@ -159,7 +159,7 @@ def _read_as_minutes(doc: Document, info: DocumentInfo, kind: str) -> Extraction
     # those words, which the passages have just given it.
     from tracker.extract.restatements import merge_listed_restatements
 
-    result.items = merge_listed_restatements(result.items)
+    result.items = merge_listed_restatements(result.items, doc.lines)
     return result
 
 

@@ -21,12 +21,18 @@ blocks, titles, rows, running paragraphs) is read by :mod:`tracker.extract.passa
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from tracker.domain import Candidate, Document, Extraction
+from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
+    ACTION_CODE,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
+    ROW_NUMBER,
+    code_series,
+    code_series_of,
+    coded_item,
     done_subject,
     effect_of,
     followed_up_ref,
@@ -112,6 +118,118 @@ def _own_para(p: Para | None, paras: list[Para], text: dict[int, str],
     return next((q for q in paras if key in text[id(q)]), p)
 
 
+def _coded_line(lines: list[Line], i: int, c: Candidate, series: set[str]) -> int | None:
+    """The line at or after ``i`` (in one run of lines) opened by an action code that
+    holds ``c``'s own sentence, or None."""
+    # (All of the sentence: "HR-chefen tar fram en analys …, se A26-19" under a point
+    # begins as the row "A26-19 HR-chefen tar fram en analys …" does.)
+    key = " ".join((c.text or c.title or "").split()).casefold().rstrip(".")
+    if len(key) < 12:
+        return None
+    for j in range(i, min(i + 12, len(lines))):
+        if j > i and (not lines[j].text.strip() or lines[j].page != lines[j - 1].page):
+            break
+        if coded_item(lines[j].text, series) and key in " ".join(lines[j].text.split()).casefold():
+            return j
+    return None
+
+
+#: "… har skickats ut (A4, klar)": a row of the action list named by its code in brackets,
+#: with its status, after the clause that tells it.
+_CODE_MARK = re.compile(rf"\(\s*({ACTION_CODE})\s*[,:–-]\s*([^()]{{2,40}}?)\s*\)")
+#: Where the clause before a mark begins: the sentence's start, a semicolon, or "och att".
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s+)")
+#: "… och att den nya prognosmallen …": the joining words before a clause.
+_JOINED = re.compile(r"^(?:,\s*)?(?:(?:och|samt)\s+)?(?:att\s+)?", re.IGNORECASE)
+
+
+def _paragraphs(lines: list[Line], sections: list[str | None]):
+    """Each run of body lines (no blank line, table row or heading between them): its
+    first index, each line's offset in the joined text, and the joined text."""
+
+    def heading(k: int) -> bool:
+        title = re.sub(r"^\s*(?:§\s*)?[\d.]+\s*", "", lines[k].text).strip()
+        return bool(lines[k].heading) or bool(sections[k] and title == sections[k])
+
+    i = 0
+    while i < len(lines):
+        if not lines[i].text.strip() or lines[i].cells is not None or heading(i):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].text.strip() and lines[j].cells is None and (
+                lines[j].page == lines[i].page) and not heading(j):
+            j += 1
+        starts, parts, at = [], [], 0
+        for k in range(i, j):
+            t = " ".join(lines[k].text.split())
+            starts.append(at)
+            parts.append(t)
+            at += len(t) + 1
+        yield i, starts, " ".join(parts)
+        i = j
+
+
+def _line_at(i: int, starts: list[int], pos: int) -> int:
+    return i + max(n for n, o in enumerate(starts) if o <= pos)
+
+
+def _coded_marks(lines: list[Line], sections: list[str | None], series: set[str], add) -> None:
+    """A mention for each row of the action list a paragraph names in brackets with its
+    status ("Genomgången visade att inbjudan … har skickats ut (A4, klar) och att den
+    nya prognosmallen … används från maj (A5, klar)."): the clause before the mark is
+    its passage, the code its list number.  The sentence as a whole tells two matters
+    and names neither by number."""
+    for i, starts, text in _paragraphs(lines, sections):
+        prev = 0
+        for m in _CODE_MARK.finditer(text):
+            if code_series(m.group(1)) not in series:
+                continue
+            before = text[prev : m.start()]
+            cut = [c.end() for c in _CLAUSE_START.finditer(before)]
+            clause = _JOINED.sub("", before[max(cut) if cut else 0 :].strip(" ,"))
+            prev = m.end()
+            if len(clause.split()) < 3:
+                continue
+            k = _line_at(i, starts, m.start())
+            said = f"{clause} {m.group(0)}"
+            add(k, k + 1, clause, said, said, ref_no=m.group(1), effect=effect_of(m.group(2)))
+
+
+#: "Björkvägen i Vallby (TN 2025/149) – utredningen pågår, klar i december": a matter
+#: named with its dnr in brackets, a dash and what is said of it.
+_DNR_UNIT = re.compile(
+    r"^(?:[^:;]{2,60}:\s+)?(?P<name>[^();:]{3,80}?)\s*"
+    r"\((?P<dnr>[A-ZÅÄÖ]{1,6}[ .-]?\d{4}[-/.:]\d{1,6})\)\s*[–—-]\s*(?P<said>\S.*)$"
+)
+
+
+def _dnr_units(lines: list[Line], sections: list[str | None], add) -> None:
+    """A mention for each unit of a list run together with semicolons, two units or
+    more each naming its ärende by its dnr ("Nämndsekreteraren redovisar: Björkvägen i
+    Lunda (TN 2025/118) – förslag till beslut i november, kvarstår; Björkvägen i Vallby
+    (TN 2025/149) – utredningen pågår, klar i december; …"): the unit is the passage, its
+    name the label, its dnr the ärende's.  Read as one passage, the sentence was linked by
+    the words of whichever matter it shared most with."""
+    for i, starts, text in _paragraphs(lines, sections):
+        if text.count(";") < 1:
+            continue
+        units, at = [], 0
+        for part in text.split(";"):
+            lead = len(part) - len(part.lstrip())
+            units.append((at + lead, part.strip()))
+            at += len(part) + 1
+        found = [(pos, unit, m) for pos, unit in units if (m := _DNR_UNIT.match(unit))]
+        if len(found) < 2:
+            continue
+        for pos, unit, m in found:
+            said = unit.rstrip(".")
+            k = _line_at(i, starts, pos)
+            name = " ".join(m.group("name").split())
+            add(k, k + 1, name, said, said, dnr=" ".join(m.group("dnr").split()), label=name,
+                by_verb=True)
+
+
 def annotate(doc: Document, ext: Extraction) -> None:
     """Set dnr, ref_no and label on ``ext``'s candidates and fill ``ext.mentions``."""
     lines = doc.lines
@@ -136,6 +254,9 @@ def annotate(doc: Document, ext: Extraction) -> None:
     flat = [" ".join(ln.text.split()) for ln in lines]
     matter_titles = {matter_title(t) for ln, t in zip(lines, flat, strict=True)
                      if ln.cells is None and is_matter_title(t)}  # fmt: skip
+
+    # Action codes ("A1.", "A26-14") that number a list of this document.
+    series = code_series_of([ln.text for ln in lines if ln.cells is None])
 
     para_text = {id(p): " ".join(" ".join(ln.text.split()) for ln in lines[p.start : p.stop])
                  .casefold() for p in paras}  # fmt: skip
@@ -168,12 +289,24 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 c.ref_no = " ".join(m_own.group(1).split())
             if unit[:40] in " ".join((c.evidence or "").split()):
                 c.evidence = unit
+        if series and not c.ref_no and (j := _coded_line(lines, i, c, series)) is not None:
+            # "A6. Dennis sammanställer …": the code of the list line that holds the
+            # item's own sentence (the extractor may place it on the line before).
+            c.ref_no = coded_item(lines[j].text, series).group(1)
+            # … and its line is its passage: the line before is another action of the
+            # list, no context of this one ("A1. Rikard tar fram …" before "A2. …").
+            k = j + 1
+            while k < len(lines) and lines[k].text.strip() and lines[k].page == lines[j].page \
+                    and not coded_item(lines[k].text, series) and k - j < 4 \
+                    and not re.match(r"\s*nästa\s", lines[k].text, re.IGNORECASE):
+                k += 1
+            c.evidence = " ".join(" ".join(lines[x].text.split()) for x in range(j, k))
         p = _own_para(para_of[i], paras, para_text, c)
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
         cells = ln.cells or pipe_cells(ln.text)
         first = cells[0].strip().rstrip(".") if cells else ""
-        if re.fullmatch(r"\d{1,3}", first):
+        if ROW_NUMBER.fullmatch(first):
             c.ref_no = c.ref_no or first
         if not ln.cells:
             m_ref = numbered_ref(ln.text)
@@ -325,7 +458,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
             )
             if i not in covered and len(ln.cells) >= 2 and not header:
                 first = ln.cells[0].strip().rstrip(".")
-                ref = first if re.fullmatch(r"\d{1,3}", first) else None
+                ref = first if ROW_NUMBER.fullmatch(first) else None
                 cells = ln.cells[1:] if ref else ln.cells
                 title = max(cells, key=len) if cells else ln.text
                 add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)
@@ -451,6 +584,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
             assert label is not None
             add(i, end, label, whole, whole, label=label, by_verb=True)
         i = end
+    # (Codes in brackets with a status, two of one series, make a list of their own.)
+    counts = Counter(code_series(m.group(1)) for m in _CODE_MARK.finditer(
+        " ".join(" ".join(ln.text.split()) for ln in lines if ln.cells is None)))
+    marked = {k for k, n in counts.items() if n >= 2}
+    if series | marked:
+        _coded_marks(lines, sections, series | marked, add)
+    _dnr_units(lines, sections, add)
     for p in paras:
         # A § without a dnr speaks as a whole only when no labelled, titled or numbered
         # passage of it was read ("§5 Kvarstående frågor / Friskvårdsbidrag / … /

@@ -52,14 +52,65 @@ _CODE_REF = re.compile(rf"^\s*({REGISTER_CODE})()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)
 _DOT_REF = re.compile(r"^\s*(\d{1,3})[.)]()\s+([A-ZÅÄÖ][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
 
 
+#: "14.4 Webbsidan är delvis uppdaterad; … Nytt datum 15 juni.": a row numbered under an
+#: agenda point, followed up without a colon (the same groups as :data:`_NUMBERED_REF`,
+#: no label).  Read only where the list is followed up: an agenda numbers its own
+#: sub-points so ("4.2 Flytt av IVA").
+_SUB_REF = re.compile(
+    # (With a label, "14.1 Besparingsförslag: …", the label reading has it.)
+    r"^\s*(\d{1,2}\.\d{1,2})()()\s+(?=[A-ZÅÄÖ])(?![^:.!?]{1,60}:\s)(\S.*)$"
+)
+#: A row's number in its first cell: "14", or numbered under an agenda point, "14.4".
+ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+
+
 def followed_up_ref(text: str) -> re.Match[str] | None:
     """A numbered line of a list's follow-up ("17. Lantmäteriet: Nytt datum 23
     februari"), for a line under a follow-up heading only."""
-    return numbered_ref(text) or _DOT_REF.match(text)
+    return numbered_ref(text) or _DOT_REF.match(text) or _SUB_REF.match(text)
+
+
+#: An action list's own code: letters and a number ("A1", "B7"), or a series and a
+#: number ("A26-14"); not a quarter or term ("Q3", "T2").
+ACTION_CODE = r"(?![QT][1-4]\b)[A-ZÅÄÖ]{1,2}(?:\d{1,4}-)?\d{1,3}"
+#: "A1 Besparingar gata/park: till LG 2025-08-19, kvarstår.", "- A26-19 Personalomsättning
+#: förskolan: Pågår …": a row's code, its label and what is said (the same groups as
+#: :data:`_NUMBERED_REF`).
+_ACTION_REF = re.compile(
+    rf"^\s*(?:[-–•*]\s*)?({ACTION_CODE})(?![\w-])()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)$"
+)
+#: "A1. Rikard tar fram …", "A26-14  Samtliga förvaltningschefer lämnar …": a line of an
+#: action list opened by its code (a stop, a bracket or a wide gap after it).
+_CODE_ITEM = re.compile(rf"^\s*({ACTION_CODE})(?:[.)]\s+|\s+(?=[A-ZÅÄÖ]))(\S.*)$")
 
 
 def numbered_ref(text: str) -> re.Match[str] | None:
-    return _NUMBERED_REF.match(text) or _NR_REF.match(text) or _CODE_REF.match(text)
+    return (_NUMBERED_REF.match(text) or _NR_REF.match(text) or _CODE_REF.match(text)
+            or _ACTION_REF.match(text))
+
+
+def code_series(code: str) -> str:
+    """The series of an action code: "A26-14" → "A26-", "A7" → "A"."""
+    return re.sub(r"\d+$", "", code)
+
+
+def coded_item(text: str, series: set[str]) -> re.Match[str] | None:
+    """A line opened by an action code of a series the document lists twice or more
+    ("A6. Dennis sammanställer …" under "A1." … "A5."): group 1 the code, 2 the rest.  A
+    code that opens one line only may be a room or a road ("B12. Projektorn …")."""
+    m = _CODE_ITEM.match(text)
+    return m if m and code_series(m.group(1)) in series else None
+
+
+def code_series_of(texts: list[str]) -> set[str]:
+    """The series of action codes that open two lines or more of ``texts``."""
+    seen: dict[str, int] = {}
+    for t in texts:
+        m = _CODE_ITEM.match(t) or _ACTION_REF.match(t)
+        if m:
+            k = code_series(m.group(1))
+            seen[k] = seen.get(k, 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
 
 
 def ref_label(m: re.Match[str]) -> str | None:
@@ -326,10 +377,11 @@ def normal_dnr(value: str | None) -> str:
 _LIST_MARK = re.compile(r"^\s*(?:[a-zåäö][.)]|[-–•*·]|\d{1,3}\.\d{1,2}\.?)\s+")
 
 
-#: "Nästa möte", "Nästa APT", "Nästa sammanträde", "Nästa LG-möte": the next meeting.
+#: "Nästa möte", "Nästa APT", "Nästa sammanträde", "Nästa LG-möte", "Nästa KLG": the
+#: next meeting (a forum's abbreviation in capitals names its meeting).
 _NEXT_MEETING = re.compile(
     r"^\s*nästa\s+(?:[\wåäö]+-)?(?:möte|mötet|sammanträde|sammanträdet|apt|träff|träffen|"
-    r"arbetsplatsträff|arbetsplatsträffen)\s*$",
+    r"arbetsplatsträff|arbetsplatsträffen|(?-i:[A-ZÅÄÖ]{2,6}))\s*$",
     re.IGNORECASE,
 )
 

@@ -98,7 +98,11 @@ from tracker.extract.not_open import split_not_open, with_place_reasons
 from tracker.extract.own_body import own_body
 from tracker.extract.phrases import rules
 from tracker.extract.possible import dated_by_context, find_possible
-from tracker.extract.restatements import merge_listed_restatements, merge_restatements
+from tracker.extract.restatements import (
+    fold_incoming,
+    merge_listed_restatements,
+    merge_restatements,
+)
 from tracker.extract.sections import LIST_ROW, SUB_ITEM, Section, Sentence, structure
 from tracker.ingest.text_tables import with_text_tables
 from tracker.language.aliases import aliases
@@ -165,7 +169,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
         # (… and owned as it owns its own, when no rule named the owner)
         self.items = with_clause_owners(self.items, frozenset(self.people))
-        self.items = merge_listed_restatements(merge_restatements(self.items))
+        self.items = merge_listed_restatements(merge_restatements(self.items, st.lines))
+        self.items, self.possible = fold_incoming(self.items, st.lines, self.possible)
         # A proposal no decision restated is offered, unchecked.
         proposals = [it for it in self.items if PROPOSAL_REASON in it.reasons]
         self.items = [it for it in self.items if PROPOSAL_REASON not in it.reasons]

@@ -22,7 +22,7 @@ import re
 
 from tracker.domain import Candidate, Document, Extraction, Line
 from tracker.extract.dates import due_fields, parse_period, pick_due
-from tracker.extract.mentions import REGISTER_CODE
+from tracker.extract.mentions import ACTION_CODE, REGISTER_CODE, code_series, code_series_of
 from tracker.extract.possible import FEATURES_PREFIX
 from tracker.language.dates import find_periods
 
@@ -39,6 +39,11 @@ _NUMBERED = re.compile(
 #: number after "Nr" needs no stop or colon after it.
 _NR_LINE = re.compile(
     r"^\s*nr\.?\s*(?P<no>\d{1,3})\s+(?P<label>)(?P<label2>)(?P<rest>\S.*)$", re.IGNORECASE
+)
+#: "A26-14  Samtliga förvaltningschefer lämnar underlag … Ansvarig: … Klart: …": an action
+#: opened by its code (see :data:`tracker.extract.mentions.ACTION_CODE`).
+_CODED_LINE = re.compile(
+    rf"^\s*(?P<no>{ACTION_CODE})(?:[.)]\s+|\s+(?=[A-ZÅÄÖ]))(?P<label>)(?P<label2>)(?P<rest>\S.*)$"
 )
 #: "… – ansvarig kanslichef – klart 2026-01-31": fields after dashes, written without
 #: a colon; read as the field sentences they stand for (". Ansvarig: kanslichef.").
@@ -97,14 +102,17 @@ _STATUS_ONLY = re.compile(
 _TITLE_CHARS = 110
 
 
-def _passage(lines: list[Line], i: int) -> tuple[int, str]:
-    """The numbered line and the lines that continue it (a wrapped sentence)."""
+def _passage(lines: list[Line], i: int, series: frozenset[str] = frozenset()) -> tuple[int, str]:
+    """The numbered line and the lines that continue it (a wrapped sentence); a line
+    opened by a code of one of the action list's ``series`` opens the next action."""
     j = i + 1
     while j < len(lines):
         t = lines[j].text.strip()
         if not t or lines[j].cells is not None or lines[j].heading:
             break
         if _BREAK.match(t) and not _FIELD_LINE.match(t):
+            break
+        if (c := _CODED_LINE.match(t)) and code_series(c.group("no")) in series:
             break
         j += 1
     parts: list[str] = []
@@ -236,15 +244,25 @@ def add_numbered_actions(doc: Document, ext: Extraction, sections: list[str | No
     added: list[Candidate] = []
     spans: list[int] = []
     read_by_subject: list[str] = []
+    series = code_series_of([ln.text for ln in lines if ln.cells is None])
     i = 0
     while i < len(lines):
         ln = lines[i]
         m = (_NUMBERED.match(ln.text) or _NR_LINE.match(ln.text)) if ln.cells is None else None
+        if m is None and ln.cells is None and (c := _CODED_LINE.match(ln.text)) and (
+                code_series(c.group("no")) in series):
+            m = c
         if m is None:
             i += 1
             continue
-        end, whole = _passage(lines, i)
+        end, whole = _passage(lines, i, frozenset(series))
         if any((lines[k].page, lines[k].line) in covered for k in range(i, end)):
+            i = end
+            continue
+        if m.re is _CODED_LINE and any(_within(c, [" ".join(whole.split()).casefold()])
+                                       for c in ext.items if not _scored(c)):
+            # (The sentence rules read this line already, and placed their item on the
+            # line before, where its sentence began for the splitter.)
             i = end
             continue
         rest = _DASH_FIELD.sub(lambda f: f". {f.group('field').capitalize()}: ",

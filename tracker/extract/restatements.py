@@ -28,7 +28,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from tracker.domain import Candidate
+from tracker.domain import Candidate, Line
+from tracker.extract.mentions import ACTION_CODE, label_of
 
 #: token_set_ratio of the two items' texts (0–100) from which they are one matter.
 _SAME = 80
@@ -90,11 +91,36 @@ def _other_cases(a: Candidate, b: Candidate) -> bool:
     return bool(ca) and bool(cb) and not ca & cb
 
 
+def _topic(c: Candidate, lines: list[Line] | None) -> str | None:
+    """The topic label that opens the item's line or a line above it in its paragraph
+    ("Lokalfrågan IFO: Flytten … / Vision frågar …"), if any."""
+    if lines and c.line is not None:
+        at = next((k for k, ln in enumerate(lines) if (ln.page, ln.line) == (c.page, c.line)),
+                  None)  # fmt: skip
+        k = at
+        while k is not None and k >= 0 and at - k < 6 and lines[k].text.strip():
+            if label := label_of(lines[k].text):
+                return label.casefold()
+            k -= 1
+    for text in (c.evidence, c.text):
+        if text and (label := label_of(text)):
+            return label.casefold()
+    return None
+
+
+def _other_topics(a: Candidate, b: Candidate, lines: list[Line] | None) -> bool:
+    """Each stands under a topic label of its own, and the labels differ: "Budget 2026:
+    … Arbetsgivaren återkommer … till nästa FVG" and "Lokalfrågan IFO: … Arbetsgivaren
+    återkommer med riskbedömningen till nästa FVG" are two matters given one answer."""
+    ta, tb = _topic(a, lines), _topic(b, lines)
+    return bool(ta) and bool(tb) and ta != tb
+
+
 def _decision(c: Candidate) -> bool:
     return "beslut" in (c.section or "").casefold() and "förslag" not in (c.text or "")[:40]
 
 
-def merge_restatements(items: list[Candidate]) -> list[Candidate]:
+def merge_restatements(items: list[Candidate], lines: list[Line] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     for it in items:
         twin = None
@@ -107,6 +133,7 @@ def merge_restatements(items: list[Candidate]) -> list[Candidate]:
                     and kept.kind == it.kind
                     and len(_words(kept) & _words(it)) >= 3
                     and not _other_cases(kept, it)
+                    and not _other_topics(kept, it, lines)
                     and fuzz.token_set_ratio(kept.text, it.text)
                     >= (_SAME_PROPOSAL if _PROPOSAL.search(kept.text + " " + it.text) else _SAME)
                 ):
@@ -119,6 +146,68 @@ def merge_restatements(items: list[Candidate]) -> list[Candidate]:
         keep.reasons.append(f"samma sak sägs också: ”{drop.text[:120]}”")
         out[out.index(twin)] = keep
     return out
+
+
+#: A § heading line ("TN § 43", "§ 12 Val av justerare", "KSAU § 140   Dnr …").
+_PARA_HEAD = re.compile(r"^\s*(?:[A-ZÅÄÖ]{1,8}\s+)?§\s*\d{1,4}\b")
+#: What the meeting did with the ärende as a whole.
+_FATES = ("tabled", "sent_back", "referred")
+
+
+def _para_of(c: Candidate, lines: list[Line]) -> int | None:
+    """The index of the § heading line ``c`` stands under, or None."""
+    at = next((k for k, ln in enumerate(lines) if (ln.page, ln.line) == (c.page, c.line)), None)
+    k = at
+    while k is not None and k >= 0:
+        if _PARA_HEAD.match(lines[k].text):
+            return k
+        k -= 1
+    return None
+
+
+def _incoming(c: Candidate) -> bool:
+    """``c`` was read as a proposal received ("Motion från …")."""
+    return any(r.endswith("(inkommet ärende)") for r in c.reasons)
+
+
+def fold_incoming(
+    items: list[Candidate], lines: list[Line] | None, possible: list[Candidate] | None = None
+) -> tuple[list[Candidate], list[Candidate]]:
+    """A proposal received and what the meeting did with it, in one § ("TN § 43 … /
+    Motion om belysning … / Motion från Liberalerna om att förbättra belysningen … /
+    Beslut / Ärendet bordläggs till nästa sammanträde."), are one matter: the § title
+    and the body naming the motion, read as proposals waiting for their answer (items or
+    possible items), are folded into the item of the decision (tabled, sent back,
+    referred), whose evidence keeps their words.  Otherwise a later decision on the
+    ärende finds three items of one dnr and closes none of them without the secretary,
+    and the review offers the motion again beside its tabling.  Returns the items and
+    the possible items left."""
+    possible = list(possible or [])
+    if not lines:
+        return items, possible
+    fates = [it for it in items if it.kind in _FATES and it.status == "open"
+             and not _incoming(it)]  # fmt: skip
+    if not fates:
+        return items, possible
+    para = {id(it): _para_of(it, lines) for it in [*items, *possible]}
+    dropped: set[int] = set()
+    for fate in fates:
+        head = para[id(fate)]
+        if head is None:
+            continue
+        told = [it for it in [*items, *possible] if it is not fate and id(it) not in dropped
+                and it.status == "open" and para[id(it)] == head and _incoming(it)]  # fmt: skip
+        # (One proposal, named twice: a § that lists several, "Anmälan av motioner / Motion
+        # av Eva Ek om laddplatser … Motion av Per Ås om en badplats …", lists matters.)
+        if any(len(_stems(a.text) & _stems(b.text)) < 2 for a in told for b in told):
+            continue
+        for it in told:
+            dropped.add(id(it))
+            if it.text and it.text not in (fate.evidence or ""):
+                fate.evidence = " ".join(x for x in (it.text, fate.evidence) if x)
+            fate.reasons.append(f"samma ärende som förslaget: ”{it.text[:120]}”")
+    return ([it for it in items if id(it) not in dropped],
+            [it for it in possible if id(it) not in dropped])  # fmt: skip
 
 
 #: A row and a point are one matter when at least this share of the row's words (and at
@@ -136,8 +225,42 @@ def _stems(text: str) -> set[str]:
 
 
 def _is_row(c: Candidate) -> bool:
-    """A row of a table (cells kept with bars by the extractor), of any kind."""
-    return c.kind == "balance_row" or is_table_row(c.text)
+    """A row of a table (cells kept with bars by the extractor), of any kind, or a line
+    of an action list opened by its code ("A6. Dennis sammanställer …")."""
+    return c.kind == "balance_row" or is_table_row(c.text) or _coded(c)
+
+
+def _coded(c: Candidate) -> bool:
+    return bool(c.ref_no) and re.fullmatch(ACTION_CODE, c.ref_no or "") is not None
+
+
+#: A point that sends the reader to a row of the action list by its code: "Se A26-14.",
+#: "… skickats ut (A4, klar)".
+_SEE_CODE = re.compile(
+    rf"(?:\b(?:se|jfr)\s+(?:åtgärd\s+|punkt\s+)?({ACTION_CODE})\b|\(({ACTION_CODE})\s*[,)–-])",
+    re.IGNORECASE,
+)
+
+
+def _paragraph(pt: Candidate, lines: list[Line] | None) -> str:
+    """The run of lines (to a blank line) that holds ``pt``'s line, or ""."""
+    if not lines or pt.line is None:
+        return ""
+    at = next((k for k, ln in enumerate(lines) if (ln.page, ln.line) == (pt.page, pt.line)), None)
+    if at is None:
+        return ""
+    start, stop = at, at + 1
+    while start > 0 and lines[start - 1].text.strip() and lines[start - 1].cells is None:
+        start -= 1
+    while stop < len(lines) and lines[stop].text.strip() and lines[stop].cells is None:
+        stop += 1
+    return " ".join(ln.text for ln in lines[start:stop])
+
+
+def _codes_named(pt: Candidate, lines: list[Line] | None) -> set[str]:
+    """The action codes the point's paragraph sends the reader to ("Se A26-15.")."""
+    text = " ".join(x for x in (pt.text, pt.evidence, _paragraph(pt, lines)) if x)
+    return {m.group(1) or m.group(2) for m in _SEE_CODE.finditer(text)}
 
 
 def is_table_row(text: str | None) -> bool:
@@ -170,13 +293,17 @@ def restates(row: Candidate, other: Candidate) -> bool:
     return shared >= 2 and shared >= _ROW_SHARE * len(mine)
 
 
-def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
+def merge_listed_restatements(items: list[Candidate],
+                              lines: list[Line] | None = None) -> list[Candidate]:
     """Fold each balance-list row into the earlier point of the same minutes that it
-    restates (see the module docstring); every point is folded into one row at most."""
+    restates (see the module docstring); every point is folded into one row at most.
+    A point whose paragraph sends the reader to a row by its code ("Se A26-15.") is that
+    row's matter and no other row's (``lines``: the document's, to read the paragraph)."""
     rows = [it for it in items if _is_row(it) and it.status == "open"]
     if not rows:
         return items
     points = [it for it in items if not _is_row(it) and it.status == "open"]
+    named = {id(pt): _codes_named(pt, lines) for pt in points}
     dropped: set[int] = set()
     for row in rows:
         mine = _stems(row.title)
@@ -187,6 +314,10 @@ def merge_listed_restatements(items: list[Candidate]) -> list[Candidate]:
             # (An earlier point: lines are counted per page in a PDF.)
             if row.line is not None and pt.line is not None and (
                     (pt.page or 0, pt.line) >= (row.page or 0, row.line)):
+                continue
+            if named[id(pt)] and _coded(row):
+                if row.ref_no in named[id(pt)] and best_n < 100:
+                    best, best_n = pt, 100
                 continue
             said = pt.text if pt.title in pt.text else f"{pt.title} {pt.text}"
             shared = len(mine & _stems(f"{said} {pt.section or ''}"))

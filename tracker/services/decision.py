@@ -134,7 +134,8 @@ def same_evidence(entry: PlanEntry, item: ItemRow, others: Sequence[ItemRow],
     return None
 
 
-def rivals(entry: PlanEntry, linked_elsewhere: set[int]) -> list[tuple[int, str, float, str]]:
+def rivals(entry: PlanEntry, linked_elsewhere: set[int],
+           by_id: dict[int, ItemRow] | None = None) -> list[tuple[int, str, float, str]]:
     """Other open items that score about as well as the chosen one."""
     chosen = next((o for o in entry.options if o[0] == entry.match_id), None)
     if chosen is None:
@@ -142,10 +143,24 @@ def rivals(entry: PlanEntry, linked_elsewhere: set[int]) -> list[tuple[int, str,
     # (One the passage meets only by compounds alike in a part, "arbetsskor~arbeta",
     # beside a chosen item it names by a word as itself, is no rival.)
     by_itself = linking.met_by_own_word(chosen[3])
+    # (A row its own list number names, "1 | Rutin ärendefördelning | Klar. …", beside
+    # an item of no list that the passage meets only by the words of its passage — a
+    # step told in the prose about the matter, "Gruppen lämnar synpunkter till Maria
+    # senast 20 april" — is singled out by the number.  An item the passage names by
+    # its own words, the question beside its row, stays a rival.)
+    numbered = chosen[3].startswith("samma nummer i listan")
+    mine = own_words(entry) if numbered and by_id else []
+
+    def step_only(o: tuple[int, str, float, str]) -> bool:
+        item = by_id.get(o[0]) if by_id else None
+        return bool(numbered and item is not None and "nummer" not in o[3]
+                    and "dnr" not in o[3] and not _naming(mine, _own_sentence(item)))
+
     return [o for o in entry.options
             if o[0] != entry.match_id and o[0] not in linked_elsewhere
             and o[2] >= chosen[2] - linking.AMBIGUITY_GAP
-            and not (by_itself and not linking.met_by_own_word(o[3]))]  # fmt: skip
+            and not (by_itself and not linking.met_by_own_word(o[3]))
+            and not step_only(o)]  # fmt: skip
 
 
 def _others(entry: PlanEntry, by_id: dict[int, ItemRow], elsewhere: set[int]) -> list[ItemRow]:
@@ -180,7 +195,7 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
             alike = _only_alike(e, item)
             why = (f"bara ord som liknar i en del ({alike})" if alike
                    else "bara rubriken pekar ut punkten")  # fmt: skip
-        elif near := rivals(e, elsewhere):
+        elif near := rivals(e, elsewhere, by_id):
             why = f"punkt {near[0][0]} passar nästan lika bra"
         elif twin := same_evidence(e, item, _others(e, by_id, elsewhere), sentences):
             why = f"orden passar lika väl punkt {twin.id}"
@@ -214,7 +229,7 @@ def _twin_speaks(
         if (twin is held or twin.accepted or twin.match_id != item.id or twin.manual
                 or twin.action != "close" or not twin.reason.endswith(_TWIN)):  # fmt: skip
             continue
-        if identity(twin, item) is None or rivals(twin, elsewhere) or same_evidence(
+        if identity(twin, item) is None or rivals(twin, elsewhere, by_id) or same_evidence(
                 twin, item, _others(twin, by_id, elsewhere), sentences):  # fmt: skip
             continue
         twin.accepted, twin.unsure = True, False

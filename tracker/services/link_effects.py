@@ -20,7 +20,7 @@ from tracker.store.models import ItemRow
 #: A new task given in the same sentence ("… och ger förvaltningen i uppdrag att …",
 #: "… samt uppdrar åt kanslichefen att …").
 _NEW_TASK = re.compile(
-    r"\b(?:ger|gav)\s+(?:[\wåäö-]+\s+){1,4}?i\s+uppdrag\s+att\b|"
+    r"\b(?:ger|gav|ge)\s+(?:[\wåäö-]+\s+){1,4}?i\s+uppdrag\s+att\b|"
     r"\buppdra(?:r|de)\s+(?:åt\s+)?(?:[\wåäö-]+\s+){1,4}?att\b",
     re.IGNORECASE,
 )
@@ -33,6 +33,14 @@ def gives_task(text: str) -> bool:
     return _NEW_TASK.search(text) is not None
 
 
+#: The decision in the infinitive after "beslutar att" ("Styrelsen beslutade att godkänna
+#: redovisningen … samt att ge VD i uppdrag att …").
+_DECIDED_TO = re.compile(
+    r"\bbeslut(?:ar|ade)\s+att\s+(?:godkänna|anta|fastställa|bifalla|avslå|överlämna)\b",
+    re.IGNORECASE,
+)
+
+
 def decides_then_tasks(text: str) -> bool:
     """``text`` is one sentence that does two things: a decision on a matter ("godkänner
     förfrågningsunderlaget") and, in a clause joined after it, a new task ("och ger
@@ -42,7 +50,7 @@ def decides_then_tasks(text: str) -> bool:
     if task is None:
         return False
     head = text[: task.start()]
-    decided = DECIDE_WORDS.search(head)
+    decided = DECIDE_WORDS.search(head) or _DECIDED_TO.search(head)
     if decided is None:
         return False
     # The decision must stand in a clause of its own before the task, not be the task's
@@ -174,9 +182,13 @@ def labelled_note(c: Candidate, text: str) -> bool:
     "A26-15 Besparingsförslag: …") or list number ("9. …", "14 | …"): about one
     matter, not a § block or paragraph of many."""
     flat = " ".join(text.split()).casefold()
-    if c.label and flat.startswith(" ".join(c.label.split()).casefold()):
+    label = " ".join((c.label or "").split()).casefold()
+    if label and flat.startswith(label):
         return True
-    return bool(c.ref_no and re.match(rf"\s*{re.escape(c.ref_no)}\s*[.):|]\s", flat))
+    ref = (c.ref_no or "").casefold()
+    # (A code and its label: "A26-15 Besparingsförslag budget 2027: …")
+    return bool(ref and (re.match(rf"\s*{re.escape(ref)}\s*[.):|]\s", flat)
+                         or (label and flat.startswith(f"{ref} {label}"))))
 
 
 #: Words that say a matter was known before: it goes on as planned or promised.

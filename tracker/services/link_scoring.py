@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain import Candidate
-from tracker.extract.mentions import FOLLOW_UP_SECTIONS, NEW_SECTIONS, normal_dnr
+from tracker.extract.mentions import (
+    ACTION_CODE,
+    FOLLOW_UP_SECTIONS,
+    NEW_SECTIONS,
+    code_series,
+    normal_dnr,
+)
 from tracker.extract.passage_layout import PROCEDURE_TITLE
 from tracker.services.identifiers import SERIES_CODE, conflict, period_conflict
 from tracker.services.link_words import _key, compound_clash, coverage, similar, words
@@ -130,6 +136,19 @@ def inline_ref(c: Candidate) -> str | None:
     if c.ref_no:
         return None
     found = {m.group(1) or m.group(2) for m in _INLINE_REF.finditer(c.text or "")}
+    return found.pop() if len(found) == 1 else None
+
+
+#: An action code named in running text ("…; A1 flyttas till LG 2025-08-19.").
+_INLINE_CODE = re.compile(rf"(?<![\w/-])({ACTION_CODE})(?![\w/-])")
+
+
+def inline_code(c: Candidate) -> str | None:
+    """The one action code ``c``'s own sentence names, when the passage has no list
+    number of its own ("Rikards besparingsförslag … är inte färdigt; A1 flyttas …")."""
+    if c.ref_no:
+        return None
+    found = {m.group(1) for m in _INLINE_CODE.finditer(c.text or "")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -321,6 +340,19 @@ def score_pair(
         elif is_mention(c) or c.label:
             score = min(score, 40.0)
             reasons.insert(0, f"annat nummer i listan ({ref} ≠ {item.ref_no})")
+
+    coded = inline_code(c) if not ref else None
+    if coded and item.ref_no and not item.ref_no.isdigit() and (
+            code_series(coded) == code_series(item.ref_no)):
+        # A code of the item's own list named in a sentence: the row it names (with
+        # words in common), and no other row of that list.  (A code of another kind, a
+        # room "B12" beside a list numbered 1, 2, 3, says nothing of the list.)
+        if coded == item.ref_no and score >= 35 and not ref_shared:
+            score = max(score, 88.0)
+            reasons.insert(0, f"samma nummer i listan ({coded})")
+        elif coded != item.ref_no:
+            score = min(score, 40.0)
+            reasons.insert(0, f"annat nummer i listan ({coded} ≠ {item.ref_no})")
 
     sec_c, sec_i = c.section or "", item.section or ""
     period = (period_conflict(sec_c, sec_i)

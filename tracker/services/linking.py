@@ -341,7 +341,8 @@ def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow],
     # An item that decides the matter and gives a new task in one sentence ("godkänner
     # förfrågningsunderlaget och ger förvaltningen i uppdrag att genomföra upphandlingen")
     # is the new task: the passage of its § that holds the decision speaks for the old
-    # matter first (the item then stays a new one: :func:`balance.entry_for_link`).
+    # matter first, whatever their scores (the item then stays a new one:
+    # :func:`balance.entry_for_link`).
     for k, c in enumerate(passages):
         if not is_mention(c) and decides_then_tasks(c.evidence or c.text or ""):
             bonus[k] = -1.0
@@ -361,8 +362,8 @@ def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow],
         ((95.0 if _strong(o.reason) and o.score >= SAFE_SCORE else min(o.score, 95.0),
           bonus[k] + (0.5 if not is_mention(passages[k]) else 0.0), k, o)
          for k, ln in enumerate(links) for o in ln.options),
-        key=lambda t: (pointer[t[2]], -t[0], not _strong(t[3].reason), -t[1], t[2],
-                       t[3].item_id),
+        key=lambda t: (pointer[t[2]] or bonus[t[2]] < 0, -t[0], not _strong(t[3].reason),
+                       -t[1], t[2], t[3].item_id),
     )  # fmt: skip
     taken: dict[int, int] = {}
     for _s, _b, k, o in order:
