@@ -210,7 +210,7 @@ def test_the_meetings_own_verbs_are_no_actions(sentence: str) -> None:
 )
 def test_the_verb_an_obligation_governs_offers_the_clause(sentence: str, verb: str) -> None:
     # No verb of a class, no person, no time: the marker's own verb says what is to be
-    # done (offered unchecked only: possible.py `_governed_only`).
+    # done (tiered by the scorer like any clause candidate).
     c = analyse(sentence, REF, None)
     assert c.governed == verb and is_possible(c)
 
