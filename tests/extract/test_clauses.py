@@ -210,7 +210,7 @@ def test_the_meetings_own_verbs_are_no_actions(sentence: str) -> None:
 )
 def test_the_verb_an_obligation_governs_offers_the_clause(sentence: str, verb: str) -> None:
     # No verb of a class, no person, no time: the marker's own verb says what is to be
-    # done (offered unchecked only: possible.py `_governed_only`).
+    # done (tiered by the scorer like any clause candidate).
     c = analyse(sentence, REF, None)
     assert c.governed == verb and is_possible(c)
 
@@ -584,3 +584,48 @@ def test_a_decision_to_do_something_is_a_task(sentence: str, verb: str) -> None:
 )
 def test_a_decision_that_settles_the_matter_is_no_task(sentence: str) -> None:
     assert not is_possible(analyse(sentence, REF, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Klubbens webbsida kommer göras om under våren.", "göras"),
+        ("Inbjudan kommer skickas ut till alla medlemmar.", "skickas"),
+        ("Rutinen för nycklar borde ses över av styrelsen.", None),
+    ],
+)
+def test_spoken_future_and_borde_offer_the_clause(sentence: str, verb: str | None) -> None:
+    # "kommer" with a bare infinitive governs it as "kommer att" does; "borde" is "bör"
+    c = analyse(sentence, REF, None)
+    assert is_possible(c)
+    if verb is not None:
+        assert c.governed == verb
+
+
+def test_a_negation_in_a_relative_clause_leaves_the_task() -> None:
+    c = analyse("Nils ordnar tre frågor som inte går att hitta på nätet.", REF, None)
+    assert not c.negated and is_possible(c)
+    assert analyse("Nils ordnar inte frågorna.", REF, None).negated
+
+
+def test_done_wording_in_a_clause_of_time_is_a_condition() -> None:
+    c = analyse("Tills bygget är klart ska förvaltningen rapportera läget varje månad.",
+                REF, None)
+    assert not c.done and is_possible(c)
+    assert analyse("Bygget är klart och förvaltningen rapporterade läget.", REF, None).done
+
+
+@pytest.mark.parametrize("name", ["Karl-Erland", "Eva-Lotta", "Ylva", "Caj"])
+def test_a_first_name_or_double_name_is_a_person(name: str) -> None:
+    from tracker.extract.clause_lexicon import is_first_name
+    from tracker.extract.clauses import features
+
+    assert is_first_name(name)
+    c = analyse(f"{name} beställer nya skyltar till stugan.", REF, None)
+    assert "agent:person" in features(c)
+
+
+def test_a_hyphenated_word_of_no_name_is_no_person() -> None:
+    from tracker.extract.clause_lexicon import is_first_name
+
+    assert not is_first_name("Kultur-Nämnden")

@@ -171,8 +171,9 @@ SEE_TO_INVITE_PUT_OFF = [
     ("Rektor ser till att rutinen är känd av alla.", None, None, None),
     # a named one who is to mend a thing by a date, in the active
     ("Roland Bäck ska åtgärda stupröret före 1 juni.", "action", "Roland Bäck", D(2024, 6, 1)),
-    # trap: no date (a possible item only)
-    ("Roland Bäck ska åtgärda stupröret.", None, None, None),
+    # trap: no date (a possible item only; since Roland is a first name of the list the
+    # scorer checks it)
+    pytest.param("Roland Bäck ska åtgärda stupröret.", None, None, None, marks=_STEMS_CHECK),
     # invited to a coming meeting to report: the invited one owes the report
     ("Socialförvaltningen bjuds in till nästa möte för att redovisa handläggningstiderna.",
      "follow_up", "Socialförvaltningen", None),

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.extract.clause_lexicon import alternation, first_names, lexicon, lexicon_data
+from tracker.extract.clause_lexicon import alternation, is_first_name, lexicon, lexicon_data
 
 _WORD = r"[\wåäöÅÄÖéü&-]+"
 #: Up to five words: the phrase is cut to its head and checked by :func:`_is_actor`.
@@ -196,7 +196,7 @@ def _is_actor(phrase: str, people: frozenset[str]) -> bool:
     if not all(w[:1].isupper() for w in names) or any(w.lower() in _NOT_NAMES for w in names):
         return False
     first = names[0]
-    return (len(names) >= 2 or first in first_names() or first in people
+    return (len(names) >= 2 or is_first_name(first) or first in people
             or any(p.split()[0] == first for p in people)
             or (first.isupper() and 2 <= len(first) <= 5))
 

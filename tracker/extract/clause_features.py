@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
+from tracker.extract.clause_lexicon import is_first_name, lexicon, lexicon_data
 from tracker.extract.clauses import Clause
 from tracker.language.word_stems import stem
 
@@ -401,7 +401,7 @@ def _subject_at(body: str, people: frozenset[str], *, inverted: bool, verb: int)
         or (inverted and low in ("den", "det", "de") and _opens_noun_phrase(low, *nxt[:2]))
     ):
         return "pronoun"  # not a determiner's noun phrase: "Dessa myndigheter bör …"
-    if first in first_names() or any(p.split()[0] == first for p in people):
+    if is_first_name(first) or any(p.split()[0] == first for p in people):
         return "person"
     if first.isupper() and 2 <= len(first) <= 4 and not inverted:
         return "initials"

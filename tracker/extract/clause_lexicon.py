@@ -84,6 +84,14 @@ def first_names() -> frozenset[str]:
     )
 
 
+def is_first_name(word: str) -> bool:
+    """A first name of ``first_names.txt``, or a double name whose first part is one
+    ("Karl-Erland", "Eva-Lotta", "Britt-Inger"): Swedish double names are many, and
+    listing each would never end."""
+    names = first_names()
+    return word in names or ("-" in word and word.split("-")[0] in names)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     any_word: frozenset[str]

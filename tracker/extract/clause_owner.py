@@ -25,7 +25,7 @@ import re
 
 from tracker.domain import Candidate
 from tracker.extract.clause_actor import actor, asked, leading, opening_group
-from tracker.extract.clause_lexicon import first_names, lexicon
+from tracker.extract.clause_lexicon import is_first_name, lexicon
 from tracker.extract.clauses import Clause, _subject, person_action
 
 #: "Eva: – Kollar upp …", "Fredrik: Förslaget lämnas …": a person's label over the task.
@@ -102,7 +102,7 @@ _ROLE = re.compile(
 
 def _known(who: str, people: frozenset[str]) -> bool:
     first = who.split()[0]
-    return first in first_names() or who in people or any(
+    return is_first_name(first) or who in people or any(
         p.split()[0] == first for p in people)
 
 

@@ -34,6 +34,7 @@ from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
     first_names,
+    is_first_name,
     lexicon,
     lexicon_data,
 )
@@ -220,7 +221,7 @@ def _decided_subject(text: str, lex: Lexicon) -> str | None:
         return None
     who = rest[:at].strip()
     if (n := _NAMED_SUBJECT.match(who)) and (
-        who.split()[0] in first_names() or len(who.split()) == 2
+        is_first_name(who.split()[0]) or len(who.split()) == 2
     ):
         return n.group(1)
     return _subject(rest, at, lex)
@@ -388,6 +389,24 @@ _GOVERNING = frozenset({"obligation", "future"})
 #: passive ("ska renoveras", "bör utredas", "kommer att erbjuda").
 _GOVERNED = re.compile(r"\s+(?:(?:också|även|sedan|därefter|nu|först|snarast|då)\s+)?"
                        r"(?P<verb>[a-zåäö]{2,}(?:a|as|s))(?![\wåäö])")
+#: A relative clause's "som": a negation after it qualifies a noun, not the task.
+_RELATIVE = re.compile(r"(?<![\wåäö])som(?![\wåäö])", re.IGNORECASE)
+#: A subordinate clause of time ("till dess att", "tills", "när", "innan", "efter att",
+#: "förrän", "så snart"): what it says is done is a condition of the future, no fact.
+_TIME_CLAUSE = re.compile(r"(?<![\wåäö])(?:till\s+dess(?:\s+att)?|tills|när|innan|efter\s+att|"
+                          r"förrän|så\s+snart|så\s+fort)(?![\wåäö])", re.IGNORECASE)
+
+
+def _in_time_clause(text: str, start: int, at: int) -> bool:
+    """Whether the words at ``at`` stand in a clause of time opened after ``start`` and
+    not closed by a comma before them."""
+    seg_start = max(text.rfind(",", start, at), start)
+    return _TIME_CLAUSE.search(text, seg_start, at) is not None
+
+
+#: The verb inside a marker of the spoken future, which takes its bare infinitive
+#: ("Hemsidan kommer göras om", "Mail kommer skickas ut": [auxiliary] in lexicon.toml).
+_BARE_GOVERNED = re.compile(r"^kommer\s+(?P<verb>[a-zåäö]{2,}(?:a|as))$", re.IGNORECASE)
 #: Infinitives of being, having or being able: a state or a norm, no act ("ska vara
 #: roligt", "bör finnas", "måste kunna").
 _NOT_GOVERNED = frozenset({"vara", "bli", "ha", "kunna", "få", "finnas", "heta", "gälla",
@@ -450,7 +469,7 @@ def analyse(
                 c.markers.append((name, m.group(0).lower()))
                 first = min(first, m.start())
                 if name in _GOVERNING and c.governed is None and (
-                    g := _GOVERNED.match(text, m.end())
+                    g := _GOVERNED.match(text, m.end()) or _BARE_GOVERNED.search(m.group(0))
                 ) and g.group("verb").lower() not in _NOT_GOVERNED:
                     c.governed = g.group("verb").lower()
         for cls, kind, pat in lex.verbs:
@@ -479,14 +498,20 @@ def analyse(
         first = min(first, text.find(pa[0]))
     if not c.signal and not full:
         return c
-    # Negation right after the marker or before the verb ("ska inte", "behöver ej").
+    # Negation right after the marker or before the verb ("ska inte", "behöver ej"),
+    # unless a relative clause after the signal holds it: it tells of a thing the task
+    # names ("Sture ordnar frågor som inte är googlingsbara"), the task stands.
     for m in lex.negation.finditer(text):
-        if m.start() >= first - 12 and m.start() <= first + 40:
+        if m.start() >= first - 12 and m.start() <= first + 40 and not (
+            m.start() > first and _RELATIVE.search(text, first, m.start())
+        ):
             c.negated = True
     # Done wording counts in the clause of the signal, not in a sentence before it
-    # ("Brevet är klart. Lena mejlar det …" still leaves the mailing to do).
+    # ("Brevet är klart. Lena mejlar det …" still leaves the mailing to do), nor in a
+    # clause of time that sets a condition ("Till dess att planen är genomförd, ska …").
     clause_start = max(text.rfind(". ", 0, first), text.rfind("? ", 0, first), 0)
-    c.done = lex.done.search(text, clause_start) is not None
+    c.done = any(not _in_time_clause(text, clause_start, m.start())
+                 for m in lex.done.finditer(text, clause_start))
     for p in find_periods(text, ref, next_meeting):
         if p.end is None and p.precision != "next_meeting":
             continue  # a date that needs the meeting's year, which is unknown
@@ -524,7 +549,7 @@ def analyse(
     if c.agent is None:
         c.agent = _requested_of(text, lex)
     if c.agent is None and (m := _NAMED_SUBJECT.match(_GETS.sub("", text[:first].strip()))) and (
-        m.group(1).split()[0] in first_names() or m.group(1) in people
+        is_first_name(m.group(1).split()[0]) or m.group(1) in people
     ):
         c.agent = m.group(1)
     if c.agent is None and (m := _BY.search(text)):
@@ -657,7 +682,7 @@ def features(
         out.append("time:past")
     if c.agent:
         first = c.agent.split()[0]
-        if first in first_names() or c.agent in people or any(
+        if is_first_name(first) or c.agent in people or any(
             p.split()[0] == first for p in people
         ):
             out.append("agent:person")
