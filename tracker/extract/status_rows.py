@@ -1,0 +1,242 @@
+"""Status registers: lists of matters or goals whose every entry carries a status.
+
+A kommun's page of motions, medborgarförslag and interpellations, a fullmäktige
+presidium's list of matters still being prepared, an annual report's goal table: each
+entry is one matter or goal, and its state is given
+
+* in a column of a table written one row a line (cells split by ``|`` or tabs) under a
+  header that names the column: a *status* column ("Status": "Under beredning",
+  "Besvarad"), an *answered* column ("Besvarad", "Beslut": a date once answered, empty
+  while the matter waits) or a *verdict* column ("Uppfyllt", "Måluppfyllelse": "Ja",
+  "Nej", "Delvis", a colour);
+* or, the table flattened, on a line of its own after the entry ("Motion om …" /
+  "Inlämnad 2024-02-12" / "Under beredning"), or after a dash on the entry's line
+  ("Motion om … – Under beredning").
+
+An entry whose status says it waits, whose answered cell is empty or whose goal is not
+met is open; one answered, decided, done or met is done.  A register counts as one only
+with two entries or more that carry a status, so that one stray "Besvarad" makes none.
+The words are data: ``[register]`` in ``resources/extract/followup.toml``; the number of
+entries is also a feature of the whole text for the document's kind
+(:mod:`tracker.extract.kind`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.domain import Candidate, Line
+from tracker.extract.followup_lines import _clean, body_heading, status_of
+from tracker.paths import resources_dir
+
+#: A register needs at least this many entries with a status.
+MIN_ENTRIES = 2
+#: An entry line longer than this is running text.
+_MAX_ENTRY = 200
+#: The lines after a flattened entry read for its status.
+_BLOCK = 4
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}\s+[a-zåäö]{3,9}\s+(?:19|20)\d{2}\b")
+_DASHED = re.compile(r"^(?P<entry>.+?)\s+[–-]\s+(?P<status>[^–-]{2,40})$")
+
+REASON_OPEN = "statusregister: ärende eller mål som inte är klart"
+REASON_DONE = "statusregister: ärende eller mål som är klart"
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    matter: re.Pattern[str]
+    answered: re.Pattern[str]
+    status: re.Pattern[str]
+    verdict: re.Pattern[str]
+    met: re.Pattern[str]
+    unmet: re.Pattern[str]
+    pending: re.Pattern[str]
+    decided: re.Pattern[str]
+
+
+def _alt(entries: list[str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in e.split())
+        for e in sorted(set(entries), key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    rg = data["register"]
+    i = re.IGNORECASE
+
+    def whole(key: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{_alt(rg[key])})", i)
+
+    return _Words(
+        matter=re.compile(rf"^(?:{_alt(rg['matters'])})(?![\wåäö])", i),
+        answered=whole("answered_columns"),
+        status=whole("status_columns"),
+        verdict=whole("verdict_columns"),
+        met=whole("verdict_met"),
+        unmet=whole("verdict_unmet"),
+        pending=whole("pending"),
+        decided=re.compile(rf"^(?:{_alt(rg['decided'])})(?![\wåäö])", i),
+    )
+
+
+def _value_status(value: str, column: str) -> tuple[str, str] | None:
+    """("open"|"done", kind) for a cell's value under a column of ``column`` kind."""
+    w = _words()
+    v = _clean(value).strip(" .:;")
+    if column == "verdict":
+        if w.met.fullmatch(v):
+            return "done", "goal_deviation"
+        if w.unmet.fullmatch(v):
+            return "open", "goal_deviation"
+        return None
+    if not v:
+        return ("open", "activity") if column == "answered" else None
+    if w.pending.fullmatch(v):
+        return "open", "activity"
+    if w.decided.match(v) or (column == "answered" and _DATE.search(v)):
+        return "done", "activity"
+    st = status_of(v)
+    if st is not None and st[0] in ("open", "done"):
+        return st[0], "activity"
+    return None
+
+
+def _header(cells: list[str]) -> tuple[int, str] | None:
+    """The index and kind of a header row's status column."""
+    w = _words()
+    if len(cells) < 2 or any(len(c) > 40 or _DATE.search(c) for c in cells):
+        return None
+    for k, c in enumerate(cells):
+        c = c.strip(" :")
+        for kind, pat in (("status", w.status), ("verdict", w.verdict), ("answered", w.answered)):
+            if pat.fullmatch(c):
+                return k, kind
+    return None
+
+
+@dataclass(slots=True)
+class _Row:
+    line: Line
+    title: str
+    cells: list[str]
+    status: str
+    kind: str
+    value: str
+    #: the lines the entry takes besides its own (its status line, its table's header)
+    taken: tuple[Line, ...] = ()
+
+
+def _table_rows(lines: list[Line]) -> list[_Row]:
+    out: list[_Row] = []
+    head: tuple[int, str, int] | None = None
+    header: Line | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        cells = [c.strip() for c in _CELL_SPLIT.split(text)] if _CELL_SPLIT.search(text) else []
+        if len(cells) < 2:
+            head = None
+            continue
+        if (h := _header(cells)) is not None:
+            head = (h[0], h[1], len(cells))
+            header = ln
+            continue
+        if head is None:
+            continue
+        col, kind, width = head
+        cells += [""] * (width - len(cells))
+        entry = next((c for k, c in enumerate(cells)
+                      if k != col and len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", c)) >= 2), None)
+        st = _value_status(cells[col], kind) if col < len(cells) else None
+        if entry is None or st is None:
+            continue
+        taken = (header,) if header is not None else ()
+        out.append(_Row(ln, entry, cells, st[0], st[1], cells[col], taken))
+    return out
+
+
+def _block_rows(lines: list[Line]) -> list[_Row]:
+    """Entries opening with a matter's word, their status on a line after them or
+    after a dash on their own line."""
+    w = _words()
+    texts = [_clean(ln.text) for ln in lines]
+    out: list[_Row] = []
+    for k, t in enumerate(texts):
+        if not w.matter.match(t) or len(t) > _MAX_ENTRY or "|" in t or "\t" in t:
+            continue
+        if (m := _DASHED.match(t)) and (st := _value_status(m.group("status"), "status")):
+            out.append(_Row(lines[k], m.group("entry"), [t], st[0], st[1], m.group("status")))
+            continue
+        if t.endswith("."):
+            continue
+        block: list[str] = []
+        at: list[int] = []
+        for j in range(k + 1, min(k + 1 + _BLOCK, len(texts))):
+            if w.matter.match(texts[j]):
+                break
+            if texts[j]:
+                block.append(texts[j])
+                at.append(j)
+        for n, b in enumerate(block):
+            head, _, rest = b.partition(":")
+            if rest.strip() == "" and b.endswith(":") and w.answered.fullmatch(head.strip()):
+                st = ("open", "activity")  # "Besvarad:" with nothing after it
+            elif w.answered.fullmatch(head.strip()) and rest.strip():
+                st = _value_status(rest, "answered")
+            else:
+                st = _value_status(b, "status")
+            if st is not None:
+                taken = tuple(lines[j] for j in at[: n + 1])
+                out.append(_Row(lines[k], t, [t, *block[: n + 1]], st[0], st[1], b, taken))
+                break
+    return out
+
+
+def status_rows(lines: list[Line]) -> list[_Row]:
+    """The entries of the status registers in ``lines`` (none unless there are at least
+    :data:`MIN_ENTRIES`)."""
+    rows = _table_rows(lines) + _block_rows(lines)
+    return rows if len(rows) >= MIN_ENTRIES else []
+
+
+def status_entry_count(lines: list[Line]) -> int:
+    """How many register entries with a status the text holds (for the kind)."""
+    return len(status_rows(lines))
+
+
+def status_register_items(lines: list[Line]) -> tuple[list[Candidate], set[int]]:
+    """The register entries as candidates, and the ids of the lines they take."""
+    out: list[Candidate] = []
+    used: set[int] = set()
+    for row in status_rows(lines):
+        owner = next((b for c in row.cells[1:] if (b := body_heading(c))), None)
+        used.add(id(row.line))
+        used.update(id(ln) for ln in row.taken)
+        reason = REASON_OPEN if row.status == "open" else REASON_DONE
+        out.append(
+            Candidate(
+                title=row.title.strip(" –-:"),
+                text=" ".join(c for c in row.cells if c),
+                kind=row.kind,
+                status=row.status,
+                owner=owner,
+                page=row.line.page,
+                line=row.line.line,
+                evidence=f"Status: {row.value or '(tomt)'}",
+                confidence=0.7,
+                reasons=[reason, f"status: {row.value or '(tom kolumn)'}"]
+                + ([f"ansvarig: {owner}"] if owner else []),
+            )
+        )
+    return out, used
+
+
+__all__ = ["MIN_ENTRIES", "status_entry_count", "status_register_items", "status_rows"]
