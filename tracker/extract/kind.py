@@ -151,7 +151,7 @@ def _meeting_page_title(doc: Document) -> bool:
                for t in lines[:_PAGE_TITLE_LINES])
 
 
-def _report_outweighs(doc: Document, audit: bool) -> bool:
+def _report_outweighs(doc: Document) -> bool:
     """Whether a report's own title outweighs minutes words met in passing.
 
     Minutes words decide alone when they frame the page (its title lines name the
@@ -159,15 +159,15 @@ def _report_outweighs(doc: Document, audit: bool) -> bool:
     november om tolv mål", in the auditors' review of a delårsrapport) they are weighed
     against the whole text: a title line naming a report or an audit, and the report's
     weak signals over the text above the meeting's (:func:`scores`)."""
-    title = title_text(doc.lines)
+    # (the title: the first few short lines that do not read as sentences)
+    heads = [t for t in title_text(doc.lines).splitlines()
+             if not _SENTENCE_LINE.search(t) and len(t.split()) <= _PAGE_TITLE_WORDS]
+    title = "\n".join(heads)
     if _MINUTES_TITLE.search(title) or _meeting_page_title(doc):
         return False
-    titled = audit or any(
-        _REPORT_TITLE.search(t) and not _SENTENCE_LINE.search(t) for t in title.splitlines()
-    )
-    if not titled:
+    if not (_REPORT_TITLE.search(title) or any(_AUDIT_TITLE.match(t) for t in heads)):
         return False
-    s = scores(doc.lines)
+    s = scores(doc.lines, title)
     return s["report"] >= s["minutes"] + REPORT_MARGIN
 
 
@@ -205,7 +205,7 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
         # follow-up is the page's structure, whatever meeting it tells of.
         return "report", not minutes_words
     audit = any(_AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES])
-    if minutes_words and not signing and _report_outweighs(doc, audit):
+    if minutes_words and not signing and _report_outweighs(doc):
         return "report", False
     if minutes_words:
         return "minutes", True

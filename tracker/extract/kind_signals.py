@@ -73,9 +73,10 @@ def title_text(lines: list[Line]) -> str:
     return "\n".join(short[:TITLE_LINES])
 
 
-def scores(lines: list[Line]) -> dict[str, int]:
-    """Weighed signals per kind (``report``, ``minutes``)."""
-    title = title_text(lines)
+def scores(lines: list[Line], title: str | None = None) -> dict[str, int]:
+    """Weighed signals per kind (``report``, ``minutes``); ``title``: the lines read as
+    the title, when not the first few short ones (:func:`title_text`)."""
+    title = title_text(lines) if title is None else title
     body = "\n".join(ln.text for ln in lines)
     out = {"report": 0, "minutes": 0}
     for sig in signals():

@@ -1,0 +1,160 @@
+"""Status registers (``status_rows``): matters or goals listed with a status each, in a
+table written one row a line, flattened one cell a line, or with the status after a
+dash; and the kind of the documents that hold them (invented Swedish text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.domain import Document, Line
+from tracker.extract import extract
+from tracker.extract.kind import decide_kind
+from tracker.extract.status_rows import status_entry_count, status_register_items
+
+
+def _doc(text: str) -> Document:
+    rows = text.strip("\n").split("\n")
+    lines = [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+    return Document(path=Path("f.txt"), sha256="0", format="txt", pages=1, lines=lines)
+
+
+#: A table of matters with an answered column, empty while a matter waits.
+ANSWERED_COLUMN = """
+Motioner och medborgarförslag 2031
+
+Ärende | Inkom | Nämnd | Besvarad
+Motion om laddplatser vid förskolorna | 2031-02-12 | Tekniska nämnden |
+Motion om simskola för vuxna | 2030-11-20 | Kultur- och fritidsnämnden | 2031-04-22
+Medborgarförslag om belysning vid badplatsen | 2031-03-05 | Tekniska nämnden |
+"""
+
+#: The same flattened: a status on the line after each entry's date.
+FLATTENED = """
+Motioner
+
+Motion om laddplatser vid förskolorna
+Inlämnad 2031-02-12
+Under beredning
+
+Motion om simskola för vuxna
+Inlämnad 2030-11-20
+Besvarad
+
+Interpellation om väntetider i hemtjänsten
+Inlämnad 2031-04-02
+Under beredning
+"""
+
+#: A meeting's page with the presidium's list of matters still being prepared.
+PRESIDIUM_LIST = """
+Kommunfullmäktige
+
+Nästa möte hålls i stadshuset den 14 maj 2031.
+
+Ärenden som presidiet bereder:
+Motion om fler parkbänkar – Under beredning
+Medborgarförslag om en hundrastgård – Under beredning
+Motion om gratis kollektivtrafik för pensionärer – Besvarad
+"""
+
+#: A goal table with a yes/no verdict.
+GOAL_TABLE = """
+Kommunfullmäktiges mål 2031
+
+Mål | Kommentar | Uppfyllt
+Fler invånare ska ha arbete | Arbetslösheten minskade under året. | Ja
+Alla elever ska nå kunskapskraven | Andelen behöriga elever minskade. | Nej
+Sjukfrånvaron ska minska | Sjukfrånvaron ligger kvar på samma nivå. | Delvis
+"""
+
+#: The auditors' review of a delårsrapport that tells of a meeting in passing.
+AUDIT_REVIEW = """
+Revisorernas bedömning av delårsrapport januari–augusti 2031
+
+Till kommunfullmäktige
+
+Vi har översiktligt granskat kommunens delårsrapport för perioden januari till augusti 2031.
+
+Fullmäktige beslutade vid sitt sammanträde i november om fyra finansiella mål och tolv
+verksamhetsmål. Vi bedömer att resultatet är förenligt med de finansiella målen. Av de tolv
+verksamhetsmålen bedöms fem inte uppnås vid årets slut.
+"""
+
+#: Minutes whose item lists the same matters: the signing block keeps them minutes.
+MINUTES_WITH_LIST = """
+Protokoll kommunfullmäktige
+Sammanträdesdatum 2031-05-14
+Justerare: Eva Ek
+§ 12 Motioner under beredning
+Motion om fler parkbänkar – Under beredning
+Medborgarförslag om en hundrastgård – Under beredning
+"""
+
+
+def _by_title(text: str) -> dict[str, str]:
+    items, _ = status_register_items(_doc(text).lines)
+    return {it.title: it.status for it in items}
+
+
+def test_empty_answered_cell_is_open_a_date_is_done() -> None:
+    got = _by_title(ANSWERED_COLUMN)
+    assert got == {
+        "Motion om laddplatser vid förskolorna": "open",
+        "Motion om simskola för vuxna": "done",
+        "Medborgarförslag om belysning vid badplatsen": "open",
+    }
+
+
+def test_row_names_its_owner() -> None:
+    items, _ = status_register_items(_doc(ANSWERED_COLUMN).lines)
+    assert items[0].owner == "Tekniska nämnden"
+
+
+def test_flattened_entries_take_the_status_line_after_them() -> None:
+    got = _by_title(FLATTENED)
+    assert got == {
+        "Motion om laddplatser vid förskolorna": "open",
+        "Motion om simskola för vuxna": "done",
+        "Interpellation om väntetider i hemtjänsten": "open",
+    }
+
+
+def test_status_after_a_dash() -> None:
+    got = _by_title(PRESIDIUM_LIST)
+    assert got["Motion om fler parkbänkar"] == "open"
+    assert got["Motion om gratis kollektivtrafik för pensionärer"] == "done"
+
+
+def test_goal_verdicts_no_and_partly_are_open() -> None:
+    items, _ = status_register_items(_doc(GOAL_TABLE).lines)
+    got = {it.title: (it.status, it.kind) for it in items}
+    assert got["Fler invånare ska ha arbete"] == ("done", "goal_deviation")
+    assert got["Alla elever ska nå kunskapskraven"] == ("open", "goal_deviation")
+    assert got["Sjukfrånvaron ska minska"] == ("open", "goal_deviation")
+
+
+def test_one_status_makes_no_register() -> None:
+    text = "Motion om fler parkbänkar\nBesvarad\n\nFullmäktige sammanträdde i kväll."
+    assert status_entry_count(_doc(text).lines) == 0
+
+
+def test_registers_and_goal_tables_are_reports() -> None:
+    for text in (ANSWERED_COLUMN, FLATTENED, PRESIDIUM_LIST, GOAL_TABLE):
+        assert decide_kind(_doc(text))[0] == "report", text
+
+
+def test_signing_block_keeps_minutes() -> None:
+    assert decide_kind(_doc(MINUTES_WITH_LIST))[0] == "minutes"
+
+
+def test_audit_review_of_an_interim_report_is_a_report() -> None:
+    assert decide_kind(_doc(AUDIT_REVIEW))[0] == "report"
+    result = extract(_doc(AUDIT_REVIEW))
+    assert any("fem inte uppnås" in it.text for it in result.items if it.status == "open")
+
+
+def test_register_entries_come_out_as_items() -> None:
+    result = extract(_doc(PRESIDIUM_LIST))
+    open_titles = {it.title for it in result.items if it.status == "open"}
+    assert "Motion om fler parkbänkar" in open_titles
+    assert "Motion om gratis kollektivtrafik för pensionärer" not in open_titles
