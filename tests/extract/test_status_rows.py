@@ -158,3 +158,31 @@ def test_register_entries_come_out_as_items() -> None:
     open_titles = {it.title for it in result.items if it.status == "open"}
     assert "Motion om fler parkbänkar" in open_titles
     assert "Motion om gratis kollektivtrafik för pensionärer" not in open_titles
+
+
+#: A project's page: its name, then fields without a status.
+PROJECT_PAGE = """
+Ta fram en plan för cykelparkering
+
+Texten uppdaterad 2031-02-19
+
+Beskrivning: Kommunen tar fram en plan för cykelparkering vid stationerna.
+
+Tidplan: 2030-2032
+
+Ansvar: Samhällsbyggnadsförvaltningen
+"""
+
+
+def test_project_page_is_open_until_its_time_plan_ends() -> None:
+    result = extract(_doc(PROJECT_PAGE))
+    assert result.document.kind == "report"
+    [item] = [it for it in result.items if it.status == "open"]
+    assert item.title == "Ta fram en plan för cykelparkering"
+    assert item.owner == "Samhällsbyggnadsförvaltningen"
+    assert item.due is not None and item.due.isoformat() == "2032-12-31"
+
+
+def test_a_heading_of_responsibility_is_no_owner_field() -> None:
+    text = "Nyheter från fullmäktige\n\nAnsvar för fritidsgårdar\nFullmäktige beslutade att flytta ansvaret."
+    assert decide_kind(_doc(text))[0] != "report"
