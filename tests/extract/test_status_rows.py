@@ -184,5 +184,8 @@ def test_project_page_is_open_until_its_time_plan_ends() -> None:
 
 
 def test_a_heading_of_responsibility_is_no_owner_field() -> None:
-    text = "Nyheter från fullmäktige\n\nAnsvar för fritidsgårdar\nFullmäktige beslutade att flytta ansvaret."
+    text = (
+        "Nyheter från fullmäktige\n\nAnsvar för fritidsgårdar\n"
+        "Fullmäktige beslutade att flytta ansvaret."
+    )
     assert decide_kind(_doc(text))[0] != "report"

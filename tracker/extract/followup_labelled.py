@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
+from tracker.extract.dates import due_fields
 from tracker.extract.followup_entries import (
     _COMMENT_LABEL,
     _CONTROL_LABEL,
@@ -29,11 +30,10 @@ from tracker.extract.followup_lines import (
     status_sentence,
 )
 from tracker.extract.followup_prose_patterns import _RESPONSIBLE
-from tracker.extract.dates import due_fields
 from tracker.extract.followup_sentences import due_in
-from tracker.language.date_period import Period
 from tracker.extract.followup_words import Vocabulary
 from tracker.extract.report_rules import sentences, short_title
+from tracker.language.date_period import Period
 
 #: Who is consulted after the one named as answering: "X i dialog med övriga i Y".
 _CONSULTED = re.compile(
