@@ -189,3 +189,38 @@ def test_a_heading_of_responsibility_is_no_owner_field() -> None:
         "Fullmäktige beslutade att flytta ansvaret."
     )
     assert decide_kind(_doc(text))[0] != "report"
+
+
+#: A goal page flattened: goal, comment, its colour alone on a line.
+GOAL_COLOURS = """
+Måluppfyllelse
+
+Fler invånare ska ha arbete
+Arbetslösheten har minskat under året.
+Grön
+
+Alla elever ska nå kunskapskraven i årskurs 9
+Andelen behöriga elever minskade jämfört med året innan.
+Röd
+"""
+
+#: A vote's lines: "Ja" and "Nej" alone, but no goal named above them.
+VOTE = """
+Omröstning
+Anna Andersson (S)
+Ja
+Bo Berg (M)
+Nej
+"""
+
+
+def test_flattened_goal_verdicts() -> None:
+    got = _by_title(GOAL_COLOURS)
+    assert got == {
+        "Fler invånare ska ha arbete": "done",
+        "Alla elever ska nå kunskapskraven i årskurs 9": "open",
+    }
+
+
+def test_a_vote_is_no_goal_page() -> None:
+    assert status_entry_count(_doc(VOTE).lines) == 0

@@ -200,10 +200,58 @@ def _block_rows(lines: list[Line]) -> list[_Row]:
     return out
 
 
+#: A goal named on a short line: a goal table's header ("Mål Kommentarer Uppfyllt Ja/Nej")
+#: or a section's heading ("Måluppfyllelse", "Kommunfullmäktiges mål").
+_GOAL_WORD = re.compile(r"(?<![\wåäö])(?:\w*mål|måluppfyll\w*)(?![\wåäö])", re.IGNORECASE)
+_GOAL_HEAD_WORDS = 12
+#: A numbered section heading ("2. Kommunikationer – närmare varandra"): not a goal's text.
+_NUMBERED_HEAD = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
+
+
+def _verdict_blocks(lines: list[Line]) -> list[_Row]:
+    """A goal page flattened: each goal, its comment, then its verdict alone on a line
+    ("Ja", "Nej", "Delvis", a colour), under a header or a heading that names goals.  The
+    goal is the first line after the header or after the verdict before it."""
+    w = _words()
+    texts = [_clean(ln.text) for ln in lines]
+    verdicts = [k for k, t in enumerate(texts)
+                if t and (w.met.fullmatch(t.strip(" .")) or w.unmet.fullmatch(t.strip(" .")))]
+    if len(verdicts) < MIN_ENTRIES:
+        return []
+    heads = [k for k, t in enumerate(texts[: verdicts[0]])
+             if _GOAL_WORD.search(t) and len(t.split()) <= _GOAL_HEAD_WORDS
+             and not t.endswith(".")]
+    if not heads:
+        return []
+    out: list[_Row] = []
+    start = heads[0] + 1
+    for k in verdicts:
+        block = [j for j in range(start, k) if texts[j]]
+        # (a column header inside the block opens its goal: the text after it)
+        inner = [j for j in block if _GOAL_WORD.search(texts[j]) and w.verdict.search(texts[j])]
+        if inner:
+            block = [j for j in block if j > inner[-1]]
+        block = [j for j in block if not _NUMBERED_HEAD.match(texts[j])]
+        start = k + 1
+        if not block:
+            continue
+        value = texts[k].strip(" .")
+        st = _value_status(value, "verdict")
+        if st is None:
+            continue
+        first = block[0]
+        taken = (*(lines[j] for j in block[1:]), lines[k])
+        out.append(_Row(lines[first], texts[first], [texts[j] for j in block], st[0], st[1],
+                        value, taken))
+    return out
+
+
 def status_rows(lines: list[Line]) -> list[_Row]:
     """The entries of the status registers in ``lines`` (none unless there are at least
     :data:`MIN_ENTRIES`)."""
     rows = _table_rows(lines) + _block_rows(lines)
+    if not rows:
+        rows = _verdict_blocks(lines)
     return rows if len(rows) >= MIN_ENTRIES else []
 
 
