@@ -224,3 +224,29 @@ def test_flattened_goal_verdicts() -> None:
 
 def test_a_vote_is_no_goal_page() -> None:
     assert status_entry_count(_doc(VOTE).lines) == 0
+
+
+#: A meeting's page with the presidium's list under a heading that says the matters wait.
+PENDING_LIST = """
+Kommunfullmäktige
+
+Sammanträde 12 juni 2031 kl. 18.00 i stadshuset.
+
+Ärenden under beredning
+Presidiet bereder följande ärenden inför kommande sammanträden:
+• Motion om fler parkbänkar i centrum
+• Medborgarförslag om en hundrastgård
+• Revidering av arvodesreglementet
+"""
+
+
+def test_points_under_a_pending_heading_are_open() -> None:
+    got = _by_title(PENDING_LIST)
+    assert got == {
+        "Motion om fler parkbänkar i centrum": "open",
+        "Medborgarförslag om en hundrastgård": "open",
+        "Revidering av arvodesreglementet": "open",
+    }
+    result = extract(_doc(PENDING_LIST))
+    assert result.document.kind == "report"
+    assert {it.owner for it in result.items if it.status == "open"} == {"Kommunfullmäktige"}

@@ -246,10 +246,54 @@ def _verdict_blocks(lines: list[Line]) -> list[_Row]:
     return out
 
 
+#: A point of a list: a bullet or a number.
+_POINT = re.compile(r"^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+_LEAD_WORDS = 20
+
+
+def _pending_lists(lines: list[Line]) -> list[_Row]:
+    """Matters listed under a heading or a lead that says they wait ("Ärenden under
+    beredning", "Följande motioner är ännu inte besvarade:"): each point is open (a
+    presidium's list of what it prepares, a register's list of what is not answered)."""
+    w = _words()
+    # (not cleaned: the cleaning drops the bullets that make the points)
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    out: list[_Row] = []
+    k = 0
+    while k < len(texts):
+        t = texts[k]
+        k += 1
+        if (
+            not t
+            or len(t.split()) > _LEAD_WORDS
+            or _POINT.match(t)
+            or not w.pending.search(t)
+            or (t.endswith(".") and not t.endswith(":"))
+        ):
+            continue
+        head = k - 1
+        j = k
+        if j < len(texts) and texts[j].endswith(":") and not _POINT.match(texts[j]):
+            j += 1  # a lead after the heading: "Presidiet bereder följande ärenden:"
+        points: list[int] = []
+        while j < len(texts) and _POINT.match(texts[j]) and len(texts[j]) <= _MAX_ENTRY:
+            points.append(j)
+            j += 1
+        if len(points) < MIN_ENTRIES:
+            continue
+        value = w.pending.search(t).group(0)
+        for n, p in enumerate(points):
+            title = _POINT.match(texts[p]).group("text")
+            taken = tuple(lines[i] for i in range(head, points[0])) if n == 0 else ()
+            out.append(_Row(lines[p], title, [title], "open", "activity", value, taken))
+        k = j
+    return out
+
+
 def status_rows(lines: list[Line]) -> list[_Row]:
     """The entries of the status registers in ``lines`` (none unless there are at least
     :data:`MIN_ENTRIES`)."""
-    rows = _table_rows(lines) + _block_rows(lines)
+    rows = _table_rows(lines) + _block_rows(lines) + _pending_lists(lines)
     if not rows:
         rows = _verdict_blocks(lines)
     return rows if len(rows) >= MIN_ENTRIES else []
@@ -260,12 +304,15 @@ def status_entry_count(lines: list[Line]) -> int:
     return len(status_rows(lines))
 
 
-def status_register_items(lines: list[Line]) -> tuple[list[Candidate], set[int]]:
-    """The register entries as candidates, and the ids of the lines they take."""
+def status_register_items(
+    lines: list[Line], report_body: str | None = None
+) -> tuple[list[Candidate], set[int]]:
+    """The register entries as candidates, and the ids of the lines they take; an entry
+    whose row names no body is the work of the body that reports (``report_body``)."""
     out: list[Candidate] = []
     used: set[int] = set()
     for row in status_rows(lines):
-        owner = next((b for c in row.cells[1:] if (b := body_heading(c))), None)
+        owner = next((b for c in row.cells[1:] if (b := body_heading(c))), None) or report_body
         used.add(id(row.line))
         used.update(id(ln) for ln in row.taken)
         reason = REASON_OPEN if row.status == "open" else REASON_DONE
