@@ -250,3 +250,10 @@ def test_points_under_a_pending_heading_are_open() -> None:
     result = extract(_doc(PENDING_LIST))
     assert result.document.kind == "report"
     assert {it.owner for it in result.items if it.status == "open"} == {"Kommunfullmäktige"}
+
+
+def test_auditors_statement_titled_by_its_kind_is_a_report() -> None:
+    text = AUDIT_REVIEW.replace(
+        "Revisorernas bedömning av delårsrapport januari–augusti 2031", "Revisorernas utlåtande"
+    )
+    assert decide_kind(_doc(text))[0] == "report"

@@ -69,7 +69,12 @@ _SIGNING = re.compile(
 #: before it): its recommendations are work the audited body owes.  Minutes that treat
 #: such a report name it inside their items, never as their title.
 _AUDIT_TITLE = re.compile(
-    r"^(?:\S+\.\w{2,3}\s+)?(?:revisionsrapport|granskningsrapport|granskning av)\b", re.I
+    r"^(?:\S+\.\w{2,3}\s+)?(?:revisionsrapport|granskningsrapport|granskning av|"
+    # the auditors' own judgement of a report ("Revisorernas utlåtande", "Revisorernas
+    # bedömning av delårsrapporten")
+    r"(?:revisorernas|revisionens)\s+(?:bedömning|utlåtande|granskning|iakttagelser)"
+    r"|utlåtande\s+över\s+(?:delårsrapport|årsredovisning))\b",
+    re.I,
 )
 _AUDIT_TITLE_LINES = 40
 
