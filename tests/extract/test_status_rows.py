@@ -257,3 +257,55 @@ def test_auditors_statement_titled_by_its_kind_is_a_report() -> None:
         "Revisorernas bedömning av delårsrapport januari–augusti 2031", "Revisorernas utlåtande"
     )
     assert decide_kind(_doc(text))[0] == "report"
+
+
+#: A register flattened one cell a line: a waiting matter keeps only its received date.
+DATED_FLAT = """
+Motioner
+
+Ärende
+Inkom
+Besvarad
+Motion om laddplatser vid förskolorna
+2031-02-12
+Motion om simskola för vuxna
+2030-11-20
+2031-04-22
+Motion om trygghetsvandringar
+2031-03-05
+"""
+
+#: The same with each row on one line.
+DATED_LINES = """
+Interpellationer
+
+Ärende Inkom Besvarad
+Interpellation om skolskjutsar 2031-01-18 2031-02-26
+Interpellation om hemtjänsten 2031-04-02
+"""
+
+#: Minutes' decision heading beside a proposal's: no register's header.
+DECISION_HEADING = """
+Förslag till beslut
+Beslut
+Motion om laddplatser vid förskolorna
+2031-02-12
+Motion om simskola för vuxna
+2030-11-20
+"""
+
+
+def test_flattened_register_counts_its_dates() -> None:
+    assert _by_title(DATED_FLAT) == {
+        "Motion om laddplatser vid förskolorna": "open",
+        "Motion om simskola för vuxna": "done",
+        "Motion om trygghetsvandringar": "open",
+    }
+    assert _by_title(DATED_LINES) == {
+        "Interpellation om skolskjutsar": "done",
+        "Interpellation om hemtjänsten": "open",
+    }
+
+
+def test_a_decision_heading_is_no_register_header() -> None:
+    assert status_entry_count(_doc(DECISION_HEADING).lines) == 0

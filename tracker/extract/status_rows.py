@@ -56,6 +56,10 @@ class _Words:
     unmet: re.Pattern[str]
     pending: re.Pattern[str]
     decided: re.Pattern[str]
+    received: re.Pattern[str]
+    entry_column: re.Pattern[str]
+    #: any column name of a register's header, as a run of them
+    any_column: re.Pattern[str]
 
 
 def _alt(entries: list[str]) -> str:
@@ -83,6 +87,15 @@ def _words() -> _Words:
         unmet=whole("verdict_unmet"),
         pending=whole("pending"),
         decided=re.compile(rf"^(?:{_alt(rg['decided'])})(?![\wåäö])", i),
+        received=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['received_columns'])})(?![\wåäö])", i),
+        entry_column=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['entry_columns'])})(?![\wåäö])", i),
+        any_column=re.compile(
+            r"(?:(?:"
+            + _alt([*rg["answered_columns"], *rg["received_columns"], *rg["entry_columns"],
+                    *rg["status_columns"], *rg["other_columns"]])
+            + r")(?:\s*[|/]\s*|\s+|$))+",
+            i,
+        ),
     )
 
 
@@ -290,10 +303,78 @@ def _pending_lists(lines: list[Line]) -> list[_Row]:
     return out
 
 
+_HEADER_WORDS = 8
+
+
+def _dated_header(texts: list[str]) -> tuple[int, bool] | None:
+    """Where a register's header names an answered column (with the entry's column or
+    the received column beside it, on its line or the short lines around), and whether
+    it has a received column."""
+    w = _words()
+    answered = re.compile(rf"(?<![\wåäö])(?:{w.answered.pattern})(?![\wåäö])", re.I)
+
+    def column_names(t: str) -> bool:
+        return bool(t) and len(t.split()) <= _HEADER_WORDS and bool(w.any_column.fullmatch(t))
+
+    for k, t in enumerate(texts):
+        if not column_names(t) or not answered.search(t):
+            continue
+        # (the header on one line, or one column name a line around it)
+        lo = k
+        while lo > 0 and column_names(texts[lo - 1]) and k - lo < 5:
+            lo -= 1
+        hi = k
+        while hi + 1 < len(texts) and column_names(texts[hi + 1]) and hi - k < 5:
+            hi += 1
+        block = " ".join(texts[lo : hi + 1])
+        if w.entry_column.search(block) or w.received.search(block):
+            return hi, bool(w.received.search(block))
+    return None
+
+
+def _dated_rows(lines: list[Line]) -> list[_Row]:
+    """A register flattened under a header "Ärende  Inkom  Besvarad": each matter keeps
+    the dates it has, so one answered has its answer's date after the one it came in,
+    one still waiting only the one it came in (without a received column: one date or
+    none)."""
+    w = _words()
+    texts = [_clean(ln.text) for ln in lines]
+    head = _dated_header(texts)
+    if head is None:
+        return []
+    at, received = head
+    entries = [k for k in range(at + 1, len(texts))
+               if w.matter.match(texts[k]) and len(texts[k]) <= _MAX_ENTRY]
+    out: list[_Row] = []
+    for n, k in enumerate(entries):
+        stop = entries[n + 1] if n + 1 < len(entries) else min(len(texts), k + 1 + _BLOCK)
+        first = _DATE.search(texts[k])
+        title = texts[k][: first.start()].strip(" |–-") if first else texts[k]
+        cells = [x for x in texts[k + 1 : stop][:_BLOCK] if x and len(x) <= 60]
+        dates = len(_DATE.findall(texts[k])) + sum(bool(_DATE.fullmatch(x.strip())) for x in cells)
+        decided = any(w.decided.match(x) for x in cells)
+        if dates == 0 and not decided and received:
+            continue  # (no date at all: the row's cells are not there to read)
+        done = decided or dates >= (2 if received else 1)
+        taken = tuple(
+            lines[j] for j in range(k + 1, stop)
+            if texts[j] and (_DATE.fullmatch(texts[j].strip()) or w.decided.match(texts[j]))
+        )
+        if n == 0:
+            # (the header's lines go with the first row)
+            taken += tuple(lines[j] for j in range(max(0, at - 6), k)
+                           if texts[j] and w.any_column.fullmatch(texts[j]))
+        out.append(_Row(lines[k], title, [title, *cells], "done" if done else "open", "activity",
+                        "besvarad" if done else "", taken))
+    return out
+
+
 def status_rows(lines: list[Line]) -> list[_Row]:
     """The entries of the status registers in ``lines`` (none unless there are at least
     :data:`MIN_ENTRIES`)."""
     rows = _table_rows(lines) + _block_rows(lines) + _pending_lists(lines)
+    seen = {id(r.line) for r in rows}
+    rows += [r for r in _dated_rows(lines) if id(r.line) not in seen]
     if not rows:
         rows = _verdict_blocks(lines)
     return rows if len(rows) >= MIN_ENTRIES else []
