@@ -309,3 +309,15 @@ def test_flattened_register_counts_its_dates() -> None:
 
 def test_a_decision_heading_is_no_register_header() -> None:
     assert status_entry_count(_doc(DECISION_HEADING).lines) == 0
+
+
+def test_an_action_list_with_a_status_column_decides_no_kind() -> None:
+    text = """
+Anteckningar från styrgruppen
+
+Vad | Vem | Status
+Boka lokal för utbildningen | Eva | Pågår
+Skicka ut kallelse | Bo | Klar
+"""
+    assert status_entry_count(_doc(text).lines) == 0
+    assert len(status_register_items(_doc(text).lines)[0]) == 2

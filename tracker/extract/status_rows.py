@@ -144,6 +144,9 @@ class _Row:
     value: str
     #: the lines the entry takes besides its own (its status line, its table's header)
     taken: tuple[Line, ...] = ()
+    #: a register's own entry (a matter, a goal's verdict, an answered column, a list
+    #: of what waits), not a row of any table with a status column
+    register: bool = True
 
 
 def _table_rows(lines: list[Line]) -> list[_Row]:
@@ -172,7 +175,8 @@ def _table_rows(lines: list[Line]) -> list[_Row]:
         if entry is None or st is None:
             continue
         taken = (header,) if header is not None else ()
-        out.append(_Row(ln, entry, cells, st[0], st[1], cells[col], taken))
+        register = kind != "status" or bool(_words().matter.match(entry))
+        out.append(_Row(ln, entry, cells, st[0], st[1], cells[col], taken, register))
     return out
 
 
@@ -381,8 +385,10 @@ def status_rows(lines: list[Line]) -> list[_Row]:
 
 
 def status_entry_count(lines: list[Line]) -> int:
-    """How many register entries with a status the text holds (for the kind)."""
-    return len(status_rows(lines))
+    """How many register entries with a status the text holds (for the kind): a table's
+    rows under a plain status column count only when they are matters (an action list
+    with a status column is as common in minutes)."""
+    return sum(r.register for r in status_rows(lines))
 
 
 def status_register_items(
