@@ -320,4 +320,3 @@ Boka lokal för utbildningen | Eva | Pågår
 Skicka ut kallelse | Bo | Klar
 """
     assert status_entry_count(_doc(text).lines) == 0
-    assert len(status_register_items(_doc(text).lines)[0]) == 2

@@ -144,9 +144,6 @@ class _Row:
     value: str
     #: the lines the entry takes besides its own (its status line, its table's header)
     taken: tuple[Line, ...] = ()
-    #: a register's own entry (a matter, a goal's verdict, an answered column, a list
-    #: of what waits), not a row of any table with a status column
-    register: bool = True
 
 
 def _table_rows(lines: list[Line]) -> list[_Row]:
@@ -174,9 +171,12 @@ def _table_rows(lines: list[Line]) -> list[_Row]:
         st = _value_status(cells[col], kind) if col < len(cells) else None
         if entry is None or st is None:
             continue
+        if kind == "status" and not _words().matter.match(entry):
+            # (a table of activities with a status column, its comments and dates, is
+            # the follow-up reader's: only a register of matters is read here)
+            continue
         taken = (header,) if header is not None else ()
-        register = kind != "status" or bool(_words().matter.match(entry))
-        out.append(_Row(ln, entry, cells, st[0], st[1], cells[col], taken, register))
+        out.append(_Row(ln, entry, cells, st[0], st[1], cells[col], taken))
     return out
 
 
@@ -385,10 +385,10 @@ def status_rows(lines: list[Line]) -> list[_Row]:
 
 
 def status_entry_count(lines: list[Line]) -> int:
-    """How many register entries with a status the text holds (for the kind): a table's
-    rows under a plain status column count only when they are matters (an action list
-    with a status column is as common in minutes)."""
-    return sum(r.register for r in status_rows(lines))
+    """How many register entries with a status the text holds (for the kind).  (A
+    table's rows under a plain status column are read only when they are matters: an
+    action list with a status column is as common in minutes.)"""
+    return len(status_rows(lines))
 
 
 def status_register_items(
