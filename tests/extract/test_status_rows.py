@@ -320,3 +320,28 @@ Boka lokal för utbildningen | Eva | Pågår
 Skicka ut kallelse | Bo | Klar
 """
     assert status_entry_count(_doc(text).lines) == 0
+
+
+#: A goal table read one row a line, the verdict closing each goal's line.
+GOAL_LINES = """
+Nämndens mål och måluppfyllelse 2031
+
+Alla barn ska erbjudas plats i förskola inom fyra månader Ja
+Andelen behöriga elever till gymnasiet ska öka Nej
+Sjukfrånvaron bland medarbetarna ska minska Delvis
+"""
+
+
+def test_verdicts_closing_goal_lines() -> None:
+    got = _by_title(GOAL_LINES)
+    assert got == {
+        "Alla barn ska erbjudas plats i förskola inom fyra månader": "done",
+        "Andelen behöriga elever till gymnasiet ska öka": "open",
+        "Sjukfrånvaron bland medarbetarna ska minska": "open",
+    }
+    assert decide_kind(_doc(GOAL_LINES))[0] == "report"
+
+
+def test_a_vote_closing_names_is_no_goal_line() -> None:
+    text = "Omröstning\nAnna Andersson (S) Ja\nBo Berg (M) Nej\nCecilia Ceder (C) Nej\n"
+    assert status_entry_count(_doc(text).lines) == 0

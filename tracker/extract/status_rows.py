@@ -373,6 +373,38 @@ def _dated_rows(lines: list[Line]) -> list[_Row]:
     return out
 
 
+def _inline_verdicts(lines: list[Line]) -> list[_Row]:
+    """A goal table read one row a line without its cell marks: each goal's line closes
+    with its verdict ("Andelen behöriga elever ska öka Nej"), under a header or heading
+    that names goals."""
+    w = _words()
+    texts = [_clean(ln.text) for ln in lines]
+    heads = [k for k, t in enumerate(texts)
+             if _GOAL_WORD.search(t) and len(t.split()) <= _GOAL_HEAD_WORDS
+             and not t.endswith(".") and not _TRAILING_VERDICT.match(t)]
+    if not heads:
+        return []
+    out: list[_Row] = []
+    for k in range(heads[0] + 1, len(texts)):
+        m = _TRAILING_VERDICT.match(texts[k])
+        if m is None or len(texts[k]) > _MAX_ENTRY or m.group("entry").endswith((".", ":")):
+            continue
+        value = m.group("value")
+        st = _value_status(value, "verdict")
+        if st is None or not (w.met.fullmatch(value) or w.unmet.fullmatch(value)):
+            continue
+        entry = m.group("entry").strip(" –-")
+        out.append(_Row(lines[k], entry, [entry], st[0], st[1], value))
+    return out
+
+
+#: A line closing with a one-word verdict after its text.
+_TRAILING_VERDICT = re.compile(
+    r"^(?P<entry>\S.{8,}?)\s+(?P<value>ja|nej|delvis|grön|grönt|gul|gult|röd|rött)$",
+    re.IGNORECASE,
+)
+
+
 def status_rows(lines: list[Line]) -> list[_Row]:
     """The entries of the status registers in ``lines`` (none unless there are at least
     :data:`MIN_ENTRIES`)."""
@@ -380,7 +412,7 @@ def status_rows(lines: list[Line]) -> list[_Row]:
     seen = {id(r.line) for r in rows}
     rows += [r for r in _dated_rows(lines) if id(r.line) not in seen]
     if not rows:
-        rows = _verdict_blocks(lines)
+        rows = _verdict_blocks(lines) or _inline_verdicts(lines)
     return rows if len(rows) >= MIN_ENTRIES else []
 
 
