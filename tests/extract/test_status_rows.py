@@ -345,3 +345,8 @@ def test_verdicts_closing_goal_lines() -> None:
 def test_a_vote_closing_names_is_no_goal_line() -> None:
     text = "Omröstning\nAnna Andersson (S) Ja\nBo Berg (M) Nej\nCecilia Ceder (C) Nej\n"
     assert status_entry_count(_doc(text).lines) == 0
+
+
+def test_a_rows_dates_are_not_the_reports() -> None:
+    assert extract(_doc(DATED_FLAT)).meeting.date is None
+    assert extract(_doc(FLATTENED)).meeting.date is None
