@@ -188,8 +188,11 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
     ILS shapes decide first; then minutes words; then the general follow-up shapes (status
     lines, uppdrag tables, labelled status fields: ``report_followup``) and report titles.
     Follow-up shapes overrule minutes words only when there are many; a register of
-    unanswered motions on the title line overrules them when no signing block is there.
-    What none of these decides is weighed from weak signals
+    unanswered motions on the title line, or two entries or more of a status register
+    (:mod:`~tracker.extract.status_rows`), overrule them when no signing block is there;
+    minutes words met only in the running text give way to a report's or an audit's
+    title line when the whole text's weak signals side with the report.  What none of
+    these decides is weighed from weak signals
     (:func:`~tracker.extract.kind_signals.weak_kind`): a report when they clearly say so,
     else unknown."""
     from tracker.extract.report_followup import followup_shapes
