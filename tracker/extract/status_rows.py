@@ -11,7 +11,12 @@ entry is one matter or goal, and its state is given
   "Nej", "Delvis", a colour);
 * or, the table flattened, on a line of its own after the entry ("Motion om …" /
   "Inlämnad 2024-02-12" / "Under beredning"), or after a dash on the entry's line
-  ("Motion om … – Under beredning").
+  ("Motion om … – Under beredning");
+* a flattened register under a header of column names ("Ärende Inkom Besvarad"): its
+  rows keep only the dates they have, so an answered matter has two, a waiting one one;
+* points under a heading or lead that says they wait ("Ärenden under beredning");
+* a goal page: each goal followed by its verdict alone on a line, or closing its line
+  with it ("… ska öka Nej"), under a heading that names goals.
 
 An entry whose status says it waits, whose answered cell is empty or whose goal is not
 met is open; one answered, decided, done or met is done.  A register counts as one only
