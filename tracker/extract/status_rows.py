@@ -395,10 +395,18 @@ def _inline_verdicts(lines: list[Line]) -> list[_Row]:
         if m is None or len(texts[k]) > _MAX_ENTRY or m.group("entry").endswith((".", ":")):
             continue
         value = m.group("value")
+        entry = m.group("entry").strip(" –-")
+        if (
+            not value[:1].isupper()
+            or len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", entry)) < 3
+            or _DATE.search(entry)
+        ):
+            # (a cell's value is capitalised: "Årsmålet uppfylls delvis" is a sentence;
+            # an activity's row with its dates and a deviation "Ja" is the ILS table's)
+            continue
         st = _value_status(value, "verdict")
         if st is None or not (w.met.fullmatch(value) or w.unmet.fullmatch(value)):
             continue
-        entry = m.group("entry").strip(" –-")
         out.append(_Row(lines[k], entry, [entry], st[0], st[1], value))
     return out
 
