@@ -196,3 +196,26 @@ def test_a_report_mentioned_in_a_sentence_decides_only_when_the_report_outweighs
 def test_protokollsjustering_is_a_meetings_item():
     page = "Hoppa över navigering\n• 1\nProtokollsjustering\nDelårsrapport 2031 redovisas.\n"
     assert decide_kind(_doc(page)) == ("minutes", True)
+
+
+#: An annual report's page on a unit's accounts: money and delays, no meeting.
+ACCOUNTS_PAGE = """
+Verksamheten
+
+Efter ett prognostiserat underskott blev resultatet i nivå med budget.
+Omstruktureringen medförde förseningar i handläggningen.
+Intäkterna blev 0,6 mnkr högre än budgeterat.
+"""
+
+#: A meeting's news that tells of the same things beside its decision.
+ACCOUNTS_NEWS = """
+Nyheter
+
+Fullmäktige beslutade att godkänna delårsrapporten.
+Resultatet visar ett överskott på 12 mnkr och prognosen för helåret är god.
+"""
+
+
+def test_accounts_support_a_report_only_without_meeting_words() -> None:
+    assert weak_kind(_doc(ACCOUNTS_PAGE).lines) == "report"
+    assert weak_kind(_doc(ACCOUNTS_NEWS).lines) == "unknown"

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
+from tracker.extract.dates import due_fields
 from tracker.extract.followup_entries import (
     _COMMENT_LABEL,
     _CONTROL_LABEL,
@@ -32,6 +33,7 @@ from tracker.extract.followup_prose_patterns import _RESPONSIBLE
 from tracker.extract.followup_sentences import due_in
 from tracker.extract.followup_words import Vocabulary
 from tracker.extract.report_rules import sentences, short_title
+from tracker.language.date_period import Period
 
 #: Who is consulted after the one named as answering: "X i dialog med övriga i Y".
 _CONSULTED = re.compile(
@@ -39,6 +41,8 @@ _CONSULTED = re.compile(
     r"med\s+stöd\s+(?:av|från))\s",
     re.IGNORECASE,
 )
+#: A time plan over whole years: "2023-2024", "2023–2025".
+_YEAR_SPAN = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*$")
 _FIELD_BULLET = re.compile(r"^[•·▪◦]\s*(?=[A-ZÅÄÖa-zåäö][\wåäö. ]{1,30}:)")
 #: A status note dated in parentheses at its end: "… (2013-03-18)."
 _DATED_NOTE = re.compile(r"\(\d{4}-\d{2}-\d{2}\)\.?\s*$")
@@ -89,7 +93,7 @@ class _LabelledMixin:
             return "status", value
         if voc.value_label.match(label + ":"):
             return "value", value
-        if label.lower() in voc.owner_labels:
+        if label.lower() in voc.owner_labels or (m and label.lower() in voc.owner_colon_labels):
             return "owner", value
         if label.lower() in voc.end_labels:
             return "end", value
@@ -138,7 +142,10 @@ class _LabelledMixin:
         is_indicator = bool(values) or any(t.lower().startswith("indikator") for t in texts)
         status_at = [k for k, lab in enumerate(labels) if lab and lab[0] == "status"]
         if not status_at:
+            before = len(self.entries)
             self._control_points(texts, labels, role, owners)
+            if len(self.entries) == before:
+                self._project_page(texts, labels, owners)
             return
         start = 0
         owner_first = len(owners) > 1 and owners[0][0] < status_at[0]
@@ -253,6 +260,51 @@ class _LabelledMixin:
                     end=end_at,
                 )
             )
+
+    def _project_page(
+        self,
+        texts: list[str],
+        labels: list[tuple[str, str] | None],
+        owners: list[tuple[int, str]],
+    ) -> None:
+        """A page of one project or uppdrag under its name, its fields without a status
+        ("Ta fram cykelplan" / "Tidplan: 2023-2024" / "Ansvar: Förvaltningen"): the work
+        is open while its time plan runs on past the page's date, due at its end."""
+        ends = [lab[1] or (texts[k + 1] if k + 1 < len(texts) else "")
+                for k, lab in enumerate(labels) if lab and lab[0] == "end"]
+        if len(ends) != 1 or len(owners) != 1:
+            return
+        title_at = next((k for k, t in enumerate(texts[:3])
+                         if t and ":" not in t and not t.endswith(".") and len(t.split()) <= 8
+                         and labels[k] is None), None)
+        if title_at is None:
+            return
+        span = _YEAR_SPAN.search(ends[0])
+        period = (
+            Period(start=dt.date(int(span.group(1)), 1, 1), end=dt.date(int(span.group(2)), 12, 31),
+                   precision="year", text=span.group(0))
+            if span else due_in(ends[0], self.ref)
+        )
+        if period is None or period.end is None or (self.ref and period.end < self.ref):
+            return
+        ln = self.lines[title_at]
+        owner = owners[0][1].split(",")[0].strip() or self.body
+        self.indicators.append(
+            Candidate(
+                title=short_title(texts[title_at]),
+                text=" ".join(t for t in texts if t),
+                kind="activity",
+                status="open",
+                owner=owner,
+                **due_fields(period),
+                page=ln.page,
+                line=ln.line,
+                evidence=f"{texts[title_at]}: {ends[0]}",
+                confidence=0.6,
+                reasons=[f"projektsida: tidplanen löper till {period.end.isoformat()}",
+                         f"ansvarig: {owner}"],
+            )
+        )
 
     def _control_points(
         self,

@@ -56,6 +56,8 @@ class Vocabulary:
     status_label: re.Pattern[str]
     owner_label: re.Pattern[str]
     owner_labels: frozenset[str]
+    #: owner labels that count only with their colon ("Ansvar: …")
+    owner_colon_labels: frozenset[str]
     #: a field naming who answers for the whole report (``[labels] body_owner``)
     body_owner_label: re.Pattern[str]
     recipients: re.Pattern[str]
@@ -199,6 +201,7 @@ def vocabulary() -> Vocabulary:
         status_label=re.compile(rf"^(?:{_alt(lb['status'])})\s*:\s*(?P<value>.*)$", i),
         owner_label=re.compile(rf"^(?:{_alt(lb['owner'])})\s*:?\s*(?P<value>.*)$", i),
         owner_labels=frozenset(w.lower() for w in lb["owner"]),
+        owner_colon_labels=frozenset(w.lower() for w in lb.get("owner_colon", [])),
         body_owner_label=re.compile(
             rf"(?<![\wåäö])(?:{_alt(lb.get('body_owner', []))})\s*:\s*(?P<value>[^,;:]+?)"
             r"(?=\s*[,;]|\s+[A-ZÅÄÖ][\wåäö/-]*:|$)",

@@ -8,10 +8,12 @@ import re
 
 from tracker.domain import Document
 from tracker.extract.kind_signals import (
+    REPORT_MARGIN,
     TITLE_LINES,
     TITLE_MAX_CHARS,
     register_title,
     scores,
+    title_text,
     weak_kind,
 )
 
@@ -67,7 +69,12 @@ _SIGNING = re.compile(
 #: before it): its recommendations are work the audited body owes.  Minutes that treat
 #: such a report name it inside their items, never as their title.
 _AUDIT_TITLE = re.compile(
-    r"^(?:\S+\.\w{2,3}\s+)?(?:revisionsrapport|granskningsrapport|granskning av)\b", re.I
+    r"^(?:\S+\.\w{2,3}\s+)?(?:revisionsrapport|granskningsrapport|granskning av|"
+    # the auditors' own judgement of a report ("Revisorernas utlåtande", "Revisorernas
+    # bedömning av delårsrapporten")
+    r"(?:revisorernas|revisionens)\s+(?:bedömning|utlåtande|granskning|iakttagelser)"
+    r"|utlåtande\s+över\s+(?:delårsrapport|årsredovisning))\b",
+    re.I,
 )
 _AUDIT_TITLE_LINES = 40
 
@@ -149,6 +156,26 @@ def _meeting_page_title(doc: Document) -> bool:
                for t in lines[:_PAGE_TITLE_LINES])
 
 
+def _report_outweighs(doc: Document) -> bool:
+    """Whether a report's own title outweighs minutes words met in passing.
+
+    Minutes words decide alone when they frame the page (its title lines name the
+    meeting); met only in the text ("Fullmäktige beslutade vid sitt sammanträde i
+    november om tolv mål", in the auditors' review of a delårsrapport) they are weighed
+    against the whole text: a title line naming a report or an audit, and the report's
+    weak signals over the text above the meeting's (:func:`scores`)."""
+    # (the title: the first few short lines that do not read as sentences)
+    heads = [t for t in title_text(doc.lines).splitlines()
+             if not _SENTENCE_LINE.search(t) and len(t.split()) <= _PAGE_TITLE_WORDS]
+    title = "\n".join(heads)
+    if _MINUTES_TITLE.search(title) or _meeting_page_title(doc):
+        return False
+    if not (_REPORT_TITLE.search(title) or any(_AUDIT_TITLE.match(t) for t in heads)):
+        return False
+    s = scores(doc.lines, title)
+    return s["report"] >= s["minutes"] + REPORT_MARGIN
+
+
 def detect_kind(doc: Document) -> str:
     """The document's kind: ``minutes``, ``report`` or ``unknown``."""
     return decide_kind(doc)[0]
@@ -161,11 +188,15 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
     ILS shapes decide first; then minutes words; then the general follow-up shapes (status
     lines, uppdrag tables, labelled status fields: ``report_followup``) and report titles.
     Follow-up shapes overrule minutes words only when there are many; a register of
-    unanswered motions on the title line overrules them when no signing block is there.
-    What none of these decides is weighed from weak signals
+    unanswered motions on the title line, or two entries or more of a status register
+    (:mod:`~tracker.extract.status_rows`), overrule them when no signing block is there;
+    minutes words met only in the running text give way to a report's or an audit's
+    title line when the whole text's weak signals side with the report.  What none of
+    these decides is weighed from weak signals
     (:func:`~tracker.extract.kind_signals.weak_kind`): a report when they clearly say so,
     else unknown."""
     from tracker.extract.report_followup import followup_shapes
+    from tracker.extract.status_rows import MIN_ENTRIES, status_entry_count
 
     head = "\n".join(ln.text for ln in doc.lines[:_HEAD_LINES])
     body = doc.text()
@@ -176,11 +207,16 @@ def decide_kind(doc: Document) -> tuple[str, bool]:
         return "report", True
     minutes_words = bool(_MINUTES_TITLE.search(head) or _MINUTES_TITLE.search(body[:20000])
                          or _meeting_page_title(doc))
-    if register_title(doc.lines) and not _SIGNING.search(body):
+    signing = bool(_SIGNING.search(body))
+    if (register_title(doc.lines) or status_entry_count(doc.lines) >= MIN_ENTRIES) and not signing:
+        # A register of motions or a goal table whose entries each carry a status: the
+        # follow-up is the page's structure, whatever meeting it tells of.
         return "report", not minutes_words
+    audit = any(_AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES])
+    if minutes_words and not signing and _report_outweighs(doc):
+        return "report", False
     if minutes_words:
         return "minutes", True
-    audit = any(_AUDIT_TITLE.match(ln.text.strip()) for ln in doc.lines[:_AUDIT_TITLE_LINES])
     if audit or _titled_report(doc) or followup_shapes(doc.lines) >= 1:
         return "report", True
     return weak_kind(doc.lines), False

@@ -32,6 +32,10 @@ class Signal:
     pattern: re.Pattern[str]
     weight: int
     cap: int
+    #: counts only beside a hit of another, not supporting, list of its kind and where
+    #: the other kind has none (money and goals are told in a meeting's news as well as
+    #: in a report: "Positiva besked i delårsrapporten … bra måluppfyllelse")
+    supporting: bool = False
 
 
 def _word(entry: str) -> str:
@@ -51,7 +55,8 @@ def signals() -> tuple[Signal, ...]:
     for kind in ("report", "minutes"):
         for name, spec in data[kind].items():
             pattern = re.compile("|".join(_word(w) for w in spec["words"]), re.IGNORECASE)
-            out.append(Signal(kind, name, pattern, int(spec["weight"]), int(spec["cap"])))
+            out.append(Signal(kind, name, pattern, int(spec["weight"]), int(spec["cap"]),
+                              bool(spec.get("supporting", False))))
     return tuple(out)
 
 
@@ -73,16 +78,26 @@ def title_text(lines: list[Line]) -> str:
     return "\n".join(short[:TITLE_LINES])
 
 
-def scores(lines: list[Line]) -> dict[str, int]:
-    """Weighed signals per kind (``report``, ``minutes``)."""
-    title = title_text(lines)
+def scores(lines: list[Line], title: str | None = None) -> dict[str, int]:
+    """Weighed signals per kind (``report``, ``minutes``); ``title``: the lines read as
+    the title, when not the first few short ones (:func:`title_text`)."""
+    title = title_text(lines) if title is None else title
     body = "\n".join(ln.text for ln in lines)
     out = {"report": 0, "minutes": 0}
+    support = {"report": 0, "minutes": 0}
+    backed = {"report": False, "minutes": False}
     for sig in signals():
         text = title if sig.name == "title" else body
         hits = len(sig.pattern.findall(text))
-        out[sig.kind] += sig.weight * min(hits, sig.cap)
-    return out
+        if sig.supporting:
+            support[sig.kind] += sig.weight * min(hits, sig.cap)
+        else:
+            out[sig.kind] += sig.weight * min(hits, sig.cap)
+            backed[sig.kind] |= hits > 0
+    other = {"report": "minutes", "minutes": "report"}
+    return {
+        k: out[k] + (support[k] if backed[k] and not out[other[k]] else 0) for k in out
+    }
 
 
 def weak_kind(lines: list[Line]) -> str:

@@ -17,6 +17,7 @@ from tracker.extract.followup_entries import followup_header
 from tracker.extract.followup_words import vocabulary
 from tracker.extract.meeting_words import alternation, words
 from tracker.extract.report_layout import _iso
+from tracker.extract.status_rows import status_rows
 from tracker.language.date_period import MONTHS
 from tracker.language.dates import find_periods
 from tracker.paths import resources_dir
@@ -136,7 +137,9 @@ def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
 
 def report_date(doc: Document) -> dt.date | None:
     """The report's date (see the module docstring for the order of preference)."""
-    texts = [ln.text.strip() for ln in doc.lines]
+    # (a register's rows date its matters, not the report: "Inlämnad 2024-02-12")
+    rows = {id(x) for r in status_rows(doc.lines) for x in (r.line, *r.taken)}
+    texts = ["" if id(ln) in rows else ln.text.strip() for ln in doc.lines]
     for t in texts:
         m = _SIGNED.match(t)
         if m:

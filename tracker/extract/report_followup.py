@@ -75,6 +75,7 @@ from tracker.extract.followup_sentences import _MODAL, activity_title, due_in, w
 from tracker.extract.followup_structured import _StructuredMixin
 from tracker.extract.followup_words import glued_status, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
+from tracker.extract.status_rows import status_register_items
 from tracker.language.date_period import Period
 
 # --- the reader -----------------------------------------------------------------------------
@@ -404,6 +405,11 @@ def read_followup(
     prose = not ils
     # A register of proposals with a decision column: its rows are read apart.
     register, taken = register_rows(lines)
+    if taken:
+        lines = [ln for ln in lines if id(ln) not in taken]
+    # A status register (matters or goals with a status each): read apart too.
+    statuses, taken = status_register_items(lines, report_body)
+    register += statuses
     if taken:
         lines = [ln for ln in lines if id(ln) not in taken]
     r = _Reader(lines, report_body, ref, skip_cells=ils)
