@@ -226,6 +226,56 @@ def _decided_subject(text: str, lex: Lexicon) -> str | None:
     return _subject(rest, at, lex)
 
 
+#: A decision formula anywhere in the sentence, also with its subject after the verb
+#: ("Förutom att bifalla motionen beslutade kommunfullmäktige att …").
+_DECISION_ANYWHERE = re.compile(
+    r"(?<![\wåäö])(?:beslutar|beslutade|beslöt|beslutades|beslöts|bestämmer|bestämde|"
+    r"bestämdes|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om)"
+    r"(?:\s+[\wåäö-]+){0,2}?\s+att\s+", re.IGNORECASE)
+#: The subject of the clause decided, right after "att": one to three names ("Foxears",
+#: "Per Bunnstad", "Hans-Rune / Willy") or a body, also in its indefinite form ("teknisk
+#: servicenämnd") – before its own finite verb or mandate.  An infinitive after "att"
+#: ("beslutade att lägga …") has no subject of its own: the deciding forum acts.
+_ONE_NAME_PATTERN = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?"
+_DECIDED_WHO = re.compile(
+    r"(?P<who>" + _ONE_NAME_PATTERN + r"(?:\s*(?:,|&|/|\boch\b)\s*" + _ONE_NAME_PATTERN
+    + r"){0,2}|(?:[\wåäö-]+\s+(?:och\s+)?)?[\wåäö-]+)"
+    r"\s+(?:(?:ska|skall|bör|måste|kommer\s+att)\s+[a-zåäö]{2,}|(?:får|fick)\s+(?:\w+\s+)?"
+    r"i\s+uppdrag|(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ir|år)))(?![\wåäö])")
+#: Capitalised words after "att" that are no subject's name.
+_NOT_SUBJECTS = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", "dessa",
+                           "mötet", "ärendet", "frågan", "protokollet"})
+
+
+def decided_agent(text: str, lex: Lexicon | None = None) -> tuple[str, int] | None:
+    """(the subject, where it starts) of the clause a decision formula decides, when that
+    clause names its own actor: "Styrelsen beslutar att Foxears skriver …", "… beslutade
+    kommunfullmäktige att teknisk servicenämnd får i uppdrag att …".  The forum that
+    decides only gives the task; the one named after "att" does it."""
+    lex = lex or lexicon()
+    for m in _DECISION_ANYWHERE.finditer(text):
+        w = _DECIDED_WHO.match(text, m.end())
+        if w is None:
+            continue
+        who = w.group("who")
+        first = who.split()[0].lower()
+        if first in _NOT_SUBJECTS or (w.group("verb") or "").lower() in _NOT_PRESENT:
+            continue
+        head = who.split()[-1]
+        if who[:1].islower() and not (
+            lex.agent_nouns.fullmatch(head) or re.search(r"(?:nämnd|förvaltning)$", head)
+        ):
+            continue  # "beslutade att arbetet fortsätter": a thing, no actor
+        return who[:1].upper() + who[1:], w.start()
+    return None
+
+
+#: Words ending like a verb in the present that are none ("Per Larsson under …").
+_NOT_PRESENT = frozenset({"eller", "under", "över", "efter", "vidare", "senare", "tidigare",
+                          "andra", "sommar", "vinter", "nummer", "kronor", "timmar",
+                          "veckor", "dagar"})
+
+
 def _requested_of(text: str, lex: Lexicon) -> str | None:
     """"Nämnden önskar att kultursekreteraren redovisar …": the one asked is the agent,
     the words between "att" and the verb; the body that asks is not."""
@@ -523,6 +573,8 @@ def analyse(
         c.agent = m.group("who")
     if c.agent is None:
         c.agent = _requested_of(text, lex)
+    if c.agent is None and (da := decided_agent(text, lex)):
+        c.agent = da[0]  # "Styrelsen beslutar att Foxears skriver …": not the forum
     if c.agent is None and (m := _NAMED_SUBJECT.match(_GETS.sub("", text[:first].strip()))) and (
         m.group(1).split()[0] in first_names() or m.group(1) in people
     ):

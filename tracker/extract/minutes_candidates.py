@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from tracker.domain import Candidate, Meeting
 from tracker.extract.clause_actor import actor, asked, leading
+from tracker.extract.clause_lexicon import lexicon, lexicon_data
 from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
@@ -150,6 +152,8 @@ class _CandidatesMixin:
         kinds = [h.rule.kind for h in hits]
         kind = next((k for k in _KIND_ORDER if k in kinds), kinds[0])
         main = next(h for h in hits if h.rule.kind == kind)
+        if kind == "awaiting_reply" and status == "open":
+            kind = _owed_kind(main)
         # Owner: who will act – the one who comes back, the forum it goes to, the one
         # given the assignment; else whoever answered.
         owner = None
@@ -470,3 +474,30 @@ def antecedent_group(sec: Section, sent: Sentence) -> str | None:
     name = g.group(1)
     return name[:1].upper() + name[1:]
 
+
+
+@lru_cache(maxsize=1)
+def _finding_out() -> re.Pattern[str]:
+    words = lexicon_data()["finding_out"]
+    assert isinstance(words, dict)
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(
+        r"\s+".join(w.split()[:-1] + [re.escape(w.split()[-1]) + "s?"]) for w in words["words"]
+    ) + r")(?![\wåäö])", re.IGNORECASE)
+
+
+def _owed_kind(hit: _Hit) -> str:
+    """The kind of an item a reply rule made.  A rule that read only an obligation with a
+    deed ("Ett avtal ska tas fram i samverkan med …", "Gallring skall genomföras i samband
+    med städdagen") found a task to do, an action; one that read a reply, a report back
+    or a finding out ("ska återkomma", "ska redovisa", "ska undersöka") an answer owed."""
+    m = hit.rule.regex.search(hit.sentence.text)
+    if m is None:
+        return "awaiting_reply"
+    said = m.group(0)
+    lex = lexicon()
+    if not (lex.markers["obligation"].search(said) or lex.markers["future"].search(said)):
+        return "awaiting_reply"  # "X återkommer", "tar med sig frågan": a reply
+    classes = {cls for cls, _, pat in lex.verbs if pat.search(said)}
+    if not classes or classes & {"report_back", "answer"} or _finding_out().search(said):
+        return "awaiting_reply"
+    return "action"
