@@ -485,8 +485,15 @@ def test_a_matter_sent_on_to_a_named_body_is_the_receivers() -> None:
     ("Beslutades att Sture Hortlund presenterar ett budgetförslag till nästa sammanträde.",
      "Sture Hortlund"),
     ("Beslöts att Anna kontaktar kommunen om vägen.", "Anna"),
-    # the body that decides is still the subject when it opens the sentence
-    ("Styrelsen beslutade att kansliet ska ta fram en rutin.", "Styrelsen"),
+    # the body that decides only gives the task: the one the decision names acts
+    ("Styrelsen beslutade att kansliet ska ta fram en rutin.", "Kansliet"),
+    ("Styrelsen beslutar att Foxears skriver och skickar ut en kallelse senast 21/5.",
+     "Foxears"),
+    ("Förutom att bifalla motionen beslutade kommunfullmäktige att teknisk servicenämnd "
+     "får i uppdrag att arbeta vidare med målet.", "Teknisk servicenämnd"),
+    # … and with no subject of its own after "att", the forum itself
+    ("Styrelsen beslutade att lägga årsmötet den 4 juni.", "Styrelsen"),
+    ("Nämnden beslutade att arbetet fortsätter under hösten.", "Nämnden"),
     # offices and representatives act as bodies do
     ("Kansliet ska ha kvar regelbundna möten med inspiratörerna.", "Kansliet"),
     ("Skyddsombudet ska följa upp frågan i höst.", "Skyddsombudet"),
