@@ -89,7 +89,25 @@ class Clause:
         for cls, kind, _ in self.verbs:
             if cls in OPENING_CLASSES:
                 return kind
-        return self.verbs[0][1] if self.verbs else "follow_up"
+        # The verb still to be done, not one that tells the past ("Kontakt tas med
+        # Trafikverket angående … planerade arbeten": a contact, no planning).
+        live = [v for v, t in zip(self.verbs, self.tenses, strict=True)
+                if t not in DONE_TENSES] or self.verbs
+        if not live:
+            return "follow_up"
+        cls, kind, _ = live[0]
+        if kind == "assignment" and not self._mandated():
+            # Producing something is an uppdrag when one is given ("får i uppdrag att ta
+            # fram …") or a body is to do it ("Förvaltningen ska utreda …"); a person's or
+            # the writers' own doing is an action ("Peder W tar fram adresser", "Vi
+            # behöver besikta våra byggnader").
+            return "action"
+        return kind
+
+    def _mandated(self) -> bool:
+        if any(word.startswith(("i uppdrag", "uppdra", "uppdrag")) for _, word in self.markers):
+            return True
+        return self.agent is not None and lexicon().agent_nouns.search(self.agent) is not None
 
     def reasons(self) -> list[str]:
         out = [f"lexikon: {w} ({_KIND_NAMES.get(c, c)})" for c, w in self.markers]
