@@ -96,6 +96,10 @@ class Clause:
         if not live:
             return "follow_up"
         cls, kind, _ = live[0]
+        if cls == "decide" and _TO_MEMBERS.search(self.text):
+            # "… förslag till stadgeändringar som kommer tas upp på ordinarie
+            # föreningsstämma 2019": the board puts it before the members, who decide.
+            return "referred"
         if kind == "assignment" and not self._mandated():
             # Producing something is an uppdrag when one is given ("får i uppdrag att ta
             # fram …") or a body is to do it ("Förvaltningen ska utreda …"); a person's or
@@ -222,6 +226,13 @@ def _subject(text: str, marker_at: int, lex: Lexicon) -> str | None:
 _DECIDED_THAT = re.compile(
     r"^\s*(?:[\wåäöÅÄÖ]+\s+){0,2}?(?:beslutades|beslöts|beslutade|beslutar|beslöt|"
     r"bestämdes|enades\s+om|kom\s+överens\s+om)\s+att\s+", re.IGNORECASE)
+
+
+#: A matter laid before the members' meeting, another forum than the board that writes.
+_TO_MEMBERS = re.compile(
+    r"\b(?:tas|tags|läggs|lyfts|behandlas|föreläggs)\s+(?:upp\s+|fram\s+)?(?:på|vid|till|inför)\s+"
+    r"(?:(?:ordinarie|nästa|kommande|extra|höstens|vårens)\s+)?[\wåäö]*(?:stämma|stämman|"
+    r"årsmöte|årsmötet|medlemsmöte|medlemsmötet)\b", re.IGNORECASE)
 
 
 def _decided_subject(text: str, lex: Lexicon) -> str | None:

@@ -154,6 +154,13 @@ class _CandidatesMixin:
         main = next(h for h in hits if h.rule.kind == kind)
         if kind == "awaiting_reply" and status == "open":
             kind = _owed_kind(main)
+        elif kind == "follow_up" and status == "open" and main.rule.asker and (
+            (said := main.rule.regex.search(main.sentence.text)) is not None
+            and _ANSWER_ASKED.search(said.group(0))
+        ):
+            # "Begär återkoppling senast 210215", "… där vi senast 13 maj vill ha svar":
+            # what is asked for is an answer, owed by the one asked.
+            kind = "awaiting_reply"
         # Owner: who will act – the one who comes back, the forum it goes to, the one
         # given the assignment; else whoever answered.
         owner = None
@@ -474,6 +481,10 @@ def antecedent_group(sec: Section, sent: Sentence) -> str | None:
     name = g.group(1)
     return name[:1].upper() + name[1:]
 
+
+
+#: What a request asks for when it asks for an answer, not a report.
+_ANSWER_ASKED = re.compile(r"\b(?:svar|återkoppling|besked)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
