@@ -64,6 +64,15 @@ def test_start_and_past_dates_are_not_deadlines() -> None:
     assert c.deadline is None and c.past
 
 
+def test_the_start_of_a_stop_is_its_deadline() -> None:
+    # what is to cease from a day must be stopped by then; what starts from a day is no task
+    c = analyse("Förvaltningen får i uppdrag att upphöra med köp av konsulttjänster från och "
+                "med den 1 oktober.", REF, None)
+    assert c.deadline is not None and c.deadline.end == D(2024, 10, 1) and not c.starts
+    c = analyse("Förvaltningen ska köpa konsulttjänster från och med den 1 oktober.", REF, None)
+    assert c.deadline is None and len(c.starts) == 1
+
+
 def test_recipient_is_not_agent() -> None:
     c = analyse("Rapporten ska lämnas till kommunstyrelsen senast den 1 maj.", REF, None)
     assert c.agent is None and c.recipient == "kommunstyrelsen"

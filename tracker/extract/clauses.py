@@ -34,6 +34,7 @@ from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
     first_names,
+    alternation,
     lexicon,
     lexicon_data,
 )
@@ -438,6 +439,8 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
     # "efter sommaren", "efter nyår" are deadlines by convention (30 September, 31
     # January): only a day after "efter" ("efter 1 juli") starts something.
     if start and not (start.group(0).strip().lower() == "efter" and p.precision != "day"):
+        if _ceasing().search(text, max(0, p.pos - 100), p.pos):
+            return "deadline"  # "upphöra med … från och med 1 oktober": stopped by then
         return "start"
     if lex.past_cue.search(lead) or (
         _PERFECT_BEFORE.search(lead) and _BARE_DATE.match(p.text)
@@ -446,6 +449,14 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
     if ref is not None and p.end is not None and p.end <= ref:
         return "past"  # over before the meeting, or its own day: no time left to act
     return "deadline"
+
+
+@lru_cache(maxsize=1)
+def _ceasing() -> re.Pattern[str]:
+    time = lexicon_data()["time"]
+    assert isinstance(time, dict)
+    return re.compile(r"(?<![\wåäö])(?:" + alternation(time["ceasing"]) + r")(?![\wåäö])",
+                      re.IGNORECASE)
 
 
 #: A date right after a perfect's auxiliary tells when it was done ("… har den 19 juni
