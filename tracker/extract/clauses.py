@@ -33,8 +33,8 @@ from functools import lru_cache
 from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
-    first_names,
     alternation,
+    first_names,
     lexicon,
     lexicon_data,
 )

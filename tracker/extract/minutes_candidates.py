@@ -491,9 +491,10 @@ _ANSWER_ASKED = re.compile(r"\b(?:svar|återkoppling|besked)$", re.IGNORECASE)
 def _finding_out() -> re.Pattern[str]:
     words = lexicon_data()["finding_out"]
     assert isinstance(words, dict)
-    return re.compile(r"(?<![\wåäö])(?:" + "|".join(
-        r"\s+".join(w.split()[:-1] + [re.escape(w.split()[-1]) + "s?"]) for w in words["words"]
-    ) + r")(?![\wåäö])", re.IGNORECASE)
+    # (each entry as written, its last word also in the s-passive: "kontrolleras")
+    forms = [r"\s+".join([*map(re.escape, w.split()[:-1]), re.escape(w.split()[-1]) + "s?"])
+             for w in words["words"]]
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(forms) + r")(?![\wåäö])", re.IGNORECASE)
 
 
 def _owed_kind(hit: _Hit) -> str:
