@@ -73,6 +73,15 @@ def test_the_start_of_a_stop_is_its_deadline() -> None:
     assert c.deadline is None and len(c.starts) == 1
 
 
+def test_a_proposal_still_to_be_made_is_its_subjects() -> None:
+    # "ska föreslå X att": the subject owes the proposal; X receives it later
+    c = analyse("Utskottet beslutade att kommunstyrelsen ska föreslå kommunfullmäktige att "
+                "anta planen.", REF, None)
+    assert c.agent == "Kommunstyrelsen" and c.recipient is None
+    c = analyse("Arbetsutskottet föreslår kommunfullmäktige att anta planen.", REF, None)
+    assert c.kind == "referred" and c.recipient == "kommunfullmäktige"
+
+
 def test_recipient_is_not_agent() -> None:
     c = analyse("Rapporten ska lämnas till kommunstyrelsen senast den 1 maj.", REF, None)
     assert c.agent is None and c.recipient == "kommunstyrelsen"

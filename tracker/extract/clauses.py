@@ -229,6 +229,9 @@ _DECIDED_THAT = re.compile(
     r"bestämdes|enades\s+om|kom\s+överens\s+om)\s+att\s+", re.IGNORECASE)
 
 
+#: An obligation or future right before a verb: the verb is still to be done.
+_OWED_BEFORE = re.compile(r"(?<![\wåäö])(?:ska|skall|bör|måste|kommer\s+att)\s+$",
+                          re.IGNORECASE)
 #: A matter laid before the members' meeting, another forum than the board that writes.
 _TO_MEMBERS = re.compile(
     r"\b(?:tas|tags|läggs|lyfts|behandlas|föreläggs)\s+(?:upp\s+|fram\s+)?(?:på|vid|till|inför)\s+"
@@ -553,7 +556,14 @@ def analyse(
     if dm := _decision_task(text):
         c.decided = dm[0]
         first = min(first, dm[1])
-    if pm := lex.proposal.search(text):
+    if (pm := lex.proposal.search(text)) and _OWED_BEFORE.search(text, 0, pm.start()):
+        # "KSAU beslutade att kommunstyrelsen ska föreslå kommunfullmäktige att besluta
+        # …": the proposal is still to be made, by its subject; the body it goes to
+        # does not act yet.
+        c.verbs.append(("investigate", "assignment", pm.group(0).lower()))
+        c.tenses.append("inf")
+        first = min(first, pm.start())
+    elif pm:
         # "Arbetsutskottet föreslår styrelsen besluta …": sent on to the body that
         # decides, which is the one to act (unless it is this meeting's own body: the
         # caller drops those, decided here).
@@ -605,7 +615,7 @@ def analyse(
     goes_to = None
     if c.agent is None and (m := _GOES_TO.search(text)) and (
         f := _FORUM_WORD.match(text, m.end())
-    ):
+    ) and not (m.group(0)[:1] in "fF" and _OWED_BEFORE.search(text, 0, m.start())):
         c.agent = goes_to = f.group("who")
     if c.agent is None and (m := _ASKED_OF.search(text)):
         c.agent = m.group("who")
