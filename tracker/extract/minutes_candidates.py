@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from tracker.domain import Candidate, Meeting
 from tracker.extract.clause_actor import actor, asked, leading
-from tracker.extract.clause_lexicon import lexicon, lexicon_data
+from tracker.extract.clause_owner import plain_owner
+from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
 from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
@@ -247,6 +248,11 @@ class _CandidatesMixin:
         if period is None and kind in ("carried_over", "tabled") and status == "open" and not until:
             period = Period(self.next, self.next, "day" if self.next else "next_meeting",
                             "till nästa möte")
+        if main.rule.person_kind and status == "open" and kind == main.rule.kind and (
+            who := owner or plain_owner(main.sentence.text, frozenset(self.people))
+        ) and (who.split()[0] in first_names()
+               or any(p.split()[0] == who.split()[0] for p in self.people)):
+            kind = main.rule.person_kind  # "Jens: – Bevakar …": his own task
         first_hit = hits[0].sentence
         title = self._title(ex, sec, main)
         evidence_sents = ex.sentences[: ex.sentences.index(hits[-1].sentence) + 1]
