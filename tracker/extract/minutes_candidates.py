@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from tracker.domain import Candidate, Meeting
 from tracker.extract.clause_actor import actor, asked, leading
-from tracker.extract.clause_owner import plain_owner
 from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
+from tracker.extract.clause_owner import plain_owner
 from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
