@@ -396,17 +396,6 @@ def _same_persons_item(
                and any(n in it.text or it.text in n for n in near) for it in items)
 
 
-def _takes_on_before(text: str, before: str, people: frozenset[str]) -> bool:
-    """"Duschmiljön behöver fräschas upp. Affe hör med Thomas.": a short task of a person
-    right after a sentence that names a matter and no one to act on it – the person takes
-    on that matter, which the sentence before tells."""
-    found = person_actions(text, people)
-    return (
-        bool(found) and found[0][2] == 0 and len(text.split()) <= 6
-        and not person_actions(before, people)
-    )
-
-
 def _owns_before(text: str, people: frozenset[str]) -> bool:
     """"Elif följer upp vilka som är klara": a person taking charge of the matter of the
     sentence before (``lexicon.toml`` ``owner_verbs``)."""
@@ -731,7 +720,6 @@ def find_possible(
                     *cand.reasons, f"ansvarig i meningen före: {who}"])
             if k and not s.para_start and len(text) < 80 and (
                 _ANAPHORIC.search(text) or text.lstrip().startswith("(")
-                or _takes_on_before(text, texts[k - 1], people)
             ):
                 # "Herrlaget kan ta ansvar för bevattningen. Lasse kollar mer med dem.",
                 # "Vill ha en rutschkana. (Lena tar hand om denna punkt.)": the task
