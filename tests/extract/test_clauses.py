@@ -64,6 +64,24 @@ def test_start_and_past_dates_are_not_deadlines() -> None:
     assert c.deadline is None and c.past
 
 
+def test_the_start_of_a_stop_is_its_deadline() -> None:
+    # what is to cease from a day must be stopped by then; what starts from a day is no task
+    c = analyse("Förvaltningen får i uppdrag att upphöra med köp av konsulttjänster från och "
+                "med den 1 oktober.", REF, None)
+    assert c.deadline is not None and c.deadline.end == D(2024, 10, 1) and not c.starts
+    c = analyse("Förvaltningen ska köpa konsulttjänster från och med den 1 oktober.", REF, None)
+    assert c.deadline is None and len(c.starts) == 1
+
+
+def test_a_proposal_still_to_be_made_is_its_subjects() -> None:
+    # "ska föreslå X att": the subject owes the proposal; X receives it later
+    c = analyse("Utskottet beslutade att kommunstyrelsen ska föreslå kommunfullmäktige att "
+                "anta planen.", REF, None)
+    assert c.agent == "Kommunstyrelsen" and c.recipient is None
+    c = analyse("Arbetsutskottet föreslår kommunfullmäktige att anta planen.", REF, None)
+    assert c.kind == "referred" and c.recipient == "kommunfullmäktige"
+
+
 def test_recipient_is_not_agent() -> None:
     c = analyse("Rapporten ska lämnas till kommunstyrelsen senast den 1 maj.", REF, None)
     assert c.agent is None and c.recipient == "kommunstyrelsen"
@@ -485,8 +503,15 @@ def test_a_matter_sent_on_to_a_named_body_is_the_receivers() -> None:
     ("Beslutades att Sture Hortlund presenterar ett budgetförslag till nästa sammanträde.",
      "Sture Hortlund"),
     ("Beslöts att Anna kontaktar kommunen om vägen.", "Anna"),
-    # the body that decides is still the subject when it opens the sentence
-    ("Styrelsen beslutade att kansliet ska ta fram en rutin.", "Styrelsen"),
+    # the body that decides only gives the task: the one the decision names acts
+    ("Styrelsen beslutade att kansliet ska ta fram en rutin.", "Kansliet"),
+    ("Styrelsen beslutar att Foxears skriver och skickar ut en kallelse senast 21/5.",
+     "Foxears"),
+    ("Förutom att bifalla motionen beslutade kommunfullmäktige att teknisk servicenämnd "
+     "får i uppdrag att arbeta vidare med målet.", "Teknisk servicenämnd"),
+    # … and with no subject of its own after "att", the forum itself
+    ("Styrelsen beslutade att lägga årsmötet den 4 juni.", "Styrelsen"),
+    ("Nämnden beslutade att arbetet fortsätter under hösten.", "Nämnden"),
     # offices and representatives act as bodies do
     ("Kansliet ska ha kvar regelbundna möten med inspiratörerna.", "Kansliet"),
     ("Skyddsombudet ska följa upp frågan i höst.", "Skyddsombudet"),

@@ -32,12 +32,13 @@ _STEMS_CHECK = pytest.mark.xfail(
 
 # (sentence, expected kind or None, owner or None (not checked), due or None (not checked))
 CASES = [
-    # requests to someone: in samverkan the employer owes what the unions ask for
+    # requests to someone: in samverkan the employer owes what the unions ask for; an
+    # answer asked for (återkoppling, besked, svar) is a reply awaited
     ("Fackliga parterna önskar få återkoppling vid nästa FVG om hur rekryteringen gått.",
-     "follow_up", "Arbetsgivaren", None),
-    ("Vision begär besked till nästa möte om friskvårdsbidraget.", "follow_up",
+     "awaiting_reply", "Arbetsgivaren", None),
+    ("Vision begär besked till nästa möte om friskvårdsbidraget.", "awaiting_reply",
      "Arbetsgivaren", None),
-    ("Arbetsgivaren önskar få återkoppling från Vision till nästa möte.", "follow_up",
+    ("Arbetsgivaren önskar få återkoppling från Vision till nästa möte.", "awaiting_reply",
      "Vision", None),
     # referrals to another body's forum
     ("Frågan kräver beslut och lyfts därför till nämndens presidium den 8 april.",

@@ -263,7 +263,7 @@ _NO_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", 
                        "först", "sist", "slutligen", "samtidigt", "dock", "sen"})
 
 
-def _plain_owner(text: str, people: frozenset[str]) -> str | None:
+def plain_owner(text: str, people: frozenset[str]) -> str | None:
     """The owner a sentence names in a shape the rules do not read (see
     :func:`with_clause_owners`)."""
     if (m := _LABELLED.match(text)) and _known(m.group("who"), people):
@@ -332,7 +332,7 @@ def with_clause_owners(
     out = []
     for it in items:
         if it.owner is None and it.status == "open" and it.text:
-            owner = _plain_owner(it.text, people)
+            owner = plain_owner(it.text, people)
             if owner:
                 it = dataclasses.replace(it, owner=owner,
                                          reasons=[*it.reasons, f"ansvarig ur satsen: {owner}"])

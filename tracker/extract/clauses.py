@@ -33,6 +33,7 @@ from functools import lru_cache
 from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
+    alternation,
     first_names,
     is_first_name,
     lexicon,
@@ -90,7 +91,29 @@ class Clause:
         for cls, kind, _ in self.verbs:
             if cls in OPENING_CLASSES:
                 return kind
-        return self.verbs[0][1] if self.verbs else "follow_up"
+        # The verb still to be done, not one that tells the past ("Kontakt tas med
+        # Trafikverket angående … planerade arbeten": a contact, no planning).
+        live = [v for v, t in zip(self.verbs, self.tenses, strict=True)
+                if t not in DONE_TENSES] or self.verbs
+        if not live:
+            return "follow_up"
+        cls, kind, _ = live[0]
+        if cls == "decide" and _TO_MEMBERS.search(self.text):
+            # "… förslag till stadgeändringar som kommer tas upp på ordinarie
+            # föreningsstämma 2019": the board puts it before the members, who decide.
+            return "referred"
+        if kind == "assignment" and not self._mandated():
+            # Producing something is an uppdrag when one is given ("får i uppdrag att ta
+            # fram …") or a body is to do it ("Förvaltningen ska utreda …"); a person's or
+            # the writers' own doing is an action ("Peder W tar fram adresser", "Vi
+            # behöver besikta våra byggnader").
+            return "action"
+        return kind
+
+    def _mandated(self) -> bool:
+        if any(word.startswith(("i uppdrag", "uppdra", "uppdrag")) for _, word in self.markers):
+            return True
+        return self.agent is not None and lexicon().agent_nouns.search(self.agent) is not None
 
     def reasons(self) -> list[str]:
         out = [f"lexikon: {w} ({_KIND_NAMES.get(c, c)})" for c, w in self.markers]
@@ -207,6 +230,16 @@ _DECIDED_THAT = re.compile(
     r"bestämdes|enades\s+om|kom\s+överens\s+om)\s+att\s+", re.IGNORECASE)
 
 
+#: An obligation or future right before a verb: the verb is still to be done.
+_OWED_BEFORE = re.compile(r"(?<![\wåäö])(?:ska|skall|bör|måste|kommer\s+att)\s+$",
+                          re.IGNORECASE)
+#: A matter laid before the members' meeting, another forum than the board that writes.
+_TO_MEMBERS = re.compile(
+    r"\b(?:tas|tags|läggs|lyfts|behandlas|föreläggs)\s+(?:upp\s+|fram\s+)?(?:på|vid|till|inför)\s+"
+    r"(?:(?:ordinarie|nästa|kommande|extra|höstens|vårens)\s+)?[\wåäö]*(?:stämma|stämman|"
+    r"årsmöte|årsmötet|medlemsmöte|medlemsmötet)\b", re.IGNORECASE)
+
+
 def _decided_subject(text: str, lex: Lexicon) -> str | None:
     """"Beslutades att Sture Hortlund presenterar ett budgetförslag …": the subject of
     the clause decided (a name or a body before its verb or marker), not the meeting."""
@@ -225,6 +258,56 @@ def _decided_subject(text: str, lex: Lexicon) -> str | None:
     ):
         return n.group(1)
     return _subject(rest, at, lex)
+
+
+#: A decision formula anywhere in the sentence, also with its subject after the verb
+#: ("Förutom att bifalla motionen beslutade kommunfullmäktige att …").
+_DECISION_ANYWHERE = re.compile(
+    r"(?<![\wåäö])(?:beslutar|beslutade|beslöt|beslutades|beslöts|bestämmer|bestämde|"
+    r"bestämdes|enades\s+om|enas\s+om|kom\s+överens\s+om|kommer\s+överens\s+om)"
+    r"(?:\s+[\wåäö-]+){0,2}?\s+att\s+", re.IGNORECASE)
+#: The subject of the clause decided, right after "att": one to three names ("Foxears",
+#: "Per Bunnstad", "Hans-Rune / Willy") or a body, also in its indefinite form ("teknisk
+#: servicenämnd") – before its own finite verb or mandate.  An infinitive after "att"
+#: ("beslutade att lägga …") has no subject of its own: the deciding forum acts.
+_ONE_NAME_PATTERN = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?"
+_DECIDED_WHO = re.compile(
+    r"(?P<who>" + _ONE_NAME_PATTERN + r"(?:\s*(?:,|&|/|\boch\b)\s*" + _ONE_NAME_PATTERN
+    + r"){0,2}|(?:[\wåäö-]+\s+(?:och\s+)?)?[\wåäö-]+)"
+    r"\s+(?:(?:ska|skall|bör|måste|kommer\s+att)\s+[a-zåäö]{2,}|(?:får|fick)\s+(?:\w+\s+)?"
+    r"i\s+uppdrag|(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ir|år)))(?![\wåäö])")
+#: Capitalised words after "att" that are no subject's name.
+_NOT_SUBJECTS = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", "dessa",
+                           "mötet", "ärendet", "frågan", "protokollet"})
+
+
+def decided_agent(text: str, lex: Lexicon | None = None) -> tuple[str, int] | None:
+    """(the subject, where it starts) of the clause a decision formula decides, when that
+    clause names its own actor: "Styrelsen beslutar att Foxears skriver …", "… beslutade
+    kommunfullmäktige att teknisk servicenämnd får i uppdrag att …".  The forum that
+    decides only gives the task; the one named after "att" does it."""
+    lex = lex or lexicon()
+    for m in _DECISION_ANYWHERE.finditer(text):
+        w = _DECIDED_WHO.match(text, m.end())
+        if w is None:
+            continue
+        who = w.group("who")
+        first = who.split()[0].lower()
+        if first in _NOT_SUBJECTS or (w.group("verb") or "").lower() in _NOT_PRESENT:
+            continue
+        head = who.split()[-1]
+        if who[:1].islower() and not (
+            lex.agent_nouns.fullmatch(head) or re.search(r"(?:nämnd|förvaltning)$", head)
+        ):
+            continue  # "beslutade att arbetet fortsätter": a thing, no actor
+        return who[:1].upper() + who[1:], w.start()
+    return None
+
+
+#: Words ending like a verb in the present that are none ("Per Larsson under …").
+_NOT_PRESENT = frozenset({"eller", "under", "över", "efter", "vidare", "senare", "tidigare",
+                          "andra", "sommar", "vinter", "nummer", "kronor", "timmar",
+                          "veckor", "dagar"})
 
 
 def _requested_of(text: str, lex: Lexicon) -> str | None:
@@ -360,6 +443,8 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
     # "efter sommaren", "efter nyår" are deadlines by convention (30 September, 31
     # January): only a day after "efter" ("efter 1 juli") starts something.
     if start and not (start.group(0).strip().lower() == "efter" and p.precision != "day"):
+        if _ceasing().search(text, max(0, p.pos - 100), p.pos):
+            return "deadline"  # "upphöra med … från och med 1 oktober": stopped by then
         return "start"
     if lex.past_cue.search(lead) or (
         _PERFECT_BEFORE.search(lead) and _BARE_DATE.match(p.text)
@@ -368,6 +453,14 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
     if ref is not None and p.end is not None and p.end <= ref:
         return "past"  # over before the meeting, or its own day: no time left to act
     return "deadline"
+
+
+@lru_cache(maxsize=1)
+def _ceasing() -> re.Pattern[str]:
+    time = lexicon_data()["time"]
+    assert isinstance(time, dict)
+    return re.compile(r"(?<![\wåäö])(?:" + alternation(time["ceasing"]) + r")(?![\wåäö])",
+                      re.IGNORECASE)
 
 
 #: A date right after a perfect's auxiliary tells when it was done ("… har den 19 juni
@@ -482,7 +575,14 @@ def analyse(
     if dm := _decision_task(text):
         c.decided = dm[0]
         first = min(first, dm[1])
-    if pm := lex.proposal.search(text):
+    if (pm := lex.proposal.search(text)) and _OWED_BEFORE.search(text, 0, pm.start()):
+        # "KSAU beslutade att kommunstyrelsen ska föreslå kommunfullmäktige att besluta
+        # …": the proposal is still to be made, by its subject; the body it goes to
+        # does not act yet.
+        c.verbs.append(("investigate", "assignment", pm.group(0).lower()))
+        c.tenses.append("inf")
+        first = min(first, pm.start())
+    elif pm:
         # "Arbetsutskottet föreslår styrelsen besluta …": sent on to the body that
         # decides, which is the one to act (unless it is this meeting's own body: the
         # caller drops those, decided here).
@@ -540,7 +640,7 @@ def analyse(
     goes_to = None
     if c.agent is None and (m := _GOES_TO.search(text)) and (
         f := _FORUM_WORD.match(text, m.end())
-    ):
+    ) and not (m.group(0)[:1] in "fF" and _OWED_BEFORE.search(text, 0, m.start())):
         c.agent = goes_to = f.group("who")
     if c.agent is None and (m := _ASKED_OF.search(text)):
         c.agent = m.group("who")
@@ -548,6 +648,8 @@ def analyse(
         c.agent = m.group("who")
     if c.agent is None:
         c.agent = _requested_of(text, lex)
+    if c.agent is None and (da := decided_agent(text, lex)):
+        c.agent = da[0]  # "Styrelsen beslutar att Foxears skriver …": not the forum
     if c.agent is None and (m := _NAMED_SUBJECT.match(_GETS.sub("", text[:first].strip()))) and (
         is_first_name(m.group(1).split()[0]) or m.group(1) in people
     ):

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from tracker.domain import Candidate, Meeting
 from tracker.extract.clause_actor import actor, asked, leading
+from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
+from tracker.extract.clause_owner import plain_owner
 from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
@@ -150,6 +153,15 @@ class _CandidatesMixin:
         kinds = [h.rule.kind for h in hits]
         kind = next((k for k in _KIND_ORDER if k in kinds), kinds[0])
         main = next(h for h in hits if h.rule.kind == kind)
+        if kind == "awaiting_reply" and status == "open":
+            kind = _owed_kind(main)
+        elif kind == "follow_up" and status == "open" and main.rule.asker and (
+            (said := main.rule.regex.search(main.sentence.text)) is not None
+            and _ANSWER_ASKED.search(said.group(0))
+        ):
+            # "Begär återkoppling senast 210215", "… där vi senast 13 maj vill ha svar":
+            # what is asked for is an answer, owed by the one asked.
+            kind = "awaiting_reply"
         # Owner: who will act – the one who comes back, the forum it goes to, the one
         # given the assignment; else whoever answered.
         owner = None
@@ -236,6 +248,11 @@ class _CandidatesMixin:
         if period is None and kind in ("carried_over", "tabled") and status == "open" and not until:
             period = Period(self.next, self.next, "day" if self.next else "next_meeting",
                             "till nästa möte")
+        if main.rule.person_kind and status == "open" and kind == main.rule.kind and (
+            who := owner or plain_owner(main.sentence.text, frozenset(self.people))
+        ) and (who.split()[0] in first_names()
+               or any(p.split()[0] == who.split()[0] for p in self.people)):
+            kind = main.rule.person_kind  # "Jens: – Bevakar …": his own task
         first_hit = hits[0].sentence
         title = self._title(ex, sec, main)
         evidence_sents = ex.sentences[: ex.sentences.index(hits[-1].sentence) + 1]
@@ -470,3 +487,35 @@ def antecedent_group(sec: Section, sent: Sentence) -> str | None:
     name = g.group(1)
     return name[:1].upper() + name[1:]
 
+
+
+#: What a request asks for when it asks for an answer, not a report.
+_ANSWER_ASKED = re.compile(r"\b(?:svar|återkoppling|besked)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _finding_out() -> re.Pattern[str]:
+    words = lexicon_data()["finding_out"]
+    assert isinstance(words, dict)
+    # (each entry as written, its last word also in the s-passive: "kontrolleras")
+    forms = [r"\s+".join([*map(re.escape, w.split()[:-1]), re.escape(w.split()[-1]) + "s?"])
+             for w in words["words"]]
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(forms) + r")(?![\wåäö])", re.IGNORECASE)
+
+
+def _owed_kind(hit: _Hit) -> str:
+    """The kind of an item a reply rule made.  A rule that read only an obligation with a
+    deed ("Ett avtal ska tas fram i samverkan med …", "Gallring skall genomföras i samband
+    med städdagen") found a task to do, an action; one that read a reply, a report back
+    or a finding out ("ska återkomma", "ska redovisa", "ska undersöka") an answer owed."""
+    m = hit.rule.regex.search(hit.sentence.text)
+    if m is None:
+        return "awaiting_reply"
+    said = m.group(0)
+    lex = lexicon()
+    if not (lex.markers["obligation"].search(said) or lex.markers["future"].search(said)):
+        return "awaiting_reply"  # "X återkommer", "tar med sig frågan": a reply
+    classes = {cls for cls, _, pat in lex.verbs if pat.search(said)}
+    if not classes or classes & {"report_back", "answer"} or _finding_out().search(said):
+        return "awaiting_reply"
+    return "action"

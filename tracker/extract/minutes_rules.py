@@ -15,7 +15,7 @@ import re
 
 from tracker.domain import Meeting
 from tracker.extract.clause_lexicon import lexicon
-from tracker.extract.clauses import deadlines, person_actions
+from tracker.extract.clauses import deadlines, decided_agent, person_actions
 from tracker.extract.dates import before_purpose, is_cued, parse_period, pick_due
 from tracker.extract.minutes_exchange import _Hit
 from tracker.extract.minutes_patterns import (
@@ -439,6 +439,13 @@ class _RuleMatchMixin:
                 # comes back is the sentence's subject, not the last name before the verb.
                 if before[0][0] == 0 and re.search(r"\boch\s+(?:\w+\s+)?$", masked[: m.start()]):
                     owner = before[0][2]
+        if kind not in ("tabled", "referred") and (da := decided_agent(masked)) and (
+            m.end() > da[1]
+        ) and (owner is None or _named_before(owner, masked, da[1])):
+            # "Styrelsen beslutar att Foxears skriver och skickar ut …", "… beslutade
+            # kommunfullmäktige att teknisk servicenämnd får i uppdrag att …": the forum
+            # that decides gives the task to the one named after "att".
+            owner = _owner_name(da[0], self.al) or da[0]
         if owner is None and kind in ("carried_over", "awaiting_reply", "follow_up"):
             # "Frågan kvarstår, arbetsgivaren väntar på …": the party named after it
             # (not the forum of "till nästa förvaltningsgrupp", which is the date).
@@ -484,3 +491,10 @@ class _RuleMatchMixin:
             anaphoric = True
         return _Hit(rule, s, owner, period, anaphoric,
                     proposal=rule.status == "open" and self._officials_proposal(masked))
+
+
+def _named_before(owner: str, text: str, at: int) -> bool:
+    """``owner`` is named in ``text`` before ``at`` and not after it (the forum deciding,
+    not the one the decision names)."""
+    name = owner.casefold()
+    return name in text[:at].casefold() and name not in text[at:].casefold()

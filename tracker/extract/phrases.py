@@ -50,6 +50,9 @@ class Rule:
     asker: bool = False
     #: Where the rule is written, for provenance: "phrases.toml #12 (rad 140)".
     name: str = ""
+    #: The kind when a named person owns the item, not a body ("Jens: – Bevakar …" is
+    #: his own task, "Förvaltningen bevakar frågan" a follow-up); None: always ``kind``.
+    person_kind: str | None = None
 
 
 def _resource(name: str) -> Path:
@@ -93,6 +96,7 @@ def load_rules(
                 status=raw.get("status", "open"),
                 asker=bool(raw.get("asker", False)),
                 name=f"phrases.toml #{i + 1}{where}",
+                person_kind=raw.get("person_kind"),
             )
         )
     ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]

@@ -331,12 +331,14 @@ def _led_list(sec: Section, texts: list[str], k: int) -> bool:
 
 def _list_lead_owner(
     sec: Section, texts: list[str], k: int, ref: dt.date | None,
-    next_meeting: dt.date | None, people: frozenset[str],
+    next_meeting: dt.date | None, people: frozenset[str], body: str | None = None,
 ) -> str | None:
     """A bullet of a list that names no one, owned as the sentences leading into the list
     tell ("Regionstyrelsen behandlade även ärenden som beslutas slutgiltigt av
     regionfullmäktige vid sammanträdet den 8 november. Det gäller bland annat • regionskatt
-    • …"): the lead itself, else the sentence before it."""
+    • …"): the lead itself, else the sentence before it; the meeting's own forum when the
+    lead tells it as "vi" ("Vi … bestämde oss för några punkter: • att göra en
+    handlingsplan …")."""
     if not _led_list(sec, texts, k):
         return None
     j = k
@@ -346,6 +348,8 @@ def _list_lead_owner(
         c = analyse(_mask_quotes(lead), ref, next_meeting, people, full=True)
         if who := owner_of(c, people):
             return who
+        if body and c.agent is None and _WE.search(lead):
+            return body
     return None
 
 
@@ -726,7 +730,7 @@ def find_possible(
                     cand = dataclasses.replace(cand, owner=who, reasons=[
                         *cand.reasons, f"ansvarig i meningen efter: {who}"])
             if cand.owner is None and s.bullet and (
-                who := _list_lead_owner(sec, texts, k, ref, next_meeting, people)
+                who := _list_lead_owner(sec, texts, k, ref, next_meeting, people, body)
             ):
                 cand = dataclasses.replace(cand, owner=who, reasons=[
                     *cand.reasons, f"ansvarig ur listans inledning: {who}"])
