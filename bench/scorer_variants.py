@@ -41,6 +41,16 @@ SEC = ("sec:", "lbl:", "label:")
 #: document; a conjunction needs ``MIN_COUNT`` training rows.
 GROUPS = (SUBJ, VERB, CLASS, MARK, TIME, SEC)
 ALL_PAIRS = tuple((a, b) for i, a in enumerate(GROUPS) for b in GROUPS[i + 1 :])
+#: The features of clause_context, by family.
+CONTEXT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "neighbours": ("prev:", "next:", "lbl:first"),
+    "secn": ("secn:",),
+    "doc": ("doc:",),
+    "due": ("due:",),
+    "own": ("own:",),
+    "heading-words": ("h:",),
+}
+CONTEXT = tuple(p for family in CONTEXT_FAMILIES.values() for p in family)
 #: name → knobs (unset knobs keep train_scorer's values; ``drop``: features of these
 #: prefixes taken out of every row first, to compare rows with and without a feature
 #: kind).
@@ -75,6 +85,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     **{f"lexical-orgs10-l2={l2}": {"MIN_ORGS": 10, "L2": l2} for l2 in (0.03, 0.1)},
     "lexical-verb-orgs5": {"MIN_ORGS": 5, "drop": ("w:",)},
     "lbfgs-lexical-orgs10": {"CONVERGE": True, "MIN_ORGS": 10},
+    # The sentence's surroundings (clause_context, seventh session): each family taken
+    # out in turn, and all of them (the rows before the session).
+    "no-context": {"drop": CONTEXT},
+    **{f"no-{name}": {"drop": prefixes} for name, prefixes in CONTEXT_FAMILIES.items()},
 }
 #: Checked rows an assignment at which the held-out precision of the ranking is read.
 TOP = (10, 20, 30, 40, 60, 80)

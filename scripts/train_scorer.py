@@ -120,13 +120,14 @@ PAIRS: scorer.Pairs = ()
 MIN_COUNT = 1
 CONVERGE = False
 #: The features of the sentence's words (``w:``/``v:`` stems, clause_features.
-#: lexical_features), and the least number of organisations in whose training rows a
+#: lexical_features) and of its section heading's (``h:``, clause_context.heading_stems),
+#: and the least number of organisations in whose training rows a
 #: stem must occur to be weighed (0: no stem is).  Counted on the rows a model is fitted
 #: to (in a fold, without the left-out organisations), so a stem one secretary writes is
 #: never learnt.  Held out (bench/scorer_variants.py, bench/README.md "Scorer, sixth
 #: session") the words ranked the checked tier's candidates clearly better: at the floor
 #: item recall 0.236 → 0.317 with 10 organisations, 508 weights.
-LEXICAL = ("w:", "v:")
+LEXICAL = ("w:", "v:", "h:")
 MIN_ORGS = 10
 #: ``--dump-real`` keeps in the committed rows only the stems of at least this many
 #: organisations' dev minutes: common words of minutes, no document's own words.

@@ -73,10 +73,11 @@ Läget
     assert "Karin tar dialog med ekonomikontoret" in _open_titles(store)
     plan = plan_text(store, tmp_path, "2.txt", later)
     (close,) = [e for e in _closes(plan) if e.match_id > 0]
-    # (The web move, only a possible item in the first minutes and not taken, is
-    # recorded as done by its own label: tracker.services.not_taken.)
-    (moved,) = [e for e in _closes(plan) if e.match_id < 0]
-    assert moved.match_title.startswith("Webbplatsbytet") and moved.accepted
+    # (Whether the web move is offered in the first minutes, and so closed as a
+    # candidate not taken, is the scorer's budget's call: tests/services/test_not_taken.py
+    # tests that reading.)
+    assert all(e.match_title.startswith("Webbplatsbytet") for e in _closes(plan)
+               if e.match_id < 0)
     assert close.match_title == "Karin tar dialog med ekonomikontoret"
     assert not close.accepted and close.unsure
     assert "bara rubriken" in close.reason
@@ -181,7 +182,9 @@ Genomgång action log
     import_text(store, tmp_path, "1.txt", first)
     before = len(_open_titles(store))
     plan = plan_text(store, tmp_path, "2.txt", later)
-    (entry,) = [e for e in plan.entries if "arkivdata" in (e.candidate.evidence or "")]
+    # (the sentence itself; the wide reading may offer the line's opening as well,
+    # whose evidence runs on into it)
+    (entry,) = [e for e in plan.entries if "arkivdata" in e.candidate.text]
     assert entry.action == "update" and not entry.accepted and entry.unsure
     offered = {title for _id, title, _score, _why in entry.options}
     assert "Avvecklingsplan skrivarserver PS02" in offered

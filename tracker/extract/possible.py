@@ -33,6 +33,13 @@ from tracker.extract.clause_candidates import (
     incoming_matters,
     possible_candidate,
 )
+from tracker.extract.clause_context import (
+    context_features,
+    document_features,
+    due_features,
+    heading_stems,
+    owner_features,
+)
 from tracker.extract.clause_features import (
     is_bare_heading,
     is_furniture,
@@ -86,10 +93,20 @@ def unscored() -> Iterator[None]:
         _scoring = before
 
 
-def _lexical(c: Clause) -> list[str]:
-    """The sentence's word stems as features, when the model weighs them or training
-    reads the candidates (every stem; the training keeps the common ones)."""
-    return lexical_features(c) if not _scoring or scorer.model().lexical else []
+def _lexical(c: Clause, heading: str | None = None) -> list[str]:
+    """The sentence's and its heading's word stems as features, when the model weighs
+    them or training reads the candidates (every stem; the training keeps the common
+    ones)."""
+    if _scoring and not scorer.model().lexical:
+        return []
+    return [*lexical_features(c), *heading_stems(heading)]
+
+
+def _context(sec: Section, texts: list[str], k: int, c: Clause, cand: Candidate,
+             ref: dt.date | None, people: frozenset[str], doc: list[str]) -> list[str]:
+    """The features of the sentence's surroundings (:mod:`.clause_context`)."""
+    return [*context_features(sec, texts, k, people), *doc, *due_features(c, ref),
+            *owner_features(cand.owner, people)]
 
 
 def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
@@ -565,6 +582,7 @@ def find_possible(
     out: list[Candidate | None] = []
     named: set[str] = set()  # sentences that title the task told after them
     events = event_days(sections, ref, next_meeting)  # "Årsmötet sker … den 17/4"
+    doc = document_features(sections)
     for cand in listed_entries(lead, sections, items, next_meeting):
         out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
@@ -662,7 +680,9 @@ def find_possible(
                                                numbered_section=numbered,
                                                label=s.label, position=(k, len(texts)),
                                                people=people, gate=True)
-                        out.append(tier(cand, [*feats, "clause:split", *_lexical(c)], keep=True))
+                        feats += _context(sec, texts, k, c, cand, ref, people, doc)
+                        out.append(tier(cand, [*feats, "clause:split", *_lexical(c, heading)],
+                                        keep=True))
                 continue
             if was_taken or text in offered:
                 continue
@@ -739,7 +759,8 @@ def find_possible(
             feats += wide_features(c, section_title=heading, numbered_section=numbered,
                                    label=s.label, position=(k, len(texts)), people=people,
                                    gate=gate)
-            out.append(tier(cand, [*feats, *_lexical(c)], keep=gate))
+            feats += _context(sec, texts, k, c, cand, ref, people, doc)
+            out.append(tier(cand, [*feats, *_lexical(c, heading)], keep=gate))
     return [c for c in out if c is not None and not _own_proposal(c, body)
             and not (c.text in named and c.reasons[0] == SCORED_REASON)]
 
