@@ -9,7 +9,8 @@ from pathlib import Path
 
 from tests.services.linking_helpers import import_text, plan_text
 from tracker.extract.mentions import code_series_of, coded_item, numbered_ref
-from tracker.store import ItemFilter, Store
+from tracker.services.plan import ImportPlan
+from tracker.store import ItemFilter, ItemRow, Store
 
 FIRST = """Ledningsgrupp Kultur
 Minnesanteckningar 2026-02-03
@@ -72,14 +73,23 @@ def test_each_coded_line_is_an_item_with_its_code(store: Store, tmp_path: Path) 
     assert "kulturnatten" not in (by_ref["B2"].evidence or "").casefold()
 
 
-def test_a_later_line_names_the_item_by_its_code(store: Store, tmp_path: Path) -> None:
+def _later_on_the_list(
+    store: Store, tmp_path: Path, later: str
+) -> tuple[dict[str | None, ItemRow], ImportPlan]:
+    """The list of FIRST imported, and the plan of ``later``: B1 closed, B2 and B3
+    updated, each by its code."""
     import_text(store, tmp_path, "a.txt", FIRST)
     by_ref = {it.ref_no: it for it in store.list_items(ItemFilter())}
-    plan = plan_text(store, tmp_path, "b.txt", LATER)
+    plan = plan_text(store, tmp_path, "b.txt", later)
     done = {e.match_id: e.action for e in plan.entries if e.accepted and e.match_id}
     assert done.get(by_ref["B1"].id) == "close"
     assert done.get(by_ref["B2"].id) == "update"
     assert done.get(by_ref["B3"].id) == "update"
+    return by_ref, plan
+
+
+def test_a_later_line_names_the_item_by_its_code(store: Store, tmp_path: Path) -> None:
+    _, plan = _later_on_the_list(store, tmp_path, LATER)
     # "Nästa LG: …" is the next meeting, no matter of the list.
     assert not [e for e in plan.entries if "Nästa LG" in (e.candidate.label or "")]
 
@@ -102,12 +112,6 @@ def test_codes_in_running_text_name_their_rows(store: Store, tmp_path: Path) -> 
     """ "… är bokad (B1, klar) och att … fortsätter (B2, pågår)": each bracket names its
     row with its status, the clause before it its passage; "B3 flyttas …" names B3 and
     no other row of the list."""
-    import_text(store, tmp_path, "a.txt", FIRST)
-    by_ref = {it.ref_no: it for it in store.list_items(ItemFilter())}
-    plan = plan_text(store, tmp_path, "b.txt", PROSE)
-    done = {e.match_id: e.action for e in plan.entries if e.accepted and e.match_id}
-    assert done.get(by_ref["B1"].id) == "close"
-    assert done.get(by_ref["B2"].id) == "update"
-    assert done.get(by_ref["B3"].id) == "update"
+    by_ref, plan = _later_on_the_list(store, tmp_path, PROSE)
     b3 = next(e for e in plan.entries if e.match_id == by_ref["B3"].id and e.accepted)
     assert "samma nummer i listan (B3)" in b3.reason
