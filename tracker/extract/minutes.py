@@ -169,7 +169,14 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
         # (… and owned as it owns its own, when no rule named the owner)
         self.items = with_clause_owners(self.items, frozenset(self.people))
-        self.items = merge_listed_restatements(merge_restatements(self.items, st.lines))
+        self.items = merge_restatements(self.items, st.lines)
+        # A row of the list and the point told before it are one matter, whether the
+        # point was checked or only offered ("Förbrukningsmaterial: Oskar inventerar … /
+        # Inventera förbrukningsmaterial … | Oskar | 2026-02-27"): offered beside its row
+        # it became an item of its own on import, and the row its unchecked twin.
+        kept = {id(it) for it in merge_listed_restatements([*self.items, *self.possible])}
+        self.items = [it for it in self.items if id(it) in kept]
+        self.possible = [it for it in self.possible if id(it) in kept]
         self.items, self.possible = fold_incoming(self.items, st.lines, self.possible)
         # A proposal no decision restated is offered, unchecked.
         proposals = [it for it in self.items if PROPOSAL_REASON in it.reasons]

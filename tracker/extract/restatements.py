@@ -299,7 +299,10 @@ def merge_listed_restatements(items: list[Candidate],
     restates (see the module docstring); every point is folded into one row at most.
     A point whose paragraph sends the reader to a row by its code ("Se A26-15.") is that
     row's matter and no other row's (``lines``: the document's, to read the paragraph)."""
-    rows = [it for it in items if _is_row(it) and it.status == "open"]
+    # (Only a checked row takes a point in: a point may be a possible item, the same
+    # matter told before the list, and is folded as a checked one is.)
+    rows = [it for it in items if _is_row(it) and it.status == "open"
+            and it.tier != "possible"]  # fmt: skip
     if not rows:
         return items
     points = [it for it in items if not _is_row(it) and it.status == "open"]
