@@ -44,7 +44,10 @@ _MAX_ENTRY = 200
 #: The lines after a flattened entry read for its status.
 _BLOCK = 4
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
-_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{2}-[01]\d-[0-3]\d\b|\b\d{1,2}\s+[a-zåäö]{3,9}\s+(?:19|20)\d{2}\b")
+_DATE = re.compile(
+    r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{2}-[01]\d-[0-3]\d\b"  # (web pages: "24-04-15")
+    r"|\b\d{1,2}\s+[a-zåäö]{3,9}\s+(?:19|20)\d{2}\b"
+)
 _DASHED = re.compile(r"^(?P<entry>.+?)\s+[–-]\s+(?P<status>[^–-]{2,40})$")
 
 REASON_OPEN = "statusregister: ärende eller mål som inte är klart"
@@ -447,9 +450,10 @@ def _dated_rows(lines: list[Line]) -> list[_Row]:
 
     entries = [filled[n] for n in range(len(filled)) if entry(n)]
     # (rows that open with their date: that cell, just before the entry, is the row's)
-    starts = [k - 1 - next(i for i in range(k) if texts[k - 1 - i]) if lead else k
-              for k in entries]
-    starts = [s if s > at and is_date(s) else k for s, k in zip(starts, entries)]
+    starts = []
+    for k in entries:
+        before = max((j for j in filled if j < k), default=at)
+        starts.append(before if lead and before > at and is_date(before) else k)
     out: list[_Row] = []
     for n, k in enumerate(entries):
         stop = starts[n + 1] if n + 1 < len(entries) else min(end, k + 1 + _BLOCK)
