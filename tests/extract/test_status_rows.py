@@ -447,3 +447,27 @@ Ansvarig: B. Ek
 Status: Pågår.
 """
     assert status_entry_count(_doc(text).lines) == 0
+
+
+def test_a_page_titled_by_the_matters_it_lists_is_a_report() -> None:
+    text = """
+Motioner
+
+Publicerad 2031-01-10
+En motion är ett förslag från en ledamot i fullmäktige.
+
+Motioner bereds av de nämnder som berörs, och obesvarade motioner redovisas två gånger
+om året.
+"""
+    assert decide_kind(_doc(text))[0] == "report"
+
+
+def test_a_goal_forecast_not_to_be_met_is_open() -> None:
+    text = """
+Granskning av delårsrapport 2031
+
+Finansiella mål
+Resultatmålet prognoseras att inte uppfyllas för året.
+"""
+    ext = extract(_doc(text))
+    assert any("Resultatmålet" in c.title and c.status == "open" for c in ext.items)
