@@ -471,3 +471,19 @@ Resultatmålet prognoseras att inte uppfyllas för året.
 """
     ext = extract(_doc(text))
     assert any("Resultatmålet" in c.title and c.status == "open" for c in ext.items)
+
+
+def test_a_legend_of_goal_grades_judges_no_goal() -> None:
+    text = """
+Måluppfyllelse
+
+Färgerna visar i vilken grad målet uppnåtts:
+
+Målet uppnått, målnivån nådd eller bättre
+
+Målet delvis uppnått, minst 70 procent av målnivån
+
+Målet ej uppnått, under 70 procent av målnivån
+"""
+    ext = extract(_doc(text))
+    assert not [c for c in ext.items if c.status == "open"]

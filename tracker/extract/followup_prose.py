@@ -462,6 +462,8 @@ class _ProseMixin(_VerdictMixin):
                     or self.voc.target.search(s)
                 )
                 and not _LEGEND.search(text)
+                # (a legend's lines stand each alone: the one above is read with it)
+                and not _is_scale(self._last_paragraph or "", text)
                 and not _COUNTED.search(s)
             ):
                 if (
@@ -850,3 +852,21 @@ class _ProseMixin(_VerdictMixin):
             np = m.group("np").strip(" ,")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
+
+
+#: A goal's grade as a legend names it: "Målet uppnått", "Målet delvis uppnått", "Målet
+#: ej uppnått".
+_GRADE = re.compile(
+    r"(?<![\wåäö])målet\s+(?P<grade>(?:(?:ej|inte|delvis|helt)\s+)?)"
+    r"(?:uppnått|uppfyllt|nått|uppnås|uppfylls|nås)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _is_scale(before: str, text: str) -> bool:
+    """Whether ``text`` and the paragraph ``before`` it are lines of a legend of the
+    grades a report gives its goals ("Målet uppnått, …" / "Målet delvis uppnått, …" /
+    "Målet ej uppnått, …"): each opens with a grade, and the grades differ (a goal's
+    verdict follows the goal it judges, not another verdict)."""
+    a, b = _GRADE.match(before.strip()), _GRADE.match(text.strip())
+    return bool(a and b) and a.group("grade").strip().lower() != b.group("grade").strip().lower()
