@@ -487,3 +487,15 @@ Målet ej uppnått, under 70 procent av målnivån
 """
     ext = extract(_doc(text))
     assert not [c for c in ext.items if c.status == "open"]
+
+
+def test_work_named_by_a_relative_clause_and_told_done_is_not_open() -> None:
+    text = """
+Uppföljning av verksamhetsplan 2031
+
+Måluppfyllelse
+
+Insatser som har påbörjats har upprätthållits och utvecklats under året.
+"""
+    ext = extract(_doc(text))
+    assert not [c for c in ext.items if c.status == "open"]

@@ -739,7 +739,13 @@ class _ProseMixin(_VerdictMixin):
         """The only status word is an attribute of another noun after a finished main
         clause ("Marken har sanerats i samband med pågående exploatering"): the
         sentence tells finished work; the work going on is another's, not named."""
-        if cue.group(0).lower() not in _ATTRIBUTIVE or len(self.voc.prose_open.findall(s)) > 1:
+        if len(self.voc.prose_open.findall(s)) > 1:
+            return False
+        if re.search(r"\bsom\s+(?:har\s+|hade\s+)?$", s[: cue.start()], re.I):
+            # "Aktiviteter som har påbörjats har upprätthållits": the status word in a
+            # relative clause names the work; the main clause after it tells it done.
+            return _PERFECT.match(s[cue.end() :].lstrip()) is not None
+        if cue.group(0).lower() not in _ATTRIBUTIVE:
             return False
         return _PERFECT.search(s[: cue.start()]) is not None
 
