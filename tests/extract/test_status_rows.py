@@ -499,3 +499,21 @@ Insatser som har påbörjats har upprätthållits och utvecklats under året.
 """
     ext = extract(_doc(text))
     assert not [c for c in ext.items if c.status == "open"]
+
+
+def test_two_goals_sharing_a_forecast_miss_are_two_items_due_at_the_years_end() -> None:
+    text = """
+Granskning av delårsrapport 2031-08-31
+
+Finansiella mål
+Soliditetsmålet och nämndernas mål prognoseras att inte uppfyllas.
+"""
+    doc = _doc(text)
+    ext = extract(doc)
+    misses = [c for c in ext.items if c.kind == "goal_deviation" and c.status == "open"]
+    titles = sorted(c.title for c in misses)
+    assert len(misses) == 2, titles
+    assert titles[0].startswith("Nämndernas mål") and titles[1].startswith("Soliditetsmålet")
+    by_title = {c.title[:8]: c for c in misses}
+    assert by_title["Nämndern"].owner == "Nämnderna"
+    assert all(str(c.due) == "2031-12-31" for c in misses)

@@ -498,7 +498,7 @@ class _ProseMixin(_VerdictMixin):
                     named = f"{self._last_paragraph.rstrip(' .')}. {s}"
                     miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
-                out.append(self._goal_miss(named, miss, ln, heading))
+                out += self._goal_misses(named, miss, ln, heading)
                 prev_made = True
                 prev_status = None
                 continue
