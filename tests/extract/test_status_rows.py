@@ -350,3 +350,170 @@ def test_a_vote_closing_names_is_no_goal_line() -> None:
 def test_a_rows_dates_are_not_the_reports() -> None:
     assert extract(_doc(DATED_FLAT)).meeting.date is None
     assert extract(_doc(FLATTENED)).meeting.date is None
+
+
+#: A web page's register flattened one cell a line, a blank line between cells; each
+#: row opens with the date it came in, its title carries no matter's word and its
+#: file's size, and an answered row closes with the answer's date (short years).
+CELLS_WITH_BLANKS = """
+Interpellationer 2031
+
+Datum
+
+Titel
+
+Parti
+
+Diarienr
+
+Besvarad
+
+31-03-02
+
+Skolskjutsarnas tider på landsbygden , 88 kB.
+
+X
+
+KS/2031:40
+
+
+31-02-10
+
+Underhållet av kommunens idrottshallar , 120 kB.
+
+Y
+
+KS/2031:21
+
+31-03-02
+
+31-02-10
+
+Framtiden för biblioteket i hamnen , 64 kB.
+
+Z
+
+KS/2031:22
+
+Skriv ut
+"""
+
+
+def test_register_flattened_with_blank_lines_between_cells() -> None:
+    rows, _ = status_register_items(_doc(CELLS_WITH_BLANKS).lines)
+    state = {c.title: c.status for c in rows}
+    assert state == {
+        "Skolskjutsarnas tider på landsbygden": "open",
+        "Underhållet av kommunens idrottshallar": "done",
+        "Framtiden för biblioteket i hamnen": "open",
+    }
+
+
+#: A register written as records: a title, fields "Label: value", one the status.
+RECORDS = """
+Inlämnade motioner 2031
+
+Förslag om en hundrastgård vid ängen
+
+Registreringsdatum: 2031-05-02
+Initierad av: Partiet X
+Status: Under beredning
+
+Motion om längre öppettider i simhallen
+
+Registreringsdatum: 2031-02-11
+Initierad av: Partiet Y
+Status: Besvarad. Läs svaret i protokollet.
+"""
+
+
+def test_records_with_a_status_field() -> None:
+    rows, _ = status_register_items(_doc(RECORDS).lines)
+    state = {c.title: c.status for c in rows}
+    assert state == {
+        "Förslag om en hundrastgård vid ängen": "open",
+        "Motion om längre öppettider i simhallen": "done",
+    }
+
+
+def test_followed_up_actions_with_a_status_field_are_no_register() -> None:
+    text = """
+Punkt 1. Nya rutiner för nyckelutlämning
+Ansvarig: A. Berg
+Status: Klar.
+
+Punkt 2. Översyn av larmet i förrådet
+Ansvarig: B. Ek
+Status: Pågår.
+"""
+    assert status_entry_count(_doc(text).lines) == 0
+
+
+def test_a_page_titled_by_the_matters_it_lists_is_a_report() -> None:
+    text = """
+Motioner
+
+Publicerad 2031-01-10
+En motion är ett förslag från en ledamot i fullmäktige.
+
+Motioner bereds av de nämnder som berörs, och obesvarade motioner redovisas två gånger
+om året.
+"""
+    assert decide_kind(_doc(text))[0] == "report"
+
+
+def test_a_goal_forecast_not_to_be_met_is_open() -> None:
+    text = """
+Granskning av delårsrapport 2031
+
+Finansiella mål
+Resultatmålet prognoseras att inte uppfyllas för året.
+"""
+    ext = extract(_doc(text))
+    assert any("Resultatmålet" in c.title and c.status == "open" for c in ext.items)
+
+
+def test_a_legend_of_goal_grades_judges_no_goal() -> None:
+    text = """
+Måluppfyllelse
+
+Färgerna visar i vilken grad målet uppnåtts:
+
+Målet uppnått, målnivån nådd eller bättre
+
+Målet delvis uppnått, minst 70 procent av målnivån
+
+Målet ej uppnått, under 70 procent av målnivån
+"""
+    ext = extract(_doc(text))
+    assert not [c for c in ext.items if c.status == "open"]
+
+
+def test_work_named_by_a_relative_clause_and_told_done_is_not_open() -> None:
+    text = """
+Uppföljning av verksamhetsplan 2031
+
+Måluppfyllelse
+
+Insatser som har påbörjats har upprätthållits och utvecklats under året.
+"""
+    ext = extract(_doc(text))
+    assert not [c for c in ext.items if c.status == "open"]
+
+
+def test_two_goals_sharing_a_forecast_miss_are_two_items_due_at_the_years_end() -> None:
+    text = """
+Granskning av delårsrapport 2031-08-31
+
+Finansiella mål
+Soliditetsmålet och nämndernas mål prognoseras att inte uppfyllas.
+"""
+    doc = _doc(text)
+    ext = extract(doc)
+    misses = [c for c in ext.items if c.kind == "goal_deviation" and c.status == "open"]
+    titles = sorted(c.title for c in misses)
+    assert len(misses) == 2, titles
+    assert titles[0].startswith("Nämndernas mål") and titles[1].startswith("Soliditetsmålet")
+    by_title = {c.title[:8]: c for c in misses}
+    assert by_title["Nämndern"].owner == "Nämnderna"
+    assert all(str(c.due) == "2031-12-31" for c in misses)

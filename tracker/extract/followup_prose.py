@@ -462,6 +462,8 @@ class _ProseMixin(_VerdictMixin):
                     or self.voc.target.search(s)
                 )
                 and not _LEGEND.search(text)
+                # (a legend's lines stand each alone: the one above is read with it)
+                and not _is_scale(self._last_paragraph or "", text)
                 and not _COUNTED.search(s)
             ):
                 if (
@@ -496,7 +498,7 @@ class _ProseMixin(_VerdictMixin):
                     named = f"{self._last_paragraph.rstrip(' .')}. {s}"
                     miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
-                out.append(self._goal_miss(named, miss, ln, heading))
+                out += self._goal_misses(named, miss, ln, heading)
                 prev_made = True
                 prev_status = None
                 continue
@@ -737,7 +739,13 @@ class _ProseMixin(_VerdictMixin):
         """The only status word is an attribute of another noun after a finished main
         clause ("Marken har sanerats i samband med pågående exploatering"): the
         sentence tells finished work; the work going on is another's, not named."""
-        if cue.group(0).lower() not in _ATTRIBUTIVE or len(self.voc.prose_open.findall(s)) > 1:
+        if len(self.voc.prose_open.findall(s)) > 1:
+            return False
+        if re.search(r"\bsom\s+(?:har\s+|hade\s+)?$", s[: cue.start()], re.I):
+            # "Aktiviteter som har påbörjats har upprätthållits": the status word in a
+            # relative clause names the work; the main clause after it tells it done.
+            return _PERFECT.match(s[cue.end() :].lstrip()) is not None
+        if cue.group(0).lower() not in _ATTRIBUTIVE:
             return False
         return _PERFECT.search(s[: cue.start()]) is not None
 
@@ -850,3 +858,21 @@ class _ProseMixin(_VerdictMixin):
             np = m.group("np").strip(" ,")
             return short_title(np[:1].upper() + np[1:], 90)
         return activity_title(sentence)
+
+
+#: A goal's grade as a legend names it: "Målet uppnått", "Målet delvis uppnått", "Målet
+#: ej uppnått".
+_GRADE = re.compile(
+    r"(?<![\wåäö])målet\s+(?P<grade>(?:(?:ej|inte|delvis|helt)\s+)?)"
+    r"(?:uppnått|uppfyllt|nått|uppnås|uppfylls|nås)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _is_scale(before: str, text: str) -> bool:
+    """Whether ``text`` and the paragraph ``before`` it are lines of a legend of the
+    grades a report gives its goals ("Målet uppnått, …" / "Målet delvis uppnått, …" /
+    "Målet ej uppnått, …"): each opens with a grade, and the grades differ (a goal's
+    verdict follows the goal it judges, not another verdict)."""
+    a, b = _GRADE.match(before.strip()), _GRADE.match(text.strip())
+    return bool(a and b) and a.group("grade").strip().lower() != b.group("grade").strip().lower()

@@ -60,6 +60,17 @@ def open_entry(
     )
 
 
+#: A forecast judging a goal ("prognoseras att inte uppfyllas"): the year's forecast.
+_FORECAST = re.compile(r"\bprogno(?:sti)?seras\b", re.IGNORECASE)
+#: Two goals sharing one verdict, each naming itself a goal: "Resultatmålet och
+#: nämndernas mål …".
+_TWO_GOALS = re.compile(
+    r"^(?P<a>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*mål(?:et|en)?)\s+och\s+"
+    r"(?P<b>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*mål(?:et|en)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 class _VerdictMixin:
     """Reads assignments given and verdicts passed in a report's running text."""
 
@@ -206,6 +217,29 @@ class _VerdictMixin:
         self._judged = True
         return [self._goal_miss(named, miss, ln, heading)]
 
+    def _goal_misses(
+        self, s: str, miss: re.Match[str], ln: Line, heading: str | None
+    ) -> list[Candidate]:
+        """:meth:`_goal_miss`, one for each goal when two share the verdict
+        ("Resultatmålet och nämndernas mål prognoseras att inte uppfyllas")."""
+        pair = _TWO_GOALS.match(s[: miss.start()])
+        if pair is None:
+            return [self._goal_miss(s, miss, ln, heading)]
+        out = []
+        for part in (pair.group("a"), pair.group("b")):
+            one = f"{part[:1].upper()}{part[1:]} {s[miss.start() :]}"
+            m = self.voc.goal_miss.search(one)
+            item = self._goal_miss(one, m, ln, heading) if m else None
+            owner = re.match(r"([\wåäö]+)s\s+mål", part, re.I)
+            if item is not None and owner and self.voc.body_name.fullmatch(owner.group(1).lower()):
+                # ("nämndernas mål": the goals are the bodies')
+                name = owner.group(1)
+                item.owner = f"{name[:1].upper()}{name[1:].lower()}"
+            out.append(item)
+        if None in out:
+            return [self._goal_miss(s, miss, ln, heading)]
+        return [c for c in out if c is not None]
+
     def _goal_miss(self, s: str, miss: re.Match[str], ln: Line, heading: str | None) -> Candidate:
         """ "Ett mål, X-målet, bedöms inte bli uppfyllt 2025": a goal off target, due at
         the end of the period it is judged for (a year right after the judgement)."""
@@ -223,6 +257,18 @@ class _VerdictMixin:
                 stop=miss.end() + year.end(),
             )
         this_year = re.search(r"\b(?:under|för)\s+året\b|\bi år\b", s[miss.end() :], re.I)
+        forecast = _FORECAST.search(miss.group(0))
+        if due is None and this_year is None and forecast and self.ref is not None:
+            # "Resultatmålet prognoseras att inte uppfyllas": a forecast is the year's.
+            y = self.ref.year
+            due = Period(
+                dt.date(y, 1, 1),
+                dt.date(y, 12, 31),
+                "year",
+                forecast.group(0),
+                pos=miss.start() + forecast.start(),
+                stop=miss.start() + forecast.end(),
+            )
         if due is None and this_year and self.ref is not None:
             # "… kommer inte att nås under året": the year the report follows up.
             y = self.ref.year

@@ -44,7 +44,10 @@ _MAX_ENTRY = 200
 #: The lines after a flattened entry read for its status.
 _BLOCK = 4
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
-_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}\s+[a-zåäö]{3,9}\s+(?:19|20)\d{2}\b")
+_DATE = re.compile(
+    r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{2}-[01]\d-[0-3]\d\b"  # (web pages: "24-04-15")
+    r"|\b\d{1,2}\s+[a-zåäö]{3,9}\s+(?:19|20)\d{2}\b"
+)
 _DASHED = re.compile(r"^(?P<entry>.+?)\s+[–-]\s+(?P<status>[^–-]{2,40})$")
 
 REASON_OPEN = "statusregister: ärende eller mål som inte är klart"
@@ -192,7 +195,12 @@ def _block_rows(lines: list[Line]) -> list[_Row]:
     texts = [_clean(ln.text) for ln in lines]
     out: list[_Row] = []
     for k, t in enumerate(texts):
-        if not w.matter.match(t) or len(t) > _MAX_ENTRY or "|" in t or "\t" in t:
+        if len(t) > _MAX_ENTRY or "|" in t or "\t" in t:
+            continue
+        if not w.matter.match(t):
+            # (a record: a title, then "Label: value" lines, one of them its status)
+            if (row := _record(lines, texts, k)) is not None:
+                out.append(row)
             continue
         if (m := _DASHED.match(t)) and (st := _value_status(m.group("status"), "status")):
             out.append(_Row(lines[k], m.group("entry"), [t], st[0], st[1], m.group("status")))
@@ -213,6 +221,9 @@ def _block_rows(lines: list[Line]) -> list[_Row]:
                 st = ("open", "activity")  # "Besvarad:" with nothing after it
             elif w.answered.fullmatch(head.strip()) and rest.strip():
                 st = _value_status(rest, "answered")
+            elif w.status.fullmatch(head.strip()) and rest.strip():
+                st = _labelled_status(rest)
+                b = rest.strip()
             else:
                 st = _value_status(b, "status")
             if st is not None:
@@ -220,6 +231,45 @@ def _block_rows(lines: list[Line]) -> list[_Row]:
                 out.append(_Row(lines[k], t, [t, *block[: n + 1]], st[0], st[1], b, taken))
                 break
     return out
+
+
+_LABEL = re.compile(r"^(?P<label>[A-Za-zÅÄÖåäö][\w ]{1,30}?):\s*(?P<value>.*)$")
+
+
+def _labelled_status(value: str) -> tuple[str, str] | None:
+    """The state a "Status: …" line gives: its first sentence ("Besvarad. Läs svaret …")."""
+    return _value_status(re.split(r"(?<=[a-zåäö])\.\s", value, maxsplit=1)[0], "status")
+
+
+def _record(lines: list[Line], texts: list[str], k: int) -> _Row | None:
+    """A register's entry written as a record: its title on a line of its own, then
+    lines "Label: value" ("Inlämnad: …", "Initierad av: …"), one of them "Status: …"."""
+    w = _words()
+    t = texts[k]
+    if not _title_cell(t) or ":" in t or not t[:1].isupper():
+        return None
+    at: list[int] = []
+    for j in range(k + 1, min(k + 1 + 2 * _BLOCK, len(texts))):
+        if not texts[j]:
+            continue
+        m = _LABEL.match(texts[j])
+        if m is None or len(at) >= _BLOCK:
+            return None
+        at.append(j)
+        if w.status.fullmatch(m.group("label").strip()):
+            # (a matter's record: other fields before its status, and the status a
+            # register's word, waiting or answered; an action followed up in minutes,
+            # "Status: Pågår", is the minutes' own)
+            value = re.split(r"(?<=[a-zåäö])\.\s", m.group("value"), maxsplit=1)[0].strip(" .")
+            if len(at) < 2 or not (w.pending.fullmatch(value) or w.decided.match(value)):
+                return None
+            st = _labelled_status(m.group("value"))
+            if st is None:
+                return None
+            value = m.group("value")
+            return _Row(lines[k], t, [t, *(texts[i] for i in at)], st[0], st[1], value,
+                        tuple(lines[i] for i in at))
+    return None
 
 
 #: A goal named on a short line: a goal table's header ("Mål Kommentarer Uppfyllt Ja/Nej")
@@ -315,10 +365,10 @@ def _pending_lists(lines: list[Line]) -> list[_Row]:
 _HEADER_WORDS = 8
 
 
-def _dated_header(texts: list[str]) -> tuple[int, bool] | None:
+def _dated_header(texts: list[str]) -> tuple[int, bool, bool] | None:
     """Where a register's header names an answered column (with the entry's column or
     the received column beside it, on its line or the short lines around), and whether
-    it has a received column."""
+    it has a received column and whether its rows open with their date."""
     w = _words()
     answered = re.compile(rf"(?<![\wåäö])(?:{w.answered.pattern})(?![\wåäö])", re.I)
 
@@ -329,16 +379,47 @@ def _dated_header(texts: list[str]) -> tuple[int, bool] | None:
         if not column_names(t) or not answered.search(t):
             continue
         # (the header on one line, or one column name a line around it)
-        lo = k
-        while lo > 0 and column_names(texts[lo - 1]) and k - lo < 5:
-            lo -= 1
-        hi = k
-        while hi + 1 < len(texts) and column_names(texts[hi + 1]) and hi - k < 5:
-            hi += 1
-        block = " ".join(texts[lo : hi + 1])
+        # (a web page's table flattened puts a blank line between its cells: skipped)
+        names = [k]
+        j = k - 1
+        while j >= 0 and len(names) < 6 and (not texts[j] or column_names(texts[j])):
+            if texts[j]:
+                names.insert(0, j)
+            j -= 1
+        j = k + 1
+        while j < len(texts) and len(names) < 8 and (not texts[j] or column_names(texts[j])):
+            if texts[j]:
+                names.append(j)
+            j += 1
+        hi = names[-1]
+        block = " ".join(texts[i] for i in names)
         if w.entry_column.search(block) or w.received.search(block):
-            return hi, bool(w.received.search(block))
+            # (a plain "Datum" before the answered column is when the matter came in;
+            # first of all, each row opens with it)
+            first = answered.search(block)
+            dated = bool(_PLAIN_DATE_COLUMN.search(block[: first.start()])) if first else False
+            lead = bool(_PLAIN_DATE_COLUMN.match(block) or w.received.match(block))
+            return hi, bool(w.received.search(block)) or dated, lead
     return None
+
+
+_PLAIN_DATE_COLUMN = re.compile(r"(?<![\wåäö])datum(?![\wåäö])", re.IGNORECASE)
+#: A web page's link to a file closes with the file's size: "Motion om … , 54 kB."
+_FILE_SIZE = re.compile(r"\s*,?\s*\(?\d+(?:[.,]\d+)?\s*[kKMG]B\)?\.?$")
+_WORDS = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
+
+
+def _title_cell(text: str) -> bool:
+    """A register's entry written as a title without a matter's word ("Systematiskt
+    brandskyddsarbete på kommunala skolor"): a few words, no date, no column name."""
+    t = _FILE_SIZE.sub("", text)
+    return (
+        len(_WORDS.findall(t)) >= 3
+        and len(t) <= _MAX_ENTRY
+        and not _DATE.search(t)
+        and not t.endswith((".", ":"))
+        and not _words().any_column.fullmatch(t)
+    )
 
 
 def _dated_rows(lines: list[Line]) -> list[_Row]:
@@ -351,16 +432,37 @@ def _dated_rows(lines: list[Line]) -> list[_Row]:
     head = _dated_header(texts)
     if head is None:
         return []
-    at, received = head
-    entries = [k for k in range(at + 1, len(texts))
-               if w.matter.match(texts[k]) and len(texts[k]) <= _MAX_ENTRY]
+    at, received, lead = head
+    # (the register ends where running text begins)
+    end = next((k for k in range(at + 1, len(texts)) if len(texts[k]) > _MAX_ENTRY), len(texts))
+    filled = [k for k in range(at + 1, end) if texts[k]]
+
+    def is_date(k: int) -> bool:
+        return bool(_DATE.fullmatch(texts[k].strip()))
+
+    def entry(n: int) -> bool:
+        k = filled[n]
+        if w.matter.match(texts[k]) and len(texts[k]) <= _MAX_ENTRY:
+            return True
+        # (a title without a matter's word is an entry when a date cell stands by it)
+        near = filled[max(0, n - 2) : n] + filled[n + 1 : n + 3]
+        return _title_cell(texts[k]) and any(is_date(j) for j in near)
+
+    entries = [filled[n] for n in range(len(filled)) if entry(n)]
+    # (rows that open with their date: that cell, just before the entry, is the row's)
+    starts = []
+    for k in entries:
+        before = max((j for j in filled if j < k), default=at)
+        starts.append(before if lead and before > at and is_date(before) else k)
     out: list[_Row] = []
     for n, k in enumerate(entries):
-        stop = entries[n + 1] if n + 1 < len(entries) else min(len(texts), k + 1 + _BLOCK)
+        stop = starts[n + 1] if n + 1 < len(entries) else min(end, k + 1 + _BLOCK)
         first = _DATE.search(texts[k])
         title = texts[k][: first.start()].strip(" |–-") if first else texts[k]
-        cells = [x for x in texts[k + 1 : stop][:_BLOCK] if x and len(x) <= 60]
-        dates = len(_DATE.findall(texts[k])) + sum(bool(_DATE.fullmatch(x.strip())) for x in cells)
+        title = _FILE_SIZE.sub("", title).strip(" ,")
+        cells = [x for x in texts[k + 1 : stop] if x and len(x) <= 60][:_BLOCK]
+        dates = (len(_DATE.findall(texts[k])) + sum(bool(_DATE.fullmatch(x.strip())) for x in cells)
+                 + (starts[n] != k))
         decided = any(w.decided.match(x) for x in cells)
         if dates == 0 and not decided and received:
             continue  # (no date at all: the row's cells are not there to read)
