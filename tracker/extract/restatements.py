@@ -307,11 +307,19 @@ def merge_listed_restatements(items: list[Candidate],
         return items
     points = [it for it in items if not _is_row(it) and it.status == "open"]
     named = {id(pt): _codes_named(pt, lines) for pt in points}
-    dropped: set[int] = set()
+    # An offered point whose sentence a checked point holds is that item's echo: folded,
+    # the row would claim a matter the checked item still owns.
+    held = [f"{it.text} {it.evidence or ''}" for it in points if it.tier != "possible"]
+    echoes = {id(pt) for pt in points if pt.tier == "possible" and pt.text
+              and any(pt.text in h for h in held)}  # fmt: skip
+    dropped: set[int] = set(echoes)
     for row in rows:
         mine = _stems(row.title)
-        best, best_n = None, 0
+        # (A checked point before an offered one, then the most words shared.)
+        best: Candidate | None = None
+        best_key: tuple[bool, int] = (False, 0)
         for pt in points:
+            checked = pt.tier != "possible"
             if id(pt) in dropped or (pt.due and row.due and pt.due != row.due):
                 continue
             # (An earlier point: lines are counted per page in a PDF.)
@@ -319,8 +327,8 @@ def merge_listed_restatements(items: list[Candidate],
                     (pt.page or 0, pt.line) >= (row.page or 0, row.line)):
                 continue
             if named[id(pt)] and _coded(row):
-                if row.ref_no in named[id(pt)] and best_n < 100:
-                    best, best_n = pt, 100
+                if row.ref_no in named[id(pt)] and (checked, 100) > best_key:
+                    best, best_key = pt, (checked, 100)
                 continue
             said = pt.text if pt.title in pt.text else f"{pt.title} {pt.text}"
             shared = len(mine & _stems(f"{said} {pt.section or ''}"))
@@ -333,8 +341,9 @@ def merge_listed_restatements(items: list[Candidate],
                 # autumn is no "Boka planeringsdag för hösten").
                 par = len(mine & _stems(f"{pt.evidence} {pt.section or ''}"))
                 shared = par if par >= 3 else 0
-            if shared >= 2 and shared >= _ROW_SHARE * len(mine) and shared > best_n:
-                best, best_n = pt, shared
+            if shared >= 2 and shared >= _ROW_SHARE * len(mine) and (
+                    (checked, shared) > best_key):
+                best, best_key = pt, (checked, shared)
         if best is None:
             continue
         dropped.add(id(best))
@@ -357,5 +366,5 @@ def merge_listed_restatements(items: list[Candidate],
         row.reasons.append(f"samma sak som punkten: ”{best.text[:120]}”")
         if row.owner is None:
             row.owner = best.owner
-    return [it for it in items if id(it) not in dropped]
+    return [it for it in items if id(it) not in dropped or id(it) in echoes]
 
