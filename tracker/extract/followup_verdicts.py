@@ -258,28 +258,15 @@ class _VerdictMixin:
             )
         this_year = re.search(r"\b(?:under|för)\s+året\b|\bi år\b", s[miss.end() :], re.I)
         forecast = _FORECAST.search(miss.group(0))
-        if due is None and this_year is None and forecast and self.ref is not None:
-            # "Resultatmålet prognoseras att inte uppfyllas": a forecast is the year's.
+        # "… kommer inte att nås under året", or a forecast ("Resultatmålet prognoseras att
+        # inte uppfyllas"): the year the report follows up.
+        told = ((this_year, miss.end()) if this_year
+                else (forecast, miss.start()) if forecast else None)  # fmt: skip
+        if due is None and told is not None and self.ref is not None:
+            m, at = told
             y = self.ref.year
-            due = Period(
-                dt.date(y, 1, 1),
-                dt.date(y, 12, 31),
-                "year",
-                forecast.group(0),
-                pos=miss.start() + forecast.start(),
-                stop=miss.start() + forecast.end(),
-            )
-        if due is None and this_year and self.ref is not None:
-            # "… kommer inte att nås under året": the year the report follows up.
-            y = self.ref.year
-            due = Period(
-                dt.date(y, 1, 1),
-                dt.date(y, 12, 31),
-                "year",
-                this_year.group(0),
-                pos=miss.end() + this_year.start(),
-                stop=miss.end() + this_year.end(),
-            )
+            due = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0),
+                         pos=at + m.start(), stop=at + m.end())
         owner = _subject_body(s) or heading or self.body
         # A result told against its target ("lägre än ambitionen") is a measure off
         # target, not a verdict on the goal.
