@@ -204,23 +204,34 @@ def _scored(pairs: list[tuple[float, int]]) -> list[tuple]:
             for i, (s, y) in enumerate(pairs)]
 
 
-def test_the_floor_is_the_blind_rounds_pooled_precision(tmp_path: Path) -> None:
+def test_the_floor_is_the_blind_rounds_pooled_precision_less_its_error(
+        tmp_path: Path) -> None:
     train = _train_script()
     rounds = tmp_path / "rounds.json"
     rounds.write_text(json.dumps({"rounds": [
         {"round": "a", "right": 13, "confident": 19},
         {"round": "b", "right": 14, "confident": 29}]}), "utf-8")
-    assert train.floor_precision(rounds) == round(27 / 48, 3)
+    assert train.pooled_precision(rounds) == (27 / 48, 48)
+    # 27 of 48 = 0.5625, standard error 0.0716: two of them below
+    assert train.floor_precision(rounds) == 0.419
+    # more rounds at the same precision: a narrower band, a higher floor
+    rounds.write_text(json.dumps({"rounds": [
+        {"round": "a", "right": 270, "confident": 480}]}), "utf-8")
+    assert train.floor_precision(rounds) == 0.517
     # no round recorded: nothing is promoted
     assert train.floor_precision(tmp_path / "none.json") == 1.0
     # the shipped floor is the recorded rounds' (bench/real/blind_rounds.json)
     recorded = json.loads(train.BLIND_ROUNDS.read_text("utf-8"))["rounds"]
-    pooled = sum(r["right"] for r in recorded) / sum(r["confident"] for r in recorded)
-    assert round(pooled, 3) == train.FLOOR_PRECISION
+    right = sum(r["right"] for r in recorded)
+    confident = sum(r["confident"] for r in recorded)
+    p = right / confident
+    assert round(p - 2 * (p * (1 - p) / confident) ** 0.5, 3) == train.FLOOR_PRECISION
 
 
-def test_the_lowest_threshold_holding_the_floor_is_shipped() -> None:
+def test_the_lowest_threshold_holding_the_floor_is_shipped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     train = _train_script()
+    monkeypatch.setattr(train, "FLOOR_PRECISION", 0.7)
     # Ten rows at 0.9 (eight right), ten at 0.7 (five right): 0.80 at 0.9, 0.65 at 0.7.
     rows = _scored([(0.9, 1)] * 8 + [(0.9, 0)] * 2 + [(0.7, 1)] * 5 + [(0.7, 0)] * 5)
     t, precision, _ = train._choose(rows)
