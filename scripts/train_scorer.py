@@ -43,6 +43,7 @@ if str(ROOT) not in sys.path:
 from bench import accuracy_minutes, accuracy_public  # noqa: E402
 from tracker.domain import Candidate, Extraction  # noqa: E402
 from tracker.extract import extract, scorer  # noqa: E402
+from tracker.extract.not_open import NO_TASK  # noqa: E402
 from tracker.extract.possible import FEATURES_PREFIX, unscored  # noqa: E402
 from tracker.ingest import read_document  # noqa: E402
 
@@ -166,8 +167,17 @@ Row = tuple[list[str], int]
 RealRow = tuple[list[str], int, str, list[int], list[int]]
 #: A held-out row: the score its tier is decided by (the first weights for a row that is
 #: always offered, the wide ones for a wide row), label, document, items held, items
-#: matched, whether it is always offered.
-Scored = tuple[float, int, str, list[int], list[int], bool]
+#: matched, whether it is always offered, and (optional) whether it is never checked
+#: whatever its score (``NO_TASK``).
+Scored = tuple[float, int, str, list[int], list[int], bool] | tuple[
+    float, int, str, list[int], list[int], bool, bool]
+
+
+def _promotable(r: Scored, t: float) -> bool:
+    """A held-out row checked at threshold ``t``: always offered, scored at or above it,
+    and no sentence that gives no task whatever its score (not_open.py ``why_no_task``:
+    the feature ``NO_TASK``), as possible.py tiers it."""
+    return r[5] and r[0] >= t and not (len(r) > 6 and r[6])
 
 
 def _features(c: Candidate) -> list[str]:
@@ -244,7 +254,8 @@ def dump_real(texts: Path, same_documents: bool = False) -> int:
     spec = accuracy_public.load_labels()
     out = []
     documents: dict[str, dict[str, Any]] = {}
-    keep = set(_real_data().get("documents", {})) if same_documents else None
+    before = _real_data()
+    keep = set(before.get("documents", {})) if same_documents else None
     with unscored():
         for doc in spec["documents"]:
             if doc["kind"] != "minutes" or doc["split"] != "dev":
@@ -253,7 +264,14 @@ def dump_real(texts: Path, same_documents: bool = False) -> int:
                 continue
             path = texts / f"{doc['id']}.txt"
             if not path.is_file():
-                print(f"{doc['id']}: no text in {texts}", file=sys.stderr)
+                # (its rows as dumped before, when there are any: a text missing here
+                # is no reason to train without the document)
+                old = [r for r in before["rows"] if r[2] == doc["id"]]
+                if doc["id"] in before.get("documents", {}):
+                    documents[doc["id"]] = before["documents"][doc["id"]]
+                    out += old
+                print(f"{doc['id']}: no text in {texts}"
+                      + (f", its {len(old)} rows kept" if old else ""), file=sys.stderr)
                 continue
             result = extract(read_document(path))
             rows, expected, left = labelled_rows(result, doc.get("items", []))
@@ -301,7 +319,7 @@ def _choose(scored: list[Scored]) -> tuple[float, float, float]:
     repeats = len({r[2].partition("/")[0] for r in scored}) or 1
     ranked = sorted(scored, key=lambda r: -r[0])
     for t in THRESHOLDS:
-        picked = [r for r in ranked if r[0] >= t]
+        picked = [r for r in ranked if _promotable(r, t)]
         if len(picked) < MIN_PICKED * repeats:
             continue
         precision = _matched([(r[2], r[4]) for r in picked]) / len(picked)
@@ -406,8 +424,8 @@ def _held_out(fixture: list[Row], real: list[RealRow], repeats: int = REPEATS,
         first = held_out_scores(kept_fixture, [real[i] for i in kept], k, groups, l2)
         wide = held_out_scores(fixture, real, k, groups, l2)
         score = dict(zip(kept, first, strict=True))
-        out += [(score.get(i, wide[i]), r[1], f"{k}/{r[2]}", r[3], r[4], i in score)
-                for i, r in enumerate(real)]
+        out += [(score.get(i, wide[i]), r[1], f"{k}/{r[2]}", r[3], r[4], i in score,
+                 NO_TASK in r[0]) for i, r in enumerate(real)]
     return out
 
 
@@ -421,8 +439,8 @@ def _review(scored: list[Scored], confident: float, possible: float,
     repeats = len({r[2].partition("/")[0] for r in scored}) or 1  # pooled assignments
     n_docs = max(1, len(documents) * repeats or len({r[2] for r in scored}))
     shown = [r for r in scored if r[5] or r[0] >= possible]
-    promoted = [r for r in shown if r[5] and r[0] >= confident]
-    offered = [r for r in shown if not (r[5] and r[0] >= confident)]
+    promoted = [r for r in shown if _promotable(r, confident)]
+    offered = [r for r in shown if not _promotable(r, confident)]
     expected = sum(x["expected"] for x in documents.values()) * repeats
     by_rules = expected - sum(x["left"] for x in documents.values()) * repeats
     caught = len({(r[2], i) for r in shown for i in r[3]})
@@ -463,7 +481,7 @@ def _best_precision(scored: list[Scored]) -> tuple[float, float]:
     ranked = sorted(scored, key=lambda r: -r[0])
     best = (0.0, 1.0)
     for t in THRESHOLDS:
-        picked = [r for r in ranked if r[0] >= t]
+        picked = [r for r in ranked if _promotable(r, t)]
         if len(picked) >= MIN_PICKED * repeats:
             best = max(best, (_matched([(r[2], r[4]) for r in picked]) / len(picked), t))
     return round(best[0], 3), best[1]

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from tracker.domain import Candidate
-from tracker.extract.not_open import split_not_open, why_not_open
+from tracker.extract.not_open import GOES_ON, split_not_open, why_no_task, why_not_open
 from tracker.extract.possible import FEATURES_PREFIX
 
 
@@ -72,3 +72,54 @@ def test_a_scored_sentence_that_only_dates_a_rules_item_is_its_duplicate() -> No
     # (a person's own task lending its date stays checked)
     person = dataclasses.replace(scored, reasons=[FEATURES_PREFIX + "subj:person"])
     assert split_not_open([rule, person])[1] == []
+
+
+# --- sentences the learned scorer would check that give no task (why_no_task) ---------
+
+
+def test_an_answer_given_in_the_meeting_is_no_task() -> None:
+    assert why_no_task("Eva Ek svarar att lampan byttes i förra veckan.") is not None
+    assert why_no_task("Chefen svarade att tjänsterna förlängs till hösten.") is not None
+    # … unless the one who answers promises more
+    assert why_no_task("Eva Ek svarar att hon återkommer med besked.") is None
+    assert why_no_task("Chefen svarar att han ska ta reda på kostnaden.") is None
+
+
+def test_what_was_raised_or_reminded_of_is_no_task() -> None:
+    assert why_no_task("Olle tar upp att alla enheter ska byta larm.") is not None
+    assert why_no_task("Hon påminner om vårfesten den 3 maj.") is not None
+    # a named one who does a thing before the words is a task of their own
+    assert why_no_task("Olle mejlar ut listan och tar upp att den ska fyllas i.") is None
+
+
+def test_a_quotation_is_no_task() -> None:
+    quote = ("Nu får förvaltningen i uppdrag att se över taxan, säger Per Holm (C), "
+             "ordförande i nämnden.")
+    assert why_no_task(quote) is not None
+    assert why_no_task("Förvaltningen får i uppdrag att se över taxan, se bilaga.") is None
+
+
+def test_a_persons_change_of_post_is_information() -> None:
+    assert why_no_task("Greta slutar 30/6.") is not None
+    assert why_no_task("Omar Lind tillträder som rektor den 1 augusti.") is not None
+    assert why_no_task("Greta slutar med pappersblanketterna.") is None
+
+
+def test_a_routine_without_a_time_owed_is_no_task() -> None:
+    routine = "Larmet provas av vaktmästaren varje vecka."
+    assert why_no_task(routine) is not None
+    # an obligation or a deadline makes it a piece of work
+    assert why_no_task(routine, ["marker:obligation"]) is None
+    assert why_no_task(routine, ["deadline:exact"]) is None
+
+
+def test_a_sentence_going_on_about_a_rules_item_is_no_task_of_its_own() -> None:
+    text = "Ärendet ska tillbaka till utskottet i maj."
+    assert why_no_task(text, [GOES_ON, "own:body"]) is not None
+    assert why_no_task(text, [GOES_ON, "own:person"]) is None
+    assert why_no_task(text, ["own:body"]) is None
+
+
+def test_the_meetings_course_is_no_task_for_the_scorer_either() -> None:
+    assert why_no_task("Kalle är borta, Eva leder mötet.") is not None
+    assert why_no_task("Stig kontaktar Göran om offerten.") is None

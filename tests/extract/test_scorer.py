@@ -248,6 +248,23 @@ def test_the_lowest_threshold_holding_the_floor_is_shipped(
     assert train._choose(good)[0] <= 0.6
 
 
+def test_a_row_that_gives_no_task_is_never_promoted(monkeypatch: pytest.MonkeyPatch) -> None:
+    train = _train_script()
+    monkeypatch.setattr(train, "FLOOR_PRECISION", 0.7)
+    # Ten rows at 0.7, five right, and the five wrong ones told as giving no task
+    # (not_open.why_no_task, feature no_task): possible.py never checks them, so the
+    # held-out precision at 0.7 is that of the five others.
+    rows = _scored([(0.9, 1)] * 5 + [(0.7, 1)] * 5 + [(0.7, 0)] * 5)
+    assert train._choose(rows)[0] == 0.71
+    vetoed = [(*r, r[1] == 0) for r in rows]
+    t, precision, _ = train._choose(vetoed)
+    assert (t, precision) == (0.5, 1.0)
+    documents = {f"d{i}": {"expected": 1, "left": 1} for i in range(15)}
+    review = train._review(vetoed, t, 1.0, documents)
+    # (the rows kept unchecked are still offered, as possible items)
+    assert review["possible_per_document"] == round(5 / 15, 2)
+
+
 def test_the_words_of_a_sentence_are_features_only_of_a_lexical_model(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

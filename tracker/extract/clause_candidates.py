@@ -61,6 +61,8 @@ def incoming_candidate(piece: str, *, section: str | None, page: int, line: int)
 OBLIGATION_REASON = "möjlig punkt: sats med skyldighet som ingen regel bekräftade"
 #: … or only the learned scorer ranked the sentence high (the wide reading).
 SCORED_REASON = "möjlig punkt: mening som den lärda modellen rankade högt"
+#: Where the features are written in a candidate's reasons (read back for training).
+FEATURES_PREFIX = "kännetecken: "
 
 
 def possible_candidate(

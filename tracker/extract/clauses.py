@@ -683,6 +683,10 @@ _PERMITTED = re.compile(r"\b(?:får|fick|kan|kunde|vill|ville|brukar|slipper|"
 #: A supine after these is a perfect; without them it is a participle ("återremitterat
 #: ärende", "tidigare bordlagt"): a state told of an earlier decision.
 _AUXILIARY = re.compile(r"\b(?:har|hade|ha|har\s+inte|blivit|har\s+\w+)\s+$", re.IGNORECASE)
+#: A determiner before a past form makes it the weak participle of a noun phrase ("Det
+#: återremitterade ärendet går nu tillbaka …", "den bordlagda frågan"): a state told of
+#: an earlier act, as "återremitterat ärende" is.
+_DETERMINED = re.compile(r"(?<![\wåäö])(?:det|den|de|detta|denna|dessa)\s+$", re.IGNORECASE)
 #: Nothing but a bullet, a number or a label before a verb: it opens its clause.
 _CLAUSE_START = re.compile(r"\s*(?:[-–•·*]\s*|\d{1,2}[.)]\s*|[\wåäöÅÄÖ ]{1,25}:\s*)?")
 #: Words that put a past decision at an earlier meeting.
@@ -697,6 +701,8 @@ def _tense_in_context(tense: str, before: str) -> str:
     if tense == "inf" and _CLAUSE_START.fullmatch(before):
         return "imperative"  # "• Definiera begrepp …", "Boka lokal till mötet."
     if tense == "supine" and not _AUXILIARY.search(before):
+        return "participle"
+    if tense == "past" and _DETERMINED.search(before):
         return "participle"
     return tense
 

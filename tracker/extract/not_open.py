@@ -44,9 +44,11 @@ import re
 from functools import lru_cache
 
 from tracker.domain import Candidate
+from tracker.extract.clause_candidates import FEATURES_PREFIX
+from tracker.extract.clause_features import ANSWERED
 from tracker.extract.clause_lexicon import alternation, lexicon, lexicon_data
+from tracker.extract.clauses import person_actions
 from tracker.extract.matter_parts import Parts, Place
-from tracker.extract.possible import FEATURES_PREFIX
 from tracker.extract.sections import Section, Sentence
 
 #: The highest confidence of an item offered as possible (as possible.py caps it).
@@ -91,13 +93,120 @@ def why_not_open(item: Candidate) -> str | None:
     """The reason ``item``'s own sentence gives no open task, or None."""
     if item.status != "open":
         return None
-    sentence = item.text.strip()
+    return _not_open_sentence(item.text.strip())
+
+
+def _not_open_sentence(sentence: str) -> str | None:
+    """:func:`why_not_open` of a sentence."""
     if _in_meeting().search(sentence):
         return "mötets eget förlopp, inget uppdrag (möjlig)"
     if _schedule().match(sentence):
         return "nästa mötes tid och plats, inget uppdrag (möjlig)"
     if _standing().search(sentence):
         return "en stående regel för en hel grupp, inget uppdrag (möjlig)"
+    return None
+
+
+#: The scorer's feature of a candidate :func:`why_no_task` keeps unchecked.
+NO_TASK = "no_task"
+#: The scorer's feature of a sentence that points back ("Ärendet ska åter till nämnden
+#: vid nästa sammanträde.") to the sentence before, which a rule's item holds with the
+#: deadline the sentence gives (possible.py).
+GOES_ON = "prev:item"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _NoTask:
+    promises: re.Pattern[str]
+    raised: re.Pattern[str]
+    quoted: re.Pattern[str]
+    personal: re.Pattern[str]
+    recurring: re.Pattern[str]
+    scheduled: re.Pattern[str]
+    invited: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _no_task() -> _NoTask:
+    """``lexicon.toml``'s ``[no_task]`` words as patterns."""
+    data = _table("no_task")
+
+    def words(name: str) -> str:
+        return alternation(data.get(name, []))
+
+    groups = alternation([*data.get("invited_groups", []), *_table("standing").get("groups", [])])
+    return _NoTask(
+        promises=re.compile(rf"{_START}{words('answer_promises')}{_EDGE}", re.IGNORECASE),
+        raised=re.compile(rf"{_START}{words('raised')}{_EDGE}", re.IGNORECASE),
+        # "…, säger Anna Ek (M)": a verb of saying after a comma, a name after it
+        quoted=re.compile(rf",\s*(?i:{words('quote_verbs')})\s+[A-ZÅÄÖ][a-zåäöé]+(?:\s|$)"),
+        # a name (one to three capitalised words) opening the sentence, then the change
+        personal=re.compile(
+            rf"^{_LEAD}(?:[A-ZÅÄÖ][\wåäöé-]*\s+){{1,3}}(?i:{words('personal')}){_EDGE}"
+            rf"(?!\s+(?i:{words('personal_not_before')}){_EDGE})"),
+        recurring=re.compile(rf"{_START}{words('recurring')}{_EDGE}", re.IGNORECASE),
+        scheduled=re.compile(
+            rf"{_START}{words('scheduled')}\s+(?:till|i|under)\s+(?:den\s+)?"
+            rf"(?:{words('scheduled_times')}(?![\wåäö])|\d)", re.IGNORECASE),
+        invited=re.compile(rf"^{_LEAD}{groups}\s+{words('invited')}{_EDGE}", re.IGNORECASE),
+    )
+
+
+def why_no_task(text: str, features: list[str] | tuple[str, ...] = ()) -> str | None:
+    """The reason a sentence the learned scorer would check gives no task whatever its
+    score, or None: what DOMAIN.md says is never open (information, an answer given in
+    the meeting, a standing rule), read in the sentence's own words:
+
+    - the meeting's own course, the next meeting's time and place, a standing rule for
+      a whole group (:func:`why_not_open`, as for a rule's item);
+    - an answer given in the meeting ("X svarar att …", clause_features ``ANSWERED``)
+      without a promise of the one who answers (``[no_task] answer_promises``);
+    - what someone raised, said or reminded of ("X tar upp att …", "Han påminner om
+      julfesten"), no one before the verb doing a thing of their own;
+    - a quotation, its speaker named after it ("…, säger Anna Ek (M)");
+    - a person's own change of post with its date ("Kent slutar 31/12");
+    - a sentence that goes on about the item a rule took from the sentence before it
+      and gives only the time that item is owed by (``GOES_ON``: "… återremitterar
+      ärendet till förvaltningen. Ärendet ska åter till nämnden vid nästa
+      sammanträde."), naming no one of its own to act: that item's matter, told again;
+    - a whole group invited ("Alla bjuds in till nästa möte");
+    - an event put to a time or moved to another ("Utflykten planeras till juni"),
+      no one named to act and no obligation marker but the plan's own;
+    - a duty that recurs, told as what is done ("… följs upp av HR varje månad"): no
+      time it is owed by and no obligation marker (``features``: the scorer's; "Vi
+      behöver ta fram en checklista så vi årligen kan kolla status" is a task).
+
+    Applied to every sentence the scorer would promote (possible.py), so that the
+    held-out precision the threshold is chosen on counts what is checked."""
+    sentence = " ".join(text.split())
+    why = _not_open_sentence(sentence)
+    if why is not None:
+        return why
+    nt = _no_task()
+    if (m := ANSWERED.match(sentence)) and not nt.promises.search(sentence, m.end()):
+        return "ett svar som gavs på mötet, inget uppdrag (möjlig)"
+    if (m := nt.raised.search(sentence)) and not person_actions(sentence[: m.start()],
+                                                                frozenset()):
+        return "något som togs upp eller påmindes om på mötet, inget uppdrag (möjlig)"
+    if nt.quoted.search(sentence):
+        return "ett citat, inget uppdrag (möjlig)"
+    if nt.personal.match(sentence):
+        return "information om en persons tjänst, inget uppdrag (möjlig)"
+    if GOES_ON in features and "own:person" not in features:
+        return "går vidare om punkten i meningen före, som en regel tog (möjlig)"
+    if nt.invited.match(sentence):
+        return "en inbjudan till alla, inget uppdrag (möjlig)"
+    if (
+        nt.scheduled.search(sentence)
+        and "own:none" in features
+        and not any(f in features for f in ("marker:obligation", "marker:mandate",
+                                            "marker:request"))
+    ):
+        return "en händelse med sin tid, ingen som ska göra något (möjlig)"
+    if nt.recurring.search(sentence) and not any(
+        f.startswith(("deadline:", "marker:")) for f in features
+    ):
+        return "en återkommande rutin utan datum, inget uppdrag (möjlig)"
     return None
 
 

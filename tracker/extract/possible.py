@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from tracker.domain import Candidate
 from tracker.extract import scorer
 from tracker.extract.clause_candidates import (
+    FEATURES_PREFIX,
     OBLIGATION_REASON,
     SCORED_REASON,
     incoming_candidate,
@@ -65,15 +66,13 @@ from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.event_dates import event_days, event_due
 from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
+from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
 from tracker.extract.sections import Section
 from tracker.extract.status_lists import listed_entries
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
-
-#: Where the features are written in a candidate's reasons (read back for training).
-FEATURES_PREFIX = "kännetecken: "
 
 _scoring = True
 
@@ -121,6 +120,11 @@ def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate
     promote it like any other, and on the dev minutes 11 of the 13 so kept at or above
     it were labelled items (bench/README.md, "Scorer, seventh session")."""
     model = scorer.model() if _scoring else scorer.NO_MODEL
+    why = why_no_task(cand.text, feats) if keep else None
+    if why is not None:
+        # Never checked, whatever the score: the feature tells training and the
+        # held-out measure so (scripts/train_scorer.py ``NO_TASK``).
+        feats = [*feats, NO_TASK]
     cand.reasons.append(FEATURES_PREFIX + " ".join(feats))
     if not keep:
         p = model.score_wide(feats)
@@ -130,6 +134,9 @@ def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate
         cand.reasons.append(f"lärd modell, bred läsning: {p:.2f} ≥ {floor:.2f} (möjlig)")
         return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
     p = model.score(feats)
+    if why is not None:
+        cand.reasons.append(f"lärd modell: {p:.2f}; {why}")
+        return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
     if p >= model.threshold:
         cand.reasons.insert(0, f"lärd modell: {p:.2f} ≥ {model.threshold:.2f} (säker)")
         cand.reasons = [r for r in cand.reasons if not r.startswith("möjlig punkt")]
@@ -726,6 +733,7 @@ def find_possible(
                 # "… det Andreas hade fått fram. Han kommer att fortsätta arbetet."
                 cand = dataclasses.replace(cand, owner=who, reasons=[
                     *cand.reasons, f"ansvarig i meningen före: {who}"])
+            goes_on = False  # points back to a sentence a rule's item holds
             if k and not s.para_start and len(text) < 80 and (
                 _ANAPHORIC.search(text) or text.lstrip().startswith("(")
             ):
@@ -737,6 +745,10 @@ def find_possible(
                                            evidence=f"{before} {text}")
                 cand = _with_matter_of(cand, before, ref, next_meeting, people)
                 named.add(before)
+                # … and only dates it: a rule's item there owed at the same time
+                goes_on = before in taken and cand.due is not None and any(
+                    it.due == cand.due and it.text and " ".join(it.text.split()) in before
+                    for it in items)
             elif (
                 k + 1 < len(texts)
                 and sec.sentences[k + 1].paragraph == s.paragraph
@@ -760,6 +772,8 @@ def find_possible(
                                    label=s.label, position=(k, len(texts)), people=people,
                                    gate=gate)
             feats += _context(sec, texts, k, c, cand, ref, people, doc)
+            if goes_on:
+                feats.append(GOES_ON)
             out.append(tier(cand, [*feats, *_lexical(c, heading)], keep=gate))
     return [c for c in out if c is not None and not _own_proposal(c, body)
             and not (c.text in named and c.reasons[0] == SCORED_REASON)]
