@@ -26,7 +26,8 @@ DNR = re.compile(
 )
 #: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
 _NUMBERED_REF = re.compile(
-    r"^\s*(?:punkt|nr\.?|#)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*((?:[^:().]|\.(?!\s)){1,60}?))?"
+    # ("- Åtgärd 9: rutinen är klar …": a bullet, and the list's own word for its rows.)
+    r"^\s*(?:[-–•*]\s+)?(?:punkt|nr\.?|#|åtgärd(?:spunkt)?|aktivitet)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*((?:[^:().]|\.(?!\s)){1,60}?))?"
     r"\s*:\s+(\S.*)$",
     re.IGNORECASE,
 )

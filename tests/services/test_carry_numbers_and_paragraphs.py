@@ -1,0 +1,143 @@
+"""Carry-over, eighth round, on invented minutes: an action list's rows named by the
+list's own word ("Åtgärd 4: …", "Åtgärderna 2 och 5 …") and the § of an ärende kept as
+its item's passage, so that a later § naming it by any of its words finds it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.services.linking_helpers import import_text, plan_text
+from tracker.extract import extract
+from tracker.extract.mentions import identity_of
+from tracker.ingest import read_document
+from tracker.store import ItemFilter, Store
+
+_LIST_1 = """MINNESANTECKNINGAR – LEDNINGSGRUPPEN KULTUR
+Datum: 2026-02-03
+
+1. Lokaler
+Biblioteksfilialen i Åby behöver nya hyllor.
+
+ÅTGÄRDSLISTA
+
+Nr | Åtgärd | Ansvarig | Klart senast | Status
+2 | Beställa nya hyllor till filialen i Åby | Petra | 2026-03-01 | Ny
+4 | Ta fram program för kulturveckan | Jonas | 2026-04-15 | Ny
+5 | Boka scen till nationaldagsfirandet | Vera | 2026-05-01 | Ny
+"""
+
+
+def _open(store: Store) -> dict[str, str]:
+    return {it.title: it.status for it in store.list_items(ItemFilter(status=None))}
+
+
+def test_a_row_named_with_the_lists_word_and_a_colon_is_a_numbered_reference() -> None:
+    dnr, ref, _label = identity_of("- Åtgärd 4: programmet är klart och utskickat.")
+    assert (dnr, ref) == (None, "4")
+    # A bullet that opens with a count is no row of a list.
+    assert identity_of("- 14 mars: föreläsaren är bokad.")[1] is None
+
+
+def test_sentences_opening_with_row_numbers_close_each_row(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "b.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", _LIST_1)
+        later = """MINNESANTECKNINGAR – LEDNINGSGRUPPEN KULTUR
+Datum: 2026-03-10
+
+1. Genomgång
+Hyllorna har kommit och är monterade av vaktmästeriet. Åtgärderna 2 och 5 är
+därmed genomförda och avförs.
+
+2. Kulturveckan
+Jonas visar ett första utkast. Åtgärd 4 kvarstår till nästa möte.
+"""
+        plan = plan_text(store, tmp_path, "2.txt", later)
+        done = {e.match_title for e in plan.entries
+                if e.accepted and e.action == "close"}  # fmt: skip
+        assert "Beställa nya hyllor till filialen i Åby" in done
+        assert "Boka scen till nationaldagsfirandet" in done
+        assert "Ta fram program för kulturveckan" not in done
+        kept = [e for e in plan.entries if e.match_title == "Ta fram program för kulturveckan"]
+        assert kept and all(e.action == "update" for e in kept if e.accepted)
+    finally:
+        store.close()
+
+
+def test_a_sentence_naming_numbers_without_saying_what_happened_is_no_mention(
+        tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    path.write_text("""MINNESANTECKNINGAR – LEDNINGSGRUPPEN KULTUR
+Datum: 2026-03-10
+
+1. Genomgång
+Åtgärd 4 diskuterades en stund. Jonas visar ett utkast.
+""", "utf-8")
+    ext = extract(read_document(path))
+    assert not [m for m in ext.mentions if m.ref_no == "4"]
+
+
+_PARA_1 = """PROTOKOLL
+Kulturnämnden
+Sammanträdesdatum 2026-02-11
+
+§ 12  Medborgarförslag om konstgräs vid Norrvallen
+Dnr KN 2026/7
+Ett medborgarförslag om konstgräs på Norrvallens bollplan har kommit in.
+Förvaltningen föreslår att ärendet bordläggs i väntan på en kostnadskalkyl.
+Beslut: Ärendet bordläggs till sammanträdet den 18 mars 2026.
+"""
+
+
+def test_an_item_keeps_its_paragraph_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text(_PARA_1, "utf-8")
+    ext = extract(read_document(path))
+    tabled = [c for c in ext.items if c.dnr == "KN 2026/7"]
+    assert len(tabled) == 1
+    ev = tabled[0].evidence or ""
+    # The proposal's first sentence and the decision line with its heading, as written.
+    assert ev.startswith("Ett medborgarförslag om konstgräs")
+    assert "Beslut: Ärendet bordläggs till sammanträdet den 18 mars 2026." in ev
+    assert "Dnr" not in ev
+
+
+def test_a_paragraph_with_two_items_keeps_each_items_own_passage(tmp_path: Path) -> None:
+    path = tmp_path / "p2.txt"
+    path.write_text("""PROTOKOLL
+Kulturnämnden
+Sammanträdesdatum 2026-02-11
+
+§ 14  Bidrag till studieförbund
+Dnr KN 2026/9
+Beslut: Kulturnämnden ger förvaltningen i uppdrag att ta fram nya regler för
+bidraget till den 1 juni 2026. Nämnden ger också kultursekreteraren i uppdrag
+att sammanställa utfallet för 2025 till nämndens sammanträde i april 2026.
+""", "utf-8")
+    ext = extract(read_document(path))
+    mine = [c for c in ext.items if c.dnr == "KN 2026/9"]
+    assert len(mine) == 2
+    # Two matters of one §: neither takes the other's sentence as its passage.
+    first = next(c for c in mine if "regler" in c.title)
+    assert "sammanställa utfallet" not in (first.evidence or "")
+    assert all(not (c.evidence or "").startswith("Beslut:") for c in mine)
+
+
+def test_a_later_decision_closes_the_tabled_item_found_by_its_paragraph(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "b.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", _PARA_1)
+        import_text(store, tmp_path, "2.txt", """PROTOKOLL
+Kulturnämnden
+Sammanträdesdatum 2026-03-18
+
+§ 21  Medborgarförslag om konstgräs vid Norrvallen
+Dnr KN 2026/7
+Ärendet bordlades 2026-02-11, § 12. Kalkylen visar en kostnad om 6,2 mnkr.
+Beslut: Kulturnämnden avslår medborgarförslaget med hänvisning till kostnaden.
+""")
+        status = _open(store)
+        assert status.get("Medborgarförslag om konstgräs vid Norrvallen") == "done"
+        assert list(status.values()).count("open") == 0
+    finally:
+        store.close()
