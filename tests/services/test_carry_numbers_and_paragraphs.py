@@ -141,3 +141,44 @@ Beslut: Kulturnämnden avslår medborgarförslaget med hänvisning till kostnade
         assert list(status.values()).count("open") == 0
     finally:
         store.close()
+
+
+def test_a_done_word_in_a_clause_of_whether_is_no_close() -> None:
+    from tracker.extract.mentions import effect_of
+
+    # What is awaited or asked is not what is.
+    assert effect_of("Länsstyrelsen har ännu inte meddelat om ärendet avslutas.") is None
+    assert effect_of("Vision undrar om punkten avförs från listan.") is None
+    # Told as a fact it closes, "om att" too.
+    assert effect_of("Länsstyrelsen meddelar att ärendet avslutas.") == "close"
+    assert effect_of("Nämnden informerades om att projektet är avslutat.") == "close"
+
+
+def test_a_paragraph_that_waits_for_word_of_a_close_updates(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "b.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", """PROTOKOLL
+Kulturnämnden
+Sammanträdesdatum 2026-02-11
+
+§ 15  Granskning från Riksarkivet
+Dnr KN 2026/3
+Riksarkivet har granskat arkivvården och begär svar senast 2026-03-31.
+Beslut
+Kulturchefen får i uppdrag att besvara Riksarkivets begäran senast den 31 mars
+2026.
+""")
+        plan = plan_text(store, tmp_path, "2.txt", """PROTOKOLL
+Kulturnämnden
+Sammanträdesdatum 2026-04-15
+
+§ 30  Svar till Riksarkivet
+Dnr KN 2026/3
+Kulturchefen redogör för svaret som skickades den 25 mars. Riksarkivet har
+ännu inte meddelat om granskningsärendet avslutas.
+Beslut
+Informationen noteras. Kulturchefen återrapporterar när beskedet har kommit.
+""")
+        assert not [e for e in plan.entries if e.accepted and e.action == "close"]
+    finally:
+        store.close()

@@ -256,6 +256,15 @@ _NEGATED_DONE = re.compile(
 )
 
 
+#: "IVO har ännu inte meddelat om tillsynsärendet avslutas", "frågar om punkten kan
+#: stängas": a done-word in a clause of whether (after a word of telling or asking, "om"
+#: without "att") says what is asked or awaited, not what is.
+_WHETHER = re.compile(
+    r"\b(?:meddela[rt]?|meddelat|besked|beskedet|fråga[nr]?|frågade|undrar|undrade|veta|"
+    r"vet|avgör[as]*|avgjort|bedöm[a-z]*|klargör[as]*|utreder|utreda|pröva[rs]?|"
+    r"prövar|diskuter[a-z]*)\s+om\s+(?!att\b)(?:[\wåäöÅÄÖ:-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 #: "går till nämnden i december i stället för att vara klar 1 december": a done-word
 #: as an infinitive's complement says what was meant to be, not what is.
 _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNORECASE)
@@ -295,7 +304,8 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     closes = [m for m in CLOSE_WORDS.finditer(text)
               if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])
               and not _DENIED_BEFORE.search(text[: m.start()])
-              and not _INFINITIVE_BEFORE.search(text[: m.start()])]  # fmt: skip
+              and not _INFINITIVE_BEFORE.search(text[: m.start()])
+              and not _WHETHER.search(text[max(0, m.start() - 80) : m.start()])]  # fmt: skip
     close = closes[0] if closes else None
     if close and _NEGATED_DONE.search(text):
         close = None
