@@ -182,3 +182,93 @@ Informationen noteras. Kulturchefen återrapporterar när beskedet har kommit.
         assert not [e for e in plan.entries if e.accepted and e.action == "close"]
     finally:
         store.close()
+
+
+# --- a point and its row said in one document ---------------------------------------------
+
+_APT_1 = """ARBETSPLATSTRÄFF
+Solrosens förskola
+Datum: 2026-01-20
+
+1. Arbetsmiljö
+- Utrymningsövningen har inte hållits sedan i höstas.
+
+2. Åtgärdslista
+
+Nr | Vad | Vem | När
+1 | Genomföra utrymningsövning med barnen | Kerstin | Vecka 8
+2 | Boka inspiratör till studiedagen om lek | Anders | 2026-02-10
+"""
+
+_APT_2 = """ARBETSPLATSTRÄFF
+Solrosens förskola
+Datum: 2026-02-24
+
+1. Arbetsmiljö
+- Utrymningsövningen är flyttad eftersom flera barn var sjuka vecka 8 och
+  hålls i stället vecka 11.
+
+2. Pedagogik
+- Studiedagen 13 mars: inspiratören från Lekverkstaden är bokad.
+
+3. Åtgärdslista
+
+Nr | Vad | Vem | När | Status
+1 | Genomföra utrymningsövning med barnen | Kerstin | Vecka 11 | Nytt datum
+2 | Boka inspiratör till studiedagen om lek | Anders | 2026-02-10 | Klar
+"""
+
+
+def test_a_participle_of_moving_after_a_form_of_be_keeps_the_matter_open() -> None:
+    from tracker.extract.status_sentences import subject_and_state
+
+    assert subject_and_state("Utrymningsövningen är flyttad till vecka 11.", generic=True) == (
+        "Utrymningsövningen", "open")
+    assert subject_and_state("Redovisningen är försenad.", generic=True) == (
+        "Redovisningen", "open")
+
+
+def test_a_point_that_says_what_its_row_says_is_the_rows_twin(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "b.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", _APT_1)
+        plan = plan_text(store, tmp_path, "2.txt", _APT_2)
+        by_title = {e.match_title: e for e in plan.entries if e.accepted and e.match_id}
+        drill = by_title["Genomföra utrymningsövning med barnen"]
+        booked = by_title["Boka inspiratör till studiedagen om lek"]
+        assert (drill.action, booked.action) == ("update", "close")
+        # The rows speak, and their notes say what the points said, the bullet whole.
+        assert "är flyttad eftersom flera barn var sjuka" in (drill.candidate.evidence or "")
+        assert "hålls i stället vecka 11" in (drill.candidate.evidence or "")
+        assert "inspiratören från Lekverkstaden är bokad" in (booked.candidate.evidence or "")
+        # Nothing new from either point.
+        assert not [e for e in plan.entries if e.accepted and e.action == "new"]
+    finally:
+        store.close()
+
+
+def test_a_point_that_shares_only_a_place_with_a_row_is_no_twin(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "b.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", """MINNESANTECKNINGAR – BIBLIOTEKSGRUPPEN
+Datum: 2026-01-12
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Utredning kvällsöppet Ekbackens bibliotek | Lena | mars 2026 | Öppen
+""")
+        plan = plan_text(store, tmp_path, "2.txt", """MINNESANTECKNINGAR – BIBLIOTEKSGRUPPEN
+Datum: 2026-02-09
+
+Punkt 2. Fuktskada på Ekbackens bibliotek
+En fuktskada i källaren på Ekbackens bibliotek upptäcktes i januari. Lena
+rapporterar till nästa möte.
+
+Åtgärdslogg
+# | Åtgärd | Ansvarig | Datum | Status
+1 | Utredning kvällsöppet Ekbackens bibliotek | Lena | mars 2026 | Pågår
+""")
+        row = next(e for e in plan.entries if e.accepted and e.match_id)
+        assert "fuktskada" not in (row.candidate.evidence or "").casefold()
+    finally:
+        store.close()

@@ -92,6 +92,10 @@ _DECISION_LEAD = re.compile(
 )
 
 
+#: A bullet's mark at the start of a line.
+_BULLET_MARK = re.compile(r"^\s*[-–•*·]\s+\S")
+#: The longest bullet kept whole as a statement's passage (characters).
+_BULLET_PASSAGE_MAX = 400
 #: A line that gives only the ärende's dnr ("Dnr TN 2025/38", "Diarienummer: KS 2024/12").
 _DNR_LINE = re.compile(
     r"^\s*(?:dnr|diarienummer|diarienr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}"
@@ -739,6 +743,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # A statement with no subject of its own ("Frågan är därmed avklarad")
             # concludes its paragraph: the paragraph is its passage.
             passage = st.context or st.text
+            unit = bullet_unit(lines, st.line) if _BULLET_MARK.match(lines[st.line].text) else ""
+            if (not st.context and unit and len(unit) <= _BULLET_PASSAGE_MAX
+                    and " ".join(st.text.split()) in unit
+                    and unit.startswith(" ".join(st.text.split())[:20])):
+                # "- Brandövningen är genomförd vecka 12. Återkoppling från
+                # räddningstjänsten: …": a bullet speaks of one matter, and all of it is
+                # the statement's passage (its note, and the words it is known by).
+                passage = unit
             ref = _REF_SUBJECT.match(st.subject or "")
             if ref:
                 # "LG tackar för rapporten. Nr 8 avslutas.": a list number as the

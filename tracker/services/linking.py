@@ -413,7 +413,7 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
             continue
         top = ln.options[0]
         h = holder.get(top.item_id)
-        if h is None or top.score < SAFE_SCORE or (
+        if h is None or (
                 len(ln.options) > 1 and ln.options[1].score >= top.score - AMBIGUITY_GAP):
             continue
         # Twins by structure only: one a table row, the other a passage that restates
@@ -425,10 +425,24 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         row, point = (a, b) if is_table_row(a.text) else (b, a)
         item = by_id[top.item_id]
         mine, theirs = effect_for(a, item), effect_for(b, item)
+        # Below the safe score only a mention (never an item of its own, so nothing is
+        # lost when it speaks as the twin) that says what the row its list number linked
+        # says: "Kompetensdagen 14 mars: föreläsaren är bokad." beside the row "5 | Boka
+        # föreläsare till kompetensdagen … | Klar".
+        # (The thing it names first is the item's: "Vattenskada på Kvarnbyns bibliotek"
+        # beside the row "Utredning meröppet Kvarnbyns bibliotek" shares only the place.)
+        held = next((o for o in links[h].options if o.item_id == top.item_id), None)
+        named = words(a.label or a.subject or a.title)
+        echo = (is_mention(a) and a is point and top.score >= MENTION_OFFER_SCORE
+                and mine == theirs and mine in ("close", "update") and held is not None
+                and held.score >= SAFE_SCORE and _strong(held.reason) and bool(named)
+                and coverage(named[:1], _item_words(item).all)[0] > 0)  # fmt: skip
+        if top.score < SAFE_SCORE and not echo:
+            continue
         # (Two passages that both close the item need no proof that they are one matter:
         # the item is closed whichever speaks.)
         if not (restates(row, point) or _labelled_by_row(row, point)
-                or mine == theirs == "close"):
+                or mine == theirs == "close" or echo):
             continue
         ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
         other = links[h]
