@@ -272,3 +272,12 @@ rapporterar till nästa möte.
         assert "fuktskada" not in (row.candidate.evidence or "").casefold()
     finally:
         store.close()
+
+
+def test_a_stock_word_in_its_definite_form_names_no_matter() -> None:
+    from tracker.services.link_words import words
+
+    assert words("redovisningen av vikariekostnaderna") == ["vikariekostnaderna"]
+    assert words("Förslagen och uppdragen") == []
+    # A content word keeps its form.
+    assert words("Planteringen vid torget") == ["planteringen", "torget"]
