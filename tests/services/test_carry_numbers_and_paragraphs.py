@@ -281,3 +281,48 @@ def test_a_stock_word_in_its_definite_form_names_no_matter() -> None:
     assert words("Förslagen och uppdragen") == []
     # A content word keeps its form.
     assert words("Planteringen vid torget") == ["planteringen", "torget"]
+
+
+# --- a board's minutes in the past tense ---------------------------------------------------
+
+
+def test_a_decision_told_in_the_past_decides_and_one_that_the_matter_returns_updates() -> None:
+    from tracker.extract.mentions import effect_of
+
+    assert effect_of("Styrelsen beslutade att godkänna avtalet med Norrbygg AB.") == "decide"
+    assert effect_of("Styrelsen godkände hyresavtalet.") == "decide"
+    assert effect_of("Nämnden beslutar att taket läggs om i vår.") == "decide"
+    # What is decided is that the matter comes back.
+    assert effect_of("Styrelsen beslutade att frågan om Lönnen 2:7 återkommer i oktober.") == (
+        "update")
+    # A new task or a tabling decides nothing on the matter.
+    assert effect_of("Styrelsen beslutade att ge VD i uppdrag att utreda frågan.") is None
+
+
+def test_a_paragraph_and_the_statement_inside_it_are_one_passage(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "b.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", """PROTOKOLL STYRELSEMÖTE
+Bostadsbolaget Ekhem AB
+Datum: 2026-02-05
+
+§ 8 Lönnen 2:7
+Styrelsen beslutade att ge VD i uppdrag att ta fram underlag för en eventuell
+försäljning av fastigheten Lönnen 2:7.
+""")
+        plan = plan_text(store, tmp_path, "2.txt", """PROTOKOLL STYRELSEMÖTE
+Bostadsbolaget Ekhem AB
+Datum: 2026-04-09
+
+§ 15 Lönnen 2:7
+VD informerade om att underlaget om försäljningen av Lönnen 2:7 inte är klart;
+en värdering är beställd och väntas i augusti.
+Styrelsen beslutade att frågan om Lönnen 2:7 återkommer vid styrelsemötet i oktober.
+""")
+        updates = [e for e in plan.entries if e.accepted and e.action == "update"]
+        assert len(updates) == 1
+        # The history says all the § said, the decision too.
+        assert "återkommer vid styrelsemötet i oktober" in (updates[0].candidate.evidence or "")
+        assert not [e for e in plan.entries if e.accepted and e.action in ("new", "close")]
+    finally:
+        store.close()

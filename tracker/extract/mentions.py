@@ -223,7 +223,10 @@ DECIDE_WORDS = re.compile(
     r"\bbeviljar\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
     # "Nämnden beslutar att takrenoveringen genomförs": a decision on the matter itself,
     # not one that hands it on, puts it off or gives a new assignment.
-    r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
+    # (Told in the past, as a company board's minutes do: "Styrelsen beslutade att
+    # godkänna tilldelningsbeslutet", "Styrelsen godkände …".)
+    r"\b(?:godkände|antog|fastställde|biföll|avslog)\b|"
+    r"\bbeslut(?:ar|ade)\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
     r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
     r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige|regionstyrelsen|styrelsen)\s+(?:att\s+)?"
     r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b|"
@@ -288,6 +291,9 @@ _MORE_TIME = re.compile(r"\b(?:anstånd|förlängning|uppskov|mer\s+tid)\s+(?:\w
                         re.IGNORECASE)
 
 
+_DECIDES_THAT = re.compile(r"beslut(?:ar|ade)\s+att\b", re.IGNORECASE)
+
+
 def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
     closes a tabled or sent-back ärende), "update" or None (it only discusses it).
@@ -326,6 +332,12 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     decided = DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
     if decided and _MOVED.search(text, decided.end()):
         return "update"  # the decision itself puts the matter off
+    if decided and _DECIDES_THAT.match(decided.group(0)) and (
+            going := CONTINUE_WORDS.search(text, decided.end())) and (
+            not re.search(r"[.;!?]", text[decided.end() : going.start()])):
+        # "Styrelsen beslutade att ärendet återkommer vid styrelsemötet i september":
+        # what is decided is that the matter goes on.
+        return "update"
     if decided and not _PUT_OFF.search(text):
         return "decide"
     if cont or close:

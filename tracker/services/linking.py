@@ -420,6 +420,12 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         # it (a look-alike new matter beside a real update, "skrivbord till Cilla" and
         # "… till Aron", stays new).
         a, b = passages[k], passages[h]
+        if _nested(a, b, passages, links, top.item_id) and top.score >= SAFE_SCORE:
+            # "§ 32 Standsberg 4:2 / VD informerade om att underlaget … inte är klart. /
+            # Styrelsen beslutade att ärendet återkommer i september.": the § block and a
+            # statement inside it that took the item are one passage of one matter.
+            ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
+            continue
         if is_table_row(a.text) == is_table_row(b.text):
             continue
         row, point = (a, b) if is_table_row(a.text) else (b, a)
@@ -453,6 +459,33 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         if mine == "close" and (theirs != "close" or (a is point and top.score >= other.score)):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
+
+
+def _nested(a: Candidate, b: Candidate, passages: Sequence[Candidate], links: Sequence[Link],
+            item_id: int) -> bool:  # fmt: skip
+    """``a`` is a mention (never an item of its own) and one of the two passages holds
+    the other's words: a § block and a statement inside it, when every other passage
+    of the document that stands in the block speaks of the same item first (a § of two
+    matters, "… Ärendet avslutas. / PRO föreslår att kommunen även tar fram …", is no
+    one passage)."""
+    if not is_mention(a):
+        return False
+
+    def flat(c: Candidate) -> str:
+        return " ".join((c.text or "").split()).casefold()
+
+    x, y = flat(a), flat(b)
+    if len(min(x, y, key=len)) < 20 or not (x in y or y in x):
+        return False
+    outer = max(x, y, key=len)
+    # (Another passage of the block speaks of the same item when it is linked to it, or
+    # meets it best and only says where the matter stands: "Styrelsen beslutade att
+    # ärendet återkommer i september" is no new matter.)
+    return not any(c is not a and c is not b and len(t := flat(c)) >= 20 and t in outer
+                   and ln.item_id != item_id
+                   and not (ln.options and ln.options[0].item_id == item_id
+                            and effect_of(c.text or "") in ("update", "close"))
+                   for c, ln in zip(passages, links, strict=True))  # fmt: skip
 
 
 def _labelled_by_row(row: Candidate, point: Candidate) -> bool:
