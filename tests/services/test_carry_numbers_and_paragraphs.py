@@ -326,3 +326,27 @@ Styrelsen beslutade att frågan om Lönnen 2:7 återkommer vid styrelsemötet i 
         assert not [e for e in plan.entries if e.accepted and e.action in ("new", "close")]
     finally:
         store.close()
+
+
+def test_a_new_date_under_other_business_goes_on_with_the_earlier_matter(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "b.db", backup=False)
+    try:
+        import_text(store, tmp_path, "1.txt", """MINNESANTECKNINGAR – FÖRVALTNINGSGRUPPEN
+Datum: 2026-03-03
+
+5. Övriga frågor
+Mentorskap för nyanställda: Vision vill att mentorskapsprogrammet ses över.
+Lina Berg tar fram ett förslag till reviderat program under våren.
+""")
+        plan = plan_text(store, tmp_path, "2.txt", """MINNESANTECKNINGAR – FÖRVALTNINGSGRUPPEN
+Datum: 2026-04-07
+
+6. Övriga frågor
+Mentorskapsprogrammet: Lina Berg meddelar att arbetet har påbörjats men att
+förslaget blir klart först i juni. Nytt datum: FVG 2026-06-09.
+""")
+        updates = [e for e in plan.entries if e.accepted and e.action == "update"]
+        assert len(updates) == 1
+        assert not [e for e in plan.entries if e.accepted and e.action == "new"]
+    finally:
+        store.close()
