@@ -350,3 +350,11 @@ förslaget blir klart först i juni. Nytt datum: FVG 2026-06-09.
         assert not [e for e in plan.entries if e.accepted and e.action == "new"]
     finally:
         store.close()
+
+
+def test_a_count_of_a_part_done_keeps_the_matter_going() -> None:
+    from tracker.extract.mentions import effect_of
+
+    assert effect_of("Brandutbildningen har 9 av 14 genomfört hittills.") == "update"
+    assert effect_of("Hittills har 3 av 5 förskolor genomfört övningen.") == "update"
+    assert effect_of("Alla 14 har genomfört brandutbildningen.") == "close"

@@ -248,9 +248,13 @@ _PART = re.compile(
     r"december|del(?:en)?|delen\s+\w+|etapp(?:en)?|steg(?:et)?|fas(?:en)?|"
     r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$|"
     # "Utkast klart, tas på APT i april": a draft is a step, not the matter.
-    r"\butkast(?:et)?(?:\s+(?:är|var))?\s*$",
+    r"\butkast(?:et)?(?:\s+(?:är|var))?\s*$|"
+    # "… har 11 av 17 genomfört den", "8 av 10 skolor är klara": a count of a part.
+    r"\b\d+\s+av\s+\d+\s+(?:[\wåäö]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: "… har 11 av 17 genomfört den": a count of a part just before a done-word.
+_COUNT_PART = re.compile(r"\b\d+\s+av\s+\d+\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 #: A clause of time just before a done-word ("tills …", "när …", "innan …").
 _UNTIL = re.compile(r"\b(?:tills|till\s+dess(?:\s+att)?|innan|förrän|så\s+snart|när)"
                     r"(?:\s+[\wåäöé-]+){1,5}\s*$", re.IGNORECASE)
@@ -307,6 +311,8 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     # "januari klar – februari och mars återstår", "etapp 1 klar": a part is done, not
     # the matter.
     # "leverantören har ännu inte levererat": a closing word denied says it is not done.
+    # "… har 11 av 17 genomfört den": a part done is the matter going on.
+    partial = any(_COUNT_PART.search(text[: m.start()]) for m in CLOSE_WORDS.finditer(text))
     closes = [m for m in CLOSE_WORDS.finditer(text)
               if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])
               and not _DENIED_BEFORE.search(text[: m.start()])
@@ -340,7 +346,7 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
         return "update"
     if decided and not _PUT_OFF.search(text):
         return "decide"
-    if cont or close:
+    if cont or close or partial:
         return "update"
     return _effect_by_verb(text) if by_verb else None
 
