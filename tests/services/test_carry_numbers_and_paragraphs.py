@@ -149,6 +149,8 @@ def test_a_done_word_in_a_clause_of_whether_is_no_close() -> None:
     # What is awaited or asked is not what is.
     assert effect_of("Länsstyrelsen har ännu inte meddelat om ärendet avslutas.") is None
     assert effect_of("Vision undrar om punkten avförs från listan.") is None
+    # The question of a matter closed is closed ("frågan om" is a noun's, not a verb's).
+    assert effect_of("Frågan om bemanningen i köket avslutas.") == "close"
     # Told as a fact it closes, "om att" too.
     assert effect_of("Länsstyrelsen meddelar att ärendet avslutas.") == "close"
     assert effect_of("Nämnden informerades om att projektet är avslutat.") == "close"

@@ -420,7 +420,8 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         # it (a look-alike new matter beside a real update, "skrivbord till Cilla" and
         # "… till Aron", stays new).
         a, b = passages[k], passages[h]
-        if _nested(a, b, passages, links, top.item_id) and top.score >= SAFE_SCORE:
+        if (_nested(a, b, passages, links, top.item_id) and top.score >= SAFE_SCORE
+                and effect_for(a, by_id[top.item_id]) == effect_for(b, by_id[top.item_id])):
             # "§ 32 Standsberg 4:2 / VD informerade om att underlaget … inte är klart. /
             # Styrelsen beslutade att ärendet återkommer i september.": the § block and a
             # statement inside it that took the item are one passage of one matter.
