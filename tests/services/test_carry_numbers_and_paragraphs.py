@@ -360,3 +360,15 @@ def test_a_count_of_a_part_done_keeps_the_matter_going() -> None:
     assert effect_of("Brandutbildningen har 9 av 14 genomfört hittills.") == "update"
     assert effect_of("Hittills har 3 av 5 förskolor genomfört övningen.") == "update"
     assert effect_of("Alla 14 har genomfört brandutbildningen.") == "close"
+
+
+def test_a_sub_numbered_points_title_before_a_stop_is_its_label() -> None:
+    from tracker.extract.mentions import label_of
+
+    assert label_of("5.2 Arbetskläder för köket (Kommunal). Beställningen är gjord.") == (
+        "Arbetskläder för köket (Kommunal)")
+    # A sentence before the stop is no title.
+    assert label_of("5.3 Skolan har bytt leverantör. Klart.") is None
+    assert label_of("5.4 Eleverna målar om staketet. Klart.") is None
+    # Without a sub-number a numbered line is read as before.
+    assert label_of("5. Arbetskläder för köket. Beställningen är gjord.") is None

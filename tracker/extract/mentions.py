@@ -127,6 +127,16 @@ _LABEL = re.compile(r"^\s*([A-ZÅÄÖ0-9][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
 #: "Raster natt Björkgården – nytt schema gäller …" (a dash with spaces around it).
 _DASH_LABEL = re.compile(r"^\s*([A-ZÅÄÖ][^:.!?–]{1,50}?)\s+[–—-]\s+(\S.*)$")
 _MAX_LABEL_WORDS = 7
+#: Words that make a clause of what stands before a stop.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:är|har|ska|skall|kan|blir|var|hade|får|fick|kommer|behöver|vill|måste|"
+    r"[a-zåäö]{3,}(?:ades|ats|its))\b|^\S+\s+[a-zåäö]{3,}(?:ar|er|ir)\s+(?!för\b|på\b|i\b|vid\b|till\b)"
+)
+#: "Lönekartläggning för sjuksköterskor (Vårdförbundet). Analysen …": a title without a
+#: verb of its own, a stop, and the sentences about it.
+_TITLE_STOP = re.compile(
+    r"^\s*([A-ZÅÄÖ][\wåäöÅÄÖé -]{2,60}?(?:\s*\([^()]{2,40}\))?)\.\s+(?=[A-ZÅÄÖ])(\S.*)$"
+)
 #: Labels that are no topic: meeting facts, people and parties, decision headings.
 _NOT_TOPICS_TEXT = """
     närvarande deltagare frånvarande förhinder justerare justering datum tid tidpunkt
@@ -426,6 +436,12 @@ def label_of(text: str) -> str | None:
     dotted = bare != text and re.match(r"\s*\d", text) is not None
     text = bare
     m = _LABEL.match(text) or (None if dotted else _DASH_LABEL.match(text))
+    if not m and dotted:
+        # "4.2 Lönekartläggning för sjuksköterskor (Vårdförbundet). Analysen är inte
+        # färdig.": a numbered point's title ended by a stop, its text on the same line.
+        m = _TITLE_STOP.match(text)
+        if m and _CLAUSE_VERB.search(m.group(1)):
+            m = None  # "4.4 Kommunen har tagit fram planen. …": a sentence, no title
     if not m:
         return None
     label = m.group(1).strip()
