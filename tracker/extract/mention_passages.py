@@ -92,8 +92,48 @@ _DECISION_LEAD = re.compile(
 )
 
 
+#: A bullet's mark at the start of a line.
+_BULLET_MARK = re.compile(r"^\s*[-–•*·]\s+\S")
+#: The longest bullet kept whole as a statement's passage (characters).
+_BULLET_PASSAGE_MAX = 400
+#: A line that gives only the ärende's dnr ("Dnr TN 2025/38", "Diarienummer: KS 2024/12").
+_DNR_LINE = re.compile(
+    r"^\s*(?:dnr|diarienummer|diarienr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}"
+    r"(?:[-/.:]\d{1,6})?\s*$",
+    re.IGNORECASE,
+)
+#: A heading that opens a line of a § ("Beslut:", "Nämndens beslut:", "Förslag till
+#: beslut:", "Yrkande:").
+_LEAD_HEADING = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:[\wåäöÅÄÖ-]+s\s+)?(?:förslag\s+till\s+)?"
+    r"(?:beslut|beslutet|beslutsförslag|yrkanden?|beredning|ärendebeskrivning)\s*:",
+    re.IGNORECASE,
+)
+#: The longest § body kept as an item's passage (characters).
+_PARA_EVIDENCE_MAX = 600
+
+
+def _holds(body: str, c: Candidate) -> bool:
+    """``body`` holds ``c``'s own sentence and passage (words only, a heading's colon
+    such as "Beslut:" aside)."""
+    def flat(t: str) -> str:
+        return " ".join(re.findall(r"[\wåäöé]+", t.casefold()))
+
+    # (The extractor reads "Beslut: Ärendet bordläggs …" without its heading.)
+    text = flat(_LEAD_HEADING.sub(" ", body))
+    return all(flat(x) in text for x in (c.text, c.evidence) if x)
+
+
 #: "Nr 8", "Punkt 12": a list number as a status sentence's subject.
 _REF_SUBJECT = re.compile(r"^\s*(?:nr|punkt|#)\.?\s*(\d{1,3})\s*$", re.IGNORECASE)
+#: "Åtgärd 14 klar.", "Åtgärderna 13 och 17 är därmed genomförda och avförs.": a sentence
+#: of running text that opens with the action list's own numbers for its rows, one or
+#: several ("13, 15 och 17").  (Not "Punkt 3", which is as often an agenda point.)
+_REFS_OPENING = re.compile(
+    r"^\s*(?:åtgärd(?:erna|spunkt(?:erna)?)?|nr)\.?\s*"
+    r"(\d{1,3}(?:\s*(?:,|och|&|samt)\s*\d{1,3})*)\b(?![.,]?\d)\s*(?!:)(\S.*)$",
+    re.IGNORECASE,
+)
 
 
 #: A word of five letters or more: its first six name it ("Förslag" ~ "Förslaget").
@@ -261,6 +301,23 @@ def annotate(doc: Document, ext: Extraction) -> None:
     para_text = {id(p): " ".join(" ".join(ln.text.split()) for ln in lines[p.start : p.stop])
                  .casefold() for p in paras}  # fmt: skip
 
+    # The body of each short § of an ärende (its dnr line aside), and how many of the
+    # extractor's items stand in it.
+    para_body: dict[int, str] = {}
+    para_items: Counter[int] = Counter()
+    for p in paras:
+        if not p.dnr:
+            continue
+        body = " ".join(" ".join(ln.text.split()) for ln in lines[p.start + 1 : p.stop]
+                        if ln.cells is None and not _DNR_LINE.match(ln.text))  # fmt: skip
+        if 0 < len(body) <= _PARA_EVIDENCE_MAX:
+            para_body[id(p)] = body
+    for c in ext.items:
+        i = index.get((c.page, c.line))
+        q = _own_para(para_of[i], paras, para_text, c) if i is not None else None
+        if q is not None and q.dnr:
+            para_items[id(q)] += 1
+
     # 1. What identifies each candidate's matter.
     own_line: dict[int, int] = {}
     for c in [*ext.items, *ext.possible]:
@@ -304,6 +361,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
         p = _own_para(para_of[i], paras, para_text, c)
         if p is not None and p.dnr:
             c.dnr = c.dnr or p.dnr
+            body = para_body.get(id(p))
+            if body and c in ext.items and para_items.get(id(p)) == 1 and _holds(body, c):
+                # The § of one ärende with one item is the item's passage as written
+                # ("Ett medborgarförslag om farthinder … har inkommit. … Beslut: Ärendet
+                # bordläggs …"): the later § that decides it may name it by any of those
+                # words, and the note reads as the protocol does.
+                c.evidence = body
         cells = ln.cells or pipe_cells(ln.text)
         first = cells[0].strip().rstrip(".") if cells else ""
         if ROW_NUMBER.fullmatch(first):
@@ -639,10 +703,34 @@ def annotate(doc: Document, ext: Extraction) -> None:
                        or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
             add(at, at + 1, sentence, passage, passage, effect=eff)
 
+    # "… Planen godkänns. Åtgärd 14 klar. Effekten följs upp …": a sentence of any
+    # paragraph that opens with the list's numbers for its rows and says what became of
+    # them is a mention of each row it names (the number identifies the matter; the
+    # sentences before it say what was done).  An item the extractor made of the
+    # sentence or its paragraph names no row by itself when the sentence names two.
+    by_number: list[str] = []
+    for i, starts, text in _paragraphs(lines, sections):
+        p = para_of[i]
+        if p is not None and p.dnr:
+            continue  # (the § block of an ärende speaks for it)
+        for off, sentence in sentences(text):
+            m = _REFS_OPENING.match(sentence)
+            eff = effect_of(sentence) if m else None
+            if m is None or eff not in ("close", "update"):
+                continue
+            by_number.append(sentence)
+            upto = text[max(0, off - 200) : off + len(sentence)]
+            passage = upto[upto.find(" ") + 1 :] if off > 200 else upto
+            k = _line_at(i, starts, off)
+            for number in dict.fromkeys(re.findall(r"\d{1,3}", m.group(1))):
+                add(k, k + 1, sentence, passage, passage, effect=eff, ref_no=number)
+
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in running_paragraphs(lines, para_of, consumed):
-        read: list[str] = []
+        read: list[str] = list(by_number)
         for st in status_sentences(para):
+            if any(st.text in r or r in st.text for r in read):
+                continue  # (read above by its list numbers)
             read.append(st.text)
             if said_by_item(st.text, ext.items):
                 continue
@@ -655,6 +743,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # A statement with no subject of its own ("Frågan är därmed avklarad")
             # concludes its paragraph: the paragraph is its passage.
             passage = st.context or st.text
+            unit = bullet_unit(lines, st.line) if _BULLET_MARK.match(lines[st.line].text) else ""
+            if (not st.context and unit and len(unit) <= _BULLET_PASSAGE_MAX
+                    and " ".join(st.text.split()) in unit
+                    and unit.startswith(" ".join(st.text.split())[:20])):
+                # "- Brandövningen är genomförd vecka 12. Återkoppling från
+                # räddningstjänsten: …": a bullet speaks of one matter, and all of it is
+                # the statement's passage (its note, and the words it is known by).
+                passage = unit
             ref = _REF_SUBJECT.match(st.subject or "")
             if ref:
                 # "LG tackar för rapporten. Nr 8 avslutas.": a list number as the

@@ -26,7 +26,8 @@ DNR = re.compile(
 )
 #: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
 _NUMBERED_REF = re.compile(
-    r"^\s*(?:punkt|nr\.?|#)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*((?:[^:().]|\.(?!\s)){1,60}?))?"
+    # ("- Åtgärd 9: rutinen är klar …": a bullet, and the list's own word for its rows.)
+    r"^\s*(?:[-–•*]\s+)?(?:punkt|nr\.?|#|åtgärd(?:spunkt)?|aktivitet)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*((?:[^:().]|\.(?!\s)){1,60}?))?"
     r"\s*:\s+(\S.*)$",
     re.IGNORECASE,
 )
@@ -126,6 +127,16 @@ _LABEL = re.compile(r"^\s*([A-ZÅÄÖ0-9][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
 #: "Raster natt Björkgården – nytt schema gäller …" (a dash with spaces around it).
 _DASH_LABEL = re.compile(r"^\s*([A-ZÅÄÖ][^:.!?–]{1,50}?)\s+[–—-]\s+(\S.*)$")
 _MAX_LABEL_WORDS = 7
+#: Words that make a clause of what stands before a stop.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:är|har|ska|skall|kan|blir|var|hade|får|fick|kommer|behöver|vill|måste|"
+    r"[a-zåäö]{3,}(?:ades|ats|its))\b|^\S+\s+[a-zåäö]{3,}(?:ar|er|ir)\s+(?!för\b|på\b|i\b|vid\b|till\b)"
+)
+#: "Lönekartläggning för sjuksköterskor (Vårdförbundet). Analysen …": a title without a
+#: verb of its own, a stop, and the sentences about it.
+_TITLE_STOP = re.compile(
+    r"^\s*([A-ZÅÄÖ][\wåäöÅÄÖé -]{2,60}?(?:\s*\([^()]{2,40}\))?)\.\s+(?=[A-ZÅÄÖ])(\S.*)$"
+)
 #: Labels that are no topic: meeting facts, people and parties, decision headings.
 _NOT_TOPICS_TEXT = """
     närvarande deltagare frånvarande förhinder justerare justering datum tid tidpunkt
@@ -222,7 +233,10 @@ DECIDE_WORDS = re.compile(
     r"\bbeviljar\b(?!\s+(?:\w+\s+){0,2}(?:anstånd|förlängning|uppskov|mer\s+tid))|"
     # "Nämnden beslutar att takrenoveringen genomförs": a decision on the matter itself,
     # not one that hands it on, puts it off or gives a new assignment.
-    r"\bbeslutar\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
+    # (Told in the past, as a company board's minutes do: "Styrelsen beslutade att
+    # godkänna tilldelningsbeslutet", "Styrelsen godkände …".)
+    r"\b(?:godkände|antog|fastställde|biföll|avslog)\b|"
+    r"\bbeslut(?:ar|ade)\s+att\s+(?!(?:\w+\s+){0,2}(?:ge|uppdra|återremittera|bordlägga|"
     r"förlänga|skjuta|avvakta|invänta|remittera|begära\s+in)\b)|"
     r"\bföreslår\s+(?:kommunstyrelsen|nämnden|fullmäktige|regionstyrelsen|styrelsen)\s+(?:att\s+)?"
     r"(?:anta|godkänna|fastställa|besluta)\b|\bskickar\s+\w+\s+på\s+(?:samråd|remiss)\b|"
@@ -244,9 +258,13 @@ _PART = re.compile(
     r"december|del(?:en)?|delen\s+\w+|etapp(?:en)?|steg(?:et)?|fas(?:en)?|"
     r"(?:första|andra|tredje)\s+(?:delen|etappen|steget|fasen|halvan))(?:\s+\d{1,2})?\s*$|"
     # "Utkast klart, tas på APT i april": a draft is a step, not the matter.
-    r"\butkast(?:et)?(?:\s+(?:är|var))?\s*$",
+    r"\butkast(?:et)?(?:\s+(?:är|var))?\s*$|"
+    # "… har 11 av 17 genomfört den", "8 av 10 skolor är klara": a count of a part.
+    r"\b\d+\s+av\s+\d+\s+(?:[\wåäö]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: "… har 11 av 17 genomfört den": a count of a part just before a done-word.
+_COUNT_PART = re.compile(r"\b\d+\s+av\s+\d+\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 #: A clause of time just before a done-word ("tills …", "när …", "innan …").
 _UNTIL = re.compile(r"\b(?:tills|till\s+dess(?:\s+att)?|innan|förrän|så\s+snart|när)"
                     r"(?:\s+[\wåäöé-]+){1,5}\s*$", re.IGNORECASE)
@@ -255,6 +273,16 @@ _NEGATED_DONE = re.compile(
 )
 
 
+#: "IVO har ännu inte meddelat om tillsynsärendet avslutas", "frågar om punkten kan
+#: stängas": a done-word in a clause of whether (after a word of telling or asking, "om"
+#: without "att") says what is asked or awaited, not what is.
+_WHETHER = re.compile(
+    # (Verbs only: "Frågan om skolskjutsen avslutas" closes the question.)
+    r"\b(?:meddela[rt]?|meddelat|meddelade|frågar|frågade|undrar|undrade|veta|vet|"
+    r"avgör[as]*|avgjort|bedöm(?:er|a|s)|klargör[as]*|utreder|utreda)\s+om\s+(?!att\b)"
+    r"(?:[\wåäöÅÄÖ:-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 #: "går till nämnden i december i stället för att vara klar 1 december": a done-word
 #: as an infinitive's complement says what was meant to be, not what is.
 _INFINITIVE_BEFORE = re.compile(r"\batt\s+(?:vara|bli)\s+(?:helt\s+)?$", re.IGNORECASE)
@@ -278,6 +306,9 @@ _MORE_TIME = re.compile(r"\b(?:anstånd|förlängning|uppskov|mer\s+tid)\s+(?:\w
                         re.IGNORECASE)
 
 
+_DECIDES_THAT = re.compile(r"beslut(?:ar|ade)\s+att\b", re.IGNORECASE)
+
+
 def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     """What a passage does to the matter it speaks of: "close", "decide" (a decision that
     closes a tabled or sent-back ärende), "update" or None (it only discusses it).
@@ -291,10 +322,13 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     # "januari klar – februari och mars återstår", "etapp 1 klar": a part is done, not
     # the matter.
     # "leverantören har ännu inte levererat": a closing word denied says it is not done.
+    # "… har 11 av 17 genomfört den": a part done is the matter going on.
+    partial = any(_COUNT_PART.search(text[: m.start()]) for m in CLOSE_WORDS.finditer(text))
     closes = [m for m in CLOSE_WORDS.finditer(text)
               if not _UNTIL.search(text[: m.start()]) and not _PART.search(text[: m.start()])
               and not _DENIED_BEFORE.search(text[: m.start()])
-              and not _INFINITIVE_BEFORE.search(text[: m.start()])]  # fmt: skip
+              and not _INFINITIVE_BEFORE.search(text[: m.start()])
+              and not _WHETHER.search(text[max(0, m.start() - 80) : m.start()])]  # fmt: skip
     close = closes[0] if closes else None
     if close and _NEGATED_DONE.search(text):
         close = None
@@ -315,9 +349,15 @@ def effect_of(text: str, *, by_verb: bool = False) -> str | None:
     decided = DECIDE_WORDS.search(_MORE_TIME.sub(" ", text))
     if decided and _MOVED.search(text, decided.end()):
         return "update"  # the decision itself puts the matter off
+    if decided and _DECIDES_THAT.match(decided.group(0)) and (
+            going := CONTINUE_WORDS.search(text, decided.end())) and (
+            not re.search(r"[.;!?]", text[decided.end() : going.start()])):
+        # "Styrelsen beslutade att ärendet återkommer vid styrelsemötet i september":
+        # what is decided is that the matter goes on.
+        return "update"
     if decided and not _PUT_OFF.search(text):
         return "decide"
-    if cont or close:
+    if cont or close or partial:
         return "update"
     return _effect_by_verb(text) if by_verb else None
 
@@ -396,6 +436,12 @@ def label_of(text: str) -> str | None:
     dotted = bare != text and re.match(r"\s*\d", text) is not None
     text = bare
     m = _LABEL.match(text) or (None if dotted else _DASH_LABEL.match(text))
+    if not m and dotted:
+        # "4.2 Lönekartläggning för sjuksköterskor (Vårdförbundet). Analysen är inte
+        # färdig.": a numbered point's title ended by a stop, its text on the same line.
+        m = _TITLE_STOP.match(text)
+        if m and _CLAUSE_VERB.search(m.group(1)):
+            m = None  # "4.4 Kommunen har tagit fram planen. …": a sentence, no title
     if not m:
         return None
     label = m.group(1).strip()

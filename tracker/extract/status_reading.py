@@ -115,7 +115,10 @@ def read_state(text: str, start: int = 0) -> tuple[int, int, str] | None:
             # matter was begun or moved: it goes on.  The active past, "Eva påbörjade",
             # tells what an agent did.)
             passive_past = tense in ("past", "supine") and word.endswith("s")
-            if tense in ("present", "passive") or passive_past:
+            # ("Brandövningen är flyttad till vecka 12", "Redovisningen är försenad":
+            # the participle after "är" or "blev" says the same.)
+            moved = tense in ("participle", "supine") and bool(before & {"är", "blev"})
+            if tense in ("present", "passive") or passive_past or moved:
                 return tokens[j][0], form_end, "open"
             continue
         if tense == "passive" and _MOVED.match(text, form_end):

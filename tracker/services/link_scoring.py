@@ -28,6 +28,13 @@ from tracker.services.identifiers import SERIES_CODE, conflict, period_conflict
 from tracker.services.link_words import _key, compound_clash, coverage, similar, words
 from tracker.store.models import ItemRow
 
+#: Words that presuppose an earlier matter: a new date, one that still stands, a plan
+#: kept to.
+_KNOWN_BEFORE = re.compile(
+    r"\bnytt\s+datum\b|\bkvarstår\b|\bligger\s+kvar\b|\bfortfarande\b|"
+    r"\bsom\s+(?:tidigare\s+)?(?:planerat|utlovat|aviserat|meddelats|aviserats|utlovats)\b",
+    re.IGNORECASE,
+)
 #: The highest score of a passage and an item that name different identifiers of one
 #: kind (another house number, grade range or named place): offered at most.
 CONFLICT_CAP = 50.0
@@ -367,7 +374,10 @@ def score_pair(
     if FOLLOW_UP_SECTIONS.search(section):
         score += 6
         reasons.append(f"under ”{_short(section, 40)}”")
-    elif NEW_SECTIONS.search(section):
+    elif NEW_SECTIONS.search(section) and not _KNOWN_BEFORE.search(c.evidence or c.text or ""):
+        # (Not a passage whose words say the matter was known before, "Nytt datum: …",
+        # "… kvarstår", "som tidigare utlovat": under "Övriga frågor" too it goes on with
+        # an earlier matter.)
         score -= 12
         reasons.append(f"under ”{_short(section, 40)}”")
     fresh = _FRESH_QUESTION.search(c.evidence or c.text or "")

@@ -83,7 +83,9 @@ def _words(raw: str) -> tuple[str, ...]:
         for part in w.split("-"):
             if len(part) < 3 and not part.isdigit():
                 continue
-            if part in _STOP:
+            # ("redovisningen", "förslagen", "uppdragen": a stock word in its definite or
+            # plural form is as empty as the word itself.)
+            if part in _STOP or _stem(part) in _EXTRA_STOP:
                 continue
             out.append(part.upper() if part in acronyms else _key(part))
     return tuple(out)

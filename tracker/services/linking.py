@@ -413,22 +413,43 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
             continue
         top = ln.options[0]
         h = holder.get(top.item_id)
-        if h is None or top.score < SAFE_SCORE or (
+        if h is None or (
                 len(ln.options) > 1 and ln.options[1].score >= top.score - AMBIGUITY_GAP):
             continue
         # Twins by structure only: one a table row, the other a passage that restates
         # it (a look-alike new matter beside a real update, "skrivbord till Cilla" and
         # "… till Aron", stays new).
         a, b = passages[k], passages[h]
+        if (_nested(a, b, passages, links, top.item_id) and top.score >= SAFE_SCORE
+                and effect_for(a, by_id[top.item_id]) == effect_for(b, by_id[top.item_id])):
+            # "§ 32 Standsberg 4:2 / VD informerade om att underlaget … inte är klart. /
+            # Styrelsen beslutade att ärendet återkommer i september.": the § block and a
+            # statement inside it that took the item are one passage of one matter.
+            ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
+            continue
         if is_table_row(a.text) == is_table_row(b.text):
             continue
         row, point = (a, b) if is_table_row(a.text) else (b, a)
         item = by_id[top.item_id]
         mine, theirs = effect_for(a, item), effect_for(b, item)
+        # Below the safe score only a mention (never an item of its own, so nothing is
+        # lost when it speaks as the twin) that says what the row its list number linked
+        # says: "Kompetensdagen 14 mars: föreläsaren är bokad." beside the row "5 | Boka
+        # föreläsare till kompetensdagen … | Klar".
+        # (The thing it names first is the item's: "Vattenskada på Kvarnbyns bibliotek"
+        # beside the row "Utredning meröppet Kvarnbyns bibliotek" shares only the place.)
+        held = next((o for o in links[h].options if o.item_id == top.item_id), None)
+        named = words(a.label or a.subject or a.title)
+        echo = (is_mention(a) and a is point and top.score >= MENTION_OFFER_SCORE
+                and mine == theirs and mine in ("close", "update") and held is not None
+                and held.score >= SAFE_SCORE and _strong(held.reason) and bool(named)
+                and coverage(named[:1], _item_words(item).all)[0] > 0)  # fmt: skip
+        if top.score < SAFE_SCORE and not echo:
+            continue
         # (Two passages that both close the item need no proof that they are one matter:
         # the item is closed whichever speaks.)
         if not (restates(row, point) or _labelled_by_row(row, point)
-                or mine == theirs == "close"):
+                or mine == theirs == "close" or echo):
             continue
         ln.item_id, ln.score, ln.same_as_other = top.item_id, top.score, True
         other = links[h]
@@ -439,6 +460,33 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         if mine == "close" and (theirs != "close" or (a is point and top.score >= other.score)):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
+
+
+def _nested(a: Candidate, b: Candidate, passages: Sequence[Candidate], links: Sequence[Link],
+            item_id: int) -> bool:  # fmt: skip
+    """``a`` is a mention (never an item of its own) and one of the two passages holds
+    the other's words: a § block and a statement inside it, when every other passage
+    of the document that stands in the block speaks of the same item first (a § of two
+    matters, "… Ärendet avslutas. / PRO föreslår att kommunen även tar fram …", is no
+    one passage)."""
+    if not is_mention(a):
+        return False
+
+    def flat(c: Candidate) -> str:
+        return " ".join((c.text or "").split()).casefold()
+
+    x, y = flat(a), flat(b)
+    if len(min(x, y, key=len)) < 20 or not (x in y or y in x):
+        return False
+    outer = max(x, y, key=len)
+    # (Another passage of the block speaks of the same item when it is linked to it, or
+    # meets it best and only says where the matter stands: "Styrelsen beslutade att
+    # ärendet återkommer i september" is no new matter.)
+    return not any(c is not a and c is not b and len(t := flat(c)) >= 20 and t in outer
+                   and ln.item_id != item_id
+                   and not (ln.options and ln.options[0].item_id == item_id
+                            and effect_of(c.text or "") in ("update", "close"))
+                   for c, ln in zip(passages, links, strict=True))  # fmt: skip
 
 
 def _labelled_by_row(row: Candidate, point: Candidate) -> bool:
