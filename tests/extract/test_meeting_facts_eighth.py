@@ -1,0 +1,98 @@
+"""Meeting facts, eighth pass: a date under the signatures or after an electronic
+signature is the signing's, not the meeting's (no date and a warning rather than a wrong
+one); a row of date labels over a row of dates gives the meeting's by its column; a day
+written first with hyphens and a whole year ("07-06-2009") is a date.  The texts are
+written for these tests (no real document is quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.minutes_helpers import run
+from tracker.language.dates import find_periods
+
+_MATTER = "\n§ 4 Information\nNämnden noterar informationen.\n"
+
+
+def _warned(result) -> bool:
+    return any("Mötesdatum" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a line of the roles that sign, the day under it
+        "Miljönämnden\nProtokoll\nSekreterare   Ordförande   Justerare\n2022-10-14",
+        # roles and names, one a line, then the place and the day
+        "Miljönämnden\nProtokoll\nUnderskrifter\nSekreterare .... Eva Holm\n"
+        "Ordförande .... Lars Nyström\nJusterare .... Maria Öberg\nKiruna 2022-10-14",
+        # the whole signing run together on one line
+        "PROTOKOLL\nMiljönämnden\nUnderskrifter Sekreterare Eva Holm Ordförande Lars "
+        "Nyström 2022-10-14",
+        # a chair's signature "on behalf of" the board
+        "Miljönämnden\nProtokoll\nPå miljönämndens vägnar\nLars Nyström, ordförande\n"
+        "2022-10-14",
+        # an electronic signature's stamp
+        "Miljönämnden\nProtokoll\nDigitalt signerat av Eva Holm 2022-10-14 09:12",
+        "Miljönämnden\nProtokoll\nSignerat 2022-10-14",
+        # the appeal's last day
+        "Miljönämnden\nProtokoll\nSista dag för överklagande 2022-11-07",
+    ],
+)
+def test_a_signing_date_alone_is_no_meeting_date(head):
+    result = run(head + "\n" + _MATTER)
+    assert result.meeting.date is None
+    assert _warned(result)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        # labels in one row, values in the row below, the signing's column first
+        ("Protokoll\nByggnadsnämnden\nJusteringsdatum Sammanträdesdatum\n"
+         "2023-02-09 2023-02-02", dt.date(2023, 2, 2)),
+        # the values one a line, in the labels' order
+        ("Utdrag ur protokoll\nByggnadsnämnden\nDatum för justering Sammanträdesdatum\n"
+         "2023-02-09\n2023-02-02", dt.date(2023, 2, 2)),
+        # the meeting's column first, a column of paragraphs that holds no date
+        ("Sammanträdesprotokoll\nSammanträdesdatum Justeringsdatum Paragrafer\n"
+         "2023-02-02 2023-02-09 §§ 1-14\nByggnadsnämnden", dt.date(2023, 2, 2)),
+        # one label over one value, as before
+        ("Byggnadsnämnden\nSammanträdesdatum\n2023-02-02", dt.date(2023, 2, 2)),
+        # a signature block further down leaves the title's date alone
+        ("Byggnadsnämnden\nProtokoll 2023-02-02\nSekreterare   Ordförande\nAnna Ek   "
+         "Bo Lind", dt.date(2023, 2, 2)),
+        # a labelled date stays the meeting's under a line of roles
+        ("Byggnadsnämnden\nProtokoll\nOrdförande Bo Lind\nSammanträdesdatum 2023-02-02",
+         dt.date(2023, 2, 2)),
+    ],
+)
+def test_the_meeting_date_in_a_title_block(head, day):
+    assert run(head + "\n" + _MATTER).meeting.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Styrelsemöte 07-06-2009", dt.date(2009, 6, 7)),
+        ("mötet 3-11-2015 i klubbstugan", dt.date(2015, 11, 3)),
+        ("Styrelsemöte 12.03.2019", dt.date(2019, 3, 12)),
+    ],
+)
+def test_a_day_first_date_with_its_whole_year(text, day):
+    days = [p.end for p in find_periods(text, dt.date(2001, 7, 1)) if p.end is not None]
+    assert days == [day]
+
+
+@pytest.mark.parametrize("text", ["budget 2021-2023", "tel 0910-73 50 00", "rum 12-14"])
+def test_no_day_first_date_without_day_month_and_year(text):
+    assert [p for p in find_periods(text, dt.date(2001, 7, 1)) if p.precision == "day"] == []
+
+
+def test_an_association_s_meeting_titled_with_a_day_first_date():
+    result = run("Styrelsemöte 07-06-2009\n\nNärvarande: Karin, Olle och Sven\n\n"
+                 "1. Mötet öppnas.\n")
+    assert result.meeting.date == dt.date(2009, 6, 7)
+    assert result.meeting.body == "Styrelsen"
