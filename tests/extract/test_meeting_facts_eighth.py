@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.minutes_helpers import run
+from tests.extract.minutes_helpers import doc_from_text, run
+from tracker.extract import extract
 from tracker.language.dates import find_periods
 
 _MATTER = "\n§ 4 Information\nNämnden noterar informationen.\n"
@@ -96,3 +97,76 @@ def test_an_association_s_meeting_titled_with_a_day_first_date():
                  "1. Mötet öppnas.\n")
     assert result.meeting.date == dt.date(2009, 6, 7)
     assert result.meeting.body == "Styrelsen"
+
+
+# --- the body: a date label is no body; a committee named by the body it serves -------
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # the label of the date right after the document word, the body further on
+        ("SAMMANTRÄDESPROTOKOLL Sammanträdesdag 2019-05-14\nTid och plats Kl 18 "
+         "Kulturnämndens sessionssal", None),
+        # a committee read bare from its short name, its parent named in the title block
+        ("AU protokoll 190514\nBarn- och utbildningsnämndens arbetsutskott | Protokoll | "
+         "2019-05-14", "Barn- och utbildningsnämndens arbetsutskott"),
+        ("Arbetsutskottet\nSammanträdesdatum 2019-05-14\nKommunstyrelsens arbetsutskott "
+         "beslutar att godkänna avtalet.", "Kommunstyrelsens arbetsutskott"),
+        # no parent named: the committee stays as the text names it
+        ("Arbetsutskottet\nSammanträdesdatum 2019-05-14", "Arbetsutskottet"),
+        # another body's name that is no committee is left alone
+        ("Socialnämnden\nSammanträdesdatum 2019-05-14", "Socialnämnden"),
+    ],
+)
+def test_the_body_of_a_title_block(head, body):
+    got = run(head + "\n" + _MATTER).meeting.body
+    if body is None:
+        assert got is None or "Sammanträdes" not in got
+    else:
+        assert got == body
+
+
+# --- closings told in running text -----------------------------------------------------
+
+
+def _closing_mentions(text: str) -> list[str]:
+    ext = extract(doc_from_text(text))
+    return [m.text for m in ext.mentions if m.status == "done" and m.kind == "closing"]
+
+
+_BOARD = "Protokoll styrelsemöte 2021-05-03\n\nNärvarande: Kim, Lotta och Åke\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Gungorna på lekplatsen är nu fixade.", "Gungorna"),
+        ("Belysningen i tvättstugan fungerar igen.", "Belysningen"),
+        ("Vårstädningen av området har nu ägt rum.", "Vårstädningen"),
+        ("Arbetsgruppen för nya stadgar har avslutat sitt arbete.", "stadgar"),
+        ("Utredningen om parkeringen har nu återrapporterats.", "parkeringen"),
+        ("Återrapporten godkänns.", "Återrapporten"),
+        ("Den lediga platsen i valberedningen har blivit tillsatt.", "valberedningen"),
+    ],
+)
+def test_a_thing_reported_done_in_running_text_is_a_closing(sentence, word):
+    text = _BOARD + "4. Övrigt\n\n" + sentence + " Kim tackade för arbetet.\n"
+    said = _closing_mentions(text)
+    assert any(word in s for s in said), said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the meeting's own course closes no matter
+        "Mötet avslutades och ordföranden tackade alla.",
+        "Dagordningen är godkänd.",
+        # a done word denied or ahead keeps the matter open
+        "Gungorna på lekplatsen är inte fixade ännu.",
+        "Belysningen i tvättstugan ska vara klar i juni.",
+    ],
+)
+def test_no_closing_in_the_meeting_s_course_or_a_denied_done(sentence):
+    text = _BOARD + "4. Övrigt\n\n" + sentence + "\n"
+    assert not any(sentence[:20] in s for s in _closing_mentions(text))

@@ -24,9 +24,11 @@ import re
 from collections import Counter
 
 from tracker.domain import Candidate, Document, Extraction, Line
+from tracker.extract.clause_lexicon import alternation, lexicon_data
 from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
     ACTION_CODE,
+    CLOSE_WORDS,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
     ROW_NUMBER,
@@ -70,6 +72,13 @@ from tracker.extract.passage_layout import (
 )
 from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_sentences import sentences, status_sentences
+
+#: The meeting's own course (``[verdict] own_course``): a closing word about it closes
+#: no matter ("Mötet avslutas").
+_OWN_COURSE = re.compile(r"(?i)(?<![\wåäö])" + alternation(lexicon_data()["verdict"]["own_course"])
+                         + r"(?![\wåäö])")
+#: A closing told in running text is one short sentence.
+_CLOSING_WORDS = 30
 
 #: A sentence whose subject is a personal pronoun before its verb ("Vi väntar
 #: fortfarande …", "Hon återkommer …"): its matter is the one said before it.
@@ -639,6 +648,29 @@ def annotate(doc: Document, ext: Extraction) -> None:
                        or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
             add(at, at + 1, sentence, passage, passage, effect=eff)
 
+    def closing_sentences(para: list[tuple[int, str]], read: list[str]) -> None:
+        """Outside a follow-up heading too, a sentence of running text that says by a
+        closing word that a matter is done ("Klockorna i omklädningsrummen fungerar
+        igen.", "Arbetsgruppen har avslutat sitt arbete.", "Återrapporten godkänns.")
+        speaks of an earlier matter and closes it: a mention the import links to the
+        open item it names, or drops.  Not the meeting's own course ("Mötet
+        avslutas"), nor a sentence an item or a status reading already holds."""
+        joined = " ".join(" ".join(t.split()) for _i, t in para)
+        for _off, sentence in sentences(joined):
+            if any(sentence in r or r in sentence for r in read):
+                continue
+            word = CLOSE_WORDS.search(sentence)
+            if word is None or _OWN_COURSE.search(sentence[: word.start()]):
+                continue
+            if len(sentence.split()) > _CLOSING_WORDS or said_by_item(sentence, ext.items):
+                continue
+            if effect_of(sentence) != "close":
+                continue
+            at = next((i for i, t in para if " ".join(t.split())[:30] in sentence
+                       or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
+            read.append(sentence)
+            add(at, at + 1, sentence, sentence, sentence, effect="close")
+
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in running_paragraphs(lines, para_of, consumed):
         read: list[str] = []
@@ -671,4 +703,6 @@ def annotate(doc: Document, ext: Extraction) -> None:
         section = sections[para[0][0]]
         if section and FOLLOW_UP_SECTIONS.search(section):
             follow_up_sentences(para, read)
+        else:
+            closing_sentences(para, read)
     ext.mentions = mentions
