@@ -170,3 +170,35 @@ def test_a_thing_reported_done_in_running_text_is_a_closing(sentence, word):
 def test_no_closing_in_the_meeting_s_course_or_a_denied_done(sentence):
     text = _BOARD + "4. Övrigt\n\n" + sentence + "\n"
     assert not any(sentence[:20] in s for s in _closing_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Fullmäktige beslutar att avskriva de motioner som inte besvarats inom ett år.",
+         "avskriva"),
+        ("Samtliga tre motioner om cykelvägar avslogs.", "cykelvägar"),
+        ("Medborgarförslaget om utegym bifalls.", "utegym"),
+    ],
+)
+def test_a_decision_that_ends_listed_matters_is_a_closing(sentence, word):
+    text = "Kommunfullmäktige\nProtokoll 2021-05-03\n\nÖvrigt\n\n" + sentence + "\n"
+    said = _closing_mentions(text)
+    assert any(word in s for s in said), said
+
+
+def test_a_decision_that_ends_something_else_closes_nothing():
+    text = ("Kommunfullmäktige\nProtokoll 2021-05-03\n\nÖvrigt\n\n"
+            "Fullmäktige beslutar att avsluta avtalet med städfirman.\n")
+    assert not any("städfirman" in s for s in _closing_mentions(text))
+
+
+def test_a_matter_titled_as_a_report_back_closes_its_assignment():
+    text = ("Kultur- och fritidsnämnden\nProtokoll 2021-06-17\n\n"
+            "§ 30 Avrapportering av uppdrag om öppettider i simhallen\n"
+            "Dnr KFN 2021/43\n"
+            "Förvaltningen har utrett öppettiderna enligt nämndens uppdrag.\n"
+            "Beslut\nNämnden godkänner avrapporteringen.\n")
+    closing = [m for m in extract(doc_from_text(text)).mentions
+               if m.status == "done" and "simhallen" in m.title]
+    assert closing

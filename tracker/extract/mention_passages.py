@@ -77,6 +77,25 @@ from tracker.extract.status_sentences import sentences, status_sentences
 #: no matter ("Mötet avslutas").
 _OWN_COURSE = re.compile(r"(?i)(?<![\wåäö])" + alternation(lexicon_data()["verdict"]["own_course"])
                          + r"(?![\wåäö])")
+_VERDICT_DATA = lexicon_data()["verdict"]
+_MATTERS = alternation(_VERDICT_DATA["listed_matters"])
+#: A decision that ends listed matters (``[verdict] closing_decisions``): after
+#: "beslutar att", or opening a decision point, the matter among its next words.
+_CLOSING_DECISION = re.compile(
+    r"(?i)(?:\b(?:beslutar|beslutade|beslöt|beslöts|beslutas)\s+(?:\w+\s+){0,2}?att\s+|"
+    r"^\W{0,3}(?:\d{1,2}[.)]\s*)?(?:att\s+)?)"
+    + alternation(_VERDICT_DATA["closing_decisions"])
+    + r"\s+(?:[\wåäö-]+\s+){0,3}?" + _MATTERS + r"(?![\wåäö])"
+)
+#: Listed matters decided ("Samtliga motioner avslogs"; ``[verdict] matters_decided``).
+_MATTERS_DECIDED = re.compile(
+    r"(?i)(?<![\wåäö])" + _MATTERS + r"\s+(?:[\wåäö-]+\s+){0,3}?"
+    + alternation(_VERDICT_DATA["matters_decided"]) + r"(?![\wåäö])"
+)
+#: A matter titled as an assignment's report back (``[verdict] report_back_titles``).
+_REPORT_BACK = re.compile(
+    r"(?i)^\W{0,3}" + alternation(_VERDICT_DATA["report_back_titles"]) + r"(?![\wåäö])"
+)
 #: A closing told in running text is one short sentence.
 _CLOSING_WORDS = 30
 
@@ -442,8 +461,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # "Arbetsutskottets beslut / Informationen noteras.": a decision that only
             # notes what was told leaves the body to say where the matter stands.
             decision = text
+        # "§ 30 Avrapportering av uppdrag om …": the assignment reported back is closed
+        # when the decision says nothing else of it.
+        closed = "close" if _REPORT_BACK.match(p.title or "") and effect_of(
+            decision or text) in (None, "decide") else None
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
-            dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
+            dnr=p.dnr, section=f"§ {p.number} {p.title}", effect=closed)  # fmt: skip
 
     for p in paras:
         if p.dnr:
@@ -653,18 +676,22 @@ def annotate(doc: Document, ext: Extraction) -> None:
         closing word that a matter is done ("Klockorna i omklädningsrummen fungerar
         igen.", "Arbetsgruppen har avslutat sitt arbete.", "Återrapporten godkänns.")
         speaks of an earlier matter and closes it: a mention the import links to the
-        open item it names, or drops.  Not the meeting's own course ("Mötet
-        avslutas"), nor a sentence an item or a status reading already holds."""
+        open item it names, or drops.  So does a decision that ends listed matters
+        ("… beslutar att avskriva obesvarade motioner", "Samtliga motioner avslogs").
+        Not the meeting's own course ("Mötet avslutas"), nor a sentence an item or a
+        status reading already holds."""
         joined = " ".join(" ".join(t.split()) for _i, t in para)
         for _off, sentence in sentences(joined):
             if any(sentence in r or r in sentence for r in read):
                 continue
-            word = CLOSE_WORDS.search(sentence)
-            if word is None or _OWN_COURSE.search(sentence[: word.start()]):
-                continue
             if len(sentence.split()) > _CLOSING_WORDS or said_by_item(sentence, ext.items):
                 continue
-            if effect_of(sentence) != "close":
+            decided = _CLOSING_DECISION.search(sentence) or _MATTERS_DECIDED.search(sentence)
+            word = CLOSE_WORDS.search(sentence)
+            if decided is None and (
+                word is None or _OWN_COURSE.search(sentence[: word.start()])
+                or effect_of(sentence) != "close"
+            ):
                 continue
             at = next((i for i, t in para if " ".join(t.split())[:30] in sentence
                        or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
