@@ -202,3 +202,34 @@ def test_a_matter_titled_as_a_report_back_closes_its_assignment():
     closing = [m for m in extract(doc_from_text(text)).mentions
                if m.status == "done" and "simhallen" in m.title]
     assert closing
+
+
+# --- the kind of an item -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # an uppdrag given, whatever the verb of the task
+        ("Uppdrogs åt Sara att beställa nya flytvästar till bryggan.", "assignment"),
+        ("Styrelsen uppdrar åt kassören att öppna ett nytt konto före 1 juni.", "assignment"),
+        # a task someone takes on himself stays his own action
+        ("Lena åtar sig att skriva årets verksamhetsberättelse.", "action"),
+        # a report back owed to a forum by a group: a commissioned delivery
+        ("Arbetsgruppen ska redovisa sitt uppdrag till kommunstyrelsen i april 2022.",
+         "assignment"),
+    ],
+)
+def test_the_kind_of_an_item(sentence, kind):
+    text = ("Protokoll styrelsemöte 2021-05-03\n\nNärvarande: Kim, Lotta och Åke\n\n"
+            "4. Beslut\n\n" + sentence + "\n")
+    items = [it for it in run(text).items if it.status == "open"]
+    assert items, sentence
+    assert items[0].kind == kind
+
+
+def test_a_report_back_a_person_owes_is_an_answer_awaited():
+    text = ("Protokoll styrelsemöte 2021-05-03\n\nNärvarande: Kim, Lotta och Åke\n\n"
+            "4. Beslut\n\nKim ska redovisa kostnaden för styrelsen vid nästa möte.\n")
+    items = [it for it in run(text).items if it.status == "open"]
+    assert items and items[0].kind == "awaiting_reply"

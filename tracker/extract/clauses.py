@@ -102,6 +102,10 @@ class Clause:
             # "… förslag till stadgeändringar som kommer tas upp på ordinarie
             # föreningsstämma 2019": the board puts it before the members, who decide.
             return "referred"
+        if kind in ("action", "follow_up") and _given_task().search(self.text):
+            # "Uppdrogs åt Eddie att beställa skyltar": the task is an uppdrag given,
+            # whatever its verb.
+            return "assignment"
         if kind == "assignment" and not self._mandated():
             # Producing something is an uppdrag when one is given ("får i uppdrag att ta
             # fram …") or a body is to do it ("Förvaltningen ska utreda …"); a person's or
@@ -112,6 +116,8 @@ class Clause:
 
     def _mandated(self) -> bool:
         if any(word.startswith(("i uppdrag", "uppdra", "uppdrag")) for _, word in self.markers):
+            return True
+        if _given_task().search(self.text):
             return True
         return self.agent is not None and lexicon().agent_nouns.search(self.agent) is not None
 
@@ -130,6 +136,13 @@ class Clause:
         if self.recipient:
             out.append(f"mottagare (inte ansvarig): {self.recipient}")
         return out
+
+
+@lru_cache(maxsize=1)
+def _given_task() -> re.Pattern[str]:
+    """An uppdrag given or taken on (``[given_task]`` of the lexicon)."""
+    words = lexicon_data()["given_task"]["words"]  # type: ignore[index]
+    return re.compile(r"(?i)(?<![\wåäö])" + alternation(list(words)) + r"(?![\wåäö])")
 
 
 _CAP_PHRASE = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3}"
