@@ -65,6 +65,11 @@ def test_a_signing_date_alone_is_no_meeting_date(head):
         # a signature block further down leaves the title's date alone
         ("Byggnadsnämnden\nProtokoll 2023-02-02\nSekreterare   Ordförande\nAnna Ek   "
          "Bo Lind", dt.date(2023, 2, 2)),
+        # the labels one a line, their dates one a line under them in the same order
+        ("Byggnadsnämnden\nProtokoll\nSammanträdesdatum\nJusteringsdatum\nAnslagsdatum\n"
+         "2023-02-02\n2023-02-09\n2023-02-10", dt.date(2023, 2, 2)),
+        ("Byggnadsnämnden\nProtokoll\nJusteringsdatum\nSammanträdesdatum\n"
+         "2023-02-09\n2023-02-02", dt.date(2023, 2, 2)),
         # a labelled date stays the meeting's under a line of roles
         ("Byggnadsnämnden\nProtokoll\nOrdförande Bo Lind\nSammanträdesdatum 2023-02-02",
          dt.date(2023, 2, 2)),
@@ -233,3 +238,18 @@ def test_a_report_back_a_person_owes_is_an_answer_awaited():
             "4. Beslut\n\nKim ska redovisa kostnaden för styrelsen vid nästa möte.\n")
     items = [it for it in run(text).items if it.status == "open"]
     assert items and items[0].kind == "awaiting_reply"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a news page's bare date over a text that tells of the meeting by its weekday
+        ("Nyheter\n2023-04-27\nSkolan byggs om\nPå tisdagens sammanträde beslutade "
+         "barn- och utbildningsnämnden att bygga om skolan.\n", dt.date(2023, 4, 25)),
+        # the weekday of the page's own date: that day
+        ("Nyheter\n2023-04-25\nSkolan byggs om\nPå tisdagens sammanträde beslutade "
+         "barn- och utbildningsnämnden att bygga om skolan.\n", dt.date(2023, 4, 25)),
+    ],
+)
+def test_a_news_page_dates_the_meeting_by_its_weekday(text, day):
+    assert run(text).meeting.date == day

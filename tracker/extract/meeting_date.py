@@ -541,7 +541,12 @@ def _meeting_days(
             yield p
     # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
     for key in date_fields():
-        for value in blocks.get(key, []):
+        values = blocks.get(key, [])
+        if values and _COLUMN_LABEL.fullmatch(values[0].strip(" :")):
+            # "Mötesdatum" / "Justeringsdatum" / … / the dates: labels stacked over their
+            # values, read by their order (step 3), not as the field's first date.
+            continue
+        for value in values:
             p = _first_day(value)
             if p is not None:
                 yield p
@@ -556,6 +561,10 @@ def _meeting_days(
         p = _first_day(text[m.end():])
         if p is None and i + 1 < len(lines):
             p = _in_column(text, m, [_text(ln) for ln in lines[i + 1 : i + 4]])
+            stacked = _stacked_labels([_text(x) for x in lines[max(0, i - 4) : i + 10]],
+                                      min(i, 4))
+            if stacked is not None:
+                p = stacked
         if p is not None:
             yield p
     # 3b. A labelled date inside a long line: a page's fields run together into one
@@ -566,6 +575,12 @@ def _meeting_days(
         p = _field_in_line(_text(ln))
         if p is not None:
             yield p
+    # 3c. A news page dated by a bare date line over its text that tells of the meeting by
+    #    its weekday ("2023-04-25" / "På måndagens sammanträde beslutade …"): that
+    #    weekday on or before the page's date, before the page's own date (step 4).
+    p = _weekday_meeting(st, bare=True)
+    if p is not None:
+        yield p
     # 4. A date on a short line near the top; a date in a sentence only where the sentence
     #    speaks of this meeting.
     for ln in dated[:40]:
@@ -639,6 +654,35 @@ def _in_column(labels: str, label: re.Match[str], below: list[str]) -> Period | 
     if len(names) > 1 and len(values) == len(names):
         return values[column]
     return _first_day(below[0]) if below else None
+
+
+def _stacked_labels(texts: list[str], at: int) -> Period | None:
+    """The meeting's date in a title block whose labels stand one a line, their dates one
+    a line under them in the same order ("Mötesdatum" / "Justeringsdatum" /
+    "Anslagsdatum" / "2023-04-24" / "2023-04-28" / …): ``texts[at]`` is the meeting's
+    label.  None unless the labels and the dates run one to one."""
+    def label_only(t: str) -> bool:
+        names = list(_COLUMN_LABEL.finditer(t))
+        rest = _COLUMN_LABEL.sub(" ", t).strip(" :")
+        return len(names) == 1 and not rest and not _days(t)
+
+    first = at
+    while first > 0 and label_only(texts[first - 1]):
+        first -= 1
+    last = at
+    while last + 1 < len(texts) and label_only(texts[last + 1]):
+        last += 1
+    if last == first:
+        return None
+    values: list[Period] = []
+    for t in texts[last + 1 :]:
+        days = [p for p in _days(t) if p.end is not None]
+        if len(days) != 1:
+            break
+        values.append(days[0])
+    if len(values) < last - first + 1:
+        return None
+    return values[at - first]
 
 
 #: A line opening with a file's name ("Kommunstyrelsen 2020-06-15 protokoll.pdf …").
@@ -802,16 +846,22 @@ _WEEKDAY_MEETING = re.compile(
 _PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE)
 
 
-def _weekday_meeting(st: Structure) -> Period | None:
+def _weekday_meeting(st: Structure, *, bare: bool = False) -> Period | None:
     """"Tisdagens sammanträde" in the first lines of a page dated by its publication:
     the last such weekday on or before that date (a report is published within the
-    week).  None without both."""
+    week).  None without both.  ``bare``: the page's date is a line that holds only a
+    date (a news page's), not one labelled as published."""
     first = sorted(st.noise + st.lines, key=lambda ln: (ln.page, ln.line))
     texts = [t for t in map(_text, first) if t][:12]
     found = next((m for t in texts for m in [_WEEKDAY_MEETING.search(t)] if m), None)
     if found is None:
         return None
-    page = _dates_after_meeting(texts, _PAGE_DATED)
+    if bare:
+        alone = [p for t in texts for p in _days(t)
+                 if p.end is not None and p.pos == 0 and p.stop >= len(t.rstrip(" ."))]
+        page = alone[0].end if alone else None
+    else:
+        page = _dates_after_meeting(texts, _PAGE_DATED)
     if page is None:
         return None
     name = (found.group("a") or found.group("b") + "g").lower()
