@@ -96,6 +96,12 @@ class Clause:
         live = [v for v, t in zip(self.verbs, self.tenses, strict=True)
                 if t not in DONE_TENSES] or self.verbs
         if not live:
+            if self.governed and any(c == "obligation" for c, _ in self.markers) and (
+                _DEED_FORM.search(self.governed)
+            ):
+                # "Snöpinnar skall sättas ner", "Duschmiljön behöver fräschas upp": a deed
+                # to be done to a thing, whatever the verb, is an action.
+                return "action"
             return "follow_up"
         cls, kind, _ = live[0]
         if cls == "decide" and _TO_MEMBERS.search(self.text):
@@ -136,6 +142,14 @@ class Clause:
         if self.recipient:
             out.append(f"mottagare (inte ansvarig): {self.recipient}")
         return out
+
+
+#: The passive or the infinitive an obligation governs ("sättas", "grusbeläggas",
+#: "fräschas", "åtgärda"): a deed, not a state (``[given_task] states``: "vara", "bli").
+_DEED_FORM = re.compile(
+    r"(?i)^(?!" + alternation(list(lexicon_data()["given_task"]["states"]))  # type: ignore[index]
+    + r"$)[a-zåäö]{3,}(?:as|a)$"
+)
 
 
 @lru_cache(maxsize=1)
