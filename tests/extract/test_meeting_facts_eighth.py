@@ -1,8 +1,14 @@
-"""Meeting facts, eighth pass: a date under the signatures or after an electronic
-signature is the signing's, not the meeting's (no date and a warning rather than a wrong
-one); a row of date labels over a row of dates gives the meeting's by its column; a day
-written first with hyphens and a whole year ("07-06-2009") is a date.  The texts are
-written for these tests (no real document is quoted)."""
+"""Meeting facts, closings and kinds, eighth pass.
+
+Dates: a date under the signatures or after an electronic signature is the signing's,
+not the meeting's (no date and a warning rather than a wrong one); date labels over their
+dates, in a row or one a line, give the meeting's by its place; a day written first with
+hyphens and a whole year ("07-06-2009") is a date; a news page's bare date and a meeting
+told by its weekday.  Body: a date label is no body; a committee takes the body it serves
+where the text names it.  Closings told in running text, decisions that end listed
+matters, a § titled as a report back.  Kinds: an uppdrag given, a report back owed to a
+forum, a deed to be done to a thing.  The texts are written for these tests (no real
+document is quoted)."""
 
 from __future__ import annotations
 
