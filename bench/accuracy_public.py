@@ -25,7 +25,8 @@ Printed per kind (``minutes`` and ``report`` apart)::
     real_minutes_review_due,     the same two among the items matched only at review (a
     real_minutes_review_owner    possible item shown unchecked, no confident one)
     real_minutes_kind            matched items of the labelled kind
-    real_minutes_closings        labelled closings found as closings (minutes)
+    real_minutes_closings        labelled closings found as closings (minutes): a done
+                                 item or a closing mention holding the words
     real_minutes_traps_open      labelled traps that came out as open items / traps
     real_minutes_meeting_date    documents whose meeting date is right / documents with one
     real_minutes_body            documents whose body is right / documents with one
@@ -302,7 +303,10 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
             tally.review_owner_ok += same_name(it.owner, e["owner"])
     closings = doc.get("closings", [])
     if doc["kind"] == "minutes":
-        closing_pairs = pair(items, closings, "done")
+        # A closing is found as an item, or as a mention that closes (a passage the
+        # import links to the open item it closes: ``Extraction.mentions``).
+        closers = items + [m for m in getattr(result, "mentions", []) if m.status == "done"]
+        closing_pairs = pair(closers, closings, "done")
         tally.closings += len(closings)
         tally.closings_found += sum(it is not None for _, it in closing_pairs)
     else:
@@ -356,6 +360,10 @@ def score_document(doc: dict[str, Any], result: Extraction, tally: Tally, verbos
             flags.append(f"kind {it.kind} != {e.get('kind')}")
         if flags:
             say(f"   ok   {e['match']}: " + "; ".join(flags))
+    if doc["kind"] == "minutes":
+        for e, it in closing_pairs:
+            if it is None:
+                say(f"   CLOSING MISSED {e['match']}")
     for e, it in trap_pairs:
         if it is not None:
             say(f"   TRAP [{it.kind}] {e['match']} offered as open: {it.title[:100]!r}")

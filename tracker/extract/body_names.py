@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.meeting_words import body_nouns, own_body_nouns
+from tracker.extract.meeting_words import body_nouns, own_body_nouns, words
 
 _BODY_WORD = re.compile(
     # "Kommunala pensionärsrådet", "Kommunstyrelsens arbetsutskott"
@@ -28,7 +28,10 @@ _BODY_WORD = re.compile(
     r"|\b(Styrgrupp)(?=smöte\b)"
 )
 _NOT_BODY = re.compile(
-    r"^(?:sammanträdesdatum|datum|den|nr|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
+    # the labels of the meeting's date ("PROTOKOLL Sammanträdesdag 2013-08-29": a field
+    # of the title block, no body; ``[meeting] date_labels``)
+    r"^(?:" + words("date_labels") + "|"
+    r"sammanträdesdatum|datum|den|nr|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
     r"protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|"
     # "Protokoll vecka 9": when, not who
     r"vecka|veckan|v)$",

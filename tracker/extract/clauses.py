@@ -96,12 +96,22 @@ class Clause:
         live = [v for v, t in zip(self.verbs, self.tenses, strict=True)
                 if t not in DONE_TENSES] or self.verbs
         if not live:
+            if self.governed and any(c == "obligation" for c, _ in self.markers) and (
+                _DEED_FORM.search(self.governed)
+            ):
+                # "Snöpinnar skall sättas ner", "Duschmiljön behöver fräschas upp": a deed
+                # to be done to a thing, whatever the verb, is an action.
+                return "action"
             return "follow_up"
         cls, kind, _ = live[0]
         if cls == "decide" and _TO_MEMBERS.search(self.text):
             # "… förslag till stadgeändringar som kommer tas upp på ordinarie
             # föreningsstämma 2019": the board puts it before the members, who decide.
             return "referred"
+        if kind in ("action", "follow_up") and _given_task().search(self.text):
+            # "Uppdrogs åt Eddie att beställa skyltar": the task is an uppdrag given,
+            # whatever its verb.
+            return "assignment"
         if kind == "assignment" and not self._mandated():
             # Producing something is an uppdrag when one is given ("får i uppdrag att ta
             # fram …") or a body is to do it ("Förvaltningen ska utreda …"); a person's or
@@ -112,6 +122,8 @@ class Clause:
 
     def _mandated(self) -> bool:
         if any(word.startswith(("i uppdrag", "uppdra", "uppdrag")) for _, word in self.markers):
+            return True
+        if _given_task().search(self.text):
             return True
         return self.agent is not None and lexicon().agent_nouns.search(self.agent) is not None
 
@@ -130,6 +142,21 @@ class Clause:
         if self.recipient:
             out.append(f"mottagare (inte ansvarig): {self.recipient}")
         return out
+
+
+#: The passive or the infinitive an obligation governs ("sättas", "grusbeläggas",
+#: "fräschas", "åtgärda"): a deed, not a state (``[given_task] states``: "vara", "bli").
+_DEED_FORM = re.compile(
+    r"(?i)^(?!" + alternation(list(lexicon_data()["given_task"]["states"]))  # type: ignore[index]
+    + r"$)[a-zåäö]{3,}(?:as|a)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _given_task() -> re.Pattern[str]:
+    """An uppdrag given or taken on (``[given_task]`` of the lexicon)."""
+    words = lexicon_data()["given_task"]["words"]  # type: ignore[index]
+    return re.compile(r"(?i)(?<![\wåäö])" + alternation(list(words)) + r"(?![\wåäö])")
 
 
 _CAP_PHRASE = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3}"

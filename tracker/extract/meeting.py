@@ -40,6 +40,7 @@ from tracker.extract.meeting_body import (
     _present_for_body,
     _proposition_body,
     _running_header_body,
+    committee_of,
     continues_genitive,
 )
 from tracker.extract.meeting_date import (
@@ -217,6 +218,7 @@ def extract_meeting(
     meeting.body = next((b for b in _body_candidates(st, head, al) if b and _is_body(b)),
                         None) or _association_board(st)
     meeting.body = _fuller_name(meeting.body, head[:15])
+    meeting.body = committee_of(meeting.body, [*st.lines, *st.noise])
 
     # Date: the title line, then labelled fields, then any full date near the top.
     # (not the signing's place and time wrapped under its label: "Justeringens" /

@@ -379,3 +379,36 @@ def _fuller_name(body: str | None, lines: list[Line]) -> str | None:
         ):
             return text
     return body
+
+
+#: A committee of a body ("Arbetsutskottet", "Personalutskottet"): named by the body it
+#: serves where the text says whose it is.
+_COMMITTEE = re.compile(r"(?i)^(?P<stem>[a-zåäö]*utskott)(?:et)?$")
+#: The parents a committee is named by, in the genitive ("Kommunstyrelsens", "Barn- och
+#: utbildningsnämndens"; ``[meeting.body_nouns]``).
+_PARENT = (
+    r"(?<![\wåäö-])(?P<parent>(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]*"
+    + alternation(list(meeting_words()["body_nouns"].values())) + r"s)"
+)
+_PARENT_LINES = 200
+
+
+def committee_of(body: str | None, lines: list[Line]) -> str | None:
+    """A committee read bare ("Arbetsutskottet", from "AU protokoll" or "Arbetsutskottet
+    beslutar") with the body it serves, when the text names it so ("Kommunstyrelsens
+    arbetsutskott | Sammanträdesprotokoll"): the parent named most often with it.  The
+    bare name stays when the text names no parent (no parent is guessed)."""
+    m = _COMMITTEE.match(body or "")
+    if m is None:
+        return body
+    named = re.compile(_PARENT + r"\s+(?P<c>" + re.escape(m.group("stem")) + r")(?:et)?(?![\wåäö])",
+                       re.IGNORECASE)
+    parents = Counter(
+        " ".join(g.group("parent").split()) for ln in lines[:_PARENT_LINES]
+        for g in named.finditer(_text(ln))
+        if g.group("parent")[:1].isupper()
+    )
+    if not parents:
+        return body
+    parent = parents.most_common(1)[0][0]
+    return f"{parent} {m.group('stem').lower()}"

@@ -356,20 +356,47 @@ def signing_label_alone(text: str) -> bool:
     return 0 < len(text.split()) <= 2 and bool(_SIGNING_WORD.fullmatch(text))
 
 
+#: The roles that sign (``[meeting] signature_roles``): "Sekreterare", "Anna Berg,
+#: ordförande", "På kommunstyrelsens vägnar".
+_ROLE = re.compile(r"(?<![\wåäö])" + words("signature_roles") + r"(?![\wåäö])", re.IGNORECASE)
+#: What else a line of signatures holds: names, a party in parentheses, dotted or
+#: underlined blanks to sign on.
+_SIGNATURE_REST = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöé.'-]*|\([A-ZÅÄÖa-zåäö]{1,4}\)|[\W_]+)$")
+_SIGNATURE_WORDS = 8
+#: A date under the signatures stands alone or after its place ("Umeå 2021-03-22").
+_SIGNED_DATE_WORDS = 3
+
+
+def _signature_line(text: str) -> bool:
+    """Whether ``text`` is a line of the signatures: a role that signs, and besides the
+    roles only names and blanks ("Sekreterare  Ordförande  Justerande", "Bo Ek,
+    justerare", "Ordförande ....... Anna Berg")."""
+    if _days(text) or len(text.split()) > _SIGNATURE_WORDS or not _ROLE.search(text):
+        return False
+    rest = _ROLE.sub(" ", text).replace(",", " ").split()
+    return all(_SIGNATURE_REST.match(w) for w in rest)
+
+
 def _date_lines(lines: list[Line]) -> list[Line]:
     """Lines that may carry the meeting date: not the signing, posting or a web page's
-    own dates, nor the rest of a signing label wrapped onto its next line."""
+    own dates, nor the rest of a signing label wrapped onto its next line, nor a short
+    date standing under the signatures (the day they signed)."""
     out = []
     previous = ""
+    signatures = 0  # lines since a line of signatures, among the last two
     for ln in lines:
         text = _text(ln).lstrip("•-–* ")
         if not text:
             continue
+        signed = 0 < signatures <= 2 and len(text.split()) <= _SIGNED_DATE_WORDS and (
+            _DATE_LABEL.search(text) is None
+        )
         if not _NOT_MEETING_DATE.match(text) and not _signing_line(text) and not (
             signing_label_alone(previous) or (ln.page, ln.line) in _WRAPPED.get()
-        ):
+        ) and not signed:
             out.append(ln)
         previous = text
+        signatures = 1 if _signature_line(text) else signatures + 1 if signatures else 0
     return out
 
 
@@ -469,6 +496,13 @@ def _meeting_days(
     """The candidates for the meeting's date, the likeliest first (the steps below)."""
     dated = _date_lines(head)
     top = [ln for ln in dated[:15] if _text(ln)]
+    # The place of each line among the head's lines with text: a line "right under" a
+    # title is the next of those, not the next one left once the signing's are set
+    # aside ("Socialnämnden" / "Justeringsdatum Sammanträdesdatum" / "2021-03-20 …").
+    at = {id(ln): k for k, ln in enumerate(x for x in head if _text(x))}
+
+    def under(i: int) -> bool:
+        return i + 1 < len(top) and at.get(id(top[i + 1]), -1) == at.get(id(top[i]), -2) + 1
     titles: list[str] = []  # title lines without a date
     notices: list[Period] = []  # the dates of a notice's or an agenda's title
     # 1. A title line with a date, or a title line and the short line right under it
@@ -480,11 +514,11 @@ def _meeting_days(
             continue
         p = _first_day(text)
         # (Not under a title that has a number of its own: "Ledningsgruppsmöte 2015-09".)
-        if p is None and i + 1 < len(top) and len(_text(top[i + 1]).split()) <= 4 and not (
+        if p is None and under(i) and len(_text(top[i + 1]).split()) <= 4 and not (
             re.search(r"\d", text)
         ):
             p = _first_day(_text(top[i + 1]))
-        if p is None and i + 1 < len(top) and _TITLE_GOES_ON.match(_text(top[i + 1])):
+        if p is None and under(i) and _TITLE_GOES_ON.match(_text(top[i + 1])):
             # The title going on on the next line ("SAMMANTRÄDESPROTOKOLL" / "FRÅN
             # STYRELSEMÖTE I FÖRENINGSLOKALEN 04.04.21 kl 17.00"): a date among its words.
             p = _first_day(" ".join(_text(top[i + 1]).split()[:_SENTENCE_WORDS]))
@@ -507,7 +541,12 @@ def _meeting_days(
             yield p
     # 2. Labelled fields of the title block ("Datum: 2026-01-27", "Sammanträdesdatum").
     for key in date_fields():
-        for value in blocks.get(key, []):
+        values = blocks.get(key, [])
+        if values and _COLUMN_LABEL.fullmatch(values[0].strip(" :")):
+            # "Mötesdatum" / "Justeringsdatum" / … / the dates: labels stacked over their
+            # values, read by their order (step 3), not as the field's first date.
+            continue
+        for value in values:
             p = _first_day(value)
             if p is not None:
                 yield p
@@ -521,7 +560,11 @@ def _meeting_days(
             continue
         p = _first_day(text[m.end():])
         if p is None and i + 1 < len(lines):
-            p = _first_day(_text(lines[i + 1]))
+            p = _in_column(text, m, [_text(ln) for ln in lines[i + 1 : i + 4]])
+            stacked = _stacked_labels([_text(x) for x in lines[max(0, i - 4) : i + 10]],
+                                      min(i, 4))
+            if stacked is not None:
+                p = stacked
         if p is not None:
             yield p
     # 3b. A labelled date inside a long line: a page's fields run together into one
@@ -532,6 +575,12 @@ def _meeting_days(
         p = _field_in_line(_text(ln))
         if p is not None:
             yield p
+    # 3c. A news page dated by a bare date line over its text that tells of the meeting by
+    #    its weekday ("2023-04-25" / "På måndagens sammanträde beslutade …"): that
+    #    weekday on or before the page's date, before the page's own date (step 4).
+    p = _weekday_meeting(st, bare=True)
+    if p is not None:
+        yield p
     # 4. A date on a short line near the top; a date in a sentence only where the sentence
     #    speaks of this meeting.
     for ln in dated[:40]:
@@ -574,6 +623,66 @@ def _meeting_days(
     p = _listed_protocol_file(st.lines[:_FILE_LIST_LINES])
     if p is not None:
         yield p
+
+
+#: The labels of a title block's row of dates: the meeting's, the signing's, the
+#: posting's, the notice's and any other "…datum" ("Justeringsdatum  Sammanträdesdatum").
+_COLUMN_LABEL = re.compile(
+    r"(?<![\wåäö])(?:datum\s+(?:för|då)\s+[\wåäö]+(?:\s+sätts\s+upp|\s+tas\s+ned)?|"
+    + words("date_labels") + "|" + _SIGNED_WORDS + "|" + _NOTICE_WORDS
+    + r"|[\wåäö]*datum)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _in_column(labels: str, label: re.Match[str], below: list[str]) -> Period | None:
+    """The meeting's date under its label in a row of date labels whose values stand on
+    the line below, or one a line, in the labels' order ("Justeringsdatum
+    Sammanträdesdatum" over "2021-03-20 2021-03-15"): the value in the meeting label's
+    column.  With one label, or when the values do not match the labels one to one, the
+    first date below."""
+    names = list(_COLUMN_LABEL.finditer(labels))
+    column = sum(n.start() < label.start() for n in names)
+    values: list[Period] = []
+    for text in below:
+        days = [p for p in _days(text) if p.end is not None]
+        if not days:
+            break
+        values.extend(days)
+        if len(values) >= len(names):
+            break
+    if len(names) > 1 and len(values) == len(names):
+        return values[column]
+    return _first_day(below[0]) if below else None
+
+
+def _stacked_labels(texts: list[str], at: int) -> Period | None:
+    """The meeting's date in a title block whose labels stand one a line, their dates one
+    a line under them in the same order ("Mötesdatum" / "Justeringsdatum" /
+    "Anslagsdatum" / "2023-04-24" / "2023-04-28" / …): ``texts[at]`` is the meeting's
+    label.  None unless the labels and the dates run one to one."""
+    def label_only(t: str) -> bool:
+        names = list(_COLUMN_LABEL.finditer(t))
+        rest = _COLUMN_LABEL.sub(" ", t).strip(" :")
+        return len(names) == 1 and not rest and not _days(t)
+
+    first = at
+    while first > 0 and label_only(texts[first - 1]):
+        first -= 1
+    last = at
+    while last + 1 < len(texts) and label_only(texts[last + 1]):
+        last += 1
+    if last == first:
+        return None
+    values: list[Period] = []
+    for t in texts[last + 1 :]:
+        days = [p for p in _days(t) if p.end is not None]
+        if len(days) != 1:
+            break
+        values.append(days[0])
+    if len(values) < last - first + 1:
+        return None
+    return values[at - first]
 
 
 #: A line opening with a file's name ("Kommunstyrelsen 2020-06-15 protokoll.pdf …").
@@ -737,16 +846,22 @@ _WEEKDAY_MEETING = re.compile(
 _PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE)
 
 
-def _weekday_meeting(st: Structure) -> Period | None:
+def _weekday_meeting(st: Structure, *, bare: bool = False) -> Period | None:
     """"Tisdagens sammanträde" in the first lines of a page dated by its publication:
     the last such weekday on or before that date (a report is published within the
-    week).  None without both."""
+    week).  None without both.  ``bare``: the page's date is a line that holds only a
+    date (a news page's), not one labelled as published."""
     first = sorted(st.noise + st.lines, key=lambda ln: (ln.page, ln.line))
     texts = [t for t in map(_text, first) if t][:12]
     found = next((m for t in texts for m in [_WEEKDAY_MEETING.search(t)] if m), None)
     if found is None:
         return None
-    page = _dates_after_meeting(texts, _PAGE_DATED)
+    if bare:
+        alone = [p for t in texts for p in _days(t)
+                 if p.end is not None and p.pos == 0 and p.stop >= len(t.rstrip(" ."))]
+        page = alone[0].end if alone else None
+    else:
+        page = _dates_after_meeting(texts, _PAGE_DATED)
     if page is None:
         return None
     name = (found.group("a") or found.group("b") + "g").lower()

@@ -24,9 +24,11 @@ import re
 from collections import Counter
 
 from tracker.domain import Candidate, Document, Extraction, Line
+from tracker.extract.clause_lexicon import alternation, lexicon_data
 from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
     ACTION_CODE,
+    CLOSE_WORDS,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
     ROW_NUMBER,
@@ -70,6 +72,32 @@ from tracker.extract.passage_layout import (
 )
 from tracker.extract.sections import is_matter_title, matter_title
 from tracker.extract.status_sentences import sentences, status_sentences
+
+#: The meeting's own course (``[verdict] own_course``): a closing word about it closes
+#: no matter ("Mötet avslutas").
+_OWN_COURSE = re.compile(r"(?i)(?<![\wåäö])" + alternation(lexicon_data()["verdict"]["own_course"])
+                         + r"(?![\wåäö])")
+_VERDICT_DATA = lexicon_data()["verdict"]
+_MATTERS = alternation(_VERDICT_DATA["listed_matters"])
+#: A decision that ends listed matters (``[verdict] closing_decisions``): after
+#: "beslutar att", or opening a decision point, the matter among its next words.
+_CLOSING_DECISION = re.compile(
+    r"(?i)(?:\b(?:beslutar|beslutade|beslöt|beslöts|beslutas)\s+(?:\w+\s+){0,2}?att\s+|"
+    r"^\W{0,3}(?:\d{1,2}[.)]\s*)?(?:att\s+)?)"
+    + alternation(_VERDICT_DATA["closing_decisions"])
+    + r"\s+(?:[\wåäö-]+\s+){0,3}?" + _MATTERS + r"(?![\wåäö])"
+)
+#: Listed matters decided ("Samtliga motioner avslogs"; ``[verdict] matters_decided``).
+_MATTERS_DECIDED = re.compile(
+    r"(?i)(?<![\wåäö])" + _MATTERS + r"\s+(?:[\wåäö-]+\s+){0,3}?"
+    + alternation(_VERDICT_DATA["matters_decided"]) + r"(?![\wåäö])"
+)
+#: A matter titled as an assignment's report back (``[verdict] report_back_titles``).
+_REPORT_BACK = re.compile(
+    r"(?i)^\W{0,3}" + alternation(_VERDICT_DATA["report_back_titles"]) + r"(?![\wåäö])"
+)
+#: A closing told in running text is one short sentence.
+_CLOSING_WORDS = 30
 
 #: A sentence whose subject is a personal pronoun before its verb ("Vi väntar
 #: fortfarande …", "Hon återkommer …"): its matter is the one said before it.
@@ -497,8 +525,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # "Arbetsutskottets beslut / Informationen noteras.": a decision that only
             # notes what was told leaves the body to say where the matter stands.
             decision = text
+        # "§ 30 Avrapportering av uppdrag om …": the assignment reported back is closed
+        # when the decision says nothing else of it.
+        closed = "close" if _REPORT_BACK.match(p.title or "") and effect_of(
+            decision or text) in (None, "decide") else None
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
-            dnr=p.dnr, section=f"§ {p.number} {p.title}")  # fmt: skip
+            dnr=p.dnr, section=f"§ {p.number} {p.title}", effect=closed)  # fmt: skip
 
     for p in paras:
         if p.dnr:
@@ -725,6 +757,33 @@ def annotate(doc: Document, ext: Extraction) -> None:
             for number in dict.fromkeys(re.findall(r"\d{1,3}", m.group(1))):
                 add(k, k + 1, sentence, passage, passage, effect=eff, ref_no=number)
 
+    def closing_sentences(para: list[tuple[int, str]], read: list[str]) -> None:
+        """Outside a follow-up heading too, a sentence of running text that says by a
+        closing word that a matter is done ("Klockorna i omklädningsrummen fungerar
+        igen.", "Arbetsgruppen har avslutat sitt arbete.", "Återrapporten godkänns.")
+        speaks of an earlier matter and closes it: a mention the import links to the
+        open item it names, or drops.  So does a decision that ends listed matters
+        ("… beslutar att avskriva obesvarade motioner", "Samtliga motioner avslogs").
+        Not the meeting's own course ("Mötet avslutas"), nor a sentence an item or a
+        status reading already holds."""
+        joined = " ".join(" ".join(t.split()) for _i, t in para)
+        for _off, sentence in sentences(joined):
+            if any(sentence in r or r in sentence for r in read):
+                continue
+            if len(sentence.split()) > _CLOSING_WORDS or said_by_item(sentence, ext.items):
+                continue
+            decided = _CLOSING_DECISION.search(sentence) or _MATTERS_DECIDED.search(sentence)
+            word = CLOSE_WORDS.search(sentence)
+            if decided is None and (
+                word is None or _OWN_COURSE.search(sentence[: word.start()])
+                or effect_of(sentence) != "close"
+            ):
+                continue
+            at = next((i for i, t in para if " ".join(t.split())[:30] in sentence
+                       or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
+            read.append(sentence)
+            add(at, at + 1, sentence, sentence, sentence, effect="close")
+
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in running_paragraphs(lines, para_of, consumed):
         read: list[str] = list(by_number)
@@ -767,4 +826,6 @@ def annotate(doc: Document, ext: Extraction) -> None:
         section = sections[para[0][0]]
         if section and FOLLOW_UP_SECTIONS.search(section):
             follow_up_sentences(para, read)
+        else:
+            closing_sentences(para, read)
     ext.mentions = mentions

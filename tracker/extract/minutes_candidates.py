@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from tracker.domain import Candidate, Meeting
 from tracker.extract.clause_actor import actor, asked, leading
-from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
+from tracker.extract.clause_lexicon import (
+    alternation,
+    first_names,
+    is_first_name,
+    lexicon,
+    lexicon_data,
+)
 from tracker.extract.clause_owner import plain_owner
 from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
@@ -182,9 +188,9 @@ class _CandidatesMixin:
             owner = None
         elif owner is None:
             owner = ex.responder
-        if owner is None and status == "open" and kind in (
+        if owner is None and status == "open" and (kind in (
             "carried_over", "awaiting_reply", "follow_up"
-        ):
+        ) or (kind == "assignment" and main.rule.kind == "awaiting_reply")):
             owner = self._exchange_subject(ex, hits[0].sentence)
         if owner is None and status == "open" and main.anaphoric:
             owner = self._note_subject(ex, main.sentence)
@@ -516,6 +522,24 @@ def _owed_kind(hit: _Hit) -> str:
     if not (lex.markers["obligation"].search(said) or lex.markers["future"].search(said)):
         return "awaiting_reply"  # "X återkommer", "tar med sig frågan": a reply
     classes = {cls for cls, _, pat in lex.verbs if pat.search(said)}
+    if "report_back" in classes and _to_forum().search(hit.sentence.text) and not (
+        hit.owner and is_first_name(hit.owner.split()[0])
+    ):
+        # "Arbetsgruppen ska redovisa sitt uppdrag till regionstyrelsen i april 2022": a
+        # delivery the forum commissioned, not an answer awaited from a person.
+        return "assignment"
     if not classes or classes & {"report_back", "answer"} or _finding_out().search(said):
         return "awaiting_reply"
     return "action"
+
+
+@lru_cache(maxsize=1)
+def _to_forum() -> re.Pattern[str]:
+    """A forum a report back is owed to ("till regionstyrelsen", "för nämnden";
+    ``[given_task] report_to``)."""
+    leads = lexicon_data()["given_task"]["report_to"]  # type: ignore[index]
+    return re.compile(
+        r"(?i)(?<![\wåäö])" + alternation(list(leads)) + r"\s+(?:[\wåäö-]+\s+){0,2}?"
+        r"[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen|direktionen)"
+        r"(?![\wåäö])"
+    )

@@ -71,10 +71,11 @@ _NUMERIC = re.compile(
     re.IGNORECASE,
 )
 #: Dates written with dots or with a two-digit year first: "12.5.2023", "2023.05.12",
-#: "23-05-12" (year, month, day, as Swedish short dates are written).  Not "kl. 12.05"
-#: (no year) nor a telephone number ("08-12 34 56": no third pair).
+#: "23-05-12" (year, month, day, as Swedish short dates are written); day first with
+#: hyphens when the year is written whole ("07-06-2009", as on associations' minutes).
+#: Not "kl. 12.05" (no year) nor a telephone number ("08-12 34 56": no third pair).
 _DOTTED = re.compile(
-    r"(?<![\w./-])(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})|"
+    r"(?<![\w./-])(?:(?P<d>\d{1,2})([.-])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d{2})|"
     r"(?P<y2>(?:19|20)\d{2})\.(?P<m2>\d{2})\.(?P<d2>\d{2})|"
     r"(?P<y3>\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w/-]|\.[\w/-])"
 )
