@@ -21,6 +21,13 @@ _PERIOD_SUBJECT = re.compile(
     r"kvartalet|tertial|tertialet|halvår|halvåret)\s+(?:har|är|blev|hade)\b",
     re.IGNORECASE,
 )
+#: A period as the subject of the clause the status word closes: "… den sista för denna
+#: programperiod som pågått sedan 2014" (time went on, no work).
+_PERIOD_CLAUSE = re.compile(
+    r"(?<![\wåäö])[\wåäö-]*(?:år|året|period|perioden|termin|terminen|säsong|säsongen|"
+    r"kvartal|kvartalet|tertial|tertialet|halvår|halvåret)\s+som\s+(?:har\s+|hade\s+)?$",
+    re.IGNORECASE,
+)
 #: A sentence about a goal that names it: "Målet om att bli …", "Målet för …".
 _NAMES_GOAL = re.compile(
     r"^(?:målet|målen)\s+(?:om|att|för|med|kring|inom|avseende|gällande)\b", re.IGNORECASE
@@ -30,6 +37,13 @@ _NAMES_GOAL = re.compile(
 _COUNTED = re.compile(
     r"\b(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:av\s+(?:\d+|de|dessa)\s+)?"
     r"(?:\w+\s+)?(?:mål|målen|delmål|delmålen|är)\b",
+    re.IGNORECASE,
+)
+#: A tally that singles out the one goal missed: "… nås för 2 mål och ett mål nås ej",
+#: "fem av sex mål uppnås, ett av målen uppnås inte" (before the verdict's verb).
+_ONE_MISSED = re.compile(
+    r"(?<![\wåäö])(?:ett|en)\s+(?:av\s+(?:de\s+|dessa\s+)?(?:\w+\s+)?)?(?:\w+\s+)?"
+    r"(?:mål|delmål|målen|delmålen|målet|indikator|indikatorerna)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: A sentence that opens with the work it goes on with: "Utredningen pågår", "Översynen
