@@ -117,7 +117,11 @@ def _advice(sentence: str, lead: bool) -> tuple[str, str] | None:
     rest = s[len(owner) :].lstrip()
     if lead:
         # "(rekommenderar vi) kommunstyrelsen att stärka …": the work after "att".
-        rest = re.sub(r"^att\s+", "", rest)
+        rest = re.sub(r"^att\b\s*", "", rest)
+    if not rest.strip(" :,"):
+        # "Vi rekommenderar kommunstyrelsen att" closing its line: the lead to the
+        # points below, no work of its own.
+        return None
     v = _VERB.match(rest)
     if v is None or v.group("verb") in _NOT_VERBS:
         return None

@@ -1,0 +1,80 @@
+"""Shapes of reports read from web pages and PDFs (issue 15), in text written here: a
+status table whose header and cells stand one a line, and an auditors' lead to their
+recommendations that closes its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.domain import Document, Line
+from tracker.extract import extract
+
+
+def _doc(text: str) -> Document:
+    rows = [t for t in text.strip("\n").split("\n") if t.strip()]
+    lines = [Line(text=t, page=1, line=k) for k, t in enumerate(rows, 1)]
+    return Document(path=Path("r.txt"), sha256="0", format="txt", pages=1, lines=lines)
+
+
+#: An assignments page flattened to text: header names and cells one a line; the units
+#: in the owner column are no body names the extractor knows.
+STACKED_TABLE = """
+Uppdragslista för fritidsförvaltningen
+Uppdrag
+Ansvarig
+Status
+Ta fram en plan för fler spontanytor
+Anläggning
+Pågår
+Utreda bidrag till kvällsöppna hallar
+Föreningsservice
+Ej påbörjad
+Byta belysning på konstgräsplanen
+Anläggning
+Klar
+"""
+
+
+def test_a_stacked_table_is_read_row_by_row():
+    got = extract(_doc(STACKED_TABLE))
+    rows = {c.title: (c.status, c.owner) for c in got.items}
+    assert rows == {
+        "Ta fram en plan för fler spontanytor": ("open", "Anläggning"),
+        "Utreda bidrag till kvällsöppna hallar": ("open", "Föreningsservice"),
+        "Byta belysning på konstgräsplanen": ("done", "Anläggning"),
+    }
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # a row without its owner cell: the cells no longer fit the header's places
+        ["Ta fram en plan för fler spontanytor", "Pågår",
+         "Utreda bidrag till kvällsöppna hallar", "Föreningsservice", "Ej påbörjad"],
+    ],
+)
+def test_cells_that_do_not_fit_the_header_are_read_by_their_kind(cells):
+    text = "Uppdragslista\nUppdrag\nAnsvarig\nStatus\n" + "\n".join(cells)
+    got = extract(_doc(text))
+    open_titles = {c.title for c in got.items if c.status == "open"}
+    assert "Ta fram en plan för fler spontanytor" in open_titles
+
+
+AUDIT = """
+Granskning av kommunens arbete med lokalförsörjning
+Sammanfattning
+Vi har på uppdrag av de förtroendevalda revisorerna granskat lokalförsörjningen.
+Vår bedömning är att styrningen delvis är ändamålsenlig.
+Vi rekommenderar kommunstyrelsen att
+• ta fram en samlad lokalförsörjningsplan.
+• säkerställa att behoven följs upp varje år.
+"""
+
+
+def test_the_lead_to_the_recommendations_is_no_recommendation():
+    got = extract(_doc(AUDIT))
+    titles = [c.title for c in got.items if c.status == "open"]
+    assert titles == ["Ta fram en samlad lokalförsörjningsplan", "Säkerställa att behoven följs upp varje år"]
+    assert {c.owner for c in got.items} == {"Kommunstyrelsen"}
