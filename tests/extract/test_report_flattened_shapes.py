@@ -76,5 +76,8 @@ Vi rekommenderar kommunstyrelsen att
 def test_the_lead_to_the_recommendations_is_no_recommendation():
     got = extract(_doc(AUDIT))
     titles = [c.title for c in got.items if c.status == "open"]
-    assert titles == ["Ta fram en samlad lokalförsörjningsplan", "Säkerställa att behoven följs upp varje år"]
+    assert titles == [
+        "Ta fram en samlad lokalförsörjningsplan",
+        "Säkerställa att behoven följs upp varje år",
+    ]
     assert {c.owner for c in got.items} == {"Kommunstyrelsen"}
