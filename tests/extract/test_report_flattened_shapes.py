@@ -81,3 +81,28 @@ def test_the_lead_to_the_recommendations_is_no_recommendation():
         "Säkerställa att behoven följs upp varje år",
     ]
     assert {c.owner for c in got.items} == {"Kommunstyrelsen"}
+
+
+#: A council's page of matters still to answer, each with the meeting planned for it.
+PLANNED_ANSWERS = """
+Motioner och medborgarförslag 2030
+Motion om laddstolpar vid simhallen – planeras till fullmäktige i juni 2030
+Medborgarförslag om en hundrastgård – beräknas besvaras 2030-09-14
+Motion om fler papperskorgar – besvarad
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "status", "due"),
+    [
+        ("laddstolpar", "open", "2030-06-30"),
+        ("hundrastgård", "open", "2030-09-14"),
+        ("papperskorgar", "done", None),
+    ],
+)
+def test_matters_listed_with_their_planned_answer(word, status, due):
+    got = extract(_doc(PLANNED_ANSWERS))
+    assert got.document.kind == "report"
+    (item,) = [c for c in got.items if word in c.title]
+    assert item.status == status
+    assert (item.due.isoformat() if item.due else None) == due

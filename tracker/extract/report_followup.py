@@ -408,7 +408,7 @@ def read_followup(
     if taken:
         lines = [ln for ln in lines if id(ln) not in taken]
     # A status register (matters or goals with a status each): read apart too.
-    statuses, taken = status_register_items(lines, report_body)
+    statuses, taken = status_register_items(lines, report_body, ref)
     register += statuses
     if taken:
         lines = [ln for ln in lines if id(ln) not in taken]

@@ -28,6 +28,7 @@ entries is also a feature of the whole text for the document's kind
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ _DATE = re.compile(
     r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{2}-[01]\d-[0-3]\d\b"  # (web pages: "24-04-15")
     r"|\b\d{1,2}\s+[a-zåäö]{3,9}\s+(?:19|20)\d{2}\b"
 )
-_DASHED = re.compile(r"^(?P<entry>.+?)\s+[–-]\s+(?P<status>[^–-]{2,40})$")
+_DASHED = re.compile(r"^(?P<entry>.+?)\s+[–-]\s+(?P<status>(?:[^–-]|(?<=\d)-(?=\d)){2,40})$")
 
 REASON_OPEN = "statusregister: ärende eller mål som inte är klart"
 REASON_DONE = "statusregister: ärende eller mål som är klart"
@@ -63,6 +64,9 @@ class _Words:
     met: re.Pattern[str]
     unmet: re.Pattern[str]
     pending: re.Pattern[str]
+    #: an answer planned for a coming meeting, the value's first word
+    #: (``[register] planned``)
+    planned: re.Pattern[str]
     decided: re.Pattern[str]
     received: re.Pattern[str]
     entry_column: re.Pattern[str]
@@ -94,6 +98,7 @@ def _words() -> _Words:
         met=whole("verdict_met"),
         unmet=whole("verdict_unmet"),
         pending=whole("pending"),
+        planned=re.compile(rf"^(?:{_alt(rg['planned'])})(?![\wåäö])", i),
         decided=re.compile(rf"^(?:{_alt(rg['decided'])})(?![\wåäö])", i),
         received=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['received_columns'])})(?![\wåäö])", i),
         entry_column=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['entry_columns'])})(?![\wåäö])", i),
@@ -119,7 +124,7 @@ def _value_status(value: str, column: str) -> tuple[str, str] | None:
         return None
     if not v:
         return ("open", "activity") if column == "answered" else None
-    if w.pending.fullmatch(v):
+    if w.pending.fullmatch(v) or (column != "answered" and w.planned.match(v)):
         return "open", "activity"
     if w.decided.match(v) or (column == "answered" and _DATE.search(v)):
         return "done", "activity"
@@ -539,10 +544,15 @@ def status_entry_count(lines: list[Line]) -> int:
 
 
 def status_register_items(
-    lines: list[Line], report_body: str | None = None
+    lines: list[Line], report_body: str | None = None, ref: dt.date | None = None
 ) -> tuple[list[Candidate], set[int]]:
     """The register entries as candidates, and the ids of the lines they take; an entry
-    whose row names no body is the work of the body that reports (``report_body``)."""
+    whose row names no body is the work of the body that reports (``report_body``); a
+    waiting entry's status that names a time ("planeras till fullmäktige i juni") gives
+    its due date, resolved against the report's date ``ref``."""
+    from tracker.extract.dates import due_fields
+    from tracker.extract.followup_sentences import due_in
+
     out: list[Candidate] = []
     used: set[int] = set()
     for row in status_rows(lines):
@@ -550,6 +560,7 @@ def status_register_items(
         used.add(id(row.line))
         used.update(id(ln) for ln in row.taken)
         reason = REASON_OPEN if row.status == "open" else REASON_DONE
+        when = due_in(row.value, ref) if row.status == "open" and row.value else None
         out.append(
             Candidate(
                 title=row.title.strip(" –-:"),
@@ -560,6 +571,7 @@ def status_register_items(
                 page=row.line.page,
                 line=row.line.line,
                 evidence=f"Status: {row.value or '(tomt)'}",
+                **due_fields(when),
                 confidence=0.7,
                 reasons=[reason, f"status: {row.value or '(tom kolumn)'}"]
                 + ([f"ansvarig: {owner}"] if owner else []),
