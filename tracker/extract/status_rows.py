@@ -124,7 +124,7 @@ def _value_status(value: str, column: str) -> tuple[str, str] | None:
         return None
     if not v:
         return ("open", "activity") if column == "answered" else None
-    if w.pending.fullmatch(v) or (column != "answered" and w.planned.match(v)):
+    if w.pending.fullmatch(v):
         return "open", "activity"
     if w.decided.match(v) or (column == "answered" and _DATE.search(v)):
         return "done", "activity"
@@ -193,9 +193,11 @@ def _table_rows(lines: list[Line]) -> list[_Row]:
     return out
 
 
-def _block_rows(lines: list[Line]) -> list[_Row]:
+def _block_rows(lines: list[Line], planned: bool = False) -> list[_Row]:
     """Entries opening with a matter's word, their status on a line after them or
-    after a dash on their own line."""
+    after a dash on their own line (with ``planned``, also an answer planned for a coming
+    meeting after the dash: such an entry makes a register for the kind, its item is
+    the running text's reading, which names the body that answers)."""
     w = _words()
     texts = [_clean(ln.text) for ln in lines]
     out: list[_Row] = []
@@ -207,7 +209,10 @@ def _block_rows(lines: list[Line]) -> list[_Row]:
             if (row := _record(lines, texts, k)) is not None:
                 out.append(row)
             continue
-        if (m := _DASHED.match(t)) and (st := _value_status(m.group("status"), "status")):
+        if (m := _DASHED.match(t)) and (
+            st := _value_status(m.group("status"), "status")
+            or (("open", "activity") if planned and w.planned.match(m.group("status")) else None)
+        ):
             out.append(_Row(lines[k], m.group("entry"), [t], st[0], st[1], m.group("status")))
             continue
         if t.endswith("."):
@@ -525,10 +530,10 @@ _TRAILING_VERDICT = re.compile(
 )
 
 
-def status_rows(lines: list[Line]) -> list[_Row]:
+def status_rows(lines: list[Line], planned: bool = False) -> list[_Row]:
     """The entries of the status registers in ``lines`` (none unless there are at least
-    :data:`MIN_ENTRIES`)."""
-    rows = _table_rows(lines) + _block_rows(lines) + _pending_lists(lines)
+    :data:`MIN_ENTRIES`); ``planned``: :func:`_block_rows`."""
+    rows = _table_rows(lines) + _block_rows(lines, planned) + _pending_lists(lines)
     seen = {id(r.line) for r in rows}
     rows += [r for r in _dated_rows(lines) if id(r.line) not in seen]
     if not rows:
@@ -540,7 +545,7 @@ def status_entry_count(lines: list[Line]) -> int:
     """How many register entries with a status the text holds (for the kind).  (A
     table's rows under a plain status column are read only when they are matters: an
     action list with a status column is as common in minutes.)"""
-    return len(status_rows(lines))
+    return len(status_rows(lines, planned=True))
 
 
 def status_register_items(
