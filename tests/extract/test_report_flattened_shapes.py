@@ -106,3 +106,27 @@ def test_matters_listed_with_their_planned_answer(word, status, due):
     (item,) = [c for c in got.items if word in c.title]
     assert item.status == status
     assert (item.due.isoformat() if item.due else None) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param(
+            "Tjänsteskrivelse Handläggare Datum Diarienummer Per Holm 2030-02-11 SN 2030/14 "
+            "Socialnämndens kvalitetsberättelse 2029 Förslag till beslut Nämnden fastställer "
+            "kvalitetsberättelsen. Arbetet med avvikelser pågår.",
+            "2030-02-11",
+            id="letterhead-on-one-line",
+        ),
+        pytest.param(
+            "Patientsäkerhetsberättelse 2029\nVårdförbundet i länet\n"
+            "Arbetet med fallprevention pågår och fortsätter.",
+            "2029-12-31",
+            id="yearly-account-named-with-its-year",
+        ),
+    ],
+)
+def test_a_reports_date_from_its_letterhead_or_its_named_year(text, date):
+    got = extract(_doc(text))
+    assert got.document.kind == "report"
+    assert got.meeting.date is not None and got.meeting.date.isoformat() == date
