@@ -10,6 +10,7 @@ import pytest
 
 from tracker.domain import Document, Line
 from tracker.extract import extract
+from tracker.extract.report_date import report_date
 
 
 def _doc(text: str) -> Document:
@@ -130,3 +131,29 @@ def test_a_reports_date_from_its_letterhead_or_its_named_year(text, date):
     got = extract(_doc(text))
     assert got.document.kind == "report"
     assert got.meeting.date is not None and got.meeting.date.isoformat() == date
+    # (the report's own date, not a meeting's its sentences might tell)
+    found = report_date(_doc(text))
+    assert found is not None and found.isoformat() == date
+
+
+#: A goal page of the whole organisation's annual report: an office is named in passing,
+#: in lower case inside a sentence; the styrelse answers for the goals.
+GOAL_PAGE = """
+Måluppfyllelse
+Av totalt 12 mål uppnås 10. Kommunstyrelsens bedömning är att måluppfyllelsen är god.
+Mål Kommentarer Uppfyllt
+Fler ska välja kollektivtrafik
+Arbetet pågår och en ny busslinje är en bevakad fråga även inom tekniska förvaltningen.
+Nej
+Fler ska cykla till arbetet
+Cykelvägarna ses över av tekniska förvaltningen tillsammans med trafikverket.
+Delvis
+Tryggheten i centrum ska öka
+Belysningen har förbättrats.
+Ja
+"""
+
+
+def test_an_office_named_in_passing_is_not_the_reporting_body():
+    got = extract(_doc(GOAL_PAGE))
+    assert got.meeting.body == "Kommunstyrelsen"
