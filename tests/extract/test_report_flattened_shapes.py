@@ -157,3 +157,37 @@ Ja
 def test_an_office_named_in_passing_is_not_the_reporting_body():
     got = extract(_doc(GOAL_PAGE))
     assert got.meeting.body == "Kommunstyrelsen"
+
+
+#: A plan's follow-up page: each measure opens with its number and name, then its fields.
+MEASURE_RECORDS = """
+Åtgärdsplan för trygga skolvägar – uppföljning
+Åtgärd 2.1 Sänka hastigheten vid skolorna
+Ansvarig: Tekniska nämnden
+Tidplan: 2030
+Status: Genomförd
+Åtgärd 2.2 Inventera belysningen längs skolvägarna
+Ansvarig: Tekniska nämnden
+Tidplan: 2031
+Status: Ej påbörjad
+"""
+
+
+def test_a_measures_number_and_name_title_its_record():
+    got = extract(_doc(MEASURE_RECORDS))
+    rows = [(c.title, c.status) for c in got.items]
+    assert rows == [
+        ("Sänka hastigheten vid skolorna", "done"),
+        ("Inventera belysningen längs skolvägarna", "open"),
+    ]
+
+
+def test_an_assignment_not_yet_started_is_told_by_the_sentence_after_it():
+    text = (
+        "Uppföljning av uppdrag 2030\n"
+        "Kulturnämnden fick i uppdrag att utreda en ny konsthall. Utredningen har inte "
+        "startat på grund av vakanser.\n"
+    )
+    got = extract(_doc(text))
+    (item,) = [c for c in got.items if c.status == "open"]
+    assert "konsthall" in item.text and item.owner == "Kulturnämnden"

@@ -49,8 +49,9 @@ _ONE_MISSED = re.compile(
 #: A sentence that opens with the work it goes on with: "Utredningen pågår", "Översynen
 #: är påbörjad".
 _REFERS_BACK = re.compile(
-    r"^[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)\s+(?:har\s+|är\s+)?(?:pågår|fortsätter|fortgår|påbörjats|"
-    r"påbörjad|påbörjat|inletts|beräknas|planeras|startade|startat)\b"
+    r"^[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)\s+(?:har\s+|är\s+)?(?:(?:ännu\s+)?(?:inte|ej)\s+)?"
+    r"(?:pågår|fortsätter|fortgår|påbörjats|påbörjad|påbörjat|inletts|beräknas|planeras|"
+    r"startade|startat|genomförts|kommit\s+igång)\b"
 )
 #: Adjectives of state listed together: "planerade, pågående och genomförda åtgärder".
 _STATES_LIST = re.compile(
