@@ -191,3 +191,21 @@ def test_an_assignment_not_yet_started_is_told_by_the_sentence_after_it():
     got = extract(_doc(text))
     (item,) = [c for c in got.items if c.status == "open"]
     assert "konsthall" in item.text and item.owner == "Kulturnämnden"
+
+
+#: An audit report that names the body it audits by its kind in its recommendations.
+AUDIT_BY_KIND = """
+Granskning av överförmyndarnämndens verksamhet
+Revisionsrapport 2030
+På uppdrag av kommunens förtroendevalda revisorer har vi tagit del av nämndens protokoll.
+Vår bedömning är att nämnden delvis säkerställer en tillräcklig intern kontroll.
+Nämnden bör säkerställa att årsräkningarna granskas inom utsatt tid.
+Nämnden bör ta fram rutiner för att följa upp ställföreträdarna.
+"""
+
+
+def test_the_audited_body_named_by_its_kind_owes_the_recommendations():
+    got = extract(_doc(AUDIT_BY_KIND))
+    owed = [(c.title, c.owner) for c in got.items if c.status == "open"]
+    assert [o for _, o in owed] == ["Överförmyndarnämnden", "Överförmyndarnämnden"]
+    assert all(c.kind == "follow_up" for c in got.items)
