@@ -4,6 +4,7 @@ recommendations that closes its line."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,8 @@ def test_the_audited_body_named_by_its_kind_owes_the_recommendations():
     owed = [(c.title, c.owner) for c in got.items if c.status == "open"]
     assert [o for _, o in owed] == ["Överförmyndarnämnden", "Överförmyndarnämnden"]
     assert all(c.kind == "follow_up" for c in got.items)
+
+
+def test_a_planned_answers_date_is_not_the_pages_date():
+    got = extract(_doc(PLANNED_ANSWERS))
+    assert got.meeting.date != dt.date(2030, 9, 14)

@@ -147,7 +147,7 @@ def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
 def report_date(doc: Document) -> dt.date | None:
     """The report's date (see the module docstring for the order of preference)."""
     # (a register's rows date its matters, not the report: "Inlämnad 2024-02-12")
-    rows = {id(x) for r in status_rows(doc.lines) for x in (r.line, *r.taken)}
+    rows = {id(x) for r in status_rows(doc.lines, planned=True) for x in (r.line, *r.taken)}
     texts = ["" if id(ln) in rows else ln.text.strip() for ln in doc.lines]
     for t in texts:
         m = _SIGNED.match(t)
