@@ -94,3 +94,24 @@ def test_work_told_with_the_verb_before_its_subject(sentence, title):
 def test_a_period_that_went_on_is_no_work():
     text = "Händelser\nÅrets redovisning är den sista för den programperiod som pågått sedan 2024."
     assert _open_titles(text) == []
+
+
+#: A goal page whose fields judge each goal by a colour.
+COLOURED_GOALS = """
+Nämndens mål 2030 – uppföljning
+Mål 1: Fler barn ska lära sig simma
+Bedömning: Röd
+Mål 2: Fler besök på fritidsgårdarna
+Bedömning: Grön
+"""
+
+
+def test_a_goals_colour_judges_the_goal():
+    lines = [Line(text=t, page=1, line=k)
+             for k, t in enumerate(COLOURED_GOALS.strip().split("\n"), 1)]
+    items = read_followup(lines, "Fritidsnämnden", REPORT_DATE).items
+    got = {it.title: (it.status, it.kind) for it in items}
+    assert got == {
+        "Mål 1: Fler barn ska lära sig simma": ("open", "goal_deviation"),
+        "Mål 2: Fler besök på fritidsgårdarna": ("done", "activity"),
+    }
