@@ -115,3 +115,12 @@ def test_a_goals_colour_judges_the_goal():
         "Mål 1: Fler barn ska lära sig simma": ("open", "goal_deviation"),
         "Mål 2: Fler besök på fritidsgårdarna": ("done", "activity"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nämnden planerar att se över taxorna för simhallen.",
+     "Vi avser att ta fram en ny idrottspolitisk plan."],
+)
+def test_work_the_body_plans_or_means_to_do_is_open(sentence):
+    assert [t for t, _ in _open_titles(f"Framtid\n{sentence}")] == [sentence.rstrip(".")]

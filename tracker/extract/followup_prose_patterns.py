@@ -120,7 +120,9 @@ def _listed_works(sentence: str) -> list[str]:
 
 #: A future tense whose subject opens the sentence: "Kommunen kommer (även) att se över …".
 _WILL_ACTIVE = re.compile(
-    r"^(?P<subject>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+){0,2}?)|Vi)\s+(?P<cue>kommer)\s+"
+    # (or plans, means to: "Nämnden planerar att se över taxorna", "Vi avser att …")
+    r"^(?P<subject>(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+){0,2}?)|Vi)\s+"
+    r"(?P<cue>kommer|planerar|avser)\s+"
     r"(?:(?:även|också|bland\s+annat|därför|nu|sedan|vidare|fortsatt)\s+)*(?:att\s+)?"
     r"(?P<verb>[a-zåäö]+)\b"
 )
