@@ -215,3 +215,22 @@ def test_the_audited_body_named_by_its_kind_owes_the_recommendations():
 def test_a_planned_answers_date_is_not_the_pages_date():
     got = extract(_doc(PLANNED_ANSWERS))
     assert got.meeting.date != dt.date(2030, 9, 14)
+
+
+#: A register whose rows are answered, waiting, or planned for a coming meeting.
+MIXED_REGISTER = """
+Interpellationer 2030
+Interpellation om skolskjutsarna – besvarad 2030-03-12
+Interpellation om nattpatrullen i hemtjänsten – ej besvarad
+Interpellation om belysningen i parken – besvaras i april 2030
+"""
+
+
+def test_a_planned_answer_is_a_registers_row_beside_the_others():
+    got = extract(_doc(MIXED_REGISTER))
+    rows = {c.title.split(" – ")[0]: (c.status, c.due) for c in got.items}
+    assert rows == {
+        "Interpellation om skolskjutsarna": ("done", None),
+        "Interpellation om nattpatrullen i hemtjänsten": ("open", None),
+        "Interpellation om belysningen i parken": ("open", dt.date(2030, 4, 30)),
+    }

@@ -560,7 +560,13 @@ def status_register_items(
 
     out: list[Candidate] = []
     used: set[int] = set()
-    for row in status_rows(lines):
+    # (a matter whose answer is only planned is one of the register's rows when the
+    # register has rows of its own; alone, such lines are the running text's reading,
+    # which names the body that prepares them)
+    rows = status_rows(lines)
+    if rows:
+        rows = status_rows(lines, planned=True)
+    for row in rows:
         owner = next((b for c in row.cells[1:] if (b := body_heading(c))), None) or report_body
         used.add(id(row.line))
         used.update(id(ln) for ln in row.taken)
