@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tracker.domain import Document, Line
 from tracker.extract import detect_kind, extract
 from tracker.extract.kind import decide_kind
@@ -219,3 +221,62 @@ Resultatet visar ett överskott på 12 mnkr och prognosen för helåret är god.
 def test_accounts_support_a_report_only_without_meeting_words() -> None:
     assert weak_kind(_doc(ACCOUNTS_PAGE).lines) == "report"
     assert weak_kind(_doc(ACCOUNTS_NEWS).lines) == "unknown"
+
+
+#: A council's page on one decision: its first sentence names the unanswered motions it
+#: writes off, which makes it no register of them.
+WRITE_OFF_DECISION = """
+Till sidans innehåll
+Avskrivning av motion
+Fullmäktige beslutar att skriva av obesvarade motioner från förra mandatperioden.
+Motionerna hanteras i stället i budgetarbetet.
+"""
+
+#: A register page titled by the motions it lists (the same words as a title, not told).
+UNANSWERED_REGISTER = """
+Obesvarade motioner
+Motion om gatlyktor vid skolan   Under beredning
+Motion om fler cykelställ   Under beredning
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(WRITE_OFF_DECISION, "unknown", id="motions-named-in-a-sentence"),
+        pytest.param(UNANSWERED_REGISTER, "report", id="motions-named-as-the-title"),
+    ],
+)
+def test_a_register_is_named_on_a_title_line_not_in_a_sentence(text, expected):
+    assert detect_kind(_doc(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Omsorgsnämndens kvalitetsberättelse 2030",
+        "Patientsäkerhetsberättelse för år 2030",
+        "Hållbarhetsredovisning 2030",
+        "Uppföljning av handlingsplan för trygghet",
+        "Uppföljning av programmet för landsbygden",
+    ],
+)
+def test_the_names_a_report_gives_itself_are_data(title):
+    assert detect_kind(_doc(f"{title}\nSocialnämnden\nNämnden fastställer redovisningen.\n")) == (
+        "report"
+    )
+
+
+def test_a_report_named_in_a_one_line_letter_is_weighed():
+    # an officer's letter presenting the account, all on one line as a PDF's text layer
+    # often gives it: the name decides when the text's work words outweigh the lone
+    # "Förslag till beslut"
+    letter = (
+        "Tjänsteskrivelse Kvalitetsberättelse 2030 Förslag till beslut Nämnden fastställer "
+        "kvalitetsberättelsen. Bakgrund Arbetet med rutinerna för avvikelser pågår och "
+        "fortsätter under nästa år."
+    )
+    assert detect_kind(_doc(letter)) == "report"
+    # the same name in a protocol's paragraph is its matter
+    protocol = f"Protokoll § 14 {letter} Nämnden beslutar enligt förslaget. Justerare Eva Ek"
+    assert detect_kind(_doc(protocol)) == "minutes"

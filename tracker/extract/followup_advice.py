@@ -104,11 +104,29 @@ def _addressed(sentence: str, owner: str) -> tuple[str, str] | None:
     return owner, short_title(s[:1].upper() + s[1:])
 
 
+#: A body named by its kind alone, as an audit report names the one it audits.
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:Nämnden|Nämnderna|Styrelsen|Bolaget|Förvaltningen|Bolagets styrelse)(?![\wåäö])"
+)
+
+
 def _advice(sentence: str, lead: bool) -> tuple[str, str] | None:
     """(owner, title) of a sentence that recommends work to a body, else None.
     Without a lead only "<body> bör <verb>" counts."""
     s = re.sub(r"^att\s+", "", sentence.strip())
     found = find_bodies(s)
+    generic = _GENERIC_SUBJECT.match(s)
+    if generic is not None and (not found or found[0][0] != 0):
+        # "Nämnden bör säkerställa …": the body audited, named by its kind; the report
+        # names it (its owner is set where the audited body is known).
+        rest = s[generic.end() :].lstrip()
+        if not rest.startswith("bör"):
+            return None
+        v = _VERB.match(rest)
+        if v is None or v.group("verb") in _NOT_VERBS:
+            return None
+        work = rest[v.start("verb") :]
+        return "", short_title(work[:1].upper() + work[1:])
     if not found or found[0][0] != 0:
         return None
     owner = found[0][1]
@@ -117,7 +135,11 @@ def _advice(sentence: str, lead: bool) -> tuple[str, str] | None:
     rest = s[len(owner) :].lstrip()
     if lead:
         # "(rekommenderar vi) kommunstyrelsen att stärka …": the work after "att".
-        rest = re.sub(r"^att\s+", "", rest)
+        rest = re.sub(r"^att\b\s*", "", rest)
+    if not rest.strip(" :,"):
+        # "Vi rekommenderar kommunstyrelsen att" closing its line: the lead to the
+        # points below, no work of its own.
+        return None
     v = _VERB.match(rest)
     if v is None or v.group("verb") in _NOT_VERBS:
         return None
@@ -167,6 +189,7 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
                     continue
                 seen.add(s)
                 owner, title = found
+                owner = owner or None  # (named by its kind: the audited body, set later)
                 out.append(
                     Candidate(
                         title=title,
@@ -181,8 +204,7 @@ def recommendations(lines: list[Line]) -> list[Candidate]:
                         reasons=[
                             "rekommendation i revisionsrapporten"
                             + (" (efter inledningen om rekommendationer)" if led else ""),
-                            f"ansvarig: {owner}",
-                        ],
+                        ] + ([f"ansvarig: {owner}"] if owner else []),
                     )
                 )
     return out

@@ -177,6 +177,67 @@ class ColumnRows:
     used: set[int]
 
 
+#: The most column names a header printed one name a line has.
+_STACKED_MAX = 8
+
+
+def _stacked_header(lines: list[Line], k: int) -> tuple[list[str], int] | None:
+    """A header printed one column name a line ("Uppdrag" / "Ansvarig" / "Status"), as a
+    flattened web table prints its rows: its names and the index of its last line."""
+    names: list[str] = []
+    j = k
+    while j < len(lines) and len(names) < _STACKED_MAX:
+        t = _clean(lines[j].text)
+        found = _header_words(t) if t else None
+        if not t or lines[j].cells or found is None or len(found) != 1:
+            break
+        names.append(found[0])
+        j += 1
+    if len(names) < 2 or not column_header(" ".join(names)):
+        return None
+    return names, j - 1
+
+
+def _rows_by_place(
+    header: list[str], cells: list[tuple[Line, str, str]], ref: dt.date | None
+) -> list[Entry]:
+    """The rows of a table whose every row prints one cell for each column, in the
+    header's order (as many cells as the header has names, each row's status cell a
+    status value and its entry cell a name): the cells are read by their place, so that a
+    unit the body names do not know ("Samhällsbyggnad") stays the row's owner, not a row
+    of its own.  Empty when the cells do not fit so."""
+    cols = _columns()
+    width = len(header)
+    entry_at = next((j for j, w in enumerate(header) if w in cols.entry), None)
+    status_at = next((j for j, w in enumerate(header) if w in cols.status), None)
+    if width < 2 or entry_at is None or status_at is None or not cells or len(cells) % width:
+        return []
+    rows = [cells[r : r + width] for r in range(0, len(cells), width)]
+    if len(rows) < 2 or any(row[status_at][2] != "S" or row[entry_at][2] != "T" for row in rows):
+        return []
+    owner_at = next((j for j, w in enumerate(header) if w in cols.owner), None)
+    end_at = next((j for j, w in enumerate(header) if w in cols.end), None)
+    out = []
+    for row in rows:
+        ln, name, _ = row[entry_at]
+        st = status_sentence(row[status_at][1])
+        owner = row[owner_at][1] if owner_at is not None else None
+        year = row[end_at][1] if end_at is not None and row[end_at][2] == "Y" else None
+        out.append(
+            Entry(
+                text=name,
+                line=ln,
+                status=st[0] if st else None,
+                status_text=st[1] if st else None,
+                owner=(_owner_cell(owner) or owner) if owner else None,
+                comments=[],
+                structure="tabell med en cell per rad",
+                end=_year_period(year, ref) if year else None,
+            )
+        )
+    return out
+
+
 def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
     """The rows of every table printed one cell a line in ``lines``."""
     out = ColumnRows([], set())
@@ -185,11 +246,18 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
     while k < len(lines):
         # (a table the document kept as rows of cells, or wrote as rows "a | b | c", is
         # read as such elsewhere)
-        if lines[k].cells or _written_row(lines[k].text) or not column_header(lines[k].text):
+        stacked = None if lines[k].cells else _stacked_header(lines, k)
+        if stacked is None and (
+            lines[k].cells or _written_row(lines[k].text) or not column_header(lines[k].text)
+        ):
             k += 1
             continue
         start = k
-        header = _header_words(_clean(lines[k].text)) or []
+        if stacked is not None:
+            # (the header's names one a line, as the rows' cells: k at its last)
+            header, k = stacked
+        else:
+            header = _header_words(_clean(lines[k].text)) or []
         cols = _columns()
         # The header's order: a status column after the entry's gives each row the
         # status printed after its name; a comment column makes a row's sentences its
@@ -218,6 +286,11 @@ def column_rows(lines: list[Line], ref: dt.date | None) -> ColumnRows:
                 else c
                 for n, c in enumerate(cells)
             ]
+        by_place = _rows_by_place(header, cells, ref)
+        if by_place:
+            out.used.update(id(ln) for ln in lines[start:k])
+            out.entries += by_place
+            continue
         names = [n for n, c in enumerate(cells) if c[2] == "T"]
         if len(names) < 2:
             continue

@@ -24,7 +24,13 @@ _BOILERPLATE = re.compile(
     r"|(?:\d{1,3}\s+)?innehållsförteckning\b.*|innehåll)$",
     re.IGNORECASE,
 )
-_ID_LINE = re.compile(r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\d[\w. ]*$")
+#: A line that is an entry's code alone ("Mål PHU.6.3", "Åtgärd 12 b"), no name: a code
+#: is tokens with a figure, a short capital code or a letter ("Åtgärd 3.1 Sänka
+#: hastigheten" names its entry).
+_ID_LINE = re.compile(
+    r"^(?:Åtgärd|Indikator|Mål|Uppdrag|Aktivitet)\s+[\w.]*\d[\w.]*"
+    r"(?:\s+(?:[\w.]*\d[\w.]*|[A-ZÅÄÖ]{1,4}|[a-zåäö]))*\s*$"
+)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|y\s)\s*")
 
 

@@ -44,7 +44,9 @@ from tracker.extract.followup_prose_patterns import (
     _NEW_COUNTED,
     _NOT_PLANNED,
     _NOT_YET_DONE,
+    _ONE_MISSED,
     _PERFECT,
+    _PERIOD_CLAUSE,
     _PERIOD_SUBJECT,
     _PURPOSE,
     _REFERS_BACK,
@@ -464,7 +466,7 @@ class _ProseMixin(_VerdictMixin):
                 and not _LEGEND.search(text)
                 # (a legend's lines stand each alone: the one above is read with it)
                 and not _is_scale(self._last_paragraph or "", text)
-                and not _COUNTED.search(s)
+                and (not _COUNTED.search(s) or _ONE_MISSED.search(s[: miss.start()]))
             ):
                 if (
                     self._judged
@@ -498,6 +500,17 @@ class _ProseMixin(_VerdictMixin):
                     named = f"{self._last_paragraph.rstrip(' .')}. {s}"
                     miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
+                one = _ONE_MISSED.search(s[: miss.start()]) if _COUNTED.search(s) else None
+                if one is not None and named is s:
+                    # A tally's missed goal alone ("Kommunens finansiella mål nås för 2
+                    # mål och ett mål nås ej" → "Kommunens finansiella mål: ett mål nås
+                    # ej"): the goals met are no open work.
+                    lead = re.match(r"^(.*?)\s+(?:nås|uppnås|uppfylls|når|nåddes|uppnåddes|"
+                                    r"uppfylldes)\b", s, re.I)
+                    clause = s[one.start() :]
+                    named = (f"{lead.group(1)}: {clause}"
+                             if lead and len(lead.group(1).split()) <= 6 else clause)
+                    miss = self.voc.goal_miss.search(named) or miss
                 out += self._goal_misses(named, miss, ln, heading)
                 prev_made = True
                 prev_status = None
@@ -539,6 +552,15 @@ class _ProseMixin(_VerdictMixin):
                 # "Kommunen kommer att se över …": work planned by the organisation;
                 # "Just nu arbetar kommunen med att ta fram …": work under way.
                 cue = self._planned(s) or _progressive(s)
+            if not cue and due is not None and due.end is not None and (
+                self.ref is None or due.end >= self.ref
+            ):
+                # "Insatsen utvärderas under 2026", "En uppföljning görs 2027": a review
+                # planned for a time still to come (one gone by, or none, tells how the
+                # work is followed in general).
+                cue = reviewed = self.voc.review.search(s)
+            else:
+                reviewed = None
             if not future:
                 # "Målet kommer att bytas ut under 2026": a measure still to be taken.
                 will = _WILL_PASSIVE.search(s)
@@ -586,7 +608,7 @@ class _ProseMixin(_VerdictMixin):
                 prev_made = False
                 prev_status = None
                 continue
-            if cue and _PERIOD_SUBJECT.match(s):
+            if cue and (_PERIOD_SUBJECT.match(s) or _PERIOD_CLAUSE.search(s[: cue.start()])):
                 # "Ett nytt verksamhetsår har precis inletts": time goes on, no work.
                 prev_made = False
                 continue
@@ -602,6 +624,7 @@ class _ProseMixin(_VerdictMixin):
                     or (self.voc.next_step.match(s) if step else None)
                     or self._planned(s)
                     or _progressive(s)
+                    or (self.voc.review.search(s) or reviewed if reviewed else None)
                 )
             elif future is not None and future.re is _WILL_PASSIVE:
                 # "X har inrättats och Y kommer genomföras under 2026": Y is the work.

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from tracker.extract.dates import is_cued
 from tracker.extract.followup_lines import BODY_FOR, _clean, _subject_body, body_heading
-from tracker.extract.followup_words import vocabulary
+from tracker.extract.followup_words import followup_data, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
@@ -226,6 +227,21 @@ _FINISH_YEAR = re.compile(
     r"avslutat|avslutas|slutföras|färdigställas)\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _year_after() -> re.Pattern[str]:
+    """A bare year after a verb or noun of planned work ("… följs upp 2027", "… planeras
+    starta 2026", "utvärdering 2027"; ``[prose] year_after``), perhaps with its season."""
+    words = sorted(followup_data()["prose"]["year_after"], key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(
+        rf"(?<![\wåäö])(?:{alt})\s+(?:år\s+|under\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?"
+        r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)",
+        re.IGNORECASE,
+    )
+
+
 _THIS_YEAR = re.compile(
     r"\b(?:under|före|inom)\s+(?:innevarande\s+)?året\b|\binnan\s+årets\s+slut\b", re.I
 )
@@ -251,7 +267,7 @@ def due_in(text: str, ref: dt.date | None) -> Period | None:
             Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0), pos=m.start(),
                    stop=m.end())
         )
-    for m in _FINISH_YEAR.finditer(text):
+    for m in [*_FINISH_YEAR.finditer(text), *_year_after().finditer(text)]:
         # "… beräknas vara klar 2027": a bare year after a finishing word.
         year = int(m.group("y"))
         found.append(

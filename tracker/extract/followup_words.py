@@ -92,6 +92,9 @@ class Vocabulary:
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
+    #: a review planned for a time to come: its verb in the present passive or its noun
+    #: with a verb of doing (``[prose] review_verbs``, ``review_nouns``, ``review_done``)
+    review: re.Pattern[str]
     forecast: re.Pattern[str]
     forecast_value: re.Pattern[str]
     standing: re.Pattern[str]
@@ -143,8 +146,14 @@ def _both_negations(entries: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def followup_data() -> dict:
+    """``resources/extract/followup.toml`` as read."""
+    return tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    data = followup_data()
     st, lb, tb, bd, pr = (data[k] for k in ("status", "labels", "table", "bodies", "prose"))
     # The two negations say the same: each phrase with "ej" stands with "inte" too, and
     # the other way round ("ej genomförts" / "inte genomförts").
@@ -244,6 +253,12 @@ def vocabulary() -> Vocabulary:
         ),
         planner=frozenset(w.lower() for w in pr["planners"]),
         next_step=re.compile(rf"^(?:{_alt(pr['next_step'])})(?![\wåäö])", i),
+        review=re.compile(
+            rf"(?<![\wåäö])(?:(?:{_alt(pr['review_verbs'])})"
+            rf"|(?:{_alt(pr['review_nouns'])})\w*\s+(?:\w+\s+){{0,4}}?"
+            rf"(?:{_alt(pr['review_done'])}))(?![\wåäö])",
+            i,
+        ),
         forecast=re.compile(
             rf"(?<![\wåäö])(?:{_alt(pr['forecast_judge'])})\s+(?:\w+\s+)?(?:att\s+)?"
             rf"(?:bli\s+|vara\s+|kunna\s+)?(?:helt\s+)?(?:{_alt(pr['forecast_done'])})"

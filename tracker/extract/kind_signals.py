@@ -66,9 +66,30 @@ def _register_title() -> re.Pattern[str]:
     return re.compile("|".join(_word(w) for w in data["register"]["title"]), re.IGNORECASE)
 
 
+#: A line that reads as a sentence, not a title: it ends as one ("Fullmäktige beslutar
+#: att avskriva obesvarade motioner från förra mandatperioden.").
+_SENTENCE_END = re.compile(r"[.!?;]\s*$")
+
+
 def register_title(lines: list[Line]) -> bool:
-    """Whether a title line names a register of unanswered motions or proposals."""
-    return bool(_register_title().search(title_text(lines)))
+    """Whether a title line names a register of unanswered motions or proposals (a
+    sentence among the first lines that names them tells a decision about them)."""
+    return bool(_register_title().search(_named_title(title_text(lines))))
+
+
+def _named_title(title: str) -> str:
+    """The title lines that do not read as sentences: where a report names itself (a
+    sentence among the first lines that names motions tells a decision about them:
+    "Fullmäktige beslutar att avskriva obesvarade motioner.")."""
+    return "\n".join(t for t in title.splitlines() if not _SENTENCE_END.search(t))
+
+
+@lru_cache(maxsize=1)
+def report_title_words() -> str:
+    """The names a report gives itself on its title line (``[titles] report`` in
+    ``kind.toml``), as one alternation for :mod:`tracker.extract.kind`."""
+    data = tomllib.loads((resources_dir() / "extract" / "kind.toml").read_text("utf-8"))
+    return "|".join(_word(w) for w in data["titles"]["report"])
 
 
 def title_text(lines: list[Line]) -> str:
@@ -87,7 +108,10 @@ def scores(lines: list[Line], title: str | None = None) -> dict[str, int]:
     support = {"report": 0, "minutes": 0}
     backed = {"report": False, "minutes": False}
     for sig in signals():
-        text = title if sig.name == "title" else body
+        # (a report names itself on a title line, never in a sentence; a meeting's news
+        # page may open with one: "Fullmäktige sammanträdde i kväll.")
+        text = body if sig.name != "title" else (
+            _named_title(title) if sig.kind == "report" else title)
         hits = len(sig.pattern.findall(text))
         if sig.supporting:
             support[sig.kind] += sig.weight * min(hits, sig.cap)

@@ -25,8 +25,17 @@ from tracker.paths import resources_dir
 _HEAD_LINES = 80
 _TITLE = re.compile(
     r"(?:verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
-    r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan)",
+    r"årsredovisning|verksamhetsuppföljning|uppföljning av verksamhetsplan|"
+    # the yearly accounts a law asks of a service, named with their year
+    # ("Kvalitetsberättelse 2018", "Patientsäkerhetsberättelse för 2023")
+    r"\w*(?:kvalitets|patientsäkerhets|miljö|hållbarhets)(?:berättelse|redovisning))",
     re.IGNORECASE,
+)
+#: An officer's letterhead flattened to one line, its labels before their values
+#: ("Handläggare Datum Ärendebeteckning Eva Ek 2019-03-05 ON 2019/0026"): the date
+#: after "Datum", past the other labels and a name.
+_LETTERHEAD = re.compile(
+    r"(?:^|\s)Datum\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,5}(\d{4}-\d{2}-\d{2})\b"
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SIGNED = re.compile(
@@ -138,7 +147,7 @@ def _swedish_date(day: str, month: str, year: str) -> dt.date | None:
 def report_date(doc: Document) -> dt.date | None:
     """The report's date (see the module docstring for the order of preference)."""
     # (a register's rows date its matters, not the report: "Inlämnad 2024-02-12")
-    rows = {id(x) for r in status_rows(doc.lines) for x in (r.line, *r.taken)}
+    rows = {id(x) for r in status_rows(doc.lines, planned=True) for x in (r.line, *r.taken)}
     texts = ["" if id(ln) in rows else ln.text.strip() for ln in doc.lines]
     for t in texts:
         m = _SIGNED.match(t)
@@ -171,6 +180,9 @@ def report_date(doc: Document) -> dt.date | None:
             return found
     for t in texts[: _HEAD_LINES * 3]:
         m = _LABELLED.match(t)
+        if m and _iso(m.group(1)):
+            return _iso(m.group(1))
+        m = _LETTERHEAD.search(t[:300])
         if m and _iso(m.group(1)):
             return _iso(m.group(1))
         m = _LABELLED_DAY.match(t)

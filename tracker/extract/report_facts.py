@@ -131,11 +131,16 @@ def report_body(doc: Document) -> str | None:
     if alone:
         return alone[0]
     # (not bodies in the plural: "nämnderna", "bolagsstyrelserna" are all of them)
+    # (nor an office named in passing, in lower case inside a sentence: "en fråga inom
+    # även socialförvaltningen", "deltar i stadsledningsförvaltningens projekt" — another
+    # office's work the report mentions, not its reporter)
     counts: Counter[str] = Counter(
         name
         for t in head
-        for _pos, name in find_bodies(t)
+        for pos, name in find_bodies(t)
         if not name.endswith("AB") and not name.lower().endswith("rna")
+        and not (t[pos : pos + 1].islower()
+                 and name.lower().endswith(("förvaltningen", "kontoret")))
     )
     if counts:
         return counts.most_common(1)[0][0]

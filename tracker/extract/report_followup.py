@@ -198,10 +198,17 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
 
     def _entry_candidate(self, e: Entry) -> Candidate:
         reasons = [e.structure]
+        judged_goal = e.status == "colour" and bool(_NAMES_A_GOAL.match(e.text))
         if e.status in ("open", "done", "colour"):
             status = "done" if e.status == "done" else "open"
             evidence = f"Status: {e.status_text}"
-            if e.status == "colour":
+            if judged_goal and _GREEN.fullmatch((e.status_text or "").strip(" .").lower()):
+                # A goal's colour judges the goal: green is a goal met, no work left.
+                status = "done"
+                reasons.append(f"färg: {e.status_text} (målet nås)")
+            elif judged_goal:
+                reasons.append(f"färg: {e.status_text} (målet nås inte)")
+            elif e.status == "colour":
                 reasons.append(f"färg: {e.status_text} (arbetet pågår, inte slutfört)")
             else:
                 reasons.append(f"statusord: {e.status_text}")
@@ -262,9 +269,9 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         text = e.text
         # A status that judges a goal ("Målet har delvis uppnåtts", "Målet nås inte"):
         # the entry is a goal off target, not a piece of work.
-        goal = status == "open" and bool(
+        goal = status == "open" and (judged_goal or bool(
             e.status_text and re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
-        )
+        ))
         title = activity_title(note[0] if note is not None else e.text)
         if e.structure.startswith("punkt under rubriken"):
             # A bullet under "Pågående arbeten" says its state in words too: the work's
@@ -283,6 +290,15 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             confidence=0.7 if e.status else 0.5,
             reasons=reasons,
         )
+
+
+#: An entry that names a goal ("Mål 1: Fler elever ska …", "Nämndmål 3 …"): a colour
+#: beside it judges the goal, not work under way.
+_NAMES_A_GOAL = re.compile(
+    r"^(?:[\wåäö-]*mål|målet|delmål)(?:\s+[\w.]*\d[\w.]*)?\s*[:.–-]?\s", re.IGNORECASE
+)
+#: The colour of a goal met.
+_GREEN = re.compile(r"grön|grönt|gröna")
 
 
 #: Where a comment's sentence says its step is still to come: "… kommer att pågå under
@@ -408,7 +424,7 @@ def read_followup(
     if taken:
         lines = [ln for ln in lines if id(ln) not in taken]
     # A status register (matters or goals with a status each): read apart too.
-    statuses, taken = status_register_items(lines, report_body)
+    statuses, taken = status_register_items(lines, report_body, ref)
     register += statuses
     if taken:
         lines = [ln for ln in lines if id(ln) not in taken]

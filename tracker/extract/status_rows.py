@@ -28,6 +28,7 @@ entries is also a feature of the whole text for the document's kind
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ _DATE = re.compile(
     r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{2}-[01]\d-[0-3]\d\b"  # (web pages: "24-04-15")
     r"|\b\d{1,2}\s+[a-zåäö]{3,9}\s+(?:19|20)\d{2}\b"
 )
-_DASHED = re.compile(r"^(?P<entry>.+?)\s+[–-]\s+(?P<status>[^–-]{2,40})$")
+_DASHED = re.compile(r"^(?P<entry>.+?)\s+[–-]\s+(?P<status>(?:[^–-]|(?<=\d)-(?=\d)){2,40})$")
 
 REASON_OPEN = "statusregister: ärende eller mål som inte är klart"
 REASON_DONE = "statusregister: ärende eller mål som är klart"
@@ -63,6 +64,9 @@ class _Words:
     met: re.Pattern[str]
     unmet: re.Pattern[str]
     pending: re.Pattern[str]
+    #: an answer planned for a coming meeting, the value's first word
+    #: (``[register] planned``)
+    planned: re.Pattern[str]
     decided: re.Pattern[str]
     received: re.Pattern[str]
     entry_column: re.Pattern[str]
@@ -94,6 +98,7 @@ def _words() -> _Words:
         met=whole("verdict_met"),
         unmet=whole("verdict_unmet"),
         pending=whole("pending"),
+        planned=re.compile(rf"^(?:{_alt(rg['planned'])})(?![\wåäö])", i),
         decided=re.compile(rf"^(?:{_alt(rg['decided'])})(?![\wåäö])", i),
         received=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['received_columns'])})(?![\wåäö])", i),
         entry_column=re.compile(rf"(?<![\wåäö])(?:{_alt(rg['entry_columns'])})(?![\wåäö])", i),
@@ -188,9 +193,11 @@ def _table_rows(lines: list[Line]) -> list[_Row]:
     return out
 
 
-def _block_rows(lines: list[Line]) -> list[_Row]:
+def _block_rows(lines: list[Line], planned: bool = False) -> list[_Row]:
     """Entries opening with a matter's word, their status on a line after them or
-    after a dash on their own line."""
+    after a dash on their own line (with ``planned``, also an answer planned for a coming
+    meeting after the dash: such an entry makes a register for the kind, its item is
+    the running text's reading, which names the body that answers)."""
     w = _words()
     texts = [_clean(ln.text) for ln in lines]
     out: list[_Row] = []
@@ -202,7 +209,10 @@ def _block_rows(lines: list[Line]) -> list[_Row]:
             if (row := _record(lines, texts, k)) is not None:
                 out.append(row)
             continue
-        if (m := _DASHED.match(t)) and (st := _value_status(m.group("status"), "status")):
+        if (m := _DASHED.match(t)) and (
+            st := _value_status(m.group("status"), "status")
+            or (("open", "activity") if planned and w.planned.match(m.group("status")) else None)
+        ):
             out.append(_Row(lines[k], m.group("entry"), [t], st[0], st[1], m.group("status")))
             continue
         if t.endswith("."):
@@ -520,10 +530,10 @@ _TRAILING_VERDICT = re.compile(
 )
 
 
-def status_rows(lines: list[Line]) -> list[_Row]:
+def status_rows(lines: list[Line], planned: bool = False) -> list[_Row]:
     """The entries of the status registers in ``lines`` (none unless there are at least
-    :data:`MIN_ENTRIES`)."""
-    rows = _table_rows(lines) + _block_rows(lines) + _pending_lists(lines)
+    :data:`MIN_ENTRIES`); ``planned``: :func:`_block_rows`."""
+    rows = _table_rows(lines) + _block_rows(lines, planned) + _pending_lists(lines)
     seen = {id(r.line) for r in rows}
     rows += [r for r in _dated_rows(lines) if id(r.line) not in seen]
     if not rows:
@@ -535,21 +545,33 @@ def status_entry_count(lines: list[Line]) -> int:
     """How many register entries with a status the text holds (for the kind).  (A
     table's rows under a plain status column are read only when they are matters: an
     action list with a status column is as common in minutes.)"""
-    return len(status_rows(lines))
+    return len(status_rows(lines, planned=True))
 
 
 def status_register_items(
-    lines: list[Line], report_body: str | None = None
+    lines: list[Line], report_body: str | None = None, ref: dt.date | None = None
 ) -> tuple[list[Candidate], set[int]]:
     """The register entries as candidates, and the ids of the lines they take; an entry
-    whose row names no body is the work of the body that reports (``report_body``)."""
+    whose row names no body is the work of the body that reports (``report_body``); a
+    waiting entry's status that names a time ("planeras till fullmäktige i juni") gives
+    its due date, resolved against the report's date ``ref``."""
+    from tracker.extract.dates import due_fields
+    from tracker.extract.followup_sentences import due_in
+
     out: list[Candidate] = []
     used: set[int] = set()
-    for row in status_rows(lines):
+    # (a matter whose answer is only planned is one of the register's rows when the
+    # register has rows of its own; alone, such lines are the running text's reading,
+    # which names the body that prepares them)
+    rows = status_rows(lines)
+    if rows:
+        rows = status_rows(lines, planned=True)
+    for row in rows:
         owner = next((b for c in row.cells[1:] if (b := body_heading(c))), None) or report_body
         used.add(id(row.line))
         used.update(id(ln) for ln in row.taken)
         reason = REASON_OPEN if row.status == "open" else REASON_DONE
+        when = due_in(row.value, ref) if row.status == "open" and row.value else None
         out.append(
             Candidate(
                 title=row.title.strip(" –-:"),
@@ -560,6 +582,7 @@ def status_register_items(
                 page=row.line.page,
                 line=row.line.line,
                 evidence=f"Status: {row.value or '(tomt)'}",
+                **due_fields(when),
                 confidence=0.7,
                 reasons=[reason, f"status: {row.value or '(tom kolumn)'}"]
                 + ([f"ansvarig: {owner}"] if owner else []),
