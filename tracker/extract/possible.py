@@ -371,7 +371,9 @@ def _list_lead_owner(
 
 
 def _trim_clause(piece: str) -> str:
-    return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
+    # (… and the adverb that joined the next person's task: "Doris beställer och så")
+    return re.sub(r"[\s,;]*(?:\b(?:och|men)\s+(?:så|sedan|sen|därefter|dessutom)|\boch|\bsamt"
+                  r"|\b(?:sedan|sen|därefter))?[\s,;]*$", "", piece).strip()
 
 
 def _section_receiver(
