@@ -150,7 +150,8 @@ class _CandidatesMixin:
             self.items.append(self._candidate(ex, sec, close_hits[-1:], "done"))
 
     def _candidate(self, ex: _Exchange, sec: Section, hits: list[_Hit], status: str) -> Candidate:
-        kinds = [h.rule.kind for h in hits]
+        # (a hit that only tells the matter's state yields to one that decides it)
+        kinds = [h.rule.kind for h in hits if not h.rule.yields] or [h.rule.kind for h in hits]
         kind = next((k for k in _KIND_ORDER if k in kinds), kinds[0])
         main = next(h for h in hits if h.rule.kind == kind)
         if kind == "awaiting_reply" and status == "open":
@@ -167,7 +168,9 @@ class _CandidatesMixin:
         owner = None
         # An owner the phrase names ("Socialförvaltningen bjuds in … för att redovisa")
         # goes before one guessed for a request ("Rådet vill ha en redovisning").
-        by_name = sorted(hits, key=lambda h: h.rule.asker)
+        # (… and a hit that only tells the matter's state names no owner beside another)
+        by_name = sorted([h for h in hits if not h.rule.yields] or hits,
+                         key=lambda h: h.rule.asker)
         for pref in ("assignment", "action", "referred", "awaiting_reply", "follow_up",
                      "sent_back", "tabled", "carried_over"):
             owner = next((h.owner for h in by_name if h.rule.kind == pref and h.owner), None)
