@@ -66,3 +66,16 @@ def test_one_owners_task_said_twice_is_still_one_item() -> None:
             "Beslut: Lena bokar bygdegården till festen senast 1 juni.")
     items = [c for c in run(HEAD.format(body=body)).items if c.status == "open"]
     assert len(_owning(items, "bygdegården")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Tre nya bänkar ska köpas in till badplatsen under våren Tomas fixar.",
+    "Tre nya bänkar ska köpas in till badplatsen under våren, Tomas kollar upp det.",
+])
+def test_a_bare_person_and_verb_after_a_task_owns_it(body: str) -> None:
+    items = _offered(body)
+    got = _owning(items, "bänkar")
+    assert len(got) == 1, [(c.title, c.owner) for c in items]
+    assert got[0].owner == "Tomas"
+    assert "Tomas" in got[0].title or "Tomas" in (got[0].text or "")
+    assert not [c for c in items if c is not got[0] and (c.owner or "") == "Tomas"]
