@@ -59,3 +59,19 @@ def test_something_still_owed(head: str, sentence: str, kind: str | None,
     assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
     if owner is not None:
         assert items[0].owner == owner
+
+
+# Two points told one after the other in one paragraph, the second opened by "också",
+# "även", "vidare": each is a matter of its own; a sentence that goes on about the first
+# ("Den ska också …" has no reporting verb before "också att") stays with it.
+@pytest.mark.parametrize(("body", "n"), [
+    ("Styrelsen konstaterade att brevet till vägföreningen ej besvarats. Styrelsen "
+     "konstaterade också att kommunen ännu inte svarat på frågan om bidraget.", 2),
+    ("Kassören noterade att hyresgästen ännu inte svarat på uppsägningen. Kassören "
+     "noterade vidare att vi inte fått svar från banken om lånet.", 2),
+    ("Styrelsen konstaterade att brevet till vägföreningen ej besvarats. Det gäller "
+     "också frågan om snöröjningen.", 1),
+])
+def test_a_further_point_told_is_a_matter_of_its_own(body: str, n: int) -> None:
+    items = [it for it in run(ASSOCIATION + body + "\n").items if it.status == "open"]
+    assert len(items) == n, [(it.kind, it.title) for it in items]

@@ -49,6 +49,7 @@ from tracker.extract.minutes_candidates import PROPOSAL_REASON, _CandidatesMixin
 from tracker.extract.minutes_exchange import _Exchange
 from tracker.extract.minutes_patterns import (
     _ACTION_LABELS,
+    _ALSO_TOLD,
     _ANAPHOR,
     _ANSWER,
     _ANSWERED_PAST,
@@ -479,6 +480,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 )
             ):
                 new = True
+            elif (
+                not answer and not is_q and any(h.rule.status == "open" for h in ex.hits)
+                and _ALSO_TOLD.match(masked.strip()) is not None
+            ):
+                new = True  # "… ej besvarats. Sektionen konstaterade också att …"
             elif (
                 s.para_start and ex.sentences and 0 < len(masked.split()) <= 6 and not is_q
                 and not answer and not paragraph_numbered and not s.labelled
