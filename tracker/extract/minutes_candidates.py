@@ -20,6 +20,7 @@ from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
 from tracker.extract.minutes_patterns import (
+    _ANSWER,
     _ANSWERS_PROPOSAL,
     _CLOSES_BY_NOUN,
     _DATES_EARLIER,
@@ -90,6 +91,10 @@ class _CandidatesMixin:
                 h.rule.status != "open" and _PROPOSAL_ANSWERED.search(h.sentence.text))]
             if not ex.hits:
                 return
+        # A question put and answered in the same matter owes nothing.
+        ex.hits = [h for h in ex.hits if not (h.rule.answerable and _answered_after(ex, h))]
+        if not ex.hits:
+            return
         close_hits = [h for h in ex.hits if h.rule.status != "open"]
         last_close = ex.hits.index(close_hits[-1]) if close_hits else -1
         # "Nämnden gav förvaltningen i uppdrag att … Uppdraget anses slutfört.": what the
@@ -451,6 +456,14 @@ _DEFINITE_SUBJECT = re.compile(
 )
 #: How far back the sentence that introduced it may stand.
 _ANTECEDENT_SENTENCES = 8
+
+
+def _answered_after(ex: _Exchange, hit: _Hit) -> bool:
+    """An answer given in a sentence of the exchange after the hit's own ("Per Ek (M)
+    besvarar interpellationen", "svarar att …")."""
+    at = next((k for k, x in enumerate(ex.sentences) if x is hit.sentence), None)
+    return at is not None and any(
+        _ANSWER.search(x.text) for x in ex.sentences[at + 1:])
 
 
 def antecedent(sec: Section, sent: Sentence) -> Sentence | None:

@@ -56,6 +56,9 @@ class Rule:
     #: The rule tells the state of a matter, not what is decided about it ("har ännu inte
     #: svarat"): in an exchange with another rule's hit, that hit gives the item's kind.
     yields: bool = False
+    #: A question put ("ställer en fråga till …"): no item when an answer follows it in
+    #: the same matter ("… Per Ek besvarar interpellationen.").
+    answerable: bool = False
 
 
 def _resource(name: str) -> Path:
@@ -101,6 +104,7 @@ def load_rules(
                 name=f"phrases.toml #{i + 1}{where}",
                 person_kind=raw.get("person_kind"),
                 yields=bool(raw.get("yields", False)),
+                answerable=bool(raw.get("answerable", False)),
             )
         )
     ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]
