@@ -79,3 +79,21 @@ def test_a_bare_person_and_verb_after_a_task_owns_it(body: str) -> None:
     assert got[0].owner == "Tomas"
     assert "Tomas" in got[0].title or "Tomas" in (got[0].text or "")
     assert not [c for c in items if c is not got[0] and (c.owner or "") == "Tomas"]
+
+
+# A thing to arrange written as a noun, the ones responsible named at the end of the line.
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Lekar och fika etc. ansvariga Greta och Olle.", "Greta"),
+    ("Städdag i förrådet 12 juni, ansvarig Berit.", "Berit"),
+    ("Lotteriet – ansvarig Tomas.", "Tomas"),
+    # traps: the responsible body or someone responsible elsewhere, no one named after it
+    ("Ansvarig nämnd är tekniska nämnden.", None),
+    ("Lena har försökt nå ansvarig på kommunen utan resultat.", None),
+])
+def test_a_noun_task_with_its_responsible_named(body: str, owner: str | None) -> None:
+    items = [c for c in run(HEAD.format(body=body)).items if c.status == "open"]
+    if owner is None:
+        assert not [c for c in items if c.kind == "action"], [(c.kind, c.title) for c in items]
+        return
+    assert [c.kind for c in items] == ["action"], [(c.kind, c.title) for c in items]
+    assert items[0].owner == owner
