@@ -88,6 +88,9 @@ GENERIC_SECTIONS = re.compile(
     r"(?:föregående|tidigare)|övrigt|läget\s+i\s+verksamheterna)\b",
     re.IGNORECASE,
 )
+#: The most sentences a procedural section (opening, roll, agenda, signing) holds; more
+#: is matters run on under its title.
+PROCEDURAL_MAX_SENTENCES = 6
 #: Sections whose text is procedure, never open items.
 PROCEDURAL_SECTIONS = re.compile(
     r"justera|justering|mötets\s+öppnande|sammanträdets\s+öppnande|upprop|"
@@ -120,7 +123,11 @@ class Section:
 
     @property
     def procedural(self) -> bool:
-        return bool(self.title) and bool(PROCEDURAL_SECTIONS.search(self.title))
+        # (A long run of text under a procedural title is the rest of the meeting whose
+        # headings were lost – a web page's agenda under "Protokollsjustering" – not the
+        # opening, the roll or the signing, which take a few lines.)
+        return bool(self.title) and bool(PROCEDURAL_SECTIONS.search(self.title)) and (
+            len(self.sentences) <= PROCEDURAL_MAX_SENTENCES)
 
 
 @dataclass(slots=True)
