@@ -535,7 +535,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 if am:
                     ex.responder = self._who(am.group("who")) or ex.responder
             # "Mötets avslutande" is procedure, a task list written under it is not.
-            if is_q or (sec.procedural and not task_list):
+            # (… unless matters run on under its title: its phrases are read)
+            if is_q or (sec.procedural and not sec.run_on and not task_list):
                 continue
             if ex.hits and ex.hits[-1].period is None and _REPORT_BACK.match(masked.strip()):
                 due = pick_due(find_periods(masked, self.dref, self.next))

@@ -123,11 +123,13 @@ class Section:
 
     @property
     def procedural(self) -> bool:
-        # (A long run of text under a procedural title is the rest of the meeting whose
-        # headings were lost – a web page's agenda under "Protokollsjustering" – not the
-        # opening, the roll or the signing, which take a few lines.)
-        return bool(self.title) and bool(PROCEDURAL_SECTIONS.search(self.title)) and (
-            len(self.sentences) <= PROCEDURAL_MAX_SENTENCES)
+        return bool(self.title) and bool(PROCEDURAL_SECTIONS.search(self.title))
+
+    @property
+    def run_on(self) -> bool:
+        """A procedural title over more sentences than procedure takes: matters run on
+        under it (a web page's agenda under "Protokollsjustering", its headings lost)."""
+        return self.procedural and len(self.sentences) > PROCEDURAL_MAX_SENTENCES
 
 
 @dataclass(slots=True)
