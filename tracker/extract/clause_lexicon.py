@@ -115,6 +115,8 @@ class Lexicon:
     settled: re.Pattern[str]
     answered: re.Pattern[str]  # "svar på", "yttrande över" up to a few words before the noun
     reported: re.Pattern[str]
+    #: Verbs of being or going that no clause joined by "och så" makes a task.
+    not_joined: frozenset[str] = frozenset()
 
 
 def _alternation(entries: list[str]) -> re.Pattern[str]:
@@ -208,6 +210,7 @@ def lexicon() -> Lexicon:
         action_verbs=frozenset(data["person_action"]["action_verbs"]),
         owner_verbs=frozenset(data["person_action"]["owner_verbs"]),
         particles=frozenset(data["person_action"]["particles"]),
+        not_joined=frozenset(data["person_action"].get("not_joined", [])),
         # Anywhere a proposal's own line begins: at the start, after a sentence, or
         # glued to the case number before it ("RS 912-2025Motion nr 1-2026 från …").
         incoming=re.compile(

@@ -387,7 +387,17 @@ _SUBORDINATE_END = re.compile(
 
 
 _INVERTED_PERSON = re.compile(
-    r"^(?:Det|Detta|Den|Denna|Dessa|Sedan|Därefter|Vidare|Dessutom|Nu)\s+"
+    # (or a clause cut after its joining adverb, the verb first: "hämtar Mait dem")
+    r"^(?:(?:Det|Detta|Den|Denna|Dessa|Sedan|Därefter|Vidare|Dessutom|Nu)\s+|(?=[a-zåäö]))"
+    r"(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\s+"
+    r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)(?![\wåäö])(?:\s+(?P<part>[a-zåäö]+))?"
+)
+
+#: The same inversion after an adverb that joins a second task to the first, inside the
+#: sentence: "Doris beställer skyltarna och så hämtar Mait dem", "…, sedan ringer Per
+#: hyresvärden" (the verb second, the name after it).
+_INVERTED_JOINED = re.compile(
+    r"(?:,\s*|\b(?:och|men)\s+)(?:så|sedan|sen|därefter|dessutom)\s+"
     r"(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år))\s+"
     r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)(?![\wåäö])(?:\s+(?P<part>[a-zåäö]+))?"
 )
@@ -428,6 +438,16 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
             continue
         part = m.group("part") if m.group("part") in lex.particles else None
         out.append((who, f"{verb} {part}" if part else verb, m.start("who")))
+    if out:
+        for m in _INVERTED_JOINED.finditer(text):
+            who, verb = m.group("who"), m.group("verb")
+            if m.start() <= out[0][2] or (
+                who.split()[0] not in names and who not in people
+            ) or verb in lex.not_actions or verb in lex.not_joined:
+                continue
+            part = m.group("part") if m.group("part") in lex.particles else None
+            out.append((who, f"{verb} {part}" if part else verb, m.start("verb")))
+        out.sort(key=lambda x: x[2])
     if not out and (m := _INVERTED_PERSON.match(text)):
         # "Det kollar Lasse upp", "Sedan kontaktar Anna Berg skolan": the name after the
         # verb when the sentence opens with an object or an adverb.

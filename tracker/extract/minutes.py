@@ -49,6 +49,7 @@ from tracker.extract.minutes_candidates import PROPOSAL_REASON, _CandidatesMixin
 from tracker.extract.minutes_exchange import _Exchange
 from tracker.extract.minutes_patterns import (
     _ACTION_LABELS,
+    _ALSO_TOLD,
     _ANAPHOR,
     _ANSWER,
     _ANSWERED_PAST,
@@ -480,6 +481,11 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             ):
                 new = True
             elif (
+                not answer and not is_q and any(h.rule.status == "open" for h in ex.hits)
+                and _ALSO_TOLD.match(masked.strip()) is not None
+            ):
+                new = True  # "… ej besvarats. Sektionen konstaterade också att …"
+            elif (
                 s.para_start and ex.sentences and 0 < len(masked.split()) <= 6 and not is_q
                 and not answer and not paragraph_numbered and not s.labelled
                 # A short line that refers back ("Frågan står kvar till nästa
@@ -529,7 +535,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
                 if am:
                     ex.responder = self._who(am.group("who")) or ex.responder
             # "Mötets avslutande" is procedure, a task list written under it is not.
-            if is_q or (sec.procedural and not task_list):
+            # (… unless matters run on under its title: its phrases are read)
+            if is_q or (sec.procedural and not sec.run_on and not task_list):
                 continue
             if ex.hits and ex.hits[-1].period is None and _REPORT_BACK.match(masked.strip()):
                 due = pick_due(find_periods(masked, self.dref, self.next))

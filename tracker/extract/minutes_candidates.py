@@ -26,6 +26,7 @@ from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
 from tracker.extract.minutes_patterns import (
+    _ANSWER,
     _ANSWERS_PROPOSAL,
     _CLOSES_BY_NOUN,
     _DATES_EARLIER,
@@ -96,6 +97,10 @@ class _CandidatesMixin:
                 h.rule.status != "open" and _PROPOSAL_ANSWERED.search(h.sentence.text))]
             if not ex.hits:
                 return
+        # A question put and answered in the same matter owes nothing.
+        ex.hits = [h for h in ex.hits if not (h.rule.answerable and _answered_after(ex, h))]
+        if not ex.hits:
+            return
         close_hits = [h for h in ex.hits if h.rule.status != "open"]
         last_close = ex.hits.index(close_hits[-1]) if close_hits else -1
         # "Nämnden gav förvaltningen i uppdrag att … Uppdraget anses slutfört.": what the
@@ -156,7 +161,8 @@ class _CandidatesMixin:
             self.items.append(self._candidate(ex, sec, close_hits[-1:], "done"))
 
     def _candidate(self, ex: _Exchange, sec: Section, hits: list[_Hit], status: str) -> Candidate:
-        kinds = [h.rule.kind for h in hits]
+        # (a hit that only tells the matter's state yields to one that decides it)
+        kinds = [h.rule.kind for h in hits if not h.rule.yields] or [h.rule.kind for h in hits]
         kind = next((k for k in _KIND_ORDER if k in kinds), kinds[0])
         main = next(h for h in hits if h.rule.kind == kind)
         if kind == "awaiting_reply" and status == "open":
@@ -173,7 +179,9 @@ class _CandidatesMixin:
         owner = None
         # An owner the phrase names ("Socialförvaltningen bjuds in … för att redovisa")
         # goes before one guessed for a request ("Rådet vill ha en redovisning").
-        by_name = sorted(hits, key=lambda h: h.rule.asker)
+        # (… and a hit that only tells the matter's state names no owner beside another)
+        by_name = sorted([h for h in hits if not h.rule.yields] or hits,
+                         key=lambda h: h.rule.asker)
         for pref in ("assignment", "action", "referred", "awaiting_reply", "follow_up",
                      "sent_back", "tabled", "carried_over"):
             owner = next((h.owner for h in by_name if h.rule.kind == pref and h.owner), None)
@@ -454,6 +462,14 @@ _DEFINITE_SUBJECT = re.compile(
 )
 #: How far back the sentence that introduced it may stand.
 _ANTECEDENT_SENTENCES = 8
+
+
+def _answered_after(ex: _Exchange, hit: _Hit) -> bool:
+    """An answer given in a sentence of the exchange after the hit's own ("Per Ek (M)
+    besvarar interpellationen", "svarar att …")."""
+    at = next((k for k, x in enumerate(ex.sentences) if x is hit.sentence), None)
+    return at is not None and any(
+        _ANSWER.search(x.text) for x in ex.sentences[at + 1:])
 
 
 def antecedent(sec: Section, sent: Sentence) -> Sentence | None:

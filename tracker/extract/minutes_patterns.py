@@ -110,6 +110,11 @@ _ANAPHOR = re.compile(
 #: A sentence without a subject of its own, opening with a passive or a verb of what
 #: happens next ("Utvärderas på nästa möte.", "Följs upp i mars.", "Återkommer i
 #: december."): it goes on about the matter before it and names none.
+#: A further point told in the same paragraph: "Sektionen konstaterade också att …",
+#: "Ordföranden informerade vidare om …" – a matter of its own after one left open.
+_ALSO_TOLD = re.compile(
+    r"^(?:[\wåäö-]+\s+){1,3}?[a-zåäö]+(?:ade|ar|er|de|te)\s+(?:också|även|vidare|dessutom)"
+    r"\s+(?:att|om)\b", re.IGNORECASE)
 _SUBJECTLESS = re.compile(
     r"^(?:[a-zåäö]{3,}eras|bevakas|följs|tas|ses|stängs|avslutas|utreds|kvarstår|"
     r"återkommer|fortsätter)\b",

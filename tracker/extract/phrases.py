@@ -53,6 +53,12 @@ class Rule:
     #: The kind when a named person owns the item, not a body ("Jens: – Bevakar …" is
     #: his own task, "Förvaltningen bevakar frågan" a follow-up); None: always ``kind``.
     person_kind: str | None = None
+    #: The rule tells the state of a matter, not what is decided about it ("har ännu inte
+    #: svarat"): in an exchange with another rule's hit, that hit gives the item's kind.
+    yields: bool = False
+    #: A question put ("ställer en fråga till …"): no item when an answer follows it in
+    #: the same matter ("… Per Ek besvarar interpellationen.").
+    answerable: bool = False
 
 
 def _resource(name: str) -> Path:
@@ -97,6 +103,8 @@ def load_rules(
                 asker=bool(raw.get("asker", False)),
                 name=f"phrases.toml #{i + 1}{where}",
                 person_kind=raw.get("person_kind"),
+                yields=bool(raw.get("yields", False)),
+                answerable=bool(raw.get("answerable", False)),
             )
         )
     ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]

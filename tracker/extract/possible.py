@@ -161,11 +161,25 @@ def _person_clauses(text: str, people: frozenset[str]) -> list[str]:
         starts.insert(0, 0)
     if len(starts) < 2:
         return [text]
-    out = []
+    out: list[str] = []
     for i, at in enumerate(starts):
         piece = text[at: starts[i + 1] if i + 1 < len(starts) else len(text)]
+        if out and _OWNER_ONLY.match(piece):
+            # "10 farthinder köps in under våren Tommy fixar.": a person and a verb with
+            # nothing of its own to do take on the task told before them.
+            out[-1] = _trim_clause(text[: at + len(piece)] if len(out) == 1 else
+                                   f"{out[-1]} {piece}")
+            continue
         out.append(_trim_clause(piece))
-    return [p for p in out if p]
+    out = [p for p in out if p]
+    return out if len(out) > 1 else [text]
+
+
+#: A person's clause that names no task of its own: the person, the verb, at most a
+#: particle or a pronoun for the task before ("Tommy fixar.", "Lisa kollar upp det.").
+_OWNER_ONLY = re.compile(
+    r"^\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:och|&)\s+[A-ZÅÄÖ][\wåäöé-]+)?\s+[a-zåäö]+"
+    r"(?:\s+(?:upp|in|ut|av|till|fram|det|detta|den|dem|i\s+det)){0,2}\s*[.!]?\s*$")
 
 
 #: "vi tar detta på nästa styrelsemöte": the writers are the forum ("Vi på X" names X).
@@ -378,7 +392,9 @@ def _list_lead_owner(
 
 
 def _trim_clause(piece: str) -> str:
-    return re.sub(r"[\s,;]*(?:\boch|\bsamt)?[\s,;]*$", "", piece).strip()
+    # (… and the adverb that joined the next person's task: "Doris beställer och så")
+    return re.sub(r"[\s,;]*(?:\b(?:och|men)\s+(?:så|sedan|sen|därefter|dessutom)|\boch|\bsamt"
+                  r"|\b(?:sedan|sen|därefter))?[\s,;]*$", "", piece).strip()
 
 
 def _section_receiver(

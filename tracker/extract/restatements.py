@@ -116,6 +116,17 @@ def _other_topics(a: Candidate, b: Candidate, lines: list[Line] | None) -> bool:
     return bool(ta) and bool(tb) and ta != tb
 
 
+def _others_part(a: Candidate, b: Candidate) -> bool:
+    """One item's sentence is a clause cut from the other's, with an owner of its own:
+    "Jacob kollar upp korven, Sture kan hämta brödet" is two people's tasks, not one
+    matter said twice (the rule's item holds the whole sentence, the clause analysis
+    offers the second person's part)."""
+    if not (a.owner and b.owner and a.text and b.text) or a.owner == b.owner:
+        return False
+    short, whole = sorted((" ".join(a.text.split()), " ".join(b.text.split())), key=len)
+    return len(short) < len(whole) and short.rstrip(".") in whole
+
+
 def _decision(c: Candidate) -> bool:
     return "beslut" in (c.section or "").casefold() and "förslag" not in (c.text or "")[:40]
 
@@ -133,6 +144,7 @@ def merge_restatements(items: list[Candidate], lines: list[Line] | None = None) 
                     and kept.kind == it.kind
                     and len(_words(kept) & _words(it)) >= 3
                     and not _other_cases(kept, it)
+                    and not _others_part(kept, it)
                     and not _other_topics(kept, it, lines)
                     and fuzz.token_set_ratio(kept.text, it.text)
                     >= (_SAME_PROPOSAL if _PROPOSAL.search(kept.text + " " + it.text) else _SAME)

@@ -88,6 +88,9 @@ GENERIC_SECTIONS = re.compile(
     r"(?:föregående|tidigare)|övrigt|läget\s+i\s+verksamheterna)\b",
     re.IGNORECASE,
 )
+#: The most sentences a procedural section (opening, roll, agenda, signing) holds; more
+#: is matters run on under its title.
+PROCEDURAL_MAX_SENTENCES = 6
 #: Sections whose text is procedure, never open items.
 PROCEDURAL_SECTIONS = re.compile(
     r"justera|justering|mötets\s+öppnande|sammanträdets\s+öppnande|upprop|"
@@ -121,6 +124,12 @@ class Section:
     @property
     def procedural(self) -> bool:
         return bool(self.title) and bool(PROCEDURAL_SECTIONS.search(self.title))
+
+    @property
+    def run_on(self) -> bool:
+        """A procedural title over more sentences than procedure takes: matters run on
+        under it (a web page's agenda under "Protokollsjustering", its headings lost)."""
+        return self.procedural and len(self.sentences) > PROCEDURAL_MAX_SENTENCES
 
 
 @dataclass(slots=True)
