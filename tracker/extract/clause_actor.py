@@ -68,6 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     actor = lexicon_data()["actor"]
     asking = alternation(actor["asking"])
     modals = alternation(actor["modals"])
+    passive = alternation(actor["asked_passive"])
     return {
         # "uppmanar samtliga nämnder att minska …", "be Pecca Wickman fotografera …"
         "asked": re.compile(rf"(?<![\wåäö])(?:{asking})\s+{_PHRASE}\s+"
@@ -130,8 +131,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE),
         # "Föräldrar med input i det arbetet uppmanas skicka material …": the one asked,
         # told in the passive
-        "asked_passive": re.compile(rf"^\s*{_PHRASE}\s+(?:uppmanas|ombeds|anmodas)\s+"
-                                    r"(?:att\s+)?[a-zåäö]+a\b", re.IGNORECASE),
+        "asked_passive": re.compile(rf"^\s*{_PHRASE}\s+(?:{passive})\s+"
+                                    r"(?:att\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]+a\b", re.IGNORECASE),
         # "X har samlats i frågan och ska göra …": the subject that opens the sentence
         "opening": re.compile(rf"^\s*{_PHRASE}\s+(?:har|hade|är|var|kommer|ska|skall)\b",
                               re.IGNORECASE),

@@ -137,6 +137,8 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return _capital((m.group("who") or m.group("who2")).strip())
     if (m := _BRACKETED.search(text)) and (m.group("verb") or "ska") not in _NOT_VERBS:
         return m.group("who")  # (who does it, said of the task in brackets)
+    if who := _trailing_names(text, people):
+        return who  # (who does it, named in brackets at the end)
     if who := asked(text, people):
         return who  # (the one asked, not the one who asks: "uppmanar samtliga nämnder att")
     if who := leading(text, people):
@@ -144,6 +146,8 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
     if c.agent and c.agent.lower() not in _NO_NAMES and not _done_by(text, c.agent):
         return c.agent
     if who := actor(text, people):
+        return who
+    if who := _opening_person(text, people):
         return who
     if who := _passive_by(text, people):
         return who
@@ -175,6 +179,37 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
 _PASSIVE_BY = re.compile(
     r"\b[a-zåäö]{3,}(?<!de)(?<!te)(?<!dd)(?<![aiu]t)s\s+av\s+(?P<who>" + _NAME
     + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*" + _NAME + r"(?:\s+" + _NAME + r")?)*)")
+
+
+#: The persons named in brackets that end the sentence: "Entréarbetet fortsätter med
+#: handikappanpassning (Åke)", "Beställa ny skylt (Anna, Per)." – who takes the task.
+_TRAILING_NAMES = re.compile(
+    r"\(\s*(?P<who>" + _NAME + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*" + _NAME
+    + r"(?:\s+" + _NAME + r")?)*)\s*\)\s*\.?\s*$")
+#: A person opening the sentence before a verb in the present: "Teddy bakar kakor, men vi
+#: behöver matbröd" (whatever "vi" the rest of the sentence names).
+_OPENING_PERSON = re.compile(r"^\s*(?P<who>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+"
+                             r"(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ir|år|ör))\b")
+
+
+def _names_known(who: str, people: frozenset[str]) -> bool:
+    names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b|&|/)\s*", who) if n.strip()]
+    return bool(names) and all(_known(n, people) for n in names)
+
+
+def _trailing_names(text: str, people: frozenset[str]) -> str | None:
+    """The persons a closing remark in brackets names, each a first name or someone
+    present."""
+    m = _TRAILING_NAMES.search(text)
+    return m.group("who") if m and _names_known(m.group("who"), people) else None
+
+
+def _opening_person(text: str, people: frozenset[str]) -> str | None:
+    """A known person who opens the sentence as the subject of a verb in the present."""
+    m = _OPENING_PERSON.match(text)
+    if m is None or m.group("verb") in _NOT_VERBS or not _known(m.group("who"), people):
+        return None
+    return m.group("who")
 
 
 def _passive_by(text: str, people: frozenset[str]) -> str | None:
@@ -258,6 +293,7 @@ def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
 
 #: Capitalised words that open a clause and name no one.
 _NO_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", "dessa",
+                       "han", "hon", "hen", "jag", "du", "dom",
                        "sedan", "därefter", "vidare", "dessutom", "alla", "någon", "ingen",
                        "nedan", "ovan", "här", "där", "då", "nu", "därför", "också", "även",
                        "först", "sist", "slutligen", "samtidigt", "dock", "sen"})
@@ -364,6 +400,20 @@ def pronoun_owner(text: str, before: str, people: frozenset[str] = frozenset()) 
     return names[0] if len(names) == 1 else None
 
 
+#: A section heading that ends with the person who has the matter: "6. Strategiarbete –
+#: Jan Fjeldså", "Arbetsledarrollen (Patrik Johansson)".
+_HEADING_PERSON = re.compile(
+    r"(?:\s[-–]\s*|\(\s*)(?P<who>" + _NAME + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*"
+    + _NAME + r"(?:\s+" + _NAME + r")?)*)\s*\)?\s*$")
+
+
+def heading_person(title: str, people: frozenset[str] = frozenset()) -> str | None:
+    """The person(s) a section heading names at its end, after a dash or in brackets,
+    each a first name or someone present: the one who has the section's matter."""
+    m = _HEADING_PERSON.search(" ".join(title.split()))
+    return m.group("who") if m and _names_known(m.group("who"), people) else None
+
+
 #: A line of a list under a label: "Magnus: - Bevakar … - Har fortsatt dialog …" and then
 #: "- Tar fram nyhet om …" on a sentence of its own.
 _DASHED = re.compile(r"^\s*[-–•]\s*\S")
@@ -384,5 +434,5 @@ def list_label_owner(texts: list[str], k: int, people: frozenset[str] = frozense
     return None
 
 
-__all__ = ["list_label_owner", "owner_of", "owner_told_after", "pronoun_owner",
+__all__ = ["heading_person", "list_label_owner", "owner_of", "owner_told_after", "pronoun_owner",
            "with_clause_owners"]

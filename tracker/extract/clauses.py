@@ -436,7 +436,8 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
     """What a period found in ``text`` is to the meeting: a ``"start"`` ("från 1 juli",
     "fr.o.m. 2022-04-01", "införs 1 maj"), a ``"past"`` reference ("gjordes före 1 augusti
     2010", "inlämnad 2022-12-05", or over before the meeting ``ref``) or a
-    ``"deadline"``.  The cue words are the lexicon's (``lexicon.toml``, ``[time]``)."""
+    ``"deadline"``, or the ``"scope"`` a plan covers ("verksamhetsplan för kommande år").
+    The cue words are the lexicon's (``lexicon.toml``, ``[time]``)."""
     lex = lexicon()
     lead = text[max(0, p.pos - 24) : p.pos]
     start = lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text)
@@ -452,7 +453,21 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
         return "past"
     if ref is not None and p.end is not None and p.end <= ref:
         return "past"  # over before the meeting, or its own day: no time left to act
+    if p.precision in ("year", "half", "quarter", "tertial", "season") and _scope().search(
+        text[max(0, p.pos - 40):p.pos]
+    ):
+        return "scope"  # "verksamhetsplan för kommande år": what the plan covers
     return "deadline"
+
+
+@lru_cache(maxsize=1)
+def _scope() -> re.Pattern[str]:
+    """A noun of plans and budgets, perhaps the end of a compound, then "för", ending the
+    text before a period."""
+    time = lexicon_data()["time"]
+    assert isinstance(time, dict)
+    return re.compile(r"[\wåäö-]*" + alternation(time["scope_nouns"]) + r"\s+för\s+$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,12 @@ _TAKES_PLACE = re.compile(
     r"(?:^|(?<=\s))(?P<event>[A-ZÅÄÖ][a-zåäö-]{3,}(?:et|en|an|na))\s+(?:sker|hålls|äger\s+rum|blir|"
     r"genomförs|infaller|går\s+av\s+stapeln|är\s+(?:planerad|planerat|bokad|bokat|"
     r"preliminärt|den|på))\b")
+#: "Vi lägger årsmötet den 30 mars", "Styrelsen håller vårstädningen 24 april": the forum
+#: that sets the event's day, the event its object.
+_SETS_DAY = re.compile(
+    r"\b(?:vi|styrelsen|föreningen|gruppen)\s+(?:lägger|förlägger|håller|planerar|bokar|"
+    r"genomför|har|flyttar)\s+(?P<event>[a-zåäö-]{4,}(?:et|en|an|na))\s+(?:den|på|till|"
+    r"preliminärt|\d)", re.IGNORECASE)
 #: "inför årsmötet", "till stämman", "senast vid vårstädningen": a time told by an event.
 _BY_EVENT = re.compile(r"\b(?:inför|till|vid|före|innan|på)\s+(?P<event>[a-zåäö-]{4,})\b",
                        re.IGNORECASE)
@@ -41,7 +47,7 @@ def event_days(
     for sec in sections:
         for s in sec.sentences:
             text = " ".join(s.text.split())
-            m = _TAKES_PLACE.search(text)
+            m = _TAKES_PLACE.search(text) or _SETS_DAY.search(text)
             if m is None:
                 continue
             days = [p for p in find_periods(text, ref, next_meeting)

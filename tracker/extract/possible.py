@@ -48,6 +48,7 @@ from tracker.extract.clause_features import (
 )
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
+    heading_person,
     list_label_owner,
     owner_of,
     owner_told_after,
@@ -275,7 +276,9 @@ def _with_event_day(
     if day is None and ref is not None:
         day = (_next_sentence_due(sec, texts, k, ref, next_meeting)
                or _previous_sentence_due(sec, texts, k, ref, next_meeting)
-               or event_due(texts[k], events or {}))
+               or event_due(texts[k], events or {})
+               # (a section "Inför årsmötet": its tasks prepare for the event)
+               or event_due(" ".join((sec.title or "").split()), events or {}))
     if day is None:
         return cand
     return dataclasses.replace(cand, reasons=[*cand.reasons, f"datum ur sammanhanget: {day.text}"],
@@ -306,6 +309,36 @@ def dated_by_context(
         found = where.get(" ".join((it.text or "").split()))
         if found is not None and it.status == "open" and it.kind in _EVENT_KINDS:
             it = _with_event_day(it, *found, ref, next_meeting, events)
+        out.append(it)
+    return out
+
+
+def owned_by_context(
+    items: list[Candidate], sections: list[Section], people: frozenset[str],
+) -> list[Candidate]:
+    """Open items that no rule or clause gave an owner, owned as their place tells: a
+    sentence opening with "han"/"hon" by the one person the sentence before it in the
+    paragraph names (:func:`.clause_owner.pronoun_owner`), else by the person(s) the
+    section's heading ends with ("Strategiarbete – Jan Fjeldså")."""
+    where: dict[str, tuple[Section, int]] = {}
+    for sec in sections:
+        for k, s in enumerate(sec.sentences):
+            where.setdefault(" ".join(s.text.split()), (sec, k))
+    out = []
+    for it in items:
+        found = where.get(" ".join((it.text or "").split()))
+        if it.owner is None and it.status == "open" and found is not None:
+            sec, k = found
+            s = sec.sentences[k]
+            who, why = None, ""
+            if k and not s.para_start and sec.sentences[k - 1].paragraph == s.paragraph:
+                before = " ".join(sec.sentences[k - 1].text.split())
+                who = pronoun_owner(" ".join(s.text.split()), before, people)
+                why = "ansvarig i meningen före"
+            if who is None and (who := heading_person(sec.title or "", people)):
+                why = "ansvarig ur rubriken"
+            if who:
+                it = dataclasses.replace(it, owner=who, reasons=[*it.reasons, f"{why}: {who}"])
         out.append(it)
     return out
 
