@@ -90,7 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:behandla|behandlas|hanteras|tas\s+upp|tags\s+upp|fastställs|avgörs|prövas|"
             r"beslutas)(?:\s+(?:ärendet|frågan|det|detta|den|slutligt|slutgiltigt|sedan|"
             r"därefter))?\s+"
-            rf"(?:av|på|vid|i)\s+(?:ordinarie\s+)?{_PHRASE}"
+            rf"(?:av|på|vid|i|inom)\s+(?:ordinarie\s+)?{_PHRASE}"
             r"(?=\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess|\w+\s+)?(?:sammanträde|möte)|"
             r"\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess)\b|\s+(?:ordinarie\s+)?"
             r"(?:sammanträde|möte)|\s+(?:19|20)\d\d\b|\s*[.,;]|$)", re.IGNORECASE),

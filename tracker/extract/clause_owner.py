@@ -167,12 +167,18 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         found = person_action(text[mark.end():], people)
         if found is not None:
             return found[0]
+    if m := _EVERYONE.search(text):
+        return _capital(m.group("who"))
     if subject := _opening_subject(text):
         return subject
     return _named_elsewhere(text, people) or (
         None if c.signal else _subject_before_verb(text))
 
 
+#: Everyone at the meeting takes the task: "Bestämdes att alla läser igenom den hemma",
+#: "Alla: – Verkar för att …".
+_EVERYONE = re.compile(r"(?:^\s*|\batt\s+)(?P<who>alla|samtliga|var\s+och\s+en)(?:\s*:|\s+"
+                       r"(?:ska\s+|skall\s+)?[a-zåäö]+(?:ar|er|ir|år|ör)\b)", re.IGNORECASE)
 #: "Byarådet representeras av Rolf Adamsson, Stig Redin och Lars-Erik Rosengren",
 #: "… färdigställs och kopieras av Lennart/ Göran": a passive in the present, the persons
 #: who will act after "av" (not a past one: "gjordes av", "lästes av").
@@ -209,6 +215,8 @@ def _opening_person(text: str, people: frozenset[str]) -> str | None:
     m = _OPENING_PERSON.match(text)
     if m is None or m.group("verb") in _NOT_VERBS or not _known(m.group("who"), people):
         return None
+    if m.group("verb") in lexicon().not_actions:
+        return None  # (says or asks something in the meeting: "Stig frågar om …")
     return m.group("who")
 
 
@@ -407,11 +415,25 @@ _HEADING_PERSON = re.compile(
     + _NAME + r"(?:\s+" + _NAME + r")?)*)\s*\)?\s*$")
 
 
+#: A heading over what someone reports: "F/ Förvaltningschefens information",
+#: "Information från rektor".
+_INFORMANT = re.compile(r"(?:^|[/:.)]\s*)(?:(?P<gen>[\wåäö-]{3,}?)s\s+information|information\s+"
+                        r"från\s+(?P<who>[\wåäö-]{3,}))\s*$", re.IGNORECASE)
+
+
 def heading_person(title: str, people: frozenset[str] = frozenset()) -> str | None:
     """The person(s) a section heading names at its end, after a dash or in brackets,
-    each a first name or someone present: the one who has the section's matter."""
-    m = _HEADING_PERSON.search(" ".join(title.split()))
-    return m.group("who") if m and _names_known(m.group("who"), people) else None
+    each a first name or someone present: the one who has the section's matter; or the
+    role or body whose information the section is ("Förvaltningschefens information")."""
+    title = " ".join(title.split())
+    m = _HEADING_PERSON.search(title)
+    if m and _names_known(m.group("who"), people):
+        return m.group("who")
+    m = _INFORMANT.search(title)
+    who = (m.group("gen") or m.group("who")) if m else None
+    if who and (lexicon().agent_nouns.fullmatch(who) or _ROLE.fullmatch(who)):
+        return _capital(who)
+    return None
 
 
 #: A line of a list under a label: "Magnus: - Bevakar … - Har fortsatt dialog …" and then

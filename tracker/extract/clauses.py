@@ -635,6 +635,8 @@ def analyse(
             c.starts.append(p)
         elif role == "past":
             c.past.append(p)
+        elif role == "scope":
+            continue  # what a plan covers ("verksamhetsplan för kommande år")
         elif c.deadline is None or p.precision == "day":
             c.deadline = p
     if c.deadline is None and ref is not None and (mm := _MONTH_MEETING.search(text)):

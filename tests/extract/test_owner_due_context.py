@@ -1,0 +1,115 @@
+"""Owners and due dates read from a task's clause and its place in the minutes: the one
+charged in a passive, names in closing brackets, the person who opens the sentence, a
+pronoun resolved by the sentence before, a heading that names who has the matter, an
+event dated in the text and prepared for under its heading, and a plan's year that is
+its scope rather than its deadline.  All texts are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.minutes_helpers import run
+from tracker.extract.clause_owner import heading_person, owner_of
+from tracker.extract.clauses import analyse, time_role
+from tracker.language.dates import find_periods
+
+MEETING = dt.date(2026, 2, 9)
+
+CHARGED = [
+    # the one charged by a passive acts, not the one who charges
+    ("Göran blir ålagd att boka om lokalen.", "Göran"),
+    ("Kansliet föreslås få uppdraget att närmare utreda taxan.", "Kansliet"),
+    ("Föräldrarna ombeds att lämna in blanketten.", "Föräldrarna"),
+    # the body recommended to act owns the act
+    ("Nämnden beslutar att rekommendera kommunstyrelsen att avskriva fordran.",
+     "Kommunstyrelsen"),
+    # a closing remark in brackets names who does it
+    ("Målning av förrådet fortsätter under våren (Ingrid)", "Ingrid"),
+    ("Ny skylt beställs till entrén (Ola och Stina).", "Ola och Stina"),
+    # a known person opens the sentence, whatever "vi" says later
+    ("Greta ordnar fika, men vi behöver fler stolar.", "Greta"),
+    # a short form of a first name is a person
+    ("Robban försöker igen nästa vecka.", "Robban"),
+    # everyone present takes the task
+    ("Bestämdes att alla läser förslaget före nästa möte.", "Alla"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), CHARGED)
+def test_the_one_the_clause_charges_owns_the_task(text: str, owner: str) -> None:
+    c = analyse(text, MEETING, None, frozenset(), full=True)
+    assert owner_of(c) == owner
+
+
+NOBODY = [
+    "Hon tar reda på vad det kostar.",  # a pronoun alone is no one's name
+    "Birger frågar om vägen plogas i vinter.",  # asking in the meeting is no task taken
+    "Skylten sätts upp vid entrén (se bilaga).",  # brackets that name no one
+]
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_no_owner_from_a_pronoun_a_question_or_a_remark(text: str) -> None:
+    c = analyse(text, MEETING, None, frozenset(), full=True)
+    assert owner_of(c) is None
+
+
+HEADINGS = [
+    ("7. Hemsidan – Göran Ek", "Göran Ek"),
+    ("Ny skyltning (Ingrid)", "Ingrid"),
+    ("F/ Verksamhetschefens information", "Verksamhetschefen"),
+    ("Information från rektor", "Rektor"),
+    ("Budget – 2027", None),
+    ("Övrig information", None),
+    ("Val av justerare", None),
+]
+
+
+@pytest.mark.parametrize(("title", "who"), HEADINGS)
+def test_the_heading_that_names_who_has_the_matter(title: str, who: str | None) -> None:
+    assert heading_person(title) == who
+
+
+def test_an_unowned_task_under_a_named_heading_is_that_person_s() -> None:
+    ex = run("Protokoll styrelsemöte Exempelby skytteklubb 2026-02-09\n\n"
+             "§ 5 Banans belysning – Göran Ek\n"
+             "Lamporna vid skjutvallen ska bytas ut före säsongen.\n")
+    owners = {it.owner for it in ex.items + ex.possible if "Lamporna" in it.text}
+    assert owners == {"Göran Ek"}
+
+
+def test_a_pronoun_s_task_is_the_person_named_just_before() -> None:
+    ex = run("Protokoll styrelsemöte Exempelby bygdegård 2026-02-09\n\n"
+             "§ 4 Serveringen\n"
+             "Vi pratade om tillstånd för servering – Ingrid kan söka det. "
+             "Hon tar reda på vad som krävs.\n")
+    got = {it.text: it.owner for it in ex.items + ex.possible}
+    assert got.get("Hon tar reda på vad som krävs.") == "Ingrid"
+
+
+def test_tasks_under_a_heading_before_an_event_are_due_on_its_day() -> None:
+    ex = run("Protokoll styrelsemöte Exempelby IF 2026-02-09\n"
+             "Närvarande: Göran Ek, Ingrid Berg\n\n"
+             "§ 6 Inför årsmötet\n"
+             "Vi lägger årsmötet den 22 mars. Göran åtar sig att skriva "
+             "verksamhetsberättelsen och verksamhetsplanen för kommande år. "
+             "Ingrid åtar sig att sammanställa räkenskaperna.\n")
+    dues = {it.owner: it.due for it in ex.items + ex.possible if it.status == "open"}
+    assert dues.get("Göran") == dt.date(2026, 3, 22)
+    assert dues.get("Ingrid") == dt.date(2026, 3, 22)
+
+
+SCOPES = [
+    ("Ta fram en verksamhetsplan för kommande år.", "kommande år", "scope"),
+    ("Kassören gör budgeten för nästa år.", "nästa år", "scope"),
+    ("Rapporten ska vara klar under nästa år.", "nästa år", "deadline"),
+    ("Arbetet redovisas till hösten.", "till hösten", "deadline"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "role"), SCOPES)
+def test_a_year_after_a_plan_is_what_it_covers(text: str, phrase: str, role: str) -> None:
+    (p,) = [p for p in find_periods(text, MEETING, None) if phrase in p.text]
+    assert time_role(p, text, MEETING) == role
