@@ -34,6 +34,11 @@ CHARGED = [
     ("Robban försöker igen nästa vecka.", "Robban"),
     # everyone present takes the task
     ("Bestämdes att alla läser förslaget före nästa möte.", "Alla"),
+    # the one whose word is awaited owes it, not the one who tells of it
+    ("Karin berättar att beskedet från Idrottsfonden väntas i april.", "Idrottsfonden"),
+    ("Beslutet gäller under förutsättning att Grannby kommun fattar ett likadant beslut.",
+     "Grannby kommun"),
+    ("Nyckelfrågan är oklar, det stäms av med Göran till nästa möte.", "Göran"),
 ]
 
 
@@ -47,6 +52,7 @@ NOBODY = [
     "Hon tar reda på vad det kostar.",  # a pronoun alone is no one's name
     "Birger frågar om vägen plogas i vinter.",  # asking in the meeting is no task taken
     "Skylten sätts upp vid entrén (se bilaga).",  # brackets that name no one
+    "Bidraget betalas ut under förutsättning att vi får tillstånd.",  # "vi" is no party
 ]
 
 
@@ -113,3 +119,21 @@ SCOPES = [
 def test_a_year_after_a_plan_is_what_it_covers(text: str, phrase: str, role: str) -> None:
     (p,) = [p for p in find_periods(text, MEETING, None) if phrase in p.text]
     assert time_role(p, text, MEETING) == role
+
+
+ROW_MONTHS = [
+    # an action list's "Vem" and "När" read as one line: the month closes it
+    ("Bjuda in Ingrid och Göran okt", dt.date(2026, 10, 31)),
+    ("Ringa elektrikern Karin mar", dt.date(2026, 3, 31)),
+    ("Beställa ny skylt Göran dec", dt.date(2026, 12, 31)),
+    # a month already over at the meeting is no time left
+    ("Beställa ny skylt Göran jan", None),
+    # no name before it: no "När" column
+    ("Vi tar det i okt", None),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), ROW_MONTHS)
+def test_a_short_month_closing_an_action_row_is_its_due(text: str, due: dt.date | None) -> None:
+    c = analyse(text, MEETING, None, frozenset(), full=True)
+    assert (c.deadline.end if c.deadline else None) == due

@@ -39,7 +39,7 @@ from tracker.extract.clause_lexicon import (
     lexicon,
     lexicon_data,
 )
-from tracker.language.date_period import Period
+from tracker.language.date_period import MONTHS, Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
 
@@ -157,6 +157,10 @@ _TO_NAMED = re.compile(
 QUESTION = re.compile(r"\?\s*$")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
+#: A month alone, written short, closing a line after a capitalised word (an action
+#: list's "Vem" and "När" read as one line: "Bjuda in Helen, Johan okt").
+_ROW_MONTH = re.compile(r"(?:^|\s)[A-ZÅÄÖ][a-zåäöé]+\s+(?P<month>jan|feb|mar|apr|maj|jun|jul|aug|"
+                        r"sep|sept|okt|nov|dec)\.?\s*$")
 #: "oktobersammanträdet", "junimötet", "decemberfullmäktige"
 _MONTH_MEETING = re.compile(
     rf"\b({_MONTHS})(?:sammanträde|sammanträdet|mötet|möte|fullmäktige|nämnden|styrelsen)\b",
@@ -644,6 +648,14 @@ def analyse(
         c.deadline = next(iter(find_periods(f"i {mm.group(1)}", ref, None)), None)
         if c.deadline is not None:
             c.deadline = dataclasses.replace(c.deadline, text=mm.group(0))
+    if c.deadline is None and ref is not None and (mm := _ROW_MONTH.search(text)):
+        # "Bjuda in Helen, Johan okt": an action list's "När" after its "Vem", a month
+        # written short at the end of the line
+        month = MONTHS[mm.group("month").lower().rstrip(".")]
+        full = max((n for n, v in MONTHS.items() if v == month), key=len)
+        row = next(iter(find_periods(f"i {full}", ref, None)), None)
+        if row is not None and row.end is not None and row.end > ref:
+            c.deadline = dataclasses.replace(row, text=mm.group("month"))
     if ref is None and re.search(r"nästa\s+(?:möte|sammanträde)", text, re.I):
         c.deadline = Period(None, None, "next_meeting", "till nästa möte")
     if not c.signal:
