@@ -137,3 +137,16 @@ ROW_MONTHS = [
 def test_a_short_month_closing_an_action_row_is_its_due(text: str, due: dt.date | None) -> None:
     c = analyse(text, MEETING, None, frozenset(), full=True)
     assert (c.deadline.end if c.deadline else None) == due
+
+
+def test_a_task_told_with_an_event_is_due_on_the_day_the_minutes_give_it() -> None:
+    ex = run("Protokoll styrelsemöte Exempelby vägförening 2026-08-22\n\n"
+             "§ 5 Planerade åtgärder\n"
+             "Diket rensas i samband med att snöstakarna sätts ut. Datum för utsättning av "
+             "snöstakarna bestämdes till lördagen den 24 oktober. Buskarna vid bron ska "
+             "klippas i samband med städdagen.\n\n"
+             "§ 6 Städdag\n"
+             "Höstens städdag planeras att hållas den 7 november.\n")
+    dues = {it.text.split()[0]: it.due for it in ex.items + ex.possible}
+    assert dues.get("Diket") == dt.date(2026, 10, 24)
+    assert dues.get("Buskarna") == dt.date(2026, 11, 7)
