@@ -150,3 +150,31 @@ def test_a_task_told_with_an_event_is_due_on_the_day_the_minutes_give_it() -> No
     dues = {it.text.split()[0]: it.due for it in ex.items + ex.possible}
     assert dues.get("Diket") == dt.date(2026, 10, 24)
     assert dues.get("Buskarna") == dt.date(2026, 11, 7)
+
+
+SENT_BACK = [
+    # fullmäktige sent it back: the body whose minutes tell it prepares it again
+    ("Protokoll kommunstyrelsen 2026-05-04\n\n§ 40 Ny simhall\n"
+     "Vid fullmäktiges sammanträde återremitterades ärendet för komplettering.\n",
+     "Kommunstyrelsen"),
+    # the body itself sends it back, no one named: its förvaltning does the work
+    ("Protokoll miljönämnden 2026-05-04\n\n§ 12 Taxa\n"
+     "Nämnden beslutar att ärendet återremitteras.\n",
+     "Förvaltningen"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), SENT_BACK)
+def test_who_prepares_a_matter_sent_back(text: str, owner: str) -> None:
+    ex = run(text)
+    owners = {it.owner for it in ex.items if it.kind == "sent_back"}
+    assert owners == {owner}
+
+
+def test_a_means_after_genom_is_no_agent() -> None:
+    c = analyse("Ärendet återremitterades genom en minoritetsåterremiss.", MEETING, None,
+                frozenset(), full=True)
+    assert c.agent is None
+    c = analyse("Synpunkter samlas in genom ordföranden.", MEETING, None, frozenset(),
+                full=True)
+    assert c.agent == "Ordföranden"

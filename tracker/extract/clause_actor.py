@@ -354,4 +354,10 @@ def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
     return _first(pats["relative"], text, people, after_preposition=True)
 
 
-__all__ = ["actor", "asked", "leading", "opening_group"]
+def is_actor(phrase: str, people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``phrase`` names someone who can act (a body, a group, a role, a person,
+    a run of names)."""
+    return _is_actor(phrase, people)
+
+
+__all__ = ["actor", "asked", "is_actor", "leading", "opening_group"]

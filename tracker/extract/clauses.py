@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tracker.extract.clause_actor import is_actor
 from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
@@ -683,7 +684,11 @@ def analyse(
         is_first_name(m.group(1).split()[0]) or m.group(1) in people
     ):
         c.agent = m.group(1)
-    if c.agent is None and (m := _BY.search(text)):
+    if c.agent is None and (m := _BY.search(text)) and not (
+        m.group(0).split()[-len(m.group("who").split()) - 1].lower() == "genom"
+        and not is_actor(m.group("who"), people)
+    ):
+        # (a means is no one: "återremitterades genom en så kallad minoritetsåterremiss")
         c.agent = m.group("who").strip()
     if c.agent is None:
         c.agent = _subject(text, first, lex)
