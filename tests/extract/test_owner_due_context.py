@@ -178,3 +178,39 @@ def test_a_means_after_genom_is_no_agent() -> None:
     c = analyse("Synpunkter samlas in genom ordföranden.", MEETING, None, frozenset(),
                 full=True)
     assert c.agent == "Ordföranden"
+
+
+EARLIER_ACTOR = [
+    # a thing names no one: the one acting on it is told just before
+    ("Skolskjutsarna ska upphandlas av tekniska kontoret. Upphandlingen ska vara klar "
+     "till hösten.", "Upphandlingen", "Tekniska kontoret"),
+    ("Kommunen har lovat att laga vägen vid skolan. Arbetet ska vara klart före sommaren.",
+     "Arbetet", "Kommunen"),
+    # one who only reminds gives no task to the thing after
+    ("Karin påminner om att planen för nästa år ska skrivas. Arbetet ska vara klart "
+     "i november.", "Arbetet", None),
+]
+
+
+@pytest.mark.parametrize(("text", "opens", "owner"), EARLIER_ACTOR)
+def test_a_thing_s_task_is_owned_by_the_actor_told_before(
+    text: str, opens: str, owner: str | None
+) -> None:
+    ex = run("Protokoll styrelsemöte Exempelby förening 2026-02-09\n\n"
+             f"§ 4 Ärenden\n{text}\n")
+    # (the sentence about the thing may be its own item or date the task before it)
+    got = {it.owner for it in ex.items + ex.possible if opens in it.text}
+    assert got == {owner}
+
+
+@pytest.mark.parametrize("word", ["Upphandlingen", "Entréarbetet", "Handlingsplanen"])
+def test_a_matter_word_is_no_owner(word: str) -> None:
+    c = analyse(f"{word} ska vara klar till hösten.", MEETING, None, frozenset(), full=True)
+    assert owner_of(c) is None
+
+
+@pytest.mark.parametrize("word", ["Valberedningen", "Föreningen", "Arbetsgruppen"])
+def test_a_group_is_still_an_owner(word: str) -> None:
+    c = analyse(f"{word} ska ta fram ett förslag till hösten.", MEETING, None, frozenset(),
+                full=True)
+    assert owner_of(c) == word

@@ -354,10 +354,22 @@ def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
     return _first(pats["relative"], text, people, after_preposition=True)
 
 
+@lru_cache(maxsize=1)
+def _things() -> re.Pattern[str]:
+    nouns = lexicon_data()["things"]["nouns"]
+    return re.compile(r"[\wåäöÅÄÖé-]*" + alternation(nouns), re.IGNORECASE)
+
+
+def is_thing(word: str) -> bool:
+    """Whether ``word`` names the matter, not one who acts (``[things]`` in the lexicon:
+    "Upphandlingen", "Entréarbetet")."""
+    return _things().fullmatch(word.strip()) is not None
+
+
 def is_actor(phrase: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether ``phrase`` names someone who can act (a body, a group, a role, a person,
     a run of names)."""
     return _is_actor(phrase, people)
 
 
-__all__ = ["actor", "asked", "is_actor", "leading", "opening_group"]
+__all__ = ["actor", "asked", "is_actor", "is_thing", "leading", "opening_group"]

@@ -24,9 +24,10 @@ import dataclasses
 import re
 
 from tracker.domain import Candidate
-from tracker.extract.clause_actor import actor, asked, leading, opening_group
+from tracker.extract.clause_actor import actor, asked, is_thing, leading, opening_group
 from tracker.extract.clause_lexicon import is_first_name, lexicon
-from tracker.extract.clauses import Clause, _subject, person_action
+from tracker.extract.clauses import Clause, _subject, analyse, person_action
+from tracker.extract.sections import Section, Sentence
 
 #: "Eva: – Kollar upp …", "Fredrik: Förslaget lämnas …": a person's label over the task.
 _LABELLED = re.compile(
@@ -143,7 +144,9 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return who  # (the one asked, not the one who asks: "uppmanar samtliga nämnder att")
     if who := leading(text, people):
         return who
-    if c.agent and c.agent.lower() not in _NO_NAMES and not _done_by(text, c.agent):
+    if c.agent and c.agent.lower() not in _NO_NAMES and not _done_by(text, c.agent) and (
+        not is_thing(c.agent)
+    ):
         return c.agent
     if who := actor(text, people):
         return who
@@ -421,6 +424,40 @@ _INFORMANT = re.compile(r"(?:^|[/:.)]\s*)(?:(?P<gen>[\wåäö-]{3,}?)s\s+informa
                         r"från\s+(?P<who>[\wåäö-]{3,}))\s*$", re.IGNORECASE)
 
 
+#: A sentence about a thing, the task's matter, that names no one: "Rutinen ska redovisas
+#: till nämnden i maj", "Upphandlingen ska vara klar till hösten".
+_THING_OPENS = re.compile(r"^\s*(?P<thing>[A-ZÅÄÖ][\wåäöé-]+)\s")
+
+
+def thing_opens(text: str) -> bool:
+    """Whether the sentence opens with a thing (``[things]``) as its subject."""
+    m = _THING_OPENS.match(text)
+    return m is not None and is_thing(m.group("thing"))
+
+
+def earlier_actor(sec: Section, s: Sentence, people: frozenset[str] = frozenset()) -> str | None:
+    """The one acting in the sentence before ``s`` in its paragraph, when ``s`` opens with
+    a thing and names no one ("Rutinen ska redovisas i maj" after "Förvaltningen tar fram
+    en rutin …")."""
+    if not thing_opens(s.text):
+        return None
+    k = next((i for i, x in enumerate(sec.sentences) if x is s), None)
+    if not k or sec.sentences[k - 1].paragraph != s.paragraph:
+        return None
+    before = " ".join(sec.sentences[k - 1].text.split())
+    who = owner_of(analyse(before, None, None, people, full=True), people)
+    if who and (m := re.search(re.escape(who) + r"\s+(?P<verb>[a-zåäö]+)", before)) and (
+        m.group("verb") in _REMINDS
+    ):
+        return None  # (one who tells or reminds: "Leila påminner om att …")
+    return who
+
+
+#: Verbs of telling that give no task to their subject.
+_REMINDS = frozenset({"påminner", "påminde", "meddelar", "meddelade", "informerar",
+                      "informerade", "berättar", "berättade"})
+
+
 def heading_person(title: str, people: frozenset[str] = frozenset()) -> str | None:
     """The person(s) a section heading names at its end, after a dash or in brackets,
     each a first name or someone present: the one who has the section's matter; or the
@@ -456,5 +493,13 @@ def list_label_owner(texts: list[str], k: int, people: frozenset[str] = frozense
     return None
 
 
-__all__ = ["heading_person", "list_label_owner", "owner_of", "owner_told_after", "pronoun_owner",
-           "with_clause_owners"]
+__all__ = [
+    "earlier_actor",
+    "heading_person",
+    "list_label_owner",
+    "owner_of",
+    "owner_told_after",
+    "pronoun_owner",
+    "thing_opens",
+    "with_clause_owners",
+]

@@ -34,6 +34,7 @@ import re
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
 from tracker.extract.body_sources import body_from_file_name
+from tracker.extract.clause_actor import is_thing
 from tracker.extract.clause_owner import with_clause_owners
 from tracker.extract.dates import pick_due
 from tracker.extract.matter_parts import summary_page
@@ -364,8 +365,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             return mentions[-1][2]
         if re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?", raw) and raw.lower() not in (
             _NOT_OWNER
-        ):
-            return raw
+        ) and not is_thing(raw):
+            return raw  # (not the matter itself: "Upphandlingen ska vara klar …")
         return None
 
     def _raise(self, s: Sentence, masked: str) -> tuple[re.Match[str] | None, str | None]:

@@ -48,6 +48,7 @@ from tracker.extract.clause_features import (
 )
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
+    earlier_actor,
     heading_person,
     list_label_owner,
     owner_of,
@@ -334,6 +335,10 @@ def owned_by_context(
             if k and not s.para_start and sec.sentences[k - 1].paragraph == s.paragraph:
                 before = " ".join(sec.sentences[k - 1].text.split())
                 who = pronoun_owner(" ".join(s.text.split()), before, people)
+                why = "ansvarig i meningen före"
+            if who is None and (who := earlier_actor(sec, s, people)):
+                # "Förvaltningen ska ta fram en rutin … Rutinen ska redovisas i maj": the
+                # thing names no one; the one acting on it is told just before
                 why = "ansvarig i meningen före"
             if who is None and (who := heading_person(sec.title or "", people)):
                 why = "ansvarig ur rubriken"
