@@ -214,3 +214,29 @@ def test_a_group_is_still_an_owner(word: str) -> None:
     c = analyse(f"{word} ska ta fram ett förslag till hösten.", MEETING, None, frozenset(),
                 full=True)
     assert owner_of(c) == word
+
+
+ASSOCIATION_LINES = [
+    # the person after a dash closing the line, or before one opening it
+    ("Beställa nya västar till damlaget – Per.", "Per"),
+    ("Karin – kontaktar kommunen om planen.", "Karin"),
+    # the one who answers for it, after a comma
+    ("Nätet vid målen ska bytas, Göran ansvarar.", "Göran"),
+    # a dash before something that is no one's name
+    ("Beställa nya västar – snarast.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), ASSOCIATION_LINES)
+def test_the_person_beside_a_task_in_association_minutes(text: str, owner: str | None) -> None:
+    c = analyse(text, MEETING, None, frozenset(), full=True)
+    assert owner_of(c) == owner
+
+
+def test_an_ansvarig_field_after_the_task_owns_it() -> None:
+    ex = run("Protokoll styrelsemöte Exempelby IF 2026-02-09\n"
+             "Närvarande: Eva Lind, Per Holm\n\n"
+             "§ 4 Material\n"
+             "Nya bollar till ungdomslagen ska köpas in. Ansvarig: Eva.\n")
+    owners = {it.owner for it in ex.items + ex.possible if "bollar" in it.text}
+    assert owners == {"Eva"}

@@ -140,6 +140,8 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return m.group("who")  # (who does it, said of the task in brackets)
     if who := _trailing_names(text, people):
         return who  # (who does it, named in brackets at the end)
+    if who := _names_around(text, people):
+        return who  # ("Beställa västar – Per", "Karin – kontaktar …", ", Göran ansvarar")
     if who := asked(text, people):
         return who  # (the one asked, not the one who asks: "uppmanar samtliga nämnder att")
     if who := leading(text, people):
@@ -199,6 +201,41 @@ _TRAILING_NAMES = re.compile(
 #: behöver matbröd" (whatever "vi" the rest of the sentence names).
 _OPENING_PERSON = re.compile(r"^\s*(?P<who>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+"
                              r"(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ir|år|ör))\b")
+
+
+_NAMES = (_NAME + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*" + _NAME + r"(?:\s+" + _NAME
+          + r")?)*")
+#: An association's short line with its person after a dash at the end or before one at
+#: the start: "Beställa nya västar – Per.", "Karin – kontaktar kommunen om planen."
+_DASH_NAMES_END = re.compile(r"\s[-–]\s*(?P<who>" + _NAMES + r")\s*\.?\s*$")
+_NAMES_DASH_START = re.compile(r"^\s*(?P<who>" + _NAMES + r")\s+[-–]\s*\S")
+#: "Målburen ska målas om, Göran ansvarar.": the one who answers for it, told after a
+#: comma.
+_ANSWERS_FOR = re.compile(r"[,;]\s*(?:och\s+)?(?P<who>" + _NAMES + r")\s+(?:ansvarar|har\s+"
+                          r"ansvaret|är\s+ansvarig|tar\s+ansvar(?:et)?|fixar\s+det|"
+                          r"ordnar\s+det)\b")
+#: "Ansvarig: Eva", "Ansvar: Göran Ek", "Vem: Per" – a field after the task.
+_FIELD_OWNER = re.compile(r"^\s*(?:ansvarig|ansvariga|ansvar|ansv\.?|vem)\s*:\s*(?P<who>"
+                          r"(?-i:[A-ZÅÄÖ])[\wåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]+)?"
+                          r"(?:\s*(?:,|och|&|/)\s*(?-i:[A-ZÅÄÖ])[\wåäöé-]+"
+                          r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]+)?)*)", re.IGNORECASE)
+
+
+def field_owner(text: str) -> str | None:
+    """The owner an "Ansvarig:" field gives ("Ansvarig: Eva")."""
+    m = _FIELD_OWNER.match(text)
+    return m.group("who") if m else None
+
+
+def _names_around(text: str, people: frozenset[str]) -> str | None:
+    """The person(s) a short line names after a dash at its end, before a dash at its
+    start, or as the one who answers for it after a comma; each a first name or someone
+    present."""
+    for pattern in (_DASH_NAMES_END, _NAMES_DASH_START, _ANSWERS_FOR):
+        m = pattern.search(text)
+        if m and _names_known(m.group("who"), people):
+            return m.group("who")
+    return None
 
 
 def _names_known(who: str, people: frozenset[str]) -> bool:
@@ -354,6 +391,8 @@ def owner_told_after(after: str, people: frozenset[str] = frozenset()) -> str | 
     (Filippa och Ken diskuterar med Fredrik.)"), the receiver the matter is sent to
     ("… en motion inkommit … Motionen har överlämnats till förvaltningen …")."""
     text = after.strip()
+    if who := field_owner(text):
+        return who  # "… ska köpas in. Ansvarig: Eva."
     if text.startswith("("):
         m = _BRACKETED.match(text)
         if m and (m.group("verb") or "ska") not in _NOT_VERBS:
@@ -495,6 +534,7 @@ def list_label_owner(texts: list[str], k: int, people: frozenset[str] = frozense
 
 __all__ = [
     "earlier_actor",
+    "field_owner",
     "heading_person",
     "list_label_owner",
     "owner_of",

@@ -49,6 +49,7 @@ from tracker.extract.clause_features import (
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
     earlier_actor,
+    field_owner,
     heading_person,
     list_label_owner,
     owner_of,
@@ -336,6 +337,10 @@ def owned_by_context(
                 before = " ".join(sec.sentences[k - 1].text.split())
                 who = pronoun_owner(" ".join(s.text.split()), before, people)
                 why = "ansvarig i meningen före"
+            if who is None and k + 1 < len(sec.sentences) and (
+                who := field_owner(" ".join(sec.sentences[k + 1].text.split()))
+            ):
+                why = "ansvarig i fältet efter"  # "… ska köpas in. Ansvarig: Eva."
             if who is None and (who := earlier_actor(sec, s, people)):
                 # "Förvaltningen ska ta fram en rutin … Rutinen ska redovisas i maj": the
                 # thing names no one; the one acting on it is told just before
