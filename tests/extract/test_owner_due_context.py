@@ -240,3 +240,27 @@ def test_an_ansvarig_field_after_the_task_owns_it() -> None:
              "Nya bollar till ungdomslagen ska köpas in. Ansvarig: Eva.\n")
     owners = {it.owner for it in ex.items + ex.possible if "bollar" in it.text}
     assert owners == {"Eva"}
+
+
+PERIOD_PHRASES = [
+    # half of a period: the first half is due at its middle, the second at its end
+    ("möte första halvan av hösten", dt.date(2026, 10, 15)),
+    ("klart andra halvan av mars", dt.date(2026, 3, 31)),
+    ("första halvan av oktober", dt.date(2026, 10, 15)),
+    ("under första halvan av 2027", dt.date(2027, 6, 30)),
+    # Easter: before it by skärtorsdagen, after it within the month after
+    ("till påsk", dt.date(2026, 4, 2)),
+    ("inför påsken", dt.date(2026, 4, 2)),
+    ("efter påsk", dt.date(2026, 5, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), PERIOD_PHRASES)
+def test_period_phrases_resolve_against_the_meeting(text: str, due: dt.date) -> None:
+    (p,) = find_periods(text, MEETING, None)
+    assert p.end == due
+
+
+@pytest.mark.parametrize("text", ["påskfirande i kyrkan", "halvan av gruppen kom"])
+def test_no_period_without_a_time_word_in_its_place(text: str) -> None:
+    assert find_periods(text, MEETING, None) == []
