@@ -264,3 +264,9 @@ def test_period_phrases_resolve_against_the_meeting(text: str, due: dt.date) -> 
 @pytest.mark.parametrize("text", ["påskfirande i kyrkan", "halvan av gruppen kom"])
 def test_no_period_without_a_time_word_in_its_place(text: str) -> None:
     assert find_periods(text, MEETING, None) == []
+
+
+def test_a_name_in_brackets_after_a_proposal_is_its_proposer_not_its_owner() -> None:
+    c = analyse("Förslag på att bänkarna ska målas om i vår (Ingrid)", MEETING, None,
+                frozenset(), full=True)
+    assert owner_of(c) is None

@@ -246,8 +246,15 @@ def _names_known(who: str, people: frozenset[str]) -> bool:
 def _trailing_names(text: str, people: frozenset[str]) -> str | None:
     """The persons a closing remark in brackets names, each a first name or someone
     present."""
+    if _RAISED.match(text):
+        return None  # the one who proposes or asks, not who acts: "Förslag på att … (Carl)"
     m = _TRAILING_NAMES.search(text)
     return m.group("who") if m and _names_known(m.group("who"), people) else None
+
+
+#: A sentence that tells what someone proposed, wished or asked.
+_RAISED = re.compile(r"^\s*[-–•]?\s*(?:förslag|önskemål|önskan|fråga|frågan|synpunkt|idé|"
+                     r"tips)\w*\b", re.IGNORECASE)
 
 
 def _opening_person(text: str, people: frozenset[str]) -> str | None:
