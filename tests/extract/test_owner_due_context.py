@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.minutes_helpers import run
-from tracker.extract.clause_owner import heading_person, owner_of
+from tracker.extract.clause_owner import addressee, heading_person, owner_of
 from tracker.extract.clauses import analyse, time_role
 from tracker.language.dates import find_periods
 
@@ -270,3 +270,39 @@ def test_a_name_in_brackets_after_a_proposal_is_its_proposer_not_its_owner() -> 
     c = analyse("Förslag på att bänkarna ska målas om i vår (Ingrid)", MEETING, None,
                 frozenset(), full=True)
     assert owner_of(c) is None
+
+
+ADDRESSED = [
+    ("Eva Lind (V) fick tillstånd att till byggnadsnämndens ordförande ställa "
+     "interpellation om bullret.", "Byggnadsnämndens ordförande"),
+    ("Interpellation från Anna Ek (S) till Per Holm (M) angående skolskjutsarna",
+     "Per Holm"),
+    ("En medlem har ställt en fråga till styrelsen om parkeringen.", "Styrelsen"),
+    # a time or a forwarding is not the one asked
+    ("Vi tar frågan till nästa möte.", None),
+    ("Frågan skickas till förvaltningen.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ADDRESSED)
+def test_the_one_a_question_is_put_to(text: str, who: str | None) -> None:
+    assert addressee(text) == who
+
+
+def test_a_question_put_at_the_meeting_is_owned_by_the_one_asked() -> None:
+    ex = run("Protokoll kommunfullmäktige 2026-02-09\n\n"
+             "§ 10 Interpellation från Anna Ek (S) till kommunstyrelsens ordförande om "
+             "skolskjutsar\n"
+             "Interpellationen får ställas och besvaras vid nästa sammanträde.\n")
+    owners = {it.owner for it in ex.items + ex.possible if "Interpellationen" in it.text}
+    assert owners == {"Kommunstyrelsens ordförande"}
+
+
+def test_a_tabled_question_waits_for_the_body_not_the_one_asked() -> None:
+    ex = run("Protokoll kommunfullmäktige 2026-02-09\n\n"
+             "§ 3 Interpellationer\n"
+             "Två interpellationer är bordlagda från tidigare sammanträden. Eva Lind (V) "
+             "lämnade in en interpellation till Per Holm (M) den 13 januari 2026 om "
+             "vallokalerna.\n")
+    owners = {it.owner for it in ex.items + ex.possible if "vallokalerna" in it.text}
+    assert "Per Holm" not in owners

@@ -24,7 +24,14 @@ import dataclasses
 import re
 
 from tracker.domain import Candidate
-from tracker.extract.clause_actor import actor, asked, is_thing, leading, opening_group
+from tracker.extract.clause_actor import (
+    actor,
+    asked,
+    is_actor,
+    is_thing,
+    leading,
+    opening_group,
+)
 from tracker.extract.clause_lexicon import is_first_name, lexicon
 from tracker.extract.clauses import Clause, _subject, analyse, person_action
 from tracker.extract.sections import Section, Sentence
@@ -504,6 +511,42 @@ _REMINDS = frozenset({"påminner", "påminde", "meddelar", "meddelade", "informe
                       "informerade", "berättar", "berättade"})
 
 
+#: "… fick tillstånd att till byggnadsnämndens ordförande ställa interpellation om …",
+#: "Interpellation från Anna Ek (S) till kommunstyrelsens ordförande om …": the one a
+#: question is put to owes the answer (a recipient who, for once, must act).
+_WHO_ASKED = r"(?P<who>[^.;:()]{2,80}?)"
+_ADDRESSED = (
+    re.compile(r"\btill\s+" + _WHO_ASKED + r"\s+(?:ställa|ställt|ställer|ställde|lämna|"
+               r"lämnat|lämnade)\s+(?:en\s+)?(?:interpellation|(?:enkel\s+)?fråga)\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:interpellation(?:en)?|(?:enkel\s+)?fråga(?:n)?)\s+(?:nr\s+\S+\s+)?"
+               r"(?:(?:från|av)\s+[^.;:]{2,80}?\s+)?(?:ställd\s+)?till\s+" + _WHO_ASKED
+               + r"(?=\s*\(|\s+(?:om|angående|gällande|rörande|kring|avseende|den)\b|"
+               r"\s*[.,;:]|\s+[–-]\s|\s*$)", re.IGNORECASE),
+)
+#: "frågan till nästa möte", "frågan till hösten": a time or a paper, not the one asked.
+_NOT_ADDRESSED = re.compile(r"(?:nästa|kommande|nästkommande|följande|senare|ett\s+senare|"
+                            r"mötet|möte|sammanträde|hösten|våren|sommaren|vintern|januari|"
+                            r"februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                            r"november|december|dagordningen|protokollet|handlingarna)\b",
+                            re.IGNORECASE)
+
+
+def addressee(text: str) -> str | None:
+    """The one an interpellation or a question is put to: a body, a role, a name."""
+    text = " ".join(text.split())
+    for pattern in _ADDRESSED:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        who = m.group("who").strip()
+        if who.split()[0].lower() in _NO_NAMES or _NOT_ADDRESSED.match(who):
+            continue
+        if any(w[:1].isupper() for w in who.split()) or _ROLE.search(who) or is_actor(who):
+            return _capital(who)
+    return None
+
+
 def heading_person(title: str, people: frozenset[str] = frozenset()) -> str | None:
     """The person(s) a section heading names at its end, after a dash or in brackets,
     each a first name or someone present: the one who has the section's matter; or the
@@ -540,6 +583,7 @@ def list_label_owner(texts: list[str], k: int, people: frozenset[str] = frozense
 
 
 __all__ = [
+    "addressee",
     "earlier_actor",
     "field_owner",
     "heading_person",

@@ -48,6 +48,7 @@ from tracker.extract.clause_features import (
 )
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
+    addressee,
     earlier_actor,
     field_owner,
     heading_person,
@@ -315,13 +316,21 @@ def dated_by_context(
     return out
 
 
+#: A matter told as tabled ("bordlagd", "bordläggs").
+_TABLED = re.compile(r"\bbordl[äa]\w*", re.IGNORECASE)
+
+
 def owned_by_context(
     items: list[Candidate], sections: list[Section], people: frozenset[str],
 ) -> list[Candidate]:
-    """Open items that no rule or clause gave an owner, owned as their place tells: a
-    sentence opening with "han"/"hon" by the one person the sentence before it in the
-    paragraph names (:func:`.clause_owner.pronoun_owner`), else by the person(s) the
-    section's heading ends with ("Strategiarbete – Jan Fjeldså")."""
+    """Open items that no rule or clause gave an owner, owned as their place tells: the
+    one an interpellation or question is put to, unless the matter is told as tabled
+    (:func:`.clause_owner.addressee`); a sentence opening with "han"/"hon" by the one
+    person the sentence before it in the paragraph names
+    (:func:`.clause_owner.pronoun_owner`); an "Ansvarig:" field right after it; the one
+    acting in the sentence before when it opens with a thing; else the person(s) the
+    section's heading ends with ("Strategiarbete – Jan Fjeldså").  (After the scoring:
+    the tiers are unchanged.)"""
     where: dict[str, tuple[Section, int]] = {}
     for sec in sections:
         for k, s in enumerate(sec.sentences):
@@ -333,7 +342,16 @@ def owned_by_context(
             sec, k = found
             s = sec.sentences[k]
             who, why = None, ""
-            if k and not s.para_start and sec.sentences[k - 1].paragraph == s.paragraph:
+            if not _TABLED.search(" ".join(x.text for x in sec.sentences)) and (
+                who := addressee(s.text)
+            ):
+                # "… fick tillstånd att till byggnadsnämndens ordförande ställa
+                # interpellation …": the one asked answers it (a tabled one waits for
+                # the body: "Två interpellationer är bordlagda …")
+                why = "frågan ställd till"
+            if who is None and k and not s.para_start and (
+                sec.sentences[k - 1].paragraph == s.paragraph
+            ):
                 before = " ".join(sec.sentences[k - 1].text.split())
                 who = pronoun_owner(" ".join(s.text.split()), before, people)
                 why = "ansvarig i meningen före"
@@ -347,8 +365,16 @@ def owned_by_context(
                 why = "ansvarig i meningen före"
             if who is None and (who := heading_person(sec.title or "", people)):
                 why = "ansvarig ur rubriken"
-            if who:
-                it = dataclasses.replace(it, owner=who, reasons=[*it.reasons, f"{why}: {who}"])
+            if who is None and not _TABLED.search(" ".join(x.text for x in sec.sentences)) and (
+                who := addressee(sec.title or "")  # (§ title)
+            ):
+                why = "frågan ställd till"  # "§ 10 Interpellation från … till … om …"
+        elif it.owner is None and it.status == "open":
+            who, why = addressee(it.text or ""), "frågan ställd till"  # told by its title
+        else:
+            who = None
+        if who:
+            it = dataclasses.replace(it, owner=who, reasons=[*it.reasons, f"{why}: {who}"])
         out.append(it)
     return out
 
