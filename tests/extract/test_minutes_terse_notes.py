@@ -104,9 +104,7 @@ TERSE = [
     ("Konfigurationen är klar till 85 %.", None, None, None),
     ("Sommarschemat var klart 3/5.", None, None, None),
     ("Lena tar kontakt med HR vid behov, inget för gruppen.", None, None, None),
-    # promoted at the eighth session's threshold 0.50: a known precision cost
-    pytest.param("Föranmälda frågor lämnas till Lena senast 13/11.", None, None, None,
-                 marks=pytest.mark.xfail(strict=True, reason="promoted at threshold 0.50")),
+    ("Föranmälda frågor lämnas till Lena senast 13/11.", None, None, None),
     ("Caféet stängs kl 16 under jullovet.", None, None, None),
     ("Besvarad.", None, None, None),
 ]
