@@ -68,6 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     actor = lexicon_data()["actor"]
     asking = alternation(actor["asking"])
     modals = alternation(actor["modals"])
+    passive = alternation(actor["asked_passive"])
     return {
         # "uppmanar samtliga nämnder att minska …", "be Pecca Wickman fotografera …"
         "asked": re.compile(rf"(?<![\wåäö])(?:{asking})\s+{_PHRASE}\s+"
@@ -89,7 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:behandla|behandlas|hanteras|tas\s+upp|tags\s+upp|fastställs|avgörs|prövas|"
             r"beslutas)(?:\s+(?:ärendet|frågan|det|detta|den|slutligt|slutgiltigt|sedan|"
             r"därefter))?\s+"
-            rf"(?:av|på|vid|i)\s+(?:ordinarie\s+)?{_PHRASE}"
+            rf"(?:av|på|vid|i|inom)\s+(?:ordinarie\s+)?{_PHRASE}"
             r"(?=\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess|\w+\s+)?(?:sammanträde|möte)|"
             r"\s+(?:på|vid|i)\s+(?:sitt|sina|deras|dess)\b|\s+(?:ordinarie\s+)?"
             r"(?:sammanträde|möte)|\s+(?:19|20)\d\d\b|\s*[.,;]|$)", re.IGNORECASE),
@@ -128,10 +129,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:ett\s+|nytt\s+)?(?:yttrande|yttranden|svar|synpunkter|besked)\s+från\s+"
             rf"{_PHRASE}(?=\s*[.,;]|\s+(?:om|i|på|innan|före|senast|till|och|sammanträde)\b|$)",
             re.IGNORECASE),
+        # "… besked från Palme-stipendiet kommer i maj": the one whose word is awaited
+        "word_from": re.compile(
+            r"\b(?:besked|beskedet|svar|svaret|yttrande|yttrandet|återkoppling|återbesked|"
+            rf"beslut|beslutet)\s+från\s+{_PHRASE}\s+(?:kommer|väntas|beräknas|dröjer|"
+            r"ska\s+komma|lämnas)\b", re.IGNORECASE),
+        # "… under förutsättning att Leksand och Mora kommuner fattar ett likalydande
+        # beslut": the other party must act first
+        "condition": re.compile(
+            rf"\b(?:under\s+förutsättning|på\s+villkor|förutsatt)\s+(?:av\s+)?att\s+{_PHRASE}"
+            r"\s+(?:fattar|beslutar|godkänner|antar|beviljar|tillstyrker|ställer\s+sig)\b",
+            re.IGNORECASE),
+        # "… det kontrolleras med Kenneth vid nästa möte": the one it is checked with
+        "checked_with": re.compile(
+            r"\b(?:kontrolleras|kollas|stäms\s+av|checkas|klaras\s+ut|reds\s+ut|"
+            rf"diskuteras\s+vidare)\s+med\s+{_PHRASE}(?=\s*[.,;]|\s+(?:vid|på|i|till|"
+            r"innan|före|senast|om|och)\b|$)", re.IGNORECASE),
         # "Föräldrar med input i det arbetet uppmanas skicka material …": the one asked,
         # told in the passive
-        "asked_passive": re.compile(rf"^\s*{_PHRASE}\s+(?:uppmanas|ombeds|anmodas)\s+"
-                                    r"(?:att\s+)?[a-zåäö]+a\b", re.IGNORECASE),
+        "asked_passive": re.compile(rf"^\s*{_PHRASE}\s+(?:{passive})\s+"
+                                    r"(?:att\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]+a\b", re.IGNORECASE),
         # "X har samlats i frågan och ska göra …": the subject that opens the sentence
         "opening": re.compile(rf"^\s*{_PHRASE}\s+(?:har|hade|är|var|kommer|ska|skall)\b",
                               re.IGNORECASE),
@@ -236,11 +253,26 @@ def asked(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The one asked or given the task ("uppmanar samtliga nämnder att …"): the owner
     even when the one who asks is the sentence's subject."""
     pats = _patterns()
-    for name in ("asked", "asked_passive", "sent_for", "handled", "awaited", "at",
-                 "reported"):
+    for name in ("asked", "asked_passive", "sent_for", "handled", "awaited", "word_from",
+                 "condition", "checked_with", "at", "reported"):
         if who := _first(pats[name], text, people):
             return _no_genitive(who)
+        if name in ("word_from", "condition") and (who := _named(pats[name], text)):
+            return who
     return None
+
+
+def _named(pattern: re.Pattern[str], text: str) -> str | None:
+    """A capitalised name where ``pattern`` places the one awaited, even one no list
+    knows ("besked från Palme-stipendiet kommer", "att Leksand och Mora kommuner
+    fattar …"): the phrase up to a preposition."""
+    m = pattern.search(text)
+    if m is None:
+        return None
+    words = _head(m.group("who"))
+    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
+        return None
+    return _trim(" ".join(words))
 
 
 def _no_genitive(who: str) -> str:
@@ -322,4 +354,22 @@ def actor(text: str, people: frozenset[str] = frozenset()) -> str | None:
     return _first(pats["relative"], text, people, after_preposition=True)
 
 
-__all__ = ["actor", "asked", "leading", "opening_group"]
+@lru_cache(maxsize=1)
+def _things() -> re.Pattern[str]:
+    nouns = lexicon_data()["things"]["nouns"]
+    return re.compile(r"[\wåäöÅÄÖé-]*" + alternation(nouns), re.IGNORECASE)
+
+
+def is_thing(word: str) -> bool:
+    """Whether ``word`` names the matter, not one who acts (``[things]`` in the lexicon:
+    "Upphandlingen", "Entréarbetet")."""
+    return _things().fullmatch(word.strip()) is not None
+
+
+def is_actor(phrase: str, people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``phrase`` names someone who can act (a body, a group, a role, a person,
+    a run of names)."""
+    return _is_actor(phrase, people)
+
+
+__all__ = ["actor", "asked", "is_actor", "is_thing", "leading", "opening_group"]

@@ -24,9 +24,17 @@ import dataclasses
 import re
 
 from tracker.domain import Candidate
-from tracker.extract.clause_actor import actor, asked, leading, opening_group
+from tracker.extract.clause_actor import (
+    actor,
+    asked,
+    is_actor,
+    is_thing,
+    leading,
+    opening_group,
+)
 from tracker.extract.clause_lexicon import is_first_name, lexicon
-from tracker.extract.clauses import Clause, _subject, person_action
+from tracker.extract.clauses import Clause, _subject, analyse, person_action
+from tracker.extract.sections import Section, Sentence
 
 #: "Eva: – Kollar upp …", "Fredrik: Förslaget lämnas …": a person's label over the task.
 _LABELLED = re.compile(
@@ -137,13 +145,21 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         return _capital((m.group("who") or m.group("who2")).strip())
     if (m := _BRACKETED.search(text)) and (m.group("verb") or "ska") not in _NOT_VERBS:
         return m.group("who")  # (who does it, said of the task in brackets)
+    if who := _trailing_names(text, people):
+        return who  # (who does it, named in brackets at the end)
+    if who := _names_around(text, people):
+        return who  # ("Beställa västar – Per", "Karin – kontaktar …", ", Göran ansvarar")
     if who := asked(text, people):
         return who  # (the one asked, not the one who asks: "uppmanar samtliga nämnder att")
     if who := leading(text, people):
         return who
-    if c.agent and c.agent.lower() not in _NO_NAMES and not _done_by(text, c.agent):
+    if c.agent and c.agent.lower() not in _NO_NAMES and not _done_by(text, c.agent) and (
+        not is_thing(c.agent)
+    ):
         return c.agent
     if who := actor(text, people):
+        return who
+    if who := _opening_person(text, people):
         return who
     if who := _passive_by(text, people):
         return who
@@ -163,18 +179,99 @@ def owner_of(c: Clause, people: frozenset[str] = frozenset()) -> str | None:
         found = person_action(text[mark.end():], people)
         if found is not None:
             return found[0]
+    if m := _EVERYONE.search(text):
+        return _capital(m.group("who"))
     if subject := _opening_subject(text):
         return subject
     return _named_elsewhere(text, people) or (
         None if c.signal else _subject_before_verb(text))
 
 
+#: Everyone at the meeting takes the task: "Bestämdes att alla läser igenom den hemma",
+#: "Alla: – Verkar för att …".
+_EVERYONE = re.compile(r"(?:^\s*|\batt\s+)(?P<who>alla|samtliga|var\s+och\s+en)(?:\s*:|\s+"
+                       r"(?:ska\s+|skall\s+)?[a-zåäö]+(?:ar|er|ir|år|ör)\b)", re.IGNORECASE)
 #: "Byarådet representeras av Rolf Adamsson, Stig Redin och Lars-Erik Rosengren",
 #: "… färdigställs och kopieras av Lennart/ Göran": a passive in the present, the persons
 #: who will act after "av" (not a past one: "gjordes av", "lästes av").
 _PASSIVE_BY = re.compile(
     r"\b[a-zåäö]{3,}(?<!de)(?<!te)(?<!dd)(?<![aiu]t)s\s+av\s+(?P<who>" + _NAME
     + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*" + _NAME + r"(?:\s+" + _NAME + r")?)*)")
+
+
+#: The persons named in brackets that end the sentence: "Entréarbetet fortsätter med
+#: handikappanpassning (Åke)", "Beställa ny skylt (Anna, Per)." – who takes the task.
+_TRAILING_NAMES = re.compile(
+    r"\(\s*(?P<who>" + _NAME + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*" + _NAME
+    + r"(?:\s+" + _NAME + r")?)*)\s*\)\s*\.?\s*$")
+#: A person opening the sentence before a verb in the present: "Teddy bakar kakor, men vi
+#: behöver matbröd" (whatever "vi" the rest of the sentence names).
+_OPENING_PERSON = re.compile(r"^\s*(?P<who>" + _NAME + r"(?:\s+" + _NAME + r")?)\s+"
+                             r"(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ir|år|ör))\b")
+
+
+_NAMES = (_NAME + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*" + _NAME + r"(?:\s+" + _NAME
+          + r")?)*")
+#: An association's short line with its person after a dash at the end or before one at
+#: the start: "Beställa nya västar – Per.", "Karin – kontaktar kommunen om planen."
+_DASH_NAMES_END = re.compile(r"\s[-–]\s*(?P<who>" + _NAMES + r")\s*\.?\s*$")
+_NAMES_DASH_START = re.compile(r"^\s*(?P<who>" + _NAMES + r")\s+[-–]\s*\S")
+#: "Målburen ska målas om, Göran ansvarar.": the one who answers for it, told after a
+#: comma.
+_ANSWERS_FOR = re.compile(r"[,;]\s*(?:och\s+)?(?P<who>" + _NAMES + r")\s+(?:ansvarar|har\s+"
+                          r"ansvaret|är\s+ansvarig|tar\s+ansvar(?:et)?|fixar\s+det|"
+                          r"ordnar\s+det)\b")
+#: "Ansvarig: Eva", "Ansvar: Göran Ek", "Vem: Per" – a field after the task.
+_FIELD_OWNER = re.compile(r"^\s*(?:ansvarig|ansvariga|ansvar|ansv\.?|vem)\s*:\s*(?P<who>"
+                          r"(?-i:[A-ZÅÄÖ])[\wåäöé-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]+)?"
+                          r"(?:\s*(?:,|och|&|/)\s*(?-i:[A-ZÅÄÖ])[\wåäöé-]+"
+                          r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäöé-]+)?)*)", re.IGNORECASE)
+
+
+def field_owner(text: str) -> str | None:
+    """The owner an "Ansvarig:" field gives ("Ansvarig: Eva")."""
+    m = _FIELD_OWNER.match(text)
+    return m.group("who") if m else None
+
+
+def _names_around(text: str, people: frozenset[str]) -> str | None:
+    """The person(s) a short line names after a dash at its end, before a dash at its
+    start, or as the one who answers for it after a comma; each a first name or someone
+    present."""
+    for pattern in (_DASH_NAMES_END, _NAMES_DASH_START, _ANSWERS_FOR):
+        m = pattern.search(text)
+        if m and _names_known(m.group("who"), people):
+            return m.group("who")
+    return None
+
+
+def _names_known(who: str, people: frozenset[str]) -> bool:
+    names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b|&|/)\s*", who) if n.strip()]
+    return bool(names) and all(_known(n, people) for n in names)
+
+
+def _trailing_names(text: str, people: frozenset[str]) -> str | None:
+    """The persons a closing remark in brackets names, each a first name or someone
+    present."""
+    if _RAISED.match(text):
+        return None  # the one who proposes or asks, not who acts: "Förslag på att … (Carl)"
+    m = _TRAILING_NAMES.search(text)
+    return m.group("who") if m and _names_known(m.group("who"), people) else None
+
+
+#: A sentence that tells what someone proposed, wished or asked.
+_RAISED = re.compile(r"^\s*[-–•]?\s*(?:förslag|önskemål|önskan|fråga|frågan|synpunkt|idé|"
+                     r"tips)\w*\b", re.IGNORECASE)
+
+
+def _opening_person(text: str, people: frozenset[str]) -> str | None:
+    """A known person who opens the sentence as the subject of a verb in the present."""
+    m = _OPENING_PERSON.match(text)
+    if m is None or m.group("verb") in _NOT_VERBS or not _known(m.group("who"), people):
+        return None
+    if m.group("verb") in lexicon().not_actions:
+        return None  # (says or asks something in the meeting: "Stig frågar om …")
+    return m.group("who")
 
 
 def _passive_by(text: str, people: frozenset[str]) -> str | None:
@@ -258,6 +355,7 @@ def _named_elsewhere(text: str, people: frozenset[str]) -> str | None:
 
 #: Capitalised words that open a clause and name no one.
 _NO_NAMES = frozenset({"vi", "man", "ni", "de", "den", "det", "detta", "denna", "dessa",
+                       "han", "hon", "hen", "jag", "du", "dom",
                        "sedan", "därefter", "vidare", "dessutom", "alla", "någon", "ingen",
                        "nedan", "ovan", "här", "där", "då", "nu", "därför", "också", "även",
                        "först", "sist", "slutligen", "samtidigt", "dock", "sen"})
@@ -307,6 +405,8 @@ def owner_told_after(after: str, people: frozenset[str] = frozenset()) -> str | 
     (Filippa och Ken diskuterar med Fredrik.)"), the receiver the matter is sent to
     ("… en motion inkommit … Motionen har överlämnats till förvaltningen …")."""
     text = after.strip()
+    if who := field_owner(text):
+        return who  # "… ska köpas in. Ansvarig: Eva."
     if text.startswith("("):
         m = _BRACKETED.match(text)
         if m and (m.group("verb") or "ska") not in _NOT_VERBS:
@@ -364,6 +464,104 @@ def pronoun_owner(text: str, before: str, people: frozenset[str] = frozenset()) 
     return names[0] if len(names) == 1 else None
 
 
+#: A section heading that ends with the person who has the matter: "6. Strategiarbete –
+#: Jan Fjeldså", "Arbetsledarrollen (Patrik Johansson)".
+_HEADING_PERSON = re.compile(
+    r"(?:\s[-–]\s*|\(\s*)(?P<who>" + _NAME + r"(?:\s+" + _NAME + r")?(?:\s*(?:,|och|&|/)\s*"
+    + _NAME + r"(?:\s+" + _NAME + r")?)*)\s*\)?\s*$")
+
+
+#: A heading over what someone reports: "F/ Förvaltningschefens information",
+#: "Information från rektor".
+_INFORMANT = re.compile(r"(?:^|[/:.)]\s*)(?:(?P<gen>[\wåäö-]{3,}?)s\s+information|information\s+"
+                        r"från\s+(?P<who>[\wåäö-]{3,}))\s*$", re.IGNORECASE)
+
+
+#: A sentence about a thing, the task's matter, that names no one: "Rutinen ska redovisas
+#: till nämnden i maj", "Upphandlingen ska vara klar till hösten".
+_THING_OPENS = re.compile(r"^\s*(?P<thing>[A-ZÅÄÖ][\wåäöé-]+)\s")
+
+
+def thing_opens(text: str) -> bool:
+    """Whether the sentence opens with a thing (``[things]``) as its subject."""
+    m = _THING_OPENS.match(text)
+    return m is not None and is_thing(m.group("thing"))
+
+
+def earlier_actor(sec: Section, s: Sentence, people: frozenset[str] = frozenset()) -> str | None:
+    """The one acting in the sentence before ``s`` in its paragraph, when ``s`` opens with
+    a thing and names no one ("Rutinen ska redovisas i maj" after "Förvaltningen tar fram
+    en rutin …")."""
+    if not thing_opens(s.text):
+        return None
+    k = next((i for i, x in enumerate(sec.sentences) if x is s), None)
+    if not k or sec.sentences[k - 1].paragraph != s.paragraph:
+        return None
+    before = " ".join(sec.sentences[k - 1].text.split())
+    who = owner_of(analyse(before, None, None, people, full=True), people)
+    if who and (m := re.search(re.escape(who) + r"\s+(?P<verb>[a-zåäö]+)", before)) and (
+        m.group("verb") in _REMINDS
+    ):
+        return None  # (one who tells or reminds: "Leila påminner om att …")
+    return who
+
+
+#: Verbs of telling that give no task to their subject.
+_REMINDS = frozenset({"påminner", "påminde", "meddelar", "meddelade", "informerar",
+                      "informerade", "berättar", "berättade"})
+
+
+#: "… fick tillstånd att till byggnadsnämndens ordförande ställa interpellation om …",
+#: "Interpellation från Anna Ek (S) till kommunstyrelsens ordförande om …": the one a
+#: question is put to owes the answer (a recipient who, for once, must act).
+_WHO_ASKED = r"(?P<who>[^.;:()]{2,80}?)"
+_ADDRESSED = (
+    re.compile(r"\btill\s+" + _WHO_ASKED + r"\s+(?:ställa|ställt|ställer|ställde|lämna|"
+               r"lämnat|lämnade)\s+(?:en\s+)?(?:interpellation|(?:enkel\s+)?fråga)\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:interpellation(?:en)?|(?:enkel\s+)?fråga(?:n)?)\s+(?:nr\s+\S+\s+)?"
+               r"(?:(?:från|av)\s+[^.;:]{2,80}?\s+)?(?:ställd\s+)?till\s+" + _WHO_ASKED
+               + r"(?=\s*\(|\s+(?:om|angående|gällande|rörande|kring|avseende|den)\b|"
+               r"\s*[.,;:]|\s+[–-]\s|\s*$)", re.IGNORECASE),
+)
+#: "frågan till nästa möte", "frågan till hösten": a time or a paper, not the one asked.
+_NOT_ADDRESSED = re.compile(r"(?:nästa|kommande|nästkommande|följande|senare|ett\s+senare|"
+                            r"mötet|möte|sammanträde|hösten|våren|sommaren|vintern|januari|"
+                            r"februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                            r"november|december|dagordningen|protokollet|handlingarna)\b",
+                            re.IGNORECASE)
+
+
+def addressee(text: str) -> str | None:
+    """The one an interpellation or a question is put to: a body, a role, a name."""
+    text = " ".join(text.split())
+    for pattern in _ADDRESSED:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        who = m.group("who").strip()
+        if who.split()[0].lower() in _NO_NAMES or _NOT_ADDRESSED.match(who):
+            continue
+        if any(w[:1].isupper() for w in who.split()) or _ROLE.search(who) or is_actor(who):
+            return _capital(who)
+    return None
+
+
+def heading_person(title: str, people: frozenset[str] = frozenset()) -> str | None:
+    """The person(s) a section heading names at its end, after a dash or in brackets,
+    each a first name or someone present: the one who has the section's matter; or the
+    role or body whose information the section is ("Förvaltningschefens information")."""
+    title = " ".join(title.split())
+    m = _HEADING_PERSON.search(title)
+    if m and _names_known(m.group("who"), people):
+        return m.group("who")
+    m = _INFORMANT.search(title)
+    who = (m.group("gen") or m.group("who")) if m else None
+    if who and (lexicon().agent_nouns.fullmatch(who) or _ROLE.fullmatch(who)):
+        return _capital(who)
+    return None
+
+
 #: A line of a list under a label: "Magnus: - Bevakar … - Har fortsatt dialog …" and then
 #: "- Tar fram nyhet om …" on a sentence of its own.
 _DASHED = re.compile(r"^\s*[-–•]\s*\S")
@@ -384,5 +582,15 @@ def list_label_owner(texts: list[str], k: int, people: frozenset[str] = frozense
     return None
 
 
-__all__ = ["list_label_owner", "owner_of", "owner_told_after", "pronoun_owner",
-           "with_clause_owners"]
+__all__ = [
+    "addressee",
+    "earlier_actor",
+    "field_owner",
+    "heading_person",
+    "list_label_owner",
+    "owner_of",
+    "owner_told_after",
+    "pronoun_owner",
+    "thing_opens",
+    "with_clause_owners",
+]

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tracker.extract.clause_actor import is_actor
 from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
@@ -39,7 +40,7 @@ from tracker.extract.clause_lexicon import (
     lexicon,
     lexicon_data,
 )
-from tracker.language.date_period import Period
+from tracker.language.date_period import MONTHS, Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
 
@@ -184,6 +185,10 @@ _TO_NAMED = re.compile(
 QUESTION = re.compile(r"\?\s*$")
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
            "december")
+#: A month alone, written short, closing a line after a capitalised word (an action
+#: list's "Vem" and "När" read as one line: "Bjuda in Helen, Johan okt").
+_ROW_MONTH = re.compile(r"(?:^|\s)[A-ZÅÄÖ][a-zåäöé]+\s+(?P<month>jan|feb|mar|apr|maj|jun|jul|aug|"
+                        r"sep|sept|okt|nov|dec)\.?\s*$")
 #: "oktobersammanträdet", "junimötet", "decemberfullmäktige"
 _MONTH_MEETING = re.compile(
     rf"\b({_MONTHS})(?:sammanträde|sammanträdet|mötet|möte|fullmäktige|nämnden|styrelsen)\b",
@@ -483,7 +488,8 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
     """What a period found in ``text`` is to the meeting: a ``"start"`` ("från 1 juli",
     "fr.o.m. 2022-04-01", "införs 1 maj"), a ``"past"`` reference ("gjordes före 1 augusti
     2010", "inlämnad 2022-12-05", or over before the meeting ``ref``) or a
-    ``"deadline"``.  The cue words are the lexicon's (``lexicon.toml``, ``[time]``)."""
+    ``"deadline"``, or the ``"scope"`` a plan covers ("verksamhetsplan för kommande år").
+    The cue words are the lexicon's (``lexicon.toml``, ``[time]``)."""
     lex = lexicon()
     lead = text[max(0, p.pos - 24) : p.pos]
     start = lex.start_cue.search(lead[-14:]) or lex.start_cue.match(p.text)
@@ -499,7 +505,21 @@ def time_role(p: Period, text: str, ref: dt.date | None) -> str:
         return "past"
     if ref is not None and p.end is not None and p.end <= ref:
         return "past"  # over before the meeting, or its own day: no time left to act
+    if p.precision in ("year", "half", "quarter", "tertial", "season") and _scope().search(
+        text[max(0, p.pos - 40):p.pos]
+    ):
+        return "scope"  # "verksamhetsplan för kommande år": what the plan covers
     return "deadline"
+
+
+@lru_cache(maxsize=1)
+def _scope() -> re.Pattern[str]:
+    """A noun of plans and budgets, perhaps the end of a compound, then "för", ending the
+    text before a period."""
+    time = lexicon_data()["time"]
+    assert isinstance(time, dict)
+    return re.compile(r"[\wåäö-]*" + alternation(time["scope_nouns"]) + r"\s+för\s+$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -667,6 +687,8 @@ def analyse(
             c.starts.append(p)
         elif role == "past":
             c.past.append(p)
+        elif role == "scope":
+            continue  # what a plan covers ("verksamhetsplan för kommande år")
         elif c.deadline is None or p.precision == "day":
             c.deadline = p
     if c.deadline is None and ref is not None and (mm := _MONTH_MEETING.search(text)):
@@ -674,6 +696,14 @@ def analyse(
         c.deadline = next(iter(find_periods(f"i {mm.group(1)}", ref, None)), None)
         if c.deadline is not None:
             c.deadline = dataclasses.replace(c.deadline, text=mm.group(0))
+    if c.deadline is None and ref is not None and (mm := _ROW_MONTH.search(text)):
+        # "Bjuda in Helen, Johan okt": an action list's "När" after its "Vem", a month
+        # written short at the end of the line
+        month = MONTHS[mm.group("month").lower().rstrip(".")]
+        full = max((n for n, v in MONTHS.items() if v == month), key=len)
+        row = next(iter(find_periods(f"i {full}", ref, None)), None)
+        if row is not None and row.end is not None and row.end > ref:
+            c.deadline = dataclasses.replace(row, text=mm.group("month"))
     if ref is None and re.search(r"nästa\s+(?:möte|sammanträde)", text, re.I):
         c.deadline = Period(None, None, "next_meeting", "till nästa möte")
     if not c.signal:
@@ -701,7 +731,11 @@ def analyse(
         is_first_name(m.group(1).split()[0]) or m.group(1) in people
     ):
         c.agent = m.group(1)
-    if c.agent is None and (m := _BY.search(text)):
+    if c.agent is None and (m := _BY.search(text)) and not (
+        m.group(0).split()[-len(m.group("who").split()) - 1].lower() == "genom"
+        and not is_actor(m.group("who"), people)
+    ):
+        # (a means is no one: "återremitterades genom en så kallad minoritetsåterremiss")
         c.agent = m.group("who").strip()
     if c.agent is None:
         c.agent = _subject(text, first, lex)

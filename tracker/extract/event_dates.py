@@ -25,9 +25,31 @@ _TAKES_PLACE = re.compile(
     r"(?:^|(?<=\s))(?P<event>[A-ZÅÄÖ][a-zåäö-]{3,}(?:et|en|an|na))\s+(?:sker|hålls|äger\s+rum|blir|"
     r"genomförs|infaller|går\s+av\s+stapeln|är\s+(?:planerad|planerat|bokad|bokat|"
     r"preliminärt|den|på))\b")
-#: "inför årsmötet", "till stämman", "senast vid vårstädningen": a time told by an event.
-_BY_EVENT = re.compile(r"\b(?:inför|till|vid|före|innan|på)\s+(?P<event>[a-zåäö-]{4,})\b",
-                       re.IGNORECASE)
+#: "Vi lägger årsmötet den 30 mars", "Styrelsen håller vårstädningen 24 april": the forum
+#: that sets the event's day, the event its object.
+_SETS_DAY = re.compile(
+    r"\b(?:vi|styrelsen|föreningen|gruppen)\s+(?:lägger|förlägger|håller|planerar|bokar|"
+    r"genomför|har|flyttar)\s+(?P<event>[a-zåäö-]{4,}(?:et|en|an|na))\s+(?:den|på|till|"
+    r"preliminärt|\d)", re.IGNORECASE)
+#: "Höstens städdag planeras att hållas den 8 november", "Datum för utsättning av
+#: snöstakarna bestämdes till lördagen den 27 oktober": an event planned or dated by a
+#: decision, named before the verb.
+_PLANNED = re.compile(
+    r"(?:^|(?<=\s))(?:datum\s+för\s+(?:[a-zåäö-]+\s+av\s+)?|[A-ZÅÄÖa-zåäö]+s\s+)?"
+    r"(?P<event>[A-ZÅÄÖa-zåäö][a-zåäö-]{3,})\s+(?:planeras|är\s+planerad|bestämdes|"
+    r"bestäms|fastställdes|fastställs|sattes|sätts)\s+(?:att\s+(?:hållas|äga\s+rum|"
+    r"genomföras|ske)\s+|till\s+|preliminärt\s+)?(?:(?:måndag|tisdag|onsdag|torsdag|"
+    r"fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?\d", re.IGNORECASE)
+#: "inför årsmötet", "till stämman", "senast vid vårstädningen", "i samband med
+#: städdagen", "i samband med att snöstakarna placeras ut": a time told by an event.
+_BY_EVENT = re.compile(r"\b(?:inför|till|vid|före|innan|på|i\s+samband\s+med(?:\s+att)?)\s+"
+                       r"(?P<event>[a-zåäö-]{4,})\b", re.IGNORECASE)
+#: Definite and genitive endings: "städdagen" and "städdag" are one event.
+_ENDING = re.compile(r"(?:ens|ets|en|et|na|n|s|e)$")
+
+
+def _stem(event: str) -> str:
+    return _ENDING.sub("", event.lower()) if len(event) > 4 else event.lower()
 
 
 def event_days(
@@ -41,7 +63,7 @@ def event_days(
     for sec in sections:
         for s in sec.sentences:
             text = " ".join(s.text.split())
-            m = _TAKES_PLACE.search(text)
+            m = _TAKES_PLACE.search(text) or _SETS_DAY.search(text) or _PLANNED.search(text)
             if m is None:
                 continue
             days = [p for p in find_periods(text, ref, next_meeting)
@@ -49,7 +71,7 @@ def event_days(
                     and not NEXT_MEETING.search(p.text)]
             # ("på påskdagen den 17/4": two phrases, one day)
             if len({p.end for p in days}) == 1:
-                found.setdefault(m.group("event").lower(), []).append(days[-1])
+                found.setdefault(_stem(m.group("event")), []).append(days[-1])
     # (an event dated twice, differently, is not one day)
     return {e: ps[0] for e, ps in found.items() if len({p.end for p in ps}) == 1}
 
@@ -59,7 +81,7 @@ def event_due(text: str, events: dict[str, Period]) -> Period | None:
     handlingsplan presenteras")."""
     if not events:
         return None
-    days = {m.group("event").lower() for m in _BY_EVENT.finditer(text)} & events.keys()
+    days = {_stem(m.group("event")) for m in _BY_EVENT.finditer(text)} & events.keys()
     return events[next(iter(days))] if len(days) == 1 else None
 
 

@@ -34,6 +34,7 @@ import re
 
 from tracker.domain import Candidate, Document, DocumentInfo, Extraction, ExtractWarning, Line
 from tracker.extract.body_sources import body_from_file_name
+from tracker.extract.clause_actor import is_thing
 from tracker.extract.clause_owner import with_clause_owners
 from tracker.extract.dates import pick_due
 from tracker.extract.matter_parts import summary_page
@@ -98,7 +99,7 @@ from tracker.extract.minutes_warnings import _DateWarningsMixin
 from tracker.extract.not_open import split_not_open, with_place_reasons
 from tracker.extract.own_body import own_body
 from tracker.extract.phrases import rules
-from tracker.extract.possible import dated_by_context, find_possible
+from tracker.extract.possible import dated_by_context, find_possible, owned_by_context
 from tracker.extract.restatements import (
     fold_incoming,
     merge_listed_restatements,
@@ -170,6 +171,9 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
         # (… and owned as it owns its own, when no rule named the owner)
         self.items = with_clause_owners(self.items, frozenset(self.people))
+        # (… or by the person the sentence before names, or the section's heading)
+        self.items = owned_by_context(self.items, st.sections, frozenset(self.people))
+        self.possible = owned_by_context(self.possible, st.sections, frozenset(self.people))
         self.items = merge_restatements(self.items, st.lines)
         # A row of the list and the point told before it are one matter, whether the
         # point was checked or only offered ("Förbrukningsmaterial: Oskar inventerar … /
@@ -362,8 +366,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             return mentions[-1][2]
         if re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?", raw) and raw.lower() not in (
             _NOT_OWNER
-        ):
-            return raw
+        ) and not is_thing(raw):
+            return raw  # (not the matter itself: "Upphandlingen ska vara klar …")
         return None
 
     def _raise(self, s: Sentence, masked: str) -> tuple[re.Match[str] | None, str | None]:

@@ -21,7 +21,7 @@ from tracker.extract.clause_lexicon import (
     lexicon,
     lexicon_data,
 )
-from tracker.extract.clause_owner import plain_owner
+from tracker.extract.clause_owner import earlier_actor, plain_owner
 from tracker.extract.clauses import deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
@@ -224,6 +224,12 @@ class _CandidatesMixin:
             not _OWNS_NOTHING.search(self.meeting.body or "")
         ):
             owner = self.meeting.body  # "Vi bevakar att …": the writers are the forum
+        if owner is None and status == "open":
+            # "Skolskjutsarna ska upphandlas av tekniska kontoret. Upphandlingen ska vara
+            # klar till hösten.": a thing names no one; the one acting on it is told
+            # in the sentence before, in the same paragraph
+            owner = earlier_actor(sec, hits[0].sentence,
+                                  frozenset(p.name for p in self.meeting.present))
         if (
             owner is None
             and status == "open"

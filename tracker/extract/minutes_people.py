@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from tracker.domain import Person
+from tracker.extract.clause_actor import is_thing
 from tracker.extract.clause_lexicon import first_names
 from tracker.extract.minutes_patterns import (
     _ACTOR,
@@ -27,8 +28,8 @@ def _owner_name(raw: str | None, al: Aliases) -> str | None:
     text = " ".join(raw.split()).strip(" ,.:;")
     text = re.sub(r"^(?:åt|till|den|det|de|en|ett|varje|alla|samtliga|respektive)\s+", "", text,
                   flags=re.IGNORECASE)
-    if not text or text.lower() in _NOT_OWNER or len(text) > 70:
-        return None
+    if not text or text.lower() in _NOT_OWNER or len(text) > 70 or is_thing(text):
+        return None  # (nor the matter itself: "Upphandlingen ska vara klar …")
     return al.canonical(text)
 
 
@@ -37,7 +38,7 @@ def not_a_name(word: str) -> bool:
     ("Vidare", "Därefter") or a thing in the definite neuter ("Ämnet", "Arbetet")."""
     if " " in word.strip():
         return False
-    return word.lower() in _SENTENCE_ADVERBS or (
+    return word.lower() in _SENTENCE_ADVERBS or is_thing(word) or (
         bool(_DEFINITE_THING.fullmatch(word)) and word not in first_names())
 
 

@@ -464,7 +464,8 @@ class _RuleMatchMixin:
         if owner is None and (q := _QUANTIFIED.match(masked)):
             owner = _owner_name(q.group(0), self.al)  # "Alla medarbetare ska ha genomfört …"
         if owner is None and kind in ("tabled", "sent_back"):
-            owner = self.meeting.body if kind == "tabled" else "Förvaltningen"
+            owner = self.meeting.body if kind == "tabled" or _sent_back_here(
+                masked, self.meeting.body) else "Förvaltningen"
         if periods is None:
             periods = find_periods(masked, self.dref, self.next)
         # "Avgiften gäller från 1 juli", "… som beslutades 3 mars": a start or a past
@@ -498,3 +499,16 @@ def _named_before(owner: str, text: str, at: int) -> bool:
     not the one the decision names)."""
     name = owner.casefold()
     return name in text[:at].casefold() and name not in text[at:].casefold()
+
+
+#: "Vid fullmäktiges sammanträde … återremitterades ärendet", "Kommunfullmäktige
+#: återremitterade ärendet": fullmäktige sent the matter back to the body that prepared it.
+_BY_COUNCIL = re.compile(r"\b[\wåäö-]*fullmäktige(?:s)?\b", re.IGNORECASE)
+
+
+def _sent_back_here(text: str, body: str | None) -> bool:
+    """A matter sent back, with no receiver named, by fullmäktige in the minutes of
+    another body: it comes back to this body, which prepared it ("Vid fullmäktiges
+    sammanträde … återremitterades ärendet" in the kommunstyrelse's protocol)."""
+    return bool(body) and "fullmäktige" not in (body or "").lower() and bool(
+        _BY_COUNCIL.search(text))

@@ -49,6 +49,10 @@ from tracker.extract.clause_features import (
 )
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
+    addressee,
+    earlier_actor,
+    field_owner,
+    heading_person,
     list_label_owner,
     owner_of,
     owner_told_after,
@@ -296,7 +300,9 @@ def _with_event_day(
     if day is None and ref is not None:
         day = (_next_sentence_due(sec, texts, k, ref, next_meeting)
                or _previous_sentence_due(sec, texts, k, ref, next_meeting)
-               or event_due(texts[k], events or {}))
+               or event_due(texts[k], events or {})
+               # (a section "Inför årsmötet": its tasks prepare for the event)
+               or event_due(" ".join((sec.title or "").split()), events or {}))
     if day is None:
         return cand
     return dataclasses.replace(cand, reasons=[*cand.reasons, f"datum ur sammanhanget: {day.text}"],
@@ -327,6 +333,69 @@ def dated_by_context(
         found = where.get(" ".join((it.text or "").split()))
         if found is not None and it.status == "open" and it.kind in _EVENT_KINDS:
             it = _with_event_day(it, *found, ref, next_meeting, events)
+        out.append(it)
+    return out
+
+
+#: A matter told as tabled ("bordlagd", "bordläggs").
+_TABLED = re.compile(r"\bbordl[äa]\w*", re.IGNORECASE)
+
+
+def owned_by_context(
+    items: list[Candidate], sections: list[Section], people: frozenset[str],
+) -> list[Candidate]:
+    """Open items that no rule or clause gave an owner, owned as their place tells: the
+    one an interpellation or question is put to, unless the matter is told as tabled
+    (:func:`.clause_owner.addressee`); a sentence opening with "han"/"hon" by the one
+    person the sentence before it in the paragraph names
+    (:func:`.clause_owner.pronoun_owner`); an "Ansvarig:" field right after it; the one
+    acting in the sentence before when it opens with a thing; else the person(s) the
+    section's heading ends with ("Strategiarbete – Jan Fjeldså").  (After the scoring:
+    the tiers are unchanged.)"""
+    where: dict[str, tuple[Section, int]] = {}
+    for sec in sections:
+        for k, s in enumerate(sec.sentences):
+            where.setdefault(" ".join(s.text.split()), (sec, k))
+    out = []
+    for it in items:
+        found = where.get(" ".join((it.text or "").split()))
+        if it.owner is None and it.status == "open" and found is not None:
+            sec, k = found
+            s = sec.sentences[k]
+            who, why = None, ""
+            if not _TABLED.search(" ".join(x.text for x in sec.sentences)) and (
+                who := addressee(s.text)
+            ):
+                # "… fick tillstånd att till byggnadsnämndens ordförande ställa
+                # interpellation …": the one asked answers it (a tabled one waits for
+                # the body: "Två interpellationer är bordlagda …")
+                why = "frågan ställd till"
+            if who is None and k and not s.para_start and (
+                sec.sentences[k - 1].paragraph == s.paragraph
+            ):
+                before = " ".join(sec.sentences[k - 1].text.split())
+                who = pronoun_owner(" ".join(s.text.split()), before, people)
+                why = "ansvarig i meningen före"
+            if who is None and k + 1 < len(sec.sentences) and (
+                who := field_owner(" ".join(sec.sentences[k + 1].text.split()))
+            ):
+                why = "ansvarig i fältet efter"  # "… ska köpas in. Ansvarig: Eva."
+            if who is None and (who := earlier_actor(sec, s, people)):
+                # "Förvaltningen ska ta fram en rutin … Rutinen ska redovisas i maj": the
+                # thing names no one; the one acting on it is told just before
+                why = "ansvarig i meningen före"
+            if who is None and (who := heading_person(sec.title or "", people)):
+                why = "ansvarig ur rubriken"
+            if who is None and not _TABLED.search(" ".join(x.text for x in sec.sentences)) and (
+                who := addressee(sec.title or "")  # (§ title)
+            ):
+                why = "frågan ställd till"  # "§ 10 Interpellation från … till … om …"
+        elif it.owner is None and it.status == "open":
+            who, why = addressee(it.text or ""), "frågan ställd till"  # told by its title
+        else:
+            who = None
+        if who:
+            it = dataclasses.replace(it, owner=who, reasons=[*it.reasons, f"{why}: {who}"])
         out.append(it)
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.easter import easter
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
 
@@ -102,7 +103,7 @@ _SEASON = re.compile(
     r"(?<![\w-])(?P<season>våren|vårterminen|vårvintern|försommaren|sommaren|"
     r"sensommaren|hösten|höstterminen|vintern|jul|julen|årsskiftet|midsommar|midsommarafton|"
     r"midsommaren|semestern|semestrarna|semestertiden|sommaruppehållet|sommarlovet|"
-    r"nyår|nyåret|lucia|luciadagen|vt|ht)"
+    r"nyår|nyåret|lucia|luciadagen|påsk|påsken|vt|ht)"
     r"(?![\w-])"
     r"(?:\s+(?P<y>(?:19|20)?\d{2})(?!\d)|"
     r"\s+(?P<next>nästa|kommande|nästkommande)\s+år(?![\wåäö]))?",
@@ -404,6 +405,16 @@ def _season_bounds(name: str, prep: str, part: str, year: int) -> tuple[dt.date,
         # 13 December; "innan/före/inför lucia" is the day before.
         day = 12 if prep in ("före", "innan", "inför") else 13
         start, end = dt.date(year, 12, 1), dt.date(year, 12, day)
+    elif name.startswith("påsk"):
+        # Before Easter is by skärtorsdagen (the Thursday before Easter Sunday); after it,
+        # within the month after annandag påsk.
+        sunday = easter(year)
+        if prep == "efter":
+            monday = sunday + dt.timedelta(days=1)
+            nxt = monday + relativedelta(months=1)
+            start, end = monday, _last_day(nxt.year, nxt.month)
+        else:
+            start, end = dt.date(year, 1, 1), sunday - dt.timedelta(days=3)
     elif name.startswith("midsommar"):
         # Midsommarafton: the Friday between 19 and 25 June.
         eve = dt.date(year, 6, 19) + dt.timedelta(days=(4 - dt.date(year, 6, 19).weekday()) % 7)
@@ -425,8 +436,9 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
         if name in ("vt", "ht") and not m.group("y"):
             continue
         if name in ("jul", "julen", "midsommar", "midsommaren", "midsommarafton", "lucia",
-                    "luciadagen") and prep not in (
-            "före", "innan", "inför", "till", "senast", "till och med", "runt", "kring", "vid"
+                    "luciadagen", "påsk", "påsken") and prep not in (
+            "före", "innan", "inför", "till", "senast", "till och med", "runt", "kring", "vid",
+            *(("efter",) if name.startswith("påsk") else ())
         ):
             continue
         if not prep and not m.group("y") and name not in ("vt", "ht"):
@@ -440,8 +452,12 @@ def _cands_season(text: str, ref: dt.date) -> list[Period]:
         precision = "year" if name == "årsskiftet" else "season"
         if name.startswith("nyår"):
             precision = "month" if prep == "efter" else "year"
-        if name.startswith(("midsommar", "lucia")):
+        if name.startswith(("midsommar", "lucia")) or (
+            name.startswith("påsk") and prep != "efter"
+        ):
             precision = "day"
+        elif name.startswith("påsk"):
+            precision = "month"
         out.append(_span(m, start, end, precision))
     return out
 

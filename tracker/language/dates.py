@@ -75,7 +75,7 @@ from tracker.language.date_shapes import (
 
 #: Cheap test before the real patterns: text without a digit or a date word has no date.
 _ANY_DATE = re.compile(
-    r"\d|nästa|kommande|följande|närmaste|vår|höst|sommar|vinter|jul|årsskift|halvår|kvartal|"
+    r"\d|nästa|kommande|följande|närmaste|vår|höst|påsk|sommar|vinter|jul|årsskift|halvår|kvartal|"
     r"tertial|året|\bi\s+år\b|innevarande|midsommar|lucia|semest|nyår|jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec|veck|"
     r"dag|månad|"
     r"\bvt\b|\bht\b",
@@ -192,11 +192,51 @@ def _resolve(
     cands += _cands_relative(text, r)
     cands += _cands_more(text, r)
     cands += _cands_next_meeting(text, next_meeting)
+    cands += _cands_half(text, r, next_meeting, strict)
     # A year outside 1900–2200 ("senast 9999-12-31") is a typo or a placeholder, not a
     # deadline: such a phrase is not read as a date (the rest of the sentence still is).
     cands = [p for p in cands if _in_range(p)]
     cands.sort(key=lambda p: (-(p.stop - p.pos), -_RANK.get(p.precision, 0), p.pos))
     return [_with_preposition(text, p) for p in _without_overlaps(cands)]
+
+
+#: "första halvan av hösten", "andra halvan av mars": half of the period named after it.
+_HALF_OF = re.compile(r"(?<![\wåäö])(?:(?P<first>första|förra|tidiga)|andra|senare|sista|sena)"
+                      r"\s+halvan\s+av\s+(?P<rest>\S+(?:\s+\S+)?)", re.IGNORECASE)
+
+
+def _middle(start: dt.date, end: dt.date) -> dt.date:
+    """The middle of a span of whole months: the 15th of its middle month when it has an
+    odd number of months (a month, a season of five), else the end of its first half (a
+    year → 30 June)."""
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months <= 1 or months % 2:
+        k = start.month - 1 + months // 2
+        return dt.date(start.year + k // 12, k % 12 + 1, 15)
+    k = start.month - 1 + months // 2 - 1
+    first = dt.date(start.year + k // 12, k % 12 + 1, 1)
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _cands_half(text: str, r: dt.date, next_meeting: dt.date | None,
+                strict: bool) -> list[Period]:
+    """A half of a period read whole: the first half is due at its middle, the second
+    at its end ("Verkar för ett möte första halvan av hösten")."""
+    out = []
+    for m in _HALF_OF.finditer(text):
+        rest = m.group("rest")
+        inner = [p for p in _resolve(f"under {rest}", r, next_meeting, strict)
+                 if p.pos <= 6 and p.start is not None and p.end is not None
+                 and p.precision != "day"]
+        if not inner:
+            continue
+        p = inner[0]
+        middle = _middle(p.start, p.end)
+        start, end = (p.start, middle) if m.group("first") else (middle, p.end)
+        stop = m.start("rest") + (p.stop - len("under "))
+        out.append(dataclasses.replace(p, start=start, end=end, text=text[m.start():stop],
+                                       pos=m.start(), stop=stop))
+    return out
 
 
 def _in_range(p: Period) -> bool:
