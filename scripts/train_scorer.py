@@ -98,8 +98,9 @@ def floor_precision(path: Path = BLIND_ROUNDS) -> float:
 #: 23, r14 30 of 39, r15 10 of 14: 128 of 180 = 0.711, less two standard errors: 0.644).
 #: Promotions held out (by organisation) at this precision keep the checked tier as
 #: precise as it is on a new user's minutes, and each one is an item the secretary need
-#: not find among the possible ones.  The lowest threshold, not the best point: the held-out curve is flat, its
-#: highest point is chance, and a few top rows reach any precision at all — with a second,
+#: not find among the possible ones.  The lowest threshold, not the best point: the
+#: held-out curve is flat, its highest point is chance, and a few top rows reach any
+#: precision at all — with a second,
 #: higher target (0.85, the issue's goal for the whole tier) those few rows decided the
 #: threshold: on 287 minutes 6 promotions a fold assignment instead of 100 (bench/README.md,
 #: "threshold policy, fifth session").  A figure from recorded data, not a constant: a new
