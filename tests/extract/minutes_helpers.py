@@ -45,6 +45,20 @@ def open_items(ex: Extraction) -> list:
     return [c for c in ex.items if c.status == "open"]
 
 
+def check_one(items: list, kind: str | None, owner: str | None = None,
+              due: object | None = None) -> None:
+    """Assert that ``items`` is empty when ``kind`` is None, else exactly one item of that
+    kind, with that owner and due where they are given (the phrase tables' check)."""
+    if kind is None:
+        assert items == [], [(it.kind, it.title) for it in items]
+        return
+    assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
+    if owner is not None:
+        assert items[0].owner == owner
+    if due is not None:
+        assert items[0].due == due
+
+
 # Samverkan minutes (FVG), 2024-03-12: parties present, an open "Övriga frågor" item at the
 # end for a sentence to be appended to.
 FVG = """Protokoll från förvaltningsgruppen den 12 mars 2024

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.minutes_helpers import FVG, SK_HEAD, run
+from tests.extract.minutes_helpers import FVG, SK_HEAD, check_one, run
 
 ASSOCIATION = """Protokoll styrelsemöte Hembygdsföreningen 2025-04-08
 
@@ -52,13 +52,8 @@ CASES = [
 @pytest.mark.parametrize(("head", "sentence", "kind", "owner"), CASES)
 def test_something_still_owed(head: str, sentence: str, kind: str | None,
                               owner: str | None) -> None:
-    items = [it for it in run(head + sentence + "\n").items if it.status == "open"]
-    if kind is None:
-        assert items == [], [(it.kind, it.title) for it in items]
-        return
-    assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
-    if owner is not None:
-        assert items[0].owner == owner
+    check_one([it for it in run(head + sentence + "\n").items if it.status == "open"],
+              kind, owner)
 
 
 # Two points told one after the other in one paragraph, the second opened by "också",

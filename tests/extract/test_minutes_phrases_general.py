@@ -17,6 +17,7 @@ from tests.extract.minutes_helpers import (
     FSG_NEXT,
     FVG,
     SK_HEAD,
+    check_one,
     open_items,
     run,
 )
@@ -84,16 +85,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "kind", "owner", "due"), CASES)
 def test_general_phrases(sentence, kind, owner, due):
-    items = run(FVG + sentence + "\n").items
-    if kind is None:
-        assert items == [], [(it.kind, it.title) for it in items]
-        return
-    assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
-    it = items[0]
-    if owner is not None:
-        assert it.owner == owner
-    if due is not None:
-        assert it.due == due
+    check_one(run(FVG + sentence + "\n").items, kind, owner, due)
 
 
 def test_report_back_is_no_item_of_its_own():
@@ -288,15 +280,7 @@ FORUM_DEADLINE_ROUTINE = [
 @pytest.mark.parametrize(("sentence", "kind", "owner", "due"), FORUM_DEADLINE_ROUTINE)
 def test_forum_deadline_and_routine_phrases(sentence, kind, owner, due):
     text = LG_HEAD.replace("2026-01-19", "2025-11-12" if "v. 48" in sentence else "2026-01-19")
-    items = run(text + sentence + "\n").items
-    if kind is None:
-        assert items == [], [(it.kind, it.title) for it in items]
-        return
-    assert [it.kind for it in items] == [kind], [(it.kind, it.title) for it in items]
-    if owner is not None:
-        assert items[0].owner == owner
-    if due is not None:
-        assert items[0].due == due
+    check_one(run(text + sentence + "\n").items, kind, owner, due)
 
 
 @pytest.mark.parametrize(("sentence", "n_open"), [
