@@ -80,6 +80,13 @@ CASES = [
     # the routine convening of the next meeting is no task; a meeting with someone is
     ("Ordföranden kallar till möte i maj.", None, None, None),
     ("Anna Ek kallar till möte med hyresvärden.", "action", "Anna Ek", None),
+    # an uppdrag given, in the definite form as in the indefinite ("fick i uppdrag")
+    ("Kommundirektören fick uppdraget att ta fram en plan för lokalerna.", "assignment",
+     "Kommundirektören", None),
+    ("Förvaltningen får uppdraget att utreda frågan och återkomma i maj.", "assignment",
+     "Förvaltningen", D(2024, 5, 31)),
+    # trap: the uppdrag talked of, not given
+    ("Uppdraget att ta fram en plan för lokalerna är viktigt.", None, None, None),
 ]
 
 
