@@ -29,6 +29,7 @@ from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
     ACTION_CODE,
     CLOSE_WORDS,
+    DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
     ROW_NUMBER,
@@ -124,12 +125,6 @@ _DECISION_LEAD = re.compile(
 _BULLET_MARK = re.compile(r"^\s*[-–•*·]\s+\S")
 #: The longest bullet kept whole as a statement's passage (characters).
 _BULLET_PASSAGE_MAX = 400
-#: A line that gives only the ärende's dnr ("Dnr TN 2025/38", "Diarienummer: KS 2024/12").
-_DNR_LINE = re.compile(
-    r"^\s*(?:dnr|diarienummer|diarienr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{1,4}[-/.:]\d{1,6}"
-    r"(?:[-/.:]\d{1,6})?\s*$",
-    re.IGNORECASE,
-)
 #: A heading that opens a line of a § ("Beslut:", "Nämndens beslut:", "Förslag till
 #: beslut:", "Yrkande:").
 _LEAD_HEADING = re.compile(
@@ -337,7 +332,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if not p.dnr:
             continue
         body = " ".join(" ".join(ln.text.split()) for ln in lines[p.start + 1 : p.stop]
-                        if ln.cells is None and not _DNR_LINE.match(ln.text))  # fmt: skip
+                        if ln.cells is None and not DNR.fullmatch(ln.text.strip()))  # fmt: skip
         if 0 < len(body) <= _PARA_EVIDENCE_MAX:
             para_body[id(p)] = body
     for c in ext.items:
