@@ -38,10 +38,10 @@ CASES = [
     ("i februari", D(2024, 11, 20), None, D(2025, 2, 28), "month"),
     ("den 10 januari", D(2024, 11, 20), None, D(2025, 1, 10), "day"),
     ("den 20 december", D(2025, 1, 15), None, D(2024, 12, 20), "day"),
-    ("v. 16", MEETING, None, D(2024, 4, 19), "week"),
-    ("vecka 16", MEETING, None, D(2024, 4, 19), "week"),
-    ("vecka 10–12", MEETING, None, D(2024, 3, 22), "week"),
-    ("v. 2", D(2024, 11, 20), None, D(2025, 1, 10), "week"),
+    ("v. 16", MEETING, None, D(2024, 4, 21), "week"),
+    ("vecka 16", MEETING, None, D(2024, 4, 21), "week"),
+    ("vecka 10–12", MEETING, None, D(2024, 3, 24), "week"),
+    ("v. 2", D(2024, 11, 20), None, D(2025, 1, 12), "week"),
     ("under våren", MEETING, None, D(2024, 6, 30), "season"),
     ("under hösten 2024", MEETING, None, D(2024, 12, 31), "season"),
     ("före sommaren", MEETING, None, D(2024, 6, 30), "season"),
@@ -169,10 +169,10 @@ def test_period_keeps_start_and_phrase():
     assert (p.start, p.end, p.text) == (D(2024, 4, 1), D(2024, 5, 31), "i april-maj")
 
 
-def test_week_is_due_on_friday():
+def test_week_is_due_on_its_sunday():
     (p,) = find_periods("v. 16", MEETING)
     assert p.start == D(2024, 4, 15)  # Monday
-    assert p.due.weekday() == 4
+    assert p.due.weekday() == 6  # the end of the ISO week
 
 
 def test_several_dates_left_to_right():
@@ -188,7 +188,7 @@ def test_cells_accept_bare_months():
 def test_fuzzy_parsing_is_not_used():
     # dateutil's fuzzy mode would make "vecka 12" into 12 March.
     (p,) = find_periods("vecka 12", MEETING)
-    assert p.precision == "week" and p.due == D(2024, 3, 22)
+    assert p.precision == "week" and p.due == D(2024, 3, 24)
 
 
 @pytest.mark.parametrize(

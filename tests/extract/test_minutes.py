@@ -58,7 +58,7 @@ PHRASES = [
     ("Förvaltningsgruppen ger HR i uppdrag att ta fram en rutin senast den 30 april.",
      "assignment", "HR", D(2024, 4, 30)),
     ("Arbetsgivaren ger ekonomichefen i uppdrag att redovisa utfallet senast v. 20.",
-     "assignment", "Ekonomichefen", D(2024, 5, 17)),
+     "assignment", "Ekonomichefen", D(2024, 5, 19)),
     ("Ärendet bordläggs till nästa sammanträde.", "tabled", None, None),
     ("Ärendet återremitteras till förvaltningen.", "sent_back", "Förvaltningen", None),
     ("Anna Ek tar fram ett förslag till nästa möte.", "action", "Anna Ek", None),
@@ -98,11 +98,11 @@ PHRASES = [
     ("Arbetsgivaren arbetar med en plan. Planen presenteras på FVG i maj.",
      "follow_up", "Arbetsgivaren", D(2024, 5, 31)),
     ("Vårdförbundet begär MBL-förhandling. Arbetsgivaren kallar till förhandling under v. 13.",
-     "action", "Arbetsgivaren", D(2024, 3, 29)),
+     "action", "Arbetsgivaren", D(2024, 3, 31)),
     ("Kommunal undrar över rastvakterna → rektor kollar och återkommer.",
      "awaiting_reply", "Rektor", None),
     ("Mall för utvecklingssamtal: Anna Ek skickar ut senast v. 14.",
-     "action", "Anna Ek", D(2024, 4, 5)),
+     "action", "Anna Ek", D(2024, 4, 7)),
     ("Vision frågar om vikarier. Kvalitetsutvecklare Maria Holm tar fram en sammanställning "
      "till den 9 april.", "action", "Maria Holm", D(2024, 4, 9)),
     ("Alla medarbetare ska ha genomfört utbildningen senast den 30 juni.",
@@ -326,7 +326,7 @@ def test_action_table_cells_from_pdf_or_docx():
     result = extract_minutes(doc, DocumentInfo("t", "x", "pdf", 1, "minutes"))
     assert [(i.kind, i.title, i.owner, i.due) for i in result.items] == [
         ("action", "Laga staketet", "Robert", D(2024, 5, 31)),
-        ("action", "Boka lokal", "Vision", D(2024, 5, 31)),
+        ("action", "Boka lokal", "Vision", D(2024, 6, 2)),
     ]
     assert result.items[1].co_owners == ["HR"]
 
@@ -388,7 +388,7 @@ def test_action_table_rendered(tmp_path, fmt):
         for it in result.items if it.kind == "action" and it.evidence and "|" in it.evidence
     )
     assert actions == [
-        ("Amira", "2024-06-03"), ("Linnea", "2024-05-31"), ("Linnea", "2024-06-30"),
+        ("Amira", "2024-06-03"), ("Linnea", "2024-06-02"), ("Linnea", "2024-06-30"),
         ("Robert", "2024-05-31"), ("Sofia", "2024-06-21"),
     ]
     assert result.meeting.next_meeting == D(2024, 6, 11)

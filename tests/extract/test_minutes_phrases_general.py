@@ -53,7 +53,7 @@ CASES = [
     ("Ärendet utgår från dagens sammanträde och tas upp vid sammanträdet den 17 juni.",
      "carried_over", None, D(2024, 6, 17)),
     ("En risk- och konsekvensbedömning tas fram i samverkan under v. 15–16.", "follow_up",
-     None, D(2024, 4, 19)),
+     None, D(2024, 4, 21)),
     # owner-led commitments (a person or party, then a verb of doing in the present)
     ("Anna Ek fixar en ny lista till nästa möte.", "action", "Anna Ek", None),
     ("Anna Ek gör nytt vikarieschema efter sportlovet.", "action", "Anna Ek", None),
@@ -278,7 +278,7 @@ FORUM_DEADLINE_ROUTINE = [
     ("Malin lyfte frågan om parkeringen under mötet.", None, None, None),
     # two people go through a routine by a date
     ("Samira och Peter går igenom larmrutinen och uppdaterar pärmen, klart v. 48.",
-     "action", "Samira", D(2025, 11, 28)),
+     "action", "Samira", D(2025, 11, 30)),
     # trap: going through something now, no date
     ("Vi går igenom larmrutinen tillsammans.", None, None, None),
 ]

@@ -18,7 +18,7 @@ REF = dt.date(2024, 4, 9)
         ("14/5", dt.date(2024, 5, 14)),
         ("14 maj", dt.date(2024, 5, 14)),
         ("fre 17 maj", dt.date(2024, 5, 17)),
-        ("v. 20", dt.date(2024, 5, 17)),
+        ("v. 20", dt.date(2024, 5, 19)),
         ("i maj", dt.date(2024, 5, 31)),
         ("idag", REF),
         ("i morgon", REF + dt.timedelta(days=1)),

@@ -61,7 +61,7 @@ def test_candidate_from_part_of_a_line_and_a_table_row() -> None:
         "Arbetsgivaren",
         "5 Åtgärder",
     )
-    assert row.due == dt.date(2024, 3, 22)  # week 12 is due on its Friday
+    assert row.due == dt.date(2024, 3, 24)  # week 12 is due on its Sunday
     with pytest.raises(ValueError):
         manual.candidate_from_lines(doc, 4, 4, MEETING)
 

@@ -304,12 +304,17 @@ def _cands_compact(text: str, ref: dt.date) -> list[Period]:
     return out
 
 
+#: A week is due on its last day, the ISO week's Sunday: a period is due at its end (see
+#: tracker/language/dates.py), and real minutes' readers resolve "v. 16" so.
+WEEK_LAST_DAY = 6
+
+
 def _iso_week(year: int, week: int) -> tuple[dt.date, dt.date] | None:
     try:
         monday = dt.date.fromisocalendar(year, week, 1)
     except ValueError:
         return None
-    return monday, monday + dt.timedelta(days=4)
+    return monday, monday + dt.timedelta(days=WEEK_LAST_DAY)
 
 
 def _cands_week(text: str, ref: dt.date) -> list[Period]:
@@ -526,7 +531,7 @@ def _cands_relative(text: str, ref: dt.date) -> list[Period]:
         unit = m.group("unit").lower()
         if unit == "vecka":
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=1)
-            out.append(_span(m, monday, monday + dt.timedelta(days=4), "week"))
+            out.append(_span(m, monday, monday + dt.timedelta(days=WEEK_LAST_DAY), "week"))
         elif unit == "månad":
             first = (ref.replace(day=1) + relativedelta(months=1))
             out.append(_span(m, first, _last_day(first.year, first.month), "month"))

@@ -14,8 +14,10 @@ Conventions (documented because they are choices, not facts):
   say "i februari" mean next February), or the previous year when it would lie more
   than ten months after it.  Without a meeting date such a phrase keeps its text and
   precision but gets no date: the computer's clock is never asked.
-* A week ("v. 16", "vecka 16") is due on its **Friday**: the end of the working week
-  in a municipality.  ``start`` is its Monday.
+* A week ("v. 16", "vecka 16", "nästa vecka") is due on its **Sunday**, the end of the
+  ISO week: a period is due at its end, and people reading real minutes without our
+  rules resolve "v. 16" so (4 of 4 labelled cases).  ``start`` is its Monday; the
+  precision ``week`` keeps that it was a week.
 * "före midsommar" → midsommarafton (the Friday between 19 and 25 June).
 * "till lucia" → 13 December; "innan/före/inför lucia" → 12 December.
 * Seasons follow the school and budget year that municipalities plan by: *våren* =
