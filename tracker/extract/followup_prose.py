@@ -515,6 +515,14 @@ class _ProseMixin(_VerdictMixin):
                 prev_made = True
                 prev_status = None
                 continue
+            worse = self.voc.worsened.search(s)
+            if worse is not None and not _LEGEND.search(s):
+                # "Trots detta har rankingen försämrats": a measure the report follows
+                # gone the wrong way, its deviation.
+                out.append(self._measure_worse(s, worse, ln, heading))
+                prev_made = True
+                prev_status = None
+                continue
             if (
                 _LEGEND.search(s)
                 or _MEASURED.search(s)

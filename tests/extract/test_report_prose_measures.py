@@ -1,0 +1,67 @@
+"""Report prose about measures and states (issue 15), in text written here: a measure
+told worse than before is an indicator deviation; "en fortsatt …" before a noun that is
+no work tells a state that lasts, not work going on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.domain import Line
+from tracker.extract.report_followup import read_followup
+
+REPORT_DATE = dt.date(2030, 12, 31)
+
+
+def _open(text: str) -> list[tuple[str, str, str | None]]:
+    lines = [Line(text=t, page=1, line=k) for k, t in enumerate(text.split("\n"), 1) if t.strip()]
+    items = read_followup(lines, "Fritidsnämnden", REPORT_DATE).items
+    return [(it.kind, it.title, it.owner) for it in items if it.status == "open"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        pytest.param("Trots nya öppettider har nöjdheten försämrats.", "Nöjdheten har försämrats",
+                     id="inverted-after-an-adverbial"),
+        pytest.param("Placeringen i länsjämförelsen blev sämre än året innan.",
+                     "Placeringen i länsjämförelsen blev sämre än året innan", id="blev-sämre"),
+        pytest.param("Handläggningstiden har försämrats under hösten.",
+                     "Handläggningstiden har försämrats under hösten", id="subject-first"),
+    ],
+)
+def test_a_measure_told_worse_is_an_indicator_deviation(sentence, title):
+    found = _open(f"Måluppföljning\nFler ska motionera i kommunens anläggningar. {sentence}")
+    assert ("indicator_deviation", title, "Fritidsnämnden") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Handläggningstiden har inte försämrats under året.", id="negated"),
+        pytest.param("Konjunkturen har försämrats under året.", id="the-world-not-a-measure"),
+        pytest.param("Resultatet har förbättrats jämfört med förra året.", id="better"),
+    ],
+)
+def test_no_deviation_without_a_measure_gone_worse(sentence):
+    assert [k for k, _, _ in _open(f"Måluppföljning\n{sentence}")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Överskottet beror på ökade avgifter och en fortsatt jämn efterfrågan på "
+                     "halltider.", id="a-state-that-lasts"),
+        pytest.param("Det goda resultatet ger ett fortsatt stabilt läge inför nästa år.",
+                     id="neuter"),
+    ],
+)
+def test_an_indefinite_fortsatt_before_a_state_is_no_work(sentence):
+    assert _open(f"Ekonomi\n{sentence}") == []
+
+
+def test_an_indefinite_fortsatt_before_work_is_work_going_on():
+    found = _open("Aktiviteter\nUnder hösten sker ett fortsatt arbete med den nya "
+                  "bokningsportalen.")
+    assert [k for k, _, _ in found] == ["activity"], found
