@@ -124,3 +124,32 @@ def test_a_goals_colour_judges_the_goal():
 )
 def test_work_the_body_plans_or_means_to_do_is_open(sentence):
     assert [t for t, _ in _open_titles(f"Framtid\n{sentence}")] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        pytest.param("Bidragsprojektet avslutas i mars 2031 med en slutrapport.",
+                     dt.date(2031, 3, 31), id="end-of-work-in-a-month-to-come"),
+        pytest.param("Ombyggnaden av ishallen färdigställs under 2032.", dt.date(2032, 12, 31),
+                     id="finished-in-a-year-to-come"),
+        pytest.param("Därefter kommer granskning och revidering ske 2031.",
+                     dt.date(2031, 12, 31), id="kommer-put-first-then-ske"),
+        pytest.param("Uppföljning sker även 2033.", dt.date(2033, 12, 31),
+                     id="an-adverb-before-the-bare-year"),
+    ],
+)
+def test_work_planned_to_end_or_be_reviewed_later_is_open(sentence, due):
+    found = _open_titles(f"Aktiviteter\n{sentence}")
+    assert [d for _, d in found] == [due], found
+
+
+def test_work_put_after_kommer_is_named_by_its_nouns():
+    found = _open_titles("Aktiviteter\nUtöver det löpande arbetet kommer utvärdering och "
+                         "revidering av planen ske 2031.")
+    assert found == [("Utvärdering och revidering av planen", dt.date(2031, 12, 31))]
+
+
+def test_work_that_ended_before_the_report_is_no_open_item():
+    assert _open_titles("Aktiviteter\nBidragsprojektet avslutas i mars 2029 med en "
+                        "slutrapport.") == []

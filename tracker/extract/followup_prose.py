@@ -860,6 +860,12 @@ class _ProseMixin(_VerdictMixin):
             rest = re.split(r",|\s+för att\s+", sentence[step.end() :].strip())[0].strip(" .")
             if len(rest.split()) >= 2:
                 return short_title(rest[:1].upper() + rest[1:], 90)
+        put_after = _WORK_AFTER_KOMMER.search(sentence)
+        if put_after:
+            # "Utöver X kommer utvärdering och uppdatering av planen ske 2027" → the
+            # nouns between "kommer" and the verb of doing.
+            np = put_after.group("np")
+            return short_title(np[:1].upper() + np[1:], 90)
         inverted = vocabulary().inverted_subject.match(_clean(sentence))
         if inverted:
             # "Under året har X kommun inlett ett samarbete om …" → "Samarbete om …".
@@ -897,6 +903,16 @@ _GRADE = re.compile(
     r"(?<![\wåäö])målet\s+(?P<grade>(?:(?:ej|inte|delvis|helt)\s+)?)"
     r"(?:uppnått|uppfyllt|nått|uppnås|uppfylls|nås)(?![\wåäö])",
     re.IGNORECASE,
+)
+
+
+#: Work put after "kommer" and before its verb of doing, the subject after the verb as an
+#: opening phrase requires: "… kommer utvärdering och uppdatering ske 2027".
+_WORK_AFTER_KOMMER = re.compile(
+    r"(?<![\wåäö])kommer\s+(?!(?:att|inte|ej|även|också|nu|sedan|därefter|framöver|"
+    r"successivt|löpande|fortsatt|troligen|sannolikt|därför|dock|vi|det|man)\b)"
+    r"(?P<np>[a-zåäö][\wåäö-]*(?:\s+(?:och|av|för|på|i|med)?\s*[\wåäö-]+){0,5}?)\s+"
+    r"(?:att\s+)?(?:ske|göras|genomföras)\b"
 )
 
 

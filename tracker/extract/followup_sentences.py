@@ -236,7 +236,8 @@ def _year_after() -> re.Pattern[str]:
     words = sorted(followup_data()["prose"]["year_after"], key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return re.compile(
-        rf"(?<![\wåäö])(?:{alt})\s+(?:år\s+|under\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?"
+        rf"(?<![\wåäö])(?:{alt})\s+(?:(?:även|också|igen|därefter|sedan)\s+)?"
+        r"(?:år\s+|under\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?"
         r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)",
         re.IGNORECASE,
     )
