@@ -65,3 +65,17 @@ def test_an_indefinite_fortsatt_before_work_is_work_going_on():
     found = _open("Aktiviteter\nUnder hösten sker ett fortsatt arbete med den nya "
                   "bokningsportalen.")
     assert [k for k, _, _ in found] == ["activity"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        pytest.param("Parallellt med bygget av ishallen pågår upphandlingen av nya sarger.",
+                     "Upphandlingen av nya sarger", id="parallellt-med"),
+        pytest.param("Samtidigt pågår en översyn av taxorna för uthyrning.",
+                     "En översyn av taxorna för uthyrning", id="samtidigt"),
+    ],
+)
+def test_an_opening_adverbial_is_not_the_name_of_the_work(sentence, title):
+    found = _open(f"Viktiga händelser\n{sentence}")
+    assert [t for _, t, _ in found] == [title], found

@@ -215,7 +215,8 @@ _ORGANISATION_NAME = re.compile(
 )
 #: First words of a sentence that does not start with its topic.
 _NO_SUBJECT = frozenset({"det", "under", "inom", "i", "på", "vi", "man", "efter", "sedan",
-                         "bland", "som", "där", "när", "eftersom", "även", "också", "för"})
+                         "bland", "som", "där", "när", "eftersom", "även", "också", "för",
+                         *followup_data()["prose"].get("adverbial_openers", [])})
 #: Finite verbs that show the words before the status are a clause, not a name.
 _FINITE = frozenset({"är", "har", "var", "hade", "kan", "ska", "skall", "bör", "kommer",
                      "blir", "blev", "gör", "finns", "fick", "får"})
