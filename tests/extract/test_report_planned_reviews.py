@@ -153,3 +153,11 @@ def test_work_put_after_kommer_is_named_by_its_nouns():
 def test_work_that_ended_before_the_report_is_no_open_item():
     assert _open_titles("Aktiviteter\nBidragsprojektet avslutas i mars 2029 med en "
                         "slutrapport.") == []
+
+
+def test_the_work_ahead_named_by_what_it_is_about_is_open_and_names_itself():
+    found = _open_titles(
+        "Målanalys\nUnder året togs en ny bokningsrutin fram för föreningarna. Arbetet framåt "
+        "handlar om att införa digital nyckelhantering i alla hallar."
+    )
+    assert [t for t, _ in found] == ["Införa digital nyckelhantering i alla hallar"], found

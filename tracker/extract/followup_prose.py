@@ -552,7 +552,7 @@ class _ProseMixin(_VerdictMixin):
             elif due is None and frame is not None:
                 due = frame
             step = bool(self.voc.next_step.match(s)) and bool(
-                future or re.search(r"\bär att\b|\bblir att\b", s)
+                future or re.search(r"\bär att\b|\bblir att\b|\bhandlar om att\b", s)
             )
             if step and not cue:
                 cue = self.voc.next_step.match(s)
@@ -647,7 +647,9 @@ class _ProseMixin(_VerdictMixin):
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = (
-                self.voc.anaphor.match(whole)
+                # ("Arbetet framåt handlar om att X": a next step names its own work)
+                not step
+                and self.voc.anaphor.match(whole)
                 and not re.match(
                     # "Detta eftersom rutiner för X saknas": the reason names the work
                     r"^\w+\s+(?:eftersom|då|beror\s+på\s+att)\b",
