@@ -41,3 +41,23 @@ def test_a_goal_judged_partly_reached_is_a_goal_deviation():
     open_items = [(it.kind, it.deviation) for it in result.items if it.status == "open"]
     assert open_items == [("goal_deviation", "Delvis uppfyllt")]
     assert [it.status for it in result.items if "Cykelvägarna" in it.title] == ["done"]
+
+
+_TABLE = """Verksamhetsberättelse 2030 Fritidsnämnden
+Nämndmål 1: Fler barn ska simma
+Indikator Utfall 2029 Utfall 2030 Målvärde 2030
+Andel elever i årskurs 4 som klarar simkraven 78 % 81 % 90 %
+Analys
+Målvärdet nåddes inte. Simskolan ställdes in under våren när badhuset renoverades.
+Indikator Utfall 2029 Utfall 2030 Målvärde 2030
+Antal besök i simhallen 120 000 131 000 125 000
+Analys
+Besöken ökade och målvärdet nåddes.
+"""
+
+
+def test_an_indicator_row_with_its_values_on_one_line_names_the_deviation():
+    result = extract(doc_from_text(_TABLE))
+    got = [(it.kind, it.title) for it in result.items if it.status == "open"]
+    assert got == [("indicator_deviation",
+                    "Avvikelse: Andel elever i årskurs 4 som klarar simkraven")]
