@@ -61,3 +61,14 @@ def test_an_indicator_row_with_its_values_on_one_line_names_the_deviation():
     got = [(it.kind, it.title) for it in result.items if it.status == "open"]
     assert got == [("indicator_deviation",
                     "Avvikelse: Andel elever i årskurs 4 som klarar simkraven")]
+
+
+def test_a_goal_numbered_with_a_full_stop_is_named_by_its_goal():
+    text = ("Verksamhetsberättelse 2030 Barn- och utbildningsnämnden\n"
+            "Mål 1. Alla elever ska nå kunskapskraven.\n"
+            "Målet är delvis uppfyllt. Andelen behöriga till gymnasiet minskade något.\n"
+            "Mål 2. Förskolans lokaler ska vara ändamålsenliga.\n"
+            "Målet är uppfyllt.\n")
+    result = extract(doc_from_text(text))
+    got = [(it.kind, it.title) for it in result.items if it.status == "open"]
+    assert got == [("goal_deviation", "Mål 1: Alla elever ska nå kunskapskraven")]

@@ -113,6 +113,11 @@ _LIST_DONE_LEAD = re.compile(
 _NUMBERED_LABEL = re.compile(
     r"^(?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*\.?$", re.IGNORECASE
 )
+#: A goal's numbered label closed by a full stop before the goal: "Mål 1. Alla ska …".
+_LABEL_THEN_GOAL = re.compile(
+    r"^((?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*)\.\s+(?=[A-ZÅÄÖ])",
+    re.IGNORECASE,
+)
 #: A sentence that leads to examples listed after it ("… som ofta pågår under en längre
 #: tid, till exempel:"): it tells what the list is, the list tells the work.
 _EXAMPLES_LEAD = re.compile(
@@ -497,7 +502,9 @@ class _ProseMixin(_VerdictMixin):
                 ):
                     # The verdict opens its paragraph: the goal is the line stated just
                     # above it ("Mål 1: Fler invånare ska …" / "Målet är delvis uppfyllt").
-                    named = f"{self._last_paragraph.rstrip(' .')}. {s}"
+                    # ("Mål 1. Fler invånare …": the number is the goal's label)
+                    above = _LABEL_THEN_GOAL.sub(r"\1: ", self._last_paragraph.rstrip(" ."))
+                    named = f"{above}. {s}"
                     miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
                 one = _ONE_MISSED.search(s[: miss.start()]) if _COUNTED.search(s) else None
