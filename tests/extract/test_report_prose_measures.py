@@ -79,3 +79,23 @@ def test_an_indefinite_fortsatt_before_work_is_work_going_on():
 def test_an_opening_adverbial_is_not_the_name_of_the_work(sentence, title):
     found = _open(f"Viktiga händelser\n{sentence}")
     assert [t for _, t, _ in found] == [title], found
+
+
+def test_the_next_step_of_the_matter_just_told_joins_it():
+    lines = [Line(text=t, page=1, line=k) for k, t in enumerate([
+        "Viktiga händelser",
+        "Samtidigt pågår arbetet med en ny bygglovsprocess. Bygglovshandläggningen "
+        "flyttades till ett nytt system i mars och utbildning av personalen är planerad att "
+        "hållas i maj 2031.",
+    ], 1)]
+    items = [it for it in read_followup(lines, "Byggnadsnämnden", REPORT_DATE).items
+             if it.status == "open"]
+    assert [it.title for it in items] == ["Arbetet med en ny bygglovsprocess"], items
+    assert items[0].due == dt.date(2031, 5, 31)
+    assert "utbildning av personalen" in items[0].text
+
+
+def test_a_sentence_about_another_matter_stays_an_item_of_its_own():
+    found = _open("Viktiga händelser\nSamtidigt pågår arbetet med en ny bygglovsprocess. "
+                  "Ombyggnaden av stadshuset är planerad att starta i maj 2031.")
+    assert len(found) == 2, found

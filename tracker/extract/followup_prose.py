@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
+from tracker.extract.dates import due_fields
 from tracker.extract.followup_entries import (
     _CLAUSE_DONE,
     _CLAUSE_JOIN,
@@ -113,6 +114,23 @@ _LIST_DONE_LEAD = re.compile(
 _NUMBERED_LABEL = re.compile(
     r"^(?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*\.?$", re.IGNORECASE
 )
+def _same_matter(title: str, sentence: str) -> bool:
+    """The sentence's first word (its subject) shares a noun stem of at least eight
+    letters with a word of the title: "Tillståndsansökan …" after "Processen för nytt
+    miljötillstånd" (a compound's parts, not a word's inflection, are compared)."""
+    first = re.match(r"[A-ZÅÄÖa-zåäö-]+", sentence)
+    if first is None or len(first.group(0)) < 8:
+        return False
+    head = first.group(0).lower()
+    for word in re.findall(r"[\wåäö-]{8,}", title.lower()):
+        if word == head:
+            continue  # the same word repeated is a new sentence on it, not a step
+        for n in range(len(word) - 7):
+            if word[n : n + 8] in head:
+                return True
+    return False
+
+
 #: A goal's numbered label closed by a full stop before the goal: "Mål 1. Alla ska …".
 _LABEL_THEN_GOAL = re.compile(
     r"^((?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*)\.\s+(?=[A-ZÅÄÖ])",
@@ -682,6 +700,17 @@ class _ProseMixin(_VerdictMixin):
                 # "KF gav nämnden i uppdrag att utreda X. Utredningen pågår …": the
                 # work is the assignment before.
                 anaphoric = True
+            if prev_made and k > 0 and out and _same_matter(out[-1].title, whole):
+                # "… pågår processen för nytt miljötillstånd. Tillståndsansökan lämnades i
+                # maj och huvudförhandling är planerad i maj 2031": the next step of the
+                # matter just told (its subject shares the matter's noun), not a new one.
+                last = out[-1]
+                last.text = f"{last.text} {whole}"
+                if last.due is None and due is not None:
+                    for key, value in due_fields(due).items():
+                        setattr(last, key, value)
+                    last.reasons.append(f"slutdatum ur nästa steg: {due.text}")
+                continue
             if anaphoric and k > 0:
                 if prev_made:
                     continue
