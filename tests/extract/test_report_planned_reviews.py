@@ -161,3 +161,9 @@ def test_the_work_ahead_named_by_what_it_is_about_is_open_and_names_itself():
         "handlar om att införa digital nyckelhantering i alla hallar."
     )
     assert [t for t, _ in found] == ["Införa digital nyckelhantering i alla hallar"], found
+
+
+def test_the_time_work_is_to_be_finished_wins_over_the_time_it_began():
+    found = _open_titles("Viktiga händelser\nOmbyggnaden av konstgräsplanen påbörjades i "
+                         "maj 2030 och beräknas vara klar i november 2031.")
+    assert found == [("Ombyggnaden av konstgräsplanen", dt.date(2031, 11, 30))]

@@ -230,6 +230,14 @@ _FINISH_YEAR = re.compile(
 )
 
 
+#: A word of finishing right before a time: "klar i november", "avslutas under hösten".
+_FINISH_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställ\w*|avslutas|"
+    r"slutförs|slutföras|levereras|driftsätts|driftsättas)\s+(?:under\s+|i\s+|till\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def _year_after() -> re.Pattern[str]:
     """A bare year after a verb or noun of planned work ("… följs upp 2027", "… planeras
@@ -288,4 +296,7 @@ def due_in(text: str, ref: dt.date | None) -> Period | None:
         return None
     found.sort(key=lambda p: p.pos)
     cued = [p for p in found if is_cued(p)]
-    return (cued or found)[0]
+    # "… påbörjades i maj och beräknas vara klar i november": the time the work is to be
+    # finished, not the time it began.
+    finish = [p for p in found if _FINISH_BEFORE.search(text[max(0, p.pos - 30) : p.pos])]
+    return (cued or finish or found)[0]
