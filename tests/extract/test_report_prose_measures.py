@@ -99,3 +99,15 @@ def test_a_sentence_about_another_matter_stays_an_item_of_its_own():
     found = _open("Viktiga händelser\nSamtidigt pågår arbetet med en ny bygglovsprocess. "
                   "Ombyggnaden av stadshuset är planerad att starta i maj 2031.")
     assert len(found) == 2, found
+
+
+def test_bodies_that_report_their_own_work_going_on_own_it():
+    found = _open("Medarbetare\nSjukfrånvaron minskade under året och enheterna rapporterar "
+                  "att arbete pågår med nya rutiner för schemaläggning.")
+    assert found == [("activity", "Arbete med nya rutiner för schemaläggning", "Enheterna")]
+
+
+def test_a_generic_singular_reporter_leaves_the_owner_to_the_report():
+    found = _open("Medarbetare\nFörvaltningen rapporterar att arbete pågår med nya rutiner "
+                  "för schemaläggning.")
+    assert [o for _, _, o in found] == ["Fritidsnämnden"], found

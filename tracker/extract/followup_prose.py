@@ -70,7 +70,7 @@ from tracker.extract.followup_sentences import (
     work_name,
 )
 from tracker.extract.followup_verdicts import _VerdictMixin, open_entry
-from tracker.extract.followup_words import vocabulary
+from tracker.extract.followup_words import followup_data, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.language.date_period import Period
 
@@ -131,6 +131,15 @@ def _same_matter(title: str, sentence: str) -> bool:
     return False
 
 
+#: Nouns of work that "pågår med" something: the work is named with what it is with.
+_WORK_NOUNS = frozenset({"arbete", "arbetet", "arbetena", "ett arbete", "processen", "projektet"})
+#: "(… och) <body> rapporterar att <clause>": the subject a word or two (``[prose]
+#: reporting_verbs``, from the lexicon).
+_REPORTED = re.compile(
+    r"(?:^|,\s+|\s+(?:och|men|samt)\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\s+"
+    r"(?:" + "|".join(followup_data()["prose"].get("reporting_verbs", [])) + r")\s+"
+    r"(?:också\s+|även\s+)?att\s+(?P<rest>.+)$"
+)
 #: A goal's numbered label closed by a full stop before the goal: "Mål 1. Alla ska …".
 _LABEL_THEN_GOAL = re.compile(
     r"^((?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*)\.\s+(?=[A-ZÅÄÖ])",
@@ -649,6 +658,12 @@ class _ProseMixin(_VerdictMixin):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
             whole = s
+            reporter = None
+            said = self._reported(s) if cue else None
+            if said is not None:
+                # "… och förvaltningarna rapporterar att arbete pågår med X": the body
+                # that reports owns the work, the clause after "att" tells it.
+                reporter, s = said
             if cue:
                 s = self._open_clause(s)
                 cue = (
@@ -735,7 +750,7 @@ class _ProseMixin(_VerdictMixin):
             )
             if named and named.lower() in self.voc.generic | {"bolaget", "kommunen", "regionen"}:
                 named = None  # "bolaget", "nämnden": the report's own, named elsewhere
-            owner = named or responsible or heading or self.body
+            owner = reporter or named or responsible or heading or self.body
             body_text = s if topic is s else f"{topic} {s}"
             extra = []
             if owner == responsible and responsible:
@@ -803,6 +818,23 @@ class _ProseMixin(_VerdictMixin):
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
         self._unowned = pending
         return out
+
+    def _reported(self, s: str) -> tuple[str, str] | None:
+        """(the body, the clause) of "<body> rapporterar att <clause with a status
+        word>", the body a named one or a plural of a kind of body
+        (``[bodies] plural``); None otherwise."""
+        m = _REPORTED.search(s)
+        if m is None or not self.voc.prose_open.search(m.group("rest")):
+            return None
+        who = m.group("who")
+        if who.lower() in self.voc.plural_bodies:
+            owner = who[:1].upper() + who[1:].lower()
+        else:
+            owner = _subject_body(who)
+            if owner is None or owner.lower() in self.voc.generic:
+                return None
+        rest = m.group("rest").strip()
+        return owner, rest[:1].upper() + rest[1:]
 
     def _only_attributive(self, s: str, cue: re.Match[str]) -> bool:
         """The only status word is an attribute of another noun after a finished main
@@ -917,6 +949,10 @@ class _ProseMixin(_VerdictMixin):
             m.group("np"),
         ):
             np = m.group("np")
+            before = s[: m.start()].split()
+            if np.startswith("med ") and before and before[-1].lower() in _WORK_NOUNS:
+                # "Arbete pågår med rutiner för X" → "Arbete med rutiner för X"
+                np = f"{before[-1]} {np}"
             return short_title(np[:1].upper() + np[1:], 90)
         m = re.search(
             r"\b(?:har|hade)\s+(?:\w+\s+)??(?P<np>(?:det|den|de)\s+\w.{8,}?)\s+"

@@ -64,6 +64,8 @@ class Vocabulary:
     end_labels: frozenset[str]
     value_label: re.Pattern[str]
     entry_head: re.Pattern[str]
+    #: bodies named by a plural of their kind (``[bodies] plural``)
+    plural_bodies: frozenset[str]
     #: field labels naming an indicator page's measure (``[labels] measure``)
     measure_labels: frozenset[str]
     comment_head: re.Pattern[str]
@@ -223,6 +225,7 @@ def vocabulary() -> Vocabulary:
         recipients=re.compile(rf"^(?:{_alt(lb['recipients'])})\b", i),
         end_labels=frozenset(w.lower() for w in lb["end"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
+        plural_bodies=frozenset(w.lower() for w in bd.get("plural", [])),
         measure_labels=frozenset(w.lower() for w in lb.get("measure", [])),
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
         comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
