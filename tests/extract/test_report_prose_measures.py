@@ -111,3 +111,9 @@ def test_a_generic_singular_reporter_leaves_the_owner_to_the_report():
     found = _open("Medarbetare\nFörvaltningen rapporterar att arbete pågår med nya rutiner "
                   "för schemaläggning.")
     assert [o for _, _, o in found] == ["Fritidsnämnden"], found
+
+
+def test_a_question_a_page_answers_is_no_work():
+    found = _open("Frågor och svar\nKommer simhallens öppettider att ses över?\n"
+                  "Öppettiderna ses över under 2031.")
+    assert [t for _, t, _ in found] == ["Öppettiderna ses över under 2031"], found

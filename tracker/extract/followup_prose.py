@@ -460,6 +460,11 @@ class _ProseMixin(_VerdictMixin):
             pending.clear()
         frame: Period | None = None
         for k, s in enumerate(sents):
+            if s.rstrip().endswith("?"):
+                # "Kommer planen att uppdateras?": a question a page answers below, no work
+                prev_made = False
+                prev_status = None
+                continue
             given = self._given(s, ln)
             if given is not None:
                 # "Regionfullmäktige ger nämnden i uppdrag att …": a new assignment the
