@@ -124,3 +124,46 @@ def test_a_goals_colour_judges_the_goal():
 )
 def test_work_the_body_plans_or_means_to_do_is_open(sentence):
     assert [t for t, _ in _open_titles(f"Framtid\n{sentence}")] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        pytest.param("Bidragsprojektet avslutas i mars 2031 med en slutrapport.",
+                     dt.date(2031, 3, 31), id="end-of-work-in-a-month-to-come"),
+        pytest.param("Ombyggnaden av ishallen färdigställs under 2032.", dt.date(2032, 12, 31),
+                     id="finished-in-a-year-to-come"),
+        pytest.param("Därefter kommer granskning och revidering ske 2031.",
+                     dt.date(2031, 12, 31), id="kommer-put-first-then-ske"),
+        pytest.param("Uppföljning sker även 2033.", dt.date(2033, 12, 31),
+                     id="an-adverb-before-the-bare-year"),
+    ],
+)
+def test_work_planned_to_end_or_be_reviewed_later_is_open(sentence, due):
+    found = _open_titles(f"Aktiviteter\n{sentence}")
+    assert [d for _, d in found] == [due], found
+
+
+def test_work_put_after_kommer_is_named_by_its_nouns():
+    found = _open_titles("Aktiviteter\nUtöver det löpande arbetet kommer utvärdering och "
+                         "revidering av planen ske 2031.")
+    assert found == [("Utvärdering och revidering av planen", dt.date(2031, 12, 31))]
+
+
+def test_work_that_ended_before_the_report_is_no_open_item():
+    assert _open_titles("Aktiviteter\nBidragsprojektet avslutas i mars 2029 med en "
+                        "slutrapport.") == []
+
+
+def test_the_work_ahead_named_by_what_it_is_about_is_open_and_names_itself():
+    found = _open_titles(
+        "Målanalys\nUnder året togs en ny bokningsrutin fram för föreningarna. Arbetet framåt "
+        "handlar om att införa digital nyckelhantering i alla hallar."
+    )
+    assert [t for t, _ in found] == ["Införa digital nyckelhantering i alla hallar"], found
+
+
+def test_the_time_work_is_to_be_finished_wins_over_the_time_it_began():
+    found = _open_titles("Viktiga händelser\nOmbyggnaden av konstgräsplanen påbörjades i "
+                         "maj 2030 och beräknas vara klar i november 2031.")
+    assert found == [("Ombyggnaden av konstgräsplanen", dt.date(2031, 11, 30))]

@@ -372,3 +372,23 @@ def test_aligned_table_text_after_it_is_no_continuation(after: str) -> None:
     lines = [Line(t, 1, i) for i, t in enumerate(texts, 1)]
     aligned_tables(lines)
     assert lines[-1].cells is None and lines[-1].text == after
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # the line break lost to a space in a copied text: joined where the document
+        # spells the whole word elsewhere
+        ("Målen är delvis upp- nådda.", "Två mål är uppnådda.", "Målen är delvis uppnådda."),
+        # no evidence of the whole word: left as written
+        ("Planen för om- ställningen.", "Ingen annan text.", "Planen för om- ställningen."),
+        # a suspended compound before a conjunction
+        ("Om- och tillbyggnaden pågår.", "Omoch", "Om- och tillbyggnaden pågår."),
+        # a dash between words is no broken word
+        ("Budget - utfall", "budgetutfall", "Budget - utfall"),
+    ],
+)
+def test_a_word_broken_inside_a_line_is_joined_on_evidence(text, context, expected) -> None:
+    lines = _lines(text, context)
+    out = repair_breaks(lines, vocabulary(lines))
+    assert out[0].text == expected

@@ -90,6 +90,13 @@ def extract(doc: Document) -> Extraction:
             result.meeting.date = _meeting_date_in(doc)
     else:
         result = _read_as_minutes(doc, info, kind)
+        if kind == "unknown" and result.meeting.date is None:
+            # Neither minutes nor a report by its words, and no meeting's date in it: the
+            # date a report gives itself (its title's period, "Årsredovisning 2013", a
+            # page's stamp), as for a report read as such.
+            from tracker.extract.report_date import report_date
+
+            result.meeting.date = report_date(doc)
     if doc.ocr_pages:
         from tracker.ingest.ocr import mark_ocr_items
 

@@ -93,6 +93,9 @@ class _LabelledMixin:
             return "status", value
         if voc.value_label.match(label + ":"):
             return "value", value
+        if m and label.lower() in voc.measure_labels:
+            # "Mått: Antal utlån per invånare": the measure the page's values are of
+            return "entry", value
         if label.lower() in voc.owner_labels or (m and label.lower() in voc.owner_colon_labels):
             return "owner", value
         if label.lower() in voc.end_labels:

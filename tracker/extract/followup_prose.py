@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain import Candidate, Line
+from tracker.extract.dates import due_fields
 from tracker.extract.followup_entries import (
     _CLAUSE_DONE,
     _CLAUSE_JOIN,
@@ -69,7 +70,7 @@ from tracker.extract.followup_sentences import (
     work_name,
 )
 from tracker.extract.followup_verdicts import _VerdictMixin, open_entry
-from tracker.extract.followup_words import vocabulary
+from tracker.extract.followup_words import followup_data, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.language.date_period import Period
 
@@ -112,6 +113,37 @@ _LIST_DONE_LEAD = re.compile(
 #: A numbered label standing as a sentence of its own: "Mål 2.", "Uppdrag 3.1".
 _NUMBERED_LABEL = re.compile(
     r"^(?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*\.?$", re.IGNORECASE
+)
+def _same_matter(title: str, sentence: str) -> bool:
+    """The sentence's first word (its subject) shares a noun stem of at least eight
+    letters with a word of the title: "Tillståndsansökan …" after "Processen för nytt
+    miljötillstånd" (a compound's parts, not a word's inflection, are compared)."""
+    first = re.match(r"[A-ZÅÄÖa-zåäö-]+", sentence)
+    if first is None or len(first.group(0)) < 8:
+        return False
+    head = first.group(0).lower()
+    for word in re.findall(r"[\wåäö-]{8,}", title.lower()):
+        if word == head:
+            continue  # the same word repeated is a new sentence on it, not a step
+        for n in range(len(word) - 7):
+            if word[n : n + 8] in head:
+                return True
+    return False
+
+
+#: Nouns of work that "pågår med" something: the work is named with what it is with.
+_WORK_NOUNS = frozenset({"arbete", "arbetet", "arbetena", "ett arbete", "processen", "projektet"})
+#: "(… och) <body> rapporterar att <clause>": the subject a word or two (``[prose]
+#: reporting_verbs``, from the lexicon).
+_REPORTED = re.compile(
+    r"(?:^|,\s+|\s+(?:och|men|samt)\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\s+"
+    r"(?:" + "|".join(followup_data()["prose"].get("reporting_verbs", [])) + r")\s+"
+    r"(?:också\s+|även\s+)?att\s+(?P<rest>.+)$"
+)
+#: A goal's numbered label closed by a full stop before the goal: "Mål 1. Alla ska …".
+_LABEL_THEN_GOAL = re.compile(
+    r"^((?:mål|delmål|nämndmål|uppdrag|aktivitet|åtgärd)\s+\d+(?:\.\d+)*)\.\s+(?=[A-ZÅÄÖ])",
+    re.IGNORECASE,
 )
 #: A sentence that leads to examples listed after it ("… som ofta pågår under en längre
 #: tid, till exempel:"): it tells what the list is, the list tells the work.
@@ -428,6 +460,11 @@ class _ProseMixin(_VerdictMixin):
             pending.clear()
         frame: Period | None = None
         for k, s in enumerate(sents):
+            if s.rstrip().endswith("?"):
+                # "Kommer planen att uppdateras?": a question a page answers below, no work
+                prev_made = False
+                prev_status = None
+                continue
             given = self._given(s, ln)
             if given is not None:
                 # "Regionfullmäktige ger nämnden i uppdrag att …": a new assignment the
@@ -497,7 +534,9 @@ class _ProseMixin(_VerdictMixin):
                 ):
                     # The verdict opens its paragraph: the goal is the line stated just
                     # above it ("Mål 1: Fler invånare ska …" / "Målet är delvis uppfyllt").
-                    named = f"{self._last_paragraph.rstrip(' .')}. {s}"
+                    # ("Mål 1. Fler invånare …": the number is the goal's label)
+                    above = _LABEL_THEN_GOAL.sub(r"\1: ", self._last_paragraph.rstrip(" ."))
+                    named = f"{above}. {s}"
                     miss = self.voc.goal_miss.search(named) or self.voc.goal_partly.search(named)
                     assert miss is not None
                 one = _ONE_MISSED.search(s[: miss.start()]) if _COUNTED.search(s) else None
@@ -512,6 +551,14 @@ class _ProseMixin(_VerdictMixin):
                              if lead and len(lead.group(1).split()) <= 6 else clause)
                     miss = self.voc.goal_miss.search(named) or miss
                 out += self._goal_misses(named, miss, ln, heading)
+                prev_made = True
+                prev_status = None
+                continue
+            worse = self.voc.worsened.search(s)
+            if worse is not None and not _LEGEND.search(s):
+                # "Trots detta har rankingen försämrats": a measure the report follows
+                # gone the wrong way, its deviation.
+                out.append(self._measure_worse(s, worse, ln, heading))
                 prev_made = True
                 prev_status = None
                 continue
@@ -544,7 +591,7 @@ class _ProseMixin(_VerdictMixin):
             elif due is None and frame is not None:
                 due = frame
             step = bool(self.voc.next_step.match(s)) and bool(
-                future or re.search(r"\bär att\b|\bblir att\b", s)
+                future or re.search(r"\bär att\b|\bblir att\b|\bhandlar om att\b", s)
             )
             if step and not cue:
                 cue = self.voc.next_step.match(s)
@@ -616,6 +663,12 @@ class _ProseMixin(_VerdictMixin):
                 # A motive or a proposal about the work just named: nothing new.
                 continue
             whole = s
+            reporter = None
+            said = self._reported(s) if cue else None
+            if said is not None:
+                # "… och förvaltningarna rapporterar att arbete pågår med X": the body
+                # that reports owns the work, the clause after "att" tells it.
+                reporter, s = said
             if cue:
                 s = self._open_clause(s)
                 cue = (
@@ -639,7 +692,9 @@ class _ProseMixin(_VerdictMixin):
             cue_text = cue.group(0) if cue else future.group(0)  # type: ignore[union-attr]
             topic = s
             anaphoric = (
-                self.voc.anaphor.match(whole)
+                # ("Arbetet framåt handlar om att X": a next step names its own work)
+                not step
+                and self.voc.anaphor.match(whole)
                 and not re.match(
                     # "Detta eftersom rutiner för X saknas": the reason names the work
                     r"^\w+\s+(?:eftersom|då|beror\s+på\s+att)\b",
@@ -665,6 +720,17 @@ class _ProseMixin(_VerdictMixin):
                 # "KF gav nämnden i uppdrag att utreda X. Utredningen pågår …": the
                 # work is the assignment before.
                 anaphoric = True
+            if prev_made and k > 0 and out and _same_matter(out[-1].title, whole):
+                # "… pågår processen för nytt miljötillstånd. Tillståndsansökan lämnades i
+                # maj och huvudförhandling är planerad i maj 2031": the next step of the
+                # matter just told (its subject shares the matter's noun), not a new one.
+                last = out[-1]
+                last.text = f"{last.text} {whole}"
+                if last.due is None and due is not None:
+                    for key, value in due_fields(due).items():
+                        setattr(last, key, value)
+                    last.reasons.append(f"slutdatum ur nästa steg: {due.text}")
+                continue
             if anaphoric and k > 0:
                 if prev_made:
                     continue
@@ -689,7 +755,7 @@ class _ProseMixin(_VerdictMixin):
             )
             if named and named.lower() in self.voc.generic | {"bolaget", "kommunen", "regionen"}:
                 named = None  # "bolaget", "nämnden": the report's own, named elsewhere
-            owner = named or responsible or heading or self.body
+            owner = reporter or named or responsible or heading or self.body
             body_text = s if topic is s else f"{topic} {s}"
             extra = []
             if owner == responsible and responsible:
@@ -757,6 +823,23 @@ class _ProseMixin(_VerdictMixin):
             pending.extend(it for it in out if it.owner in named_owners or it.owner is None)
         self._unowned = pending
         return out
+
+    def _reported(self, s: str) -> tuple[str, str] | None:
+        """(the body, the clause) of "<body> rapporterar att <clause with a status
+        word>", the body a named one or a plural of a kind of body
+        (``[bodies] plural``); None otherwise."""
+        m = _REPORTED.search(s)
+        if m is None or not self.voc.prose_open.search(m.group("rest")):
+            return None
+        who = m.group("who")
+        if who.lower() in self.voc.plural_bodies:
+            owner = who[:1].upper() + who[1:].lower()
+        else:
+            owner = _subject_body(who)
+            if owner is None or owner.lower() in self.voc.generic:
+                return None
+        rest = m.group("rest").strip()
+        return owner, rest[:1].upper() + rest[1:]
 
     def _only_attributive(self, s: str, cue: re.Match[str]) -> bool:
         """The only status word is an attribute of another noun after a finished main
@@ -852,6 +935,12 @@ class _ProseMixin(_VerdictMixin):
             rest = re.split(r",|\s+för att\s+", sentence[step.end() :].strip())[0].strip(" .")
             if len(rest.split()) >= 2:
                 return short_title(rest[:1].upper() + rest[1:], 90)
+        put_after = _WORK_AFTER_KOMMER.search(sentence)
+        if put_after:
+            # "Utöver X kommer utvärdering och uppdatering av planen ske 2027" → the
+            # nouns between "kommer" and the verb of doing.
+            np = put_after.group("np")
+            return short_title(np[:1].upper() + np[1:], 90)
         inverted = vocabulary().inverted_subject.match(_clean(sentence))
         if inverted:
             # "Under året har X kommun inlett ett samarbete om …" → "Samarbete om …".
@@ -865,6 +954,10 @@ class _ProseMixin(_VerdictMixin):
             m.group("np"),
         ):
             np = m.group("np")
+            before = s[: m.start()].split()
+            if np.startswith("med ") and before and before[-1].lower() in _WORK_NOUNS:
+                # "Arbete pågår med rutiner för X" → "Arbete med rutiner för X"
+                np = f"{before[-1]} {np}"
             return short_title(np[:1].upper() + np[1:], 90)
         m = re.search(
             r"\b(?:har|hade)\s+(?:\w+\s+)??(?P<np>(?:det|den|de)\s+\w.{8,}?)\s+"
@@ -889,6 +982,16 @@ _GRADE = re.compile(
     r"(?<![\wåäö])målet\s+(?P<grade>(?:(?:ej|inte|delvis|helt)\s+)?)"
     r"(?:uppnått|uppfyllt|nått|uppnås|uppfylls|nås)(?![\wåäö])",
     re.IGNORECASE,
+)
+
+
+#: Work put after "kommer" and before its verb of doing, the subject after the verb as an
+#: opening phrase requires: "… kommer utvärdering och uppdatering ske 2027".
+_WORK_AFTER_KOMMER = re.compile(
+    r"(?<![\wåäö])kommer\s+(?!(?:att|inte|ej|även|också|nu|sedan|därefter|framöver|"
+    r"successivt|löpande|fortsatt|troligen|sannolikt|därför|dock|vi|det|man)\b)"
+    r"(?P<np>[a-zåäö][\wåäö-]*(?:\s+(?:och|av|för|på|i|med)?\s*[\wåäö-]+){0,5}?)\s+"
+    r"(?:att\s+)?(?:ske|göras|genomföras)\b"
 )
 
 

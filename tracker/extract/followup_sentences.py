@@ -215,7 +215,8 @@ _ORGANISATION_NAME = re.compile(
 )
 #: First words of a sentence that does not start with its topic.
 _NO_SUBJECT = frozenset({"det", "under", "inom", "i", "på", "vi", "man", "efter", "sedan",
-                         "bland", "som", "där", "när", "eftersom", "även", "också", "för"})
+                         "bland", "som", "där", "när", "eftersom", "även", "också", "för",
+                         *followup_data()["prose"].get("adverbial_openers", [])})
 #: Finite verbs that show the words before the status are a clause, not a name.
 _FINITE = frozenset({"är", "har", "var", "hade", "kan", "ska", "skall", "bör", "kommer",
                      "blir", "blev", "gör", "finns", "fick", "får"})
@@ -229,6 +230,14 @@ _FINISH_YEAR = re.compile(
 )
 
 
+#: A word of finishing right before a time: "klar i november", "avslutas under hösten".
+_FINISH_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:klar|klart|klara|färdig|färdigt|färdiga|färdigställ\w*|avslutas|"
+    r"slutförs|slutföras|levereras|driftsätts|driftsättas)\s+(?:under\s+|i\s+|till\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1)
 def _year_after() -> re.Pattern[str]:
     """A bare year after a verb or noun of planned work ("… följs upp 2027", "… planeras
@@ -236,7 +245,8 @@ def _year_after() -> re.Pattern[str]:
     words = sorted(followup_data()["prose"]["year_after"], key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return re.compile(
-        rf"(?<![\wåäö])(?:{alt})\s+(?:år\s+|under\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?"
+        rf"(?<![\wåäö])(?:{alt})\s+(?:(?:även|också|igen|därefter|sedan)\s+)?"
+        r"(?:år\s+|under\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?"
         r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)",
         re.IGNORECASE,
     )
@@ -286,4 +296,7 @@ def due_in(text: str, ref: dt.date | None) -> Period | None:
         return None
     found.sort(key=lambda p: p.pos)
     cued = [p for p in found if is_cued(p)]
-    return (cued or found)[0]
+    # "… påbörjades i maj och beräknas vara klar i november": the time the work is to be
+    # finished, not the time it began.
+    finish = [p for p in found if _FINISH_BEFORE.search(text[max(0, p.pos - 30) : p.pos])]
+    return (cued or finish or found)[0]

@@ -217,6 +217,34 @@ class _VerdictMixin:
         self._judged = True
         return [self._goal_miss(named, miss, ln, heading)]
 
+    def _measure_worse(
+        self, s: str, worse: re.Match[str], ln: Line, heading: str | None
+    ) -> Candidate:
+        """ "Trots detta har rankingen försämrats" → "Rankingen har försämrats": an
+        indicator deviation of the body that reports, no date of its own."""
+        measure, verb = worse.group("measure"), worse.group("verb")
+        head = s[: worse.start()].rstrip()
+        if re.search(r"(?<![\wåäö])(?:har|hade)$", head, re.I) and not re.match(
+            r"(?:har|hade)\b", s[worse.end("measure") :].strip(), re.I
+        ):
+            # inverted after an opening adverbial: the subject follows "har"
+            said = f"{measure} {head.split()[-1].lower()} {verb}"
+        else:
+            said = s[worse.start() :].rstrip(" .")
+        title = short_title(said[:1].upper() + said[1:], 90)
+        return open_entry(
+            ln,
+            title=title,
+            text=s,
+            owner=_subject_body(s) or heading or self.body,
+            due=due_in(s, self.ref),
+            evidence=s,
+            confidence=0.5,
+            reasons=["löptext i uppföljning: ett mått har försämrats", f"statusord: {verb}"],
+            kind="indicator_deviation",
+            deviation=worse.group(0),
+        )
+
     def _goal_misses(
         self, s: str, miss: re.Match[str], ln: Line, heading: str | None
     ) -> list[Candidate]:

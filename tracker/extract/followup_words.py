@@ -64,6 +64,10 @@ class Vocabulary:
     end_labels: frozenset[str]
     value_label: re.Pattern[str]
     entry_head: re.Pattern[str]
+    #: bodies named by a plural of their kind (``[bodies] plural``)
+    plural_bodies: frozenset[str]
+    #: field labels naming an indicator page's measure (``[labels] measure``)
+    measure_labels: frozenset[str]
     comment_head: re.Pattern[str]
     body_name: re.Pattern[str]
     generic: frozenset[str]
@@ -89,6 +93,8 @@ class Vocabulary:
     #: a lead saying others do the work it lists (``[prose] others_work``)
     others_work: re.Pattern[str]
     goal_partly: re.Pattern[str]
+    #: a measure told worse than before (``[prose] measure_nouns``, ``worsened``)
+    worsened: re.Pattern[str]
     goal_verdict_label: re.Pattern[str]
     inverted_subject: re.Pattern[str]
     next_step: re.Pattern[str]
@@ -219,6 +225,8 @@ def vocabulary() -> Vocabulary:
         recipients=re.compile(rf"^(?:{_alt(lb['recipients'])})\b", i),
         end_labels=frozenset(w.lower() for w in lb["end"]),
         value_label=re.compile(rf"^(?:{_alt(lb['value'])})(?:\s+\d{{4}})?\s*:", i),
+        plural_bodies=frozenset(w.lower() for w in bd.get("plural", [])),
+        measure_labels=frozenset(w.lower() for w in lb.get("measure", [])),
         entry_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['entry'])})(?![\wåäö])", i),
         comment_head=re.compile(rf"(?<![\wåäö])(?:{_alt(tb['comment'])})(?![\wåäö])", i),
         body_name=re.compile(
@@ -336,6 +344,16 @@ def vocabulary() -> Vocabulary:
             rf"|(?<![\wåäö])(?:{_alt(pr['goal_reach'])})\s+delvis(?![\wåäö])",
             i,
         ),
+        # "Rankingen har försämrats", "Trots detta har placeringen försämrats ytterligare",
+        # "Kundnöjdheten blev sämre": the measure, then (a word or two on) the verb; a
+        # negation between them ("har inte försämrats") tells no deviation.
+        worsened=re.compile(
+            rf"(?<![\wåäö])(?P<measure>{_alt(pr['measure_nouns'])})\s+"
+            rf"(?:(?:har|hade|har\s+också|har\s+även|har\s+dock)\s+)?"
+            rf"(?:(?!inte\b|ej\b|har\b|är\b)[\wåäö-]+\s+){{0,3}}?"
+            rf"(?P<verb>{_alt(pr['worsened'])})(?![\wåäö])",
+            i,
+        ),
         goal_verdict_label=re.compile(
             rf"^(?:{_alt(pr['goal_verdict_labels'])})\s*\??\s*:\s*(?=\S)", i
         ),
@@ -361,7 +379,12 @@ def vocabulary() -> Vocabulary:
             r"(?<![\wåäö])(?:fortsätter|fortsatte|fortsatt|fortsätta|pågår|kvarstår|kvarstod|"
             r"återstår)\s+(?:att\s+|en\s+|ett\s+|viss\s+|stor\s+|hög\s+)?"
             r"[\"”']?"
-            rf"(?:{_alt(pr['trend'])})(?![\wåäö])",
+            rf"(?:{_alt(pr['trend'])})(?![\wåäö])"
+            # "en fortsatt stadig utveckling av skatteunderlaget", "ett fortsatt gott
+            # resultat": "fortsatt" as the attribute of an indefinite noun tells a state
+            # that lasts, unless the noun is work ("ett fortsatt arbete med X")
+            rf"|(?<![\wåäö])(?:en|ett)\s+fortsatta?\s+"
+            rf"(?!(?:[\wåäö-]+\s+){{0,2}}?(?:{_alt(pr['continued_work'])})(?![\wåäö]))",
             i,
         ),
     )

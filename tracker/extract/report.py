@@ -93,7 +93,10 @@ _DEVIATION_CAUSE = re.compile(r"\bavvikelsen?\s+(?:beror|förklaras|kan förklar
 _DEVIATION_EXPLAINED = re.compile(
     r"\bavvikelsen?\s+(?:beror|förklaras|är|kan förklaras)|\bberor\s+på\s+att\b.*\b(?:lägre|högre|"
     r"inte|färre|fler)\b|\b(?:lägre|högre) än (?:års)?målet\b|\bmålet (?:har )?(?:inte|ej) "
-    r"(?:nåtts|uppnåtts)\b",
+    r"(?:nåtts|uppnåtts)\b"
+    # "Målvärdet nåddes inte", "Målnivån uppnås ej"
+    r"|\bmål(?:et|värdet|nivån|talet)\s+(?:nåddes|uppnåddes|nås|uppnås|uppfylldes)\s+"
+    r"(?:inte|ej)\b",
     re.IGNORECASE,
 )
 

@@ -107,7 +107,9 @@ _PERIOD_TERTIAL = re.compile(
 #: regions close their interim accounts at the end of August (a numbered one: "1" is the
 #: first tertial's, at the end of April).
 _INTERIM = re.compile(
-    r"\bdelårs(?:rapport|bokslut|redovisning|uppföljning)(?:en)?\b(?:\s+(?P<n>[12])\b)?",
+    # (also the period alone, numbered: "Uppföljning av uppdrag, delår 2 2030")
+    r"\b(?:delårs(?:rapport|bokslut|redovisning|uppföljning)(?:en)?|delår(?=\s+[12]\b))\b"
+    r"(?:\s+(?P<n>[12])\b)?",
     re.IGNORECASE,
 )
 #: The words that name a report of a period, beside :data:`_TITLE`'s: its last day is

@@ -9,7 +9,9 @@ Read from the title, cover and signature lines and labelled fields.  Used by
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections import Counter
 
 from tracker.domain import Document
@@ -26,6 +28,7 @@ from tracker.extract.report_date import (
 )
 from tracker.extract.report_followup import organisation_owner
 from tracker.extract.report_rules import find_bodies
+from tracker.paths import resources_dir
 
 _TITLE_FOR = re.compile(
     r"(?:verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
@@ -368,7 +371,20 @@ def report_issuer(doc: Document) -> str | None:
             return issuers[m.group("name").lower()]
         if m and (org := _ORGANISATION_AUDITORS.match(m.group("name"))):
             return f"{org.group('org').capitalize()}ens revisorer"
+    marks = _audit_cover_marks()
+    for ln in doc.lines[:_ISSUER_LINES]:
+        # An audit firm's report for the auditors, which names them nowhere on its cover:
+        # its title ("Prel revisionsrapport") or its author's title ("Certifierad
+        # kommunal revisor") alone on a line (``[issuers] cover_marks``).
+        if ln.text.strip(" .:").lower() in marks:
+            return "Revisorerna"
     return None
+
+
+@functools.cache
+def _audit_cover_marks() -> frozenset[str]:
+    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["issuers"].get("cover_marks", []))
 
 
 def answering_organisation(doc: Document) -> str | None:

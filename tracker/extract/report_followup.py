@@ -73,7 +73,7 @@ from tracker.extract.followup_prose import _ProseMixin
 from tracker.extract.followup_register import register_rows
 from tracker.extract.followup_sentences import _MODAL, activity_title, due_in, work_name
 from tracker.extract.followup_structured import _StructuredMixin
-from tracker.extract.followup_words import glued_status, vocabulary
+from tracker.extract.followup_words import followup_data, glued_status, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.extract.status_rows import status_register_items
 from tracker.language.date_period import Period
@@ -270,7 +270,10 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         # A status that judges a goal ("Målet har delvis uppnåtts", "Målet nås inte"):
         # the entry is a goal off target, not a piece of work.
         goal = status == "open" and (judged_goal or bool(
-            e.status_text and re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
+            e.status_text and (re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
+                               # a verdict in the words of reaching a goal, the goal
+                               # unnamed: "Bedömning: Delvis uppfyllt", "Ej uppnått"
+                               or _GOAL_VERDICT.match(e.status_text.strip()))
         ))
         title = activity_title(note[0] if note is not None else e.text)
         if e.structure.startswith("punkt under rubriken"):
@@ -283,6 +286,8 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             kind="goal_deviation" if goal else "activity",
             status=status,
             owner=owner,
+            # (a goal's verdict is its deviation, shown in the review)
+            deviation=e.status_text if goal and e.status_text else None,
             **due_fields(due),
             page=e.line.page,
             line=e.line.line,
@@ -292,6 +297,15 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
         )
 
 
+#: A status that is a verdict on a goal not reached, in the words of reaching one
+#: (``[prose] goal_reach``): "Delvis uppfyllt", "Ej uppnått", "Inte nått".
+_GOAL_VERDICT = re.compile(
+    r"(?:delvis|ej|inte|icke)\s+(?:"
+    + "|".join(map(re.escape, sorted(followup_data()["prose"]["goal_reach"], key=len,
+                                     reverse=True)))
+    + r")\b\.?$",
+    re.IGNORECASE,
+)
 #: An entry that names a goal ("Mål 1: Fler elever ska …", "Nämndmål 3 …"): a colour
 #: beside it judges the goal, not work under way.
 _NAMES_A_GOAL = re.compile(

@@ -210,6 +210,18 @@ def _is_value(text: str) -> bool:
     )
 
 
+def _leading_name(text: str) -> str:
+    """The name before a line's trailing run of values ("Antal besök 120 000 131 000" →
+    "Antal besök"): at least three value words after at least two words of name."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and _UNIT.match(words[k - 1]):
+        k -= 1
+    if len(words) - k < 3 or k < 2 or not any(ch.isdigit() for ch in " ".join(words[k:])):
+        return ""
+    return " ".join(words[:k])
+
+
 _INDICATOR_HEADER_WORDS = re.compile(
     r"^(?:Periodens?|s utfall|utfall( VB)?|\d{4}|Årsmål|Årsmå|l|KF:s( årsmål)?|årsmål|"
     r"Period|Perio|d|VB \d{4}|Indikator)$",
@@ -235,6 +247,12 @@ def _indicator_name(lines: list[Line]) -> str:
     k = len(lines) - 1
     while k >= 0 and _is_value(lines[k].text.strip()):
         k -= 1
+    if k == len(lines) - 2:
+        # One line holding the name and its values ("Andel nöjda besökare 78 % 81 % 90
+        # %"): the words before the trailing values.
+        lead = _leading_name(lines[-1].text.strip())
+        if lead:
+            return lead
     # Skip value-like trailers that wrapped ("av", "nämnd").
     end = k
     while k >= 0:

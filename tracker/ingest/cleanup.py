@@ -331,7 +331,22 @@ def repair_breaks(lines: list[Line], vocab: Counter[str] | None = None) -> list[
     for ln in lines:
         if ln.text.endswith(_SOFT_HYPHEN):
             ln.text = ln.text[:-1] + "-"
+        if ln.cells is None and "- " in ln.text:
+            ln.text = _MID_BREAK.sub(lambda m: _mid_join(m, vocab), ln.text)
     return [ln for ln in lines if ln.text]
+
+
+#: A word broken inside a line, the line break it had lost to a space ("delvis upp-
+#: nådda" in a text copied from a PDF): joined only where the document spells the whole
+#: word elsewhere, as at a line end.
+_MID_BREAK = re.compile(r"(?<![\w-])([^\W\d_]{2,})- ([a-zåäö][\w]*)")
+
+
+def _mid_join(m: re.Match[str], vocab: Counter[str]) -> str:
+    stem, rest = m.group(1), m.group(2)
+    if rest.casefold() in _CONJUNCTIONS or vocab[(stem + rest).casefold()] == 0:
+        return m.group(0)  # "kris- och krigsberedskap", or no evidence of one word
+    return stem + rest
 
 
 # --- the whole pipeline -----------------------------------------------------------------
