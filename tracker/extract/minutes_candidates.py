@@ -22,7 +22,7 @@ from tracker.extract.clause_lexicon import (
     lexicon_data,
 )
 from tracker.extract.clause_owner import earlier_actor, plain_owner
-from tracker.extract.clauses import deadlines
+from tracker.extract.clauses import coordinated_owner, deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
 from tracker.extract.minutes_patterns import (
@@ -220,6 +220,10 @@ class _CandidatesMixin:
             said = hits[0].sentence.text
             people = frozenset(p.name for p in self.meeting.present)
             owner = asked(said, people) or leading(said, people) or actor(said, people)
+            if owner is None and (hit := main.rule.regex.search(main.sentence.text)):
+                # "Hesse kollar … och återkommer med …": the one who comes back is the
+                # subject of the first verb
+                owner = coordinated_owner(main.sentence.text, hit.start(), people)
         if owner is None and status == "open" and _WE_ACT.search(hits[0].sentence.text) and (
             not _OWNS_NOTHING.search(self.meeting.body or "")
         ):
