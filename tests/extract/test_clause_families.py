@@ -81,3 +81,45 @@ def test_a_rule_item_on_a_joined_second_verb_is_owned_by_the_first_verbs_subject
     )
     items = [it for it in open_items(ex) if "återkommer" in it.text]
     assert [it.owner for it in items] == ["Lindgren"]
+
+
+# --- referral in the decided or the perfect form ----------------------------------------
+
+KS = "Protokoll kommunstyrelsen\nSammanträdesdatum 2024-03-12\n\n"
+KF = "Protokoll kommunfullmäktige\nSammanträdesdatum 2024-03-12\n\n"
+
+
+def _referred(ex) -> list[tuple[str, str | None]]:
+    return [(it.kind, it.owner) for it in open_items(ex) if it.kind == "referred"]
+
+
+def test_a_decision_to_propose_to_another_body_is_referred_to_it() -> None:
+    ex = run(KS + "§ 14 Ny taxa för hemtjänst\n"
+             "Kommunstyrelsen beslutar att föreslå kommunfullmäktige att anta den nya taxan.\n")
+    assert _referred(ex) == [("referred", "Kommunfullmäktige")]
+
+
+def test_a_proposal_to_the_meetings_own_body_is_its_history() -> None:
+    ex = run(KF + "§ 31 Ny taxa för hemtjänst\n"
+             "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att anta den nya taxan.\n"
+             "Beslut\nTaxan antas.\n")
+    assert _referred(ex) == []
+
+
+def test_a_referral_the_receiving_body_decides_in_the_same_matter_is_settled() -> None:
+    ex = run(KS + "§ 15 Parkeringsregler vid stationen\n"
+             "Kommunstyrelsen beslutar att föreslå tekniska nämnden att ändra reglerna. "
+             "Tekniska nämnden har yttrat sig och tillstyrker ändringen.\n")
+    assert _referred(ex) == []
+    # (without that sentence the matter is the nämnd's)
+    ex = run(KS + "§ 15 Parkeringsregler vid stationen\n"
+             "Kommunstyrelsen beslutar att föreslå tekniska nämnden att ändra reglerna. "
+             "Reglerna gäller från maj.\n")
+    assert _referred(ex) == [("referred", "Tekniska nämnden")]
+
+
+def test_a_matter_that_has_gone_on_for_preparation_is_referred() -> None:
+    ex = run(KS + "§ 16 Inkomna medborgarförslag\n"
+             "Fyra nya medborgarförslag om lekplatser har kommit in. "
+             "Förslagen har nu gått vidare till fritidsnämnden för beredning.\n")
+    assert ("referred", "Fritidsnämnden") in _referred(ex)

@@ -99,6 +99,8 @@ class _CandidatesMixin:
                 return
         # A question put and answered in the same matter owes nothing.
         ex.hits = [h for h in ex.hits if not (h.rule.answerable and _answered_after(ex, h))]
+        # … nor a matter sent on that the body it went to decides in the same matter.
+        ex.hits = [h for h in ex.hits if not (h.rule.owner_settles and _settled_by_owner(sec, h))]
         if not ex.hits:
             return
         close_hits = [h for h in ex.hits if h.rule.status != "open"]
@@ -480,6 +482,28 @@ def _answered_after(ex: _Exchange, hit: _Hit) -> bool:
     at = next((k for k, x in enumerate(ex.sentences) if x is hit.sentence), None)
     return at is not None and any(
         _ANSWER.search(x.text) for x in ex.sentences[at + 1:])
+
+
+@lru_cache(maxsize=1)
+def _settled_by() -> str:
+    data = lexicon_data()["referral"]
+    assert isinstance(data, dict)
+    return alternation(list(data["settled_by"]))
+
+
+def _settled_by_owner(sec: Section, hit: _Hit) -> bool:
+    """Whether another sentence of the section tells that the body a matter was sent on
+    to has decided or answered it: its name (its last word, perhaps in the genitive) and
+    one of ``[referral] settled_by`` right after it, or a decision verb right before it
+    ("Kommunfullmäktige beslutar att anta …", "Tekniska nämnden har yttrat sig",
+    "Kommunfullmäktiges beslut", "beslutade fullmäktige")."""
+    if not hit.owner:
+        return False
+    head = re.escape(hit.owner.split()[-1].casefold())
+    said = re.compile(
+        rf"(?i)(?<![\wåäö])[\wåäö-]*{head}s?\s+(?:[\wåäö-]+\s+){{0,2}}?{_settled_by()}(?![\wåäö])"
+        rf"|(?<![\wåäö])(?:beslutar|beslutade|beslöt)\s+[\wåäö-]*{head}(?![\wåäö])")
+    return any(said.search(s.text) for s in sec.sentences if s is not hit.sentence)
 
 
 def antecedent(sec: Section, sent: Sentence) -> Sentence | None:

@@ -407,6 +407,10 @@ class _RuleMatchMixin:
         if kind == "referred" and owner and self.meeting.body and (
             self.al.canonical(owner) == self.al.canonical(self.meeting.body)
         ):
+            if rule.owner_settles:
+                # "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att …" in the
+                # fullmäktige's own protocol: the history of what it decides here
+                return None
             # "Tas upp på nästa LSG" in the LSG's own notes: not passed on but kept for
             # later – carried over to the next meeting, or followed up in a named period.
             periods = find_periods(masked, self.dref, self.next)

@@ -59,6 +59,9 @@ class Rule:
     #: A question put ("ställer en fråga till …"): no item when an answer follows it in
     #: the same matter ("… Per Ek besvarar interpellationen.").
     answerable: bool = False
+    #: A matter sent on, owed by the body it goes to: no item when that body is the
+    #: meeting's own or the same matter tells it has decided or answered it.
+    owner_settles: bool = False
 
 
 def _resource(name: str) -> Path:
@@ -105,6 +108,7 @@ def load_rules(
                 person_kind=raw.get("person_kind"),
                 yields=bool(raw.get("yields", False)),
                 answerable=bool(raw.get("answerable", False)),
+                owner_settles=bool(raw.get("owner_settles", False)),
             )
         )
     ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]
