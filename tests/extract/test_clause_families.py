@@ -123,3 +123,13 @@ def test_a_matter_that_has_gone_on_for_preparation_is_referred() -> None:
              "Fyra nya medborgarförslag om lekplatser har kommit in. "
              "Förslagen har nu gått vidare till fritidsnämnden för beredning.\n")
     assert ("referred", "Fritidsnämnden") in _referred(ex)
+
+
+def test_a_referral_in_a_matter_that_closes_here_is_no_item() -> None:
+    # a motion tabled before is answered: the matter on this body's list closes here
+    ex = run(KS + "§ 18 Bordlagt ärende från föregående sammanträde: Motion om fler "
+             "parkbänkar\nKommunstyrelsen beslutar\n"
+             "att föreslå kommunfullmäktige att bifalla motionen i den del som avser bänkarna,\n"
+             "att i övrigt anse motionen besvarad.\n")
+    assert _referred(ex) == []
+    assert "done" in [it.status for it in ex.items]

@@ -99,8 +99,12 @@ class _CandidatesMixin:
                 return
         # A question put and answered in the same matter owes nothing.
         ex.hits = [h for h in ex.hits if not (h.rule.answerable and _answered_after(ex, h))]
-        # … nor a matter sent on that the body it went to decides in the same matter.
-        ex.hits = [h for h in ex.hits if not (h.rule.owner_settles and _settled_by_owner(sec, h))]
+        # … nor a matter sent on that the body it went to decides in the same matter, or
+        # that the matter closes ("att föreslå regionfullmäktige att bifalla motionen, att
+        # i övrigt anse motionen besvarad": the motion on this body's list is answered).
+        closes = any(h.rule.status != "open" for h in ex.hits)
+        ex.hits = [h for h in ex.hits if not (h.rule.owner_settles and (
+            closes or _settled_by_owner(sec, h)))]
         if not ex.hits:
             return
         close_hits = [h for h in ex.hits if h.rule.status != "open"]
