@@ -1,6 +1,7 @@
 """Clause families of informal minutes and of protocols that no single phrase names (issue
 14): a person's own present-tense deed, with a bracketed qualifier after the name; telling
-someone outside the meeting as a deed; a second verb that shares the first one's subject.
+someone outside the meeting as a deed; a second verb that shares the first one's subject;
+a referral told in the decided or the perfect form; the rules' nouns in every form.
 Sentences written here, in our own words."""
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import datetime as dt
 import pytest
 
 from tests.extract.minutes_helpers import open_items, run
+from tracker.extract.clause_lexicon import expand_nouns, noun_forms
 from tracker.extract.clauses import analyse, coordinated_owner, is_possible, person_actions
+from tracker.extract.phrases import rules
 
 REF = dt.date(2024, 3, 12)
 
@@ -123,6 +126,42 @@ def test_a_matter_that_has_gone_on_for_preparation_is_referred() -> None:
              "Fyra nya medborgarförslag om lekplatser har kommit in. "
              "Förslagen har nu gått vidare till fritidsnämnden för beredning.\n")
     assert ("referred", "Fritidsnämnden") in _referred(ex)
+
+
+# --- the nouns of the rules, inflected from the lexicon ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("noun", "forms"),
+    [
+        ("fråga", ["fråga", "frågan", "frågor", "frågorna"]),
+        ("uppdrag", ["uppdrag", "uppdraget", "uppdrag", "uppdragen"]),
+        ("ärende", ["ärende", "ärendet", "ärenden", "ärendena"]),
+        ("skrivelse", ["skrivelse", "skrivelsen", "skrivelser", "skrivelserna"]),
+        ("förhandling", ["förhandling", "förhandlingen", "förhandlingar", "förhandlingarna"]),
+        ("ansökan", ["ansökan", "ansökan", "ansökningar", "ansökningarna"]),  # written out
+    ],
+)
+def test_a_rule_noun_is_declined_from_its_gender(noun: str, forms: list[str]) -> None:
+    assert list(noun_forms(noun).values()) == forms
+
+
+def test_a_noun_placeholder_stands_for_the_forms_it_names() -> None:
+    assert sorted(expand_nouns("{DEF:fråga,uppdrag}")[3:-1].split("|")) == [
+        "frågan", "frågorna", "uppdragen", "uppdraget"]
+    assert sorted(expand_nouns("{PL:punkt}")[3:-1].split("|")) == ["punkter", "punkterna"]
+
+
+def test_phrase_rules_hold_no_placeholder_unexpanded() -> None:
+    compiled, ignores, _ = rules()
+    assert not any("{DEF:" in r.regex.pattern or "{PL:" in r.regex.pattern for r in compiled)
+    assert not any("{PL:" in p.pattern for p in ignores)
+
+
+def test_a_rule_reads_the_plural_of_its_noun_as_the_singular() -> None:
+    ex = run(KS + "§ 17 Skrivelser om cykelvägar\n"
+             "Ärendena lämnas vidare till tekniska nämnden.\n")
+    assert _referred(ex) == [("referred", "Tekniska nämnden")]
 
 
 def test_a_referral_in_a_matter_that_closes_here_is_no_item() -> None:

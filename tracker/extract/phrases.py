@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from tracker.extract.clause_lexicon import expand_nouns
 from tracker.language.aliases import Aliases, aliases
 from tracker.language.date_period import MEETING_NOUNS
 from tracker.paths import resources_dir
@@ -95,7 +96,8 @@ def load_rules(
     out: list[Rule] = []
     for i, raw in enumerate(data.get("rule", [])):
         where = f" (rad {rule_lines[i]})" if i < len(rule_lines) else ""
-        pattern = raw["pattern"].replace("{FORUM}", forum).replace("{MEET}", MEETING_NOUNS)
+        pattern = expand_nouns(raw["pattern"]).replace("{FORUM}", forum).replace(
+            "{MEET}", MEETING_NOUNS)
         out.append(
             Rule(
                 kind=raw["kind"],
@@ -111,9 +113,10 @@ def load_rules(
                 owner_settles=bool(raw.get("owner_settles", False)),
             )
         )
-    ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]
-    quiet = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])
-             if i.get("closings")]
+    ignores = [re.compile(expand_nouns(i["pattern"]), re.IGNORECASE)
+               for i in data.get("ignore", [])]
+    quiet = [re.compile(expand_nouns(i["pattern"]), re.IGNORECASE)
+             for i in data.get("ignore", []) if i.get("closings")]
     return out, ignores, quiet
 
 
