@@ -172,3 +172,30 @@ def test_a_referral_in_a_matter_that_closes_here_is_no_item() -> None:
              "att i övrigt anse motionen besvarad.\n")
     assert _referred(ex) == []
     assert "done" in [it.status for it in ex.items]
+
+
+# --- an obligation with a deadline and a passive, no one named ----------------------------
+
+BOARD = "Styrelsemöte i Båtklubben\nDatum: 2024-03-12\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kallelsen till vårstädningen ska senast den 15 april skickas ut till medlemmarna.",
+        "Resultatlistan skall senast en vecka efter tävlingen läggas ut på hemsidan.",
+    ],
+)
+def test_a_passive_obligation_with_a_deadline_is_the_bodys_action(sentence: str) -> None:
+    ex = run(BOARD + "§ 6 Aktiviteter\n" + sentence + "\n")
+    found = [(it.kind, it.owner, it.tier) for it in open_items(ex)]
+    assert found == [("action", "Styrelsen", "confident")]
+
+
+def test_a_named_doer_or_a_genitive_after_the_deadline_is_no_ownerless_passive() -> None:
+    ex = run(BOARD + "§ 6 Aktiviteter\n"
+             "Kallelsen ska senast den 15 april skickas ut av sekreteraren.\n")
+    assert [it.owner for it in open_items(ex)] != ["Styrelsen"]
+    # "årets" is a genitive, not the passive: nothing is to be done in this sentence
+    ex = run(BOARD + "§ 7 Ekonomi\nBudgeten ska senast vid årets slut vara i balans.\n")
+    assert not [it for it in open_items(ex) if it.kind == "action"]

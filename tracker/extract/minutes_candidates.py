@@ -240,6 +240,11 @@ class _CandidatesMixin:
             # in the sentence before, in the same paragraph
             owner = earlier_actor(sec, hits[0].sentence,
                                   frozenset(p.name for p in self.meeting.present))
+        if owner is None and status == "open" and main.rule.body_owns and not (
+            _OWNS_NOTHING.search(self.meeting.body or "")
+        ):
+            # "Inbjudan ska senast den 1 mars skickas ut": the body sees it done
+            owner = self.meeting.body
         if (
             owner is None
             and status == "open"

@@ -63,6 +63,9 @@ class Rule:
     #: A matter sent on, owed by the body it goes to: no item when that body is the
     #: meeting's own or the same matter tells it has decided or answered it.
     owner_settles: bool = False
+    #: An obligation no one is named for ("Inbjudan ska senast … skickas ut"): the
+    #: meeting's body owns it when the text names no one.
+    body_owns: bool = False
 
 
 def _resource(name: str) -> Path:
@@ -111,6 +114,7 @@ def load_rules(
                 yields=bool(raw.get("yields", False)),
                 answerable=bool(raw.get("answerable", False)),
                 owner_settles=bool(raw.get("owner_settles", False)),
+                body_owns=bool(raw.get("body_owns", False)),
             )
         )
     ignores = [re.compile(expand_nouns(i["pattern"]), re.IGNORECASE)
