@@ -75,6 +75,54 @@ def _forms(spec: dict[str, object]) -> list[tuple[str, str]]:
     return [(str(f), str(spec.get("tense", "any"))) for f in forms]
 
 
+def _decline(noun: str, spec: str) -> dict[str, str]:
+    """A noun's four forms (sg, def, pl, defpl) from its gender ("en", "ett") and, for an
+    en-noun ending in a consonant, its plural ending ("en:ar"): fråga → frågan, frågor,
+    frågorna; skrivelse → skrivelsen, skrivelser, skrivelserna; punkt → punkten,
+    punkter, punkterna; ärende → ärendet, ärenden, ärendena; uppdrag → uppdraget,
+    uppdrag, uppdragen."""
+    gender, _, ending = spec.partition(":")
+    vowel = noun.endswith(("a", "e", "i", "o", "u", "y", "å", "ä", "ö"))
+    if gender == "ett":
+        if vowel:
+            return {"sg": noun, "def": noun + "t", "pl": noun + "n", "defpl": noun + "na"}
+        return {"sg": noun, "def": noun + "et", "pl": noun, "defpl": noun + "en"}
+    if noun.endswith("a"):
+        pl = noun[:-1] + "or"
+        return {"sg": noun, "def": noun + "n", "pl": pl, "defpl": pl + "na"}
+    if noun.endswith("e"):
+        return {"sg": noun, "def": noun + "n", "pl": noun + "r", "defpl": noun + "rna"}
+    pl = noun + (ending or "er")
+    return {"sg": noun, "def": noun + "en", "pl": pl, "defpl": pl + "na"}
+
+
+@lru_cache(maxsize=256)
+def noun_forms(noun: str) -> dict[str, str]:
+    """The forms of a noun of the lexicon's ``[nouns]`` (sg, def, pl, defpl), generated
+    from its gender or written out there."""
+    spec = lexicon_data()["nouns"][noun]  # type: ignore[index]
+    if isinstance(spec, dict):
+        return {k: str(v) for k, v in spec.items()}
+    return _decline(noun, str(spec))
+
+
+#: Which forms each placeholder of a rule stands for.
+_NOUN_SLOTS = {"DEF": ("def", "defpl"), "PL": ("pl", "defpl"),
+               "ALL": ("sg", "def", "pl", "defpl")}
+_NOUN_PLACEHOLDER = re.compile(r"\{(?P<slot>DEF|PL|ALL):(?P<nouns>[^{}]+)\}")
+
+
+def expand_nouns(pattern: str) -> str:
+    """A rule's pattern with its noun placeholders written out: ``{DEF:fråga,ärende}`` is
+    "(?:frågan|frågorna|ärendet|ärendena)", the definite forms of each noun (``{PL:…}``
+    the plural ones, ``{ALL:…}`` every form), the longest first."""
+    def forms(m: re.Match[str]) -> str:
+        slots = _NOUN_SLOTS[m.group("slot")]
+        words = [noun_forms(n.strip())[k] for n in m.group("nouns").split(",") for k in slots]
+        return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+    return _NOUN_PLACEHOLDER.sub(forms, pattern)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Common Swedish first names (``first_names.txt``)."""

@@ -377,6 +377,9 @@ _PERSON_VERB = re.compile(
     r"[a-zåäö]+(?:ar|er|ör|ir|år|ra|a)\b)))"
     r"(?P<who>" + _ONE_NAME + r"(?:\s*(?:,|&|/|\boch)\s+" + _ONE_NAME + r"){0,2}"
     r"|[A-ZÅÄÖ]{2,3})"
+    # (a qualifier in brackets after the name: "Arne Berg (Åby)", "Eva Ek (S)", "(ordf.)")
+    r"(?P<qual>\s*\([^()]{1," + str(lexicon_data()["person_action"]["qualifier_max"])  # type: ignore[index]
+    + r"}\))?"
     r"\s+(?:(?:kan|får|måste)\s+(?P<inf>[a-zåäö]{3,}a)(?=[\s,.;]|$)|"
     r"(?:ska\s+|skall\s+)?(?P<verb>[a-zåäö]+(?:ar|er|ör|ir|år|ra)))"
     r"(?:\s+(?P<part>[a-zåäö]+))?\b"
@@ -426,8 +429,9 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
             or any(p.split()[0] == first for p in people) for one in each) or all(
             _role_word(one) for one in each)
         phrase = f"{verb} {m.group('part') or ''}".strip()
-        if phrase not in lex.action_verbs and (verb in lex.not_actions
-                                               or phrase in lex.not_actions):
+        if phrase not in lex.action_verbs and (
+            verb in lex.not_actions or phrase in lex.not_actions
+        ) and not (m.group("verb") and tells_someone(text, m.end("verb"), verb)):
             continue
         if m.group("bare") is not None and (
             not known or _SUBORDINATE_END.search(text, 0, m.start("who"))
@@ -436,6 +440,9 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
             # bullar Håkan fixar korv"): only a known first name or someone present, and
             # not the subject of a subordinate clause ("när vi vet om Kicki kommer").
             continue
+        if m.group("qual") and phrase not in lex.action_verbs and verb not in lex.action_verbs \
+                and not (m.group("verb") and tells_someone(text, m.end("verb"), verb)):
+            continue  # "Eva Ek (S) bifaller …": a member's part in the protocol
         if not known and not (who.isupper() and who in people) and not (
             (verb in lex.action_verbs or phrase in lex.action_verbs)
             and not any(one.lower() in _NOT_NAMES for one in each)
@@ -465,6 +472,38 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
 
 
 @lru_cache(maxsize=1)
+def _telling() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The verbs of telling (``[person_action] telling_verbs``), the words that make what
+    follows them information given in the meeting, and the words that name the meeting
+    as the one told."""
+    data = lexicon_data()
+    pa, mv = data["person_action"], data["main_verb"]
+    assert isinstance(pa, dict) and isinstance(mv, dict)
+    content = re.compile(r"(?i)(?<![\wåäö])" + alternation(
+        [w for w in pa["telling_content"] if w not in ("kort", "muntligt", "skriftligt",
+                                                         "löpande", "detta", "det")]
+    ) + r"(?![\wåäö])")
+    first = re.compile(r"(?i)^\s*" + alternation(
+        [*pa["telling_content"], *pa["telling_meeting"], *mv["prepositions"]])
+        + r"(?![\wåäö])")
+    return frozenset(pa["telling_verbs"]), content, first
+
+
+def tells_someone(text: str, at: int, verb: str) -> bool:
+    """Whether a verb of telling at ``at`` ("meddelar", "informerar") has a recipient of
+    its own and tells nothing in the meeting: "Katarina meddelar kommunen." is a task
+    (she must tell them); "… meddelar att …", "… informerar om …", "… informerar
+    styrelsen." (told in the meeting) stay information."""
+    verbs, content, first = _telling()
+    if verb.lower() not in verbs:
+        return False
+    rest = re.split(r"[.;:!?]", text[at:], maxsplit=1)[0]
+    if not rest.strip() or first.match(rest) or content.search(rest):
+        return False
+    return re.match(r"\s+[\wåäöÅÄÖ]", rest) is not None
+
+
+@lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     """The definite forms of the roles a person holds (``[subject] roles``: "kassören",
     "ordföranden", "sekreteraren", "rektorn")."""
@@ -476,6 +515,30 @@ def _role_word(word: str) -> bool:
     """Whether ``word`` is one person named by the role held ("Kassören betalar fakturan"
     as "Per betalar fakturan"): a role's definite form, as one word."""
     return " " not in word.strip() and word.strip().casefold() in _roles()
+
+
+#: The joint of a second verb that shares the first one's subject: "och", "samt", a
+#: comma, perhaps "sedan" or "därefter" ("Lisa kollar priset och återkommer", "…, sedan
+#: bokar").
+_SHARED_SUBJECT = re.compile(r"(?:,\s*|\s+(?:och|samt)\s+)(?:(?:sedan|sen|därefter|då|"
+                             r"också|även)\s+)?$", re.IGNORECASE)
+
+
+def coordinated_owner(text: str, at: int, people: frozenset[str]) -> str | None:
+    """The subject of a verb at ``at`` that has none of its own, joined to the verb of a
+    person's clause before it ("Hesse kollar vilka regler som gäller och återkommer med
+    en kalkyl": Hesse comes back): the person of the nearest :func:`person_actions`
+    clause before ``at``, when the verb at ``at`` follows a joining word and no other
+    sentence or subject stands between."""
+    if _SHARED_SUBJECT.search(text, 0, at) is None:
+        return None
+    before = [(who, start) for who, _, start in person_actions(text, people) if start < at]
+    if not before:
+        return None
+    who, start = before[-1]
+    if re.search(r"[.;:!?]\s", text[start:at]):
+        return None
+    return who
 
 
 def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
@@ -658,6 +721,12 @@ def analyse(
         c.recipient = pm.group("who")
         first = min(first, pm.start())
     if pa := person_action(text, people):
+        if pa[1] in _telling()[0]:
+            # "Eva informerar grannföreningen": she is to tell them, an action, not the
+            # report back to the meeting the verb's class says
+            keep = [i for i, v in enumerate(c.verbs) if v[2] != pa[1]]
+            c.verbs = [c.verbs[i] for i in keep]
+            c.tenses = [c.tenses[i] for i in keep]
         if ("do", "action", pa[1]) not in c.verbs:  # the lexicon may know the verb too
             c.verbs.append(("do", "action", pa[1]))
             c.tenses.append("present")

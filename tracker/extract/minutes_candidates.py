@@ -22,7 +22,7 @@ from tracker.extract.clause_lexicon import (
     lexicon_data,
 )
 from tracker.extract.clause_owner import earlier_actor, plain_owner
-from tracker.extract.clauses import deadlines
+from tracker.extract.clauses import coordinated_owner, deadlines
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.minutes_exchange import _Exchange, _Hit
 from tracker.extract.minutes_patterns import (
@@ -99,6 +99,12 @@ class _CandidatesMixin:
                 return
         # A question put and answered in the same matter owes nothing.
         ex.hits = [h for h in ex.hits if not (h.rule.answerable and _answered_after(ex, h))]
+        # … nor a matter sent on that the body it went to decides in the same matter, or
+        # that the matter closes ("att föreslå regionfullmäktige att bifalla motionen, att
+        # i övrigt anse motionen besvarad": the motion on this body's list is answered).
+        closes = any(h.rule.status != "open" for h in ex.hits)
+        ex.hits = [h for h in ex.hits if not (h.rule.owner_settles and (
+            closes or _settled_by_owner(sec, h)))]
         if not ex.hits:
             return
         close_hits = [h for h in ex.hits if h.rule.status != "open"]
@@ -220,6 +226,10 @@ class _CandidatesMixin:
             said = hits[0].sentence.text
             people = frozenset(p.name for p in self.meeting.present)
             owner = asked(said, people) or leading(said, people) or actor(said, people)
+            if owner is None and (hit := main.rule.regex.search(main.sentence.text)):
+                # "Hesse kollar … och återkommer med …": the one who comes back is the
+                # subject of the first verb
+                owner = coordinated_owner(main.sentence.text, hit.start(), people)
         if owner is None and status == "open" and _WE_ACT.search(hits[0].sentence.text) and (
             not _OWNS_NOTHING.search(self.meeting.body or "")
         ):
@@ -230,6 +240,11 @@ class _CandidatesMixin:
             # in the sentence before, in the same paragraph
             owner = earlier_actor(sec, hits[0].sentence,
                                   frozenset(p.name for p in self.meeting.present))
+        if owner is None and status == "open" and main.rule.body_owns and not (
+            _OWNS_NOTHING.search(self.meeting.body or "")
+        ):
+            # "Inbjudan ska senast den 1 mars skickas ut": the body sees it done
+            owner = self.meeting.body
         if (
             owner is None
             and status == "open"
@@ -476,6 +491,28 @@ def _answered_after(ex: _Exchange, hit: _Hit) -> bool:
     at = next((k for k, x in enumerate(ex.sentences) if x is hit.sentence), None)
     return at is not None and any(
         _ANSWER.search(x.text) for x in ex.sentences[at + 1:])
+
+
+@lru_cache(maxsize=1)
+def _settled_by() -> str:
+    data = lexicon_data()["referral"]
+    assert isinstance(data, dict)
+    return alternation(list(data["settled_by"]))
+
+
+def _settled_by_owner(sec: Section, hit: _Hit) -> bool:
+    """Whether another sentence of the section tells that the body a matter was sent on
+    to has decided or answered it: its name (its last word, perhaps in the genitive) and
+    one of ``[referral] settled_by`` right after it, or a decision verb right before it
+    ("Kommunfullmäktige beslutar att anta …", "Tekniska nämnden har yttrat sig",
+    "Kommunfullmäktiges beslut", "beslutade fullmäktige")."""
+    if not hit.owner:
+        return False
+    head = re.escape(hit.owner.split()[-1].casefold())
+    said = re.compile(
+        rf"(?i)(?<![\wåäö])[\wåäö-]*{head}s?\s+(?:[\wåäö-]+\s+){{0,2}}?{_settled_by()}(?![\wåäö])"
+        rf"|(?<![\wåäö])(?:beslutar|beslutade|beslöt)\s+[\wåäö-]*{head}(?![\wåäö])")
+    return any(said.search(s.text) for s in sec.sentences if s is not hit.sentence)
 
 
 def antecedent(sec: Section, sent: Sentence) -> Sentence | None:

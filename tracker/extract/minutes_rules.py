@@ -407,6 +407,10 @@ class _RuleMatchMixin:
         if kind == "referred" and owner and self.meeting.body and (
             self.al.canonical(owner) == self.al.canonical(self.meeting.body)
         ):
+            if rule.owner_settles:
+                # "Kommunstyrelsen beslutade att föreslå kommunfullmäktige att …" in the
+                # fullmäktige's own protocol: the history of what it decides here
+                return None
             # "Tas upp på nästa LSG" in the LSG's own notes: not passed on but kept for
             # later – carried over to the next meeting, or followed up in a named period.
             periods = find_periods(masked, self.dref, self.next)
@@ -427,7 +431,14 @@ class _RuleMatchMixin:
             pa := person_actions(masked.strip(), frozenset(self.people))
         ):
             owner = pa[0][0]  # "Det kollar Lasse upp till nästa möte"
-        if owner is None and not rule.asker and kind != "sent_back":
+        if owner is None and rule.body_owns:
+            # "Kallelsen ska senast … skickas ut av sekreteraren": the passive's agent; the
+            # subject before it is the thing to be done, no one
+            by = [x for x in mentions if x[0] >= m.end()
+                  and re.search(r"\bav\s+$", masked[: x[0]])]
+            if by:
+                owner = by[0][2]
+        elif owner is None and not rule.asker and kind != "sent_back":
             # "Sara påminner om att listorna ska lämnas in": the one who tells is not the
             # one who must act.  (Nor does the forum that sends a matter back: "Kommun-
             # fullmäktige återremitterade budgetförslaget" is for the one preparing it.)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from tracker.extract.clause_lexicon import expand_nouns
 from tracker.language.aliases import Aliases, aliases
 from tracker.language.date_period import MEETING_NOUNS
 from tracker.paths import resources_dir
@@ -59,6 +60,12 @@ class Rule:
     #: A question put ("ställer en fråga till …"): no item when an answer follows it in
     #: the same matter ("… Per Ek besvarar interpellationen.").
     answerable: bool = False
+    #: A matter sent on, owed by the body it goes to: no item when that body is the
+    #: meeting's own or the same matter tells it has decided or answered it.
+    owner_settles: bool = False
+    #: An obligation no one is named for ("Inbjudan ska senast … skickas ut"): the
+    #: meeting's body owns it when the text names no one.
+    body_owns: bool = False
 
 
 def _resource(name: str) -> Path:
@@ -92,7 +99,8 @@ def load_rules(
     out: list[Rule] = []
     for i, raw in enumerate(data.get("rule", [])):
         where = f" (rad {rule_lines[i]})" if i < len(rule_lines) else ""
-        pattern = raw["pattern"].replace("{FORUM}", forum).replace("{MEET}", MEETING_NOUNS)
+        pattern = expand_nouns(raw["pattern"]).replace("{FORUM}", forum).replace(
+            "{MEET}", MEETING_NOUNS)
         out.append(
             Rule(
                 kind=raw["kind"],
@@ -105,11 +113,14 @@ def load_rules(
                 person_kind=raw.get("person_kind"),
                 yields=bool(raw.get("yields", False)),
                 answerable=bool(raw.get("answerable", False)),
+                owner_settles=bool(raw.get("owner_settles", False)),
+                body_owns=bool(raw.get("body_owns", False)),
             )
         )
-    ignores = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])]
-    quiet = [re.compile(i["pattern"], re.IGNORECASE) for i in data.get("ignore", [])
-             if i.get("closings")]
+    ignores = [re.compile(expand_nouns(i["pattern"]), re.IGNORECASE)
+               for i in data.get("ignore", [])]
+    quiet = [re.compile(expand_nouns(i["pattern"]), re.IGNORECASE)
+             for i in data.get("ignore", []) if i.get("closings")]
     return out, ignores, quiet
 
 
