@@ -72,7 +72,7 @@ from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
-from tracker.extract.sections import Section
+from tracker.extract.sections import Section, label_and_body
 from tracker.extract.status_lists import listed_entries
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
@@ -790,6 +790,10 @@ def find_possible(
                     continue
                 text = kept
             masked = _mask_quotes(text)
+            if s.para_start and (lb := label_and_body(masked)) is not None:
+                # "Lilla scenen – Vi söker någon som …": the topic names the matter, the
+                # text after it is the sentence read.
+                masked = lb[1]
             # The wide reading: every body sentence but the furniture is scored (its
             # times read too); the clause analysis's own candidates whatever they are.
             furniture = is_furniture(

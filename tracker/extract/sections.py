@@ -248,9 +248,14 @@ def _heading_match(
     n = int(m.group("num"))
     if paragraphs:
         return None  # a §-numbered protocol: "1. Nämnden beslutar …" is a decision point
-    if not title or len(title) > 110 or _MONTH_START.match(title) or _TASK_POINT.match(title):
+    # "Hjärtstartare. Olle beställer en ny …" / "Ekonomi: Lasse reviderar prognosen."
+    labelled = label_and_body(title) is not None
+    titled = _TITLE_FIRST.match(title) or labelled
+    # (a long topic line opens a matter after a heading, not as a document's first:
+    # "1. Lilla scenen – …" on every line of an auto-numbered list is a bullet)
+    too_long = len(title) > 110 and not (labelled and last_num is not None)
+    if not title or too_long or _MONTH_START.match(title) or _TASK_POINT.match(title):
         return None
-    titled = _TITLE_FIRST.match(title)  # "Hjärtstartare. Olle beställer en ny …"
     if re.search(r"[.!?]$", title) and len(title.split()) > 5 and not titled:
         return None  # a numbered sentence, not a title
     if title.count(",") > 2 or re.search(r"\d+,\d", title):
@@ -276,6 +281,27 @@ def _heading_match(
 #: A numbered line that opens with a short title and a full stop, its note after it
 #: ("2. Hjärtstartare. Olle beställer en ny till klubbhuset."): a heading with its text.
 _TITLE_FIRST = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\.\s+[A-ZÅÄÖ]\S*\s+\S+\s+\S")
+
+
+#: A line that opens with a short topic and a colon or dash before its text: "Ekonomi:
+#: Kassören reviderar prognosen." / "Lilla scenen – Vi söker någon som …".
+_LABEL_FIRST = re.compile(
+    r"^(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4})(?::|\s+[–-])\s+"
+    r"(?P<body>[A-ZÅÄÖ]\S*(?:\s+\S+){3,}.*)$"
+)
+
+
+def label_and_body(text: str) -> tuple[str, str] | None:
+    """(topic, text) of a line that opens with a short topic before a sentence of its own
+    (see :data:`_LABEL_FIRST`): the body holds four words or more and ends a sentence; a
+    field label ("Närvarande: …") is no topic."""
+    m = _LABEL_FIRST.match(text)
+    if m is None or _LABEL_WORDS.match(m.group("label")) or _SUBLABEL.match(text):
+        return None
+    body = m.group("body").strip()
+    if not re.search(r"[.!?]['\"”’)]*$", body):
+        return None
+    return m.group("label").strip(), body
 
 
 _LABEL_WORDS = re.compile(
@@ -486,6 +512,8 @@ def _one_liner(number: str | None, title: str, ln: Line) -> tuple[str, str]:
     14 maj på Solbacken. Lisa bokar bussen.") into its title, the first sentence when it is a
     short one, and the text after it, which is the matter's body. Other headings and
     a title of one sentence are left whole."""
+    if number and (lb := label_and_body(title)) is not None:
+        return lb  # "4. Ekonomi: Kassören reviderar prognosen." / "§ 8 Bussen – Lisa bokar."
     if not number or (number.startswith("§") and len(title.split()) <= _ONE_LINER_WORDS):
         # (a numbered agenda line of any length: "8 Hjärtstartare. Caj beställer en ny.")
         return title, ""
