@@ -166,3 +166,45 @@ def test_a_topic_before_a_dash_marks_a_new_matter_as_a_topic_before_a_colon_does
         "Flaggstången", "Per byter linan före midsommar.")
     assert label_and_body("Närvarande: Per, Lena och Olle.") is None
     assert label_and_body("Detaljplan för hamnen – samråd") is None
+
+
+_NEWS_PAGE = (
+    "• 2023-11-20 - Julmarknaden flyttar till torget\n\n"
+    "  • 2023-11-14 - Nya öppettider på återvinningscentralen\n\n"
+    "  • 2023-10-30 - Så söker du bidrag till din förening\n\n"
+    "  • 2023-10-02 - Helena Ek blir kvar som skolchef\n\n"
+    "Kontakta oss\n\nTelefon\n\n0123-45 67 89\n\n"
+    "KF i korthet 12 september 2023\n\n"
+    "Beslut i korthet från kommunfullmäktiges sammanträde den 12 september 2023. Läs hela "
+    "protokollet.\n\n"
+    "Badhuset. Fullmäktige beslutade att renovera badhusets omklädningsrum. Tekniska "
+    "kontoret ska redovisa en tidplan senast den 1 december 2023.\n"
+)
+
+
+def test_a_run_of_dated_headlines_is_a_web_page_list_and_read_as_nothing() -> None:
+    st = structure(doc_from_text(_NEWS_PAGE))
+    kept = " ".join(ln.text for ln in st.lines + st.noise)
+    assert "Julmarknaden" not in kept and "skolchef" not in kept
+    assert "Badhuset" in kept
+
+
+def test_the_dates_of_a_news_list_are_not_the_meeting_date() -> None:
+    import datetime as dt
+
+    from tests.extract.minutes_helpers import run
+
+    ex = run(_NEWS_PAGE)
+    assert ex.meeting.date == dt.date(2023, 9, 12)
+    assert not any("Julmarknaden" in it.title or "skolchef" in it.title
+                   for it in [*ex.items, *ex.possible])
+
+
+def test_two_dated_lines_are_no_news_list() -> None:
+    text = (
+        "Minnesanteckningar 2023-09-12\n\n"
+        "2023-10-01 - Ansökan om bidrag ska vara inne.\n"
+        "2023-11-15 - Nästa möte hålls i Folkets hus.\n"
+    )
+    kept = " ".join(ln.text for ln in structure(doc_from_text(text)).lines)
+    assert "Ansökan om bidrag" in kept and "Nästa möte" in kept

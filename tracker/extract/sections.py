@@ -175,6 +175,32 @@ _DECISION_LEAD = re.compile(
 )
 
 
+#: A line of a web page's news or link list: a date, a dash, a headline ("• 2024-05-02 –
+#: Nytt bibliotek öppnar i centrum", "12 mars 2024 - Så går valet till").
+_DATED_HEADLINE = re.compile(
+    r"^[" + re.escape(BULLETS) + r"\s]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]{3,9}\.?"
+    r"\s+\d{4}|\d{1,2}/\d{1,2}\s+\d{4})\s+[-–—|:]\s+\S"
+)
+#: So many dated headlines in a row make a news list.
+_NEWS_RUN = 3
+
+
+def _news_lists(lines: list[Line]) -> set[int]:
+    """Indexes of lines in runs of :data:`_NEWS_RUN` or more dated headlines among
+    ``lines`` (non-blank lines only): a web page's furniture, whose dates are the news
+    items' and not the meeting's."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and not ln.cells and _DATED_HEADLINE.match(ln.text.strip()):
+            run.append(i)
+            continue
+        if len(run) >= _NEWS_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def _noise(lines: list[Line]) -> set[int]:
     """Indexes of noise lines among ``lines`` (non-blank lines only)."""
     drop: set[int] = set()
@@ -551,11 +577,16 @@ def structure(doc: Document) -> Structure:
     inner = gaps[1:]
     double_spaced = bool(inner) and sum(1 for g in inner if g >= 1) >= 0.6 * len(inner)
     drop = _noise(nonblank)
+    # A web page's news list is dropped whole: not even its dates are read.
+    news = _news_lists(nonblank)
     kept: list[Line] = []
     kept_gaps: list[int] = []
     noise: list[Line] = []
     carry = 0
     for i, ln in enumerate(nonblank):
+        if i in news:
+            carry = max(carry, gaps[i])
+            continue
         if i in drop:
             noise.append(ln)
             carry = max(carry, gaps[i])
