@@ -50,6 +50,7 @@ from tracker.extract.clause_lexicon import alternation, lexicon, lexicon_data
 from tracker.extract.clauses import person_actions
 from tracker.extract.matter_parts import Parts, Place
 from tracker.extract.sections import Section, Sentence
+from tracker.extract.status_lists import is_status_lead
 
 #: The highest confidence of an item offered as possible (as possible.py caps it).
 _POSSIBLE_CAP = 0.45
@@ -104,6 +105,8 @@ def _not_open_sentence(sentence: str) -> str | None:
         return "nästa mötes tid och plats, inget uppdrag (möjlig)"
     if _standing().search(sentence):
         return "en stående regel för en hel grupp, inget uppdrag (möjlig)"
+    if is_status_lead(sentence):
+        return "en inledning till en lista över ärenden, inget ärende (möjlig)"
     return None
 
 

@@ -73,7 +73,7 @@ from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
 from tracker.extract.sections import Section, label_and_body
-from tracker.extract.status_lists import listed_entries
+from tracker.extract.status_lists import inline_entries, listed_entries
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
@@ -676,6 +676,8 @@ def find_possible(
     events = event_days(sections, ref, next_meeting)  # "Årsmötet sker … den 17/4"
     doc = document_features(sections)
     for cand in listed_entries(lead, sections, items, next_meeting):
+        out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
+    for cand in inline_entries(sections, items, ref, next_meeting, body):
         out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
     for sec in sections:

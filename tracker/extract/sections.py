@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.domain import Document, Line
+from tracker.extract.run_on_pages import split_page_lines
 from tracker.extract.sentence_split import (
     _TERMINAL,
     BULLETS,
@@ -576,7 +577,9 @@ def structure(doc: Document) -> Structure:
     # larger gap marks a paragraph.
     inner = gaps[1:]
     double_spaced = bool(inner) and sum(1 for g in inner if g >= 1) >= 0.6 * len(inner)
-    drop = _noise(nonblank)
+    # A transcript of one line per page is cut back into its lines first.
+    nonblank, gaps, headers = split_page_lines(nonblank, gaps)
+    drop = _noise(nonblank) | headers
     # A web page's news list is dropped whole: not even its dates are read.
     news = _news_lists(nonblank)
     kept: list[Line] = []
