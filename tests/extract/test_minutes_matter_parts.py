@@ -282,3 +282,10 @@ def test_an_obligation_the_decision_after_it_meets_with_the_same_verb_is_uncheck
              "ändringarna.\n")
     assert open_items(ex) == []
     assert any("gör det som sades behövas" in r for r in _reasons(ex))
+
+
+def test_a_request_to_table_that_the_decision_grants_leaves_the_matter_tabled():
+    ex = run(_HEAD + "§ 2 Nytt avtal för simhallen\n"
+             "Eva Ek (M) begär att ärendet ska bordläggas eftersom underlaget kom sent. "
+             "Rådet beslutar att bordlägga ärendet till nästa sammanträde den 7 november.\n")
+    assert [it.kind for it in open_items(ex)] == ["tabled"]

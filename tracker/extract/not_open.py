@@ -282,7 +282,9 @@ def why_not_here(item: Candidate, place: Place | None, *, summary: bool = False)
         _decides().search(s.text) and not _SENDS_ON.search(s.text) for s in place.after
     ):
         return "inkommet förslag som ärendets beslut tar ställning till (möjlig)"
-    if obliged and _fulfilled(item.text, place.after):
+    # (a decision that tables or sends on a matter leaves it open: "… begär att ärendet
+    # ska bordläggas. / Utskottet beslutar att bordlägga ärendet …")
+    if obliged and item.kind not in _LEFT_OPEN and _fulfilled(item.text, place.after):
         return "ett beslut efter i ärendet gör det som sades behövas (möjlig)"
     return None
 
@@ -315,6 +317,10 @@ def _acknowledged(tail: tuple[Sentence, ...]) -> bool:
         gives.search(s.text) for s in tail)
 
 
+#: Kinds whose decision leaves the matter open: no obligation it meets.
+_LEFT_OPEN = frozenset({"tabled", "referred", "sent_back", "assignment"})
+
+
 def _fulfilled(text: str, after: tuple[Sentence, ...]) -> bool:
     """The obligation ``text`` tells is met by a decision after it with the same verb
     ("Alla grannar måste godkänna. / Styrelsen beslutade att godkänna ändringarna.")."""
@@ -323,7 +329,9 @@ def _fulfilled(text: str, after: tuple[Sentence, ...]) -> bool:
         return False
     verb = re.compile(rf"\batt\s+(?:genast\s+|direkt\s+)?{re.escape(m.group('verb'))}\b",
                       re.IGNORECASE)
-    return any(_decides().search(s.text) and verb.search(s.text) for s in after)
+    told = " ".join(text.split())
+    return any(_decides().search(s.text) and verb.search(s.text)
+               and " ".join(s.text.split()) not in told for s in after)
 
 
 #: The reason a rule's item gives when it took its deadline from a sentence nearby

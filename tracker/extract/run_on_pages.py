@@ -13,8 +13,8 @@ long.  Of each page line:
   more than the last, three at least), starts a line, so that the agenda's items are
   headings and a notice's preamble does not swallow its body;
 * a lead that tells the state of the matters after it ("Bordlagda frågor från nämndens
-  möte den …", "Kvarstående frågor": ``lexicon.toml`` ``[status_headings]`` before a noun
-  of ``[status_leads] nouns``) starts a line.
+  möte den …", "Kvarstående frågor:": ``lexicon.toml`` ``[status_headings]`` before a noun
+  of ``[status_leads] nouns``, then "från" or a colon) starts a line.
 
 A first page that is not cut (no agenda number or lead in it) keeps its header: the title
 block the meeting's date and body are read from stays as it was.
@@ -65,7 +65,7 @@ def _status_lead() -> re.Pattern[str]:
     nouns = data.get("status_leads", {}).get("nouns", [])
     return re.compile(
         r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:"
-        + "|".join(re.escape(n) for n in nouns) + r")(?![\wåäö]))",
+        + "|".join(re.escape(n) for n in nouns) + r")(?:\s+från\b|\s*:))",
         re.IGNORECASE,
     )
 

@@ -142,12 +142,19 @@ def _inline_lead() -> re.Pattern[str]:
         + "|".join(re.escape(n) for n in nouns) + r")(?![\wåäö])", re.IGNORECASE)
 
 
+#: What may follow the lead's words: where the matters come from, a colon, nothing
+#: ("Kvarvarande frågor lyfts från dagordningen" goes on with a verb: a sentence).
+_LEAD_REST = re.compile(r"\s*(?:[:.]?\s*$|:|från\b|\(|–|-)", re.IGNORECASE)
+
+
 def is_status_lead(text: str) -> bool:
     """``text`` is a lead that tells the state of the matters after it ("Bordlagda
     frågor från nämndens möte den 20 februari."): a heading in a sentence's place, no
     matter of its own."""
     text = " ".join(text.split())
-    return bool(_inline_lead().match(text)) and len(text.split()) <= _MAX_LEAD_WORDS
+    m = _inline_lead().match(text)
+    return (m is not None and len(text.split()) <= _MAX_LEAD_WORDS
+            and _LEAD_REST.match(text, m.end()) is not None)
 
 
 def inline_entries(
