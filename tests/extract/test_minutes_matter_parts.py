@@ -246,3 +246,46 @@ def test_a_task_read_from_the_background_and_the_decision_stands_in_the_decision
         section="§ 26 Remiss om biblioteksplan",
     )
     assert parts.place_of(alone).part == "background"
+
+
+_HEAD = "Protokoll Rådet för trafikfrågor 2024-10-03\n\n§ 1 Öppnande\nMötet öppnas.\n\n"
+
+
+def test_a_matter_that_ends_by_taking_note_of_it_leaves_a_letter_told_there_unchecked():
+    ex = run(_HEAD + "§ 2 Information om cykelplanen\n"
+             "Gatukontoret har skickat en skrivelse om hur cykelbanorna ska breddas. "
+             "Olle Berg frågar om belysningen längs ån.\n"
+             "Beslut: Rådet tackar för informationen.\n")
+    assert open_items(ex) == []
+    assert any("informationen tas emot" in r for r in _reasons(ex))
+
+
+def test_an_obligation_told_in_a_matter_closed_with_a_note_is_reported_not_given():
+    ex = run(_HEAD + "§ 2 Lägesrapport parkeringen\n"
+             "Tekniska nämnden ska bygga om infarten under våren. Den nya skyltningen "
+             "är uppsatt.\nInformationen läggs till handlingarna.\n")
+    assert open_items(ex) == []
+
+
+def test_a_verdict_that_gives_a_task_besides_taking_note_leaves_the_task_checked():
+    ex = run(_HEAD + "§ 2 Lägesrapport parkeringen\n"
+             "Skyltningen vid infarten är otydlig.\n"
+             "Beslut: Rådet tackar för informationen och ger förvaltningen i uppdrag att "
+             "återkomma med ett förslag på ny skyltning senast 2024-12-01.\n")
+    assert [it.owner for it in open_items(ex)] == ["Förvaltningen"]
+
+
+def test_an_obligation_the_decision_after_it_meets_with_the_same_verb_is_unchecked():
+    ex = run(_HEAD + "§ 2 Ändrade ritningar för klubbhuset\n"
+             "Byggaren redovisar tre ändringar av ritningarna. Styrelsen måste godkänna "
+             "ändringarna innan arbetet börjar. Styrelsen beslutade att godkänna "
+             "ändringarna.\n")
+    assert open_items(ex) == []
+    assert any("gör det som sades behövas" in r for r in _reasons(ex))
+
+
+def test_a_request_to_table_that_the_decision_grants_leaves_the_matter_tabled():
+    ex = run(_HEAD + "§ 2 Nytt avtal för simhallen\n"
+             "Eva Ek (M) begär att ärendet ska bordläggas eftersom underlaget kom sent. "
+             "Rådet beslutar att bordlägga ärendet till nästa sammanträde den 7 november.\n")
+    assert [it.kind for it in open_items(ex)] == ["tabled"]

@@ -105,6 +105,17 @@ class Place:
     after: tuple[Sentence, ...]
     #: The sentences of the matter's decision part after this one.
     decided_after: tuple[Sentence, ...] = ()
+    #: The part the sentence itself stands in (``part`` is the decision when the item's
+    #: text runs on into it).
+    own_part: str | None = None
+    #: The last sentences of the matter (its verdict, where it has one).
+    ending: tuple[Sentence, ...] = ()
+
+
+#: How many of a matter's last sentences :attr:`Place.ending` holds.
+_ENDING = 2
+#: The most sentences a matter under a heading without "§" holds to be read as one.
+_ONE_MATTER = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,4 +203,9 @@ class Parts:
             decision_after=any(sp.part == "decision" for sp in after),
             after=tuple(sp.sentence for sp in after),
             decided_after=tuple(sp.sentence for sp in after if sp.part == "decision"),
+            own_part=here.part,
+            # (a § is one matter; under another heading, only a short matter is told
+            # as one: "Övriga frågor" runs several under one heading)
+            ending=tuple(sp.sentence for sp in same[-_ENDING:])
+            if (here.section or "").startswith("§") or len(same) <= _ONE_MATTER else (),
         )

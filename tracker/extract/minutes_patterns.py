@@ -127,7 +127,8 @@ _TASK = re.compile(
 )
 _TOPIC_MARK = re.compile(
     r"^(?:punkten|frågan|ärendet|uppdraget)\s+(?:om|gällande|kring|angående|rörande)\b|"
-    r"^(?-i:[A-ZÅÄÖ])[^:.?!]{2,50}:\s+\S",  # "Larmtelefoner till nattpatrullen: …"
+    r"^(?-i:[A-ZÅÄÖ])[^:.?!]{2,50}:\s+\S|"  # "Larmtelefoner till nattpatrullen: …"
+    r"^(?-i:[A-ZÅÄÖ])[^:.?!–]{2,50}\s[–-]\s+(?-i:[A-ZÅÄÖ])",  # "Lilla scenen – Vi söker …"
     re.IGNORECASE,
 )
 #: A matter brought by a letter: "Skrivelse från Lindesbergs kommun om …".

@@ -50,6 +50,7 @@ from tracker.extract.clause_lexicon import alternation, lexicon, lexicon_data
 from tracker.extract.clauses import person_actions
 from tracker.extract.matter_parts import Parts, Place
 from tracker.extract.sections import Section, Sentence
+from tracker.extract.status_lists import is_status_lead
 
 #: The highest confidence of an item offered as possible (as possible.py caps it).
 _POSSIBLE_CAP = 0.45
@@ -104,6 +105,8 @@ def _not_open_sentence(sentence: str) -> str | None:
         return "nästa mötes tid och plats, inget uppdrag (möjlig)"
     if _standing().search(sentence):
         return "en stående regel för en hel grupp, inget uppdrag (möjlig)"
+    if is_status_lead(sentence):
+        return "en inledning till en lista över ärenden, inget ärende (möjlig)"
     return None
 
 
@@ -262,7 +265,12 @@ def why_not_here(item: Candidate, place: Place | None, *, summary: bool = False)
     received = item.kind == "awaiting_reply" and any(_INCOMING in r for r in item.reasons)
     if received and summary:
         return "inkommet förslag på en sammanfattning av mötets beslut (möjlig)"
-    if place is None or place.part == "decision":
+    if place is None:
+        return None
+    obliged = _OBLIGATION.search(item.text) is not None
+    if (received or obliged) and place.own_part != "decision" and _acknowledged(place.ending):
+        return "ärendet slutar med att informationen tas emot; berättat, inte givet (möjlig)"
+    if place.part == "decision":
         return None
     if place.part == "proposal" and _turned_down(place.decided_after):
         return "ett förslag som beslutet avslog (möjlig)"
@@ -274,7 +282,56 @@ def why_not_here(item: Candidate, place: Place | None, *, summary: bool = False)
         _decides().search(s.text) and not _SENDS_ON.search(s.text) for s in place.after
     ):
         return "inkommet förslag som ärendets beslut tar ställning till (möjlig)"
+    # (a decision that tables or sends on a matter leaves it open: "… begär att ärendet
+    # ska bordläggas. / Utskottet beslutar att bordlägga ärendet …")
+    if obliged and item.kind not in _LEFT_OPEN and _fulfilled(item.text, place.after):
+        return "ett beslut efter i ärendet gör det som sades behövas (möjlig)"
     return None
+
+
+@lru_cache(maxsize=1)
+def _acknowledges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verdict that only acknowledges what its matter told, and the words by which a
+    verdict gives a task after all (``[matter_parts] acknowledges`` / ``acknowledges_not``)."""
+    table = _table("matter_parts")
+    return (
+        re.compile(rf"{_START}{alternation(table.get('acknowledges', []))}{_EDGE}",
+                   re.IGNORECASE),
+        re.compile(rf"{_START}{alternation(table.get('acknowledges_not', []))}{_EDGE}",
+                   re.IGNORECASE),
+    )
+
+
+#: An obligation and its verb: "Alla grannar måste godkänna", "Ritningarna ska
+#: kompletteras" (the verb as written: an infinitive, or its passive).
+_OBLIGATION = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|måste|behöver|bör)\s+(?:[\wåäö]+\s+){0,2}?"
+    r"(?P<verb>[a-zåäö]{3,}?a)s?(?![\wåäö])", re.IGNORECASE)
+
+
+def _acknowledged(tail: tuple[Sentence, ...]) -> bool:
+    """The matter's last sentences (``tail``) hold a verdict that only acknowledges what
+    it told, and give no task."""
+    ack, gives = _acknowledges()
+    return any(ack.search(s.text) and not gives.search(s.text) for s in tail) and not any(
+        gives.search(s.text) for s in tail)
+
+
+#: Kinds whose decision leaves the matter open: no obligation it meets.
+_LEFT_OPEN = frozenset({"tabled", "referred", "sent_back", "assignment"})
+
+
+def _fulfilled(text: str, after: tuple[Sentence, ...]) -> bool:
+    """The obligation ``text`` tells is met by a decision after it with the same verb
+    ("Alla grannar måste godkänna. / Styrelsen beslutade att godkänna ändringarna.")."""
+    m = _OBLIGATION.search(text)
+    if m is None:
+        return False
+    verb = re.compile(rf"\batt\s+(?:genast\s+|direkt\s+)?{re.escape(m.group('verb'))}\b",
+                      re.IGNORECASE)
+    told = " ".join(text.split())
+    return any(_decides().search(s.text) and verb.search(s.text)
+               and " ".join(s.text.split()) not in told for s in after)
 
 
 #: The reason a rule's item gives when it took its deadline from a sentence nearby

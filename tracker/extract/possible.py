@@ -72,8 +72,8 @@ from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
-from tracker.extract.sections import Section
-from tracker.extract.status_lists import listed_entries
+from tracker.extract.sections import Section, label_and_body
+from tracker.extract.status_lists import inline_entries, listed_entries
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
 from tracker.language.dates import find_periods
@@ -677,6 +677,8 @@ def find_possible(
     doc = document_features(sections)
     for cand in listed_entries(lead, sections, items, next_meeting):
         out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
+    for cand in inline_entries(sections, items, ref, next_meeting, body):
+        out.append(tier(cand, ["status_heading", f"kind:{cand.kind}"], keep=True))
     listed = {c.section for c in out if c is not None}
     for sec in sections:
         label = sec.label or None
@@ -790,6 +792,10 @@ def find_possible(
                     continue
                 text = kept
             masked = _mask_quotes(text)
+            if s.para_start and (lb := label_and_body(masked)) is not None:
+                # "Lilla scenen – Vi söker någon som …": the topic names the matter, the
+                # text after it is the sentence read.
+                masked = lb[1]
             # The wide reading: every body sentence but the furniture is scored (its
             # times read too); the clause analysis's own candidates whatever they are.
             furniture = is_furniture(

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.domain import Document, Line
+from tracker.extract.run_on_pages import split_page_lines
 from tracker.extract.sentence_split import (
     _TERMINAL,
     BULLETS,
@@ -175,6 +176,32 @@ _DECISION_LEAD = re.compile(
 )
 
 
+#: A line of a web page's news or link list: a date, a dash, a headline ("• 2024-05-02 –
+#: Nytt bibliotek öppnar i centrum", "12 mars 2024 - Så går valet till").
+_DATED_HEADLINE = re.compile(
+    r"^[" + re.escape(BULLETS) + r"\s]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]{3,9}\.?"
+    r"\s+\d{4}|\d{1,2}/\d{1,2}\s+\d{4})\s+[-–—|:]\s+\S"
+)
+#: So many dated headlines in a row make a news list.
+_NEWS_RUN = 3
+
+
+def _news_lists(lines: list[Line]) -> set[int]:
+    """Indexes of lines in runs of :data:`_NEWS_RUN` or more dated headlines among
+    ``lines`` (non-blank lines only): a web page's furniture, whose dates are the news
+    items' and not the meeting's."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and not ln.cells and _DATED_HEADLINE.match(ln.text.strip()):
+            run.append(i)
+            continue
+        if len(run) >= _NEWS_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def _noise(lines: list[Line]) -> set[int]:
     """Indexes of noise lines among ``lines`` (non-blank lines only)."""
     drop: set[int] = set()
@@ -248,9 +275,14 @@ def _heading_match(
     n = int(m.group("num"))
     if paragraphs:
         return None  # a §-numbered protocol: "1. Nämnden beslutar …" is a decision point
-    if not title or len(title) > 110 or _MONTH_START.match(title) or _TASK_POINT.match(title):
+    # "Hjärtstartare. Olle beställer en ny …" / "Ekonomi: Lasse reviderar prognosen."
+    labelled = label_and_body(title) is not None
+    titled = _TITLE_FIRST.match(title) or labelled
+    # (a long topic line opens a matter after a heading, not as a document's first:
+    # "1. Lilla scenen – …" on every line of an auto-numbered list is a bullet)
+    too_long = len(title) > 110 and not (labelled and last_num is not None)
+    if not title or too_long or _MONTH_START.match(title) or _TASK_POINT.match(title):
         return None
-    titled = _TITLE_FIRST.match(title)  # "Hjärtstartare. Olle beställer en ny …"
     if re.search(r"[.!?]$", title) and len(title.split()) > 5 and not titled:
         return None  # a numbered sentence, not a title
     if title.count(",") > 2 or re.search(r"\d+,\d", title):
@@ -276,6 +308,27 @@ def _heading_match(
 #: A numbered line that opens with a short title and a full stop, its note after it
 #: ("2. Hjärtstartare. Olle beställer en ny till klubbhuset."): a heading with its text.
 _TITLE_FIRST = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\.\s+[A-ZÅÄÖ]\S*\s+\S+\s+\S")
+
+
+#: A line that opens with a short topic and a colon or dash before its text: "Ekonomi:
+#: Kassören reviderar prognosen." / "Lilla scenen – Vi söker någon som …".
+_LABEL_FIRST = re.compile(
+    r"^(?P<label>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4})(?::|\s+[–-])\s+"
+    r"(?P<body>[A-ZÅÄÖ]\S*(?:\s+\S+){3,}.*)$"
+)
+
+
+def label_and_body(text: str) -> tuple[str, str] | None:
+    """(topic, text) of a line that opens with a short topic before a sentence of its own
+    (see :data:`_LABEL_FIRST`): the body holds four words or more and ends a sentence; a
+    field label ("Närvarande: …") is no topic."""
+    m = _LABEL_FIRST.match(text)
+    if m is None or _LABEL_WORDS.match(m.group("label")) or _SUBLABEL.match(text):
+        return None
+    body = m.group("body").strip()
+    if not re.search(r"[.!?]['\"”’)]*$", body):
+        return None
+    return m.group("label").strip(), body
 
 
 _LABEL_WORDS = re.compile(
@@ -486,6 +539,8 @@ def _one_liner(number: str | None, title: str, ln: Line) -> tuple[str, str]:
     14 maj på Solbacken. Lisa bokar bussen.") into its title, the first sentence when it is a
     short one, and the text after it, which is the matter's body. Other headings and
     a title of one sentence are left whole."""
+    if number and (lb := label_and_body(title)) is not None:
+        return lb  # "4. Ekonomi: Kassören reviderar prognosen." / "§ 8 Bussen – Lisa bokar."
     if not number or (number.startswith("§") and len(title.split()) <= _ONE_LINER_WORDS):
         # (a numbered agenda line of any length: "8 Hjärtstartare. Caj beställer en ny.")
         return title, ""
@@ -522,12 +577,19 @@ def structure(doc: Document) -> Structure:
     # larger gap marks a paragraph.
     inner = gaps[1:]
     double_spaced = bool(inner) and sum(1 for g in inner if g >= 1) >= 0.6 * len(inner)
-    drop = _noise(nonblank)
+    # A transcript of one line per page is cut back into its lines first.
+    nonblank, gaps, headers = split_page_lines(nonblank, gaps)
+    drop = _noise(nonblank) | headers
+    # A web page's news list is dropped whole: not even its dates are read.
+    news = _news_lists(nonblank)
     kept: list[Line] = []
     kept_gaps: list[int] = []
     noise: list[Line] = []
     carry = 0
     for i, ln in enumerate(nonblank):
+        if i in news:
+            carry = max(carry, gaps[i])
+            continue
         if i in drop:
             noise.append(ln)
             carry = max(carry, gaps[i])

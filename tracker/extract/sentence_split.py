@@ -51,6 +51,20 @@ _ABBREV = re.compile(
 )
 #: (Read by :mod:`tracker.extract.status_sentences` too.)
 ABBREVIATION = _ABBREV
+#: Abbreviations that may end a sentence ("… förnyelser etc."): after one, a capitalised
+#: name and a finite verb ("Karin kontaktar …", "Styrelsen har …") open the next sentence.
+_FINAL_ABBREV = re.compile(r"\b(?:etc|m\.m|mm|bl\.a|osv|o\.s\.v|m\.fl)\.$", re.IGNORECASE)
+_NAME_AND_VERB = re.compile(
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?\s+"
+    r"(?:[a-zåäö]{2,}(?:ar|er|ir|ur|or|ade|de|te)|ska|skall|har|kan|får|går|gör|ser|bör|"
+    r"vill|kommer|är|var|tar|blir|fick|gav|sa)\b"
+)
+#: A case reference ("Dnr 2024KS012") inside a run-on line, after a word that ends a
+#: clause (not "i ärende", "med"): a new matter starts there.
+_INLINE_DNR = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Dnr\s+\S*\d)")
+_DNR_LEAD_WORD = re.compile(
+    r"(?:\b(?:i|med|under|enligt|se|och|samt|eller|nr|ärende|ärendet|ärendena|till|från|"
+    r"om|av|på|för|diarienummer|diariefört|diarieförd))$", re.IGNORECASE)
 _MONTH_ABBREV = re.compile(
     r"\b(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$", re.IGNORECASE
 )
@@ -109,7 +123,9 @@ def split_sentences(
     for m in _SPLIT.finditer(text):
         before = text[pos : m.start()]
         tail = before[-16:]  # abbreviations are short: no need to scan the whole sentence
-        if _ABBREV.search(tail.rstrip("'\"”’)")):
+        if _ABBREV.search(tail.rstrip("'\"”’)")) and not (
+            _FINAL_ABBREV.search(tail) and _NAME_AND_VERB.match(text, m.end())
+        ):
             continue
         if _MONTH_ABBREV.search(tail) and text[m.end() : m.end() + 1].isdigit():
             continue  # "3 jan. 2025"
@@ -118,6 +134,9 @@ def split_sentences(
     pieces.append((pos, text[pos:]))
     for m in _ARROW.finditer(text):
         breaks.append(m.end())
+    for m in _INLINE_DNR.finditer(text):
+        if not _DNR_LEAD_WORD.search(text[max(0, m.start() - 16): m.start()]):
+            breaks.append(m.end())
     if breaks:
         # "… undrar över rastvakterna → rektor kollar och återkommer": the arrow of
         # bullet notes ends the question; its answer or action is a sentence of its own.
