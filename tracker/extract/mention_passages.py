@@ -392,6 +392,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 # words, and the note reads as the protocol does.
                 c.evidence = body
         cells = ln.cells or pipe_cells(ln.text)
+        if not cells and (own := pipe_cells(c.text or "")) and ln.text.strip().startswith(
+                own[0].strip() + " "):
+            # "13  Besparingsförslag …  Alla chefer  2025-05-20  Ny": a table set with
+            # spaces and read from a PDF comes as one line of text, the row rebuilt in
+            # the item's text: its first cell still numbers the row.
+            cells = own
         first = cells[0].strip().rstrip(".") if cells else ""
         if ROW_NUMBER.fullmatch(first):
             c.ref_no = c.ref_no or first
