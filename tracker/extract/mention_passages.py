@@ -32,7 +32,6 @@ from tracker.extract.mentions import (
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
-    ROW_NUMBER,
     code_series,
     code_series_of,
     coded_item,
@@ -42,6 +41,7 @@ from tracker.extract.mentions import (
     label_of,
     numbered_ref,
     ref_label,
+    row_number,
 )
 from tracker.extract.numbered_actions import add_numbered_actions, numbered_code, register_row
 from tracker.extract.passage_layout import (
@@ -398,8 +398,8 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # spaces and read from a PDF comes as one line of text, the row rebuilt in
             # the item's text: its first cell still numbers the row.
             cells = own
-        first = cells[0].strip().rstrip(".") if cells else ""
-        if ROW_NUMBER.fullmatch(first):
+        first = row_number(cells[0]) if cells else None
+        if first:
             c.ref_no = c.ref_no or first
         if not ln.cells:
             m_ref = numbered_ref(ln.text)
@@ -554,8 +554,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 for cell in ln.cells
             )
             if i not in covered and len(ln.cells) >= 2 and not header:
-                first = ln.cells[0].strip().rstrip(".")
-                ref = first if ROW_NUMBER.fullmatch(first) else None
+                ref = row_number(ln.cells[0])
                 cells = ln.cells[1:] if ref else ln.cells
                 title = max(cells, key=len) if cells else ln.text
                 add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)
