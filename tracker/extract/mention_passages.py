@@ -32,6 +32,7 @@ from tracker.extract.mentions import (
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
+    POINTS_TO,
     code_series,
     code_series_of,
     coded_item,
@@ -674,8 +675,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
         whole = " ".join(lines[j].text.strip() for j in range(i, end))
         if m_ref:
             note = ref_label(m_ref) or ""
+            # "- 26-05: se p. 2.": the row's number and where its matter is told; the
+            # linker lets that point's passage speak for the row.
+            sent_on = POINTS_TO.match(m_ref.group(4).strip())
             add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
-                label=note or None, by_verb=True)  # fmt: skip
+                label=note or None, by_verb=True,
+                **({"effect": "update"} if sent_on else {}))  # fmt: skip
         else:
             assert label is not None
             add(i, end, label, whole, whole, label=label, by_verb=True)

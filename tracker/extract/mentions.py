@@ -271,9 +271,14 @@ CONTINUE_WORDS = re.compile(
     r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
     r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
-    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b|\bväntar\s+fortfarande\b",
+    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b|\bväntar\s+fortfarande\b|"
+    # "25-41: ingen ändring, PL frånv. Kvar.": the status word alone, as the last word.
+    r"\bingen\s+ändring\b|(?:^|[.;,:]\s+)kvar\.?\s*$",
     re.IGNORECASE,
 )
+#: "26-05: se p. 2.", "– se punkt 7", "(se § 12)": the agenda point a passage sends the
+#: reader to, by its number (:func:`tracker.services.linking._follow_pointers`).
+POINTS_TO = re.compile(r"\bse\s+(?:p\.|punkt|§|paragraf)\s*(\d{1,3})\b", re.IGNORECASE)
 #: A part just before a done-word: a month, a stage, a numbered part.
 _PART = re.compile(
     r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
