@@ -587,7 +587,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i = end
             continue
         m_ref = numbered_ref(text)
-        if m_ref is None and sections[i] and FOLLOW_UP_SECTIONS.search(sections[i] or ""):
+        # (A § of the follow-up, "§ 10 Föregående protokoll och uppföljning", whose
+        # heading the section reading took for no heading: its numbered points too.)
+        para_follow_up = (p is not None and not (sections[i] and FOLLOW_UP_SECTIONS.search(
+            sections[i] or "")) and bool(FOLLOW_UP_SECTIONS.search(p.title or "")))
+        follow_up_here = para_follow_up or bool(
+            sections[i] and FOLLOW_UP_SECTIONS.search(sections[i] or ""))
+        if m_ref is None and follow_up_here:
             # "Genomgång av åtgärdslistan / 17. Lantmäteriet: … Nytt datum 23 februari.":
             # under the list's follow-up, the number before the label is the row's.
             m_ref = followed_up_ref(text)
@@ -663,7 +669,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
                         c.evidence = unit
                     if m_ref:
                         c.ref_no = c.ref_no or m_ref.group(1)
-                        c.label = c.label or ref_label(m_ref)
+                        # (The numbered point's own label before the title of the § or
+                        # heading it stands under: "§ 10 Föregående protokoll och
+                        # uppföljning / 1. Brukarnas delaktighet … – … Frågan är
+                        # besvarad.")
+                        heading = c.label is not None and p is not None and c.label == p.title
+                        c.label = (ref_label(m_ref) or c.label) if heading else (
+                            c.label or ref_label(m_ref))
                     elif titled and (not c.label or c.label.casefold() not in unit.casefold()):
                         # (A label taken from another passage gives way to the title
                         # over this one.)
@@ -678,8 +690,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # "- 26-05: se p. 2.": the row's number and where its matter is told; the
             # linker lets that point's passage speak for the row.
             sent_on = POINTS_TO.match(m_ref.group(4).strip())
+            where = {"section": " ".join(lines[p.start].text.split())} if (
+                para_follow_up and p is not None) else {}
             add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
-                label=note or None, by_verb=True,
+                label=note or None, by_verb=True, **where,
                 **({"effect": "update"} if sent_on else {}))  # fmt: skip
         else:
             assert label is not None

@@ -50,7 +50,9 @@ _CODE_REF = re.compile(rf"^\s*({REGISTER_CODE})()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)
 #: label and what is said (the same groups as :data:`_NUMBERED_REF`).  An agenda's own
 #: points are written so too ("3. Ekonomi: …"): read only where the list is followed up
 #: (:func:`followed_up_ref`).
-_DOT_REF = re.compile(r"^\s*(\d{1,3})[.)]()\s+([A-ZÅÄÖ][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
+#: A dash may stand for the colon: "2. Ramperna vid Medborgarhuset – beställt men …".
+_DOT_REF = re.compile(
+    r"^\s*(\d{1,3})[.)]()\s+([A-ZÅÄÖ][^:.!?–—]{1,60}?)\s*(?::|\s[–—-])\s+(\S.*)$")
 
 
 #: "14.4 Webbsidan är delvis uppdaterad; … Nytt datum 15 juni.": a row numbered under an
