@@ -32,7 +32,7 @@ from tracker.extract.mentions import (
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
-    ROW_NUMBER,
+    POINTS_TO,
     code_series,
     code_series_of,
     coded_item,
@@ -42,6 +42,7 @@ from tracker.extract.mentions import (
     label_of,
     numbered_ref,
     ref_label,
+    row_number,
 )
 from tracker.extract.numbered_actions import add_numbered_actions, numbered_code, register_row
 from tracker.extract.passage_layout import (
@@ -392,8 +393,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 # words, and the note reads as the protocol does.
                 c.evidence = body
         cells = ln.cells or pipe_cells(ln.text)
-        first = cells[0].strip().rstrip(".") if cells else ""
-        if ROW_NUMBER.fullmatch(first):
+        if not cells and (own := pipe_cells(c.text or "")) and ln.text.strip().startswith(
+                own[0].strip() + " "):
+            # "13  Besparingsförslag …  Alla chefer  2025-05-20  Ny": a table set with
+            # spaces and read from a PDF comes as one line of text, the row rebuilt in
+            # the item's text: its first cell still numbers the row.
+            cells = own
+        first = row_number(cells[0]) if cells else None
+        if first:
             c.ref_no = c.ref_no or first
         if not ln.cells:
             m_ref = numbered_ref(ln.text)
@@ -548,8 +555,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 for cell in ln.cells
             )
             if i not in covered and len(ln.cells) >= 2 and not header:
-                first = ln.cells[0].strip().rstrip(".")
-                ref = first if ROW_NUMBER.fullmatch(first) else None
+                ref = row_number(ln.cells[0])
                 cells = ln.cells[1:] if ref else ln.cells
                 title = max(cells, key=len) if cells else ln.text
                 add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)
@@ -581,7 +587,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
             i = end
             continue
         m_ref = numbered_ref(text)
-        if m_ref is None and sections[i] and FOLLOW_UP_SECTIONS.search(sections[i] or ""):
+        # (A § of the follow-up, "§ 10 Föregående protokoll och uppföljning", whose
+        # heading the section reading took for no heading: its numbered points too.)
+        para_follow_up = (p is not None and not (sections[i] and FOLLOW_UP_SECTIONS.search(
+            sections[i] or "")) and bool(FOLLOW_UP_SECTIONS.search(p.title or "")))
+        follow_up_here = para_follow_up or bool(
+            sections[i] and FOLLOW_UP_SECTIONS.search(sections[i] or ""))
+        if m_ref is None and follow_up_here:
             # "Genomgång av åtgärdslistan / 17. Lantmäteriet: … Nytt datum 23 februari.":
             # under the list's follow-up, the number before the label is the row's.
             m_ref = followed_up_ref(text)
@@ -657,7 +669,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
                         c.evidence = unit
                     if m_ref:
                         c.ref_no = c.ref_no or m_ref.group(1)
-                        c.label = c.label or ref_label(m_ref)
+                        # (The numbered point's own label before the title of the § or
+                        # heading it stands under: "§ 10 Föregående protokoll och
+                        # uppföljning / 1. Brukarnas delaktighet … – … Frågan är
+                        # besvarad.")
+                        heading = c.label is not None and p is not None and c.label == p.title
+                        c.label = (ref_label(m_ref) or c.label) if heading else (
+                            c.label or ref_label(m_ref))
                     elif titled and (not c.label or c.label.casefold() not in unit.casefold()):
                         # (A label taken from another passage gives way to the title
                         # over this one.)
@@ -669,8 +687,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
         whole = " ".join(lines[j].text.strip() for j in range(i, end))
         if m_ref:
             note = ref_label(m_ref) or ""
+            # "- 26-05: se p. 2.": the row's number and where its matter is told; the
+            # linker lets that point's passage speak for the row.
+            sent_on = POINTS_TO.match(m_ref.group(4).strip())
+            where = {"section": " ".join(lines[p.start].text.split())} if (
+                para_follow_up and p is not None) else {}
             add(i, end, note or m_ref.group(4), whole, whole, ref_no=m_ref.group(1),
-                label=note or None, by_verb=True)  # fmt: skip
+                label=note or None, by_verb=True, **where,
+                **({"effect": "update"} if sent_on else {}))  # fmt: skip
         else:
             assert label is not None
             add(i, end, label, whole, whole, label=label, by_verb=True)

@@ -27,7 +27,7 @@ DNR = re.compile(
 #: "14 (Trafikverket, väg 272): Pågår", "Punkt 21: Klar", "13: Klar".
 _NUMBERED_REF = re.compile(
     # ("- Åtgärd 9: rutinen är klar …": a bullet, and the list's own word for its rows.)
-    r"^\s*(?:[-–•*]\s+)?(?:punkt|nr\.?|#|åtgärd(?:spunkt)?|aktivitet)?\s*(\d{1,3})\s*(?:\(([^)]{1,80})\)|[–—-]\s*((?:[^:().]|\.(?!\s)){1,60}?))?"
+    r"^\s*(?:[-–•*]\s+)?(?:punkt|nr\.?|#|åtgärd(?:spunkt)?|aktivitet)?\s*(\d{1,3})(?!-\d)\s*(?:\(([^)]{1,80})\)|[–—-]\s*((?:[^:().]|\.(?!\s)){1,60}?))?"
     r"\s*:\s+(\S.*)$",
     re.IGNORECASE,
 )
@@ -50,7 +50,9 @@ _CODE_REF = re.compile(rf"^\s*({REGISTER_CODE})()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)
 #: label and what is said (the same groups as :data:`_NUMBERED_REF`).  An agenda's own
 #: points are written so too ("3. Ekonomi: …"): read only where the list is followed up
 #: (:func:`followed_up_ref`).
-_DOT_REF = re.compile(r"^\s*(\d{1,3})[.)]()\s+([A-ZÅÄÖ][^:.!?]{1,60}?)\s*:\s+(\S.*)$")
+#: A dash may stand for the colon: "2. Ramperna vid Medborgarhuset – beställt men …".
+_DOT_REF = re.compile(
+    r"^\s*(\d{1,3})[.)]()\s+([A-ZÅÄÖ][^:.!?–—]{1,60}?)\s*(?::|\s[–—-])\s+(\S.*)$")
 
 
 #: "14.4 Webbsidan är delvis uppdaterad; … Nytt datum 15 juni.": a row numbered under an
@@ -63,6 +65,19 @@ _SUB_REF = re.compile(
 )
 #: A row's number in its first cell: "14", or numbered under an agenda point, "14.4".
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+#: A row's code of the year and a number in its first cell ("26-03", "26-05*": the star
+#: marks a row new at this meeting).
+_ROW_YEAR_CODE = re.compile(r"(\d{2}-\d{2,3})\*?")
+
+
+def row_number(first_cell: str) -> str | None:
+    """The list number a table row's first cell gives it ("14", "14.4", "26-03" of
+    "26-03*"), or None."""
+    cell = first_cell.strip().rstrip(".")
+    if ROW_NUMBER.fullmatch(cell):
+        return cell
+    m = _ROW_YEAR_CODE.fullmatch(cell)
+    return m.group(1) if m else None
 
 
 def followed_up_ref(text: str) -> re.Match[str] | None:
@@ -74,20 +89,29 @@ def followed_up_ref(text: str) -> re.Match[str] | None:
 #: An action list's own code: letters and a number ("A1", "B7"), or a series and a
 #: number ("A26-14"); not a quarter or term ("Q3", "T2").
 ACTION_CODE = r"(?![QT][1-4]\b)[A-ZÅÄÖ]{1,2}(?:\d{1,4}-)?\d{1,3}"
+#: A code of a list's own row where a line opens with it: an action code, or a year and
+#: a number ("26-03", the list numbered anew each year; never read in running text,
+#: where it may be a span of hours or pages).
+LINE_CODE = rf"(?:{ACTION_CODE}|\d{{2}}-\d{{2,3}}(?!\d))"
 #: "A1 Besparingar gata/park: till LG 2025-08-19, kvarstår.", "- A26-19 Personalomsättning
 #: förskolan: Pågår …": a row's code, its label and what is said (the same groups as
 #: :data:`_NUMBERED_REF`).
 _ACTION_REF = re.compile(
-    rf"^\s*(?:[-–•*]\s*)?({ACTION_CODE})(?![\w-])()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)$"
+    rf"^\s*(?:[-–•*]\s*)?({LINE_CODE})(?![\w-])()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)$"
 )
 #: "A1. Rikard tar fram …", "A26-14  Samtliga förvaltningschefer lämnar …": a line of an
 #: action list opened by its code (a stop, a bracket or a wide gap after it).
-_CODE_ITEM = re.compile(rf"^\s*({ACTION_CODE})(?:[.)]\s+|\s+(?=[A-ZÅÄÖ]))(\S.*)$")
+_CODE_ITEM = re.compile(rf"^\s*({LINE_CODE})\*?(?:[.)]\s+|\s+(?=[A-ZÅÄÖ]))(\S.*)$")
+
+
+#: "- 26-03: inlämnat till KS 19/2. Stryks.": a year-and-number code alone before the
+#: colon (the same groups as :data:`_NUMBERED_REF`, no label).
+_YEAR_CODE_REF = re.compile(r"^\s*(?:[-–•*]\s*)?(\d{2}-\d{2,3})(?![\w-])()()\s*:\s+(\S.*)$")
 
 
 def numbered_ref(text: str) -> re.Match[str] | None:
     return (_NUMBERED_REF.match(text) or _NR_REF.match(text) or _CODE_REF.match(text)
-            or _ACTION_REF.match(text))
+            or _ACTION_REF.match(text) or _YEAR_CODE_REF.match(text))
 
 
 def code_series(code: str) -> str:
@@ -249,9 +273,14 @@ CONTINUE_WORDS = re.compile(
     r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
     r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
-    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b|\bväntar\s+fortfarande\b",
+    r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b|\bväntar\s+fortfarande\b|"
+    # "25-41: ingen ändring, PL frånv. Kvar.": the status word alone, as the last word.
+    r"\bingen\s+ändring\b|(?:^|[.;,:]\s+)kvar\.?\s*$",
     re.IGNORECASE,
 )
+#: "26-05: se p. 2.", "– se punkt 7", "(se § 12)": the agenda point a passage sends the
+#: reader to, by its number (:func:`tracker.services.linking._follow_pointers`).
+POINTS_TO = re.compile(r"\bse\s+(?:p\.|punkt|§|paragraf)\s*(\d{1,3})\b", re.IGNORECASE)
 #: A part just before a done-word: a month, a stage, a numbered part.
 _PART = re.compile(
     r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"

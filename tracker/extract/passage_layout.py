@@ -521,8 +521,18 @@ def own_subject(c: Candidate) -> str | None:
         for _off, sentence in sentences(source):
             found = subject_and_state(sentence)
             if found is not None:
-                return found[0]
+                # "Äldreomsorgschefen återkommer med förslag …": one person named by the
+                # role held is who acts, not the matter (the owner says who).
+                return None if _role(found[0]) else found[0]
     return None
+
+
+def _role(subject: str) -> bool:
+    """``subject`` is one word ending in a role ("äldreomsorgschefen", "rektorn")."""
+    from tracker.extract.clause_features import wide_lexicon
+
+    word = subject.strip()
+    return " " not in word and word.casefold().endswith(wide_lexicon().roles)
 
 
 def said_by_item(sentence: str, items: list[Candidate]) -> bool:

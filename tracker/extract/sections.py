@@ -52,6 +52,9 @@ _BULLET = re.compile(
     r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)|^\(?[a-z1-9][).]\s+(?=\S)(?<!^v\.\s)(?<!^s\.\s)"
 )
 _DNR = re.compile(r"^\s*(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.IGNORECASE)
+#: "a) Lokaler Lugnvik: …", "(b) Nattbemanningen …", "c. Heltid …": a lettered point whose
+#: text opens with a capital, a point of the section, never a heading's second line.
+_LETTERED_POINT = re.compile(r"^\s*\(?[a-zåäö][).]\s+[A-ZÅÄÖ]")
 _DNR_TAIL = re.compile(r"(?<=\S)\s+(?:dnr|diarienummer|diarienr)\s+\S.*$", re.IGNORECASE)
 _MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.IGNORECASE
@@ -660,6 +663,10 @@ def structure(doc: Document) -> Structure:
                 # an unnumbered title over a bullet list in lower case ("Info" /
                 # "- livsmedelskontrollen …"): the bullet is the list, not the title
                 and not (number is None and _BULLET.match(kept[j].text.strip()))
+                # "5. Kvarvarande frågor" over "a) Lokaler Lugnvik: Lotta visar …": a
+                # lettered point of its own opens the section's text, whatever the
+                # heading; it is no wrapped title
+                and not _LETTERED_POINT.match(kept[j].text)
                 and len(kept[j].text.strip()) <= 70
                 and not _TERMINAL.search(title)
                 and j - i <= 3

@@ -322,16 +322,21 @@ def _item_blocks(lines: list[Line]) -> dict[int, tuple[int, list[str], list[str]
 _STATUS_TAIL = re.compile(
     r"(?:ej\s+påbörjad|ej\s+klar|inte\s+klar|ej\s+startad|[\wåäöÅÄÖ]+)$", re.IGNORECASE
 )
-_OTHER_WHEN = re.compile(r"(?:löpande|pågående|kontinuerligt|snarast|fortlöpande|–|-)$", re.I)
+#: A short note in brackets closing a date cell ("16/3 (ny)").
+_WHEN_NOTE = re.compile(r"\s*\([^()]{1,15}\)$")
+_OTHER_WHEN = re.compile(r"(?:löpande|pågående|pågår|kontinuerligt|snarast|fortlöpande|–|-)$",
+                         re.I)
 #: The number a row of an action list opens with: "3", "3.", "3)" or a sub-number of an
 #: item of another list ("14.2 Verifiera …": the action list of agenda item 14).
-_ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+")
+#: Or a code of the year and a number ("26-03", "26-05*": the star marks a new row).
+_ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*|\d{2}-\d{2,3}\*?)[.)]?\s+")
 #: Lines no table cell wraps onto: a page footer ("Projekt X Sida 3 av 3") or a labelled
 #: line of the minutes ("Nästa möte: …", "Antecknat av: …").
 _NO_WRAP = re.compile(r"\bsida\s+\d+\s+(?:av|/)\s+\d+\b|^[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,3}:\s",
                       re.IGNORECASE)
-#: "Petra", "Jenny L", "Sanna Ö.": a name, perhaps with the initial of the surname.
-_NAME_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]\.?)?$")
+#: "Petra", "Jenny L", "Sanna Ö.": a name, perhaps with the initial of the surname; two
+#: or more joined by a slash ("SW/CB", "Karin/IT").
+_NAME_TAIL = re.compile(r"(?<![\w/])(?:[A-ZÅÄÖ][\wåäö-]*/)*[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]\.?)?$")
 
 
 #: "1. Utemiljön på Ekorren – pågår, ansvarig Petra, klart v. 20." – a balance-list line.
@@ -414,8 +419,12 @@ def _flat_row(text: str, roles: list[str], al: Aliases) -> list[str] | None:
             if m and (DONE.match(m.group(0)) or OPEN.match(m.group(0))):
                 cells[role], rest = m.group(0), rest[: m.start()]
         elif role in ("when", "start"):
-            periods = find_periods(rest, strict=False)
-            if periods and periods[-1].stop >= len(rest) - 1:
+            # "16/3 (ny)", "2/3 (flyttad)": a short note in brackets after the date is
+            # part of the cell.
+            note = _WHEN_NOTE.search(rest)
+            dated = rest[: note.start()] if note else rest
+            periods = find_periods(dated, strict=False)
+            if periods and periods[-1].stop >= len(dated) - 1:
                 p = periods[-1]
                 cells[role], rest = rest[p.pos :].strip(), rest[: p.pos]
             else:

@@ -28,8 +28,8 @@ _EXTRA_STOP_TEXT = """
     blir bli vara varit hur när vad vem varför kan kunna alla samtliga inför kring
     mellan mot hela ännu redan igen just bara del mycket uppföljning åtgärdslistan
     åtgärdslista balanslistan balanslista listan vision kommunal ssr saco lärarförbundet
-    vårdförbundet naturvetarna ledarna januari februari mars april maj juni juli augusti
-    september oktober november december
+    vårdförbundet naturvetarna ledarna pro spf skpf rpg dhr fub srf hrf januari februari
+    mars april maj juni juli augusti september oktober november december
 """
 _EXTRA_STOP = frozenset(_EXTRA_STOP_TEXT.split())
 #: Verbs of raising a question: "Vision frågar …" and "Vision frågade …" say nothing of
@@ -38,10 +38,13 @@ _ASKING = frozenset(("frågar", "frågade", "undrar", "undrade", "tog", "tar", "
                      "lyfte", "vill"))  # fmt: skip
 _STOP = _STOPWORDS | _EXTRA_STOP | _ASKING
 #: Heads of compounds that name the kind of thing, not the matter: "lokalfrågan" is
-#: about "lokal", "skyddsrondsplanen" about "skyddsrond".
+#: about "lokal".  (Not "plan": a plan is a thing of its own, and its first part is
+#: often a plain word of another matter: "äldreplanen" is no matter of "äldre",
+#: "åtgärdsplanen" none of every "åtgärd", "detaljplanen" none of "detaljer"; a plan and
+#: its first part stay alike, only a part of each other, see :func:`names_itself`.)
 _GENERIC_HEADS = (
     "frågan", "frågor", "fråga", "ärendet", "ärende", "punkten", "punkt", "listan",
-    "planen", "plan", "statistik", "statistiken", "frågorna",
+    "statistik", "statistiken", "frågorna",
 )  # fmt: skip
 _WORD = re.compile(r"[0-9a-zåäöéü]+(?:-[0-9a-zåäöéü]+)*")
 

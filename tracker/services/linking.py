@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.domain import Candidate
-from tracker.extract.mentions import effect_of, normal_dnr
+from tracker.extract.mentions import POINTS_TO, effect_of, normal_dnr
 from tracker.extract.restatements import is_table_row, restates
 from tracker.services.link_effects import decides_then_tasks, effect_for
 from tracker.services.link_scoring import (
@@ -380,6 +380,7 @@ def _link_pool(passages: Sequence[Candidate], items: Sequence[ItemRow],
         ln.score = o.score
         taken[o.item_id] = k
     _said_twice(passages, links, {it.id: it for it in items})
+    _follow_pointers(passages, links)
     for ln in links:
         if ln.item_id is None or ln.same_as_other:
             continue
@@ -460,6 +461,48 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         if mine == "close" and (theirs != "close" or (a is point and top.score >= other.score)):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
+
+
+#: The number a passage's section opens with ("2 Felanmälan", "§ 12 …").
+_SECTION_NO = re.compile(r"^\s*(?:§\s*)?(\d{1,3})\b")
+
+
+def _follow_pointers(passages: Sequence[Candidate], links: list[Link]) -> None:
+    """A row of the list's follow-up that only sends the reader on ("- 26-05: se p. 2.")
+    names its item by the number and says nothing of it; the agenda point it names says
+    what happened ("2. Felanmälan / … LG ställer sig bakom. Punkten klar.").  The
+    passage of that point that closes or updates a matter and links nothing of its own
+    speaks for the row's item instead (a close before an update; the first of them); the
+    row is then its twin.  Nothing moves when the point has no such passage, or two that
+    close."""
+    for k, c in enumerate(passages):
+        ln = links[k]
+        text = c.evidence or c.text or ""
+        m = POINTS_TO.search(text)
+        if (m is None or ln.item_id is None or ln.same_as_other or not ln.options
+                or effect_of(text[: m.start()]) is not None):  # fmt: skip
+            continue
+        chosen = next((o for o in ln.options if o.item_id == ln.item_id), None)
+        if chosen is None or not _strong(chosen.reason) or chosen.score < SAFE_SCORE:
+            continue
+        target = m.group(1)
+        said = [(j, effect_of(p.evidence or p.text or "")) for j, p in enumerate(passages)
+                if j != k and links[j].item_id is None
+                and (n := _SECTION_NO.match(p.section or "")) and n.group(1) == target]
+        closes = [j for j, eff in said if eff == "close"]
+        updates = [j for j, eff in said if eff == "update"]
+        if len(closes) > 1 or not (closes or updates):
+            continue
+        j = (closes or updates)[0]
+        why = f"{chosen.reason.split(';')[0]}; hänvisad hit från ”{_clip(c.text, 40)}”"
+        links[j].options.insert(0, Option(chosen.item_id, chosen.title, chosen.score, why))
+        links[j].item_id, links[j].score = chosen.item_id, chosen.score
+        ln.same_as_other = True
+
+
+def _clip(text: str | None, n: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _nested(a: Candidate, b: Candidate, passages: Sequence[Candidate], links: Sequence[Link],
