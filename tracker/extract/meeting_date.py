@@ -377,16 +377,61 @@ def _signature_line(text: str) -> bool:
     return all(_SIGNATURE_REST.match(w) for w in rest)
 
 
+#: A line of years alone ("2018", "1996 1997 1998 …"): a web page's archive links, no
+#: date of a day; it takes no place among the title lines a date is looked for in.
+_YEARS_ONLY = re.compile(r"(?:(?:19|20)\d{2}[\s,|]*)+")
+#: A web page's own stamp after its date ("30.11.2014 Views"; ``[meeting]
+#: page_stamp_after``): when the page was shown or written, not the meeting.
+_PAGE_STAMP_AFTER = re.compile(r"\s*[,:|–-]?\s*(?:\d+\s+)?" + words("page_stamp_after")
+                               + r"\W*$",
+                               re.IGNORECASE)
+#: A link in a page's list of dated news ("2021-10-13 - Nu blir det lättare …"): a full
+#: date, a dash, a headline.
+_DATED_LINK = re.compile(r"\d{4}-\d{2}-\d{2}\s+[-–—|]\s+\S")
+#: So many dated links one under the other make a list of news, the page's furniture.
+_DATED_LINKS = 3
+
+
+def _page_stamp(text: str) -> bool:
+    """Whether ``text`` is a date with only a page's own word after it ("30.11.2014
+    Views")."""
+    days = _days(text)
+    return len(days) == 1 and days[0].pos == 0 and bool(
+        _PAGE_STAMP_AFTER.fullmatch(text, days[0].stop))
+
+
+def _dated_links(texts: list[str]) -> set[int]:
+    """The places of the lines that are links of a list of dated news: at least
+    :data:`_DATED_LINKS` such lines one under the other."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if text and _DATED_LINK.match(text):
+            run.append(i)
+            continue
+        if not text and i < len(texts):
+            continue  # (an empty line between the links)
+        if len(run) >= _DATED_LINKS:
+            out.update(run)
+        run = []
+    return out
+
+
 def _date_lines(lines: list[Line]) -> list[Line]:
     """Lines that may carry the meeting date: not the signing, posting or a web page's
-    own dates, nor the rest of a signing label wrapped onto its next line, nor a short
-    date standing under the signatures (the day they signed)."""
+    own dates (its stamps, its list of dated news), nor the rest of a signing label
+    wrapped onto its next line, nor a short date standing under the signatures (the day
+    they signed), nor a line of years alone (archive links)."""
     out = []
     previous = ""
     signatures = 0  # lines since a line of signatures, among the last two
-    for ln in lines:
+    links = _dated_links([_text(ln).lstrip("•-–* ") for ln in lines])
+    for k, ln in enumerate(lines):
         text = _text(ln).lstrip("•-–* ")
         if not text:
+            continue
+        if k in links or _YEARS_ONLY.fullmatch(text) or _page_stamp(text):
+            previous = text
             continue
         signed = 0 < signatures <= 2 and len(text.split()) <= _SIGNED_DATE_WORDS and (
             _DATE_LABEL.search(text) is None

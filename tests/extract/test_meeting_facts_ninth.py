@@ -1,0 +1,52 @@
+"""Meeting facts, ninth pass: the furniture of a web page around the minutes gives no
+meeting date (a page's stamp beside its view count, a sidebar of dated news links, a
+column of archive years pushing the title down), and a body's proper name is read as the
+forum the meeting was of.  The texts are written for these tests (no real document is
+quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.minutes_helpers import run
+
+_MATTER = "\n§ 4 Information\nNämnden noterar informationen.\n"
+
+
+def test_a_page_stamp_beside_its_view_count_is_no_meeting_date():
+    text = ("12.06.2016 Views\n"
+            "Tekniska nämnden protokoll 140212.pdf - Exempelby kommun\n"
+            "Tekniska nämnden | Sammanträdesprotokoll | 2014-02-12 | §§ 1-9\n" + _MATTER)
+    assert run(text).meeting.date == dt.date(2014, 2, 12)
+
+
+def test_a_sidebar_of_dated_news_links_gives_no_meeting_date():
+    links = "\n\n".join(
+        f"  • 2019-0{m}-1{m} - Nyhet nummer {m} om något annat i kommunen" for m in range(1, 6)
+    )
+    text = (links + "\n\nTelefon\n\n08-123 45 67\n\nFullmäktige i korthet 14 mars 2018\n\n"
+            "Besluten från fullmäktiges sammanträde den 14 mars 2018 i sammandrag.\n"
+            + _MATTER)
+    assert run(text).meeting.date == dt.date(2018, 3, 14)
+
+
+def test_two_dated_lines_are_no_list_of_links():
+    text = ("2020-04-02 - Protokoll från styrelsemötet\n"
+            "2020-04-09 - Justerat\n"
+            "Föreningen Exempel\n" + _MATTER)
+    assert run(text).meeting.date == dt.date(2020, 4, 2)
+
+
+def test_a_column_of_archive_years_does_not_hide_the_title_below_it():
+    years = "\n".join(str(y) for y in range(2012, 1979, -1))
+    text = ("Hem Protokoll Bilder\n\nStyrelsens protokoll per år\n\n" + years + "\n\n"
+            "Protokoll fört vid styrelsemöte 3/9 1987 hos kassören.\n\n"
+            "Närvarande: Anna Ek, Bo Lund\n" + _MATTER)
+    assert run(text).meeting.date == dt.date(1987, 9, 3)
+
+
+def test_a_year_written_whole_before_1990_is_that_year():
+    from tracker.language.dates import find_periods
+
+    got = [p.end for p in find_periods("mötet 3/9 1987 hos kassören") if p.precision == "day"]
+    assert got == [dt.date(1987, 9, 3)]
