@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.minutes_helpers import run
 
 _MATTER = "\n§ 4 Information\nNämnden noterar informationen.\n"
@@ -16,7 +18,7 @@ _MATTER = "\n§ 4 Information\nNämnden noterar informationen.\n"
 def test_a_page_stamp_beside_its_view_count_is_no_meeting_date():
     text = ("12.06.2016 Views\n"
             "Tekniska nämnden protokoll 140212.pdf - Exempelby kommun\n"
-            "Tekniska nämnden | Sammanträdesprotokoll | 2014-02-12 | §§ 1-9\n" + _MATTER)
+            "Tekniska nämnden, sammanträde 2014-02-12, §§ 1-9\n" + _MATTER)
     assert run(text).meeting.date == dt.date(2014, 2, 12)
 
 
@@ -24,7 +26,7 @@ def test_a_sidebar_of_dated_news_links_gives_no_meeting_date():
     links = "\n\n".join(
         f"  • 2019-0{m}-1{m} - Nyhet nummer {m} om något annat i kommunen" for m in range(1, 6)
     )
-    text = (links + "\n\nTelefon\n\n08-123 45 67\n\nFullmäktige i korthet 14 mars 2018\n\n"
+    text = (links + "\n\nTelefon\n\n08-123 45 67\n\nKF i korthet 14 mars 2018\n\n"
             "Besluten från fullmäktiges sammanträde den 14 mars 2018 i sammandrag.\n"
             + _MATTER)
     assert run(text).meeting.date == dt.date(2018, 3, 14)
@@ -50,3 +52,37 @@ def test_a_year_written_whole_before_1990_is_that_year():
 
     got = [p.end for p in find_periods("mötet 3/9 1987 hos kassören") if p.precision == "day"]
     assert got == [dt.date(1987, 9, 3)]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Protokoll möte med Ekbackeskolans föräldraförening 2016-03-08", "Föräldraföreningen"),
+        ("Minnesanteckningar från möte i Storåbygdens Byaråd 2009-11-02", "Byarådet"),
+        ("Möte i Lillsjöns byalag 2011-05-14", "Byalaget"),
+        ("Protokoll möte med Konstsällskapet 2012-04-01", "Konstsällskapet"),
+    ],
+)
+def test_an_association_s_meeting_is_named_by_its_noun(title, body):
+    text = title + "\nNärvarande: Anna Ek, Bo Lund\n" + _MATTER
+    assert run(text).meeting.body == body
+
+
+def test_a_body_s_genitive_before_a_council_keeps_its_name():
+    text = ("Protokoll möte med Kommunstyrelsens råd 2016-03-08\n"
+            "Närvarande: Anna Ek, Bo Lund\n" + _MATTER)
+    assert run(text).meeting.body != "Rådet"
+
+
+def test_a_page_number_after_the_document_word_names_no_body():
+    text = ("1 SAMMANTRÄDESPROTOKOLL Sid 1 (9) Plats och tid Stadshuset, onsdagen den 4 mars "
+            "2015 kl 10:00 Beslutande Anna Ek, ordförande Bo Lund\n" + _MATTER)
+    assert run(text).meeting.body != "Sid"
+
+
+def test_another_body_s_protocol_reported_is_not_the_body_that_met():
+    text = ("1 SAMMANTRÄDESPROTOKOLL Sid 1 (9) Plats och tid Stadshuset, onsdagen den 4 mars "
+            "2015 kl 10:00 Beslutande Anna Ek, ordförande Bo Lund\n"
+            "§ 3 Delgivningar Beslut Att lägga delgivningarna till handlingarna "
+            "1. Protokoll, Lokala brottsförebyggande rådet\n" + _MATTER)
+    assert run(text).meeting.body != "Lokala brottsförebyggande rådet"
