@@ -86,3 +86,25 @@ def test_another_body_s_protocol_reported_is_not_the_body_that_met():
             "§ 3 Delgivningar Beslut Att lägga delgivningarna till handlingarna "
             "1. Protokoll, Lokala brottsförebyggande rådet\n" + _MATTER)
     assert run(text).meeting.body != "Lokala brottsförebyggande rådet"
+
+
+def _extract(text: str):
+    from tests.extract.minutes_helpers import doc_from_text
+    from tracker.extract import extract
+
+    return extract(doc_from_text(text))
+
+
+def test_a_document_of_no_clear_kind_takes_its_report_title_s_period():
+    result = _extract("Ärende 7 Årsredovisning 2019 Kommunstyrelsen beslutar för egen del "
+                      "att godkänna bolagens verksamhet.")
+    assert result.document.kind == "unknown"
+    assert result.meeting.date == dt.date(2019, 12, 31)
+    assert any("2019-12-31" in w.message for w in result.warnings)
+
+
+def test_a_document_of_no_clear_kind_is_not_dated_by_its_page():
+    result = _extract("Publicerad 2020-03-04\nStyrelsen har haft möte och pratat om vägen.\n"
+                      "Vi ska laga vägen.")
+    assert result.document.kind == "unknown"
+    assert result.meeting.date is None

@@ -891,6 +891,18 @@ _WEEKDAY_MEETING = re.compile(
 _PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE)
 
 
+def page_dated(text: str) -> bool:
+    """Whether ``text`` is a line of a web page's own dates ("Publicerad 2018-04-26",
+    "Senast uppdaterad 3 maj 2024", "2017-11-13 … Publiceringsansvarig: …")."""
+    text = " ".join(text.split())
+    return bool(_PAGE_DATED.match(text) or _PAGE_RESPONSIBLE.search(text))
+
+
+#: Who answers for a web page, in its footer beside the page's date.
+_PAGE_RESPONSIBLE = re.compile(
+    r"(?i)\b(?:publiceringsansvarig|sidansvarig|innehållsansvarig|sidan\s+ansvarig)\s*:")
+
+
 def _weekday_meeting(st: Structure, *, bare: bool = False) -> Period | None:
     """"Tisdagens sammanträde" in the first lines of a page dated by its publication:
     the last such weekday on or before that date (a report is published within the
