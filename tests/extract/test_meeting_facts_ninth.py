@@ -108,3 +108,26 @@ def test_a_document_of_no_clear_kind_is_not_dated_by_its_page():
                       "Vi ska laga vägen.")
     assert result.document.kind == "unknown"
     assert result.meeting.date is None
+
+
+def test_a_decision_dated_in_titled_minutes_is_an_earlier_one():
+    text = ("Minnesanteckningar styrgrupp\nNärvarande: Anna Ek, Bo Lund\n§ 1 Planen\n"
+            "Kommunfullmäktige beslutade den 12 februari 2018 att anta planen.\n")
+    assert run(text).meeting.date is None
+
+
+def test_a_page_telling_of_a_decision_is_dated_by_it():
+    text = ("Nyheter\nKommunfullmäktige beslutade den 12 februari 2018 att anta planen "
+            "för skolorna.\nPlanen gäller i fyra år.\n")
+    assert run(text).meeting.date == dt.date(2018, 2, 12)
+
+
+def test_a_transcript_s_page_number_is_no_part_of_the_body():
+    text = ("Transkript\n\n1 KOMMUNSTYRELSENS ARBETSUTSKOTT PROTOKOLL 1 (20) Plats och tid "
+            "Kommunhuset, tisdagen den 12 mars 2019 kl 09.00 Beslutande Anna Ek\n" + _MATTER)
+    assert run(text).meeting.body == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_presidium_s_meeting_is_the_presidium_s():
+    assert run("Protokoll presidiemöte 2019-03-12\nNärvarande: Anna Ek\n" + _MATTER
+               ).meeting.body == "Presidiet"

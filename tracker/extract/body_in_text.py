@@ -295,7 +295,9 @@ def _names_a_forum(raw: str, al: Aliases) -> bool:
 #: A title naming the forum before its document word: "STADSDELSNÄMNDENS PENSIONÄRSRÅD
 #: HÄGERSTEN-LILJEHOLMEN PROTOKOLL 01/2009", "Lokal skyddskommitté – protokoll".
 _NAME_BEFORE_PROTOCOL = re.compile(
-    r"(?m)^(?:[A-ZÅÄÖ]\s+)?(?P<name>[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,4}?)"
+    # (a letter or a transcript's page number before it: "1 KOMMUNSTYRELSENS ARBETSUTSKOTT
+    # PROTOKOLL 1 (20)")
+    r"(?m)^(?:[A-ZÅÄÖ]\s+|\d{1,3}\s+)?(?P<name>[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,4}?)"
     r"[ \t]+(?:[–-][ \t]+)?(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar|"
     r"sammanträdesprotokoll)(?![\wåäö])",
     re.IGNORECASE,

@@ -751,6 +751,20 @@ def _listed_protocol_file(lines: list[Line]) -> Period | None:
     return None
 
 
+_MINUTES_TITLE_LINES = 5
+
+
+def _minutes_titled(st: Structure) -> bool:
+    """Whether one of the first lines is the title of minutes: a document word opens it
+    ("Protokoll …", "Minnesanteckningar …"; not a notice's or an agenda's)."""
+    first = [t for t in map(_text, st.head or st.lines) if t][:_MINUTES_TITLE_LINES]
+    for text in first:
+        m = _TITLE_START.match(" ".join(_unspaced(text).split()))
+        if m and m.group("doc") and not _NOTICE_TITLE.match(text):
+            return True
+    return False
+
+
 def _told_days(st: Structure) -> Iterator[Period]:
     """Last, a page that tells of the meeting in its sentences: a meeting dated further
     down ("Kommunfullmäktige beslutade på sitt möte den 25 mars", "har träffats på Zoom
@@ -763,10 +777,14 @@ def _told_days(st: Structure) -> Iterator[Period]:
     lines = _date_lines(st.lines)
     newest = max((p.end for ln in lines for p in _days(_text(ln)) if p.end is not None),
                  default=None)
+    # Minutes titled as such record their own decisions undated: a decision they date is
+    # an earlier one, told as the matter's background ("Kommunfullmäktige beslutade den
+    # 12 februari 2018 att anta planen" in a steering group's notes).
+    recorded = _minutes_titled(st)
     for ln in lines[:80]:
         text = _text(ln)
-        p = _meeting_sentence_day(text, told=True) or _decided_on(text)
-        if p is None and (m := _BODY_DID.match(text)):
+        p = _meeting_sentence_day(text, told=True) or (None if recorded else _decided_on(text))
+        if p is None and not recorded and (m := _BODY_DID.match(text)):
             p = _day_right_after(text, m.end())
         # (not a decision told of long before the text's own dates: "Kommunfullmäktige
         # beslutade den 16 december 2013 att inrätta …" in a proposal for 2018)
