@@ -131,3 +131,17 @@ def test_a_transcript_s_page_number_is_no_part_of_the_body():
 def test_a_presidium_s_meeting_is_the_presidium_s():
     assert run("Protokoll presidiemöte 2019-03-12\nNärvarande: Anna Ek\n" + _MATTER
                ).meeting.body == "Presidiet"
+
+
+def test_a_transcript_s_first_page_dates_the_meeting_behind_its_number():
+    text = ("Protokoll kommunstyrelsen\n\nUploaded 2020-01-05\n\nTranskript\n\n"
+            "1 Kommunstyrelsen PROTOKOLL 2019-03-12 Plats och tid Kommunhuset kl 13\n"
+            + _MATTER)
+    assert run(text).meeting.date == dt.date(2019, 3, 12)
+
+
+def test_a_numbered_point_naming_an_earlier_protocol_dates_nothing():
+    text = ("Protokoll styrelsemöte\nNärvarande: Anna Ek\n"
+            "1 Föregående Protokoll 2019-02-12 godkändes och lades till handlingarna\n"
+            + _MATTER)
+    assert run(text).meeting.date is None

@@ -620,6 +620,13 @@ def _meeting_days(
         p = _field_in_line(_text(ln))
         if p is not None:
             yield p
+    # 3c'. A transcript's first page run into one line behind its page number, its title
+    #    dated ("1 Kommunstyrelsen PROTOKOLL 2019-03-12 Plats och tid …"): read apart
+    #    from the head, which holds the host's lines.
+    for ln in _date_lines(st.lines[:20]):
+        p = _page_title_day(_text(ln))
+        if p is not None:
+            yield p
     # 3c. A news page dated by a bare date line over its text that tells of the meeting by
     #    its weekday ("2023-04-25" / "På måndagens sammanträde beslutade …"): that
     #    weekday on or before the page's date, before the page's own date (step 4).
@@ -800,6 +807,32 @@ _FIELD_IN_LINE = re.compile(
     r"Tid och plats|Plats och tid|Datum|Tid|Dag(?=\s*:))(?![\wåäö])\s*:?\s*")
 _FIELD_WORDS = 8
 _PLACE_FIRST_WORDS = 16
+#: A page of a transcript run into one line: its number, then its text.
+_PAGE_NUMBERED = re.compile(r"^\d{1,3}\s+(?=\S)")
+#: How far into the page the title's document word may stand (the organisation or the
+#: body first), and the date after it ("PROTOKOLL 2019-03-12", "PROTOKOLL Sida 1 (9)
+#: 2019-03-12").
+_PAGE_TITLE_AT = 6
+_PAGE_DATE_AT = 5
+
+
+def _page_title_day(text: str) -> Period | None:
+    """The date right after the document word of a page run into one line behind its
+    number ("1 Kommunstyrelsen PROTOKOLL 2019-03-12 Plats och tid …")."""
+    m = _PAGE_NUMBERED.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    inner = _INNER_DOC_WORD.search(rest)
+    if inner is None or len(rest[: inner.start()].split()) > _PAGE_TITLE_AT:
+        return None
+    window = " ".join(rest[inner.end():].split()[:_PAGE_DATE_AT])
+    days = [p for p in _days(window) if p.end is not None]
+    if not days or _OTHER_MEETING_LEAD.search(f"{rest[: inner.end()]} {window[: days[0].pos]}") or (
+        _SIGNING_WORD.search(window[: days[0].pos])
+    ):
+        return None
+    return days[0]
 
 
 def _field_in_line(text: str) -> Period | None:
