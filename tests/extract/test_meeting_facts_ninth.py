@@ -61,6 +61,9 @@ def test_a_year_written_whole_before_1990_is_that_year():
         ("Minnesanteckningar från möte i Storåbygdens Byaråd 2009-11-02", "Byarådet"),
         ("Möte i Lillsjöns byalag 2011-05-14", "Byalaget"),
         ("Protokoll möte med Konstsällskapet 2012-04-01", "Konstsällskapet"),
+        # the association's proper name not in the genitive
+        ("Protokoll Exempelby Skytteförening 2019-03-12", "Skytteföreningen"),
+        ("Protokoll från möte med Lilla Exempelby byalag 2019-03-12", "Byalaget"),
     ],
 )
 def test_an_association_s_meeting_is_named_by_its_noun(title, body):

@@ -346,19 +346,18 @@ _ASSOCIATION = re.compile(
 
 def _association_forum(name: str) -> str | None:
     """The forum a name of an association gives: its noun in the definite form
-    ("Exempelskolans föräldraförening" → "Föräldraföreningen", "Byaråd" → "Byarådet"),
-    when the name is the noun alone or after a proper name in the genitive (not a body's:
-    "Kommunstyrelsens råd" is no association)."""
+    ("Exempelskolans föräldraförening" → "Föräldraföreningen", "Exempelby byalag" →
+    "Byalaget", "Byaråd" → "Byarådet"), when the name is the noun alone or after a proper
+    name, in the genitive or not.  Not after a body's genitive ("Kommunstyrelsens råd" is
+    no association)."""
     words = name.split()
-    if not 1 <= len(words) <= 2:
+    if not 1 <= len(words) <= 3:
         return None
     m = _ASSOCIATION.match(words[-1])
     if m is None:
         return None
-    owner = words[0]
-    if len(words) == 2 and not (
-        owner[:1].isupper() and owner.endswith("s") and not _BODY_NAME_WORD.match(owner[:-1])
-    ):
+    if any(not w[:1].isupper() or _BODY_NAME_WORD.match(w.removesuffix("s"))
+           for w in words[:-1]):
         return None
     word = m.group("stem") + _ASSOCIATION_NOUNS[m.group("noun").lower()]
     return word[0].upper() + word[1:].lower()
@@ -370,7 +369,7 @@ def _meeting_with(text: str) -> str | None:
     association by its noun in the definite form ("Föräldraföreningen")."""
     for m in _MEETING_TITLE.finditer(text):
         words = m.group("name").split()
-        if (forum := _association_forum(" ".join(words[-2:]))) is not None:
+        if (forum := _association_forum(" ".join(words[-3:]))) is not None:
             return forum
         if any(_BODY_NAME_WORD.match(w) and not _NOT_A_BODY_WORD.search(w) for w in words):
             name = " ".join(words)
