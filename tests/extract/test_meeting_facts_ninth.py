@@ -148,3 +148,22 @@ def test_a_numbered_point_naming_an_earlier_protocol_dates_nothing():
             "1 Föregående Protokoll 2019-02-12 godkändes och lades till handlingarna\n"
             + _MATTER)
     assert run(text).meeting.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Frågor som återstår att besvara från 2019-02-12:",
+        "Svar lämnas senast 2019-04-30",
+        "Gäller fr.o.m. 2019-07-01",
+    ],
+)
+def test_a_date_bounded_in_time_on_a_head_line_is_no_meeting_date(line):
+    text = "Hoppa till innehållet\n" + line + "\nAnna Ek frågar om vägen.\n" + _MATTER
+    assert run(text).meeting.date is None
+
+
+def test_a_title_from_its_meeting_day_still_dates_it():
+    lines = "\n".join(f"Meny {k}" for k in range(18))
+    text = lines + "\nMinnesanteckningar från 12 mars 2019\nNärvarande: Anna Ek\n" + _MATTER
+    assert run(text).meeting.date == dt.date(2019, 3, 12)

@@ -293,6 +293,21 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
     return None
 
 
+#: A word that makes the date right after it a bound in time, not a meeting's day
+#: ("… från 2024-04-25", "senast 2019-05-01", "fr.o.m. 1 juli"; ``[meeting]
+#: time_bounds``).
+_TIME_BOUND = re.compile(r"(?<![\wåäö.])" + words("time_bounds") + r"\s*:?\s*(?:den\s+)?$",
+                         re.IGNORECASE)
+def _bounded(text: str, p: Period) -> bool:
+    """Whether a bound in time stands right before the date ``p`` of ``text`` (or opens
+    the phrase the period was read from: "från 2024-04-25")."""
+    lead = text[: p.pos]
+    first = p.text.split()[0] if p.text.split() else ""
+    if first and not first[0].isdigit():
+        lead = f"{lead}{first} "
+    return bool(_TIME_BOUND.search(lead))
+
+
 #: How far into a sentence its date may stand and still open it ("Måndag 21 mars").
 _DATE_FIRST_AT = 12
 #: After a date that opens a sentence: this meeting held ("kl. 18.00 hade
@@ -651,6 +666,10 @@ def _meeting_days(
             if p is not None and _tells_decision(text):
                 # "Nämnden beslutade 25 januari i år (…) följande: uppdra åt …": a decision
                 # told in a matter's text with no full stop, read as a told one (:func:`_told_days`)
+                continue
+            if p is not None and _bounded(text, p) and _title(text) is None:
+                # "Frågor kvar att besvara från 2024-04-25": another day's (not a title's:
+                # "Minnesanteckningar från 12 mars 2024")
                 continue
         if p is not None:
             yield p
