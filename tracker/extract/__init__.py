@@ -90,18 +90,42 @@ def extract(doc: Document) -> Extraction:
             result.meeting.date = _meeting_date_in(doc)
     else:
         result = _read_as_minutes(doc, info, kind)
-        if kind == "unknown" and result.meeting.date is None:
-            # Neither minutes nor a report by its words, and no meeting's date in it: the
-            # date a report gives itself (its title's period, "Årsredovisning 2013", a
-            # page's stamp), as for a report read as such.
-            from tracker.extract.report_date import report_date
-
-            result.meeting.date = report_date(doc)
+        if kind == "unknown" and result.meeting.date is None and not _yearless(result):
+            _date_as_report(doc, result)
     if doc.ocr_pages:
         from tracker.ingest.ocr import mark_ocr_items
 
         mark_ocr_items(result)
     return result
+
+
+def _yearless(result: Extraction) -> bool:
+    """Whether the minutes reading found a meeting date written without its year (the
+    secretary is asked for it)."""
+    return any("står utan årtal" in w.message for w in result.warnings)
+
+
+def _date_as_report(doc: Document, result: Extraction) -> None:
+    """A document neither minutes nor a report by its words, in which the minutes
+    reading finds no meeting date: the date a report's reading gives it (its title's
+    period, "Årsredovisning 2013" → 2013-12-31, its cover's or its signature's date),
+    said in a warning; never the clock's."""
+    import dataclasses
+
+    from tracker.domain import ExtractWarning
+    from tracker.extract.meeting_date import page_dated
+    from tracker.extract.report_date import report_date
+
+    # (not a web page's own dates: "Publicerad", "Senast uppdaterad" date no meeting)
+    day = report_date(dataclasses.replace(
+        doc, lines=[ln for ln in doc.lines if not page_dated(ln.text)]))
+    if day is None:
+        return
+    result.meeting.date = day
+    result.warnings.append(ExtractWarning(
+        f"Inget mötesdatum står i dokumentet; datumet {day.isoformat()} är läst som en "
+        "rapports (titelns period, omslagets eller underskriftens datum). Kontrollera det "
+        "vid granskningen.", None, None, None))
 
 
 def _meeting_date_in(doc: Document) -> dt.date | None:

@@ -174,6 +174,8 @@ def _body_from(text: str, al: Aliases) -> str | None:
         # the title block after the name is not part of it.
         while len(raw.split()) > 1 and _NOT_BODY.match(raw.split()[-1]):
             raw = raw.rsplit(None, 1)[0]
+        if (forum := _association_forum(raw)) is not None:
+            return forum  # "Protokoll möte med Exempelskolans föräldraförening"
         # "Minnesanteckningar SVG äldreomsorg", "APT förskolan Solen": the forum word
         # comes first and the rest names the unit.
         # ("Socialnämndens individutskott": a genitive before a name is part of it.)
@@ -251,11 +253,27 @@ def _body_from(text: str, al: Aliases) -> str | None:
             continue
         if raw.lower() in _GENERIC_BODIES | {"nämnden", "gruppen"} and raw[0].islower():
             continue  # "konsekvenserna för nämnden": some nämnd, named elsewhere
+        if _LISTED_DOCUMENT.search(text[max(0, m.start() - 30) : m.start()]) and (
+            _REPORTED_NEAR.search(text[max(0, m.start() - _REPORTED_REACH) : m.start()])
+        ):
+            continue  # "Delgivningar: 1. Protokoll, Kommunala pensionärsrådet": another's
         # "Rådet för funktionshinderfrågors beslutar": a genitive written for the name
         raw = re.sub(r"(?<= för [a-zåäö]{3})([\wåäö-]*?(?:or|er|ar|na))s$", r"\1", raw)
         # (a name, written with its capital: "föreslår kulturnämnden att …")
         return al.forum_index.get(raw.lower(), raw[0].upper() + raw[1:])
     return None
+
+
+#: A document named right before a body, in a list ("1. Protokoll, Kommunala
+#: pensionärsrådet", "– minnesanteckningar från förvaltningsgruppen").
+_LISTED_DOCUMENT = re.compile(
+    r"(?i)(?:protokoll|minnesanteckningar|anteckningar)\s*(?:,|:|–|-|från|för)?\s*$")
+#: The words of a matter that reports other bodies' documents (``[meeting]
+#: reported_documents``, "delgivningar", "till handlingarna"), shortly before.
+_REPORTED_NEAR = re.compile(
+    r"(?i)(?<![\wåäö])(?:" + words("reported_documents") + r"|delgivning\w*|anmälning\w*|"
+    r"meddelanden|till\s+handlingarna)(?![\wåäö])")
+_REPORTED_REACH = 160
 
 
 #: An opening parenthesis not closed before a body word: the word names a member's
@@ -277,7 +295,9 @@ def _names_a_forum(raw: str, al: Aliases) -> bool:
 #: A title naming the forum before its document word: "STADSDELSNÄMNDENS PENSIONÄRSRÅD
 #: HÄGERSTEN-LILJEHOLMEN PROTOKOLL 01/2009", "Lokal skyddskommitté – protokoll".
 _NAME_BEFORE_PROTOCOL = re.compile(
-    r"(?m)^(?:[A-ZÅÄÖ]\s+)?(?P<name>[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,4}?)"
+    # (a letter or a transcript's page number before it: "1 KOMMUNSTYRELSENS ARBETSUTSKOTT
+    # PROTOKOLL 1 (20)")
+    r"(?m)^(?:[A-ZÅÄÖ]\s+|\d{1,3}\s+)?(?P<name>[\wÅÄÖåäö-]+(?:[ \t]+[\wÅÄÖåäö-]+){0,4}?)"
     r"[ \t]+(?:[–-][ \t]+)?(?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar|"
     r"sammanträdesprotokoll)(?![\wåäö])",
     re.IGNORECASE,
@@ -318,9 +338,29 @@ def _meeting_title_re() -> re.Pattern[str]:
 
 
 _MEETING_TITLE = _meeting_title_re()
+_ASSOCIATION_NOUNS: dict[str, str] = dict(meeting_words()["association_nouns"])
 _ASSOCIATION = re.compile(
-    r"(?i)^[\wåäö-]*(?:" + "|".join(meeting_words()["association_nouns"]) + r")$"
+    r"(?i)^(?P<stem>[\wåäö-]*?)(?P<noun>" + alternation(list(_ASSOCIATION_NOUNS)) + r")$"
 )
+
+
+def _association_forum(name: str) -> str | None:
+    """The forum a name of an association gives: its noun in the definite form
+    ("Exempelskolans föräldraförening" → "Föräldraföreningen", "Exempelby byalag" →
+    "Byalaget", "Byaråd" → "Byarådet"), when the name is the noun alone or after a proper
+    name, in the genitive or not.  Not after a body's genitive ("Kommunstyrelsens råd" is
+    no association)."""
+    words = name.split()
+    if not 1 <= len(words) <= 3:
+        return None
+    m = _ASSOCIATION.match(words[-1])
+    if m is None:
+        return None
+    if any(not w[:1].isupper() or _BODY_NAME_WORD.match(w.removesuffix("s"))
+           for w in words[:-1]):
+        return None
+    word = m.group("stem") + _ASSOCIATION_NOUNS[m.group("noun").lower()]
+    return word[0].upper() + word[1:].lower()
 
 
 def _meeting_with(text: str) -> str | None:
@@ -329,12 +369,11 @@ def _meeting_with(text: str) -> str | None:
     association by its noun in the definite form ("Föräldraföreningen")."""
     for m in _MEETING_TITLE.finditer(text):
         words = m.group("name").split()
-        last = words[-1]
+        if (forum := _association_forum(" ".join(words[-3:]))) is not None:
+            return forum
         if any(_BODY_NAME_WORD.match(w) and not _NOT_A_BODY_WORD.search(w) for w in words):
             name = " ".join(words)
             return name[0].upper() + name[1:]
-        if _ASSOCIATION.match(last):
-            return last[0].upper() + last[1:] + ("et" if last.endswith("förbund") else "en")
     return None
 
 

@@ -34,7 +34,9 @@ _NOT_BODY = re.compile(
     r"sammanträdesdatum|datum|den|nr|från|mötet|möte|sammanträdet|sammanträde|tid|plats|"
     r"protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|"
     # "Protokoll vecka 9": when, not who
-    r"vecka|veckan|v)$",
+    r"vecka|veckan|v|"
+    # "SAMMANTRÄDESPROTOKOLL Sid 1 (13)": the page's number
+    r"sid|sida|sidan|s)$",
     re.IGNORECASE,
 )
 

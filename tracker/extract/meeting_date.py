@@ -293,6 +293,21 @@ def _meeting_sentence_day(text: str, *, told: bool = False) -> Period | None:
     return None
 
 
+#: A word that makes the date right after it a bound in time, not a meeting's day
+#: ("… från 2024-04-25", "senast 2019-05-01", "fr.o.m. 1 juli"; ``[meeting]
+#: time_bounds``).
+_TIME_BOUND = re.compile(r"(?<![\wåäö.])" + words("time_bounds") + r"\s*:?\s*(?:den\s+)?$",
+                         re.IGNORECASE)
+def _bounded(text: str, p: Period) -> bool:
+    """Whether a bound in time stands right before the date ``p`` of ``text`` (or opens
+    the phrase the period was read from: "från 2024-04-25")."""
+    lead = text[: p.pos]
+    first = p.text.split()[0] if p.text.split() else ""
+    if first and not first[0].isdigit():
+        lead = f"{lead}{first} "
+    return bool(_TIME_BOUND.search(lead))
+
+
 #: How far into a sentence its date may stand and still open it ("Måndag 21 mars").
 _DATE_FIRST_AT = 12
 #: After a date that opens a sentence: this meeting held ("kl. 18.00 hade
@@ -377,16 +392,61 @@ def _signature_line(text: str) -> bool:
     return all(_SIGNATURE_REST.match(w) for w in rest)
 
 
+#: A line of years alone ("2018", "1996 1997 1998 …"): a web page's archive links, no
+#: date of a day; it takes no place among the title lines a date is looked for in.
+_YEARS_ONLY = re.compile(r"(?:(?:19|20)\d{2}[\s,|]*)+")
+#: A web page's own stamp after its date ("30.11.2014 Views"; ``[meeting]
+#: page_stamp_after``): when the page was shown or written, not the meeting.
+_PAGE_STAMP_AFTER = re.compile(r"\s*[,:|–-]?\s*(?:\d+\s+)?" + words("page_stamp_after")
+                               + r"\W*$",
+                               re.IGNORECASE)
+#: A link in a page's list of dated news ("2021-10-13 - Nu blir det lättare …"): a full
+#: date, a dash, a headline.
+_DATED_LINK = re.compile(r"\d{4}-\d{2}-\d{2}\s+[-–—|]\s+\S")
+#: So many dated links one under the other make a list of news, the page's furniture.
+_DATED_LINKS = 3
+
+
+def _page_stamp(text: str) -> bool:
+    """Whether ``text`` is a date with only a page's own word after it ("30.11.2014
+    Views")."""
+    days = _days(text)
+    return len(days) == 1 and days[0].pos == 0 and bool(
+        _PAGE_STAMP_AFTER.fullmatch(text, days[0].stop))
+
+
+def _dated_links(texts: list[str]) -> set[int]:
+    """The places of the lines that are links of a list of dated news: at least
+    :data:`_DATED_LINKS` such lines one under the other."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if text and _DATED_LINK.match(text):
+            run.append(i)
+            continue
+        if not text and i < len(texts):
+            continue  # (an empty line between the links)
+        if len(run) >= _DATED_LINKS:
+            out.update(run)
+        run = []
+    return out
+
+
 def _date_lines(lines: list[Line]) -> list[Line]:
     """Lines that may carry the meeting date: not the signing, posting or a web page's
-    own dates, nor the rest of a signing label wrapped onto its next line, nor a short
-    date standing under the signatures (the day they signed)."""
+    own dates (its stamps, its list of dated news), nor the rest of a signing label
+    wrapped onto its next line, nor a short date standing under the signatures (the day
+    they signed), nor a line of years alone (archive links)."""
     out = []
     previous = ""
     signatures = 0  # lines since a line of signatures, among the last two
-    for ln in lines:
+    links = _dated_links([_text(ln).lstrip("•-–* ") for ln in lines])
+    for k, ln in enumerate(lines):
         text = _text(ln).lstrip("•-–* ")
         if not text:
+            continue
+        if k in links or _YEARS_ONLY.fullmatch(text) or _page_stamp(text):
+            previous = text
             continue
         signed = 0 < signatures <= 2 and len(text.split()) <= _SIGNED_DATE_WORDS and (
             _DATE_LABEL.search(text) is None
@@ -575,6 +635,13 @@ def _meeting_days(
         p = _field_in_line(_text(ln))
         if p is not None:
             yield p
+    # 3c'. A transcript's first page run into one line behind its page number, its title
+    #    dated ("1 Kommunstyrelsen PROTOKOLL 2019-03-12 Plats och tid …"): read apart
+    #    from the head, which holds the host's lines.
+    for ln in _date_lines(st.lines[:20]):
+        p = _page_title_day(_text(ln))
+        if p is not None:
+            yield p
     # 3c. A news page dated by a bare date line over its text that tells of the meeting by
     #    its weekday ("2023-04-25" / "På måndagens sammanträde beslutade …"): that
     #    weekday on or before the page's date, before the page's own date (step 4).
@@ -599,6 +666,10 @@ def _meeting_days(
             if p is not None and _tells_decision(text):
                 # "Nämnden beslutade 25 januari i år (…) följande: uppdra åt …": a decision
                 # told in a matter's text with no full stop, read as a told one (:func:`_told_days`)
+                continue
+            if p is not None and _bounded(text, p) and _title(text) is None:
+                # "Frågor kvar att besvara från 2024-04-25": another day's (not a title's:
+                # "Minnesanteckningar från 12 mars 2024")
                 continue
         if p is not None:
             yield p
@@ -706,6 +777,20 @@ def _listed_protocol_file(lines: list[Line]) -> Period | None:
     return None
 
 
+_MINUTES_TITLE_LINES = 5
+
+
+def _minutes_titled(st: Structure) -> bool:
+    """Whether one of the first lines is the title of minutes: a document word opens it
+    ("Protokoll …", "Minnesanteckningar …"; not a notice's or an agenda's)."""
+    first = [t for t in map(_text, st.head or st.lines) if t][:_MINUTES_TITLE_LINES]
+    for text in first:
+        m = _TITLE_START.match(" ".join(_unspaced(text).split()))
+        if m and m.group("doc") and not _NOTICE_TITLE.match(text):
+            return True
+    return False
+
+
 def _told_days(st: Structure) -> Iterator[Period]:
     """Last, a page that tells of the meeting in its sentences: a meeting dated further
     down ("Kommunfullmäktige beslutade på sitt möte den 25 mars", "har träffats på Zoom
@@ -718,10 +803,14 @@ def _told_days(st: Structure) -> Iterator[Period]:
     lines = _date_lines(st.lines)
     newest = max((p.end for ln in lines for p in _days(_text(ln)) if p.end is not None),
                  default=None)
+    # Minutes titled as such record their own decisions undated: a decision they date is
+    # an earlier one, told as the matter's background ("Kommunfullmäktige beslutade den
+    # 12 februari 2018 att anta planen" in a steering group's notes).
+    recorded = _minutes_titled(st)
     for ln in lines[:80]:
         text = _text(ln)
-        p = _meeting_sentence_day(text, told=True) or _decided_on(text)
-        if p is None and (m := _BODY_DID.match(text)):
+        p = _meeting_sentence_day(text, told=True) or (None if recorded else _decided_on(text))
+        if p is None and not recorded and (m := _BODY_DID.match(text)):
             p = _day_right_after(text, m.end())
         # (not a decision told of long before the text's own dates: "Kommunfullmäktige
         # beslutade den 16 december 2013 att inrätta …" in a proposal for 2018)
@@ -737,6 +826,32 @@ _FIELD_IN_LINE = re.compile(
     r"Tid och plats|Plats och tid|Datum|Tid|Dag(?=\s*:))(?![\wåäö])\s*:?\s*")
 _FIELD_WORDS = 8
 _PLACE_FIRST_WORDS = 16
+#: A page of a transcript run into one line: its number, then its text.
+_PAGE_NUMBERED = re.compile(r"^\d{1,3}\s+(?=\S)")
+#: How far into the page the title's document word may stand (the organisation or the
+#: body first), and the date after it ("PROTOKOLL 2019-03-12", "PROTOKOLL Sida 1 (9)
+#: 2019-03-12").
+_PAGE_TITLE_AT = 6
+_PAGE_DATE_AT = 5
+
+
+def _page_title_day(text: str) -> Period | None:
+    """The date right after the document word of a page run into one line behind its
+    number ("1 Kommunstyrelsen PROTOKOLL 2019-03-12 Plats och tid …")."""
+    m = _PAGE_NUMBERED.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    inner = _INNER_DOC_WORD.search(rest)
+    if inner is None or len(rest[: inner.start()].split()) > _PAGE_TITLE_AT:
+        return None
+    window = " ".join(rest[inner.end():].split()[:_PAGE_DATE_AT])
+    days = [p for p in _days(window) if p.end is not None]
+    if not days or _OTHER_MEETING_LEAD.search(f"{rest[: inner.end()]} {window[: days[0].pos]}") or (
+        _SIGNING_WORD.search(window[: days[0].pos])
+    ):
+        return None
+    return days[0]
 
 
 def _field_in_line(text: str) -> Period | None:
@@ -844,6 +959,18 @@ _WEEKDAY_MEETING = re.compile(
     re.IGNORECASE,
 )
 _PAGE_DATED = re.compile(r"^\W{0,3}(?:" + _PAGE_DATE_WORDS + r")(?![\wåäö])", re.IGNORECASE)
+
+
+def page_dated(text: str) -> bool:
+    """Whether ``text`` is a line of a web page's own dates ("Publicerad 2018-04-26",
+    "Senast uppdaterad 3 maj 2024", "2017-11-13 … Publiceringsansvarig: …")."""
+    text = " ".join(text.split())
+    return bool(_PAGE_DATED.match(text) or _PAGE_RESPONSIBLE.search(text))
+
+
+#: Who answers for a web page, in its footer beside the page's date.
+_PAGE_RESPONSIBLE = re.compile(
+    r"(?i)\b(?:publiceringsansvarig|sidansvarig|innehållsansvarig|sidan\s+ansvarig)\s*:")
 
 
 def _weekday_meeting(st: Structure, *, bare: bool = False) -> Period | None:

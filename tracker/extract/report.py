@@ -59,7 +59,7 @@ from tracker.extract.followup_lines import status_of
 from tracker.extract.followup_register import REGISTER_REASON_DONE, REGISTER_REASON_OPEN
 from tracker.extract.followup_sentences import activity_title
 from tracker.extract.host_wrapper import without_host_wrapper
-from tracker.extract.report_date import report_date
+from tracker.extract.report_date import report_date, report_period
 from tracker.extract.report_facts import (
     answering_organisation,
     assembly_named,
@@ -266,9 +266,11 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
     # A follow-up of the goals fullmäktige set, naming no body: the styrelse reports.
     goals = None if body else goals_owner(doc)
     body = body or goals
+    # A report is known by the period its title names; the day it was written (when the
+    # text gives it) dates what it reports, the reference of its dates without a year.
     date = report_date(doc)
     organisation = organisation_in(doc)
-    meeting = Meeting(body=body, organisation=organisation, date=date)
+    meeting = Meeting(body=body, organisation=organisation, date=report_period(doc) or date)
     place = place_words(organisation or organisation_in(doc, len(doc.lines)))
     items = items_from_layout(layout, body, place)
     # The general follow-up shapes (status lines, uppdrag tables, labelled pages, running

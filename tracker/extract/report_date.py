@@ -297,6 +297,28 @@ def report_date(doc: Document) -> dt.date | None:
             or _verdict_year(texts) or _year_told(texts))
 
 
+def report_period(doc: Document) -> dt.date | None:
+    """The last day of the period the report's title names, when the title is the
+    document's first line and a report's own ("Delårsrapport augusti 2022" → 2022-08-31,
+    "Verksamhetsberättelse 2021" → 2021-12-31, "Tertialrapport 1 2023" → 2023-04-30):
+    the date a report is known by, before the day it was written or published.  None for
+    any other first line (a page about a meeting, a follow-up of something else).  A web
+    page's own dated lines ("Publicerad 2023-03-15") stand before it as its furniture."""
+    from tracker.extract.meeting_date import page_dated
+
+    first = next((t for t in (ln.text.strip() for ln in doc.lines)
+                  if t and not page_dated(t)), "")
+    if (
+        not _TITLE.search(first)
+        or _LISTED.match(first)
+        or len(first.split()) > _TITLE_LINE_WORDS
+        or first.endswith(".")
+        or not _A_YEAR.search(first)
+    ):
+        return None
+    return _period_end(first)
+
+
 _MEETING_DAY = re.compile(
     r"(?<![\wåäö])(?:" + alternation(_report_words()["meeting_nouns"]) + r")\s+(?:den\s+)?"
     rf"(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])|(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})"

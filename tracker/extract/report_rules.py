@@ -18,7 +18,9 @@ from dataclasses import dataclass
 #: words before "AB", genitive forms too.
 _BODY = re.compile(
     r"(?<![\w-])(?:(?P<adj>(?:[Tt]ekniska|[Ss]ociala|[Gg]emensamma)\s+"
-    r"(?:nämnden|förvaltningen)s?)|(?P<pre>(?:[A-ZÅÄÖa-zåäö]+-,\s+)*[A-ZÅÄÖa-zåäö]+-\s+och\s+)?"
+    r"(?:nämnden|förvaltningen)s?|"
+    # a region's nämnd named by its adjective: "Regionala utvecklingsnämnden"
+    r"[Rr]egionala\s+[a-zåäö][\w-]*?nämnden(?:s(?![\w-]))?)|(?P<pre>(?:[A-ZÅÄÖa-zåäö]+-,\s+)*[A-ZÅÄÖa-zåäö]+-\s+och\s+)?"
     r"(?P<word>[A-ZÅÄÖa-zåäö][\w-]*?(?:nämnden|nämnderna|styrelsen|styrelserna)s?|"
     r"[A-ZÅÄÖa-zåäö][\w-]*?(?:förvaltningen|kontoret)s?|Nämnderna|nämnderna)"
     r"|(?P<ab>(?:[A-ZÅÄÖ][\w-]*\s+){0,3}AB))(?![\w-])"

@@ -113,7 +113,9 @@ def _year(text: str | None) -> int | None:
     y = int(text)
     if y < 100:
         y += 2000
-    return y if 1990 <= y <= 2100 else None
+    # (a year written whole is that year, an old one too: "3/9 1987"; a short one is
+    # read in this century)
+    return y if (1900 if len(text) == 4 else 1990) <= y <= 2100 else None
 
 
 def _last_day(year: int, month: int) -> dt.date:
