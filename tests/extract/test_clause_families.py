@@ -174,6 +174,16 @@ def test_a_referral_in_a_matter_that_closes_here_is_no_item() -> None:
     assert "done" in [it.status for it in ex.items]
 
 
+def test_a_referral_and_its_answer_run_into_one_sentence_close_the_matter() -> None:
+    # a PDF may join the two att-clauses into one line: still answered here
+    ex = run(KS + "§ 18 Bordlagt ärende från föregående sammanträde: Motion om fler "
+             "parkbänkar\nKommunstyrelsen beslutar\n"
+             "att föreslå kommunfullmäktige att bifalla motionen i den del som avser bänkarna, "
+             "att i övrigt anse motionen besvarad.\n")
+    assert _referred(ex) == []
+    assert "done" in [it.status for it in ex.items]
+
+
 # --- an obligation with a deadline and a passive, no one named ----------------------------
 
 BOARD = "Styrelsemöte i Båtklubben\nDatum: 2024-03-12\n\n"

@@ -97,9 +97,6 @@ def test_a_matter_handed_to_another_forum(sentence, owner):
     assert [(c.kind, c.owner.lower()) for c in items] == [("referred", owner.lower())]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the scorer retrained on issue 14's structure branch checks 'Synpunkter lämnas till "
-    "socialförvaltningen' as referred at exactly the threshold (0.50 ≥ 0.50)"))
 def test_a_request_to_hand_something_in_is_not_referred():
     ex = run(SK_HEAD + "7. Semester\nSynpunkter lämnas till socialförvaltningen.\n"
              "8. Övrigt\nInget.\n")

@@ -390,6 +390,12 @@ class _RuleMatchMixin:
             return None
         open_kinds = [k for k in _KIND_ORDER if k in found]
         kind = open_kinds[0] if open_kinds else "closing"
+        if kind in found and found[kind][0].owner_settles and "closing" in found:
+            # "… att föreslå regionfullmäktige att bifalla motionen i den del …, att i
+            # övrigt anse motionen besvarad" run into one sentence (a PDF joins the two
+            # att-clauses): the matter on this body's list is answered, as when the
+            # clauses stand apart (minutes_candidates drops the referral then).
+            kind = "closing"
         if kind == "action" and "awaiting_reply" in found and _FINDS_OUT.search(masked):
             # "Lotta kollar med fastighetsavdelningen och återkommer på nästa APT": finding
             # out is the way to the answer she owes; the answer is the item.
