@@ -28,7 +28,7 @@ asked in pipeline order and the first one that lost it is named:
 ``?`` marks a body sentence holding the words that no stage above explains.
 
 Run: ``.venv/bin/python bench/miss_stages.py [--texts DIR] [-v] [--stage c]
-[--org-half even|odd]``; only the
+[--org-half even|odd] [--round rN]``; only the
 counts and the per-miss lines are printed (nothing is written): the texts are
 third-party documents and stay outside the repository.
 """
@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=HALVES,
         help="only the documents whose organisation name's sha256 starts with an even/odd byte",
     )
+    ap.add_argument("--round", help="only the documents of this labelling round (r16 …)")
     args = ap.parse_args(argv)
     texts = args.texts or default_texts()
     ignores = rules()[1]
@@ -187,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         if d.get("split", "dev") != "dev":
             continue  # a blind round is read only by its measure (accuracy_public.py)
         if args.org_half is not None and organisation_half(d) != args.org_half:
+            continue
+        if args.round is not None and d.get("round") != args.round:
             continue
         result = extract(read_document(path))
         expected = d.get("items", [])
