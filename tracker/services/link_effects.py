@@ -136,6 +136,10 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         if eff == "close" or (eff is None and c.kind == "closing"):
             # (A closing mention no listed word says closes was read by its verb:
             # "Skyddsronden genomfördes 6 mars".)
+            if _still_going(text):
+                # "Annonsen publicerades 20 maj. … Rekryteringen pågår.": a step is done,
+                # the matter goes on; never close when the passage itself says so.
+                return "update"
             return "close"
         if eff == "decide":
             # The decision the tabled or sent-back ärende waited for, or the one the
@@ -167,6 +171,16 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
         # Resultatet … redovisas vid nästa möte" follows the matter up.)
         return "close"
     return "update"
+
+
+def _still_going(text: str) -> bool:
+    """A sentence of ``text`` says the matter goes on ("pågår", "kvarstår") and the last
+    sentence does not end it: what closed in the passage was a part or a step."""
+    from tracker.extract.status_sentences import sentences
+
+    said = [sentence for _off, sentence in sentences(text)]
+    return (len(said) > 1 and any(effect_of(x) == "update" for x in said)
+            and effect_of(said[-1]) != "close")
 
 
 def _ends_closed(text: str) -> bool:
