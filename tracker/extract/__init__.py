@@ -90,19 +90,16 @@ def extract(doc: Document) -> Extraction:
             result.meeting.date = _meeting_date_in(doc)
     else:
         result = _read_as_minutes(doc, info, kind)
-        if kind == "unknown" and result.meeting.date is None and not _yearless(result):
-            _date_as_report(doc, result)
+        if kind == "unknown" and result.meeting.date is None:
+            from tracker.extract.minutes_warnings import asks_for_year
+
+            if not asks_for_year(result.warnings):
+                _date_as_report(doc, result)
     if doc.ocr_pages:
         from tracker.ingest.ocr import mark_ocr_items
 
         mark_ocr_items(result)
     return result
-
-
-def _yearless(result: Extraction) -> bool:
-    """Whether the minutes reading found a meeting date written without its year (the
-    secretary is asked for it)."""
-    return any("står utan årtal" in w.message for w in result.warnings)
 
 
 def _date_as_report(doc: Document, result: Extraction) -> None:

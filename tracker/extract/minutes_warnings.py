@@ -16,6 +16,15 @@ from tracker.extract.minutes_text import _shorten
 from tracker.language.date_period import WEEKDAY_NAMES
 from tracker.language.dates import find_periods
 
+#: What the warning says of a meeting date written without a year that the document does
+#: not give (the review asks the secretary for it); :func:`asks_for_year` reads it back.
+YEARLESS_SAYS = "står utan årtal"
+
+
+def asks_for_year(warnings: list[ExtractWarning]) -> bool:
+    """Whether the minutes reading found the meeting's date written without its year."""
+    return any(YEARLESS_SAYS in w.message for w in warnings)
+
 
 class _DateWarningsMixin:
     """Adds the date warnings of a read document to the reader's warnings."""
@@ -51,7 +60,7 @@ class _DateWarningsMixin:
             unresolved.append(it.due_text)
         message = "Mötesdatumet hittades inte i dokumentet."
         if self.yearless:
-            message = (f"Mötesdatumet ”{self.yearless[0]}” står utan årtal, och årtalet framgår "
+            message = (f"Mötesdatumet ”{self.yearless[0]}” {YEARLESS_SAYS}, och årtalet framgår "
                        "inte av dokumentet. Ange mötesdatumet vid granskningen.")
         if unresolved:
             shown = ", ".join(f"”{t}”" for t in dict.fromkeys(unresolved))

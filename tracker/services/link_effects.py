@@ -105,15 +105,20 @@ _DEADLINE = re.compile(
 )
 
 
+def _said(text: str) -> list[str]:
+    """The sentences of ``text``, in order."""
+    from tracker.extract.status_sentences import sentences
+
+    return [sentence for _off, sentence in sentences(text)]
+
+
 def _deadline_ahead(text: str) -> bool:
     """A sentence of ``text`` that says nothing is done sets a deadline for what is
     still to come ("Vision lämnar skriftliga synpunkter senast den 7 juni.
     Riskbedömningen genomfördes den 8 maj."): the matter is not closed by a part
     done beside it."""
-    from tracker.extract.status_sentences import sentences
-
     return any(_DEADLINE.search(sentence) and effect_of(sentence) is None
-               for _off, sentence in sentences(text))  # fmt: skip
+               for sentence in _said(text))  # fmt: skip
 
 
 def effect_for(c: Candidate, item: ItemRow) -> str:
@@ -176,18 +181,14 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
 def _still_going(text: str) -> bool:
     """A sentence of ``text`` says the matter goes on ("pågår", "kvarstår") and the last
     sentence does not end it: what closed in the passage was a part or a step."""
-    from tracker.extract.status_sentences import sentences
-
-    said = [sentence for _off, sentence in sentences(text)]
+    said = _said(text)
     return (len(said) > 1 and any(effect_of(x) == "update" for x in said)
             and effect_of(said[-1]) != "close")
 
 
 def _ends_closed(text: str) -> bool:
     """The last sentence of ``text`` says the matter is done ("… Klar.", "Avförs.")."""
-    from tracker.extract.status_sentences import sentences
-
-    said = [sentence for _off, sentence in sentences(text)]
+    said = _said(text)
     return bool(said) and effect_of(said[-1]) == "close"
 
 
