@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.domain import Candidate, Line
 from tracker.extract.dates import due_fields
 from tracker.extract.followup_sentences import due_in
-from tracker.extract.followup_words import _alt
+from tracker.extract.followup_words import _alt, followup_data
 from tracker.extract.report_rules import short_title
 from tracker.extract.sentence_split import Sentence, split_sentences
 from tracker.language.date_period import Period
-from tracker.paths import resources_dir
 
 #: A covering letter stands at the start: the lines read (the report after it is long).
 LETTER_LINES = 400
@@ -46,7 +44,7 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    data = followup_data()
     spec = data["requests"]
     hand = _alt(spec["hand_over"])
     purpose = _alt(spec["purpose"])

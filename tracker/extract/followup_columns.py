@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,9 +22,9 @@ from tracker.domain import Line
 from tracker.extract.followup_entries import Entry
 from tracker.extract.followup_lines import _ID_LINE, _clean, status_sentence
 from tracker.extract.followup_sentences import due_in
+from tracker.extract.followup_words import followup_data
 from tracker.extract.report_rules import find_bodies
 from tracker.language.date_period import Period
-from tracker.paths import resources_dir
 
 #: A cell longer than this is running text: the table has ended.
 _CELL_MAX = 200
@@ -54,7 +53,7 @@ class _Columns:
 
 @lru_cache(maxsize=1)
 def _columns() -> _Columns:
-    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    data = followup_data()
     tb = data["table"]
 
     def words(key: str) -> frozenset[str]:

@@ -8,15 +8,13 @@ text.  Shared by the reader (:mod:`tracker.extract.report_followup`) and its mix
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 
 from tracker.domain import Line
 from tracker.extract.followup_lines import _NEGATED, _clean, status_of
-from tracker.extract.followup_words import vocabulary
+from tracker.extract.followup_words import followup_data, vocabulary
 from tracker.extract.report_rules import sentences
 from tracker.language.date_period import Period
-from tracker.paths import resources_dir
 
 # --- entries --------------------------------------------------------------------------------
 
@@ -275,7 +273,7 @@ _COMMENT_LABEL = re.compile(
 )
 _OTHER_LABEL = re.compile(r"trend|period|uppdaterad(?: datum)?|senast uppdaterad|id", re.I)
 
-_PROSE = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))[
+_PROSE = followup_data()[
     "prose"
 ]
 

@@ -12,17 +12,16 @@ one of them.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
 from functools import lru_cache
 
 from tracker.domain import Document
-from tracker.paths import resources_dir
+from tracker.extract.followup_words import followup_data
 
 
 @lru_cache(maxsize=1)
 def _host_line() -> re.Pattern[str]:
-    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    data = followup_data()
     host = data["host"]
     lines = sorted(host["lines"], key=len, reverse=True)
     # A space in the data stands for any white space; "…" for the title the host quotes.

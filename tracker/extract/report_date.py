@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections import Counter
 
 from tracker.domain import Document
 from tracker.extract.followup_entries import followup_header
-from tracker.extract.followup_words import vocabulary
+from tracker.extract.followup_words import followup_data, vocabulary
 from tracker.extract.meeting_words import alternation, words
 from tracker.extract.report_layout import _iso
 from tracker.extract.status_rows import status_rows
 from tracker.language.date_period import MONTHS
 from tracker.language.dates import find_periods
-from tracker.paths import resources_dir
 
 _HEAD_LINES = 80
 _TITLE = re.compile(
@@ -117,8 +115,7 @@ _INTERIM = re.compile(
 #: "Kvartalsrapport Q3 2023", "Uppföljning av internkontrollplan 2022").
 def _report_words() -> dict[str, list[str]]:
     """The ``[report_date]`` table of ``followup.toml``."""
-    path = resources_dir() / "extract" / "followup.toml"
-    return tomllib.loads(path.read_text("utf-8"))["report_date"]
+    return followup_data()["report_date"]
 
 
 _PERIOD_REPORT = re.compile(
@@ -378,7 +375,7 @@ def _verdict_year(texts: list[str]) -> dt.date | None:
 _GOAL_REACH = re.compile(
     r"(?<![\wåäö])(?:"
     + alternation(
-        tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))[
+        followup_data()[
             "prose"
         ]["goal_reach"]
     )

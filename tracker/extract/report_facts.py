@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections import Counter
 
 from tracker.domain import Document
 from tracker.extract.followup_lines import BODY_FOR, without_recipients
-from tracker.extract.followup_words import vocabulary
+from tracker.extract.followup_words import followup_data, vocabulary
 from tracker.extract.meeting_words import alternation
 from tracker.extract.report_date import (
     _HEAD_LINES,
@@ -28,7 +27,6 @@ from tracker.extract.report_date import (
 )
 from tracker.extract.report_followup import organisation_owner
 from tracker.extract.report_rules import find_bodies
-from tracker.paths import resources_dir
 
 _TITLE_FOR = re.compile(
     r"(?:verksamhetsberättelse|tertialrapport|tertialuppföljning|delårsrapport|"
@@ -383,7 +381,7 @@ def report_issuer(doc: Document) -> str | None:
 
 @functools.cache
 def _audit_cover_marks() -> frozenset[str]:
-    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    data = followup_data()
     return frozenset(w.lower() for w in data["issuers"].get("cover_marks", []))
 
 

@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.domain import Candidate, Line
 from tracker.extract.followup_lines import _clean, body_heading, status_of
-from tracker.paths import resources_dir
+from tracker.extract.followup_words import followup_data
 
 #: A register needs at least this many entries with a status.
 MIN_ENTRIES = 2
@@ -83,7 +82,7 @@ def _alt(entries: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = tomllib.loads((resources_dir() / "extract" / "followup.toml").read_text("utf-8"))
+    data = followup_data()
     rg = data["register"]
     i = re.IGNORECASE
 
