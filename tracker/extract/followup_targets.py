@@ -1,0 +1,195 @@
+"""An indicator told by its target and its outcome in figures, with no status word:
+"Indikator" / "80 % av de tillfrågade ska svara ja" / "Utfall" / "72 % …".
+
+Management systems print such blocks one after another on an indicator page, and goal
+follow-ups write them as sentences ("Målet för året var index 70. Utfallet blev 62 …").
+The report's own figures judge the indicator: an outcome short of its target (or above
+it, where a smaller figure is the aim: "högst", "minska") is a deviation, an open item of
+the report's body; an outcome that reaches its target is none.  Figures are compared only
+in the same unit (a percentage with a percentage).
+
+The words (the labels and cues of a target and of an outcome, the words of an aim that a
+smaller figure reaches) are data: ``[targets]`` in ``resources/extract/followup.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.domain import Candidate, Line
+from tracker.extract.followup_lines import _clean
+from tracker.extract.followup_words import _alt, followup_data
+from tracker.extract.report_rules import short_title
+
+#: How many lines an indicator's target and outcome may span together.
+BLOCK_LINES = 8
+
+#: A figure: "40 %", "12,6", "1 700"; a year ("2022") or a day of a month is no figure.
+_FIGURE = re.compile(
+    r"(?<![\w,.:/-])(\d{1,3}(?:[ \u00a0]\d{3})*(?:[,.]\d+)?|\d+(?:[,.]\d+)?)"
+    r"(?:\s*(%|procent\b))?(?![\w/-]|[,.]\d)",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(
+    r"\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    label: re.Pattern[str]
+    cue: re.Pattern[str]
+    outcome_label: re.Pattern[str]
+    outcome_glued: re.Pattern[str]
+    outcome_cue: re.Pattern[str]
+    lower: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    tg = followup_data()["targets"]
+    i = re.IGNORECASE
+    out = _alt(tg["outcome_labels"])
+    return _Words(
+        label=re.compile(
+            rf"^(?:{_alt(tg['labels'])})(?:\s+[\w.]*\d[\w.]*)?\s*(?::\s*(?P<v>.*))?$", i
+        ),
+        cue=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['cues'])})(?![\wåäö])", i),
+        outcome_label=re.compile(rf"^(?:{out})(?:\s+(?:19|20)\d{{2}})?\s*(?::\s*(?P<v>.*))?$", i),
+        # run into the text before it, without a space: "Nära måletUtfall"
+        outcome_glued=re.compile(
+            rf"[a-zåäö0-9\s](?:{'|'.join(_capital(w) for w in tg['outcome_labels'])})\s*:?$"
+        ),
+        outcome_cue=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['outcome_cues'])})(?![\wåäö])", i),
+        lower=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['lower_better'])})(?![\wåäö])", i),
+    )
+
+
+def _capital(entry: str) -> str:
+    return re.escape(entry[:1].upper() + entry[1:]).replace(r"\ ", r"\s+")
+
+
+def figure(text: str, *, percent: bool | None = None) -> tuple[float, bool] | None:
+    """(value, is a percentage) of the first figure in ``text``; ``percent`` True: the
+    first percentage, False: the first figure that is none."""
+    for m in _FIGURE.finditer(text):
+        raw, unit = m.group(1), m.group(2)
+        if unit is None and (_YEAR.match(raw) or _MONTH.match(text, m.end())):
+            continue
+        if text[m.end() : m.end() + 1] == ")" and text[max(0, m.start() - 1) : m.start()] == "(":
+            continue  # "fyra (4)": a number written out twice
+        is_pct = unit is not None
+        if percent is not None and is_pct != percent:
+            continue
+        try:
+            value = float(raw.replace("\u00a0", "").replace(" ", "").replace(",", "."))
+        except ValueError:
+            continue
+        return value, is_pct
+    return None
+
+
+def _outcome_at(texts: list[str], k: int) -> tuple[str, int] | None:
+    """(the outcome's text, the last line it takes) when line ``k`` gives an indicator's
+    outcome: its label alone (the value on the next line), before a colon, run into an
+    icon's text, or a sentence that tells it."""
+    w = _words()
+    t = texts[k]
+    m = w.outcome_label.match(t)
+    if m is None and w.outcome_glued.search(t) and len(t) < 60:
+        m = re.match(r"(?P<v>)", "")
+    if m is not None:
+        value = (m.group("v") or "").strip()
+        if value:
+            return value, k
+        if k + 1 < len(texts) and texts[k + 1]:
+            return texts[k + 1], k + 1
+        return None
+    cue = w.outcome_cue.search(t)
+    if cue is not None:
+        return t[cue.start() :], k
+    return None
+
+
+def _block(texts: list[str], k: int) -> tuple[str, str, int] | None:
+    """(target, outcome, the block's last line) of an indicator whose block opens at line
+    ``k``, else None."""
+    w = _words()
+    t = texts[k]
+    label = w.label.match(t) if len(t) < 300 else None
+    cue = None if label is not None else w.cue.search(t)
+    if label is None and cue is None:
+        return None
+    if cue is not None:
+        # "Målet för året var index 70. Utfallet blev 62 …": the outcome may follow on
+        # the same line.
+        rest = t[cue.start() :]
+        said = w.outcome_cue.search(rest)
+        if said is not None:
+            return rest[: said.start()].strip(), rest[said.start() :], k
+        parts = [rest]
+    else:
+        parts = [(label.group("v") or "").strip()] if label is not None else []
+    for j in range(k + 1, min(len(texts), k + BLOCK_LINES)):
+        if w.label.match(texts[j]):
+            return None  # the next indicator's block, this one without an outcome
+        found = _outcome_at(texts, j)
+        if found is not None:
+            target = " ".join(p for p in parts if p).strip()
+            return (target, found[0], found[1]) if target else None
+        parts.append(texts[j])
+    return None
+
+
+def target_outcomes(lines: list[Line], body: str | None, taken: set[int]) -> list[Candidate]:
+    """The indicators whose outcome misses its target (see the module docstring); lines
+    whose index is in ``taken`` (read as another item's) are left alone."""
+    w = _words()
+    texts = [_clean(ln.text) for ln in lines]
+    out: list[Candidate] = []
+    k = 0
+    while k < len(texts):
+        block = _block(texts, k)
+        if block is None:
+            k += 1
+            continue
+        target, said, last = block
+        aim = figure(target) if len(target) <= 400 else None
+        got = figure(said, percent=aim[1]) if aim is not None else None
+        if aim is None or got is None or any(n in taken for n in range(k, last + 1)):
+            k = last + 1
+            continue
+        lower = w.lower.search(target) is not None
+        if (got[0] > aim[0]) if lower else (got[0] < aim[0]):
+            ln = lines[k]
+            unit = " %" if aim[1] else ""
+            out.append(
+                Candidate(
+                    title=short_title(f"Avvikelse: {target}"),
+                    text=f"{target} Utfall: {said}",
+                    kind="indicator_deviation",
+                    status="open",
+                    owner=body,
+                    deviation=f"utfall {_num(got[0])}{unit} mot målet {_num(aim[0])}{unit}",
+                    page=ln.page,
+                    line=ln.line,
+                    evidence=said[:200],
+                    confidence=0.6,
+                    reasons=[
+                        f"indikator: utfallet {_num(got[0])}{unit} når inte målet "
+                        f"{_num(aim[0])}{unit}" + (" (lägre är bättre)" if lower else "")
+                    ],
+                )
+            )
+        k = last + 1
+    return out
+
+
+def _num(v: float) -> str:
+    return (f"{v:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
+
+
+__all__ = ["figure", "target_outcomes"]
