@@ -111,3 +111,58 @@ def test_a_whole_page_names_its_organisation_by_its_kind(tmp_path) -> None:
     found = [it for it in result.items if it.kind == "indicator_deviation"]
     assert len(found) == 2
     assert {it.owner for it in found} == {"Förbundet"}
+
+
+def test_target_and_outcome_on_one_line() -> None:
+    text = """
+Andel elever med godkända betyg
+Målvärde: 85 % Utfall: 79 %
+"""
+    items = _open(text)
+    assert len(items) == 1
+    assert items[0].deviation == "utfall 79 % mot målet 85 %"
+
+
+def test_a_flattened_table_of_targets_and_outcomes() -> None:
+    text = """
+Indikator Målvärde Utfall
+Andel nöjda besökare på biblioteken 90 % 84 %
+Andel digitala lån av alla lån 20 % 26 %
+Sjukfrånvaro bland medarbetarna 6 % 7,5 %
+Ekonomi
+"""
+    items = _open(text)
+    names = sorted(it.title for it in items)
+    assert len(items) == 2, names
+    assert any("nöjda besökare" in n for n in names)
+    # a smaller figure is better for absence: 7,5 % against 6 % is off target
+    assert any("Sjukfrånvaro" in n for n in names)
+
+
+def test_the_outcome_column_may_come_first() -> None:
+    text = """
+Mått Utfall 2024 Mål 2024
+Väntetid till första besök i dagar 21 30
+Andel besök bokade digitalt 31 % 40 %
+"""
+    items = _open(text)
+    assert [it.title for it in items] == ["Avvikelse: Andel besök bokade digitalt: mål 40 %"]
+
+
+def test_two_figures_read_as_one_number_end_the_table() -> None:
+    # "310 400" may be three hundred and ten thousand four hundred: no row to compare
+    text = """
+Mått Utfall 2024 Mål 2024
+Antal besökare per vecka 310 400
+"""
+    assert _open(text) == []
+
+
+def test_less_absence_than_the_target_is_no_deviation() -> None:
+    text = """
+Indikator
+Sjukfrånvaron ska vara 6 %.
+Utfall 2024
+4,8 %
+"""
+    assert _open(text) == []

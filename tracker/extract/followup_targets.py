@@ -45,6 +45,10 @@ class _Words:
     outcome_label: re.Pattern[str]
     outcome_glued: re.Pattern[str]
     outcome_cue: re.Pattern[str]
+    outcome_inline: re.Pattern[str]
+    header_target: re.Pattern[str]
+    header_outcome: re.Pattern[str]
+    outcome_value: re.Pattern[str]
     lower: re.Pattern[str]
 
 
@@ -58,13 +62,30 @@ def _words() -> _Words:
             rf"^(?:{_alt(tg['labels'])})(?:\s+[\w.]*\d[\w.]*)?\s*(?::\s*(?P<v>.*))?$", i
         ),
         cue=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['cues'])})(?![\wåäö])", i),
-        outcome_label=re.compile(rf"^(?:{out})(?:\s+(?:19|20)\d{{2}})?\s*(?::\s*(?P<v>.*))?$", i),
+        # ("Utfall", "Utfall 2024", "Utfall T2:")
+        outcome_label=re.compile(rf"^(?:{out})(?:\s+[\w.-]{{1,10}})?\s*(?::\s*(?P<v>.*))?$", i),
+        # the outcome's label inside a line after the target's value: "Målvärde: 80 %
+        # Utfall: 72 %"
+        outcome_inline=re.compile(
+            rf"(?<![\wåäö])(?:{'|'.join(_capital(w) for w in tg['outcome_labels'])}|{out})"
+            r"(?:\s+(?:19|20)\d{2})?\s*:\s*(?=\S)", i
+        ),
+        header_target=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(tg['header_targets'])})(?![\wåäö])", i
+        ),
+        # "Utfall 38 %": the value after the label without a colon
+        outcome_value=re.compile(rf"^(?:{out})(?:\s+(?:19|20)\d{{2}})?\s+(?P<v>\d.*)$", i),
+        header_outcome=re.compile(rf"(?<![\wåäö])(?:{out})(?![\wåäö])", i),
         # run into the text before it, without a space: "Nära måletUtfall"
         outcome_glued=re.compile(
             rf"[a-zåäö0-9\s](?:{'|'.join(_capital(w) for w in tg['outcome_labels'])})\s*:?$"
         ),
         outcome_cue=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['outcome_cues'])})(?![\wåäö])", i),
-        lower=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['lower_better'])})(?![\wåäö])", i),
+        lower=re.compile(
+            rf"(?<![\wåäö])(?:{_alt(tg['lower_better'])})(?![\wåäö])"
+            rf"|(?:{_alt(tg['lower_measures'])})",
+            i,
+        ),
     )
 
 
@@ -98,7 +119,7 @@ def _outcome_at(texts: list[str], k: int) -> tuple[str, int] | None:
     icon's text, or a sentence that tells it."""
     w = _words()
     t = texts[k]
-    m = w.outcome_label.match(t)
+    m = w.outcome_value.match(t) or w.outcome_label.match(t)
     if m is None and w.outcome_glued.search(t) and len(t) < 60:
         m = re.match(r"(?P<v>)", "")
     if m is not None:
@@ -132,7 +153,12 @@ def _block(texts: list[str], k: int) -> tuple[str, str, int] | None:
             return rest[: said.start()].strip(), rest[said.start() :], k
         parts = [rest]
     else:
-        parts = [(label.group("v") or "").strip()] if label is not None else []
+        value = (label.group("v") or "").strip() if label is not None else ""
+        inline = w.outcome_inline.search(value)
+        if inline is not None and inline.start() > 0:
+            # "Målvärde: 80 % Utfall: 72 %": both on the label's line
+            return value[: inline.start()].strip(), value[inline.end() :].strip(), k
+        parts = [value]
     for j in range(k + 1, min(len(texts), k + BLOCK_LINES)):
         if w.label.match(texts[j]):
             return None  # the next indicator's block, this one without an outcome
@@ -144,6 +170,56 @@ def _block(texts: list[str], k: int) -> tuple[str, str, int] | None:
     return None
 
 
+#: The most rows read under a table's header.
+TABLE_ROWS = 40
+#: A header line: a few words, no figure.
+HEADER_WORDS = 8
+
+
+def _figures(text: str) -> list[tuple[float, bool, int]]:
+    """(value, is a percentage, where) of each figure in ``text`` that is no year."""
+    out = []
+    pos = 0
+    while (m := _FIGURE.search(text, pos)) is not None:
+        pos = m.end()
+        found = figure(m.group(0))
+        if found is not None and not (m.group(2) is None and _MONTH.match(text, m.end())):
+            out.append((found[0], found[1], m.start()))
+    return out
+
+
+def _table(texts: list[str], k: int) -> tuple[bool, int] | None:
+    """(the target's column comes first, the header's line) when line ``k`` is a header
+    naming a target column and an outcome column ("Indikator Målvärde Utfall")."""
+    w = _words()
+    t = texts[k].replace("|", " ")
+    if len(t.split()) > HEADER_WORDS or _figures(t):
+        return None
+    aim = w.header_target.search(t)
+    got = w.header_outcome.search(t)
+    if aim is None or got is None:
+        return None
+    return aim.start() < got.start(), k
+
+
+def _table_rows(texts: list[str], k: int, target_first: bool) -> list[tuple[int, str, str, str]]:
+    """(line, the row's name, target, outcome) of the rows under a header at ``k`` that
+    hold two figures of one unit; the table ends at the first line that does not."""
+    rows = []
+    for j in range(k + 1, min(len(texts), k + 1 + TABLE_ROWS)):
+        t = texts[j].replace("|", " ")
+        figs = _figures(t)
+        if len(figs) != 2 or figs[0][1] != figs[1][1]:
+            break
+        name = t[: figs[0][2]].strip(" :–-")
+        if len(name.split()) < 2:
+            break
+        a, b = figs if target_first else (figs[1], figs[0])
+        unit = " %" if a[1] else ""
+        rows.append((j, name, f"{_num(a[0])}{unit}", f"{_num(b[0])}{unit}"))
+    return rows
+
+
 def target_outcomes(lines: list[Line], body: str | None, taken: set[int]) -> list[Candidate]:
     """The indicators whose outcome misses its target (see the module docstring); lines
     whose index is in ``taken`` (read as another item's) are left alone."""
@@ -152,40 +228,57 @@ def target_outcomes(lines: list[Line], body: str | None, taken: set[int]) -> lis
     out: list[Candidate] = []
     k = 0
     while k < len(texts):
+        header = _table(texts, k)
+        if header is not None:
+            rows = _table_rows(texts, k, header[0])
+            for j, name, aim_text, got_text in rows:
+                if j not in taken:
+                    out += _judged(f"{name}: mål {aim_text}", got_text, lines[j], body, w)
+            if rows:
+                k = rows[-1][0] + 1
+                continue
         block = _block(texts, k)
         if block is None:
             k += 1
             continue
         target, said, last = block
-        aim = figure(target) if len(target) <= 400 else None
-        got = figure(said, percent=aim[1]) if aim is not None else None
-        if aim is None or got is None or any(n in taken for n in range(k, last + 1)):
+        if any(n in taken for n in range(k, last + 1)):
             k = last + 1
             continue
-        lower = w.lower.search(target) is not None
-        if (got[0] > aim[0]) if lower else (got[0] < aim[0]):
-            ln = lines[k]
-            unit = " %" if aim[1] else ""
-            out.append(
-                Candidate(
-                    title=short_title(f"Avvikelse: {target}"),
-                    text=f"{target} Utfall: {said}",
-                    kind="indicator_deviation",
-                    status="open",
-                    owner=body,
-                    deviation=f"utfall {_num(got[0])}{unit} mot målet {_num(aim[0])}{unit}",
-                    page=ln.page,
-                    line=ln.line,
-                    evidence=said[:200],
-                    confidence=0.6,
-                    reasons=[
-                        f"indikator: utfallet {_num(got[0])}{unit} når inte målet "
-                        f"{_num(aim[0])}{unit}" + (" (lägre är bättre)" if lower else "")
-                    ],
-                )
-            )
+        out += _judged(target, said, lines[k], body, w)
         k = last + 1
     return out
+
+
+def _judged(target: str, said: str, ln: Line, body: str | None, w: _Words) -> list[Candidate]:
+    """The indicator deviation when the outcome ``said`` misses the ``target``, else
+    nothing (figures of one unit only)."""
+    aim = figure(target) if len(target) <= 400 else None
+    got = figure(said, percent=aim[1]) if aim is not None else None
+    if aim is None or got is None:
+        return []
+    lower = w.lower.search(target) is not None
+    if not ((got[0] > aim[0]) if lower else (got[0] < aim[0])):
+        return []
+    unit = " %" if aim[1] else ""
+    return [
+        Candidate(
+            title=short_title(f"Avvikelse: {target}"),
+            text=f"{target} Utfall: {said}",
+            kind="indicator_deviation",
+            status="open",
+            owner=body,
+            deviation=f"utfall {_num(got[0])}{unit} mot målet {_num(aim[0])}{unit}",
+            page=ln.page,
+            line=ln.line,
+            evidence=said[:200],
+            confidence=0.6,
+            reasons=[
+                f"indikator: utfallet {_num(got[0])}{unit} når inte målet "
+                f"{_num(aim[0])}{unit}" + (" (lägre är bättre)" if lower else "")
+            ],
+        )
+    ]
 
 
 def _num(v: float) -> str:
