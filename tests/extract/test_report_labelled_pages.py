@@ -109,3 +109,9 @@ def test_the_other_of_two_goals_judged_uncertain() -> None:
     assert "3.2 Färre störda boende" in items[0].text
     # the goal judged reachable is none
     assert "Tystare skolgårdar" not in items[0].title
+
+
+def test_a_hedged_negation_is_a_goal_verdict() -> None:
+    miss = vocabulary().goal_miss
+    assert miss.search("Målet nås troligen inte under perioden")
+    assert miss.search("Delmålet uppnås sannolikt ej till 2030")
