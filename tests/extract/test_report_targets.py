@@ -166,3 +166,21 @@ Utfall 2024
 4,8 %
 """
     assert _open(text) == []
+
+
+def test_a_results_heading_over_a_paragraph_is_no_outcome() -> None:
+    text = """
+Indikator
+Minst 90 % av eleverna ska nå godkänt i alla ämnen.
+Resultat
+Under året har 12 skolor deltagit i satsningen på läsning.
+"""
+    assert _open(text) == []
+
+
+def test_a_goal_mentioned_inside_another_sentence_is_no_target() -> None:
+    text = """
+Vi har byggt om tre lekplatser och målet är att 80 % av dem ska vara tillgängliga.
+Utfallet blev 12 nya bänkar längs strandpromenaden.
+"""
+    assert _open(text) == []

@@ -25,6 +25,8 @@ from tracker.extract.report_rules import short_title
 
 #: How many lines an indicator's target and outcome may span together.
 BLOCK_LINES = 8
+#: How far into the outcome's text its figure is looked for.
+OUTCOME_CHARS = 80
 
 #: A figure: "40 %", "12,6", "1 700"; a year ("2022") or a day of a month is no figure.
 _FIGURE = re.compile(
@@ -124,15 +126,20 @@ def _outcome_at(texts: list[str], k: int) -> tuple[str, int] | None:
         m = re.match(r"(?P<v>)", "")
     if m is not None:
         value = (m.group("v") or "").strip()
-        if value:
-            return value, k
-        if k + 1 < len(texts) and texts[k + 1]:
-            return texts[k + 1], k + 1
-        return None
+        if not value and k + 1 < len(texts):
+            value, k = texts[k + 1], k + 1
+        # (the value opens with its figure: "38 % …", "Utfall: 12,6 veckor"; a heading
+        # "Resultat" over a paragraph gives no outcome)
+        return (value, k) if _OPENS_WITH_FIGURE.match(value) else None
     cue = w.outcome_cue.search(t)
     if cue is not None:
         return t[cue.start() :], k
     return None
+
+
+#: A value that opens with its figure, after at most a few words ("38 %", "ca 40 %",
+#: "Andel: 73 %").
+_OPENS_WITH_FIGURE = re.compile(r"^\W{0,3}(?:[^\d\s]+\s+){0,3}\d")
 
 
 def _block(texts: list[str], k: int) -> tuple[str, str, int] | None:
@@ -151,6 +158,10 @@ def _block(texts: list[str], k: int) -> tuple[str, str, int] | None:
         said = w.outcome_cue.search(rest)
         if said is not None:
             return rest[: said.start()].strip(), rest[said.start() :], k
+        if cue.start() > 0 and not re.search(r"[.:]\s*$", t[: cue.start()]):
+            # ("… och målet är att …" inside a sentence about something else: no target
+            # stated as such)
+            return None
         parts = [rest]
     else:
         value = (label.group("v") or "").strip() if label is not None else ""
@@ -254,7 +265,8 @@ def _judged(target: str, said: str, ln: Line, body: str | None, w: _Words) -> li
     """The indicator deviation when the outcome ``said`` misses the ``target``, else
     nothing (figures of one unit only)."""
     aim = figure(target) if len(target) <= 400 else None
-    got = figure(said, percent=aim[1]) if aim is not None else None
+    # (the outcome's own figure, near its start: not one told further on)
+    got = figure(said[:OUTCOME_CHARS], percent=aim[1]) if aim is not None else None
     if aim is None or got is None:
         return []
     lower = w.lower.search(target) is not None
