@@ -184,3 +184,26 @@ Vi har byggt om tre lekplatser och målet är att 80 % av dem ska vara tillgäng
 Utfallet blev 12 nya bänkar längs strandpromenaden.
 """
     assert _open(text) == []
+
+
+NAMED_ABOVE = """
+Andel nöjda brukare i hemtjänsten
+Målvärde 2024
+75 %
+Utfall 2024
+68 %
+"""
+
+
+def test_the_indicator_named_on_the_line_above_its_target() -> None:
+    items = _open(NAMED_ABOVE, "Socialnämnden")
+    assert [it.title for it in items] == ["Avvikelse: Andel nöjda brukare i hemtjänsten: 75 %"]
+
+
+def test_a_status_field_beside_the_figures_decides() -> None:
+    judged = NAMED_ABOVE + "Status: Ej uppnått\n"
+    items = _open(judged, "Socialnämnden")
+    # one item, the labelled reading's (its status word), not a second from the figures
+    assert len(items) == 1 and items[0].evidence == "Status: Ej uppnått"
+    # a status that says the target is met is not overruled by the figures
+    assert _open(NAMED_ABOVE + "Status: Uppnått\n", "Socialnämnden") == []

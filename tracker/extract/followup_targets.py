@@ -20,11 +20,13 @@ from functools import lru_cache
 
 from tracker.domain import Candidate, Line
 from tracker.extract.followup_lines import _clean
-from tracker.extract.followup_words import _alt, followup_data
+from tracker.extract.followup_words import _alt, followup_data, vocabulary
 from tracker.extract.report_rules import short_title
 
 #: How many lines an indicator's target and outcome may span together.
 BLOCK_LINES = 8
+#: Lines around a block within which another item's line means the block is told.
+NEAR_TAKEN = 3
 #: How far into the outcome's text its figure is looked for.
 OUTCOME_CHARS = 80
 
@@ -76,7 +78,9 @@ def _words() -> _Words:
             rf"(?<![\wåäö])(?:{_alt(tg['header_targets'])})(?![\wåäö])", i
         ),
         # "Utfall 38 %": the value after the label without a colon
-        outcome_value=re.compile(rf"^(?:{out})(?:\s+(?:19|20)\d{{2}})?\s+(?P<v>\d.*)$", i),
+        outcome_value=re.compile(
+            rf"^(?:{out})(?:\s+(?:19|20)\d{{2}})?\s+(?!(?:19|20)\d{{2}}\s*$)(?P<v>\d.*)$", i
+        ),
         header_outcome=re.compile(rf"(?<![\wåäö])(?:{out})(?![\wåäö])", i),
         # run into the text before it, without a space: "Nära måletUtfall"
         outcome_glued=re.compile(
@@ -176,9 +180,21 @@ def _block(texts: list[str], k: int) -> tuple[str, str, int] | None:
         found = _outcome_at(texts, j)
         if found is not None:
             target = " ".join(p for p in parts if p).strip()
+            if label is not None and len(_WORD.findall(target)) < 2 and k > 0:
+                # "Målvärde 2024" / "75 %": the figure alone; the indicator's name is
+                # the line above the label
+                name = texts[k - 1]
+                if name and len(name.split()) <= NAME_WORDS and not w.label.match(name):
+                    target = f"{name}: {target}"
             return (target, found[0], found[1]) if target else None
         parts.append(texts[j])
     return None
+
+
+#: A word of letters (a target told in words, not only a figure).
+_WORD = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
+#: The most words of an indicator's name on the line above its target's label.
+NAME_WORDS = 14
 
 
 #: The most rows read under a table's header.
@@ -235,6 +251,7 @@ def target_outcomes(lines: list[Line], body: str | None, taken: set[int]) -> lis
     """The indicators whose outcome misses its target (see the module docstring); lines
     whose index is in ``taken`` (read as another item's) are left alone."""
     w = _words()
+    status_label = vocabulary().status_label
     texts = [_clean(ln.text) for ln in lines]
     out: list[Candidate] = []
     k = 0
@@ -253,7 +270,11 @@ def target_outcomes(lines: list[Line], body: str | None, taken: set[int]) -> lis
             k += 1
             continue
         target, said, last = block
-        if any(n in taken for n in range(k, last + 1)):
+        if any(n in taken for n in range(k - NEAR_TAKEN, last + 1 + NEAR_TAKEN)) or any(
+            status_label.match(t) for t in texts[k : last + 1 + NEAR_TAKEN]
+        ):
+            # (an indicator the page's status field judges: its word decides, and the
+            # labelled reading tells it)
             k = last + 1
             continue
         out += _judged(target, said, lines[k], body, w)
