@@ -207,3 +207,29 @@ def test_a_status_field_beside_the_figures_decides() -> None:
     assert len(items) == 1 and items[0].evidence == "Status: Ej uppnått"
     # a status that says the target is met is not overruled by the figures
     assert _open(NAMED_ABOVE + "Status: Uppnått\n", "Socialnämnden") == []
+
+
+def test_the_outcome_printed_above_its_target() -> None:
+    text = """
+Nöjd-kund-index för bygglov
+Senaste värde
+62
+Målvärde
+70
+Kommentar
+Fler ärenden än väntat har gjort handläggningen långsammare.
+"""
+    items = _open(text, "Byggnadsnämnden")
+    assert [it.title for it in items] == ["Avvikelse: Nöjd-kund-index för bygglov: 70"]
+    assert items[0].deviation == "utfall 62 mot målet 70"
+
+
+def test_a_numbered_goal_with_its_figure() -> None:
+    text = """
+Mål 2: Minst 80 % av hyresgästerna ska vara nöjda med städningen.
+Utfall: 74 % i årets enkät.
+Mål 3: Alla tvättstugor ska bokas digitalt.
+Utfall: Genomfört i samtliga hus.
+"""
+    items = _open(text, "Fastighetsnämnden")
+    assert len(items) == 1 and "80 %" in items[0].text

@@ -188,6 +188,32 @@ def _block(texts: list[str], k: int) -> tuple[str, str, int] | None:
                     target = f"{name}: {target}"
             return (target, found[0], found[1]) if target else None
         parts.append(texts[j])
+    if label is not None:
+        # The outcome printed above its target ("Senaste värde" / "62" / "Målvärde" /
+        # "70"): the indicator's name stands above the outcome.
+        value = (label.group("v") or "").strip()
+        if not value and k + 1 < len(texts) and _OPENS_WITH_FIGURE.match(texts[k + 1]):
+            value = texts[k + 1]
+        above = _outcome_above(texts, k) if value else None
+        if above is not None:
+            said, name_at = above
+            name = texts[name_at] if name_at >= 0 else ""
+            if name and len(name.split()) <= NAME_WORDS and not w.label.match(name):
+                value = f"{name}: {value}"
+            return value, said, k
+    return None
+
+
+def _outcome_above(texts: list[str], k: int) -> tuple[str, int] | None:
+    """(the outcome, the line of the indicator's name) when the outcome ends on the line
+    just above line ``k``: a label with its value on that line, or a label alone on the
+    line before it."""
+    for j in (k - 1, k - 2):
+        if j < 0:
+            continue
+        found = _outcome_at(texts, j)
+        if found is not None and found[1] == k - 1:
+            return found[0], j - 1
     return None
 
 
@@ -271,7 +297,8 @@ def target_outcomes(lines: list[Line], body: str | None, taken: set[int]) -> lis
             continue
         target, said, last = block
         if any(n in taken for n in range(k - NEAR_TAKEN, last + 1 + NEAR_TAKEN)) or any(
-            status_label.match(t) for t in texts[k : last + 1 + NEAR_TAKEN]
+            status_label.match(t)
+            for t in texts[max(0, k - 2 * NEAR_TAKEN) : last + 1 + NEAR_TAKEN]
         ):
             # (an indicator the page's status field judges: its word decides, and the
             # labelled reading tells it)
