@@ -49,3 +49,17 @@ def test_a_sentence_ending_in_a_status_word_is_no_row() -> None:
     assert _row_line("Arbetet med planen är i stort sett klar") is None
     assert _row_line("2 Ta fram en modell Kommunledningskontoret 2025 Pågår") == [
         "2", "Ta fram en modell", "Kommunledningskontoret", "2025", "Pågår"]
+
+
+def test_a_status_field_with_a_note_after_its_value() -> None:
+    text = """
+Status för uppdragen
+Uppdrag 1. Utreda platsen för en ny brandstation. Status: Pågår, beräknas klart hösten 2025.
+Uppdrag 2. Införa e-arkiv i alla förvaltningar. Status: Genomfört.
+"""
+    items = {it.title: it for it in _items(text)}
+    station = items["Utreda platsen för en ny brandstation"]
+    assert (station.status, station.due) == ("open", dt.date(2025, 12, 31))
+    assert items["Införa e-arkiv i alla förvaltningar"].status == "done"
+    # the note is no entry of its own
+    assert not any(t.startswith("Status") for t in items)

@@ -50,6 +50,13 @@ _INLINE_STATUS = re.compile(
     r"(?P<status>[^.:;]{2,40}?)\.?\s*$",
     re.IGNORECASE,
 )
+#: The same with a note after the status value: "… Status: Pågår, beräknas klart hösten
+#: 2025." (the note is the entry's comment: it may say when).
+_INLINE_STATUS_NOTE = re.compile(
+    r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
+    r"(?P<status>[^.:;,]{2,40}?)\s*[,;–-]\s*(?P<comment>[^:]{4,200}?)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 class _StructuredMixin(_ListsMixin):
@@ -168,11 +175,17 @@ class _StructuredMixin(_ListsMixin):
                 continue
             inline = _INLINE_STATUS.match(text)
             st = status_of(inline.group("status")) if inline else None
+            note = None
+            if not (inline and st):
+                inline = _INLINE_STATUS_NOTE.match(text)
+                st = status_of(inline.group("status")) if inline else None
+                note = inline.group("comment") if inline else None
             if inline and st and st[0] != "colour":
                 # "Åtgärd 3.3 Installera solceller på skolor. Status: Påbörjad."
                 self.entries.append(
                     Entry(text=inline.group("text").strip(" .;,"), line=ln, status=st[0],
                           status_text=inline.group("status"), owner=owner,
+                          comments=[note] if note else [],
                           structure="rad med statusfält")
                 )
                 continue
