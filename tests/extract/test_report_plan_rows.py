@@ -63,3 +63,28 @@ Uppdrag 2. Införa e-arkiv i alla förvaltningar. Status: Genomfört.
     assert items["Införa e-arkiv i alla förvaltningar"].status == "done"
     # the note is no entry of its own
     assert not any(t.startswith("Status") for t in items)
+
+
+def test_an_entry_with_its_comment_on_its_line() -> None:
+    text = """
+Uppdrag från fullmäktige
+Minska sjukfrånvaron bland pedagogerna. Kommentar: Arbetet fortgår under hösten.
+Ta fram en plan för kompetensförsörjning. Kommentar: Planen antogs av nämnden i oktober.
+"""
+    items = _items(text)
+    open_ = [it for it in items if it.status == "open"]
+    assert [it.title for it in open_] == ["Minska sjukfrånvaron bland pedagogerna"]
+    # a comment that tells no state in words makes no open entry of its line
+    assert not any("kompetensförsörjning" in it.title and it.status == "open" for it in items)
+
+
+def test_a_measure_page_with_a_time_plan_over_years() -> None:
+    text = """
+Åtgärd: Byta till fossilfria arbetsfordon
+Ansvarig: Tekniska förvaltningen
+Tidplan: 2022-2025
+Status: Delvis genomförd
+"""
+    (item,) = _items(text)
+    assert (item.status, item.owner, item.due) == (
+        "open", "Tekniska förvaltningen", dt.date(2025, 12, 31))

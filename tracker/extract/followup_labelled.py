@@ -62,6 +62,17 @@ _STATUS_SENTENCE = re.compile(r"^(?P<s>[A-ZÅÄÖ][a-zåäö]+(?:en|et)\s+[^.]{2
 _GOAL_SAYS = re.compile(r"(?<![\wåäö])(?:ska|skall)\s+\w", re.IGNORECASE)
 
 
+def _end_period(value: str, ref: dt.date | None, *, cued: bool = True) -> Period | None:
+    """When an entry's end field ("Tidplan: 2022-2024", "Slutår: 2025", "Avslutas
+    senast: 2014-12-31") says it is to be finished: whole years end on their last day."""
+    span = _YEAR_SPAN.search(value) or _YEAR_ONLY.search(value)
+    if span:
+        return Period(start=dt.date(int(span.group(1)), 1, 1),
+                      end=dt.date(int(span.group(span.lastindex or 1)), 12, 31),
+                      precision="year", text=span.group(0))
+    return due_in(f"senast {value}" if cued else value, ref)
+
+
 class _LabelledMixin:
     """Reads labelled status pages into the reader's entries and indicators."""
 
@@ -267,7 +278,7 @@ class _LabelledMixin:
                 labels[j][1] or (texts[j + 1] if j + 1 < len(texts) else "")
                 for j in end_at_rows
             ]
-            end_at = due_in(f"senast {ends[0]}", self.ref) if ends else None
+            end_at = _end_period(ends[0], self.ref) if ends else None
             if goal_line is not None:
                 desc = goal_line
             self.entries.append(
@@ -319,13 +330,7 @@ class _LabelledMixin:
                          and not _STAMPED.search(t) and not _COUNTED_NOTICE.match(t)), None)
         if title_at is None:
             return
-        span = _YEAR_SPAN.search(ends[0]) or _YEAR_ONLY.search(ends[0])
-        period = (
-            Period(start=dt.date(int(span.group(1)), 1, 1),
-                   end=dt.date(int(span.group(span.lastindex or 1)), 12, 31),
-                   precision="year", text=span.group(0))
-            if span else due_in(ends[0], self.ref)
-        )
+        period = _end_period(ends[0], self.ref, cued=False)
         if period is None or period.end is None or (self.ref and period.end < self.ref):
             return
         ln = self.lines[title_at]
