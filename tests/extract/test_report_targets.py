@@ -233,3 +233,14 @@ Utfall: Genomfört i samtliga hus.
 """
     items = _open(text, "Fastighetsnämnden")
     assert len(items) == 1 and "80 %" in items[0].text
+
+
+def test_a_measure_named_further_on_gives_no_direction() -> None:
+    text = """
+Indikator
+Andel avvikelser som åtgärdas inom en månad ska vara 90 %.
+Utfall
+84 %
+"""
+    # more of the deviations put right is better: 84 % against 90 % is off target
+    assert len(_open(text)) == 1

@@ -54,6 +54,7 @@ class _Words:
     header_outcome: re.Pattern[str]
     outcome_value: re.Pattern[str]
     lower: re.Pattern[str]
+    lower_measure: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,11 +88,11 @@ def _words() -> _Words:
             rf"[a-zåäö0-9\s](?:{'|'.join(_capital(w) for w in tg['outcome_labels'])})\s*:?$"
         ),
         outcome_cue=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['outcome_cues'])})(?![\wåäö])", i),
-        lower=re.compile(
-            rf"(?<![\wåäö])(?:{_alt(tg['lower_better'])})(?![\wåäö])"
-            rf"|(?:{_alt(tg['lower_measures'])})",
-            i,
-        ),
+        lower=re.compile(rf"(?<![\wåäö])(?:{_alt(tg['lower_better'])})(?![\wåäö])", i),
+        # the measure the target is about, named first ("Sjukfrånvaron ska vara …",
+        # "Väntetid till första besök"): not one named further on ("Andel avvikelser som
+        # åtgärdas")
+        lower_measure=re.compile(rf"^\W*[\wåäö-]*(?:{_alt(tg['lower_measures'])})[\wåäö]*\b", i),
     )
 
 
@@ -317,7 +318,7 @@ def _judged(target: str, said: str, ln: Line, body: str | None, w: _Words) -> li
     got = figure(said[:OUTCOME_CHARS], percent=aim[1]) if aim is not None else None
     if aim is None or got is None:
         return []
-    lower = w.lower.search(target) is not None
+    lower = w.lower.search(target) is not None or w.lower_measure.match(target) is not None
     if not ((got[0] > aim[0]) if lower else (got[0] < aim[0])):
         return []
     unit = " %" if aim[1] else ""
