@@ -57,6 +57,7 @@ def test_an_outcome_short_of_its_target_is_a_deviation() -> None:
     assert len(items) == 2, titles
     first, third = items
     assert "60 %" in first.text and "52 %" in first.text
+    # an indicator's value is an indicator deviation
     assert first.kind == "indicator_deviation"
     assert first.owner == "Fritidsnämnden"
     assert first.deviation == "utfall 52 % mot målet 60 %"
@@ -84,6 +85,8 @@ Utfallet blev 71, vilket är nio punkter lägre än planerat.
     items = _open(text)
     assert len(items) == 1
     assert "index på 80" in items[0].text and "Utfallet blev 71" in items[0].text
+    # a goal stated as such is a goal off target
+    assert items[0].kind == "goal_deviation"
 
 
 def test_percent_is_compared_only_with_percent() -> None:

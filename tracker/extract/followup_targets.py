@@ -305,12 +305,23 @@ def target_outcomes(lines: list[Line], body: str | None, taken: set[int]) -> lis
             # labelled reading tells it)
             k = last + 1
             continue
-        out += _judged(target, said, lines[k], body, w)
+        # (a goal stated as such, "Målet för året var …", "Mål 2: …", is a goal off
+        # target; an indicator's or a measure's value an indicator deviation)
+        goal = w.label.match(texts[k]) is None or _GOAL_LABEL.match(texts[k]) is not None
+        out += _judged(target, said, lines[k], body, w,
+                       kind="goal_deviation" if goal else "indicator_deviation")
         k = last + 1
     return out
 
 
-def _judged(target: str, said: str, ln: Line, body: str | None, w: _Words) -> list[Candidate]:
+#: A label that states a goal, not an indicator's value ("Mål 2:", "Årsmål:").
+_GOAL_LABEL = re.compile(r"^(?:mål|årsmål|mål för året|målsättning)\b", re.IGNORECASE)
+
+
+def _judged(
+    target: str, said: str, ln: Line, body: str | None, w: _Words,
+    kind: str = "indicator_deviation",
+) -> list[Candidate]:
     """The indicator deviation when the outcome ``said`` misses the ``target``, else
     nothing (figures of one unit only)."""
     aim = figure(target) if len(target) <= 400 else None
@@ -326,7 +337,7 @@ def _judged(target: str, said: str, ln: Line, body: str | None, w: _Words) -> li
         Candidate(
             title=short_title(f"Avvikelse: {target}"),
             text=f"{target} Utfall: {said}",
-            kind="indicator_deviation",
+            kind=kind,
             status="open",
             owner=body,
             deviation=f"utfall {_num(got[0])}{unit} mot målet {_num(aim[0])}{unit}",
