@@ -140,12 +140,53 @@ def _kind(cell: str, words: frozenset[str]) -> str:
     return "T" if re.search(r"[A-Za-zÅÄÖåäö]{3}", cell) else "N"
 
 
+def _trailing_status(text: str) -> tuple[str, str] | None:
+    """(the rest, the status value) of a line that ends with a status value of a few
+    words ("… 2024 Ej påbörjad")."""
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        value = " ".join(words[-n:])
+        if status_sentence(value) is not None and not _YEAR.fullmatch(words[-n]):
+            return " ".join(words[:-n]), value
+    return None
+
+
+def _row_line(text: str) -> list[str] | None:
+    """The cells of a whole row printed on one line, its cells parted by spaces only, the
+    status last ("1 Förbättra belysningen Tekniska förvaltningen 2024 Klar"): a running
+    number, the name, an owner (a body's name), an end year and the status, in that
+    order; a row must hold the status and a year or an owner beside its name."""
+    tail = _trailing_status(text)
+    if tail is None:
+        return None
+    rest, status = tail
+    year = None
+    m = re.fullmatch(r"(?P<rest>.+?)\s+(?P<year>(?:19|20)\d{2})", rest)
+    if m is not None:
+        rest, year = m.group("rest"), m.group("year")
+    owner = None
+    found = [b for b in find_bodies(rest) if b[0] > 0 and b[0] + len(b[1]) == len(rest)]
+    if found:
+        owner = found[-1][1]
+        rest = rest[: found[-1][0]].strip()
+    if year is None and owner is None:
+        return None
+    number = re.match(r"^(\d{1,3})[.)]?\s+", rest)
+    cells = [number.group(1)] if number else []
+    rest = rest[number.end() :] if number else rest
+    if len(re.findall(r"[A-Za-zÅÄÖåäö]{3,}", rest)) < 2:
+        return None  # no name of its own
+    return cells + [rest] + ([owner] if owner else []) + ([year] if year else []) + [status]
+
+
 def _cells_of(text: str) -> list[str]:
-    """The cells a line holds: itself, or a status, an end year and an owner printed
-    together on it."""
+    """The cells a line holds: itself, a status, an end year and an owner printed
+    together on it, or a whole row printed on one line (:func:`_row_line`)."""
     m = _JOINED.fullmatch(text)
     if m is None or status_sentence(m.group("status")) is None:
-        return [text]
+        return _row_line(text) or [text]
     owner = m.group("owner")
     if owner is not None and _owner_cell(owner) is None:
         return [text]

@@ -43,12 +43,34 @@ _CONSULTED = re.compile(
 )
 #: A time plan over whole years: "2023-2024", "2023–2025".
 _YEAR_SPAN = re.compile(r"^\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*$")
+#: A time plan of one year: "Tidplan: 2024".
+_YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*$")
+#: A line that carries a date (a page's stamp "Texten uppdaterad 2021-10-19"): no name.
+_STAMPED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}")
+#: A site's notice banner, a count before its noun ("3 Driftstörningar", "1 Nyhet"): no
+#: name of the page's entry.
+_COUNTED_NOTICE = re.compile(r"^\d{1,3}\s+[A-ZÅÄÖa-zåäö]+$")
 _FIELD_BULLET = re.compile(r"^[•·▪◦]\s*(?=[A-ZÅÄÖa-zåäö][\wåäö. ]{1,30}:)")
 #: A status note dated in parentheses at its end: "… (2013-03-18)."
 _DATED_NOTE = re.compile(r"\(\d{4}-\d{2}-\d{2}\)\.?\s*$")
 #: A line that opens with a short status sentence about its entry: "Aktiviteten pågår.",
 #: "Åtgärden är genomförd. (2024-03-01)".
 _STATUS_SENTENCE = re.compile(r"^(?P<s>[A-ZÅÄÖ][a-zåäö]+(?:en|et)\s+[^.]{2,40}?)\.(?:\s|$)")
+
+
+#: What a goal's statement says: what shall be ("… ska värnas", "… skall öka").
+_GOAL_SAYS = re.compile(r"(?<![\wåäö])(?:ska|skall)\s+\w", re.IGNORECASE)
+
+
+def _end_period(value: str, ref: dt.date | None, *, cued: bool = True) -> Period | None:
+    """When an entry's end field ("Tidplan: 2022-2024", "Slutår: 2025", "Avslutas
+    senast: 2014-12-31") says it is to be finished: whole years end on their last day."""
+    span = _YEAR_SPAN.search(value) or _YEAR_ONLY.search(value)
+    if span:
+        return Period(start=dt.date(int(span.group(1)), 1, 1),
+                      end=dt.date(int(span.group(span.lastindex or 1)), 12, 31),
+                      precision="year", text=span.group(0))
+    return due_in(f"senast {value}" if cued else value, ref)
 
 
 class _LabelledMixin:
@@ -225,6 +247,12 @@ class _LabelledMixin:
             st = status_sentence(value)
             if st is None and self.voc.open_value.search(value):
                 st = ("open", value)
+            goal_line = None
+            if st is None and self.voc.goal_miss.search(value):
+                # "Bedömning: Det blir svårt att nå delmålet": a verdict that the page's
+                # goal may be missed; the goal is the sentence the page states it in.
+                st = ("open", value)
+                goal_line = self._goal_statement(texts, labels, role, entry_start, k, title)
             if st is None:
                 continue
             desc = ""
@@ -250,7 +278,9 @@ class _LabelledMixin:
                 labels[j][1] or (texts[j + 1] if j + 1 < len(texts) else "")
                 for j in end_at_rows
             ]
-            end_at = due_in(f"senast {ends[0]}", self.ref) if ends else None
+            end_at = _end_period(ends[0], self.ref) if ends else None
+            if goal_line is not None:
+                desc = goal_line
             self.entries.append(
                 Entry(
                     text=title + (f". {desc}" if desc and desc != title else ""),
@@ -263,6 +293,20 @@ class _LabelledMixin:
                     end=end_at,
                 )
             )
+
+    @staticmethod
+    def _goal_statement(
+        texts: list[str], labels: list[tuple[str, str] | None], role: list[str],
+        start: int, k: int, title: str,
+    ) -> str | None:
+        """The sentence a goal's page states its goal in, between the page's name and
+        its verdict: the first free line that says what shall be ("X ska värnas och
+        utvecklas")."""
+        for j in range(start, k):
+            t = texts[j]
+            if labels[j] is None and not role[j] and t != title and _GOAL_SAYS.search(t):
+                return sentences(t)[0] if sentences(t) else t
+        return None
 
     def _project_page(
         self,
@@ -277,17 +321,16 @@ class _LabelledMixin:
                 for k, lab in enumerate(labels) if lab and lab[0] == "end"]
         if len(ends) != 1 or len(owners) != 1:
             return
-        title_at = next((k for k, t in enumerate(texts[:3])
-                         if t and ":" not in t and not t.endswith(".") and len(t.split()) <= 8
-                         and labels[k] is None), None)
+        # The page's name stands nearest above its fields (a notice banner or a stamp
+        # "Texten uppdaterad <date>" may stand between, a site's notices above).
+        first_field = next((k for k, lab in enumerate(labels) if lab), len(texts))
+        title_at = next((k for k in range(min(first_field, 6) - 1, -1, -1)
+                         if (t := texts[k]) and ":" not in t and not t.endswith(".")
+                         and len(t.split()) <= 8 and labels[k] is None
+                         and not _STAMPED.search(t) and not _COUNTED_NOTICE.match(t)), None)
         if title_at is None:
             return
-        span = _YEAR_SPAN.search(ends[0])
-        period = (
-            Period(start=dt.date(int(span.group(1)), 1, 1), end=dt.date(int(span.group(2)), 12, 31),
-                   precision="year", text=span.group(0))
-            if span else due_in(ends[0], self.ref)
-        )
+        period = _end_period(ends[0], self.ref, cued=False)
         if period is None or period.end is None or (self.ref and period.end < self.ref):
             return
         ln = self.lines[title_at]
@@ -295,7 +338,12 @@ class _LabelledMixin:
         self.indicators.append(
             Candidate(
                 title=short_title(texts[title_at]),
-                text=" ".join(t for t in texts if t),
+                # its name, description and time plan (not the notices above it, nor
+                # its partners' and contacts' fields)
+                text=" ".join([texts[title_at]] + [
+                    texts[k] for k, lab in enumerate(labels)
+                    if k > title_at and lab and lab[0] in ("comment", "end")
+                ]),
                 kind="activity",
                 status="open",
                 owner=owner,

@@ -211,6 +211,17 @@ def _progressive(s: str) -> re.Match[str] | None:
     return None
 
 
+#: A sentence that names goals ("målet", "delmålen", "Kommunens mål").
+_SPEAKS_OF_GOALS = re.compile(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", re.I)
+#: … and one that names them in any form ("två delmål", "tre mål").
+_NAMES_GOALS = re.compile(r"(?<![\wåäö])\w*mål(?:et|en)?\b", re.I)
+#: A sentence about the other of the things the one before named: "Det andra, …", "Den
+#: andra …", "De övriga …", "Övriga …".
+_OTHER_OF_THEM = re.compile(
+    r"^(?:det|den|de)\s+(?:andra|övriga|tredje|sista)\b|^övriga\b", re.I
+)
+
+
 class _ProseMixin(_VerdictMixin):
     """Reads running text, paragraph by paragraph, into candidates (the reader's
     attributes are declared on :class:`_VerdictMixin`)."""
@@ -496,9 +507,14 @@ class _ProseMixin(_VerdictMixin):
             if (
                 miss
                 and (
-                    re.search(r"(?<![\wåäö])mål(?:et|en)?\b|\wmål(?:et|en)\b", s, re.I)
+                    _SPEAKS_OF_GOALS.search(s)
                     # (a result against its target names its goal by the target)
                     or self.voc.target.search(s)
+                    # (the goals named in the sentence before, this one judging the
+                    # other of them: "… två delmål, varav det ena … nås. Det andra, 6.2
+                    # X, bedöms osäkert huruvida det kommer att nås.")
+                    or (k > 0 and _OTHER_OF_THEM.match(s)
+                        and _NAMES_GOALS.search(sents[k - 1]))
                 )
                 and not _LEGEND.search(text)
                 # (a legend's lines stand each alone: the one above is read with it)

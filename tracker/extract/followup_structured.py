@@ -24,6 +24,7 @@ from tracker.extract.followup_entries import (
     _row_cells,
     _table_columns,
     _TableColumns,
+    comment_verdict,
 )
 from tracker.extract.followup_lines import _BOILERPLATE, _clean, body_heading, status_of
 from tracker.extract.followup_lists import _ListsMixin
@@ -48,6 +49,20 @@ _SAYS_DONE = re.compile(
 _INLINE_STATUS = re.compile(
     r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
     r"(?P<status>[^.:;]{2,40}?)\.?\s*$",
+    re.IGNORECASE,
+)
+#: An entry with its comment on its line: "Ta fram en plan för X. Kommentar: Planen
+#: antogs i oktober." (the entry a short piece of work, the comment its state).
+_INLINE_COMMENT = re.compile(
+    r"^(?P<text>[A-ZÅÄÖ][^:]{5,200}?)[.;]?\s+(?:kommentar|kommentarer|kommentar\s+\w+)\s*:"
+    r"\s*(?P<comment>\S.{3,})$",
+    re.IGNORECASE,
+)
+#: The same with a note after the status value: "… Status: Pågår, beräknas klart hösten
+#: 2025." (the note is the entry's comment: it may say when).
+_INLINE_STATUS_NOTE = re.compile(
+    r"^(?P<text>.{6,300}?)[.;,]?\s+(?:status|bedömning|åtgärdsstatus)\s*:\s*"
+    r"(?P<status>[^.:;,]{2,40}?)\s*[,;–-]\s*(?P<comment>[^:]{4,200}?)\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -168,11 +183,33 @@ class _StructuredMixin(_ListsMixin):
                 continue
             inline = _INLINE_STATUS.match(text)
             st = status_of(inline.group("status")) if inline else None
+            note = None
+            if not (inline and st):
+                inline = _INLINE_STATUS_NOTE.match(text)
+                st = status_of(inline.group("status")) if inline else None
+                note = inline.group("comment") if inline else None
+            commented = None if inline and st else _INLINE_COMMENT.match(text)
+            if commented is not None and not comment_verdict(
+                [commented.group("comment")], entry=commented.group("text")
+            )[1]:
+                # (a comment that tells no state in words leaves the line to the
+                # reading of running text: an entry would be open by default)
+                commented = None
+            if commented is not None:
+                # "Minska sjukfrånvaron. Kommentar: Arbetet fortgår …": the comment
+                # decides the entry's state, as a table's comment column does.
+                self.entries.append(
+                    Entry(text=commented.group("text").strip(" .;,"), line=ln, owner=owner,
+                          comments=[commented.group("comment")],
+                          structure="rad med kommentarsfält")
+                )
+                continue
             if inline and st and st[0] != "colour":
                 # "Åtgärd 3.3 Installera solceller på skolor. Status: Påbörjad."
                 self.entries.append(
                     Entry(text=inline.group("text").strip(" .;,"), line=ln, status=st[0],
                           status_text=inline.group("status"), owner=owner,
+                          comments=[note] if note else [],
                           structure="rad med statusfält")
                 )
                 continue

@@ -231,6 +231,35 @@ def _own_organisation_kind(doc: Document) -> str | None:
     return organisation_owner(kinds.pop()) if len(kinds) == 1 else None
 
 
+#: How many lines from the top an organisation's word for itself is looked for.
+_SELF_LINES = 12
+
+
+def _self_named(doc: Document) -> str | None:
+    """The word an organisation names itself by as a sentence's subject near the top of
+    its report ("Förbundet har …"; ``[bodies] self_nouns``), capitalised; only when the
+    top names one such word."""
+    from tracker.extract.followup_words import _alt, followup_data
+
+    nouns = followup_data()["bodies"].get("self_nouns", [])
+    if not nouns:
+        return None
+    subject = re.compile(
+        rf"(?:^|[.!?]\s+)[\"”'«»]?(?P<noun>{_alt(nouns)})\s+(?:har|ska|skall|är|kommer|"
+        r"bedömer|redovisar|arbetar|har\s+under)(?![\wåäö])",
+        re.IGNORECASE,
+    )
+    found = {
+        m.group("noun").lower()
+        for ln in doc.lines[:_SELF_LINES]
+        for m in subject.finditer(ln.text.strip())
+    }
+    if len(found) != 1:
+        return None
+    word = found.pop()
+    return word[:1].upper() + word[1:]
+
+
 def items_from_layout(
     layout: ReportLayout, body: str | None, place: frozenset[str] = frozenset()
 ) -> list[Candidate]:
@@ -305,6 +334,13 @@ def extract_report(doc: Document, info: DocumentInfo) -> Extraction:
                 if it.owner is None and it.status == "open":
                     it.owner = whole
                     it.reasons.append(f"ansvarig: styrelsen för hela organisationen ({whole})")
+        elif (itself := _self_named(doc)) is not None:
+            # "Förbundet har under året …": the organisation speaks of itself by its kind.
+            body = itself
+            for it in followup.items:
+                if it.owner is None and it.status == "open":
+                    it.owner = itself
+                    it.reasons.append(f"ansvarig: organisationen som rapporterar ({itself})")
         meeting.body = body
     items += followup.items
     if issuer is None and any(

@@ -73,6 +73,7 @@ from tracker.extract.followup_prose import _ProseMixin
 from tracker.extract.followup_register import register_rows
 from tracker.extract.followup_sentences import _MODAL, activity_title, due_in, work_name
 from tracker.extract.followup_structured import _StructuredMixin
+from tracker.extract.followup_targets import target_outcomes
 from tracker.extract.followup_words import followup_data, glued_status, vocabulary
 from tracker.extract.report_rules import find_bodies, sentences, short_title
 from tracker.extract.status_rows import status_register_items
@@ -273,7 +274,9 @@ class _Reader(_StructuredMixin, _LabelledMixin, _ProseMixin):
             e.status_text and (re.match(r"(?:mål|målet|målen)\b", e.status_text, re.I)
                                # a verdict in the words of reaching a goal, the goal
                                # unnamed: "Bedömning: Delvis uppfyllt", "Ej uppnått"
-                               or _GOAL_VERDICT.match(e.status_text.strip()))
+                               or _GOAL_VERDICT.match(e.status_text.strip())
+                               # "Det blir svårt att nå delmålet"
+                               or self.voc.goal_miss.search(e.status_text))
         ))
         title = activity_title(note[0] if note is not None else e.text)
         if e.structure.startswith("punkt under rubriken"):
@@ -463,6 +466,12 @@ def read_followup(
         first = min((e.line.page, e.line.line) for e in r.entries)
         items += [it for it in r.prose() if (it.page or 0, it.line or 0) < first]
     items += key_figures(r.lines, report_body)
+    if not ils:
+        # Indicators told by a target and an outcome in figures, no status word: the
+        # lines another item was read from are theirs.
+        at = {(it.page, it.line) for it in items}
+        taken = {k for k, ln in enumerate(r.lines) if (ln.page, ln.line) in at}
+        items += target_outcomes(r.lines, report_body, taken)
     return FollowUp(items=_dedupe(items), structured=structured)
 
 
