@@ -73,6 +73,7 @@ from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
 from tracker.extract.sections import Section, label_and_body
+from tracker.extract.sentence_split import split_reason
 from tracker.extract.status_lists import inline_entries, listed_entries
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
@@ -865,6 +866,11 @@ def find_possible(
             feats += _context(sec, texts, k, c, cand, ref, people, doc)
             if goes_on:
                 feats.append(GOES_ON)
+            if s.split:
+                # a part split from the sentence it was written in: which split made it
+                feats.append(f"split:{s.split}")
+                cand = dataclasses.replace(cand, reasons=[*cand.reasons,
+                                                          split_reason(s.split)])
             out.append(tier(cand, [*feats, *_lexical(c, heading)], keep=gate))
     return [c for c in out if c is not None and not _own_proposal(c, body)
             and not (c.text in named and c.reasons[0] == SCORED_REASON)]

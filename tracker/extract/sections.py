@@ -448,6 +448,12 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             for x in sents:
                 x.bullet = bulleted[0]
                 x.labelled = labelled[0]
+                if x.split == "bullet" or x.split == "numbered":
+                    # a bullet or point written inside a line: a list item of its own
+                    para_counter[0] += 1
+                    x.paragraph, x.para_start, x.bullet = para_counter[0], True, True
+                elif x.split in ("run_on", "stop_lower"):
+                    x.line_start = True  # a full stop or line break lost in the copy
             section.sentences.extend(sents)
             buf.clear()
 

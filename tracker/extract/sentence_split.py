@@ -9,8 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from tracker.domain import Line
+from tracker.extract.clause_lexicon import is_first_name, lexicon_data
 
 #: Bullet characters, including the private-use glyphs of the Symbol and Wingdings fonts
 #: that PDF and Word text often carries ("\uf0b7").
@@ -33,6 +36,10 @@ class Sentence:
     bullet: bool = False  # its paragraph is a bullet-list item
     labelled: bool = False  # its paragraph opens with its label ("Åtgärd: Rektor anmäler …")
     line_start: bool = False  # it begins a source line (hard-wrapped text: maybe a new note)
+    #: Which split of :func:`clause_breaks` cut it from the sentence it was written in
+    #: ("bullet", "run_on", "stop_lower", "att_list", "coordinated", "comma_clause",
+    #: "numbered"), None for a sentence the text itself ends.
+    split: str | None = None
 
 
 #: A field of an action written on a line of its own (the field names minutes.py reads).
@@ -77,6 +84,122 @@ _SPLIT = re.compile(
     # between words (not "www.Exempel.se", not an abbreviation: checked below)
     r"|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)"
 )
+
+
+@lru_cache(maxsize=1)
+def _split_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(run-on openers, words after which no sentence starts, finite verbs) from
+    ``lexicon.toml``'s ``[split]``."""
+    data = lexicon_data()["split"]
+    return (frozenset(data["run_on_openers"]), frozenset(data["run_on_not_after"]),
+            frozenset(data["finite_verbs"]))
+
+
+#: A finite verb by its ending (present, past, passive), for the splits below.
+_FINITE_END = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|ur|or|ade|de|te|as|s)")
+#: Bullet glyphs inside a line (not the dash, which joins words and ranges too).
+_GLYPHS = BULLETS.replace("-", "").replace("–", "").replace("*", "")
+_INLINE_GLYPH = re.compile(r"(?<=\S)\s+[" + re.escape(_GLYPHS) + r"]\s*(?=\S)")
+#: " - Har fortsatt dialog …": a dash between spaces before a capital.
+_INLINE_DASH = re.compile(r"(?<=[^\s:])\s+[-–]\s+(?=[A-ZÅÄÖ][a-zåäö])")
+#: "Magnus: - Bevakar …": a label over a dashed list written on one line.
+_LABEL_DASH = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+:\s*[-–]\s+\S")
+#: "… till styrelsen Frågan bordläggs …": a capitalised opener and the word after it.
+_RUN_ON = re.compile(r"(?<=[\wåäö)])\s+(?=(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<v>[a-zåäö]+)\b)")
+#: "… bokföringen från Lena. tittar på …": a lowercase present-tense verb after a full
+#: stop (its subject lost in the copy).
+_STOP_LOWER = re.compile(r"(?<=[a-zåäö]{3}\.)\s+(?=(?P<v>[a-zåäö]{3,}(?:ar|er|ir|or))\s+[a-zåäö])")
+_NOT_VERB = frozenset({"efter", "under", "över", "mer", "fler", "senare", "vidare", "eller",
+                      "kronor", "sommar", "vinter", "timmar", "dagar", "veckor", "år",
+                      "tider", "andra", "anser"})
+#: "…, att en uppföljning ska ske … samt att genomföra …": the att-clauses of one decision.
+_ATT_JOIN = re.compile(r"(?:\s+samt|,\s+och|;\s+och|,\s+samt|;)\s+(?=att\s+[a-zåäö])")
+_MANDATE = re.compile(r"\b(?:i\s+uppdrag|uppdra\w*|uppdrog\w*)\b", re.IGNORECASE)
+_ATT_COMMA = re.compile(r",\s+(?=att\s+[a-zåäö])")
+#: "…, och Peter kontaktar …" / "…, Surströmmingsfest ordnas …": a new subject and verb.
+_COMMA_SUBJECT = re.compile(
+    r",\s+(?P<och>och\s+)?(?=(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<v>[a-zåäö]+)\b)")
+#: "1. Ekonomin … 2. Hemsidan …" / "A) … B) …": points of a list written on one line.
+_INLINE_POINT = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2}|[A-H])[.)]\s+(?=[A-ZÅÄÖ])")
+
+
+#: The splits whose parts a rule reads as matters of their own (minutes_candidates).
+OWN_PARTS = frozenset({"bullet", "numbered", "run_on", "stop_lower", "att_list",
+                       "coordinated", "comma_clause"})
+
+
+def split_reason(kind: str) -> str:
+    """The reason a candidate made from a split part carries: which split made it."""
+    return f"del av en mening: {kind}"
+
+
+def _finite(word: str, verbs: frozenset[str]) -> bool:
+    return word in verbs or (bool(_FINITE_END.fullmatch(word)) and word not in _NOT_VERB)
+
+
+def clause_breaks(text: str) -> list[tuple[int, str]]:
+    """Where one sentence of the text holds several things to do, the offsets in ``text``
+    at which each further part starts, with the split that found it: bullets and dashes
+    written inside a line, a sentence run on without its full stop, a lowercase sentence
+    whose subject was lost, the att-clauses of one decision, a new subject and verb after
+    a comma, the points of a list written on one line."""
+    openers, not_after, verbs = _split_words()
+    out: list[tuple[int, str]] = []
+    for m in _INLINE_GLYPH.finditer(text):
+        out.append((m.end(), "bullet"))
+    dashes = list(_INLINE_DASH.finditer(text))
+    if len(dashes) >= 2 or (dashes and _LABEL_DASH.search(text)):
+        out += [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), "bullet")
+                for m in dashes]
+    for m in _RUN_ON.finditer(text):
+        if m.group("w").lower() not in openers or not _finite(m.group("v"), verbs):
+            continue
+        before = text[: m.start()].split()
+        if len(before) < 3 or before[-1].lower().strip(",") in not_after:
+            continue
+        if before[-1][-1:] in ",;:" or before[-1][-1:].isdigit():
+            continue
+        out.append((m.end(), "run_on"))
+    for m in _STOP_LOWER.finditer(text):
+        if _ABBREV.search(text[max(0, m.start() - 16): m.start()]):
+            continue
+        if m.group("v") in _NOT_VERB:
+            continue
+        out.append((m.end(), "stop_lower"))
+    # (not "… i uppdrag att undersöka …, och att rapportera tillbaka …": the att-clauses
+    # after a mandate are the parts of that one task)
+    joins = [m for m in _ATT_JOIN.finditer(text)
+             if not _MANDATE.search(text, text.rfind(". ", 0, m.start()) + 1, m.start())]
+    for m in joins:
+        out.append((m.end(), "att_list"))
+    if joins:
+        # "att godkänna X, att uppdra åt Y samt att …": the commas of the same list
+        last = joins[-1].start()
+        out += [(m.end(), "att_list") for m in _ATT_COMMA.finditer(text, 0, last)]
+    for m in _COMMA_SUBJECT.finditer(text):
+        w, v = m.group("w"), m.group("v")
+        if not _finite(v, verbs) or len(text[: m.start()].split()) < 3:
+            continue
+        if w.lower() in not_after or is_first_name(w):
+            # (", Helena bevakar": who does it, of the same matter; "…, och Jonas
+            # kontaktar …" is read by possible._person_clauses, one task each)
+            continue
+        out.append((m.end(), "coordinated" if m.group("och") else "comma_clause"))
+    points = list(_INLINE_POINT.finditer(text))
+    for a, b in pairwise(points):
+        if _next_point(a.group("n"), b.group("n")):
+            out += [(a.start(), "numbered"), (b.start(), "numbered")]
+    seen: dict[int, str] = {}
+    for pos, kind in out:
+        if 0 < pos < len(text):
+            seen.setdefault(pos, kind)
+    return sorted(seen.items())
+
+
+def _next_point(a: str, b: str) -> bool:
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    return len(a) == len(b) == 1 and a.isalpha() and ord(b) == ord(a) + 1
 
 
 def split_sentences(
@@ -137,6 +260,8 @@ def split_sentences(
     for m in _INLINE_DNR.finditer(text):
         if not _DNR_LEAD_WORD.search(text[max(0, m.start() - 16): m.start()]):
             breaks.append(m.end())
+    kinds = dict(clause_breaks(text))
+    breaks += list(kinds)
     if breaks:
         # "… undrar över rastvakterna → rektor kollar och återkommer": the arrow of
         # bullet notes ends the question; its answer or action is a sentence of its own.
@@ -145,7 +270,7 @@ def split_sentences(
             cuts = sorted(b for b in breaks if start < b < start + len(piece))
             prev = start
             for b in cuts:
-                split.append((prev, text[prev:b].rstrip(" →")))
+                split.append((prev, text[prev:b].rstrip(" →" + _GLYPHS)))
                 prev = b
             split.append((prev, text[prev : start + len(piece)]))
         pieces = split
@@ -158,6 +283,7 @@ def split_sentences(
         src = starts[max(0, bisect.bisect_right(offsets, start) - 1)][1]
         sent = Sentence(piece, src.page, src.line, paragraph, first, label)
         lead = start + len(text[start:]) - len(text[start:].lstrip())
+        sent.split = kinds.get(start) or kinds.get(lead)
         sent.line_start = lead in offsets
         out.append(sent)
         first = False
