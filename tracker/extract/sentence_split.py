@@ -119,6 +119,14 @@ _ATT_COMMA = re.compile(r",\s+(?=att\s+[a-zåäö])")
 #: "…, och Peter kontaktar …" / "…, Surströmmingsfest ordnas …": a new subject and verb.
 _COMMA_SUBJECT = re.compile(
     r",\s+(?P<och>och\s+)?(?=(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<v>[a-zåäö]+)\b)")
+#: "…, ev adventsfika kommer att diskuteras …": a new subject of one or two small words
+#: and what is owed of it.
+_COMMA_OWED = re.compile(r",\s+(?=(?P<w1>[a-zåäö]+)(?:\s+(?P<w2>[a-zåäö]+))?\s+"
+                         r"(?:kommer\s+att|ska|skall|måste|bör)\s)")
+_SUBORDINATORS = frozenset({"så", "eftersom", "om", "vilket", "vilka", "där", "dit", "ifall",
+                            "fast", "medan", "innan", "tills", "sedan", "varför", "hur",
+                            "vad", "vem", "vi", "man", "det", "den", "de", "han", "hon",
+                            "ni", "jag", "du", "detta", "dessa", "denna", "vilken"})
 #: "1. Ekonomin … 2. Hemsidan …" / "A) … B) …": points of a list written on one line.
 _INLINE_POINT = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2}|[A-H])[.)]\s+(?=[A-ZÅÄÖ])")
 
@@ -131,6 +139,14 @@ OWN_PARTS = frozenset({"bullet", "numbered", "run_on", "stop_lower", "att_list",
 def split_reason(kind: str) -> str:
     """The reason a candidate made from a split part carries: which split made it."""
     return f"del av en mening: {kind}"
+
+
+def _has_verb(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """Whether the sentence before ``at`` has a finite verb of its own (a clause, not
+    the first names of a list that shares the verb after the comma)."""
+    start = text.rfind(". ", 0, at) + 1
+    words = [w.strip(",;:()") for w in text[start:at].split()]
+    return any(w.islower() and _finite(w, verbs) for w in words)
 
 
 def _finite(word: str, verbs: frozenset[str]) -> bool:
@@ -180,11 +196,21 @@ def clause_breaks(text: str) -> list[tuple[int, str]]:
         w, v = m.group("w"), m.group("v")
         if not _finite(v, verbs) or len(text[: m.start()].split()) < 3:
             continue
+        if not _has_verb(text, m.start(), verbs):
+            continue
         if w.lower() in not_after or is_first_name(w):
             # (", Helena bevakar": who does it, of the same matter; "…, och Jonas
             # kontaktar …" is read by possible._person_clauses, one task each)
             continue
         out.append((m.end(), "coordinated" if m.group("och") else "comma_clause"))
+    for m in _COMMA_OWED.finditer(text):
+        words = [w for w in (m.group("w1"), m.group("w2")) if w]
+        if len(text[: m.start()].split()) < 3 or any(
+                w in not_after or w in _SUBORDINATORS for w in words):
+            continue
+        if not _has_verb(text, m.start(), verbs):
+            continue  # "Jonas P, ordf, vice ordf skall …": one subject, listed
+        out.append((m.end(), "comma_clause"))
     points = list(_INLINE_POINT.finditer(text))
     for a, b in pairwise(points):
         if _next_point(a.group("n"), b.group("n")):
