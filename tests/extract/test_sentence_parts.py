@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.extract.minutes_helpers import doc_from_text
 from tracker.extract import extract
 from tracker.extract.sections import structure
-from tracker.extract.sentence_split import clause_breaks, split_reason
+from tracker.extract.sentence_split import clause_breaks, listed_matters, split_reason
 
 
 def _parts(text: str) -> list[tuple[str, str | None]]:
@@ -116,3 +116,39 @@ def test_two_matters_run_together_become_two_items_with_the_split_named() -> Non
 
 def test_a_list_of_names_before_the_verb_is_one_subject() -> None:
     assert _cut("Kerstin L, kassör, vice kassör skall kunna attestera var för sig.") == []
+
+
+def test_a_list_of_matters_sent_on_by_one_verb_is_told_once_a_matter() -> None:
+    got = listed_matters("Nämnden beslutade att föreslå kommunfullmäktige en ny taxa för "
+                         "bryggplatser, höjda avgifter för gästhamnen samt en översyn av "
+                         "kajen.")
+    assert got == [
+        "Nämnden beslutade att föreslå kommunfullmäktige en ny taxa för bryggplatser.",
+        "Nämnden beslutade att föreslå kommunfullmäktige höjda avgifter för gästhamnen.",
+        "Nämnden beslutade att föreslå kommunfullmäktige en översyn av kajen.",
+    ]
+
+
+def test_listed_matters_as_the_subject_share_the_verb_after_them() -> None:
+    got = listed_matters("Frågorna om fiber och gatubelysning bordlades till mötet i maj.")
+    assert got == ["Frågorna om fiber bordlades till mötet i maj.",
+                   "Frågorna om gatubelysning bordlades till mötet i maj."]
+
+
+def test_att_clauses_and_lists_under_other_verbs_are_no_listed_matters() -> None:
+    assert listed_matters("Nämnden föreslår kommunfullmäktige att anta planen, att avsätta "
+                          "medel och att ge förvaltningen uppdraget.") is None
+    assert listed_matters("Styrelsen godkände rapporten, budgeten och planen.") is None
+    assert listed_matters("Nämnden föreslår fullmäktige regler för X och Y.") is None
+
+
+def test_each_listed_matter_becomes_a_tabled_item_of_its_own() -> None:
+    text = ("Protokoll styrelsen Vägföreningen 2024-03-12\n\n§ 4 Övriga frågor\n"
+            "Frågorna om fiber och gatubelysning bordlades till nästa möte.\n"
+            "§ 5 Avslutning\nMötet avslutades.\n")
+    got = _parts(text)
+    assert ("Frågorna om fiber bordlades till nästa möte.", "listed") in got
+    result = extract(doc_from_text(text))
+    texts = [it.text or "" for it in result.items + list(result.possible)]
+    assert any("fiber" in t and "gatubelysning" not in t for t in texts), texts
+    assert any("gatubelysning" in t and "fiber" not in t for t in texts), texts

@@ -133,7 +133,53 @@ _INLINE_POINT = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2}|[A-H])[.)]\s+(?=[A-ZÅÄ
 
 #: The splits whose parts a rule reads as matters of their own (minutes_candidates).
 OWN_PARTS = frozenset({"bullet", "numbered", "run_on", "stop_lower", "att_list",
-                       "coordinated", "comma_clause"})
+                       "coordinated", "comma_clause", "listed"})
+
+
+@lru_cache(maxsize=1)
+def _list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb and the body a list of matters goes to, a plural noun naming listed
+    matters) from ``lexicon.toml``'s ``[split]``."""
+    data = lexicon_data()["split"]
+    verbs = "|".join(map(re.escape, data["list_verbs"]))
+    ends = "|".join(map(re.escape, data["list_body_endings"]))
+    nouns = "|".join(map(re.escape, data["list_nouns"]))
+    sent_on = re.compile(rf"^(?P<lead>.*?\b(?:{verbs})\s+(?:[\wåäö-]*(?:{ends})\s+)?)"
+                         rf"(?P<list>[^,.;:]+(?:,\s*[^,.;:]+)+\s+(?:samt|och)\s+[^,.;:]+?)"
+                         rf"(?P<end>[.!]?)$", re.IGNORECASE)
+    subject = re.compile(rf"^(?P<lead>.*?\b(?:{nouns})\s+(?:gällande|om|angående|rörande|"
+                         rf"kring)\s+)(?P<list>[^,.;:]+?(?:,\s*[^,.;:]+?)*\s+(?:samt|och)\s+"
+                         rf"[^\s,.;:]+)(?P<rest>\s+[a-zåäö]+(?:des|ades|ats|ts|s|r)\b.*)$",
+                         re.IGNORECASE)
+    return sent_on, subject
+
+
+#: A matter of a list: a few words, no finite verb, no clause of its own.
+_LIST_ITEM_WORDS = 8
+_CLAUSE_WORD = re.compile(r"\b(?:att|som|är|var|har|ska|skall|kommer|blir)\b", re.IGNORECASE)
+
+
+def listed_matters(text: str) -> list[str] | None:
+    """The sentence told once for each matter of its list, when one verb sends a list
+    of matters on ("… föreslå regionfullmäktige A, B samt C." → "… föreslå
+    regionfullmäktige A", "… B", "… C"), or a plural noun names them as the subject
+    ("ärendena gällande A och B bordlades …"); None when it holds no such list."""
+    sent_on, subject = _list_patterns()
+    m = subject.match(text)
+    if m is not None:
+        items = re.split(r",\s*|\s+(?:samt|och)\s+", m.group("list"))
+        min_items, tail = 2, m.group("rest")
+    else:
+        m = sent_on.match(text)
+        if m is None:
+            return None
+        items = re.split(r",\s*|\s+(?:samt|och)\s+", m.group("list"))
+        min_items, tail = 3, m.group("end")
+    items = [x.strip() for x in items if x.strip()]
+    if len(items) < min_items or any(
+            len(x.split()) > _LIST_ITEM_WORDS or _CLAUSE_WORD.search(x) for x in items):
+        return None
+    return [f"{m.group('lead')}{x}{tail}" for x in items]
 
 
 def split_reason(kind: str) -> str:
@@ -307,10 +353,12 @@ def split_sentences(
         if not piece:
             continue
         src = starts[max(0, bisect.bisect_right(offsets, start) - 1)][1]
-        sent = Sentence(piece, src.page, src.line, paragraph, first, label)
         lead = start + len(text[start:]) - len(text[start:].lstrip())
-        sent.split = kinds.get(start) or kinds.get(lead)
-        sent.line_start = lead in offsets
-        out.append(sent)
-        first = False
+        kind = kinds.get(start) or kinds.get(lead)
+        for k, part in enumerate(listed_matters(piece) or [piece]):
+            sent = Sentence(part, src.page, src.line, paragraph, first, label)
+            sent.split = kind if part is piece else "listed"
+            sent.line_start = lead in offsets and k == 0
+            out.append(sent)
+            first = False
     return out
