@@ -121,7 +121,7 @@ def classify(
             stage = "c:below-threshold" if p < floor else "d:dropped-after-scoring"
             return stage, f"{which} {p:.2f} / {floor:.2f} {' '.join(feats)} | {c.text[:110]!r}"
     st = structure(with_text_tables(doc))
-    for sec in st.sections:
+    for sec in ([st.lead_in] if st.lead_in else []) + st.sections:
         for s in sec.sentences:
             if _has(s.text, words):
                 return (
@@ -136,14 +136,14 @@ def classify(
         if _has(haystack(c), words):
             p, floor, feats, which = _score(c)
             return "c:context-below", f"{which} {p:.2f} / {floor:.2f} | {c.text[:110]!r}"
-    for sec in st.sections:
+    for sec in ([st.lead_in] if st.lead_in else []) + st.sections:
         for s in sec.sentences:
             if _has(f"{s.text} {sec.label}", words):
                 return (
                     _sentence_reason(result, s.text, sec.procedural, ignores) + "+heading",
                     repr(s.text[:120]),
                 )
-    for sec in st.sections:
+    for sec in ([st.lead_in] if st.lead_in else []) + st.sections:
         if _has(sec.label, words):
             return "a:heading", repr(sec.label[:120])
         rows = [" ".join(c or "" for c in ln.cells) for ln in sec.table_rows if ln.cells]
@@ -155,7 +155,7 @@ def classify(
         return "b:head", repr(line[:120]) if line else "(over several head lines)"
     if _has(" ".join(ln.text for ln in st.noise), words):
         return "b:noise", ""
-    for sec in st.sections:
+    for sec in ([st.lead_in] if st.lead_in else []) + st.sections:
         if _has(" ".join(s.text for s in sec.sentences), words):
             hit = [s.text for s in sec.sentences if any(_has(s.text, [w]) for w in words)]
             return "a:across-sentences", " ‖ ".join(h[:70] for h in hit[:3])

@@ -61,7 +61,7 @@ def test_a_mark_after_a_numbered_title_stays_in_the_title() -> None:
 
 def _all_sentences(text: str) -> list[str]:
     st = structure(doc_from_text(text))
-    pre = st.preamble.sentences if st.preamble else []
+    pre = [s for x in (st.preamble, st.lead_in) if x for s in x.sentences]
     return [s.text for s in pre] + [s.text for sec in st.sections for s in sec.sentences]
 
 

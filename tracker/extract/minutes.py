@@ -165,7 +165,7 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             self._section(sec)
             self._tables(sec)
         lead = next((ln.text.strip() for ln in reversed(st.head) if ln.text.strip()), None)
-        self._possible(st.sections, lead, st.preamble)
+        self._possible(st.sections, lead, st.preamble, st.lead_in)
         # (a rule's task told under the event it prepares for, dated as the clause
         # reading dates its own)
         self.items = dated_by_context(self.items, st.sections, self.ref, self.next)
@@ -289,7 +289,8 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
             "inte. Kontrollera det vid granskningen.", None, None, None))
 
     def _possible(
-        self, sections: list[Section], lead: str | None, preamble: Section | None = None
+        self, sections: list[Section], lead: str | None, preamble: Section | None = None,
+        lead_in: Section | None = None,
     ) -> None:
         """Sentences no rule took, read by the clause analysis and scored: confident
         ones join the items, the rest are possible items (:mod:`.possible`).
@@ -298,12 +299,22 @@ class _MinutesReader(_RuleMatchMixin, _CandidatesMixin, _TableRowsMixin, _DateWa
         what it holds is only ever offered as possible: it is where a title block,
         attendance and a printed agenda stand, whose lines look like matters
         ("Motion om …") and are not decisions; yet an excerpt that starts in the middle
-        of the agenda, or notes whose first heading comes late, hold matters there."""
+        of the agenda, or notes whose first heading comes late, hold matters there.  The
+        prose after the title block (``lead_in``, sections.structure) is not preamble."""
         for cand in find_possible(sections, self.items, self.ignores, self.ref, self.next,
                                   frozenset(self.people), lead=lead,
                                   also_taken=self._dating + self._history,
                                   body=self.meeting.body):
             (self.items if cand.tier == "confident" else self.possible).append(cand)
+        if lead_in is not None:
+            # The prose after the title block, before the first heading: read by the
+            # clause analysis as a section of its own (the document's sections and their
+            # features stay as they are), its candidates scored as a section's.
+            for cand in find_possible([lead_in], self.items, self.ignores, self.ref,
+                                      self.next, frozenset(self.people),
+                                      also_taken=self._dating, body=self.meeting.body,
+                                      lead_in=True):
+                self.possible.append(cand)
         if preamble is None:
             return
         for cand in find_possible([preamble], self.items, self.ignores, self.ref, self.next,

@@ -44,6 +44,7 @@ from tracker.extract.minutes_patterns import (
 from tracker.extract.minutes_people import _owner_name, _parties
 from tracker.extract.minutes_text import _EVIDENCE_MAX, _clean_title, _mask_quotes, _shorten
 from tracker.extract.sections import Section, Sentence
+from tracker.extract.sentence_split import OWN_PARTS, split_reason
 from tracker.language.aliases import Aliases
 from tracker.language.date_period import Period
 from tracker.language.dates import find_periods
@@ -143,7 +144,12 @@ class _CandidatesMixin:
                 and all(g.owner and g.owner != h.owner and _FAMILY.get(g.rule.kind) == "task"
                         and g.sentence is not h.sentence for g in groups[-1])
             )
-            if groups and not other_actor and (same_decision or not (
+            # "… svar till styrelsen Frågan bordläggs …", "…, Festen ordnas den 4/9 …": a
+            # part split from the sentence before it (sentence_split.clause_breaks) that
+            # a rule reads on its own is a matter of its own.
+            own_part = bool(groups and h.sentence.split in OWN_PARTS and all(
+                g.sentence is not h.sentence for g in groups[-1]))
+            if groups and not other_actor and not own_part and (same_decision or not (
                 family and any(_FAMILY.get(g.rule.kind) == family for g in groups[-1])
             )):
                 groups[-1].append(h)
@@ -336,7 +342,9 @@ class _CandidatesMixin:
             )) + ([f"ansvarig ur texten: {owner}"] if owner else [])
             + ([f"datum: {period.text}"] if period is not None and period.text else [])
             + ([PROPOSAL_REASON] if status == "open" and all(
-                h.proposal for h in hits if h.rule.status == "open") else []),
+                h.proposal for h in hits if h.rule.status == "open") else [])
+            + list(dict.fromkeys(split_reason(h.sentence.split) for h in hits
+                                 if h.sentence.split)),
         )
 
     def _dates_earlier(self, masked: str, ex: _Exchange) -> bool:

@@ -73,6 +73,7 @@ from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
 from tracker.extract.sections import Section, label_and_body
+from tracker.extract.sentence_split import split_reason
 from tracker.extract.status_lists import inline_entries, listed_entries
 from tracker.language.date_period import Period
 from tracker.language.date_shapes import NEXT_MEETING
@@ -110,6 +111,11 @@ def _context(sec: Section, texts: list[str], k: int, c: Clause, cand: Candidate,
     """The features of the sentence's surroundings (:mod:`.clause_context`)."""
     return [*context_features(sec, texts, k, people), *doc, *due_features(c, ref),
             *owner_features(cand.owner, people)]
+
+
+#: Why a candidate of the prose before the first heading scored as sure is offered as
+#: possible.
+LEAD_IN_REASON = "före första rubriken: erbjuds som möjlig"
 
 
 def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
@@ -648,6 +654,7 @@ def find_possible(
     also_taken: list[str] | None = None,
     body: str | None = None,
     wide_only: bool = False,
+    lead_in: bool = False,
 ) -> list[Candidate]:
     """Clause candidates of the sentences the rules left, each with its tier; and the
     entries listed under a heading that tells their state (:mod:`.status_lists`), the
@@ -657,11 +664,21 @@ def find_possible(
     candidate, an obligation or a proposal received too, is read as the wide reading
     reads a sentence (scored by the wide weights with the feature ``preamble``, offered
     possible at or above the possible threshold, never confident): for text before the
-    first heading, where a title block and a printed agenda stand."""
+    first heading, where a title block and a printed agenda stand.  ``lead_in``: the
+    prose between the title block and the first heading, scored as a section's sentences
+    (with the feature ``lead_in``) but offered as possible only: a summary there often
+    tells again what the headings below decide."""
 
     def tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
         if wide_only:
             return _tier(cand, [*(f for f in feats if f != "wide"), "wide", "preamble"])
+        if lead_in:
+            got = _tier(cand, [*feats, "lead_in"], keep=keep)
+            if got is not None and got.tier == "confident":
+                got = dataclasses.replace(got, tier="possible",
+                                          confidence=round(min(got.confidence, 0.45), 2),
+                                          reasons=[*got.reasons[1:], LEAD_IN_REASON])
+            return got
         return _tier(cand, feats, keep=keep)
 
     # The sentences a rule used (an item's text), not its context: the evidence runs
@@ -865,6 +882,11 @@ def find_possible(
             feats += _context(sec, texts, k, c, cand, ref, people, doc)
             if goes_on:
                 feats.append(GOES_ON)
+            if s.split:
+                # a part split from the sentence it was written in: which split made it
+                feats.append(f"split:{s.split}")
+                cand = dataclasses.replace(cand, reasons=[*cand.reasons,
+                                                          split_reason(s.split)])
             out.append(tier(cand, [*feats, *_lexical(c, heading)], keep=gate))
     return [c for c in out if c is not None and not _own_proposal(c, body)
             and not (c.text in named and c.reasons[0] == SCORED_REASON)]

@@ -146,6 +146,11 @@ class Structure:
     #: The head read as prose, when headings follow it: an excerpt that starts in the
     #: middle of the agenda, or notes whose first heading comes late, tell matters there.
     preamble: Section | None = None
+    #: The prose that follows the title block before the first heading (a summary, a
+    #: heading that comes late): the body's first paragraphs, which the clause analysis
+    #: reads as a section's; no rule reads it (its decisions are often told again under
+    #: the headings that follow).
+    lead_in: Section | None = None
 
 
 # --- noise ----------------------------------------------------------------------------
@@ -426,6 +431,49 @@ _PAGE_MARK_TAIL = re.compile(
 )
 
 
+#: A paragraph of the text before the first heading that is the body's, not the title
+#: block's: enough words, sentences that end, few capitalised words (no list of names).
+_BODY_WORDS = 8
+_BODY_CAPITALS = 0.3
+#: A field of the title block or attendance ("Närvarande:", "Plats och tid:").
+_FIELD_LEAD = re.compile(r"^[^.:]{1,30}:")
+#: A web page's words to its reader ("Här kan du ta del av …"): no minutes' text.
+_READER = re.compile(r"\b(?:du|dig|din|ditt|dina)\b", re.IGNORECASE)
+
+
+def _body_start(lines: list[Line], gaps: list[int]) -> int | None:
+    """The first line of the body in the lines before the first heading: the first line
+    that opens a sentence of prose (a finite verb, a full stop, few capitalised words; not
+    attendance, title or procedure), or None when they hold none."""
+    from tracker.extract.clause_features import is_furniture, main_verb
+
+    for i, ln in enumerate(lines):
+        if ln.cells or not (i == 0 or gaps[i] >= 1 or _TERMINAL.search(lines[i - 1].text.strip())):
+            continue
+        j = i + 1
+        while j < min(len(lines), i + 6) and gaps[j] < 1 and not lines[j].cells:
+            j += 1
+        text = " ".join(" ".join(x.text.split()) for x in lines[i:j])
+        m = re.match(r"^(.{20,400}?[a-zåäö)][.!?])(?:\s|$)", text)
+        if m is None:
+            continue
+        first = m.group(1)
+        words = first.split()
+        caps = sum(1 for w in words if w[:1].isupper())
+        if (
+            len(words) >= _BODY_WORDS
+            and first[:1].isupper()
+            and caps <= _BODY_CAPITALS * len(words)
+            and not _FIELD_LEAD.match(first)
+            and not _BULLET.match(first)
+            and main_verb(first) not in ("none", "att", "imperative")
+            and not _READER.search(first)
+            and not is_furniture(first)
+        ):
+            return i
+    return None
+
+
 def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]) -> None:
     """Fill ``section.sentences`` from its prose lines."""
     threshold = 2 if double_spaced else 1
@@ -448,6 +496,12 @@ def _sentences_of(section: Section, double_spaced: bool, para_counter: list[int]
             for x in sents:
                 x.bullet = bulleted[0]
                 x.labelled = labelled[0]
+                if x.split == "bullet" or x.split == "numbered":
+                    # a bullet or point written inside a line: a list item of its own
+                    para_counter[0] += 1
+                    x.paragraph, x.para_start, x.bullet = para_counter[0], True, True
+                elif x.split in ("run_on", "stop_lower"):
+                    x.line_start = True  # a full stop or line break lost in the copy
             section.sentences.extend(sents)
             buf.clear()
 
@@ -710,21 +764,32 @@ def structure(doc: Document) -> Structure:
             if ln.cells:
                 whole.table_rows.append(ln)
         sections.append(whole)
-    preamble = None
+    preamble = lead_in = None
     if head and headed:
-        preamble = Section(None, "", head[0].page, head[0].line)
-        preamble.lines = list(head)
-        preamble.gaps = kept_gaps[: len(head)]
-        preamble.table_rows = [ln for ln in head if ln.cells]
+        pre_lines, pre_gaps = list(head), kept_gaps[: len(head)]
+        start = _body_start(pre_lines, pre_gaps)
+        if start is not None:
+            # Prose before the first heading (a heading that comes late, or a summary
+            # whose one heading closes it): the body starts at its first paragraph of
+            # sentences, read as a section of its own; the title block stays preamble.
+            lead_in = Section(None, "", pre_lines[start].page, pre_lines[start].line)
+            lead_in.lines, lead_in.gaps = pre_lines[start:], pre_gaps[start:]
+            lead_in.table_rows = [ln for ln in lead_in.lines if ln.cells]
+            pre_lines, pre_gaps = pre_lines[:start], pre_gaps[:start]
+        if pre_lines:
+            preamble = Section(None, "", pre_lines[0].page, pre_lines[0].line)
+            preamble.lines = pre_lines
+            preamble.gaps = pre_gaps
+            preamble.table_rows = [ln for ln in pre_lines if ln.cells]
     counter = [0]
-    for sec in ([preamble] if preamble else []) + sections:
+    for sec in [x for x in (preamble, lead_in) if x] + sections:
         prose = [(ln, g) for ln, g in zip(sec.lines, sec.gaps, strict=True) if not ln.cells]
         tmp = Section(sec.number, sec.title, sec.page, sec.line)
         tmp.lines = [p[0] for p in prose]
         tmp.gaps = [p[1] for p in prose]
         _sentences_of(tmp, double_spaced, counter)
         sec.sentences = tmp.sentences
-    return Structure(head, sections, kept, noise, double_spaced, preamble)
+    return Structure(head, sections, kept, noise, double_spaced, preamble, lead_in)
 
 
 __all__ = [

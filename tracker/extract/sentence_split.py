@@ -9,8 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from tracker.domain import Line
+from tracker.extract.clause_lexicon import is_first_name, lexicon_data
 
 #: Bullet characters, including the private-use glyphs of the Symbol and Wingdings fonts
 #: that PDF and Word text often carries ("\uf0b7").
@@ -33,6 +36,10 @@ class Sentence:
     bullet: bool = False  # its paragraph is a bullet-list item
     labelled: bool = False  # its paragraph opens with its label ("Åtgärd: Rektor anmäler …")
     line_start: bool = False  # it begins a source line (hard-wrapped text: maybe a new note)
+    #: Which split of :func:`clause_breaks` cut it from the sentence it was written in
+    #: ("bullet", "run_on", "stop_lower", "att_list", "coordinated", "comma_clause",
+    #: "numbered"), None for a sentence the text itself ends.
+    split: str | None = None
 
 
 #: A field of an action written on a line of its own (the field names minutes.py reads).
@@ -77,6 +84,194 @@ _SPLIT = re.compile(
     # between words (not "www.Exempel.se", not an abbreviation: checked below)
     r"|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)"
 )
+
+
+@lru_cache(maxsize=1)
+def _split_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(run-on openers, words after which no sentence starts, finite verbs) from
+    ``lexicon.toml``'s ``[split]``."""
+    data = lexicon_data()["split"]
+    return (frozenset(data["run_on_openers"]), frozenset(data["run_on_not_after"]),
+            frozenset(data["finite_verbs"]))
+
+
+#: A finite verb by its ending (present, past, passive), for the splits below.
+_FINITE_END = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir|ur|or|ade|de|te|as|s)")
+#: Bullet glyphs inside a line (not the dash, which joins words and ranges too).
+_GLYPHS = BULLETS.replace("-", "").replace("–", "").replace("*", "")
+_INLINE_GLYPH = re.compile(r"(?<=\S)\s+[" + re.escape(_GLYPHS) + r"]\s*(?=\S)")
+#: " - Har fortsatt dialog …": a dash between spaces before a capital.
+_INLINE_DASH = re.compile(r"(?<=[^\s:])\s+[-–]\s+(?=[A-ZÅÄÖ][a-zåäö])")
+#: "Magnus: - Bevakar …": a label over a dashed list written on one line.
+_LABEL_DASH = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+:\s*[-–]\s+\S")
+#: "… till styrelsen Frågan bordläggs …": a capitalised opener and the word after it.
+_RUN_ON = re.compile(r"(?<=[\wåäö)])\s+(?=(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<v>[a-zåäö]+)\b)")
+#: "… bokföringen från Lena. tittar på …": a lowercase present-tense verb after a full
+#: stop (its subject lost in the copy).
+_STOP_LOWER = re.compile(r"(?<=[a-zåäö]{3}\.)\s+(?=(?P<v>[a-zåäö]{3,}(?:ar|er|ir|or))\s+[a-zåäö])")
+_NOT_VERB = frozenset({"efter", "under", "över", "mer", "fler", "senare", "vidare", "eller",
+                      "kronor", "sommar", "vinter", "timmar", "dagar", "veckor", "år",
+                      "tider", "andra", "anser"})
+#: "…, att en uppföljning ska ske … samt att genomföra …": the att-clauses of one decision.
+_ATT_JOIN = re.compile(r"(?:\s+samt|,\s+och|;\s+och|,\s+samt|;)\s+(?=att\s+[a-zåäö])")
+_MANDATE = re.compile(r"\b(?:i\s+uppdrag|uppdra\w*|uppdrog\w*)\b", re.IGNORECASE)
+_ATT_COMMA = re.compile(r",\s+(?=att\s+[a-zåäö])")
+#: "…, och Peter kontaktar …" / "…, Surströmmingsfest ordnas …": a new subject and verb.
+_COMMA_SUBJECT = re.compile(
+    r",\s+(?P<och>och\s+)?(?=(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<v>[a-zåäö]+)\b)")
+#: "…, ev adventsfika kommer att diskuteras …": a new subject of one or two small words
+#: and what is owed of it.
+_COMMA_OWED = re.compile(r",\s+(?=(?P<w1>[a-zåäö]+)(?:\s+(?P<w2>[a-zåäö]+))?\s+"
+                         r"(?:kommer\s+att|ska|skall|måste|bör)\s)")
+_SUBORDINATORS = frozenset({"så", "eftersom", "om", "vilket", "vilka", "där", "dit", "ifall",
+                            "fast", "medan", "innan", "tills", "sedan", "varför", "hur",
+                            "vad", "vem", "vi", "man", "det", "den", "de", "han", "hon",
+                            "ni", "jag", "du", "detta", "dessa", "denna", "vilken"})
+#: "1. Ekonomin … 2. Hemsidan …" / "A) … B) …": points of a list written on one line.
+_INLINE_POINT = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2}|[A-H])[.)]\s+(?=[A-ZÅÄÖ])")
+
+
+#: The splits whose parts a rule reads as matters of their own (minutes_candidates).
+OWN_PARTS = frozenset({"bullet", "numbered", "run_on", "stop_lower", "att_list",
+                       "coordinated", "comma_clause", "listed"})
+
+
+@lru_cache(maxsize=1)
+def _list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb and the body a list of matters goes to, a plural noun naming listed
+    matters) from ``lexicon.toml``'s ``[split]``."""
+    data = lexicon_data()["split"]
+    verbs = "|".join(map(re.escape, data["list_verbs"]))
+    ends = "|".join(map(re.escape, data["list_body_endings"]))
+    nouns = "|".join(map(re.escape, data["list_nouns"]))
+    sent_on = re.compile(rf"^(?P<lead>.*?\b(?:{verbs})\s+(?:[\wåäö-]*(?:{ends})\s+)?)"
+                         rf"(?P<list>[^,.;:]+(?:,\s*[^,.;:]+)+\s+(?:samt|och)\s+[^,.;:]+?)"
+                         rf"(?P<end>[.!]?)$", re.IGNORECASE)
+    subject = re.compile(rf"^(?P<lead>.*?\b(?:{nouns})\s+(?:gällande|om|angående|rörande|"
+                         rf"kring)\s+)(?P<list>[^,.;:]+?(?:,\s*[^,.;:]+?)*\s+(?:samt|och)\s+"
+                         rf"[^\s,.;:]+)(?P<rest>\s+[a-zåäö]+(?:des|ades|ats|ts|s|r)\b.*)$",
+                         re.IGNORECASE)
+    return sent_on, subject
+
+
+#: A matter of a list: a few words, no finite verb, no clause of its own.
+_LIST_ITEM_WORDS = 8
+_CLAUSE_WORD = re.compile(r"\b(?:att|som|är|var|har|ska|skall|kommer|blir)\b", re.IGNORECASE)
+
+
+def listed_matters(text: str) -> list[str] | None:
+    """The sentence told once for each matter of its list, when one verb sends a list
+    of matters on ("… föreslå regionfullmäktige A, B samt C." → "… föreslå
+    regionfullmäktige A", "… B", "… C"), or a plural noun names them as the subject
+    ("ärendena gällande A och B bordlades …"); None when it holds no such list."""
+    sent_on, subject = _list_patterns()
+    m = subject.match(text)
+    if m is not None:
+        items = re.split(r",\s*|\s+(?:samt|och)\s+", m.group("list"))
+        min_items, tail = 2, m.group("rest")
+    else:
+        m = sent_on.match(text)
+        if m is None:
+            return None
+        items = re.split(r",\s*|\s+(?:samt|och)\s+", m.group("list"))
+        min_items, tail = 3, m.group("end")
+    items = [x.strip() for x in items if x.strip()]
+    if len(items) < min_items or any(
+            len(x.split()) > _LIST_ITEM_WORDS or _CLAUSE_WORD.search(x) for x in items):
+        return None
+    return [f"{m.group('lead')}{x}{tail}" for x in items]
+
+
+def split_reason(kind: str) -> str:
+    """The reason a candidate made from a split part carries: which split made it."""
+    return f"del av en mening: {kind}"
+
+
+def _has_verb(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """Whether the sentence before ``at`` has a finite verb of its own (a clause, not
+    the first names of a list that shares the verb after the comma)."""
+    start = text.rfind(". ", 0, at) + 1
+    words = [w.strip(",;:()") for w in text[start:at].split()]
+    return any(w.islower() and _finite(w, verbs) for w in words)
+
+
+def _finite(word: str, verbs: frozenset[str]) -> bool:
+    return word in verbs or (bool(_FINITE_END.fullmatch(word)) and word not in _NOT_VERB)
+
+
+def clause_breaks(text: str) -> list[tuple[int, str]]:
+    """Where one sentence of the text holds several things to do, the offsets in ``text``
+    at which each further part starts, with the split that found it: bullets and dashes
+    written inside a line, a sentence run on without its full stop, a lowercase sentence
+    whose subject was lost, the att-clauses of one decision, a new subject and verb after
+    a comma, the points of a list written on one line."""
+    openers, not_after, verbs = _split_words()
+    out: list[tuple[int, str]] = []
+    for m in _INLINE_GLYPH.finditer(text):
+        out.append((m.end(), "bullet"))
+    dashes = list(_INLINE_DASH.finditer(text))
+    if len(dashes) >= 2 or (dashes and _LABEL_DASH.search(text)):
+        out += [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), "bullet")
+                for m in dashes]
+    for m in _RUN_ON.finditer(text):
+        if m.group("w").lower() not in openers or not _finite(m.group("v"), verbs):
+            continue
+        before = text[: m.start()].split()
+        if len(before) < 3 or before[-1].lower().strip(",") in not_after:
+            continue
+        if before[-1][-1:] in ",;:" or before[-1][-1:].isdigit():
+            continue
+        out.append((m.end(), "run_on"))
+    for m in _STOP_LOWER.finditer(text):
+        if _ABBREV.search(text[max(0, m.start() - 16): m.start()]):
+            continue
+        if m.group("v") in _NOT_VERB:
+            continue
+        out.append((m.end(), "stop_lower"))
+    # (not "… i uppdrag att undersöka …, och att rapportera tillbaka …": the att-clauses
+    # after a mandate are the parts of that one task)
+    joins = [m for m in _ATT_JOIN.finditer(text)
+             if not _MANDATE.search(text, text.rfind(". ", 0, m.start()) + 1, m.start())]
+    for m in joins:
+        out.append((m.end(), "att_list"))
+    if joins:
+        # "att godkänna X, att uppdra åt Y samt att …": the commas of the same list
+        last = joins[-1].start()
+        out += [(m.end(), "att_list") for m in _ATT_COMMA.finditer(text, 0, last)]
+    for m in _COMMA_SUBJECT.finditer(text):
+        w, v = m.group("w"), m.group("v")
+        if not _finite(v, verbs) or len(text[: m.start()].split()) < 3:
+            continue
+        if not _has_verb(text, m.start(), verbs):
+            continue
+        if w.lower() in not_after or is_first_name(w):
+            # (", Helena bevakar": who does it, of the same matter; "…, och Jonas
+            # kontaktar …" is read by possible._person_clauses, one task each)
+            continue
+        out.append((m.end(), "coordinated" if m.group("och") else "comma_clause"))
+    for m in _COMMA_OWED.finditer(text):
+        words = [w for w in (m.group("w1"), m.group("w2")) if w]
+        if len(text[: m.start()].split()) < 3 or any(
+                w in not_after or w in _SUBORDINATORS for w in words):
+            continue
+        if not _has_verb(text, m.start(), verbs):
+            continue  # "Jonas P, ordf, vice ordf skall …": one subject, listed
+        out.append((m.end(), "comma_clause"))
+    points = list(_INLINE_POINT.finditer(text))
+    for a, b in pairwise(points):
+        if _next_point(a.group("n"), b.group("n")):
+            out += [(a.start(), "numbered"), (b.start(), "numbered")]
+    seen: dict[int, str] = {}
+    for pos, kind in out:
+        if 0 < pos < len(text):
+            seen.setdefault(pos, kind)
+    return sorted(seen.items())
+
+
+def _next_point(a: str, b: str) -> bool:
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    return len(a) == len(b) == 1 and a.isalpha() and ord(b) == ord(a) + 1
 
 
 def split_sentences(
@@ -137,6 +332,8 @@ def split_sentences(
     for m in _INLINE_DNR.finditer(text):
         if not _DNR_LEAD_WORD.search(text[max(0, m.start() - 16): m.start()]):
             breaks.append(m.end())
+    kinds = dict(clause_breaks(text))
+    breaks += list(kinds)
     if breaks:
         # "… undrar över rastvakterna → rektor kollar och återkommer": the arrow of
         # bullet notes ends the question; its answer or action is a sentence of its own.
@@ -145,7 +342,7 @@ def split_sentences(
             cuts = sorted(b for b in breaks if start < b < start + len(piece))
             prev = start
             for b in cuts:
-                split.append((prev, text[prev:b].rstrip(" →")))
+                split.append((prev, text[prev:b].rstrip(" →" + _GLYPHS)))
                 prev = b
             split.append((prev, text[prev : start + len(piece)]))
         pieces = split
@@ -156,9 +353,12 @@ def split_sentences(
         if not piece:
             continue
         src = starts[max(0, bisect.bisect_right(offsets, start) - 1)][1]
-        sent = Sentence(piece, src.page, src.line, paragraph, first, label)
         lead = start + len(text[start:]) - len(text[start:].lstrip())
-        sent.line_start = lead in offsets
-        out.append(sent)
-        first = False
+        kind = kinds.get(start) or kinds.get(lead)
+        for k, part in enumerate(listed_matters(piece) or [piece]):
+            sent = Sentence(part, src.page, src.line, paragraph, first, label)
+            sent.split = kind if part is piece else "listed"
+            sent.line_start = lead in offsets and k == 0
+            out.append(sent)
+            first = False
     return out
