@@ -24,7 +24,12 @@ from tracker.extract.mentions import (
     normal_dnr,
 )
 from tracker.extract.passage_layout import PROCEDURE_TITLE
-from tracker.services.identifiers import SERIES_CODE, conflict, period_conflict
+from tracker.services.identifiers import (
+    SERIES_CODE,
+    conflict,
+    object_conflict,
+    period_conflict,
+)
 from tracker.services.link_words import _key, compound_clash, coverage, similar, words
 from tracker.store.models import ItemRow
 
@@ -288,7 +293,10 @@ def score_pair(
     naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
     # The headings too: "Rekrytering av biträdande rektor, Norrskolan" over an action is
     # another matter than the one under "…, Ekängsskolan".
+    # (What a process is of may stand in the sentence before: "Upphandlingen av
+    # skrivartjänster … är avslutad … Upphandlingen gjordes av kommunen själv.")
     clash = (conflict(mine_ids, theirs_ids)
+             or object_conflict(f"{mine_ids} {c.evidence or ''}", theirs_ids)
              or (conflict(mine_ids, item.evidence, kinds="år:") if evidence_only else None)
              or compound_clash(words(naming), words(theirs_text))
              or compound_clash(words(topic_heading(c.section)),
