@@ -193,3 +193,110 @@ def test_a_lettered_sub_item_keeps_its_first_sentence(store: Store, tmp_path: Pa
     noise = by_label["Ljudnivån i matsalen"]
     assert noise.accepted and noise.action == "update"
     assert "Karl mäter" in (noise.match_title or "")
+
+
+def test_a_heading_that_names_a_new_thing_still_names_the_matter() -> None:
+    from tracker.services.link_scoring import topic_heading
+
+    assert topic_heading("§ 5 Förslag till ny ordningsregel") == "Förslag till ny ordningsregel"
+    assert topic_heading("4. Nya frågor") is None
+
+
+def test_a_person_doing_something_is_no_label() -> None:
+    from tracker.extract.mentions import label_of
+
+    assert label_of("Johan presenterar utkastet: eleverna lämnar in telefonerna") is None
+    assert label_of("Skolgården: asfalten lagas i maj") == "Skolgården"
+
+
+def test_a_code_in_brackets_names_a_row_of_the_list() -> None:
+    from tracker.domain import Candidate
+    from tracker.services.link_scoring import inline_code
+
+    c = Candidate(title="Revisionen flyttas till hösten (2026:07).", kind="closing",
+                  text="Revisionen flyttas till hösten (2026:07).")
+    assert inline_code(c) == "2026:07"
+    c = Candidate(title="Enligt SFS 2026:07 gäller nya regler.", kind="closing",
+                  text="Enligt SFS 2026:07 gäller nya regler.")
+    assert inline_code(c) is None
+
+
+_PROMISE_ONE = """Protokoll samverkansgrupp
+Datum: 2026-02-10
+Närvarande: Malin Öst (HR), Per Ros, Ida Sund
+
+§ 4 Frågor från de fackliga
+Sjukfrånvaron: Vision upplever att sjukfrånvaron i kundtjänst har ökat. Malin tar
+fram statistik och redovisar den på nästa möte.
+Arbetskläder: Kommunal frågar om nya arbetskläder. Per undersöker om sjukfrånvaron
+påverkas av kylan i lagret och återkommer.
+
+§ 5 Nästa möte
+2026-03-10
+"""
+
+_PROMISE_TWO = """Protokoll samverkansgrupp
+Datum: 2026-03-10
+Närvarande: Malin Öst (HR), Per Ros, Ida Sund
+
+§ 3 Uppföljning från föregående möte
+Statistik kundtjänst: Malin redovisar sjukfrånvaron i kundtjänst per månad. Nivån är
+densamma som förra året. Vision tackar, inga fler frågor.
+
+§ 4 Nästa möte
+2026-04-14
+"""
+
+
+def test_the_owner_delivering_what_was_promised_closes_it(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "1.txt", _PROMISE_ONE)
+    import_text(store, tmp_path, "2.txt", _PROMISE_TWO)
+    status = {it.title[:10]: it.status for it in store.list_items(ItemFilter(status=None))}
+    assert status.get("Malin tar ") == "done"
+
+
+_COMMENTED_ONE = """Protokoll förvaltningsgrupp
+Datum: 2026-02-03
+Närvarande: Lena Ås (ordf.), Tor Vik, Ulla Ek, Rami Said
+
+§ 5 Balanslista
+
+| Nr | Fråga | Ansvarig | Status |
+|----|-------|----------|--------|
+| 1 | Parkeringsplatser vid Solbacken för hemtjänstens bilar | Tor Vik | Ny |
+| 2 | Introduktionsplan för nyanställda undersköterskor | Ulla Ek | Ny |
+
+§ 6 Nästa möte
+2026-03-03
+"""
+
+_COMMENTED_TWO = """Protokoll förvaltningsgrupp
+Datum: 2026-03-03
+Närvarande: Lena Ås (ordf.), Tor Vik, Ulla Ek, Rami Said
+
+§ 5 Balanslista
+
+| Nr | Fråga | Ansvarig | Status |
+|----|-------|----------|--------|
+| 1 | Parkeringsplatser vid Solbacken för hemtjänstens bilar | Tor Vik | Klar |
+| 2 | Introduktionsplan för nyanställda undersköterskor | Ulla Ek | Pågår |
+
+Kommentarer
+1. Kommunal tackar för beskedet om de fyra nya platserna. Punkten stryks.
+2. Ett utkast till planen är skrivet och gås igenom på nästa möte.
+
+§ 6 Nästa möte
+2026-04-07
+"""
+
+
+def test_a_numbered_comment_joins_the_row_of_its_number(store: Store, tmp_path: Path) -> None:
+    import_text(store, tmp_path, "1.txt", _COMMENTED_ONE)
+    codes = {it.id: it.ref_no for it in store.list_items(ItemFilter(status=None))}
+    plan = plan_text(store, tmp_path, "2.txt", _COMMENTED_TWO)
+    said = [e for e in plan.entries if e.candidate.tier != "possible"]
+    # Nothing a comment says becomes a new item beside its row's.
+    assert not any(e.accepted and e.action == "new" for e in said)
+    # "1. Kommunal tackar … Punkten stryks." speaks of row 1's item.
+    stryks = next(e for e in said if "stryks" in (e.candidate.text or ""))
+    assert stryks.match_id is not None and codes[stryks.match_id] == "1"

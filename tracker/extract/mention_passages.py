@@ -29,6 +29,7 @@ from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
     ACTION_CODE,
     CLOSE_WORDS,
+    COMMENT_SECTIONS,
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
@@ -580,6 +581,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
         if p.dnr:
             para_mention(p)
 
+    # The numbers of this document's own table rows ("| 1 | Parkeringsplatser … | Klar |"),
+    # which a block of comments under the table numbers its comments by.
+    row_refs = {r for ln in lines
+                if (cells := ln.cells or pipe_cells(ln.text)) and (r := row_number(cells[0]))}
+
     # Labelled and numbered lines, table rows (outside § blocks).
     consumed: set[int] = set()
     i = 0
@@ -645,6 +651,20 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # "S-17 Genomfört på APT 18/2.": a line opened by a code of the document's
             # list names that row without a label.
             m_ref = coded_ref(text, series)
+        comment = (m_ref is None and sections[i] and COMMENT_SECTIONS.match(sections[i] or "")
+                   and (m_no := NUMBERED_ITEM.match(text)) and m_no.group(1) in row_refs)
+        if comment:
+            # "Kommentarer / 2. Ett utkast till planen är skrivet …" under the table whose
+            # row 2 it comments on: the comment speaks of that row's matter.
+            end = unit_end(lines, i, p.stop if p is not None else len(lines))
+            consumed.update(range(i, end))
+            if not any(j in covered for j in range(i, end)):
+                whole = " ".join(" ".join(lines[j].text.split()) for j in range(i, end))
+                said = NUMBERED_ITEM.match(whole).group(2)
+                add(i, end, said, whole, said, ref_no=m_no.group(1), by_verb=True,
+                    effect=effect_of(said, by_verb=True) or "update")
+            i = end
+            continue
         if m_ref and (PROCEDURE_TITLE.match(m_ref.group(4).strip()) or (
                 agenda_points and AGENDA_POINT.match(text))):
             # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their
@@ -912,4 +932,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
             follow_up_sentences(para, read)
         else:
             closing_sentences(para, read)
+    for c in [*ext.items, *mentions]:
+        # "§ 4 Uppföljning från förra skolrådet / Maten: Kostchefen hade förhinder …": a
+        # passage under a heading of the follow-up that opens with a label of its own is
+        # named by that label, not by the heading over several matters.
+        heading = c.label and (FOLLOW_UP_SECTIONS.search(c.label) or (
+            c.section and c.label.casefold() in c.section.casefold()))
+        if heading and (own := label_of(c.evidence or "")) and own != c.label and (
+                not FOLLOW_UP_SECTIONS.search(own)):
+            c.label = own
     ext.mentions = mentions

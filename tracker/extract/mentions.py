@@ -218,6 +218,13 @@ FOLLOW_UP_SECTIONS = re.compile(
     r"tidigare\s+(frågor|ärenden)|bordlagda|pågående",
     re.IGNORECASE,
 )
+#: A block of comments under a table ("Kommentarer", "Noteringar till balanslistan"): its
+#: numbered lines comment on the table's rows of those numbers.
+COMMENT_SECTIONS = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s*)?(?:kommentar(?:er)?|noteringar|anmärkningar)"
+    r"(?:\s+till\s+[\wåäö ]{3,40})?\s*:?\s*$",
+    re.IGNORECASE,
+)
 #: Section headings of new business.
 NEW_SECTIONS = re.compile(r"\bnya?\b|övriga frågor|föranmälda", re.IGNORECASE)
 
@@ -550,8 +557,11 @@ def label_of(text: str) -> str | None:
         # decision or proposal, not a topic.
         return None
     if (len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper()
-            and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])):
-        # "Jessica Borg presenterar förslaget: en extra …": a person doing something,
+            and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])) or (
+            len(words) >= 2 and words[0] in first_names()
+            and re.fullmatch(r"[a-zåäö]{3,}(?:ar|er|ir)", words[1])):
+        # "Jessica Borg presenterar förslaget: en extra …", "Johan presenterar utkastet:
+        # …": a person doing something,
         # a sentence before its colon, not a topic.
         return None
     return label
