@@ -300,3 +300,65 @@ def test_a_numbered_comment_joins_the_row_of_its_number(store: Store, tmp_path: 
     # "1. Kommunal tackar … Punkten stryks." speaks of row 1's item.
     stryks = next(e for e in said if "stryks" in (e.candidate.text or ""))
     assert stryks.match_id is not None and codes[stryks.match_id] == "1"
+
+
+_POLICY_ONE = """Protokoll föräldraråd
+Datum: 2026-02-10
+Närvarande: Anna Ek (rektor), Bo Lind, Cecilia Holm
+
+§ 4 Förslag till nya ordningsregler
+Bo presenterar förslaget: mobiltelefoner lämnas i skåp under lektionerna. Bo
+sammanställer synpunkterna från klasserna och lämnar dem till rektor före nästa möte.
+
+§ 5 Nästa möte
+2026-03-10
+"""
+
+_POLICY_TWO = """Protokoll föräldraråd
+Datum: 2026-03-10
+Närvarande: Anna Ek (rektor), Bo Lind, Cecilia Holm
+
+§ 3 Uppföljning från föregående möte
+Ordningsreglerna: Det kom in 31 synpunkter från klasserna. Bo arbetar in dem. Rektor
+fattar beslut om reglerna i april och de presenteras på nästa möte.
+
+§ 4 Nästa möte
+2026-04-14
+"""
+
+
+def test_two_items_of_one_labelled_passage_make_no_new_matter(store: Store,
+                                                              tmp_path: Path) -> None:
+    import_text(store, tmp_path, "1.txt", _POLICY_ONE)
+    before = len(store.list_items(ItemFilter(status=None)))
+    import_text(store, tmp_path, "2.txt", _POLICY_TWO)
+    assert len(store.list_items(ItemFilter(status=None))) == before
+
+
+_PLAN_ONE = """Protokoll direktionen
+Datum: 2026-02-12
+Närvarande: Eva Berg (ordf.), Nils Åkesson, Sofia Lund
+
+§ 8  Handlingsplan för informationssäkerhet      Dnr IT 2026/9
+Revisorerna har funnit brister i behörighetsstyrningen.
+Beslut
+Direktionen uppdrar åt förbundschefen att ta fram en handlingsplan för
+informationssäkerhet. Planen redovisas för direktionen senast 2026-06-30.
+"""
+
+_PLAN_TWO = """Protokoll direktionen
+Datum: 2026-04-16
+Närvarande: Eva Berg (ordf.), Nils Åkesson, Sofia Lund
+
+§ 21  Handlingsplan för informationssäkerhet      Dnr IT 2026/9
+Förbundschefen informerar om arbetet. Arbetet i de övriga kommunerna pågår.
+Behörighetsöversynen är klar i Norrby kommun.
+"""
+
+
+def test_a_part_done_in_a_block_that_goes_on_closes_nothing(store: Store,
+                                                            tmp_path: Path) -> None:
+    import_text(store, tmp_path, "1.txt", _PLAN_ONE)
+    import_text(store, tmp_path, "2.txt", _PLAN_TWO)
+    plan_items = [it for it in store.list_items(ItemFilter(status=None)) if it.dnr]
+    assert plan_items and all(it.status == "open" for it in plan_items)

@@ -30,6 +30,7 @@ from tracker.extract.mentions import (
     ACTION_CODE,
     CLOSE_WORDS,
     COMMENT_SECTIONS,
+    CONTINUE_WORDS,
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
@@ -574,6 +575,12 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # when the decision says nothing else of it.
         closed = "close" if _REPORT_BACK.match(p.title or "") and effect_of(
             decision or text) in (None, "decide") else None
+        if (closed is None and decision == text and effect_of(text) == "close"
+                and CONTINUE_WORDS.search(text)):
+            # "… planen är klar i Bollnäs … Arbetet i övriga kommuner pågår och redovisas
+            # på junisammanträdet. Informationen noteras.": in a § block that tells of
+            # many things, a part done beside the matter going on is no close of it.
+            closed = "update"
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
             dnr=p.dnr, section=f"§ {p.number} {p.title}", effect=closed)  # fmt: skip
 
@@ -869,7 +876,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
             at = next((i for i, t in para if " ".join(t.split())[:30] in sentence
                        or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
             read.append(sentence)
-            add(at, at + 1, sentence, sentence, sentence, effect="close")
+            # ("Mobilpolicyn är beslutad …": the thing done opens the sentence and names
+            # its matter, as a status sentence's subject does.)
+            subject = done_subject(sentence.lstrip("-–•*· "))
+            add(at, at + 1, sentence, sentence, sentence, effect="close",
+                **({"subject": subject} if subject else {}))
 
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in running_paragraphs(lines, para_of, consumed):

@@ -575,7 +575,8 @@ _DONE_SUBJECT = re.compile(
     r"(?:(?:är|blev)\s+(?:nu\s+|numera\s+)?(?:klar|klart|klara|lagad|lagat|lagade|åtgärdad|"
     r"åtgärdat|åtgärdade|genomförd|genomfört|genomförda|levererad|levererat|levererade|"
     r"installerad|installerat|installerade|utbytt|utbytta|bytt|bytta|reparerad|reparerat|"
-    r"fixad|fixat|löst|besvarad|besvarat|inköpt|inköpta|på\s+plats)|"
+    r"fixad|fixat|löst|besvarad|besvarat|inköpt|inköpta|på\s+plats|beslutad|beslutat|"
+    r"fastställd|fastställt|antagen|antaget)|"
     r"har\s+(?:nu\s+)?(?:lagats|åtgärdats|genomförts|levererats|installerats|bytts|"
     r"reparerats|fixats|lösts|besvarats|köpts\s+in|kommit\s+på\s+plats))\b",
     re.IGNORECASE,

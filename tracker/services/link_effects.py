@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Candidate
-from tracker.extract.mentions import DECIDE_WORDS, effect_of
+from tracker.extract.mentions import DECIDE_WORDS, FOLLOW_UP_SECTIONS, effect_of
 from tracker.services.link_scoring import is_mention
 from tracker.store.models import ItemRow
 
@@ -103,12 +103,17 @@ _PROMISES = re.compile(r"\b(?:redovisa[r]?|presentera[r]?|återkommer|återkoppl
                        r"rapportera[r]?|ta[r]?\s+fram)\b", re.IGNORECASE)
 
 
+#: "… till nästa SVG", "… på nästa möte": the promise is due at the next meeting.
+_NEXT_MEETING = re.compile(r"\b(?:till|på|vid|inför)\s+nästa\b", re.IGNORECASE)
+
+
 def promise_kept(text: str, item: ItemRow) -> bool:
     """``item`` is its owner's promise to deliver something ("Malin tar fram statistik och
     redovisar den till nästa möte") and ``text`` has that owner deliver ("Malin redovisar
     korttidsfrånvaron per månad …"): the owner and the promised act single the item out,
     whatever words other items share with the passage."""
-    if not item.owner or not _PROMISES.search(f"{item.title} {item.text or ''}"):
+    own = f"{item.title} {item.text or ''}"
+    if not item.owner or not _PROMISES.search(own) or not _NEXT_MEETING.search(own):
         return False
     owner = item.owner.split()[0].casefold()
     if len(owner) < 3:
@@ -152,7 +157,8 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
     # told in its body.)
     if answer_given(text, item) or (is_mention(c) and c.text and answer_given(c.text, item)):
         return "close"
-    if promise_kept(text, item) and effect_of(text) is None:
+    follow_up = bool(c.section and FOLLOW_UP_SECTIONS.search(c.section))
+    if follow_up and promise_kept(text, item) and effect_of(text) is None:
         # "Malin redovisar sjukfrånvaron per månad …" for "Malin tar fram statistik och
         # redovisar den på nästa möte": the owner delivers what was promised, and nothing
         # in the passage says it goes on.
