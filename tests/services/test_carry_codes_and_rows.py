@@ -362,3 +362,11 @@ def test_a_part_done_in_a_block_that_goes_on_closes_nothing(store: Store,
     import_text(store, tmp_path, "2.txt", _PLAN_TWO)
     plan_items = [it for it in store.list_items(ItemFilter(status=None)) if it.dnr]
     assert plan_items and all(it.status == "open" for it in plan_items)
+
+
+def test_a_compounds_head_with_the_same_ending_names_it() -> None:
+    from tracker.services.link_words import similar
+
+    assert similar("maten", "skolmaten")
+    assert similar("vägen", "gångvägen")
+    assert not similar("maten", "matsalen")
