@@ -354,7 +354,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                      if ln.cells is None and is_matter_title(t)}  # fmt: skip
 
     # Action codes ("A1.", "A26-14") that number a list of this document.
-    series = code_series_of([ln.text for ln in lines if ln.cells is None])
+    series = code_series_of([ln.text for ln in lines if ln.cells is None], bullets=True)
 
     para_text = {id(p): " ".join(" ".join(ln.text.split()) for ln in lines[p.start : p.stop])
                  .casefold() for p in paras}  # fmt: skip

@@ -156,11 +156,13 @@ def coded_item(text: str, series: set[str]) -> re.Match[str] | None:
     return m if m and code_series(m.group(1)) in series else None
 
 
-def code_series_of(texts: list[str]) -> set[str]:
-    """The series of action codes that open two lines or more of ``texts``."""
+def code_series_of(texts: list[str], *, bullets: bool = False) -> set[str]:
+    """The series of action codes that open two lines or more of ``texts`` (``bullets``:
+    after a bullet's mark too, "- B21 Olof tar fram …")."""
     seen: dict[str, int] = {}
     for t in texts:
-        m = _CODE_ITEM.match(t) or _ACTION_REF.match(t)
+        m = _CODE_ITEM.match(t) or _ACTION_REF.match(t) or (_CODED_REF.match(t) if bullets
+                                                            else None)
         if m:
             k = code_series(m.group(1))
             seen[k] = seen.get(k, 0) + 1
