@@ -29,6 +29,8 @@ from tracker.extract.dates import due_fields
 from tracker.extract.mentions import (
     ACTION_CODE,
     CLOSE_WORDS,
+    COMMENT_SECTIONS,
+    CONTINUE_WORDS,
     DNR,
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
@@ -36,6 +38,7 @@ from tracker.extract.mentions import (
     code_series,
     code_series_of,
     coded_item,
+    coded_ref,
     done_subject,
     effect_of,
     followed_up_ref,
@@ -162,6 +165,37 @@ _REFS_OPENING = re.compile(
 
 #: A word of five letters or more: its first six name it ("Förslag" ~ "Förslaget").
 _WORD = re.compile(r"[\wåäö]{5,}", re.IGNORECASE)
+
+
+def _bullet_opening(lines: list[Line], i: int) -> int | None:
+    """The line of the bullet that line ``i`` runs on from (up to four lines up, with no
+    gap), or None when ``i`` stands in no bullet or opens one."""
+    k = i
+    while k > 0 and i - k < 4:
+        if lines[k - 1].page != lines[k].page or not lines[k - 1].text.strip() or (
+                lines[k - 1].cells is not None):
+            return None
+        k -= 1
+        if _BULLET_MARK.match(lines[k].text):
+            return k
+    return None
+
+
+def _row_run(lines: list[Line], i: int) -> tuple[int, list[str]]:
+    """Table row ``i`` with the rows under it that continue its cells (a wrapped cell of a
+    table set with spaces: "K-31 | Kommunikationsplan | Planen är framtagen och skickad
+    till" over " |  | alla medarbetare. Klar."): where the run ends, and its cells."""
+    cells = list(lines[i].cells or [])
+    j = i + 1
+    if not cells or not cells[0].strip():
+        return j, cells
+    while (j < len(lines) and (more := lines[j].cells) is not None and len(more) == len(cells)
+           and not more[0].strip() and any(x.strip() for x in more)
+           and lines[j].page == lines[i].page and lines[j].table == lines[i].table):
+        cells = [f"{a} {b.strip()}".strip() if b.strip() else a
+                 for a, b in zip(cells, more, strict=True)]  # fmt: skip
+        j += 1
+    return j, cells
 
 
 def _goes_on(before: str, own: str) -> bool:
@@ -320,7 +354,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                      if ln.cells is None and is_matter_title(t)}  # fmt: skip
 
     # Action codes ("A1.", "A26-14") that number a list of this document.
-    series = code_series_of([ln.text for ln in lines if ln.cells is None])
+    series = code_series_of([ln.text for ln in lines if ln.cells is None], bullets=True)
 
     para_text = {id(p): " ".join(" ".join(ln.text.split()) for ln in lines[p.start : p.stop])
                  .casefold() for p in paras}  # fmt: skip
@@ -392,6 +426,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 # bordläggs …"): the later § that decides it may name it by any of those
                 # words, and the note reads as the protocol does.
                 c.evidence = body
+        if ln.cells and (run := _row_run(lines, i))[0] > i + 1:
+            # The row's wrapped cells, joined: its status may end on the line under it
+            # ("Offert inhämtad, 1,4 mnkr. Går / vidare till budgetberedningen. Klar.").
+            first = " | ".join(x.strip() for x in ln.cells)
+            ev = " ".join((c.evidence or "").split())
+            if ev.startswith(" ".join(first.split())):
+                c.evidence = " | ".join(run[1]) + ev[len(" ".join(first.split())) :]
         cells = ln.cells or pipe_cells(ln.text)
         if not cells and (own := pipe_cells(c.text or "")) and ln.text.strip().startswith(
                 own[0].strip() + " "):
@@ -406,7 +447,10 @@ def annotate(doc: Document, ext: Extraction) -> None:
             m_ref = numbered_ref(ln.text)
             if agenda_points and AGENDA_POINT.match(ln.text):
                 m_ref = None  # the agenda's numbering (see below)
-            m = NUMBERED_ITEM.match(ln.text) or m_ref
+            # ("S-14 Ta fram förslag på …  Niklas F  2026-03-03": a row of a list set with
+            # spaces, opened by its code.)
+            m = NUMBERED_ITEM.match(ln.text) or m_ref or (
+                coded_ref(ln.text, series) if series else None)
             if m and not (sections[i] and ln.text.strip() == sections[i]):
                 c.ref_no = c.ref_no or m.group(1)
                 # "9. Bygglovsarkitekt: Klar. Josefin Ahl anställd … Avslutas.": a status
@@ -531,12 +575,23 @@ def annotate(doc: Document, ext: Extraction) -> None:
         # when the decision says nothing else of it.
         closed = "close" if _REPORT_BACK.match(p.title or "") and effect_of(
             decision or text) in (None, "decide") else None
+        if (closed is None and decision == text and effect_of(text) == "close"
+                and CONTINUE_WORDS.search(text)):
+            # "… planen är klar i Bollnäs … Arbetet i övriga kommuner pågår och redovisas
+            # på junisammanträdet. Informationen noteras.": in a § block that tells of
+            # many things, a part done beside the matter going on is no close of it.
+            closed = "update"
         add(p.start, p.stop, p.title, f"§ {p.number} {p.title}. {text}", decision or text,
             dnr=p.dnr, section=f"§ {p.number} {p.title}", effect=closed)  # fmt: skip
 
     for p in paras:
         if p.dnr:
             para_mention(p)
+
+    # The numbers of this document's own table rows ("| 1 | Parkeringsplatser … | Klar |"),
+    # which a block of comments under the table numbers its comments by.
+    row_refs = {r for ln in lines
+                if (cells := ln.cells or pipe_cells(ln.text)) and (r := row_number(cells[0]))}
 
     # Labelled and numbered lines, table rows (outside § blocks).
     consumed: set[int] = set()
@@ -554,12 +609,14 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 cell.strip().casefold().rstrip(":") in HEADER_CELLS or not cell.strip()
                 for cell in ln.cells
             )
+            end, run = _row_run(lines, i)
             if i not in covered and len(ln.cells) >= 2 and not header:
-                ref = row_number(ln.cells[0])
-                cells = ln.cells[1:] if ref else ln.cells
+                ref = row_number(run[0])
+                cells = run[1:] if ref else run
                 title = max(cells, key=len) if cells else ln.text
-                add(i, i + 1, title, ln.text, " | ".join(cells), ref_no=ref, by_verb=True)
-            i += 1
+                whole = " | ".join(run) if end > i + 1 else ln.text
+                add(i, end, title, whole, " | ".join(cells), ref_no=ref, by_verb=True)
+            i = end
             continue
         text = ln.text.strip()
         numbered = numbered_with_status(lines, i, p.stop if p is not None else None)
@@ -597,6 +654,24 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # "Genomgång av åtgärdslistan / 17. Lantmäteriet: … Nytt datum 23 februari.":
             # under the list's follow-up, the number before the label is the row's.
             m_ref = followed_up_ref(text)
+        if m_ref is None and series:
+            # "S-17 Genomfört på APT 18/2.": a line opened by a code of the document's
+            # list names that row without a label.
+            m_ref = coded_ref(text, series)
+        comment = (m_ref is None and sections[i] and COMMENT_SECTIONS.match(sections[i] or "")
+                   and (m_no := NUMBERED_ITEM.match(text)) and m_no.group(1) in row_refs)
+        if comment:
+            # "Kommentarer / 2. Ett utkast till planen är skrivet …" under the table whose
+            # row 2 it comments on: the comment speaks of that row's matter.
+            end = unit_end(lines, i, p.stop if p is not None else len(lines))
+            consumed.update(range(i, end))
+            if not any(j in covered for j in range(i, end)):
+                whole = " ".join(" ".join(lines[j].text.split()) for j in range(i, end))
+                said = NUMBERED_ITEM.match(whole).group(2)
+                add(i, end, said, whole, said, ref_no=m_no.group(1), by_verb=True,
+                    effect=effect_of(said, by_verb=True) or "update")
+            i = end
+            continue
         if m_ref and (PROCEDURE_TITLE.match(m_ref.group(4).strip()) or (
                 agenda_points and AGENDA_POINT.match(text))):
             # "Punkt 9: Övriga frågor", and every "Punkt N:" of minutes that number their
@@ -801,7 +876,11 @@ def annotate(doc: Document, ext: Extraction) -> None:
             at = next((i for i, t in para if " ".join(t.split())[:30] in sentence
                        or sentence[:30] in " ".join(t.split())), para[0][0])  # fmt: skip
             read.append(sentence)
-            add(at, at + 1, sentence, sentence, sentence, effect="close")
+            # ("Mobilpolicyn är beslutad …": the thing done opens the sentence and names
+            # its matter, as a status sentence's subject does.)
+            subject = done_subject(sentence.lstrip("-–•*· "))
+            add(at, at + 1, sentence, sentence, sentence, effect="close",
+                **({"subject": subject} if subject else {}))
 
     # Status sentences in running text ("Programmet för studiedagen är utskickat.").
     for para in running_paragraphs(lines, para_of, consumed):
@@ -822,6 +901,22 @@ def annotate(doc: Document, ext: Extraction) -> None:
             # concludes its paragraph: the paragraph is its passage.
             passage = st.context or st.text
             unit = bullet_unit(lines, st.line) if _BULLET_MARK.match(lines[st.line].text) else ""
+            opener = _bullet_opening(lines, st.line) if not unit else None
+            if opener is not None:
+                # "- Upphandlingen av skrivartjänster … är avslutad och avtal / tecknat …
+                # Upphandlingen gjordes av kommunen själv.": a later sentence of a bullet
+                # that goes on with the words of its opening speaks of the bullet's
+                # matter, and the bullet is its passage (what the process was of).
+                whole = bullet_unit(lines, opener)
+                flat_st = " ".join(st.text.split())
+                if (not st.context and len(whole) <= _BULLET_PASSAGE_MAX and flat_st in whole
+                        and not whole.lstrip("-–•*· ").startswith(flat_st[:20])
+                        and _goes_on(whole[: whole.find(flat_st)], flat_st)):
+                    st_passage = whole
+                else:
+                    st_passage = None
+            else:
+                st_passage = None
             if (not st.context and unit and len(unit) <= _BULLET_PASSAGE_MAX
                     and " ".join(st.text.split()) in unit
                     and unit.startswith(" ".join(st.text.split())[:20])):
@@ -829,6 +924,7 @@ def annotate(doc: Document, ext: Extraction) -> None:
                 # räddningstjänsten: …": a bullet speaks of one matter, and all of it is
                 # the statement's passage (its note, and the words it is known by).
                 passage = unit
+            passage = st_passage or passage
             ref = _REF_SUBJECT.match(st.subject or "")
             if ref:
                 # "LG tackar för rapporten. Nr 8 avslutas.": a list number as the
@@ -847,4 +943,13 @@ def annotate(doc: Document, ext: Extraction) -> None:
             follow_up_sentences(para, read)
         else:
             closing_sentences(para, read)
+    for c in [*ext.items, *mentions]:
+        # "§ 4 Uppföljning från förra skolrådet / Maten: Kostchefen hade förhinder …": a
+        # passage under a heading of the follow-up that opens with a label of its own is
+        # named by that label, not by the heading over several matters.
+        heading = c.label and (FOLLOW_UP_SECTIONS.search(c.label) or (
+            c.section and c.label.casefold() in c.section.casefold()))
+        if heading and (own := label_of(c.evidence or "")) and own != c.label and (
+                not FOLLOW_UP_SECTIONS.search(own)):
+            c.label = own
     ext.mentions = mentions

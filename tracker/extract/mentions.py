@@ -77,7 +77,10 @@ def row_number(first_cell: str) -> str | None:
     if ROW_NUMBER.fullmatch(cell):
         return cell
     m = _ROW_YEAR_CODE.fullmatch(cell)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    # "K-31", "2025:12", "A26-14": a code of the list's own.
+    return cell if re.fullmatch(LINE_CODE, cell) else None
 
 
 def followed_up_ref(text: str) -> re.Match[str] | None:
@@ -92,12 +95,17 @@ ACTION_CODE = r"(?![QT][1-4]\b)[A-ZÅÄÖ]{1,2}(?:\d{1,4}-)?\d{1,3}"
 #: A code of a list's own row where a line opens with it: an action code, or a year and
 #: a number ("26-03", the list numbered anew each year; never read in running text,
 #: where it may be a span of hours or pages).
-LINE_CODE = rf"(?:{ACTION_CODE}|\d{{2}}-\d{{2,3}}(?!\d))"
+#: So are a letter, a dash and a number ("S-16", the list's series written out) and a
+#: year and a number ("2025:12", the list numbered by the year it was opened).
+LINE_CODE = (rf"(?:{ACTION_CODE}|\d{{2}}-\d{{2,3}}(?!\d)|[A-ZÅÄÖ]{{1,2}}-\d{{1,3}}(?![\d:-])|"
+             rf"(?:19|20)\d\d:\d{{1,3}}(?![\d:-]))")
 #: "A1 Besparingar gata/park: till LG 2025-08-19, kvarstår.", "- A26-19 Personalomsättning
 #: förskolan: Pågår …": a row's code, its label and what is said (the same groups as
 #: :data:`_NUMBERED_REF`).
 _ACTION_REF = re.compile(
-    rf"^\s*(?:[-–•*]\s*)?({LINE_CODE})(?![\w-])()\s+([^:]{{2,60}}?)\s*:\s+(\S.*)$"
+    # (No stop in the label: "S-20 Besiktningsanmärkningar Fem av sex åtgärdade. Kvar: …"
+    # is a row's text running on, its colon a later field's.)
+    rf"^\s*(?:[-–•*]\s*)?({LINE_CODE})(?![\w-])()\s+([^:.!?]{{2,60}}?)\s*:\s+(\S.*)$"
 )
 #: "A1. Rikard tar fram …", "A26-14  Samtliga förvaltningschefer lämnar …": a line of an
 #: action list opened by its code (a stop, a bracket or a wide gap after it).
@@ -107,6 +115,27 @@ _CODE_ITEM = re.compile(rf"^\s*({LINE_CODE})\*?(?:[.)]\s+|\s+(?=[A-ZÅÄÖ]))(\S
 #: "- 26-03: inlämnat till KS 19/2. Stryks.": a year-and-number code alone before the
 #: colon (the same groups as :data:`_NUMBERED_REF`, no label).
 _YEAR_CODE_REF = re.compile(r"^\s*(?:[-–•*]\s*)?(\d{2}-\d{2,3})(?![\w-])()()\s*:\s+(\S.*)$")
+
+
+#: "S-17 Genomfört på APT 18/2.", "2025:12 – Revisionen flyttas till hösten.": a line of
+#: the list's follow-up opened by a row's code without a label (the same groups as
+#: :data:`_NUMBERED_REF`, no label).  Read only for a series the document uses twice.
+_CODED_REF = re.compile(
+    rf"^\s*(?:[-–•*]\s*)?({LINE_CODE})\*?()()(?:\s*[.:)]\s+|\s+[–—-]\s+|\s+(?=[A-ZÅÄÖ\d]))(\S.*)$"
+)
+
+
+def coded_ref(text: str, series: set[str]) -> re.Match[str] | None:
+    """A line opened by a code of one of the document's ``series`` (see
+    :data:`_CODED_REF`), or None."""
+    m = _CODED_REF.match(text)
+    return m if m and code_series(m.group(1)) in series else None
+
+
+def line_code(text: str) -> str | None:
+    """The list code a line opens with ("S-16 Tilläggsanslaget: …" → "S-16"), or None."""
+    m = _CODED_REF.match(text)
+    return m.group(1) if m else None
 
 
 def numbered_ref(text: str) -> re.Match[str] | None:
@@ -127,11 +156,13 @@ def coded_item(text: str, series: set[str]) -> re.Match[str] | None:
     return m if m and code_series(m.group(1)) in series else None
 
 
-def code_series_of(texts: list[str]) -> set[str]:
-    """The series of action codes that open two lines or more of ``texts``."""
+def code_series_of(texts: list[str], *, bullets: bool = False) -> set[str]:
+    """The series of action codes that open two lines or more of ``texts`` (``bullets``:
+    after a bullet's mark too, "- B21 Olof tar fram …")."""
     seen: dict[str, int] = {}
     for t in texts:
-        m = _CODE_ITEM.match(t) or _ACTION_REF.match(t)
+        m = _CODE_ITEM.match(t) or _ACTION_REF.match(t) or (_CODED_REF.match(t) if bullets
+                                                            else None)
         if m:
             k = code_series(m.group(1))
             seen[k] = seen.get(k, 0) + 1
@@ -187,6 +218,13 @@ _OF_WORDS = frozenset(("för", "om", "efter", "till", "av", "vid", "på", "i", "
 FOLLOW_UP_SECTIONS = re.compile(
     r"balanslist|kvarvarande|kvarstående|uppföljning|föregående|åtgärdslist|"
     r"tidigare\s+(frågor|ärenden)|bordlagda|pågående",
+    re.IGNORECASE,
+)
+#: A block of comments under a table ("Kommentarer", "Noteringar till balanslistan"): its
+#: numbered lines comment on the table's rows of those numbers.
+COMMENT_SECTIONS = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s*)?(?:kommentar(?:er)?|noteringar|anmärkningar)"
+    r"(?:\s+till\s+[\wåäö ]{3,40})?\s*:?\s*$",
     re.IGNORECASE,
 )
 #: Section headings of new business.
@@ -270,12 +308,20 @@ DECIDE_WORDS = re.compile(
 #: Words that keep a matter open (a new date and a history entry, no new item).
 CONTINUE_WORDS = re.compile(
     r"\bkvarstår\b|\bkvarstående\b|\bpågår\b|\bnytt\s+datum\b|\båterstår\b|\bny\s+tidplan\b|\btill\s+nästa\s+(?:möte|sammanträde)\b|"
-    r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bflyttad\b|\bförsenad\b|\bförsenat\b|"
+    r"\bbordläggs\b|\bsenareläggs\b|\bskjuts\s+upp\b|\bskjuts\s+(?:fram\s+)?till\b|"
+    # "Redovisningen kan därför inte ske i maj utan beräknas till junimötet", "… kommer
+    # till junisammanträdet": the report is put off to a later meeting.
+    r"\butan\s+beräknas\b|\bkommer\s+till\s+(?:\w+\s+)?[\wåäö]*(?:sammanträdet|mötet)\b|"
+    r"\bflyttad\b|\bförsenad\b|\bförsenat\b|"
     r"\bdelredovisning\b|\btas\s+upp\s+igen\b|\båterkommer\b|\bingen\s+förändring\b|"
     r"\bej\s+klar\b|\binte\s+klar\b|\binte\s+klart\b|\bfortsätter\b|\bbehandlas\s+i\b|"
     r"\bfortsatt\s+öppen\b|\bbevakas\b|\bligger\s+kvar\b|\bstår\s+kvar\b|\buppskjuten\b|\bavvaktar\b|\bväntar\s+på\b|\bväntar\s+fortfarande\b|"
     # "25-41: ingen ändring, PL frånv. Kvar.": the status word alone, as the last word.
-    r"\bingen\s+ändring\b|(?:^|[.;,:]\s+)kvar\.?\s*$",
+    r"\bingen\s+ändring\b|(?:^|[.;,:]\s+)kvar\.?\s*$|"
+    # "Fem av sex åtgärdade": a count of the parts done, the rest left.
+    r"\b(?:\d{1,3}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+(?:\d{1,3}|två|tre|"
+    r"fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]+(?:ade|ad|at|ats|"
+    r"dda|dd|da|de|ta|t)\b",
     re.IGNORECASE,
 )
 #: "26-05: se p. 2.", "– se punkt 7", "(se § 12)": the agenda point a passage sends the
@@ -397,7 +443,16 @@ def _effect_by_verb(text: str) -> str | None:
     that says anything decides, as the later word does above."""
     last = None
     row = text.count("|") >= 2
-    for cell in text.split("|"):  # a table row: each cell says its own
+    cells = text.split("|")
+    if row:
+        # "5 | Gå igenom och rensa … | Petra | mars | Påbörjad, ca hälften kvar.": the
+        # row's task cell says what is to be done (an imperative the verb reading may take
+        # for a statement); what has become of it stands in the cells after it.
+        while cells and (not cells[0].strip() or row_number(cells[0])
+                         or re.fullmatch(LINE_CODE, cells[0].strip().rstrip("*"))):
+            cells = cells[1:]
+        cells = cells[1:]
+    for cell in cells:  # a table row: each cell says its own
         for _off, sentence in sentences(cell):
             found = read_state(_LEAD.sub("", sentence))
             if found is None and row:
@@ -504,8 +559,11 @@ def label_of(text: str) -> str | None:
         # decision or proposal, not a topic.
         return None
     if (len(words) >= 3 and words[0][:1].isupper() and words[1][:1].isupper()
-            and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])):
-        # "Jessica Borg presenterar förslaget: en extra …": a person doing something,
+            and re.fullmatch(r"[a-zåäö]+(?:ar|er|ir)", words[2])) or (
+            len(words) >= 2 and words[0] in first_names()
+            and re.fullmatch(r"[a-zåäö]{3,}(?:ar|er|ir)", words[1])):
+        # "Jessica Borg presenterar förslaget: en extra …", "Johan presenterar utkastet:
+        # …": a person doing something,
         # a sentence before its colon, not a topic.
         return None
     return label
@@ -519,7 +577,8 @@ _DONE_SUBJECT = re.compile(
     r"(?:(?:är|blev)\s+(?:nu\s+|numera\s+)?(?:klar|klart|klara|lagad|lagat|lagade|åtgärdad|"
     r"åtgärdat|åtgärdade|genomförd|genomfört|genomförda|levererad|levererat|levererade|"
     r"installerad|installerat|installerade|utbytt|utbytta|bytt|bytta|reparerad|reparerat|"
-    r"fixad|fixat|löst|besvarad|besvarat|inköpt|inköpta|på\s+plats)|"
+    r"fixad|fixat|löst|besvarad|besvarat|inköpt|inköpta|på\s+plats|beslutad|beslutat|"
+    r"fastställd|fastställt|antagen|antaget)|"
     r"har\s+(?:nu\s+)?(?:lagats|åtgärdats|genomförts|levererats|installerats|bytts|"
     r"reparerats|fixats|lösts|besvarats|köpts\s+in|kommit\s+på\s+plats))\b",
     re.IGNORECASE,

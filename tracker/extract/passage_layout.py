@@ -21,7 +21,9 @@ from tracker.extract.mentions import (
     FOLLOW_UP_SECTIONS,
     NUMBERED_ITEM,
     REGISTER_CODE,
+    code_series,
     label_of,
+    line_code,
     numbered_ref,
 )
 from tracker.extract.sections import is_matter_title, matter_title, open_ended
@@ -279,6 +281,8 @@ def title_over_passage(lines: list[Line], i: int) -> str | None:
         fits = 2 <= len(words) <= 8 and title[:1].isupper() and not title.endswith((".", ":"))
     else:
         fits = bool(_TITLE_LINE.match(title))
+    if _header_line(title):
+        return None  # a table's header names its columns, no matter
     if (_PARA.match(text) or not fits or FOLLOW_UP_SECTIONS.search(title)
             or PROCEDURE_TITLE.match(title) or (_OUTLINE_HEADING.match(text) and not listed)):
         return None
@@ -306,9 +310,14 @@ def passage_title(lines: list[Line], i: int) -> str | None:
     if j + 1 >= len(lines) or _blank_before(lines, j + 1):
         return None  # a line alone is no title over a passage
     text = " ".join(lines[j].text.split())
-    if not _TITLE_LINE.match(text) or FOLLOW_UP_SECTIONS.search(text):
+    if not _TITLE_LINE.match(text) or FOLLOW_UP_SECTIONS.search(text) or _header_line(text):
         return None
     return text
+
+
+def _header_line(text: str) -> bool:
+    """"Nr  Åtgärd  Status": a table's header, set with spaces, names its columns."""
+    return all(w.casefold() in HEADER_CELLS for w in re.findall(r"[\wåäöÅÄÖ]+", text))
 
 
 #: "Svar: …" under a question: the answer goes on with the question's unit.
@@ -321,11 +330,15 @@ def unit_end(lines: list[Line], i: int, stop: int) -> int:
     """A labelled line goes on over the lines after it until a blank, a new label, a
     numbered line, a bullet, a table row or a heading."""
     j = i + 1
+    # "S-16 Tilläggsanslaget: … / S-17 Genomfört på APT …": a line opened by a code of the
+    # series the unit's own line opens with is the next row's note.
+    own = line_code(lines[i].text)
     while j < stop:
         t = lines[j].text.strip()
         if (
             not t
             or _blank_before(lines, j)
+            or (own and (code := line_code(t)) and code_series(code) == code_series(own))
             or lines[j].cells is not None
             # "17 | Riskanalys … | Malin | 2025-01-31 | Ny": a table row without a header.
             or t.count("|") >= 2
@@ -399,6 +412,10 @@ _FIELD_LEAD = re.compile(
 )
 
 
+#: "a) ", "b. ": the letter of a sub-item.
+_SUB_ITEM_MARK = re.compile(r"^\s*[a-zåäö][.)]\s+")
+
+
 def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None) -> str | None:
     """The sentence just before the item's own (``own``, starting on line ``i``) in its
     paragraph: earlier on the same line, or the line before when that is one whole
@@ -413,6 +430,9 @@ def sentence_before(lines: list[Line], i: int, starts: set[int], own: str | None
     if pos > 0:
         earlier = sentences(line[:pos])
         last = earlier[-1][1] if earlier else ""
+        # "a) Ljudnivån i matsalen är hög. Karl mäter …": a sub-item's letter is no word
+        # of its first sentence.
+        last = _SUB_ITEM_MARK.sub("", last, count=1)
         ok = last[:1].isupper() and last.endswith(".") and ":" not in last
         return last if ok and len(last) <= 200 else None
     j = i - 1

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from tracker.extract.mentions import label_of
 from tracker.services import link_words, linking
+from tracker.services.link_effects import promise_kept
 from tracker.services.plan import PlanEntry
 from tracker.store.models import ItemRow
 
@@ -197,7 +198,8 @@ def hold_back_unsafe_closes(entries: Sequence[PlanEntry], by_id: dict[int, ItemR
                    else "bara rubriken pekar ut punkten")  # fmt: skip
         elif near := rivals(e, elsewhere, by_id):
             why = f"punkt {near[0][0]} passar nästan lika bra"
-        elif twin := same_evidence(e, item, _others(e, by_id, elsewhere), sentences):
+        elif not promise_kept(e.candidate.evidence or e.candidate.text or "", item) and (
+                twin := same_evidence(e, item, _others(e, by_id, elsewhere), sentences)):
             why = f"orden passar lika väl punkt {twin.id}"
         if why:
             e.accepted = False

@@ -152,6 +152,44 @@ def _identifiers(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _identity_words() -> tuple[str, frozenset[str]]:
+    from tracker.extract.clause_lexicon import alternation, lexicon_data
+
+    data = lexicon_data()["identity"]
+    return alternation(data["process_nouns"]), frozenset(data["object_fillers"])  # type: ignore[index]
+
+
+_PROCESS_NOUNS, _FILLERS = _identity_words()
+#: "Upphandlingen av skrivartjänster för Bollnäs", "upphandling av e-arkivtjänst": a
+#: process and the thing it is of (up to three words).
+_PROCESS_OF = re.compile(
+    rf"(?i)(?<![\wåäö])(?P<noun>{_PROCESS_NOUNS})(?:en|et)?\s+av\s+"
+    r"(?P<obj>[\wåäöé-]+(?:\s+[\wåäöé-]+){0,2})"
+)
+
+
+def _objects(text: str) -> dict[str, set[str]]:
+    """Process noun → the word stems of what each process named in ``text`` is of."""
+    out: dict[str, set[str]] = {}
+    for m in _PROCESS_OF.finditer(text):
+        stems = {w.casefold()[:6] for w in m.group("obj").split()
+                 if w.casefold() not in _FILLERS and len(w) >= 4}  # fmt: skip
+        if stems:
+            out.setdefault(m.group("noun").casefold(), set()).update(stems)
+    return out
+
+
+def object_conflict(a: str | None, b: str | None) -> str | None:
+    """Both texts name one process ("upphandling av …") of things with no word in common
+    ("skrivartjänster" and "e-arkivtjänst"): two matters, whatever else they share
+    ("avtal tecknat"); or None."""
+    oa, ob = _objects(a or ""), _objects(b or "")
+    for noun in sorted(oa.keys() & ob.keys()):
+        if not oa[noun] & ob[noun]:
+            return f"{noun} av: {', '.join(sorted(oa[noun]))} ≠ {', '.join(sorted(ob[noun]))}"
+    return None
+
+
 def _plain_words(text: str | None) -> set[str]:
     return set(re.findall(r"[\wåäöé]+", (text or "").casefold()))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Candidate
-from tracker.extract.mentions import DECIDE_WORDS, effect_of
+from tracker.extract.mentions import DECIDE_WORDS, FOLLOW_UP_SECTIONS, effect_of
 from tracker.services.link_scoring import is_mention
 from tracker.store.models import ItemRow
 
@@ -97,6 +97,31 @@ def answer_given(text: str, item: ItemRow) -> bool:
                for m in _DELIVERS.finditer(text))  # fmt: skip
 
 
+#: An owner's promise to deliver something at a later meeting ("Malin tar fram statistik
+#: och redovisar den till nästa SVG", "Ekonomichefen återkommer med en kalkyl").
+_PROMISES = re.compile(r"\b(?:redovisa[r]?|presentera[r]?|återkommer|återkoppla[r]?|"
+                       r"rapportera[r]?|ta[r]?\s+fram)\b", re.IGNORECASE)
+
+
+#: "… till nästa SVG", "… på nästa möte": the promise is due at the next meeting.
+_NEXT_MEETING = re.compile(r"\b(?:till|på|vid|inför)\s+nästa\b", re.IGNORECASE)
+
+
+def promise_kept(text: str, item: ItemRow) -> bool:
+    """``item`` is its owner's promise to deliver something ("Malin tar fram statistik och
+    redovisar den till nästa möte") and ``text`` has that owner deliver ("Malin redovisar
+    korttidsfrånvaron per månad …"): the owner and the promised act single the item out,
+    whatever words other items share with the passage."""
+    own = f"{item.title} {item.text or ''}"
+    if not item.owner or not _PROMISES.search(own) or not _NEXT_MEETING.search(own):
+        return False
+    owner = item.owner.split()[0].casefold()
+    if len(owner) < 3:
+        return False
+    return any(owner in text[max(0, m.start() - 60) : m.start()].casefold()
+               for m in _DELIVERS.finditer(text))  # fmt: skip
+
+
 #: A deadline still ahead: "… lämnar skriftliga synpunkter senast den 7 juni".
 _DEADLINE = re.compile(
     r"\bsenast\s+(?:den\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
@@ -131,6 +156,12 @@ def effect_for(c: Candidate, item: ItemRow) -> str:
     # (A § block's evidence is its decision, "Informationen noteras."; the answer is
     # told in its body.)
     if answer_given(text, item) or (is_mention(c) and c.text and answer_given(c.text, item)):
+        return "close"
+    follow_up = bool(c.section and FOLLOW_UP_SECTIONS.search(c.section))
+    if follow_up and promise_kept(text, item) and effect_of(text) is None:
+        # "Malin redovisar sjukfrånvaron per månad …" for "Malin tar fram statistik och
+        # redovisar den på nästa möte": the owner delivers what was promised, and nothing
+        # in the passage says it goes on.
         return "close"
     eff = effect_of(text)
     if is_mention(c):

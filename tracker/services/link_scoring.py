@@ -18,13 +18,19 @@ from dataclasses import dataclass
 from tracker.domain import Candidate
 from tracker.extract.mentions import (
     ACTION_CODE,
+    COMMENT_SECTIONS,
     FOLLOW_UP_SECTIONS,
     NEW_SECTIONS,
     code_series,
     normal_dnr,
 )
 from tracker.extract.passage_layout import PROCEDURE_TITLE
-from tracker.services.identifiers import SERIES_CODE, conflict, period_conflict
+from tracker.services.identifiers import (
+    SERIES_CODE,
+    conflict,
+    object_conflict,
+    period_conflict,
+)
 from tracker.services.link_words import _key, compound_clash, coverage, similar, words
 from tracker.store.models import ItemRow
 
@@ -87,10 +93,20 @@ def topic_heading(section: str | None) -> str | None:
     if of and not FOLLOW_UP_SECTIONS.search(of.group(1)) and not _PROCEDURE_HEADING.match(
             of.group(1)):
         heading = of.group(1)
-    if (not heading or FOLLOW_UP_SECTIONS.search(heading) or NEW_SECTIONS.search(heading)
+    # ("Förslag till ny mobilpolicy" names its matter: "ny" there is the policy's, not a
+    # heading of new business.)
+    new_business = NEW_SECTIONS.search(heading) and not _NEW_THING.match(heading)
+    if (not heading or FOLLOW_UP_SECTIONS.search(heading) or new_business
             or _PROCEDURE_HEADING.match(heading)):
         return None
     return heading
+
+
+#: "Förslag till ny mobilpolicy", "Ansökan om nytt bygglov": a heading that names one new
+#: thing (a noun after "ny/nytt/nya"), not a heading of new business ("Nya frågor").
+_NEW_THING = re.compile(
+    r"(?i)^(?:förslag|ansökan|begäran|yttrande|remiss|uppdrag|beslut)\s+(?:till|om|över|"
+    r"avseende|på)\s+(?:en\s+|ett\s+)?nya?t?\s+(?!frågor|ärenden|punkter|åtgärder)[\wåäö]{4,}")
 
 
 _FOLLOW_UP_OF = re.compile(r"(?i)uppföljning\s+av\s+(?!förra|föregående|tidigare)(\S.*)$")
@@ -147,7 +163,11 @@ def inline_ref(c: Candidate) -> str | None:
 
 
 #: An action code named in running text ("…; A1 flyttas till LG 2025-08-19.").
-_INLINE_CODE = re.compile(rf"(?<![\w/-])({ACTION_CODE})(?![\w/-])")
+#: (Also "S-16" and a year's number, "(se 2025:12)"; not a register's "U 2025:03" or a
+#: statute's "SFS 2025:12", where letters and a space stand before the year.)
+_INLINE_CODE = re.compile(
+    rf"(?<![\w/-])({ACTION_CODE}|[A-ZÅÄÖ]{{1,2}}-\d{{1,3}}|(?<![A-ZÅÄÖ]\s)(?:19|20)\d\d:\d{{1,3}})"
+    r"(?![\w/-]|:\d)")
 
 
 def inline_code(c: Candidate) -> str | None:
@@ -288,7 +308,10 @@ def score_pair(
     naming = " ".join(dict.fromkeys(x for x in (c.label, c.subject, c.title) if x))
     # The headings too: "Rekrytering av biträdande rektor, Norrskolan" over an action is
     # another matter than the one under "…, Ekängsskolan".
+    # (What a process is of may stand in the sentence before: "Upphandlingen av
+    # skrivartjänster … är avslutad … Upphandlingen gjordes av kommunen själv.")
     clash = (conflict(mine_ids, theirs_ids)
+             or object_conflict(f"{mine_ids} {c.evidence or ''}", theirs_ids)
              or (conflict(mine_ids, item.evidence, kinds="år:") if evidence_only else None)
              or compound_clash(words(naming), words(theirs_text))
              or compound_clash(words(topic_heading(c.section)),
@@ -328,7 +351,9 @@ def score_pair(
     named = inline_ref(c)
     ref = c.ref_no or named
     if ref and item.ref_no:
-        follow_up = bool(FOLLOW_UP_SECTIONS.search(c.section or ""))
+        # (A numbered comment under the table comments on the row of its number.)
+        follow_up = bool(FOLLOW_UP_SECTIONS.search(c.section or "")
+                         or COMMENT_SECTIONS.match(c.section or ""))
         if ref == item.ref_no:
             if label_w:
                 cov, _ = coverage(label_w, iw.all)

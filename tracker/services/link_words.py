@@ -161,7 +161,10 @@ def similar(a: str, b: str) -> bool:
     # The head of a compound, endings aside: "schema" ~ "arbetsschemat", "ronder" ~
     # "skyddsronderna" (the first part, at least three letters, says which kind).
     s_short, s_long = sorted((_stem(a), _stem(b)), key=len)
-    return len(s_short) >= 4 and len(s_long) - len(s_short) >= 3 and s_long.endswith(s_short)
+    if len(s_short) >= 4 and len(s_long) - len(s_short) >= 3 and s_long.endswith(s_short):
+        return True
+    # … with the same ending on both ("maten" ~ "skolmaten", which the stems part).
+    return len(short) >= 5 and len(long_) - len(short) >= 3 and long_.endswith(short)
 
 
 @lru_cache(maxsize=1)

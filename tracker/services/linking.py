@@ -410,6 +410,18 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
     holder: dict[int, int] = {ln.item_id: k for k, ln in enumerate(links)
                               if ln.item_id is not None and not ln.same_as_other}  # fmt: skip
     for k, ln in enumerate(links):
+        if ln.item_id is not None and (ln.same_as_other or ln.score >= SAFE_SCORE):
+            continue
+        one = next(((i, h) for i, h in holder.items()
+                    if h != k and links[h].score >= SAFE_SCORE
+                    and any(o.item_id == i for o in ln.options)
+                    and _one_unit(passages[k], passages[h])), None)  # fmt: skip
+        if one is not None:
+            # "Mobilpolicyn: Det kom in 23 synpunkter … Johan arbetar in dem. Rektor
+            # fattar beslut om policyn i maj …": two sentences the extractor made items
+            # of, read in one labelled passage, speak of its one matter.
+            ln.item_id, ln.score, ln.same_as_other = one[0], links[one[1]].score, True
+            continue
         if ln.item_id is not None or not ln.options:
             continue
         top = ln.options[0]
@@ -461,6 +473,13 @@ def _said_twice(passages: Sequence[Candidate], links: list[Link],
         if mine == "close" and (theirs != "close" or (a is point and top.score >= other.score)):
             ln.same_as_other, other.same_as_other = False, True
             holder[top.item_id] = k
+
+
+def _one_unit(a: Candidate, b: Candidate) -> bool:
+    """``a`` and ``b`` stand in one labelled passage: the same label, and the same
+    passage as their evidence."""
+    ea, eb = " ".join((a.evidence or "").split()), " ".join((b.evidence or "").split())
+    return bool(a.label and a.label == b.label and ea and ea == eb and len(ea) >= 40)
 
 
 #: The number a passage's section opens with ("2 Felanmälan", "§ 12 …").
