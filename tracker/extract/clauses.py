@@ -35,6 +35,7 @@ from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
     alternation,
+    deed_verbs,
     first_names,
     is_first_name,
     lexicon,
@@ -372,8 +373,9 @@ _ONE_NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _NAMES_JOINED = re.compile(r"\s*(?:,|&|/|\boch\b)\s*")
 _PERSON_VERB = re.compile(
     r"(?:^|[.;:•·–(-]\s*|,\s+|\b(?:och|att|samt|men)\s+|"
-    # (or a bare space after a word, before one name and its verb: "… bullar Håkan fixar")
-    r"(?P<bare>(?<=[a-zåäö])\s+(?=" + _ONE_NAME + r"\s+(?:(?:kan|får|måste)\s+)?"
+    # (or a bare space after a word, before one name and its verb: "… bullar Håkan fixar";
+    # or after a number, an attachment's or a point's: "Bilaga 3 Karin beställer …")
+    r"(?P<bare>(?<=[a-zåäö\d])\s+(?=" + _ONE_NAME + r"\s+(?:(?:kan|får|måste)\s+)?"
     r"[a-zåäö]+(?:ar|er|ör|ir|år|ra|a)\b)))"
     r"(?P<who>" + _ONE_NAME + r"(?:\s*(?:,|&|/|\boch)\s+" + _ONE_NAME + r"){0,2}"
     r"|[A-ZÅÄÖ]{2,3})"
@@ -539,6 +541,42 @@ def coordinated_owner(text: str, at: int, people: frozenset[str]) -> str | None:
     if re.search(r"[.;:!?]\s", text[start:at]):
         return None
     return who
+
+
+#: The scorer's feature of a clause whose subject is a named person doing a deed.
+PERSON_DEED = "own:person+verb:deed"
+
+
+def named_person(who: str, people: frozenset[str]) -> bool:
+    """Whether ``who`` (one name, or names joined by "och", "/", ",") names someone: a
+    known first name, someone present or listed in the document (``people``), or the
+    first name of one of them.  Not a role ("Kassören") nor a capitalised word alone."""
+    names = first_names()
+    firsts = {p.split()[0] for p in people if p.strip()}
+    for one in _NAMES_JOINED.split(who):
+        one = one.strip()
+        if not one:
+            continue
+        first = one.split()[0]
+        if (first in names or first.split("-")[0] in names or one in people
+                or first in firsts) and first.lower() not in _NOT_NAMES:
+            return True
+    return False
+
+
+def person_deed(text: str, people: frozenset[str]) -> tuple[str, str, int] | None:
+    """The first clause of :func:`person_actions` whose subject is a named person
+    (:func:`named_person`) and whose verb is a deed (``clause_lexicon.deed_verbs``:
+    "Nils publicerar …", "… beslutar att Kim kontaktar …", "…, och Bo ringer …", "Anna
+    och Per undersöker …"): something that person will do, not a verb of the meeting
+    itself (informerar, säger, rapporterar …)."""
+    deeds = deed_verbs()
+    for who, verb, at in person_actions(text, people):
+        if not named_person(who, people):
+            continue
+        if verb in deeds or verb.split()[0] in deeds:
+            return who, verb, at
+    return None
 
 
 def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
@@ -950,6 +988,8 @@ def features(
             out.append("agent:other")
     if c.recipient:
         out.append("recipient")
+    if person_deed(c.text, people):
+        out.append(PERSON_DEED)
     low = (label or "").lower()
     if "beslut" in low:
         out.append("label:beslut")
