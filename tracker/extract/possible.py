@@ -70,6 +70,7 @@ from tracker.extract.clauses import (
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.event_dates import event_days, event_due
 from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
+from tracker.extract.minutes_people import owner_names
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
@@ -666,6 +667,10 @@ def find_possible(
     reads a sentence (scored by the wide weights with the feature ``preamble``, offered
     possible at or above the possible threshold, never confident): for text before the
     first heading, where a title block and a printed agenda stand."""
+
+    # A name that owns a rule's task is a person of these minutes, as one listed present
+    # is ("Foxears skriver …" checked, then "Foxears kontaktar …" read as a person's).
+    people = people | frozenset(owner_names([it.owner for it in items if it.status == "open"]))
 
     def tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
         if wide_only:
