@@ -168,7 +168,14 @@ _GIVEN_TO = re.compile(
     # "jag ger förvaltningen tydliga uppdrag"
     r"|\b(?:ge|ger|gav)\s+(?P<who3>[\wåäö-]*(?:förvaltningen|nämnden|styrelsen|kontoret|"
     r"chefen|direktören))\s+(?:[\wåäö]+\s+)?uppdrag(?:et|en)?\b"
-    r"|\buppdra(?:r|s)?\s+åt\s+(?P<who2>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)(?=\s+att\b|[,.]|$)",
+    r"|\buppdra(?:r|s)?\s+åt\s+(?P<who2>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)(?=\s+att\b|[,.]|$)"
+    # "uppdra till förvaltningen att …", "Uppdrogs kassören Eva Ek att …", "uppdrar Kim
+    # att …": the one given the task before "att"
+    r"|\b(?:uppdra\s+till|uppdrog(?:s)?(?:\s+(?:åt|till))?|uppdrar)\s+"
+    r"(?P<who4>(?:[\wåäö-]+\s+){0,4}?[\wåäö-]+?)(?=\s+att\b)"
+    # "Styrelsen uppdrar Kim skriver …": a name, then the task in the present
+    r"|\buppdrar\s+(?P<who5>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)"
+    r"(?=\s+[a-zåäö]{3,}(?:ar|er|ör)\b)",
     re.IGNORECASE,
 )
 #: "… ska redovisas av förvaltningen", "tas fram av HR", "infordras genom ordföranden"
@@ -818,7 +825,8 @@ def analyse(
     if c.agent is not None:
         pass  # the person who will act, found above
     elif m := _GIVEN_TO.search(text):
-        c.agent = (m.group("who") or m.group("who2") or m.group("who3") or "").strip() or None
+        c.agent = (m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+                   or m.group("who5") or "").strip() or None
     if c.agent is None and (m := _RESPONSIBLE.search(text)):
         c.agent = m.group("who")
     goes_to = None
