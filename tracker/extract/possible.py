@@ -46,6 +46,7 @@ from tracker.extract.clause_features import (
     is_furniture,
     lexical_features,
     wide_features,
+    wide_lexicon,
 )
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
@@ -202,13 +203,34 @@ _DECIDED_TO = re.compile(r"^\s*(?:beslutas|beslutades|beslöts|bestämdes|bestä
                          r"[a-zåäö]+a\b", re.IGNORECASE)
 
 
+#: A decision point told as its own clause, no subject: "Att Bygdegården målas om",
+#: "- att tillsätta en arbetsgrupp".
+_ATT_POINT = re.compile(r"^\s*(?:[-–•·*]\s*)?att\s+\S", re.IGNORECASE)
+#: An obligation governing a passive ("skall inköpas", "ska verkställas", "måste ses
+#: över"): a deed to be done, no one named to do it.
+_OWED_PASSIVE = re.compile(r"(?<![\wåäö])(?:ska|skall|måste)\s+"
+                           r"(?:(?:nu|också|även|sedan|snarast|därefter|först)\s+)?"
+                           r"[a-zåäö]{2,}(?<!s)s(?:\s+(?:upp|in|ut|om|bort|över|fram))?"
+                           r"(?![\wåäö])", re.IGNORECASE)
+
+
 def _forums_own(c: Clause, text: str) -> bool:
-    """A clause with no one named that the meeting's forum itself will act on: told as
-    "vi …", or a decision or tabling at its next meeting ("att vid nästkommande
-    sammanträde fastställa nivån på fonderingarna")."""
+    """A clause with no one named that the meeting's forum itself will act on (DOMAIN.md:
+    no subject → the meeting's own body): told as "vi …"; a decision that names no one
+    to act ("Beslutas att …", "Beslutades att det skall skrivas …"); a decision point of
+    its own, "Att …" with a task in it; an obligation on a deed in the passive ("Nytt
+    draperi skall inköpas", "Beslutet ska verkställas"); or a decision or tabling at its
+    next meeting ("att vid nästkommande sammanträde fastställa nivån på fonderingarna")."""
     if c.agent is not None:
         return False
     if _WE.search(text) or _DECIDED_TO.match(text):
+        return True
+    obliged = any(cls == "obligation" for cls, _ in c.markers)
+    if c.decided is not None or (wide_lexicon().decided.search(text) and (obliged or c.verbs)):
+        return True
+    if _ATT_POINT.match(text) and (obliged or c.decided is not None):
+        return True
+    if obliged and c.governed is not None and _OWED_PASSIVE.search(text):
         return True
     later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
     return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
@@ -346,6 +368,17 @@ def dated_by_context(
     return out
 
 
+#: The reason of an owner that is the meeting's own body for want of anyone named: the
+#: owners read from the item's place (:func:`owned_by_context`) come before it.
+OWN_BODY_REASON = "mötets eget: "
+
+
+def _owner_unnamed(it: Candidate) -> bool:
+    """The item names no owner of its own: none, or the meeting's body as the last
+    resort (``OWN_BODY_REASON``)."""
+    return it.owner is None or any(r == OWN_BODY_REASON + it.owner for r in it.reasons)
+
+
 #: A matter told as tabled ("bordlagd", "bordläggs").
 _TABLED = re.compile(r"\bbordl[äa]\w*", re.IGNORECASE)
 
@@ -368,7 +401,7 @@ def owned_by_context(
     out = []
     for it in items:
         found = where.get(" ".join((it.text or "").split()))
-        if it.owner is None and it.status == "open" and found is not None:
+        if _owner_unnamed(it) and it.status == "open" and found is not None:
             sec, k = found
             s = sec.sentences[k]
             who, why = None, ""
@@ -399,7 +432,7 @@ def owned_by_context(
                 who := addressee(sec.title or "")  # (§ title)
             ):
                 why = "frågan ställd till"  # "§ 10 Interpellation från … till … om …"
-        elif it.owner is None and it.status == "open":
+        elif _owner_unnamed(it) and it.status == "open":
             who, why = addressee(it.text or ""), "frågan ställd till"  # told by its title
         else:
             who = None
@@ -824,9 +857,6 @@ def find_possible(
                                       reason=OBLIGATION_REASON if gate else SCORED_REASON,
                                       people=people)
             cand = _with_event_day(cand, sec, texts, k, ref, next_meeting, events)
-            if cand.owner is None and body and _forums_own(c, masked):
-                cand = dataclasses.replace(cand, owner=body,
-                                           reasons=[*cand.reasons, f"mötets eget: {body}"])
             if cand.owner is None and (who := list_label_owner(texts, k, people)):
                 # "Magnus: - Bevakar … / - Tar fram nyhet om …": the label heads the list
                 cand = dataclasses.replace(cand, owner=who, reasons=[
@@ -870,6 +900,10 @@ def find_possible(
             ):
                 cand = dataclasses.replace(cand, owner=who, reasons=[
                     *cand.reasons, f"ansvarig ur listans inledning: {who}"])
+            if cand.owner is None and body and _forums_own(c, masked):
+                # (the last resort: anyone the sentences around name comes first)
+                cand = dataclasses.replace(cand, owner=body,
+                                           reasons=[*cand.reasons, OWN_BODY_REASON + body])
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
             feats += wide_features(c, section_title=heading, numbered_section=numbered,
