@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -420,6 +421,16 @@ _INVERTED_JOINED = re.compile(
 )
 
 
+def _person_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every :data:`_PERSON_VERB` in ``text``, each searched from the end of the one
+    before's subject: a clause that is none of a person's ("Styrelsen beslutar att …")
+    does not hide the person after it ("… att Kim kontaktar kommunen")."""
+    pos = 0
+    while (m := _PERSON_VERB.search(text, pos)) is not None:
+        yield m
+        pos = max(m.end("who"), pos + 1)
+
+
 def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, int]]:
     """"Martin kollar med medlemmarna", "… och Karolin gör vaktschemat", "Anna ska
     kolla upp": a person (a known first name, someone present, or initials) and a verb
@@ -429,7 +440,7 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
     lex = lexicon()
     names = first_names()
     out = []
-    for m in _PERSON_VERB.finditer(text):
+    for m in _person_matches(text):
         # ("Sture kan hämta …": the infinitive after "kan" read as its present, "hämtar")
         who, verb = m.group("who"), m.group("verb") or f"{m.group('inf')}r"
         each = [w for w in _NAMES_JOINED.split(who) if w]
@@ -581,7 +592,11 @@ def person_deed(text: str, people: frozenset[str]) -> tuple[str, str, int] | Non
     for who, verb, at in person_actions(text, people):
         if not named_person(who, people):
             continue
-        if verb in deeds or verb.split()[0] in deeds:
+        # (with the word after it, a particle the reading of persons does not keep:
+        # "håller i", "fyller i")
+        after = re.compile(re.escape(verb) + r"\s+(?P<next>[a-zåäö]+)").search(text, at)
+        phrases = [verb, verb.split()[0]] + ([f"{verb} {after['next']}"] if after else [])
+        if any(p in deeds for p in phrases):
             return who, verb, at
     return None
 
