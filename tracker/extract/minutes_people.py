@@ -149,20 +149,25 @@ def _not_person_endings() -> tuple[str, ...]:
     """Endings of a word that names a body, a group, a role or a forum, not a person
     (``lexicon.toml``: agents, roles, forums, the actor's groups)."""
     data = lexicon_data()
+    meeting = data["meeting"]
     words = [*data["agents"]["nouns"], *data["subject"]["roles"], *data["subject"]["forums"],
-             *data["actor"]["groups"]]
+             *data["actor"]["groups"], *meeting["body_nouns"].values(),
+             *meeting["association_nouns"].values()]
     return tuple(sorted({w.lower() for w in words if len(w) >= 3}, key=len, reverse=True))
 
 
-def owner_names(owners: list[str | None]) -> set[str]:
+def owner_names(owners: list[str | None], body: str | None = None) -> set[str]:
     """The owners of the document's items that name a person: one or two capitalised
     words that are no body, group, role or thing ("Foxears", "Ailue", "Anna Berg";
-    not "Trafikverket", "Kassören", "Styrelsen").  A name that owns one task is a person
-    of the minutes, as someone listed present is."""
+    not "Trafikverket", "Kassören", "Styrelsen", "Direktionen", nor the meeting's own
+    ``body``).  A name that owns one task is a person of the minutes, as someone listed
+    present is."""
     out = set()
     for owner in owners:
         name = " ".join((owner or "").split())
-        if not name or not _PERSON_SHAPE.fullmatch(name) or is_thing(name):
+        if not name or not _PERSON_SHAPE.fullmatch(name) or is_thing(name) or (
+            body and name.casefold() == body.casefold()
+        ):
             continue
         low = name.lower()
         if lexicon().agent_nouns.search(name) or low.endswith(_not_person_endings()):

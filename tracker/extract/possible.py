@@ -214,6 +214,12 @@ _OWED_PASSIVE = re.compile(r"(?<![\wåäö])(?:ska|skall|måste)\s+"
                            r"(?![\wåäö])", re.IGNORECASE)
 
 
+#: The obligation stands in a clause of what is asked or told ("… frågar om lokalerna
+#: ska renoveras", "… hur tiden ska hanteras"): no task given.
+_ASKED_WHETHER = re.compile(r"(?<![\wåäö])(?:om|hur|huruvida|ifall|vad|varför|när|vilka|"
+                            r"vilken|vilket|att)\s+[^,;:.!?]*$", re.IGNORECASE)
+
+
 def _forums_own(c: Clause, text: str) -> bool:
     """A clause with no one named that the meeting's forum itself will act on (DOMAIN.md:
     no subject → the meeting's own body): told as "vi …"; a decision that names no one
@@ -226,11 +232,13 @@ def _forums_own(c: Clause, text: str) -> bool:
     if _WE.search(text) or _DECIDED_TO.match(text):
         return True
     obliged = any(cls == "obligation" for cls, _ in c.markers)
-    if c.decided is not None or (wide_lexicon().decided.search(text) and (obliged or c.verbs)):
+    if c.decided is not None or (obliged and wide_lexicon().decided.search(text)):
         return True
     if _ATT_POINT.match(text) and (obliged or c.decided is not None):
         return True
-    if obliged and c.governed is not None and _OWED_PASSIVE.search(text):
+    if obliged and c.governed is not None and (m := _OWED_PASSIVE.search(text)) and (
+        not _ASKED_WHETHER.search(text, 0, m.start())
+    ):
         return True
     later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
     return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
@@ -703,7 +711,8 @@ def find_possible(
 
     # A name that owns a rule's task is a person of these minutes, as one listed present
     # is ("Foxears skriver …" checked, then "Foxears kontaktar …" read as a person's).
-    people = people | frozenset(owner_names([it.owner for it in items if it.status == "open"]))
+    people = people | frozenset(owner_names([it.owner for it in items if it.status == "open"],
+                                            body))
 
     def tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
         if wide_only:
