@@ -221,27 +221,33 @@ _ASKED_WHETHER = re.compile(r"(?<![\wåäö])(?:om|hur|huruvida|ifall|vad|varfö
 
 
 def _forums_own(c: Clause, text: str) -> bool:
-    """A clause with no one named that the meeting's forum itself will act on (DOMAIN.md:
-    no subject → the meeting's own body): told as "vi …"; a decision that names no one
-    to act ("Beslutas att …", "Beslutades att det skall skrivas …"); a decision point of
-    its own, "Att …" with a task in it; an obligation on a deed in the passive ("Nytt
-    draperi skall inköpas", "Beslutet ska verkställas"); or a decision or tabling at its
-    next meeting ("att vid nästkommande sammanträde fastställa nivån på fonderingarna")."""
+    """A clause with no one named that the meeting's forum itself will act on: told as
+    "vi …", or a decision or tabling at its next meeting ("att vid nästkommande
+    sammanträde fastställa nivån på fonderingarna")."""
     if c.agent is not None:
         return False
     if _WE.search(text) or _DECIDED_TO.match(text):
         return True
+    later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
+    return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
+
+
+def _decided_unnamed(c: Clause, text: str) -> bool:
+    """A decided obligation that names no one (DOMAIN.md: no subject → the meeting's own
+    body), the owner when no sentence around names one: a decision whose verb is a task
+    ("Beslutades att det skall skrivas …"); a decision point of its own, "Att …" with an
+    obligation in it; an obligation on a deed in the passive ("Nytt draperi skall
+    inköpas", "Beslutet ska verkställas"), not one asked or told about ("… frågar om
+    lokalerna ska renoveras")."""
+    if c.agent is not None:
+        return False
     obliged = any(cls == "obligation" for cls, _ in c.markers)
     if c.decided is not None or (obliged and wide_lexicon().decided.search(text)):
         return True
     if _ATT_POINT.match(text) and (obliged or c.decided is not None):
         return True
-    if obliged and c.governed is not None and (m := _OWED_PASSIVE.search(text)) and (
-        not _ASKED_WHETHER.search(text, 0, m.start())
-    ):
-        return True
-    later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
-    return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
+    return obliged and c.governed is not None and (m := _OWED_PASSIVE.search(text)) is not None \
+        and not _ASKED_WHETHER.search(text, 0, m.start())
 
 
 #: A lead-in that sets the time for all the tasks after it ("Inför SK-mötet 17/5 …").
@@ -866,6 +872,9 @@ def find_possible(
                                       reason=OBLIGATION_REASON if gate else SCORED_REASON,
                                       people=people)
             cand = _with_event_day(cand, sec, texts, k, ref, next_meeting, events)
+            if cand.owner is None and body and _forums_own(c, masked):
+                cand = dataclasses.replace(cand, owner=body,
+                                           reasons=[*cand.reasons, f"mötets eget: {body}"])
             if cand.owner is None and (who := list_label_owner(texts, k, people)):
                 # "Magnus: - Bevakar … / - Tar fram nyhet om …": the label heads the list
                 cand = dataclasses.replace(cand, owner=who, reasons=[
@@ -909,7 +918,7 @@ def find_possible(
             ):
                 cand = dataclasses.replace(cand, owner=who, reasons=[
                     *cand.reasons, f"ansvarig ur listans inledning: {who}"])
-            if cand.owner is None and body and _forums_own(c, masked):
+            if cand.owner is None and body and _decided_unnamed(c, masked):
                 # (the last resort: anyone the sentences around name comes first)
                 cand = dataclasses.replace(cand, owner=body,
                                            reasons=[*cand.reasons, OWN_BODY_REASON + body])
