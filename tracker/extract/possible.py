@@ -384,7 +384,9 @@ def dated_by_context(
 
 #: The reason of an owner that is the meeting's own body for want of anyone named: the
 #: owners read from the item's place (:func:`owned_by_context`) come before it.
-OWN_BODY_REASON = "mötets eget: "
+OWN_BODY_REASON = "mötets eget, ingen annan nämnd: "
+#: The scorer's feature of that owner.
+OWN_BODY_DECIDED = "own:body:unnamed"
 
 
 def _owner_unnamed(it: Candidate) -> bool:
@@ -928,6 +930,11 @@ def find_possible(
                                    label=s.label, position=(k, len(texts)), people=people,
                                    gate=gate)
             feats += _context(sec, texts, k, c, cand, ref, people, doc)
+            if _owner_unnamed(cand) and cand.owner is not None:
+                # (the body as the last resort is a cue of its own, not "own:body": the
+                # scorer weighs a decided obligation that names no one apart from a
+                # body named as its subject)
+                feats = [OWN_BODY_DECIDED if f == "own:body" else f for f in feats]
             if goes_on:
                 feats.append(GOES_ON)
             out.append(tier(cand, [*feats, *_lexical(c, heading)], keep=gate))
