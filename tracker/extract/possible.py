@@ -60,6 +60,7 @@ from tracker.extract.clause_owner import (
     pronoun_owner,
 )
 from tracker.extract.clauses import (
+    OPENING_CLASSES,
     PERSON_DEED,
     Clause,
     analyse,
@@ -239,7 +240,9 @@ def _decided_unnamed(c: Clause, text: str) -> bool:
     obligation in it; an obligation on a deed in the passive ("Nytt draperi skall
     inköpas", "Beslutet ska verkställas"), not one asked or told about ("… frågar om
     lokalerna ska renoveras")."""
-    if c.agent is not None:
+    if c.agent is not None or any(cls in OPENING_CLASSES for cls, _, _ in c.verbs):
+        # (a matter sent on, back or put off is the receiver's, no deed of the body's:
+        # "Ärendet ska skickas tillbaka till förvaltningen")
         return False
     obliged = any(cls == "obligation" for cls, _ in c.markers)
     if c.decided is not None or (obliged and wide_lexicon().decided.search(text)):
