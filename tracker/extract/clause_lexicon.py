@@ -269,6 +269,26 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def deed_verbs() -> frozenset[str]:
+    """The verbs (present, lower case, with a particle where it has one) that are a deed
+    when a named person stands before them ("Nils publicerar …", "Bo tar in offerter"):
+    ``[person_action]`` ``action_verbs`` and ``deeds``, and the present of the verb
+    classes ``deed_classes`` (``lexicon.toml``), the meeting's own verbs
+    (``not_actions``) left out."""
+    data = lexicon_data()
+    pa = data["person_action"]
+    assert isinstance(pa, dict)
+    out = {*pa["action_verbs"], *pa.get("deeds", [])}
+    classes = set(pa.get("deed_classes", []))
+    for v in data.get("verb", []):
+        if v["class"] not in classes:
+            continue
+        for spec in v["stems"]:
+            out.update(" ".join(f.lower().split()) for f, t in _forms(spec) if t == "present")
+    return frozenset(w for w in out if w not in pa["not_actions"] or w in pa["action_verbs"])
+
+
+@lru_cache(maxsize=1)
 def state_forms() -> dict[str, tuple[str, str]]:
     """The verb forms of the ``[state]`` tables of ``lexicon.toml`` (what a later
     statement does to its matter), each with its class ("completion" or

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +36,7 @@ from tracker.extract.clause_lexicon import (
     DONE_TENSES,
     Lexicon,
     alternation,
+    deed_verbs,
     first_names,
     is_first_name,
     lexicon,
@@ -167,7 +169,14 @@ _GIVEN_TO = re.compile(
     # "jag ger förvaltningen tydliga uppdrag"
     r"|\b(?:ge|ger|gav)\s+(?P<who3>[\wåäö-]*(?:förvaltningen|nämnden|styrelsen|kontoret|"
     r"chefen|direktören))\s+(?:[\wåäö]+\s+)?uppdrag(?:et|en)?\b"
-    r"|\buppdra(?:r|s)?\s+åt\s+(?P<who2>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)(?=\s+att\b|[,.]|$)",
+    r"|\buppdra(?:r|s)?\s+åt\s+(?P<who2>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+?)(?=\s+att\b|[,.]|$)"
+    # "uppdra till förvaltningen att …", "Uppdrogs kassören Eva Ek att …", "uppdrar Kim
+    # att …": the one given the task before "att"
+    r"|\b(?:uppdra\s+till|uppdrog(?:s)?(?:\s+(?:åt|till))?|uppdrar)\s+"
+    r"(?P<who4>(?:[\wåäö-]+\s+){0,4}?[\wåäö-]+?)(?=\s+att\b)"
+    # "Styrelsen uppdrar Kim skriver …": a name, then the task in the present
+    r"|\buppdrar\s+(?P<who5>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)"
+    r"(?=\s+[a-zåäö]{3,}(?:ar|er|ör)\b)",
     re.IGNORECASE,
 )
 #: "… ska redovisas av förvaltningen", "tas fram av HR", "infordras genom ordföranden"
@@ -372,8 +381,9 @@ _ONE_NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _NAMES_JOINED = re.compile(r"\s*(?:,|&|/|\boch\b)\s*")
 _PERSON_VERB = re.compile(
     r"(?:^|[.;:•·–(-]\s*|,\s+|\b(?:och|att|samt|men)\s+|"
-    # (or a bare space after a word, before one name and its verb: "… bullar Håkan fixar")
-    r"(?P<bare>(?<=[a-zåäö])\s+(?=" + _ONE_NAME + r"\s+(?:(?:kan|får|måste)\s+)?"
+    # (or a bare space after a word, before one name and its verb: "… bullar Håkan fixar";
+    # or after a number, an attachment's or a point's: "Bilaga 3 Karin beställer …")
+    r"(?P<bare>(?<=[a-zåäö\d])\s+(?=" + _ONE_NAME + r"\s+(?:(?:kan|får|måste)\s+)?"
     r"[a-zåäö]+(?:ar|er|ör|ir|år|ra|a)\b)))"
     r"(?P<who>" + _ONE_NAME + r"(?:\s*(?:,|&|/|\boch)\s+" + _ONE_NAME + r"){0,2}"
     r"|[A-ZÅÄÖ]{2,3})"
@@ -411,6 +421,16 @@ _INVERTED_JOINED = re.compile(
 )
 
 
+def _person_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every :data:`_PERSON_VERB` in ``text``, each searched from the end of the one
+    before's subject: a clause that is none of a person's ("Styrelsen beslutar att …")
+    does not hide the person after it ("… att Kim kontaktar kommunen")."""
+    pos = 0
+    while (m := _PERSON_VERB.search(text, pos)) is not None:
+        yield m
+        pos = max(m.end("who"), pos + 1)
+
+
 def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, int]]:
     """"Martin kollar med medlemmarna", "… och Karolin gör vaktschemat", "Anna ska
     kolla upp": a person (a known first name, someone present, or initials) and a verb
@@ -420,7 +440,7 @@ def person_actions(text: str, people: frozenset[str]) -> list[tuple[str, str, in
     lex = lexicon()
     names = first_names()
     out = []
-    for m in _PERSON_VERB.finditer(text):
+    for m in _person_matches(text):
         # ("Sture kan hämta …": the infinitive after "kan" read as its present, "hämtar")
         who, verb = m.group("who"), m.group("verb") or f"{m.group('inf')}r"
         each = [w for w in _NAMES_JOINED.split(who) if w]
@@ -539,6 +559,46 @@ def coordinated_owner(text: str, at: int, people: frozenset[str]) -> str | None:
     if re.search(r"[.;:!?]\s", text[start:at]):
         return None
     return who
+
+
+#: The scorer's feature of a clause whose subject is a named person doing a deed.
+PERSON_DEED = "own:person+verb:deed"
+
+
+def named_person(who: str, people: frozenset[str]) -> bool:
+    """Whether ``who`` (one name, or names joined by "och", "/", ",") names someone: a
+    known first name, someone present or listed in the document (``people``), or the
+    first name of one of them.  Not a role ("Kassören") nor a capitalised word alone."""
+    names = first_names()
+    firsts = {p.split()[0] for p in people if p.strip()}
+    for one in _NAMES_JOINED.split(who):
+        one = one.strip()
+        if not one:
+            continue
+        first = one.split()[0]
+        if (first in names or first.split("-")[0] in names or one in people
+                or first in firsts) and first.lower() not in _NOT_NAMES:
+            return True
+    return False
+
+
+def person_deed(text: str, people: frozenset[str]) -> tuple[str, str, int] | None:
+    """The first clause of :func:`person_actions` whose subject is a named person
+    (:func:`named_person`) and whose verb is a deed (``clause_lexicon.deed_verbs``:
+    "Nils publicerar …", "… beslutar att Kim kontaktar …", "…, och Bo ringer …", "Anna
+    och Per undersöker …"): something that person will do, not a verb of the meeting
+    itself (informerar, säger, rapporterar …)."""
+    deeds = deed_verbs()
+    for who, verb, at in person_actions(text, people):
+        if not named_person(who, people):
+            continue
+        # (with the word after it, a particle the reading of persons does not keep:
+        # "håller i", "fyller i")
+        after = re.compile(re.escape(verb) + r"\s+(?P<next>[a-zåäö]+)").search(text, at)
+        phrases = [verb, verb.split()[0]] + ([f"{verb} {after['next']}"] if after else [])
+        if any(p in deeds for p in phrases):
+            return who, verb, at
+    return None
 
 
 def person_action(text: str, people: frozenset[str]) -> tuple[str, str] | None:
@@ -780,7 +840,8 @@ def analyse(
     if c.agent is not None:
         pass  # the person who will act, found above
     elif m := _GIVEN_TO.search(text):
-        c.agent = (m.group("who") or m.group("who2") or m.group("who3") or "").strip() or None
+        c.agent = (m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+                   or m.group("who5") or "").strip() or None
     if c.agent is None and (m := _RESPONSIBLE.search(text)):
         c.agent = m.group("who")
     goes_to = None
@@ -950,6 +1011,8 @@ def features(
             out.append("agent:other")
     if c.recipient:
         out.append("recipient")
+    if person_deed(c.text, people):
+        out.append(PERSON_DEED)
     low = (label or "").lower()
     if "beslut" in low:
         out.append("label:beslut")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tracker.domain import Person
 from tracker.extract.clause_actor import is_thing
-from tracker.extract.clause_lexicon import first_names
+from tracker.extract.clause_lexicon import first_names, lexicon, lexicon_data
 from tracker.extract.minutes_patterns import (
     _ACTOR,
     _DEFINITE_THING,
@@ -136,3 +136,43 @@ def _initials_index(people: frozenset[str]) -> dict[str, str]:
             continue
         found.setdefault("".join(w[0] for w in parts), []).append(p)
     return {k: v[0] for k, v in found.items() if len(v) == 1}
+
+
+#: One or two capitalised words: how a person is named as an item's owner ("Foxears",
+#: "Anna Berg", "Lars-Erik").
+_PERSON_SHAPE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                           r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?")
+
+
+@lru_cache(maxsize=1)
+def _not_person_endings() -> tuple[str, ...]:
+    """Endings of a word that names a body, a group, a role or a forum, not a person
+    (``lexicon.toml``: agents, roles, forums, the actor's groups)."""
+    data = lexicon_data()
+    meeting = data["meeting"]
+    words = [*data["agents"]["nouns"], *data["subject"]["roles"], *data["subject"]["forums"],
+             *data["actor"]["groups"], *meeting["body_nouns"].values(),
+             *meeting["association_nouns"].values()]
+    return tuple(sorted({w.lower() for w in words if len(w) >= 3}, key=len, reverse=True))
+
+
+def owner_names(owners: list[str | None], body: str | None = None) -> set[str]:
+    """The owners of the document's items that name a person: one or two capitalised
+    words that are no body, group, role or thing ("Foxears", "Ailue", "Anna Berg";
+    not "Trafikverket", "Kassören", "Styrelsen", "Direktionen", nor the meeting's own
+    ``body``).  A name that owns one task is a person of the minutes, as someone listed
+    present is."""
+    out = set()
+    for owner in owners:
+        name = " ".join((owner or "").split())
+        if not name or not _PERSON_SHAPE.fullmatch(name) or is_thing(name) or (
+            body and name.casefold() == body.casefold()
+        ):
+            continue
+        low = name.lower()
+        if lexicon().agent_nouns.search(name) or low.endswith(_not_person_endings()):
+            continue
+        if low.split()[0] in _SENTENCE_ADVERBS or low in _NOT_OWNER:
+            continue
+        out.add(name)
+    return out

@@ -46,6 +46,7 @@ from tracker.extract.clause_features import (
     is_furniture,
     lexical_features,
     wide_features,
+    wide_lexicon,
 )
 from tracker.extract.clause_lexicon import lexicon
 from tracker.extract.clause_owner import (
@@ -59,6 +60,8 @@ from tracker.extract.clause_owner import (
     pronoun_owner,
 )
 from tracker.extract.clauses import (
+    OPENING_CLASSES,
+    PERSON_DEED,
     Clause,
     analyse,
     deadlines,
@@ -69,6 +72,7 @@ from tracker.extract.clauses import (
 from tracker.extract.dates import due_fields, pick_due
 from tracker.extract.event_dates import event_days, event_due
 from tracker.extract.minutes_patterns import _NEXT_MEETING_LINE, _WHEN_UNSET
+from tracker.extract.minutes_people import owner_names
 from tracker.extract.minutes_text import _clean_title, _mask_quotes, _shorten
 from tracker.extract.not_open import GOES_ON, NO_TASK, why_no_task
 from tracker.extract.phrases import outside_ignored
@@ -147,6 +151,13 @@ def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate
     if why is not None:
         cand.reasons.append(f"lärd modell: {p:.2f}; {why}")
         return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
+    if p < model.threshold and _scoring and PERSON_DEED in feats:
+        # "Nils publicerar datumen på hemsidan": a named person doing a deed is a task
+        # as sure as a rule's (on the dev minutes nearly every such clause is a labelled
+        # item), whatever the other words weigh.
+        cand.reasons.insert(0, f"namngiven person och handling (säker; lärd modell {p:.2f})")
+        cand.reasons = [r for r in cand.reasons if not r.startswith("möjlig punkt")]
+        return dataclasses.replace(cand, tier="confident", confidence=0.7)
     if p >= model.threshold:
         cand.reasons.insert(0, f"lärd modell: {p:.2f} ≥ {model.threshold:.2f} (säker)")
         cand.reasons = [r for r in cand.reasons if not r.startswith("möjlig punkt")]
@@ -199,6 +210,23 @@ _DECIDED_TO = re.compile(r"^\s*(?:beslutas|beslutades|beslöts|bestämdes|bestä
                          r"[a-zåäö]+a\b", re.IGNORECASE)
 
 
+#: A decision point told as its own clause, no subject: "Att Bygdegården målas om",
+#: "- att tillsätta en arbetsgrupp".
+_ATT_POINT = re.compile(r"^\s*(?:[-–•·*]\s*)?att\s+\S", re.IGNORECASE)
+#: An obligation governing a passive ("skall inköpas", "ska verkställas", "måste ses
+#: över"): a deed to be done, no one named to do it.
+_OWED_PASSIVE = re.compile(r"(?<![\wåäö])(?:ska|skall|måste)\s+"
+                           r"(?:(?:nu|också|även|sedan|snarast|därefter|först)\s+)?"
+                           r"[a-zåäö]{2,}(?<!s)s(?:\s+(?:upp|in|ut|om|bort|över|fram))?"
+                           r"(?![\wåäö])", re.IGNORECASE)
+
+
+#: The obligation stands in a clause of what is asked or told ("… frågar om lokalerna
+#: ska renoveras", "… hur tiden ska hanteras"): no task given.
+_ASKED_WHETHER = re.compile(r"(?<![\wåäö])(?:om|hur|huruvida|ifall|vad|varför|när|vilka|"
+                            r"vilken|vilket|att)\s+[^,;:.!?]*$", re.IGNORECASE)
+
+
 def _forums_own(c: Clause, text: str) -> bool:
     """A clause with no one named that the meeting's forum itself will act on: told as
     "vi …", or a decision or tabling at its next meeting ("att vid nästkommande
@@ -209,6 +237,26 @@ def _forums_own(c: Clause, text: str) -> bool:
         return True
     later = c.deadline is not None and bool(NEXT_MEETING.search(c.deadline.text or ""))
     return later and any(cls in ("decide", "table") for cls, _, _ in c.verbs)
+
+
+def _decided_unnamed(c: Clause, text: str) -> bool:
+    """A decided obligation that names no one (DOMAIN.md: no subject → the meeting's own
+    body), the owner when no sentence around names one: a decision whose verb is a task
+    ("Beslutades att det skall skrivas …"); a decision point of its own, "Att …" with an
+    obligation in it; an obligation on a deed in the passive ("Nytt draperi skall
+    inköpas", "Beslutet ska verkställas"), not one asked or told about ("… frågar om
+    lokalerna ska renoveras")."""
+    if c.agent is not None or any(cls in OPENING_CLASSES for cls, _, _ in c.verbs):
+        # (a matter sent on, back or put off is the receiver's, no deed of the body's:
+        # "Ärendet ska skickas tillbaka till förvaltningen")
+        return False
+    obliged = any(cls == "obligation" for cls, _ in c.markers)
+    if c.decided is not None or (obliged and wide_lexicon().decided.search(text)):
+        return True
+    if _ATT_POINT.match(text) and (obliged or c.decided is not None):
+        return True
+    return obliged and c.governed is not None and (m := _OWED_PASSIVE.search(text)) is not None \
+        and not _ASKED_WHETHER.search(text, 0, m.start())
 
 
 #: A lead-in that sets the time for all the tasks after it ("Inför SK-mötet 17/5 …").
@@ -343,6 +391,19 @@ def dated_by_context(
     return out
 
 
+#: The reason of an owner that is the meeting's own body for want of anyone named: the
+#: owners read from the item's place (:func:`owned_by_context`) come before it.
+OWN_BODY_REASON = "mötets eget, ingen annan nämnd: "
+#: The scorer's feature of that owner.
+OWN_BODY_DECIDED = "own:body:unnamed"
+
+
+def _owner_unnamed(it: Candidate) -> bool:
+    """The item names no owner of its own: none, or the meeting's body as the last
+    resort (``OWN_BODY_REASON``)."""
+    return it.owner is None or any(r == OWN_BODY_REASON + it.owner for r in it.reasons)
+
+
 #: A matter told as tabled ("bordlagd", "bordläggs").
 _TABLED = re.compile(r"\bbordl[äa]\w*", re.IGNORECASE)
 
@@ -365,7 +426,7 @@ def owned_by_context(
     out = []
     for it in items:
         found = where.get(" ".join((it.text or "").split()))
-        if it.owner is None and it.status == "open" and found is not None:
+        if _owner_unnamed(it) and it.status == "open" and found is not None:
             sec, k = found
             s = sec.sentences[k]
             who, why = None, ""
@@ -396,7 +457,7 @@ def owned_by_context(
                 who := addressee(sec.title or "")  # (§ title)
             ):
                 why = "frågan ställd till"  # "§ 10 Interpellation från … till … om …"
-        elif it.owner is None and it.status == "open":
+        elif _owner_unnamed(it) and it.status == "open":
             who, why = addressee(it.text or ""), "frågan ställd till"  # told by its title
         else:
             who = None
@@ -669,6 +730,11 @@ def find_possible(
     (with the feature ``lead_in``) but offered as possible only: a summary there often
     tells again what the headings below decide."""
 
+    # A name that owns a rule's task is a person of these minutes, as one listed present
+    # is ("Foxears skriver …" checked, then "Foxears kontaktar …" read as a person's).
+    people = people | frozenset(owner_names([it.owner for it in items if it.status == "open"],
+                                            body))
+
     def tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate | None:
         if wide_only:
             return _tier(cand, [*(f for f in feats if f != "wide"), "wide", "preamble"])
@@ -874,12 +940,21 @@ def find_possible(
             ):
                 cand = dataclasses.replace(cand, owner=who, reasons=[
                     *cand.reasons, f"ansvarig ur listans inledning: {who}"])
+            if cand.owner is None and body and _decided_unnamed(c, masked):
+                # (the last resort: anyone the sentences around name comes first)
+                cand = dataclasses.replace(cand, owner=body,
+                                           reasons=[*cand.reasons, OWN_BODY_REASON + body])
             feats = features(c, label=s.label, bullet=s.bullet, para_start=s.para_start,
                              people=people)
             feats += wide_features(c, section_title=heading, numbered_section=numbered,
                                    label=s.label, position=(k, len(texts)), people=people,
                                    gate=gate)
             feats += _context(sec, texts, k, c, cand, ref, people, doc)
+            if _owner_unnamed(cand) and cand.owner is not None:
+                # (the body as the last resort is a cue of its own, not "own:body": the
+                # scorer weighs a decided obligation that names no one apart from a
+                # body named as its subject)
+                feats = [OWN_BODY_DECIDED if f == "own:body" else f for f in feats]
             if goes_on:
                 feats.append(GOES_ON)
             if s.split:
