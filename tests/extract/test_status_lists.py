@@ -59,12 +59,18 @@ def test_a_tabled_entry_without_a_known_next_meeting_has_no_due_date() -> None:
     ex = run(HEAD + "BORDLAGDA INTERPELLATIONER\n\n"
              "2 Nr 2024:7 av Eva Lind (S) om simhallens öppettider. RII\n\n"
              "ÖVRIGA ÄRENDEN\n\n4 Avsägelse\nFullmäktige beviljar avsägelsen.\n")
-    (found,) = [c for c in ex.items + ex.possible if c.status == "open"]
+    (found,) = [c for c in ex.items + ex.possible
+                if c.status == "open" and "simhall" in c.title]
     assert found.due is None
+    # (the settled decision after the list is no entry of it; the model may offer it
+    # unchecked at its possible threshold)
+    assert all(c.tier == "possible" for c in ex.items + ex.possible if "Avsägelse" in c.title
+               or "avsägelsen" in c.title)
 
 
 def test_an_unanswered_entry_has_no_due_date() -> None:
     ex = run(HEAD + "OBESVARADE MOTIONER\n\n2 Motion om fler laddplatser vid stationen\n\n"
              "ÖVRIGA ÄRENDEN\n\n4 Avsägelse\nFullmäktige beviljar avsägelsen.\n")
-    (found,) = [c for c in ex.items + ex.possible if c.status == "open"]
+    (found,) = [c for c in ex.items + ex.possible
+                if c.status == "open" and "laddplatser" in c.title]
     assert found.due is None
