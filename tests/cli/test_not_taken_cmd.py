@@ -30,7 +30,7 @@ def test_import_yes_takes_up_an_untaken_candidate_and_says_so(
     assert "1 av dem togs upp från tidigare ej tagna" in out
     with Store.open(db_path) as store:
         done = store.list_items(ItemFilter(status="done"))
-        assert [it.title for it in done] == ["Tekniska förvaltningen ombeds svara till nästa möte"]
+        assert [it.title for it in done] == ["Tekniska förvaltningen ombeds svara efter sommaren"]
 
 
 def test_offered_candidates_name_their_origin() -> None:

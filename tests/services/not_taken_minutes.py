@@ -12,7 +12,7 @@ FIRST = (
     HEAD.format(date="2024-03-01")
     + """§ 4 Frågor från de fackliga organisationerna
 
-Cykelparkeringen: Vision frågar om cykelparkeringen vid stadshuset kan få tak. Tekniska förvaltningen ombeds svara till nästa möte.
+Cykelparkeringen: Vision frågar om cykelparkeringen vid stadshuset kan få tak. Tekniska förvaltningen ombeds svara efter sommaren.
 
 Friskvård: Kommunal frågar om friskvårdsbidraget höjs. Lena Holm tar fram ett förslag till den 15 april.
 

@@ -18,7 +18,7 @@ from tracker.domain import Candidate
 from tracker.services import agenda, balance, export, linking, not_taken, removal
 from tracker.store import ItemFilter, ItemRow, Store
 
-BIKES = "Tekniska förvaltningen ombeds svara till nästa möte"
+BIKES = "Tekniska förvaltningen ombeds svara efter sommaren"
 
 
 def _titles(store: Store, status: str | None = "open") -> list[str]:

@@ -41,13 +41,24 @@ FUTURE_TENSES = frozenset({"inf", "present", "passive", "imperative"})
 DONE_TENSES = frozenset({"past", "supine", "participle"})
 
 
-def _inflect(stem: str, conj: str) -> list[tuple[str, str]]:
+def _inflect(stem: str, conj: str, past: str = "", supine: str = "") -> list[tuple[str, str]]:
     """The forms of a verb from its infinitive, each with its tense: first conjugation
-    (-a: redovisa, redovisar, redovisas, redovisat, redovisats, redovisade, redovisad) or
+    (-a: redovisa, redovisar, redovisas, redovisat, redovisats, redovisade, redovisad),
     second (-er: utreda, utreder, utreds, utrett, utredde; köpa, köper, köps, köpt, köpte:
-    a voiceless root takes -te).  A particle ("se över") stays after the verb."""
+    a voiceless root takes -te), or a strong verb whose past and supine are given (gå,
+    går, gås, gick, gått; överlåta, överlåter, överlåts, överlät, överlåtit).  A particle
+    ("se över") stays after the verb."""
     verb, _, particle = stem.partition(" ")
     tail = f" {particle}" if particle else ""
+    if conj == "strong":
+        root = verb[:-1] if verb.endswith("a") else verb
+        present = root + "er" if verb.endswith("a") else verb + "r"
+        forms = [(verb, "inf"), (present, "present"), (root + "s", "passive"),
+                 (past, "past"), (past + "s", "past"), (supine, "supine"),
+                 (supine + "s", "supine")]
+        if verb.endswith("a"):
+            forms.append((verb + "s", "passive"))
+        return [(f + tail, t) for f, t in dict.fromkeys(forms)]
     if conj == "a":
         forms = [(verb, "inf"), (verb + "r", "present"), (verb + "s", "passive"),
                  (verb + "t", "supine"), (verb + "ts", "supine"), (verb + "de", "past"),
@@ -69,7 +80,8 @@ def _forms(spec: dict[str, object]) -> list[tuple[str, str]]:
     """The forms one lexicon entry stands for: generated from a stem, or written out
     (``forms``) with the ``tense`` they share ("any" when the entry tells none)."""
     if "stem" in spec:
-        return _inflect(str(spec["stem"]), str(spec["conj"]))
+        return _inflect(str(spec["stem"]), str(spec["conj"]), str(spec.get("past", "")),
+                        str(spec.get("supine", "")))
     forms = spec["forms"]
     assert isinstance(forms, list)
     return [(str(f), str(spec.get("tense", "any"))) for f in forms]
@@ -163,6 +175,9 @@ class Lexicon:
     settled: re.Pattern[str]
     answered: re.Pattern[str]  # "svar på", "yttrande över" up to a few words before the noun
     reported: re.Pattern[str]
+    #: The receiving forum after a verb of referral (``[refer_to]``): "till" within a few
+    #: words of the verb's end, then the body (group ``who``).
+    refer_to: re.Pattern[str]
     #: Verbs of being or going that no clause joined by "och så" makes a task.
     not_joined: frozenset[str] = frozenset()
 
@@ -192,6 +207,22 @@ def _auxiliary(data: dict[str, object], cls: str) -> str | None:
             rf"|(?:{head})\s+{no}(?:[a-zåäö]{{2,}}as?|{short})(?![\wåäö])")
 
 
+def _refer_to(data: dict[str, object]) -> re.Pattern[str]:
+    """"… till tekniska nämnden", "… styrelsen till SVB": the forum a verb of referral
+    sends its matter to (``[refer_to]``), read from right after the verb."""
+    spec = data.get("refer_to", {})
+    assert isinstance(spec, dict)
+    n = int(spec.get("words_between", 2))
+    nouns = alternation(list(spec.get("bodies", ["nämnden", "styrelsen", "fullmäktige"])))
+    # (an adjective first: "tekniska nämnden", "gemensamma nämnden"; the first part of
+    # a pair of compounds: "kultur- och fritidsnämnden")
+    body = (r"(?:[a-zåäö]+(?:a|iga)\s+)?(?:[\wåäö]+-\s+(?:och|&)\s+)?[\wåäö-]*" + nouns
+            + r"(?![\wåäö])"
+            r"|(?-i:[A-ZÅÄÖ]{2,}[A-ZÅÄÖ/-]*)(?![\wåäö])")
+    return re.compile(rf"(?:\s+(?!till\b)[\wåäö-]+){{0,{n}}}?\s+till\s+(?P<who>{body})",
+                      re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def lexicon_data() -> dict[str, object]:
     """``lexicon.toml`` as read, for the modules that use a table of it directly."""
@@ -209,13 +240,20 @@ def lexicon() -> Lexicon:
     verbs = []
     verb_forms: list[str] = []
     tenses: dict[str, str] = {}
+    refer_to = _refer_to(data)
+    _bodies = "|".join(_words(w) for w in data["proposal"]["bodies"])  # type: ignore[index]
     for v in data.get("verb", []):
         forms: list[str] = []
         for spec in v["stems"]:
             for form, tense in _forms(spec):
                 forms.append(form)
                 tenses.setdefault(form.lower(), tense)
-        verbs.append((v["class"], v["kind"], _alternation(forms)))
+        pat = _alternation(forms)
+        if v.get("to_body"):
+            # (a verb that sends a matter on only to a forum named after it: "gick till
+            # tekniska nämnden", not "gick till val")
+            pat = re.compile(pat.pattern + "(?=" + refer_to.pattern + ")", re.IGNORECASE)
+        verbs.append((v["class"], v["kind"], pat))
         verb_forms.extend(forms)
     # The first word of every marker and verb form: a sentence with none of them is
     # skipped with a set look-up instead of eleven long patterns.
@@ -243,17 +281,23 @@ def lexicon() -> Lexicon:
             r"(?<![\wåäö-])[\wåäö-]*(?:" + "|".join(_words(w) for w in data["agents"]["nouns"])
             + r")(?![\wåäö])", re.IGNORECASE),
         procedure=_alternation(data["procedure"]["words"]),
-        # "föreslår styrelsen", "föreslog kommunfullmäktige": verb, then the body.
+        # "föreslår styrelsen", "föreslog kommunfullmäktige": verb, then the body; also
+        # with "att" between when the body's own verb follows ("föreslår att
+        # kommunstyrelsen beslutar"), and the passive with the body first
+        # ("Kommunfullmäktige föreslås besluta").
         proposal=re.compile(
-            r"(?<![\wåäö])(?:" + "|".join(_words(w) for w in data["proposal"]["verbs"])
-            + r")\s+(?P<who>[\wåäö-]*(?:" + "|".join(
-                _words(w) for w in data["proposal"]["bodies"]) + r"))(?![\wåäö])",
+            r"(?<![\wåäö])(?:(?:" + "|".join(_words(w) for w in data["proposal"]["verbs"])
+            + r")\s+(?:att\s+(?=[\wåäö-]*(?:" + _bodies + r")\s+beslut))?"
+            r"(?P<who>[\wåäö-]*(?:" + _bodies + r"))(?![\wåäö])"
+            r"|(?<![\wåäö])(?P<who2>[\wåäö-]*(?:" + _bodies + r"))\s+föreslås"
+            r"(?=\s+(?:besluta|att)\b))",
             re.IGNORECASE),
         settled=_alternation(data["incoming"]["settled"]),
         answered=re.compile(
             r"(?<![\wåäö])(?:" + "|".join(_words(w) for w in data["incoming"]["answered"])
             + r")\s+(?:[\wåäö:/-]+\s+){0,3}$", re.IGNORECASE),
         reported=_alternation(data["reported"]["words"]),
+        refer_to=refer_to,
         not_actions=frozenset(data["person_action"]["not_actions"]),
         action_verbs=frozenset(data["person_action"]["action_verbs"]),
         owner_verbs=frozenset(data["person_action"]["owner_verbs"]),

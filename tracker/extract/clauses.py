@@ -82,6 +82,9 @@ class Clause:
     #: The verb a decision formula decides ("beslutade att begära in …"): a task for the
     #: forum unless the decision settles the matter itself.
     decided: str | None = None
+    #: The forum a verb of referral sends the matter to, named right after it ("gick till
+    #: tekniska nämnden", "överlåter styrelsen till SVB"): the receiver owns the item.
+    referred_to: str | None = None
 
     @property
     def signal(self) -> bool:
@@ -142,7 +145,9 @@ class Clause:
         out += [f"tid: {p.text} (start, ingen sista dag)" for p in self.starts]
         if self.agent:
             out.append(f"agent: {self.agent}")
-        if self.recipient:
+        if self.referred_to and self.kind in ("referred", "sent_back"):
+            out.append(f"skickas till (ansvarig): {self.referred_to}")
+        elif self.recipient:
             out.append(f"mottagare (inte ansvarig): {self.recipient}")
         return out
 
@@ -758,10 +763,19 @@ def analyse(
         for cls, kind, pat in lex.verbs:
             for m in pat.finditer(text):
                 word = m.group(0).lower()
+                tense = _tense_in_context(
+                    lex.tenses.get(" ".join(word.split()), "any"), text[: m.start()])
+                if cls in ("refer", "send_back") and tense in ("supine", "participle") and (
+                    _BEING.search(text, 0, m.start())
+                ):
+                    tense = "passive"  # "Förslaget är remitterat till …": out, unanswered
                 c.verbs.append((cls, kind, word))
-                c.tenses.append(_tense_in_context(
-                    lex.tenses.get(" ".join(word.split()), "any"), text[: m.start()]))
+                c.tenses.append(tense)
                 first = min(first, m.start())
+                if cls == "refer" and c.referred_to is None and (
+                    rm := lex.refer_to.match(text, m.end())
+                ):
+                    c.referred_to = rm.group("who")
     if dm := _decision_task(text):
         c.decided = dm[0]
         first = min(first, dm[1])
@@ -772,13 +786,15 @@ def analyse(
         c.verbs.append(("investigate", "assignment", pm.group(0).lower()))
         c.tenses.append("inf")
         first = min(first, pm.start())
+    elif pm and _DEBATER.search(text, 0, pm.start()):
+        pass  # "Eva Ek (S) föreslår fullmäktige att …": a yrkande in the debate
     elif pm:
         # "Arbetsutskottet föreslår styrelsen besluta …": sent on to the body that
         # decides, which is the one to act (unless it is this meeting's own body: the
         # caller drops those, decided here).
         c.verbs.append(("refer", "referred", pm.group(0).lower()))
         c.tenses.append("present")
-        c.recipient = pm.group("who")
+        c.recipient = pm.group("who") or pm.group("who2")
         first = min(first, pm.start())
     if pa := person_action(text, people):
         if pa[1] in _telling()[0]:
@@ -879,9 +895,22 @@ def analyse(
         m := _TO_NAMED.search(text)
     ):
         c.recipient = m.group("who")  # "skickas till Västra Götalandsregionen för beredning"
+    if c.referred_to is not None:
+        # the forum named right after the verb of referral, not an earlier "till …"
+        c.recipient = c.referred_to
     if c.agent:
         c.agent = c.agent[:1].upper() + c.agent[1:]
     return c
+
+
+#: A form of being right before a participle of referral: "är remitterad", "är nu
+#: överlämnat", "har blivit hänskjuten": the matter is out and not yet answered.
+_BEING = re.compile(r"(?<![\wåäö])(?:är|blir|har\s+blivit)\s+(?:nu\s+|redan\s+)?$",
+                    re.IGNORECASE)
+#: A member's own proposal in the debate before "föreslår": a party in brackets right
+#: before the verb ("Eva Ek (S) föreslår …"), or a yrkande told in the same sentence.
+_DEBATER = re.compile(r"\((?:s|m|c|l|v|kd|mp|sd|fp|fi)\)\s*$|\byrka(?:r|de)\b",
+                      re.IGNORECASE)
 
 
 #: Verb classes whose every tense leaves a matter open: sent on, put off, sent back.
@@ -1013,6 +1042,11 @@ def features(
         out.append("recipient")
     if person_deed(c.text, people):
         out.append(PERSON_DEED)
+    if c.referred_to and c.kind == "referred":
+        # a matter sent on to a forum named after the verb: the receiver owns it
+        out.append("refer:to")
+    if any("föresl" in w for cls, _, w in c.verbs if cls == "refer"):
+        out.append("refer:proposal")  # "föreslår kommunfullmäktige att …"
     low = (label or "").lower()
     if "beslut" in low:
         out.append("label:beslut")
