@@ -20,8 +20,10 @@ Usage (from anywhere)::
     python scripts/train_scorer.py --sweep      # held-out figures for each L2 strength
                                                 # and real-row weight
 
-Other training variants (feature conjunctions, L-BFGS) are compared by the same held-out
-measure in ``bench/scorer_variants.py``.
+Other training variants (feature conjunctions, L-BFGS, a family's own L2, the wide reading
+checked, one weight set) are compared by the same held-out measure in
+``bench/scorer_variants.py``, and (``--time rN``) held out in time: fitted without the
+latest rounds, measured on them.
 
 The held-out (blind) documents are never read here.
 """
@@ -148,6 +150,16 @@ REAL_WEIGHT_GRID = (1, 3, 6)
 PAIRS: scorer.Pairs = ()
 MIN_COUNT = 1
 CONVERGE = False
+#: Feature families weighed with an L2 strength of their own (prefixes, factor of ``L2``;
+#: scorer.train ``l2_by``): none shipped.
+L2_BY: scorer.L2By = ()
+#: A sentence of the wide reading may be checked too: promoted at or above the same
+#: threshold as the clause analysis's own candidates, scored by the wide weights (the
+#: threshold chosen on both kinds of held-out rows together).
+WIDE_CHECK = False
+#: One weight set for every candidate (the one fitted to all rows, ``wide`` a feature
+#: of it) instead of two.
+ONE_MODEL = False
 #: The features of the sentence's words (``w:``/``v:`` stems, clause_features.
 #: lexical_features) and of its section heading's (``h:``, clause_context.heading_stems),
 #: and the least number of organisations in whose training rows a
@@ -179,7 +191,7 @@ def _promotable(r: Scored, t: float) -> bool:
     """A held-out row checked at threshold ``t``: always offered, scored at or above it,
     and no sentence that gives no task whatever its score (not_open.py ``why_no_task``:
     the feature ``NO_TASK``), as possible.py tiers it."""
-    return r[5] and r[0] >= t and not (len(r) > 6 and r[6])
+    return (r[5] or WIDE_CHECK) and r[0] >= t and not (len(r) > 6 and r[6])
 
 
 def _features(c: Candidate) -> list[str]:
@@ -410,21 +422,24 @@ def _lexical_only(rows: list[Row], words: frozenset[str]) -> list[Row]:
 
 
 def _train(rows: list[Row], l2: float) -> tuple[dict[str, float], float]:
-    return scorer.train(rows, l2=l2, pairs=PAIRS, min_count=MIN_COUNT, converge=CONVERGE)
+    return scorer.train(rows, l2=l2, pairs=PAIRS, min_count=MIN_COUNT, converge=CONVERGE,
+                        l2_by=L2_BY)
 
 
-def _held_out(fixture: list[Row], real: list[RealRow], repeats: int = REPEATS,
+def _held_out(fixture: list[Row], real: list[RealRow], repeats: int | None = None,
               groups: dict[str, str] | None = None, l2: float = L2) -> list[Scored]:
     """Every real row with its held-out score, once for each of ``repeats`` fold
     assignments (the document named ``"<repeat>/<id>"``): the first weights (fitted to
     the rows always offered) for those, the wide weights (fitted to all) for the wide
     rows."""
+    repeats = REPEATS if repeats is None else repeats
     kept = [i for i, r in enumerate(real) if _kept(r[0])]
     kept_fixture = [r for r in fixture if _kept(r[0])]
     out: list[Scored] = []
     for k in range(repeats):
-        first = held_out_scores(kept_fixture, [real[i] for i in kept], k, groups, l2)
         wide = held_out_scores(fixture, real, k, groups, l2)
+        first = [wide[i] for i in kept] if ONE_MODEL else held_out_scores(
+            kept_fixture, [real[i] for i in kept], k, groups, l2)
         score = dict(zip(kept, first, strict=True))
         out += [(score.get(i, wide[i]), r[1], f"{k}/{r[2]}", r[3], r[4], i in score,
                  NO_TASK in r[0]) for i, r in enumerate(real)]
@@ -500,17 +515,18 @@ def fit(fixture: list[Row], real: list[Any],
     groups = {d: str(v.get("organisation", d)) for d, v in documents.items()}
     rows = _lexical_only(fixture + [(r[0], r[1]) for r in real] * REAL_WEIGHT,
                          vocabulary(real, groups))
-    weights, bias = _train([r for r in rows if _kept(r[0])], l2)
     wide_weights, wide_bias = _train(rows, l2)
+    weights, bias = (dict(wide_weights), wide_bias) if ONE_MODEL else _train(
+        [r for r in rows if _kept(r[0])], l2)
     figures: dict[str, Any] = {
         "rows": len(rows), "positives": sum(y for _, y in rows), "real_rows": len(real),
         "real_positives": sum(r[1] for r in real)}
     t, tp = 1.0, 1.0
     if real:
         scored = _held_out(fixture, real, groups=groups, l2=l2)
-        t, precision, recall = _choose([r for r in scored if r[5]])
+        t, precision, recall = _choose([r for r in scored if r[5] or WIDE_CHECK])
         tp = _choose_possible(scored, t, documents)
-        best, at = _best_precision([r for r in scored if r[5]])
+        best, at = _best_precision([r for r in scored if r[5] or WIDE_CHECK])
         figures |= {"floor_precision": FLOOR_PRECISION,
                     "held_out_precision": round(precision, 3),
                     "held_out_recall": round(recall, 3),
@@ -527,6 +543,7 @@ def fit(fixture: list[Row], real: list[Any],
         "wide": {"bias": wide_bias, "weights": wide_weights},
         **({"pairs": [list(map(list, p)) for p in PAIRS]} if PAIRS else {}),
         **({"lexical": True} if MIN_ORGS > 0 else {}),
+        **({"wide_checked": True} if WIDE_CHECK else {}),
         "figures": figures,
     }
 
@@ -574,7 +591,7 @@ def main(argv: list[str] | None = None) -> int:
         shipped = json.loads(MODEL.read_text("utf-8"))
         same = all(shipped.get(k) == trained.get(k)
                    for k in ("threshold", "possible_threshold", "bias", "weights", "wide",
-                             "pairs", "lexical"))
+                             "pairs", "lexical", "wide_checked"))
         print("the shipped model is reproduced" if same else "the shipped model differs")
         return 0 if same else 1
     MODEL.write_text(json.dumps(trained, ensure_ascii=False, indent=1) + "\n", "utf-8")

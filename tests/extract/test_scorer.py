@@ -52,6 +52,21 @@ def test_converged_training_reaches_the_optimum_of_the_same_objective() -> None:
     assert all(abs(w1[n] - w2[n]) < 1e-3 for n in names) and abs(b1 - b2) < 1e-3
 
 
+def test_a_family_of_features_may_have_an_l2_strength_of_its_own() -> None:
+    # "w:" words and the other features both carry the signal; a family weighed with a
+    # stronger L2 learns smaller weights, the others larger ones to make up for it
+    rows = [(["w:a", "x"], 1), (["w:b", "y"], 0)] * 10
+    plain, _ = scorer.train(rows, converge=True)
+    assert abs(plain["w:a"] - plain["x"]) < 1e-6  # alike without a family of its own
+    words, _ = scorer.train(rows, converge=True, l2_by=((("w:",), 10.0),))
+    assert 0 < words["w:a"] < plain["w:a"] < words["x"]
+    assert words["w:b"] > words["y"]  # (negative: the smaller in size)
+    # a factor of 1 is no family of its own; the first family naming a prefix counts
+    assert scorer.train(rows, l2_by=((("w:",), 1.0),)) == scorer.train(rows)
+    assert scorer.train(rows, l2_by=((("w:",), 10.0), (("w:", "x"), 1.0))) == scorer.train(
+        rows, l2_by=((("w:",), 10.0),))
+
+
 def test_conjunctions_of_feature_groups_are_features_of_their_own() -> None:
     pairs = ((("subj:",), ("mv:",)),)
     assert scorer.conjoined(["subj:person", "mv:present", "gate"], pairs) == {
@@ -132,6 +147,60 @@ def test_a_sentence_of_the_wide_reading_is_offered_by_its_own_weights(
     monkeypatch.setattr(scorer, "model", lambda: model(-2.0))
     ex = run(text)  # scored below the possible threshold: not offered
     assert not [c for c in ex.items + ex.possible if c.text.startswith("Taket")]
+
+
+def test_a_model_that_checks_the_wide_reading_checks_its_strong_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (a measured option, not shipped: scripts/train_scorer.py WIDE_CHECK)
+    text = ("Kulturnämnden\nProtokoll 2024-03-12\n\n§ 5 Biblioteket\n"
+            "Taket i läsesalen läcker sedan snöovädret.\n")
+
+    def model(wide_bias: float, checked: bool) -> scorer.Model:
+        return scorer.Model({}, -9.0, 0.5, 0.3, ({"wide": 0.0}, wide_bias),
+                            wide_checked=checked)
+
+    monkeypatch.setattr(scorer, "model", lambda: model(2.0, True))
+    ex = run(text)
+    found = [c for c in ex.items if c.text.startswith("Taket")]
+    assert found and found[0].tier == "confident"
+    assert found[0].reasons[0].startswith("lärd modell, bred läsning: 0.88 ≥ 0.50 (säker)")
+    monkeypatch.setattr(scorer, "model", lambda: model(0.0, True))  # 0.50: at the threshold
+    assert [c for c in run(text).items if c.text.startswith("Taket")]
+    monkeypatch.setattr(scorer, "model", lambda: model(-0.2, True))  # 0.45: possible
+    ex = run(text)
+    assert not [c for c in ex.items if c.text.startswith("Taket")]
+    assert [c for c in ex.possible if c.text.startswith("Taket")]
+    monkeypatch.setattr(scorer, "model", lambda: model(2.0, False))  # as shipped: never
+    ex = run(text)
+    assert not [c for c in ex.items if c.text.startswith("Taket")]
+
+
+def test_a_wide_row_is_promoted_only_when_the_wide_reading_is_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    train = _train_script()
+    wide_row = (0.9, 1, "0/d", [0], [0], False, False)
+    assert not train._promotable(wide_row, 0.5)
+    monkeypatch.setattr(train, "WIDE_CHECK", True)
+    assert train._promotable(wide_row, 0.5)
+    assert not train._promotable((*wide_row[:6], True), 0.5)  # no task: never
+
+
+def test_one_model_scores_every_candidate_by_the_weights_fitted_to_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (a measured option, not shipped: scripts/train_scorer.py ONE_MODEL)
+    train = _train_script()
+    monkeypatch.setattr(train, "REPEATS", 1)
+    real = [(["gate", "x"], int(i % 3 == 0), f"d{i}") for i in range(20)]
+    real += [(["wide", "y"], int(i % 5 == 0), f"d{i}") for i in range(20)]
+    two = train.fit([], real)
+    assert two["weights"] != two["wide"]["weights"]
+    monkeypatch.setattr(train, "ONE_MODEL", True)
+    one = train.fit([], real)
+    assert one["weights"] == one["wide"]["weights"] == two["wide"]["weights"]
+    assert one["bias"] == one["wide"]["bias"]
 
 
 def test_the_possible_threshold_keeps_possible_items_few() -> None:

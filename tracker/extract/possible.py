@@ -128,7 +128,9 @@ def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate
     received, an entry of a status list) is confident at or above the model's threshold
     and possible below it.  A sentence only the wide reading made a candidate is scored
     by the wide weights and offered as possible at or above the possible threshold;
-    below it, not at all (None).  A clause offered only for the verb its marker governs
+    below it, not at all (None); never checked, unless the model says so
+    (``wide_checked``, a measured option not shipped: scripts/train_scorer.py
+    ``WIDE_CHECK``).  A clause offered only for the verb its marker governs
     ("Taket ska renoveras", a verb of no class) is tiered like any other: it was once
     kept possible whatever its score, but the threshold is chosen on held-out rows that
     promote it like any other, and on the dev minutes 11 of the 13 so kept at or above
@@ -165,6 +167,10 @@ def _tier(cand: Candidate, feats: list[str], *, keep: bool = False) -> Candidate
             return dataclasses.replace(cand, confidence=round(max(p, 0.05), 2))
         if p < floor:
             return None
+        if model.wide_checked and p >= model.threshold and why_no_task(cand.text, feats) is None:
+            cand.reasons.insert(0, f"lärd modell, bred läsning: {p:.2f} ≥ "
+                                   f"{model.threshold:.2f} (säker)")
+            return dataclasses.replace(cand, tier="confident", confidence=round(min(p, 0.9), 2))
         cand.reasons.append(f"lärd modell, bred läsning: {p:.2f} ≥ {floor:.2f} (möjlig)")
         return dataclasses.replace(cand, confidence=round(min(p, 0.45), 2))
     p = model.score(feats)

@@ -55,6 +55,9 @@ class Model:
     #: The candidates' words are features too (``w:``/``v:`` stems,
     #: :func:`tracker.extract.clause_features.lexical_features`).
     lexical: bool = False
+    #: A sentence of the wide reading scored at or above ``threshold`` by the wide
+    #: weights is checked too (else never: offered possible at most).
+    wide_checked: bool = False
 
     def score(self, features: Iterable[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in conjoined(features, self.pairs))
@@ -112,6 +115,7 @@ def model() -> Model:
          float(data["wide"]["bias"])) if "wide" in data else None,
         tuple((tuple(a), tuple(b)) for a, b in data.get("pairs", [])),
         bool(data.get("lexical", False)),
+        bool(data.get("wide_checked", False)),
     )
 
 
@@ -124,6 +128,7 @@ def train(
     pairs: Pairs = (),
     min_count: int = 1,
     converge: bool = False,
+    l2_by: L2By = (),
 ) -> tuple[dict[str, float], float]:
     """Logistic regression over the rows' features and their conjunctions (``pairs``;
     a conjunction seen in fewer than ``min_count`` rows is left out: too rare to weigh).
@@ -131,7 +136,9 @@ def train(
     sorted order).  Rows with the same features are summed once, with their counts
     (every body sentence is a row).  Fitted by ``epochs`` steps of full-batch gradient
     descent, or with ``converge`` to the optimum of the same objective (mean log loss
-    plus ``l2``/2 · |w|², the bias free) by L-BFGS (:func:`_lbfgs`)."""
+    plus ``l2``/2 · |w|², the bias free) by L-BFGS (:func:`_lbfgs`).  ``l2_by``: a
+    family's own strength, as a factor of ``l2`` for the features of its prefixes (the
+    first family that names a feature's prefix; the others at ``l2``)."""
     expanded = [(conjoined(feats, pairs), y) for feats, y in rows]
     if min_count > 1:
         seen: dict[str, int] = {}
@@ -151,8 +158,9 @@ def train(
         seen_row[1] += y
     encoded = sorted((k, c[0], c[1]) for k, c in counts.items())
     n = max(1, len(rows))
+    strength = [l2 * _factor(name, l2_by) for name in names]
     if converge:
-        w = _lbfgs(encoded, len(names), n, l2)
+        w = _lbfgs(encoded, len(names), n, strength)
         b = w.pop()
         return {names[i]: round(w[i], 6) for i in range(len(w))}, round(b, 6)
     w = [0.0] * len(names)
@@ -168,17 +176,29 @@ def train(
             for i in feats:
                 grad[i] += d
         for i in range(len(w)):
-            w[i] -= rate * (grad[i] / n + l2 * w[i])
+            w[i] -= rate * (grad[i] / n + strength[i] * w[i])
         b -= rate * gb / n
     return {names[i]: round(w[i], 6) for i in range(len(w))}, round(b, 6)
 
 
 Encoded = list[tuple[tuple[int, ...], int, int]]
+#: Feature families with an L2 strength of their own: (prefixes, factor of the L2).
+L2By = tuple[tuple[tuple[str, ...], float], ...]
 
 
-def _loss(x: list[float], encoded: Encoded, n: int, l2: float) -> tuple[float, list[float]]:
-    """The objective and its gradient at ``x`` (the weights, then the bias)."""
+def _factor(name: str, l2_by: L2By) -> float:
+    """The factor of the L2 strength for feature ``name``: its family's (the first of
+    ``l2_by`` whose prefixes it starts with), 1 for the others."""
+    return next((k for prefixes, k in l2_by if name.startswith(prefixes)), 1.0)
+
+
+def _loss(x: list[float], encoded: Encoded, n: int,
+          l2: float | list[float]) -> tuple[float, list[float]]:
+    """The objective and its gradient at ``x`` (the weights, then the bias); ``l2`` one
+    strength for all weights or each weight's own."""
     m = len(x) - 1
+    if not isinstance(l2, list):
+        l2 = [l2] * m
     b = x[m]
     grad = [0.0] * (m + 1)
     f = 0.0
@@ -193,13 +213,13 @@ def _loss(x: list[float], encoded: Encoded, n: int, l2: float) -> tuple[float, l
             grad[i] += d
     f /= n
     for i in range(m):
-        f += 0.5 * l2 * x[i] * x[i]
-        grad[i] = grad[i] / n + l2 * x[i]
+        f += 0.5 * l2[i] * x[i] * x[i]
+        grad[i] = grad[i] / n + l2[i] * x[i]
     grad[m] /= n
     return f, grad
 
 
-def _lbfgs(encoded: Encoded, m: int, n: int, l2: float, *, memory: int = 10,
+def _lbfgs(encoded: Encoded, m: int, n: int, l2: list[float], *, memory: int = 10,
            tol: float = 1e-7, max_iter: int = 2000) -> list[float]:
     """The minimum of :func:`_loss` by L-BFGS with a backtracking (Armijo) line search,
     until no component of the gradient exceeds ``tol``; plain arithmetic in a fixed
