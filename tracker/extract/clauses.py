@@ -765,6 +765,10 @@ def analyse(
                 word = m.group(0).lower()
                 tense = _tense_in_context(
                     lex.tenses.get(" ".join(word.split()), "any"), text[: m.start()])
+                if tense == "imperative" and _PAST_PASSIVE_AFTER.match(text, m.end()):
+                    # "Köpa in en tvättmaskin diskuterades.": the infinitive is the
+                    # subject of a past passive, a matter talked of, no order
+                    tense = "past"
                 if cls in ("refer", "send_back") and tense in ("supine", "participle") and (
                     _BEING.search(text, 0, m.start())
                 ):
@@ -929,6 +933,10 @@ _AUXILIARY = re.compile(r"\b(?:har|hade|ha|har\s+inte|blivit|har\s+\w+)\s+$", re
 _DETERMINED = re.compile(r"(?<![\wåäö])(?:det|den|de|detta|denna|dessa)\s+$", re.IGNORECASE)
 #: Nothing but a bullet, a number or a label before a verb: it opens its clause.
 _CLAUSE_START = re.compile(r"\s*(?:[-–•·*]\s*|\d{1,2}[.)]\s*|[\wåäöÅÄÖ ]{1,25}:\s*)?")
+#: The finite verb of a clause opened by an infinitive is a past passive of the first
+#: conjugation ("… diskuterades", "… behandlades") before any comma or stop: the
+#: infinitive phrase is its subject.
+_PAST_PASSIVE_AFTER = re.compile(r"[^,;:.!?\n]*?\b[a-zåäö]{3,}ades\b", re.IGNORECASE)
 #: Words that put a past decision at an earlier meeting.
 _EARLIER = re.compile(r"\b(?:tidigare|förra|föregående|sedan)\b", re.IGNORECASE)
 
