@@ -34,13 +34,13 @@ Anna Berg öppnade mötet.
 Kommunal tog upp ventilationen på förskolan Solen. Arbetsgivaren återkommer med svar till nästa möte.
 
 3. Lokaler
-Lokalgruppen har träffats två gånger. Belysningen i korridoren på plan 2 ska bytas, Vision vill ha en tidplan senast 15 mars.
+Lokalgruppen har träffats två gånger. Belysningen i korridoren på plan 2 är trasig och Vision vill ha en tidplan senast 15 mars.
 Diskussionen fortsatte om parkeringen.
 
 4. Övrigt
 Inget övrigt.
 """  # noqa: E501 (lines as a secretary writes them)
-MISSED = "Belysningen i korridoren på plan 2 ska bytas, Vision vill ha en tidplan senast 15 mars."
+MISSED = "Belysningen i korridoren på plan 2 är trasig och Vision vill ha en tidplan senast 15 mars."
 
 
 @pytest.fixture
