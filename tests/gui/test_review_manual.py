@@ -40,7 +40,9 @@ Diskussionen fortsatte om parkeringen.
 4. Övrigt
 Inget övrigt.
 """  # noqa: E501 (lines as a secretary writes them)
-MISSED = "Belysningen i korridoren på plan 2 är trasig och Vision vill ha en tidplan senast 15 mars."
+MISSED = (
+    "Belysningen i korridoren på plan 2 är trasig och Vision vill ha en tidplan senast 15 mars."
+)
 
 
 @pytest.fixture
