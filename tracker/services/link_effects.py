@@ -92,7 +92,11 @@ def answer_given(text: str, item: ItemRow) -> bool:
     redovisar prognos för …"), saying nothing of it going on."""
     if item.kind != "awaiting_reply" or not item.owner or effect_of(text) is not None:
         return False
-    owner = item.owner.casefold()
+    return _owner_delivers(text, item.owner.casefold())
+
+
+def _owner_delivers(text: str, owner: str) -> bool:
+    """``owner`` (casefolded) is named just before a verb of delivering in ``text``."""
     return any(owner in text[max(0, m.start() - 60) : m.start()].casefold()
                for m in _DELIVERS.finditer(text))  # fmt: skip
 
@@ -116,10 +120,7 @@ def promise_kept(text: str, item: ItemRow) -> bool:
     if not item.owner or not _PROMISES.search(own) or not _NEXT_MEETING.search(own):
         return False
     owner = item.owner.split()[0].casefold()
-    if len(owner) < 3:
-        return False
-    return any(owner in text[max(0, m.start() - 60) : m.start()].casefold()
-               for m in _DELIVERS.finditer(text))  # fmt: skip
+    return len(owner) >= 3 and _owner_delivers(text, owner)
 
 
 #: A deadline still ahead: "… lämnar skriftliga synpunkter senast den 7 juni".
